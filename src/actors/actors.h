@@ -1,0 +1,68 @@
+// Actors stage: who is mentioned, resolved to canonical actors.
+//
+// Per document, FindActors() finds mentions of persons, organisations,
+// countries and groups: gazetteer names and aliases, role mentions resolved
+// through the roles held on the publication date ("the Russian president"),
+// and people the gazetteer does not know, found from titles, speech verbs and
+// capitalised names. Within a document, short forms ("Putin") are linked to
+// the full name they abbreviate. Across the corpus, MergeActors() joins the
+// documents' entities into actors, merging spelling variants when the
+// evidence supports it, and gives each a stable id.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "actors/gazetteer.h"
+#include "corpus/document.h"
+#include "text/text.h"
+
+namespace eg {
+
+enum class ActorKind : uint8_t { kPerson, kOrganization, kCountry, kGroup };
+const char* ActorKindName(ActorKind k);  // "person", "organization", "country", "group"
+
+// One actor as known inside one document.
+struct DocEntity {
+  std::string name;           // best full name: canonical when from the gazetteer
+  std::string gazetteer_id;   // empty when discovered from the text
+  ActorKind kind = ActorKind::kPerson;
+  std::vector<std::string> surface_forms;  // every form seen, distinct, in order
+  uint32_t mentions = 0;
+};
+
+struct ActorMention {
+  uint32_t start = 0, end = 0;  // byte span of the mention
+  uint32_t first_token = 0, end_token = 0;
+  uint32_t entity = 0;  // index into DocActors::entities
+  bool via_role = false;  // "the Russian president"
+};
+
+struct DocActors {
+  std::vector<DocEntity> entities;
+  std::vector<ActorMention> mentions;  // in document order
+};
+
+DocActors FindActors(const Document& doc, const TextAnalysis& text, const Gazetteer& gaz);
+
+// A corpus-level actor (events.json "actors").
+struct Actor {
+  std::string id;  // stable slug of the canonical name
+  std::string name;
+  ActorKind kind = ActorKind::kPerson;
+  std::vector<std::string> aliases;  // every surface form resolved to it
+  uint32_t mentions = 0;
+  std::string country;  // ISO-like code or name when known, else empty
+};
+
+struct ActorTable {
+  std::vector<Actor> actors;  // sorted by id
+  // For document d (in input order) and its entity e: index into `actors`.
+  std::vector<std::vector<uint32_t>> entity_to_actor;
+};
+
+ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz);
+
+}  // namespace eg

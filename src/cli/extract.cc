@@ -1,0 +1,204 @@
+#include "cli/extract.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+
+#include "actors/actors.h"
+#include "cli/stage_stats.h"
+#include "corpus/loader.h"
+#include "events/event.h"
+#include "events/triggers.h"
+#include "graph/event_graph.h"
+#include "render/render.h"
+#include "text/text.h"
+#include "time/timex.h"
+
+namespace eg {
+
+namespace {
+
+// What is kept of one document after its per-document stages.
+struct DocResult {
+  bool ok = false;
+  DocumentInfo info;
+  DocActors actors;
+  std::vector<EventMention> events;
+  std::vector<std::string> messages;  // problems, each naming the file
+};
+
+struct Resources {
+  std::unique_ptr<Gazetteer> gazetteer;
+  std::unique_ptr<TriggerLexicon> triggers;
+};
+
+void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res,
+                StageStats* stats, DocResult* out) {
+  Document doc;
+  {
+    StageTimer t(stats, Stage::kCorpus);
+    Status s = LoadDocument(in, lo, &doc, &out->messages);
+    if (!s.ok()) {
+      out->messages.push_back(s.message());
+      return;
+    }
+  }
+  TextAnalysis text;
+  {
+    StageTimer t(stats, Stage::kText);
+    Analyze(doc.text, doc.body_start, &text);
+  }
+  std::vector<Timex> timexes;
+  {
+    StageTimer t(stats, Stage::kTime);
+    timexes = TagTimexes(text, doc.dct);
+  }
+  {
+    StageTimer t(stats, Stage::kActors);
+    out->actors = FindActors(doc, text, *res.gazetteer);
+  }
+  {
+    StageTimer t(stats, Stage::kEvents);
+    out->events = ExtractEvents(doc, text, timexes, out->actors, *res.triggers);
+  }
+  out->info = InfoOf(doc);
+  out->ok = true;
+}
+
+std::string CorpusName(const std::vector<std::string>& inputs) {
+  if (inputs.empty()) return "corpus";
+  std::filesystem::path p(inputs.front());
+  std::string name = p.filename().string();
+  if (name.empty() || name == "." || name == "..")
+    name = std::filesystem::absolute(p).lexically_normal().parent_path().filename().string();
+  if (inputs.size() > 1) name += " +" + std::to_string(inputs.size() - 1);
+  return name.empty() ? "corpus" : name;
+}
+
+}  // namespace
+
+int RunExtract(const ExtractOptions& opts) {
+  auto t0 = std::chrono::steady_clock::now();
+  StageStats stats;
+  const bool progress = !opts.quiet && isatty(STDERR_FILENO);
+  std::string data_dir = opts.data_dir.empty() ? DefaultDataDir() : opts.data_dir;
+
+  Resources res;
+  Status s = Gazetteer::Load(data_dir, &res.gazetteer);
+  if (s.ok()) s = TriggerLexicon::Load(data_dir, &res.triggers);
+  if (!s.ok()) {
+    std::fprintf(stderr, "eventgraph: %s\n", s.message().c_str());
+    return kExitUsage;
+  }
+
+  std::vector<InputFile> files;
+  std::vector<InputProblem> problems;
+  CollectInputs(opts.inputs, &files, &problems);
+  size_t failed_inputs = 0;
+  for (const auto& p : problems) {
+    std::fprintf(stderr, "eventgraph: %s\n", p.message.c_str());
+    if (p.path.find("MANIFEST") == std::string::npos) ++failed_inputs;
+  }
+
+  LoadOptions lo;
+  lo.dct = opts.dct;
+  std::vector<DocResult> results(files.size());
+  int jobs = opts.jobs > 0 ? opts.jobs : int(std::thread::hardware_concurrency());
+  if (jobs < 1) jobs = 1;
+  jobs = int(std::min<size_t>(size_t(jobs), std::max<size_t>(files.size(), 1)));
+  std::atomic<size_t> next{0};
+  std::atomic<size_t> done{0};
+  std::mutex io_mu;
+  auto worker = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < files.size();) {
+      ProcessOne(files[i], lo, res, &stats, &results[i]);
+      size_t n = done.fetch_add(1) + 1;
+      if (progress) {
+        std::lock_guard<std::mutex> lock(io_mu);
+        std::fprintf(stderr, "\r[%zu/%zu] %s\x1b[K", n, files.size(), files[i].path.c_str());
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int k = 1; k < jobs; ++k) threads.emplace_back(worker);
+  worker();
+  for (auto& th : threads) th.join();
+  if (progress && !files.empty()) std::fprintf(stderr, "\r\x1b[K");
+  stats.MarkPeak(Stage::kEvents);
+
+  // Messages in input order, whatever thread produced them.
+  std::vector<DocActors> doc_actors;
+  std::vector<DocEvents> doc_events;
+  Extraction x;
+  x.corpus_name = CorpusName(opts.inputs);
+  for (size_t i = 0; i < results.size(); ++i) {
+    DocResult& r = results[i];
+    for (const auto& m : r.messages) std::fprintf(stderr, "eventgraph: %s\n", m.c_str());
+    if (!r.ok) {
+      ++failed_inputs;
+      continue;
+    }
+    x.documents.push_back(r.info);
+    doc_actors.push_back(std::move(r.actors));
+    doc_events.push_back({r.info.id, std::move(r.events)});
+  }
+  results.clear();
+  results.shrink_to_fit();
+  if (x.documents.empty()) {
+    std::fprintf(stderr, "eventgraph: no input could be processed; %s left untouched\n",
+                 opts.out_dir.c_str());
+    return kExitNothingProcessed;
+  }
+
+  ActorTable table;
+  {
+    StageTimer t(&stats, Stage::kMerge);
+    table = MergeActors(doc_actors, *res.gazetteer);
+    x.events = MergeEvents(doc_events, table);
+    x.actors = table.actors;
+  }
+  stats.MarkPeak(Stage::kMerge);
+  size_t n_actors = x.actors.size(), n_events = x.events.size(), n_docs = x.documents.size();
+  EventGraph g;
+  {
+    StageTimer t(&stats, Stage::kGraph);
+    g = BuildGraph(std::move(x));
+  }
+  stats.MarkPeak(Stage::kGraph);
+  std::vector<std::string> written;
+  {
+    StageTimer t(&stats, Stage::kRender);
+    std::error_code ec;
+    std::filesystem::create_directories(opts.out_dir, ec);
+    Status ws = WriteOutputs(g, opts.render, opts.out_dir, &written);
+    if (!ws.ok()) {
+      std::fprintf(stderr, "eventgraph: %s\n", ws.message().c_str());
+      return kExitOutputFailed;
+    }
+  }
+  stats.MarkPeak(Stage::kRender);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!opts.quiet) {
+    std::string outs;
+    for (const auto& w : written) outs += (outs.empty() ? "" : ", ") + w;
+    std::fprintf(stderr, "eventgraph: %zu documents, %zu actors, %zu events -> %s (%.2f s)\n",
+                 n_docs, n_actors, n_events, outs.c_str(), secs);
+  }
+  if (opts.stats) {
+    std::fprintf(stderr, "%-8s %10s %12s\n", "stage", "seconds", "peak_rss_kb");
+    for (size_t k = 0; k < size_t(Stage::kCount); ++k) {
+      Stage st = Stage(k);
+      std::fprintf(stderr, "%-8s %10.4f %12ld\n", StageName(st), stats.Seconds(st),
+                   stats.PeakKb(st));
+    }
+    std::fprintf(stderr, "%-8s %10.4f %12ld\n", "total", secs, PeakRssKb());
+  }
+  return failed_inputs > 0 ? kExitSomeInputsFailed : kExitOk;
+}
+
+}  // namespace eg

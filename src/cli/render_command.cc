@@ -1,0 +1,42 @@
+#include "cli/render_command.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/extract.h"
+#include "render/events_json.h"
+
+namespace eg {
+
+int RunRender(const std::string& events_json, const std::string& out_dir,
+              const RenderOptions& opts) {
+  std::ifstream in(events_json, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "eventgraph: %s: cannot read\n", events_json.c_str());
+    return kExitNothingProcessed;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Extraction x;
+  Status s = ReadEventsJson(events_json, ss.str(), &x);
+  if (!s.ok()) {
+    std::fprintf(stderr, "eventgraph: %s\n", s.message().c_str());
+    return kExitNothingProcessed;
+  }
+  if (x.corpus_name.empty())
+    x.corpus_name = std::filesystem::path(events_json).parent_path().filename().string();
+  EventGraph g = BuildGraph(std::move(x));
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  std::vector<std::string> written;
+  s = WriteOutputs(g, opts, out_dir, &written);
+  if (!s.ok()) {
+    std::fprintf(stderr, "eventgraph: %s\n", s.message().c_str());
+    return kExitOutputFailed;
+  }
+  return kExitOk;
+}
+
+}  // namespace eg

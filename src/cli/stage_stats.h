@@ -1,0 +1,44 @@
+// Per-stage accounting for --stats and the benchmark: CPU-side wall time
+// spent in each stage (summed over worker threads) and the peak resident
+// set size seen when each stage finished.
+#pragma once
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+namespace eg {
+
+enum class Stage { kCorpus, kText, kTime, kActors, kEvents, kMerge, kGraph, kRender, kCount };
+const char* StageName(Stage s);
+
+class StageStats {
+ public:
+  void Add(Stage s, std::chrono::nanoseconds d) {
+    ns_[size_t(s)].fetch_add(uint64_t(d.count()), std::memory_order_relaxed);
+  }
+  void MarkPeak(Stage s);  // records the process's peak RSS now
+  double Seconds(Stage s) const { return double(ns_[size_t(s)].load()) / 1e9; }
+  long PeakKb(Stage s) const { return peak_kb_[size_t(s)].load(); }
+
+ private:
+  std::array<std::atomic<uint64_t>, size_t(Stage::kCount)> ns_{};
+  std::array<std::atomic<long>, size_t(Stage::kCount)> peak_kb_{};
+};
+
+// Times a scope into one stage.
+class StageTimer {
+ public:
+  StageTimer(StageStats* st, Stage s) : st_(st), s_(s), t0_(std::chrono::steady_clock::now()) {}
+  ~StageTimer() { st_->Add(s_, std::chrono::steady_clock::now() - t0_); }
+
+ private:
+  StageStats* st_;
+  Stage s_;
+  std::chrono::steady_clock::time_point t0_;
+};
+
+long PeakRssKb();
+
+}  // namespace eg

@@ -1,0 +1,76 @@
+// Events stage: dated events and interactions, per document then merged.
+//
+// ExtractEvents() turns one document's sentences into event mentions:
+// interactions (meeting, call, talks) with participants taken from the
+// sentence's structure, and other dated events (statement, report, invasion,
+// election, award ...) with interaction = false. Each mention carries its
+// date (TIMEX3 value at the precision the text gives, or empty for null),
+// place, status and the sentence it came from.
+//
+// MergeEvents() joins mentions of one real-world event, within and across
+// documents (compatible dates, overlapping participants, compatible type and
+// place), into one Event that keeps every mention.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "actors/actors.h"
+#include "corpus/document.h"
+#include "text/text.h"
+#include "time/timex.h"
+
+namespace eg {
+
+enum class EventStatus : uint8_t { kOccurred, kPlanned, kProposed, kNegated, kHypothetical };
+const char* EventStatusName(EventStatus s);  // "occurred", "planned", ...
+
+struct EventMention {
+  std::string type;  // meeting, call, talks, statement, report, invasion, ...
+  bool interaction = false;
+  std::string date;       // TIMEX3-style value, empty = null
+  std::string date_text;  // the words that gave the date
+  EventStatus status = EventStatus::kOccurred;
+  std::vector<uint32_t> participants;  // DocActors entity indices, each once
+  std::string place;
+  uint32_t start = 0, end = 0;  // byte span of the evidence sentence
+  std::string text;             // the evidence sentence
+};
+
+class TriggerLexicon;  // events/triggers.h
+
+std::vector<EventMention> ExtractEvents(const Document& doc, const TextAnalysis& text,
+                                        const std::vector<Timex>& timexes,
+                                        const DocActors& actors, const TriggerLexicon& lex);
+
+struct SourceMention {
+  std::string doc;  // document id
+  uint32_t start = 0, end = 0;
+  std::string text;
+};
+
+struct Event {
+  std::string id;  // "ev-0001", in output order
+  std::string type;
+  bool interaction = false;
+  std::string date;  // empty = null
+  std::vector<std::string> alt_dates;
+  std::string date_text;
+  EventStatus status = EventStatus::kOccurred;
+  std::vector<std::string> participants;  // actor ids
+  std::string place;
+  std::string summary;
+  std::vector<SourceMention> mentions;
+};
+
+// Per-document input of the merge: the document's id and its mentions.
+struct DocEvents {
+  std::string doc_id;
+  std::vector<EventMention> mentions;
+};
+
+// `docs[d]` belongs to document d of `actors.entity_to_actor`. Output is
+// sorted by date (null last), then type and participants; ids assigned.
+std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors);
+
+}  // namespace eg

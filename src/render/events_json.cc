@@ -1,0 +1,124 @@
+#include "render/events_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace eg {
+
+using ordered_json = nlohmann::ordered_json;
+
+namespace {
+
+ordered_json NullIfEmpty(const std::string& s) {
+  return s.empty() ? ordered_json(nullptr) : ordered_json(s);
+}
+
+std::string StringOr(const ordered_json& j, const char* key, const std::string& dflt = "") {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return dflt;
+  return it->get<std::string>();
+}
+
+}  // namespace
+
+std::string EventsJson(const EventGraph& g) {
+  const GraphData& gd = g[boost::graph_bundle];
+  ordered_json root;
+  root["version"] = 1;
+  ordered_json docs = ordered_json::array();
+  for (const auto& d : gd.documents) {
+    docs.push_back({{"id", d.id}, {"path", d.path}, {"dct", NullIfEmpty(d.dct)},
+                    {"dct_source", d.dct_source}});
+  }
+  root["documents"] = std::move(docs);
+  ordered_json actors = ordered_json::array();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const Actor& a = g[v];
+    ordered_json ja{{"id", a.id}, {"name", a.name}, {"kind", ActorKindName(a.kind)},
+                    {"aliases", a.aliases}, {"mentions", a.mentions}};
+    if (!a.country.empty()) ja["country"] = a.country;
+    actors.push_back(std::move(ja));
+  }
+  root["actors"] = std::move(actors);
+  ordered_json events = ordered_json::array();
+  for (const auto& e : gd.events) {
+    ordered_json je;
+    je["id"] = e.id;
+    je["type"] = e.type;
+    je["interaction"] = e.interaction;
+    je["date"] = NullIfEmpty(e.date);
+    je["date_text"] = NullIfEmpty(e.date_text);
+    if (!e.alt_dates.empty()) je["date_alt"] = e.alt_dates;
+    je["status"] = EventStatusName(e.status);
+    je["participants"] = e.participants;
+    je["place"] = NullIfEmpty(e.place);
+    je["summary"] = e.summary;
+    ordered_json ms = ordered_json::array();
+    for (const auto& m : e.mentions)
+      ms.push_back({{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text}});
+    je["mentions"] = std::move(ms);
+    events.push_back(std::move(je));
+  }
+  root["events"] = std::move(events);
+  // Replace invalid UTF-8 rather than throw: the text was cleaned on load,
+  // but a user-edited events.json read back may not have been.
+  return root.dump(1, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
+
+Status ReadEventsJson(const std::string& path, const std::string& contents, Extraction* out) {
+  ordered_json root = ordered_json::parse(contents, nullptr, false);
+  if (root.is_discarded() || !root.is_object())
+    return Status::InvalidInput(path + ": not a JSON object");
+  *out = Extraction();
+  try {
+    for (const auto& d : root.value("documents", ordered_json::array())) {
+      out->documents.push_back({StringOr(d, "id"), StringOr(d, "path"), StringOr(d, "dct"),
+                                StringOr(d, "dct_source", "none")});
+    }
+    for (const auto& a : root.value("actors", ordered_json::array())) {
+      Actor x;
+      x.id = StringOr(a, "id");
+      x.name = StringOr(a, "name", x.id);
+      std::string kind = StringOr(a, "kind", "person");
+      x.kind = kind == "organization" ? ActorKind::kOrganization
+               : kind == "country"    ? ActorKind::kCountry
+               : kind == "group"      ? ActorKind::kGroup
+                                      : ActorKind::kPerson;
+      for (const auto& al : a.value("aliases", ordered_json::array()))
+        if (al.is_string()) x.aliases.push_back(al.get<std::string>());
+      x.mentions = a.value("mentions", 0u);
+      x.country = StringOr(a, "country");
+      if (x.id.empty()) return Status::InvalidInput(path + ": an actor has no id");
+      out->actors.push_back(std::move(x));
+    }
+    for (const auto& e : root.value("events", ordered_json::array())) {
+      Event x;
+      x.id = StringOr(e, "id");
+      x.type = StringOr(e, "type", "event");
+      x.interaction = e.value("interaction", false);
+      x.date = StringOr(e, "date");
+      x.date_text = StringOr(e, "date_text");
+      for (const auto& d : e.value("date_alt", ordered_json::array()))
+        if (d.is_string()) x.alt_dates.push_back(d.get<std::string>());
+      std::string st = StringOr(e, "status", "occurred");
+      x.status = st == "planned"        ? EventStatus::kPlanned
+                 : st == "proposed"     ? EventStatus::kProposed
+                 : st == "negated"      ? EventStatus::kNegated
+                 : st == "hypothetical" ? EventStatus::kHypothetical
+                                        : EventStatus::kOccurred;
+      for (const auto& p : e.value("participants", ordered_json::array()))
+        if (p.is_string()) x.participants.push_back(p.get<std::string>());
+      x.place = StringOr(e, "place");
+      x.summary = StringOr(e, "summary");
+      for (const auto& m : e.value("mentions", ordered_json::array())) {
+        x.mentions.push_back({StringOr(m, "doc"), m.value("start", 0u), m.value("end", 0u),
+                              StringOr(m, "text")});
+      }
+      out->events.push_back(std::move(x));
+    }
+  } catch (const nlohmann::json::exception& ex) {
+    return Status::InvalidInput(path + ": unexpected structure: " + ex.what());
+  }
+  return Status::OK();
+}
+
+}  // namespace eg

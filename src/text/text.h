@@ -1,0 +1,74 @@
+// Text stage: sentences and tokens with byte offsets into the document.
+//
+// Analyze() makes one pass over the bytes. Tokens are spans, never copies:
+// nothing is allocated per token. Offsets are UTF-8 byte offsets into the
+// Document's text (= the original file), end exclusive.
+//
+// Tokenisation rules (what later stages may rely on):
+// - Words: letters (any non-ASCII letter counts), digits and apostrophes
+//   between letters ("don't", "O'Brien"); a trailing possessive "'s"/"’s"
+//   (also "‘s") is its own token with kind kPossessive.
+// - Numbers start with a digit and run over digits, letters and internal
+//   ',' or '.' followed by a digit: "1,000", "3.5", "1970s", "15th", "3pm".
+// - Abbreviations with internal periods ("U.S.", "a.m.") are one word token
+//   including the final period.
+// - Every other non-space character is a punctuation token of its own
+//   (a multi-byte quote or dash is one token). '-' is always separate; the
+//   kGlued flag says no whitespace preceded a token ("30-day" = 30 - day,
+//   the '-' and "day" glued).
+// - Sentences end at . ! ? (plus closing quotes/brackets) before whitespace,
+//   unless the period belongs to a known abbreviation ("Mr.", "Jan.") or an
+//   initial ("George W. Bush"); every line break also ends a sentence.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eg {
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kPossessive };
+
+enum TokenFlags : uint8_t {
+  kCapitalized = 1,    // first character is an upper-case letter
+  kAllCaps = 2,        // two or more letters, all upper case
+  kGlued = 4,          // no whitespace between the previous token and this one
+  kLineStart = 8,      // first token on its line
+  kSentenceStart = 16  // first token of its sentence
+};
+
+struct Token {
+  uint32_t start = 0, end = 0;
+  TokenKind kind = TokenKind::kWord;
+  uint8_t flags = 0;
+  bool Has(TokenFlags f) const { return (flags & f) != 0; }
+};
+
+struct Sentence {
+  uint32_t start = 0, end = 0;              // byte span, trimmed of whitespace
+  uint32_t first_token = 0, end_token = 0;  // token index range [first, end)
+};
+
+struct TextAnalysis {
+  std::string_view text;     // the document's text (not owned)
+  std::string lower;         // same bytes, ASCII letters lower-cased: same offsets
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+
+  std::string_view Str(const Token& t) const { return text.substr(t.start, t.end - t.start); }
+  // Lower-cased (ASCII) form of the token, a view into `lower`.
+  std::string_view Lower(const Token& t) const {
+    return std::string_view(lower).substr(t.start, t.end - t.start);
+  }
+  std::string_view Str(const Sentence& s) const { return text.substr(s.start, s.end - s.start); }
+  // Index of the sentence containing token i (binary search).
+  uint32_t SentenceOf(uint32_t token_index) const;
+};
+
+// Analyses text[from..]: tokens and sentences. `out` is reused (clears it).
+void Analyze(std::string_view text, size_t from, TextAnalysis* out);
+
+// Unicode code point at text[i] and its byte length (1 for invalid bytes).
+uint32_t DecodeUtf8(std::string_view text, size_t i, int* len);
+
+}  // namespace eg

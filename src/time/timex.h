@@ -1,0 +1,43 @@
+// Time stage: recognises and normalises time expressions (TIMEX3, as in
+// TempEval-3) in one document.
+//
+// Two phases, as in HeidelTime: recognition emits an expression with an
+// underspecified value ("the Friday before the reference"); resolution fills
+// it in from the publication date (deictic: "yesterday", "Friday", "last
+// week") or from the narrative reference time, the last date the text placed
+// an event at (anaphoric: "two days later", "the next day"). The direction of
+// a bare weekday or month comes from the sentence's tense. All calendar
+// arithmetic uses Howard Hinnant's date library.
+//
+// Extents follow TimeML: no leading preposition ("on Friday" -> "Friday"),
+// determiners and modifiers kept ("the last week", "early December").
+#pragma once
+#include <date/date.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/text.h"
+
+namespace eg {
+
+enum class TimexType : uint8_t { kDate, kTime, kDuration, kSet };
+const char* TimexTypeName(TimexType t);  // "DATE", "TIME", "DURATION", "SET"
+
+struct Timex {
+  uint32_t start = 0, end = 0;  // byte span in the document, end exclusive
+  uint32_t first_token = 0, end_token = 0;
+  uint32_t sentence = 0;
+  TimexType type = TimexType::kDate;
+  std::string value;  // TIMEX3 value: 2025-08-15, 2025-W33, P2D, PRESENT_REF, XXXX-08-15 ...
+};
+
+// Tags every time expression in `text`, in document order. `dct` is the
+// publication date; without one, deictic values stay underspecified
+// ("XXXX-XX-XX" style) rather than guessed.
+std::vector<Timex> TagTimexes(const TextAnalysis& text,
+                              const std::optional<date::year_month_day>& dct);
+
+}  // namespace eg
