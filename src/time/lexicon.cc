@@ -91,7 +91,7 @@ std::vector<Entry> Entries() {
       {"nights", Pod(kNight, true)},
       {"daily", SetW(kDay)}, {"nightly", SetW(kDay)}, {"weekly", SetW(kWeek)},
       {"monthly", SetW(kMonth)}, {"annually", SetW(kYear)}, {"yearly", SetW(kYear)},
-      {"hourly", SetW(kHour)}, {"quarterly", SetW(kQuarter)},
+      {"hourly", SetW(kHour)},
       {"twenties", Decade(2)}, {"thirties", Decade(3)}, {"forties", Decade(4)},
       {"fifties", Decade(5)}, {"sixties", Decade(6)}, {"seventies", Decade(7)},
       {"eighties", Decade(8)}, {"nineties", Decade(9)},

@@ -121,9 +121,10 @@ class Rec {
     for (uint32_t i = 0; i < n_;) {
       if (!lex_[i] && tok_[i].kind != TokenKind::kNumber && !MaybeStart(i)) { ++i; continue; }
       Spec spec;
-      uint32_t e = MatchAt(i, &spec);
+      uint32_t b = i;
+      uint32_t e = MatchAt(i, &spec, &b);
       if (e > i) {
-        Emit(i, e, std::move(spec));
+        Emit(b, e, std::move(spec));
         i = e;
       } else {
         ++i;
@@ -622,6 +623,30 @@ class Rec {
         j += 2;
         continue;
       }
+      // "the 1988 third quarter", "the 1989 period", "1990's first quarter"
+      if (IsNum(j) && p->year_poss_abs < 0) {
+        int y;
+        uint32_t ye = YearAt(j, &y);
+        if (ye) {
+          uint32_t nx = Possessive(ye) ? ye + 1 : ye;
+          if (Word(nx, "period") || (Cls(nx, kUnitWord) && L(nx)->unit == kQuarter && !L(nx)->plural) ||
+              K(nx) == kFiscal ||
+              ((Cls(nx, kOrdinalWord) || Num(nx).suffix == NumTok::kOrd) &&
+               (Cls(nx + 1, kUnitWord) || K(nx + 1) == kHalf || Hyphen(nx + 1)))) {
+            p->year_poss_abs = y;
+            j = nx;
+            continue;
+          }
+        }
+      }
+      // "last year's", "this year's", "1990's" before a quarter.
+      if ((k == kLast || k == kThis || k == kNext) && Cls(j + 1, kUnitWord) &&
+          L(j + 1)->unit == kYear && Possessive(j + 2)) {
+        p->year_poss = true;
+        p->year_poss_shift = k == kLast ? -1 : k == kNext ? 1 : 0;
+        j += 3;
+        continue;
+      }
       if (k == kThis || k == kLast || k == kNext || k == kPast || k == kComing ||
           k == kPrevious || k == kFollowing || k == kSame || k == kThat || k == kCurrent ||
           k == kLatest || k == kRecent || k == kThese || k == kThose || k == kPreceding ||
@@ -641,14 +666,6 @@ class Rec {
         Kw k2 = K(j + 2);
         if (k2 == kAgo || k2 == kEarlier) { p->year_ago = true; j += 3; continue; }
       }
-      // "last year's", "this year's", "1990's" before a quarter.
-      if ((k == kLast || k == kThis || k == kNext) && Cls(j + 1, kUnitWord) &&
-          L(j + 1)->unit == kYear && Possessive(j + 2)) {
-        p->year_poss = true;
-        p->year_poss_shift = k == kLast ? -1 : k == kNext ? 1 : 0;
-        j += 3;
-        continue;
-      }
       if (Cls(j, kOrdinalWord) || (IsNum(j) && Num(j).suffix == NumTok::kOrd)) {
         int o = Cls(j, kOrdinalWord) ? L(j)->ordinal : int(Num(j).val);
         uint32_t nx = Hyphen(j + 1) ? j + 2 : j + 1;
@@ -666,6 +683,7 @@ class Rec {
   // Counted units and bare units with their suffixes.
   uint32_t UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
     double count = 0;
+    adj_ = false;
     uint32_t k = Cardinal(j, &count);
     bool counted = k != 0;
     bool adjectival = false;
@@ -677,7 +695,7 @@ class Rec {
       uint32_t k2 = Cardinal(u + 1, &c2);
       if (k2 && Cls(k2, kUnitWord)) u = k2;
     }
-    if (counted && (K(u) == kTo || K(u) == kOr) && !Cls(u, kUnitWord)) {
+    if (counted && K(u) == kOr && !Cls(u, kUnitWord)) {
       double c2;
       uint32_t k2 = Cardinal(u + 1, &c2);
       if (k2 && Cls(k2, kUnitWord)) u = k2;
@@ -695,8 +713,13 @@ class Rec {
         IsNum(j) && Num(j).digits == 4) {
       return 0;  // "1990 year"?
     }
-    // "8-month-old"
-    if (adjectival && Hyphen(e) && Word(e + 1, "old")) e += 2;
+    // Ages ("a 6-year-old", "52 years old") are not time expressions.
+    if (Hyphen(e) && Word(e + 1, "old")) return 0;
+    if (Word(e, "old") || (K(e) == kOf && Word(e + 1, "age"))) return 0;
+    // "three-quarters" is a fraction; "60 Minutes" a title.
+    if (adjectival && unit == kQuarter && plural) return 0;
+    if (counted && Cap(u) && !tok_[u].Has(kAllCaps) && !SentStart(u) && !Cap(j)) return 0;
+    adj_ = adjectival;
     if (counted) {
       // A number followed by a unit noun used as a measure of something else
       // ("the 30-year bond") is still a duration in TimeML.
@@ -902,9 +925,25 @@ class Rec {
       default: return 0;
     }
     if (p.the && p.rel == kNoKw) return 0;
-    uint32_t pe = PodAfter(e, s);
-    if (pe == e && Possessive(e)) return e + 1;  // "Friday's"
-    return pe;
+    return PodAfter(e, s);
+  }
+
+  // "the 1988 period", "the year-earlier period", "the latest period"
+  uint32_t PeriodHead(uint32_t j, const Prefix& p, Spec* s) const {
+    bool period = Word(j, "period");
+    bool quarter = Cls(j, kUnitWord) && L(j)->unit == kQuarter && !L(j)->plural;
+    if (!period && !quarter) return 0;
+    if (p.year_poss_abs >= 0) {
+      if (period) { s->gran = Gran::kYear; s->year = p.year_poss_abs; return j + 1; }
+      s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1;
+      s->gran = Gran::kQuarter; s->year = p.year_poss_abs;
+      return j + 1;
+    }
+    if (!period) return 0;
+    s->anchor = Anchor::kDct; s->gran = Gran::kQuarter; s->shift_unit = kQuarter;
+    if (p.year_ago) { s->shift = -5; return j + 1; }
+    if (p.rel == kLatest) { s->shift = -1; return j + 1; }
+    return 0;
   }
 
   uint32_t SeasonHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
@@ -968,6 +1007,7 @@ class Rec {
     }
     s->gran = half ? Gran::kHalf : Gran::kQuarter;
     if (half) s->half = int8_t(p.ordinal); else s->quarter = int8_t(p.ordinal);
+    if (year < 0 && p.year_poss_abs >= 0) year = p.year_poss_abs;
     if (year >= 0) { s->year = year; return e; }
     if (p.year_poss) {
       s->anchor = Anchor::kDct; s->shift_unit = kYear; s->shift = p.year_poss_shift;
@@ -988,10 +1028,12 @@ class Rec {
       if (n.suffix == NumTok::kS && !n.comma && !n.decimal) {
         if (n.digits == 4 && n.val % 100 == 0 && n.val >= 1000) {
           s->gran = Gran::kCentury; s->century = int(n.val / 100);
+          year_noun_ = true;
           return j + 1;
         }
         if (n.digits == 4 && n.val % 10 == 0 && n.val >= 1000 && n.val < 2200) {
           s->gran = Gran::kDecade; s->decade = int(n.val / 10);
+          year_noun_ = true;
           return j + 1;
         }
         if (n.digits == 2 && n.val % 10 == 0 && j > 0 && Glued(j) &&
@@ -1038,6 +1080,7 @@ class Rec {
     }
     s->gran = Gran::kYear;
     s->year = year;
+    year_noun_ = k != j;
     return e;
   }
 
@@ -1277,12 +1320,9 @@ class Rec {
   }
 
   // ---- driver ----
-  uint32_t MatchAt(uint32_t i, Spec* out) const {
+  uint32_t MatchAt(uint32_t i, Spec* out, uint32_t* start) const {
     // "right now"
-    if (K(i) == kRight && K(i + 1) == kNow) {
-      Literal(out, TimexType::kDate, "PRESENT_REF");
-      return i + 2;
-    }
+
     // Never start at a word that is only a preposition or conjunction.
     switch (K(i)) {
       case kIn: case kFor: case kSince: case kUntil: case kBy: case kOn: case kDuring:
@@ -1295,14 +1335,15 @@ class Rec {
     Prefix p;
     uint32_t j = ParsePrefix(i, &p);
     uint32_t best = 0;
+    bool best_noun = true;
     Spec bs;
-    auto attempt = [&](uint32_t e, Spec& s) {
-      if (e > best) { best = e; bs = std::move(s); }
+    auto attempt = [&](uint32_t e, Spec& s, bool noun) {
+      if (e > best) { best = e; bs = std::move(s); best_noun = noun; }
     };
     {
       Spec s;
       uint32_t e = NumericDate(j, &s);
-      if (e) attempt(e, s);
+      if (e) attempt(e, s, false);
     }
     {
       Spec s;
@@ -1318,63 +1359,76 @@ class Rec {
             default: e = 0;
           }
         }
-        if (e) attempt(e, s);
+        if (e) attempt(e, s, false);
       }
     }
     {
       Spec s;
       uint32_t e = DayMonth(j, &s);
-      if (e) { s.anchor = Anchor::kDct; attempt(e, s); }
+      if (e) { s.anchor = Anchor::kDct; attempt(e, s, false); }
     }
     {
       Spec s;
       uint32_t e = WeekdayHead(j, p, &s);
-      if (e) attempt(e, s);
+      if (e) attempt(e, s, false);
     }
     {
       Spec s;
       uint32_t e = QuarterHead(j, p, &s);
-      if (e) attempt(e, s);
+      if (e) attempt(e, s, !(j > 0 && Punct(j - 1, '-')));
     }
-    if (!best) {
+    {
       Spec s;
       uint32_t e = UnitHead(i, j, p, &s);
-      if (e) attempt(e, s);
+      if (e) attempt(e, s, !adj_);
+    }
+    {
+      Spec s;
+      uint32_t e = PeriodHead(j, p, &s);
+      if (e) attempt(e, s, true);
     }
     {
       Spec s;
       uint32_t e = SeasonHead(i, j, p, &s);
-      if (e) attempt(e, s);
+      if (e) attempt(e, s, true);
     }
-    if (!best) {
+    {
       Spec s;
+      year_noun_ = false;
       uint32_t e = YearHead(i, j, p, &s);
-      if (e) attempt(e, s);
+      if (e) attempt(e, s, year_noun_);
     }
     {
       Spec s;
       uint32_t e = DeicticHead(i, j, p, &s);
-      if (e) attempt(e, s);
+      if (e) attempt(e, s, true);
     }
     {
       Spec s;
       uint32_t e = HolidayHead(j, p, &s);
-      if (e) attempt(e, s);
+      if (e) attempt(e, s, false);
     }
     if (!p.the && !p.rel && !p.early_late) {
       Spec s;
       uint32_t e = ClockHead(j, &s);
-      if (e) attempt(e, s);
+      if (e) attempt(e, s, true);
     }
-    if (!p.any() || (p.approx && !p.the)) {
+    if (!p.any()) {
       Spec s;
       uint32_t e = SetHead(j, &s);
-      if (e) attempt(e, s);
+      if (e) attempt(e, s, true);
     }
     if (!best) {
       Spec s;
       uint32_t e = RefHead(j, p, &s);
-      if (e) attempt(e, s);
+      if (e) attempt(e, s, true);
+    }
+    // A determiner before a date or an adjective belongs to the noun after it
+    // ("the Oct. 23 meeting", "a two-year contract").
+    if (best && !best_noun && (p.the || p.a) && (K(i) == kThe || K(i) == kA || K(i) == kAn)) {
+      Prefix q = p;
+      q.the = q.a = false;
+      if (!q.any()) *start = i + 1;
     }
     if (!best) return 0;
     *out = std::move(bs);
@@ -1401,6 +1455,8 @@ class Rec {
   uint32_t n_;
   std::vector<Candidate>* out_;
   std::vector<const Lex*> lex_;
+  mutable bool adj_ = false;        // UnitHead matched an adjective ("two-year")
+  mutable bool year_noun_ = false;  // YearHead matched a noun ("the 1990s", "the year 2000")
 };
 
 }  // namespace

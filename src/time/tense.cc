@@ -20,7 +20,12 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
   auto next = [&](uint32_t k) -> std::string_view {
     return i + k < end ? t.Lower(t.tokens[i + k]) : std::string_view();
   };
-  if (OneOf(w, {"will", "shall", "won't", "wo", "tomorrow", "upcoming", "next"})) return 1;
+  if (OneOf(w, {"will", "shall", "won't", "wo", "tomorrow", "upcoming", "next", "would",
+                "might", "could", "should", "may", "must", "planned", "planning", "plans",
+                "scheduled", "expected", "expects", "intend", "intends", "wants", "until"}))
+    return 1;
+  if ((w == "is" || w == "are") && next(1) == "to") return 1;
+  if (w == "as" && next(1) == "soon" && next(2) == "as") return 1;
   if (w.size() > 3 && (w.substr(w.size() - 3) == "'ll" || w.substr(w.size() - 3) == "’ll"))
     return 1;
   if (OneOf(w, {"expected", "scheduled", "set", "due", "plans", "plan", "planned", "intends",
