@@ -460,7 +460,7 @@ class Rec {
     NumTok n = Num(i);
     if (n.comma || n.decimal || n.digits > 2 || n.val < 1 || n.val > 31) return 0;
     if (n.suffix != NumTok::kNone && n.suffix != NumTok::kOrd) return 0;
-    if (Punct(i + 1, ':') && Glued(i + 1)) return 0;  // a clock time
+    if (Punct(i + 1, ':') && Glued(i + 1) && IsNum(i + 2) && Glued(i + 2)) return 0;  // a clock time
     *day = int(n.val);
     return i + 1;
   }
@@ -1039,6 +1039,7 @@ class Rec {
         if (n.digits == 2 && n.val % 10 == 0 && j > 0 && Glued(j) &&
             (Punct(j - 1, '\'') || Lw(j - 1) == "\xE2\x80\x99" || Lw(j - 1) == "\xE2\x80\x98")) {
           s->gran = Gran::kDecade; s->decade = int(190 + n.val / 10);
+          year_noun_ = true;
           return j + 1;
         }
         return 0;
@@ -1052,10 +1053,12 @@ class Rec {
     if (Cls(j, kOrdinalWord) && Cls(j + 1, kUnitWord) && L(j + 1)->unit == kCentury &&
         !L(j + 1)->plural && (p.the || p.early_late)) {
       s->gran = Gran::kCentury; s->century = L(j)->ordinal - 1;
+      year_noun_ = true;
       return j + 2;
     }
     if (Cls(j, kDecadeWord) && (p.the || p.early_late)) {
       s->gran = Gran::kDecade; s->decade = 190 + L(j)->decade;
+      year_noun_ = true;
       return j + 1;
     }
     // "'80s" starts at the apostrophe.
@@ -1352,11 +1355,11 @@ class Rec {
         if (s.anchor == Anchor::kNone && s.year < 0) {
           s.anchor = Anchor::kDct;
           switch (p.rel) {
-            case kLast: case kPast: s.dir = Dir::kPastStrict; break;
+            case kLast: s.dir = Dir::kPastStrict; break;
             case kNext: case kComing: s.dir = Dir::kFutureStrict; break;
             case kThis: s.dir = Dir::kSame; break;
             case kNoKw: break;
-            default: e = 0;
+            default: e = 0;  // "past the Nov. 1 deadline": a preposition
           }
         }
         if (e) attempt(e, s, false);
@@ -1444,7 +1447,9 @@ class Rec {
     // "p.m." closing a sentence: TimeML leaves the sentence's period out.
     const Token& last = tok_[e - 1];
     if (last.kind == TokenKind::kWord && last.end > last.start + 1 &&
-        t_.text[last.end - 1] == '.' && (e >= n_ || SentStart(e)))
+        t_.text[last.end - 1] == '.' &&
+        (e >= n_ || SentStart(e) || tok_[e].Has(kLineStart) ||
+         (!Glued(e) && tok_[e].kind == TokenKind::kWord && Cap(e) && !L(e))))
       --c.end;
     c.spec = std::move(spec);
     out_->push_back(std::move(c));

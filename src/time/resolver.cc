@@ -96,7 +96,8 @@ Dir Effective(Dir dir, int tense) {
   return Dir::kTense;
 }
 
-// Year of month m (and day d, 0 = whole month) relative to base (by, bm, bd).
+// Year of month m (and day d, 0 = whole month) relative to base (by, bm, bd),
+// for "last"/"next"/"this" and for the tense bands below.
 int ChooseYear(int by, int bm, int bd, int m, int d, Dir dir) {
   long cand = m * 100L + d, base = bm * 100L + (d ? bd : 0);
   switch (dir) {
@@ -108,21 +109,27 @@ int ChooseYear(int by, int bm, int bd, int m, int d, Dir dir) {
   }
 }
 
-// Day dates (month and day given): the tense only moves the year when the
-// date would otherwise be more than a month on the wrong side.
-int ChooseYearForDay(int by, int bm, int bd, int m, int d, Dir dir) {
-  if (bd == 0) return ChooseYear(by, bm, bd, m, 0, dir);
+// A month or a month and day without a year: the nearest such date to the
+// anchor; the tense decides only when it is five to seven months away (news
+// mentions of "in October" are rarely more than half a year off).
+int NearestYear(int by, int bm, int bd, int m, int d, Dir dir) {
   if (dir == Dir::kPastStrict || dir == Dir::kFutureStrict || dir == Dir::kSame)
     return ChooseYear(by, bm, bd, m, d, dir);
-  if (d > 28) {
-    auto ymd = date::year{by} / date::month{unsigned(m)} / date::day{unsigned(d)};
-    if (!ymd.ok()) return by;
+  double diff;  // in months, candidate minus anchor
+  if (d && bd) {
+    if (d > 28 && !(date::year{by} / date::month{unsigned(m)} / date::day{unsigned(d)}).ok())
+      diff = m - bm;
+    else
+      diff = (Days(by, m, d) - Days(by, bm, bd)).count() / 30.44;
+  } else {
+    diff = m - bm;
   }
-  long diff = (Days(by, m, d) - Days(by, bm, bd)).count();
-  if (dir == Dir::kPast) return diff > 30 ? by - 1 : by;
-  if (dir == Dir::kFuture) return diff < -30 ? by + 1 : by;
-  if (diff > 183) return by - 1;
-  if (diff < -183) return by + 1;
+  if (diff > 7) return by - 1;
+  if (diff < -7) return by + 1;
+  if (diff >= 5 && dir == Dir::kPast) return by - 1;
+  if (diff <= -5 && dir == Dir::kFuture) return by + 1;
+  if (diff > 6 && dir != Dir::kFuture) return by - 1;
+  if (diff < -6 && dir != Dir::kPast) return by + 1;
   return by;
 }
 
@@ -204,7 +211,7 @@ std::string Unresolved(const Spec& s) {
     case Gran::kSeason: return s.season ? std::string("XXXX-") + kSeasonCode[s.season] : "XXXX-XX";
     case Gran::kYear: return "XXXX";
     case Gran::kDecade: return "XXX";
-    case Gran::kCentury: return "XX";
+    case Gran::kCentury: return "XX";  // TimeML writes centuries as two digits
   }
   return "XXXX-XX-XX";
 }
@@ -222,7 +229,9 @@ std::string Resolve(const Spec& s, ResolveContext* ctx) {
   // Base point.
   Point b;
   bool need_anchor = s.anchor != Anchor::kNone;
-  if (s.anchor == Anchor::kRef && ctx->ref.known) {
+  // A clock time needs a day: a reference coarser than a day does not do.
+  const bool ref_ok = ctx->ref.known && !(s.hour >= 0 && ctx->ref.d == 0);
+  if (s.anchor == Anchor::kRef && ref_ok) {
     b.y = ctx->ref.y; b.m = ctx->ref.m; b.d = ctx->ref.d; b.ok = true;
   } else if (ctx->has_dct) {
     b.y = ctx->dy; b.m = ctx->dm; b.d = ctx->dd; b.ok = true;
@@ -245,7 +254,7 @@ std::string Resolve(const Spec& s, ResolveContext* ctx) {
       int y = b.y, m = b.m, d = b.d;
       if (s.month && s.day) {
         m = s.month; d = s.day;
-        y = explicit_year ? s.year : ChooseYearForDay(b.y, b.m, b.d, m, d, dir);
+        y = explicit_year ? s.year : NearestYear(b.y, b.m, b.d, m, d, dir);
         auto ymd = date::year{y} / date::month{unsigned(m)} / date::day{unsigned(d)};
         if (!ymd.ok()) return Fmt("%04d-%02d", y, m);
       } else if (s.holiday) {
@@ -285,7 +294,7 @@ std::string Resolve(const Spec& s, ResolveContext* ctx) {
       int y = b.y, m = b.m;
       if (s.month) {
         m = s.month;
-        y = explicit_year ? s.year : ChooseYear(b.y, b.m, b.d, m, 0, dir);
+        y = explicit_year ? s.year : NearestYear(b.y, b.m, b.d, m, 0, dir);
       } else if (explicit_year) {
         y = s.year;
       }
@@ -337,7 +346,7 @@ std::string Resolve(const Spec& s, ResolveContext* ctx) {
     }
     case Gran::kCentury: {
       int c = s.century >= 0 ? s.century : b.y / 100;
-      out = Fmt("%02dXX", c);
+      out = Fmt("%02d", c);
       break;
     }
   }
