@@ -661,6 +661,9 @@ class Rec {
         continue;
       }
       if (k == kNear && (K(j + 1) == kFuture || K(j + 1) == kTerm)) { p->mod = true; ++j; continue; }
+      if ((k == kFull || k == kWhole || k == kEntire) && p->the && Cls(j + 1, kUnitWord)) {
+        p->mod = true; ++j; continue;
+      }
       if (k == kFiscal) { p->fiscal = true; ++j; if (Hyphen(j)) ++j; continue; }
       if (Cls(j, kUnitWord) && L(j)->unit == kYear && !L(j)->plural && Hyphen(j + 1)) {
         Kw k2 = K(j + 2);
@@ -733,6 +736,7 @@ class Rec {
         if (unit == kWeek) s->gran = Gran::kDay;
         if (unit == kHour || unit == kMinute || unit == kSecond) s->gran = Gran::kDay;
         if (unit == kDecade) s->gran = Gran::kYear;
+        s->year_back_quarter = unit == kYear && s->shift == -1;
         return e + 1;
       }
       if ((sk == kLater || sk == kEarlier) && !adjectival && count >= 0) {
@@ -740,6 +744,8 @@ class Rec {
         s->shift_unit = unit;
         s->shift = (sk == kLater ? 1 : -1) * int(count + 0.5);
         s->gran = GranOf(unit);
+        s->keeps_ref = sk == kEarlier;
+        s->year_back_quarter = unit == kYear && s->shift == -1;
         if (unit == kWeek) s->gran = Gran::kDay;
         if (unit == kHour || unit == kMinute || unit == kSecond) s->gran = Gran::kDay;
         return e + 1;
@@ -797,6 +803,7 @@ class Rec {
         s->shift_unit = unit == kWeekend ? kWeek : unit;
         s->shift = -1;
         s->gran = GranOf(unit);
+        s->year_back_quarter = unit == kYear && !p.the;
         if (unit == kWeekend) s->shift_unit = kWeekend, s->dir = Dir::kSame;
         return e;
       case kNext: case kComing: case kFollowing:
@@ -842,6 +849,11 @@ class Rec {
       if (unit == kWeekend) { s->anchor = Anchor::kDct; s->gran = Gran::kWeekend; return e; }
       if (unit == kQuarter) {
         s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1; s->gran = Gran::kQuarter;
+        return e;
+      }
+      if ((unit == kYear || unit == kQuarter) && (Word(e, "ended") || Word(e, "ending"))) {
+        // "the year ended Sept. 30": the twelve months up to that date
+        Literal(s, TimexType::kDuration, unit == kYear ? "P1Y" : "P3M");
         return e;
       }
       if (unit == kYear && !Possessive(e) && !(e < n_ && Hyphen(e))) {

@@ -217,6 +217,7 @@ std::string Unresolved(const Spec& s) {
 }
 
 void SetRef(ResolveContext* ctx, int y, int m, int d) {
+  if (ctx->keeps_ref) return;
   ctx->ref.known = true;
   ctx->ref.y = y; ctx->ref.m = m; ctx->ref.d = d;
 }
@@ -225,6 +226,7 @@ void SetRef(ResolveContext* ctx, int y, int m, int d) {
 
 std::string Resolve(const Spec& s, ResolveContext* ctx) {
   if (s.literal) return s.value;
+  ctx->keeps_ref = s.keeps_ref;
 
   // Base point.
   Point b;

@@ -56,6 +56,12 @@ struct Spec {
   int century = -1;    // explicit century, e.g. 19 for the 20th century
   int8_t hour = -1, minute = -1;
   PartOfDay pod = kNoPod;
+
+  // "a year ago", "a year earlier", "last year": in a sentence about a quarter's
+  // results these name the same quarter a year before (financial news).
+  bool year_back_quarter = false;
+  // Comparisons ("a year earlier") look back without moving the narrative.
+  bool keeps_ref = false;
 };
 
 // Resolution context: the publication date, the narrative reference time and
@@ -70,6 +76,14 @@ struct ResolveContext {
   int dy = 0, dm = 0, dd = 0;  // publication date
   RefTime ref;                 // narrative reference time
   int tense = 0;
+  bool keeps_ref = false;  // set by Resolve from the spec
+};
+
+// Quarter context of the sentence being resolved: the last quarter named in
+// it (year, quarter; 0 when none) and whether it speaks of quarters at all.
+struct QuarterContext {
+  bool quarter_sentence = false;
+  int y = 0, q = 0;
 };
 
 // Fills in `spec` into a TIMEX3 value; updates ctx->ref when the expression
