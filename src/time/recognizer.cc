@@ -427,7 +427,7 @@ class Rec {
     if (l->abbrev) {
       if (!(Punct(nx, '.') && Glued(nx)) && !IsNum(nx)) return false;
     }
-    if (i > 0) {
+    if (i > 0 && !(day_or_year_follows && !l->abbrev && l->month != 5)) {
       uint32_t p = i - 1;
       // "Theresa May", "Prime Minister May"
       if (tok_[p].kind == TokenKind::kWord && Cap(p) && !SentStart(p) && !L(p) && !tok_[p].Has(kAllCaps))
@@ -641,7 +641,9 @@ class Rec {
       }
       // "last year's", "this year's", "1990's" before a quarter.
       if ((k == kLast || k == kThis || k == kNext) && Cls(j + 1, kUnitWord) &&
-          L(j + 1)->unit == kYear && Possessive(j + 2)) {
+          L(j + 1)->unit == kYear && Possessive(j + 2) &&
+          (Cls(j + 3, kOrdinalWord) || K(j + 3) == kFiscal || Word(j + 3, "period") ||
+           (Cls(j + 3, kUnitWord) && L(j + 3)->unit == kQuarter))) {
         p->year_poss = true;
         p->year_poss_shift = k == kLast ? -1 : k == kNext ? 1 : 0;
         j += 3;
@@ -711,7 +713,21 @@ class Rec {
     if (Lw(u) == "second" && !counted) return 0;
     bool plural = ul->plural;
     uint32_t e = u + 1;
-    if (!counted && p.a) { count = 1; counted = !plural; if (plural) return 0; }
+    if (!counted && p.a) {
+      if (plural) return 0;
+      // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a time.
+      if (i > 0) {
+        uint32_t q = i - 1;
+        std::string_view pw = Lw(q);
+        if (IsNum(q) || Punct(q, '%') || pw == "percent" || pw == "cents" || pw == "dollars" ||
+            (Cls(q, kUnitWord) && L(q)->plural) ||
+            (tok_[q].kind == TokenKind::kWord && !L(q) && !Cap(q) && pw.size() > 3 &&
+             pw.back() == 's' && pw != "was" && pw != "has" && pw != "is" && pw != "less"))
+          return 0;
+      }
+      count = 1;
+      counted = true;
+    }
     if (counted && count >= 0 && count > 1 && Lw(j) != "a" && !plural && !adjectival &&
         IsNum(j) && Num(j).digits == 4) {
       return 0;  // "1990 year"?
@@ -1437,6 +1453,18 @@ class Rec {
       Spec s;
       uint32_t e = RefHead(j, p, &s);
       if (e) attempt(e, s, true);
+    }
+    // "year-earlier" or "year-ago" alone, as an adjective ("year-earlier sales").
+    if (!best && p.year_ago && j >= i + 3) {
+      Spec s;
+      s.anchor = Anchor::kDct;
+      s.shift_unit = kYear;
+      s.shift = -1;
+      s.gran = Gran::kYear;
+      s.year_back_quarter = true;
+      *out = std::move(s);
+      *start = j - 3;
+      return j;
     }
     // A determiner before a date or an adjective belongs to the noun after it
     // ("the Oct. 23 meeting", "a two-year contract").
