@@ -1365,6 +1365,11 @@ class Rec {
     }
     Prefix p;
     uint32_t j = ParsePrefix(i, &p);
+    // Fast exit: after the prefix, every head starts with a number, a word of
+    // the lexicon, an apostrophe ("'80s") or a capitalised holiday word.
+    if (j >= n_ || (!IsNum(j) && !L(j) && !MaybeStart(j) && tok_[j].kind != TokenKind::kPunct &&
+                    !Cap(j) && !p.year_ago && p.rel != kPast))
+      return 0;
     uint32_t best = 0;
     bool best_noun = true;
     Spec bs;
