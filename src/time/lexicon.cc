@@ -131,6 +131,7 @@ std::vector<Entry> Entries() {
       {"through", K(kThrough)}, {"lately", K(kLately)}, {"term", K(kTerm)},
       {"most", K(kMost)}, {"eve", K(kEve)}, {"new", K(kNew)}, {"preceding", K(kPreceding)},
       {"prior", K(kPrior)}, {"election", K(kElection)},
+      {"twice", K(kTwice)}, {"once", K(kOnce)},
   };
   // Words that are also units or numbers keep both roles.
   for (auto& x : e) {

@@ -716,10 +716,13 @@ class Rec {
     if (!counted && p.a) {
       if (plural) return 0;
       // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a time.
-      if (i > 0) {
+      Kw after = K(u + 1);
+      if (i > 0 && after != kAgo && after != kEarlier && after != kLater && after != kBefore &&
+          after != kAfter && after != kHence) {
         uint32_t q = i - 1;
         std::string_view pw = Lw(q);
         if (IsNum(q) || Punct(q, '%') || pw == "percent" || pw == "cents" || pw == "dollars" ||
+            pw == "million" || pw == "billion" || pw == "trillion" || pw == "thousand" ||
             (Cls(q, kUnitWord) && L(q)->plural) ||
             (tok_[q].kind == TokenKind::kWord && !L(q) && !Cap(q) && pw.size() > 3 &&
              pw.back() == 's' && pw != "was" && pw != "has" && pw != "is" && pw != "less"))
@@ -1075,6 +1078,7 @@ class Rec {
       if (n.suffix == NumTok::kOrd && n.val >= 1 && n.val <= 21 && Cls(j + 1, kUnitWord) &&
           L(j + 1)->unit == kCentury && !L(j + 1)->plural) {
         s->gran = Gran::kCentury; s->century = int(n.val - 1);
+        year_noun_ = true;
         return j + 2;
       }
     }
@@ -1148,7 +1152,8 @@ class Rec {
           if (e < n_ && tok_[e].kind == TokenKind::kWord && !L(e) && !Cap(e)) {
             // "the future president": an adjective
             std::string_view w = Lw(e);
-            if (w != "is" && w != "was" && w != "will" && w != "and" && w != "but")
+            if (w.back() != 's' && w != "will" && w != "and" && w != "but" && w != "looked" &&
+                w != "remained" && w != "seemed")
               return 0;
           }
           Literal(s, TimexType::kDate, "FUTURE_REF");
@@ -1368,7 +1373,7 @@ class Rec {
     // Fast exit: after the prefix, every head starts with a number, a word of
     // the lexicon, an apostrophe ("'80s") or a capitalised holiday word.
     if (j >= n_ || (!IsNum(j) && !L(j) && !MaybeStart(j) && tok_[j].kind != TokenKind::kPunct &&
-                    !Cap(j) && !p.year_ago && p.rel != kPast))
+                    !Cap(j) && !p.year_ago && p.rel != kPast && !Word(j, "period")))
       return 0;
     uint32_t best = 0;
     bool best_noun = true;
@@ -1432,7 +1437,7 @@ class Rec {
       Spec s;
       year_noun_ = false;
       uint32_t e = YearHead(i, j, p, &s);
-      if (e) attempt(e, s, year_noun_);
+      if (e) attempt(e, s, year_noun_ && p.the);
     }
     {
       Spec s;

@@ -110,8 +110,10 @@ int ChooseYear(int by, int bm, int bd, int m, int d, Dir dir) {
 }
 
 // A month or a month and day without a year: the nearest such date to the
-// anchor; the tense decides only when it is five to seven months away (news
+// anchor; the tense decides only when it is three to seven months away (news
 // mentions of "in October" are rarely more than half a year off).
+constexpr double kTenseBand = 3;
+
 int NearestYear(int by, int bm, int bd, int m, int d, Dir dir) {
   if (dir == Dir::kPastStrict || dir == Dir::kFutureStrict || dir == Dir::kSame)
     return ChooseYear(by, bm, bd, m, d, dir);
@@ -126,8 +128,8 @@ int NearestYear(int by, int bm, int bd, int m, int d, Dir dir) {
   }
   if (diff > 7) return by - 1;
   if (diff < -7) return by + 1;
-  if (diff >= 5 && dir == Dir::kPast) return by - 1;
-  if (diff <= -5 && dir == Dir::kFuture) return by + 1;
+  if (diff >= kTenseBand && dir == Dir::kPast) return by - 1;
+  if (diff <= -kTenseBand && dir == Dir::kFuture) return by + 1;
   if (diff > 6 && dir != Dir::kFuture) return by - 1;
   if (diff < -6 && dir != Dir::kPast) return by + 1;
   return by;
