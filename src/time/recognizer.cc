@@ -956,6 +956,8 @@ class Rec {
       default: return 0;
     }
     if (p.the && p.rel == kNoKw) return 0;
+    // "Friday's vote" reports something that has happened.
+    if (p.rel == kNoKw && Possessive(e)) s->dir = Dir::kPast;
     return PodAfter(e, s);
   }
 

@@ -11,9 +11,9 @@ namespace {
 class MarkerTable {
  public:
   MarkerTable() {
-    for (auto w : {"will", "shall", "won't", "wo", "tomorrow", "upcoming", "next", "would",
-                   "might", "could", "should", "may", "must", "planned", "planning", "plans",
-                   "scheduled", "expected", "expects", "intend", "intends", "wants", "until"})
+    for (auto w : {"will", "shall", "won't", "wo", "tomorrow", "upcoming", "would",
+                   "might", "planned", "planning", "plans", "scheduled", "expected",
+                   "expects", "intend", "intends", "wants"})
       Put(w, 1);
     for (auto w : {"said", "was", "were", "had", "did", "met", "told", "went", "came", "made",
                    "took", "gave", "held", "left", "saw", "got", "began", "won", "lost", "fell",
@@ -85,19 +85,19 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
 int TenseAround(const TextAnalysis& t, uint32_t b, uint32_t e) {
   if (t.sentences.empty() || b >= t.tokens.size()) return 0;
   const Sentence& s = t.sentences[t.SentenceOf(b)];
-  int best = 0;
-  uint32_t best_dist = ~0u;
-  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-    if (i >= b && i < e) continue;
+  // The clause's verb usually comes before the time expression ("will meet on
+  // Monday", "said Friday"); a marker after it ("..., officials said") only
+  // counts when there is none before.
+  for (uint32_t i = b; i > s.first_token;) {
+    --i;
     int m = Marker(t, i, s.end_token);
-    if (m == 0) continue;
-    uint32_t dist = i < b ? b - i : i - e + 1;
-    // A future marker before the expression governs it even when a reporting
-    // verb is nearer after it ("will meet Friday, officials said").
-    if (m > 0 && i < b) dist = dist > 2 ? dist - 2 : 1;
-    if (dist < best_dist) { best_dist = dist; best = m; }
+    if (m != 0) return m;
   }
-  return best;
+  for (uint32_t i = e; i < s.end_token; ++i) {
+    int m = Marker(t, i, s.end_token);
+    if (m != 0) return m;
+  }
+  return 0;
 }
 
 }  // namespace eg::timex
