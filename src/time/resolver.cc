@@ -126,12 +126,12 @@ int NearestYear(int by, int bm, int bd, int m, int d, Dir dir) {
   } else {
     diff = m - bm;
   }
-  if (diff > 7) return by - 1;
-  if (diff < -7) return by + 1;
-  if (diff >= kTenseBand && dir == Dir::kPast) return by - 1;
-  if (diff <= -kTenseBand && dir == Dir::kFuture) return by + 1;
-  if (diff > 6 && dir != Dir::kFuture) return by - 1;
-  if (diff < -6 && dir != Dir::kPast) return by + 1;
+  // With a tense: the latest (past) or earliest (future) occurrence that is
+  // not more than kTenseBand months on the wrong side of the anchor.
+  if (dir == Dir::kPast) return diff > kTenseBand ? by - 1 : by;
+  if (dir == Dir::kFuture) return diff < -kTenseBand ? by + 1 : by;
+  if (diff > 6) return by - 1;
+  if (diff < -6) return by + 1;
   return by;
 }
 
