@@ -700,7 +700,7 @@ class Rec {
       uint32_t k2 = Cardinal(u + 1, &c2);
       if (k2 && Cls(k2, kUnitWord)) u = k2;
     }
-    if (counted && K(u) == kOr && !Cls(u, kUnitWord)) {
+    if (counted && (K(u) == kOr || K(u) == kTo) && !Cls(u, kUnitWord)) {
       double c2;
       uint32_t k2 = Cardinal(u + 1, &c2);
       if (k2 && Cls(k2, kUnitWord)) u = k2;
@@ -822,7 +822,6 @@ class Rec {
         s->shift_unit = unit == kWeekend ? kWeek : unit;
         s->shift = -1;
         s->gran = GranOf(unit);
-        s->year_back_quarter = unit == kYear && !p.the;
         if (unit == kWeekend) s->shift_unit = kWeekend, s->dir = Dir::kSame;
         return e;
       case kNext: case kComing: case kFollowing:
@@ -1473,7 +1472,6 @@ class Rec {
       s.shift_unit = kYear;
       s.shift = -1;
       s.gran = Gran::kYear;
-      s.year_back_quarter = true;
       *out = std::move(s);
       *start = j - 3;
       return j;

@@ -69,7 +69,8 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     t.sentence = sent;
     t.type = s.type;
     t.value = timex::Resolve(s, &ctx);
-    if (!s.literal && s.gran == timex::Gran::kQuarter && t.value.size() == 7 &&
+    if (!s.literal && !s.year_back_quarter && s.gran == timex::Gran::kQuarter &&
+        t.value.size() == 7 &&
         t.value[5] == 'Q' && t.value[6] != 'X') {
       q_sentence = sent;
       q_year = std::atoi(t.value.c_str());
