@@ -427,12 +427,16 @@ class Rec {
     if (l->abbrev) {
       if (!(Punct(nx, '.') && Glued(nx)) && !IsNum(nx)) return false;
     }
-    if (i > 0 && !(day_or_year_follows && !l->abbrev && l->month != 5)) {
+    if (i > 0 && !(day_or_year_follows && l->month != 5)) {
       uint32_t p = i - 1;
       // "Theresa May", "Prime Minister May"
       if (tok_[p].kind == TokenKind::kWord && Cap(p) && !SentStart(p) && !L(p) && !tok_[p].Has(kAllCaps))
         return false;
     }
+    // "the annual March for Life", "the March of the Mothers": a title.
+    if (!day_or_year_follows && i > 0 && (K(i - 1) == kThe || K(i - 1) == kA || Word(i - 1, "annual")) &&
+        (K(i + 1) == kFor || K(i + 1) == kOf || K(i + 1) == kOn || K(i + 1) == kTo))
+      return false;
     if (l->month == 5 || l->month == 3) {
       if (day_or_year_follows) return true;
       if (l->month == 5 && Lw(i) != "may") return true;
@@ -700,7 +704,7 @@ class Rec {
       uint32_t k2 = Cardinal(u + 1, &c2);
       if (k2 && Cls(k2, kUnitWord)) u = k2;
     }
-    if (counted && (K(u) == kOr || K(u) == kTo) && !Cls(u, kUnitWord)) {
+    if (counted && K(u) == kOr && !Cls(u, kUnitWord)) {
       double c2;
       uint32_t k2 = Cardinal(u + 1, &c2);
       if (k2 && Cls(k2, kUnitWord)) u = k2;
@@ -786,6 +790,10 @@ class Rec {
     }
     // No number.
     if (plural) {
+      if (p.the && p.rel == kNoKw && !p.approx && K(e) == kAhead && unit >= kDay) {
+        Literal(s, TimexType::kDuration, DurationValue(-1, unit));  // "the weeks ahead"
+        return e + 1;
+      }
       if (p.rel == kRecent || p.rel == kComing || p.rel == kPast || p.rel == kLast ||
           (p.rel == kNext && p.the) || p.rel == kPrevious) {
         if (unit == kDay && p.rel == kRecent) { Literal(s, TimexType::kDuration, "PXD"); return e; }
@@ -1174,6 +1182,21 @@ class Rec {
     // Pod with a relative word: "this morning", "last night", "tomorrow night".
     if (Cls(j, kPodWord) && !L(j)->plural) {
       PartOfDay pod = L(j)->pod;
+      if (p.early_late && !p.the && p.rel == kNoKw && K(i) != kEarlier && K(i) != kLater) {
+        // "mid-afternoon yesterday", "early morning Friday", "by mid afternoon"
+        Spec d;
+        uint32_t de = 0;
+        if (K(e) == kYesterday || K(e) == kToday || K(e) == kTomorrow) de = DeicticHead(e, e, Prefix(), &d);
+        else if (Cls(e, kWeekdayWord)) de = WeekdayHead(e, Prefix(), &d);
+        if (de && !d.literal && d.pod == kNoPod) {
+          *s = d;
+          s->pod = pod;
+          s->type = TimexType::kTime;
+          return de;
+        }
+        s->anchor = Anchor::kRef; s->pod = pod; s->type = TimexType::kTime;
+        return e;
+      }
       if (p.rel == kThis) {
         s->anchor = Anchor::kDct; s->pod = pod; s->type = TimexType::kTime;
         return e;
