@@ -745,7 +745,8 @@ class Rec {
     // "three-quarters" is a fraction; "60 Minutes" a title.
     if (adjectival && unit == kQuarter && plural) return 0;
     if (counted && Cap(u) && !tok_[u].Has(kAllCaps) && !SentStart(u) && !Cap(j)) return 0;
-    adj_ = adjectival;
+    // "a two year deal": a count with a singular unit is an adjective too.
+    adj_ = adjectival || (counted && !plural && count > 1 && Lw(j) != "a" && Lw(j) != "an");
     if (counted) {
       // A number followed by a unit noun used as a measure of something else
       // ("the 30-year bond") is still a duration in TimeML.

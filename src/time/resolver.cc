@@ -110,9 +110,9 @@ int ChooseYear(int by, int bm, int bd, int m, int d, Dir dir) {
 }
 
 // A month or a month and day without a year: the nearest such date to the
-// anchor; the tense decides only when it is three to seven months away (news
+// anchor; the tense decides from two months away (news
 // mentions of "in October" are rarely more than half a year off).
-constexpr double kTenseBand = 3;
+constexpr double kTenseBand = 2;
 
 int NearestYear(int by, int bm, int bd, int m, int d, Dir dir) {
   if (dir == Dir::kPastStrict || dir == Dir::kFutureStrict || dir == Dir::kSame)
@@ -224,6 +224,7 @@ void SetRef(ResolveContext* ctx, int y, int m, int d) {
   if (ctx->keeps_ref) return;
   ctx->ref.known = true;
   ctx->ref.y = y; ctx->ref.m = m; ctx->ref.d = d;
+  if (d) ctx->ref_day = ctx->ref;
 }
 
 }  // namespace
@@ -236,9 +237,16 @@ std::string Resolve(const Spec& s, ResolveContext* ctx) {
   Point b;
   bool need_anchor = s.anchor != Anchor::kNone;
   // A clock time needs a day: a reference coarser than a day does not do.
-  const bool ref_ok = ctx->ref.known && !(s.hour >= 0 && ctx->ref.d == 0);
+  // Expressions counted in days or hours ("two days later", "the same day",
+  // "10 p.m.") need a reference with a day: a coarser one ("in 1938", an aside)
+  // gives way to the last day the narrative stood at.
+  const bool day_level = s.hour >= 0 || s.pod != kNoPod ||
+                         (s.gran == Gran::kDay && !s.month && !s.holiday) ||
+                         s.shift_unit == kDay || s.shift_unit == kWeek;
+  const RefTime& ref = day_level && ctx->ref.d == 0 && ctx->ref_day.known ? ctx->ref_day : ctx->ref;
+  const bool ref_ok = ref.known && !(s.hour >= 0 && ref.d == 0);
   if (s.anchor == Anchor::kRef && ref_ok) {
-    b.y = ctx->ref.y; b.m = ctx->ref.m; b.d = ctx->ref.d; b.ok = true;
+    b.y = ref.y; b.m = ref.m; b.d = ref.d; b.ok = true;
   } else if (ctx->has_dct) {
     b.y = ctx->dy; b.m = ctx->dm; b.d = ctx->dd; b.ok = true;
   }

@@ -61,6 +61,10 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     if (!s.literal && s.dir == timex::Dir::kTense &&
         (s.weekday || s.month || s.season || s.holiday))
       ctx.tense = timex::TenseAround(text, c.first_token, c.end_token);
+    // "since November", "since Friday": the past one, whatever the verb.
+    if (!s.literal && s.dir == timex::Dir::kTense && c.first_token > 0 &&
+        text.Lower(text.tokens[c.first_token - 1]) == "since")
+      s.dir = timex::Dir::kPast;
     Timex t;
     t.start = c.start;
     t.end = c.end;
