@@ -66,10 +66,12 @@ run_eg() {
   rm -rf "$out"
   local t0 t1
   t0=$(now)
-  /usr/bin/time -f '%M' -o "$WORK/$tag.rss" \
+  /usr/bin/time -f '%M %U %S' -o "$WORK/$tag.time" \
     "$EG" "$corpus" -o "$out" --stats -q -j "$jobs" 2>"$WORK/$tag.stats" || {
     echo "eventgraph failed (exit $?):" >&2; cat "$WORK/$tag.stats" >&2; exit 1; }
   t1=$(now)
+  cut -d' ' -f1 "$WORK/$tag.time" >"$WORK/$tag.rss"
+  awk '{ print $2 + $3 }' "$WORK/$tag.time" >"$WORK/$tag.cpu"
   awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f\n", b - a }' >"$WORK/$tag.wall"
 }
 # best_of CORPUS JOBS TAG: R runs, keeps the fastest as TAG.*
@@ -80,21 +82,36 @@ best_of() {
     local w; w=$(cat "$WORK/$tag-try.wall")
     if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN { exit !(a < b) }'; then
       best="$w"
-      for ext in stats wall rss; do cp "$WORK/$tag-try.$ext" "$WORK/$tag.$ext"; done
+      for ext in stats wall rss cpu; do cp "$WORK/$tag-try.$ext" "$WORK/$tag.$ext"; done
       rm -rf "$WORK/out-$tag"; mv "$WORK/out-$tag-try" "$WORK/out-$tag"
     fi
   done
 }
+# Each stage's share of the one-core budget (50 MB/s = 20 ns per byte); a
+# stage slower than 50 MB/s / share misses its share (docs/performance.md).
+BUDGET="corpus=0.10 text=0.15 time=0.15 actors=0.20 events=0.15 merge=0.05 graph=0.05 render=0.10 other=0.05"
 report() {
   local tag="$1" jobs="$2"
-  local wall rss; wall=$(cat "$WORK/$tag.wall"); rss=$(cat "$WORK/$tag.rss")
-  echo "-- -j$jobs: $(awk -v b="$BYTES" -v d="$DOCS" -v w="$wall" \
-    'BEGIN { printf "%.1f MB/s, %.0f documents/s, %.3f s wall", b / 1e6 / w, d / w, w }'), peak RSS $((rss / 1024)) MB"
-  # Stage seconds are summed over worker threads (CPU-side time in the stage).
-  awk -v b="$BYTES" 'NR > 1 && $1 != "total" {
-      mbs = ($2 > 0) ? sprintf("%10.1f", b / 1e6 / $2) : sprintf("%10s", "-");
-      printf "   %-8s %9.4f s %s MB/s %8.1f MB peak RSS\n", $1, $2, mbs, $3 / 1024 }' \
-    "$WORK/$tag.stats"
+  local wall rss cpu; wall=$(cat "$WORK/$tag.wall"); rss=$(cat "$WORK/$tag.rss"); cpu=$(cat "$WORK/$tag.cpu")
+  # CPU use well under jobs x 100% on an idle machine means serial work or
+  # waiting; on a loaded machine it also means other processes took the cores.
+  echo "-- -j$jobs: $(awk -v b="$BYTES" -v d="$DOCS" -v w="$wall" -v c="$cpu" \
+    'BEGIN { printf "%.1f MB/s, %.0f documents/s, %.3f s wall, CPU use %.0f%%", b / 1e6 / w, d / w, w, 100 * c / w }'), peak RSS $((rss / 1024)) MB"
+  # Stage seconds are summed over worker threads (time spent in the stage);
+  # "other" is the wall time outside every stage (start-up, data files,
+  # listing the inputs, joining threads), meaningful at -j1.
+  awk -v b="$BYTES" -v w="$wall" -v j="$jobs" -v budget="$BUDGET" '
+    BEGIN { n = split(budget, kv, " "); for (i = 1; i <= n; ++i) { split(kv[i], x, "="); share[x[1]] = x[2] }
+            printf "   %-8s %10s %10s %10s %8s  %s\n", "stage", "seconds", "MB/s", "budget", "peak RSS", "" }
+    function line(name, sec, kb,   mbs, need, verdict) {
+      mbs = (sec > 0) ? b / 1e6 / sec : 0
+      need = 50 / share[name]
+      verdict = (sec <= 0 || mbs >= need) ? "ok" : sprintf("MISSES its %d%% share", share[name] * 100)
+      printf "   %-8s %9.4fs %10s %10s %8s  %s\n", name, sec, (sec > 0) ? sprintf("%.1f", mbs) : "-",
+             sprintf(">=%.0f", need), (kb > 0) ? sprintf("%.1fMB", kb / 1024) : "-", verdict
+    }
+    NR > 1 && $1 != "total" { line($1, $2, $3); sum += $2 }
+    END { if (j == 1) line("other", w - sum, 0) }' "$WORK/$tag.stats"
 }
 
 echo "== eventgraph, best of $REPEAT runs"
