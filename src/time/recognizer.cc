@@ -757,7 +757,7 @@ class Rec {
         s->shift_unit = unit;
         s->shift = -int(count + 0.5);
         s->gran = GranOf(unit);
-        if (unit == kWeek) s->gran = Gran::kDay;
+        // "six weeks ago": the week (TimeML keeps the precision of the unit)
         if (unit == kHour || unit == kMinute || unit == kSecond) s->gran = Gran::kDay;
         if (unit == kDecade) s->gran = Gran::kYear;
         s->year_back_quarter = unit == kYear && s->shift == -1;

@@ -214,7 +214,7 @@ std::string Unresolved(const Spec& s) {
     case Gran::kHalf: return s.half ? Fmt("XXXX-H%d", s.half) : "XXXX-HX";
     case Gran::kSeason: return s.season ? std::string("XXXX-") + kSeasonCode[s.season] : "XXXX-XX";
     case Gran::kYear: return "XXXX";
-    case Gran::kDecade: return "XXX";
+    case Gran::kDecade: return "XXX";  // three digits, as a decade value
     case Gran::kCentury: return "XX";  // TimeML writes centuries as two digits
   }
   return "XXXX-XX-XX";
@@ -355,7 +355,7 @@ std::string Resolve(const Spec& s, ResolveContext* ctx) {
     }
     case Gran::kDecade: {
       int dc = s.decade >= 0 ? s.decade : b.y / 10;
-      out = Fmt("%03dX", dc);
+      out = Fmt("%03d", dc);  // TimeML: "the 1970s" = 197
       break;
     }
     case Gran::kCentury: {

@@ -32,6 +32,7 @@ TEST(Deictic, AgoAndFromNow) {
   EXPECT_EQ(Show("The wall fell 40 years ago."), "40 years ago=DATE:1985");
   EXPECT_EQ(Show("He left three months ago."), "three months ago=DATE:2025-05");
   EXPECT_EQ(Show("She arrived ten days ago."), "ten days ago=DATE:2025-08-10");
+  EXPECT_EQ(Show("She arrived six weeks ago."), "six weeks ago=DATE:2025-W28");
   EXPECT_EQ(Show("It will open two weeks from now."), "two weeks from now=DATE:2025-09-03");
   EXPECT_EQ(Show("The mill shut several years ago."), "several years ago=DATE:PAST_REF");
 }
