@@ -1398,7 +1398,8 @@ class Rec {
     // Fast exit: after the prefix, every head starts with a number, a word of
     // the lexicon, an apostrophe ("'80s") or a capitalised holiday word.
     if (j >= n_ || (!IsNum(j) && !L(j) && !MaybeStart(j) && tok_[j].kind != TokenKind::kPunct &&
-                    !Cap(j) && !p.year_ago && p.rel != kPast && !Word(j, "period")))
+                    !Cap(j) && !p.year_ago && p.rel != kPast && p.rel != kCurrent &&
+                    !Word(j, "period")))
       return 0;
     uint32_t best = 0;
     bool best_noun = true;
@@ -1488,6 +1489,15 @@ class Rec {
       Spec s;
       uint32_t e = RefHead(j, p, &s);
       if (e) attempt(e, s, true);
+    }
+    // "current" as an adjective ("the current system"): the present.
+    if (!best && p.rel == kCurrent && j > i && K(j - 1) == kCurrent && !p.approx &&
+        !p.early_late && !Hyphen(j) && j < n_ && tok_[j].kind == TokenKind::kWord) {
+      Spec s;
+      Literal(&s, TimexType::kDate, "PRESENT_REF");
+      *out = std::move(s);
+      *start = j - 1;
+      return j;
     }
     // "year-earlier" or "year-ago" alone, as an adjective ("year-earlier sales").
     if (!best && p.year_ago && j >= i + 3) {

@@ -12,7 +12,7 @@ class MarkerTable {
  public:
   MarkerTable() {
     for (auto w : {"will", "shall", "won't", "wo", "tomorrow", "upcoming", "would",
-                   "might", "planned", "planning", "plans", "scheduled", "expected",
+                   "might", "planning", "plans", "scheduled", "expected",
                    "expects", "intend", "intends", "wants"})
       Put(w, 1);
     for (auto w : {"said", "was", "were", "had", "did", "met", "told", "went", "came", "made",
@@ -26,7 +26,7 @@ class MarkerTable {
     // -ed words that are not past tense verbs.
     for (auto w : {"need", "indeed", "speed", "proceed", "succeed", "exceed", "hundred",
                    "united", "based", "related", "limited", "interested", "concerned",
-                   "supposed", "used", "proposed", "red", "bed", "seed", "feed", "weed",
+                   "supposed", "used", "proposed", "planned", "red", "bed", "seed", "feed", "weed",
                    "shed", "breed", "greed", "embed"})
       Put(w, 2);
   }
