@@ -745,6 +745,8 @@ class Rec {
     // "three-quarters" is a fraction; "60 Minutes" a title.
     if (adjectival && unit == kQuarter && plural) return 0;
     if (counted && Cap(u) && !tok_[u].Has(kAllCaps) && !SentStart(u) && !Cap(j)) return 0;
+    // "more than a quarter of the market": a fraction.
+    if (unit == kQuarter && !plural && K(u + 1) == kOf && !IsNum(u + 2) && K(u + 2) != kThe) return 0;
     // "a two year deal": a count with a singular unit is an adjective too.
     adj_ = adjectival || (counted && !plural && count > 1 && Lw(j) != "a" && Lw(j) != "an");
     if (counted) {
@@ -811,6 +813,8 @@ class Rec {
       return 0;
     }
     if (unit < kDay && unit != kHour) return 0;
+    // "This Week", "Next Year": a capitalised unit inside a sentence is a title.
+    if (Cap(u) && !tok_[u].Has(kAllCaps) && !SentStart(u) && !tok_[u].Has(kLineStart)) return 0;
     if (p.year_ago) {
       s->anchor = Anchor::kDct;
       if (unit == kQuarter) { s->shift_unit = kQuarter; s->shift = -5; s->gran = Gran::kQuarter; return e; }
