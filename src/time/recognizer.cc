@@ -1517,9 +1517,7 @@ class Rec {
     // A determiner before a date or an adjective belongs to the noun after it
     // ("the Oct. 23 meeting", "a two-year contract").
     if (best && !best_noun && (p.the || p.a) && (K(i) == kThe || K(i) == kA || K(i) == kAn)) {
-      Prefix q = p;
-      q.the = q.a = false;
-      if (!q.any()) *start = i + 1;
+      if (p.rel == kNoKw && !p.approx && !p.mod && !p.early_late) *start = i + 1;
     }
     if (!best) return 0;
     *out = std::move(bs);
