@@ -813,6 +813,7 @@ class Rec {
       return 0;
     }
     if (unit < kDay && unit != kHour) return 0;
+    if (p.year_poss_abs >= 0) return 0;  // "the 1988 quarter": PeriodHead
     // "This Week", "Next Year": a capitalised unit inside a sentence is a title.
     if (Cap(u) && !tok_[u].Has(kAllCaps) && !SentStart(u) && !tok_[u].Has(kLineStart)) return 0;
     if (p.year_ago) {
@@ -1510,6 +1511,7 @@ class Rec {
       s.shift_unit = kYear;
       s.shift = -1;
       s.gran = Gran::kYear;
+      s.year_back_quarter = true;
       *out = std::move(s);
       *start = j - 3;
       return j;
