@@ -49,6 +49,7 @@ TEST(Deictic, WeekdayDirectionFromTense) {
   EXPECT_EQ(Show("The envoy said Tuesday that talks had failed."), "Tuesday=DATE:2025-08-19");
   EXPECT_EQ(Show("The summit ended Friday night."), "Friday night=TIME:2025-08-15TNI");
   EXPECT_EQ(Show("They met last Wednesday."), "last Wednesday=DATE:2025-08-13");
+  EXPECT_EQ(Show("The ceremony will be held on Friday."), "Friday=DATE:2025-08-22");
   EXPECT_EQ(Show("They meet next Wednesday."), "next Wednesday=DATE:2025-08-27");
 }
 
