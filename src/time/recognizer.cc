@@ -67,7 +67,8 @@ std::string DurationValue(double count, Unit u) {
   if (u == kDecade || u == kCentury || u == kMillennium) {
     // TimeML writes decades and centuries as years.
     int mult = u == kDecade ? 10 : u == kCentury ? 100 : 1000;
-    if (count < 0) return u == kDecade ? "PXDE" : u == kCentury ? "PXCE" : "PXML";
+    // Unknown numbers of decades are years in TimeML practice ("decades" = PXY).
+    if (count < 0) return u == kDecade ? "PXY" : u == kCentury ? "PXC" : "PXML";
     count *= mult;
     code = "Y";
   }
@@ -402,6 +403,9 @@ class Rec {
           e = k2 + 1;
         } else if (K(k2) == kOclock || Word(k2, "o'clock") || Word(k2, "o’clock")) {
           e = k2 + 1;
+        } else if (!colon && h >= 1 && h <= 12 && K(k2) == kIn && K(k2 + 1) == kThe &&
+                   Cls(k2 + 2, kPodWord)) {
+          e = k2;  // "4 in the morning": the part of day follows (ClockHead)
         } else if (colon && h <= 23) {
           e = k2;
         } else {
@@ -710,6 +714,11 @@ class Rec {
       if (k2 && Cls(k2, kUnitWord)) u = k2;
     }
     if (counted && K(u) == kMore && Cls(u + 1, kUnitWord)) ++u;  // "two more weeks"
+    // "eight trading days", "an additional year", "five business days"
+    if ((counted || p.a) && Cls(u + 1, kUnitWord) &&
+        (Word(u, "trading") || Word(u, "business") || Word(u, "working") ||
+         Word(u, "calendar") || Word(u, "additional") || Word(u, "extra") || Word(u, "full")))
+      ++u;
     const Lex* ul = L(u);
     if (!ul || !(ul->cls & kUnitWord)) return 0;
     Unit unit = ul->unit;
@@ -738,6 +747,12 @@ class Rec {
     if (counted && count >= 0 && count > 1 && Lw(j) != "a" && !plural && !adjectival &&
         IsNum(j) && Num(j).digits == 4) {
       return 0;  // "1990 year"?
+    }
+    // "a day-long meeting", "a three-week-long strike"
+    if (Hyphen(e) && Word(e + 1, "long")) {
+      adj_ = true;
+      Literal(s, TimexType::kDuration, DurationValue(counted ? count : plural ? -1 : 1, unit));
+      return e + 2;
     }
     // Ages ("a 6-year-old", "52 years old") are not time expressions.
     if (Hyphen(e) && Word(e + 1, "old")) return 0;
@@ -804,7 +819,13 @@ class Rec {
         return e;
       }
       if (p.rel == kThese && unit == kDay) { Literal(s, TimexType::kDate, "PRESENT_REF"); return e; }
-      if (!p.any() && i > 0 && (K(i - 1) == kFor) && unit >= kHour && unit != kWeekend &&
+      // "decades-long", "years-old" (a slump), "day-long" below
+      if (!p.any() && Hyphen(e) && Word(e + 1, "long")) {
+        Literal(s, TimexType::kDuration, DurationValue(-1, unit));
+        return e + 2;
+      }
+      if (!p.any() && i > 0 && (K(i - 1) == kFor || K(i - 1) == kWithin) && unit >= kHour &&
+          unit != kWeekend &&
           !Cls(e, kUnitWord) && (e >= n_ || tok_[e].kind != TokenKind::kWord || L(e) ||
                                  K(e) == kAnd || K(e) == kOr)) {
         Literal(s, TimexType::kDuration, DurationValue(-1, unit));
@@ -813,7 +834,11 @@ class Rec {
       return 0;
     }
     if (unit < kDay && unit != kHour) return 0;
-    if (p.year_poss_abs >= 0) return 0;  // "the 1988 quarter": PeriodHead
+    if (p.year_poss_abs >= 0) return 0;
+    if (!p.any() && Hyphen(e) && Word(e + 1, "long")) {  // "a day-long meeting"
+      Literal(s, TimexType::kDuration, DurationValue(1, unit));
+      return e + 2;
+    }  // "the 1988 quarter": PeriodHead
     // "This Week", "Next Year": a capitalised unit inside a sentence is a title.
     if (Cap(u) && !tok_[u].Has(kAllCaps) && !SentStart(u) && !tok_[u].Has(kLineStart)) return 0;
     if (p.year_ago) {
@@ -1275,7 +1300,7 @@ class Rec {
     s->gran = Gran::kDay;
     s->anchor = Anchor::kRef;
     // "4 in the morning"
-    if (K(e) == kIn && K(e + 1) == kThe && Cls(e + 2, kPodWord) && !IsNum(j) == false) {
+    if (K(e) == kIn && K(e + 1) == kThe && Cls(e + 2, kPodWord) && IsNum(j)) {
       PartOfDay pod = L(e + 2)->pod;
       if (pod == kAfternoon || pod == kEvening || pod == kNight) {
         if (s->hour < 12 && !(pod == kNight && s->hour < 5)) s->hour = int8_t(s->hour + 12);
@@ -1404,7 +1429,7 @@ class Rec {
     // the lexicon, an apostrophe ("'80s") or a capitalised holiday word.
     if (j >= n_ || (!IsNum(j) && !L(j) && !MaybeStart(j) && tok_[j].kind != TokenKind::kPunct &&
                     !Cap(j) && !p.year_ago && p.rel != kPast && p.rel != kCurrent &&
-                    !Word(j, "period")))
+                    !Word(j, "period") && !Word(j, "additional") && !Word(j, "extra")))
       return 0;
     uint32_t best = 0;
     bool best_noun = true;
