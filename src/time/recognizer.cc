@@ -1164,6 +1164,15 @@ class Rec {
     uint32_t e = j + 1;
     switch (k) {
       case kToday:
+        // "today's world", "many of today's computers": the present age, not a day.
+        if (Possessive(e) && !p.any()) {
+          std::string_view nx = Lw(e + 1);
+          if (nx == "world" || nx == "youth" || nx == "society" || nx == "generation" ||
+              nx == "standards" || nx == "terms" || nx == "dollars" || nx == "young" ||
+              nx == "children" || nx == "kids" || nx == "culture" || nx == "economy" ||
+              (i > 0 && K(i - 1) == kOf))
+            return 0;
+        }
         s->anchor = Anchor::kDct;
         return PodAfter(e, s);
       case kYesterday: case kTomorrow:
