@@ -761,7 +761,9 @@ class Rec {
     if (adjectival && unit == kQuarter && plural) return 0;
     if (counted && Cap(u) && !tok_[u].Has(kAllCaps) && !SentStart(u) && !Cap(j)) return 0;
     // "more than a quarter of the market": a fraction.
-    if (unit == kQuarter && !plural && K(u + 1) == kOf && !IsNum(u + 2) && K(u + 2) != kThe) return 0;
+    if (unit == kQuarter && !plural && K(u + 1) == kOf && !IsNum(u + 2) &&
+        !(K(u + 2) == kThe && Cls(u + 3, kUnitWord)))
+      return 0;
     // "a two year deal": a count with a singular unit is an adjective too.
     adj_ = adjectival || (counted && !plural && count > 1 && Lw(j) != "a" && Lw(j) != "an");
     if (counted) {
