@@ -507,7 +507,10 @@ class Rec {
     if (year >= 0) s->year = year;
     uint32_t end = yend ? yend : e ? e : (k > i + 1 && !SentEndPeriod(i + 1) ? k : i + 1);
     if (!yend) {
-      // "July last year", "January this year"
+      // "July last year", "January this year", "January of this year"
+      if (K(end) == kOf && (K(end + 1) == kLast || K(end + 1) == kThis || K(end + 1) == kNext) &&
+          Cls(end + 2, kUnitWord) && L(end + 2)->unit == kYear)
+        ++end;
       Kw r = K(end);
       if ((r == kLast || r == kThis || r == kNext) && Cls(end + 1, kUnitWord) &&
           L(end + 1)->unit == kYear && !L(end + 1)->plural) {
@@ -1034,6 +1037,8 @@ class Rec {
       }
       return 0;
     }
+    // "the fall of the Berlin Wall", "the spring of discontent": not seasons.
+    if (!ye && K(e) == kOf) return 0;
     Kw pk = i > 0 ? K(i - 1) : kNoKw;
     bool ok = ye || p.rel != kNoKw || p.the || p.early_late || pk == kIn || pk == kDuring ||
               pk == kSince || pk == kUntil || pk == kBy || pk == kThrough;

@@ -60,6 +60,7 @@ TEST(Deictic, MonthDirection) {
   EXPECT_EQ(Show("The army leaves next June."), "next June=DATE:2026-06");
   EXPECT_EQ(Show("Revenue fell in January this year."), "January this year=DATE:2025-01");
   EXPECT_EQ(Show("Revenue fell in July last year."), "July last year=DATE:2024-07");
+  EXPECT_EQ(Show("Talks stalled before January of this year."), "January of this year=DATE:2025-01");
 }
 
 TEST(Deictic, ReferenceValues) {

@@ -52,6 +52,7 @@ TEST(NonDates, BareNumbersAndSeasonsAsVerbs) {
   EXPECT_EQ(Show("He scored 17 points in 24 games."), "");
   EXPECT_EQ(Show("Prices could fall further."), "");
   EXPECT_EQ(Show("A spring of fresh water."), "");
+  EXPECT_EQ(Show("He recalled the fall of the Berlin Wall."), "");
 }
 
 }  // namespace
