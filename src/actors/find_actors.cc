@@ -39,6 +39,7 @@ struct Prefix {
   std::string_view polity;  // code or entity id, empty when none
   bool former = false;
   bool counterpart = false;
+  bool of_polity = false;   // "the president of Russia": no name follows
   bool determiner = false;  // "the", or a possessive that makes a bare role definite
   TitleStrength strength = TitleStrength::kWeak;
   int person_owner = -1;    // "Putin's spokesman": Putin's entry
@@ -75,6 +76,8 @@ class Finder {
   uint32_t GazMatch(uint32_t i, uint32_t e, const std::vector<uint32_t>** v) const;
   bool HasKind(const std::vector<uint32_t>& v, GazKind k) const;
   bool PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
+  uint32_t SpanWords(uint32_t i, uint32_t n) const;
+  bool OrgFollows(uint32_t after, uint32_t e) const;
   int ResolveRole(const Prefix& p, uint32_t at) const;
   int Counterpart(const Prefix& p, uint32_t at) const;
   void AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector<uint32_t>* v,
@@ -107,7 +110,7 @@ bool Finder::NameToken(uint32_t i) const {
   if (!IsCap(i)) return false;
   const Token& tk = Tok(i);
   if (tk.Has(kAllCaps) && tk.end - tk.start > 3) return false;  // acronyms: NATO, CNN
-  if (g_.stopwords().ContainsToken(t_, i)) return false;
+  if (g_.stopwords().ContainsToken(t_, i) || g_.org_words().ContainsToken(t_, i)) return false;
   if (g_.titles().ContainsToken(t_, i) || g_.role_words().ContainsToken(t_, i)) return false;
   if (g_.adjectives().ContainsToken(t_, i)) return false;
   return true;
@@ -123,6 +126,13 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
     if (NameToken(k) && !(Tok(k).Has(kAllCaps) && Tok(k).end - Tok(k).start > 1)) {
       last = ++k;
       continue;
+    }
+    // A title word ending a name ("Hun Sen said"): no name follows it.
+    if (IsCap(k) && g_.titles().ContainsToken(t_, k) && !g_.role_words().ContainsToken(t_, k) &&
+        !g_.stopwords().ContainsToken(t_, k) && (k + 1 >= e || !IsCap(k + 1)) &&
+        !(k + 1 < e && IsPunct(k + 1, ".") && Tok(k + 1).Has(kGlued))) {
+      last = ++k;
+      break;
     }
     // Initial: "W." glued after a one-letter capital.
     if (IsPunct(k, ".") && tk.Has(kGlued) && Tok(k - 1).end - Tok(k - 1).start == 1 &&
@@ -230,8 +240,11 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
       if (k2 < e) {
         if (uint32_t n2 = GazMatch(k2, e, &v)) {
           const GazEntry& ge = g_.entry((*v)[0] & ~kMetonymFlag);
-          if (ge.kind == GazKind::kCountry || ge.kind == GazKind::kOrganization) {
+          // Not "the president of U.S. Trust": the polity ends the phrase.
+          bool longer = k2 + n2 < e && IsCap(k2 + n2);
+          if ((ge.kind == GazKind::kCountry || ge.kind == GazKind::kOrganization) && !longer) {
             p.polity = ge.id;
+            p.of_polity = true;
             k = k2 + n2;
           }
         }
@@ -240,10 +253,22 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   } else if (uint32_t n = g_.titles().LongestMatch(t_, k, e, &v)) {
     p.strength = TitleStrength((*v)[0]);
     k += n;
-    // An honorific takes its full stop: "Mr. Putin".
-    if (k < e && IsPunct(k, ".") && Tok(k).Has(kGlued)) ++k;
   } else {
     return Prefix();
+  }
+  // An abbreviated title takes its full stop ("Mr. Putin"); titles chain
+  // ("spokesman Capt. John Smith", "Prime Minister Sir Keir Starmer").
+  for (int guard = 0; guard < 3 && k < e; ++guard) {
+    if (IsPunct(k, ".") && Tok(k).Has(kGlued) && Tok(k - 1).end - Tok(k - 1).start <= 4 &&
+        k + 1 < e && IsCap(k + 1))
+      ++k;
+    if (k >= e || p.of_polity) break;
+    uint32_t n2 = g_.titles().LongestMatch(t_, k, e, &v);
+    if (!n2) n2 = g_.role_words().LongestMatch(t_, k, e);
+    if (!n2) break;
+    if (p.strength == TitleStrength::kWeak && g_.titles().LongestMatch(t_, k, e, &v))
+      p.strength = TitleStrength((*v)[0]);
+    k += n2;
   }
   if (p.person_owner >= 0 && p.role < 0) return Prefix();
   p.len = k - i;
@@ -274,16 +299,30 @@ int Finder::ResolveRole(const Prefix& p, uint32_t at) const {
   return g_.HolderOn(g_.role_key(p.role), p.polity, dct_);
 }
 
+// Words of a span as written apart: "Hewlett-Packard" is one, "Mark Rutte" two.
+uint32_t Finder::SpanWords(uint32_t i, uint32_t n) const {
+  uint32_t w = 0;
+  for (uint32_t k = i; k < i + n; ++k)
+    if (IsWord(k) && (k == i || !Tok(k).Has(kGlued))) ++w;
+  return w;
+}
+
+// A capitalised organisation word right after the span: "Karl Marx Theater".
+bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
+  return after < e && IsCap(after) && g_.org_words().ContainsToken(t_, after);
+}
+
 bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
+  const bool multi = SpanWords(i, n) >= 2;
   // Given name first: "Valentina Shevchenko".
-  if (n >= 2 && g_.given_names().ContainsToken(t_, i)) return true;
+  if (multi && g_.given_names().ContainsToken(t_, i)) return true;
   uint32_t after = i + n;
   // Speech verb after ("X said", "X, who said") or before ("said X").
-  if (n >= 2 && after < e && IsWord(after) && g_.speech_verbs().ContainsToken(t_, after))
+  if (multi && after < e && IsWord(after) && g_.speech_verbs().ContainsToken(t_, after))
     return true;
-  if (n >= 2 && i > s && IsWord(i - 1) && g_.speech_verbs().ContainsToken(t_, i - 1)) return true;
+  if (multi && i > s && IsWord(i - 1) && g_.speech_verbs().ContainsToken(t_, i - 1)) return true;
   // Apposition with a role: "John Smith, the defence secretary,".
-  if (n >= 2 && after + 1 < e && IsPunct(after, ",")) {
+  if (multi && after + 1 < e && IsPunct(after, ",")) {
     for (uint32_t k = after + 1; k < e && k < after + 6; ++k) {
       if (IsPunct(k, ",") || IsPunct(k, ".")) break;
       if (g_.role_words().ContainsToken(t_, k) || g_.titles().ContainsToken(t_, k)) {
@@ -310,7 +349,7 @@ void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector
     std::vector<uint32_t> persons;
     for (uint32_t x : *v)
       if (g_.entry(x & ~kMetonymFlag).kind == GazKind::kPerson) persons.push_back(x & ~kMetonymFlag);
-    if (!persons.empty() || !strong) {
+    if (!persons.empty() || !strong || v->size() == 1) {
       if (v->size() == 1) r.gaz = int((*v)[0] & ~kMetonymFlag);
       else if (persons.size() == 1 && strong) r.gaz = int(persons[0]);
       else r.cands = v;
@@ -331,7 +370,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       uint32_t j = i + p.len;
       bool comma = j + 1 < e && IsPunct(j, ",");
       uint32_t nj = comma ? j + 1 : j;
-      uint32_t ns = NameSpan(nj, e);
+      uint32_t ns = p.of_polity ? 0 : NameSpan(nj, e);
       // A comma only joins a title to a name in apposition: "NATO chief, Mark Rutte,".
       if (comma && ns && !(nj + ns < e && (IsPunct(nj + ns, ",") || IsPunct(nj + ns, ".")))) ns = 0;
       bool strong_title = p.role >= 0 || p.strength != TitleStrength::kWeak;
@@ -380,6 +419,10 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     const std::vector<uint32_t>* v = nullptr;
     uint32_t gl = GazMatch(i, e, &v);
     uint32_t ns = NameSpan(i, e);
+    if (gl && OrgFollows(i + std::max(gl, ns), e)) {
+      i += std::max(gl, ns) - 1;  // "the Kennedy Center", "Trump Tower"
+      continue;
+    }
     if (gl) {
       bool person = HasKind(*v, GazKind::kPerson);
       bool prev_article = i > s && (L(i - 1) == "the" || L(i - 1) == "a");
@@ -420,6 +463,10 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       }
     }
     if (!ns) continue;
+    if (OrgFollows(i + ns, e)) {
+      i += ns;
+      continue;
+    }
     bool prev_article = i > s && IsWord(i - 1) && (L(i - 1) == "the" || L(i - 1) == "a" || L(i - 1) == "an");
     if (prev_article) {
       i += ns - 1;
@@ -513,6 +560,11 @@ DocActors Finder::Build() {
       r.strong = r.weak = false;
       if (std::find(present.begin(), present.end(), uint32_t(m)) == present.end())
         present.push_back(uint32_t(m));
+    } else if (r.weak && r.gaz != -2) {
+      // "Later Zelinskyy": a capitalised word before a surname; keep the
+      // last word as a bare surname candidate.
+      r.first = r.name_first = r.name_end - 1;
+      parts[k] = SplitName(t_, r.name_first, r.name_end);
     } else if (r.gaz == -2) {
       // "Xi Jin Peng" that is no variant: keep the gazetteer surname alone.
       r.name_end = r.end = r.name_first + 1;

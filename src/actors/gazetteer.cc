@@ -170,10 +170,7 @@ Status Gazetteer::LoadDir(const std::string& dir) {
       else if (name == "polities.tsv") s = ParsePolities(path, content);
       else if (name == "role_words.tsv") s = ParseRoleWords(path, content);
       else if (name == "titles.tsv") s = ParseTitles(path, content);
-      else if (name == "given_names.txt") s = ParseList(path, content, &given_names_);
-      else if (name == "speech_verbs.txt") s = ParseList(path, content, &speech_verbs_);
-      else if (name == "stopwords.txt") s = ParseList(path, content, &stopwords_);
-      else if (name == "locatives.txt") s = ParseList(path, content, &locatives_);
+      else s = ParseWordList(path, content);
       if (!s.ok()) return s;
     }
   }
@@ -320,6 +317,17 @@ Status Gazetteer::ParseTitles(const std::string& path, std::string_view content)
     titles_.Add(Trim(f[0]), uint32_t(st));
     return Status::OK();
   });
+}
+
+Status Gazetteer::ParseWordList(const std::string& path, std::string_view content) {
+  std::string name = std::filesystem::path(path).filename().string();
+  if (name == "given_names.txt") return ParseList(path, content, &given_names_);
+  if (name == "speech_verbs.txt") return ParseList(path, content, &speech_verbs_);
+  if (name == "stopwords.txt") return ParseList(path, content, &stopwords_);
+  if (name == "locatives.txt") return ParseList(path, content, &locatives_);
+  if (name == "org_words.txt") return ParseList(path, content, &org_words_);
+  return Status::InvalidInput(path + ": unknown word list (given_names.txt, speech_verbs.txt, "
+                              "stopwords.txt, locatives.txt, org_words.txt)");
 }
 
 Status Gazetteer::ParseList(const std::string& path, std::string_view content, PhraseTable* table) {

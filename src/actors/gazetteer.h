@@ -69,9 +69,10 @@ class Gazetteer {
   Status ParsePolities(const std::string& path, std::string_view content);
   Status ParseRoleWords(const std::string& path, std::string_view content);
   Status ParseTitles(const std::string& path, std::string_view content);
-  // One word or phrase per line into `table` ("given_names", "speech_verbs",
-  // "stopwords", "locatives").
-  Status ParseList(const std::string& path, std::string_view content, PhraseTable* table);
+  // A word list, one word or phrase per line; the file name says which:
+  // given_names.txt, speech_verbs.txt, stopwords.txt, locatives.txt,
+  // org_words.txt (others are an error).
+  Status ParseWordList(const std::string& path, std::string_view content);
 
   const std::vector<GazEntry>& entries() const { return entries_; }
   const GazEntry& entry(uint32_t i) const { return entries_[i]; }
@@ -86,6 +87,7 @@ class Gazetteer {
   const PhraseTable& speech_verbs() const { return speech_verbs_; }
   const PhraseTable& stopwords() const { return stopwords_; }
   const PhraseTable& locatives() const { return locatives_; }
+  const PhraseTable& org_words() const { return org_words_; }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
   const std::string& polity_code(uint32_t i) const { return polities_[i].code; }
 
@@ -106,11 +108,12 @@ class Gazetteer {
     std::vector<std::string> leader_roles;
   };
   Status AddEntry(GazEntry e, const std::string& where);
+  Status ParseList(const std::string& path, std::string_view content, PhraseTable* table);
 
   std::vector<GazEntry> entries_;
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
-      stopwords_, locatives_;
+      stopwords_, locatives_, org_words_;
   std::vector<std::string> role_keys_;
   std::vector<Polity> polities_;
   std::unordered_map<std::string, uint32_t> polity_by_code_;
