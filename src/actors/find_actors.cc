@@ -78,6 +78,7 @@ class Finder {
   bool PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
+  bool Byline(uint32_t s, uint32_t i) const;
   int ResolveRole(const Prefix& p, uint32_t at) const;
   int Counterpart(const Prefix& p, uint32_t at) const;
   void AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector<uint32_t>* v,
@@ -307,6 +308,17 @@ uint32_t Finder::SpanWords(uint32_t i, uint32_t n) const {
   return w;
 }
 
+// An author's byline ("By Jane Smith" on its own line, "Reporting by Jane
+// Smith"): authors are not actors of the story.
+bool Finder::Byline(uint32_t s, uint32_t i) const {
+  if (i == s || L(i - 1) != "by") return false;
+  if (i - 1 == s) return true;
+  std::string_view w = L(i - 2);
+  return w == "reporting" || w == "editing" || w == "written" || w == "writing" ||
+         w == "compiled" || w == "photo" || w == "photograph" || w == "photographs" ||
+         w == "illustration" || w == "edited";
+}
+
 // A capitalised organisation word right after the span: "Karl Marx Theater".
 bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
   return after < e && IsCap(after) && g_.org_words().ContainsToken(t_, after);
@@ -315,7 +327,7 @@ bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
 bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   const bool multi = SpanWords(i, n) >= 2;
   // Given name first: "Valentina Shevchenko".
-  if (multi && g_.given_names().ContainsToken(t_, i)) return true;
+  if (multi && !Tok(i).Has(kAllCaps) && g_.given_names().ContainsToken(t_, i)) return true;
   uint32_t after = i + n;
   // Speech verb after ("X said", "X, who said") or before ("said X").
   if (multi && after < e && IsWord(after) && g_.speech_verbs().ContainsToken(t_, after))
@@ -463,6 +475,10 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       }
     }
     if (!ns) continue;
+    if (Byline(s, i)) {
+      i += ns - 1;
+      continue;
+    }
     if (OrgFollows(i + ns, e)) {
       i += ns;
       continue;
