@@ -135,6 +135,12 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
       last = ++k;
       break;
     }
+    // Middle initial: "James A. Baker" ("A" is a stopword elsewhere).
+    if (IsCap(k) && tk.end - tk.start == 1 && k + 2 < e && IsPunct(k + 1, ".") &&
+        Tok(k + 1).Has(kGlued) && NameToken(k + 2)) {
+      k += 2;
+      continue;
+    }
     // Initial: "W." glued after a one-letter capital.
     if (IsPunct(k, ".") && tk.Has(kGlued) && Tok(k - 1).end - Tok(k - 1).start == 1 &&
         k + 1 < e && NameToken(k + 1)) {
