@@ -81,6 +81,7 @@ class Finder {
   bool Byline(uint32_t s, uint32_t i) const;
   int ResolveRole(const Prefix& p, uint32_t at) const;
   int Counterpart(const Prefix& p, uint32_t at) const;
+  int Anaphor(const Prefix& p, uint32_t at) const;
   void AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector<uint32_t>* v,
                uint32_t vlen, bool strong, int role_holder);
 
@@ -210,6 +211,11 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
     if (IsWord(k) && (Tok(k).Has(kCapitalized) || Tok(k).Has(kAllCaps))) {
       p.polity = g_.polity_code((*v)[0]);
       k += n;
+      if (IsPossessive(k - 1)) p.determiner = true;  // "Britain's"
+      if (k < e && IsPossessive(k)) {                // "the EU's"
+        ++k;
+        p.determiner = true;
+      }
     }
   }
   if (p.polity.empty()) {
@@ -300,8 +306,26 @@ int Finder::Counterpart(const Prefix& p, uint32_t at) const {
   return g_.HolderOn("leader", p.polity, dct_);
 }
 
+// "the president" with no polity: the person named in the last three
+// sentences who holds that office on the dct ("Trump ... the president said").
+int Finder::Anaphor(const Prefix& p, uint32_t at) const {
+  if (L(at) != "the" || p.counterpart) return -1;
+  const std::string& role = g_.role_key(p.role);
+  if (role == "leader") return -1;
+  uint32_t sent = t_.SentenceOf(at);
+  uint32_t from = t_.sentences[sent >= 3 ? sent - 3 : 0].first_token;
+  for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
+    if (it->first < from) break;
+    if (it->gaz < 0 || g_.entry(it->gaz).kind != GazKind::kPerson) continue;
+    for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_))
+      if (r->role == role) return it->gaz;
+  }
+  return -1;
+}
+
 int Finder::ResolveRole(const Prefix& p, uint32_t at) const {
-  if (!has_dct_ || p.former || p.role < 0 || p.polity.empty()) return -1;
+  if (!has_dct_ || p.former || p.role < 0) return -1;
+  if (p.polity.empty()) return Anaphor(p, at);
   if (p.counterpart) return Counterpart(p, at);
   return g_.HolderOn(g_.role_key(p.role), p.polity, dct_);
 }

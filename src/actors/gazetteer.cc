@@ -348,9 +348,20 @@ int Gazetteer::HolderOn(std::string_view role, std::string_view polity, date::sy
   if (role == "leader") {
     auto p = polity_by_code_.find(std::string(polity));
     if (p == polity_by_code_.end()) {
-      // An entity id (kremlin): its country's leader.
+      // An entity id: a country stands for its polity; an organisation has
+      // a leader only when its own office is listed ("leader", kremlin).
       int e = Find(polity);
       if (e < 0 || entries_[e].country.empty()) return -1;
+      if (entries_[e].kind != GazKind::kCountry) {
+        auto own = spells_by_office_.find("leader|" + std::string(polity));
+        if (own == spells_by_office_.end()) return -1;
+        const RoleSpell* best = nullptr;
+        for (uint32_t si : own->second) {
+          const RoleSpell& r = spells_[si];
+          if (r.start <= d && d < r.end && (!best || r.start > best->start)) best = &r;
+        }
+        return best ? int(best->holder) : -1;
+      }
       p = polity_by_code_.find(entries_[e].country);
       if (p == polity_by_code_.end()) return -1;
     }

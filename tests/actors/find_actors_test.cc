@@ -39,6 +39,16 @@ TEST_F(FindActorsTest, RoleResolvesThroughTheHolderOnTheDocumentDate) {
   (void)d;
 }
 
+TEST_F(FindActorsTest, BareRoleRefersToARecentHolderOfThatOffice) {
+  const std::string text = "Donald Trump arrived late. The president said hello.";
+  auto a = Find(*gaz_, text, "2025-06-01");
+  ASSERT_EQ(a->Persons(), std::vector<std::string>{"Donald Trump"});
+  EXPECT_EQ(a->Entity("Donald Trump")->mentions, 2u);
+  // In 2023 he held no office: "the president" is not him.
+  auto b = Find(*gaz_, text, "2023-06-01");
+  EXPECT_EQ(b->Entity("Donald Trump")->mentions, 1u);
+}
+
 TEST_F(FindActorsTest, NoDateNoRoleResolution) {
   auto a = Find(*gaz_, "The Russian president spoke.", nullptr);
   EXPECT_TRUE(a->Persons().empty());
