@@ -71,6 +71,7 @@ class Finder {
   void ScanSentence(uint32_t s, uint32_t e);
   Prefix ParsePrefix(uint32_t i, uint32_t e) const;
   uint32_t NameSpan(uint32_t i, uint32_t e) const;
+  bool Initial(uint32_t i, uint32_t e) const;
   bool NameToken(uint32_t i) const;
   // Gazetteer match at i usable as a name: first word capitalised.
   uint32_t GazMatch(uint32_t i, uint32_t e, const std::vector<uint32_t>** v) const;
@@ -120,8 +121,25 @@ bool Finder::NameToken(uint32_t i) const {
 
 // Length of the name-like span starting at i: capitalised words, with
 // particles ("von der", "al-"), hyphens ("Jean-Yves") and initials ("W.").
+bool Finder::Initial(uint32_t i, uint32_t e) const {
+  if (!IsCap(i)) return false;
+  std::string_view w = t_.Str(Tok(i));
+  // "N.Y." and "N.V." are abbreviations more often than initials: only a
+  // single letter counts.
+  return w.size() == 1 && i + 1 < e && IsPunct(i + 1, ".") && Tok(i + 1).Has(kGlued);
+}
+
 uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
-  if (i >= e || !NameToken(i)) return 0;
+  if (i >= e) return 0;
+  if (Initial(i, e)) {
+    // Initials open a name only when a name word follows: "J. K. Rowling".
+    uint32_t k = i;
+    while (k < e && Initial(k, e)) k += t_.Str(Tok(k)).size() == 1 ? 2 : 1;
+    if (k >= e || !NameToken(k)) return 0;
+    uint32_t rest = NameSpan(k, e);
+    return rest ? k + rest - i : 0;
+  }
+  if (!NameToken(i)) return 0;
   uint32_t k = i + 1, last = i + 1;
   while (k < e && k - i < 7) {
     const Token& tk = Tok(k);
@@ -241,7 +259,10 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
     }
   }
   if (k >= e) return Prefix();
-  if (uint32_t n = g_.role_words().LongestMatch(t_, k, e, &v)) {
+  const std::vector<uint32_t>* tv = nullptr;
+  uint32_t title_len = g_.titles().LongestMatch(t_, k, e, &tv);
+  uint32_t n = g_.role_words().LongestMatch(t_, k, e, &v);
+  if (n && n >= title_len) {  // "chief executive" is a title, not "chief"
     p.role = int((*v)[0]);
     p.strength = TitleStrength::kStrong;
     k += n;
@@ -263,9 +284,9 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
         }
       }
     }
-  } else if (uint32_t n = g_.titles().LongestMatch(t_, k, e, &v)) {
-    p.strength = TitleStrength((*v)[0]);
-    k += n;
+  } else if (title_len) {
+    p.strength = TitleStrength((*tv)[0]);
+    k += title_len;
   } else {
     return Prefix();
   }
@@ -358,6 +379,7 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   const bool multi = SpanWords(i, n) >= 2;
   // Given name first: "Valentina Shevchenko".
   if (multi && !Tok(i).Has(kAllCaps) && g_.given_names().ContainsToken(t_, i)) return true;
+  if (multi && Initial(i, e)) return true;  // "J. K. Rowling
   uint32_t after = i + n;
   // Speech verb after ("X said", "X, who said") or before ("said X").
   if (multi && after < e && IsWord(after) && g_.speech_verbs().ContainsToken(t_, after))

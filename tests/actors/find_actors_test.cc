@@ -117,7 +117,8 @@ TEST_F(FindActorsTest, DiscoveryCues) {
   auto a = Find(*gaz_,
                 "Finnish President Alexander Stubb arrived. Valentina Shevchenko said it was insane. "
                 "French expert Regis Chamagne agreed. Mr Smith stayed home. Judge Nap asked questions. "
-                "Columnist Sam Friedman disagreed. Defence Secretary Pat Lowe spoke.",
+                "Columnist Sam Friedman disagreed. Defence Secretary Pat Lowe spoke. "
+                "Then J. K. Rowling wrote back.",
                 "2025-03-01");
   auto p = a->Persons();
   EXPECT_TRUE(Has(p, "Alexander Stubb"));
@@ -127,6 +128,7 @@ TEST_F(FindActorsTest, DiscoveryCues) {
   EXPECT_TRUE(Has(p, "Nap"));
   EXPECT_TRUE(Has(p, "Sam Friedman"));
   EXPECT_TRUE(Has(p, "Pat Lowe"));
+  EXPECT_TRUE(Has(p, "J. K. Rowling"));
   // Capitalised words with no cue are nobody.
   EXPECT_FALSE(Has(p, "French"));
   EXPECT_FALSE(Has(p, "Finnish"));

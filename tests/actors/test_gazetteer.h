@@ -64,7 +64,7 @@ inline std::unique_ptr<Gazetteer> SmallGazetteer() {
   EXPECT_TRUE(s.ok()) << s.message();
   EXPECT_TRUE(g->ParseWordList("given_names.txt", "valentina\nthomas\nregis\nhunter\njohn\nalexander\n").ok());
   EXPECT_TRUE(g->ParseWordList("speech_verbs.txt", "said\ntold\nwrote\n").ok());
-  EXPECT_TRUE(g->ParseWordList("stopwords.txt", "the\nand\nbut\nin\npredictably\nhe\nshe\n").ok());
+  EXPECT_TRUE(g->ParseWordList("stopwords.txt", "the\nand\nbut\nin\nthen\npredictably\nhe\nshe\n").ok());
   EXPECT_TRUE(g->ParseWordList("locatives.txt", "in\nto\nfrom\n").ok());
   EXPECT_TRUE(g->ParseWordList("org_words.txt", "department\ntheater\n").ok());
   return g;
