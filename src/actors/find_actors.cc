@@ -439,6 +439,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       if (comma && ns && !(nj + ns < e && (IsPunct(nj + ns, ",") || IsPunct(nj + ns, ".")))) ns = 0;
       bool strong_title = p.role >= 0 || p.strength != TitleStrength::kWeak;
       if (ns == 1 && !strong_title) ns = 0;  // "General Dynamics"
+      if (ns && OrgFollows(nj + ns, e)) ns = 0;  // "rival General Mills Inc"
       if (p.person_owner >= 0) {
         Raw o;
         o.first = o.name_first = p.owner_first;
