@@ -16,6 +16,7 @@
 // An interaction needs two distinct non-group participants; other events
 // are kept only when dated.
 #include <algorithm>
+#include <map>
 
 #include "events/dates.h"
 #include "events/event.h"
@@ -32,6 +33,8 @@ struct Candidate {
   TriggerMatch trig;
   std::vector<uint32_t> participants;  // entity indices, each once
   bool definite = false;               // "the meeting", "that call"
+  bool in_pp = false;       // the noun is the object of a plain preposition
+  bool future_pp = false;   // "until / before / ahead of the meeting"
   int32_t timex = kNone;
   std::string place;
   EventStatus status = EventStatus::kOccurred;
@@ -91,7 +94,9 @@ class Extractor {
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
   void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
   uint32_t CueEndingAt(uint32_t k) const;
-  void ClauseActors(uint32_t before, Candidate* c) const;
+  void ClauseActors(uint32_t before, bool subject_only, Candidate* c) const;
+  std::string GroupKey(uint32_t head) const;
+  void CollectGroups();
   void VerbParticipants(const TriggerMatch& tm, Candidate* c) const;
   void RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const;
   bool IsNoun(const TriggerMatch& a, const TriggerMatch& b, uint32_t i) const;
@@ -101,8 +106,10 @@ class Extractor {
   int ClauseCost(uint32_t a, uint32_t b) const;
   std::string PlaceNear(const TriggerMatch& tm) const;
   std::string PlaceRun(uint32_t p) const;
-  EventStatus StatusOf(const TriggerMatch& tm) const;
-  uint32_t ClauseStart(uint32_t trigger_first) const;
+  EventStatus StatusOf(const Candidate& c) const;
+  bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
+  // `speech`: a speech verb ("said", "told") opens a clause too.
+  uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
   bool ContinuesNarrative() const;
 
   void AnalyzeSentence(uint32_t s);
@@ -121,10 +128,19 @@ class Extractor {
   std::vector<TriggerMatch> trigs_;  // of the current sentence
   std::vector<EventMention> out_;
   std::string narrative_date_;  // the last date the text gave before this sentence
+  uint32_t narrative_sent_ = 0;  // the sentence that gave it
+  const std::vector<Candidate>* cur_ = nullptr;  // candidates of this sentence so far
+  // Groups the text names members of ("european leaders" -> Merz, Macron).
+  std::map<std::string, std::vector<uint32_t>, std::less<>> group_members_;
 };
 
 void AddOnce(std::vector<uint32_t>* v, uint32_t e) {
   if (std::find(v->begin(), v->end(), e) == v->end()) v->push_back(e);
+}
+
+bool IsSpeechVerb(std::string_view w) {
+  return w == "said" || w == "says" || w == "say" || w == "told" || w == "tells" ||
+         w == "wrote" || w == "added" || w == "noted" || w == "claimed" || w == "stated";
 }
 
 bool Asserted(EventStatus s) { return s == EventStatus::kOccurred || s == EventStatus::kPlanned; }
@@ -193,6 +209,13 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
         *p = r;
         return true;
       }
+      // A group whose members the text named elsewhere.
+      auto g = group_members_.find(GroupKey(q));
+      if (g != group_members_.end()) {
+        for (uint32_t e : g->second) AddOnce(ents, e);
+        *p = q + 1;
+        return true;
+      }
       if (!apposition) return false;
       ++lower_words;
     } else if (apposition && saw_det && !Punct(q) && ++lower_words <= 3) {
@@ -226,18 +249,20 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
 uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const {
   uint32_t q = p;
   if (!ItemRight(&q, apposition, ents)) return p;
+  bool used_and = false;
   for (;;) {
     uint32_t r = q;
     if (r < end_ && W(r) == ",") ++r;
     if (r < end_ && (W(r) == "and" || W(r) == "&" || W(r) == "plus")) {
+      used_and = true;
       ++r;
       if (r < end_ && W(r) == "with") ++r;  // "with X and with Y"
     } else if (r + 2 < end_ && W(r) == "as" && W(r + 1) == "well" && W(r + 2) == "as") {
       r += 3;
     } else if (r + 1 < end_ && W(r) == "along" && W(r + 1) == "with") {
       r += 2;
-    } else if (r == q) {
-      break;
+    } else if (r == q || used_and) {
+      break;  // "X, Y and Z, W ..." : the list ended with its "and"
     }
     uint32_t s = r;
     if (!ItemRight(&s, false, ents)) break;
@@ -252,11 +277,14 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
   int32_t m = MentionAt(last);
   uint32_t first = a_.mentions[m].first_token;
   AddOnce(ents, EntityOf(m));
+  bool crossed_and = false;
   for (;;) {
     if (first <= begin_) break;
     uint32_t r = first - 1;
     bool conj = false;
     if (W(r) == "and" || W(r) == "&") {
+      if (crossed_and) break;
+      crossed_and = true;
       conj = true;
       if (r > begin_ && W(r - 1) == ",") --r;
     } else if (W(r) == ",") {
@@ -299,6 +327,14 @@ bool Extractor::ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const {
       }
     }
     return false;
+  }
+  if (cur_) {
+    for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
+      if (it->trig.first < p && it->trig.entry->interaction && it->participants.size() >= 2) {
+        for (uint32_t e : it->participants) AddOnce(ents, e);
+        return true;
+      }
+    }
   }
   for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
     if (it->sentence + 1 < sent_) break;
@@ -534,11 +570,37 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     }
     if (w == "in" || w == "during" || w == "on" || w == "over") {
       // "X told Y in a phone call": the clause's subject and its objects.
-      ClauseActors(uint32_t(k), c);
+      ClauseActors(uint32_t(k), false, c);
+    } else if (w == "after" || w == "following" || w == "before" || w == "during" ||
+               w == "ahead" || w == "until" || w == "prior") {
+      // "X wrote after a call with Y": the clause's subject took part,
+      // unless the noun names its own ("after Trump's call with Y").
+      if (c->participants.empty() && (w == "after" || w == "following" || w == "during"))
+        ClauseActors(uint32_t(k), true, c);
+      c->future_pp = w == "before" || w == "ahead" || w == "until" || w == "prior";
     }
+    if (words::IsPreposition(w) || w == "after" || w == "before" || w == "ahead" ||
+        w == "until" || w == "prior")
+      c->in_pp = true;
     break;
   }
-  if (govern && k >= int(begin_)) SubjectLeft(uint32_t(k), false, &c->participants);
+  if (govern) {
+    // "Attending the talks are X, Y and Z": the attendees follow a be-verb.
+    uint32_t gv = uint32_t(k + 1);
+    std::string_view g = W(gv);
+    if (gv == ClauseStart(gv) && g.size() > 3 && g.substr(g.size() - 3) == "ing") {
+      for (uint32_t q = tm.end; q < end_ && q < tm.end + 10; ++q) {
+        if (IsBoundary(q)) break;
+        if (words::IsBe(W(q))) {
+          std::vector<uint32_t> list;
+          ListRight(q + 1, false, &list);
+          for (uint32_t e : list) AddOnce(&c->participants, e);
+          break;
+        }
+      }
+    }
+    if (k >= int(begin_)) SubjectLeft(uint32_t(k), false, &c->participants);
+  }
   RightParticipants(tm, tm.end, c);
 }
 
@@ -556,8 +618,20 @@ uint32_t Extractor::CueEndingAt(uint32_t k) const {
 
 // Actors of the clause before token `before` that are its subject or its
 // objects (direct, or after to/with), not those inside other phrases.
-void Extractor::ClauseActors(uint32_t before, Candidate* c) const {
-  uint32_t cs = ClauseStart(before);
+void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) const {
+  uint32_t cs = ClauseStart(before, !subject_only);
+  if (subject_only) {
+    // The nearest person before the phrase ("like Lukashenko has done
+    // following talks with ..."), else the clause's first actor.
+    for (uint32_t k = before; k-- > cs;) {
+      if (!MentionEndsAt(k) || Possessive(k + 1)) continue;
+      uint32_t e = EntityOf(MentionAt(k));
+      if (KindOf(e) == ActorKind::kPerson) {
+        AddOnce(&c->participants, e);
+        return;
+      }
+    }
+  }
   for (uint32_t k = cs; k < before; ++k) {
     if (!MentionStartsAt(k)) continue;
     std::vector<uint32_t> list;
@@ -567,6 +641,7 @@ void Extractor::ClauseActors(uint32_t before, Candidate* c) const {
     bool ok = prev.empty() || !words::IsPreposition(prev) || prev == "to" || prev == "with";
     if (ok)
       for (uint32_t e : list) AddOnce(&c->participants, e);
+    if (ok && subject_only) return;
     k = r - 1;
   }
 }
@@ -703,13 +778,13 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
 
 // The first token of the trigger's clause, walking left past an embedded
 // relative clause between commas.
-uint32_t Extractor::ClauseStart(uint32_t first) const {
+uint32_t Extractor::ClauseStart(uint32_t first, bool speech) const {
   uint32_t p = first;
   while (p > begin_) {
     uint32_t k = p - 1;
     std::string_view w = W(k);
     if (words::IsHardPunct(w)) return p;
-    if (IsBoundary(k)) {
+    if (IsBoundary(k) && (speech || !IsSpeechVerb(w))) {
       // "that meeting": a determiner, not a clause opener.
       if (w == "that" && k + 1 == first) {
         p = k;
@@ -741,8 +816,19 @@ uint32_t Extractor::ClauseStart(uint32_t first) const {
   return begin_;
 }
 
-EventStatus Extractor::StatusOf(const TriggerMatch& tm) const {
-  bool neg = false, hyp = false, prop = false, plan = false;
+// For a noun trigger: a preposition between `from` and the noun that is not
+// the end of a cue phrase ("take part in", "open to") puts the noun inside a
+// phrase of another verb.
+bool Extractor::PrepositionBetween(uint32_t from, const TriggerMatch& tm) const {
+  if (!tm.entry->noun) return false;
+  for (uint32_t j = from; j < tm.first; ++j)
+    if (words::IsPreposition(W(j)) && !CueEndingAt(j) && MentionAt(j) == kNone) return true;
+  return false;
+}
+
+EventStatus Extractor::StatusOf(const Candidate& c) const {
+  const TriggerMatch& tm = c.trig;
+  bool neg = false, hyp = false, prop = false, plan = c.future_pp;
   uint32_t cs = ClauseStart(tm.first);
   uint32_t limit = tm.entry->noun ? tm.first : tm.end;
   for (uint32_t k = cs; k < limit; ++k) {
@@ -759,11 +845,14 @@ EventStatus Extractor::StatusOf(const TriggerMatch& tm) const {
     if (MentionAt(k) != kNone || timex_at_[k] != kNone) continue;
     if (Cap(k) && !t_.tokens[k].Has(kSentenceStart)) continue;  // "May", "Will"
     std::string_view w = W(k);
-    if (words::IsNegatedContraction(w)) neg = true;
+    // A negation before a preposition governs another verb: "did not comment
+    // on the meeting" says nothing about the meeting.
+    if (words::IsNegatedContraction(w) && !PrepositionBetween(k + 1, tm)) neg = true;
     if (w.size() > 3 && (w.substr(w.size() - 3) == "'ll" ||
                          (w.size() > 5 && w.substr(w.size() - 5) == "\xE2\x80\x99ll")))
       plan = true;
-    if (lex_.CueAt(t_, k, end_, CueClass::kNegated)) neg = true;
+    if (uint32_t n = lex_.CueAt(t_, k, end_, CueClass::kNegated))
+      if (!PrepositionBetween(k + n, tm)) neg = true;
     if (lex_.CueAt(t_, k, end_, CueClass::kHypothetical)) hyp = true;
     if (lex_.CueAt(t_, k, end_, CueClass::kProposed)) prop = true;
     if (lex_.CueAt(t_, k, end_, CueClass::kPlanned)) plan = true;
@@ -856,7 +945,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       if (!it->interaction || !TypesFit(it->type, m.type)) continue;
       if (Asserted(it->status) != Asserted(m.status)) continue;
       if (!m.date.empty() && !it->date.empty() && !DatesCompatible(m.date, it->date)) continue;
-      bool near = it->sentence + 1 >= s;
+      if (!m.place.empty() && !it->place.empty() && m.place != it->place) continue;
+      bool near = it->sentence + 2 >= s;
       if (m.participants.size() >= 2 && !near) continue;
       for (uint32_t e : it->participants) AddOnce(&m.participants, e);
       if (m.date.empty() && !it->date.empty()) {
@@ -869,7 +959,14 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       break;
     }
   }
-  if (m.date.empty() && ContinuesNarrative() && !narrative_date_.empty()) {
+  bool sentence_has_time = false;
+  for (const Timex& x : tx_)
+    if (x.first_token >= begin_ && x.first_token < end_) sentence_has_time = true;
+  // The narrative time, when the sentence continues a narrative the last
+  // sentences dated and gives no time of its own (an unresolvable one
+  // such as "two days later" without an anchor counts as its own).
+  if (m.date.empty() && !sentence_has_time && ContinuesNarrative() &&
+      !narrative_date_.empty() && narrative_sent_ + 3 >= s) {
     m.date = narrative_date_;
     m.date_inherited = true;
   }
@@ -882,6 +979,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   } else if (m.date.empty()) {
     return;  // an undated statement or report adds nothing to a timeline
   }
+  // Planned means scheduled with a time; expected without one is only proposed.
+  if (m.status == EventStatus::kPlanned && m.date.empty()) m.status = EventStatus::kProposed;
   if (m.status == EventStatus::kOccurred && !m.date.empty() && !dct_.empty()) {
     long a0, a1, d0, d1;
     if (DateInterval(m.date, &a0, &a1) && DateInterval(dct_, &d0, &d1) && a0 > d1)
@@ -926,6 +1025,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   }
 
   std::vector<Candidate> cands;
+  cur_ = &cands;
   for (const auto& tm : trigs_) {
     Candidate c;
     c.trig = tm;
@@ -953,10 +1053,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
         if (W(k) == "with" || W(k) == "between") with = true;
       if (!with && !c.definite) continue;
     }
-    c.status = StatusOf(tm);
+    c.status = StatusOf(c);
     c.place = PlaceNear(tm);
     cands.push_back(std::move(c));
   }
+  cur_ = nullptr;
   // Each usable time expression dates the nearest event of its clause.
   for (size_t x = 0; x < tx_.size(); ++x) {
     if (tx_[x].sentence != s && !(tx_[x].first_token >= begin_ && tx_[x].first_token < end_))
@@ -1024,11 +1125,39 @@ void Extractor::UpdateNarrative(uint32_t s) {
   for (size_t x = 0; x < tx_.size(); ++x)
     if (tx_[x].first_token >= begin_ && tx_[x].first_token < end_ && UsableTimex(int32_t(x)) &&
         !(tx_[x].first_token > begin_ && Possessive(tx_[x].end_token)))
+    {
       narrative_date_ = EventDateOf(tx_[x].value);
-  (void)s;
+      narrative_sent_ = s;
+    }
+}
+
+// "european leaders": the group's head and the word before it.
+std::string Extractor::GroupKey(uint32_t head) const {
+  std::string key(W(head));
+  if (head > begin_ && t_.tokens[head - 1].kind == TokenKind::kWord)
+    key = std::string(W(head - 1)) + " " + key;
+  return key;
+}
+
+// Groups whose members the text names ("European leaders, including Merz
+// and Macron"), so that a later "European leaders" brings them in.
+void Extractor::CollectGroups() {
+  for (uint32_t s = 0; s < t_.sentences.size(); ++s) {
+    begin_ = t_.sentences[s].first_token;
+    end_ = std::min<uint32_t>(t_.sentences[s].end_token, uint32_t(t_.tokens.size()));
+    for (uint32_t k = begin_; k < end_; ++k) {
+      if (Cap(k) || !words::IsGroupHead(W(k)) || W(k) == "two" || W(k) == "pair") continue;
+      std::vector<uint32_t> members;
+      if (GroupMembersRight(k + 1, &members) != k + 1 && members.size() >= 2) {
+        auto& g = group_members_[GroupKey(k)];
+        for (uint32_t e : members) AddOnce(&g, e);
+      }
+    }
+  }
 }
 
 std::vector<EventMention> Extractor::Run() {
+  CollectGroups();
   for (uint32_t s = 0; s < t_.sentences.size(); ++s) AnalyzeSentence(s);
   return std::move(out_);
 }

@@ -126,7 +126,9 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
         return false;
     }
   } else if (cd.empty() != md.empty()) {
-    if (!same_doc || !same_set) return false;
+    // Within a document, an undated report of the same participants (or of
+    // three or more of them) is the dated event mentioned again.
+    if (!same_doc || !(same_set || (Subset(small, big) && small.size() >= 3))) return false;
   } else {
     if (!same_doc) return false;
   }

@@ -51,7 +51,7 @@ bool IsClauseOpener(std::string_view w) {
                    "according", "whether", "until", "once", "so", "yet", "however",
                    "claimed", "claims", "insisted", "argued", "noted", "added", "wrote",
                    "stated", "reported", "announced", "believe", "believes", "think",
-                   "thinks", "thought"});
+                   "thinks", "thought", "following", "during", "amid", "ahead"});
 }
 
 bool IsSkippableAdverb(std::string_view w) {

@@ -156,6 +156,33 @@ TEST(ExtractParticipants, GroupEntityWithoutNamedMembersDoesNotCount) {
   EXPECT_TRUE(d.Interactions().empty());
 }
 
+TEST(ExtractParticipants, GroupNamedElsewhereInTheText) {
+  Doc d("Biden spoke with Gulf leaders on Monday. Gulf leaders, including Tamim and Bin Zayed, "
+        "want a ceasefire.");
+  d.M("Biden", "Joe Biden").M("Tamim", "Tamim bin Hamad").M("Bin Zayed", "Mohamed bin Zayed");
+  d.T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Joe Biden", "Tamim bin Hamad", "Mohamed bin Zayed"}));
+}
+
+TEST(ExtractParticipants, AttendeesAfterTheVerb) {
+  Doc d("Attending the summit in Rome were Meloni, Sanchez and Costa.");
+  d.M("Meloni", "Giorgia Meloni").M("Sanchez", "Pedro Sanchez").M("Costa", "Antonio Costa");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].participants.size(), 3u);
+  EXPECT_EQ(ev[0].place, "Rome");
+}
+
+TEST(ExtractParticipants, SubjectOfTheClauseAfterACall) {
+  Doc d("Scholz told reporters after a call with Macron that Europe was united.");
+  d.M("Scholz", "Olaf Scholz").M("Macron", "Emmanuel Macron");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Olaf Scholz", "Emmanuel Macron"}));
+}
+
 TEST(ExtractParticipants, PluralPronounResolvedToPair) {
   Doc d("Trump and Putin arrived in Alaska. They met on Friday.");
   d.M("Trump", "Donald Trump").M("Putin", "Vladimir Putin").T("Friday", "2025-08-15");
@@ -273,16 +300,37 @@ TEST(ExtractPlace, CapitalisedPhraseAfterInOrAt) {
 // --- status -------------------------------------------------------------------
 
 TEST(ExtractStatus, Planned) {
-  Doc d("Modi will meet Xi on Monday. Macron is expected to meet Trump. "
-        "Merz and Macron are heading to Washington for talks with Trump.");
+  Doc d("Modi will meet Xi on Monday. Macron is expected to meet Trump on Thursday. "
+        "Merz and Macron are heading to Washington today for talks with Trump.");
   d.M("Modi", "Narendra Modi").M("Xi", "Xi Jinping").T("Monday", "2025-08-25");
-  d.M("Macron", "Emmanuel Macron").M("Trump", "Donald Trump");
+  d.M("Macron", "Emmanuel Macron").M("Trump", "Donald Trump").T("Thursday", "2025-08-21");
+  d.T("today", "2025-08-20");
   d.M("Merz", "Friedrich Merz").M("Macron", "Emmanuel Macron", ActorKind::kPerson, 1);
   d.M("Trump", "Donald Trump", ActorKind::kPerson, 1);
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 3u);
   for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kPlanned) << e.text;
   EXPECT_EQ(d.Names(ev[2]), (Names{"Friedrich Merz", "Emmanuel Macron", "Donald Trump"}));
+}
+
+TEST(ExtractStatus, ExpectedWithoutATimeIsOnlyProposed) {
+  Doc d("Macron is expected to meet Trump. The talks will resume before the summit between "
+        "Xi and Biden.");
+  d.M("Macron", "Emmanuel Macron").M("Trump", "Donald Trump");
+  d.M("Xi", "Xi Jinping").M("Biden", "Joe Biden");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].status, EventStatus::kProposed);
+  EXPECT_EQ(ev[1].status, EventStatus::kProposed);
+}
+
+TEST(ExtractStatus, NegationOfAnotherVerbDoesNotNegateTheNoun) {
+  Doc d("The Kremlin did not comment on the talks between Lavrov and Rubio.");
+  d.M("Kremlin", "Kremlin", ActorKind::kOrganization).M("Lavrov", "Sergei Lavrov");
+  d.M("Rubio", "Marco Rubio");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
 }
 
 TEST(ExtractStatus, FutureDateMakesItPlanned) {
