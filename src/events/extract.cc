@@ -35,6 +35,7 @@ struct Candidate {
   bool definite = false;               // "the meeting", "that call"
   bool in_pp = false;       // the noun is the object of a plain preposition
   bool future_pp = false;   // "until / before / ahead of the meeting"
+  std::string type;         // the trigger's type, or what the clause makes it
   int32_t timex = kNone;
   std::string place;
   EventStatus status = EventStatus::kOccurred;
@@ -92,6 +93,8 @@ class Extractor {
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
   bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
+  bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
+  bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
   void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
   uint32_t CueEndingAt(uint32_t k) const;
   void ClauseActors(uint32_t before, bool subject_only, Candidate* c) const;
@@ -203,6 +206,11 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
     } else if (IsTitleWord(w)) {
+    } else if ((w == "two" || w == "both") && q + 1 < end_ && words::IsGroupHead(W(q + 1))) {
+      // "the two leaders", "both sides": the pair the text just named.
+      if (!ResolvePronoun(q + 1, ents)) return false;
+      *p = q + 2;
+      return true;
     } else if (words::IsGroupHead(w)) {
       uint32_t r = GroupMembersRight(q + 1, ents);
       if (r != q + 1) {
@@ -218,7 +226,9 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       }
       if (!apposition) return false;
       ++lower_words;
-    } else if (apposition && saw_det && !Punct(q) && ++lower_words <= 3) {
+    } else if (apposition && saw_det && !Punct(q) && !words::IsPreposition(w) &&
+               !words::IsClauseOpener(w) && !words::IsAuxiliary(w) && w != "and" &&
+               ++lower_words <= 3) {
       // "his nemesis", "his Russian counterpart"
     } else if (apposition && saw_det && w == "," && lower_words > 0 && q + 1 < end_ &&
                MentionStartsAt(q + 1)) {
@@ -310,6 +320,13 @@ bool Extractor::ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const {
   bool plural = words::IsPluralPronoun(w) || words::IsGroupHead(w);
   if (!plural) {
     if (!words::IsSingularPersonPronoun(w)) return false;
+    return ResolveSingular(p, ents);
+  }
+  return ResolvePlural(p, ents);
+}
+
+bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
+  {
     for (uint32_t k = begin_; k < p; ++k) {
       int32_t m = MentionAt(k);
       if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) {
@@ -328,6 +345,9 @@ bool Extractor::ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const {
     }
     return false;
   }
+}
+
+bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   if (cur_) {
     for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
       if (it->trig.first < p && it->trig.entry->interaction && it->participants.size() >= 2) {
@@ -373,6 +393,14 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   for (;;) {
     if (MentionEndsAt(p)) break;
     std::string_view w = W(p);
+    if ((w == "who" || w == "which") && p > begin_) {
+      // "Putin, who met Xi": the relative's antecedent.
+      uint32_t a = p - 1;
+      if (W(a) == "," && a > begin_) --a;
+      if (!MentionEndsAt(a)) return false;
+      p = a;
+      break;
+    }
     if (words::IsSingularPersonPronoun(w) || w == "they" ||
         (words::IsGroupHead(w) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || (W(p - 1) == "the" && w == "pair")))) {
@@ -518,6 +546,12 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     if (words::IsDeterminer(w)) {
       if (w == "the" || w == "that" || w == "this" || w == "these" || w == "those")
         c->definite = true;
+      // "his talks with Xi": the possessor is the person just spoken of.
+      if (w == "his" || w == "her") {
+        std::vector<uint32_t> who;
+        if (ResolveSingular(k, &who))
+          for (uint32_t e : who) AddOnce(&c->participants, e);
+      }
       det = true;
       p = k;
       break;
@@ -570,7 +604,29 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     }
     if (w == "in" || w == "during" || w == "on" || w == "over") {
       // "X told Y in a phone call": the clause's subject and its objects.
+      size_t before = c->participants.size();
       ClauseActors(uint32_t(k), false, c);
+      if (c->participants.size() == before && uint32_t(k) == ClauseStart(uint32_t(k) + 1)) {
+        // "In a call with Y, X said ...": the subject follows the phrase.
+        for (uint32_t q = tm.end; q < end_; ++q) {
+          if (words::IsHardPunct(W(q))) break;
+          if (W(q) == ",") {
+            std::vector<uint32_t> list;
+            ListRight(q + 1, false, &list);
+            for (uint32_t e : list) AddOnce(&c->participants, e);
+            break;
+          }
+        }
+      }
+    } else if (w == "to") {
+      // "X invited Y to talks".
+      for (uint32_t j = ClauseStart(uint32_t(k)); j < uint32_t(k); ++j) {
+        std::string_view x = W(j);
+        if (x == "invited" || x == "invites" || x == "invite" || x == "inviting") {
+          ClauseActors(uint32_t(k), false, c);
+          break;
+        }
+      }
     } else if (w == "after" || w == "following" || w == "before" || w == "during" ||
                w == "ahead" || w == "until" || w == "prior") {
       // "X wrote after a call with Y": the clause's subject took part,
@@ -655,7 +711,7 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
     if (r < end_ && W(r) == "with") ++r;
     else if (r + 1 < end_ && W(r) == "up" && W(r + 1) == "with") r += 2;
     std::vector<uint32_t> obj;
-    uint32_t after = ListRight(r, r != q, &obj);
+    uint32_t after = ListRight(r, true, &obj);
     bool ok = after != r;
     if (ok && (e.frame & kFrameBareObject)) {
       // "called Putin" is a call only when nothing predicative follows
@@ -670,8 +726,10 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
         bool good = timex_at_[after] != kNone;
         for (const char* x : kOk)
           if (w == x) good = true;
-        if (w == "to" && !(after + 1 < end_ && (W(after + 1) == "discuss" ||
-                                                W(after + 1) == "talk")))
+        // "called Putin to discuss / to congratulate him", not "to account".
+        if (w == "to" && !(after + 1 < end_ && !Cap(after + 1) &&
+                           !words::IsDeterminer(W(after + 1)) && W(after + 1) != "account" &&
+                           W(after + 1) != "order" && W(after + 1) != "task"))
           good = false;
         if (w == "for" && !(after + 1 < end_ && timex_at_[after + 1] != kNone)) good = false;
         ok = good;
@@ -920,7 +978,7 @@ bool Extractor::ContinuesNarrative() const {
 void Extractor::Emit(Candidate& c, uint32_t s) {
   const eg::Sentence& sn = t_.sentences[s];
   EventMention m;
-  m.type = c.trig.entry->type;
+  m.type = c.type.empty() ? c.trig.entry->type : c.type;
   m.interaction = c.trig.entry->interaction;
   m.status = c.status;
   m.participants = c.participants;
@@ -1055,6 +1113,19 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     }
     c.status = StatusOf(c);
     c.place = PlaceNear(tm);
+    c.type = e.type;
+    if (e.interaction && e.type == "talks") {
+      // "spoke with X by phone", "talks by video link": a call.
+      uint32_t from = ClauseStart(tm.first);
+      for (uint32_t k = from; k < end_ && k < tm.end + 8; ++k) {
+        std::string_view w = W(k);
+        if (w == "phone" || w == "telephone" || w == "video" || w == "videoconference") {
+          c.type = "call";
+          break;
+        }
+        if (k >= tm.end && (IsBoundary(k) || words::IsHardPunct(w))) break;
+      }
+    }
     cands.push_back(std::move(c));
   }
   cur_ = nullptr;
@@ -1099,7 +1170,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       Candidate& a = cands[i];
       Candidate& b = cands[j];
       if (!a.trig.entry->interaction || !b.trig.entry->interaction) continue;
-      if (!TypesFit(a.trig.entry->type, b.trig.entry->type)) continue;
+      if (!TypesFit(a.type, b.type)) continue;
       if (Asserted(a.status) != Asserted(b.status)) continue;
       if (a.participants.size() < 2 && !a.definite) continue;
       bool subset = std::all_of(a.participants.begin(), a.participants.end(), [&](uint32_t e) {
@@ -1107,10 +1178,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       });
       if (!subset || a.participants.size() > b.participants.size()) continue;
       if (a.participants.size() == b.participants.size() && i < j &&
-          !(a.trig.entry->type == "talks" && b.trig.entry->type != "talks"))
+          !(a.type == "talks" && b.type != "talks"))
         continue;  // equal: drop the later one, or the vaguer type
       if (a.timex != kNone && b.timex != kNone && a.timex != b.timex) continue;
       if (b.timex == kNone) b.timex = a.timex;
+      if (b.type == "talks") b.type = a.type;
       if (b.place.empty()) b.place = a.place;
       drop[i] = true;
     }

@@ -231,6 +231,51 @@ TEST(ExtractParticipants, DefiniteReferenceTakesTheEventJustReported) {
   EXPECT_TRUE(ev[1].date_inherited);
 }
 
+TEST(ExtractParticipants, CommonNewsPatterns) {
+  Doc d("In a phone call with Ramaphosa, Lula said trade would grow. "
+        "Kishida, who met Yoon last week, flew home. "
+        "Macron met his Chinese counterpart Xi. "
+        "Trump said of his talks with Kim that they went well. "
+        "Albanese called Luxon to congratulate him.");
+  d.M("Ramaphosa", "Cyril Ramaphosa").M("Lula", "Lula da Silva");
+  d.M("Kishida", "Fumio Kishida").M("Yoon", "Yoon Suk Yeol").T("last week", "2025-W33");
+  d.M("Macron", "Emmanuel Macron").M("Xi", "Xi Jinping");
+  d.M("Trump", "Donald Trump").M("Kim", "Kim Jong Un");
+  d.M("Albanese", "Anthony Albanese").M("Luxon", "Christopher Luxon");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 5u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Cyril Ramaphosa", "Lula da Silva"}));
+  EXPECT_EQ(ev[0].type, "call");
+  EXPECT_EQ(d.Names(ev[1]), (Names{"Fumio Kishida", "Yoon Suk Yeol"}));
+  EXPECT_EQ(ev[1].date, "2025-W33");
+  EXPECT_EQ(d.Names(ev[2]), (Names{"Emmanuel Macron", "Xi Jinping"}));
+  EXPECT_EQ(d.Names(ev[3]), (Names{"Donald Trump", "Kim Jong Un"}));
+  EXPECT_EQ(d.Names(ev[4]), (Names{"Anthony Albanese", "Christopher Luxon"}));
+  EXPECT_EQ(ev[4].type, "call");
+}
+
+TEST(ExtractParticipants, TheTwoLeadersAndSpokeByPhone) {
+  Doc d("Modi and Sharif spoke with each other by phone on Sunday. "
+        "A meeting of the two leaders is planned for March 2026.");
+  d.M("Modi", "Narendra Modi").M("Sharif", "Shehbaz Sharif").T("Sunday", "2025-08-17");
+  d.T("March 2026", "2026-03");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].type, "call");
+  EXPECT_EQ(d.Names(ev[1]), (Names{"Narendra Modi", "Shehbaz Sharif"}));
+  EXPECT_EQ(ev[1].date, "2026-03");
+  EXPECT_EQ(ev[1].status, EventStatus::kPlanned);
+}
+
+TEST(ExtractStatus, InvitedToTalksIsProposed) {
+  Doc d("Erdogan invited Aliyev to talks in Ankara.");
+  d.M("Erdogan", "Recep Tayyip Erdogan").M("Aliyev", "Ilham Aliyev");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kProposed);
+  EXPECT_EQ(ev[0].participants.size(), 2u);
+}
+
 // --- date -------------------------------------------------------------------
 
 TEST(ExtractDate, EachTimeGoesToItsNearestEvent) {
