@@ -199,7 +199,13 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
   bool saw_det = false;
   int lower_words = 0;
   for (int skipped = 0; q < end_ && skipped < 6; ++skipped) {
-    if (MentionStartsAt(q)) break;
+    if (MentionStartsAt(q)) {
+      // "Russia's foreign minister Sergei Lavrov": the owner is a modifier.
+      uint32_t after = a_.mentions[MentionAt(q)].end_token;
+      if (!Possessive(after)) break;
+      q = after + 1;
+      continue;
+    }
     std::string_view w = W(q);
     if (words::IsDeterminer(w) && w != "no") {
       saw_det = true;
@@ -970,6 +976,14 @@ bool Extractor::ContinuesNarrative() const {
     if (w == "after" && k + 1 < end_ && W(k + 1) == "that") return true;
     if (w == "same" && k + 1 < end_ && W(k + 1) == "day") return true;
   }
+  // "This came after ...", "It followed ...": what was just told, continued.
+  if (end_ > begin_ + 2) {
+    std::string_view a = W(begin_), b = W(begin_ + 1);
+    if ((a == "this" || a == "that" || a == "it") &&
+        (((b == "came" || b == "comes") && W(begin_ + 2) == "after") || b == "followed" ||
+         b == "follows"))
+      return true;
+  }
   return false;
 }
 
@@ -1160,6 +1174,27 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       };
       if (dist(tx_[x].first_token) < dist(t0)) c.timex = int32_t(x);
     }
+  }
+  // An event without a time of its own takes the sentence's, unless that
+  // time dates another interaction.
+  for (Candidate& c : cands) {
+    if (c.timex != kNone) continue;
+    int best = -1, best_cost = 1 << 30;
+    for (size_t x = 0; x < tx_.size(); ++x) {
+      if (!(tx_[x].first_token >= begin_ && tx_[x].first_token < end_)) continue;
+      if (!UsableTimex(int32_t(x))) continue;
+      bool taken = false;
+      for (const Candidate& o : cands)
+        if (&o != &c && o.timex == int32_t(x) && o.trig.entry->interaction) taken = true;
+      if (taken) continue;
+      int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
+                            std::max(tx_[x].first_token, c.trig.first));
+      if (cost < best_cost) {
+        best_cost = cost;
+        best = int(x);
+      }
+    }
+    c.timex = best;
   }
   // One event named twice in a sentence ("met ... for talks"): keep the
   // fuller report.

@@ -276,6 +276,25 @@ TEST(ExtractStatus, InvitedToTalksIsProposed) {
   EXPECT_EQ(ev[0].participants.size(), 2u);
 }
 
+TEST(ExtractParticipants, OwnerBeforeATitleIsAModifier) {
+  Doc d("Rubio met Russia's foreign minister Sergei Lavrov in Riyadh. "
+        "Rubio welcomed Russia's decision.");
+  d.M("Rubio", "Marco Rubio").M("Russia", "Russia", ActorKind::kCountry);
+  d.M("Sergei Lavrov", "Sergei Lavrov").M("Rubio", "Marco Rubio", ActorKind::kPerson, 1);
+  d.M("Russia", "Russia", ActorKind::kCountry, 1);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Marco Rubio", "Sergei Lavrov"}));
+}
+
+TEST(ExtractParticipants, AdviceToSomeoneIsDirect) {
+  Doc d("Merkel's advice to Macron was to wait.");
+  d.M("Merkel", "Angela Merkel").M("Macron", "Emmanuel Macron");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "talks");
+}
+
 // --- date -------------------------------------------------------------------
 
 TEST(ExtractDate, EachTimeGoesToItsNearestEvent) {
@@ -304,6 +323,29 @@ TEST(ExtractDate, NarrativeReferenceTimeOnlyWhenTheTextContinues) {
   ASSERT_EQ(ev.size(), 2u);
   EXPECT_EQ(ev[0].date, "2025-03-03");
   EXPECT_TRUE(ev[1].date.empty());  // never the publication date without evidence
+}
+
+TEST(ExtractDate, SentenceTimeUnlessItDatesAnotherInteraction) {
+  Doc d("In 2019, as the war in Syria went on, Erdogan's advice to Assad was to talk. "
+        "Xi met Putin on Monday after a call between Modi and Lula.");
+  d.M("Erdogan", "Recep Tayyip Erdogan").M("Assad", "Bashar al-Assad").T("2019", "2019");
+  d.M("war", "civil war", ActorKind::kGroup);  // an unrelated mention does not matter
+  d.M("Xi", "Xi Jinping").M("Putin", "Vladimir Putin").T("Monday", "2025-08-18");
+  d.M("Modi", "Narendra Modi").M("Lula", "Lula da Silva");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(ev[0].date, "2019");
+  EXPECT_EQ(ev[1].date, "2025-08-18");
+  EXPECT_EQ(ev[2].date, "");
+}
+
+TEST(ExtractDate, ThisCameAfterContinuesTheNarrative) {
+  Doc d("By Tuesday the plan had changed. This came after Biden's call with Xi.");
+  d.T("Tuesday", "2025-08-19").M("Biden", "Joe Biden").M("Xi", "Xi Jinping");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-19");
+  EXPECT_TRUE(ev[0].date_inherited);
 }
 
 TEST(ExtractDate, PrecisionAsGivenAndUnusableValuesIgnored) {
