@@ -89,7 +89,11 @@ std::string ActorsDot(const View& view) {
               ActorKindName(k) + "</td>";
   legend += "<td>size: mentions; line width: interactions; dashed: not (yet) held; "
             "edges of meetings of 4+ actors unlabelled (hover them)</td></tr></table>>";
-  out += "  graph [layout=neato, pack=true, overlap=false, splines=true, sep=\"+14\", esep=\"+6\", "
+  // Routing curved edges around nodes costs seconds beyond ~100 edges;
+  // straight lines keep a big diagram fast.
+  const char* splines = view.links.size() <= 100 ? "true" : "false";
+  out += std::string("  graph [layout=neato, pack=true, overlap=false, splines=") + splines +
+         ", sep=\"+14\", esep=\"+6\", "
          "fontname=\"DejaVu Sans\", labelloc=t, label=" + legend + "];\n";
   out += "  node [style=filled, fontname=\"DejaVu Sans\", color=\"#555555\"];\n";
   out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, fontcolor=\"#444444\"];\n\n";
