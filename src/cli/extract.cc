@@ -10,11 +10,13 @@
 #include <thread>
 
 #include "actors/actors.h"
+#include "cli/extract_interrupt.h"
 #include "cli/stage_stats.h"
 #include "corpus/loader.h"
 #include "events/event.h"
 #include "events/triggers.h"
 #include "graph/event_graph.h"
+#include "render/atomic_file.h"
 #include "render/render.h"
 #include "text/text.h"
 #include "time/timex.h"
@@ -84,6 +86,7 @@ std::string CorpusName(const std::vector<std::string>& inputs) {
 
 int RunExtract(const ExtractOptions& opts) {
   auto t0 = std::chrono::steady_clock::now();
+  InterruptGuard interrupt(opts.out_dir);
   StageStats stats;
   const bool progress = !opts.quiet && isatty(STDERR_FILENO);
   std::string data_dir = opts.data_dir.empty() ? DefaultDataDir() : opts.data_dir;
@@ -99,11 +102,10 @@ int RunExtract(const ExtractOptions& opts) {
   std::vector<InputFile> files;
   std::vector<InputProblem> problems;
   CollectInputs(opts.inputs, &files, &problems);
-  size_t failed_inputs = 0;
-  for (const auto& p : problems) {
-    std::fprintf(stderr, "eventgraph: %s\n", p.message.c_str());
-    if (p.path.find("MANIFEST") == std::string::npos) ++failed_inputs;
-  }
+  // Every reported problem, skipped input or repaired one, makes the exit
+  // code kExitSomeInputsFailed: the messages and the exit code agree.
+  size_t failed_inputs = problems.size();
+  for (const auto& p : problems) std::fprintf(stderr, "eventgraph: %s\n", p.message.c_str());
 
   LoadOptions lo;
   lo.dct = opts.dct;
@@ -139,10 +141,8 @@ int RunExtract(const ExtractOptions& opts) {
   for (size_t i = 0; i < results.size(); ++i) {
     DocResult& r = results[i];
     for (const auto& m : r.messages) std::fprintf(stderr, "eventgraph: %s\n", m.c_str());
-    if (!r.ok) {
-      ++failed_inputs;
-      continue;
-    }
+    if (!r.ok || !r.messages.empty()) ++failed_inputs;
+    if (!r.ok) continue;
     x.documents.push_back(r.info);
     doc_actors.push_back(std::move(r.actors));
     doc_events.push_back({r.info.id, std::move(r.events)});
@@ -150,6 +150,8 @@ int RunExtract(const ExtractOptions& opts) {
   results.clear();
   results.shrink_to_fit();
   if (x.documents.empty()) {
+    if (files.empty() && problems.empty())
+      std::fprintf(stderr, "eventgraph: no .txt file found in the given paths\n");
     std::fprintf(stderr, "eventgraph: no input could be processed; %s left untouched\n",
                  opts.out_dir.c_str());
     return kExitNothingProcessed;
@@ -170,12 +172,28 @@ int RunExtract(const ExtractOptions& opts) {
     g = BuildGraph(std::move(x));
   }
   stats.MarkPeak(Stage::kGraph);
+  // Outputs go to a staging directory inside out_dir and are moved into
+  // place together at the end: a failure or an interruption before that
+  // leaves the previous outputs as they were.
   std::vector<std::string> written;
   {
     StageTimer t(&stats, Stage::kRender);
-    std::error_code ec;
-    std::filesystem::create_directories(opts.out_dir, ec);
-    Status ws = WriteOutputs(g, opts.render, opts.out_dir, &written);
+    StagedOutputs staged;
+    std::vector<std::string> stale;
+    Status ws = staged.Begin(opts.out_dir, &stale);
+    for (const auto& d : stale)
+      if (!opts.quiet)
+        std::fprintf(stderr, "eventgraph: removed %s, left by an interrupted run\n", d.c_str());
+    if (ws.ok()) {
+      interrupt.SetStagingDir(staged.dir());
+      std::vector<std::string> staged_paths;
+      ws = WriteOutputs(g, opts.render, staged.dir(), &staged_paths);
+    }
+    if (ws.ok()) {
+      auto hold = interrupt.Hold();
+      ws = staged.Commit(&written);
+      if (ws.ok()) interrupt.MarkCommitted();
+    }
     if (!ws.ok()) {
       std::fprintf(stderr, "eventgraph: %s\n", ws.message().c_str());
       return kExitOutputFailed;

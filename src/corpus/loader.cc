@@ -1,12 +1,8 @@
 #include "corpus/loader.h"
 
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
-#include <system_error>
 
+#include "corpus/file_reader.h"
 #include "corpus/utf8.h"
 
 namespace eg {
@@ -14,152 +10,148 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* kManifestName = "MANIFEST.tsv";
-
-bool ReadWholeFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return false;
-  *out = std::move(ss).str();
-  return true;
-}
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+bool IsSpace(char c) { return IsBlank(c) || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 std::string StemOf(const std::string& path) { return fs::path(path).stem().string(); }
 
-void CollectDirectory(const fs::path& dir, std::vector<InputFile>* files,
-                      std::vector<InputProblem>* problems) {
-  std::map<std::string, date::year_month_day> manifest;
-  std::error_code ec;
-  fs::path mpath = dir / kManifestName;
-  if (fs::is_regular_file(mpath, ec)) {
-    std::string contents;
-    std::vector<std::string> warnings;
-    if (ReadWholeFile(mpath.string(), &contents)) {
-      manifest = ParseManifest(mpath.string(), contents, &warnings);
-    } else {
-      warnings.push_back(mpath.string() + ": cannot read the manifest; its dates are not used");
-    }
-    for (auto& w : warnings) problems->push_back({mpath.string(), w});
-  }
-  std::vector<fs::path> entries;
-  fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  if (ec) {
-    problems->push_back({dir.string(), dir.string() + ": cannot list directory: " + ec.message()});
-    return;
-  }
-  for (; it != fs::directory_iterator(); it.increment(ec)) {
-    if (ec) break;
-    entries.push_back(it->path());
-  }
-  std::sort(entries.begin(), entries.end());
-  for (const auto& p : entries) {
-    std::error_code sec;
-    auto st = fs::symlink_status(p, sec);
-    if (fs::is_symlink(st)) {
-      // Follow links to files; never follow links to directories (loops).
-      if (fs::is_regular_file(p, sec) && p.extension() == ".txt") {
-        files->push_back({p.string(), std::nullopt});
-      }
-      continue;
-    }
-    if (fs::is_directory(st)) {
-      CollectDirectory(p, files, problems);
-    } else if (fs::is_regular_file(st) && p.extension() == ".txt") {
-      InputFile f{p.string(), std::nullopt};
-      auto m = manifest.find(p.filename().string());
-      if (m == manifest.end()) m = manifest.find(p.stem().string());
-      if (m != manifest.end()) f.manifest_dct = m->second;
-      files->push_back(std::move(f));
-    }
-  }
-}
-
-// Recognises a leading "date YYYY-MM-DD" marker (leading spaces allowed).
-// Returns the offset after the marker, or 0 when there is none.
-size_t ParseDateMarker(const std::string& text, std::string* date_text) {
+// A leading "date YYYY-MM-DD" marker (leading blanks allowed; text may follow
+// on the same line). Only a value that starts with a digit is taken for a
+// marker, so an article that opens with "date night ..." is left alone.
+// Returns the offset after the marker (0: none) and the value in `value`.
+size_t ParseDateMarker(const std::string& text, std::string* value) {
   size_t i = 0;
-  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-  if (text.compare(i, 5, "date ") != 0) return 0;
-  size_t j = i + 5;
-  while (j < text.size() && text[j] == ' ') ++j;
+  while (i < text.size() && IsBlank(text[i])) ++i;
+  if (text.compare(i, 4, "date") != 0) return 0;
+  size_t j = i + 4;
+  if (j >= text.size() || !IsBlank(text[j])) return 0;
+  while (j < text.size() && IsBlank(text[j])) ++j;
+  if (j >= text.size() || text[j] < '0' || text[j] > '9') return 0;
   size_t k = j;
-  while (k < text.size() && k - j < 10 && text[k] != ' ' && text[k] != '\n' && text[k] != '\r' &&
-         text[k] != '\t')
-    ++k;
-  *date_text = text.substr(j, k - j);
-  return k;
+  while (k < text.size() && k - j < 64 && !IsSpace(text[k])) ++k;
+  // "2025-08-17T09:00" or "2025-08-17," still give the date.
+  size_t len = k - j;
+  if (len > 10 && ParseIsoDate(std::string_view(text).substr(j, 10))) {
+    char next = text[j + 10];
+    if (!(next >= '0' && next <= '9') && next != '-') len = 10;
+  }
+  *value = text.substr(j, len);
+  return j + len;
 }
 
 }  // namespace
+
+std::string QuoteForMessage(std::string_view s, size_t max) {
+  std::string out;
+  for (size_t i = 0; i < s.size() && i < max; ++i) {
+    unsigned char c = s[i];
+    out.push_back(c < 0x20 || c == 0x7F ? '?' : char(c));
+  }
+  if (s.size() > max) out += "...";
+  return out;
+}
 
 std::map<std::string, date::year_month_day> ParseManifest(const std::string& path,
                                                          const std::string& contents,
                                                          std::vector<std::string>* warnings) {
   std::map<std::string, date::year_month_day> out;
-  std::istringstream in(contents);
-  std::string line;
+  std::map<std::string, int> line_of;
+  size_t pos = 0;
+  if (contents.compare(0, 3, "\xEF\xBB\xBF") == 0) pos = 3;
   int n = 0;
-  while (std::getline(in, line)) {
+  while (pos < contents.size()) {
+    size_t eol = contents.find('\n', pos);
+    if (eol == std::string::npos) eol = contents.size();
+    std::string_view line(contents.data() + pos, eol - pos);
+    pos = eol + 1;
     ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    while (!line.empty() && IsSpace(line.back())) line.remove_suffix(1);
+    while (!line.empty() && IsBlank(line.front())) line.remove_prefix(1);
     if (line.empty() || line[0] == '#') continue;
-    auto tab = line.find('\t');
-    if (tab == std::string::npos) {
-      warnings->push_back(path + ":" + std::to_string(n) +
-                          ": expected FILE<TAB>YYYY-MM-DD; line ignored");
+    const std::string where = path + ":" + std::to_string(n) + ": ";
+    // FILE<TAB>DATE; a run of spaces before the date is accepted too.
+    size_t sep = line.find('\t');
+    if (sep == std::string_view::npos) sep = line.rfind(' ');
+    if (sep == std::string_view::npos) {
+      warnings->push_back(where + "expected FILE<TAB>YYYY-MM-DD, got '" + QuoteForMessage(line) +
+                          "'; line ignored");
       continue;
     }
-    std::string name = line.substr(0, tab), value = line.substr(tab + 1);
+    std::string_view name = line.substr(0, sep), value = line.substr(sep + 1);
+    while (!name.empty() && IsBlank(name.back())) name.remove_suffix(1);
+    while (!value.empty() && IsBlank(value.front())) value.remove_prefix(1);
     auto d = ParseIsoDate(value);
     if (!d) {
-      warnings->push_back(path + ":" + std::to_string(n) + ": '" + value +
-                          "' is not a valid date (YYYY-MM-DD); line ignored");
+      warnings->push_back(where + "'" + QuoteForMessage(value) +
+                          "' is not a valid date (YYYY-MM-DD); line ignored, '" +
+                          QuoteForMessage(name) + "' gets no date from the manifest");
       continue;
     }
-    out[name] = *d;
+    std::string key(name);
+    auto prev = line_of.find(key);
+    if (prev != line_of.end() && out[key] != *d) {
+      warnings->push_back(where + "'" + QuoteForMessage(name) + "' is already listed on line " +
+                          std::to_string(prev->second) + " with another date; this line wins");
+    }
+    out[key] = *d;
+    line_of[key] = n;
   }
   return out;
 }
 
-void CollectInputs(const std::vector<std::string>& paths, std::vector<InputFile>* files,
-                   std::vector<InputProblem>* problems) {
-  for (const auto& p : paths) {
-    std::error_code ec;
-    auto st = fs::status(p, ec);
-    if (ec || !fs::exists(st)) {
-      problems->push_back({p, p + ": no such file or directory; skipped"});
-    } else if (fs::is_directory(st)) {
-      CollectDirectory(fs::path(p), files, problems);
-    } else {
-      files->push_back({p, std::nullopt});
-    }
+Status DocumentFromBytes(const InputFile& in, std::string bytes, const LoadOptions& opts,
+                         Document* doc, std::vector<std::string>* warnings) {
+  const std::string& p = in.path;
+  if (bytes.empty()) return Status::InvalidInput(p + ": the file is empty; skipped");
+  Bom bom = DetectBom(bytes);
+  std::string note;  // repairs made, for one message
+  if (bom == Bom::kUtf32LE || bom == Bom::kUtf32BE) {
+    return Status::Unsupported(p + ": " + BomName(bom) +
+                               " text is not supported; convert it to UTF-8 "
+                               "(iconv -f UTF-32 -t UTF-8); skipped");
   }
-}
-
-Status LoadDocument(const InputFile& in, const LoadOptions& opts, Document* doc,
-                    std::vector<std::string>* warnings) {
-  std::string bytes;
-  if (!ReadWholeFile(in.path, &bytes)) {
-    return Status::IOError(in.path + ": cannot read the file; skipped");
+  if (bom == Bom::kUtf16LE || bom == Bom::kUtf16BE) {
+    std::string utf8;
+    size_t bad = ConvertUtf16ToUtf8(bytes, 2, bom == Bom::kUtf16LE, &utf8);
+    bytes = std::move(utf8);
+    note = std::string(BomName(bom)) + " text (byte-order mark) converted to UTF-8; offsets "
+           "in the outputs refer to the converted text, not to the file's bytes";
+    if (bad > 0) note += "; " + std::to_string(bad) + " broken UTF-16 units replaced by U+FFFD";
+  } else if (LooksUtf16(bytes)) {
+    return Status::Unsupported(p + ": looks like UTF-16 without a byte-order mark; convert it "
+                               "to UTF-8 (iconv -f UTF-16LE -t UTF-8); skipped");
+  } else if (bom == Bom::kUtf8) {
+    // Blanked in place so offsets stay file offsets and no stage sees U+FEFF.
+    bytes[0] = bytes[1] = bytes[2] = ' ';
   }
-  if (bytes.empty()) return Status::InvalidInput(in.path + ": the file is empty; skipped");
-  if (LooksUtf16(bytes)) {
-    return Status::Unsupported(in.path + ": UTF-16 text is not supported; convert it to UTF-8 "
-                               "(iconv -f UTF-16 -t UTF-8); skipped");
+  if (const char* kind = BinaryKind(bytes)) {
+    return Status::InvalidInput(p + ": a " + std::string(kind) + " file, not text; skipped");
   }
   if (LooksBinary(bytes)) {
-    return Status::InvalidInput(in.path + ": looks like a binary file, not text; skipped");
+    return Status::InvalidInput(p + ": binary content (many control or non-UTF-8 bytes), "
+                                "not text; skipped");
   }
-  size_t replaced = ReplaceInvalidUtf8(&bytes);
-  if (replaced > 0) {
-    warnings->push_back(in.path + ": " + std::to_string(replaced) +
-                        " bytes were not valid UTF-8 or were NUL; replaced, file processed");
+  bool blank = true;
+  for (char c : bytes) {
+    if (!IsSpace(c) && c != '\0') {
+      blank = false;
+      break;
+    }
   }
-  doc->id = StemOf(in.path);
-  doc->path = in.path;
+  if (blank) return Status::InvalidInput(p + ": only whitespace, no text; skipped");
+
+  Utf8Repair fix = RepairUtf8(&bytes);
+  if (fix.total() > 0) {
+    std::string r;
+    if (fix.invalid > 0) r += std::to_string(fix.invalid) + " bytes that are not valid UTF-8 replaced by '?'";
+    if (fix.nul > 0) r += std::string(r.empty() ? "" : ", ") + std::to_string(fix.nul) + " NUL bytes replaced by ' '";
+    r += " (first at byte " + std::to_string(fix.first_offset) + ")";
+    note += (note.empty() ? "" : "; ") + r;
+  }
+  if (!note.empty()) warnings->push_back(p + ": " + note + "; file processed");
+
+  doc->id = StemOf(p);
+  doc->path = p;
   doc->text = std::move(bytes);
   doc->dct.reset();
   doc->dct_source = DctSource::kNone;
@@ -169,8 +161,12 @@ Status LoadDocument(const InputFile& in, const LoadOptions& opts, Document* doc,
   if (doc->body_start > 0) {
     header_dct = ParseIsoDate(marker);
     if (!header_dct) {
-      warnings->push_back(in.path + ": the date marker '" + marker +
-                          "' is not a valid date; publication date unknown, file processed");
+      std::string fallback = opts.dct ? "the --dct date is used"
+                             : in.manifest_dct ? "the manifest's date is used"
+                                               : "publication date unknown";
+      warnings->push_back(p + ": the date marker 'date " + QuoteForMessage(marker) +
+                          "' is not a valid date (YYYY-MM-DD); marker ignored, " + fallback +
+                          ", file processed");
     }
   }
   if (opts.dct) {
@@ -184,6 +180,14 @@ Status LoadDocument(const InputFile& in, const LoadOptions& opts, Document* doc,
     doc->dct_source = DctSource::kHeader;
   }
   return Status::OK();
+}
+
+Status LoadDocument(const InputFile& in, const LoadOptions& opts, Document* doc,
+                    std::vector<std::string>* warnings) {
+  std::string bytes;
+  Status s = ReadInputFile(in.path, &bytes);
+  if (!s.ok()) return s;
+  return DocumentFromBytes(in, std::move(bytes), opts, doc, warnings);
 }
 
 }  // namespace eg

@@ -1,12 +1,19 @@
 // Loading a corpus: turning command-line paths into Documents.
 //
 // CollectInputs expands files and directories (recursively, sorted by path so
-// the order is stable) into the .txt files to read; a directory's manifest
-// (MANIFEST.tsv: "FILE<TAB>YYYY-MM-DD" lines, '#' comments) gives publication
-// dates. LoadDocument reads one file and fills a Document, taking the
-// publication date from, in order: the --dct option, the manifest, a leading
-// "date YYYY-MM-DD" marker. Every problem is reported as a message naming the
-// file; a bad file never stops the others.
+// the order is stable) into the .txt files to read. Symbolic links are
+// followed, but a directory is never read twice (no symlink loops) and a
+// file reached twice, or a second file with the same document id (file name
+// without extension), is skipped with a message. A directory's manifest
+// (MANIFEST.tsv: "FILE<TAB>YYYY-MM-DD" lines, '#' comments) gives the
+// publication dates of the files in that directory.
+//
+// LoadDocument reads one file and fills a Document, taking the publication
+// date from, in order: the --dct option, the manifest, a leading
+// "date YYYY-MM-DD" marker. Every problem is reported as one message naming
+// the file, the problem and what was done ("skipped", or "file processed"
+// after a repair); a bad file never stops the others. What is done with
+// each kind of bad input is listed in docs/exit-codes.md.
 #pragma once
 #include <map>
 #include <optional>
@@ -19,17 +26,18 @@
 namespace eg {
 
 struct InputFile {
-  std::string path;                                // path to open
+  std::string path;                                  // path to open
   std::optional<date::year_month_day> manifest_dct;  // from the directory's manifest
 };
 
 struct InputProblem {
   std::string path;
-  std::string message;  // complete message for the user, names the file
+  std::string message;   // complete message for the user, names the file
+  bool skipped = true;   // false: a warning, the input was still used
 };
 
-// Expands `paths` into input files. Missing paths and unreadable directories
-// become problems; the rest is still collected.
+// Expands `paths` into input files. Missing paths, unreadable directories,
+// symlink loops and duplicates become problems; the rest is still collected.
 void CollectInputs(const std::vector<std::string>& paths, std::vector<InputFile>* files,
                    std::vector<InputProblem>* problems);
 
@@ -38,15 +46,24 @@ struct LoadOptions {
 };
 
 // Reads `in` into `doc`. Returns a non-OK status when the file cannot be used
-// at all (unreadable, binary, empty). Recoverable problems (bad bytes that
-// were replaced, an impossible date marker that was ignored) are appended to
-// `warnings` as complete messages and the document is still returned.
+// at all (unreadable, binary, empty, UTF-32, too large). Recoverable problems
+// (bad bytes that were replaced, UTF-16 that was converted, an impossible
+// date marker that was ignored) are appended to `warnings` as complete
+// messages and the document is still returned.
 Status LoadDocument(const InputFile& in, const LoadOptions& opts, Document* doc,
                     std::vector<std::string>* warnings);
+
+// LoadDocument on bytes already read (`in.path` names them in messages).
+Status DocumentFromBytes(const InputFile& in, std::string bytes, const LoadOptions& opts,
+                         Document* doc, std::vector<std::string>* warnings);
 
 // Parses a manifest file's contents; bad lines become warnings naming `path`.
 std::map<std::string, date::year_month_day> ParseManifest(const std::string& path,
                                                          const std::string& contents,
                                                          std::vector<std::string>* warnings);
+
+// `s` made safe to quote in a one-line message: control bytes become '?',
+// and it is cut at `max` bytes (with "...").
+std::string QuoteForMessage(std::string_view s, size_t max = 40);
 
 }  // namespace eg

@@ -1,6 +1,7 @@
 #include "corpus/utf8.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace eg {
 
@@ -26,38 +27,172 @@ size_t ValidSeqLen(const std::string& s, size_t i) {
     return 0;
   return n;
 }
+
+bool IsControl(unsigned char c) {
+  return c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' &&
+                    c != 0x1B);
+}
+
+void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(char(cp));
+  } else if (cp < 0x800) {
+    out->push_back(char(0xC0 | (cp >> 6)));
+    out->push_back(char(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(char(0xE0 | (cp >> 12)));
+    out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(char(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(char(0xF0 | (cp >> 18)));
+    out->push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(char(0x80 | (cp & 0x3F)));
+  }
+}
 }  // namespace
 
-size_t ReplaceInvalidUtf8(std::string* bytes) {
+Utf8Repair RepairUtf8(std::string* bytes) {
   std::string& s = *bytes;
-  size_t replaced = 0;
+  Utf8Repair r;
   for (size_t i = 0; i < s.size();) {
-    if (s[i] == '\0') { s[i] = ' '; ++replaced; ++i; continue; }
+    if (s[i] == '\0') {
+      if (r.total() == 0) r.first_offset = i;
+      s[i] = ' ';
+      ++r.nul;
+      ++i;
+      continue;
+    }
     size_t n = ValidSeqLen(s, i);
-    if (n == 0) { s[i] = '?'; ++replaced; ++i; continue; }
+    if (n == 0) {
+      if (r.total() == 0) r.first_offset = i;
+      s[i] = '?';
+      ++r.invalid;
+      ++i;
+      continue;
+    }
     i += n;
   }
-  return replaced;
+  return r;
+}
+
+size_t ReplaceInvalidUtf8(std::string* bytes) { return RepairUtf8(bytes).total(); }
+
+bool IsCleanUtf8(const std::string& s) {
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == '\0') return false;
+    size_t n = ValidSeqLen(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+Bom DetectBom(const std::string& b) {
+  auto at = [&](size_t i) { return i < b.size() ? (unsigned char)b[i] : 0x100u; };
+  if (at(0) == 0xEF && at(1) == 0xBB && at(2) == 0xBF) return Bom::kUtf8;
+  if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) return Bom::kUtf32LE;
+  if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) return Bom::kUtf32BE;
+  if (at(0) == 0xFF && at(1) == 0xFE) return Bom::kUtf16LE;
+  if (at(0) == 0xFE && at(1) == 0xFF) return Bom::kUtf16BE;
+  return Bom::kNone;
+}
+
+const char* BomName(Bom b) {
+  switch (b) {
+    case Bom::kNone: return "none";
+    case Bom::kUtf8: return "UTF-8";
+    case Bom::kUtf16LE: return "UTF-16LE";
+    case Bom::kUtf16BE: return "UTF-16BE";
+    case Bom::kUtf32LE: return "UTF-32LE";
+    case Bom::kUtf32BE: return "UTF-32BE";
+  }
+  return "none";
+}
+
+size_t ConvertUtf16ToUtf8(const std::string& b, size_t from, bool le, std::string* out) {
+  out->clear();
+  out->reserve((b.size() - std::min(from, b.size())) * 3 / 2);
+  size_t bad = 0;
+  auto unit = [&](size_t i) -> uint32_t {
+    unsigned lo = (unsigned char)b[le ? i : i + 1], hi = (unsigned char)b[le ? i + 1 : i];
+    return (hi << 8) | lo;
+  };
+  size_t i = from;
+  for (; i + 1 < b.size(); i += 2) {
+    uint32_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < b.size()) {
+      uint32_t v = unit(i + 2);
+      if (v >= 0xDC00 && v <= 0xDFFF) {
+        AppendUtf8(0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00), out);
+        i += 2;
+        continue;
+      }
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) {
+      AppendUtf8(0xFFFD, out);
+      ++bad;
+      continue;
+    }
+    AppendUtf8(u, out);
+  }
+  if (i < b.size()) {  // odd trailing byte
+    AppendUtf8(0xFFFD, out);
+    ++bad;
+  }
+  return bad;
 }
 
 bool LooksUtf16(const std::string& b) {
-  if (b.size() >= 2 && ((unsigned char)b[0] == 0xFF && (unsigned char)b[1] == 0xFE)) return true;
-  if (b.size() >= 2 && ((unsigned char)b[0] == 0xFE && (unsigned char)b[1] == 0xFF)) return true;
   size_t n = std::min<size_t>(b.size(), 512), zeros_odd = 0, zeros_even = 0;
   for (size_t i = 0; i < n; ++i)
     if (b[i] == '\0') (i % 2 ? zeros_odd : zeros_even)++;
-  return n >= 16 && (zeros_odd > n * 4 / 10 || zeros_even > n * 4 / 10);
+  // ASCII-range UTF-16: every other byte is NUL, the others are not.
+  return n >= 16 && ((zeros_odd > n * 4 / 10 && zeros_even < n / 20) ||
+                     (zeros_even > n * 4 / 10 && zeros_odd < n / 20));
+}
+
+const char* BinaryKind(const std::string& b) {
+  struct Sig { const char* magic; size_t len; const char* name; };
+  static const Sig kSigs[] = {
+      {"%PDF-", 5, "PDF"},          {"PK\x03\x04", 4, "ZIP (or DOCX/ODT)"},
+      {"\x1F\x8B", 2, "gzip"},      {"\x89PNG", 4, "PNG image"},
+      {"\xFF\xD8\xFF", 3, "JPEG image"}, {"GIF8", 4, "GIF image"},
+      {"\x7F" "ELF", 4, "ELF executable"}, {"\xD0\xCF\x11\xE0", 4, "MS Office (OLE)"},
+      {"BZh", 3, "bzip2"},          {"\xFD" "7zXZ", 5, "xz"},
+      {"7z\xBC\xAF", 4, "7-Zip"},   {"SQLite format 3", 15, "SQLite database"},
+  };
+  for (const auto& s : kSigs)
+    if (b.size() >= s.len && std::memcmp(b.data(), s.magic, s.len) == 0) return s.name;
+  return nullptr;
 }
 
 bool LooksBinary(const std::string& b) {
-  size_t n = std::min<size_t>(b.size(), 4096), bad = 0;
-  for (size_t i = 0; i < n; ++i) {
+  if (BinaryKind(b)) return true;
+  // The head decides for most files; the whole file is counted too so that
+  // text followed by megabytes of binary is caught.
+  size_t head = std::min<size_t>(b.size(), 4096), head_ctrl = 0;
+  size_t ctrl = 0, invalid = 0;
+  for (size_t i = 0; i < b.size();) {
     unsigned char c = b[i];
-    if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' &&
-                   c != 0x1B))
-      ++bad;
+    if (c < 0x80) {
+      if (IsControl(c)) {
+        ++ctrl;
+        if (i < head) ++head_ctrl;
+      }
+      ++i;
+      continue;
+    }
+    size_t n = ValidSeqLen(b, i);
+    if (n == 0) {
+      ++invalid;
+      n = 1;
+    }
+    i += n;
   }
-  return bad * 10 > n;  // more than 10% control bytes
+  if (head_ctrl * 10 > head) return true;
+  if (ctrl * 10 > b.size()) return true;
+  return (ctrl + invalid) * 10 > b.size() * 3;
 }
 
 }  // namespace eg

@@ -1,17 +1,46 @@
-// Byte-level checks on raw file contents, before any stage sees them.
-// ReplaceInvalidUtf8 keeps the length: each byte that is not part of a valid
-// UTF-8 sequence, and each NUL, becomes one '?' (NUL: ' '), so offsets into
-// the cleaned text remain offsets into the file.
+// Byte-level checks and repairs on raw file contents, before any stage sees
+// them.
+// - ReplaceInvalidUtf8 keeps the length: each byte that is not part of a
+//   valid UTF-8 sequence becomes one '?', each NUL one ' ', so offsets into
+//   the cleaned text remain offsets into the file.
+// - DetectBom / ConvertUtf16ToUtf8: UTF-16 files (with a byte-order mark) are
+//   converted; offsets then refer to the converted text, not to the file.
+// - LooksBinary / BinaryKind: files that are not text at all.
 #pragma once
+#include <cstddef>
 #include <string>
 
 namespace eg {
 
-// Number of bytes replaced.
+struct Utf8Repair {
+  size_t invalid = 0;       // bytes replaced by '?'
+  size_t nul = 0;           // NUL bytes replaced by ' '
+  size_t first_offset = 0;  // offset of the first replaced byte (valid if any)
+  size_t total() const { return invalid + nul; }
+};
+
+// Repairs `bytes` in place, one byte for one byte.
+Utf8Repair RepairUtf8(std::string* bytes);
+// Number of bytes replaced (RepairUtf8(...).total()).
 size_t ReplaceInvalidUtf8(std::string* bytes);
-// A UTF-16 byte-order mark, or a NUL pattern typical of UTF-16 text.
+// True when every sequence is valid UTF-8 and there is no NUL.
+bool IsCleanUtf8(const std::string& bytes);
+
+enum class Bom { kNone, kUtf8, kUtf16LE, kUtf16BE, kUtf32LE, kUtf32BE };
+Bom DetectBom(const std::string& bytes);
+const char* BomName(Bom b);  // "UTF-16LE", ...
+
+// Converts UTF-16 (after its BOM, `little_endian` or not) to UTF-8. Unpaired
+// surrogates and a trailing odd byte become U+FFFD; returns how many.
+size_t ConvertUtf16ToUtf8(const std::string& bytes, size_t from, bool little_endian,
+                          std::string* out);
+
+// A NUL pattern typical of UTF-16 text without a byte-order mark.
 bool LooksUtf16(const std::string& bytes);
-// Mostly control bytes or NULs in the first 4 KiB: not a text file.
+// Not a text file: a known binary signature (PDF, ZIP, ...), more than 10% of
+// control bytes, or more than 30% of control and non-UTF-8 bytes together.
 bool LooksBinary(const std::string& bytes);
+// "PDF", "ZIP", ... for a known signature, else nullptr.
+const char* BinaryKind(const std::string& bytes);
 
 }  // namespace eg

@@ -1,12 +1,21 @@
 #include "render/atomic_file.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
+#include <filesystem>
 
 namespace eg {
+namespace fs = std::filesystem;
+
+namespace {
+const char* kLockName = ".lock";
+}  // namespace
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents) {
   std::string tmp = path + ".tmp" + std::to_string(::getpid());
@@ -35,6 +44,94 @@ Status WriteFileAtomically(const std::string& path, std::string_view contents) {
     return Status::IOError(path + ": cannot rename into place: " + err);
   }
   return Status::OK();
+}
+
+void RemoveStaleStaging(const std::string& out_dir, std::vector<std::string>* removed) {
+  std::error_code ec;
+  fs::directory_iterator it(out_dir, ec);
+  if (ec) return;
+  std::vector<fs::path> stale;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind(kStagingPrefix, 0) != 0) continue;
+    std::error_code sec;
+    if (!fs::is_directory(fs::symlink_status(it->path(), sec))) continue;
+    // A live run holds the lock; a dead one released it when it died.
+    std::string lock = (it->path() / kLockName).string();
+    int fd = ::open(lock.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+      bool live = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+      ::close(fd);
+      if (live) continue;
+    }
+    stale.push_back(it->path());
+  }
+  for (const auto& p : stale) {
+    std::error_code rec;
+    fs::remove_all(p, rec);
+    if (!rec && removed) removed->push_back(p.string());
+  }
+}
+
+StagedOutputs::~StagedOutputs() { Abort(); }
+
+Status StagedOutputs::Begin(const std::string& out_dir, std::vector<std::string>* removed) {
+  out_dir_ = out_dir;
+  std::error_code ec;
+  fs::create_directories(out_dir, ec);
+  if (ec || !fs::is_directory(out_dir, ec))
+    return Status::IOError(out_dir + ": cannot create the output directory: " +
+                           (ec ? ec.message() : std::string("not a directory")));
+  RemoveStaleStaging(out_dir, removed);
+  std::string dir = (fs::path(out_dir) / (kStagingPrefix + std::to_string(::getpid()))).string();
+  fs::remove_all(dir, ec);  // ours from an earlier call in this process
+  if (!fs::create_directory(dir, ec))
+    return Status::IOError(dir + ": cannot create the staging directory: " + ec.message());
+  staging_ = dir;
+  std::string lock = (fs::path(dir) / kLockName).string();
+  lock_fd_ = ::open(lock.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+  if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX) != 0) {
+    std::string err = std::strerror(errno);
+    Abort();
+    return Status::IOError(lock + ": cannot lock the staging directory: " + err);
+  }
+  return Status::OK();
+}
+
+Status StagedOutputs::Commit(std::vector<std::string>* committed) {
+  if (staging_.empty()) return Status::IOError(out_dir_ + ": nothing staged");
+  std::vector<fs::path> rel;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(staging_, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    if (!it->is_regular_file()) continue;
+    fs::path r = it->path().lexically_relative(staging_);
+    if (r == kLockName) continue;
+    rel.push_back(r);
+  }
+  if (ec) return Status::IOError(staging_ + ": cannot list the staged outputs: " + ec.message());
+  std::sort(rel.begin(), rel.end());
+  for (const auto& r : rel) {
+    fs::path from = fs::path(staging_) / r, to = fs::path(out_dir_) / r;
+    if (r.has_parent_path()) fs::create_directories(to.parent_path(), ec);
+    if (std::rename(from.c_str(), to.c_str()) != 0)
+      return Status::IOError(to.string() + ": cannot move into place: " + std::strerror(errno));
+    if (committed) committed->push_back(to.string());
+  }
+  Abort();
+  return Status::OK();
+}
+
+void StagedOutputs::Abort() {
+  if (lock_fd_ >= 0) {
+    ::close(lock_fd_);
+    lock_fd_ = -1;
+  }
+  if (!staging_.empty()) {
+    std::error_code ec;
+    fs::remove_all(staging_, ec);
+    staging_.clear();
+  }
 }
 
 }  // namespace eg

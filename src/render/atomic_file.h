@@ -1,14 +1,54 @@
-// Atomic output: write to a temporary file in the target's directory, then
-// rename it over the target. Readers see the old file or the new one, never
-// half of one.
+// Atomic output.
+// - WriteFileAtomically: write to a temporary file in the target's directory,
+//   then rename it over the target. Readers see the old file or the new one,
+//   never half of one.
+// - StagedOutputs: the same for a whole set of files. Every output is written
+//   into a staging directory inside the output directory; Commit() renames
+//   them into place only once all were written. A run that fails or is killed
+//   before Commit() leaves the previous outputs as they were. Each staging
+//   directory holds a lock (flock) for as long as its process lives, so the
+//   next run can tell a killed run's leftovers from a live run's and removes
+//   them. (Commit renames file by file: a SIGKILL or power loss in that short
+//   window can leave a mix of old and new files, each of them whole.)
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "corpus/status.h"
 
 namespace eg {
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents);
+
+// Name prefix of staging directories inside an output directory.
+constexpr const char* kStagingPrefix = ".eventgraph-staging-";
+
+class StagedOutputs {
+ public:
+  StagedOutputs() = default;
+  StagedOutputs(const StagedOutputs&) = delete;
+  StagedOutputs& operator=(const StagedOutputs&) = delete;
+  ~StagedOutputs();  // Abort() unless committed
+
+  // Creates `out_dir` if needed, removes staging directories left there by
+  // runs that died (their paths go to `removed`), and creates this run's.
+  Status Begin(const std::string& out_dir, std::vector<std::string>* removed);
+  // The staging directory: write outputs here.
+  const std::string& dir() const { return staging_; }
+  // Moves every file written into the staging directory (subdirectories
+  // included) to the same place under out_dir, then removes the staging
+  // directory. `committed` receives the final paths, sorted.
+  Status Commit(std::vector<std::string>* committed);
+  // Removes the staging directory and what it holds.
+  void Abort();
+
+ private:
+  std::string out_dir_, staging_;
+  int lock_fd_ = -1;
+};
+
+// Removes the staging directories under `out_dir` whose process is gone.
+void RemoveStaleStaging(const std::string& out_dir, std::vector<std::string>* removed);
 
 }  // namespace eg

@@ -1,0 +1,159 @@
+// CollectInputs: command-line paths -> the list of files to read.
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <set>
+#include <utility>
+
+#include "corpus/file_reader.h"
+#include "corpus/loader.h"
+
+namespace eg {
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kManifestName = "MANIFEST.tsv";
+
+using FileKey = std::pair<dev_t, ino_t>;
+
+struct Collector {
+  std::vector<InputFile>* files;
+  std::vector<InputProblem>* problems;
+  std::set<FileKey> dirs_seen;                  // never read a directory twice
+  std::map<FileKey, std::string> files_seen;    // file identity -> first path
+  std::map<std::string, std::string> ids_seen;  // document id -> first path
+
+  void Problem(const std::string& path, std::string msg, bool skipped = true) {
+    problems->push_back({path, std::move(msg), skipped});
+  }
+
+  void AddFile(const std::string& path, const struct stat& st,
+               std::optional<date::year_month_day> dct) {
+    FileKey key{st.st_dev, st.st_ino};
+    auto f = files_seen.find(key);
+    if (f != files_seen.end()) {
+      Problem(path, path + ": the same file as " + f->second + ", already read; skipped");
+      return;
+    }
+    std::string id = fs::path(path).stem().string();
+    auto d = ids_seen.find(id);
+    if (d != ids_seen.end()) {
+      Problem(path, path + ": document id '" + id + "' is already used by " + d->second +
+                        " (ids are file names without extension; rename one); skipped");
+      return;
+    }
+    files_seen.emplace(key, path);
+    ids_seen.emplace(id, path);
+    files->push_back({path, dct});
+  }
+
+  std::map<std::string, date::year_month_day> ReadManifest(const fs::path& dir) {
+    std::map<std::string, date::year_month_day> manifest;
+    std::string mpath = (dir / kManifestName).string();
+    struct stat st;
+    if (::stat(mpath.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return manifest;
+    std::string contents;
+    Status s = ReadInputFile(mpath, &contents);
+    if (!s.ok()) {
+      std::string m = s.message();
+      const std::string tail = "; skipped";
+      if (m.size() > tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0)
+        m.resize(m.size() - tail.size());
+      Problem(mpath, m + "; the manifest's dates are not used", false);
+      return manifest;
+    }
+    std::vector<std::string> warnings;
+    manifest = ParseManifest(mpath, contents, &warnings);
+    for (auto& w : warnings) Problem(mpath, std::move(w), false);
+    return manifest;
+  }
+
+  void Directory(const fs::path& dir, const struct stat& dst) {
+    if (!dirs_seen.insert({dst.st_dev, dst.st_ino}).second) {
+      Problem(dir.string(), dir.string() +
+                                ": a directory already being read (symbolic link loop or a "
+                                "second path to it); skipped");
+      return;
+    }
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      Problem(dir.string(), dir.string() + ": cannot list directory: " + ec.message() +
+                                "; skipped");
+      return;
+    }
+    std::vector<fs::path> entries;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      entries.push_back(it->path());
+    }
+    if (ec) {
+      Problem(dir.string(), dir.string() + ": error while listing directory: " + ec.message() +
+                                "; the entries after " + std::to_string(entries.size()) +
+                                " were not read");
+    }
+    std::sort(entries.begin(), entries.end());
+    auto manifest = ReadManifest(dir);
+    for (const auto& p : entries) {
+      const std::string ps = p.string();
+      struct stat lst, st;
+      if (::lstat(ps.c_str(), &lst) != 0) continue;  // vanished meanwhile
+      bool link = S_ISLNK(lst.st_mode);
+      if (link) {
+        if (::stat(ps.c_str(), &st) != 0) {
+          // Links to anything but .txt files are not inputs; only report those.
+          if (p.extension() != ".txt" && errno != ELOOP) continue;
+          Problem(ps, ps + (errno == ELOOP ? ": symbolic link loop; skipped"
+                                           : ": broken symbolic link (" +
+                                                 std::string(std::strerror(errno)) +
+                                                 "); skipped"));
+          continue;
+        }
+      } else {
+        st = lst;
+      }
+      if (S_ISDIR(st.st_mode)) {
+        Directory(p, st);
+      } else if (p.extension() == ".txt") {
+        std::optional<date::year_month_day> dct;
+        auto m = manifest.find(p.filename().string());
+        if (m == manifest.end()) m = manifest.find(p.stem().string());
+        if (m != manifest.end()) dct = m->second;
+        // Not regular (FIFO, device): LoadDocument reports it.
+        AddFile(ps, st, dct);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void CollectInputs(const std::vector<std::string>& paths, std::vector<InputFile>* files,
+                   std::vector<InputProblem>* problems) {
+  Collector c{files, problems, {}, {}, {}};
+  for (const auto& p : paths) {
+    struct stat st;
+    if (::stat(p.c_str(), &st) != 0) {
+      int e = errno;
+      struct stat lst;
+      if (e == ELOOP) {
+        c.Problem(p, p + ": symbolic link loop; skipped");
+      } else if (e == ENOENT && ::lstat(p.c_str(), &lst) == 0) {
+        c.Problem(p, p + ": broken symbolic link (target missing); skipped");
+      } else if (e == ENOENT) {
+        c.Problem(p, p + ": no such file or directory; skipped");
+      } else {
+        c.Problem(p, p + ": cannot access: " + std::strerror(e) + "; skipped");
+      }
+    } else if (S_ISDIR(st.st_mode)) {
+      c.Directory(fs::path(p), st);
+    } else {
+      c.AddFile(p, st, std::nullopt);
+    }
+  }
+}
+
+}  // namespace eg

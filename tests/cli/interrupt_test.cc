@@ -1,0 +1,146 @@
+// An interrupted run (SIGINT, SIGTERM) leaves the previous outputs exactly as
+// they were, exits 130 and leaves no staging directory; staging directories
+// of killed runs are removed by the next run, those of live runs are not.
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "../corpus/temp_dir.h"
+#include "cli/extract.h"
+#include "render/atomic_file.h"
+#include "run_binary.h"
+
+namespace eg {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ReadAll;
+using testing::RunEventgraph;
+using testing::TempDir;
+
+std::map<std::string, std::string> Snapshot(const std::string& dir) {
+  std::map<std::string, std::string> m;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) m[fs::relative(e.path(), dir).string()] = ReadAll(e.path().string());
+  return m;
+}
+
+bool HasStaging(const std::string& dir) {
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().filename().string().rfind(kStagingPrefix, 0) == 0) return true;
+  return false;
+}
+
+// A corpus large enough that a run takes a noticeable time.
+void WriteLargeCorpus(const TempDir& t, const std::string& rel, int files) {
+  const char* sentences[] = {
+      "The foreign minister met his counterpart in the capital on Monday. ",
+      "Officials said the talks would continue next week. ",
+      "The president spoke by phone with the prime minister on Friday evening. ",
+      "Negotiators held a second round of talks in Geneva in early March. ",
+      "A spokesman declined to comment on the report, published on Tuesday. ",
+  };
+  for (int i = 0; i < files; ++i) {
+    std::string text = "date 2025-04-0" + std::to_string(1 + i % 9) + "\n";
+    for (int k = 0; text.size() < 12000; ++k) {
+      text += sentences[(i + k) % 5];
+      if (k % 4 == 3) text += "\n\n";
+    }
+    t.Write(rel + "/doc" + std::to_string(i) + ".txt", text);
+  }
+}
+
+// Starts eventgraph with `args`, stderr to /dev/null; returns its pid.
+pid_t Spawn(const std::vector<std::string>& args) {
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    int devnull = ::open("/dev/null", O_WRONLY);
+    ::dup2(devnull, 2);
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(EVENTGRAPH_BINARY));
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    ::execv(EVENTGRAPH_BINARY, argv.data());
+    ::_exit(127);
+  }
+  return pid;
+}
+
+TEST(Interrupt, PreviousOutputsSurviveSigintAndSigterm) {
+  TempDir t;
+  t.Write("small/a.txt", "date 2025-01-02\nThe ministers met in Paris on Monday.\n");
+  ASSERT_EQ(RunEventgraph((t / "small") + " -q -o " + (t / "out"), t / "err").code, kExitOk);
+  const auto before = Snapshot(t / "out");
+  ASSERT_FALSE(before.empty());
+  WriteLargeCorpus(t, "large", 1500);
+
+  // How long a whole run on the large corpus takes, to aim the signals.
+  auto t0 = std::chrono::steady_clock::now();
+  ASSERT_EQ(RunEventgraph((t / "large") + " -q -o " + (t / "out-ref"), t / "err").code, kExitOk);
+  auto full = std::chrono::steady_clock::now() - t0;
+  const auto after_full_run = Snapshot(t / "out-ref");
+
+  int interrupted = 0, completed = 0;
+  for (int sig : {SIGINT, SIGTERM}) {
+    for (double frac : {0.05, 0.2, 0.4, 0.6, 0.8}) {
+      pid_t pid = Spawn({t / "large", "-q", "-o", t / "out"});
+      ASSERT_GT(pid, 0);
+      std::this_thread::sleep_for(std::chrono::duration_cast<std::chrono::microseconds>(full * frac));
+      ::kill(pid, sig);
+      int st = 0;
+      ASSERT_EQ(::waitpid(pid, &st, 0), pid);
+      auto now = Snapshot(t / "out");
+      if (WIFEXITED(st) && (WEXITSTATUS(st) == kExitOk)) {
+        // The signal came after the outputs were in place: the new set, whole.
+        ++completed;
+        EXPECT_EQ(now, after_full_run);
+        ASSERT_EQ(RunEventgraph((t / "small") + " -q -o " + (t / "out"), t / "err").code, kExitOk);
+        continue;
+      }
+      // Killed before the handlers were installed, or interrupted cleanly.
+      if (WIFEXITED(st)) {
+        EXPECT_EQ(WEXITSTATUS(st), kExitInterrupted) << "signal " << sig << " at " << frac;
+        ++interrupted;
+      }
+      EXPECT_EQ(now, before) << "signal " << sig << " at " << frac;
+      EXPECT_FALSE(HasStaging(t / "out"));
+    }
+  }
+  std::fprintf(stderr, "full run %.0f ms; %d runs interrupted (exit 130), %d completed\n",
+               std::chrono::duration<double, std::milli>(full).count(), interrupted, completed);
+  EXPECT_GE(interrupted, 3);
+}
+
+TEST(Interrupt, LeftoverStagingOfKilledRunIsRemovedLiveOneKept) {
+  TempDir t;
+  t.Write("in/a.txt", "The ministers met in Paris on Monday.\n");
+  const std::string dead = (t / "out/") + kStagingPrefix + "424242";
+  const std::string live = (t / "out/") + kStagingPrefix + "live";
+  t.Write(dead.substr(t.path().size() + 1) + "/events.json.tmp1", "half");
+  t.Write(dead.substr(t.path().size() + 1) + "/.lock", "");
+  t.Write(live.substr(t.path().size() + 1) + "/.lock", "");
+  int fd = ::open((live + "/.lock").c_str(), O_RDONLY);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(::flock(fd, LOCK_EX), 0);  // as a running eventgraph holds it
+
+  auto r = RunEventgraph((t / "in") + " -o " + (t / "out"), t / "err");
+  EXPECT_EQ(r.code, kExitOk) << r.err;
+  EXPECT_FALSE(fs::exists(dead));
+  EXPECT_NE(r.err.find("removed " + dead + ", left by an interrupted run"), std::string::npos)
+      << r.err;
+  EXPECT_TRUE(fs::exists(live + "/.lock"));
+  EXPECT_TRUE(fs::exists(t / "out/events.json"));
+  ::close(fd);
+}
+
+}  // namespace
+}  // namespace eg
