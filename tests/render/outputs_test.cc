@@ -9,6 +9,7 @@
 #include <boost/property_tree/xml_parser.hpp>
 #include <nlohmann/json.hpp>
 
+#include "render/atomic_file.h"
 #include "render/events_json.h"
 #include "render/render.h"
 #include "render_fixture.h"
@@ -251,6 +252,22 @@ TEST(WriteOutputs, BadFilterIsAnErrorAndWritesNothing) {
   EXPECT_NE(s.message().find("Nobody Known"), std::string::npos);
   EXPECT_TRUE(written.empty());
   EXPECT_FALSE(std::filesystem::exists(base + "/out/events.json"));
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(WriteOutputs, LinksFromAStagingDirectoryPointFromItsParent) {
+  std::string base = testing::TempDir("staging");
+  EventGraph g = BuildGraph(testing::SmallCorpus(base + "/news"));
+  std::string staging = base + "/out/" + kStagingPrefix + "1234";
+  std::vector<std::string> written;
+  ASSERT_TRUE(WriteOutputs(g, RenderOptions(), staging, &written).ok());
+  std::string svg = testing::ReadFile(staging + "/timeline.svg");
+  EXPECT_NE(svg.find("xlink:href=\"../news/d1.txt\""), std::string::npos);
 }
 
 }  // namespace
