@@ -270,12 +270,17 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
     body += Text(lx + 31, ly + 11, name, "font-size=\"11\"");
     lx += 40 + 6.5 * name.size();
   }
-  body += Text(lx + 10, ly + 11,
-               "Bars on the axis: dates known only to the month or year. Hover a box for the "
-               "evidence; click to open the source.",
+  ly += 18;
+  body += Text(20, ly + 11,
+               "Bars on the axis: dates known only to the month, year or decade. Hover a box "
+               "for the evidence; click it to open the source.",
                "font-size=\"11\" fill=\"#555\"");
+  if (view.events.empty())
+    body += Text(20, ly + 44, "No events to show" +
+                                  std::string(view.filter_text.empty() ? "." : " with these filters."),
+                 "font-size=\"14\" font-style=\"italic\" fill=\"#777\"");
   body += "</g>\n";
-  double y = ly + 44;
+  double y = ly + (view.events.empty() ? 60 : 44);
 
   // Place the segments and their cards.
   int lanes_used = 1;
