@@ -25,8 +25,16 @@ int RunRender(const std::string& events_json, const std::string& out_dir,
     std::fprintf(stderr, "eventgraph: %s\n", s.message().c_str());
     return kExitNothingProcessed;
   }
+  // events.json does not record the corpus name: take the folder the
+  // documents share ("seeds"), else the folder holding events.json.
+  if (x.corpus_name.empty() && !x.documents.empty()) {
+    std::string dir = std::filesystem::path(x.documents.front().path).parent_path().string();
+    for (const auto& d : x.documents)
+      if (std::filesystem::path(d.path).parent_path().string() != dir) dir.clear();
+    if (!dir.empty()) x.corpus_name = std::filesystem::path(dir).filename().string();
+  }
   if (x.corpus_name.empty())
-    x.corpus_name = std::filesystem::path(events_json).parent_path().filename().string();
+    x.corpus_name = std::filesystem::absolute(events_json).parent_path().filename().string();
   EventGraph g = BuildGraph(std::move(x));
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);

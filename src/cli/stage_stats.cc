@@ -16,6 +16,12 @@ long PeakRssKb() {
   return ru.ru_maxrss;
 }
 
-void StageStats::MarkPeak(Stage s) { peak_kb_[size_t(s)].store(PeakRssKb()); }
+void StageStats::MarkPeak(Stage s) {
+  long now = PeakRssKb();
+  auto& slot = peak_kb_[size_t(s)];
+  long seen = slot.load(std::memory_order_relaxed);
+  while (now > seen && !slot.compare_exchange_weak(seen, now, std::memory_order_relaxed)) {
+  }
+}
 
 }  // namespace eg

@@ -16,9 +16,14 @@
 //   (a multi-byte quote or dash is one token). '-' is always separate; the
 //   kGlued flag says no whitespace preceded a token ("30-day" = 30 - day,
 //   the '-' and "day" glued).
-// - Sentences end at . ! ? (plus closing quotes/brackets) before whitespace,
-//   unless the period belongs to a known abbreviation ("Mr.", "Jan.") or an
-//   initial ("George W. Bush"); every line break also ends a sentence.
+// - Sentences end at . ! ? (plus closing quotes/brackets) before whitespace
+//   and a token that is not lower case, unless the period belongs to a known
+//   abbreviation ("Mr.", "Jan."; "Sat." only capitalised, "No." only before
+//   a number) or an initial ("George W. Bush"); every line break also ends a
+//   sentence.
+// - Cost: one pass over the bytes (ASCII through a class table, letter runs
+//   16 bytes at a time), then one over the tokens; ~400 MB/s on one core
+//   (bench/text_bench).
 #pragma once
 #include <cstdint>
 #include <string>

@@ -1,232 +1,186 @@
+// The text stage's scanner: one pass over the bytes drives a 256-entry class
+// table; only non-ASCII bytes are decoded. Token flags are computed while
+// the token is scanned, so no byte is looked at twice (except by the
+// vectorised lower-casing loop). The sentence pass then walks the tokens,
+// not the bytes.
 #include <algorithm>
 #include <array>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/text.h"
 
 namespace eg {
 
 uint32_t DecodeUtf8(std::string_view s, size_t i, int* len) {
-  unsigned char c = s[i];
+  const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) { *len = 1; return c; }
-  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (n == 1 || i + n > s.size()) { *len = 1; return 0xFFFD; }
+  // Lead bytes C2..F4 only; every continuation byte must be 10xxxxxx, and the
+  // sequence must fit: anything else is one invalid byte (U+FFFD, length 1).
+  const int n = c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (n == 0 || i + size_t(n) > s.size()) { *len = 1; return 0xFFFD; }
   uint32_t cp = c & (0x7F >> n);
-  for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  for (int k = 1; k < n; ++k) {
+    const auto cc = static_cast<unsigned char>(s[i + size_t(k)]);
+    if ((cc & 0xC0) != 0x80) { *len = 1; return 0xFFFD; }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
   *len = n;
   return cp;
 }
 
 namespace {
 
-enum CharClass : uint8_t { kSpace, kNewline, kLetter, kDigit, kApos, kOther };
+// Byte classes. kMulti: a byte >= 0x80, decoded and classified by code point.
+enum ByteClass : uint8_t { kSpace, kNewline, kLower, kUpper, kDigit, kApos, kPunct, kMulti };
 
-// ASCII classes in a table: the hot loop needs no branches per class.
-constexpr std::array<uint8_t, 128> MakeAsciiTable() {
-  std::array<uint8_t, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    if (c == '\n' || c == '\r') t[c] = kNewline;
-    else if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c < 0x20) t[c] = kSpace;
-    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) t[c] = kLetter;
+constexpr std::array<uint8_t, 256> MakeByteTable() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 0x80) t[c] = kMulti;
+    else if (c == '\n' || c == '\r') t[c] = kNewline;
+    else if (c <= 0x20 || c == 0x7F) t[c] = kSpace;
+    else if (c >= 'a' && c <= 'z') t[c] = kLower;
+    else if (c >= 'A' && c <= 'Z') t[c] = kUpper;
     else if (c >= '0' && c <= '9') t[c] = kDigit;
     else if (c == '\'') t[c] = kApos;
-    else t[c] = kOther;
+    else t[c] = kPunct;
   }
   return t;
 }
-constexpr auto kAscii = MakeAsciiTable();
+constexpr auto kByte = MakeByteTable();
+
+// ASCII letters and digits: the bytes a word or number run continues over.
+constexpr std::array<bool, 256> MakeAlnumTable() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}
+constexpr auto kAlnum = MakeAlnumTable();
+
+// End of the run of ASCII letters and digits starting at p[j]. The loop
+// exit of a byte-at-a-time scan is mispredicted once per word; with SSE2
+// one 16-byte block usually holds the whole word and the branch is stable.
+inline size_t AlnumRunEnd(const unsigned char* p, size_t j, size_t n) {
+#if defined(__SSE2__)
+  const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1),
+                d1 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1),
+                bit = _mm_set1_epi8(0x20);
+  while (j + 16 <= n) {
+    // Signed compares: bytes >= 0x80 are negative, never letters or digits.
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+    const __m128i l = _mm_or_si128(x, bit);
+    const __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(l, a1), _mm_cmplt_epi8(l, z1));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, d1), _mm_cmplt_epi8(x, d9));
+    const unsigned other = ~unsigned(_mm_movemask_epi8(_mm_or_si128(alpha, digit))) & 0xFFFFu;
+    if (other != 0) return j + size_t(__builtin_ctz(other));
+    j += 16;
+  }
+#endif
+  while (j < n && kAlnum[p[j]]) ++j;
+  return j;
+}
+
+// Classes of a whole character (after decoding).
+enum CharClass : uint8_t { cSpace, cNewline, cLetter, cDigit, cApos, cOther };
 
 CharClass ClassOfCodePoint(uint32_t cp) {
-  if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) return kApos;
+  if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) return cApos;
   if (cp == 0x00A0 || cp == 0x2009 || cp == 0x200A || cp == 0x2002 || cp == 0x2003 ||
       cp == 0x202F || cp == 0x200B || cp == 0xFEFF || cp == 0x3000)
-    return kSpace;
-  if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) return kNewline;
+    return cSpace;
+  if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) return cNewline;
   // General punctuation, Latin-1 punctuation and symbols, arrows, math, boxes.
-  if ((cp >= 0x2010 && cp <= 0x205F) || (cp >= 0x00A1 && cp <= 0x00BF) || cp == 0x00D7 ||
+  if ((cp >= 0x2010 && cp <= 0x205F) || (cp >= 0x0080 && cp <= 0x00BF) || cp == 0x00D7 ||
       cp == 0x00F7 || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x20A0 && cp <= 0x20CF) ||
       (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD || (cp >= 0x1F000 && cp <= 0x1FAFF) ||
       (cp >= 0x2600 && cp <= 0x27BF))
-    return kOther;
-  return kLetter;
+    return cOther;
+  return cLetter;
 }
 
+constexpr CharClass kClassOfByte[] = {cSpace, cNewline, cLetter, cLetter,
+                                      cDigit, cApos,    cOther,  cOther};
+
+// Class of the character at s[i] and its length in bytes.
 inline CharClass ClassAt(std::string_view s, size_t i, int* len) {
-  unsigned char c = s[i];
-  if (c < 0x80) { *len = 1; return static_cast<CharClass>(kAscii[c]); }
-  uint32_t cp = DecodeUtf8(s, i, len);
-  return ClassOfCodePoint(cp);
+  const uint8_t b = kByte[static_cast<unsigned char>(s[i])];
+  if (b != kMulti) { *len = 1; return kClassOfByte[b]; }
+  return ClassOfCodePoint(DecodeUtf8(s, i, len));
 }
 
-inline bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsWordChar(std::string_view s, size_t i) {
+  int len;
+  CharClass c = ClassAt(s, i, &len);
+  return c == cLetter || c == cDigit;
+}
 
-// Words after which a period does not end a sentence.
-bool IsAbbreviation(std::string_view w) {
-  static const char* const kAbbr[] = {
-      "mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col",
-      "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "hon", "pres", "supt", "vs", "etc",
-      "no", "nos", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-      "thurs", "fri", "sat", "sun", "ft", "mt", "approx", "dept", "est", "fig", "vol", "al",
-      "e.g", "i.e", "u.s", "u.k", "u.n"};
+// Upper-case first letters outside ASCII: Latin-1, Latin Extended-A (even
+// code points), Greek and Cyrillic capitals.
+inline bool IsUpperCodePoint(uint32_t cp) {
+  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3A9) ||
+         (cp >= 0x410 && cp <= 0x42F) || (cp >= 0x100 && cp < 0x180 && (cp % 2) == 0);
+}
+
+inline bool IsAsciiLetter(unsigned char c) { return kByte[c] == kLower || kByte[c] == kUpper; }
+
+// Words after which a glued period does not end a sentence. Titles, months
+// and business words are abbreviations in any case ("Gen.", "jan."); words
+// that are also common English words count only as written in abbreviations:
+// capitalised days ("Sat." but not "they sat."), "No." before a number.
+bool IsAbbreviation(std::string_view w, bool capitalized, bool number_follows) {
+  using namespace std::string_view_literals;
+  static constexpr std::string_view kAnyCase[] = {
+      "mr"sv,   "mrs"sv,  "ms"sv,   "dr"sv,   "st"sv,   "sr"sv,   "jr"sv,    "gen"sv,
+      "sen"sv,  "rep"sv,  "gov"sv,  "lt"sv,   "col"sv,  "sgt"sv,  "capt"sv,  "cmdr"sv,
+      "adm"sv,  "maj"sv,  "prof"sv, "rev"sv,  "hon"sv,  "pres"sv, "supt"sv,  "vs"sv,
+      "etc"sv,  "inc"sv,  "corp"sv, "co"sv,   "ltd"sv,  "jan"sv,  "feb"sv,   "mar"sv,
+      "apr"sv,  "jun"sv,  "jul"sv,  "aug"sv,  "sep"sv,  "sept"sv, "oct"sv,   "nov"sv,
+      "dec"sv,  "ft"sv,   "mt"sv,   "approx"sv, "dept"sv, "fig"sv, "vol"sv,  "al"sv,
+      "gens"sv, "sens"sv, "reps"sv, "govs"sv, "messrs"sv};
+  static constexpr std::string_view kCapitalized[] = {
+      "mon"sv, "tue"sv, "tues"sv, "wed"sv, "thu"sv, "thur"sv, "thurs"sv, "fri"sv,
+      "sat"sv, "sun"sv, "est"sv};
+  static constexpr std::string_view kBeforeNumber[] = {"no"sv, "nos"sv, "art"sv, "p"sv,
+                                                       "pp"sv};
   if (w.size() > 6) return false;
   char buf[8];
   for (size_t i = 0; i < w.size(); ++i) {
-    char c = w[i];
+    const char c = w[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
   }
-  std::string_view lw(buf, w.size());
-  for (const char* a : kAbbr)
+  const std::string_view lw(buf, w.size());
+  for (std::string_view a : kAnyCase)
     if (lw == a) return true;
+  if (capitalized)
+    for (std::string_view a : kCapitalized)
+      if (lw == a) return true;
+  if (number_follows)
+    for (std::string_view a : kBeforeNumber)
+      if (lw == a) return true;
   return false;
 }
 
-}  // namespace
-
-uint32_t TextAnalysis::SentenceOf(uint32_t token_index) const {
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), token_index,
-                             [](uint32_t v, const Sentence& s) { return v < s.first_token; });
-  return it == sentences.begin() ? 0 : uint32_t(it - sentences.begin() - 1);
+// Closing marks that stay with the sentence they end: quotes, brackets,
+// more terminal punctuation.
+inline bool IsClosingMark(std::string_view p) {
+  if (p.size() == 1) {
+    switch (p[0]) {
+      case '"': case '\'': case ')': case ']': case '.': case '!': case '?': return true;
+      default: return false;
+    }
+  }
+  return p == "\xE2\x80\x9D" || p == "\xE2\x80\x99" || p == "\xC2\xBB";  // ” ’ »
 }
 
-void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
-  out->text = text;
-  out->lower.assign(text.data(), text.size());
-  for (char& c : out->lower)
-    if (c >= 'A' && c <= 'Z') c = char(c + 32);
+void SplitSentences(TextAnalysis* out) {
+  const std::string_view text = out->text;
   auto& toks = out->tokens;
-  toks.clear();
-  toks.reserve(text.size() / 5 + 16);
-  out->sentences.clear();
-
-  const size_t n = text.size();
-  size_t i = from;
-  bool glued = false, line_start = true;
-
-  auto push = [&](size_t s, size_t e, TokenKind k) {
-    Token t;
-    t.start = uint32_t(s);
-    t.end = uint32_t(e);
-    t.kind = k;
-    uint8_t f = 0;
-    if (glued) f |= kGlued;
-    if (line_start) f |= kLineStart;
-    if (k == TokenKind::kWord) {
-      int len;
-      uint32_t cp = DecodeUtf8(text, s, &len);
-      bool cap = IsUpperAscii(text[s]) || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
-                 (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F) ||
-                 (cp >= 0x100 && cp < 0x180 && (cp % 2) == 0);
-      if (cap) f |= kCapitalized;
-      size_t letters = 0, upper = 0;
-      for (size_t k2 = s; k2 < e; ++k2) {
-        char c = text[k2];
-        if ((c >= 'a' && c <= 'z') || IsUpperAscii(c)) { ++letters; upper += IsUpperAscii(c); }
-      }
-      if (letters >= 2 && upper == letters) f |= kAllCaps;
-    }
-    t.flags = f;
-    toks.push_back(t);
-    glued = true;
-    line_start = false;
-  };
-
-  std::vector<uint32_t> line_breaks;  // token index before which a line break occurred
-  while (i < n) {
-    int len;
-    CharClass c = ClassAt(text, i, &len);
-    if (c == kSpace) { glued = false; i += len; continue; }
-    if (c == kNewline) {
-      glued = false;
-      line_start = true;
-      if (line_breaks.empty() || line_breaks.back() != toks.size())
-        line_breaks.push_back(uint32_t(toks.size()));
-      i += len;
-      continue;
-    }
-    size_t s = i;
-    if (c == kLetter) {
-      // Abbreviation with internal periods: single letters each followed by '.'.
-      if (i + 3 < n && text[i + 1] == '.' && kAscii[(unsigned char)text[i] & 0x7F] == kLetter &&
-          (unsigned char)text[i] < 0x80 && (unsigned char)text[i + 2] < 0x80 &&
-          kAscii[(unsigned char)text[i + 2]] == kLetter && text[i + 3] == '.') {
-        size_t j = i;
-        while (j + 1 < n && (unsigned char)text[j] < 0x80 && kAscii[(unsigned char)text[j]] == kLetter &&
-               text[j + 1] == '.')
-          j += 2;
-        push(s, j, TokenKind::kWord);
-        i = j;
-        continue;
-      }
-      size_t j = i + len;
-      while (j < n) {
-        int l2;
-        CharClass c2 = ClassAt(text, j, &l2);
-        if (c2 == kLetter || c2 == kDigit) { j += l2; continue; }
-        if (c2 == kApos && j + l2 < n) {
-          int l3;
-          CharClass c3 = ClassAt(text, j + l2, &l3);
-          if (c3 == kLetter) {
-            // Possessive 's: split it off unless more letters follow ("O'Sullivan" has none after s? it does).
-            bool is_s = (text[j + l2] == 's' || text[j + l2] == 'S');
-            bool end_after_s = true;
-            if (is_s && j + l2 + 1 < n) {
-              int l4;
-              CharClass c4 = ClassAt(text, j + l2 + 1, &l4);
-              end_after_s = !(c4 == kLetter || c4 == kDigit);
-            }
-            if (is_s && end_after_s) break;
-            j += l2;
-            continue;
-          }
-        }
-        break;
-      }
-      push(s, j, TokenKind::kWord);
-      i = j;
-      // Possessive.
-      if (i < n) {
-        int la;
-        CharClass ca = ClassAt(text, i, &la);
-        if (ca == kApos && i + la < n && (text[i + la] == 's' || text[i + la] == 'S')) {
-          size_t e = i + la + 1;
-          int l4 = 0;
-          bool ends = e >= n || [&] {
-            CharClass c4 = ClassAt(text, e, &l4);
-            return !(c4 == kLetter || c4 == kDigit);
-          }();
-          if (ends) {
-            push(i, e, TokenKind::kPossessive);
-            i = e;
-          }
-        }
-      }
-      continue;
-    }
-    if (c == kDigit) {
-      size_t j = i + 1;
-      while (j < n) {
-        int l2;
-        CharClass c2 = ClassAt(text, j, &l2);
-        if (c2 == kDigit || c2 == kLetter) { j += l2; continue; }
-        if ((text[j] == ',' || text[j] == '.') && j + 1 < n && text[j + 1] >= '0' &&
-            text[j + 1] <= '9') {
-          j += 1;
-          continue;
-        }
-        break;
-      }
-      push(s, j, TokenKind::kNumber);
-      i = j;
-      continue;
-    }
-    // Punctuation (including a lone apostrophe): one code point per token.
-    push(s, i + len, TokenKind::kPunct);
-    i += len;
-  }
-
-  // Sentences.
   auto& sents = out->sentences;
-  size_t lb = 0;
+  const uint32_t nt = uint32_t(toks.size());
   uint32_t first = 0;
   auto close = [&](uint32_t end_tok) {
     if (end_tok <= first) return;
@@ -239,46 +193,244 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
     toks[first].flags |= kSentenceStart;
     first = end_tok;
   };
-  const uint32_t nt = uint32_t(toks.size());
   for (uint32_t k = 0; k < nt; ++k) {
-    while (lb < line_breaks.size() && line_breaks[lb] <= k) {
-      close(line_breaks[lb]);
-      ++lb;
-    }
     const Token& t = toks[k];
+    if (t.flags & kLineStart) close(k);  // every line break ends a sentence
     if (t.kind != TokenKind::kPunct) continue;
-    char c = text[t.start];
+    const char c = text[t.start];
     if (c != '.' && c != '!' && c != '?') continue;
-    // Extend over closing quotes/brackets.
     uint32_t e = k + 1;
-    while (e < nt && toks[e].Has(kGlued) && toks[e].kind == TokenKind::kPunct) {
-      std::string_view p = text.substr(toks[e].start, toks[e].end - toks[e].start);
-      if (p == "\"" || p == "'" || p == ")" || p == "]" || p == "\xE2\x80\x9D" ||
-          p == "\xE2\x80\x99" || p == "." || p == "!" || p == "?")
-        ++e;
-      else
-        break;
-    }
+    while (e < nt && (toks[e].flags & kGlued) && toks[e].kind == TokenKind::kPunct &&
+           IsClosingMark(out->Str(toks[e])))
+      ++e;
     if (e >= nt) break;
-    if (toks[e].Has(kGlued)) continue;  // "3.5", "x.com"
-    if (c == '.' && k > first) {
+    const Token& nx = toks[e];
+    if (nx.flags & (kGlued)) continue;  // "3.5", "example.com", "?!x"
+    if (c == '.' && k > first && (t.flags & kGlued)) {
       const Token& prev = toks[k - 1];
-      if (prev.Has(kGlued) || true) {
-        std::string_view w = text.substr(prev.start, prev.end - prev.start);
-        if (prev.kind == TokenKind::kWord && IsAbbreviation(w)) continue;
-        // An initial: a single capital letter ("George W. Bush").
-        if (prev.kind == TokenKind::kWord && w.size() == 1 && IsUpperAscii(w[0])) continue;
+      if (prev.kind == TokenKind::kWord) {
+        const std::string_view w = out->Str(prev);
+        if (IsAbbreviation(w, (prev.flags & kCapitalized) != 0, nx.kind == TokenKind::kNumber))
+          continue;
+        if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') continue;  // "George W. Bush"
       }
     }
     // The next token must look like a sentence start: not lower case.
-    const Token& nx = toks[e];
-    char nc = text[nx.start];
-    if (nc >= 'a' && nc <= 'z') continue;
+    if (kByte[static_cast<unsigned char>(text[nx.start])] == kLower) continue;
     close(e);
     k = e - 1;
   }
-  while (lb < line_breaks.size()) { close(line_breaks[lb]); ++lb; }
   close(nt);
+}
+
+// ASCII lower-casing: a byte gets 0x20 added when it is in 'A'..'Z'; bytes
+// >= 0x80 are never touched. Sixteen bytes at a time with SSE2 (every x86-64
+// has it), else eight at a time in a 64-bit word (SWAR).
+void LowerAscii(const char* src, size_t n, char* dst) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i below_a = _mm_set1_epi8('A' - 1), above_z = _mm_set1_epi8('Z' + 1),
+                bit = _mm_set1_epi8(0x20);
+  for (; i + 16 <= n; i += 16) {
+    // Signed compares: bytes >= 0x80 are negative and never in range.
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+    const __m128i in = _mm_and_si128(_mm_cmpgt_epi8(x, below_a), _mm_cmplt_epi8(x, above_z));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), _mm_or_si128(x, _mm_and_si128(in, bit)));
+  }
+#endif
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, src + i, 8);
+    const uint64_t h = x & (0x7F * kOnes);
+    const uint64_t ge_a = h + (0x80 - 'A') * kOnes;  // high bit: h >= 'A'
+    const uint64_t gt_z = h + (0x7F - 'Z') * kOnes;  // high bit: h > 'Z'
+    const uint64_t upper = ge_a & ~gt_z & ~x & (0x80 * kOnes);
+    x |= upper >> 2;
+    std::memcpy(dst + i, &x, 8);
+  }
+  for (; i < n; ++i) {
+    const char c = src[i];
+    dst[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  }
+}
+
+}  // namespace
+
+uint32_t TextAnalysis::SentenceOf(uint32_t token_index) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), token_index,
+                             [](uint32_t v, const Sentence& s) { return v < s.first_token; });
+  return it == sentences.begin() ? 0 : uint32_t(it - sentences.begin() - 1);
+}
+
+void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
+  const size_t n = text.size();
+  out->text = text;
+  out->lower.resize(n);
+  LowerAscii(text.data(), n, out->lower.data());
+  auto& toks = out->tokens;
+  toks.clear();
+  out->sentences.clear();
+  if (from >= n) return;
+  toks.reserve((n - from) / 4 + 16);
+
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  // Flags the next token gets from what preceded it: kGlued unless
+  // whitespace, kLineStart after a line break.
+  uint8_t pending = kLineStart;
+  auto push = [&](size_t s, size_t e, TokenKind k, uint8_t flags) {
+    Token t;
+    t.start = uint32_t(s);
+    t.end = uint32_t(e);
+    t.kind = k;
+    t.flags = flags;
+    toks.push_back(t);
+    pending = kGlued;
+  };
+
+  size_t i = from;
+  while (i < n) {
+    uint8_t b = kByte[p[i]];
+    int len = 1;
+    CharClass mc = cOther;  // class of a multi-byte character
+    uint32_t cp = 0;
+    if (b == kMulti) {
+      cp = DecodeUtf8(text, i, &len);
+      mc = ClassOfCodePoint(cp);
+    }
+    switch (b) {
+      case kSpace:
+        pending &= uint8_t(~kGlued);
+        ++i;
+        while (i < n && kByte[p[i]] == kSpace) ++i;
+        continue;
+      case kNewline:
+        pending = kLineStart;
+        ++i;
+        continue;
+      case kDigit: {
+        // Numbers: digits, letters, and ',' or '.' between a digit and a digit.
+        size_t j = i + 1;
+        while (j < n) {
+          j = AlnumRunEnd(p, j, n);
+          if (j >= n) break;
+          if ((p[j] == ',' || p[j] == '.') && j + 1 < n && kByte[p[j + 1]] == kDigit) {
+            j += 2;
+            continue;
+          }
+          if (kByte[p[j]] == kMulti) {
+            int l2;
+            if (ClassOfCodePoint(DecodeUtf8(text, j, &l2)) == cLetter) { j += size_t(l2); continue; }
+          }
+          break;
+        }
+        push(i, j, TokenKind::kNumber, pending);
+        i = j;
+        continue;
+      }
+      case kMulti:
+        if (mc == cSpace) {
+          pending &= uint8_t(~kGlued);
+          i += size_t(len);
+          continue;
+        }
+        if (mc == cNewline) {
+          pending = kLineStart;
+          i += size_t(len);
+          continue;
+        }
+        if (mc != cLetter) {
+          push(i, i + size_t(len), TokenKind::kPunct, pending);
+          i += size_t(len);
+          continue;
+        }
+        break;  // a word starting with a non-ASCII letter
+      case kLower:
+      case kUpper:
+        // Abbreviation with internal periods: single letters each followed by '.'.
+        if (i + 3 < n && p[i + 1] == '.' && IsAsciiLetter(p[i + 2]) && p[i + 3] == '.') {
+          size_t j = i, letters = 0, upper = 0;
+          while (j + 1 < n && IsAsciiLetter(p[j]) && p[j + 1] == '.') {
+            ++letters;
+            upper += kByte[p[j]] == kUpper;
+            j += 2;
+          }
+          uint8_t f = pending;
+          if (b == kUpper) f |= kCapitalized;
+          if (upper == letters) f |= kAllCaps;
+          push(i, j, TokenKind::kWord, f);
+          i = j;
+          continue;
+        }
+        break;
+      default:  // kApos, kPunct: one-byte punctuation
+        push(i, i + 1, TokenKind::kPunct, pending);
+        ++i;
+        continue;
+    }
+
+    // A word: letters, digits, apostrophes between letters; stops before a
+    // possessive "'s" / "’s".
+    const size_t s = i;
+    bool capitalized;
+    size_t j;
+    if (b == kMulti) {
+      capitalized = IsUpperCodePoint(cp);
+      j = i + size_t(len);
+    } else {
+      capitalized = b == kUpper;
+      j = i + 1;
+    }
+    for (;;) {
+      j = AlnumRunEnd(p, j, n);
+      if (j >= n) break;
+      const uint8_t b2 = kByte[p[j]];
+      int l2 = 1;
+      CharClass c2;
+      if (b2 == kMulti) c2 = ClassOfCodePoint(DecodeUtf8(text, j, &l2));
+      else c2 = kClassOfByte[b2];
+      if (c2 == cLetter) { j += size_t(l2); continue; }
+      if (c2 == cApos && j + size_t(l2) < n) {
+        const size_t a = j + size_t(l2);
+        int l3;
+        if (ClassAt(text, a, &l3) == cLetter) {
+          const bool is_s = p[a] == 's' || p[a] == 'S';
+          if (is_s && (a + 1 >= n || !IsWordChar(text, a + 1))) break;  // possessive
+          j = a;
+          continue;
+        }
+      }
+      break;
+    }
+    uint8_t f = pending;
+    if (capitalized) f |= kCapitalized;
+    // All caps: two or more ASCII letters, none lower case. Only capitalised
+    // words whose second byte is not lower case need the second look.
+    if (capitalized && j - s >= 2 && kByte[p[s + 1]] != kLower) {
+      size_t upper = 0;
+      bool lower = false;
+      for (size_t k = s; k < j; ++k) {
+        upper += kByte[p[k]] == kUpper;
+        lower |= kByte[p[k]] == kLower;
+      }
+      if (upper >= 2 && !lower) f |= kAllCaps;
+    }
+    push(s, j, TokenKind::kWord, f);
+    i = j;
+    // Possessive "'s" glued to the word. Apostrophes are ' or start with
+    // 0xE2 (’ ‘) or 0xCA (ʼ): other bytes need no decoding.
+    if (i < n && (p[i] == '\'' || p[i] == 0xE2 || p[i] == 0xCA)) {
+      int la;
+      if (ClassAt(text, i, &la) == cApos && i + size_t(la) < n) {
+        const size_t a = i + size_t(la);
+        if ((p[a] == 's' || p[a] == 'S') && (a + 1 >= n || !IsWordChar(text, a + 1))) {
+          push(i, a + 1, TokenKind::kPossessive, pending);
+          i = a + 1;
+        }
+      }
+    }
+  }
+  SplitSentences(out);
 }
 
 }  // namespace eg

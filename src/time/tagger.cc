@@ -1,10 +1,79 @@
+// TagTimexes: recognition, then resolution in document order so that the
+// narrative reference time follows the text.
+#include <cstdlib>
+#include <string>
+
+#include "time/recognizer.h"
+#include "time/spec.h"
+#include "time/tense.h"
 #include "time/timex.h"
 
 namespace eg {
+namespace {
 
-// Placeholder until the recogniser lands: no expressions.
-std::vector<Timex> TagTimexes(const TextAnalysis&, const std::optional<date::year_month_day>&) {
-  return {};
+bool SpeaksOfQuarters(const TextAnalysis& text, uint32_t sentence) {
+  const Sentence& s = text.sentences[sentence];
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    std::string_view w = text.Lower(text.tokens[i]);
+    if (w == "quarter" || w == "quarterly") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Timex> TagTimexes(const TextAnalysis& text,
+                              const std::optional<date::year_month_day>& dct) {
+  std::vector<timex::Candidate> cands;
+  timex::Recognize(text, &cands);
+  std::vector<Timex> out;
+  out.reserve(cands.size());
+  timex::ResolveContext ctx;
+  if (dct && dct->ok()) {
+    ctx.has_dct = true;
+    ctx.dy = int(dct->year());
+    ctx.dm = int(unsigned(dct->month()));
+    ctx.dd = int(unsigned(dct->day()));
+  }
+  uint32_t q_sentence = ~0u;  // sentence of the last quarter named, and its value
+  int q_year = 0, q_num = 0;
+  for (const timex::Candidate& c : cands) {
+    timex::Spec s = c.spec;
+    const uint32_t sent = text.SentenceOf(c.first_token);
+    if (s.year_back_quarter && ctx.has_dct) {
+      // "up 5% from a year ago" in a sentence about a quarter: that quarter,
+      // one year back.
+      if (q_sentence == sent && q_num) {
+        s.literal = true;
+        s.value = std::to_string(q_year - 1) + "-Q" + std::to_string(q_num);
+      } else if (SpeaksOfQuarters(text, sent)) {
+        s.gran = timex::Gran::kQuarter;
+        s.anchor = timex::Anchor::kDct;
+        s.shift_unit = timex::kQuarter;
+        s.shift = -5;
+      }
+    }
+    ctx.tense = 0;
+    if (!s.literal && s.dir == timex::Dir::kTense &&
+        (s.weekday || s.month || s.season || s.holiday))
+      ctx.tense = timex::TenseAround(text, c.first_token, c.end_token);
+    Timex t;
+    t.start = c.start;
+    t.end = c.end;
+    t.first_token = c.first_token;
+    t.end_token = c.end_token;
+    t.sentence = sent;
+    t.type = s.type;
+    t.value = timex::Resolve(s, &ctx);
+    if (!s.literal && s.gran == timex::Gran::kQuarter && t.value.size() == 7 &&
+        t.value[5] == 'Q' && t.value[6] != 'X') {
+      q_sentence = sent;
+      q_year = std::atoi(t.value.c_str());
+      q_num = t.value[6] - '0';
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
 }
 
 }  // namespace eg

@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Throughput benchmark of the main job (issue 7). Not a test: it prints figures.
+#
+#   bash bench/run.sh [--mb N] [--repeat R] [--no-wink]
+#
+# 1. Builds eventgraph and eg_make_corpus (Release) in $BUILD_DIR (default build/).
+# 2. Builds a corpus of N MB (default 20) from seeds/*.txt plus, when present,
+#    the TempEval-3 training texts in ../shared/data/tempeval3/train beside the
+#    checkout (or $TEMPEVAL_DIR), read at bench time and never copied into the
+#    repository; and a corpus twice as large.
+# 3. Runs `eventgraph CORPUS -o OUT --stats -q -j J` for J = 1 and 2, R times
+#    each (default 3), keeps the fastest run, and prints MB/s, documents/s and
+#    per-stage seconds, MB/s and peak RSS; checks that the -j2 outputs are
+#    byte-identical to the -j1 outputs; prints the peak RSS on the 2x corpus.
+# 4. Runs wink-nlp (bench/node, installed with `npm ci` when missing) on the
+#    same bytes and prints the ratio.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
+MB=20
+REPEAT=3
+WINK=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --mb) MB="$2"; shift 2 ;;
+    --repeat) REPEAT="$2"; shift 2 ;;
+    --no-wink) WINK=0; shift ;;
+    *) echo "usage: bash bench/run.sh [--mb N] [--repeat R] [--no-wink]" >&2; exit 64 ;;
+  esac
+done
+
+TEMPEVAL_DIR="${TEMPEVAL_DIR:-$ROOT/../shared/data/tempeval3/train}"
+SOURCES=("$ROOT/seeds")
+if [ -d "$TEMPEVAL_DIR" ]; then SOURCES+=("$TEMPEVAL_DIR"); fi
+
+echo "== build ($BUILD_DIR)"
+cmake -S "$ROOT" -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$BUILD_DIR" -j"$(nproc)" --target eventgraph eg_make_corpus >/dev/null
+EG="$BUILD_DIR/eventgraph"
+WORK="$BUILD_DIR/bench-run"
+mkdir -p "$WORK"
+
+echo "== machine"
+echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc: $(nproc)"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "== corpus"
+printf 'sources:'; printf ' %s' "${SOURCES[@]}"; echo
+MB2=$(awk -v m="$MB" 'BEGIN { print 2 * m }')
+C1="$WORK/corpus-${MB}mb"
+C2="$WORK/corpus-${MB2}mb"
+"$BUILD_DIR/bench/eg_make_corpus" --out "$C1" --mb "$MB" "${SOURCES[@]}"
+"$BUILD_DIR/bench/eg_make_corpus" --out "$C2" --mb "$MB2" "${SOURCES[@]}"
+corpus_bytes() { find "$1" -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s }'; }
+corpus_docs() { find "$1" -name '*.txt' | wc -l; }
+BYTES=$(corpus_bytes "$C1")
+DOCS=$(corpus_docs "$C1")
+echo "corpus: $C1: $DOCS documents, $BYTES bytes, md5 of the bytes: $(cat "$C1"/*.txt | md5sum | cut -c1-12)"
+cat "$C1"/*.txt "$C2"/*.txt >/dev/null  # page cache warm: we measure the pipeline, not the disk
+
+now() { date +%s.%N; }
+# run_eg CORPUS OUT JOBS TAG: one run; leaves stats in $WORK/TAG.stats,
+# wall seconds in $WORK/TAG.wall and the peak RSS (kB, /usr/bin/time) in $WORK/TAG.rss.
+run_eg() {
+  local corpus="$1" out="$2" jobs="$3" tag="$4"
+  rm -rf "$out"
+  local t0 t1
+  t0=$(now)
+  /usr/bin/time -f '%M %U %S' -o "$WORK/$tag.time" \
+    "$EG" "$corpus" -o "$out" --stats -q -j "$jobs" 2>"$WORK/$tag.stats" || {
+    echo "eventgraph failed (exit $?):" >&2; cat "$WORK/$tag.stats" >&2; exit 1; }
+  t1=$(now)
+  cut -d' ' -f1 "$WORK/$tag.time" >"$WORK/$tag.rss"
+  awk '{ print $2 + $3 }' "$WORK/$tag.time" >"$WORK/$tag.cpu"
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f\n", b - a }' >"$WORK/$tag.wall"
+}
+# best_of CORPUS JOBS TAG: R runs, keeps the fastest as TAG.*
+best_of() {
+  local corpus="$1" jobs="$2" tag="$3" best=""
+  for r in $(seq "$REPEAT"); do
+    run_eg "$corpus" "$WORK/out-$tag-try" "$jobs" "$tag-try"
+    local w; w=$(cat "$WORK/$tag-try.wall")
+    if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best="$w"
+      for ext in stats wall rss cpu; do cp "$WORK/$tag-try.$ext" "$WORK/$tag.$ext"; done
+      rm -rf "$WORK/out-$tag"; mv "$WORK/out-$tag-try" "$WORK/out-$tag"
+    fi
+  done
+}
+# Each stage's share of the one-core budget (50 MB/s = 20 ns per byte); a
+# stage slower than 50 MB/s / share misses its share (docs/performance.md).
+BUDGET="corpus=0.10 text=0.15 time=0.15 actors=0.20 events=0.15 merge=0.05 graph=0.05 render=0.10 other=0.05"
+report() {
+  local tag="$1" jobs="$2"
+  local wall rss cpu; wall=$(cat "$WORK/$tag.wall"); rss=$(cat "$WORK/$tag.rss"); cpu=$(cat "$WORK/$tag.cpu")
+  # CPU use well under jobs x 100% on an idle machine means serial work or
+  # waiting; on a loaded machine it also means other processes took the cores.
+  echo "-- -j$jobs: $(awk -v b="$BYTES" -v d="$DOCS" -v w="$wall" -v c="$cpu" \
+    'BEGIN { printf "%.1f MB/s, %.0f documents/s, %.3f s wall, CPU use %.0f%%", b / 1e6 / w, d / w, w, 100 * c / w }'), peak RSS $((rss / 1024)) MB"
+  # Stage seconds are summed over worker threads (time spent in the stage);
+  # "other" is the wall time outside every stage (start-up, data files,
+  # listing the inputs, joining threads), meaningful at -j1.
+  awk -v b="$BYTES" -v w="$wall" -v j="$jobs" -v budget="$BUDGET" '
+    BEGIN { n = split(budget, kv, " "); for (i = 1; i <= n; ++i) { split(kv[i], x, "="); share[x[1]] = x[2] }
+            printf "   %-8s %10s %10s %10s %8s  %s\n", "stage", "seconds", "MB/s", "budget", "peak RSS", "" }
+    function line(name, sec, kb,   mbs, need, verdict) {
+      mbs = (sec > 0) ? b / 1e6 / sec : 0
+      need = 50 / share[name]
+      verdict = (sec <= 0 || mbs >= need) ? "ok" : sprintf("MISSES its %d%% share", share[name] * 100)
+      printf "   %-8s %9.4fs %10s %10s %8s  %s\n", name, sec, (sec > 0) ? sprintf("%.1f", mbs) : "-",
+             sprintf(">=%.0f", need), (kb > 0) ? sprintf("%.1fMB", kb / 1024) : "-", verdict
+    }
+    NR > 1 && $1 != "total" { line($1, $2, $3); sum += $2 }
+    END { if (j == 1) line("other", w - sum, 0) }' "$WORK/$tag.stats"
+}
+
+echo "== eventgraph, best of $REPEAT runs"
+best_of "$C1" 1 j1
+report j1 1
+best_of "$C1" 2 j2
+report j2 2
+W1=$(cat "$WORK/j1.wall"); W2=$(cat "$WORK/j2.wall")
+EG1=$(awk -v b="$BYTES" -v w="$W1" 'BEGIN { printf "%.1f", b / 1e6 / w }')
+EG2=$(awk -v b="$BYTES" -v w="$W2" 'BEGIN { printf "%.1f", b / 1e6 / w }')
+echo "speed-up -j2 / -j1: $(awk -v a="$W1" -v b="$W2" 'BEGIN { printf "%.2fx", a / b }')"
+if diff -r "$WORK/out-j1" "$WORK/out-j2" >/dev/null; then
+  echo "outputs -j2 vs -j1: byte-identical ($(ls "$WORK/out-j1" | tr '\n' ' '))"
+else
+  echo "outputs -j2 vs -j1: DIFFERENT"; diff -rq "$WORK/out-j1" "$WORK/out-j2" || true
+fi
+
+echo "== memory: corpus twice as large ($C2)"
+run_eg "$C2" "$WORK/out-2x" 2 x2
+R1=$(cat "$WORK/j2.rss"); R2=$(cat "$WORK/x2.rss")
+echo "peak RSS -j2: ${MB} MB corpus $((R1 / 1024)) MB, ${MB2} MB corpus $((R2 / 1024)) MB" \
+  "($(awk -v a="$R1" -v b="$R2" 'BEGIN { printf "%+.1f%%", 100 * (b - a) / a }'))"
+
+if [ "$WINK" = 1 ]; then
+  echo "== wink-nlp on the same bytes"
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "node/npm not found: skipped"
+  else
+    if [ ! -d "$ROOT/bench/node/node_modules/wink-nlp" ]; then
+      (cd "$ROOT/bench/node" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    fi
+    WLINE=$(node "$ROOT/bench/node/wink_bench.js" "$C1")
+    echo "$WLINE (node $(node --version))"
+    WMBS=$(echo "$WLINE" | awk '{ print $2 }')
+    echo "ratio eventgraph/wink-nlp: -j1 $(awk -v a="$EG1" -v b="$WMBS" 'BEGIN { printf "%.1fx", a / b }')," \
+      "-j2 $(awk -v a="$EG2" -v b="$WMBS" 'BEGIN { printf "%.1fx", a / b }')"
+  fi
+fi
+
+echo "== summary"
+echo "eventgraph -j1 $EG1 MB/s, -j2 $EG2 MB/s on $BYTES bytes ($DOCS documents)"

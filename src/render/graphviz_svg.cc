@@ -1,0 +1,46 @@
+#include "render/graphviz_svg.h"
+
+#include <graphviz/gvc.h>
+
+#include <mutex>
+
+namespace eg {
+
+namespace {
+// Graphviz keeps global state (error handlers, plugin tables): one caller at
+// a time.
+std::mutex gv_mutex;
+}  // namespace
+
+Status RenderDotToSvg(const std::string& dot, const std::string& name, std::string* svg) {
+  std::lock_guard<std::mutex> lock(gv_mutex);
+  agseterr(AGERR);  // warnings are for the DOT author, not the user of eventgraph
+  GVC_t* gvc = gvContext();
+  if (!gvc) return Status::IOError(name + ": cannot start Graphviz");
+  Agraph_t* g = agmemread(dot.c_str());
+  if (!g) {
+    gvFreeContext(gvc);
+    return Status::InvalidInput(name + ": Graphviz cannot parse the generated DOT");
+  }
+  Status st;
+  const char* engine = agget(g, const_cast<char*>("layout"));
+  if (!engine || !*engine) engine = "dot";
+  if (gvLayout(gvc, g, engine) != 0) {
+    st = Status::IOError(name + ": Graphviz layout failed");
+  } else {
+    char* buf = nullptr;
+    unsigned int len = 0;
+    if (gvRenderData(gvc, g, "svg", &buf, &len) != 0 || !buf) {
+      st = Status::IOError(name + ": Graphviz could not render SVG");
+    } else {
+      svg->assign(buf, len);
+    }
+    if (buf) gvFreeRenderData(buf);
+    gvFreeLayout(gvc, g);
+  }
+  agclose(g);
+  gvFreeContext(gvc);
+  return st;
+}
+
+}  // namespace eg

@@ -1,0 +1,143 @@
+#include "render/style.h"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace eg {
+
+namespace {
+
+struct TypeColors {
+  const char* type;
+  const char* fill;
+  const char* line;
+};
+
+// Interactions in saturated hues, other dated events in muted ones.
+constexpr TypeColors kKnown[] = {
+    {"meeting", "#cfe3f6", "#1f5f99"},   {"call", "#d5efd0", "#2e7d32"},
+    {"talks", "#fbe3c4", "#b35c00"},     {"summit", "#cfe3f6", "#1f5f99"},
+    {"visit", "#e3dcf5", "#5a3d99"},     {"statement", "#eeeeee", "#555555"},
+    {"report", "#f2ece0", "#7a6a4f"},    {"invasion", "#f7d4d4", "#a12626"},
+    {"attack", "#f7d4d4", "#a12626"},    {"election", "#f5f0c8", "#8a7a00"},
+    {"agreement", "#d4f0ee", "#00796b"}, {"award", "#fff1c2", "#9c7a00"},
+    {"sanction", "#f6dcea", "#9c2a68"},  {"sanctions", "#f6dcea", "#9c2a68"},
+};
+
+constexpr const char* kSpareFill[] = {"#e0f0f8", "#f8e0ec", "#e8f5d8", "#f5e6d6",
+                                      "#e6e0f5", "#dff5ee", "#f5f5d6", "#ececec"};
+constexpr const char* kSpareLine[] = {"#25709a", "#a03a6a", "#4f7f1f", "#8f5a2a",
+                                      "#5b4aa0", "#1f8a6a", "#7f7f1f", "#606060"};
+
+uint32_t Fnv(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+const TypeColors* Known(std::string_view t) {
+  for (const auto& k : kKnown)
+    if (t == k.type) return &k;
+  return nullptr;
+}
+
+}  // namespace
+
+std::string TypeColor(std::string_view type) {
+  if (auto* k = Known(type)) return k->fill;
+  return kSpareFill[Fnv(type) % 8];
+}
+
+std::string TypeLineColor(std::string_view type) {
+  if (auto* k = Known(type)) return k->line;
+  return kSpareLine[Fnv(type) % 8];
+}
+
+std::string KindColor(ActorKind k) {
+  switch (k) {
+    case ActorKind::kPerson: return "#9ecae1";
+    case ActorKind::kOrganization: return "#fdae6b";
+    case ActorKind::kCountry: return "#a1d99b";
+    case ActorKind::kGroup: return "#d4b9da";
+  }
+  return "#dddddd";
+}
+
+std::string XmlEscape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') break;
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string DotEscape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+size_t Utf8Length(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string Ellipsize(std::string_view s, size_t max_chars) {
+  if (Utf8Length(s) <= max_chars) return std::string(s);
+  size_t n = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (n == max_chars - 1) break;
+      ++n;
+    }
+  }
+  std::string out(s.substr(0, i));
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out + "\u2026";
+}
+
+std::string SourceLink(const std::string& doc_path, const std::string& out_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path doc = fs::absolute(fs::path(doc_path), ec).lexically_normal();
+  fs::path out = fs::absolute(fs::path(out_dir.empty() ? "." : out_dir), ec).lexically_normal();
+  fs::path rel = doc.lexically_relative(out);
+  if (rel.empty()) rel = doc;
+  return rel.generic_string();
+}
+
+const DocumentInfo* FindDocument(const GraphData& gd, const std::string& id) {
+  for (const auto& d : gd.documents)
+    if (d.id == id) return &d;
+  return nullptr;
+}
+
+std::string EventHeadline(const Event& e) {
+  std::string s = e.summary.empty() ? e.type : e.summary;
+  return s;
+}
+
+}  // namespace eg

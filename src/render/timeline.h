@@ -1,0 +1,38 @@
+// The timeline: timeline.svg (drawn directly, for a proportional time axis
+// that Graphviz cannot lay out) and timeline.dot (the same events as a
+// Graphviz graph, for people who edit DOT and for Makefile.dot).
+//
+// SVG layout: time runs down a vertical axis. Dated events are grouped (by
+// day, or by week or month once the view has more than kCompactThreshold
+// events) into cards placed beside the axis at their position in time; cards
+// that would overlap go to the next lane (up to kMaxLanes), then are pushed
+// down with a leader line to their date. Positions are proportional to time
+// within a segment; a gap of more than kBreakDays between segments is
+// compressed into a labelled break. Spans (a month, a year) are drawn as bars
+// on the axis, so a year-only event is never drawn on January 1. Each event
+// is a <g class="event"> with a box, a <title> tooltip (evidence sentences
+// and source documents) and an <a> link to its first source file.
+#pragma once
+#include <string>
+
+#include "render/view.h"
+
+namespace eg {
+
+constexpr int kMaxLanes = 3;
+constexpr int kBreakDays = 31;
+constexpr size_t kCompactThreshold = 80;
+
+struct TimelineOptions {
+  std::string out_dir;  // links to sources are relative to it
+  bool show_unasserted = false;
+};
+
+std::string TimelineSvg(const View& view, const TimelineOptions& opts);
+std::string TimelineDot(const View& view, const TimelineOptions& opts);
+
+// The tooltip text of an event: date, type, status, participants, place,
+// then each evidence sentence with its document.
+std::string EventTooltip(const View& view, const Event& e);
+
+}  // namespace eg

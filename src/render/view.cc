@@ -1,0 +1,162 @@
+#include "render/view.h"
+
+#include <algorithm>
+#include <set>
+
+namespace eg {
+
+namespace {
+
+std::string Lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  return s;
+}
+
+std::string Join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+}  // namespace
+
+std::optional<ActorVertex> FindActor(const EventGraph& g, const std::string& name) {
+  std::string want = Lower(name);
+  // Id and canonical name first, so an alias shared by two actors cannot
+  // shadow an exact name.
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    if (Lower(g[v].id) == want || Lower(g[v].name) == want) return v;
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    for (const auto& al : g[v].aliases)
+      if (Lower(al) == want) return v;
+  return std::nullopt;
+}
+
+std::string View::ActorName(const std::string& id) const {
+  auto it = vertex_of_id.find(id);
+  return it == vertex_of_id.end() ? id : (*g)[it->second].name;
+}
+
+std::string View::DateRangeLabel() const {
+  std::optional<DateSpan> lo, hi;
+  for (const auto& ve : events) {
+    if (!ve.span) continue;
+    if (!lo || ve.span->first < lo->first) lo = ve.span;
+    if (!hi || ve.span->last > hi->last) hi = ve.span;
+  }
+  if (!lo) return "";
+  std::string a = DateLabel(*lo), b = DateLabel(*hi);
+  return a == b ? a : a + " \u2013 " + b;
+}
+
+Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
+  *view = View();
+  view->g = &g;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) view->vertex_of_id[g[v].id] = v;
+  const GraphData& gd = g[boost::graph_bundle];
+
+  std::optional<DateSpan> from, to;
+  if (!opts.from.empty() && !(from = ParseDateSpan(opts.from)))
+    return Status::InvalidInput("--from: '" + opts.from + "' is not a date (YYYY[-MM[-DD]])");
+  if (!opts.to.empty() && !(to = ParseDateSpan(opts.to)))
+    return Status::InvalidInput("--to: '" + opts.to + "' is not a date (YYYY[-MM[-DD]])");
+  std::set<std::string> types;
+  for (const auto& t : opts.types)
+    if (!t.empty()) types.insert(Lower(t));
+  if (!opts.actor.empty()) {
+    auto v = FindActor(g, opts.actor);
+    if (!v) return Status::InvalidInput("--actor: no actor matches '" + opts.actor + "'");
+    view->ego = g[*v].id;
+  }
+
+  std::vector<std::string> filters;
+  if (!view->ego.empty()) filters.push_back("actor: " + g[view->vertex_of_id[view->ego]].name);
+  if (from || to)
+    filters.push_back("dates: " + (from ? DateLabel(*from) : std::string("…")) + " to " +
+                      (to ? DateLabel(*to) : std::string("…")));
+  if (!types.empty())
+    filters.push_back("types: " + Join(std::vector<std::string>(types.begin(), types.end()), ", "));
+  view->filter_text = Join(filters, "; ");
+
+  for (uint32_t i = 0; i < gd.events.size(); ++i) {
+    const Event& e = gd.events[i];
+    if (!opts.show_unasserted &&
+        (e.status == EventStatus::kNegated || e.status == EventStatus::kHypothetical))
+      continue;
+    if (!types.empty() && !types.count(Lower(e.type))) continue;
+    if (!view->ego.empty() &&
+        std::find(e.participants.begin(), e.participants.end(), view->ego) == e.participants.end())
+      continue;
+    std::optional<DateSpan> span = ParseDateSpan(e.date);
+    if (from || to) {
+      if (!span) continue;  // an undated event is not inside any range
+      if (from && span->last < from->first) continue;
+      if (to && span->first > to->last) continue;
+    }
+    view->events.push_back({i, span});
+  }
+  std::stable_sort(view->events.begin(), view->events.end(),
+                   [&](const ViewEvent& a, const ViewEvent& b) {
+                     if (a.span.has_value() != b.span.has_value()) return a.span.has_value();
+                     if (a.span) {
+                       if (a.span->first != b.span->first) return a.span->first < b.span->first;
+                       if (a.span->last != b.span->last) return a.span->last < b.span->last;
+                     }
+                     return gd.events[a.index].id < gd.events[b.index].id;
+                   });
+
+  // Actors: everyone taking part in a selected event, ranked by interactions.
+  std::map<ActorVertex, uint32_t> count;
+  std::map<std::pair<ActorVertex, ActorVertex>, std::vector<uint32_t>> pairs;
+  for (const auto& ve : view->events) {
+    const Event& e = gd.events[ve.index];
+    std::vector<ActorVertex> vs;
+    for (const auto& p : e.participants) {
+      auto it = view->vertex_of_id.find(p);
+      if (it != view->vertex_of_id.end() && !std::count(vs.begin(), vs.end(), it->second))
+        vs.push_back(it->second);
+    }
+    for (auto v : vs) count[v] += e.interaction && vs.size() > 1 ? 1 : 0;
+  }
+  // Links come from the graph's edges, keeping the selected interactions.
+  std::vector<bool> selected(gd.events.size(), false);
+  for (const auto& ve : view->events) selected[ve.index] = true;
+  for (auto ed : boost::make_iterator_range(boost::edges(g))) {
+    ActorVertex a = boost::source(ed, g), b = boost::target(ed, g);
+    if (g[b].id < g[a].id) std::swap(a, b);
+    for (uint32_t ei : g[ed].events)
+      if (ei < selected.size() && selected[ei]) pairs[{a, b}].push_back(ei);
+  }
+  std::vector<ActorVertex> ranked;
+  for (const auto& [v, n] : count) ranked.push_back(v);
+  std::sort(ranked.begin(), ranked.end(), [&](ActorVertex a, ActorVertex b) {
+    if (count[a] != count[b]) return count[a] > count[b];
+    if (g[a].mentions != g[b].mentions) return g[a].mentions > g[b].mentions;
+    return g[a].id < g[b].id;
+  });
+  size_t top = opts.top > 0 ? size_t(opts.top) : ranked.size();
+  std::set<ActorVertex> shown;
+  if (!view->ego.empty()) shown.insert(view->vertex_of_id[view->ego]);
+  for (auto v : ranked) {
+    if (shown.size() >= top) break;
+    shown.insert(v);
+  }
+  view->dropped_actors = ranked.size() > shown.size() ? ranked.size() - shown.size() : 0;
+  view->actors.assign(shown.begin(), shown.end());
+  std::sort(view->actors.begin(), view->actors.end(),
+            [&](ActorVertex a, ActorVertex b) { return g[a].id < g[b].id; });
+  for (auto v : view->actors) view->interactions[v] = count[v];
+  for (auto& [ab, evs] : pairs) {
+    if (evs.empty() || !shown.count(ab.first) || !shown.count(ab.second)) continue;
+    std::sort(evs.begin(), evs.end());
+    view->links.push_back({ab.first, ab.second, evs});
+  }
+  std::sort(view->links.begin(), view->links.end(), [&](const ViewLink& x, const ViewLink& y) {
+    if (g[x.a].id != g[y.a].id) return g[x.a].id < g[y.a].id;
+    return g[x.b].id < g[y.b].id;
+  });
+  return Status::OK();
+}
+
+}  // namespace eg

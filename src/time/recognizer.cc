@@ -1,0 +1,1486 @@
+// Recognition of time expressions: a single pass over the tokens. At each
+// token that can start an expression (a number or a word of the time lexicon)
+// the matchers below parse an optional modifier prefix ("the", "about",
+// "early", "last", "the end of"...) and then one head (a counted unit, a
+// weekday, a month date, a year, a season, a quarter, a clock time, a deictic
+// word...) with its suffixes ("ago", "later", "of 1990", "night"). The
+// longest match wins; no allocation happens unless something matched.
+#include "time/recognizer.h"
+
+#include <cstdio>
+#include <cstring>
+
+#include "time/lexicon.h"
+
+namespace eg::timex {
+namespace {
+
+struct Prefix {
+  bool the = false, a = false, approx = false, mod = false;
+  bool early_late = false;   // early, late, mid, earlier, later
+  bool in_the = false;       // "earlier in the year"
+  bool endof = false;        // the end/beginning/middle of
+  Kw rel = kNoKw;            // this, last, next, past, coming, previous...
+  int ordinal = 0;
+  bool fiscal = false, year_ago = false, year_end = false;
+  bool year_poss = false;    // "last year's", "1990's"
+  int year_poss_shift = 0;   // -1 last, 0 this, +1 next (relative years)
+  int year_poss_abs = -1;    // "1990's"
+  bool any() const {
+    return the || a || approx || mod || rel != kNoKw || ordinal || fiscal || year_ago ||
+           year_end || year_poss;
+  }
+};
+
+struct NumTok {
+  long val = -1;
+  int digits = 0;
+  enum Suffix : uint8_t { kNone, kS, kOrd, kAmS, kPmS, kOther } suffix = kNone;
+  bool comma = false, decimal = false;
+};
+
+const char* UnitCode(Unit u, bool* time_part) {
+  *time_part = false;
+  switch (u) {
+    case kSecond: *time_part = true; return "S";
+    case kMinute: *time_part = true; return "M";
+    case kHour: *time_part = true; return "H";
+    case kDay: return "D";
+    case kWeek: return "W";
+    case kWeekend: return "WE";
+    case kFortnight: return "W";
+    case kMonth: return "M";
+    case kQuarter: return "Q";
+    case kYear: return "Y";
+    case kDecade: return "DE";
+    case kCentury: return "CE";
+    case kMillennium: return "ML";
+    default: return "X";
+  }
+}
+
+// P2D, PT3H, PXY, P2Y6M. `count` < 0 means unknown ("several days").
+std::string DurationValue(double count, Unit u) {
+  bool tp;
+  const char* code = UnitCode(u, &tp);
+  if (u == kFortnight) count = count < 0 ? count : count * 2;
+  if (u == kDecade || u == kCentury || u == kMillennium) {
+    // TimeML writes decades and centuries as years.
+    int mult = u == kDecade ? 10 : u == kCentury ? 100 : 1000;
+    if (count < 0) return u == kDecade ? "PXDE" : u == kCentury ? "PXCE" : "PXML";
+    count *= mult;
+    code = "Y";
+  }
+  if (u == kWeekend) code = "WE";
+  std::string v = tp ? "PT" : "P";
+  if (count < 0) return v + "X" + code;
+  long whole = long(count);
+  double frac = count - double(whole);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%ld%s", whole, code);
+  if (whole == 0 && frac > 0) buf[0] = 0;
+  v += buf;
+  if (frac > 0.01) {
+    // Halves in the next smaller unit: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M.
+    switch (u) {
+      case kYear: std::snprintf(buf, sizeof buf, "%dM", int(frac * 12 + 0.5)); v += buf; break;
+      case kMonth: v += "T"; std::snprintf(buf, sizeof buf, "%dD", int(frac * 30 + 0.5)); v.pop_back(); v += buf; break;
+      case kDay: std::snprintf(buf, sizeof buf, "T%dH", int(frac * 24 + 0.5)); v += buf; break;
+      case kHour: std::snprintf(buf, sizeof buf, "%dM", int(frac * 60 + 0.5)); v += buf; break;
+      case kMinute: std::snprintf(buf, sizeof buf, "%dS", int(frac * 60 + 0.5)); v += buf; break;
+      default: break;
+    }
+  }
+  return v;
+}
+
+Gran GranOf(Unit u) {
+  switch (u) {
+    case kWeek: case kFortnight: return Gran::kWeek;
+    case kWeekend: return Gran::kWeekend;
+    case kMonth: return Gran::kMonth;
+    case kQuarter: return Gran::kQuarter;
+    case kYear: return Gran::kYear;
+    case kDecade: return Gran::kDecade;
+    case kCentury: case kMillennium: return Gran::kCentury;
+    default: return Gran::kDay;
+  }
+}
+
+class Rec {
+ public:
+  Rec(const TextAnalysis& t, std::vector<Candidate>* out)
+      : t_(t), tok_(t.tokens), n_(uint32_t(t.tokens.size())), out_(out) {}
+
+  void Run() {
+    lex_.assign(n_, nullptr);
+    for (uint32_t i = 0; i < n_; ++i) {
+      const Token& k = tok_[i];
+      if (k.kind == TokenKind::kWord) lex_[i] = LookupTimeWord(t_.Lower(k));
+    }
+    for (uint32_t i = 0; i < n_;) {
+      if (!lex_[i] && tok_[i].kind != TokenKind::kNumber && !MaybeStart(i)) { ++i; continue; }
+      Spec spec;
+      uint32_t b = i;
+      uint32_t e = MatchAt(i, &spec, &b);
+      if (e > i) {
+        Emit(b, e, std::move(spec));
+        i = e;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+ private:
+  // ---- token helpers ----
+  const Lex* L(uint32_t i) const { return i < n_ ? lex_[i] : nullptr; }
+  Kw K(uint32_t i) const { const Lex* l = L(i); return l ? l->kw : kNoKw; }
+  bool Cls(uint32_t i, uint16_t c) const { const Lex* l = L(i); return l && (l->cls & c); }
+  std::string_view Lw(uint32_t i) const { return i < n_ ? t_.Lower(tok_[i]) : std::string_view(); }
+  bool Punct(uint32_t i, char c) const {
+    return i < n_ && tok_[i].kind == TokenKind::kPunct && tok_[i].end == tok_[i].start + 1 &&
+           t_.text[tok_[i].start] == c;
+  }
+  bool Glued(uint32_t i) const { return i < n_ && tok_[i].Has(kGlued); }
+  bool Hyphen(uint32_t i) const { return Punct(i, '-') && Glued(i) && Glued(i + 1); }
+  bool IsNum(uint32_t i) const { return i < n_ && tok_[i].kind == TokenKind::kNumber; }
+  bool Cap(uint32_t i) const {
+    return i < n_ && (tok_[i].Has(kCapitalized) || tok_[i].Has(kAllCaps));
+  }
+  bool SentStart(uint32_t i) const { return i < n_ && tok_[i].Has(kSentenceStart); }
+  bool Word(uint32_t i, std::string_view w) const { return Lw(i) == w; }
+  bool Possessive(uint32_t i) const { return i < n_ && tok_[i].kind == TokenKind::kPossessive; }
+
+  // Capitalised words that start expressions without being in the lexicon.
+  bool MaybeStart(uint32_t i) const {
+    std::string_view w = Lw(i);
+    if (w.size() < 4 || !Cap(i)) return false;
+    return w == "independence" || w == "labor" || w == "memorial" || w == "valentine" ||
+           w == "veterans" || w == "mid-" || w == "q1" || w == "q2" || w == "q3" || w == "q4";
+  }
+
+  NumTok Num(uint32_t i) const {
+    NumTok r;
+    if (!IsNum(i)) return r;
+    std::string_view s = Lw(i);
+    long v = 0;
+    size_t k = 0;
+    int digits = 0;
+    for (; k < s.size(); ++k) {
+      char c = s[k];
+      if (c >= '0' && c <= '9') {
+        if (digits < 12) v = v * 10 + (c - '0');
+        ++digits;
+      } else if (c == ',' && !r.decimal) {
+        r.comma = true;
+      } else if (c == '.') {
+        r.decimal = true;
+      } else {
+        break;
+      }
+    }
+    r.val = v;
+    r.digits = digits;
+    std::string_view suf = s.substr(k);
+    if (suf.empty()) r.suffix = NumTok::kNone;
+    else if (suf == "s") r.suffix = NumTok::kS;
+    else if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") r.suffix = NumTok::kOrd;
+    else if (suf == "am") r.suffix = NumTok::kAmS;
+    else if (suf == "pm") r.suffix = NumTok::kPmS;
+    else r.suffix = NumTok::kOther;
+    return r;
+  }
+  // A plain integer token ("12", not "12th", "1,000" or "3.5").
+  long Int(uint32_t i) const {
+    NumTok n = Num(i);
+    if (n.val < 0 || n.suffix != NumTok::kNone || n.comma || n.decimal) return -1;
+    return n.val;
+  }
+
+  // ---- numbers ----
+  // Cardinal at i: digits or words ("twenty-four", "a hundred", "a couple of",
+  // "several"). Returns the end token, 0 if none; count < 0 = unknown.
+  uint32_t Cardinal(uint32_t i, double* count) const {
+    if (IsNum(i)) {
+      NumTok n = Num(i);
+      if (n.suffix != NumTok::kNone || n.digits > 7) return 0;
+      double v = double(n.val);
+      if (n.decimal) {
+        std::string_view s = Lw(i);
+        v = 0;
+        double scale = 0;
+        for (char c : s) {
+          if (c == '.') { scale = 1; continue; }
+          if (c < '0' || c > '9') continue;
+          if (scale > 0) { scale /= 10; v += (c - '0') * scale; }
+          else v = v * 10 + (c - '0');
+        }
+      }
+      uint32_t e = i + 1;
+      // "2 1/2"
+      if (IsNum(e) && Int(e) == 1 && Punct(e + 1, '/') && Int(e + 2) == 2 && Glued(e + 1)) {
+        v += 0.5;
+        e += 3;
+      }
+      *count = v;
+      return e;
+    }
+    const Lex* l = L(i);
+    if (!l) return 0;
+    Kw k = l->kw;
+    if (k == kSeveral || k == kMany) { *count = -1; return i + 1; }
+    if (k == kFew) { *count = -1; return i + 1; }
+    if (k == kA && K(i + 1) == kFew) { *count = -1; return i + 2; }
+    if ((k == kA && K(i + 1) == kCouple && K(i + 2) == kOf)) { *count = 2; return i + 3; }
+    if (k == kCouple && K(i + 1) == kOf) { *count = 2; return i + 2; }
+    uint32_t e = i;
+    double v = 0;
+    if ((k == kA || k == kAn) && Cls(i + 1, kNumberWord) &&
+        (L(i + 1)->number == 100 || L(i + 1)->number == 1000 || L(i + 1)->number == 12)) {
+      v = 1;
+      e = i + 1;
+    } else if (!(l->cls & kNumberWord)) {
+      return 0;
+    }
+    // Word number: [tens [- units]] [hundred [and] ...]
+    double total = 0, cur = 0;
+    bool any = false;
+    if (e == i + 1) { cur = v; any = true; }
+    while (Cls(e, kNumberWord)) {
+      int n = L(e)->number;
+      if (n == 100) { cur = (any ? cur : 1) * 100; }
+      else if (n == 1000) { total += (any ? cur : 1) * 1000; cur = 0; }
+      else if (n == 12 && Word(e, "dozen")) { cur = (any ? cur : 1) * 12; }
+      else if (any && cur >= 20 && int(cur) % 10 == 0 && n < 10) { cur += n; }
+      else if (any && cur >= 100 && int(cur) % 100 == 0 && n < 100) { cur += n; }
+      else if (!any) { cur = n; }
+      else break;
+      any = true;
+      ++e;
+      if (Hyphen(e) && Cls(e + 1, kNumberWord) && L(e + 1)->number < 10) ++e;
+      else if (K(e) == kAnd && Cls(e + 1, kNumberWord) && cur >= 100) ++e;
+    }
+    if (!any) return 0;
+    // "two and a half"
+    if (K(e) == kAnd && K(e + 1) == kA && K(e + 2) == kHalf) { cur += 0.5; e += 3; }
+    *count = total + cur;
+    return e;
+  }
+
+  // Four-digit year token or a spoken year ("nineteen ninety-seven", "two
+  // thousand"). Returns end, 0 if none.
+  uint32_t YearAt(uint32_t i, int* year) const {
+    if (IsNum(i)) {
+      NumTok n = Num(i);
+      if (n.digits == 4 && n.suffix == NumTok::kNone && !n.comma && !n.decimal &&
+          n.val >= 1000 && n.val <= 2199) {
+        *year = int(n.val);
+        return i + 1;
+      }
+      return 0;
+    }
+    if (!Cls(i, kNumberWord)) return 0;
+    int hi = L(i)->number;
+    if (hi >= 11 && hi <= 20 && Cls(i + 1, kNumberWord)) {
+      double rest;
+      if (L(i + 1)->number == 100) {  // "nineteen hundred [and] eighty"
+        uint32_t e = i + 2;
+        if (K(e) == kAnd) ++e;
+        uint32_t e2 = Cardinal(e, &rest);
+        if (e2 && rest > 0 && rest < 100) { *year = hi * 100 + int(rest); return e2; }
+        *year = hi * 100;
+        return i + 2;
+      }
+      uint32_t e2 = Cardinal(i + 1, &rest);
+      if (e2 && rest >= 10 && rest < 100) { *year = hi * 100 + int(rest); return e2; }
+      return 0;
+    }
+    if (hi == 2 && Cls(i + 1, kNumberWord) && L(i + 1)->number == 1000) {
+      uint32_t e = i + 2;
+      uint32_t f = K(e) == kAnd ? e + 1 : e;
+      double rest;
+      uint32_t e2 = Cardinal(f, &rest);
+      if (e2 && rest > 0 && rest < 100 && !Cls(e2, kUnitWord)) { *year = 2000 + int(rest); return e2; }
+      *year = 2000;
+      return e;
+    }
+    return 0;
+  }
+
+  // A bare year standing alone: filtered against money, counts and names.
+  bool PlausibleBareYear(uint32_t i, uint32_t e, int year) const {
+    if (year < 1000 || year > 2199) return false;
+    if (!IsNum(i)) return true;
+    if (i > 0) {
+      uint32_t p = i - 1;
+      if (Punct(p, '$') || Punct(p, '#') || Lw(p) == "\xC2\xA3" || Lw(p) == "\xE2\x82\xAC") return false;
+      std::string_view pw = Lw(p);
+      if (pw == "no" || pw == "number" || pw == "nos" || pw == "page" || pw == "flight" ||
+          pw == "route" || pw == "room" || pw == "model" || pw == "rule" || pw == "resolution" ||
+          pw == "article" || pw == "section" || pw == "version" || pw == "to" || pw == "about" ||
+          pw == "than" || pw == "some" || pw == "nearly" || pw == "almost" || pw == "over" ||
+          pw == "under" || pw == "only")
+        if (!(pw == "to" && false)) {
+          // "to 2025" is usually a year ("from 2020 to 2025"); keep it.
+          if (pw != "to") return false;
+        }
+      if (IsNum(p)) return false;
+      // "Trump 2024", "Vision 2030", "Windows 2000": a name before the number.
+      if (tok_[p].kind == TokenKind::kWord && Cap(p) && !SentStart(p) && !L(p) &&
+          !tok_[p].Has(kAllCaps))
+        return false;
+      if (Punct(p, '-') && Glued(i) && IsNum(p - 1 < n_ ? p - 1 : p)) return false;
+    }
+    if (year < 1900 || year > 2100) {
+      Kw pk = i > 0 ? K(i - 1) : kNoKw;
+      if (!(pk == kIn || pk == kSince || pk == kOf || pk == kBy || pk == kUntil ||
+            pk == kFrom || pk == kBefore || pk == kAfter || pk == kDuring))
+        return false;
+    }
+    if (e < n_) {
+      if (Punct(e, '%') || Word(e, "percent") || Word(e, "per")) return false;
+      if (Punct(e, ':') && Glued(e)) return false;
+      if (Punct(e, '-') && Glued(e) && IsNum(e + 1) && Int(e + 1) >= 0 && Num(e + 1).digits != 2 &&
+          Num(e + 1).digits != 4)
+        return false;
+      const Token& nt = tok_[e];
+      if (nt.kind == TokenKind::kWord && !L(e) && !Cap(e)) {
+        std::string_view w = Lw(e);
+        // "2000 troops", "1500 people": a count, not a year.
+        if (w.size() > 3 && w.back() == 's' && w != "levels" && w != "was" && w != "has" &&
+            w != "is" && w != "as" && w != "elections" && w != "results")
+          return false;
+        if (w == "people" || w == "percent" || w == "feet" || w == "men" || w == "women" ||
+            w == "children" || w == "miles" || w == "metres" || w == "meters")
+          return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- clock times ----
+  // "10:35 a.m.", "10 p.m.", "3pm", "noon", "midnight", "15:00" [+ time zone].
+  uint32_t Clock(uint32_t i, int* hour, int* minute) const {
+    uint32_t e = 0;
+    Kw k = K(i);
+    if (k == kNoon) { *hour = 12; *minute = 0; e = i + 1; }
+    else if (k == kMidnight) { *hour = 24; *minute = 0; e = i + 1; }
+    else if (IsNum(i)) {
+      NumTok n = Num(i);
+      if (n.comma || n.decimal || n.val < 0 || n.val > 24 || n.digits > 2) return 0;
+      int h = int(n.val), m = 0;
+      uint32_t k2 = i + 1;
+      bool colon = false;
+      if (n.suffix == NumTok::kAmS || n.suffix == NumTok::kPmS) {
+        if (h > 12 || h == 0) return 0;
+        if (n.suffix == NumTok::kPmS && h < 12) h += 12;
+        if (n.suffix == NumTok::kAmS && h == 12) h = 0;
+        *hour = h; *minute = 0;
+        e = i + 1;
+      } else if (n.suffix == NumTok::kNone) {
+        if (Punct(k2, ':') && Glued(k2) && IsNum(k2 + 1) && Glued(k2 + 1)) {
+          NumTok mm = Num(k2 + 1);
+          if (mm.digits != 2 || mm.val > 59) return 0;
+          m = int(mm.val);
+          colon = true;
+          k2 += 2;
+          if (mm.suffix == NumTok::kAmS || mm.suffix == NumTok::kPmS) {
+            if (h > 12) return 0;
+            if (mm.suffix == NumTok::kPmS && h < 12) h += 12;
+            if (mm.suffix == NumTok::kAmS && h == 12) h = 0;
+            *hour = h; *minute = m;
+            e = k2;
+            goto zone;
+          }
+        }
+        Kw ak = K(k2);
+        if (ak == kAm || ak == kPm) {
+          if (h > 12 || h == 0) return 0;
+          if (ak == kPm && h < 12) h += 12;
+          if (ak == kAm && h == 12) h = 0;
+          e = k2 + 1;
+        } else if (K(k2) == kOclock || Word(k2, "o'clock") || Word(k2, "o’clock")) {
+          e = k2 + 1;
+        } else if (colon && h <= 23) {
+          e = k2;
+        } else {
+          return 0;
+        }
+        *hour = h; *minute = m;
+      } else {
+        return 0;
+      }
+    } else {
+      return 0;
+    }
+  zone:
+    if (K(e) == kTimeZone && tok_[e].Has(kAllCaps)) ++e;
+    return e;
+  }
+
+  // ---- month dates ----
+  bool MonthWordOk(uint32_t i, bool day_or_year_follows) const {
+    const Lex* l = L(i);
+    if (!l || !(l->cls & kMonthWord) || !Cap(i)) return false;
+    uint32_t nx = i + 1;
+    if (l->abbrev) {
+      if (!(Punct(nx, '.') && Glued(nx)) && !IsNum(nx)) return false;
+    }
+    if (i > 0) {
+      uint32_t p = i - 1;
+      // "Theresa May", "Prime Minister May"
+      if (tok_[p].kind == TokenKind::kWord && Cap(p) && !SentStart(p) && !L(p) && !tok_[p].Has(kAllCaps))
+        return false;
+    }
+    if (l->month == 5 || l->month == 3) {
+      if (day_or_year_follows) return true;
+      if (l->month == 5 && Lw(i) != "may") return true;
+      Kw pk = i > 0 ? K(i - 1) : kNoKw;
+      bool prep = pk == kIn || pk == kSince || pk == kUntil || pk == kBy || pk == kOf ||
+                  pk == kLast || pk == kNext || pk == kThis || pk == kEarly || pk == kLate ||
+                  pk == kFrom || pk == kThrough || pk == kDuring || pk == kBefore ||
+                  pk == kAfter || pk == kMid || pk == kEnd || pk == kTo || pk == kAnd ||
+                  (i > 0 && Punct(i - 1, '-'));
+      if (l->month == 5 && !prep) return false;
+      if (l->month == 3 && SentStart(i) && !prep) return false;
+      // "in May" followed by a verb-like lowercase word is still the month; but a
+      // modal "May" is never preceded by these words.
+    }
+    return true;
+  }
+
+  uint32_t DayNumber(uint32_t i, int* day) const {
+    if (!IsNum(i)) {
+      if (Cls(i, kOrdinalWord)) {  // "the fifteenth"? only with "of" forms
+        return 0;
+      }
+      return 0;
+    }
+    NumTok n = Num(i);
+    if (n.comma || n.decimal || n.digits > 2 || n.val < 1 || n.val > 31) return 0;
+    if (n.suffix != NumTok::kNone && n.suffix != NumTok::kOrd) return 0;
+    if (Punct(i + 1, ':') && Glued(i + 1) && IsNum(i + 2) && Glued(i + 2)) return 0;  // a clock time
+    *day = int(n.val);
+    return i + 1;
+  }
+
+  // Month [.] [day[,] [year]] | Month [,] year | Month of year.
+  uint32_t MonthDate(uint32_t i, Spec* s) const {
+    const Lex* l = L(i);
+    if (!l || !(l->cls & kMonthWord)) return 0;
+    uint32_t k = i + 1;
+    if (Punct(k, '.') && Glued(k)) ++k;
+    int day = 0, year = -1;
+    uint32_t e = DayNumber(k, &day);
+    uint32_t yend = 0;
+    if (e) {
+      uint32_t y = e;
+      if (Punct(y, ',')) ++y;
+      yend = YearAt(y, &year);
+      if (yend && IsNum(y) && Punct(yend, ':')) yend = 0;
+      if (!yend) year = -1;
+    } else {
+      uint32_t y = k;
+      if (Punct(y, ',') && IsNum(y + 1)) ++y;
+      else if (K(y) == kOf) ++y;
+      yend = YearAt(y, &year);
+      if (!yend) year = -1;
+    }
+    if (!MonthWordOk(i, e || yend)) return 0;
+    s->type = TimexType::kDate;
+    s->month = l->month;
+    if (e) {
+      s->day = int8_t(day);
+      s->gran = Gran::kDay;
+    } else {
+      s->gran = Gran::kMonth;
+    }
+    if (year >= 0) s->year = year;
+    uint32_t end = yend ? yend : e ? e : (k > i + 1 && !SentEndPeriod(i + 1) ? k : i + 1);
+    if (!yend) {
+      // "July last year", "January this year"
+      Kw r = K(end);
+      if ((r == kLast || r == kThis || r == kNext) && Cls(end + 1, kUnitWord) &&
+          L(end + 1)->unit == kYear && !L(end + 1)->plural) {
+        s->anchor = Anchor::kDct;
+        s->shift_unit = kYear;
+        s->shift = r == kLast ? -1 : r == kNext ? 1 : 0;
+        s->dir = Dir::kSame;
+        end += 2;
+      }
+    }
+    return end;
+  }
+  // The period after "Aug" is part of the abbreviation, except when it is also
+  // the end of the sentence (then TimeML leaves it out).
+  bool SentEndPeriod(uint32_t k) const { return k + 1 >= n_ || SentStart(k + 1); }
+
+  // "15 August [2025]", "15th of August".
+  uint32_t DayMonth(uint32_t i, Spec* s) const {
+    int day = 0;
+    uint32_t k = DayNumber(i, &day);
+    if (!k) return 0;
+    if (K(k) == kOf) ++k;
+    const Lex* l = L(k);
+    if (!l || !(l->cls & kMonthWord) || !Cap(k)) return 0;
+    if (l->abbrev && !(Punct(k + 1, '.') && Glued(k + 1)) && !IsNum(k + 1)) return 0;
+    uint32_t e = k + 1;
+    if (Punct(e, '.') && Glued(e) && !SentEndPeriod(e)) ++e;
+    int year = -1;
+    uint32_t y = e;
+    if (Punct(y, ',')) ++y;
+    uint32_t ye = YearAt(y, &year);
+    s->type = TimexType::kDate;
+    s->month = l->month;
+    s->day = int8_t(day);
+    s->gran = Gran::kDay;
+    if (ye) { s->year = year; return ye; }
+    return l->abbrev && Punct(k + 1, '.') ? (SentEndPeriod(k + 1) ? k + 1 : k + 2) : k + 1;
+  }
+
+  // 2025-08-15, 8/15/2025, 15.08.2025
+  uint32_t NumericDate(uint32_t i, Spec* s) const {
+    NumTok a = Num(i);
+    if (a.val < 0 || a.suffix != NumTok::kNone || a.comma) return 0;
+    if (a.decimal) {  // 15.08.2025 is one token
+      std::string_view w = Lw(i);
+      int parts[3] = {0, 0, 0}, np = 0, nd[3] = {0, 0, 0};
+      for (char c : w) {
+        if (c == '.') { if (++np > 2) return 0; continue; }
+        parts[np] = parts[np] * 10 + (c - '0');
+        ++nd[np];
+      }
+      if (np != 2 || nd[2] != 4 || nd[0] > 2 || nd[1] > 2) return 0;
+      return SetYmd(s, parts[2], parts[1], parts[0]) ? i + 1 : 0;
+    }
+    if (a.digits == 4 && Hyphen(i + 1) && IsNum(i + 2) && Num(i + 2).digits == 2 &&
+        Hyphen(i + 3) && IsNum(i + 4) && Num(i + 4).digits == 2) {
+      return SetYmd(s, int(a.val), int(Num(i + 2).val), int(Num(i + 4).val)) ? i + 5 : 0;
+    }
+    if (a.digits <= 2 && Punct(i + 1, '/') && Glued(i + 1) && IsNum(i + 2) && Glued(i + 2) &&
+        Punct(i + 3, '/') && Glued(i + 3) && IsNum(i + 4) && Glued(i + 4)) {
+      NumTok b = Num(i + 2), c = Num(i + 4);
+      int y = int(c.val);
+      if (c.digits == 2) y += y < 50 ? 2000 : 1900;
+      else if (c.digits != 4) return 0;
+      int m = int(a.val), d = int(b.val);
+      if (m > 12) std::swap(m, d);
+      return SetYmd(s, y, m, d) ? i + 5 : 0;
+    }
+    return 0;
+  }
+  static bool SetYmd(Spec* s, int y, int m, int d) {
+    if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2199) return false;
+    s->type = TimexType::kDate;
+    s->year = y; s->month = int8_t(m); s->day = int8_t(d);
+    s->gran = Gran::kDay;
+    return true;
+  }
+
+  // ---- prefix ----
+  uint32_t ParsePrefix(uint32_t i, Prefix* p) const {
+    uint32_t j = i;
+    for (int guard = 0; guard < 8 && j < n_; ++guard) {
+      Kw k = K(j);
+      if ((k == kThe || k == kA || k == kAn) && !p->the && !p->a) {
+        if (k == kThe) p->the = true; else p->a = true;
+        ++j;
+        continue;
+      }
+      if (!p->approx && !p->the && !p->a && p->rel == kNoKw) {
+        if (k == kAbout || k == kAround || k == kNearly || k == kAlmost || k == kApprox) {
+          p->approx = true; ++j; continue;
+        }
+        if ((k == kMore || k == kLess) && K(j + 1) == kThan) { p->approx = true; j += 2; continue; }
+        if (k == kAt && (K(j + 1) == kLeast || K(j + 1) == kMost)) { p->approx = true; j += 2; continue; }
+        if (k == kUp && K(j + 1) == kTo) { p->approx = true; j += 2; continue; }
+        if (k == kOver && (K(j + 1) == kA || K(j + 1) == kAn || IsNum(j + 1) ||
+                           Cls(j + 1, kNumberWord))) {
+          p->approx = true; ++j; continue;
+        }
+      }
+      if ((k == kEarly || k == kLate || k == kMid) && !p->early_late) {
+        p->early_late = p->mod = true;
+        ++j;
+        if (Hyphen(j)) ++j;
+        continue;
+      }
+      if (Word(j, "mid-") ) { p->early_late = p->mod = true; ++j; continue; }
+      if ((k == kEarlier || k == kLater) && !p->early_late && !p->the && p->rel == kNoKw) {
+        p->early_late = p->mod = true;
+        ++j;
+        if (K(j) == kIn && K(j + 1) == kThe && Cls(j + 2, kUnitWord)) {
+          p->in_the = true;
+          j += 2;
+        }
+        continue;
+      }
+      if ((k == kEnd || k == kBeginning || k == kStart || k == kMiddle) && p->the &&
+          K(j + 1) == kOf && !p->endof) {
+        p->endof = p->mod = true;
+        p->the = false;
+        j += 2;
+        continue;
+      }
+      // "the 1988 third quarter", "the 1989 period", "1990's first quarter"
+      if (IsNum(j) && p->year_poss_abs < 0) {
+        int y;
+        uint32_t ye = YearAt(j, &y);
+        if (ye) {
+          uint32_t nx = Possessive(ye) ? ye + 1 : ye;
+          if (Word(nx, "period") || (Cls(nx, kUnitWord) && L(nx)->unit == kQuarter && !L(nx)->plural) ||
+              K(nx) == kFiscal ||
+              ((Cls(nx, kOrdinalWord) || Num(nx).suffix == NumTok::kOrd) &&
+               (Cls(nx + 1, kUnitWord) || K(nx + 1) == kHalf || Hyphen(nx + 1)))) {
+            p->year_poss_abs = y;
+            j = nx;
+            continue;
+          }
+        }
+      }
+      // "last year's", "this year's", "1990's" before a quarter.
+      if ((k == kLast || k == kThis || k == kNext) && Cls(j + 1, kUnitWord) &&
+          L(j + 1)->unit == kYear && Possessive(j + 2)) {
+        p->year_poss = true;
+        p->year_poss_shift = k == kLast ? -1 : k == kNext ? 1 : 0;
+        j += 3;
+        continue;
+      }
+      if (k == kThis || k == kLast || k == kNext || k == kPast || k == kComing ||
+          k == kPrevious || k == kFollowing || k == kSame || k == kThat || k == kCurrent ||
+          k == kLatest || k == kRecent || k == kThese || k == kThose || k == kPreceding ||
+          k == kFinal) {
+        if (p->rel == kNoKw) p->rel = k;
+        else if (p->rel == kThis && k == kPast) p->rel = kLast;
+        else if (p->rel == kThis && k == kComing) p->rel = kNext;
+        else if (p->rel == kThat && k == kSame) p->rel = kSame;
+        else if (p->rel == kThe) p->rel = k;
+        else break;
+        ++j;
+        continue;
+      }
+      if (k == kNear && (K(j + 1) == kFuture || K(j + 1) == kTerm)) { p->mod = true; ++j; continue; }
+      if ((k == kFull || k == kWhole || k == kEntire) && p->the && Cls(j + 1, kUnitWord)) {
+        p->mod = true; ++j; continue;
+      }
+      if (k == kFiscal) { p->fiscal = true; ++j; if (Hyphen(j)) ++j; continue; }
+      if (Cls(j, kUnitWord) && L(j)->unit == kYear && !L(j)->plural && Hyphen(j + 1)) {
+        Kw k2 = K(j + 2);
+        if (k2 == kAgo || k2 == kEarlier) { p->year_ago = true; j += 3; continue; }
+      }
+      if (Cls(j, kOrdinalWord) || (IsNum(j) && Num(j).suffix == NumTok::kOrd)) {
+        int o = Cls(j, kOrdinalWord) ? L(j)->ordinal : int(Num(j).val);
+        uint32_t nx = Hyphen(j + 1) ? j + 2 : j + 1;
+        if (o >= 1 && o <= 4 && Cls(nx, kUnitWord) && L(nx)->unit == kQuarter) { p->ordinal = o; j = nx; continue; }
+        if (o >= 1 && o <= 2 && K(nx) == kHalf) { p->ordinal = o; j = nx; continue; }
+        if (o == 1 && (IsNum(nx) || Cls(nx, kNumberWord))) { p->ordinal = o; ++j; continue; }
+        if (K(nx) == kFiscal) { p->ordinal = o; ++j; continue; }
+      }
+      break;
+    }
+    return j;
+  }
+
+  // ---- heads ----
+  // Counted units and bare units with their suffixes.
+  uint32_t UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
+    double count = 0;
+    adj_ = false;
+    uint32_t k = Cardinal(j, &count);
+    bool counted = k != 0;
+    bool adjectival = false;
+    uint32_t u = k ? k : j;
+    if (counted && Hyphen(u) && Cls(u + 1, kUnitWord)) { adjectival = true; u = u + 1; }
+    if (counted && !Cls(u, kUnitWord) && K(u) == kOr && IsNum(u + 1)) {
+      // "two or three years": the first number
+      double c2;
+      uint32_t k2 = Cardinal(u + 1, &c2);
+      if (k2 && Cls(k2, kUnitWord)) u = k2;
+    }
+    if (counted && K(u) == kOr && !Cls(u, kUnitWord)) {
+      double c2;
+      uint32_t k2 = Cardinal(u + 1, &c2);
+      if (k2 && Cls(k2, kUnitWord)) u = k2;
+    }
+    if (counted && K(u) == kMore && Cls(u + 1, kUnitWord)) ++u;  // "two more weeks"
+    const Lex* ul = L(u);
+    if (!ul || !(ul->cls & kUnitWord)) return 0;
+    Unit unit = ul->unit;
+    if (unit == kNoUnit) return 0;
+    if (Lw(u) == "second" && !counted) return 0;
+    bool plural = ul->plural;
+    uint32_t e = u + 1;
+    if (!counted && p.a) { count = 1; counted = !plural; if (plural) return 0; }
+    if (counted && count >= 0 && count > 1 && Lw(j) != "a" && !plural && !adjectival &&
+        IsNum(j) && Num(j).digits == 4) {
+      return 0;  // "1990 year"?
+    }
+    // Ages ("a 6-year-old", "52 years old") are not time expressions.
+    if (Hyphen(e) && Word(e + 1, "old")) return 0;
+    if (Word(e, "old") || (K(e) == kOf && Word(e + 1, "age"))) return 0;
+    // "three-quarters" is a fraction; "60 Minutes" a title.
+    if (adjectival && unit == kQuarter && plural) return 0;
+    if (counted && Cap(u) && !tok_[u].Has(kAllCaps) && !SentStart(u) && !Cap(j)) return 0;
+    adj_ = adjectival;
+    if (counted) {
+      // A number followed by a unit noun used as a measure of something else
+      // ("the 30-year bond") is still a duration in TimeML.
+      Kw sk = K(e);
+      if (sk == kAgo && !adjectival) {
+        if (count < 0) { Literal(s, TimexType::kDate, "PAST_REF"); return e + 1; }
+        s->anchor = Anchor::kDct;
+        s->shift_unit = unit;
+        s->shift = -int(count + 0.5);
+        s->gran = GranOf(unit);
+        if (unit == kWeek) s->gran = Gran::kDay;
+        if (unit == kHour || unit == kMinute || unit == kSecond) s->gran = Gran::kDay;
+        if (unit == kDecade) s->gran = Gran::kYear;
+        s->year_back_quarter = unit == kYear && s->shift == -1;
+        return e + 1;
+      }
+      if ((sk == kLater || sk == kEarlier) && !adjectival && count >= 0) {
+        s->anchor = Anchor::kRef;
+        s->shift_unit = unit;
+        s->shift = (sk == kLater ? 1 : -1) * int(count + 0.5);
+        s->gran = GranOf(unit);
+        s->keeps_ref = sk == kEarlier;
+        s->year_back_quarter = unit == kYear && s->shift == -1;
+        if (unit == kWeek) s->gran = Gran::kDay;
+        if (unit == kHour || unit == kMinute || unit == kSecond) s->gran = Gran::kDay;
+        return e + 1;
+      }
+      if ((sk == kFrom && K(e + 1) == kNow) || sk == kHence) {
+        if (count < 0) { Literal(s, TimexType::kDate, "FUTURE_REF"); return sk == kHence ? e + 1 : e + 2; }
+        s->anchor = Anchor::kDct;
+        s->shift_unit = unit;
+        s->shift = int(count + 0.5);
+        s->gran = GranOf(unit);
+        if (unit == kWeek || unit == kHour || unit == kMinute) s->gran = Gran::kDay;
+        return sk == kHence ? e + 1 : e + 2;
+      }
+      if (p.rel == kThis || p.rel == kThat || p.rel == kSame || p.rel == kCurrent) return 0;
+      if (unit == kWeekend && count == 1 && !plural) return 0;
+      if (K(e) == kOr && Word(e + 1, "so")) e += 2;
+      Literal(s, TimexType::kDuration, DurationValue(count, unit));
+      return e;
+    }
+    // No number.
+    if (plural) {
+      if (p.rel == kRecent || p.rel == kComing || p.rel == kPast || p.rel == kLast ||
+          (p.rel == kNext && p.the) || p.rel == kPrevious) {
+        if (unit == kDay && p.rel == kRecent) { Literal(s, TimexType::kDuration, "PXD"); return e; }
+        Literal(s, TimexType::kDuration, DurationValue(-1, unit));
+        return e;
+      }
+      if (p.rel == kThese && unit == kDay) { Literal(s, TimexType::kDate, "PRESENT_REF"); return e; }
+      if (!p.any() && i > 0 && (K(i - 1) == kFor) && unit >= kHour && unit != kWeekend &&
+          !Cls(e, kUnitWord) && (e >= n_ || tok_[e].kind != TokenKind::kWord || L(e) ||
+                                 K(e) == kAnd || K(e) == kOr)) {
+        Literal(s, TimexType::kDuration, DurationValue(-1, unit));
+        return e;
+      }
+      return 0;
+    }
+    if (unit < kDay && unit != kHour) return 0;
+    if (p.year_ago) {
+      s->anchor = Anchor::kDct;
+      if (unit == kQuarter) { s->shift_unit = kQuarter; s->shift = -5; s->gran = Gran::kQuarter; return e; }
+      s->shift_unit = kYear; s->shift = -1; s->gran = Gran::kYear;
+      return unit == kYear ? e : 0;
+    }
+    switch (p.rel) {
+      case kThis: case kCurrent:
+        if (unit == kHour || unit == kDay) return 0;
+        s->anchor = Anchor::kDct;
+        s->gran = GranOf(unit);
+        s->dir = Dir::kSame;
+        return e;
+      case kLast: case kPast:
+        if (unit == kHour) return 0;
+        if (unit == kDay && p.the) { Literal(s, TimexType::kDuration, "P1D"); return e; }
+        s->anchor = Anchor::kDct;
+        s->shift_unit = unit == kWeekend ? kWeek : unit;
+        s->shift = -1;
+        s->gran = GranOf(unit);
+        s->year_back_quarter = unit == kYear && !p.the;
+        if (unit == kWeekend) s->shift_unit = kWeekend, s->dir = Dir::kSame;
+        return e;
+      case kNext: case kComing: case kFollowing:
+        if (unit == kHour) return 0;
+        s->anchor = (p.the && p.rel != kComing) ? Anchor::kRef : Anchor::kDct;
+        s->shift_unit = unit;
+        s->shift = 1;
+        s->gran = GranOf(unit);
+        if (unit == kWeekend) s->dir = Dir::kSame;
+        return e;
+      case kPrevious: case kPreceding:
+        if (unit == kHour) return 0;
+        s->anchor = Anchor::kRef;
+        s->shift_unit = unit;
+        s->shift = -1;
+        s->gran = GranOf(unit);
+        if (unit == kWeekend) s->dir = Dir::kSame;
+        return e;
+      case kThat: case kSame:
+        if (unit == kHour) return 0;
+        s->anchor = Anchor::kRef;
+        s->gran = GranOf(unit);
+        s->dir = Dir::kSame;
+        return e;
+      case kLatest:
+        if (unit != kQuarter) return 0;
+        s->anchor = Anchor::kDct;
+        s->shift_unit = kQuarter; s->shift = -1; s->gran = Gran::kQuarter;
+        return e;
+      case kNoKw:
+        break;
+      default:
+        return 0;
+    }
+    if (p.in_the || p.endof) {  // "earlier in the year", "the end of the month"
+      if (unit == kHour || unit == kDay) return 0;
+      s->anchor = Anchor::kDct;
+      s->gran = GranOf(unit);
+      s->dir = Dir::kSame;
+      return e;
+    }
+    if (p.the && !p.approx) {
+      if (unit == kWeekend) { s->anchor = Anchor::kDct; s->gran = Gran::kWeekend; return e; }
+      if (unit == kQuarter) {
+        s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1; s->gran = Gran::kQuarter;
+        return e;
+      }
+      if ((unit == kYear || unit == kQuarter) && (Word(e, "ended") || Word(e, "ending"))) {
+        // "the year ended Sept. 30": the twelve months up to that date
+        Literal(s, TimexType::kDuration, unit == kYear ? "P1Y" : "P3M");
+        return e;
+      }
+      if (unit == kYear && !Possessive(e) && !(e < n_ && Hyphen(e))) {
+        s->anchor = Anchor::kDct; s->gran = Gran::kYear;
+        return e;
+      }
+      if (unit == kDay && (K(e) == kBefore || K(e) == kAfter) &&
+          (K(e + 1) == kYesterday || K(e + 1) == kTomorrow)) {
+        s->anchor = Anchor::kDct;
+        s->shift_unit = kDay;
+        s->shift = K(e + 1) == kYesterday ? -2 : 2;
+        return e + 2;
+      }
+    }
+    // "year-end", "year end"
+    if (unit == kYear && !p.any() && ((Hyphen(e) && K(e + 1) == kEnd) || K(e) == kEnd)) {
+      s->anchor = Anchor::kDct; s->gran = Gran::kYear;
+      return Hyphen(e) ? e + 2 : e + 1;
+    }
+    return 0;
+  }
+
+  static void Literal(Spec* s, TimexType t, std::string v) {
+    s->literal = true;
+    s->type = t;
+    s->value = std::move(v);
+  }
+
+  uint32_t PodAfter(uint32_t e, Spec* s) const {
+    if (Cls(e, kPodWord) && !L(e)->plural) {
+      s->pod = L(e)->pod;
+      s->type = TimexType::kTime;
+      return e + 1;
+    }
+    return e;
+  }
+
+  uint32_t WeekdayHead(uint32_t j, const Prefix& p, Spec* s) const {
+    const Lex* l = L(j);
+    if (!l || !(l->cls & kWeekdayWord) || !Cap(j)) return 0;
+    uint32_t e = j + 1;
+    if (l->abbrev) {
+      if (!(Punct(e, '.') && Glued(e))) return 0;
+      ++e;
+    }
+    if (l->plural) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "XXXX-WXX-%d", l->weekday);
+      std::string v = buf;
+      if (Cls(e, kPodWord)) {
+        static const char* kPod[] = {"", "TMO", "TAF", "TEV", "TNI"};
+        v += kPod[L(e)->pod];
+        ++e;
+      }
+      Literal(s, TimexType::kSet, v);
+      return e;
+    }
+    // Weekday followed by a date: "Friday, Oct. 23", "Monday Oct. 26".
+    {
+      uint32_t k = e;
+      if (Punct(k, ',')) ++k;
+      Spec d;
+      uint32_t de = MonthDate(k, &d);
+      if (!de || !d.day) { d = Spec(); de = DayMonth(k, &d); }
+      if (de && d.day) {
+        *s = d;
+        return de;
+      }
+    }
+    s->weekday = l->weekday;
+    s->gran = Gran::kDay;
+    s->anchor = Anchor::kDct;
+    switch (p.rel) {
+      case kLast: case kPast: s->dir = Dir::kPastStrict; break;
+      case kNext: case kComing: s->dir = Dir::kFutureStrict; break;
+      case kThis: s->dir = Dir::kTense; break;
+      case kPrevious: case kPreceding: s->anchor = Anchor::kRef; s->dir = Dir::kPastStrict; break;
+      case kFollowing: s->anchor = Anchor::kRef; s->dir = Dir::kFutureStrict; break;
+      case kSame: case kThat: s->anchor = Anchor::kRef; s->dir = Dir::kTense; break;
+      case kNoKw: break;
+      default: return 0;
+    }
+    if (p.the && p.rel == kNoKw) return 0;
+    return PodAfter(e, s);
+  }
+
+  // "the 1988 period", "the year-earlier period", "the latest period"
+  uint32_t PeriodHead(uint32_t j, const Prefix& p, Spec* s) const {
+    bool period = Word(j, "period");
+    bool quarter = Cls(j, kUnitWord) && L(j)->unit == kQuarter && !L(j)->plural;
+    if (!period && !quarter) return 0;
+    if (p.year_poss_abs >= 0) {
+      if (period) { s->gran = Gran::kYear; s->year = p.year_poss_abs; return j + 1; }
+      s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1;
+      s->gran = Gran::kQuarter; s->year = p.year_poss_abs;
+      return j + 1;
+    }
+    if (!period) return 0;
+    s->anchor = Anchor::kDct; s->gran = Gran::kQuarter; s->shift_unit = kQuarter;
+    if (p.year_ago) { s->shift = -5; return j + 1; }
+    if (p.rel == kLatest) { s->shift = -1; return j + 1; }
+    return 0;
+  }
+
+  uint32_t SeasonHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
+    const Lex* l = L(j);
+    if (!l || !(l->cls & kSeasonWord)) return 0;
+    uint32_t e = j + 1;
+    int year = -1;
+    uint32_t y = K(e) == kOf ? e + 1 : e;
+    uint32_t ye = YearAt(y, &year);
+    if (l->plural) {
+      if (p.rel == kPast || p.rel == kLast) {
+        static const char* kS[] = {"", "SP", "SU", "FA", "WI"};
+        Literal(s, TimexType::kSet, std::string("XXXX-") + kS[l->season]);
+        return e;
+      }
+      return 0;
+    }
+    Kw pk = i > 0 ? K(i - 1) : kNoKw;
+    bool ok = ye || p.rel != kNoKw || p.the || p.early_late || pk == kIn || pk == kDuring ||
+              pk == kSince || pk == kUntil || pk == kBy || pk == kThrough;
+    if (!ok) return 0;
+    if (Lw(j) == "fall" && !(ye || p.rel != kNoKw || p.the || p.early_late)) return 0;
+    s->season = l->season;
+    s->gran = Gran::kSeason;
+    if (ye) { s->year = year; return ye; }
+    s->anchor = Anchor::kDct;
+    switch (p.rel) {
+      case kLast: case kPast: s->dir = Dir::kPastStrict; break;
+      case kNext: case kComing: s->dir = Dir::kFutureStrict; break;
+      case kThis: s->dir = Dir::kSame; break;
+      case kNoKw: s->dir = Dir::kTense; break;
+      default: return 0;
+    }
+    return e;
+  }
+
+  uint32_t QuarterHead(uint32_t j, const Prefix& p, Spec* s) const {
+    uint32_t e = j;
+    int year = -1;
+    // "the 1988 third quarter"
+    if (!p.ordinal) return 0;
+    const Lex* l = L(e);
+    bool half = K(e) == kHalf;
+    if (!half && !(l && (l->cls & kUnitWord) && l->unit == kQuarter && !l->plural)) return 0;
+    ++e;
+    if (K(e) == kOf) {
+      uint32_t ye = YearAt(e + 1, &year);
+      if (ye) e = ye;
+      else if (K(e + 1) == kThe && Cls(e + 2, kUnitWord) && L(e + 2)->unit == kYear &&
+               !L(e + 2)->plural) e += 3;
+      else if ((K(e + 1) == kThis || K(e + 1) == kNext || K(e + 1) == kLast) &&
+               Cls(e + 2, kUnitWord) && L(e + 2)->unit == kYear) {
+        int sh = K(e + 1) == kLast ? -1 : K(e + 1) == kNext ? 1 : 0;
+        s->anchor = Anchor::kDct; s->shift_unit = kYear; s->shift = sh;
+        e += 3;
+      }
+    } else {
+      uint32_t ye = YearAt(e, &year);
+      if (ye && IsNum(e)) e = ye;
+      else year = -1;
+    }
+    s->gran = half ? Gran::kHalf : Gran::kQuarter;
+    if (half) s->half = int8_t(p.ordinal); else s->quarter = int8_t(p.ordinal);
+    if (year < 0 && p.year_poss_abs >= 0) year = p.year_poss_abs;
+    if (year >= 0) { s->year = year; return e; }
+    if (p.year_poss) {
+      s->anchor = Anchor::kDct; s->shift_unit = kYear; s->shift = p.year_poss_shift;
+    } else if (p.year_ago) {
+      s->anchor = Anchor::kDct; s->shift_unit = kYear; s->shift = -1;
+    } else if (s->shift_unit == kNoUnit) {
+      s->anchor = Anchor::kDct;
+      if (p.rel == kLast || p.rel == kPrevious) { s->shift_unit = kYear; s->shift = -1; }
+      if (p.rel == kNext) { s->shift_unit = kYear; s->shift = 1; }
+    }
+    return e;
+  }
+
+  uint32_t YearHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
+    // Decades and centuries first.
+    if (IsNum(j)) {
+      NumTok n = Num(j);
+      if (n.suffix == NumTok::kS && !n.comma && !n.decimal) {
+        if (n.digits == 4 && n.val % 100 == 0 && n.val >= 1000) {
+          s->gran = Gran::kCentury; s->century = int(n.val / 100);
+          year_noun_ = true;
+          return j + 1;
+        }
+        if (n.digits == 4 && n.val % 10 == 0 && n.val >= 1000 && n.val < 2200) {
+          s->gran = Gran::kDecade; s->decade = int(n.val / 10);
+          year_noun_ = true;
+          return j + 1;
+        }
+        if (n.digits == 2 && n.val % 10 == 0 && j > 0 && Glued(j) &&
+            (Punct(j - 1, '\'') || Lw(j - 1) == "\xE2\x80\x99" || Lw(j - 1) == "\xE2\x80\x98")) {
+          s->gran = Gran::kDecade; s->decade = int(190 + n.val / 10);
+          year_noun_ = true;
+          return j + 1;
+        }
+        return 0;
+      }
+      if (n.suffix == NumTok::kOrd && n.val >= 1 && n.val <= 21 && Cls(j + 1, kUnitWord) &&
+          L(j + 1)->unit == kCentury && !L(j + 1)->plural) {
+        s->gran = Gran::kCentury; s->century = int(n.val - 1);
+        return j + 2;
+      }
+    }
+    if (Cls(j, kOrdinalWord) && Cls(j + 1, kUnitWord) && L(j + 1)->unit == kCentury &&
+        !L(j + 1)->plural && (p.the || p.early_late)) {
+      s->gran = Gran::kCentury; s->century = L(j)->ordinal - 1;
+      year_noun_ = true;
+      return j + 2;
+    }
+    if (Cls(j, kDecadeWord) && (p.the || p.early_late)) {
+      s->gran = Gran::kDecade; s->decade = 190 + L(j)->decade;
+      year_noun_ = true;
+      return j + 1;
+    }
+    // "'80s" starts at the apostrophe.
+    if ((Punct(j, '\'') || Lw(j) == "\xE2\x80\x99" || Lw(j) == "\xE2\x80\x98") && IsNum(j + 1) &&
+        Glued(j + 1)) {
+      uint32_t e = YearHead(i, j + 1, p, s);
+      return e;
+    }
+    // "the year 2000", "the year two thousand"
+    uint32_t k = j;
+    if (p.the && Cls(j, kUnitWord) && L(j)->unit == kYear && !L(j)->plural) k = j + 1;
+    int year = -1;
+    uint32_t e = YearAt(k, &year);
+    if (!e) return 0;
+    if (!IsNum(k) && k == j && !p.any() && !(i > 0 && (K(i - 1) == kIn || K(i - 1) == kSince)))
+      return 0;  // spoken years need context
+    if (k == j && !p.fiscal && !p.early_late && !p.endof && !PlausibleBareYear(j, e, year))
+      return 0;
+    if (IsNum(k) && Punct(e, '-') && Glued(e) && IsNum(e + 1) && Num(e + 1).digits == 2 &&
+        !Hyphen(e + 2)) {
+      // "1989-90": the first year only.
+    }
+    s->gran = Gran::kYear;
+    s->year = year;
+    year_noun_ = k != j;
+    return e;
+  }
+
+  uint32_t DeicticHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
+    Kw k = K(j);
+    uint32_t e = j + 1;
+    switch (k) {
+      case kToday:
+        s->anchor = Anchor::kDct;
+        return PodAfter(e, s);
+      case kYesterday: case kTomorrow:
+        s->anchor = Anchor::kDct; s->shift_unit = kDay; s->shift = k == kYesterday ? -1 : 1;
+        return PodAfter(e, s);
+      case kTonight:
+        s->anchor = Anchor::kDct; s->pod = kNight; s->type = TimexType::kTime;
+        return e;
+      case kNow:
+        if (p.any()) return 0;
+        if (i > 0 && (K(i - 1) == kFrom || K(i - 1) == kUntil || K(i - 1) == kBy)) {
+          // "from now", "until now", "by now": still the present
+        }
+        Literal(s, TimexType::kDate, "PRESENT_REF");
+        return e;
+      case kCurrently: case kNowadays:
+        if (p.any()) return 0;
+        Literal(s, TimexType::kDate, "PRESENT_REF");
+        return e;
+      case kRecently: case kLately:
+        if (p.any()) return 0;
+        Literal(s, TimexType::kDate, "PAST_REF");
+        return e;
+      case kFuture:
+        if (p.the || (i > 0 && K(i - 1) == kIn && !p.any())) {
+          if (e < n_ && tok_[e].kind == TokenKind::kWord && !L(e) && !Cap(e)) {
+            // "the future president": an adjective
+            std::string_view w = Lw(e);
+            if (w != "is" && w != "was" && w != "will" && w != "and" && w != "but")
+              return 0;
+          }
+          Literal(s, TimexType::kDate, "FUTURE_REF");
+          return e;
+        }
+        return 0;
+      case kTerm:
+        if (p.the && p.mod) { Literal(s, TimexType::kDate, "FUTURE_REF"); return e; }
+        return 0;
+      default:
+        break;
+    }
+    if (Word(j, "short") && K(j + 1) == kTerm && p.the) {
+      Literal(s, TimexType::kDate, "FUTURE_REF");
+      return j + 2;
+    }
+    // Pod with a relative word: "this morning", "last night", "tomorrow night".
+    if (Cls(j, kPodWord) && !L(j)->plural) {
+      PartOfDay pod = L(j)->pod;
+      if (p.rel == kThis) {
+        s->anchor = Anchor::kDct; s->pod = pod; s->type = TimexType::kTime;
+        return e;
+      }
+      if (p.rel == kLast && pod == kNight) {
+        s->anchor = Anchor::kDct; s->shift_unit = kDay; s->shift = -1; s->pod = pod;
+        s->type = TimexType::kTime;
+        return e;
+      }
+      if ((p.rel == kNext || p.rel == kFollowing) && p.the) {
+        s->anchor = Anchor::kRef; s->shift_unit = kDay; s->shift = 1;
+        return e;
+      }
+      if ((p.rel == kThat || p.rel == kSame) || (p.the && p.rel == kNoKw && !p.approx && false)) {
+        s->anchor = Anchor::kRef; s->pod = pod; s->type = TimexType::kTime;
+        return e;
+      }
+    }
+    return 0;
+  }
+
+  uint32_t HolidayHead(uint32_t j, const Prefix& p, Spec* s) const {
+    if (!Cap(j)) return 0;
+    int h = 0;
+    uint32_t e = j + 1;
+    std::string_view w = Lw(j);
+    if (Cls(j, kHolidayWord)) {
+      h = L(j)->holiday;
+      if (h == 1 && Word(e, "eve") && Cap(e)) { h = 7; ++e; }
+      else if ((h == 1 || h == 2) && Word(e, "day") && Cap(e)) ++e;
+      else if (h == 3 && Word(e, "sunday")) ++e;
+    } else if (K(j) == kNew && Word(j + 1, "year") && Cap(j + 1)) {
+      e = j + 2;
+      if (Possessive(e)) ++e;
+      if (Word(e, "day") && Cap(e)) { h = 5; ++e; }
+      else if (Word(e, "eve") && Cap(e)) { h = 6; ++e; }
+      else return 0;
+    } else if (Word(e, "day") && Cap(e)) {
+      if (w == "election") h = 8;
+      else if (w == "independence") h = 9;
+      else if (w == "labor" || w == "labour") h = 10;
+      else if (w == "memorial") h = 11;
+      ++e;
+    } else if (w == "valentine" && Possessive(e) && Word(e + 1, "day")) {
+      h = 12;
+      e += 2;
+    }
+    if (!h) return 0;
+    s->holiday = int8_t(h);
+    s->gran = Gran::kDay;
+    s->anchor = Anchor::kDct;
+    int year = -1;
+    uint32_t ye = YearAt(Punct(e, ',') ? e + 1 : e, &year);
+    if (ye && IsNum(Punct(e, ',') ? e + 1 : e)) { s->year = year; return ye; }
+    switch (p.rel) {
+      case kLast: s->dir = Dir::kPastStrict; break;
+      case kNext: s->dir = Dir::kFutureStrict; break;
+      case kThis: s->dir = Dir::kSame; break;
+      default: break;
+    }
+    return e;
+  }
+
+  uint32_t ClockHead(uint32_t j, Spec* s) const {
+    int h, m;
+    uint32_t e = Clock(j, &h, &m);
+    if (!e) return 0;
+    s->type = TimexType::kTime;
+    s->hour = int8_t(h); s->minute = int8_t(m);
+    s->gran = Gran::kDay;
+    s->anchor = Anchor::kRef;
+    // "4 in the morning"
+    if (K(e) == kIn && K(e + 1) == kThe && Cls(e + 2, kPodWord) && !IsNum(j) == false) {
+      PartOfDay pod = L(e + 2)->pod;
+      if (pod == kAfternoon || pod == kEvening || pod == kNight) {
+        if (s->hour < 12 && !(pod == kNight && s->hour < 5)) s->hour = int8_t(s->hour + 12);
+      }
+      e += 3;
+    }
+    // Day after the clock time: "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST, Nov. 6".
+    uint32_t k = Punct(e, ',') ? e + 1 : e;
+    Spec d;
+    uint32_t de = 0;
+    if (Cls(k, kWeekdayWord)) de = WeekdayHead(k, Prefix(), &d);
+    else if (K(k) == kToday || K(k) == kYesterday || K(k) == kTomorrow) de = DeicticHead(k, k, Prefix(), &d);
+    else if (Cls(k, kMonthWord)) { de = MonthDate(k, &d); if (de && !d.day) de = 0; }
+    if (de && !d.literal && d.pod == kNoPod) {
+      int8_t hh = s->hour, mm = s->minute;
+      *s = d;
+      s->hour = hh; s->minute = mm;
+      s->type = TimexType::kTime;
+      return de;
+    }
+    return e;
+  }
+
+  uint32_t SetHead(uint32_t j, Spec* s) const {
+    Kw k = K(j);
+    if (Cls(j, kSetWord)) {
+      Unit u = L(j)->unit;
+      std::string v = u == kQuarter ? "P3M" : DurationValue(1, u);
+      Literal(s, TimexType::kSet, v);
+      return j + 1;
+    }
+    if (k == kEvery || k == kEach) {
+      uint32_t e = j + 1;
+      int step = 1;
+      if (K(e) == kOther) { step = 2; ++e; }
+      double count;
+      uint32_t ce = Cardinal(e, &count);
+      if (ce && count > 0 && Cls(ce, kUnitWord) && L(ce)->plural) {
+        Literal(s, TimexType::kSet, DurationValue(count, L(ce)->unit));
+        return ce + 1;
+      }
+      const Lex* l = L(e);
+      if (!l) return 0;
+      if ((l->cls & kUnitWord) && !l->plural && l->unit != kNoUnit && Lw(e) != "second") {
+        Literal(s, TimexType::kSet, DurationValue(step, l->unit));
+        return e + 1;
+      }
+      if ((l->cls & kWeekdayWord) && !l->plural && Cap(e)) {
+        char buf[24];
+        std::snprintf(buf, sizeof buf, "XXXX-WXX-%d", l->weekday);
+        std::string v = buf;
+        uint32_t f = e + 1;
+        if (Cls(f, kPodWord)) {
+          static const char* kPod[] = {"", "TMO", "TAF", "TEV", "TNI"};
+          v += kPod[L(f)->pod];
+          ++f;
+        }
+        Literal(s, TimexType::kSet, v);
+        return f;
+      }
+      if ((l->cls & kMonthWord) && !l->abbrev && Cap(e)) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "XXXX-%02d", l->month);
+        Literal(s, TimexType::kSet, buf);
+        return e + 1;
+      }
+      if ((l->cls & kSeasonWord) && !l->plural) {
+        static const char* kS[] = {"", "SP", "SU", "FA", "WI"};
+        Literal(s, TimexType::kSet, std::string("XXXX-") + kS[l->season]);
+        return e + 1;
+      }
+      if ((l->cls & kPodWord) && !l->plural) {
+        static const char* kPod[] = {"", "TMO", "TAF", "TEV", "TNI"};
+        Literal(s, TimexType::kSet, std::string("XXXX-XX-XX") + kPod[l->pod]);
+        return e + 1;
+      }
+      return 0;
+    }
+    // "twice a year", "three times a week", "once a month"
+    {
+      uint32_t e = j;
+      if (Word(j, "twice") || Word(j, "once")) e = j + 1;
+      else {
+        double c;
+        uint32_t ce = Cardinal(j, &c);
+        if (ce && Word(ce, "times")) e = ce + 1;
+      }
+      if (e > j && (K(e) == kA || K(e) == kPer) && Cls(e + 1, kUnitWord) && !L(e + 1)->plural &&
+          L(e + 1)->unit >= kHour) {
+        Literal(s, TimexType::kSet, DurationValue(1, L(e + 1)->unit));
+        return e + 2;
+      }
+    }
+    return 0;
+  }
+
+  uint32_t RefHead(uint32_t j, const Prefix& p, Spec* s) const {
+    // "the past" alone: PAST_REF; "the present"
+    if (p.the && p.rel == kPast && !p.approx && j < n_) {
+      if (!(Cls(j, kUnitWord) || Cls(j, kNumberWord) || IsNum(j) || Cls(j, kSeasonWord) ||
+            K(j) == kFew || K(j) == kSeveral || K(j) == kCouple || Cls(j, kWeekdayWord) ||
+            Cls(j, kMonthWord) || Cls(j, kDecadeWord))) {
+        Literal(s, TimexType::kDate, "PAST_REF");
+        return j;
+      }
+    }
+    return 0;
+  }
+
+  // ---- driver ----
+  uint32_t MatchAt(uint32_t i, Spec* out, uint32_t* start) const {
+    // "right now"
+
+    // Never start at a word that is only a preposition or conjunction.
+    switch (K(i)) {
+      case kIn: case kFor: case kSince: case kUntil: case kBy: case kOn: case kDuring:
+      case kThrough: case kFrom: case kAnd: case kOr: case kOf: case kTo: case kBefore:
+      case kAfter: case kWithin: case kAgo: case kTime: case kAm: case kPm:
+        return 0;
+      default:
+        break;
+    }
+    Prefix p;
+    uint32_t j = ParsePrefix(i, &p);
+    uint32_t best = 0;
+    bool best_noun = true;
+    Spec bs;
+    auto attempt = [&](uint32_t e, Spec& s, bool noun) {
+      if (e > best) { best = e; bs = std::move(s); best_noun = noun; }
+    };
+    {
+      Spec s;
+      uint32_t e = NumericDate(j, &s);
+      if (e) attempt(e, s, false);
+    }
+    {
+      Spec s;
+      uint32_t e = MonthDate(j, &s);
+      if (e) {
+        if (s.anchor == Anchor::kNone && s.year < 0) {
+          s.anchor = Anchor::kDct;
+          switch (p.rel) {
+            case kLast: s.dir = Dir::kPastStrict; break;
+            case kNext: case kComing: s.dir = Dir::kFutureStrict; break;
+            case kThis: s.dir = Dir::kSame; break;
+            case kNoKw: break;
+            default: e = 0;  // "past the Nov. 1 deadline": a preposition
+          }
+        }
+        if (e) attempt(e, s, false);
+      }
+    }
+    {
+      Spec s;
+      uint32_t e = DayMonth(j, &s);
+      if (e) { s.anchor = Anchor::kDct; attempt(e, s, false); }
+    }
+    {
+      Spec s;
+      uint32_t e = WeekdayHead(j, p, &s);
+      if (e) attempt(e, s, false);
+    }
+    {
+      Spec s;
+      uint32_t e = QuarterHead(j, p, &s);
+      if (e) attempt(e, s, !(j > 0 && Punct(j - 1, '-')));
+    }
+    {
+      Spec s;
+      uint32_t e = UnitHead(i, j, p, &s);
+      if (e) attempt(e, s, !adj_);
+    }
+    {
+      Spec s;
+      uint32_t e = PeriodHead(j, p, &s);
+      if (e) attempt(e, s, true);
+    }
+    {
+      Spec s;
+      uint32_t e = SeasonHead(i, j, p, &s);
+      if (e) attempt(e, s, true);
+    }
+    {
+      Spec s;
+      year_noun_ = false;
+      uint32_t e = YearHead(i, j, p, &s);
+      if (e) attempt(e, s, year_noun_);
+    }
+    {
+      Spec s;
+      uint32_t e = DeicticHead(i, j, p, &s);
+      if (e) attempt(e, s, true);
+    }
+    {
+      Spec s;
+      uint32_t e = HolidayHead(j, p, &s);
+      if (e) attempt(e, s, false);
+    }
+    if (!p.the && !p.rel && !p.early_late) {
+      Spec s;
+      uint32_t e = ClockHead(j, &s);
+      if (e) attempt(e, s, true);
+    }
+    if (!p.any()) {
+      Spec s;
+      uint32_t e = SetHead(j, &s);
+      if (e) attempt(e, s, true);
+    }
+    if (!best) {
+      Spec s;
+      uint32_t e = RefHead(j, p, &s);
+      if (e) attempt(e, s, true);
+    }
+    // A determiner before a date or an adjective belongs to the noun after it
+    // ("the Oct. 23 meeting", "a two-year contract").
+    if (best && !best_noun && (p.the || p.a) && (K(i) == kThe || K(i) == kA || K(i) == kAn)) {
+      Prefix q = p;
+      q.the = q.a = false;
+      if (!q.any()) *start = i + 1;
+    }
+    if (!best) return 0;
+    *out = std::move(bs);
+    return best;
+  }
+
+  void Emit(uint32_t b, uint32_t e, Spec spec) {
+    Candidate c;
+    c.first_token = b;
+    c.end_token = e;
+    c.start = tok_[b].start;
+    c.end = tok_[e - 1].end;
+    // "p.m." closing a sentence: TimeML leaves the sentence's period out.
+    const Token& last = tok_[e - 1];
+    if (last.kind == TokenKind::kWord && last.end > last.start + 1 &&
+        t_.text[last.end - 1] == '.' &&
+        (e >= n_ || SentStart(e) || tok_[e].Has(kLineStart) ||
+         (!Glued(e) && tok_[e].kind == TokenKind::kWord && Cap(e) && !L(e))))
+      --c.end;
+    c.spec = std::move(spec);
+    out_->push_back(std::move(c));
+  }
+
+  const TextAnalysis& t_;
+  const std::vector<Token>& tok_;
+  uint32_t n_;
+  std::vector<Candidate>* out_;
+  std::vector<const Lex*> lex_;
+  mutable bool adj_ = false;        // UnitHead matched an adjective ("two-year")
+  mutable bool year_noun_ = false;  // YearHead matched a noun ("the 1990s", "the year 2000")
+};
+
+}  // namespace
+
+void Recognize(const TextAnalysis& text, std::vector<Candidate>* out) {
+  Rec r(text, out);
+  r.Run();
+}
+
+}  // namespace eg::timex

@@ -1,0 +1,358 @@
+// Resolution: turns an underspecified Spec into a TIMEX3 value, against the
+// publication date (deictic) or the narrative reference time (anaphoric).
+// Calendar arithmetic goes through Howard Hinnant's date library.
+#include <date/date.h>
+#include <date/iso_week.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "time/spec.h"
+
+namespace eg::timex {
+namespace {
+
+using date::sys_days;
+
+sys_days Days(int y, int m, int d) {
+  return sys_days(date::year{y} / date::month{unsigned(m)} / date::day{unsigned(d)});
+}
+date::year_month_day Ymd(sys_days s) { return date::year_month_day(s); }
+int Y(const date::year_month_day& v) { return int(v.year()); }
+int M(const date::year_month_day& v) { return int(unsigned(v.month())); }
+int D(const date::year_month_day& v) { return int(unsigned(v.day())); }
+int IsoWeekday(sys_days s) { return int(date::weekday(s).iso_encoding()); }
+
+// A (possibly partial) calendar point: m or d 0 when unknown.
+struct Point {
+  int y = 0, m = 0, d = 0;
+  bool ok = false;
+};
+
+std::string Fmt(const char* f, int a, int b = 0, int c = 0) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, f, a, b, c);
+  return buf;
+}
+
+std::string DayValue(int y, int m, int d) {
+  if (m == 0) return Fmt("%04d-XX-XX", y);
+  if (d == 0) return Fmt("%04d-%02d-XX", y, m);
+  return Fmt("%04d-%02d-%02d", y, m, d);
+}
+
+// Adds n months to (y, m); the day is clamped to the month's last day.
+void AddMonths(Point* p, int n) {
+  int idx = p->y * 12 + (p->m - 1) + n;
+  p->y = idx >= 0 ? idx / 12 : (idx - 11) / 12;
+  p->m = idx - p->y * 12 + 1;
+  if (p->d > 0) {
+    auto last = date::year_month_day_last(date::year{p->y} / date::month{unsigned(p->m)} / date::last);
+    int ld = int(unsigned(last.day()));
+    if (p->d > ld) p->d = ld;
+  }
+}
+
+void AddDays(Point* p, int n) {
+  auto v = Ymd(Days(p->y, p->m, p->d) + date::days{n});
+  p->y = Y(v); p->m = M(v); p->d = D(v);
+}
+
+bool ApplyShift(Point* p, Unit u, int n) {
+  switch (u) {
+    case kNoUnit: case kSecond: case kMinute: case kHour: return true;
+    case kDay:
+      if (p->d == 0) return false;
+      AddDays(p, n);
+      return true;
+    case kWeek: case kWeekend:
+      if (p->d == 0) return false;
+      AddDays(p, 7 * n);
+      return true;
+    case kFortnight:
+      if (p->d == 0) return false;
+      AddDays(p, 14 * n);
+      return true;
+    case kMonth:
+      if (p->m == 0) return false;
+      AddMonths(p, n);
+      return true;
+    case kQuarter:
+      if (p->m == 0) return false;
+      AddMonths(p, 3 * n);
+      return true;
+    case kYear: p->y += n; return true;
+    case kDecade: p->y += 10 * n; return true;
+    case kCentury: p->y += 100 * n; return true;
+    case kMillennium: p->y += 1000 * n; return true;
+  }
+  return true;
+}
+
+Dir Effective(Dir dir, int tense) {
+  if (dir != Dir::kTense) return dir;
+  if (tense < 0) return Dir::kPast;
+  if (tense > 0) return Dir::kFuture;
+  return Dir::kTense;
+}
+
+// Year of month m (and day d, 0 = whole month) relative to base (by, bm, bd),
+// for "last"/"next"/"this" and for the tense bands below.
+int ChooseYear(int by, int bm, int bd, int m, int d, Dir dir) {
+  long cand = m * 100L + d, base = bm * 100L + (d ? bd : 0);
+  switch (dir) {
+    case Dir::kPast: return cand > base ? by - 1 : by;
+    case Dir::kPastStrict: return cand >= base ? by - 1 : by;
+    case Dir::kFuture: return cand < base ? by + 1 : by;
+    case Dir::kFutureStrict: return cand <= base ? by + 1 : by;
+    default: return by;
+  }
+}
+
+// A month or a month and day without a year: the nearest such date to the
+// anchor; the tense decides only when it is five to seven months away (news
+// mentions of "in October" are rarely more than half a year off).
+int NearestYear(int by, int bm, int bd, int m, int d, Dir dir) {
+  if (dir == Dir::kPastStrict || dir == Dir::kFutureStrict || dir == Dir::kSame)
+    return ChooseYear(by, bm, bd, m, d, dir);
+  double diff;  // in months, candidate minus anchor
+  if (d && bd) {
+    if (d > 28 && !(date::year{by} / date::month{unsigned(m)} / date::day{unsigned(d)}).ok())
+      diff = m - bm;
+    else
+      diff = (Days(by, m, d) - Days(by, bm, bd)).count() / 30.44;
+  } else {
+    diff = m - bm;
+  }
+  if (diff > 7) return by - 1;
+  if (diff < -7) return by + 1;
+  if (diff >= 5 && dir == Dir::kPast) return by - 1;
+  if (diff <= -5 && dir == Dir::kFuture) return by + 1;
+  if (diff > 6 && dir != Dir::kFuture) return by - 1;
+  if (diff < -6 && dir != Dir::kPast) return by + 1;
+  return by;
+}
+
+sys_days WeekdayNear(sys_days b, int wd, Dir dir) {
+  int cur = IsoWeekday(b);
+  switch (dir) {
+    case Dir::kPast: return b - date::days{(cur - wd + 7) % 7};
+    case Dir::kPastStrict: { int k = (cur - wd + 7) % 7; return b - date::days{k == 0 ? 7 : k}; }
+    case Dir::kFuture: return b + date::days{(wd - cur + 7) % 7};
+    case Dir::kFutureStrict: { int k = (wd - cur + 7) % 7; return b + date::days{k == 0 ? 7 : k}; }
+    case Dir::kSame: return b + date::days{wd - cur};
+    default: {
+      // No tense: news mostly reports what happened; prefer the past week.
+      return b - date::days{(cur - wd + 7) % 7};
+    }
+  }
+}
+
+int NthWeekday(int y, int m, int wd, int n) {  // n-th weekday wd of month (n<0: last)
+  if (n > 0) {
+    sys_days first = Days(y, m, 1);
+    int k = (wd - IsoWeekday(first) + 7) % 7;
+    return D(Ymd(first + date::days{k + 7 * (n - 1)}));
+  }
+  sys_days last = sys_days(date::year{y} / date::month{unsigned(m)} / date::last);
+  int k = (IsoWeekday(last) - wd + 7) % 7;
+  return D(Ymd(last - date::days{k}));
+}
+
+// Month and day of holiday h in year y.
+bool HolidayDate(int h, int y, int* m, int* d) {
+  switch (h) {
+    case 1: *m = 12; *d = 25; return true;                                 // Christmas
+    case 2: *m = 11; *d = NthWeekday(y, 11, 4, 4); return true;            // Thanksgiving
+    case 3: {                                                              // Easter (Gregorian)
+      int a = y % 19, b = y / 100, c = y % 100, dd = b / 4, e = b % 4, f = (b + 8) / 25;
+      int g = (b - f + 1) / 3, hh = (19 * a + b - dd - g + 15) % 30, i = c / 4, k = c % 4;
+      int l = (32 + 2 * e + 2 * i - hh - k) % 7, mm = (a + 11 * hh + 22 * l) / 451;
+      *m = (hh + l - 7 * mm + 114) / 31;
+      *d = (hh + l - 7 * mm + 114) % 31 + 1;
+      return true;
+    }
+    case 4: *m = 10; *d = 31; return true;                                 // Halloween
+    case 5: *m = 1; *d = 1; return true;                                   // New Year's Day
+    case 6: *m = 12; *d = 31; return true;                                 // New Year's Eve
+    case 7: *m = 12; *d = 24; return true;                                 // Christmas Eve
+    case 8: *m = 11; *d = NthWeekday(y, 11, 1, 1) + 1; return true;        // Election Day
+    case 9: *m = 7; *d = 4; return true;                                   // Independence Day
+    case 10: *m = 9; *d = NthWeekday(y, 9, 1, 1); return true;             // Labor Day
+    case 11: *m = 5; *d = NthWeekday(y, 5, 1, -1); return true;            // Memorial Day
+    case 12: *m = 2; *d = 14; return true;                                 // Valentine's Day
+  }
+  return false;
+}
+
+const char* kSeasonCode[] = {"", "SP", "SU", "FA", "WI"};
+const char* kPodCode[] = {"", "MO", "AF", "EV", "NI"};
+
+int SeasonOfMonth(int m) { return m >= 3 && m <= 5 ? 1 : m <= 8 && m >= 6 ? 2 : m >= 9 && m <= 11 ? 3 : 4; }
+
+std::string TimeSuffix(const Spec& s) {
+  if (s.hour >= 0) return Fmt("T%02d:%02d", s.hour, s.minute < 0 ? 0 : s.minute);
+  if (s.pod != kNoPod) return std::string("T") + kPodCode[s.pod];
+  return "";
+}
+
+// Value when the anchor is unknown (no publication date).
+std::string Unresolved(const Spec& s) {
+  switch (s.gran) {
+    case Gran::kDay:
+      if (s.month && s.day) return Fmt("XXXX-%02d-%02d", s.month, s.day) + TimeSuffix(s);
+      if (s.weekday) return Fmt("XXXX-WXX-%d", s.weekday) + TimeSuffix(s);
+      return "XXXX-XX-XX" + TimeSuffix(s);
+    case Gran::kWeek: return "XXXX-WXX";
+    case Gran::kWeekend: return "XXXX-WXX-WE";
+    case Gran::kMonth: return s.month ? Fmt("XXXX-%02d", s.month) : "XXXX-XX";
+    case Gran::kQuarter: return s.quarter ? Fmt("XXXX-Q%d", s.quarter) : "XXXX-QX";
+    case Gran::kHalf: return s.half ? Fmt("XXXX-H%d", s.half) : "XXXX-HX";
+    case Gran::kSeason: return s.season ? std::string("XXXX-") + kSeasonCode[s.season] : "XXXX-XX";
+    case Gran::kYear: return "XXXX";
+    case Gran::kDecade: return "XXX";
+    case Gran::kCentury: return "XX";  // TimeML writes centuries as two digits
+  }
+  return "XXXX-XX-XX";
+}
+
+void SetRef(ResolveContext* ctx, int y, int m, int d) {
+  if (ctx->keeps_ref) return;
+  ctx->ref.known = true;
+  ctx->ref.y = y; ctx->ref.m = m; ctx->ref.d = d;
+}
+
+}  // namespace
+
+std::string Resolve(const Spec& s, ResolveContext* ctx) {
+  if (s.literal) return s.value;
+  ctx->keeps_ref = s.keeps_ref;
+
+  // Base point.
+  Point b;
+  bool need_anchor = s.anchor != Anchor::kNone;
+  // A clock time needs a day: a reference coarser than a day does not do.
+  const bool ref_ok = ctx->ref.known && !(s.hour >= 0 && ctx->ref.d == 0);
+  if (s.anchor == Anchor::kRef && ref_ok) {
+    b.y = ctx->ref.y; b.m = ctx->ref.m; b.d = ctx->ref.d; b.ok = true;
+  } else if (ctx->has_dct) {
+    b.y = ctx->dy; b.m = ctx->dm; b.d = ctx->dd; b.ok = true;
+  }
+  const bool explicit_year = s.year >= 0;
+  bool needs_base = need_anchor || !explicit_year;
+  if (s.gran == Gran::kDecade && s.decade >= 0) needs_base = false;
+  if (s.gran == Gran::kCentury && s.century >= 0) needs_base = false;
+  if (needs_base && !b.ok) return Unresolved(s);
+  if (!ApplyShift(&b, s.shift_unit, s.shift)) {
+    // Anchor coarser than the shift ("the next day" after "in August").
+    if (s.gran == Gran::kDay) return DayValue(b.y, b.m, 0);
+    return Unresolved(s);
+  }
+  const Dir dir = Effective(s.dir, ctx->tense);
+  std::string out;
+
+  switch (s.gran) {
+    case Gran::kDay: {
+      int y = b.y, m = b.m, d = b.d;
+      if (s.month && s.day) {
+        m = s.month; d = s.day;
+        y = explicit_year ? s.year : NearestYear(b.y, b.m, b.d, m, d, dir);
+        auto ymd = date::year{y} / date::month{unsigned(m)} / date::day{unsigned(d)};
+        if (!ymd.ok()) return Fmt("%04d-%02d", y, m);
+      } else if (s.holiday) {
+        int hm = 0, hd = 0;
+        y = explicit_year ? s.year : b.y;
+        HolidayDate(s.holiday, y, &hm, &hd);
+        if (!explicit_year) {
+          int y2 = ChooseYear(b.y, b.m, b.d, hm, hd, dir == Dir::kTense ? Dir::kSame : dir);
+          if (y2 != y) { y = y2; HolidayDate(s.holiday, y, &hm, &hd); }
+        }
+        m = hm; d = hd;
+      } else if (s.weekday) {
+        if (b.d == 0) { out = DayValue(b.y, b.m, 0); break; }
+        auto v = Ymd(WeekdayNear(Days(b.y, b.m, b.d), s.weekday, dir));
+        y = Y(v); m = M(v); d = D(v);
+      } else if (explicit_year) {
+        y = s.year;
+      }
+      out = DayValue(y, m, d);
+      if (m && d) out += TimeSuffix(s);
+      SetRef(ctx, y, m, d);
+      break;
+    }
+    case Gran::kWeek: case Gran::kWeekend: {
+      if (b.d == 0) { out = Fmt("%04d-WXX", b.y); break; }
+      sys_days day = Days(b.y, b.m, b.d);
+      if (s.gran == Gran::kWeekend && s.shift_unit == kNoUnit) {
+        int wd = IsoWeekday(day);
+        if ((dir == Dir::kPast || dir == Dir::kTense) && wd < 6) day -= date::days{7};
+      }
+      iso_week::year_weeknum_weekday w(day);
+      out = Fmt("%04d-W%02d", int(w.year()), int(unsigned(w.weeknum())));
+      if (s.gran == Gran::kWeekend) out += "-WE";
+      break;
+    }
+    case Gran::kMonth: {
+      int y = b.y, m = b.m;
+      if (s.month) {
+        m = s.month;
+        y = explicit_year ? s.year : NearestYear(b.y, b.m, b.d, m, 0, dir);
+      } else if (explicit_year) {
+        y = s.year;
+      }
+      if (m == 0) { out = Fmt("%04d", y); break; }
+      out = Fmt("%04d-%02d", y, m);
+      SetRef(ctx, y, m, 0);
+      break;
+    }
+    case Gran::kQuarter: {
+      int y = explicit_year ? s.year : b.y;
+      int q = s.quarter ? s.quarter : (b.m ? (b.m - 1) / 3 + 1 : 0);
+      out = q ? Fmt("%04d-Q%d", y, q) : Fmt("%04d-QX", y);
+      break;
+    }
+    case Gran::kHalf: {
+      int y = explicit_year ? s.year : b.y;
+      int h = s.half ? s.half : (b.m ? (b.m - 1) / 6 + 1 : 0);
+      out = h ? Fmt("%04d-H%d", y, h) : Fmt("%04d-HX", y);
+      break;
+    }
+    case Gran::kSeason: {
+      int y = explicit_year ? s.year : b.y;
+      int cur = b.m ? SeasonOfMonth(b.m) : 0;
+      int cy = b.y - (b.m && b.m <= 2 ? 1 : 0);  // January belongs to last year's winter
+      int se = s.season ? s.season : cur;
+      if (!explicit_year && s.season && cur) {
+        y = cy;
+        switch (dir) {
+          case Dir::kPast: if (se > cur) --y; break;
+          case Dir::kPastStrict: if (se >= cur) --y; break;
+          case Dir::kFuture: if (se < cur) ++y; break;
+          case Dir::kFutureStrict: if (se <= cur) ++y; break;
+          default: break;
+        }
+      }
+      out = se ? Fmt("%04d-", y) + kSeasonCode[se] : Fmt("%04d", y);
+      break;
+    }
+    case Gran::kYear: {
+      int y = explicit_year ? s.year : b.y;
+      out = Fmt("%04d", y);
+      SetRef(ctx, y, 0, 0);
+      break;
+    }
+    case Gran::kDecade: {
+      int dc = s.decade >= 0 ? s.decade : b.y / 10;
+      out = Fmt("%03dX", dc);
+      break;
+    }
+    case Gran::kCentury: {
+      int c = s.century >= 0 ? s.century : b.y / 100;
+      out = Fmt("%02d", c);
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace eg::timex

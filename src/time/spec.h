@@ -1,0 +1,93 @@
+// The underspecified value the recogniser emits for one time expression and
+// the resolver turns into a TIMEX3 value.
+//
+// A Spec is either a literal (durations, sets, PRESENT_REF: the value is known
+// from the words alone) or a calendar description: an anchor (none, the
+// publication date, or the narrative reference time), an optional shift of
+// the anchor in some unit, explicit fields the text gave (year, month, day,
+// weekday, quarter, season...), the direction in which to look for an
+// incomplete date (from the tense, or forced by "last"/"next"), and the
+// granularity of the value to print.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "time/lexicon.h"
+#include "time/timex.h"
+
+namespace eg::timex {
+
+enum class Anchor : uint8_t { kNone, kDct, kRef };
+
+// Where an incomplete date lies relative to its anchor.
+enum class Dir : uint8_t {
+  kTense,         // from the sentence's tense (past, future, or nearest)
+  kPast,          // on or before the anchor
+  kPastStrict,    // before the anchor ("last Friday")
+  kFuture,        // on or after
+  kFutureStrict,  // after ("next Friday")
+  kSame           // inside the anchor's week/year ("this Friday", "this summer")
+};
+
+enum class Gran : uint8_t {
+  kDay, kWeek, kWeekend, kMonth, kQuarter, kHalf, kSeason, kYear, kDecade, kCentury
+};
+
+struct Spec {
+  TimexType type = TimexType::kDate;
+  bool literal = false;  // value below is final
+  std::string value;
+
+  Anchor anchor = Anchor::kNone;
+  Unit shift_unit = kNoUnit;
+  int shift = 0;
+  Dir dir = Dir::kTense;
+  Gran gran = Gran::kDay;
+
+  int year = -1;       // explicit year
+  int8_t month = 0;    // 1..12
+  int8_t day = 0;      // 1..31
+  int8_t weekday = 0;  // ISO 1..7
+  int8_t quarter = 0;  // 1..4
+  int8_t half = 0;     // 1..2
+  int8_t season = 0;   // 1 SP, 2 SU, 3 FA, 4 WI
+  int8_t holiday = 0;  // see resolver
+  int decade = -1;     // explicit decade, e.g. 197 for the 1970s
+  int century = -1;    // explicit century, e.g. 19 for the 20th century
+  int8_t hour = -1, minute = -1;
+  PartOfDay pod = kNoPod;
+
+  // "a year ago", "a year earlier", "last year": in a sentence about a quarter's
+  // results these name the same quarter a year before (financial news).
+  bool year_back_quarter = false;
+  // Comparisons ("a year earlier") look back without moving the narrative.
+  bool keeps_ref = false;
+};
+
+// Resolution context: the publication date, the narrative reference time and
+// the tense of the current sentence (-1 past, 0 unknown, +1 future).
+struct RefTime {
+  bool known = false;
+  int y = 0, m = 0, d = 0;  // m or d 0 when the reference is coarser
+};
+
+struct ResolveContext {
+  bool has_dct = false;
+  int dy = 0, dm = 0, dd = 0;  // publication date
+  RefTime ref;                 // narrative reference time
+  int tense = 0;
+  bool keeps_ref = false;  // set by Resolve from the spec
+};
+
+// Quarter context of the sentence being resolved: the last quarter named in
+// it (year, quarter; 0 when none) and whether it speaks of quarters at all.
+struct QuarterContext {
+  bool quarter_sentence = false;
+  int y = 0, q = 0;
+};
+
+// Fills in `spec` into a TIMEX3 value; updates ctx->ref when the expression
+// places the narrative at a date.
+std::string Resolve(const Spec& spec, ResolveContext* ctx);
+
+}  // namespace eg::timex

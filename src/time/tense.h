@@ -1,0 +1,16 @@
+// Tense of the clause around a time expression, for the direction of a bare
+// weekday or month ("met on Friday" -> the past Friday, "will meet on Monday"
+// -> the coming Monday). A cheap stand-in for POS tags: the nearest tense
+// marker in the sentence wins (past-tense verb forms vs "will", "'ll",
+// "is expected to", "plans to", "next"...).
+#pragma once
+#include <cstdint>
+
+#include "text/text.h"
+
+namespace eg::timex {
+
+// -1 past, +1 future, 0 unknown, for the expression at tokens [b, e).
+int TenseAround(const TextAnalysis& text, uint32_t b, uint32_t e);
+
+}  // namespace eg::timex
