@@ -49,6 +49,14 @@ TEST(AbsoluteDates, DecadesAndCenturies) {
   EXPECT_EQ(Show("Unemployment peaked in the early 1990s."), "the early 1990s=DATE:199");
 }
 
+TEST(AbsoluteDates, Holidays) {
+  EXPECT_EQ(Show("The store closed on Christmas."), "Christmas=DATE:2024-12-25");
+  EXPECT_EQ(Show("Sales rose before Thanksgiving."), "Thanksgiving=DATE:2024-11-28");
+  EXPECT_EQ(Show("Voters go to the polls on Election Day."), "Election Day=DATE:2025-11-04");
+  EXPECT_EQ(Show("He returned last Easter."), "last Easter=DATE:2025-04-20");
+  EXPECT_EQ(Show("They met on New Year's Day 2001."), "New Year's Day 2001=DATE:2001-01-01");
+}
+
 TEST(AbsoluteDates, ClockTimes) {
   EXPECT_EQ(Show("The blast came at 10:35 a.m. Tuesday near the port."),
             "10:35 a.m. Tuesday=TIME:2025-08-19T10:35");
