@@ -1257,7 +1257,15 @@ class Rec {
         s->anchor = Anchor::kRef; s->shift_unit = kDay; s->shift = 1;
         return e;
       }
-      if ((p.rel == kThat || p.rel == kSame) || (p.the && p.rel == kNoKw && !p.approx && false)) {
+      // "in the morning", "during the night": that part of the reference day.
+      Kw before = i > 0 ? K(i - 1) : kNoKw;
+      if (p.the && p.rel == kNoKw && !p.approx && !p.early_late && K(e) != kOf &&
+          (before == kIn || before == kDuring || before == kBy || before == kThrough) &&
+          !(i > 1 && IsNum(i - 2))) {
+        s->anchor = Anchor::kRef; s->pod = pod; s->type = TimexType::kTime;
+        return e;
+      }
+      if (p.rel == kThat || p.rel == kSame) {
         s->anchor = Anchor::kRef; s->pod = pod; s->type = TimexType::kTime;
         return e;
       }
