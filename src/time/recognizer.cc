@@ -125,8 +125,30 @@ class Rec {
       uint32_t b = i;
       uint32_t e = MatchAt(i, &spec, &b);
       if (e > i) {
+        const bool day_date = !spec.literal && spec.month && spec.day;
+        Spec second = spec;
         Emit(b, e, std::move(spec));
         i = e;
+        // "Aug. 15 and 16", "April 24-25": the second day shares the month.
+        int day2 = 0;
+        uint32_t k = i;
+        if (day_date && (K(k) == kAnd || K(k) == kOr || K(k) == kTo || K(k) == kThrough ||
+                         Punct(k, '-'))) {
+          uint32_t de = DayNumber(k + 1, &day2);
+          if (de && !Cls(de, kMonthWord) && !Cls(de, kUnitWord) && !Punct(de, '%')) {
+            second.day = int8_t(day2);
+            int y;
+            uint32_t y0 = Punct(de, ',') ? de + 1 : de;
+            uint32_t ye = second.year < 0 ? YearAt(y0, &y) : 0;
+            if (ye && IsNum(y0)) {
+              second.year = y; second.anchor = Anchor::kNone; de = ye;
+              out_->back().spec.year = y;  // the year closes both days
+              out_->back().spec.anchor = Anchor::kNone;
+            }
+            Emit(k + 1, de, std::move(second));
+            i = de;
+          }
+        }
       } else {
         ++i;
       }
@@ -930,10 +952,11 @@ class Rec {
         return e + 2;
       }
     }
-    // "year-end", "year end"
-    if (unit == kYear && !p.any() && ((Hyphen(e) && K(e + 1) == kEnd) || K(e) == kEnd)) {
+    // "year-end", "year end", "year's end"
+    if (unit == kYear && !p.any() &&
+        ((Hyphen(e) && K(e + 1) == kEnd) || K(e) == kEnd || (Possessive(e) && K(e + 1) == kEnd))) {
       s->anchor = Anchor::kDct; s->gran = Gran::kYear;
-      return Hyphen(e) ? e + 2 : e + 1;
+      return K(e) == kEnd ? e + 1 : e + 2;
     }
     return 0;
   }

@@ -67,6 +67,9 @@ TEST(AbsoluteDates, ClockTimes) {
 }
 
 TEST(AbsoluteDates, Ranges) {
+  EXPECT_EQ(Show("The summit is on April 24 and 25, 2026."),
+            "April 24=DATE:2026-04-24 | 25, 2026=DATE:2026-04-25");
+  EXPECT_EQ(Show("Talks ran Aug. 5-7 in Doha."), "Aug. 5=DATE:2025-08-05 | 7=DATE:2025-08-07");
   EXPECT_EQ(Show("He ruled from 1990 to 1995 without a break."),
             "1990=DATE:1990 | 1995=DATE:1995");
   EXPECT_EQ(Show("Talks ran from Monday to Wednesday in Doha."),
