@@ -172,13 +172,15 @@ struct Table {
       while (!keys[i].empty() && keys[i] != w) i = (i + 1) & (kSize - 1);
       keys[i] = w;
       vals[i] = en.lex;
-      unsigned bit;
-      sig[SigIndex(w, &bit)] |= uint64_t(1) << bit;
+      unsigned bit = 0;
+      const size_t si = SigIndex(w, &bit);
+      sig[si] |= uint64_t(1) << bit;
     }
   }
   const Lex* Find(std::string_view w) const {
-    unsigned bit;
-    if (!(sig[SigIndex(w, &bit)] >> bit & 1)) return nullptr;
+    unsigned bit = 0;
+    const size_t si = SigIndex(w, &bit);
+    if (!((sig[si] >> bit) & 1)) return nullptr;
     size_t i = Hash(w) & (kSize - 1);
     while (!keys[i].empty()) {
       if (keys[i] == w) return &vals[i];

@@ -913,9 +913,10 @@ class Rec {
         s->dir = Dir::kSame;
         return e;
       case kLatest:
-        if (unit != kQuarter) return 0;
+        // "the latest quarter", "the latest fiscal year": the last one completed
+        if (unit != kQuarter && unit != kYear && unit != kMonth && unit != kWeek) return 0;
         s->anchor = Anchor::kDct;
-        s->shift_unit = kQuarter; s->shift = -1; s->gran = Gran::kQuarter;
+        s->shift_unit = unit; s->shift = -1; s->gran = GranOf(unit);
         return e;
       case kNoKw:
         break;
