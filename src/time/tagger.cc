@@ -59,7 +59,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     }
     ctx.tense = 0;
     if (!s.literal && s.dir == timex::Dir::kTense &&
-        (s.weekday || s.month || s.season || s.holiday))
+        (s.weekday || s.month || s.season || s.holiday || s.gran == timex::Gran::kWeekend))
       ctx.tense = timex::TenseAround(text, c.first_token, c.end_token);
     // "since November", "since Friday": the past one, whatever the verb.
     if (!s.literal && s.dir == timex::Dir::kTense && c.first_token > 0 &&

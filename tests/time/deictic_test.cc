@@ -53,6 +53,11 @@ TEST(Deictic, WeekdayDirectionFromTense) {
   EXPECT_EQ(Show("They meet next Wednesday."), "next Wednesday=DATE:2025-08-27");
 }
 
+TEST(Deictic, WeekendDirection) {
+  EXPECT_EQ(Show("They rested over the weekend."), "the weekend=DATE:2025-W33-WE");
+  EXPECT_EQ(Show("They will rest over the weekend."), "the weekend=DATE:2025-W34-WE");
+}
+
 TEST(Deictic, MonthDirection) {
   EXPECT_EQ(Show("The court ruled in March."), "March=DATE:2025-03");
   EXPECT_EQ(Show("The court will rule in October."), "October=DATE:2025-10");
