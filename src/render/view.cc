@@ -50,6 +50,10 @@ std::string View::DateRangeLabel() const {
   return a == b ? a : a + " \u2013 " + b;
 }
 
+std::string CheckFilterDate(const std::string& s) {
+  return ParseDateSpan(s) ? "" : "'" + s + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+}
+
 Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
   *view = View();
   view->g = &g;
@@ -62,8 +66,10 @@ Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
   if (!opts.to.empty() && !(to = ParseDateSpan(opts.to)))
     return Status::InvalidInput("--to: '" + opts.to + "' is not a date (YYYY[-MM[-DD]])");
   std::set<std::string> types;
-  for (const auto& t : opts.types)
-    if (!t.empty()) types.insert(Lower(t));
+  for (const auto& t : opts.types) {
+    size_t b = t.find_first_not_of(" \t"), e = t.find_last_not_of(" \t");
+    if (b != std::string::npos) types.insert(Lower(t.substr(b, e - b + 1)));
+  }
   if (!opts.actor.empty()) {
     auto v = FindActor(g, opts.actor);
     if (!v) return Status::InvalidInput("--actor: no actor matches '" + opts.actor + "'");
