@@ -130,18 +130,8 @@ std::string EventTooltip(const View& view, const Event& e) {
 }
 
 std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
-  const bool compact = view.events.size() > kCompactThreshold;
-  // Compact mode buckets by month, or by week when the dated range is short.
-  bool by_week = false;
-  {
-    std::optional<date::sys_days> lo, hi;
-    for (const auto& ve : view.events)
-      if (ve.span) {
-        if (!lo || ve.span->first < *lo) lo = ve.span->first;
-        if (!hi || ve.span->last > *hi) hi = ve.span->last;
-      }
-    by_week = lo && (*hi - *lo).count() <= 120;
-  }
+  const Grouping grouping = ChooseGrouping(view);
+  const bool compact = grouping.compact, by_week = grouping.by_week;
 
   // Group the dated events.
   std::map<std::pair<int, std::string>, Group> groups_by_key;  // (first day, key)
@@ -151,26 +141,10 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
       undated.push_back(&ve);
       continue;
     }
-    const DateSpan& s = *ve.span;
-    std::string key = s.value, label = DateLabel(s);
-    date::sys_days first = s.first, last = s.last;
-    // Month-only dates share their month's bucket.
-    if (compact && (s.precision == DatePrecision::kDay || s.precision == DatePrecision::kWeek ||
-                    (s.precision == DatePrecision::kMonth && !by_week))) {
-      date::year_month_day ymd{s.first};
-      if (by_week) {
-        date::weekday wd{s.first};
-        first = s.first - date::days{(wd.c_encoding() + 6) % 7};
-        last = first + date::days{6};
-        key = "week-" + IsoDay(first);
-        label = "week of " + DateLabel(*ParseDateSpan(IsoDay(first)));
-      } else {
-        first = date::sys_days{ymd.year() / ymd.month() / 1};
-        last = date::sys_days{ymd.year() / ymd.month() / date::last};
-        key = "month-" + IsoDay(first);
-        label = MonthYearLabel(first);
-      }
-    }
+    Bucket b = BucketOf(*ve.span, grouping);
+    const std::string& key = b.key;
+    const std::string& label = b.label;
+    date::sys_days first = b.first, last = b.last;
     Group& g = groups_by_key[{int(first.time_since_epoch().count()), key}];
     if (g.events.empty()) {
       g.key = key;

@@ -1,5 +1,6 @@
 // The timeline at scale: past kCompactThreshold events it groups by month
 // (or by week over a short range), still with one box per event.
+#include <graphviz/cgraph.h>
 #include <gtest/gtest.h>
 
 #include "render/timeline.h"
@@ -43,6 +44,22 @@ TEST(TimelineScale, LongRangeGroupsByMonthWithABoxPerEvent) {
   EXPECT_EQ(Count(svg, "class=\"event\""), 200u);
   EXPECT_EQ(Count(svg, "class=\"card\""), 10u);
   EXPECT_NE(svg.find("Jan 2024 \u00b7 21 events"), std::string::npos);
+}
+
+TEST(TimelineScale, BigTimelineDotHasOneBoxPerMonthAndParses) {
+  EventGraph g = BuildGraph(ManyEvents(200, 15));
+  View v;
+  ASSERT_TRUE(BuildView(g, RenderOptions(), &v).ok());
+  std::string dot = TimelineDot(v, TimelineOptions{"out", false});
+  Agraph_t* ag = agmemread(dot.c_str());
+  ASSERT_NE(ag, nullptr);
+  size_t groups = 0;
+  for (Agnode_t* n = agfstnode(ag); n; n = agnxtnode(ag, n))
+    groups += std::string(agnameof(n)).rfind("group:", 0) == 0;
+  EXPECT_EQ(groups, 10u);
+  EXPECT_EQ(agnode(ag, const_cast<char*>("ev-0001"), 0), nullptr);
+  agclose(ag);
+  EXPECT_NE(dot.find("21 events\\l"), std::string::npos);
 }
 
 TEST(TimelineScale, ShortRangeGroupsByWeek) {
