@@ -87,6 +87,10 @@ std::vector<std::pair<std::string, std::string>> RowLines(const View& v, const E
   for (auto& c : head) c = char(std::toupper(static_cast<unsigned char>(c)));
   if (e.status != EventStatus::kOccurred) head += std::string(" \u00b7 ") + EventStatusName(e.status);
   if (show_date && !e.date_text.empty()) head += " \u00b7 \u201c" + e.date_text + "\u201d";
+  // Independent reports of one event: worth seeing before hovering.
+  std::set<std::string> docs;
+  for (const auto& m : e.mentions) docs.insert(m.doc);
+  if (docs.size() > 1) head += " \u00b7 " + std::to_string(docs.size()) + " sources";
   lines.push_back({"head", Ellipsize(head, kRowChars)});
   if (!e.summary.empty()) lines.push_back({"summary", Ellipsize(e.summary, kRowChars)});
   // Participants, unless the summary already names every one of them.
