@@ -260,6 +260,49 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
   body += "</g>\n";
   double y = ly + (view.events.empty() ? 60 : 44);
 
+  // A big timeline opens with an overview: events per group as stacked bars
+  // by type, in time order, each bar a link to its card below.
+  if (compact && !groups.empty()) {
+    const double ox = 20, ow = width - 40, oh = 70;
+    double bw = std::min(28.0, ow / groups.size());
+    size_t most = 1;
+    for (const Group* g : groups) most = std::max(most, g->events.size());
+    body += "<g class=\"overview\">\n";
+    body += Text(ox, y, std::string("Events per ") + (by_week ? "week" : "month") +
+                            " (dated events; click a bar to jump to it)",
+                 "font-size=\"11\" font-weight=\"bold\"");
+    double base = y + 8 + oh;
+    body += "<line x1=\"" + Num(ox) + "\" y1=\"" + Num(base) + "\" x2=\"" +
+            Num(ox + bw * groups.size()) + "\" y2=\"" + Num(base) + "\" stroke=\"#999\"/>\n";
+    double last_label_x = -1e9;
+    for (size_t i = 0; i < groups.size(); ++i) {
+      const Group* g = groups[i];
+      std::map<std::string, size_t> tc;
+      for (const auto* ve : g->events) ++tc[view.event(*ve).type];
+      double bx = ox + i * bw, top = base;
+      body += "<a href=\"#card-" + XmlEscape(g->key) + "\" xlink:href=\"#card-" +
+              XmlEscape(g->key) + "\"><title>" +
+              XmlEscape(g->label + ": " + std::to_string(g->events.size()) + " events") +
+              "</title>\n";
+      for (const auto& [t, n] : tc) {
+        double h = oh * double(n) / most;
+        top -= h;
+        body += "<rect x=\"" + Num(bx + 1) + "\" y=\"" + Num(top) + "\" width=\"" +
+                Num(std::max(1.0, bw - 2)) + "\" height=\"" + Num(h) + "\" fill=\"" +
+                TypeLineColor(t) + "\"/>\n";
+      }
+      body += "</a>\n";
+      // Labels where they fit: a break in time always gets one.
+      bool jump = i > 0 && (g->first - groups[i - 1]->last).count() > kBreakDays;
+      if (bx - last_label_x >= 60 || (jump && bx - last_label_x >= 30)) {
+        body += Text(bx + 1, base + 12, g->label, "font-size=\"9\" fill=\"#555\"");
+        last_label_x = bx;
+      }
+    }
+    body += "</g>\n";
+    y = base + 34;
+  }
+
   // Place the segments and their cards.
   int lanes_used = 1;
   std::string axis, cards;
@@ -410,7 +453,8 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
   // Cards and event boxes.
   for (Group* g : groups) {
     double cx = kCardX + g->lane * (kCardW + kLaneGap);
-    cards += "<g class=\"card\">\n";
+    cards += "<g class=\"card\"" +
+             (g->key.empty() ? std::string() : " id=\"card-" + XmlEscape(g->key) + "\"") + ">\n";
     cards += "<rect x=\"" + Num(cx) + "\" y=\"" + Num(g->top) + "\" width=\"" + Num(kCardW) +
              "\" height=\"" + Num(g->height) +
              "\" rx=\"5\" fill=\"#fafafa\" stroke=\"#bbb\"/>\n";

@@ -42,8 +42,12 @@ TEST(TimelineScale, LongRangeGroupsByMonthWithABoxPerEvent) {
   std::string svg = Svg(ManyEvents(200, 15));
   EXPECT_NE(svg.find("grouped by month"), std::string::npos);
   EXPECT_EQ(Count(svg, "class=\"event\""), 200u);
-  EXPECT_EQ(Count(svg, "class=\"card\""), 10u);
+  EXPECT_EQ(Count(svg, "<g class=\"card\""), 10u);
   EXPECT_NE(svg.find("Jan 2024 \u00b7 21 events"), std::string::npos);
+  // The overview has one bar per card, each linking to it.
+  EXPECT_NE(svg.find("class=\"overview\""), std::string::npos);
+  EXPECT_EQ(Count(svg, " href=\"#card-"), 10u);
+  EXPECT_NE(svg.find("id=\"card-month-2024-01-01\""), std::string::npos);
 }
 
 TEST(TimelineScale, BigTimelineDotHasOneBoxPerMonthAndParses) {
@@ -73,7 +77,8 @@ TEST(TimelineScale, ShortRangeGroupsByWeek) {
 TEST(TimelineScale, FewEventsAreGroupedByDayOnly) {
   std::string svg = Svg(ManyEvents(12, 5));  // two per day for six days
   EXPECT_EQ(svg.find("grouped by"), std::string::npos);
-  EXPECT_EQ(Count(svg, "class=\"card\""), 6u);
+  EXPECT_EQ(Count(svg, "<g class=\"card\""), 6u);
+  EXPECT_EQ(svg.find("class=\"overview\""), std::string::npos);
   EXPECT_NE(svg.find("1 Jan 2024 \u00b7 2 events"), std::string::npos);
 }
 
