@@ -1,10 +1,17 @@
 // Render stage: every output file, from the graph only.
 //
-// WriteOutputs() writes events.json (per ../shared/spec/events-json.md),
-// events.csv, actors.dot/.svg, timeline.dot/.svg and the exports into
-// `out_dir`, each through a temporary file renamed into place, so a failure
-// never leaves a half-written file. SVG is rendered in-process with
-// Graphviz's gvc.
+// WriteOutputs() writes into `out_dir`, each file through a temporary file
+// renamed into place:
+//   events.json     the whole extraction (../shared/spec/events-json.md),
+//                   never filtered: `eventgraph render` reads it back;
+//   events.csv      one RFC 4180 row per shown event;
+//   timeline.svg    drawn directly (proportional axis, breaks, lanes);
+//   timeline.dot    the same timeline as Graphviz DOT;
+//   actors.dot/.svg the actor diagram, SVG laid out in-process by gvc;
+//   actors.graphml  the actor graph for Gephi (every selected actor, no --top);
+//   timeline.json   TimelineJS.
+// The filters (--actor, --from/--to, --types, statuses) apply to every file
+// but events.json; they are checked before anything is written.
 #pragma once
 #include <string>
 #include <vector>

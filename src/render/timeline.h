@@ -11,7 +11,8 @@
 // compressed into a labelled break. Spans (a month, a year) are drawn as bars
 // on the axis, so a year-only event is never drawn on January 1. Each event
 // is a <g class="event"> with a box, a <title> tooltip (evidence sentences
-// and source documents) and an <a> link to its first source file.
+// and source documents) and an <a> link to its first source file. A grouped
+// (big) timeline opens with an overview bar chart of events per group.
 #pragma once
 #include <string>
 
