@@ -70,6 +70,8 @@ std::string ActorsDot(const View& view) {
   if (!range.empty()) sub += ", " + range;
   if (view.dropped_actors) sub += " (top actors by interactions; " +
                                   std::to_string(view.dropped_actors) + " more with --top)";
+  if (view.isolated_actors)
+    sub += "; " + std::to_string(view.isolated_actors) + " actors of non-interaction events not drawn";
   if (!view.filter_text.empty()) sub += "; " + view.filter_text;
 
   std::string out;

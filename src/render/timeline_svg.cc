@@ -370,7 +370,8 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
             "\" stroke=\"#444\" stroke-width=\"2\"/>\n";
     // Month or year ticks inside long segments, at most about a dozen.
     int span_days = int(days);
-    if (span_days > 62) {
+    // (A segment of one group, such as one year, needs no ticks inside.)
+    if (span_days > 62 && s.groups.size() > 1) {
       bool years = span_days > 3 * 365;
       date::year_month_day f{s.first};
       std::vector<date::sys_days> ticks;

@@ -134,8 +134,14 @@ Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
     for (uint32_t ei : g[ed].events)
       if (ei < selected.size() && selected[ei]) pairs[{a, b}].push_back(ei);
   }
+  // The diagram is about who dealt with whom: actors of the selected events
+  // who interacted with nobody (the subject of a statement, an invader) are
+  // counted, not drawn.
   std::vector<ActorVertex> ranked;
-  for (const auto& [v, n] : count) ranked.push_back(v);
+  for (const auto& [v, n] : count) {
+    if (n > 0) ranked.push_back(v);
+    else if (g[v].id != view->ego) ++view->isolated_actors;
+  }
   std::sort(ranked.begin(), ranked.end(), [&](ActorVertex a, ActorVertex b) {
     if (count[a] != count[b]) return count[a] > count[b];
     if (g[a].mentions != g[b].mentions) return g[a].mentions > g[b].mentions;
