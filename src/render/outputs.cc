@@ -29,9 +29,10 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
   std::filesystem::create_directories(out_dir, ec);
   if (ec) return Status::IOError(out_dir + ": cannot create directory: " + ec.message());
 
-  // Links to the sources are relative to out_dir; the main job's staging
-  // directory is a sibling of the final one (atomic_file.h), so they hold.
-  const std::string& link_dir = out_dir;
+  // Links to the sources are relative to the output directory. The main job
+  // writes into a staging directory beside it (same parent, atomic_file.h),
+  // so the same relative links hold once the files are moved into place.
+  std::string link_dir = out_dir;
   TimelineOptions topts{link_dir, opts.show_unasserted};
   std::string actors_dot = ActorsDot(view);
   std::string actors_svg;
