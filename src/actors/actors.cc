@@ -84,11 +84,20 @@ ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz)
   std::vector<size_t> disc;
   for (size_t i = 0; i < groups.size(); ++i)
     if (!groups[i].from_gazetteer && groups[i].kind == ActorKind::kPerson) disc.push_back(i);
+  // Buckets by the first three letters of the surname: comparisons stay
+  // within a bucket, so the merge is not quadratic in the corpus.
+  std::map<std::string, std::vector<size_t>> bucket;
+  auto surname_key = [&](size_t i) {
+    const std::string& k = groups[i].key;
+    size_t sp = k.rfind(' ');
+    return k.substr(sp == std::string::npos ? 0 : sp + 1, 3);
+  };
+  for (size_t a : disc) bucket[surname_key(a)].push_back(a);
   for (size_t a : disc) {
     bool single = groups[a].key.find(' ') == std::string::npos;
     size_t match = SIZE_MAX;
     int n = 0;
-    for (size_t b : disc) {
+    for (size_t b : bucket[surname_key(a)]) {
       if (a == b || !SameDiscovered(groups[a].key, groups[b].key)) continue;
       bool b_single = groups[b].key.find(' ') == std::string::npos;
       if (single && !b_single) {

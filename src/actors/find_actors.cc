@@ -54,6 +54,8 @@ class Finder {
       has_dct_ = true;
       dct_ = date::sys_days(*doc.dct);
     }
+    h_.resize(t.tokens.size());
+    for (size_t k = 0; k < t.tokens.size(); ++k) h_[k] = FoldedHash(t.Str(t.tokens[k]));
   }
 
   DocActors Run();
@@ -95,6 +97,7 @@ class Finder {
   bool has_dct_ = false;
   date::sys_days dct_;
   std::vector<Raw> raws_;
+  std::vector<uint64_t> h_;  // folded hash of each token
 };
 
 bool Finder::HasKind(const std::vector<uint32_t>& v, GazKind k) const {
@@ -105,7 +108,7 @@ bool Finder::HasKind(const std::vector<uint32_t>& v, GazKind k) const {
 
 uint32_t Finder::GazMatch(uint32_t i, uint32_t e, const std::vector<uint32_t>** v) const {
   if (!IsWord(i) || !(Tok(i).Has(kCapitalized) || Tok(i).Has(kAllCaps))) return 0;
-  return g_.names().LongestMatch(t_, i, e, v);
+  return g_.names().LongestMatch(h_.data(), i, e, v);
 }
 
 // A token that can be part of a person's name.
@@ -113,9 +116,9 @@ bool Finder::NameToken(uint32_t i) const {
   if (!IsCap(i)) return false;
   const Token& tk = Tok(i);
   if (tk.Has(kAllCaps) && tk.end - tk.start > 3) return false;  // acronyms: NATO, CNN
-  if (g_.stopwords().ContainsToken(t_, i) || g_.org_words().ContainsToken(t_, i)) return false;
-  if (g_.titles().ContainsToken(t_, i) || g_.role_words().ContainsToken(t_, i)) return false;
-  if (g_.adjectives().ContainsToken(t_, i)) return false;
+  if (g_.stopwords().ContainsHash(h_[i]) || g_.org_words().ContainsHash(h_[i])) return false;
+  if (g_.titles().ContainsHash(h_[i]) || g_.role_words().ContainsHash(h_[i])) return false;
+  if (g_.adjectives().ContainsHash(h_[i])) return false;
   return true;
 }
 
@@ -148,8 +151,8 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
       continue;
     }
     // A title word ending a name ("Hun Sen said"): no name follows it.
-    if (IsCap(k) && g_.titles().ContainsToken(t_, k) && !g_.role_words().ContainsToken(t_, k) &&
-        !g_.stopwords().ContainsToken(t_, k) && (k + 1 >= e || !IsCap(k + 1)) &&
+    if (IsCap(k) && g_.titles().ContainsHash(h_[k]) && !g_.role_words().ContainsHash(h_[k]) &&
+        !g_.stopwords().ContainsHash(h_[k]) && (k + 1 >= e || !IsCap(k + 1)) &&
         !(k + 1 < e && IsPunct(k + 1, ".") && Tok(k + 1).Has(kGlued))) {
       last = ++k;
       break;
@@ -225,7 +228,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   // The polity: an adjective ("Russian", "US") or a name ("Russia's", "NATO",
   // "the Kremlin"), or a person whose office is meant ("Putin's spokesman").
   const std::vector<uint32_t>* v = nullptr;
-  if (uint32_t n = g_.adjectives().LongestMatch(t_, k, e, &v)) {
+  if (uint32_t n = g_.adjectives().LongestMatch(h_.data(), k, e, &v)) {
     if (IsWord(k) && (Tok(k).Has(kCapitalized) || Tok(k).Has(kAllCaps))) {
       p.polity = g_.polity_code((*v)[0]);
       k += n;
@@ -260,8 +263,8 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   }
   if (k >= e) return Prefix();
   const std::vector<uint32_t>* tv = nullptr;
-  uint32_t title_len = g_.titles().LongestMatch(t_, k, e, &tv);
-  uint32_t n = g_.role_words().LongestMatch(t_, k, e, &v);
+  uint32_t title_len = g_.titles().LongestMatch(h_.data(), k, e, &tv);
+  uint32_t n = g_.role_words().LongestMatch(h_.data(), k, e, &v);
   if (n && n >= title_len) {  // "chief executive" is a title, not "chief"
     p.role = int((*v)[0]);
     p.strength = TitleStrength::kStrong;
@@ -297,10 +300,10 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
         k + 1 < e && IsCap(k + 1))
       ++k;
     if (k >= e || p.of_polity) break;
-    uint32_t n2 = g_.titles().LongestMatch(t_, k, e, &v);
-    if (!n2) n2 = g_.role_words().LongestMatch(t_, k, e);
+    uint32_t n2 = g_.titles().LongestMatch(h_.data(), k, e, &v);
+    if (!n2) n2 = g_.role_words().LongestMatch(h_.data(), k, e);
     if (!n2) break;
-    if (p.strength == TitleStrength::kWeak && g_.titles().LongestMatch(t_, k, e, &v))
+    if (p.strength == TitleStrength::kWeak && g_.titles().LongestMatch(h_.data(), k, e, &v))
       p.strength = TitleStrength((*v)[0]);
     k += n2;
   }
@@ -372,27 +375,27 @@ bool Finder::Byline(uint32_t s, uint32_t i) const {
 
 // A capitalised organisation word right after the span: "Karl Marx Theater".
 bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
-  return after < e && IsCap(after) && g_.org_words().ContainsToken(t_, after);
+  return after < e && IsCap(after) && g_.org_words().ContainsHash(h_[after]);
 }
 
 bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   const bool multi = SpanWords(i, n) >= 2;
   // Given name first: "Valentina Shevchenko".
-  if (multi && !Tok(i).Has(kAllCaps) && g_.given_names().ContainsToken(t_, i)) return true;
+  if (multi && !Tok(i).Has(kAllCaps) && g_.given_names().ContainsHash(h_[i])) return true;
   if (multi && Initial(i, e)) return true;  // "J. K. Rowling
   uint32_t after = i + n;
   // Speech verb after ("X said", "X, who said") or before ("said X").
-  if (multi && after < e && IsWord(after) && g_.speech_verbs().ContainsToken(t_, after))
+  if (multi && after < e && IsWord(after) && g_.speech_verbs().ContainsHash(h_[after]))
     return true;
-  if (multi && i > s && IsWord(i - 1) && g_.speech_verbs().ContainsToken(t_, i - 1)) return true;
+  if (multi && i > s && IsWord(i - 1) && g_.speech_verbs().ContainsHash(h_[i - 1])) return true;
   // Apposition with a role: "John Smith, the defence secretary,".
   if (multi && after + 1 < e && IsPunct(after, ",")) {
     for (uint32_t k = after + 1; k < e && k < after + 6; ++k) {
       if (IsPunct(k, ",") || IsPunct(k, ".")) break;
-      if (g_.role_words().ContainsToken(t_, k) || g_.titles().ContainsToken(t_, k)) {
+      if (g_.role_words().ContainsHash(h_[k]) || g_.titles().ContainsHash(h_[k])) {
         std::string_view d = L(after + 1);
         if (d == "the" || d == "a" || d == "an" || IsPossessive(after + 2) ||
-            g_.adjectives().ContainsToken(t_, after + 1))
+            g_.adjectives().ContainsHash(h_[after + 1]))
           return true;
       }
     }
@@ -498,7 +501,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       if (person && gl < ns) {
         // "Xi Jin Peng": a known surname followed by unknown name words.
         const std::vector<uint32_t>* v2 = nullptr;
-        if (gl == 1 && g_.given_names().ContainsToken(t_, i) && !GazMatch(i + gl, e, &v2)) {
+        if (gl == 1 && g_.given_names().ContainsHash(h_[i]) && !GazMatch(i + gl, e, &v2)) {
           // "Kennedy Smith" style: a given name that is also an alias.
           AddName(i, i, i + ns, nullptr, 0, true, -1);
           i += ns - 1;
@@ -513,12 +516,12 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
           continue;
         }
       }
-      if (!person && ns > gl && PersonCue(s, i, ns, e) && g_.given_names().ContainsToken(t_, i)) {
+      if (!person && ns > gl && PersonCue(s, i, ns, e) && g_.given_names().ContainsHash(h_[i])) {
         // "Georgia Smith": a given name that is also a place.
       } else {
         // Metonyms ("Washington") are no mention where they name a place.
         bool metonym = ((*v)[0] & kMetonymFlag) != 0;
-        if (metonym && i > s && IsWord(i - 1) && g_.locatives().ContainsToken(t_, i - 1)) {
+        if (metonym && i > s && IsWord(i - 1) && g_.locatives().ContainsHash(h_[i - 1])) {
           i += gl - 1;
           continue;
         }

@@ -201,6 +201,8 @@ Status Gazetteer::AddEntry(GazEntry e, const std::string& where) {
   if (e.kind == GazKind::kPerson && !e.surname.empty()) {
     char c = e.surname[0];
     persons_by_initial_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
+    c = e.joined.empty() ? ' ' : e.joined[0];
+    persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
   }
   by_id_.emplace(e.id, idx);
   entries_.push_back(std::move(e));
@@ -412,6 +414,10 @@ bool Gazetteer::EverLeader(uint32_t entry) const {
 
 const std::vector<uint32_t>& Gazetteer::PersonsByInitial(char c) const {
   return persons_by_initial_[(c >= 'a' && c <= 'z') ? c - 'a' : 26];
+}
+
+const std::vector<uint32_t>& Gazetteer::PersonsByJoinedInitial(char c) const {
+  return persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26];
 }
 
 std::string DefaultDataDir() {
