@@ -724,6 +724,7 @@ DocActors Finder::Build() {
     m.end = t_.tokens[r.end - 1].end;
     m.entity = uint32_t(e);
     m.via_role = r.via_role;
+    m.possessive = r.end < t_.tokens.size() && IsPossessive(r.end);
     out.mentions.push_back(m);
     DocEntity& ent = out.entities[e];
     ++ent.mentions;

@@ -85,6 +85,8 @@ TEST_F(FindActorsTest, PersonsOwnOfficeThroughPossessive) {
   EXPECT_EQ(m[0].first, "Dmitry Peskov");
   EXPECT_EQ(m[1].first, "Vladimir Putin");
   EXPECT_EQ(m[1].second, "Putin");
+  EXPECT_TRUE(a->actors.mentions[1].possessive);
+  EXPECT_FALSE(a->actors.mentions[0].possessive);
   EXPECT_EQ(m.back().first, "Dmitry Peskov");
   EXPECT_EQ(m.back().second, "Putin's spokesman");
 }
