@@ -13,6 +13,7 @@
 //     it links to a name of the document or is a close variant of a
 //     gazetteer person.
 #include <algorithm>
+#include <unordered_map>
 
 #include "actors/actors.h"
 #include "actors/fold.h"
@@ -567,19 +568,19 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
 // ambiguity elsewhere in the document, else to one who led a polity, else to
 // the first listed.
 void Finder::ResolveAmbiguous() {
-  std::vector<int> counts(0);
+  std::unordered_map<int, size_t> named;  // unambiguous mentions per entry
+  for (const Raw& r : raws_)
+    if (r.gaz >= 0) ++named[r.gaz];
   for (Raw& r : raws_) {
     if (!r.cands || r.gaz >= 0 || r.gaz == -2) continue;
     int best = -1;
     size_t best_n = 0;
     for (uint32_t c0 : *r.cands) {
-      uint32_t c = c0 & ~kMetonymFlag;
-      size_t n = 0;
-      for (const Raw& o : raws_)
-        if (o.gaz == int(c)) ++n;
-      if (n > best_n) {
-        best_n = n;
-        best = int(c);
+      int c = int(c0 & ~kMetonymFlag);
+      auto it = named.find(c);
+      if (it != named.end() && it->second > best_n) {
+        best_n = it->second;
+        best = c;
       }
     }
     if (best < 0)
@@ -622,11 +623,17 @@ DocActors Finder::Build() {
         std::find(present.begin(), present.end(), uint32_t(r.gaz)) == present.end())
       present.push_back(uint32_t(r.gaz));
 
+  std::unordered_map<std::string, int> memo;
   // 1. Discovered multi-word names: a gazetteer person when a close variant.
   for (size_t k = 0; k < raws_.size(); ++k) {
     Raw& r = raws_[k];
     if (r.gaz >= 0 || parts[k].words.size() < 2) continue;
-    int m = MatchGazetteerPerson(g_, parts[k], r.role_holder, present);
+    // Memoised by name and title evidence: a long document repeats names.
+    std::string memo_key = parts[k].Joined(" ") + "#" + std::to_string(r.role_holder);
+    auto mit = memo.find(memo_key);
+    if (mit == memo.end())
+      mit = memo.emplace(memo_key, MatchGazetteerPerson(g_, parts[k], r.role_holder, present)).first;
+    int m = mit->second;
     if (m >= 0) {
       r.gaz = m;
       r.strong = r.weak = false;
@@ -645,17 +652,19 @@ DocActors Finder::Build() {
       parts[k] = NameParts();
     }
   }
+  // Full names of the document by surname (the first one wins).
+  std::unordered_map<std::string, size_t> by_surname;
+  for (size_t o = 0; o < raws_.size(); ++o)
+    if (parts[o].words.size() >= 2 && (raws_[o].strong || raws_[o].gaz >= 0))
+      by_surname.emplace(parts[o].words.back(), o);
   // 2. Single words: the surname of a name of this document, else a close
   // variant of a present gazetteer person's surname.
   for (size_t k = 0; k < raws_.size(); ++k) {
     Raw& r = raws_[k];
     if (r.gaz >= 0 || parts[k].words.size() != 1) continue;
     const std::string& w = parts[k].words[0];
-    int link = -1;
-    for (size_t o = 0; o < raws_.size() && link < 0; ++o) {
-      if (o == k || parts[o].words.size() < 2 || !(raws_[o].strong || raws_[o].gaz >= 0)) continue;
-      if (parts[o].words.back() == w) link = int(o);
-    }
+    auto lit = by_surname.find(w);
+    int link = lit == by_surname.end() ? -1 : int(lit->second);
     if (link >= 0) {
       if (raws_[link].gaz >= 0) r.gaz = raws_[link].gaz;
       else parts[k] = parts[link];
@@ -670,8 +679,9 @@ DocActors Finder::Build() {
     }
   }
   // 3. Entities.
-  std::vector<int> ent_of_gaz;  // per raw: entity index
-  std::vector<std::string> keys;  // discovered entity keys (folded full names)
+  std::vector<std::string> keys;  // entity keys: "#id" or folded full name
+  std::unordered_map<std::string, int> key_index;
+  std::unordered_map<std::string, std::vector<int>> disc_by_surname;
   auto entity_for = [&](size_t k) -> int {
     const Raw& r = raws_[k];
     std::string key;
@@ -681,17 +691,19 @@ DocActors Finder::Build() {
       if (r.weak || !r.strong) return -1;
       key = parts[k].Joined(" ");
     }
-    for (size_t x = 0; x < keys.size(); ++x)
-      if (keys[x] == key) return int(x);
+    auto kit = key_index.find(key);
+    if (kit != key_index.end()) return kit->second;
     // Discovered: same surname and compatible given names -> one person.
+    std::string sur = r.gaz < 0 && !parts[k].words.empty() ? parts[k].words.back() : std::string();
     if (r.gaz < 0)
-      for (size_t x = 0; x < keys.size(); ++x)
-        if (out.entities[x].gazetteer_id.empty() && SameDiscovered(keys[x], key)) {
+      for (int x : disc_by_surname[sur])
+        if (SameDiscovered(keys[x], key)) {
           if (key.size() > keys[x].size()) {
             keys[x] = key;
             out.entities[x].name = parts[k].display;
           }
-          return int(x);
+          key_index.emplace(key, x);
+          return x;
         }
     DocEntity ent;
     if (r.gaz >= 0) {
@@ -709,9 +721,12 @@ DocActors Finder::Build() {
       ent.name = parts[k].display;
       ent.kind = ActorKind::kPerson;
     }
+    int x = int(out.entities.size());
     keys.push_back(key);
+    key_index.emplace(key, x);
+    if (r.gaz < 0) disc_by_surname[sur].push_back(x);
     out.entities.push_back(std::move(ent));
-    return int(out.entities.size() - 1);
+    return x;
   };
   for (size_t k = 0; k < raws_.size(); ++k) {
     int e = entity_for(k);
