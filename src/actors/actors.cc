@@ -139,9 +139,12 @@ ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz)
     if (r == i) continue;
     Group& to = groups[r];
     Group& from = groups[i];
-    if (from.name_words > to.name_words) {
+    // The fullest name, and among equally full ones the most mentioned.
+    if (from.name_words > to.name_words ||
+        (from.name_words == to.name_words && from.name_mentions > to.name_mentions)) {
       to.name = from.name;
       to.name_words = from.name_words;
+      to.name_mentions = from.name_mentions;
     }
     to.mentions += from.mentions;
     for (const auto& f : from.forms)

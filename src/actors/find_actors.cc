@@ -389,6 +389,12 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   if (multi && after < e && IsWord(after) && g_.speech_verbs().ContainsHash(h_[after]))
     return true;
   if (multi && i > s && IsWord(i - 1) && g_.speech_verbs().ContainsHash(h_[i - 1])) return true;
+  // "according to John Smith".
+  if (multi && i >= s + 2 && L(i - 1) == "to" && L(i - 2) == "according") return true;
+  // An age in apposition: "John Smith, 45, said".
+  if (multi && after + 2 < e && IsPunct(after, ",") && Tok(after + 1).kind == TokenKind::kNumber &&
+      IsPunct(after + 2, ",") && t_.Str(Tok(after + 1)).size() <= 3)
+    return true;
   // Apposition with a role: "John Smith, the defence secretary,".
   if (multi && after + 1 < e && IsPunct(after, ",")) {
     for (uint32_t k = after + 1; k < e && k < after + 6; ++k) {
@@ -657,6 +663,27 @@ DocActors Finder::Build() {
   for (size_t o = 0; o < raws_.size(); ++o)
     if (parts[o].words.size() >= 2 && (raws_[o].strong || raws_[o].gaz >= 0))
       by_surname.emplace(parts[o].words.back(), o);
+  // A bare surname the gazetteer knows ("Applebaum") belongs to a different
+  // person when the document names someone else with that surname in full
+  // ("Michelle Applebaum") and never the gazetteer's person.
+  {
+    std::unordered_map<int, bool> named_in_full;
+    for (size_t o = 0; o < raws_.size(); ++o)
+      if (raws_[o].gaz >= 0 && (parts[o].words.size() >= 2 || raws_[o].via_role))
+        named_in_full[raws_[o].gaz] = true;
+    for (size_t k = 0; k < raws_.size(); ++k) {
+      Raw& r = raws_[k];
+      if (r.gaz < 0 || parts[k].words.size() != 1 || named_in_full.count(r.gaz) ||
+          g_.entry(r.gaz).kind != GazKind::kPerson)
+        continue;
+      auto lit = by_surname.find(parts[k].words[0]);
+      if (lit == by_surname.end() || raws_[lit->second].gaz >= 0) continue;
+      r.gaz = -1;
+      r.strong = true;
+      r.weak = false;
+      parts[k] = parts[lit->second];
+    }
+  }
   // 2. Single words: the surname of a name of this document, else a close
   // variant of a present gazetteer person's surname.
   for (size_t k = 0; k < raws_.size(); ++k) {

@@ -120,7 +120,8 @@ TEST_F(FindActorsTest, DiscoveryCues) {
                 "Finnish President Alexander Stubb arrived. Valentina Shevchenko said it was insane. "
                 "French expert Regis Chamagne agreed. Mr Smith stayed home. Judge Nap asked questions. "
                 "Columnist Sam Friedman disagreed. Defence Secretary Pat Lowe spoke. "
-                "Then J. K. Rowling wrote back.",
+                "Then J. K. Rowling wrote back. Plans leaked, according to Ines Okafor. "
+                "Tomas Brandl, 45, was there.",
                 "2025-03-01");
   auto p = a->Persons();
   EXPECT_TRUE(Has(p, "Alexander Stubb"));
@@ -131,6 +132,8 @@ TEST_F(FindActorsTest, DiscoveryCues) {
   EXPECT_TRUE(Has(p, "Sam Friedman"));
   EXPECT_TRUE(Has(p, "Pat Lowe"));
   EXPECT_TRUE(Has(p, "J. K. Rowling"));
+  EXPECT_TRUE(Has(p, "Ines Okafor"));
+  EXPECT_TRUE(Has(p, "Tomas Brandl"));
   // Capitalised words with no cue are nobody.
   EXPECT_FALSE(Has(p, "French"));
   EXPECT_FALSE(Has(p, "Finnish"));
@@ -170,6 +173,13 @@ TEST_F(FindActorsTest, AmbiguousSurnameFollowsTheFullName) {
   auto a = Find(*gaz_, "Hillary Clinton spoke first. Later Clinton left.", "2025-03-01");
   EXPECT_EQ(a->Persons(), std::vector<std::string>{"Hillary Clinton"});
   EXPECT_EQ(a->Entity("Hillary Clinton")->mentions, 2u);
+}
+
+TEST_F(FindActorsTest, SurnameOfSomeoneElseNamedInFull) {
+  // "Merz" is a gazetteer alias, but this document names another Merz.
+  auto a = Find(*gaz_, "John Merz said the plant would close. Merz declined to comment.", "2025-03-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"John Merz"});
+  EXPECT_EQ(a->Entity("John Merz")->mentions, 2u);
 }
 
 TEST_F(FindActorsTest, DiacriticsFold) {
