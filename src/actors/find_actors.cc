@@ -14,6 +14,7 @@
 //     gazetteer person.
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "actors/actors.h"
 #include "actors/fold.h"
@@ -99,6 +100,7 @@ class Finder {
   date::sys_days dct_;
   std::vector<Raw> raws_;
   std::vector<uint64_t> h_;  // folded hash of each token
+  std::unordered_set<std::string> org_names_;  // names seen before an org word
 };
 
 bool Finder::HasKind(const std::vector<uint32_t>& v, GazKind k) const {
@@ -543,6 +545,9 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       continue;
     }
     if (OrgFollows(i + ns, e)) {
+      // Remember the name: "Advanced Medical Technologies Inc" makes a later
+      // bare "Advanced Medical" the company's short name.
+      org_names_.insert(SplitName(t_, i, i + ns).Joined(" "));
       i += ns;
       continue;
     }
@@ -717,6 +722,7 @@ DocActors Finder::Build() {
     } else {
       if (r.weak || !r.strong) return -1;
       key = parts[k].Joined(" ");
+      if (org_names_.count(key)) return -1;
     }
     auto kit = key_index.find(key);
     if (kit != key_index.end()) return kit->second;

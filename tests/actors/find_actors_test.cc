@@ -139,6 +139,12 @@ TEST_F(FindActorsTest, DiscoveryCues) {
   EXPECT_FALSE(Has(p, "Finnish"));
 }
 
+TEST_F(FindActorsTest, ShortNameOfAnOrganisationIsNoPerson) {
+  auto a = Find(*gaz_, "Karl Marx Theater reopened. Tickets sold out, according to Karl Marx.",
+                "2025-03-01");
+  EXPECT_TRUE(a->Persons().empty());
+}
+
 TEST_F(FindActorsTest, NoCueNoPerson) {
   auto a = Find(*gaz_, "Rivers flooded the Grand Valley. Sunshine Bakery opened on Main Road.",
                 "2025-03-01");
