@@ -215,7 +215,8 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   }
   for (int guard = 0; k < e && guard < 3; ++guard) {
     std::string_view m = L(k);
-    if (m == "former" || m == "then" || m == "late" || m == "ex") {
+    // "then British Prime Minister ..." (a sentence-initial "Then" is the adverb).
+    if (m == "former" || (m == "then" && !IsCap(k)) || m == "late" || m == "ex") {
       p.former = true;
       ++k;
       if (k < e && IsPunct(k, "-")) ++k;
@@ -458,6 +459,17 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         o.end = o.name_end = p.owner_end;
         o.gaz = p.person_owner;
         raws_.push_back(o);
+      }
+      if (ns && !comma && p.person_owner < 0) {
+        // The gazetteer may know the title with the name ("Sir Keir",
+        // "President Xi"): its entry wins over a discovery of "Keir".
+        const std::vector<uint32_t>* gv = nullptr;
+        uint32_t gl = GazMatch(i, e, &gv);
+        if (gl >= nj + ns - i && HasKind(*gv, GazKind::kPerson)) {
+          AddName(i, i, i + gl, gv, gl, true, -1);
+          i += gl - 1;
+          continue;
+        }
       }
       if (ns) {
         int holder = ResolveRole(p, i);

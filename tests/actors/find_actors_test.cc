@@ -188,6 +188,15 @@ TEST_F(FindActorsTest, SurnameOfSomeoneElseNamedInFull) {
   EXPECT_EQ(a->Entity("John Merz")->mentions, 2u);
 }
 
+TEST_F(FindActorsTest, GazetteerAliasWithTitleBeatsDiscovery) {
+  std::unique_ptr<Gazetteer> g = SmallGazetteer();
+  ASSERT_TRUE(g->ParseEntities("more.entities.tsv",
+                               "keir-starmer\tKeir Starmer\tperson\tGB\tStarmer|Sir Keir\n").ok());
+  auto a = Find(*g, "Sir Keir said no. Mr Starmer left.", "2025-03-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Keir Starmer"});
+  EXPECT_EQ(a->Entity("Keir Starmer")->mentions, 2u);
+}
+
 TEST_F(FindActorsTest, DiacriticsFold) {
   auto a = Find(*gaz_, "President Erdogan called. Erdoğan hung up.", "2025-03-01");
   ASSERT_EQ(a->Persons().size(), 1u);
