@@ -717,6 +717,18 @@ DocActors Finder::Build() {
       continue;
     }
     int m = MatchSurname(g_, w, present);
+    // A long misspelt surname of a gazetteer person not named in this
+    // document ("Zelinskyy"): one edit at most, and only one such person.
+    if (m < 0 && w.size() >= 7 && !Tok(r.name_first).Has(kSentenceStart)) {
+      std::vector<uint32_t> near;
+      for (uint32_t p : g_.PersonsByInitial(w[0]))
+        for (const auto& sn : g_.entry(p).surnames)
+          if (sn.size() >= 6 && EditDistance(w, sn, 1) <= 1 && g_.names().ContainsWord(sn)) {
+            near.push_back(p);
+            break;
+          }
+      if (near.size() == 1) m = int(near[0]);
+    }
     if (m >= 0) {
       r.gaz = m;
       r.weak = r.strong = false;
