@@ -374,7 +374,8 @@ bool Finder::Byline(uint32_t s, uint32_t i) const {
   std::string_view w = L(i - 2);
   return w == "reporting" || w == "editing" || w == "written" || w == "writing" ||
          w == "compiled" || w == "photo" || w == "photograph" || w == "photographs" ||
-         w == "illustration" || w == "edited";
+         w == "illustration" || w == "edited" || w == "posted" || w == "published" ||
+         w == "submitted" || w == "authored" || w == "translated" || w == "compiled";
 }
 
 // A capitalised organisation word right after the span: "Karl Marx Theater".

@@ -145,6 +145,12 @@ TEST_F(FindActorsTest, ShortNameOfAnOrganisationIsNoPerson) {
   EXPECT_TRUE(a->Persons().empty());
 }
 
+TEST_F(FindActorsTest, BylinesAreNotActors) {
+  auto a = Find(*gaz_, "By Valentina Ross\nTalks resumed, said Thomas Hale.\nPosted by John Carver\n",
+                "2025-03-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Thomas Hale"});
+}
+
 TEST_F(FindActorsTest, NoCueNoPerson) {
   auto a = Find(*gaz_, "Rivers flooded the Grand Valley. Sunshine Bakery opened on Main Road.",
                 "2025-03-01");
