@@ -84,6 +84,7 @@ class Finder {
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
+  bool GovernmentWord(uint32_t k) const;
   int ResolveRole(const Prefix& p, uint32_t at) const;
   int Counterpart(const Prefix& p, uint32_t at) const;
   int Anaphor(const Prefix& p, uint32_t at) const;
@@ -366,6 +367,11 @@ uint32_t Finder::SpanWords(uint32_t i, uint32_t n) const {
   return w;
 }
 
+bool Finder::GovernmentWord(uint32_t k) const {
+  std::string_view w = L(k);
+  return w == "administration" || w == "government" || w == "cabinet";
+}
+
 // An author's byline ("By Jane Smith" on its own line, "Reporting by Jane
 // Smith"): authors are not actors of the story.
 bool Finder::Byline(uint32_t s, uint32_t i) const {
@@ -509,7 +515,9 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     const std::vector<uint32_t>* v = nullptr;
     uint32_t gl = GazMatch(i, e, &v);
     uint32_t ns = NameSpan(i, e);
-    if (gl && OrgFollows(i + std::max(gl, ns), e)) {
+    // "the Kennedy Center" names no one, but "the Biden Administration" names
+    // Biden.
+    if (gl && OrgFollows(i + std::max(gl, ns), e) && !GovernmentWord(i + std::max(gl, ns))) {
       i += std::max(gl, ns) - 1;  // "the Kennedy Center", "Trump Tower"
       continue;
     }

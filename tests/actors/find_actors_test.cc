@@ -145,6 +145,11 @@ TEST_F(FindActorsTest, ShortNameOfAnOrganisationIsNoPerson) {
   EXPECT_TRUE(a->Persons().empty());
 }
 
+TEST_F(FindActorsTest, AdministrationNamesItsLeader) {
+  auto a = Find(*gaz_, "The Biden Administration sent arms. Visitors toured the Trump Theater.", "2025-03-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Joe Biden"});
+}
+
 TEST_F(FindActorsTest, BylinesAreNotActors) {
   auto a = Find(*gaz_, "By Valentina Ross\nTalks resumed, said Thomas Hale.\nPosted by John Carver\n",
                 "2025-03-01");
