@@ -515,6 +515,10 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     const std::vector<uint32_t>* v = nullptr;
     uint32_t gl = GazMatch(i, e, &v);
     uint32_t ns = NameSpan(i, e);
+    if ((gl || ns) && Byline(s, i)) {  // even a known name: "By Thomas Friedman"
+      i += std::max(gl, ns) - 1;
+      continue;
+    }
     // "the Kennedy Center" names no one, but "the Biden Administration" names
     // Biden.
     if (gl && OrgFollows(i + std::max(gl, ns), e) && !GovernmentWord(i + std::max(gl, ns))) {
@@ -561,10 +565,6 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       }
     }
     if (!ns) continue;
-    if (Byline(s, i)) {
-      i += ns - 1;
-      continue;
-    }
     if (OrgFollows(i + ns, e)) {
       // Remember the name: "Advanced Medical Technologies Inc" makes a later
       // bare "Advanced Medical" the company's short name.

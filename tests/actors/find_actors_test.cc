@@ -151,7 +151,8 @@ TEST_F(FindActorsTest, AdministrationNamesItsLeader) {
 }
 
 TEST_F(FindActorsTest, BylinesAreNotActors) {
-  auto a = Find(*gaz_, "By Valentina Ross\nTalks resumed, said Thomas Hale.\nPosted by John Carver\n",
+  auto a = Find(*gaz_, "By Valentina Ross\nTalks resumed, said Thomas Hale.\nPosted by John Carver\n"
+                "By Giorgia Meloni\n",
                 "2025-03-01");
   EXPECT_EQ(a->Persons(), std::vector<std::string>{"Thomas Hale"});
 }
