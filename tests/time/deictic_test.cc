@@ -53,6 +53,19 @@ TEST(Deictic, WeekdayDirectionFromTense) {
   EXPECT_EQ(Show("They meet next Wednesday."), "next Wednesday=DATE:2025-08-27");
 }
 
+TEST(Deictic, TenseCuesThatMislead) {
+  // "plans" without "to" is a noun, not a future marker.
+  EXPECT_EQ(Show("On Friday, her holiday plans were cancelled."),
+            "Friday=DATE:2025-08-15");
+  EXPECT_EQ(Show("The minister plans to travel on Friday."), "Friday=DATE:2025-08-22");
+  // A plan told in the past perfect lies in the past.
+  EXPECT_EQ(Show("The auction had been scheduled to close Friday evening."),
+            "Friday evening=TIME:2025-08-15TEV");
+  // Postponing moves an event ahead, whatever the verb's tense.
+  EXPECT_EQ(Show("The court postponed the hearing until Monday."), "Monday=DATE:2025-08-25");
+  EXPECT_EQ(Show("The club stayed open until Monday."), "Monday=DATE:2025-08-18");
+}
+
 TEST(Deictic, WeekendDirection) {
   EXPECT_EQ(Show("They rested over the weekend."), "the weekend=DATE:2025-W33-WE");
   EXPECT_EQ(Show("They will rest over the weekend."), "the weekend=DATE:2025-W34-WE");
