@@ -805,6 +805,9 @@ class Rec {
         if (unit == kHour || unit == kMinute || unit == kSecond) s->gran = Gran::kDay;
         if (unit == kDecade) s->gran = Gran::kYear;
         s->year_back_quarter = unit == kYear && s->shift == -1;
+        // "up 5% from a year ago": like "a year earlier", a comparison that
+        // does not move the narrative.
+        s->keeps_ref = s->year_back_quarter;
         return e + 1;
       }
       if ((sk == kLater || sk == kEarlier) && !adjectival && count >= 0) {

@@ -45,6 +45,13 @@ TEST(Anaphoric, ComparisonsDoNotMoveTheReference) {
             "The next day=DATE:2019-01-06");
 }
 
+TEST(Anaphoric, AYearAgoIsAComparisonToo) {
+  // "a year ago" compares with the publication year; it does not become the
+  // reference that a later "a year earlier" counts from.
+  EXPECT_EQ(Show("Profit rose 9% from a year ago, while costs fell from a year earlier."),
+            "a year ago=DATE:2024 | a year earlier=DATE:2024");
+}
+
 TEST(Anaphoric, WithoutReferenceFallsBackToPublicationDate) {
   EXPECT_EQ(Show("The next day the rebels retreated."), "The next day=DATE:2025-08-21");
 }
