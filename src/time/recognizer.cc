@@ -733,6 +733,13 @@ class Rec {
       uint32_t k2 = Cardinal(u + 1, &c2);
       if (k2 && Cls(k2, kUnitWord)) u = k2;
     }
+    // "two to three weeks": one range expression, valued by its first number
+    // as "two or three weeks" is.
+    if (counted && K(u) == kTo && (IsNum(u + 1) || Cls(u + 1, kNumberWord))) {
+      double c2;
+      uint32_t k2 = Cardinal(u + 1, &c2);
+      if (k2 && Cls(k2, kUnitWord) && L(k2)->plural) u = k2;
+    }
     if (counted && K(u) == kOr && !Cls(u, kUnitWord)) {
       double c2;
       uint32_t k2 = Cardinal(u + 1, &c2);
@@ -769,6 +776,13 @@ class Rec {
       count = 1;
       counted = true;
     }
+    // "a minute and a half", "one year and a half"
+    bool and_a_half = false;
+    if (counted && count > 0 && !plural && K(e) == kAnd && K(e + 1) == kA && K(e + 2) == kHalf) {
+      count += 0.5;
+      e += 3;
+      and_a_half = true;
+    }
     if (counted && count >= 0 && count > 1 && Lw(j) != "a" && !plural && !adjectival &&
         IsNum(j) && Num(j).digits == 4) {
       return 0;  // "1990 year"?
@@ -790,7 +804,8 @@ class Rec {
         !(K(u + 2) == kThe && Cls(u + 3, kUnitWord)))
       return 0;
     // "a two year deal": a count with a singular unit is an adjective too.
-    adj_ = adjectival || (counted && !plural && count > 1 && Lw(j) != "a" && Lw(j) != "an");
+    adj_ = adjectival ||
+           (counted && !plural && !and_a_half && count > 1 && Lw(j) != "a" && Lw(j) != "an");
     if (counted) {
       // A number followed by a unit noun used as a measure of something else
       // ("the 30-year bond") is still a duration in TimeML.
