@@ -970,6 +970,17 @@ class Rec {
         s->shift = K(e + 1) == kYesterday ? -2 : 2;
         return e + 2;
       }
+      // "The day before, both sides had met": the day before the reference.
+      // Followed by more words ("the day after the vote") it is relative to
+      // an event, not to a date.
+      if (unit == kDay && (K(e) == kBefore || K(e) == kAfter) &&
+          (e + 1 >= n_ || Punct(e + 1, ',') || Punct(e + 1, '.') || Punct(e + 1, ';') ||
+           SentStart(e + 1))) {
+        s->anchor = Anchor::kRef;
+        s->shift_unit = kDay;
+        s->shift = K(e) == kBefore ? -1 : 1;
+        return e + 1;
+      }
     }
     // "year-end", "year end", "year's end"
     if (unit == kYear && !p.any() &&
@@ -1380,6 +1391,12 @@ class Rec {
     if (Cls(k, kWeekdayWord)) de = WeekdayHead(k, Prefix(), &d);
     else if (K(k) == kToday || K(k) == kYesterday || K(k) == kTomorrow) de = DeicticHead(k, k, Prefix(), &d);
     else if (Cls(k, kMonthWord)) { de = MonthDate(k, &d); if (de && !d.day) de = 0; }
+    if (K(k) == kTonight) {
+      // "7:30 tonight": this evening's 19:30.
+      s->anchor = Anchor::kDct;
+      if (s->hour >= 5 && s->hour < 12) s->hour = int8_t(s->hour + 12);
+      return k + 1;
+    }
     if (de && !d.literal && d.pod == kNoPod) {
       int8_t hh = s->hour, mm = s->minute;
       *s = d;

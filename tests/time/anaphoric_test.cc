@@ -45,6 +45,13 @@ TEST(Anaphoric, ComparisonsDoNotMoveTheReference) {
             "The next day=DATE:2019-01-06");
 }
 
+TEST(Anaphoric, TheDayBeforeAndAfter) {
+  EXPECT_EQ(Show("The truce broke on May 4, 2016. The day before, envoys had met."),
+            "May 4, 2016=DATE:2016-05-04 | The day before=DATE:2016-05-03");
+  EXPECT_EQ(Show("Polls closed on Nov. 2, 2010. Results came the day after."),
+            "Nov. 2, 2010=DATE:2010-11-02 | the day after=DATE:2010-11-03");
+}
+
 TEST(Anaphoric, AYearAgoIsAComparisonToo) {
   // "a year ago" compares with the publication year; it does not become the
   // reference that a later "a year earlier" counts from.
