@@ -950,6 +950,17 @@ class Rec {
     }
     if (p.the && !p.approx) {
       if (unit == kWeekend) { s->anchor = Anchor::kDct; s->gran = Gran::kWeekend; return e; }
+      // "the week of March 6": the week that holds that day.
+      if (unit == kWeek && K(e) == kOf && p.rel == kNoKw && !p.early_late) {
+        Spec d;
+        uint32_t de = MonthDate(e + 1, &d);
+        if (de && d.day) {
+          *s = d;
+          if (s->year < 0) s->anchor = Anchor::kDct;
+          s->gran = Gran::kWeek;
+          return de;
+        }
+      }
       if (unit == kQuarter) {
         s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1; s->gran = Gran::kQuarter;
         return e;

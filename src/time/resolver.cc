@@ -293,6 +293,12 @@ std::string Resolve(const Spec& s, ResolveContext* ctx) {
       break;
     }
     case Gran::kWeek: case Gran::kWeekend: {
+      if (s.month && s.day) {  // "the week of March 6"
+        int y = explicit_year ? s.year : NearestYear(b.y, b.m, b.d, s.month, s.day, dir);
+        auto ymd = date::year{y} / date::month{unsigned(s.month)} / date::day{unsigned(s.day)};
+        if (!ymd.ok()) return Fmt("%04d-WXX", y);
+        b.y = y; b.m = s.month; b.d = s.day;
+      }
       if (b.d == 0) { out = Fmt("%04d-WXX", b.y); break; }
       sys_days day = Days(b.y, b.m, b.d);
       if (s.gran == Gran::kWeekend && s.shift_unit == kNoUnit) {

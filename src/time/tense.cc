@@ -77,6 +77,11 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
       prev(2) == "had" && (next(1) == "to" || next(1) == "for"))
     return -1;
   if (m == 1) return 1;
+  // "The report is due on Friday" looks ahead; "was due on Friday" back.
+  if (w == "due" && next(1) != "to") {
+    if (prev(1) == "was" || prev(1) == "were" || prev(1) == "been") return -1;
+    return 1;
+  }
   if (w.size() > 3 && (w.substr(w.size() - 3) == "'ll" || w.substr(w.size() - 3) == "’ll"))
     return 1;
   if ((w == "set" || w == "due" || w == "plan" || w == "hopes" || w == "aims" ||

@@ -64,6 +64,15 @@ TEST(Deictic, TenseCuesThatMislead) {
   // Postponing moves an event ahead, whatever the verb's tense.
   EXPECT_EQ(Show("The court postponed the hearing until Monday."), "Monday=DATE:2025-08-25");
   EXPECT_EQ(Show("The club stayed open until Monday."), "Monday=DATE:2025-08-18");
+  // "due" without "to" looks ahead, unless told in the past.
+  EXPECT_EQ(Show("The audit is due on Friday."), "Friday=DATE:2025-08-22");
+  EXPECT_EQ(Show("The rent was due on Friday."), "Friday=DATE:2025-08-15");
+}
+
+TEST(Deictic, TheWeekOfADate) {
+  EXPECT_EQ(Show("The hearing is set for the week of Sept. 8."),
+            "the week of Sept. 8=DATE:2025-W37");
+  EXPECT_EQ(Show("Strikes hit the week of May 5, 2014."), "the week of May 5, 2014=DATE:2014-W19");
 }
 
 TEST(Deictic, WeekendDirection) {
