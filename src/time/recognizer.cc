@@ -363,6 +363,7 @@ class Rec {
     }
     if (e < n_) {
       if (Punct(e, '%') || Word(e, "percent") || Word(e, "per")) return false;
+      if (K(e) == kTimeZone && tok_[e].Has(kAllCaps)) return false;  // "1900 GMT"
       if (Punct(e, ':') && Glued(e)) return false;
       if (Punct(e, '-') && Glued(e) && IsNum(e + 1) && Int(e + 1) >= 0 && Num(e + 1).digits != 2 &&
           Num(e + 1).digits != 4)
@@ -949,6 +950,19 @@ class Rec {
       return e;
     }
     if (p.the && !p.approx) {
+      // "The day before, both sides had met", "the year after.": one unit
+      // before or after the reference. Followed by more words ("the day after
+      // the vote") it is relative to an event, not to a date.
+      if (unit >= kDay && unit != kWeekend && unit != kFortnight &&
+          (K(e) == kBefore || K(e) == kAfter) &&
+          (e + 1 >= n_ || Punct(e + 1, ',') || Punct(e + 1, '.') || Punct(e + 1, ';') ||
+           SentStart(e + 1))) {
+        s->anchor = Anchor::kRef;
+        s->shift_unit = unit;
+        s->shift = K(e) == kBefore ? -1 : 1;
+        s->gran = unit == kWeek ? Gran::kWeek : GranOf(unit);
+        return e + 1;
+      }
       if (unit == kWeekend) { s->anchor = Anchor::kDct; s->gran = Gran::kWeekend; return e; }
       // "the week of March 6": the week that holds that day.
       if (unit == kWeek && K(e) == kOf && p.rel == kNoKw && !p.early_late) {
@@ -980,17 +994,6 @@ class Rec {
         s->shift_unit = kDay;
         s->shift = K(e + 1) == kYesterday ? -2 : 2;
         return e + 2;
-      }
-      // "The day before, both sides had met": the day before the reference.
-      // Followed by more words ("the day after the vote") it is relative to
-      // an event, not to a date.
-      if (unit == kDay && (K(e) == kBefore || K(e) == kAfter) &&
-          (e + 1 >= n_ || Punct(e + 1, ',') || Punct(e + 1, '.') || Punct(e + 1, ';') ||
-           SentStart(e + 1))) {
-        s->anchor = Anchor::kRef;
-        s->shift_unit = kDay;
-        s->shift = K(e) == kBefore ? -1 : 1;
-        return e + 1;
       }
     }
     // "year-end", "year end", "year's end"
@@ -1025,6 +1028,10 @@ class Rec {
       if (!(Punct(e, '.') && Glued(e))) return 0;
       ++e;
     }
+    // "The Sunday Times", "the Monday Night Football": part of a name.
+    if (j > 0 && K(j - 1) == kThe && Cap(e) && !L(e) && tok_[e].kind == TokenKind::kWord &&
+        !SentStart(e))
+      return 0;
     if (l->plural) {
       char buf[32];
       std::snprintf(buf, sizeof buf, "XXXX-WXX-%d", l->weekday);
@@ -1185,6 +1192,17 @@ class Rec {
           return j + 1;
         }
         return 0;
+      }
+      // "the 1990's", "the early 1980's": a decade; "1990's first quarter" is
+      // read by the prefix parser before this.
+      if (n.suffix == NumTok::kNone && n.digits == 4 && !n.comma && !n.decimal &&
+          n.val % 10 == 0 && n.val >= 1000 && n.val < 2200 && (p.the || p.early_late) &&
+          (Punct(j + 1, '\'') || Lw(j + 1) == "\xE2\x80\x99") && Glued(j + 1) &&
+          Word(j + 2, "s") && Glued(j + 2)) {
+        if (n.val % 100 == 0) { s->gran = Gran::kCentury; s->century = int(n.val / 100); }
+        else { s->gran = Gran::kDecade; s->decade = int(n.val / 10); }
+        year_noun_ = true;
+        return j + 3;
       }
       if (n.suffix == NumTok::kOrd && n.val >= 1 && n.val <= 21 && Cls(j + 1, kUnitWord) &&
           L(j + 1)->unit == kCentury && !L(j + 1)->plural) {

@@ -47,6 +47,7 @@ TEST(AbsoluteDates, DecadesAndCenturies) {
   EXPECT_EQ(Show("Music of the '80s is back."), "the '80s=DATE:198");
   EXPECT_EQ(Show("It was the worst war of the 20th century."), "the 20th century=DATE:19");
   EXPECT_EQ(Show("Unemployment peaked in the early 1990s."), "the early 1990s=DATE:199");
+  EXPECT_EQ(Show("The mill thrived in the 1950's and closed."), "the 1950's=DATE:195");
 }
 
 TEST(AbsoluteDates, Holidays) {

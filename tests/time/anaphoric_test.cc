@@ -50,6 +50,8 @@ TEST(Anaphoric, TheDayBeforeAndAfter) {
             "May 4, 2016=DATE:2016-05-04 | The day before=DATE:2016-05-03");
   EXPECT_EQ(Show("Polls closed on Nov. 2, 2010. Results came the day after."),
             "Nov. 2, 2010=DATE:2010-11-02 | the day after=DATE:2010-11-03");
+  EXPECT_EQ(Show("Exports fell in 2015, after rising 4% the year before."),
+            "2015=DATE:2015 | the year before=DATE:2014");
 }
 
 TEST(Anaphoric, AYearAgoIsAComparisonToo) {

@@ -26,6 +26,12 @@ TEST(Extents, SentenceFinalPeriodOfAbbreviations) {
   EXPECT_EQ(Show("The polls closed at 8 p.m. Counting began."), "8 p.m=TIME:2025-08-20T20:00");
 }
 
+TEST(NonDates, WeekdayInANameAndMilitaryTime) {
+  EXPECT_EQ(Show("The story ran in The Sunday Telegraph."), "");
+  EXPECT_EQ(Show("The shelling began at 0400 GMT."), "");
+  EXPECT_EQ(Show("The shelling began at 1900 GMT on Sunday."), "Sunday=DATE:2025-08-17");
+}
+
 TEST(NonDates, ModalMayAndNames) {
   EXPECT_EQ(Show("May I ask a question?"), "");
   EXPECT_EQ(Show("Officials say it may rain."), "");
