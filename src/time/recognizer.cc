@@ -1433,6 +1433,21 @@ class Rec {
       s->type = TimexType::kTime;
       return de;
     }
+    // "10 a.m. on Monday": two expressions (TimeML leaves the preposition
+    // out), but the clock time lies on that day, not on the reference day.
+    if (K(e) == kOn) {
+      k = e + 1;
+      de = 0;
+      if (Cls(k, kWeekdayWord)) de = WeekdayHead(k, Prefix(), &d);
+      else if (Cls(k, kMonthWord)) { de = MonthDate(k, &d); if (de && !d.day) de = 0; }
+      if (de && !d.literal && d.pod == kNoPod) {
+        int8_t hh = s->hour, mm = s->minute;
+        *s = d;
+        if (s->year < 0 && s->anchor == Anchor::kNone) s->anchor = Anchor::kDct;
+        s->hour = hh; s->minute = mm;
+        s->type = TimexType::kTime;
+      }
+    }
     return e;
   }
 

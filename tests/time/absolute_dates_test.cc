@@ -62,11 +62,16 @@ TEST(AbsoluteDates, ClockTimes) {
   EXPECT_EQ(Show("The blast came at 10:35 a.m. Tuesday near the port."),
             "10:35 a.m. Tuesday=TIME:2025-08-19T10:35");
   EXPECT_EQ(Show("Polls close at 8 p.m. today."), "8 p.m. today=TIME:2025-08-20T20:00");
+  // "at 9 a.m. on Monday": two expressions, the clock time on that Monday.
+  EXPECT_EQ(Show("The envoy landed at 9 a.m. on Monday."),
+            "9 a.m.=TIME:2025-08-18T09:00 | Monday=DATE:2025-08-18");
+  EXPECT_EQ(Show("Voting ends at 6 p.m. on Sept. 3."),
+            "6 p.m.=TIME:2025-09-03T18:00 | Sept. 3=DATE:2025-09-03");
   // "tonight" after a bare clock time puts it in the evening of the day.
   EXPECT_EQ(Show("The match kicks off at 7:45 tonight."), "7:45 tonight=TIME:2025-08-20T19:45");
   EXPECT_EQ(Show("The convoy left at 4 in the morning."), "4 in the morning=TIME:2025-08-20T04:00");
   EXPECT_EQ(Show("The market opened at noon on Monday."),
-            "noon=TIME:2025-08-20T12:00 | Monday=DATE:2025-08-18");
+            "noon=TIME:2025-08-18T12:00 | Monday=DATE:2025-08-18");
 }
 
 TEST(AbsoluteDates, Ranges) {
