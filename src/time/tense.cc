@@ -76,6 +76,13 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
   if ((m == 1 || w == "due" || w == "set" || w == "slated") && prev(1) == "been" &&
       prev(2) == "had" && (next(1) == "to" || next(1) == "for"))
     return -1;
+  // Modals look ahead ("may march on Saturday") unless a perfect follows
+  // ("might have died on Saturday"); a capitalised "May" is the month.
+  if (w == "may" || w == "should" || w == "might") {
+    if (next(1) == "have") return 0;
+    if (w == "may" && tk.Has(kCapitalized) && !tk.Has(kSentenceStart)) return 0;
+    return 1;
+  }
   if (m == 1) return 1;
   // "The report is due on Friday" looks ahead; "was due on Friday" back.
   if (w == "due" && next(1) != "to") {

@@ -64,6 +64,9 @@ TEST(Deictic, TenseCuesThatMislead) {
   // Postponing moves an event ahead, whatever the verb's tense.
   EXPECT_EQ(Show("The court postponed the hearing until Monday."), "Monday=DATE:2025-08-25");
   EXPECT_EQ(Show("The club stayed open until Monday."), "Monday=DATE:2025-08-18");
+  // Modals look ahead, unless a perfect follows.
+  EXPECT_EQ(Show("Thousands may march on Saturday."), "Saturday=DATE:2025-08-23");
+  EXPECT_EQ(Show("On Saturday, the pilot might have landed safely."), "Saturday=DATE:2025-08-16");
   // "due" without "to" looks ahead, unless told in the past.
   EXPECT_EQ(Show("The audit is due on Friday."), "Friday=DATE:2025-08-22");
   EXPECT_EQ(Show("The rent was due on Friday."), "Friday=DATE:2025-08-15");
