@@ -146,8 +146,12 @@ sys_days WeekdayNear(sys_days b, int wd, Dir dir) {
     case Dir::kFutureStrict: { int k = (wd - cur + 7) % 7; return b + date::days{k == 0 ? 7 : k}; }
     case Dir::kSame: return b + date::days{wd - cur};
     default: {
-      // No tense: news mostly reports what happened; prefer the past week.
-      return b - date::days{(cur - wd + 7) % 7};
+      // No tense: news mostly reports what happened; prefer the past week,
+      // except for the day after the anchor ("talks in Doha Thursday",
+      // written on a Wednesday), which is nearer than six days back.
+      int back = (cur - wd + 7) % 7;
+      if (back > 5) return b + date::days{7 - back};
+      return b - date::days{back};
     }
   }
 }

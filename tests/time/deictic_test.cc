@@ -53,6 +53,13 @@ TEST(Deictic, WeekdayDirectionFromTense) {
   EXPECT_EQ(Show("They meet next Wednesday."), "next Wednesday=DATE:2025-08-27");
 }
 
+TEST(Deictic, WeekdayWithoutTense) {
+  // No tense marker: the past week, except the day after the publication day.
+  EXPECT_EQ(Show("Talks with the rebels Thursday in Doha."), "Thursday=DATE:2025-08-21");
+  EXPECT_EQ(Show("Talks with the rebels Tuesday in Doha."), "Tuesday=DATE:2025-08-19");
+  EXPECT_EQ(Show("Talks with the rebels Friday in Doha."), "Friday=DATE:2025-08-15");
+}
+
 TEST(Deictic, TenseCuesThatMislead) {
   // "plans" without "to" is a noun, not a future marker.
   EXPECT_EQ(Show("On Friday, her holiday plans were cancelled."),
