@@ -92,6 +92,7 @@ class Extractor {
   uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
   bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;
+  bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents) const;
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
@@ -399,6 +400,10 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   for (;;) {
     if (MentionEndsAt(p)) break;
     std::string_view w = W(p);
+    if (w == "and" && p > begin_ && !MentionEndsAt(p - 1)) {
+      // "X visited Kyiv and met Y": the subject of the first verb.
+      return ClauseSubject(p, ents);
+    }
     if ((w == "who" || w == "which") && p > begin_) {
       // "Putin, who met Xi": the relative's antecedent.
       uint32_t a = p - 1;
@@ -459,6 +464,28 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   if (Possessive(p + 1)) return false;
   for (uint32_t e : list) AddOnce(ents, e);
   return true;
+}
+
+// The clause's subject: its first actor list, not inside a phrase of a
+// preposition and not an owner ("X visited Kyiv and met Y").
+bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents) const {
+  uint32_t cs = ClauseStart(before, false);
+  for (uint32_t k = cs; k < before; ++k) {
+    if (!MentionStartsAt(k)) continue;
+    std::vector<uint32_t> list;
+    uint32_t r = ListRight(k, false, &list);
+    if (r == k) {
+      k = a_.mentions[MentionAt(k)].end_token - 1;
+      continue;
+    }
+    if (k > begin_ && (words::IsPreposition(W(k - 1)) || Possessive(k - 1))) {
+      k = r - 1;
+      continue;
+    }
+    for (uint32_t e : list) AddOnce(ents, e);
+    return true;
+  }
+  return false;
 }
 
 // Participants after `from`: "with LIST", "between LIST", "among LIST",
@@ -590,6 +617,23 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     std::string_view w = W(uint32_t(k));
     if (w == "of" || w == "out" || w == "up" || (words::IsDeterminer(w) && w != "no")) {
       --k;
+      continue;
+    }
+    // "three days of talks", "a second round of talks".
+    if (k + 1 < int(end_) && W(uint32_t(k + 1)) == "of" &&
+        (timex_at_[uint32_t(k)] != kNone || w == "round" || w == "rounds" || w == "series" ||
+         w == "days" || w == "hours" || w == "weeks" || w == "months" || w == "years" ||
+         w == "day" || w == "week" || w == "couple" || w == "number")) {
+      int j = k;
+      while (j > int(begin_) && (timex_at_[uint32_t(j - 1)] != kNone ||
+                                 t_.tokens[uint32_t(j - 1)].kind == TokenKind::kNumber ||
+                                 words::IsDeterminer(W(uint32_t(j - 1))) ||
+                                 W(uint32_t(j - 1)) == "second" || W(uint32_t(j - 1)) == "new" ||
+                                 W(uint32_t(j - 1)) == "first" || W(uint32_t(j - 1)) == "third" ||
+                                 W(uint32_t(j - 1)) == "several" || W(uint32_t(j - 1)) == "two" ||
+                                 W(uint32_t(j - 1)) == "three"))
+        --j;
+      k = j - 1;
       continue;
     }
     if (w == "in" && k > int(begin_) && words::IsBe(W(uint32_t(k - 1)))) {
@@ -828,7 +872,13 @@ std::string Extractor::PlaceRun(uint32_t p) const {
 std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
   for (uint32_t q = tm.end; q < end_ && q < tm.end + 14; ++q) {
     std::string_view w = W(q);
-    if (words::IsHardPunct(w) || (IsBoundary(q) && w != "that")) break;
+    if (words::IsHardPunct(w) || IsBoundary(q)) break;
+    // The place of this event, not of a phrase after it ("called for peace
+    // in Ukraine"): stop where the trigger's own complements end.
+    bool next_is_actor = q + 1 < end_ && MentionAt(q + 1) != kNone;
+    if (((w == "and" || w == ",") && !next_is_actor) || w == "for" || w == "to" ||
+        w == "about" || w == "over" || w == "against")
+      break;
     if ((w == "in" || w == "at") && q + 1 < end_) {
       std::string s = PlaceRun(q + 1);
       if (!s.empty()) return s;
@@ -837,6 +887,17 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
   // "In Anchorage, Trump met Putin."
   uint32_t cs = ClauseStart(tm.first);
   if (cs < tm.first && (W(cs) == "in" || W(cs) == "at")) return PlaceRun(cs + 1);
+  // "heading to Washington for talks", "arrived in Kyiv for a meeting".
+  if (tm.entry->noun) {
+    for (uint32_t k = cs; k + 1 < tm.first; ++k) {
+      if (!lex_.CueAt(t_, k, end_, CueClass::kMotion)) continue;
+      std::string_view p = W(k + 1);
+      if (p == "to" || p == "in" || p == "into") {
+        std::string run = PlaceRun(k + 2);
+        if (!run.empty()) return run;
+      }
+    }
+  }
   return "";
 }
 
@@ -925,9 +986,15 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // "the meeting was cancelled", "talks will take place", "a summit could happen":
     // from the first auxiliary after the noun and its complements.
     uint32_t k = tm.end;
-    while (k < end_ && k < tm.end + 10 && !words::IsAuxiliary(W(k)) && W(k) != "," &&
-           !IsBoundary(k))
+    while (k < end_ && k < tm.end + 10 && !words::IsAuxiliary(W(k)) && !IsBoundary(k)) {
+      std::string_view w = W(k);
+      bool complement = MentionAt(k) != kNone || timex_at_[k] != kNone || Cap(k) ||
+                        w == "with" || w == "between" || w == "of" || w == "in" ||
+                        w == "at" || w == "on" || w == "among" || w == "and" ||
+                        words::IsDeterminer(w);
+      if (!complement) break;
       ++k;
+    }
     for (int s = 0; s < 5 && k < end_; ++s, ++k) {
       std::string_view w = W(k);
       if (MentionAt(k) != kNone) break;
@@ -1001,6 +1068,21 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   m.end = sn.end;
   m.text = std::string(t_.Str(sn));
   m.sentence = s;
+  // Pluperfect before the trigger ("the hostility he'd shown when he met
+  // X"): an event before the narrative's time.
+  for (uint32_t k = begin_; k < c.trig.first; ++k) {
+    std::string_view w = W(k);
+    if (w == "had" || (w.size() > 2 && w.substr(w.size() - 2) == "'d") ||
+        (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99d"))
+      m.anterior = true;
+  }
+  {
+    // A title or headline: no final punctuation.
+    std::string_view last = W(end_ - 1);
+    m.headline = !(last == "." || last == "!" || last == "?" || last == "\"" ||
+                   last == "\xE2\x80\x9D" || last == "'" || last == "\xE2\x80\x99" ||
+                   last == ")" || last == ":" || last == ";" || last == "\xE2\x80\xA6");
+  }
   m.trigger_first = c.trig.first;
   m.trigger_end = c.trig.end;
   m.trigger = std::string(t_.text.substr(t_.tokens[c.trig.first].start,
@@ -1011,15 +1093,23 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date_text = std::string(t_.text.substr(tx_[c.timex].start, tx_[c.timex].end - tx_[c.timex].start));
   }
   if (m.interaction && c.definite) {
-    // "the meeting", "that call": the event just reported, when one fits.
-    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-      if (it->sentence + 2 < s) break;
-      if (!it->interaction || !TypesFit(it->type, m.type)) continue;
-      if (Asserted(it->status) != Asserted(m.status)) continue;
-      if (!m.date.empty() && !it->date.empty() && !DatesCompatible(m.date, it->date)) continue;
-      if (!m.place.empty() && !it->place.empty() && m.place != it->place) continue;
-      bool near = it->sentence + 2 >= s;
-      if (m.participants.size() >= 2 && !near) continue;
+    // "the meeting", "that call": the event just reported, when one fits;
+    // one reported at the same place first ("the talks in Washington").
+    const EventMention* ante = nullptr;
+    for (int pass = 0; pass < 2 && !ante; ++pass) {
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (it->sentence + 2 < s) break;
+        if (!it->interaction || !TypesFit(it->type, m.type)) continue;
+        if (Asserted(it->status) != Asserted(m.status)) continue;
+        if (!m.date.empty() && !it->date.empty() && !DatesCompatible(m.date, it->date)) continue;
+        if (!m.place.empty() && !it->place.empty() && m.place != it->place) continue;
+        if (pass == 0 && (m.place.empty() || it->place != m.place)) continue;
+        ante = &*it;
+        break;
+      }
+    }
+    if (ante) {
+      auto it = ante;
       for (uint32_t e : it->participants) AddOnce(&m.participants, e);
       if (m.date.empty() && !it->date.empty()) {
         m.date = it->date;
@@ -1028,7 +1118,6 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       }
       if (m.place.empty()) m.place = it->place;
       if (m.type == "talks") m.type = it->type;
-      break;
     }
   }
   bool sentence_has_time = false;
@@ -1151,7 +1240,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     int best = -1, best_cost = 1 << 30;
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];
-      bool viable = !c.trig.entry->interaction || c.participants.size() >= 2 || c.definite;
+      // A bare "the meeting" takes its date from the event it names.
+      bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
       if (!viable) continue;
       uint32_t a = tx_[x].first_token < c.trig.first ? tx_[x].end_token : c.trig.end;
       uint32_t b = tx_[x].first_token < c.trig.first ? c.trig.first : tx_[x].first_token;
@@ -1207,7 +1297,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (!a.trig.entry->interaction || !b.trig.entry->interaction) continue;
       if (!TypesFit(a.type, b.type)) continue;
       if (Asserted(a.status) != Asserted(b.status)) continue;
-      if (a.participants.size() < 2 && !a.definite) continue;
+      // A bare "the meeting" is a mention of an earlier event, kept as such.
+      if (a.participants.size() < 2) continue;
       bool subset = std::all_of(a.participants.begin(), a.participants.end(), [&](uint32_t e) {
         return std::find(b.participants.begin(), b.participants.end(), e) != b.participants.end();
       });

@@ -295,6 +295,46 @@ TEST(ExtractParticipants, AdviceToSomeoneIsDirect) {
   EXPECT_EQ(ev[0].type, "talks");
 }
 
+TEST(ExtractParticipants, DefiniteReferencePrefersTheSamePlace) {
+  Doc d("Merz and Tusk are flying to Kyiv today for meetings with Zelensky. "
+        "Sanchez hugged Costa on Friday. "
+        "Joining the meetings in Kyiv is Frederiksen.");
+  d.M("Merz", "Friedrich Merz").M("Tusk", "Donald Tusk").M("Zelensky", "Volodymyr Zelensky");
+  d.T("today", "2025-08-20").M("Sanchez", "Pedro Sanchez").M("Costa", "Antonio Costa");
+  d.T("Friday", "2025-08-15").M("Frederiksen", "Mette Frederiksen");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(ev[0].place, "Kyiv");
+  EXPECT_EQ(ev[2].place, "Kyiv");
+  EXPECT_EQ(d.Names(ev[2]), (Names{"Friedrich Merz", "Donald Tusk", "Volodymyr Zelensky",
+                                    "Mette Frederiksen"}));
+  EXPECT_EQ(ev[2].date, "2025-08-20");
+}
+
+TEST(ExtractParticipants, PluperfectMarksAnEarlierEvent) {
+  Doc d("Biden met Netanyahu on Monday. He recalled the anger he had felt when he met "
+        "Netanyahu in Jerusalem.");
+  d.M("Biden", "Joe Biden").M("Netanyahu", "Benjamin Netanyahu").T("Monday", "2025-08-18");
+  d.M("Netanyahu", "Benjamin Netanyahu", ActorKind::kPerson, 1);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_FALSE(ev[0].anterior);
+  EXPECT_TRUE(ev[1].anterior);
+  EXPECT_TRUE(ev[1].date.empty());
+  EXPECT_FALSE(ev[1].headline);
+}
+
+TEST(ExtractParticipants, HeadlinesAreMarked) {
+  Doc d("Putin meets Xi in Beijing\nPutin met Xi on Friday.");
+  d.M("Putin", "Vladimir Putin").M("Xi", "Xi Jinping");
+  d.M("Putin", "Vladimir Putin", ActorKind::kPerson, 1).M("Xi", "Xi Jinping", ActorKind::kPerson, 1);
+  d.T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_TRUE(ev[0].headline);
+  EXPECT_FALSE(ev[1].headline);
+}
+
 // --- date -------------------------------------------------------------------
 
 TEST(ExtractDate, EachTimeGoesToItsNearestEvent) {
