@@ -96,7 +96,7 @@ report() {
   # CPU use well under jobs x 100% on an idle machine means serial work or
   # waiting; on a loaded machine it also means other processes took the cores.
   echo "-- -j$jobs: $(awk -v b="$BYTES" -v d="$DOCS" -v w="$wall" -v c="$cpu" \
-    'BEGIN { printf "%.1f MB/s, %.0f documents/s, %.3f s wall, CPU use %.0f%%", b / 1e6 / w, d / w, w, 100 * c / w }'), peak RSS $((rss / 1024)) MB"
+    'BEGIN { printf "%.1f MB/s, %.0f documents/s, %.3f s wall, CPU %.3f s (%.0f%%, %.1f MB per CPU-second)", b / 1e6 / w, d / w, w, c, 100 * c / w, b / 1e6 / c }'), peak RSS $((rss / 1024)) MB"
   # Stage seconds are summed over worker threads (time spent in the stage);
   # "other" is the wall time outside every stage (start-up, data files,
   # listing the inputs, joining threads), meaningful at -j1.
