@@ -117,6 +117,8 @@ class Extractor {
   bool ContinuesNarrative() const;
 
   void AnalyzeSentence(uint32_t s);
+  bool IsTemporalPp(const Candidate& c) const;
+  bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
   void UpdateNarrative(uint32_t s);
   void Emit(Candidate& c, uint32_t s);
 
@@ -310,6 +312,12 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
       conj = true;
       r -= 2;
     }
+    if (conj && r > begin_ && words::IsSingularPersonPronoun(W(r - 1))) {
+      // "he and Putin"
+      if (!ResolveSingular(r - 1, ents)) break;
+      first = r - 1;
+      continue;
+    }
     if (!conj || r <= begin_ || !MentionEndsAt(r - 1)) break;
     int32_t m2 = MentionAt(r - 1);
     AddOnce(ents, EntityOf(m2));
@@ -363,8 +371,11 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
       }
     }
   }
+  // "the two leaders" names a pair explicitly and may look further back
+  // than "they".
+  uint32_t window = W(p) == "they" ? 2 : 6;
   for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-    if (it->sentence + 1 < sent_) break;
+    if (it->sentence + window < sent_) break;
     if (it->interaction && it->participants.size() >= 2) {
       for (uint32_t e : it->participants) AddOnce(ents, e);
       return true;
@@ -414,7 +425,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     }
     if (words::IsSingularPersonPronoun(w) || w == "they" ||
         (words::IsGroupHead(w) && p > begin_ &&
-         (W(p - 1) == "two" || W(p - 1) == "both" || (W(p - 1) == "the" && w == "pair")))) {
+         (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the"))) {
       return ResolvePronoun(p, ents);
     }
     if (w == "," && p > begin_ && MentionEndsAt(p - 1)) {
@@ -843,8 +854,16 @@ bool Extractor::UsableTimex(int32_t x) const {
 int Extractor::ClauseCost(uint32_t a, uint32_t b) const {
   if (a > b) std::swap(a, b);
   int cost = int(b - a);
-  for (uint32_t k = a; k < b; ++k)
-    if (words::IsHardPunct(W(k)) || (IsBoundary(k) && W(k) != "that")) cost += 40;
+  for (uint32_t k = a; k < b; ++k) {
+    if (W(k) == "that") {
+      // A determiner ("that meeting") does not open a clause.
+      bool det = false;
+      for (const auto& o : trigs_)
+        if (o.first == k + 1) det = true;
+      if (det) continue;
+    }
+    if (words::IsHardPunct(W(k)) || IsBoundary(k)) cost += 40;
+  }
   return cost;
 }
 
@@ -1033,6 +1052,35 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
   return EventStatus::kOccurred;
 }
 
+// The noun is inside "after / following / since ... the meeting".
+bool Extractor::IsTemporalPp(const Candidate& c) const {
+  for (uint32_t k = c.trig.first; k > begin_ && k + 5 > c.trig.first;) {
+    --k;
+    std::string_view w = W(k);
+    if (w == "after" || w == "following" || w == "since" || w == "before" || w == "until" ||
+        w == "ahead")
+      return true;
+    if (!words::IsDeterminer(w) && !Cap(k) && !Possessive(k) && MentionAt(k) == kNone) break;
+  }
+  return false;
+}
+
+bool Extractor::ForeignActorInClause(const Candidate& c, const EventMention& ante) const {
+  uint32_t from = ClauseStart(c.trig.first);
+  for (uint32_t k = from; k < end_; ++k) {
+    if (k >= c.trig.end && (IsBoundary(k) || words::IsHardPunct(W(k)))) break;
+    int32_t m = MentionAt(k);
+    if (m == kNone) continue;
+    uint32_t e = EntityOf(m);
+    if (KindOf(e) == ActorKind::kGroup) continue;
+    if (std::find(ante.participants.begin(), ante.participants.end(), e) ==
+            ante.participants.end() &&
+        std::find(c.participants.begin(), c.participants.end(), e) == c.participants.end())
+      return true;
+  }
+  return false;
+}
+
 // "Then ...", "Later, ...", "After that": the sentence continues the narrative.
 bool Extractor::ContinuesNarrative() const {
   for (uint32_t k = begin_; k < end_ && k < begin_ + 3; ++k) {
@@ -1104,6 +1152,12 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
         if (!m.date.empty() && !it->date.empty() && !DatesCompatible(m.date, it->date)) continue;
         if (!m.place.empty() && !it->place.empty() && m.place != it->place) continue;
         if (pass == 0 && (m.place.empty() || it->place != m.place)) continue;
+        // "before the summit" names another event than the one just told.
+        // "before the summit", "after the meeting": some other occasion.
+        if (IsTemporalPp(c)) continue;
+        // "Russia condemned the summit": an actor of the clause that is not in
+        // the event means the noun names some other occasion.
+        if (m.participants.size() < 2 && ForeignActorInClause(c, *it)) continue;
         ante = &*it;
         break;
       }
@@ -1211,7 +1265,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     if (e.frame & kFrameNeedsWith) {
       bool with = false;
       for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k)
-        if (W(k) == "with" || W(k) == "between") with = true;
+        if (W(k) == "with" || W(k) == "between" || W(k) == "together") with = true;
       if (!with && !c.definite) continue;
     }
     c.status = StatusOf(c);
