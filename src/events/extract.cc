@@ -35,6 +35,8 @@ struct Candidate {
   bool definite = false;               // "the meeting", "that call"
   bool in_pp = false;       // the noun is the object of a plain preposition
   bool future_pp = false;   // "until / before / ahead of the meeting"
+  size_t subject_count = 0; // participants found on the subject side
+  bool topic = false;       // "talking about the visit": the noun is a topic
   std::string type;         // the trigger's type, or what the clause makes it
   int32_t timex = kNone;
   std::string place;
@@ -118,6 +120,7 @@ class Extractor {
 
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
+  bool InteractionBetween(uint32_t a, uint32_t b) const;
   bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
   void UpdateNarrative(uint32_t s);
   void Emit(Candidate& c, uint32_t s);
@@ -340,26 +343,33 @@ bool Extractor::ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const {
   return ResolvePlural(p, ents);
 }
 
+// The first person a stretch of text speaks of: a person mention, or a
+// he/she/his/her that itself refers further back (the topic carried on).
 bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
-  {
-    for (uint32_t k = begin_; k < p; ++k) {
+  uint32_t from = begin_, to = p;
+  uint32_t s = sent_;
+  for (int hops = 0; hops < 4; ++hops) {
+    bool pronoun_first = false;
+    for (uint32_t k = from; k < to; ++k) {
       int32_t m = MentionAt(k);
       if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) {
         AddOnce(ents, EntityOf(m));
         return true;
       }
-    }
-    if (sent_ == 0) return false;
-    const auto& prev = t_.sentences[sent_ - 1];
-    for (uint32_t k = prev.first_token; k < prev.end_token; ++k) {
-      int32_t m = MentionAt(k);
-      if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) {
-        AddOnce(ents, EntityOf(m));
-        return true;
+      std::string_view w = W(k);
+      if (m == kNone && (w == "he" || w == "she" || w == "his" || w == "her")) {
+        pronoun_first = true;
+        break;
       }
     }
-    return false;
+    // Without a person, or with a pronoun first, the topic comes from before.
+    (void)pronoun_first;
+    if (s == 0) return false;
+    --s;
+    from = t_.sentences[s].first_token;
+    to = std::min<uint32_t>(t_.sentences[s].end_token, uint32_t(t_.tokens.size()));
   }
+  return false;
 }
 
 bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
@@ -436,6 +446,13 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
         for (uint32_t e : list) AddOnce(ents, e);
         return true;
       }
+    }
+    if (w == "," && p == start && p > begin_) {
+      // "X wrapped up talks on Monday, meeting Y": a participle clause
+      // shares the subject of the clause it hangs on.
+      std::string_view v = W(p + 1);
+      if (v.size() > 4 && v.substr(v.size() - 3) == "ing" && !MentionEndsAt(p - 1))
+        return ClauseSubject(p, ents);
     }
     if (words::IsSubjectVerbFiller(w) && skipped < 8) {
       ++skipped;
@@ -555,6 +572,8 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
   uint32_t p = tm.first;
   bool det = false;
   int modifiers = 0;
+  std::vector<int32_t> compounds;  // actor mentions modifying the noun
+  bool joined = false;
   while (p > begin_ && modifiers < 6) {
     uint32_t k = p - 1;
     std::string_view w = W(k);
@@ -576,7 +595,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
                              Cap(k + 1))) {
       // Compounds: "Trump-Putin summit", "US-Russia talks", "Trump Putin summit".
       int32_t m = MentionAt(k);
-      AddOnce(&c->participants, EntityOf(m));
+      compounds.push_back(m);
       p = a_.mentions[m].first_token;
       ++modifiers;
       continue;
@@ -584,6 +603,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     if ((w == "and" && modifiers > 0 && k > begin_ && MentionEndsAt(k - 1)) ||
         ((w == "-" || w == "\xE2\x80\x93") && t_.tokens[k].Has(kGlued) && k > begin_ &&
          MentionEndsAt(k - 1))) {
+      joined = true;
       p = k;
       continue;
     }
@@ -613,6 +633,30 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     p = k;
   }
   (void)det;
+  // One country or organisation before the noun is where or whose event it
+  // is ("the Madrid summit", "a NATO summit"), not a party; two joined ones
+  // are the parties ("US-China talks").
+  for (int32_t m : compounds) {
+    const ActorMention& am = a_.mentions[m];
+    if (joined || KindOf(am.entity) == ActorKind::kPerson) {
+      AddOnce(&c->participants, am.entity);
+    } else if (KindOf(am.entity) == ActorKind::kCountry && c->place.empty()) {
+      c->place = std::string(t_.text.substr(am.start, am.end - am.start));
+    }
+  }
+  {
+    // Skip framing words ("the planned visit") to the preposition, if any.
+    uint32_t g = p;
+    while (g > begin_ && g + 4 > p && (lex_.CueAt(t_, g - 1, end_, CueClass::kPlanned) ||
+                                       lex_.CueAt(t_, g - 1, end_, CueClass::kProposed) ||
+                                       words::IsDeterminer(W(g - 1))))
+      --g;
+    if (g > begin_) {
+      std::string_view gw = W(g - 1);
+      c->topic = gw == "about" || gw == "over" || gw == "regarding" || gw == "concerning" ||
+                 gw == "on" || gw == "of";
+    }
+  }
   // The governing words left of the noun phrase: a support verb ("held
   // talks"), a framing cue ("held out the prospect of", "floated"), "is in
   // talks", "flew to Washington for talks", "told X in a call".
@@ -756,6 +800,10 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
     if (r == k) continue;
     std::string_view prev = k > begin_ ? W(k - 1) : std::string_view();
     bool ok = prev.empty() || !words::IsPreposition(prev) || prev == "to" || prev == "with";
+    // Not a modifier of a noun: "last year's Madrid summit".
+    if (k > begin_ && Possessive(k - 1)) ok = false;
+    for (const auto& o : trigs_)
+      if (o.first == r) ok = false;
     if (ok)
       for (uint32_t e : list) AddOnce(&c->participants, e);
     if (ok && subject_only) return;
@@ -766,6 +814,7 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
 void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
   const TriggerEntry& e = *tm.entry;
   if (tm.first > begin_) SubjectLeft(tm.first - 1, true, &c->participants);
+  c->subject_count = c->participants.size();
   uint32_t q = tm.end;
   if (e.frame & (kFrameObject | kFrameBareObject)) {
     uint32_t r = q;
@@ -1052,6 +1101,17 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
   return EventStatus::kOccurred;
 }
 
+// Another interaction word between tokens a and b ("talking about the
+// visit in September": September dates the visit), except a purpose
+// ("met ... for talks").
+bool Extractor::InteractionBetween(uint32_t a, uint32_t b) const {
+  for (const auto& o : trigs_)
+    if (o.entry->interaction && o.first >= a && o.end <= b &&
+        !(o.first > begin_ && W(o.first - 1) == "for"))
+      return true;
+  return false;
+}
+
 // The noun is inside "after / following / since ... the meeting".
 bool Extractor::IsTemporalPp(const Candidate& c) const {
   for (uint32_t k = c.trig.first; k > begin_ && k + 5 > c.trig.first;) {
@@ -1153,8 +1213,9 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
         if (!m.place.empty() && !it->place.empty() && m.place != it->place) continue;
         if (pass == 0 && (m.place.empty() || it->place != m.place)) continue;
         // "before the summit" names another event than the one just told.
-        // "before the summit", "after the meeting": some other occasion.
-        if (IsTemporalPp(c)) continue;
+        // "before the summit", "after the meeting": some other occasion; so is
+        // the topic of a report ("talking about the visit").
+        if (IsTemporalPp(c) || c.topic) continue;
         // "Russia condemned the summit": an actor of the clause that is not in
         // the event means the noun names some other occasion.
         if (m.participants.size() < 2 && ForeignActorInClause(c, *it)) continue;
@@ -1262,6 +1323,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       }
       c.participants = kept;
     }
+    // "X hosted Y", "X welcomed Y": one side hosts, the other is received;
+    // "X and Y received letters" is no interaction.
+    if (!e.noun && e.interaction && !(e.frame & (kFrameWith | kFrameTo)) &&
+        c.participants.size() <= c.subject_count)
+      continue;
     if (e.frame & kFrameNeedsWith) {
       bool with = false;
       for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k)
@@ -1269,7 +1335,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (!with && !c.definite) continue;
     }
     c.status = StatusOf(c);
-    c.place = PlaceNear(tm);
+    if (c.place.empty()) c.place = PlaceNear(tm);
     c.type = e.type;
     if (e.interaction && e.type == "talks") {
       // "spoke with X by phone", "talks by video link": a call.
@@ -1299,6 +1365,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (!viable) continue;
       uint32_t a = tx_[x].first_token < c.trig.first ? tx_[x].end_token : c.trig.end;
       uint32_t b = tx_[x].first_token < c.trig.first ? c.trig.first : tx_[x].first_token;
+      if (InteractionBetween(std::min(a, b), std::max(a, b))) continue;
       int cost = ClauseCost(std::min(a, b), std::max(a, b));
       // Interactions claim a date before other events of the same distance.
       if (!c.trig.entry->interaction) cost += 3;
@@ -1330,6 +1397,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       bool taken = false;
       for (const Candidate& o : cands)
         if (&o != &c && o.timex == int32_t(x) && o.trig.entry->interaction) taken = true;
+      // Nor a time next to another interaction word ("the visit in September").
+      uint32_t tf = tx_[x].first_token;
+      auto dist = [&](const TriggerMatch& t) {
+        return tf < t.first ? t.first - tf : tf - t.first;
+      };
+      for (const auto& o : trigs_)
+        if (o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig))
+          taken = true;
+      if (InteractionBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first))) taken = true;
       if (taken) continue;
       int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
                             std::max(tx_[x].first_token, c.trig.first));

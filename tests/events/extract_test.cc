@@ -335,6 +335,37 @@ TEST(ExtractParticipants, HeadlinesAreMarked) {
   EXPECT_FALSE(ev[1].headline);
 }
 
+TEST(ExtractParticipants, ParticipleClauseSharesTheSubject) {
+  Doc d("Blinken ended his tour on Friday, meeting Wang in Beijing. "
+        "Officials said the president himself met with Sununu.");
+  d.M("Blinken", "Antony Blinken").M("Wang", "Wang Yi").T("Friday", "2025-08-15");
+  d.M("the president", "George Bush").M("Sununu", "John Sununu");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Antony Blinken", "Wang Yi"}));
+  EXPECT_EQ(ev[0].date, "2025-08-15");
+  EXPECT_EQ(d.Names(ev[1]), (Names{"George Bush", "John Sununu"}));
+}
+
+TEST(ExtractParticipants, CompoundCountryIsAPlaceJoinedOnesAreParties) {
+  Doc d("Leaders gathered at last year's Madrid summit. The EU-China summit opened on Monday.");
+  d.M("Madrid", "Spain", ActorKind::kCountry).M("EU", "European Union", ActorKind::kOrganization);
+  d.M("China", "China", ActorKind::kCountry).T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"European Union", "China"}));
+}
+
+TEST(ExtractDate, ATimeNextToAnotherInteractionWordIsNotThisOnes) {
+  Doc d("Lula said he and Petro had been talking about the planned visit of Boric in September.");
+  d.M("Lula", "Lula da Silva").M("Petro", "Gustavo Petro").M("Boric", "Gabriel Boric");
+  d.T("September", "2025-09");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Lula da Silva", "Gustavo Petro"}));
+  EXPECT_EQ(ev[0].date, "");
+}
+
 // --- date -------------------------------------------------------------------
 
 TEST(ExtractDate, EachTimeGoesToItsNearestEvent) {
