@@ -58,6 +58,11 @@ class Extractor {
       for (uint32_t k = tx[x].first_token; k < tx[x].end_token && k < n; ++k)
         timex_at_[k] = int32_t(x);
     if (doc.dct) dct_ = FormatDate(*doc.dct);
+    tx_order_.resize(tx.size());
+    for (size_t x = 0; x < tx.size(); ++x) tx_order_[x] = uint32_t(x);
+    std::stable_sort(tx_order_.begin(), tx_order_.end(), [&](uint32_t a, uint32_t b) {
+      return tx[a].first_token < tx[b].first_token;
+    });
   }
 
   std::vector<EventMention> Run();
@@ -131,6 +136,8 @@ class Extractor {
   const DocActors& a_;
   const TriggerLexicon& lex_;
   std::vector<int32_t> mention_at_, timex_at_;
+  std::vector<uint32_t> tx_order_;  // timex indices by first token
+  size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
   std::string dct_;
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
@@ -1235,9 +1242,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       if (m.type == "talks") m.type = it->type;
     }
   }
-  bool sentence_has_time = false;
-  for (const Timex& x : tx_)
-    if (x.first_token >= begin_ && x.first_token < end_) sentence_has_time = true;
+  bool sentence_has_time = tx_hi_ > tx_lo_;
   // The narrative time, when the sentence continues a narrative the last
   // sentences dated and gives no time of its own (an unresolvable one
   // such as "two days later" without an anchor counts as its own).
@@ -1270,6 +1275,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   sent_ = s;
   begin_ = sn.first_token;
   end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));
+  auto by_token = [&](uint32_t x, uint32_t tok) { return tx_[x].first_token < tok; };
+  tx_lo_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), begin_, by_token) -
+                  tx_order_.begin());
+  tx_hi_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), end_, by_token) -
+                  tx_order_.begin());
   trigs_.clear();
   std::vector<TriggerMatch> at;
   for (uint32_t i = begin_; i < end_;) {
@@ -1353,9 +1363,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   }
   cur_ = nullptr;
   // Each usable time expression dates the nearest event of its clause.
-  for (size_t x = 0; x < tx_.size(); ++x) {
-    if (tx_[x].sentence != s && !(tx_[x].first_token >= begin_ && tx_[x].first_token < end_))
-      continue;
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    size_t x = tx_order_[i];
     if (!UsableTimex(int32_t(x))) continue;
     int best = -1, best_cost = 1 << 30;
     for (size_t k = 0; k < cands.size(); ++k) {
@@ -1391,8 +1400,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   for (Candidate& c : cands) {
     if (c.timex != kNone) continue;
     int best = -1, best_cost = 1 << 30;
-    for (size_t x = 0; x < tx_.size(); ++x) {
-      if (!(tx_[x].first_token >= begin_ && tx_[x].first_token < end_)) continue;
+    for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+      size_t x = tx_order_[i];
       if (!UsableTimex(int32_t(x))) continue;
       bool taken = false;
       for (const Candidate& o : cands)
@@ -1450,13 +1459,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
 
 // The narrative reference time after sentence s: its last usable date.
 void Extractor::UpdateNarrative(uint32_t s) {
-  for (size_t x = 0; x < tx_.size(); ++x)
-    if (tx_[x].first_token >= begin_ && tx_[x].first_token < end_ && UsableTimex(int32_t(x)) &&
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    size_t x = tx_order_[i];
+    if (UsableTimex(int32_t(x)) &&
         !(tx_[x].first_token > begin_ && Possessive(tx_[x].end_token)))
     {
       narrative_date_ = EventDateOf(tx_[x].value);
       narrative_sent_ = s;
     }
+  }
 }
 
 // "european leaders": the group's head and the word before it.

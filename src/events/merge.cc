@@ -240,10 +240,30 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
   std::stable_sort(items.begin(), items.end(),
                    [&](const Item& a, const Item& b) { return rank(a) < rank(b); });
   std::vector<Cluster> clusters;
-  for (const Item& it : items) {
+  // Clusters by actor, so that a report is only compared with events that
+  // share one of its actors (or, without actors, with those that have none).
+  std::map<uint32_t, std::vector<size_t>> by_actor;
+  std::vector<size_t> no_actor;
+  std::vector<size_t> cand;
+  std::vector<size_t> stamp;
+  for (size_t n = 0; n < items.size(); ++n) {
+    const Item& it = items[n];
+    cand.clear();
+    stamp.resize(clusters.size(), size_t(-1));
+    if (it.actors.empty()) cand = no_actor;
+    for (uint32_t a : it.actors) {
+      auto f = by_actor.find(a);
+      if (f == by_actor.end()) continue;
+      for (size_t k : f->second)
+        if (stamp[k] != n) {
+          stamp[k] = n;
+          cand.push_back(k);
+        }
+    }
+    std::sort(cand.begin(), cand.end());
     int best = -1;
     double best_score = -1;
-    for (size_t k = 0; k < clusters.size(); ++k) {
+    for (size_t k : cand) {
       double s;
       if (Fits(clusters[k], it, &s) && s > best_score) {
         best_score = s;
@@ -254,7 +274,7 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
       // A headline sums up an event of its article, often with fewer or more
       // of its participants: it joins one that shares two of them, else it
       // is left out (the article itself reports what happened).
-      for (size_t k = 0; k < clusters.size(); ++k) {
+      for (size_t k : cand) {
         const Cluster& c = clusters[k];
         if (!c.docs.count(it.doc) || c.interaction != it.m->interaction) continue;
         if (Asserted(c.status) != Asserted(it.m->status)) continue;
@@ -272,7 +292,13 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
       clusters.emplace_back();
       best = int(clusters.size() - 1);
     }
-    Add(&clusters[size_t(best)], it, docs[it.doc].doc_id);
+    Cluster& cl = clusters[size_t(best)];
+    size_t before = cl.actors.size();
+    bool fresh = cl.mentions.empty();
+    Add(&cl, it, docs[it.doc].doc_id);
+    if (fresh && cl.actors.empty()) no_actor.push_back(size_t(best));
+    for (size_t i = fresh ? 0 : before; i < cl.actors.size(); ++i)
+      by_actor[cl.actors[i]].push_back(size_t(best));
   }
 
   std::vector<Event> out;
