@@ -492,7 +492,10 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   if (first > begin_) {
     std::string_view before = W(first - 1);
     bool adjacent = adjacent_ok && p == start;
-    if (words::IsPreposition(before) && before != "including" && !adjacent) return false;
+    // "for Xi to meet Biden": the infinitive's subject.
+    bool for_to = before == "for" && p + 1 < end_ && W(p + 1) == "to";
+    if (words::IsPreposition(before) && before != "including" && !adjacent && !for_to)
+      return false;
     if (Possessive(first - 1)) return false;
   }
   // A subject that owns the next word is not a subject ("Trump's envoy met").
@@ -1031,6 +1034,20 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
   bool neg = false, hyp = false, prop = false, plan = c.future_pp;
   uint32_t cs = ClauseStart(tm.first);
   uint32_t limit = tm.entry->noun ? tm.first : tm.end;
+  if (tm.entry->noun) {
+    // "during / after / at their meeting" presupposes the meeting: only the
+    // phrase itself ("during their planned meeting") frames it.
+    for (uint32_t k = tm.first; k > cs && k + 6 > tm.first;) {
+      --k;
+      std::string_view w = W(k);
+      if (w == "during" || w == "after" || w == "following" || w == "since" || w == "at" ||
+          w == "amid") {
+        cs = k;
+        break;
+      }
+      if (Punct(k) || IsBoundary(k)) break;
+    }
+  }
   for (uint32_t k = cs; k < limit; ++k) {
     if (W(k) == "," && k + 1 < limit &&
         (W(k + 1) == "who" || W(k + 1) == "which" || W(k + 1) == "whose")) {
@@ -1096,6 +1113,15 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       if (w == "will" || w == "scheduled" || w == "expected" || w == "set" || w == "planned" ||
           w == "due") {
         plan = true;
+        break;
+      }
+      // "a meeting is possible", "talks are on the table".
+      if (lex_.CueAt(t_, k, end_, CueClass::kProposed)) {
+        prop = true;
+        break;
+      }
+      if (lex_.CueAt(t_, k, end_, CueClass::kHypothetical)) {
+        hyp = true;
         break;
       }
       if (!words::IsAuxiliary(w) && !words::IsSkippableAdverb(w)) break;

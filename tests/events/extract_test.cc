@@ -491,6 +491,51 @@ TEST(ExtractStatus, NegationOfAnotherVerbDoesNotNegateTheNoun) {
   EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
 }
 
+TEST(ExtractStatus, NothingNonAssertedComesOutAsserted) {
+  // Each sentence frames an interaction of Xi and Biden that did not (yet) happen.
+  const char* kSentences[] = {
+      "Xi said he was ready to meet Biden.",
+      "A meeting between Xi and Biden is possible.",
+      "Xi and Biden may meet in Lima.",
+      "Talks between Xi and Biden are unlikely.",
+      "There are no plans for Xi to meet Biden.",
+      "Xi is considering a meeting with Biden.",
+      "Reports of a secret meeting between Xi and Biden were denied.",
+      "Xi has yet to meet Biden.",
+      "Xi and Biden were supposed to meet.",
+      "Xi denied meeting Biden.",
+      "Xi asked Biden for a meeting.",
+      "Xi and Biden agreed to hold talks.",
+      "Xi refused to speak with Biden.",
+      "Xi postponed talks with Biden.",
+      "Xi wants a summit with Biden.",
+      "The planned meeting between Xi and Biden was called off.",
+      "If Xi meets Biden, markets will rally.",
+      "Xi could hold talks with Biden.",
+  };
+  int found = 0;
+  for (const char* text : kSentences) {
+    Doc d(text);
+    d.M("Xi", "Xi Jinping").M("Biden", "Joe Biden");
+    auto ev = d.Interactions();
+    found += !ev.empty();
+    for (const auto& e : ev) {
+      EXPECT_NE(e.status, EventStatus::kOccurred) << text;
+      EXPECT_NE(e.status, EventStatus::kPlanned) << text;
+    }
+  }
+  // Most are reported (as proposed, negated or hypothetical), none as asserted.
+  EXPECT_GE(found, 15);
+}
+
+TEST(ExtractStatus, DuringTheMeetingPresupposesIt) {
+  Doc d("Xi asked Biden about Taiwan during their meeting in Bali.");
+  d.M("Xi", "Xi Jinping").M("Biden", "Joe Biden");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+}
+
 TEST(ExtractStatus, FutureDateMakesItPlanned) {
   Doc d("Modi meets Xi on Monday.");
   d.M("Modi", "Narendra Modi").M("Xi", "Xi Jinping").T("Monday", "2025-08-25");
