@@ -142,6 +142,7 @@ class Extractor {
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
   std::vector<TriggerMatch> trigs_;  // of the current sentence
+  std::vector<size_t> trig_np_;      // participants each trigger found
   std::vector<EventMention> out_;
   std::string narrative_date_;  // the last date the text gave before this sentence
   uint32_t narrative_sent_ = 0;  // the sentence that gave it
@@ -1138,10 +1139,14 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
 // visit in September": September dates the visit), except a purpose
 // ("met ... for talks").
 bool Extractor::InteractionBetween(uint32_t a, uint32_t b) const {
-  for (const auto& o : trigs_)
-    if (o.entry->interaction && o.first >= a && o.end <= b &&
+  for (size_t i = 0; i < trigs_.size(); ++i) {
+    const auto& o = trigs_[i];
+    // Only an event with someone in it ("the visit of Boric"), not a bare
+    // setting ("on the sidelines of the summit on Sunday").
+    if (o.entry->interaction && o.first >= a && o.end <= b && trig_np_[i] > 0 &&
         !(o.first > begin_ && W(o.first - 1) == "for"))
       return true;
+  }
   return false;
 }
 
@@ -1338,7 +1343,9 @@ void Extractor::AnalyzeSentence(uint32_t s) {
 
   std::vector<Candidate> cands;
   cur_ = &cands;
-  for (const auto& tm : trigs_) {
+  trig_np_.assign(trigs_.size(), 0);
+  for (size_t ti = 0; ti < trigs_.size(); ++ti) {
+    const TriggerMatch& tm = trigs_[ti];
     Candidate c;
     c.trig = tm;
     const TriggerEntry& e = *tm.entry;
@@ -1347,6 +1354,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     } else {
       VerbParticipants(tm, &c);
     }
+    trig_np_[ti] = c.participants.size();
     // Frames: who may fill the non-subject slots.
     if (e.frame & (kFramePersons | kFramePersonsOrCountries)) {
       std::vector<uint32_t> kept;
