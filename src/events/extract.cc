@@ -718,10 +718,11 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       }
       break;
     }
-    if (w == "in" || w == "during" || w == "on" || w == "over") {
+    bool fronted = uint32_t(k) == ClauseStart(uint32_t(k) + 1);
+    if (w == "in" || w == "during" || w == "on" || w == "over" || (w == "at" && fronted)) {
       // "X told Y in a phone call": the clause's subject and its objects.
       size_t before = c->participants.size();
-      ClauseActors(uint32_t(k), false, c);
+      if (w != "at") ClauseActors(uint32_t(k), false, c);
       if (c->participants.size() == before && uint32_t(k) == ClauseStart(uint32_t(k) + 1)) {
         // "In a call with Y, X said ...": the subject follows the phrase.
         for (uint32_t q = tm.end; q < end_; ++q) {
@@ -825,6 +826,24 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
 void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
   const TriggerEntry& e = *tm.entry;
   if (tm.first > begin_) SubjectLeft(tm.first - 1, true, &c->participants);
+  if (c->participants.empty() && tm.first > begin_) {
+    // "After meeting Putin, Trump said": a fronted participle clause takes
+    // the subject of the clause after its comma.
+    std::string_view w = W(tm.first - 1);
+    std::string_view v = W(tm.first);
+    bool ing = v.size() > 4 && v.substr(v.size() - 3) == "ing";
+    if (ing && (w == "after" || w == "before" || w == "while" || w == "when" || w == "since" ||
+                w == "following" || w == "by" || w == "in") &&
+        ClauseStart(tm.first - 1) == tm.first - 1 && tm.first - 1 <= begin_ + 1) {
+      for (uint32_t q = tm.end; q < end_; ++q) {
+        if (words::IsHardPunct(W(q))) break;
+        if (W(q) == ",") {
+          ListRight(q + 1, false, &c->participants);
+          break;
+        }
+      }
+    }
+  }
   c->subject_count = c->participants.size();
   uint32_t q = tm.end;
   if (e.frame & (kFrameObject | kFrameBareObject)) {
@@ -885,6 +904,8 @@ bool Extractor::IsNoun(const TriggerMatch&, const TriggerMatch&, uint32_t i) con
   std::string_view w = W(i - 1);
   if (words::IsDeterminer(w) || Possessive(i - 1) || t_.tokens[i - 1].kind == TokenKind::kNumber)
     return true;
+  // "after meeting Putin": a gerund with its object.
+  if (i + 1 < end_ && MentionStartsAt(i + 1)) return false;
   if (words::IsPreposition(w)) return true;  // "in a call" handled above; "for talks"
   if (MentionEndsAt(i - 1) || words::IsAuxiliary(w) || words::IsPluralPronoun(w) ||
       words::IsSingularPersonPronoun(w) || words::IsSkippableAdverb(w))

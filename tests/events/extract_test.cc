@@ -347,6 +347,16 @@ TEST(ExtractParticipants, ParticipleClauseSharesTheSubject) {
   EXPECT_EQ(d.Names(ev[1]), (Names{"George Bush", "John Sununu"}));
 }
 
+TEST(ExtractParticipants, FrontedPhrasesTakeTheSubjectAfterTheComma) {
+  Doc d("After meeting Ruto, Starmer flew home. At a dinner with Ishiba, Albanese praised Japan.");
+  d.M("Ruto", "William Ruto").M("Starmer", "Keir Starmer").M("Ishiba", "Shigeru Ishiba");
+  d.M("Albanese", "Anthony Albanese").M("Japan", "Japan", ActorKind::kCountry);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"William Ruto", "Keir Starmer"}));
+  EXPECT_EQ(d.Names(ev[1]), (Names{"Shigeru Ishiba", "Anthony Albanese"}));
+}
+
 TEST(ExtractParticipants, CompoundCountryIsAPlaceJoinedOnesAreParties) {
   Doc d("Leaders gathered at last year's Madrid summit. The EU-China summit opened on Monday.");
   d.M("Madrid", "Spain", ActorKind::kCountry).M("EU", "European Union", ActorKind::kOrganization);
