@@ -279,10 +279,16 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
 uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const {
   uint32_t q = p;
   if (!ItemRight(&q, apposition, ents)) return p;
+  // Items joined by bare commas count only if an "and" closes the list:
+  // "visit Baghdad, Gremitskikh said" is no list.
+  const size_t first_size = ents->size();
+  const uint32_t first_end = q;
+  bool comma_items = false;
   bool used_and = false;
   for (;;) {
     uint32_t r = q;
-    if (r < end_ && W(r) == ",") ++r;
+    bool comma = r < end_ && W(r) == ",";
+    if (comma) ++r;
     if (r < end_ && (W(r) == "and" || W(r) == "&" || W(r) == "plus")) {
       used_and = true;
       ++r;
@@ -293,10 +299,16 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
       r += 2;
     } else if (r == q || used_and) {
       break;  // "X, Y and Z, W ..." : the list ended with its "and"
+    } else {
+      comma_items = true;
     }
     uint32_t s = r;
     if (!ItemRight(&s, false, ents)) break;
     q = s;
+  }
+  if (comma_items && !used_and) {
+    ents->resize(first_size);
+    return first_end;
   }
   return q;
 }

@@ -357,6 +357,13 @@ TEST(ExtractParticipants, FrontedPhrasesTakeTheSubjectAfterTheComma) {
   EXPECT_EQ(d.Names(ev[1]), (Names{"Shigeru Ishiba", "Anthony Albanese"}));
 }
 
+TEST(ExtractParticipants, CommasWithoutAndAreNoList) {
+  Doc d("Lavrov will visit Baghdad, Peskov said.");
+  d.M("Lavrov", "Sergei Lavrov").M("Baghdad", "Iraq", ActorKind::kCountry);
+  d.M("Peskov", "Dmitry Peskov");
+  EXPECT_TRUE(d.Interactions().empty());
+}
+
 TEST(ExtractParticipants, CompoundCountryIsAPlaceJoinedOnesAreParties) {
   Doc d("Leaders gathered at last year's Madrid summit. The EU-China summit opened on Monday.");
   d.M("Madrid", "Spain", ActorKind::kCountry).M("EU", "European Union", ActorKind::kOrganization);
