@@ -810,6 +810,10 @@ class Rec {
     if (counted) {
       // A number followed by a unit noun used as a measure of something else
       // ("the 30-year bond") is still a duration in TimeML.
+      // "a week or so ago"
+      if (K(e) == kOr && Word(e + 1, "so") && (K(e + 2) == kAgo || K(e + 2) == kEarlier ||
+                                               K(e + 2) == kLater))
+        e += 2;
       Kw sk = K(e);
       if (sk == kAgo && !adjectival) {
         if (count < 0) { Literal(s, TimexType::kDate, "PAST_REF"); return e + 1; }

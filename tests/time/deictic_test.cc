@@ -35,6 +35,7 @@ TEST(Deictic, AgoAndFromNow) {
   EXPECT_EQ(Show("She arrived six weeks ago."), "six weeks ago=DATE:2025-W28");
   EXPECT_EQ(Show("It will open two weeks from now."), "two weeks from now=DATE:2025-09-03");
   EXPECT_EQ(Show("The mill shut several years ago."), "several years ago=DATE:PAST_REF");
+  EXPECT_EQ(Show("The strike began a week or so ago."), "a week or so ago=DATE:2025-W33");
 }
 
 TEST(Deictic, InAPeriodIsADuration) {
