@@ -1,6 +1,7 @@
 // Fuzzes the whole extraction of one document as the main job does it:
 // load (bytes -> Document), text, time, actors, events with the real data
-// files, then merge, graph and events.json, which must parse back as JSON.
+// files (long sentences cut as the main job does), then merge, graph and
+// events.json, which must parse back as JSON.
 // Inputs of even length without a date of their own get a fixed publication
 // date, so both the dated and the undated paths are explored.
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include <string>
 
 #include "actors/actors.h"
+#include "cli/extract_sentence_cap.h"
 #include "corpus/loader.h"
 #include "events/event.h"
 #include "events/triggers.h"
@@ -56,6 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   eg::TextAnalysis text;
   eg::Analyze(doc.text, doc.body_start, &text);
+  eg::CapSentenceLength(&text);  // as the main job does
   std::vector<eg::Timex> timexes = eg::TagTimexes(text, doc.dct);
   eg::DocActors actors = eg::FindActors(doc, text, *g_gaz);
   for (const auto& m : actors.mentions) {
