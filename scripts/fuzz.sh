@@ -4,14 +4,15 @@
 #   bash scripts/fuzz.sh [SECONDS_PER_FUZZER] [TARGET...]
 # Defaults: 60 s, every target (fuzz_load fuzz_time fuzz_extract).
 # The corpus grows in build-fuzz/corpus/<target>; crashes are saved to
-# build-fuzz/artifacts/. Exits non-zero when a fuzzer finds a crash.
+# build-fuzz/artifacts/ (FUZZ_BUILD_DIR overrides build-fuzz). Exits non-zero
+# when a fuzzer finds a crash.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-60}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_load fuzz_time fuzz_extract)
-B=build-fuzz
+B=${FUZZ_BUILD_DIR:-build-fuzz}
 cmake -S . -B $B -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DEVENTGRAPH_FUZZ=ON -DEVENTGRAPH_TESTS=OFF >/dev/null
 cmake --build $B -j"$(nproc)" --target "${targets[@]}"

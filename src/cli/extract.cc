@@ -11,6 +11,7 @@
 
 #include "actors/actors.h"
 #include "cli/extract_interrupt.h"
+#include "cli/extract_sentence_cap.h"
 #include "cli/stage_stats.h"
 #include "corpus/loader.h"
 #include "events/event.h"
@@ -54,6 +55,8 @@ void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res
   {
     StageTimer t(stats, Stage::kText);
     Analyze(doc.text, doc.body_start, &text);
+    std::string cut = SentenceCutMessage(in.path, CapSentenceLength(&text));
+    if (!cut.empty()) out->messages.push_back(std::move(cut));
   }
   std::vector<Timex> timexes;
   {
