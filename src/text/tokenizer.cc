@@ -202,6 +202,7 @@ void SplitSentences(TextAnalysis* out) {
       // its last clause boundary, so that later stages, which look around a
       // word within its sentence, stay linear in the size of the text.
       close(soft > first + kMaxSentenceTokens / 4 ? soft : k);
+      ++out->sentences_cut;
     }
     if (t.kind != TokenKind::kPunct) continue;
     const char c = text[t.start];
@@ -279,6 +280,7 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
   auto& toks = out->tokens;
   toks.clear();
   out->sentences.clear();
+  out->sentences_cut = 0;
   if (from >= n) return;
   toks.reserve((n - from) / 4 + 16);
 

@@ -32,6 +32,7 @@ TEST(LongSentence, WithoutPunctuationTheLimitCuts) {
   TextAnalysis t;
   Analyze(s, 0, &t);
   EXPECT_EQ(t.sentences.size(), 5u);
+  EXPECT_EQ(t.sentences_cut, 4u);  // the fifth piece ends with the text
   for (const Sentence& st : t.sentences)
     EXPECT_EQ(st.end_token - st.first_token, kMaxSentenceTokens);
 }
@@ -41,6 +42,7 @@ TEST(LongSentence, OrdinarySentencesAreNotCut) {
   TextAnalysis t;
   Analyze(s, 0, &t);
   EXPECT_EQ(t.sentences.size(), 1u);
+  EXPECT_EQ(t.sentences_cut, 0u);
 }
 
 }  // namespace
