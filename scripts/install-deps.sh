@@ -4,7 +4,8 @@
 set -euo pipefail
 PKGS=(g++ cmake make pkg-config
       libboost-graph-dev libhowardhinnant-date-dev libgraphviz-dev graphviz
-      nlohmann-json3-dev libcli11-dev googletest libgtest-dev librsvg2-bin)
+      nlohmann-json3-dev libcli11-dev googletest libgtest-dev librsvg2-bin
+      clang libclang-rt-14-dev)  # clang: libFuzzer targets (scripts/fuzz.sh)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

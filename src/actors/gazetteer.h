@@ -1,24 +1,126 @@
-// Gazetteer: the actor dictionary loaded from data files (format documented
-// in data/README.md). Persons, organisations and countries with canonical
-// names, aliases, kind, country and roles with start and end dates.
-// Loaded once, then shared read-only by every worker thread.
+// Gazetteer: the actor dictionary loaded from the files in data/actors/
+// (format documented in data/actors/README.md): persons, organisations,
+// countries, places and other names with canonical names, aliases, kind and
+// country; roles with start and end dates; and the word lists the actors
+// stage reads (country adjectives, role words, titles, given names, speech
+// verbs, capitalised words that are never names).
+// Loaded once, then shared read-only by every worker thread: every method
+// is const and thread-safe.
 #pragma once
+#include <date/date.h>
+
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
+#include "actors/phrase_table.h"
 #include "corpus/status.h"
 
 namespace eg {
 
+// Kinds of gazetteer entries. Places and "other" names (platforms, planes,
+// prizes) are never actors; they only stop those words being taken for
+// people.
+enum class GazKind : uint8_t { kPerson, kOrganization, kCountry, kGroup, kPlace, kOther };
+
+struct GazEntry {
+  std::string id;       // slug, unique
+  std::string name;     // canonical name
+  GazKind kind = GazKind::kPerson;
+  std::string country;  // polity code (RU, US, NATO, EU ...) or empty
+  std::vector<std::string> aliases;
+  // Persons: folded last name of the canonical name and folded given names.
+  std::string surname;
+  std::vector<std::string> given;
+  std::string joined;  // folded letters of the canonical name, no spaces
+  // Persons: the surname plus every one-word alias, folded ("zelenskyy").
+  std::vector<std::string> surnames;
+};
+
+// One holder of one office over a period.
+struct RoleSpell {
+  std::string role;    // role key: president, prime-minister, ...
+  std::string polity;  // polity code (RU) or entity id (kremlin)
+  uint32_t holder = 0;  // entry index
+  date::sys_days start;
+  date::sys_days end;  // exclusive; max() when still in office
+  bool open = false;
+};
+
+// Value of a name-table hit: entry index, plus a flag for metonyms (a
+// capital standing for its country) that are not mentions after "in", "to"...
+constexpr uint32_t kMetonymFlag = 0x80000000u;
+
+enum class TitleStrength : uint32_t { kWeak = 0, kStrong = 1, kHonorific = 2 };
+
 class Gazetteer {
  public:
-  // Loads every gazetteer file under `data_dir`. A malformed line is an error
-  // naming the file and line.
+  // Loads every gazetteer file under `data_dir`/actors. A malformed line is
+  // an error naming the file and line.
   static Status Load(const std::string& data_dir, std::unique_ptr<Gazetteer>* out);
-  virtual ~Gazetteer() = default;
+  // Loads the files of one directory into an empty gazetteer (tests).
+  Status LoadDir(const std::string& dir);
+  // Parsers for each file type; `path` names the file in messages.
+  Status ParseEntities(const std::string& path, std::string_view content);
+  Status ParseRoles(const std::string& path, std::string_view content);
+  Status ParsePolities(const std::string& path, std::string_view content);
+  Status ParseRoleWords(const std::string& path, std::string_view content);
+  Status ParseTitles(const std::string& path, std::string_view content);
+  // A word list, one word or phrase per line; the file name says which:
+  // given_names.txt, speech_verbs.txt, stopwords.txt, locatives.txt,
+  // org_words.txt (others are an error).
+  Status ParseWordList(const std::string& path, std::string_view content);
 
- protected:
-  Gazetteer() = default;
+  const std::vector<GazEntry>& entries() const { return entries_; }
+  const GazEntry& entry(uint32_t i) const { return entries_[i]; }
+  // Index of the entry with this id, or -1.
+  int Find(std::string_view id) const;
+
+  const PhraseTable& names() const { return names_; }
+  const PhraseTable& role_words() const { return role_words_; }  // value: role index
+  const PhraseTable& titles() const { return titles_; }          // value: TitleStrength
+  const PhraseTable& adjectives() const { return adjectives_; }  // value: polity index
+  const PhraseTable& given_names() const { return given_names_; }
+  const PhraseTable& speech_verbs() const { return speech_verbs_; }
+  const PhraseTable& stopwords() const { return stopwords_; }
+  const PhraseTable& locatives() const { return locatives_; }
+  const PhraseTable& org_words() const { return org_words_; }
+  const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
+  const std::string& polity_code(uint32_t i) const { return polities_[i].code; }
+
+  // Holder of `role` for `polity` (code or entity id) on day `d`, or -1.
+  // "leader" means the polity's leading office (polities.tsv).
+  int HolderOn(std::string_view role, std::string_view polity, date::sys_days d) const;
+  // Spells of `entry` that include day d.
+  std::vector<const RoleSpell*> RolesOn(uint32_t entry, date::sys_days d) const;
+  // Whether the entry ever held a polity's leading office.
+  bool EverLeader(uint32_t entry) const;
+  // Persons whose folded surname starts with the same letter as `surname`.
+  const std::vector<uint32_t>& PersonsByInitial(char c) const;
+  size_t RoleCount() const { return spells_.size(); }
+
+ private:
+  struct Polity {
+    std::string code;
+    std::vector<std::string> leader_roles;
+  };
+  Status AddEntry(GazEntry e, const std::string& where);
+  Status ParseList(const std::string& path, std::string_view content, PhraseTable* table);
+
+  std::vector<GazEntry> entries_;
+  std::unordered_map<std::string, uint32_t> by_id_;
+  PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
+      stopwords_, locatives_, org_words_;
+  std::vector<std::string> role_keys_;
+  std::vector<Polity> polities_;
+  std::unordered_map<std::string, uint32_t> polity_by_code_;
+  std::vector<RoleSpell> spells_;
+  std::unordered_map<std::string, std::vector<uint32_t>> spells_by_office_;  // role|polity
+  std::vector<std::vector<uint32_t>> spells_by_holder_;
+  std::vector<std::vector<uint32_t>> persons_by_initial_ = std::vector<std::vector<uint32_t>>(27);
 };
 
 // The data directory compiled in (EVENTGRAPH_DATA_DIR), unless the

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/extract.h"
+#include "render/atomic_file.h"
 #include "render/events_json.h"
 
 namespace eg {
@@ -36,13 +37,16 @@ int RunRender(const std::string& events_json, const std::string& out_dir,
   if (x.corpus_name.empty())
     x.corpus_name = std::filesystem::absolute(events_json).parent_path().filename().string();
   EventGraph g = BuildGraph(std::move(x));
-  std::error_code ec;
-  std::filesystem::create_directories(out_dir, ec);
-  std::vector<std::string> written;
-  s = WriteOutputs(g, opts, out_dir, &written);
+  // Same all-or-nothing writing as the main job: into a staging directory,
+  // moved into place only once every file is written.
+  StagedOutputs staged;
+  std::vector<std::string> stale, staged_paths, written;
+  s = staged.Begin(out_dir, &stale);
+  if (s.ok()) s = WriteOutputs(g, opts, staged.dir(), &staged_paths);
+  if (s.ok()) s = staged.Commit(&written);
   if (!s.ok()) {
     std::fprintf(stderr, "eventgraph: %s\n", s.message().c_str());
-    return kExitOutputFailed;
+    return s.code() == Status::Code::kInvalidInput ? kExitUsage : kExitOutputFailed;
   }
   return kExitOk;
 }

@@ -35,6 +35,12 @@ struct EventMention {
   std::string place;
   uint32_t start = 0, end = 0;  // byte span of the evidence sentence
   std::string text;             // the evidence sentence
+  // Where the trigger is (token range) and what it is, for tests and merging.
+  uint32_t sentence = 0;
+  uint32_t trigger_first = 0, trigger_end = 0;
+  std::string trigger;  // the trigger's words as in the text
+  // The date came from the narrative or an antecedent, not from the sentence.
+  bool date_inherited = false;
 };
 
 class TriggerLexicon;  // events/triggers.h

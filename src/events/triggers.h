@@ -1,20 +1,88 @@
-// Trigger lexicon: the words that signal an event, loaded from data files
-// (data/triggers.tsv, format in data/README.md).
+// Trigger lexicon: the words that signal an event and the words that frame
+// it, loaded from data files (data/triggers/triggers.tsv and
+// data/triggers/cues.tsv; format and vocabulary of types in
+// data/triggers/README.md).
+//
+// A trigger is a word family ("meet|meets|met") with an event type, whether
+// it names an interaction, its part of speech and a frame: the constraints on
+// where its participants are found ("called" needs a bare object, "spoke"
+// needs "with"/"to" and persons). Cues are phrases of a class: status cues
+// (negated, hypothetical, proposed, planned) and the support and motion verbs
+// the clause analysis needs. Phrases are matched on lower-cased tokens; a
+// form is split on spaces and hyphens ("re-election" = re - election).
+//
+// Loaded once, then shared read-only by every worker thread.
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <map>
+#include <vector>
 
 #include "corpus/status.h"
+#include "text/text.h"
 
 namespace eg {
 
+// Frame flags of a trigger (column "frame" of triggers.tsv).
+enum TriggerFrame : uint32_t {
+  kFrameObject = 1,             // a verb whose direct object takes part ("met Putin")
+  kFrameWith = 2,               // participants after with / between / among / from
+  kFrameTo = 4,                 // participants after "to" ("spoke to Putin")
+  kFrameBareObject = 8,         // direct object that ends the clause ("called Putin.")
+  kFramePersons = 16,           // non-subject participants must be persons
+  kFramePersonsOrCountries = 32,  // non-subject participants: persons or countries
+  kFrameNeedsWith = 64,         // a noun that needs "with"/"between" ("dinner with")
+};
+
+struct TriggerEntry {
+  std::string type;  // meeting, call, talks, statement, invasion, ...
+  bool interaction = false;
+  bool noun = false;  // else a verb
+  uint32_t frame = 0;
+  std::vector<std::string> words;  // the form, lower-cased, one per token
+};
+
+enum class CueClass : uint8_t { kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion };
+constexpr int kCueClasses = 6;
+
+struct TriggerMatch {
+  const TriggerEntry* entry = nullptr;
+  uint32_t first = 0, end = 0;  // token range
+};
+
 class TriggerLexicon {
  public:
+  // Loads triggers.tsv and cues.tsv from `data_dir`/triggers. A malformed
+  // line is an error naming the file and line.
   static Status Load(const std::string& data_dir, std::unique_ptr<TriggerLexicon>* out);
-  virtual ~TriggerLexicon() = default;
+  // Parses the two files' contents (`*_name` name them in messages).
+  static Status Parse(const std::string& triggers_tsv, const std::string& triggers_name,
+                      const std::string& cues_tsv, const std::string& cues_name,
+                      std::unique_ptr<TriggerLexicon>* out);
 
- protected:
-  TriggerLexicon() = default;
+  // Every trigger entry whose form starts at token i (inside [i, limit)),
+  // longest first. Appends to `out` (cleared first).
+  void TriggersAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                  std::vector<TriggerMatch>* out) const;
+  // Length in tokens of the longest cue of class `c` starting at token i, 0 if none.
+  uint32_t CueAt(const TextAnalysis& t, uint32_t i, uint32_t limit, CueClass c) const;
+
+  size_t size() const { return entries_.size(); }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> words;
+    uint32_t id;  // entry index or cue class
+  };
+  static uint32_t MatchLen(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                           const std::vector<std::string>& words);
+
+  std::vector<TriggerEntry> entries_;
+  // First word -> phrases starting with it, longest first.
+  std::map<std::string, std::vector<Phrase>, std::less<>> triggers_by_word_;
+  std::map<std::string, std::vector<Phrase>, std::less<>> cues_by_word_[kCueClasses];
 };
 
 }  // namespace eg

@@ -79,17 +79,22 @@ std::string ActorsDot(const View& view) {
          "// number. Regenerate pictures with `make -f Makefile.dot`.\n";
   out += "graph actors {\n";
   // The legend lives in the graph label: neato does not place clusters.
-  std::string legend = "<<table border=\"0\" cellspacing=\"4\"><tr><td colspan=\"5\"><font "
+  std::string legend = "<<table border=\"0\" cellspacing=\"4\"><tr><td colspan=\"4\"><font "
                        "point-size=\"18\"><b>" + XmlEscape(title) +
-                       "</b></font></td></tr><tr><td colspan=\"5\">" + XmlEscape(sub) +
+                       "</b></font></td></tr><tr><td colspan=\"4\">" + XmlEscape(sub) +
                        "</td></tr><tr>";
   for (ActorKind k : {ActorKind::kPerson, ActorKind::kOrganization, ActorKind::kCountry,
                       ActorKind::kGroup})
     legend += std::string("<td bgcolor=\"") + KindColor(k) + "\" border=\"1\">" +
               ActorKindName(k) + "</td>";
-  legend += "<td>size: mentions; line width: interactions; dashed: not (yet) held; "
-            "edges of meetings of 4+ actors unlabelled (hover them)</td></tr></table>>";
-  out += "  graph [layout=neato, pack=true, overlap=false, splines=true, sep=\"+14\", esep=\"+6\", "
+  legend += "</tr><tr><td colspan=\"4\"><font point-size=\"10\">size: mentions \u00b7 line "
+            "width: interactions \u00b7 dashed: planned or proposed only \u00b7 meetings of "
+            "4+ actors unlabelled (hover the line)</font></td></tr></table>>";
+  // Routing curved edges around nodes costs seconds beyond ~100 edges;
+  // straight lines keep a big diagram fast.
+  const char* splines = view.links.size() <= 100 ? "true" : "false";
+  out += std::string("  graph [layout=neato, pack=true, overlap=false, splines=") + splines +
+         ", sep=\"+14\", esep=\"+6\", "
          "fontname=\"DejaVu Sans\", labelloc=t, label=" + legend + "];\n";
   out += "  node [style=filled, fontname=\"DejaVu Sans\", color=\"#555555\"];\n";
   out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, fontcolor=\"#444444\"];\n\n";
@@ -113,6 +118,17 @@ std::string ActorsDot(const View& view) {
            ", tooltip=" + Q(tip) + "];\n";
   }
   out += "\n";
+  // A dense diagram labels only its heaviest links, with a count, the types
+  // and the date range, and fades single interactions: every link keeps its
+  // full list in the tooltip (and in actors.graphml).
+  const bool dense = view.links.size() > kDenseLinks;
+  size_t label_min = 0;
+  if (dense) {
+    std::vector<size_t> weights;
+    for (const ViewLink& l : view.links) weights.push_back(l.events.size());
+    std::sort(weights.rbegin(), weights.rend());
+    label_min = std::max<size_t>(2, weights[std::min(weights.size(), kDenseLabels) - 1]);
+  }
   for (const ViewLink& l : view.links) {
     size_t n = l.events.size();
     std::map<std::string, size_t> tc;
@@ -128,10 +144,27 @@ std::string ActorsDot(const View& view) {
       if (c > best) best = c, main_type = t;
     std::string tip = g[l.a].name + " \u2014 " + g[l.b].name + ": " + std::to_string(n) +
                       " interaction" + (n == 1 ? "" : "s") + "\n" + LinkLabel(view, l, 50);
-    out += "  " + Q(g[l.a].id) + " -- " + Q(g[l.b].id) + " [label=" + Q(LinkLabel(view, l, 3, kLabelMaxParticipants)) +
+    std::string label;
+    if (!dense) {
+      label = LinkLabel(view, l, 3, kLabelMaxParticipants);
+    } else if (n >= label_min) {
+      label = std::to_string(n) + "\u00d7";
+      for (const auto& [t, c] : tc) label += " " + t;
+      std::vector<std::pair<date::sys_days, std::string>> spans;
+      for (uint32_t ei : l.events)
+        if (auto sp = ParseDateSpan(gd.events[ei].date)) spans.push_back({sp->first, DateLabel(*sp)});
+      std::sort(spans.begin(), spans.end());
+      if (!spans.empty())
+        label += "\n" + spans.front().second +
+                 (spans.back().second != spans.front().second ? " \u2013 " + spans.back().second
+                                                              : std::string());
+    }
+    std::string color = TypeLineColor(main_type);
+    if (dense && n == 1) color += "66";  // translucent
+    out += "  " + Q(g[l.a].id) + " -- " + Q(g[l.b].id) + " [label=" + Q(label) +
            ", interactions=" + std::to_string(n) +
            ", penwidth=" + Fixed(std::min(8.0, 1.0 + 1.5 * double(n - 1))) +
-           ", color=\"" + TypeLineColor(main_type) + "\"" +
+           ", color=\"" + color + "\"" +
            (all_unsure ? ", style=dashed" : "") + ", tooltip=" + Q(tip) + "];\n";
   }
   out += "}\n";

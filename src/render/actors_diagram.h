@@ -21,6 +21,10 @@ std::string ActorsDot(const View& view);
 // nine makes 36 edges with the same words, which hides everything else. Their
 // edges keep width, colour and tooltip.
 constexpr size_t kLabelMaxParticipants = 3;
+// Beyond kDenseLinks links, only the kDenseLabels heaviest (with two or more
+// interactions) are labelled, as "5× call meeting / 2 Jan 2025 – 3 Mar 2025".
+constexpr size_t kDenseLinks = 60;
+constexpr size_t kDenseLabels = 30;
 
 // "meeting 15 Aug 2025", one line per distinct type and date of a link's
 // events in date order, at most `max_lines` lines then "+N more"; events with

@@ -15,7 +15,21 @@ namespace fs = std::filesystem;
 
 namespace {
 const char* kLockName = ".lock";
+
+// out_dir, absolute and without a trailing slash.
+fs::path NormalOut(const std::string& out_dir) {
+  std::error_code ec;
+  fs::path p = fs::absolute(fs::path(out_dir.empty() ? "." : out_dir), ec).lexically_normal();
+  if (!p.has_filename() && p.has_parent_path() && p != p.root_path()) p = p.parent_path();
+  return p;
+}
 }  // namespace
+
+std::string StagingPrefix(const std::string& out_dir) {
+  fs::path out = NormalOut(out_dir);
+  if (!out.has_filename()) return (out / ".eventgraph-staging-").string();  // "/"
+  return (out.parent_path() / ("." + out.filename().string() + ".eventgraph-staging-")).string();
+}
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents) {
   std::string tmp = path + ".tmp" + std::to_string(::getpid());
@@ -47,13 +61,15 @@ Status WriteFileAtomically(const std::string& path, std::string_view contents) {
 }
 
 void RemoveStaleStaging(const std::string& out_dir, std::vector<std::string>* removed) {
+  const fs::path prefix(StagingPrefix(out_dir));
+  const std::string name_prefix = prefix.filename().string();
   std::error_code ec;
-  fs::directory_iterator it(out_dir, ec);
+  fs::directory_iterator it(prefix.parent_path(), ec);
   if (ec) return;
   std::vector<fs::path> stale;
   for (; it != fs::directory_iterator(); it.increment(ec)) {
     const std::string name = it->path().filename().string();
-    if (name.rfind(kStagingPrefix, 0) != 0) continue;
+    if (name.rfind(name_prefix, 0) != 0) continue;
     std::error_code sec;
     if (!fs::is_directory(fs::symlink_status(it->path(), sec))) continue;
     // A live run holds the lock; a dead one released it when it died.
@@ -83,7 +99,7 @@ Status StagedOutputs::Begin(const std::string& out_dir, std::vector<std::string>
     return Status::IOError(out_dir + ": cannot create the output directory: " +
                            (ec ? ec.message() : std::string("not a directory")));
   RemoveStaleStaging(out_dir, removed);
-  std::string dir = (fs::path(out_dir) / (kStagingPrefix + std::to_string(::getpid()))).string();
+  std::string dir = StagingPrefix(out_dir) + std::to_string(::getpid());
   fs::remove_all(dir, ec);  // ours from an earlier call in this process
   if (!fs::create_directory(dir, ec))
     return Status::IOError(dir + ": cannot create the staging directory: " + ec.message());

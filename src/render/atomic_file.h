@@ -3,7 +3,9 @@
 //   then rename it over the target. Readers see the old file or the new one,
 //   never half of one.
 // - StagedOutputs: the same for a whole set of files. Every output is written
-//   into a staging directory inside the output directory; Commit() renames
+//   into a staging directory next to the output directory (same parent, so
+//   the same filesystem and the same relative links to the input files:
+//   `out/` is staged in `.out.eventgraph-staging-PID/`); Commit() renames
 //   them into place only once all were written. A run that fails or is killed
 //   before Commit() leaves the previous outputs as they were. Each staging
 //   directory holds a lock (flock) for as long as its process lives, so the
@@ -21,8 +23,9 @@ namespace eg {
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents);
 
-// Name prefix of staging directories inside an output directory.
-constexpr const char* kStagingPrefix = ".eventgraph-staging-";
+// Staging directories of output directory `out_dir` are named
+// StagingPrefix(out_dir) + PID.
+std::string StagingPrefix(const std::string& out_dir);
 
 class StagedOutputs {
  public:
@@ -31,7 +34,7 @@ class StagedOutputs {
   StagedOutputs& operator=(const StagedOutputs&) = delete;
   ~StagedOutputs();  // Abort() unless committed
 
-  // Creates `out_dir` if needed, removes staging directories left there by
+  // Creates `out_dir` if needed, removes staging directories left for it by
   // runs that died (their paths go to `removed`), and creates this run's.
   Status Begin(const std::string& out_dir, std::vector<std::string>* removed);
   // The staging directory: write outputs here.
@@ -48,7 +51,7 @@ class StagedOutputs {
   int lock_fd_ = -1;
 };
 
-// Removes the staging directories under `out_dir` whose process is gone.
+// Removes the staging directories of `out_dir` whose process is gone.
 void RemoveStaleStaging(const std::string& out_dir, std::vector<std::string>* removed);
 
 }  // namespace eg

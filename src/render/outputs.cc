@@ -29,7 +29,14 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
   std::filesystem::create_directories(out_dir, ec);
   if (ec) return Status::IOError(out_dir + ": cannot create directory: " + ec.message());
 
-  TimelineOptions topts{out_dir, opts.show_unasserted};
+  // Links to the sources are relative to where the files will finally live:
+  // the main job writes into a staging directory inside the output
+  // directory (atomic_file.h) and moves the files up when all are written.
+  std::string link_dir = out_dir;
+  std::filesystem::path od(out_dir);
+  if (od.filename().empty()) od = od.parent_path();
+  if (od.filename().string().rfind(kStagingPrefix, 0) == 0) link_dir = od.parent_path().string();
+  TimelineOptions topts{link_dir, opts.show_unasserted};
   std::string actors_dot = ActorsDot(view);
   std::string actors_svg;
   s = RenderDotToSvg(actors_dot, out_dir + "/actors.dot", &actors_svg);
@@ -40,7 +47,7 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
   const std::pair<const char*, std::string> files[] = {
       {"events.json", EventsJson(g)},
       {"events.csv", EventsCsv(view)},
-      {"timeline.json", TimelineJs(view, out_dir)},
+      {"timeline.json", TimelineJs(view, link_dir)},
       {"actors.graphml", ActorsGraphml(full)},
       {"actors.dot", std::move(actors_dot)},
       {"actors.svg", std::move(actors_svg)},

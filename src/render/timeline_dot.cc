@@ -9,13 +9,13 @@ namespace {
 
 const char* StatusStyle(EventStatus s) {
   switch (s) {
-    case EventStatus::kOccurred: return "filled";
-    case EventStatus::kPlanned: return "filled,dashed";
-    case EventStatus::kProposed: return "filled,dotted";
-    case EventStatus::kNegated: return "filled,dashed,bold";
-    case EventStatus::kHypothetical: return "filled,dotted,bold";
+    case EventStatus::kOccurred: return "rounded,filled";
+    case EventStatus::kPlanned: return "rounded,filled,dashed";
+    case EventStatus::kProposed: return "rounded,filled,dotted";
+    case EventStatus::kNegated: return "rounded,filled,dashed,bold";
+    case EventStatus::kHypothetical: return "rounded,filled,dotted,bold";
   }
-  return "filled";
+  return "rounded,filled";
 }
 
 std::string Q(const std::string& s) { return "\"" + DotEscape(s) + "\""; }
@@ -61,8 +61,8 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts) {
     out += "    " + Q("legend:" + t) + " [shape=box, style=\"rounded,filled\", fillcolor=\"" +
            TypeColor(t) + "\", color=\"" + TypeLineColor(t) + "\", label=" +
            Q(t + " (" + std::to_string(n) + ")") + "];\n";
-  out += "    \"legend:planned\" [shape=box, style=dashed, label=\"planned\"];\n";
-  out += "    \"legend:proposed\" [shape=box, style=dotted, label=\"proposed\"];\n";
+  out += "    \"legend:planned\" [shape=box, style=\"rounded,dashed\", label=\"planned\"];\n";
+  out += "    \"legend:proposed\" [shape=box, style=\"rounded,dotted\", label=\"proposed\"];\n";
   out += "  }\n\n";
 
   out += "  // The time axis; a dashed segment is a compressed gap.\n";
@@ -79,8 +79,8 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts) {
       if (gap > kBreakDays) {
         std::string gid = "gap:" + std::to_string(i);
         std::string glabel = span ? "\u2026 " + std::to_string(gap) + " days \u2026" : "\u2026";
-        if (span && gap >= 730) glabel = "\u2026 " + std::to_string(gap * 100 / 36525) + " years \u2026";
-        else if (span && gap >= 60) glabel = "\u2026 " + std::to_string(gap * 100 / 3044) + " months \u2026";
+        if (span && gap >= 730) glabel = "\u2026 " + std::to_string((gap * 100 + 18262) / 36525) + " years \u2026";
+        else if (span && gap >= 60) glabel = "\u2026 " + std::to_string((gap * 100 + 1522) / 3044) + " months \u2026";
         out += "  " + Q(gid) + " [label=" + Q(glabel) + ", fontcolor=\"#777777\", fontsize=9];\n";
         out += "  " + Q(prev) + " -> " + Q(gid) + " [style=dashed, color=\"#999999\"];\n";
         out += "  " + Q(gid) + " -> " + Q(id) + " [style=dashed, color=\"#999999\"];\n";

@@ -154,7 +154,9 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
     const DateSpan& s = *ve.span;
     std::string key = s.value, label = DateLabel(s);
     date::sys_days first = s.first, last = s.last;
-    if (compact && (s.precision == DatePrecision::kDay || s.precision == DatePrecision::kWeek)) {
+    // Month-only dates share their month's bucket.
+    if (compact && (s.precision == DatePrecision::kDay || s.precision == DatePrecision::kWeek ||
+                    (s.precision == DatePrecision::kMonth && !by_week))) {
       date::year_month_day ymd{s.first};
       if (by_week) {
         date::weekday wd{s.first};
@@ -190,7 +192,14 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
   // Segments: runs of groups without a gap longer than kBreakDays.
   std::vector<Segment> segments;
   for (Group* g : groups) {
-    if (segments.empty() || (g->first - segments.back().last).count() > kBreakDays) {
+    // A gap is compressed when it is long both in days and against the
+    // spans beside it: years apart from year-only events is no gap at all.
+    int gap = segments.empty() ? 0 : int((g->first - segments.back().last).count());
+    int scale = segments.empty() ? 0
+                                 : int(std::max((g->last - g->first).count(),
+                                                (segments.back().groups.back()->last -
+                                                 segments.back().groups.back()->first).count()));
+    if (segments.empty() || (gap > kBreakDays && gap > 2 * scale)) {
       segments.push_back({g->first, g->last, {}, 0, 0, 1});
     }
     Segment& s = segments.back();
@@ -261,12 +270,17 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
     body += Text(lx + 31, ly + 11, name, "font-size=\"11\"");
     lx += 40 + 6.5 * name.size();
   }
-  body += Text(lx + 10, ly + 11,
-               "Bars on the axis: dates known only to the month or year. Hover a box for the "
-               "evidence; click to open the source.",
+  ly += 18;
+  body += Text(20, ly + 11,
+               "Bars on the axis: dates known only to the month, year or decade. Hover a box "
+               "for the evidence; click it to open the source.",
                "font-size=\"11\" fill=\"#555\"");
+  if (view.events.empty())
+    body += Text(20, ly + 44, "No events to show" +
+                                  std::string(view.filter_text.empty() ? "." : " with these filters."),
+                 "font-size=\"14\" font-style=\"italic\" fill=\"#777\"");
   body += "</g>\n";
-  double y = ly + 44;
+  double y = ly + (view.events.empty() ? 60 : 44);
 
   // Place the segments and their cards.
   int lanes_used = 1;
@@ -467,13 +481,14 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
           date::year_month_day ymd{ve->span->first};
           when = ve->span->precision == DatePrecision::kDay
                      ? std::to_string(unsigned(ymd.day())) + " " + MonthYearLabel(ve->span->first).substr(0, 3)
-                     : DateLabel(*ve->span);
+                     : ve->span->precision == DatePrecision::kMonth ? "(month)"
+                                                                    : DateLabel(*ve->span);
         }
         std::string line = e.type;
         if (e.status != EventStatus::kOccurred) line += std::string(" (") + EventStatusName(e.status) + ")";
         line += ": " + (e.summary.empty() ? Participants(view, e) : e.summary);
         cards += Text(cx + 12, ry + 12, when, "font-size=\"10\" font-weight=\"bold\"");
-        cards += Text(cx + 60, ry + 12, Ellipsize(line, 46), "font-size=\"10\"");
+        cards += Text(cx + 70, ry + 12, Ellipsize(line, 46), "font-size=\"10\"");
       } else {
         double ty = ry + 13;
         for (const auto& [kind, s] : RowLines(view, e, true)) {

@@ -131,6 +131,7 @@ std::vector<Entry> Entries() {
       {"through", K(kThrough)}, {"lately", K(kLately)}, {"term", K(kTerm)},
       {"most", K(kMost)}, {"eve", K(kEve)}, {"new", K(kNew)}, {"preceding", K(kPreceding)},
       {"prior", K(kPrior)}, {"election", K(kElection)},
+      {"twice", K(kTwice)}, {"once", K(kOnce)},
   };
   // Words that are also units or numbers keep both roles.
   for (auto& x : e) {
@@ -144,10 +145,15 @@ struct Table {
   std::array<std::string_view, kSize> keys{};
   std::array<Lex, kSize> vals{};
 
+  // Cheap hash from the length and three bytes: most tokens are rejected
+  // after one probe without touching the rest of the word.
   static size_t Hash(std::string_view s) {
-    uint32_t h = 2166136261u;
-    for (char c : s) h = (h ^ uint8_t(c)) * 16777619u;
-    return h;
+    size_t n = s.size();
+    uint32_t h = uint32_t(n) * 0x9E3779B1u;
+    h ^= uint8_t(s[0]) * 0x85EBCA6Bu;
+    h ^= uint8_t(s[n - 1]) * 0xC2B2AE35u;
+    if (n > 2) h ^= uint8_t(s[n / 2]) * 0x27D4EB2Fu;
+    return h ^ (h >> 15);
   }
   Table() {
     static const std::vector<Entry> entries = Entries();

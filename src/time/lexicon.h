@@ -30,7 +30,7 @@ enum Kw : uint8_t {
   kAhead, kFull, kWhole, kEntire, kNear, kOther, kFinal, kOnly, kJust, kRight,
   kPresent, kTime, kFor, kIn, kSince, kUntil, kOclock, kWithin, kSome, kBy, kOn,
   kDuring, kThrough, kLately, kTerm, kThose, kMost, kYearAgo, kYearEarlier, kYearEnd,
-  kEve, kDayWord, kNew, kYears, kElection, kPreceding, kPrior, kNextWeekYear
+  kEve, kDayWord, kNew, kYears, kElection, kPreceding, kPrior, kNextWeekYear, kTwice, kOnce
 };
 
 enum LexClass : uint16_t {

@@ -427,12 +427,16 @@ class Rec {
     if (l->abbrev) {
       if (!(Punct(nx, '.') && Glued(nx)) && !IsNum(nx)) return false;
     }
-    if (i > 0) {
+    if (i > 0 && !(day_or_year_follows && l->month != 5)) {
       uint32_t p = i - 1;
       // "Theresa May", "Prime Minister May"
       if (tok_[p].kind == TokenKind::kWord && Cap(p) && !SentStart(p) && !L(p) && !tok_[p].Has(kAllCaps))
         return false;
     }
+    // "the annual March for Life", "the March of the Mothers": a title.
+    if (!day_or_year_follows && i > 0 && (K(i - 1) == kThe || K(i - 1) == kA || Word(i - 1, "annual")) &&
+        (K(i + 1) == kFor || K(i + 1) == kOf || K(i + 1) == kOn || K(i + 1) == kTo))
+      return false;
     if (l->month == 5 || l->month == 3) {
       if (day_or_year_follows) return true;
       if (l->month == 5 && Lw(i) != "may") return true;
@@ -641,7 +645,9 @@ class Rec {
       }
       // "last year's", "this year's", "1990's" before a quarter.
       if ((k == kLast || k == kThis || k == kNext) && Cls(j + 1, kUnitWord) &&
-          L(j + 1)->unit == kYear && Possessive(j + 2)) {
+          L(j + 1)->unit == kYear && Possessive(j + 2) &&
+          (Cls(j + 3, kOrdinalWord) || K(j + 3) == kFiscal || Word(j + 3, "period") ||
+           (Cls(j + 3, kUnitWord) && L(j + 3)->unit == kQuarter))) {
         p->year_poss = true;
         p->year_poss_shift = k == kLast ? -1 : k == kNext ? 1 : 0;
         j += 3;
@@ -711,7 +717,24 @@ class Rec {
     if (Lw(u) == "second" && !counted) return 0;
     bool plural = ul->plural;
     uint32_t e = u + 1;
-    if (!counted && p.a) { count = 1; counted = !plural; if (plural) return 0; }
+    if (!counted && p.a) {
+      if (plural) return 0;
+      // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a time.
+      Kw after = K(u + 1);
+      if (i > 0 && after != kAgo && after != kEarlier && after != kLater && after != kBefore &&
+          after != kAfter && after != kHence) {
+        uint32_t q = i - 1;
+        std::string_view pw = Lw(q);
+        if (IsNum(q) || Punct(q, '%') || pw == "percent" || pw == "cents" || pw == "dollars" ||
+            pw == "million" || pw == "billion" || pw == "trillion" || pw == "thousand" ||
+            (Cls(q, kUnitWord) && L(q)->plural) ||
+            (tok_[q].kind == TokenKind::kWord && !L(q) && !Cap(q) && pw.size() > 3 &&
+             pw.back() == 's' && pw != "was" && pw != "has" && pw != "is" && pw != "less"))
+          return 0;
+      }
+      count = 1;
+      counted = true;
+    }
     if (counted && count >= 0 && count > 1 && Lw(j) != "a" && !plural && !adjectival &&
         IsNum(j) && Num(j).digits == 4) {
       return 0;  // "1990 year"?
@@ -722,7 +745,10 @@ class Rec {
     // "three-quarters" is a fraction; "60 Minutes" a title.
     if (adjectival && unit == kQuarter && plural) return 0;
     if (counted && Cap(u) && !tok_[u].Has(kAllCaps) && !SentStart(u) && !Cap(j)) return 0;
-    adj_ = adjectival;
+    // "more than a quarter of the market": a fraction.
+    if (unit == kQuarter && !plural && K(u + 1) == kOf && !IsNum(u + 2) && K(u + 2) != kThe) return 0;
+    // "a two year deal": a count with a singular unit is an adjective too.
+    adj_ = adjectival || (counted && !plural && count > 1 && Lw(j) != "a" && Lw(j) != "an");
     if (counted) {
       // A number followed by a unit noun used as a measure of something else
       // ("the 30-year bond") is still a duration in TimeML.
@@ -733,7 +759,7 @@ class Rec {
         s->shift_unit = unit;
         s->shift = -int(count + 0.5);
         s->gran = GranOf(unit);
-        if (unit == kWeek) s->gran = Gran::kDay;
+        // "six weeks ago": the week (TimeML keeps the precision of the unit)
         if (unit == kHour || unit == kMinute || unit == kSecond) s->gran = Gran::kDay;
         if (unit == kDecade) s->gran = Gran::kYear;
         s->year_back_quarter = unit == kYear && s->shift == -1;
@@ -767,6 +793,10 @@ class Rec {
     }
     // No number.
     if (plural) {
+      if (p.the && p.rel == kNoKw && !p.approx && K(e) == kAhead && unit >= kDay) {
+        Literal(s, TimexType::kDuration, DurationValue(-1, unit));  // "the weeks ahead"
+        return e + 1;
+      }
       if (p.rel == kRecent || p.rel == kComing || p.rel == kPast || p.rel == kLast ||
           (p.rel == kNext && p.the) || p.rel == kPrevious) {
         if (unit == kDay && p.rel == kRecent) { Literal(s, TimexType::kDuration, "PXD"); return e; }
@@ -783,6 +813,8 @@ class Rec {
       return 0;
     }
     if (unit < kDay && unit != kHour) return 0;
+    // "This Week", "Next Year": a capitalised unit inside a sentence is a title.
+    if (Cap(u) && !tok_[u].Has(kAllCaps) && !SentStart(u) && !tok_[u].Has(kLineStart)) return 0;
     if (p.year_ago) {
       s->anchor = Anchor::kDct;
       if (unit == kQuarter) { s->shift_unit = kQuarter; s->shift = -5; s->gran = Gran::kQuarter; return e; }
@@ -803,7 +835,6 @@ class Rec {
         s->shift_unit = unit == kWeekend ? kWeek : unit;
         s->shift = -1;
         s->gran = GranOf(unit);
-        s->year_back_quarter = unit == kYear && !p.the;
         if (unit == kWeekend) s->shift_unit = kWeekend, s->dir = Dir::kSame;
         return e;
       case kNext: case kComing: case kFollowing:
@@ -937,6 +968,8 @@ class Rec {
       default: return 0;
     }
     if (p.the && p.rel == kNoKw) return 0;
+    // "Friday's vote" reports something that has happened.
+    if (p.rel == kNoKw && Possessive(e)) s->dir = Dir::kPast;
     return PodAfter(e, s);
   }
 
@@ -1059,6 +1092,7 @@ class Rec {
       if (n.suffix == NumTok::kOrd && n.val >= 1 && n.val <= 21 && Cls(j + 1, kUnitWord) &&
           L(j + 1)->unit == kCentury && !L(j + 1)->plural) {
         s->gran = Gran::kCentury; s->century = int(n.val - 1);
+        year_noun_ = true;
         return j + 2;
       }
     }
@@ -1132,7 +1166,8 @@ class Rec {
           if (e < n_ && tok_[e].kind == TokenKind::kWord && !L(e) && !Cap(e)) {
             // "the future president": an adjective
             std::string_view w = Lw(e);
-            if (w != "is" && w != "was" && w != "will" && w != "and" && w != "but")
+            if (w.back() != 's' && w != "will" && w != "and" && w != "but" && w != "looked" &&
+                w != "remained" && w != "seemed")
               return 0;
           }
           Literal(s, TimexType::kDate, "FUTURE_REF");
@@ -1152,6 +1187,21 @@ class Rec {
     // Pod with a relative word: "this morning", "last night", "tomorrow night".
     if (Cls(j, kPodWord) && !L(j)->plural) {
       PartOfDay pod = L(j)->pod;
+      if (p.early_late && !p.the && p.rel == kNoKw && K(i) != kEarlier && K(i) != kLater) {
+        // "mid-afternoon yesterday", "early morning Friday", "by mid afternoon"
+        Spec d;
+        uint32_t de = 0;
+        if (K(e) == kYesterday || K(e) == kToday || K(e) == kTomorrow) de = DeicticHead(e, e, Prefix(), &d);
+        else if (Cls(e, kWeekdayWord)) de = WeekdayHead(e, Prefix(), &d);
+        if (de && !d.literal && d.pod == kNoPod) {
+          *s = d;
+          s->pod = pod;
+          s->type = TimexType::kTime;
+          return de;
+        }
+        s->anchor = Anchor::kRef; s->pod = pod; s->type = TimexType::kTime;
+        return e;
+      }
       if (p.rel == kThis) {
         s->anchor = Anchor::kDct; s->pod = pod; s->type = TimexType::kTime;
         return e;
@@ -1349,6 +1399,12 @@ class Rec {
     }
     Prefix p;
     uint32_t j = ParsePrefix(i, &p);
+    // Fast exit: after the prefix, every head starts with a number, a word of
+    // the lexicon, an apostrophe ("'80s") or a capitalised holiday word.
+    if (j >= n_ || (!IsNum(j) && !L(j) && !MaybeStart(j) && tok_[j].kind != TokenKind::kPunct &&
+                    !Cap(j) && !p.year_ago && p.rel != kPast && p.rel != kCurrent &&
+                    !Word(j, "period")))
+      return 0;
     uint32_t best = 0;
     bool best_noun = true;
     Spec bs;
@@ -1411,7 +1467,7 @@ class Rec {
       Spec s;
       year_noun_ = false;
       uint32_t e = YearHead(i, j, p, &s);
-      if (e) attempt(e, s, year_noun_);
+      if (e) attempt(e, s, year_noun_ && p.the);
     }
     {
       Spec s;
@@ -1438,12 +1494,30 @@ class Rec {
       uint32_t e = RefHead(j, p, &s);
       if (e) attempt(e, s, true);
     }
+    // "current" as an adjective ("the current system"): the present.
+    if (!best && p.rel == kCurrent && j > i && K(j - 1) == kCurrent && !p.approx &&
+        !p.early_late && !Hyphen(j) && j < n_ && tok_[j].kind == TokenKind::kWord) {
+      Spec s;
+      Literal(&s, TimexType::kDate, "PRESENT_REF");
+      *out = std::move(s);
+      *start = j - 1;
+      return j;
+    }
+    // "year-earlier" or "year-ago" alone, as an adjective ("year-earlier sales").
+    if (!best && p.year_ago && j >= i + 3) {
+      Spec s;
+      s.anchor = Anchor::kDct;
+      s.shift_unit = kYear;
+      s.shift = -1;
+      s.gran = Gran::kYear;
+      *out = std::move(s);
+      *start = j - 3;
+      return j;
+    }
     // A determiner before a date or an adjective belongs to the noun after it
     // ("the Oct. 23 meeting", "a two-year contract").
     if (best && !best_noun && (p.the || p.a) && (K(i) == kThe || K(i) == kA || K(i) == kAn)) {
-      Prefix q = p;
-      q.the = q.a = false;
-      if (!q.any()) *start = i + 1;
+      if (p.rel == kNoKw && !p.approx && !p.mod && !p.early_late) *start = i + 1;
     }
     if (!best) return 0;
     *out = std::move(bs);

@@ -110,8 +110,10 @@ int ChooseYear(int by, int bm, int bd, int m, int d, Dir dir) {
 }
 
 // A month or a month and day without a year: the nearest such date to the
-// anchor; the tense decides only when it is five to seven months away (news
+// anchor; the tense decides from two months away (news
 // mentions of "in October" are rarely more than half a year off).
+constexpr double kTenseBand = 2;
+
 int NearestYear(int by, int bm, int bd, int m, int d, Dir dir) {
   if (dir == Dir::kPastStrict || dir == Dir::kFutureStrict || dir == Dir::kSame)
     return ChooseYear(by, bm, bd, m, d, dir);
@@ -124,12 +126,14 @@ int NearestYear(int by, int bm, int bd, int m, int d, Dir dir) {
   } else {
     diff = m - bm;
   }
-  if (diff > 7) return by - 1;
-  if (diff < -7) return by + 1;
-  if (diff >= 5 && dir == Dir::kPast) return by - 1;
-  if (diff <= -5 && dir == Dir::kFuture) return by + 1;
-  if (diff > 6 && dir != Dir::kFuture) return by - 1;
-  if (diff < -6 && dir != Dir::kPast) return by + 1;
+  // With a tense: the latest (past) or earliest (future) occurrence that is
+  // not more than kTenseBand months on the wrong side of the anchor.
+  // Far on the other side, the nearest year still wins: a past-tense report
+  // of a deal "to close in January" written in October.
+  if (dir == Dir::kPast) return diff > kTenseBand ? by - 1 : diff < -8 ? by + 1 : by;
+  if (dir == Dir::kFuture) return diff < -kTenseBand ? by + 1 : diff > 8 ? by - 1 : by;
+  if (diff > 6) return by - 1;
+  if (diff < -6) return by + 1;
   return by;
 }
 
@@ -210,7 +214,7 @@ std::string Unresolved(const Spec& s) {
     case Gran::kHalf: return s.half ? Fmt("XXXX-H%d", s.half) : "XXXX-HX";
     case Gran::kSeason: return s.season ? std::string("XXXX-") + kSeasonCode[s.season] : "XXXX-XX";
     case Gran::kYear: return "XXXX";
-    case Gran::kDecade: return "XXX";
+    case Gran::kDecade: return "XXX";  // three digits, as a decade value
     case Gran::kCentury: return "XX";  // TimeML writes centuries as two digits
   }
   return "XXXX-XX-XX";
@@ -220,6 +224,7 @@ void SetRef(ResolveContext* ctx, int y, int m, int d) {
   if (ctx->keeps_ref) return;
   ctx->ref.known = true;
   ctx->ref.y = y; ctx->ref.m = m; ctx->ref.d = d;
+  if (d) ctx->ref_day = ctx->ref;
 }
 
 }  // namespace
@@ -232,9 +237,16 @@ std::string Resolve(const Spec& s, ResolveContext* ctx) {
   Point b;
   bool need_anchor = s.anchor != Anchor::kNone;
   // A clock time needs a day: a reference coarser than a day does not do.
-  const bool ref_ok = ctx->ref.known && !(s.hour >= 0 && ctx->ref.d == 0);
+  // Expressions counted in days or hours ("two days later", "the same day",
+  // "10 p.m.") need a reference with a day: a coarser one ("in 1938", an aside)
+  // gives way to the last day the narrative stood at.
+  const bool day_level = s.hour >= 0 || s.pod != kNoPod ||
+                         (s.gran == Gran::kDay && !s.month && !s.holiday) ||
+                         s.shift_unit == kDay || s.shift_unit == kWeek;
+  const RefTime& ref = day_level && ctx->ref.d == 0 && ctx->ref_day.known ? ctx->ref_day : ctx->ref;
+  const bool ref_ok = ref.known && !(s.hour >= 0 && ref.d == 0);
   if (s.anchor == Anchor::kRef && ref_ok) {
-    b.y = ctx->ref.y; b.m = ctx->ref.m; b.d = ctx->ref.d; b.ok = true;
+    b.y = ref.y; b.m = ref.m; b.d = ref.d; b.ok = true;
   } else if (ctx->has_dct) {
     b.y = ctx->dy; b.m = ctx->dm; b.d = ctx->dd; b.ok = true;
   }
@@ -343,7 +355,7 @@ std::string Resolve(const Spec& s, ResolveContext* ctx) {
     }
     case Gran::kDecade: {
       int dc = s.decade >= 0 ? s.decade : b.y / 10;
-      out = Fmt("%03dX", dc);
+      out = Fmt("%03d", dc);  // TimeML: "the 1970s" = 197
       break;
     }
     case Gran::kCentury: {

@@ -75,6 +75,7 @@ struct ResolveContext {
   bool has_dct = false;
   int dy = 0, dm = 0, dd = 0;  // publication date
   RefTime ref;                 // narrative reference time
+  RefTime ref_day;             // the last reference with a day ("two days later" needs one)
   int tense = 0;
   bool keeps_ref = false;  // set by Resolve from the spec
 };

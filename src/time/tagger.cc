@@ -11,6 +11,10 @@
 namespace eg {
 namespace {
 
+// How many sentences a named quarter stays the topic of year-back comparisons
+// ("Net rose 5% to $3 million from $2.8 million a year earlier.").
+constexpr uint32_t kQuarterWindow = 3;
+
 bool SpeaksOfQuarters(const TextAnalysis& text, uint32_t sentence) {
   const Sentence& s = text.sentences[sentence];
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -43,7 +47,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     if (s.year_back_quarter && ctx.has_dct) {
       // "up 5% from a year ago" in a sentence about a quarter: that quarter,
       // one year back.
-      if (q_sentence == sent && q_num) {
+      if (q_num && q_sentence <= sent && sent - q_sentence <= kQuarterWindow) {
         s.literal = true;
         s.value = std::to_string(q_year - 1) + "-Q" + std::to_string(q_num);
       } else if (SpeaksOfQuarters(text, sent)) {
@@ -57,6 +61,10 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     if (!s.literal && s.dir == timex::Dir::kTense &&
         (s.weekday || s.month || s.season || s.holiday))
       ctx.tense = timex::TenseAround(text, c.first_token, c.end_token);
+    // "since November", "since Friday": the past one, whatever the verb.
+    if (!s.literal && s.dir == timex::Dir::kTense && c.first_token > 0 &&
+        text.Lower(text.tokens[c.first_token - 1]) == "since")
+      s.dir = timex::Dir::kPast;
     Timex t;
     t.start = c.start;
     t.end = c.end;
@@ -65,7 +73,8 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     t.sentence = sent;
     t.type = s.type;
     t.value = timex::Resolve(s, &ctx);
-    if (!s.literal && s.gran == timex::Gran::kQuarter && t.value.size() == 7 &&
+    if (!s.literal && !s.year_back_quarter && s.gran == timex::Gran::kQuarter &&
+        t.value.size() == 7 &&
         t.value[5] == 'Q' && t.value[6] != 'X') {
       q_sentence = sent;
       q_year = std::atoi(t.value.c_str());

@@ -6,46 +6,77 @@
 namespace eg::timex {
 namespace {
 
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> l) {
-  for (auto x : l)
-    if (w == x) return true;
-  return false;
-}
+// Words that mark the tense by themselves: +1 future, -1 past. A small
+// open-addressing table built once; the sentence scan must stay cheap.
+class MarkerTable {
+ public:
+  MarkerTable() {
+    for (auto w : {"will", "shall", "won't", "wo", "tomorrow", "upcoming", "would",
+                   "might", "planning", "plans", "scheduled", "expected",
+                   "expects", "intend", "intends", "wants"})
+      Put(w, 1);
+    for (auto w : {"said", "was", "were", "had", "did", "met", "told", "went", "came", "made",
+                   "took", "gave", "held", "left", "saw", "got", "began", "won", "lost", "fell",
+                   "rose", "sold", "bought", "paid", "spoke", "led", "ran", "found", "brought",
+                   "thought", "became", "kept", "sent", "struck", "wrote", "spent", "knew",
+                   "chose", "flew", "drew", "grew", "threw", "broke", "stood", "sat", "felt",
+                   "meant", "put", "hit", "cut", "shot", "fought", "caught", "taught",
+                   "built", "heard", "swore", "wore", "hung", "ago", "last", "yesterday"})
+      Put(w, -1);
+    // -ed words that are not past tense verbs.
+    for (auto w : {"need", "indeed", "speed", "proceed", "succeed", "exceed", "hundred",
+                   "united", "based", "related", "limited", "interested", "concerned",
+                   "supposed", "used", "proposed", "planned", "red", "bed", "seed", "feed", "weed",
+                   "shed", "breed", "greed", "embed"})
+      Put(w, 2);
+  }
+  int Get(std::string_view w) const {
+    size_t i = Hash(w);
+    while (!keys_[i].empty()) {
+      if (keys_[i] == w) return vals_[i];
+      i = (i + 1) & (kSize - 1);
+    }
+    return 0;
+  }
+
+ private:
+  static constexpr size_t kSize = 512;
+  static size_t Hash(std::string_view s) {
+    uint32_t h = uint32_t(s.size()) * 0x9E3779B1u ^ uint8_t(s[0]) * 0x85EBCA6Bu ^
+                 uint8_t(s[s.size() - 1]) * 0xC2B2AE35u;
+    return (h ^ (h >> 15)) & (kSize - 1);
+  }
+  void Put(std::string_view w, int v) {
+    size_t i = Hash(w);
+    while (!keys_[i].empty() && keys_[i] != w) i = (i + 1) & (kSize - 1);
+    keys_[i] = w;
+    vals_[i] = int8_t(v);
+  }
+  std::string_view keys_[kSize];
+  int8_t vals_[kSize] = {};
+};
 
 // +1 future marker, -1 past marker, 0 none.
 int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
+  static const MarkerTable table;
   const Token& tk = t.tokens[i];
   if (tk.kind != TokenKind::kWord) return 0;
   std::string_view w = t.Lower(tk);
   auto next = [&](uint32_t k) -> std::string_view {
     return i + k < end ? t.Lower(t.tokens[i + k]) : std::string_view();
   };
-  if (OneOf(w, {"will", "shall", "won't", "wo", "tomorrow", "upcoming", "next", "would",
-                "might", "could", "should", "may", "must", "planned", "planning", "plans",
-                "scheduled", "expected", "expects", "intend", "intends", "wants", "until"}))
+  int m = w.size() <= 12 ? table.Get(w) : 0;
+  if (m == 1) return 1;
+  if (w.size() > 3 && (w.substr(w.size() - 3) == "'ll" || w.substr(w.size() - 3) == "’ll"))
+    return 1;
+  if ((w == "set" || w == "due" || w == "plan" || w == "hopes" || w == "aims" ||
+       w == "slated" || w == "going") &&
+      next(1) == "to")
     return 1;
   if ((w == "is" || w == "are") && next(1) == "to") return 1;
   if (w == "as" && next(1) == "soon" && next(2) == "as") return 1;
-  if (w.size() > 3 && (w.substr(w.size() - 3) == "'ll" || w.substr(w.size() - 3) == "’ll"))
-    return 1;
-  if (OneOf(w, {"expected", "scheduled", "set", "due", "plans", "plan", "planned", "intends",
-                "hopes", "aims", "slated"}) &&
-      next(1) == "to")
-    return 1;
-  if (w == "going" && next(1) == "to") return 1;
-  if (OneOf(w, {"said", "was", "were", "had", "did", "met", "told", "went", "came", "made",
-                "took", "gave", "held", "left", "saw", "got", "began", "won", "lost", "fell",
-                "rose", "sold", "bought", "paid", "spoke", "led", "ran", "found", "brought",
-                "thought", "became", "kept", "sent", "struck", "wrote", "spent", "knew",
-                "chose", "flew", "drew", "grew", "threw", "broke", "stood", "sat", "felt",
-                "meant", "put", "hit", "cut", "set", "shot", "fought", "caught", "taught",
-                "built", "heard", "swore", "wore", "hung", "ago", "last", "yesterday"}))
-    return -1;
-  if (w.size() >= 5 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd' &&
-      !OneOf(w, {"need", "indeed", "speed", "proceed", "succeed", "exceed", "hundred",
-                 "united", "based", "related", "limited", "interested", "concerned",
-                 "supposed", "used", "expected", "scheduled", "planned", "proposed"}))
-    return -1;
+  if (m == -1) return -1;
+  if (m == 0 && w.size() >= 5 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd') return -1;
   return 0;
 }
 
@@ -54,19 +85,19 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
 int TenseAround(const TextAnalysis& t, uint32_t b, uint32_t e) {
   if (t.sentences.empty() || b >= t.tokens.size()) return 0;
   const Sentence& s = t.sentences[t.SentenceOf(b)];
-  int best = 0;
-  uint32_t best_dist = ~0u;
-  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-    if (i >= b && i < e) continue;
+  // The clause's verb usually comes before the time expression ("will meet on
+  // Monday", "said Friday"); a marker after it ("..., officials said") only
+  // counts when there is none before.
+  for (uint32_t i = b; i > s.first_token;) {
+    --i;
     int m = Marker(t, i, s.end_token);
-    if (m == 0) continue;
-    uint32_t dist = i < b ? b - i : i - e + 1;
-    // A future marker before the expression governs it even when a reporting
-    // verb is nearer after it ("will meet Friday, officials said").
-    if (m > 0 && i < b) dist = dist > 2 ? dist - 2 : 1;
-    if (dist < best_dist) { best_dist = dist; best = m; }
+    if (m != 0) return m;
   }
-  return best;
+  for (uint32_t i = e; i < s.end_token; ++i) {
+    int m = Marker(t, i, s.end_token);
+    if (m != 0) return m;
+  }
+  return 0;
 }
 
 }  // namespace eg::timex

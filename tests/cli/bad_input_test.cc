@@ -222,8 +222,9 @@ TEST(BadInput, CleanCorpusExitsZeroSilently) {
   EXPECT_EQ(r.code, kExitOk);
   EXPECT_TRUE(r.lines.empty()) << r.err;
   // No staging directory is left behind.
-  for (const auto& e : fs::directory_iterator(t / "out"))
+  for (const auto& e : fs::directory_iterator(t.path()))
     EXPECT_EQ(e.path().filename().string().find(".eventgraph-staging"), std::string::npos);
+  EXPECT_TRUE(fs::exists(t / "out/events.json"));
 }
 
 TEST(BadInput, UnwritableOutputIsExit74) {

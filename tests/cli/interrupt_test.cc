@@ -34,9 +34,11 @@ std::map<std::string, std::string> Snapshot(const std::string& dir) {
   return m;
 }
 
-bool HasStaging(const std::string& dir) {
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.path().filename().string().rfind(kStagingPrefix, 0) == 0) return true;
+// Whether a staging directory of output directory `out` exists.
+bool HasStaging(const std::string& out) {
+  fs::path prefix(StagingPrefix(out));
+  for (const auto& e : fs::directory_iterator(prefix.parent_path()))
+    if (e.path().filename().string().rfind(prefix.filename().string(), 0) == 0) return true;
   return false;
 }
 
@@ -123,8 +125,9 @@ TEST(Interrupt, PreviousOutputsSurviveSigintAndSigterm) {
 TEST(Interrupt, LeftoverStagingOfKilledRunIsRemovedLiveOneKept) {
   TempDir t;
   t.Write("in/a.txt", "The ministers met in Paris on Monday.\n");
-  const std::string dead = (t / "out/") + kStagingPrefix + "424242";
-  const std::string live = (t / "out/") + kStagingPrefix + "live";
+  const std::string dead = StagingPrefix(t / "out") + "424242";
+  const std::string live = StagingPrefix(t / "out") + "live";
+  ASSERT_EQ(fs::path(dead).parent_path(), fs::path(t.path()));
   t.Write(dead.substr(t.path().size() + 1) + "/events.json.tmp1", "half");
   t.Write(dead.substr(t.path().size() + 1) + "/.lock", "");
   t.Write(live.substr(t.path().size() + 1) + "/.lock", "");
@@ -139,6 +142,7 @@ TEST(Interrupt, LeftoverStagingOfKilledRunIsRemovedLiveOneKept) {
       << r.err;
   EXPECT_TRUE(fs::exists(live + "/.lock"));
   EXPECT_TRUE(fs::exists(t / "out/events.json"));
+  EXPECT_FALSE(fs::exists(StagingPrefix(t / "out") + std::to_string(::getpid())));
   ::close(fd);
 }
 

@@ -1,0 +1,739 @@
+// FindActors: one pass over each sentence's tokens, then a resolution pass
+// over the mentions found (ambiguous aliases, spelling variants, surnames).
+//
+// At each token, in order of precedence:
+//  1. a role or title prefix ("the Russian president", "his Russian
+//     counterpart", "Putin's spokesman", "Defence Secretary", "Mr"), with
+//     the name that follows it if any: a name wins over the role, the role
+//     is evidence for the name;
+//  2. a gazetteer name (longest match, case-folded, first word capitalised);
+//  3. a capitalised name-like span that the gazetteer does not know: a
+//     person when a cue says so (given name first, speech verb, apposition
+//     with a role); otherwise kept as a weak candidate that survives only if
+//     it links to a name of the document or is a close variant of a
+//     gazetteer person.
+#include <algorithm>
+
+#include "actors/actors.h"
+#include "actors/fold.h"
+#include "actors/name_match.h"
+
+namespace eg {
+
+namespace {
+
+struct Raw {
+  uint32_t first = 0, end = 0;            // whole mention (title included)
+  uint32_t name_first = 0, name_end = 0;  // the name part; empty for role mentions
+  int gaz = -1;                           // resolved gazetteer entry
+  const std::vector<uint32_t>* cands = nullptr;  // ambiguous gazetteer alias
+  bool via_role = false;
+  bool strong = false;  // discovered name with a person cue
+  bool weak = false;    // discovered name without cue
+  int role_holder = -1;  // holder of the title's office on the dct (evidence)
+};
+
+struct Prefix {
+  uint32_t len = 0;
+  int role = -1;            // role key index, -1 for a plain title
+  std::string_view polity;  // code or entity id, empty when none
+  bool former = false;
+  bool counterpart = false;
+  bool of_polity = false;   // "the president of Russia": no name follows
+  bool determiner = false;  // "the", or a possessive that makes a bare role definite
+  TitleStrength strength = TitleStrength::kWeak;
+  int person_owner = -1;    // "Putin's spokesman": Putin's entry
+  uint32_t owner_first = 0, owner_end = 0;
+};
+
+class Finder {
+ public:
+  Finder(const Document& doc, const TextAnalysis& t, const Gazetteer& g)
+      : doc_(doc), t_(t), g_(g) {
+    if (doc.dct) {
+      has_dct_ = true;
+      dct_ = date::sys_days(*doc.dct);
+    }
+  }
+
+  DocActors Run();
+
+ private:
+  const Token& Tok(uint32_t i) const { return t_.tokens[i]; }
+  std::string_view L(uint32_t i) const { return t_.Lower(t_.tokens[i]); }
+  bool IsWord(uint32_t i) const { return Tok(i).kind == TokenKind::kWord; }
+  bool IsCap(uint32_t i) const { return IsWord(i) && Tok(i).Has(kCapitalized); }
+  bool IsPunct(uint32_t i, std::string_view p) const {
+    return Tok(i).kind == TokenKind::kPunct && t_.Str(Tok(i)) == p;
+  }
+  bool IsPossessive(uint32_t i) const { return Tok(i).kind == TokenKind::kPossessive; }
+
+  void ScanSentence(uint32_t s, uint32_t e);
+  Prefix ParsePrefix(uint32_t i, uint32_t e) const;
+  uint32_t NameSpan(uint32_t i, uint32_t e) const;
+  bool Initial(uint32_t i, uint32_t e) const;
+  bool NameToken(uint32_t i) const;
+  // Gazetteer match at i usable as a name: first word capitalised.
+  uint32_t GazMatch(uint32_t i, uint32_t e, const std::vector<uint32_t>** v) const;
+  bool HasKind(const std::vector<uint32_t>& v, GazKind k) const;
+  bool PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
+  uint32_t SpanWords(uint32_t i, uint32_t n) const;
+  bool OrgFollows(uint32_t after, uint32_t e) const;
+  bool Byline(uint32_t s, uint32_t i) const;
+  int ResolveRole(const Prefix& p, uint32_t at) const;
+  int Counterpart(const Prefix& p, uint32_t at) const;
+  int Anaphor(const Prefix& p, uint32_t at) const;
+  void AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector<uint32_t>* v,
+               uint32_t vlen, bool strong, int role_holder);
+
+  void ResolveAmbiguous();
+  DocActors Build();
+
+  const Document& doc_;
+  const TextAnalysis& t_;
+  const Gazetteer& g_;
+  bool has_dct_ = false;
+  date::sys_days dct_;
+  std::vector<Raw> raws_;
+};
+
+bool Finder::HasKind(const std::vector<uint32_t>& v, GazKind k) const {
+  for (uint32_t x : v)
+    if (g_.entry(x & ~kMetonymFlag).kind == k) return true;
+  return false;
+}
+
+uint32_t Finder::GazMatch(uint32_t i, uint32_t e, const std::vector<uint32_t>** v) const {
+  if (!IsWord(i) || !(Tok(i).Has(kCapitalized) || Tok(i).Has(kAllCaps))) return 0;
+  return g_.names().LongestMatch(t_, i, e, v);
+}
+
+// A token that can be part of a person's name.
+bool Finder::NameToken(uint32_t i) const {
+  if (!IsCap(i)) return false;
+  const Token& tk = Tok(i);
+  if (tk.Has(kAllCaps) && tk.end - tk.start > 3) return false;  // acronyms: NATO, CNN
+  if (g_.stopwords().ContainsToken(t_, i) || g_.org_words().ContainsToken(t_, i)) return false;
+  if (g_.titles().ContainsToken(t_, i) || g_.role_words().ContainsToken(t_, i)) return false;
+  if (g_.adjectives().ContainsToken(t_, i)) return false;
+  return true;
+}
+
+// Length of the name-like span starting at i: capitalised words, with
+// particles ("von der", "al-"), hyphens ("Jean-Yves") and initials ("W.").
+bool Finder::Initial(uint32_t i, uint32_t e) const {
+  if (!IsCap(i)) return false;
+  std::string_view w = t_.Str(Tok(i));
+  // "N.Y." and "N.V." are abbreviations more often than initials: only a
+  // single letter counts.
+  return w.size() == 1 && i + 1 < e && IsPunct(i + 1, ".") && Tok(i + 1).Has(kGlued);
+}
+
+uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
+  if (i >= e) return 0;
+  if (Initial(i, e)) {
+    // Initials open a name only when a name word follows: "J. K. Rowling".
+    uint32_t k = i;
+    while (k < e && Initial(k, e)) k += t_.Str(Tok(k)).size() == 1 ? 2 : 1;
+    if (k >= e || !NameToken(k)) return 0;
+    uint32_t rest = NameSpan(k, e);
+    return rest ? k + rest - i : 0;
+  }
+  if (!NameToken(i)) return 0;
+  uint32_t k = i + 1, last = i + 1;
+  while (k < e && k - i < 7) {
+    const Token& tk = Tok(k);
+    if (NameToken(k) && !(Tok(k).Has(kAllCaps) && Tok(k).end - Tok(k).start > 1)) {
+      last = ++k;
+      continue;
+    }
+    // A title word ending a name ("Hun Sen said"): no name follows it.
+    if (IsCap(k) && g_.titles().ContainsToken(t_, k) && !g_.role_words().ContainsToken(t_, k) &&
+        !g_.stopwords().ContainsToken(t_, k) && (k + 1 >= e || !IsCap(k + 1)) &&
+        !(k + 1 < e && IsPunct(k + 1, ".") && Tok(k + 1).Has(kGlued))) {
+      last = ++k;
+      break;
+    }
+    // Middle initial: "James A. Baker" ("A" is a stopword elsewhere).
+    if (IsCap(k) && tk.end - tk.start == 1 && k + 2 < e && IsPunct(k + 1, ".") &&
+        Tok(k + 1).Has(kGlued) && NameToken(k + 2)) {
+      k += 2;
+      continue;
+    }
+    // Initial: "W." glued after a one-letter capital.
+    if (IsPunct(k, ".") && tk.Has(kGlued) && Tok(k - 1).end - Tok(k - 1).start == 1 &&
+        k + 1 < e && NameToken(k + 1)) {
+      ++k;
+      continue;
+    }
+    // Hyphenated parts: "Jean-Yves", "al-Assad".
+    if (IsPunct(k, "-") && tk.Has(kGlued) && k + 1 < e && Tok(k + 1).Has(kGlued) &&
+        IsWord(k + 1)) {
+      if (IsCap(k + 1)) {
+        k += 2;
+        last = k;
+        continue;
+      }
+      break;
+    }
+    // Particles: "von der Leyen", "bin Salman", "al-Sisi".
+    if (IsWord(k) && !tk.Has(kCapitalized)) {
+      std::string_view w = L(k);
+      static const char* const kParticles[] = {"von", "van", "der", "den", "de", "del",
+                                               "della", "di", "da", "dos", "du", "la",
+                                               "le", "bin", "ibn", "al", "el", "ben", "ter"};
+      bool particle = false;
+      for (const char* p : kParticles) particle |= (w == p);
+      if (particle && k + 1 < e &&
+          (NameToken(k + 1) || (IsWord(k + 1) && !Tok(k + 1).Has(kCapitalized)) ||
+           (IsPunct(k + 1, "-") && Tok(k + 1).Has(kGlued)))) {
+        ++k;
+        continue;
+      }
+    }
+    break;
+  }
+  return last - i;
+}
+
+Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
+  Prefix p;
+  uint32_t k = i;
+  std::string_view w = L(k);
+  if (w == "the") {
+    p.determiner = true;
+    ++k;
+  } else if (w == "his" || w == "her" || w == "their" || w == "its") {
+    p.determiner = true;
+    ++k;
+  }
+  for (int guard = 0; k < e && guard < 3; ++guard) {
+    std::string_view m = L(k);
+    if (m == "former" || m == "then" || m == "late" || m == "ex") {
+      p.former = true;
+      ++k;
+      if (k < e && IsPunct(k, "-")) ++k;
+    } else if (m == "acting" || m == "current" || m == "new" || m == "incoming" ||
+               m == "outgoing" || m == "top" || m == "sitting") {
+      if (m == "outgoing" || m == "incoming") p.former = true;  // not who holds it today
+      ++k;
+    } else {
+      break;
+    }
+  }
+  if (k >= e) return Prefix();
+  // The polity: an adjective ("Russian", "US") or a name ("Russia's", "NATO",
+  // "the Kremlin"), or a person whose office is meant ("Putin's spokesman").
+  const std::vector<uint32_t>* v = nullptr;
+  if (uint32_t n = g_.adjectives().LongestMatch(t_, k, e, &v)) {
+    if (IsWord(k) && (Tok(k).Has(kCapitalized) || Tok(k).Has(kAllCaps))) {
+      p.polity = g_.polity_code((*v)[0]);
+      k += n;
+      if (IsPossessive(k - 1)) p.determiner = true;  // "Britain's"
+      if (k < e && IsPossessive(k)) {                // "the EU's"
+        ++k;
+        p.determiner = true;
+      }
+    }
+  }
+  if (p.polity.empty()) {
+    if (uint32_t n = GazMatch(k, e, &v)) {
+      uint32_t ent = (*v)[0] & ~kMetonymFlag;
+      const GazEntry& ge = g_.entry(ent);
+      bool poss = k + n < e && IsPossessive(k + n);
+      if (ge.kind == GazKind::kCountry || ge.kind == GazKind::kOrganization) {
+        p.polity = ge.id;
+        k += n;
+        if (poss) {
+          ++k;
+          p.determiner = true;
+        }
+      } else if (ge.kind == GazKind::kPerson && poss && v->size() == 1) {
+        p.person_owner = int(ent);
+        p.owner_first = k;
+        p.owner_end = k + n;
+        p.polity = ge.country;
+        p.determiner = true;
+        k += n + 1;
+      }
+    }
+  }
+  if (k >= e) return Prefix();
+  const std::vector<uint32_t>* tv = nullptr;
+  uint32_t title_len = g_.titles().LongestMatch(t_, k, e, &tv);
+  uint32_t n = g_.role_words().LongestMatch(t_, k, e, &v);
+  if (n && n >= title_len) {  // "chief executive" is a title, not "chief"
+    p.role = int((*v)[0]);
+    p.strength = TitleStrength::kStrong;
+    k += n;
+    if (g_.role_key(p.role) == "counterpart") p.counterpart = true;
+    // "the president of Russia"
+    if (p.polity.empty() && k + 1 < e && L(k) == "of") {
+      uint32_t k2 = k + 1;
+      if (L(k2) == "the") ++k2;
+      if (k2 < e) {
+        if (uint32_t n2 = GazMatch(k2, e, &v)) {
+          const GazEntry& ge = g_.entry((*v)[0] & ~kMetonymFlag);
+          // Not "the president of U.S. Trust": the polity ends the phrase.
+          bool longer = k2 + n2 < e && IsCap(k2 + n2);
+          if ((ge.kind == GazKind::kCountry || ge.kind == GazKind::kOrganization) && !longer) {
+            p.polity = ge.id;
+            p.of_polity = true;
+            k = k2 + n2;
+          }
+        }
+      }
+    }
+  } else if (title_len) {
+    p.strength = TitleStrength((*tv)[0]);
+    k += title_len;
+  } else {
+    return Prefix();
+  }
+  // An abbreviated title takes its full stop ("Mr. Putin"); titles chain
+  // ("spokesman Capt. John Smith", "Prime Minister Sir Keir Starmer").
+  for (int guard = 0; guard < 3 && k < e; ++guard) {
+    if (IsPunct(k, ".") && Tok(k).Has(kGlued) && Tok(k - 1).end - Tok(k - 1).start <= 4 &&
+        k + 1 < e && IsCap(k + 1))
+      ++k;
+    if (k >= e || p.of_polity) break;
+    uint32_t n2 = g_.titles().LongestMatch(t_, k, e, &v);
+    if (!n2) n2 = g_.role_words().LongestMatch(t_, k, e);
+    if (!n2) break;
+    if (p.strength == TitleStrength::kWeak && g_.titles().LongestMatch(t_, k, e, &v))
+      p.strength = TitleStrength((*v)[0]);
+    k += n2;
+  }
+  if (p.person_owner >= 0 && p.role < 0) return Prefix();
+  p.len = k - i;
+  return p;
+}
+
+int Finder::Counterpart(const Prefix& p, uint32_t at) const {
+  if (!has_dct_ || p.polity.empty()) return -1;
+  // The subject: the latest person resolved earlier in this sentence or the
+  // one before; his counterpart holds the same office in the other polity.
+  uint32_t sent = t_.SentenceOf(at);
+  uint32_t from = t_.sentences[sent > 0 ? sent - 1 : 0].first_token;
+  for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
+    if (it->first < from) break;
+    if (it->gaz < 0 || g_.entry(it->gaz).kind != GazKind::kPerson) continue;
+    for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_)) {
+      int h = g_.HolderOn(r->role, p.polity, dct_);
+      if (h >= 0 && h != it->gaz) return h;
+    }
+    break;
+  }
+  return g_.HolderOn("leader", p.polity, dct_);
+}
+
+// "the president" with no polity: the person named in the last three
+// sentences who holds that office on the dct ("Trump ... the president said").
+int Finder::Anaphor(const Prefix& p, uint32_t at) const {
+  if (L(at) != "the" || p.counterpart) return -1;
+  const std::string& role = g_.role_key(p.role);
+  if (role == "leader") return -1;
+  uint32_t sent = t_.SentenceOf(at);
+  uint32_t from = t_.sentences[sent >= 3 ? sent - 3 : 0].first_token;
+  for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
+    if (it->first < from) break;
+    if (it->gaz < 0 || g_.entry(it->gaz).kind != GazKind::kPerson) continue;
+    for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_))
+      if (r->role == role) return it->gaz;
+  }
+  return -1;
+}
+
+int Finder::ResolveRole(const Prefix& p, uint32_t at) const {
+  if (!has_dct_ || p.former || p.role < 0) return -1;
+  if (p.polity.empty()) return Anaphor(p, at);
+  if (p.counterpart) return Counterpart(p, at);
+  return g_.HolderOn(g_.role_key(p.role), p.polity, dct_);
+}
+
+// Words of a span as written apart: "Hewlett-Packard" is one, "Mark Rutte" two.
+uint32_t Finder::SpanWords(uint32_t i, uint32_t n) const {
+  uint32_t w = 0;
+  for (uint32_t k = i; k < i + n; ++k)
+    if (IsWord(k) && (k == i || !Tok(k).Has(kGlued))) ++w;
+  return w;
+}
+
+// An author's byline ("By Jane Smith" on its own line, "Reporting by Jane
+// Smith"): authors are not actors of the story.
+bool Finder::Byline(uint32_t s, uint32_t i) const {
+  if (i == s || L(i - 1) != "by") return false;
+  if (i - 1 == s) return true;
+  std::string_view w = L(i - 2);
+  return w == "reporting" || w == "editing" || w == "written" || w == "writing" ||
+         w == "compiled" || w == "photo" || w == "photograph" || w == "photographs" ||
+         w == "illustration" || w == "edited";
+}
+
+// A capitalised organisation word right after the span: "Karl Marx Theater".
+bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
+  return after < e && IsCap(after) && g_.org_words().ContainsToken(t_, after);
+}
+
+bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
+  const bool multi = SpanWords(i, n) >= 2;
+  // Given name first: "Valentina Shevchenko".
+  if (multi && !Tok(i).Has(kAllCaps) && g_.given_names().ContainsToken(t_, i)) return true;
+  if (multi && Initial(i, e)) return true;  // "J. K. Rowling
+  uint32_t after = i + n;
+  // Speech verb after ("X said", "X, who said") or before ("said X").
+  if (multi && after < e && IsWord(after) && g_.speech_verbs().ContainsToken(t_, after))
+    return true;
+  if (multi && i > s && IsWord(i - 1) && g_.speech_verbs().ContainsToken(t_, i - 1)) return true;
+  // Apposition with a role: "John Smith, the defence secretary,".
+  if (multi && after + 1 < e && IsPunct(after, ",")) {
+    for (uint32_t k = after + 1; k < e && k < after + 6; ++k) {
+      if (IsPunct(k, ",") || IsPunct(k, ".")) break;
+      if (g_.role_words().ContainsToken(t_, k) || g_.titles().ContainsToken(t_, k)) {
+        std::string_view d = L(after + 1);
+        if (d == "the" || d == "a" || d == "an" || IsPossessive(after + 2) ||
+            g_.adjectives().ContainsToken(t_, after + 1))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector<uint32_t>* v,
+                     uint32_t vlen, bool strong, int role_holder) {
+  Raw r;
+  r.first = first;
+  r.end = ne;
+  r.name_first = nf;
+  r.name_end = ne;
+  r.role_holder = role_holder;
+  if (v && vlen == ne - nf) {
+    // Prefer persons when a title says the name is a person's.
+    std::vector<uint32_t> persons;
+    for (uint32_t x : *v)
+      if (g_.entry(x & ~kMetonymFlag).kind == GazKind::kPerson) persons.push_back(x & ~kMetonymFlag);
+    if (!persons.empty() || !strong || v->size() == 1) {
+      if (v->size() == 1) r.gaz = int((*v)[0] & ~kMetonymFlag);
+      else if (persons.size() == 1 && strong) r.gaz = int(persons[0]);
+      else r.cands = v;
+      raws_.push_back(r);
+      return;
+    }
+  }
+  r.strong = strong;
+  r.weak = !strong;
+  raws_.push_back(r);
+}
+
+void Finder::ScanSentence(uint32_t s, uint32_t e) {
+  for (uint32_t i = s; i < e; ++i) {
+    if (!IsWord(i)) continue;
+    Prefix p = ParsePrefix(i, e);
+    if (p.len) {
+      uint32_t j = i + p.len;
+      bool comma = j + 1 < e && IsPunct(j, ",");
+      uint32_t nj = comma ? j + 1 : j;
+      uint32_t ns = p.of_polity ? 0 : NameSpan(nj, e);
+      // A comma only joins a title to a name in apposition: "NATO chief, Mark Rutte,".
+      if (comma && ns && !(nj + ns < e && (IsPunct(nj + ns, ",") || IsPunct(nj + ns, ".")))) ns = 0;
+      bool strong_title = p.role >= 0 || p.strength != TitleStrength::kWeak;
+      if (ns == 1 && !strong_title) ns = 0;  // "General Dynamics"
+      if (ns && OrgFollows(nj + ns, e)) ns = 0;  // "rival General Mills Inc"
+      if (p.person_owner >= 0) {
+        Raw o;
+        o.first = o.name_first = p.owner_first;
+        o.end = o.name_end = p.owner_end;
+        o.gaz = p.person_owner;
+        raws_.push_back(o);
+      }
+      if (ns) {
+        int holder = ResolveRole(p, i);
+        const std::vector<uint32_t>* v = nullptr;
+        uint32_t gl = GazMatch(nj, nj + ns, &v);
+        if (gl && gl < ns && HasKind(*v, GazKind::kPerson) && gl >= 2) ns = gl;  // "Donald Trump Jr"? keep the full name found
+        AddName(p.person_owner >= 0 ? p.owner_end + 1 : i, nj, nj + ns, gl ? v : nullptr, gl,
+                true, holder);
+        raws_.back().first = p.person_owner >= 0 ? p.owner_first : i;
+        i = nj + ns - 1;
+        continue;
+      }
+      // A bare role names its holder only when definite: "the Russian
+      // president", "Italy's premier" (not "a US president", "every
+      // European leader").
+      if (p.role >= 0 && p.determiner) {
+        int holder = ResolveRole(p, i);
+        if (holder >= 0) {
+          Raw r;
+          r.first = p.person_owner >= 0 ? p.owner_first : i;
+          r.end = j;
+          r.name_first = r.name_end = j;
+          r.gaz = holder;
+          r.via_role = true;
+          raws_.push_back(r);
+          i = j - 1;
+          continue;
+        }
+      }
+      if (p.person_owner >= 0) {
+        i = p.owner_end - 1;
+        continue;
+      }
+      // A title with nothing resolvable after it: read on from the next token.
+    }
+    const std::vector<uint32_t>* v = nullptr;
+    uint32_t gl = GazMatch(i, e, &v);
+    uint32_t ns = NameSpan(i, e);
+    if (gl && OrgFollows(i + std::max(gl, ns), e)) {
+      i += std::max(gl, ns) - 1;  // "the Kennedy Center", "Trump Tower"
+      continue;
+    }
+    if (gl) {
+      bool person = HasKind(*v, GazKind::kPerson);
+      bool prev_article = i > s && (L(i - 1) == "the" || L(i - 1) == "a");
+      if (!person && ns > gl && prev_article) {
+        i += ns - 1;  // "the Kiev Independent": a title, not Kyiv
+        continue;
+      }
+      if (person && gl < ns) {
+        // "Xi Jin Peng": a known surname followed by unknown name words.
+        const std::vector<uint32_t>* v2 = nullptr;
+        if (gl == 1 && g_.given_names().ContainsToken(t_, i) && !GazMatch(i + gl, e, &v2)) {
+          // "Kennedy Smith" style: a given name that is also an alias.
+          AddName(i, i, i + ns, nullptr, 0, true, -1);
+          i += ns - 1;
+          continue;
+        }
+        if (!GazMatch(i + gl, e, &v2)) {
+          AddName(i, i, i + ns, nullptr, 0, false, -1);
+          raws_.back().weak = true;
+          raws_.back().cands = v;  // the fallback if no variant matches
+          raws_.back().gaz = -2;   // marks "fallback to cands"
+          i += ns - 1;
+          continue;
+        }
+      }
+      if (!person && ns > gl && PersonCue(s, i, ns, e) && g_.given_names().ContainsToken(t_, i)) {
+        // "Georgia Smith": a given name that is also a place.
+      } else {
+        // Metonyms ("Washington") are no mention where they name a place.
+        bool metonym = ((*v)[0] & kMetonymFlag) != 0;
+        if (metonym && i > s && IsWord(i - 1) && g_.locatives().ContainsToken(t_, i - 1)) {
+          i += gl - 1;
+          continue;
+        }
+        AddName(i, i, i + gl, v, gl, false, -1);
+        i += gl - 1;
+        continue;
+      }
+    }
+    if (!ns) continue;
+    if (Byline(s, i)) {
+      i += ns - 1;
+      continue;
+    }
+    if (OrgFollows(i + ns, e)) {
+      i += ns;
+      continue;
+    }
+    bool prev_article = i > s && IsWord(i - 1) && (L(i - 1) == "the" || L(i - 1) == "a" || L(i - 1) == "an");
+    if (prev_article) {
+      i += ns - 1;
+      continue;
+    }
+    // A gazetteer name inside the span: without a cue the span stops there.
+    uint32_t inner = 0;
+    for (uint32_t k = i + 1; k < i + ns; ++k) {
+      const std::vector<uint32_t>* v2 = nullptr;
+      if (GazMatch(k, e, &v2)) {
+        inner = k;
+        break;
+      }
+    }
+    bool cue = PersonCue(s, i, ns, e);
+    if (inner && !cue) {
+      ns = inner - i;
+      cue = false;
+    }
+    AddName(i, i, i + ns, nullptr, 0, cue, -1);
+    i += ns - 1;
+  }
+}
+
+// An ambiguous alias ("Clinton") resolves to the candidate named without
+// ambiguity elsewhere in the document, else to one who led a polity, else to
+// the first listed.
+void Finder::ResolveAmbiguous() {
+  std::vector<int> counts(0);
+  for (Raw& r : raws_) {
+    if (!r.cands || r.gaz >= 0 || r.gaz == -2) continue;
+    int best = -1;
+    size_t best_n = 0;
+    for (uint32_t c0 : *r.cands) {
+      uint32_t c = c0 & ~kMetonymFlag;
+      size_t n = 0;
+      for (const Raw& o : raws_)
+        if (o.gaz == int(c)) ++n;
+      if (n > best_n) {
+        best_n = n;
+        best = int(c);
+      }
+    }
+    if (best < 0)
+      for (uint32_t c0 : *r.cands)
+        if (g_.entry(c0 & ~kMetonymFlag).kind == GazKind::kPerson && g_.EverLeader(c0 & ~kMetonymFlag)) {
+          best = int(c0 & ~kMetonymFlag);
+          break;
+        }
+    if (best < 0) best = int((*r.cands)[0] & ~kMetonymFlag);
+    r.gaz = best;
+  }
+}
+
+}  // namespace
+
+DocActors FindActors(const Document& doc, const TextAnalysis& text, const Gazetteer& gaz) {
+  Finder f(doc, text, gaz);
+  return f.Run();
+}
+
+DocActors Finder::Run() {
+  for (const Sentence& s : t_.sentences) ScanSentence(s.first_token, s.end_token);
+  ResolveAmbiguous();
+  return Build();
+}
+
+DocActors Finder::Build() {
+  DocActors out;
+  // Names of discovered persons, folded, for linking surnames and variants.
+  std::vector<NameParts> parts(raws_.size());
+  for (size_t k = 0; k < raws_.size(); ++k) {
+    const Raw& r = raws_[k];
+    if (r.gaz >= 0 && r.name_end == r.name_first) continue;
+    parts[k] = SplitName(t_, r.name_first, r.name_end);
+  }
+  // Gazetteer persons present in the document (context for variants).
+  std::vector<uint32_t> present;
+  for (const Raw& r : raws_)
+    if (r.gaz >= 0 && g_.entry(r.gaz).kind == GazKind::kPerson &&
+        std::find(present.begin(), present.end(), uint32_t(r.gaz)) == present.end())
+      present.push_back(uint32_t(r.gaz));
+
+  // 1. Discovered multi-word names: a gazetteer person when a close variant.
+  for (size_t k = 0; k < raws_.size(); ++k) {
+    Raw& r = raws_[k];
+    if (r.gaz >= 0 || parts[k].words.size() < 2) continue;
+    int m = MatchGazetteerPerson(g_, parts[k], r.role_holder, present);
+    if (m >= 0) {
+      r.gaz = m;
+      r.strong = r.weak = false;
+      if (std::find(present.begin(), present.end(), uint32_t(m)) == present.end())
+        present.push_back(uint32_t(m));
+    } else if (r.weak && r.gaz != -2) {
+      // "Later Zelinskyy": a capitalised word before a surname; keep the
+      // last word as a bare surname candidate.
+      r.first = r.name_first = r.name_end - 1;
+      parts[k] = SplitName(t_, r.name_first, r.name_end);
+    } else if (r.gaz == -2) {
+      // "Xi Jin Peng" that is no variant: keep the gazetteer surname alone.
+      r.name_end = r.end = r.name_first + 1;
+      r.gaz = int((*r.cands)[0] & ~kMetonymFlag);
+      r.weak = false;
+      parts[k] = NameParts();
+    }
+  }
+  // 2. Single words: the surname of a name of this document, else a close
+  // variant of a present gazetteer person's surname.
+  for (size_t k = 0; k < raws_.size(); ++k) {
+    Raw& r = raws_[k];
+    if (r.gaz >= 0 || parts[k].words.size() != 1) continue;
+    const std::string& w = parts[k].words[0];
+    int link = -1;
+    for (size_t o = 0; o < raws_.size() && link < 0; ++o) {
+      if (o == k || parts[o].words.size() < 2 || !(raws_[o].strong || raws_[o].gaz >= 0)) continue;
+      if (parts[o].words.back() == w) link = int(o);
+    }
+    if (link >= 0) {
+      if (raws_[link].gaz >= 0) r.gaz = raws_[link].gaz;
+      else parts[k] = parts[link];
+      r.strong = true;
+      r.weak = false;
+      continue;
+    }
+    int m = MatchSurname(g_, w, present);
+    if (m >= 0) {
+      r.gaz = m;
+      r.weak = r.strong = false;
+    }
+  }
+  // 3. Entities.
+  std::vector<int> ent_of_gaz;  // per raw: entity index
+  std::vector<std::string> keys;  // discovered entity keys (folded full names)
+  auto entity_for = [&](size_t k) -> int {
+    const Raw& r = raws_[k];
+    std::string key;
+    if (r.gaz >= 0) {
+      key = "#" + g_.entry(r.gaz).id;
+    } else {
+      if (r.weak || !r.strong) return -1;
+      key = parts[k].Joined(" ");
+    }
+    for (size_t x = 0; x < keys.size(); ++x)
+      if (keys[x] == key) return int(x);
+    // Discovered: same surname and compatible given names -> one person.
+    if (r.gaz < 0)
+      for (size_t x = 0; x < keys.size(); ++x)
+        if (out.entities[x].gazetteer_id.empty() && SameDiscovered(keys[x], key)) {
+          if (key.size() > keys[x].size()) {
+            keys[x] = key;
+            out.entities[x].name = parts[k].display;
+          }
+          return int(x);
+        }
+    DocEntity ent;
+    if (r.gaz >= 0) {
+      const GazEntry& ge = g_.entry(r.gaz);
+      ent.name = ge.name;
+      ent.gazetteer_id = ge.id;
+      switch (ge.kind) {
+        case GazKind::kPerson: ent.kind = ActorKind::kPerson; break;
+        case GazKind::kOrganization: ent.kind = ActorKind::kOrganization; break;
+        case GazKind::kCountry: ent.kind = ActorKind::kCountry; break;
+        case GazKind::kGroup: ent.kind = ActorKind::kGroup; break;
+        default: return -1;  // places and other names are no actors
+      }
+    } else {
+      ent.name = parts[k].display;
+      ent.kind = ActorKind::kPerson;
+    }
+    keys.push_back(key);
+    out.entities.push_back(std::move(ent));
+    return int(out.entities.size() - 1);
+  };
+  for (size_t k = 0; k < raws_.size(); ++k) {
+    int e = entity_for(k);
+    if (e < 0) continue;
+    const Raw& r = raws_[k];
+    ActorMention m;
+    m.first_token = r.first;
+    m.end_token = r.end;
+    m.start = t_.tokens[r.first].start;
+    m.end = t_.tokens[r.end - 1].end;
+    m.entity = uint32_t(e);
+    m.via_role = r.via_role;
+    out.mentions.push_back(m);
+    DocEntity& ent = out.entities[e];
+    ++ent.mentions;
+    std::string form(t_.text.substr(m.start, m.end - m.start));
+    if (std::find(ent.surface_forms.begin(), ent.surface_forms.end(), form) == ent.surface_forms.end())
+      ent.surface_forms.push_back(std::move(form));
+  }
+  std::stable_sort(out.mentions.begin(), out.mentions.end(),
+                   [](const ActorMention& a, const ActorMention& b) {
+                     return a.first_token != b.first_token ? a.first_token < b.first_token
+                                                           : a.end_token < b.end_token;
+                   });
+  return out;
+}
+
+}  // namespace eg

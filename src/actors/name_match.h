@@ -1,0 +1,43 @@
+// Name comparison for the actors stage: splitting a name span into folded
+// words, and deciding when a spelling is a variant of a gazetteer person
+// ("Zelinskyy" ~ Zelenskyy, "Georgia Miloni" ~ Giorgia Meloni, "Xi Jin Peng"
+// ~ Xi Jinping) or of another discovered name. Evidence required: edit
+// distance on the surname plus agreement of the given name, of the office
+// the title names, or presence of that person in the same document.
+// Distinct given names keep people apart (Hunter vs Joe Biden).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "actors/gazetteer.h"
+#include "text/text.h"
+
+namespace eg {
+
+struct NameParts {
+  std::vector<std::string> words;  // folded, without particles, hyphens and suffixes
+  std::string display;             // the text as written, spaces normalised
+  std::string Joined(const char* sep) const;
+};
+
+NameParts SplitName(const TextAnalysis& t, uint32_t first, uint32_t end);
+NameParts SplitName(const std::string& name);
+
+// Whether two given names may be one person's: equal, an initial, a prefix,
+// or a close spelling (Friedrik ~ Friedrich).
+bool GivenCompatible(const std::string& a, const std::string& b);
+// Largest surname edit distance accepted for a surname of this length.
+int SurnameSlack(size_t len);
+
+// Gazetteer person that `name` (two words or more) is a variant of, or -1.
+// `role_holder` is the person the title before the name designates (-1 if
+// none); `present` the gazetteer persons already named in the document.
+int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_holder,
+                         const std::vector<uint32_t>& present);
+// Person among `present` whose surname `word` is a close variant of, or -1.
+int MatchSurname(const Gazetteer& g, const std::string& word, const std::vector<uint32_t>& present);
+// Whether two discovered names (folded, words joined by spaces) are one person.
+bool SameDiscovered(const std::string& a, const std::string& b);
+
+}  // namespace eg

@@ -1,0 +1,40 @@
+// PhraseTable: a token-level trie of lower-cased, diacritic-folded phrases,
+// stored as one hash map from (node, token hash) to child node. Phrases are
+// tokenised by the text stage's own rules, so "Secretary-General", "U.S." or
+// "al-Assad" match exactly the tokens the text stage makes of them. Matching
+// walks tokens in place: no allocation per token.
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/text.h"
+
+namespace eg {
+
+class PhraseTable {
+ public:
+  // Adds `phrase` with `value`; false when the phrase has no tokens.
+  bool Add(std::string_view phrase, uint32_t value);
+  // Longest phrase that starts at token i and ends before `end`; returns its
+  // length in tokens (0 when none) and points *values at its values.
+  uint32_t LongestMatch(const TextAnalysis& t, uint32_t i, uint32_t end,
+                        const std::vector<uint32_t>** values = nullptr) const;
+  // Whether one token alone is a phrase of the table.
+  bool ContainsToken(const TextAnalysis& t, uint32_t i) const;
+  // Same for a string holding one word (folded on the fly).
+  bool ContainsWord(std::string_view word) const;
+  size_t size() const { return phrases_; }
+
+ private:
+  static uint64_t Key(uint32_t node, uint64_t token_hash) {
+    return (uint64_t(node) + 1) * 0x9E3779B97F4A7C15ull ^ token_hash;
+  }
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<std::vector<uint32_t>> values_{1};  // per node; node 0 is the root
+  uint32_t max_len_ = 0;
+  size_t phrases_ = 0;
+};
+
+}  // namespace eg

@@ -1,0 +1,128 @@
+#include "events/dates.h"
+
+#include <date/date.h>
+
+namespace eg {
+
+namespace {
+
+bool Digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int Num(std::string_view s) {
+  int n = 0;
+  for (char c : s) n = n * 10 + (c - '0');
+  return n;
+}
+
+long Days(int y, unsigned m, unsigned d) {
+  return date::sys_days(date::year(y) / date::month(m) / date::day(d)).time_since_epoch().count();
+}
+
+long MonthEnd(int y, unsigned m) {
+  return date::sys_days(date::year(y) / date::month(m) / date::last).time_since_epoch().count();
+}
+
+}  // namespace
+
+std::string EventDateOf(std::string_view v) {
+  if (v.size() > 10 && v[10] == 'T') v = v.substr(0, 10);
+  if (v.size() < 4) return "";
+  std::string_view y = v.substr(0, 4);
+  if (v.size() == 4) {
+    if (Digits(y)) return std::string(v);
+    // Decade 197X or century 19XX.
+    if (Digits(y.substr(0, 3)) && y[3] == 'X') return std::string(v);
+    if (Digits(y.substr(0, 2)) && y.substr(2) == "XX") return std::string(v);
+    return "";
+  }
+  if (!Digits(y) || v[4] != '-') return "";
+  std::string_view rest = v.substr(5);
+  if (rest.size() == 2 && Digits(rest)) {
+    int m = Num(rest);
+    return (m >= 1 && m <= 12) ? std::string(v) : "";
+  }
+  if (rest.size() == 5 && Digits(rest.substr(0, 2)) && rest[2] == '-' && Digits(rest.substr(3))) {
+    date::year_month_day ymd{date::year(Num(y)), date::month(unsigned(Num(rest.substr(0, 2)))),
+                             date::day(unsigned(Num(rest.substr(3))))};
+    return ymd.ok() ? std::string(v) : "";
+  }
+  if (rest.size() == 3 && rest[0] == 'W' && Digits(rest.substr(1))) return std::string(v);
+  if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H') && Digits(rest.substr(1)))
+    return std::string(v);
+  // Seasons (2025-SU) and parts of the year keep the year only.
+  if (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI") return std::string(y);
+  return "";
+}
+
+bool DateInterval(std::string_view v, long* first, long* last) {
+  std::string norm = EventDateOf(v);
+  if (norm.empty()) return false;
+  std::string_view s = norm;
+  if (s.size() == 4) {
+    if (Digits(s)) {
+      int y = Num(s);
+      *first = Days(y, 1, 1);
+      *last = Days(y, 12, 31);
+    } else if (s[3] == 'X' && s[2] != 'X') {
+      int y = Num(s.substr(0, 3)) * 10;
+      *first = Days(y, 1, 1);
+      *last = Days(y + 9, 12, 31);
+    } else {
+      int y = Num(s.substr(0, 2)) * 100;
+      *first = Days(y, 1, 1);
+      *last = Days(y + 99, 12, 31);
+    }
+    return true;
+  }
+  int y = Num(s.substr(0, 4));
+  std::string_view rest = s.substr(5);
+  if (rest[0] == 'W') {
+    int w = Num(rest.substr(1));
+    // ISO week: the week with the year's first Thursday is week 1.
+    date::sys_days jan4 = date::year(y) / date::January / 4;
+    date::weekday wd{jan4};
+    date::sys_days monday1 = jan4 - (wd - date::Monday);
+    long start = (monday1 + date::days(7 * (w - 1))).time_since_epoch().count();
+    *first = start;
+    *last = start + 6;
+    return true;
+  }
+  if (rest[0] == 'Q' || rest[0] == 'H') {
+    int k = Num(rest.substr(1));
+    unsigned months = rest[0] == 'Q' ? 3 : 6;
+    unsigned m0 = unsigned(k - 1) * months + 1;
+    if (k < 1 || m0 + months - 1 > 12) return false;
+    *first = Days(y, m0, 1);
+    *last = MonthEnd(y, m0 + months - 1);
+    return true;
+  }
+  unsigned m = unsigned(Num(rest.substr(0, 2)));
+  if (rest.size() == 2) {
+    *first = Days(y, m, 1);
+    *last = MonthEnd(y, m);
+    return true;
+  }
+  *first = *last = Days(y, m, unsigned(Num(rest.substr(3))));
+  return true;
+}
+
+bool DatesCompatible(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  long a0, a1, b0, b1;
+  if (!DateInterval(a, &a0, &a1) || !DateInterval(b, &b0, &b1)) return false;
+  return (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
+}
+
+long DateSpanDays(std::string_view value) {
+  long a, b;
+  if (!DateInterval(value, &a, &b)) return 1L << 40;
+  return b - a + 1;
+}
+
+}  // namespace eg

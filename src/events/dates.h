@@ -1,0 +1,27 @@
+// Date values of events: which TIMEX3 values can date an event, and how two
+// event dates relate. Values are TIMEX3-style strings (2025-08-15, 2025-08,
+// 2025, 2025-W33, 2025-Q3, 198X, 19XX); empty means null.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace eg {
+
+// The calendar value a TIMEX3 value gives an event, at the precision the text
+// gives: a time of day keeps only its day ("2025-08-15T20:00" -> "2025-08-15"),
+// a season its year. Empty for values that cannot date an event: durations,
+// sets, PRESENT_REF, and values whose year is unknown ("XXXX-08-15").
+std::string EventDateOf(std::string_view timex_value);
+
+// First and last day covered by a date value as days since 1970-01-01;
+// false when the value is not a calendar value.
+bool DateInterval(std::string_view value, long* first, long* last);
+
+// Equal, or one interval inside the other (2025-08-15 and 2025-08). Empty
+// (null) dates are compatible with nothing here; callers decide about nulls.
+bool DatesCompatible(std::string_view a, std::string_view b);
+
+// Days covered by a value: 1 for a day, ~30 for a month, ...; large when unknown.
+long DateSpanDays(std::string_view value);
+
+}  // namespace eg

@@ -1,0 +1,1281 @@
+// ExtractEvents(): a light rule-based clause analysis over tokens.
+//
+// For every trigger of the lexicon in a sentence we find
+// - participants from the structure around it: the subject to its left (past
+//   auxiliaries, fillers and appositives), a direct object, "with / between /
+//   among / from / by (passive) LIST", possessors and compounds before a noun
+//   ("Trump's summit", "Trump-Putin talks"), relative clauses ("a call X held
+//   with Y"), groups whose members are named ("leaders, including X and Y"),
+//   pronoun subjects and definite references to an event just reported;
+// - the date: the nearest usable time expression of the trigger's clause
+//   (each time expression belongs to the nearest event of its sentence), else
+//   the narrative reference time when the sentence continues the narrative
+//   ("Then ..."), else null;
+// - the place: a capitalised phrase after in/at near the trigger;
+// - the status from the cues between the clause start and the trigger.
+// An interaction needs two distinct non-group participants; other events
+// are kept only when dated.
+#include <algorithm>
+#include <map>
+
+#include "events/dates.h"
+#include "events/event.h"
+#include "events/triggers.h"
+#include "events/word_classes.h"
+
+namespace eg {
+
+namespace {
+
+constexpr int32_t kNone = -1;
+
+struct Candidate {
+  TriggerMatch trig;
+  std::vector<uint32_t> participants;  // entity indices, each once
+  bool definite = false;               // "the meeting", "that call"
+  bool in_pp = false;       // the noun is the object of a plain preposition
+  bool future_pp = false;   // "until / before / ahead of the meeting"
+  std::string type;         // the trigger's type, or what the clause makes it
+  int32_t timex = kNone;
+  std::string place;
+  EventStatus status = EventStatus::kOccurred;
+};
+
+class Extractor {
+ public:
+  Extractor(const Document& doc, const TextAnalysis& t, const std::vector<Timex>& tx,
+            const DocActors& a, const TriggerLexicon& lex)
+      : doc_(doc), t_(t), tx_(tx), a_(a), lex_(lex) {
+    size_t n = t.tokens.size();
+    mention_at_.assign(n, kNone);
+    timex_at_.assign(n, kNone);
+    for (size_t m = 0; m < a.mentions.size(); ++m)
+      for (uint32_t k = a.mentions[m].first_token; k < a.mentions[m].end_token && k < n; ++k)
+        mention_at_[k] = int32_t(m);
+    for (size_t x = 0; x < tx.size(); ++x)
+      for (uint32_t k = tx[x].first_token; k < tx[x].end_token && k < n; ++k)
+        timex_at_[k] = int32_t(x);
+    if (doc.dct) dct_ = FormatDate(*doc.dct);
+  }
+
+  std::vector<EventMention> Run();
+
+ private:
+  // --- tokens ---------------------------------------------------------
+  std::string_view W(uint32_t i) const { return t_.Lower(t_.tokens[i]); }
+  bool Cap(uint32_t i) const { return t_.tokens[i].Has(kCapitalized); }
+  bool Punct(uint32_t i) const { return t_.tokens[i].kind == TokenKind::kPunct; }
+  bool Possessive(uint32_t i) const {
+    return i < end_ && t_.tokens[i].kind == TokenKind::kPossessive;
+  }
+  int32_t MentionAt(uint32_t i) const { return i < mention_at_.size() ? mention_at_[i] : kNone; }
+  bool MentionEndsAt(uint32_t i) const {
+    int32_t m = MentionAt(i);
+    return m != kNone && a_.mentions[m].end_token == i + 1;
+  }
+  bool MentionStartsAt(uint32_t i) const {
+    int32_t m = MentionAt(i);
+    return m != kNone && a_.mentions[m].first_token == i;
+  }
+  uint32_t EntityOf(int32_t m) const { return a_.mentions[m].entity; }
+  ActorKind KindOf(uint32_t e) const { return a_.entities[e].kind; }
+  bool IsBoundary(uint32_t i) const {
+    std::string_view w = W(i);
+    return words::IsHardPunct(w) || (words::IsClauseOpener(w) && MentionAt(i) == kNone &&
+                                     timex_at_[i] == kNone);
+  }
+  bool IsTitleWord(std::string_view w) const;
+
+  // --- participants -----------------------------------------------------
+  uint32_t ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const;
+  bool ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* ents) const;
+  uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
+  uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
+  bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;
+  bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
+  bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
+  bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
+  void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
+  uint32_t CueEndingAt(uint32_t k) const;
+  void ClauseActors(uint32_t before, bool subject_only, Candidate* c) const;
+  std::string GroupKey(uint32_t head) const;
+  void CollectGroups();
+  void VerbParticipants(const TriggerMatch& tm, Candidate* c) const;
+  void RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const;
+  bool IsNoun(const TriggerMatch& a, const TriggerMatch& b, uint32_t i) const;
+
+  // --- date, place, status -----------------------------------------------
+  bool UsableTimex(int32_t x) const;
+  int ClauseCost(uint32_t a, uint32_t b) const;
+  std::string PlaceNear(const TriggerMatch& tm) const;
+  std::string PlaceRun(uint32_t p) const;
+  EventStatus StatusOf(const Candidate& c) const;
+  bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
+  // `speech`: a speech verb ("said", "told") opens a clause too.
+  uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
+  bool ContinuesNarrative() const;
+
+  void AnalyzeSentence(uint32_t s);
+  void UpdateNarrative(uint32_t s);
+  void Emit(Candidate& c, uint32_t s);
+
+  const Document& doc_;
+  const TextAnalysis& t_;
+  const std::vector<Timex>& tx_;
+  const DocActors& a_;
+  const TriggerLexicon& lex_;
+  std::vector<int32_t> mention_at_, timex_at_;
+  std::string dct_;
+  // The sentence being analysed.
+  uint32_t sent_ = 0, begin_ = 0, end_ = 0;
+  std::vector<TriggerMatch> trigs_;  // of the current sentence
+  std::vector<EventMention> out_;
+  std::string narrative_date_;  // the last date the text gave before this sentence
+  uint32_t narrative_sent_ = 0;  // the sentence that gave it
+  const std::vector<Candidate>* cur_ = nullptr;  // candidates of this sentence so far
+  // Groups the text names members of ("european leaders" -> Merz, Macron).
+  std::map<std::string, std::vector<uint32_t>, std::less<>> group_members_;
+};
+
+void AddOnce(std::vector<uint32_t>* v, uint32_t e) {
+  if (std::find(v->begin(), v->end(), e) == v->end()) v->push_back(e);
+}
+
+bool IsSpeechVerb(std::string_view w) {
+  return w == "said" || w == "says" || w == "say" || w == "told" || w == "tells" ||
+         w == "wrote" || w == "added" || w == "noted" || w == "claimed" || w == "stated";
+}
+
+bool Asserted(EventStatus s) { return s == EventStatus::kOccurred || s == EventStatus::kPlanned; }
+
+bool TypesFit(const std::string& a, const std::string& b) {
+  return a == b || a == "talks" || b == "talks";
+}
+
+bool Extractor::IsTitleWord(std::string_view w) const {
+  static const char* kTitles[] = {"president", "prime", "minister", "chancellor", "secretary",
+                                  "general", "envoy", "special", "foreign", "defence",
+                                  "defense", "state", "leader", "king", "queen", "prince",
+                                  "premier", "vice", "deputy", "chief", "former", "then",
+                                  "us", "u.s.", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
+                                  "ms", "dr", "sen.", "senator", "gov.", "governor",
+                                  "ambassador", "spokesman", "spokeswoman", "judge"};
+  for (const char* x : kTitles)
+    if (w == x) return true;
+  return false;
+}
+
+// --------------------------------------------------------------------------
+// Lists of actors
+
+// Members a group names after it: "leaders, including X and Y", "(X and Y)",
+// "such as X". p is the token after the group's head. Returns the token
+// after the members, or p when there are none.
+uint32_t Extractor::GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const {
+  uint32_t q = p;
+  if (q < end_ && W(q) == ",") ++q;
+  if (q < end_ && (W(q) == "including" || W(q) == "(" || words::IsDash(W(q)))) {
+    ++q;
+  } else if (q + 1 < end_ && W(q) == "such" && W(q + 1) == "as") {
+    q += 2;
+  } else {
+    return p;
+  }
+  std::vector<uint32_t> members;
+  uint32_t r = ListRight(q, false, &members);
+  if (members.empty()) return p;
+  for (uint32_t e : members) AddOnce(ents, e);
+  if (r < end_ && (W(r) == ")" || words::IsDash(W(r)))) ++r;
+  return r;
+}
+
+// One item of a list starting at *p: an actor mention, possibly after a few
+// title or determiner words ("US President Donald Trump"), or with
+// `apposition` a short noun phrase and comma ("his ally, Putin"); or a group
+// noun with named members. A mention that owns something ("Putin's
+// demands") is not an item.
+bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* ents) const {
+  uint32_t q = *p;
+  bool saw_det = false;
+  int lower_words = 0;
+  for (int skipped = 0; q < end_ && skipped < 6; ++skipped) {
+    if (MentionStartsAt(q)) {
+      // "Russia's foreign minister Sergei Lavrov": the owner is a modifier.
+      uint32_t after = a_.mentions[MentionAt(q)].end_token;
+      if (!Possessive(after)) break;
+      q = after + 1;
+      continue;
+    }
+    std::string_view w = W(q);
+    if (words::IsDeterminer(w) && w != "no") {
+      saw_det = true;
+    } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
+      // a title or modifier: "Ukrainian President", "European"
+    } else if (IsTitleWord(w)) {
+    } else if ((w == "two" || w == "both") && q + 1 < end_ && words::IsGroupHead(W(q + 1))) {
+      // "the two leaders", "both sides": the pair the text just named.
+      if (!ResolvePronoun(q + 1, ents)) return false;
+      *p = q + 2;
+      return true;
+    } else if (words::IsGroupHead(w)) {
+      uint32_t r = GroupMembersRight(q + 1, ents);
+      if (r != q + 1) {
+        *p = r;
+        return true;
+      }
+      // A group whose members the text named elsewhere.
+      auto g = group_members_.find(GroupKey(q));
+      if (g != group_members_.end()) {
+        for (uint32_t e : g->second) AddOnce(ents, e);
+        *p = q + 1;
+        return true;
+      }
+      if (!apposition) return false;
+      ++lower_words;
+    } else if (apposition && saw_det && !Punct(q) && !words::IsPreposition(w) &&
+               !words::IsClauseOpener(w) && !words::IsAuxiliary(w) && w != "and" &&
+               ++lower_words <= 3) {
+      // "his nemesis", "his Russian counterpart"
+    } else if (apposition && saw_det && w == "," && lower_words > 0 && q + 1 < end_ &&
+               MentionStartsAt(q + 1)) {
+    } else {
+      return false;
+    }
+    ++q;
+  }
+  if (q >= end_ || !MentionStartsAt(q)) return false;
+  int32_t m = MentionAt(q);
+  uint32_t after = a_.mentions[m].end_token;
+  if (Possessive(after)) return false;
+  // "Putin-Trump summit" style compounds are handled by the noun's own rules.
+  if (after < end_ && W(after) == "-" && t_.tokens[after].Has(kGlued)) return false;
+  uint32_t e = EntityOf(m);
+  if (KindOf(e) == ActorKind::kGroup) {
+    uint32_t r = GroupMembersRight(after, ents);
+    *p = r;
+    return true;  // the group itself is not a participant
+  }
+  AddOnce(ents, e);
+  *p = after;
+  return true;
+}
+
+// A coordinated list starting at p: "X, Y and Z", "X as well as Y".
+// Returns the token after the list (p when there is none).
+uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const {
+  uint32_t q = p;
+  if (!ItemRight(&q, apposition, ents)) return p;
+  bool used_and = false;
+  for (;;) {
+    uint32_t r = q;
+    if (r < end_ && W(r) == ",") ++r;
+    if (r < end_ && (W(r) == "and" || W(r) == "&" || W(r) == "plus")) {
+      used_and = true;
+      ++r;
+      if (r < end_ && W(r) == "with") ++r;  // "with X and with Y"
+    } else if (r + 2 < end_ && W(r) == "as" && W(r + 1) == "well" && W(r + 2) == "as") {
+      r += 3;
+    } else if (r + 1 < end_ && W(r) == "along" && W(r + 1) == "with") {
+      r += 2;
+    } else if (r == q || used_and) {
+      break;  // "X, Y and Z, W ..." : the list ended with its "and"
+    }
+    uint32_t s = r;
+    if (!ItemRight(&s, false, ents)) break;
+    q = s;
+  }
+  return q;
+}
+
+// A coordinated list ending with the mention whose last token is `last`,
+// walking left. Returns the first token of the list.
+uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
+  int32_t m = MentionAt(last);
+  uint32_t first = a_.mentions[m].first_token;
+  AddOnce(ents, EntityOf(m));
+  bool crossed_and = false;
+  for (;;) {
+    if (first <= begin_) break;
+    uint32_t r = first - 1;
+    bool conj = false;
+    if (W(r) == "and" || W(r) == "&") {
+      if (crossed_and) break;
+      crossed_and = true;
+      conj = true;
+      if (r > begin_ && W(r - 1) == ",") --r;
+    } else if (W(r) == ",") {
+      conj = true;
+    } else if (r >= begin_ + 2 && W(r) == "as" && W(r - 1) == "well" && W(r - 2) == "as") {
+      conj = true;
+      r -= 2;
+    }
+    if (!conj || r <= begin_ || !MentionEndsAt(r - 1)) break;
+    int32_t m2 = MentionAt(r - 1);
+    AddOnce(ents, EntityOf(m2));
+    first = a_.mentions[m2].first_token;
+  }
+  return first;
+}
+
+// "he" / "she": the first person of this sentence before p, else the first
+// person of the previous sentence (the subject of what was just said).
+// "they", "the two leaders": the participants of the last interaction of
+// this or the previous sentence, else the last coordinated pair of persons.
+bool Extractor::ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const {
+  std::string_view w = W(p);
+  bool plural = words::IsPluralPronoun(w) || words::IsGroupHead(w);
+  if (!plural) {
+    if (!words::IsSingularPersonPronoun(w)) return false;
+    return ResolveSingular(p, ents);
+  }
+  return ResolvePlural(p, ents);
+}
+
+bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
+  {
+    for (uint32_t k = begin_; k < p; ++k) {
+      int32_t m = MentionAt(k);
+      if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) {
+        AddOnce(ents, EntityOf(m));
+        return true;
+      }
+    }
+    if (sent_ == 0) return false;
+    const auto& prev = t_.sentences[sent_ - 1];
+    for (uint32_t k = prev.first_token; k < prev.end_token; ++k) {
+      int32_t m = MentionAt(k);
+      if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) {
+        AddOnce(ents, EntityOf(m));
+        return true;
+      }
+    }
+    return false;
+  }
+}
+
+bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
+  if (cur_) {
+    for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
+      if (it->trig.first < p && it->trig.entry->interaction && it->participants.size() >= 2) {
+        for (uint32_t e : it->participants) AddOnce(ents, e);
+        return true;
+      }
+    }
+  }
+  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+    if (it->sentence + 1 < sent_) break;
+    if (it->interaction && it->participants.size() >= 2) {
+      for (uint32_t e : it->participants) AddOnce(ents, e);
+      return true;
+    }
+  }
+  uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
+  for (uint32_t k = p; k-- > from;) {
+    if (!MentionEndsAt(k) || KindOf(EntityOf(MentionAt(k))) != ActorKind::kPerson) continue;
+    std::vector<uint32_t> list;
+    uint32_t save_begin = begin_;
+    // The list may lie in the previous sentence.
+    const_cast<Extractor*>(this)->begin_ = from;
+    ListLeft(k, &list);
+    const_cast<Extractor*>(this)->begin_ = save_begin;
+    if (list.size() >= 2) {
+      for (uint32_t e : list) AddOnce(ents, e);
+      return true;
+    }
+  }
+  return false;
+}
+
+// The subject of a verb (or of the verb governing a noun) whose last token
+// before it is p: an actor list to the left, past auxiliaries, fillers
+// ("are expected to", "would be open to"), a dash and an appositive.
+// `adjacent_ok`: the list may follow a preposition when it directly precedes
+// the trigger ("compared it to Gorbachev and Reagan meeting").
+bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const {
+  if (p < begin_ || p >= end_) return false;
+  uint32_t start = p;
+  int skipped = 0;
+  bool dash_used = false;
+  for (;;) {
+    if (MentionEndsAt(p)) break;
+    std::string_view w = W(p);
+    if ((w == "who" || w == "which") && p > begin_) {
+      // "Putin, who met Xi": the relative's antecedent.
+      uint32_t a = p - 1;
+      if (W(a) == "," && a > begin_) --a;
+      if (!MentionEndsAt(a)) return false;
+      p = a;
+      break;
+    }
+    if (words::IsSingularPersonPronoun(w) || w == "they" ||
+        (words::IsGroupHead(w) && p > begin_ &&
+         (W(p - 1) == "two" || W(p - 1) == "both" || (W(p - 1) == "the" && w == "pair")))) {
+      return ResolvePronoun(p, ents);
+    }
+    if (w == "," && p > begin_ && MentionEndsAt(p - 1)) {
+      // Named members of a group subject: "leaders, including X and Y, met".
+      std::vector<uint32_t> list;
+      uint32_t first = ListLeft(p - 1, &list);
+      if (first > begin_ && W(first - 1) == "including") {
+        for (uint32_t e : list) AddOnce(ents, e);
+        return true;
+      }
+    }
+    if (words::IsSubjectVerbFiller(w) && skipped < 8) {
+      ++skipped;
+    } else if (!dash_used && words::IsDash(w) && !t_.tokens[p].Has(kGlued)) {
+      dash_used = true;
+    } else if (w == "," && p > begin_) {
+      // An appositive or relative clause between commas: "Putin, who ..., met".
+      uint32_t q = p;
+      bool found = false;
+      for (int k = 0; k < 18 && q > begin_; ++k) {
+        --q;
+        std::string_view x = W(q);
+        if (words::IsHardPunct(x)) break;
+        if (x == "," && q > begin_ && MentionEndsAt(q - 1)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+      p = q - 1;
+      break;
+    } else {
+      return false;
+    }
+    if (p == begin_) return false;
+    --p;
+  }
+  std::vector<uint32_t> list;
+  uint32_t first = ListLeft(p, &list);
+  if (first > begin_) {
+    std::string_view before = W(first - 1);
+    bool adjacent = adjacent_ok && p == start;
+    if (words::IsPreposition(before) && before != "including" && !adjacent) return false;
+    if (Possessive(first - 1)) return false;
+  }
+  // A subject that owns the next word is not a subject ("Trump's envoy met").
+  if (Possessive(p + 1)) return false;
+  for (uint32_t e : list) AddOnce(ents, e);
+  return true;
+}
+
+// Participants after `from`: "with LIST", "between LIST", "among LIST",
+// "involving LIST", "from LIST" (calls), "to LIST" (frame to), "by LIST"
+// (passives), and relative clauses "that X held with Y".
+void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const {
+  const TriggerEntry& e = *tm.entry;
+  bool passive = !e.noun && tm.first > begin_ && words::IsBe(W(tm.first - 1));
+  uint32_t q = from;
+  for (int steps = 0; q < end_ && steps < 14; ++steps) {
+    std::string_view w = W(q);
+    // Relative clause: "(that) X held (talks) with Y".
+    uint32_t r = q;
+    if ((w == "that" || w == "which") && e.noun) ++r;
+    if (e.noun && r < end_ && r <= from + 6) {
+      std::vector<uint32_t> rel;
+      uint32_t s = r;
+      if (MentionStartsAt(s)) {
+        s = ListRight(s, false, &rel);
+      } else if (words::IsSingularPersonPronoun(W(s)) || W(s) == "they") {
+        if (ResolvePronoun(s, &rel)) ++s;
+      }
+      if (s != r && s < end_ && lex_.CueAt(t_, s, end_, CueClass::kSupport)) {
+        for (uint32_t x : rel) AddOnce(&c->participants, x);
+        q = s + lex_.CueAt(t_, s, end_, CueClass::kSupport);
+        continue;
+      }
+    }
+    if (words::IsHardPunct(w) || (w != "that" && IsBoundary(q))) break;
+    if (w == "," && !(q + 1 < end_ && W(q + 1) == "with")) break;
+    bool other_trigger = false;
+    for (const auto& o : trigs_)
+      if (o.first == q && o.first != tm.first) other_trigger = true;
+    if (other_trigger) break;
+    bool takes = w == "with" || w == "between" || w == "among" || w == "involving" ||
+                 (w == "from" && e.type == "call") || (w == "to" && (e.frame & kFrameTo)) ||
+                 (w == "by" && passive) || (w == "of" && e.noun && q == tm.end);
+    if (takes) {
+      std::vector<uint32_t> list;
+      uint32_t r2 = ListRight(q + 1, w == "with", &list);
+      if (r2 != q + 1) {
+        for (uint32_t x : list) AddOnce(&c->participants, x);
+        q = r2;
+        continue;
+      }
+    }
+    ++q;
+  }
+}
+
+// Nouns: possessors and compounds before the noun ("Trump's call",
+// "Trump-Putin summit"), the subject of a governing support verb ("X held
+// talks"), of a motion verb ("X flew to Y for talks"), or of a framing cue
+// ("X floated a meeting"); then what follows the noun.
+void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
+  uint32_t p = tm.first;
+  bool det = false;
+  int modifiers = 0;
+  while (p > begin_ && modifiers < 6) {
+    uint32_t k = p - 1;
+    std::string_view w = W(k);
+    if (Possessive(k) && k > begin_ && MentionEndsAt(k - 1)) {
+      std::vector<uint32_t> list;
+      p = ListLeft(k - 1, &list);
+      for (uint32_t e : list) AddOnce(&c->participants, e);
+      det = true;  // a possessor works as a determiner
+      break;
+    }
+    if (Possessive(k) && k > begin_ && timex_at_[k - 1] != kNone) {
+      // "Monday's talks": a definite reference dated by its possessor.
+      c->definite = true;
+      det = true;
+      p = tx_[timex_at_[k - 1]].first_token;
+      break;
+    }
+    if (MentionEndsAt(k) && (k + 1 == tm.first || W(k + 1) == "-" || W(k + 1) == "\xE2\x80\x93" ||
+                             Cap(k + 1))) {
+      // Compounds: "Trump-Putin summit", "US-Russia talks", "Trump Putin summit".
+      int32_t m = MentionAt(k);
+      AddOnce(&c->participants, EntityOf(m));
+      p = a_.mentions[m].first_token;
+      ++modifiers;
+      continue;
+    }
+    if ((w == "and" && modifiers > 0 && k > begin_ && MentionEndsAt(k - 1)) ||
+        ((w == "-" || w == "\xE2\x80\x93") && t_.tokens[k].Has(kGlued) && k > begin_ &&
+         MentionEndsAt(k - 1))) {
+      p = k;
+      continue;
+    }
+    if (words::IsDeterminer(w)) {
+      if (w == "the" || w == "that" || w == "this" || w == "these" || w == "those")
+        c->definite = true;
+      // "his talks with Xi": the possessor is the person just spoken of.
+      if (w == "his" || w == "her") {
+        std::vector<uint32_t> who;
+        if (ResolveSingular(k, &who))
+          for (uint32_t e : who) AddOnce(&c->participants, e);
+      }
+      det = true;
+      p = k;
+      break;
+    }
+    if (Punct(k) || words::IsPreposition(w) || words::IsAuxiliary(w) || IsBoundary(k) ||
+        lex_.CueAt(t_, k, end_, CueClass::kSupport) || lex_.CueAt(t_, k, end_, CueClass::kMotion))
+      break;
+    // Adjectives and noun modifiers: "second telephone", "emergency", "Alaska".
+    // A past-tense verb is not a modifier unless it is a status cue ("planned talks").
+    if (!Cap(k) && w.size() > 3 && w.substr(w.size() - 2) == "ed" &&
+        !lex_.CueAt(t_, k, end_, CueClass::kPlanned) &&
+        !lex_.CueAt(t_, k, end_, CueClass::kProposed))
+      break;
+    ++modifiers;
+    p = k;
+  }
+  (void)det;
+  // The governing words left of the noun phrase: a support verb ("held
+  // talks"), a framing cue ("held out the prospect of", "floated"), "is in
+  // talks", "flew to Washington for talks", "told X in a call".
+  int k = int(p) - 1;
+  bool govern = false;
+  for (int hops = 0; hops < 6 && k >= int(begin_); ++hops) {
+    uint32_t len = CueEndingAt(uint32_t(k));
+    if (len) {
+      govern = true;
+      k -= int(len);
+      continue;
+    }
+    std::string_view w = W(uint32_t(k));
+    if (w == "of" || w == "out" || w == "up" || (words::IsDeterminer(w) && w != "no")) {
+      --k;
+      continue;
+    }
+    if (w == "in" && k > int(begin_) && words::IsBe(W(uint32_t(k - 1)))) {
+      govern = true;
+      k -= 2;
+      break;
+    }
+    if (w == "for") {
+      // "X flew to Washington for talks": the motion verb's subject.
+      for (int j = k - 1, n = 0; j >= int(begin_) && n < 8; --j, ++n) {
+        if (IsBoundary(uint32_t(j))) break;
+        if (lex_.CueAt(t_, uint32_t(j), end_, CueClass::kMotion)) {
+          if (j > int(begin_)) SubjectLeft(uint32_t(j - 1), false, &c->participants);
+          break;
+        }
+      }
+      break;
+    }
+    if (w == "in" || w == "during" || w == "on" || w == "over") {
+      // "X told Y in a phone call": the clause's subject and its objects.
+      size_t before = c->participants.size();
+      ClauseActors(uint32_t(k), false, c);
+      if (c->participants.size() == before && uint32_t(k) == ClauseStart(uint32_t(k) + 1)) {
+        // "In a call with Y, X said ...": the subject follows the phrase.
+        for (uint32_t q = tm.end; q < end_; ++q) {
+          if (words::IsHardPunct(W(q))) break;
+          if (W(q) == ",") {
+            std::vector<uint32_t> list;
+            ListRight(q + 1, false, &list);
+            for (uint32_t e : list) AddOnce(&c->participants, e);
+            break;
+          }
+        }
+      }
+    } else if (w == "to") {
+      // "X invited Y to talks".
+      for (uint32_t j = ClauseStart(uint32_t(k)); j < uint32_t(k); ++j) {
+        std::string_view x = W(j);
+        if (x == "invited" || x == "invites" || x == "invite" || x == "inviting") {
+          ClauseActors(uint32_t(k), false, c);
+          break;
+        }
+      }
+    } else if (w == "after" || w == "following" || w == "before" || w == "during" ||
+               w == "ahead" || w == "until" || w == "prior") {
+      // "X wrote after a call with Y": the clause's subject took part,
+      // unless the noun names its own ("after Trump's call with Y").
+      if (c->participants.empty() && (w == "after" || w == "following" || w == "during"))
+        ClauseActors(uint32_t(k), true, c);
+      c->future_pp = w == "before" || w == "ahead" || w == "until" || w == "prior";
+    }
+    if (words::IsPreposition(w) || w == "after" || w == "before" || w == "ahead" ||
+        w == "until" || w == "prior")
+      c->in_pp = true;
+    break;
+  }
+  if (govern) {
+    // "Attending the talks are X, Y and Z": the attendees follow a be-verb.
+    uint32_t gv = uint32_t(k + 1);
+    std::string_view g = W(gv);
+    if (gv == ClauseStart(gv) && g.size() > 3 && g.substr(g.size() - 3) == "ing") {
+      for (uint32_t q = tm.end; q < end_ && q < tm.end + 10; ++q) {
+        if (IsBoundary(q)) break;
+        if (words::IsBe(W(q))) {
+          std::vector<uint32_t> list;
+          ListRight(q + 1, false, &list);
+          for (uint32_t e : list) AddOnce(&c->participants, e);
+          break;
+        }
+      }
+    }
+    if (k >= int(begin_)) SubjectLeft(uint32_t(k), false, &c->participants);
+  }
+  RightParticipants(tm, tm.end, c);
+}
+
+// Length of a support, proposed, planned or negated cue phrase that ends at token k.
+uint32_t Extractor::CueEndingAt(uint32_t k) const {
+  for (uint32_t len = 4; len >= 1; --len) {
+    if (k + 1 < begin_ + len) continue;
+    uint32_t s = k + 1 - len;
+    for (CueClass cc : {CueClass::kSupport, CueClass::kProposed, CueClass::kPlanned,
+                         CueClass::kNegated})
+      if (lex_.CueAt(t_, s, k + 1, cc) == len) return len;
+  }
+  return 0;
+}
+
+// Actors of the clause before token `before` that are its subject or its
+// objects (direct, or after to/with), not those inside other phrases.
+void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) const {
+  uint32_t cs = ClauseStart(before, !subject_only);
+  if (subject_only) {
+    // The nearest person before the phrase ("like Lukashenko has done
+    // following talks with ..."), else the clause's first actor.
+    for (uint32_t k = before; k-- > cs;) {
+      if (!MentionEndsAt(k) || Possessive(k + 1)) continue;
+      uint32_t e = EntityOf(MentionAt(k));
+      if (KindOf(e) == ActorKind::kPerson) {
+        AddOnce(&c->participants, e);
+        return;
+      }
+    }
+  }
+  for (uint32_t k = cs; k < before; ++k) {
+    if (!MentionStartsAt(k)) continue;
+    std::vector<uint32_t> list;
+    uint32_t r = ListRight(k, false, &list);
+    if (r == k) continue;
+    std::string_view prev = k > begin_ ? W(k - 1) : std::string_view();
+    bool ok = prev.empty() || !words::IsPreposition(prev) || prev == "to" || prev == "with";
+    if (ok)
+      for (uint32_t e : list) AddOnce(&c->participants, e);
+    if (ok && subject_only) return;
+    k = r - 1;
+  }
+}
+
+void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
+  const TriggerEntry& e = *tm.entry;
+  if (tm.first > begin_) SubjectLeft(tm.first - 1, true, &c->participants);
+  uint32_t q = tm.end;
+  if (e.frame & (kFrameObject | kFrameBareObject)) {
+    uint32_t r = q;
+    if (r < end_ && W(r) == "with") ++r;
+    else if (r + 1 < end_ && W(r) == "up" && W(r + 1) == "with") r += 2;
+    std::vector<uint32_t> obj;
+    uint32_t after = ListRight(r, true, &obj);
+    bool ok = after != r;
+    if (ok && (e.frame & kFrameBareObject)) {
+      // "called Putin" is a call only when nothing predicative follows
+      // ("called Putin a dictator", "called Putin to account").
+      if (after < end_) {
+        std::string_view w = W(after);
+        static const char* kOk[] = {",", ".", ";", "on", "in", "at", "and", "about", "after",
+                                    "before", "earlier", "late", "again", "back", "by", "from",
+                                    "last", "this", "over", "during", "amid", "ahead",
+                                    "shortly", "twice", "to", "for", "yesterday", "today",
+                                    "minutes", "hours", "while", "as", "when", "—", "–"};
+        bool good = timex_at_[after] != kNone;
+        for (const char* x : kOk)
+          if (w == x) good = true;
+        // "called Putin to discuss / to congratulate him", not "to account".
+        if (w == "to" && !(after + 1 < end_ && !Cap(after + 1) &&
+                           !words::IsDeterminer(W(after + 1)) && W(after + 1) != "account" &&
+                           W(after + 1) != "order" && W(after + 1) != "task"))
+          good = false;
+        if (w == "for" && !(after + 1 < end_ && timex_at_[after + 1] != kNone)) good = false;
+        ok = good;
+      }
+      if (ok && e.frame & kFrameBareObject) {
+        for (uint32_t x : obj)
+          if (KindOf(x) != ActorKind::kPerson) ok = false;
+      }
+    }
+    if (ok) {
+      for (uint32_t x : obj) AddOnce(&c->participants, x);
+      q = after;
+    } else if (e.frame & kFrameBareObject) {
+      c->participants.clear();
+      return;
+    }
+  }
+  RightParticipants(tm, q, c);
+}
+
+// Two entries match at the same tokens ("calls"): the noun after a
+// determiner, possessive, number or adjective-like word, else the verb.
+bool Extractor::IsNoun(const TriggerMatch&, const TriggerMatch&, uint32_t i) const {
+  if (i <= begin_) return true;
+  // "the first call", "their second phone call": a determiner shortly before.
+  for (uint32_t k = i; k > begin_ && k + 3 > i;) {
+    --k;
+    std::string_view x = W(k);
+    if (words::IsDeterminer(x) || Possessive(k)) return true;
+    if (MentionAt(k) != kNone || words::IsAuxiliary(x) || Punct(k)) break;
+  }
+  std::string_view w = W(i - 1);
+  if (words::IsDeterminer(w) || Possessive(i - 1) || t_.tokens[i - 1].kind == TokenKind::kNumber)
+    return true;
+  if (words::IsPreposition(w)) return true;  // "in a call" handled above; "for talks"
+  if (MentionEndsAt(i - 1) || words::IsAuxiliary(w) || words::IsPluralPronoun(w) ||
+      words::IsSingularPersonPronoun(w) || words::IsSkippableAdverb(w))
+    return false;
+  return !Punct(i - 1);
+}
+
+// --------------------------------------------------------------------------
+// Date, place, status
+
+bool Extractor::UsableTimex(int32_t x) const {
+  const Timex& tx = tx_[x];
+  if (tx.type != TimexType::kDate && tx.type != TimexType::kTime) return false;
+  if (EventDateOf(tx.value).empty()) return false;
+  if (tx.first_token > begin_) {
+    std::string_view w = W(tx.first_token - 1);
+    if (w == "since" || w == "until" || w == "till" || w == "through" || w == "from")
+      return false;
+    // "the 1970s policy", "2018 interview": a modifier dates its noun, fine;
+    // "of 2022" after a noun ("the invasion of 2022") also fine.
+  }
+  // "Monday's talks" possessive timex: usable.
+  return true;
+}
+
+// Tokens between a and b, plus a penalty for each clause boundary crossed.
+int Extractor::ClauseCost(uint32_t a, uint32_t b) const {
+  if (a > b) std::swap(a, b);
+  int cost = int(b - a);
+  for (uint32_t k = a; k < b; ++k)
+    if (words::IsHardPunct(W(k)) || (IsBoundary(k) && W(k) != "that")) cost += 40;
+  return cost;
+}
+
+// The capitalised run at p (after in/at [the]): "Alaska", "Elmendorf Air
+// Force Base", "the White House" -> "White House". Empty when p is no place.
+std::string Extractor::PlaceRun(uint32_t p) const {
+  if (p < end_ && W(p) == "the") ++p;
+  uint32_t q = p;
+  while (q < end_ && q - p < 6) {
+    if (timex_at_[q] != kNone) break;
+    int32_t m = MentionAt(q);
+    if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) break;
+    if (Cap(q) && t_.tokens[q].kind == TokenKind::kWord) {
+      ++q;
+    } else if (q > p && W(q) == "of" && q + 1 < end_ && Cap(q + 1)) {
+      ++q;
+    } else {
+      break;
+    }
+  }
+  if (q == p) return "";
+  return std::string(t_.text.substr(t_.tokens[p].start, t_.tokens[q - 1].end - t_.tokens[p].start));
+}
+
+std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
+  for (uint32_t q = tm.end; q < end_ && q < tm.end + 14; ++q) {
+    std::string_view w = W(q);
+    if (words::IsHardPunct(w) || (IsBoundary(q) && w != "that")) break;
+    if ((w == "in" || w == "at") && q + 1 < end_) {
+      std::string s = PlaceRun(q + 1);
+      if (!s.empty()) return s;
+    }
+  }
+  // "In Anchorage, Trump met Putin."
+  uint32_t cs = ClauseStart(tm.first);
+  if (cs < tm.first && (W(cs) == "in" || W(cs) == "at")) return PlaceRun(cs + 1);
+  return "";
+}
+
+// The first token of the trigger's clause, walking left past an embedded
+// relative clause between commas.
+uint32_t Extractor::ClauseStart(uint32_t first, bool speech) const {
+  uint32_t p = first;
+  while (p > begin_) {
+    uint32_t k = p - 1;
+    std::string_view w = W(k);
+    if (words::IsHardPunct(w)) return p;
+    if (IsBoundary(k) && (speech || !IsSpeechVerb(w))) {
+      // "that meeting": a determiner, not a clause opener.
+      if (w == "that" && k + 1 == first) {
+        p = k;
+        continue;
+      }
+      return k;  // the opener belongs to the clause (its "if" counts)
+    }
+    if (w == ",") {
+      // ", who ... ," before the trigger: skip the embedded clause.
+      uint32_t j = k;
+      bool rel = false;
+      while (j > begin_) {
+        --j;
+        std::string_view x = W(j);
+        if (x == "," || words::IsHardPunct(x)) break;
+        if ((x == "who" || x == "which" || x == "whose") && j > begin_ && W(j - 1) == ",") {
+          rel = true;
+          j -= 1;
+          break;
+        }
+      }
+      if (rel) {
+        p = j;
+        continue;
+      }
+    }
+    p = k;
+  }
+  return begin_;
+}
+
+// For a noun trigger: a preposition between `from` and the noun that is not
+// the end of a cue phrase ("take part in", "open to") puts the noun inside a
+// phrase of another verb.
+bool Extractor::PrepositionBetween(uint32_t from, const TriggerMatch& tm) const {
+  if (!tm.entry->noun) return false;
+  for (uint32_t j = from; j < tm.first; ++j)
+    if (words::IsPreposition(W(j)) && !CueEndingAt(j) && MentionAt(j) == kNone) return true;
+  return false;
+}
+
+EventStatus Extractor::StatusOf(const Candidate& c) const {
+  const TriggerMatch& tm = c.trig;
+  bool neg = false, hyp = false, prop = false, plan = c.future_pp;
+  uint32_t cs = ClauseStart(tm.first);
+  uint32_t limit = tm.entry->noun ? tm.first : tm.end;
+  for (uint32_t k = cs; k < limit; ++k) {
+    if (W(k) == "," && k + 1 < limit &&
+        (W(k + 1) == "who" || W(k + 1) == "which" || W(k + 1) == "whose")) {
+      // An embedded relative clause says nothing about this event.
+      uint32_t j = k + 1;
+      while (j < limit && W(j) != ",") ++j;
+      if (j < limit) {
+        k = j;
+        continue;
+      }
+    }
+    if (MentionAt(k) != kNone || timex_at_[k] != kNone) continue;
+    if (Cap(k) && !t_.tokens[k].Has(kSentenceStart)) continue;  // "May", "Will"
+    std::string_view w = W(k);
+    // A negation before a preposition governs another verb: "did not comment
+    // on the meeting" says nothing about the meeting.
+    if (words::IsNegatedContraction(w) && !PrepositionBetween(k + 1, tm)) neg = true;
+    if (w.size() > 3 && (w.substr(w.size() - 3) == "'ll" ||
+                         (w.size() > 5 && w.substr(w.size() - 5) == "\xE2\x80\x99ll")))
+      plan = true;
+    if (uint32_t n = lex_.CueAt(t_, k, end_, CueClass::kNegated))
+      if (!PrepositionBetween(k + n, tm)) neg = true;
+    if (lex_.CueAt(t_, k, end_, CueClass::kHypothetical)) hyp = true;
+    if (lex_.CueAt(t_, k, end_, CueClass::kProposed)) prop = true;
+    if (lex_.CueAt(t_, k, end_, CueClass::kPlanned)) plan = true;
+  }
+  if (tm.entry->noun) {
+    // "the meeting was cancelled", "talks will take place", "a summit could happen":
+    // from the first auxiliary after the noun and its complements.
+    uint32_t k = tm.end;
+    while (k < end_ && k < tm.end + 10 && !words::IsAuxiliary(W(k)) && W(k) != "," &&
+           !IsBoundary(k))
+      ++k;
+    for (int s = 0; s < 5 && k < end_; ++s, ++k) {
+      std::string_view w = W(k);
+      if (MentionAt(k) != kNone) break;
+      bool place_verb = false;
+      for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j) {
+        std::string_view x = W(j);
+        if (x == "place" || x == "happen" || x == "happened" || x == "held" || x == "ahead" ||
+            x == "occur" || x == "materialise" || x == "materialize")
+          place_verb = true;
+      }
+      if (w == "not" || w == "never" || words::IsNegatedContraction(w)) {
+        if (place_verb) neg = true;
+        break;
+      }
+      uint32_t n = lex_.CueAt(t_, k, end_, CueClass::kNegated);
+      if (n && w != "no" && w != "without" && w != "nor") {
+        neg = true;
+        break;
+      }
+      if (w == "could" || w == "would" || w == "might" || w == "may") {
+        if (place_verb) hyp = true;
+        break;
+      }
+      if (w == "will" || w == "scheduled" || w == "expected" || w == "set" || w == "planned" ||
+          w == "due") {
+        plan = true;
+        break;
+      }
+      if (!words::IsAuxiliary(w) && !words::IsSkippableAdverb(w)) break;
+    }
+  }
+  if (neg) return EventStatus::kNegated;
+  if (prop) return EventStatus::kProposed;
+  if (hyp) return EventStatus::kHypothetical;
+  if (plan) return EventStatus::kPlanned;
+  return EventStatus::kOccurred;
+}
+
+// "Then ...", "Later, ...", "After that": the sentence continues the narrative.
+bool Extractor::ContinuesNarrative() const {
+  for (uint32_t k = begin_; k < end_ && k < begin_ + 3; ++k) {
+    std::string_view w = W(k);
+    if (w == "then" || w == "later" || w == "afterwards" || w == "afterward" ||
+        w == "subsequently" || w == "thereafter" || w == "next")
+      return true;
+    if (w == "after" && k + 1 < end_ && W(k + 1) == "that") return true;
+    if (w == "same" && k + 1 < end_ && W(k + 1) == "day") return true;
+  }
+  // "This came after ...", "It followed ...": what was just told, continued.
+  if (end_ > begin_ + 2) {
+    std::string_view a = W(begin_), b = W(begin_ + 1);
+    if ((a == "this" || a == "that" || a == "it") &&
+        (((b == "came" || b == "comes") && W(begin_ + 2) == "after") || b == "followed" ||
+         b == "follows"))
+      return true;
+  }
+  return false;
+}
+
+// --------------------------------------------------------------------------
+
+void Extractor::Emit(Candidate& c, uint32_t s) {
+  const eg::Sentence& sn = t_.sentences[s];
+  EventMention m;
+  m.type = c.type.empty() ? c.trig.entry->type : c.type;
+  m.interaction = c.trig.entry->interaction;
+  m.status = c.status;
+  m.participants = c.participants;
+  m.place = c.place;
+  m.start = sn.start;
+  m.end = sn.end;
+  m.text = std::string(t_.Str(sn));
+  m.sentence = s;
+  m.trigger_first = c.trig.first;
+  m.trigger_end = c.trig.end;
+  m.trigger = std::string(t_.text.substr(t_.tokens[c.trig.first].start,
+                                         t_.tokens[c.trig.end - 1].end -
+                                             t_.tokens[c.trig.first].start));
+  if (c.timex != kNone) {
+    m.date = EventDateOf(tx_[c.timex].value);
+    m.date_text = std::string(t_.text.substr(tx_[c.timex].start, tx_[c.timex].end - tx_[c.timex].start));
+  }
+  if (m.interaction && c.definite) {
+    // "the meeting", "that call": the event just reported, when one fits.
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->sentence + 2 < s) break;
+      if (!it->interaction || !TypesFit(it->type, m.type)) continue;
+      if (Asserted(it->status) != Asserted(m.status)) continue;
+      if (!m.date.empty() && !it->date.empty() && !DatesCompatible(m.date, it->date)) continue;
+      if (!m.place.empty() && !it->place.empty() && m.place != it->place) continue;
+      bool near = it->sentence + 2 >= s;
+      if (m.participants.size() >= 2 && !near) continue;
+      for (uint32_t e : it->participants) AddOnce(&m.participants, e);
+      if (m.date.empty() && !it->date.empty()) {
+        m.date = it->date;
+        m.date_text = it->date_text;
+        m.date_inherited = true;
+      }
+      if (m.place.empty()) m.place = it->place;
+      if (m.type == "talks") m.type = it->type;
+      break;
+    }
+  }
+  bool sentence_has_time = false;
+  for (const Timex& x : tx_)
+    if (x.first_token >= begin_ && x.first_token < end_) sentence_has_time = true;
+  // The narrative time, when the sentence continues a narrative the last
+  // sentences dated and gives no time of its own (an unresolvable one
+  // such as "two days later" without an anchor counts as its own).
+  if (m.date.empty() && !sentence_has_time && ContinuesNarrative() &&
+      !narrative_date_.empty() && narrative_sent_ + 3 >= s) {
+    m.date = narrative_date_;
+    m.date_inherited = true;
+  }
+  if (m.interaction) {
+    // Groups take part only through their named members.
+    m.participants.erase(std::remove_if(m.participants.begin(), m.participants.end(),
+                                        [&](uint32_t e) { return KindOf(e) == ActorKind::kGroup; }),
+                         m.participants.end());
+    if (m.participants.size() < 2) return;
+  } else if (m.date.empty()) {
+    return;  // an undated statement or report adds nothing to a timeline
+  }
+  // Planned means scheduled with a time; expected without one is only proposed.
+  if (m.status == EventStatus::kPlanned && m.date.empty()) m.status = EventStatus::kProposed;
+  if (m.status == EventStatus::kOccurred && !m.date.empty() && !dct_.empty()) {
+    long a0, a1, d0, d1;
+    if (DateInterval(m.date, &a0, &a1) && DateInterval(dct_, &d0, &d1) && a0 > d1)
+      m.status = EventStatus::kPlanned;
+  }
+  out_.push_back(std::move(m));
+}
+
+void Extractor::AnalyzeSentence(uint32_t s) {
+  const eg::Sentence& sn = t_.sentences[s];
+  sent_ = s;
+  begin_ = sn.first_token;
+  end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));
+  trigs_.clear();
+  std::vector<TriggerMatch> at;
+  for (uint32_t i = begin_; i < end_;) {
+    if (MentionAt(i) != kNone || timex_at_[i] != kNone || Punct(i)) {
+      ++i;
+      continue;
+    }
+    lex_.TriggersAt(t_, i, end_, &at);
+    if (at.empty()) {
+      ++i;
+      continue;
+    }
+    TriggerMatch best = at[0];
+    // Same length, noun and verb readings: decide from the left context.
+    for (size_t k = 1; k < at.size(); ++k) {
+      if (at[k].end != best.end) break;
+      if (at[k].entry->noun != best.entry->noun) {
+        bool noun = IsNoun(best, at[k], i);
+        if (at[k].entry->noun == noun) best = at[k];
+        break;
+      }
+    }
+    trigs_.push_back(best);
+    i = best.end;
+  }
+  if (trigs_.empty()) {
+    UpdateNarrative(s);
+    return;
+  }
+
+  std::vector<Candidate> cands;
+  cur_ = &cands;
+  for (const auto& tm : trigs_) {
+    Candidate c;
+    c.trig = tm;
+    const TriggerEntry& e = *tm.entry;
+    if (e.noun) {
+      NounParticipants(tm, &c);
+    } else {
+      VerbParticipants(tm, &c);
+    }
+    // Frames: who may fill the non-subject slots.
+    if (e.frame & (kFramePersons | kFramePersonsOrCountries)) {
+      std::vector<uint32_t> kept;
+      for (size_t k = 0; k < c.participants.size(); ++k) {
+        ActorKind kd = KindOf(c.participants[k]);
+        bool ok = kd == ActorKind::kPerson ||
+                  ((e.frame & kFramePersonsOrCountries) && kd == ActorKind::kCountry);
+        // The first participant found is the subject when there is one.
+        if (ok || k == 0) kept.push_back(c.participants[k]);
+      }
+      c.participants = kept;
+    }
+    if (e.frame & kFrameNeedsWith) {
+      bool with = false;
+      for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k)
+        if (W(k) == "with" || W(k) == "between") with = true;
+      if (!with && !c.definite) continue;
+    }
+    c.status = StatusOf(c);
+    c.place = PlaceNear(tm);
+    c.type = e.type;
+    if (e.interaction && e.type == "talks") {
+      // "spoke with X by phone", "talks by video link": a call.
+      uint32_t from = ClauseStart(tm.first);
+      for (uint32_t k = from; k < end_ && k < tm.end + 8; ++k) {
+        std::string_view w = W(k);
+        if (w == "phone" || w == "telephone" || w == "video" || w == "videoconference") {
+          c.type = "call";
+          break;
+        }
+        if (k >= tm.end && (IsBoundary(k) || words::IsHardPunct(w))) break;
+      }
+    }
+    cands.push_back(std::move(c));
+  }
+  cur_ = nullptr;
+  // Each usable time expression dates the nearest event of its clause.
+  for (size_t x = 0; x < tx_.size(); ++x) {
+    if (tx_[x].sentence != s && !(tx_[x].first_token >= begin_ && tx_[x].first_token < end_))
+      continue;
+    if (!UsableTimex(int32_t(x))) continue;
+    int best = -1, best_cost = 1 << 30;
+    for (size_t k = 0; k < cands.size(); ++k) {
+      const Candidate& c = cands[k];
+      bool viable = !c.trig.entry->interaction || c.participants.size() >= 2 || c.definite;
+      if (!viable) continue;
+      uint32_t a = tx_[x].first_token < c.trig.first ? tx_[x].end_token : c.trig.end;
+      uint32_t b = tx_[x].first_token < c.trig.first ? c.trig.first : tx_[x].first_token;
+      int cost = ClauseCost(std::min(a, b), std::max(a, b));
+      // Interactions claim a date before other events of the same distance.
+      if (!c.trig.entry->interaction) cost += 3;
+      if (cost < best_cost) {
+        best_cost = cost;
+        best = int(k);
+      }
+    }
+    if (best < 0) continue;
+    Candidate& c = cands[best];
+    if (c.timex == kNone) {
+      c.timex = int32_t(x);
+    } else {
+      uint32_t t0 = tx_[c.timex].first_token;
+      auto dist = [&](uint32_t t) {
+        return t < c.trig.first ? c.trig.first - t : t - c.trig.first;
+      };
+      if (dist(tx_[x].first_token) < dist(t0)) c.timex = int32_t(x);
+    }
+  }
+  // An event without a time of its own takes the sentence's, unless that
+  // time dates another interaction.
+  for (Candidate& c : cands) {
+    if (c.timex != kNone) continue;
+    int best = -1, best_cost = 1 << 30;
+    for (size_t x = 0; x < tx_.size(); ++x) {
+      if (!(tx_[x].first_token >= begin_ && tx_[x].first_token < end_)) continue;
+      if (!UsableTimex(int32_t(x))) continue;
+      bool taken = false;
+      for (const Candidate& o : cands)
+        if (&o != &c && o.timex == int32_t(x) && o.trig.entry->interaction) taken = true;
+      if (taken) continue;
+      int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
+                            std::max(tx_[x].first_token, c.trig.first));
+      if (cost < best_cost) {
+        best_cost = cost;
+        best = int(x);
+      }
+    }
+    c.timex = best;
+  }
+  // One event named twice in a sentence ("met ... for talks"): keep the
+  // fuller report.
+  std::vector<bool> drop(cands.size(), false);
+  for (size_t i = 0; i < cands.size(); ++i) {
+    for (size_t j = 0; j < cands.size(); ++j) {
+      if (i == j || drop[j] || drop[i]) continue;
+      Candidate& a = cands[i];
+      Candidate& b = cands[j];
+      if (!a.trig.entry->interaction || !b.trig.entry->interaction) continue;
+      if (!TypesFit(a.type, b.type)) continue;
+      if (Asserted(a.status) != Asserted(b.status)) continue;
+      if (a.participants.size() < 2 && !a.definite) continue;
+      bool subset = std::all_of(a.participants.begin(), a.participants.end(), [&](uint32_t e) {
+        return std::find(b.participants.begin(), b.participants.end(), e) != b.participants.end();
+      });
+      if (!subset || a.participants.size() > b.participants.size()) continue;
+      if (a.participants.size() == b.participants.size() && i < j &&
+          !(a.type == "talks" && b.type != "talks"))
+        continue;  // equal: drop the later one, or the vaguer type
+      if (a.timex != kNone && b.timex != kNone && a.timex != b.timex) continue;
+      if (b.timex == kNone) b.timex = a.timex;
+      if (b.type == "talks") b.type = a.type;
+      if (b.place.empty()) b.place = a.place;
+      drop[i] = true;
+    }
+  }
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (!drop[k]) Emit(cands[k], s);
+  UpdateNarrative(s);
+}
+
+// The narrative reference time after sentence s: its last usable date.
+void Extractor::UpdateNarrative(uint32_t s) {
+  for (size_t x = 0; x < tx_.size(); ++x)
+    if (tx_[x].first_token >= begin_ && tx_[x].first_token < end_ && UsableTimex(int32_t(x)) &&
+        !(tx_[x].first_token > begin_ && Possessive(tx_[x].end_token)))
+    {
+      narrative_date_ = EventDateOf(tx_[x].value);
+      narrative_sent_ = s;
+    }
+}
+
+// "european leaders": the group's head and the word before it.
+std::string Extractor::GroupKey(uint32_t head) const {
+  std::string key(W(head));
+  if (head > begin_ && t_.tokens[head - 1].kind == TokenKind::kWord)
+    key = std::string(W(head - 1)) + " " + key;
+  return key;
+}
+
+// Groups whose members the text names ("European leaders, including Merz
+// and Macron"), so that a later "European leaders" brings them in.
+void Extractor::CollectGroups() {
+  for (uint32_t s = 0; s < t_.sentences.size(); ++s) {
+    begin_ = t_.sentences[s].first_token;
+    end_ = std::min<uint32_t>(t_.sentences[s].end_token, uint32_t(t_.tokens.size()));
+    for (uint32_t k = begin_; k < end_; ++k) {
+      if (Cap(k) || !words::IsGroupHead(W(k)) || W(k) == "two" || W(k) == "pair") continue;
+      std::vector<uint32_t> members;
+      if (GroupMembersRight(k + 1, &members) != k + 1 && members.size() >= 2) {
+        auto& g = group_members_[GroupKey(k)];
+        for (uint32_t e : members) AddOnce(&g, e);
+      }
+    }
+  }
+}
+
+std::vector<EventMention> Extractor::Run() {
+  CollectGroups();
+  for (uint32_t s = 0; s < t_.sentences.size(); ++s) AnalyzeSentence(s);
+  return std::move(out_);
+}
+
+}  // namespace
+
+std::vector<EventMention> ExtractEvents(const Document& doc, const TextAnalysis& text,
+                                        const std::vector<Timex>& timexes,
+                                        const DocActors& actors, const TriggerLexicon& lex) {
+  Extractor x(doc, text, timexes, actors, lex);
+  return x.Run();
+}
+
+}  // namespace eg

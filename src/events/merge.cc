@@ -1,0 +1,301 @@
+// MergeEvents(): reports of one real-world event become one Event.
+//
+// Two reports join when they are of the same kind (interaction or not), both
+// asserted (occurred/planned) or of the same other status, of fitting types
+// ("talks" fits any interaction), with overlapping participants (the smaller
+// set, of two or more, inside the larger) and compatible dates and places:
+// - two dates are compatible when equal or one lies inside the other
+//   (2025-08-15 inside 2025-08); reports from different documents with the
+//   very same participants and type may also disagree by a day (a
+//   publication date read differently): the best-supported date wins and the
+//   others are kept in alt_dates;
+// - an undated report joins a report of the same document only, and only
+//   with the very same participants (a second mention of the event); across
+//   documents an undated report stays apart, since nothing says it is the
+//   same occasion;
+// - two places that differ (neither inside the other) keep reports apart
+//   unless they agree on the day.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "events/dates.h"
+#include "events/event.h"
+
+namespace eg {
+
+namespace {
+
+bool Asserted(EventStatus s) { return s == EventStatus::kOccurred || s == EventStatus::kPlanned; }
+
+bool TypesFit(const std::string& a, const std::string& b) {
+  return a == b || a == "talks" || b == "talks";
+}
+
+bool IsDay(const std::string& d) { return d.size() == 10; }
+
+struct Item {
+  size_t doc;
+  const EventMention* m;
+  std::vector<uint32_t> actors;  // ActorTable indices, each once, in order
+};
+
+struct Cluster {
+  std::string type;
+  bool interaction = false;
+  EventStatus status = EventStatus::kOccurred;
+  std::vector<uint32_t> actors;
+  std::map<std::string, double> date_votes;
+  std::map<std::string, std::string> date_texts;
+  std::map<std::string, int> place_votes;
+  std::set<size_t> docs;
+  std::vector<SourceMention> mentions;
+  std::string date;  // current winner
+};
+
+bool Subset(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  for (uint32_t x : a)
+    if (std::find(b.begin(), b.end(), x) == b.end()) return false;
+  return true;
+}
+
+bool SameSet(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  return a.size() == b.size() && Subset(a, b);
+}
+
+size_t Overlap(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t n = 0;
+  for (uint32_t x : a)
+    if (std::find(b.begin(), b.end(), x) != b.end()) ++n;
+  return n;
+}
+
+std::string BestDate(const Cluster& c) {
+  std::string best;
+  double best_votes = -1;
+  for (const auto& kv : c.date_votes) {
+    double v = kv.second;
+    if (v > best_votes ||
+        (v == best_votes && DateSpanDays(kv.first) < DateSpanDays(best))) {
+      best = kv.first;
+      best_votes = v;
+    }
+  }
+  return best;
+}
+
+bool PlacesFit(const Cluster& c, const std::string& place, const std::string& date) {
+  if (place.empty() || c.place_votes.empty()) return true;
+  for (const auto& kv : c.place_votes) {
+    const std::string& p = kv.first;
+    if (p == place || p.find(place) != std::string::npos || place.find(p) != std::string::npos)
+      return true;
+  }
+  return IsDay(date) && date == c.date;
+}
+
+// Whether item `it` reports the event of cluster `c`; *score ranks candidates.
+bool Fits(const Cluster& c, const Item& it, double* score) {
+  const EventMention& m = *it.m;
+  if (c.interaction != m.interaction) return false;
+  if (Asserted(c.status) != Asserted(m.status)) return false;
+  if (!Asserted(c.status) && c.status != m.status) return false;
+  if (c.interaction ? !TypesFit(c.type, m.type) : c.type != m.type) return false;
+  bool same_doc = c.docs.count(it.doc) > 0;
+  const auto& small = c.actors.size() <= it.actors.size() ? c.actors : it.actors;
+  const auto& big = c.actors.size() <= it.actors.size() ? it.actors : c.actors;
+  bool same_set = SameSet(c.actors, it.actors);
+  if (c.interaction) {
+    if (small.size() < 2 || !Subset(small, big)) return false;
+  } else if (!same_set) {
+    return false;
+  }
+  const std::string& cd = c.date;
+  const std::string& md = m.date;
+  double s = double(Overlap(c.actors, it.actors)) + (same_doc ? 10 : 0);
+  if (!cd.empty() && !md.empty()) {
+    if (DatesCompatible(cd, md)) {
+      s += cd == md ? 2 : 1;
+    } else {
+      // Reports of different documents may disagree by a day.
+      long a0, a1, b0, b1;
+      if (same_doc || !same_set || c.type != m.type || !IsDay(cd) || !IsDay(md) ||
+          !DateInterval(cd, &a0, &a1) || !DateInterval(md, &b0, &b1) ||
+          std::labs(a0 - b0) > 1)
+        return false;
+    }
+  } else if (cd.empty() != md.empty()) {
+    // Within a document, an undated report of the same participants (or of
+    // three or more of them) is the dated event mentioned again.
+    if (!same_doc || !(same_set || (Subset(small, big) && small.size() >= 3))) return false;
+  } else {
+    if (!same_doc) return false;
+  }
+  if (!PlacesFit(c, m.place, md)) return false;
+  *score = s;
+  return true;
+}
+
+void Add(Cluster* c, const Item& it, const std::string& doc_id) {
+  const EventMention& m = *it.m;
+  if (c->mentions.empty()) {
+    c->type = m.type;
+    c->interaction = m.interaction;
+    c->status = m.status;
+  } else {
+    if (c->type == "talks" && m.type != "talks") c->type = m.type;
+    // Reports that it happened outweigh reports that it was planned.
+    if (m.status == EventStatus::kOccurred) c->status = m.status;
+  }
+  for (uint32_t a : it.actors)
+    if (std::find(c->actors.begin(), c->actors.end(), a) == c->actors.end())
+      c->actors.push_back(a);
+  if (!m.date.empty()) {
+    c->date_votes[m.date] += m.date_inherited ? 0.5 : 1.0;
+    if (!m.date_text.empty() && !c->date_texts.count(m.date)) c->date_texts[m.date] = m.date_text;
+  }
+  if (!m.place.empty()) ++c->place_votes[m.place];
+  c->docs.insert(it.doc);
+  bool dup = false;
+  for (const auto& sm : c->mentions)
+    if (sm.doc == doc_id && sm.start == m.start && sm.end == m.end) dup = true;
+  if (!dup) c->mentions.push_back({doc_id, m.start, m.end, m.text});
+  c->date = BestDate(*c);
+}
+
+std::string NameList(const std::vector<std::string>& names, size_t from) {
+  std::string s;
+  size_t n = names.size() - from;
+  if (n > 4) {
+    for (size_t i = from; i < from + 3; ++i) s += (i > from ? ", " : "") + names[i];
+    return s + " and " + std::to_string(n - 3) + " others";
+  }
+  for (size_t i = from; i < names.size(); ++i) {
+    if (i > from) s += (i + 1 == names.size()) ? " and " : ", ";
+    s += names[i];
+  }
+  return s;
+}
+
+std::string Summary(const Event& e, const std::vector<std::string>& names) {
+  std::string s;
+  if (e.interaction && names.size() >= 2) {
+    static const std::map<std::string, std::pair<const char*, const char*>> kVerbs = {
+        {"meeting", {"meets", "to meet"}},
+        {"call", {"speaks by phone with", "to speak by phone with"}},
+        {"talks", {"holds talks with", "to hold talks with"}}};
+    auto it = kVerbs.find(e.type);
+    switch (e.status) {
+      case EventStatus::kOccurred:
+      case EventStatus::kPlanned:
+        if (it != kVerbs.end()) {
+          s = names[0] + " " +
+              (e.status == EventStatus::kOccurred ? it->second.first : it->second.second) +
+              " " + NameList(names, 1);
+        } else {
+          s = "The " + e.type + " of " + NameList(names, 0);
+        }
+        break;
+      case EventStatus::kProposed: s = "Proposed " + e.type + " of " + NameList(names, 0); break;
+      case EventStatus::kNegated: s = "No " + e.type + " between " + NameList(names, 0); break;
+      case EventStatus::kHypothetical:
+        s = "Possible " + e.type + " between " + NameList(names, 0);
+        break;
+    }
+  } else {
+    s = e.type;
+    if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
+    if (!names.empty()) s += " by " + NameList(names, 0);
+    if (e.status != EventStatus::kOccurred) s += std::string(" (") + EventStatusName(e.status) + ")";
+  }
+  if (!e.place.empty()) s += " in " + e.place;
+  return s;
+}
+
+}  // namespace
+
+std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors) {
+  std::vector<Item> items;
+  for (size_t d = 0; d < docs.size(); ++d) {
+    for (const auto& m : docs[d].mentions) {
+      Item it{d, &m, {}};
+      for (uint32_t p : m.participants) {
+        if (d >= actors.entity_to_actor.size() || p >= actors.entity_to_actor[d].size()) continue;
+        uint32_t a = actors.entity_to_actor[d][p];
+        if (std::find(it.actors.begin(), it.actors.end(), a) == it.actors.end())
+          it.actors.push_back(a);
+      }
+      if (m.interaction && it.actors.size() < 2) continue;
+      items.push_back(std::move(it));
+    }
+  }
+  // Dated reports first, so that an undated one finds the event it names.
+  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    return !a.m->date.empty() && b.m->date.empty();
+  });
+  std::vector<Cluster> clusters;
+  for (const Item& it : items) {
+    int best = -1;
+    double best_score = -1;
+    for (size_t k = 0; k < clusters.size(); ++k) {
+      double s;
+      if (Fits(clusters[k], it, &s) && s > best_score) {
+        best_score = s;
+        best = int(k);
+      }
+    }
+    if (best < 0) {
+      clusters.emplace_back();
+      best = int(clusters.size() - 1);
+    }
+    Add(&clusters[size_t(best)], it, docs[it.doc].doc_id);
+  }
+
+  std::vector<Event> out;
+  out.reserve(clusters.size());
+  for (const Cluster& c : clusters) {
+    Event e;
+    e.type = c.type;
+    e.interaction = c.interaction;
+    e.status = c.status;
+    e.date = c.date;
+    for (const auto& kv : c.date_votes)
+      if (kv.first != e.date) e.alt_dates.push_back(kv.first);
+    auto dt = c.date_texts.find(e.date);
+    if (dt != c.date_texts.end()) e.date_text = dt->second;
+    int best_place = 0;
+    for (const auto& kv : c.place_votes)
+      if (kv.second > best_place) {
+        best_place = kv.second;
+        e.place = kv.first;
+      }
+    std::vector<std::string> names;
+    for (uint32_t a : c.actors) {
+      e.participants.push_back(actors.actors[a].id);
+      names.push_back(actors.actors[a].name);
+    }
+    e.summary = Summary(e, names);
+    e.mentions = c.mentions;
+    out.push_back(std::move(e));
+  }
+  auto key = [](const Event& e) {
+    long a = 0, b = 0;
+    if (e.date.empty() || !DateInterval(e.date, &a, &b)) return std::make_pair(1L << 40, 0L);
+    return std::make_pair(a, -(b - a));
+  };
+  std::stable_sort(out.begin(), out.end(), [&](const Event& x, const Event& y) {
+    auto kx = key(x), ky = key(y);
+    if (kx != ky) return kx < ky;
+    if (x.type != y.type) return x.type < y.type;
+    return x.participants < y.participants;
+  });
+  for (size_t i = 0; i < out.size(); ++i) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "ev-%04zu", i + 1);
+    out[i].id = buf;
+  }
+  return out;
+}
+
+}  // namespace eg

@@ -1,0 +1,199 @@
+#include "events/triggers.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace eg {
+
+namespace {
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  size_t from = 0;
+  for (;;) {
+    size_t tab = line.find('\t', from);
+    out.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
+    if (tab == std::string::npos) break;
+    from = tab + 1;
+  }
+  return out;
+}
+
+// "re-election" -> {"re", "-", "election"}; "called off" -> {"called", "off"}.
+std::vector<std::string> SplitForm(const std::string& form) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : form) {
+    if (c == ' ' || c == '-') {
+      if (!cur.empty()) words.push_back(cur);
+      cur.clear();
+      if (c == '-') words.push_back("-");
+    } else {
+      cur += char((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+    }
+  }
+  if (!cur.empty()) words.push_back(cur);
+  return words;
+}
+
+std::vector<std::string> SplitBars(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  std::string item;
+  while (std::getline(ss, item, '|'))
+    if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+}  // namespace
+
+uint32_t TriggerLexicon::MatchLen(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                                  const std::vector<std::string>& words) {
+  if (i + words.size() > limit) return 0;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const Token& tok = t.tokens[i + k];
+    std::string_view w = t.Lower(tok);
+    if (w != words[k]) {
+      // Curly apostrophes in the text match straight ones in the data.
+      if (words[k].find('\'') == std::string::npos) return 0;
+      std::string_view d = words[k];
+      size_t a = d.find('\'');
+      if (w.size() != d.size() + 2 || w.substr(0, a) != d.substr(0, a) ||
+          w.substr(a, 3) != "\xE2\x80\x99" || w.substr(a + 3) != d.substr(a + 1))
+        return 0;
+    }
+    // A hyphen inside a form must be glued to its neighbours.
+    if (k > 0 && (words[k] == "-" || words[k - 1] == "-") && !tok.Has(kGlued)) return 0;
+  }
+  return uint32_t(words.size());
+}
+
+void TriggerLexicon::TriggersAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                                std::vector<TriggerMatch>* out) const {
+  out->clear();
+  auto it = triggers_by_word_.find(t.Lower(t.tokens[i]));
+  if (it == triggers_by_word_.end()) return;
+  for (const Phrase& p : it->second) {
+    uint32_t n = MatchLen(t, i, limit, p.words);
+    if (n) out->push_back({&entries_[p.id], i, i + n});
+  }
+}
+
+uint32_t TriggerLexicon::CueAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                               CueClass c) const {
+  const auto& map = cues_by_word_[int(c)];
+  auto it = map.find(t.Lower(t.tokens[i]));
+  if (it == map.end()) return 0;
+  for (const Phrase& p : it->second) {
+    uint32_t n = MatchLen(t, i, limit, p.words);
+    if (n) return n;
+  }
+  return 0;
+}
+
+Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string& triggers_name,
+                             const std::string& cues_tsv, const std::string& cues_name,
+                             std::unique_ptr<TriggerLexicon>* out) {
+  std::unique_ptr<TriggerLexicon> lex(new TriggerLexicon());
+  auto by_len = [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); };
+  {
+    std::stringstream ss(triggers_tsv);
+    std::string line;
+    for (int n = 1; std::getline(ss, line); ++n) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty() || line[0] == '#') continue;
+      auto cols = SplitTabs(line);
+      std::string where = triggers_name + ":" + std::to_string(n) + ": ";
+      if (cols.size() != 5)
+        return Status::InvalidInput(where + "expected 5 tab-separated columns "
+                                    "(type, interaction, pos, frame, forms), got " +
+                                    std::to_string(cols.size()));
+      TriggerEntry proto;
+      proto.type = cols[0];
+      if (proto.type.empty()) return Status::InvalidInput(where + "empty type");
+      if (cols[1] == "yes") proto.interaction = true;
+      else if (cols[1] != "no")
+        return Status::InvalidInput(where + "interaction must be yes or no, got '" + cols[1] + "'");
+      if (cols[2] == "noun") proto.noun = true;
+      else if (cols[2] != "verb")
+        return Status::InvalidInput(where + "pos must be noun or verb, got '" + cols[2] + "'");
+      if (cols[3] != "-") {
+        std::stringstream fs(cols[3]);
+        std::string f;
+        while (std::getline(fs, f, ',')) {
+          if (f == "object") proto.frame |= kFrameObject;
+          else if (f == "with") proto.frame |= kFrameWith;
+          else if (f == "to") proto.frame |= kFrameTo;
+          else if (f == "bare_object") proto.frame |= kFrameBareObject;
+          else if (f == "persons") proto.frame |= kFramePersons;
+          else if (f == "persons_or_countries") proto.frame |= kFramePersonsOrCountries;
+          else if (f == "needs_with") proto.frame |= kFrameNeedsWith;
+          else return Status::InvalidInput(where + "unknown frame flag '" + f + "'");
+        }
+      }
+      auto forms = SplitBars(cols[4]);
+      if (forms.empty()) return Status::InvalidInput(where + "no forms");
+      for (const auto& form : forms) {
+        TriggerEntry e = proto;
+        e.words = SplitForm(form);
+        if (e.words.empty()) return Status::InvalidInput(where + "empty form");
+        uint32_t id = uint32_t(lex->entries_.size());
+        lex->triggers_by_word_[e.words[0]].push_back({e.words, id});
+        lex->entries_.push_back(std::move(e));
+      }
+    }
+    for (auto& kv : lex->triggers_by_word_)
+      std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
+  }
+  {
+    std::stringstream ss(cues_tsv);
+    std::string line;
+    for (int n = 1; std::getline(ss, line); ++n) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty() || line[0] == '#') continue;
+      auto cols = SplitTabs(line);
+      std::string where = cues_name + ":" + std::to_string(n) + ": ";
+      if (cols.size() != 2)
+        return Status::InvalidInput(where + "expected 2 tab-separated columns (class, forms), got " +
+                                    std::to_string(cols.size()));
+      static const char* kNames[kCueClasses] = {"negated", "hypothetical", "proposed",
+                                                "planned", "support", "motion"};
+      int cls = -1;
+      for (int c = 0; c < kCueClasses; ++c)
+        if (cols[0] == kNames[c]) cls = c;
+      if (cls < 0) return Status::InvalidInput(where + "unknown cue class '" + cols[0] + "'");
+      for (const auto& form : SplitBars(cols[1])) {
+        auto words = SplitForm(form);
+        if (words.empty()) continue;
+        lex->cues_by_word_[cls][words[0]].push_back({words, uint32_t(cls)});
+      }
+    }
+    for (auto& m : lex->cues_by_word_)
+      for (auto& kv : m) std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
+  }
+  if (lex->entries_.empty())
+    return Status::InvalidInput(triggers_name + ": no triggers");
+  *out = std::move(lex);
+  return Status::OK();
+}
+
+Status TriggerLexicon::Load(const std::string& data_dir, std::unique_ptr<TriggerLexicon>* out) {
+  std::string tpath = data_dir + "/triggers/triggers.tsv";
+  std::string cpath = data_dir + "/triggers/cues.tsv";
+  std::string tsv, cues;
+  if (!ReadFile(tpath, &tsv)) return Status::NotFound(tpath + ": cannot read the trigger lexicon");
+  if (!ReadFile(cpath, &cues)) return Status::NotFound(cpath + ": cannot read the cue lexicon");
+  return Parse(tsv, tpath, cues, cpath, out);
+}
+
+}  // namespace eg

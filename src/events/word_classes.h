@@ -1,0 +1,32 @@
+// Closed word classes of English that the events stage's clause analysis
+// relies on: determiners, auxiliaries, prepositions, clause openers,
+// pronouns. These are grammar, not lexicon, so they live in code; open-class
+// knowledge (triggers, status cues, support verbs) is data
+// (data/triggers/). All tests take a lower-cased token.
+#pragma once
+#include <string_view>
+
+namespace eg {
+namespace words {
+
+bool IsDeterminer(std::string_view w);       // a, the, this, their, his ...
+bool IsAuxiliary(std::string_view w);        // will, would, is, has, did, to ...
+bool IsBe(std::string_view w);               // is, are, was, were, be, been, being
+bool IsPreposition(std::string_view w);      // to, of, for, from, with, by, in ...
+bool IsClauseOpener(std::string_view w);     // which, who, but, because, when, said ...
+bool IsSkippableAdverb(std::string_view w);  // also, then, reportedly, -ly adverbs ...
+// Words between a subject and its verb that do not change who acts:
+// "are expected to", "would be open to", "finally".
+bool IsSubjectVerbFiller(std::string_view w);
+bool IsSingularPersonPronoun(std::string_view w);  // he, she
+// "they", "both", and the heads of "the two leaders", "both sides".
+bool IsPluralPronoun(std::string_view w);
+bool IsGroupHead(std::string_view w);  // leaders, officials, heads, counterparts ...
+// A word ending in n't / n’t ("didn't", "won’t").
+bool IsNegatedContraction(std::string_view w);
+// Tokens that close a clause for every scan: ; : ( ) and dashes that are not glued.
+bool IsHardPunct(std::string_view w);
+bool IsDash(std::string_view w);
+
+}  // namespace words
+}  // namespace eg

@@ -1,0 +1,180 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "test_gazetteer.h"
+
+namespace eg {
+namespace {
+
+using testing::Find;
+using testing::SmallGazetteer;
+
+bool Has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+class FindActorsTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Gazetteer> gaz_ = SmallGazetteer();
+};
+
+TEST_F(FindActorsTest, RoleResolvesThroughTheHolderOnTheDocumentDate) {
+  const std::string text = "The US president spoke on the phone. Later the US president flew home.";
+  auto a = Find(*gaz_, text, "2023-04-02");
+  auto b = Find(*gaz_, text, "2025-04-02");
+  ASSERT_EQ(a->Persons(), std::vector<std::string>{"Joe Biden"});
+  ASSERT_EQ(b->Persons(), std::vector<std::string>{"Donald Trump"});
+  ASSERT_EQ(b->actors.mentions.size(), 2u);
+  EXPECT_TRUE(b->actors.mentions[0].via_role);
+  EXPECT_EQ(b->Mentions()[0].second, "The US president");
+  // Possessive form and another office: Italy's premier before and after a change.
+  auto c = Find(*gaz_, "Italy's premier was in Rome.", "2022-01-10");
+  auto d = Find(*gaz_, "Italy's premier was in Rome.", "2024-01-10");
+  EXPECT_EQ(c->Persons(), std::vector<std::string>{});  // no entity for "Italy": not in this gazetteer
+  auto e = Find(*gaz_, "The Italian prime minister was in Rome.", "2022-01-10");
+  auto f = Find(*gaz_, "The Italian prime minister was in Rome.", "2024-01-10");
+  EXPECT_EQ(e->Persons(), std::vector<std::string>{"Mario Draghi"});
+  EXPECT_EQ(f->Persons(), std::vector<std::string>{"Giorgia Meloni"});
+  (void)d;
+}
+
+TEST_F(FindActorsTest, BareRoleRefersToARecentHolderOfThatOffice) {
+  const std::string text = "Donald Trump arrived late. The president said hello.";
+  auto a = Find(*gaz_, text, "2025-06-01");
+  ASSERT_EQ(a->Persons(), std::vector<std::string>{"Donald Trump"});
+  EXPECT_EQ(a->Entity("Donald Trump")->mentions, 2u);
+  // In 2023 he held no office: "the president" is not him.
+  auto b = Find(*gaz_, text, "2023-06-01");
+  EXPECT_EQ(b->Entity("Donald Trump")->mentions, 1u);
+}
+
+TEST_F(FindActorsTest, NoDateNoRoleResolution) {
+  auto a = Find(*gaz_, "The Russian president spoke.", nullptr);
+  EXPECT_TRUE(a->Persons().empty());
+}
+
+TEST_F(FindActorsTest, IndefiniteOrFormerRolesNameNobody) {
+  auto a = Find(*gaz_, "A US president has little power. The former US president left.", "2025-03-01");
+  EXPECT_TRUE(a->Persons().empty());
+}
+
+TEST_F(FindActorsTest, CounterpartIsTheSameOfficeInTheOtherCountry) {
+  auto a = Find(*gaz_, "The US president sat down with his Russian counterpart.", "2025-08-15");
+  auto m = a->Mentions();
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].first, "Donald Trump");
+  EXPECT_EQ(m[1].first, "Vladimir Putin");
+  EXPECT_EQ(m[1].second, "his Russian counterpart");
+}
+
+TEST_F(FindActorsTest, TitleAndNameTheNameWins) {
+  // The title is evidence only: an unknown name after it is a new person.
+  auto a = Find(*gaz_, "French President Jean Dupont arrived.", "2025-03-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Jean Dupont"});
+  auto b = Find(*gaz_, "French President Emmanuel Macron arrived.", "2025-03-01");
+  ASSERT_EQ(b->Mentions().size(), 1u);
+  EXPECT_EQ(b->Mentions()[0].first, "Emmanuel Macron");
+  EXPECT_EQ(b->Mentions()[0].second, "French President Emmanuel Macron");
+}
+
+TEST_F(FindActorsTest, PersonsOwnOfficeThroughPossessive) {
+  auto a = Find(*gaz_, "Dmitry Peskov, Putin's spokesman, said nothing. Putin's spokesman left.", "2025-03-01");
+  auto m = a->Mentions();
+  ASSERT_GE(m.size(), 4u);
+  EXPECT_EQ(m[0].first, "Dmitry Peskov");
+  EXPECT_EQ(m[1].first, "Vladimir Putin");
+  EXPECT_EQ(m[1].second, "Putin");
+  EXPECT_EQ(m.back().first, "Dmitry Peskov");
+  EXPECT_EQ(m.back().second, "Putin's spokesman");
+}
+
+TEST_F(FindActorsTest, NotPersons) {
+  auto a = Find(*gaz_,
+                "Trump's plan was praised. Putinist bloggers cheered. The Telegraph reported it. "
+                "He posted on Truth Social from Air Force One. Predictably nothing happened. "
+                "The Kremlin said the Justice Department erred. Fighting went on in Donetsk.",
+                "2025-03-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Donald Trump"});
+  auto m = a->Mentions();
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].second, "Trump");  // the possessive is not part of the mention
+  const DocEntity* k = a->Entity("Kremlin");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->kind, ActorKind::kOrganization);
+  EXPECT_NE(a->Entity("The Telegraph"), nullptr);
+  EXPECT_EQ(a->Entity("The Telegraph")->kind, ActorKind::kOrganization);
+}
+
+TEST_F(FindActorsTest, MetonymIsAPartyNotAPlace) {
+  auto a = Find(*gaz_, "Washington wants a deal. Leaders met in Washington.", "2025-03-01");
+  const DocEntity* us = a->Entity("United States");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->mentions, 1u);
+}
+
+TEST_F(FindActorsTest, DiscoveryCues) {
+  auto a = Find(*gaz_,
+                "Finnish President Alexander Stubb arrived. Valentina Shevchenko said it was insane. "
+                "French expert Regis Chamagne agreed. Mr Smith stayed home. Judge Nap asked questions. "
+                "Columnist Sam Friedman disagreed. Defence Secretary Pat Lowe spoke. "
+                "Then J. K. Rowling wrote back.",
+                "2025-03-01");
+  auto p = a->Persons();
+  EXPECT_TRUE(Has(p, "Alexander Stubb"));
+  EXPECT_TRUE(Has(p, "Valentina Shevchenko"));
+  EXPECT_TRUE(Has(p, "Regis Chamagne"));
+  EXPECT_TRUE(Has(p, "Smith"));
+  EXPECT_TRUE(Has(p, "Nap"));
+  EXPECT_TRUE(Has(p, "Sam Friedman"));
+  EXPECT_TRUE(Has(p, "Pat Lowe"));
+  EXPECT_TRUE(Has(p, "J. K. Rowling"));
+  // Capitalised words with no cue are nobody.
+  EXPECT_FALSE(Has(p, "French"));
+  EXPECT_FALSE(Has(p, "Finnish"));
+}
+
+TEST_F(FindActorsTest, NoCueNoPerson) {
+  auto a = Find(*gaz_, "Rivers flooded the Grand Valley. Sunshine Bakery opened on Main Road.",
+                "2025-03-01");
+  EXPECT_TRUE(a->Persons().empty());
+}
+
+TEST_F(FindActorsTest, SurnameLinksToTheFullNameOfTheDocument) {
+  auto a = Find(*gaz_, "Crooke disagreed at first. Thomas Fazi wrote an essay. Fazi argued. Alastair Crooke said so.",
+                "2025-03-01");
+  const DocEntity* fazi = a->Entity("Thomas Fazi");
+  ASSERT_NE(fazi, nullptr);
+  EXPECT_EQ(fazi->mentions, 2u);
+  // "Alastair" is not a given name this gazetteer knows, but the speech verb is a cue,
+  // and the earlier bare surname links to the full name found later.
+  const DocEntity* crooke = a->Entity("Alastair Crooke");
+  ASSERT_NE(crooke, nullptr);
+  EXPECT_EQ(crooke->mentions, 2u);
+}
+
+TEST_F(FindActorsTest, MentionSpansAreTokenAccurate) {
+  auto a = Find(*gaz_, "Yesterday Ukrainian President Volodymyr Zelensky met Trump.", "2025-03-01");
+  ASSERT_EQ(a->actors.mentions.size(), 2u);
+  const ActorMention& z = a->actors.mentions[0];
+  EXPECT_EQ(a->text.Str(a->text.tokens[z.first_token]), "Ukrainian");
+  EXPECT_EQ(a->text.Str(a->text.tokens[z.end_token - 1]), "Zelensky");
+  EXPECT_EQ(a->text.text.substr(z.start, z.end - z.start), "Ukrainian President Volodymyr Zelensky");
+  const ActorMention& t = a->actors.mentions[1];
+  EXPECT_EQ(t.end_token - t.first_token, 1u);
+}
+
+TEST_F(FindActorsTest, AmbiguousSurnameFollowsTheFullName) {
+  auto a = Find(*gaz_, "Hillary Clinton spoke first. Later Clinton left.", "2025-03-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Hillary Clinton"});
+  EXPECT_EQ(a->Entity("Hillary Clinton")->mentions, 2u);
+}
+
+TEST_F(FindActorsTest, DiacriticsFold) {
+  auto a = Find(*gaz_, "President Erdogan called. Erdoğan hung up.", "2025-03-01");
+  ASSERT_EQ(a->Persons().size(), 1u);
+  EXPECT_EQ(a->Entity("Recep Tayyip Erdoğan")->mentions, 2u);
+}
+
+}  // namespace
+}  // namespace eg

@@ -1,0 +1,97 @@
+#include "actors/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include "actors/fold.h"
+#include "corpus/document.h"
+
+namespace eg {
+namespace {
+
+date::sys_days Day(const char* s) { return date::sys_days(*ParseIsoDate(s)); }
+
+TEST(GazetteerParse, MalformedEntityLineNamesFileAndLine) {
+  Gazetteer g;
+  Status s = g.ParseEntities("people.entities.tsv",
+                             "# comment\n"
+                             "ann-smith\tAnn Smith\tperson\tGB\tSmith\n"
+                             "bob-jones\tBob Jones\tperson\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("people.entities.tsv:3:"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("fields"), std::string::npos) << s.message();
+}
+
+TEST(GazetteerParse, UnknownKindAndDuplicateIdAreErrors) {
+  Gazetteer g;
+  Status s = g.ParseEntities("a.entities.tsv", "ann-smith\tAnn Smith\tcelebrity\tGB\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("a.entities.tsv:1: unknown kind"), std::string::npos) << s.message();
+  Gazetteer g2;
+  s = g2.ParseEntities("b.entities.tsv", "ann-smith\tAnn Smith\tperson\tGB\n\nann-smith\tAnn Smyth\tperson\tGB\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("b.entities.tsv:3"), std::string::npos) << s.message();
+}
+
+TEST(GazetteerParse, RoleLinesAreChecked) {
+  Gazetteer g;
+  ASSERT_TRUE(g.ParseEntities("p.entities.tsv", "ann-smith\tAnn Smith\tperson\tGB\n").ok());
+  Status s = g.ParseRoles("o.roles.tsv", "mayor\tGB\tbob-jones\t2020-01-01\t\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("o.roles.tsv:1: unknown holder id 'bob-jones'"), std::string::npos)
+      << s.message();
+  s = g.ParseRoles("o.roles.tsv", "mayor\tGB\tann-smith\t2020-02-30\t\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("not YYYY-MM-DD"), std::string::npos) << s.message();
+  s = g.ParseRoles("o.roles.tsv", "mayor\tGB\tann-smith\t2020-01-01\t2019-01-01\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("end before start"), std::string::npos) << s.message();
+}
+
+TEST(GazetteerRoles, HolderDependsOnTheDay) {
+  Gazetteer g;
+  ASSERT_TRUE(g.ParseEntities("p.entities.tsv",
+                              "ann-smith\tAnn Smith\tperson\tXX\n"
+                              "bob-jones\tBob Jones\tperson\tXX\n").ok());
+  ASSERT_TRUE(g.ParseRoles("o.roles.tsv",
+                           "mayor\tXX\tann-smith\t2020-01-01\t2022-06-01\n"
+                           "mayor\tXX\tbob-jones\t2022-06-01\t\n").ok());
+  EXPECT_EQ(g.HolderOn("mayor", "XX", Day("2021-03-01")), g.Find("ann-smith"));
+  EXPECT_EQ(g.HolderOn("mayor", "XX", Day("2022-05-31")), g.Find("ann-smith"));
+  EXPECT_EQ(g.HolderOn("mayor", "XX", Day("2022-06-01")), g.Find("bob-jones"));
+  EXPECT_EQ(g.HolderOn("mayor", "XX", Day("2019-12-31")), -1);
+  EXPECT_EQ(g.HolderOn("governor", "XX", Day("2021-03-01")), -1);
+}
+
+TEST(GazetteerLoad, ShippedDataLoadsAndKnowsOfficeHolders) {
+  std::unique_ptr<Gazetteer> g;
+  Status s = Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_GT(g->entries().size(), 500u);
+  EXPECT_EQ(g->HolderOn("president", "US", Day("2023-06-01")), g->Find("joe-biden"));
+  EXPECT_EQ(g->HolderOn("president", "US", Day("2025-06-01")), g->Find("donald-trump"));
+  EXPECT_EQ(g->HolderOn("president", "US", Day("2019-06-01")), g->Find("donald-trump"));
+  EXPECT_EQ(g->HolderOn("leader", "DE", Day("2025-08-01")), g->Find("friedrich-merz"));
+  EXPECT_EQ(g->HolderOn("leader", "DE", Day("2020-08-01")), g->Find("angela-merkel"));
+}
+
+TEST(GazetteerLoad, MissingDirectoryIsAnError) {
+  std::unique_ptr<Gazetteer> g;
+  Status s = Gazetteer::Load("/nonexistent/eventgraph-data", &g);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("/nonexistent/eventgraph-data/actors"), std::string::npos);
+}
+
+TEST(Fold, DiacriticsCaseAndApostrophes) {
+  EXPECT_EQ(Fold("Erdoğan"), "erdogan");
+  EXPECT_EQ(Fold("Orbán"), "orban");
+  EXPECT_EQ(Fold("Støre"), "store");
+  EXPECT_EQ(Fold("O\xE2\x80\x99" "Brien"), "o'brien");
+  EXPECT_EQ(FoldedHash("Erdoğan"), FoldedHash("ERDOGAN"));
+  EXPECT_EQ(Slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
+  EXPECT_EQ(Slug("George H. W. Bush"), "george-h-w-bush");
+  EXPECT_EQ(EditDistance("zelinsky", "zelensky", 2), 1);
+  EXPECT_EQ(EditDistance("putin", "biden", 2), 3);
+}
+
+}  // namespace
+}  // namespace eg

@@ -1,0 +1,130 @@
+// Hand-built inputs for the events stage's tests: a document analysed by the
+// text stage, with time expressions and actor mentions placed by hand on
+// substrings, so the tests depend only on the interfaces of the earlier
+// stages, not on their current behaviour.
+#pragma once
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "events/event.h"
+#include "events/triggers.h"
+
+namespace eg {
+namespace testing {
+
+inline const TriggerLexicon& Lexicon() {
+  static std::unique_ptr<TriggerLexicon> lex = [] {
+    std::unique_ptr<TriggerLexicon> l;
+    Status s = TriggerLexicon::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &l);
+    EXPECT_TRUE(s.ok()) << s.message();
+    return l;
+  }();
+  return *lex;
+}
+
+class Doc {
+ public:
+  explicit Doc(std::string text, const char* dct = "2025-08-20", std::string id = "doc") {
+    doc_.id = std::move(id);
+    doc_.text = std::move(text);
+    if (dct) doc_.dct = ParseIsoDate(dct);
+    Analyze(doc_.text, 0, &text_);
+  }
+
+  // An actor mention on the nth occurrence of `surface`.
+  Doc& M(const std::string& surface, const std::string& name,
+         ActorKind kind = ActorKind::kPerson, int nth = 0) {
+    uint32_t b, e;
+    Find(surface, nth, &b, &e);
+    ActorMention m;
+    m.start = b;
+    m.end = e;
+    TokenSpan(b, e, &m.first_token, &m.end_token);
+    m.entity = Entity(name, kind);
+    actors_.mentions.push_back(m);
+    std::sort(actors_.mentions.begin(), actors_.mentions.end(),
+              [](const ActorMention& x, const ActorMention& y) { return x.start < y.start; });
+    actors_.entities[m.entity].mentions++;
+    return *this;
+  }
+
+  // A time expression with its resolved value on the nth occurrence of `surface`.
+  Doc& T(const std::string& surface, const std::string& value, int nth = 0,
+         TimexType type = TimexType::kDate) {
+    Timex t;
+    Find(surface, nth, &t.start, &t.end);
+    TokenSpan(t.start, t.end, &t.first_token, &t.end_token);
+    t.sentence = text_.SentenceOf(t.first_token);
+    t.type = type;
+    t.value = value;
+    timexes_.push_back(t);
+    std::sort(timexes_.begin(), timexes_.end(),
+              [](const Timex& x, const Timex& y) { return x.start < y.start; });
+    return *this;
+  }
+
+  std::vector<EventMention> Run() const {
+    return ExtractEvents(doc_, text_, timexes_, actors_, Lexicon());
+  }
+  // Interactions only.
+  std::vector<EventMention> Interactions() const {
+    std::vector<EventMention> out;
+    for (auto& m : Run())
+      if (m.interaction) out.push_back(m);
+    return out;
+  }
+
+  std::set<std::string> Names(const EventMention& m) const {
+    std::set<std::string> s;
+    for (uint32_t e : m.participants) s.insert(actors_.entities[e].name);
+    return s;
+  }
+
+  const DocActors& actors() const { return actors_; }
+  const std::string& id() const { return doc_.id; }
+
+ private:
+  uint32_t Entity(const std::string& name, ActorKind kind) {
+    for (size_t i = 0; i < actors_.entities.size(); ++i)
+      if (actors_.entities[i].name == name) return uint32_t(i);
+    DocEntity e;
+    e.name = name;
+    e.kind = kind;
+    actors_.entities.push_back(e);
+    return uint32_t(actors_.entities.size() - 1);
+  }
+  void Find(const std::string& surface, int nth, uint32_t* b, uint32_t* e) const {
+    size_t pos = doc_.text.find(surface);
+    for (int k = 0; k < nth && pos != std::string::npos; ++k)
+      pos = doc_.text.find(surface, pos + 1);
+    EXPECT_NE(pos, std::string::npos) << surface;
+    if (pos == std::string::npos) pos = 0;
+    *b = uint32_t(pos);
+    *e = uint32_t(pos + surface.size());
+  }
+  void TokenSpan(uint32_t b, uint32_t e, uint32_t* first, uint32_t* end) const {
+    *first = *end = 0;
+    bool found = false;
+    for (uint32_t i = 0; i < text_.tokens.size(); ++i) {
+      const Token& t = text_.tokens[i];
+      if (!found && t.start >= b) {
+        *first = i;
+        found = true;
+      }
+      if (t.end <= e) *end = i + 1;
+    }
+  }
+
+  Document doc_;
+  TextAnalysis text_;
+  std::vector<Timex> timexes_;
+  DocActors actors_;
+};
+
+}  // namespace testing
+}  // namespace eg

@@ -1,0 +1,200 @@
+// MergeEvents(): reports of one event joined within and across documents.
+#include "events/event.h"
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+// A corpus of documents whose entities are named; actors are merged by name.
+struct Corpus {
+  std::vector<DocEvents> docs;
+  ActorTable table;
+  std::vector<std::map<std::string, uint32_t>> entity_of;
+
+  size_t AddDoc(const std::string& id) {
+    docs.push_back({id, {}});
+    table.entity_to_actor.emplace_back();
+    entity_of.emplace_back();
+    return docs.size() - 1;
+  }
+  uint32_t Entity(size_t d, const std::string& name) {
+    auto it = entity_of[d].find(name);
+    if (it != entity_of[d].end()) return it->second;
+    uint32_t actor = uint32_t(table.actors.size());
+    for (size_t a = 0; a < table.actors.size(); ++a)
+      if (table.actors[a].name == name) actor = uint32_t(a);
+    if (actor == table.actors.size()) {
+      Actor a;
+      a.name = name;
+      a.id = name;
+      for (auto& c : a.id) c = c == ' ' ? '-' : char(std::tolower(c));
+      table.actors.push_back(a);
+    }
+    uint32_t e = uint32_t(table.entity_to_actor[d].size());
+    table.entity_to_actor[d].push_back(actor);
+    entity_of[d][name] = e;
+    return e;
+  }
+  EventMention& Add(size_t d, const std::string& type, const std::string& date,
+                    std::vector<std::string> who, uint32_t start,
+                    EventStatus status = EventStatus::kOccurred, const std::string& place = "") {
+    EventMention m;
+    m.type = type;
+    m.interaction = type == "meeting" || type == "call" || type == "talks";
+    m.date = date;
+    m.status = status;
+    m.place = place;
+    for (const auto& n : who) m.participants.push_back(Entity(d, n));
+    m.start = start;
+    m.end = start + 10;
+    m.text = "sentence at " + std::to_string(start);
+    docs[d].mentions.push_back(m);
+    return docs[d].mentions.back();
+  }
+  std::vector<Event> Merge() const { return MergeEvents(docs, table); }
+};
+
+TEST(Merge, WithinADocumentOneEventManyMentions) {
+  Corpus c;
+  size_t a = c.AddDoc("a");
+  c.Add(a, "meeting", "2025-08-15", {"Donald Trump", "Vladimir Putin"}, 0);
+  c.Add(a, "meeting", "2025-08-15", {"Vladimir Putin", "Donald Trump"}, 100);
+  auto ev = c.Merge();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].mentions.size(), 2u);
+  EXPECT_EQ(ev[0].id, "ev-0001");
+}
+
+TEST(Merge, AcrossDocumentsAndSubsetParticipants) {
+  Corpus c;
+  size_t a = c.AddDoc("a"), b = c.AddDoc("b");
+  c.Add(a, "meeting", "2025-08-18", {"Donald Trump", "Volodymyr Zelensky"}, 0);
+  c.Add(b, "talks", "2025-08-18",
+        {"Donald Trump", "Volodymyr Zelensky", "Emmanuel Macron"}, 40);
+  auto ev = c.Merge();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");  // talks fits the more specific type
+  EXPECT_EQ(ev[0].participants.size(), 3u);
+  ASSERT_EQ(ev[0].mentions.size(), 2u);
+  EXPECT_EQ(ev[0].mentions[0].doc, "a");
+  EXPECT_EQ(ev[0].mentions[1].doc, "b");
+  EXPECT_EQ(ev[0].mentions[1].start, 40u);
+}
+
+TEST(Merge, RefinedDateJoinsAndTheDayWins) {
+  Corpus c;
+  size_t a = c.AddDoc("a"), b = c.AddDoc("b");
+  c.Add(a, "call", "2025-05", {"Donald Trump", "Vladimir Putin"}, 0);
+  c.Add(b, "call", "2025-05-19", {"Donald Trump", "Vladimir Putin"}, 0);
+  c.Add(b, "call", "2025-05-19", {"Donald Trump", "Vladimir Putin"}, 50);
+  auto ev = c.Merge();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-05-19");
+  EXPECT_EQ(ev[0].alt_dates, std::vector<std::string>{"2025-05"});
+}
+
+TEST(Merge, DisagreeingDatesBestSupportedWins) {
+  Corpus c;
+  size_t a = c.AddDoc("a"), b = c.AddDoc("b"), d = c.AddDoc("d");
+  c.Add(a, "meeting", "2025-08-18", {"Donald Trump", "Volodymyr Zelensky"}, 0);
+  c.Add(b, "meeting", "2025-08-17", {"Donald Trump", "Volodymyr Zelensky"}, 0);
+  c.Add(d, "meeting", "2025-08-18", {"Donald Trump", "Volodymyr Zelensky"}, 0);
+  auto ev = c.Merge();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-18");
+  EXPECT_EQ(ev[0].alt_dates, std::vector<std::string>{"2025-08-17"});
+  EXPECT_EQ(ev[0].mentions.size(), 3u);
+}
+
+TEST(Merge, DistinctEventsStayDistinct) {
+  Corpus c;
+  size_t a = c.AddDoc("a");
+  // A call and a meeting on the same day.
+  c.Add(a, "call", "2025-08-18", {"Donald Trump", "Vladimir Putin"}, 0);
+  c.Add(a, "meeting", "2025-08-18", {"Donald Trump", "Vladimir Putin"}, 50);
+  // Other participants, same day and type.
+  c.Add(a, "meeting", "2025-08-18", {"Donald Trump", "Volodymyr Zelensky"}, 100);
+  // Same pair a week later.
+  c.Add(a, "meeting", "2025-08-25", {"Donald Trump", "Vladimir Putin"}, 150);
+  // Within one document even a day apart is another meeting.
+  c.Add(a, "meeting", "2025-08-26", {"Donald Trump", "Vladimir Putin"}, 200);
+  EXPECT_EQ(c.Merge().size(), 5u);
+}
+
+TEST(Merge, AssertedAndProposedStayApart) {
+  Corpus c;
+  size_t a = c.AddDoc("a");
+  c.Add(a, "meeting", "", {"Donald Trump", "Vladimir Putin"}, 0);
+  c.Add(a, "meeting", "", {"Donald Trump", "Vladimir Putin"}, 50, EventStatus::kProposed);
+  auto ev = c.Merge();
+  ASSERT_EQ(ev.size(), 2u);
+}
+
+TEST(Merge, UndatedJoinsOnlyWithinItsDocument) {
+  Corpus c;
+  size_t a = c.AddDoc("a"), b = c.AddDoc("b");
+  c.Add(a, "meeting", "", {"Donald Trump", "Vladimir Putin"}, 0);
+  c.Add(a, "meeting", "2025-08-15", {"Donald Trump", "Vladimir Putin"}, 50);
+  c.Add(b, "meeting", "", {"Donald Trump", "Vladimir Putin"}, 0);
+  // Undated, a subset: "he met Zelensky alone" is not the big meeting.
+  c.Add(a, "meeting", "2025-08-18",
+        {"Donald Trump", "Volodymyr Zelensky", "Keir Starmer"}, 100);
+  c.Add(a, "meeting", "", {"Donald Trump", "Volodymyr Zelensky"}, 150);
+  auto ev = c.Merge();
+  ASSERT_EQ(ev.size(), 4u);
+  EXPECT_EQ(ev[0].date, "2025-08-15");
+  EXPECT_EQ(ev[0].mentions.size(), 2u);
+  EXPECT_TRUE(ev[2].date.empty());
+  EXPECT_TRUE(ev[3].date.empty());
+}
+
+TEST(Merge, DifferentPlacesKeepReportsApart) {
+  Corpus c;
+  size_t a = c.AddDoc("a"), b = c.AddDoc("b");
+  c.Add(a, "talks", "2025-05", {"Russia", "Ukraine"}, 0, EventStatus::kOccurred, "Istanbul");
+  c.Add(b, "talks", "2025-05", {"Russia", "Ukraine"}, 0, EventStatus::kOccurred, "Riyadh");
+  EXPECT_EQ(c.Merge().size(), 2u);
+}
+
+TEST(Merge, SortedByDateWithIdsAndSummaries) {
+  Corpus c;
+  size_t a = c.AddDoc("a");
+  c.Add(a, "call", "", {"Emmanuel Macron", "Olaf Scholz"}, 0);
+  c.Add(a, "meeting", "2025-08-15", {"Donald Trump", "Vladimir Putin"}, 10,
+        EventStatus::kOccurred, "Anchorage");
+  c.Add(a, "meeting", "1985-11", {"Ronald Reagan", "Mikhail Gorbachev"}, 20);
+  c.Add(a, "meeting", "", {"Donald Trump", "Vladimir Putin", "Volodymyr Zelensky"}, 30,
+        EventStatus::kProposed);
+  auto ev = c.Merge();
+  ASSERT_EQ(ev.size(), 4u);
+  EXPECT_EQ(ev[0].date, "1985-11");
+  EXPECT_EQ(ev[1].id, "ev-0002");
+  EXPECT_EQ(ev[1].summary, "Donald Trump meets Vladimir Putin in Anchorage");
+  EXPECT_EQ(ev[1].participants, (std::vector<std::string>{"donald-trump", "vladimir-putin"}));
+  EXPECT_TRUE(ev[2].date.empty());
+  EXPECT_EQ(ev[2].summary, "Emmanuel Macron speaks by phone with Olaf Scholz");
+  EXPECT_EQ(ev[3].summary,
+            "Proposed meeting of Donald Trump, Vladimir Putin and Volodymyr Zelensky");
+}
+
+TEST(Merge, EndToEndFromSentences) {
+  testing::Doc d1("Trump met Putin in Anchorage on Friday. That meeting ended without a deal.",
+                  "2025-08-17", "d1");
+  d1.M("Trump", "Donald Trump").M("Putin", "Vladimir Putin").T("Friday", "2025-08-15");
+  testing::Doc d2("The summit between Trump and Putin took place on August 15.", "2025-08-20",
+                  "d2");
+  d2.M("Trump", "Donald Trump").M("Putin", "Vladimir Putin").T("August 15", "2025-08-15");
+  std::vector<DocEvents> docs = {{"d1", d1.Interactions()}, {"d2", d2.Interactions()}};
+  ActorTable t;
+  t.actors = {{"donald-trump", "Donald Trump", ActorKind::kPerson, {}, 0, ""},
+              {"vladimir-putin", "Vladimir Putin", ActorKind::kPerson, {}, 0, ""}};
+  t.entity_to_actor = {{0, 1}, {0, 1}};
+  auto ev = MergeEvents(docs, t);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].mentions.size(), 3u);
+  EXPECT_EQ(ev[0].date, "2025-08-15");
+  EXPECT_EQ(ev[0].place, "Anchorage");
+}
+
+}  // namespace
+}  // namespace eg

@@ -1,0 +1,51 @@
+// BuildGraph: one vertex per actor in order, one edge per pair of actors that
+// share an interaction, each edge listing its events.
+#include <gtest/gtest.h>
+
+#include "graph/event_graph.h"
+
+namespace eg {
+namespace {
+
+Actor A(const std::string& id) {
+  Actor a;
+  a.id = id;
+  a.name = id;
+  return a;
+}
+
+Event E(bool interaction, std::vector<std::string> who) {
+  Event e;
+  e.type = interaction ? "meeting" : "statement";
+  e.interaction = interaction;
+  e.participants = std::move(who);
+  return e;
+}
+
+std::vector<uint32_t> EdgeEvents(const EventGraph& g, size_t a, size_t b) {
+  auto [e, found] = boost::edge(boost::vertex(a, g), boost::vertex(b, g), g);
+  return found ? g[e].events : std::vector<uint32_t>{99};
+}
+
+TEST(BuildGraph, EdgesJoinActorsThatInteracted) {
+  Extraction x;
+  x.corpus_name = "c";
+  x.actors = {A("ann"), A("bob"), A("cy"), A("dee")};
+  x.events = {E(true, {"ann", "bob"}),           // 0
+              E(false, {"ann", "cy"}),           // 1: a statement joins nobody
+              E(true, {"bob", "ann", "cy"}),     // 2: a three-way meeting, three pairs
+              E(true, {"dee", "someone-else"}),  // 3: unknown id ignored
+              E(true, {"cy", "cy"})};            // 4: no self loop
+  EventGraph g = BuildGraph(std::move(x));
+  ASSERT_EQ(boost::num_vertices(g), 4u);
+  EXPECT_EQ(g[boost::vertex(2, g)].id, "cy");
+  EXPECT_EQ(boost::num_edges(g), 3u);
+  EXPECT_EQ(EdgeEvents(g, 0, 1), (std::vector<uint32_t>{0, 2}));
+  EXPECT_EQ(EdgeEvents(g, 0, 2), (std::vector<uint32_t>{2}));
+  EXPECT_EQ(EdgeEvents(g, 1, 2), (std::vector<uint32_t>{2}));
+  EXPECT_EQ(g[boost::graph_bundle].events.size(), 5u);
+  EXPECT_EQ(g[boost::graph_bundle].corpus_name, "c");
+}
+
+}  // namespace
+}  // namespace eg

@@ -1,0 +1,68 @@
+// Absolute dates in the common news forms, numbers as words, ordinals,
+// decades and centuries, clock times. Publication date: Wed 2025-08-20.
+#include <gtest/gtest.h>
+
+#include "timex_test_util.h"
+
+namespace eg::testing {
+namespace {
+
+TEST(AbsoluteDates, MonthDayYearForms) {
+  EXPECT_EQ(Show("The treaty was signed on March 3, 2011, in Geneva."),
+            "March 3, 2011=DATE:2011-03-03");
+  EXPECT_EQ(Show("The treaty was signed on 3 March 2011."), "3 March 2011=DATE:2011-03-03");
+  EXPECT_EQ(Show("It opened on Sept. 5, 1998 downtown."), "Sept. 5, 1998=DATE:1998-09-05");
+  EXPECT_EQ(Show("The vote is on the 15th of October 2026."), "15th of October 2026=DATE:2026-10-15");
+  EXPECT_EQ(Show("The filing is dated 2024-02-29 in the registry."), "2024-02-29=DATE:2024-02-29");
+  EXPECT_EQ(Show("The memo is dated 7/4/2019 and signed."), "7/4/2019=DATE:2019-07-04");
+}
+
+TEST(AbsoluteDates, MonthAndYearAlone) {
+  EXPECT_EQ(Show("Prices fell in August 1988 across Europe."), "August 1988=DATE:1988-08");
+  EXPECT_EQ(Show("The mine closed in 1988."), "1988=DATE:1988");
+  EXPECT_EQ(Show("They married in the winter of 1994."), "the winter of 1994=DATE:1994-WI");
+  EXPECT_EQ(Show("Growth slowed in the third quarter of 1990."),
+            "the third quarter of 1990=DATE:1990-Q3");
+}
+
+TEST(AbsoluteDates, YearlessDatesTakeTheNearestYear) {
+  // Five weeks before the publication date, and four months after it.
+  EXPECT_EQ(Show("The plant closed on July 14 after a fire."), "July 14=DATE:2025-07-14");
+  EXPECT_EQ(Show("The court will rule by Dec. 12 at the latest."), "Dec. 12=DATE:2025-12-12");
+  // Early in a year, a December date is last year's.
+  EXPECT_EQ(Show("The strike began on Dec. 28, union leaders said.", date::year{2026} / 1 / 5),
+            "Dec. 28=DATE:2025-12-28");
+}
+
+TEST(AbsoluteDates, NumbersAsWords) {
+  EXPECT_EQ(Show("He was born in nineteen ninety-seven, officials said."),
+            "nineteen ninety-seven=DATE:1997");
+  EXPECT_EQ(Show("The talks lasted twenty-four hours."), "twenty-four hours=DURATION:PT24H");
+  EXPECT_EQ(Show("She served two and a half years in prison."),
+            "two and a half years=DURATION:P2Y6M");
+}
+
+TEST(AbsoluteDates, DecadesAndCenturies) {
+  EXPECT_EQ(Show("The factory was built in the 1970s."), "the 1970s=DATE:197");
+  EXPECT_EQ(Show("Music of the '80s is back."), "the '80s=DATE:198");
+  EXPECT_EQ(Show("It was the worst war of the 20th century."), "the 20th century=DATE:19");
+  EXPECT_EQ(Show("Unemployment peaked in the early 1990s."), "the early 1990s=DATE:199");
+}
+
+TEST(AbsoluteDates, ClockTimes) {
+  EXPECT_EQ(Show("The blast came at 10:35 a.m. Tuesday near the port."),
+            "10:35 a.m. Tuesday=TIME:2025-08-19T10:35");
+  EXPECT_EQ(Show("Polls close at 8 p.m. today."), "8 p.m. today=TIME:2025-08-20T20:00");
+  EXPECT_EQ(Show("The market opened at noon on Monday."),
+            "noon=TIME:2025-08-20T12:00 | Monday=DATE:2025-08-18");
+}
+
+TEST(AbsoluteDates, Ranges) {
+  EXPECT_EQ(Show("He ruled from 1990 to 1995 without a break."),
+            "1990=DATE:1990 | 1995=DATE:1995");
+  EXPECT_EQ(Show("Talks ran from Monday to Wednesday in Doha."),
+            "Monday=DATE:2025-08-18 | Wednesday=DATE:2025-08-20");
+}
+
+}  // namespace
+}  // namespace eg::testing

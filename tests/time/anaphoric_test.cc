@@ -1,0 +1,53 @@
+// Anaphoric expressions resolved against the narrative reference time: the
+// last date the text placed an event at. Publication date: Wed 2025-08-20.
+#include <gtest/gtest.h>
+
+#include "timex_test_util.h"
+
+namespace eg::testing {
+namespace {
+
+TEST(Anaphoric, CountedOffsetsFromTheReference) {
+  EXPECT_EQ(Show("The siege began on June 3, 2014. Two days later the city fell."),
+            "June 3, 2014=DATE:2014-06-03 | Two days later=DATE:2014-06-05");
+  EXPECT_EQ(Show("He was arrested in 1999. Three years later he escaped."),
+            "1999=DATE:1999 | Three years later=DATE:2002");
+}
+
+TEST(Anaphoric, NextSameThatFollowing) {
+  EXPECT_EQ(Show("The ceasefire was signed on March 3, 2011. The next day it collapsed."),
+            "March 3, 2011=DATE:2011-03-03 | The next day=DATE:2011-03-04");
+  EXPECT_EQ(Show("Troops crossed on May 9, 2002. They withdrew the same day."),
+            "May 9, 2002=DATE:2002-05-09 | the same day=DATE:2002-05-09");
+  EXPECT_EQ(Show("The bank failed on Oct. 6, 2008. That week markets crashed."),
+            "Oct. 6, 2008=DATE:2008-10-06 | That week=DATE:2008-W41");
+  EXPECT_EQ(Show("The law passed in April 2010. The following month it was repealed."),
+            "April 2010=DATE:2010-04 | The following month=DATE:2010-05");
+  EXPECT_EQ(Show("He was elected in 1980. That year inflation peaked."),
+            "1980=DATE:1980 | That year=DATE:1980");
+}
+
+TEST(Anaphoric, ChainsFollowTheNarrative) {
+  EXPECT_EQ(Show("Fighting began on Aug. 1, 2020. Two days later a truce held. "
+                 "The next day it broke."),
+            "Aug. 1, 2020=DATE:2020-08-01 | Two days later=DATE:2020-08-03 | "
+            "The next day=DATE:2020-08-04");
+}
+
+TEST(Anaphoric, ComparisonsDoNotMoveTheReference) {
+  EXPECT_EQ(Show("Sales rose on Jan. 5, 2019. A year earlier they fell. The next day they rose."),
+            "Jan. 5, 2019=DATE:2019-01-05 | A year earlier=DATE:2018 | "
+            "The next day=DATE:2019-01-06");
+}
+
+TEST(Anaphoric, WithoutReferenceFallsBackToPublicationDate) {
+  EXPECT_EQ(Show("The next day the rebels retreated."), "The next day=DATE:2025-08-21");
+}
+
+TEST(Anaphoric, PreviousWeekdayAgainstReference) {
+  EXPECT_EQ(Show("The deal closed on Oct. 9, 2015. The previous Friday talks had stalled."),
+            "Oct. 9, 2015=DATE:2015-10-09 | The previous Friday=DATE:2015-10-02");
+}
+
+}  // namespace
+}  // namespace eg::testing

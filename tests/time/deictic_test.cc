@@ -1,0 +1,80 @@
+// Deictic expressions resolved against the publication date (Wed 2025-08-20),
+// and the direction of bare weekdays and months from the tense.
+#include <gtest/gtest.h>
+
+#include "timex_test_util.h"
+
+namespace eg::testing {
+namespace {
+
+TEST(Deictic, DaysAroundThePublicationDate) {
+  EXPECT_EQ(Show("The minister resigned yesterday."), "yesterday=DATE:2025-08-19");
+  EXPECT_EQ(Show("The minister resigns today."), "today=DATE:2025-08-20");
+  EXPECT_EQ(Show("The minister will resign tomorrow."), "tomorrow=DATE:2025-08-21");
+  EXPECT_EQ(Show("Rockets hit the city last night."), "last night=TIME:2025-08-19TNI");
+  EXPECT_EQ(Show("He will speak tonight."), "tonight=TIME:2025-08-20TNI");
+  EXPECT_EQ(Show("Shares fell this morning."), "this morning=TIME:2025-08-20TMO");
+  EXPECT_EQ(Show("Police said yesterday afternoon that two men fled."),
+            "yesterday afternoon=TIME:2025-08-19TAF");
+}
+
+TEST(Deictic, CalendarUnits) {
+  EXPECT_EQ(Show("The deal was signed last week."), "last week=DATE:2025-W33");
+  EXPECT_EQ(Show("Prices rose this month."), "this month=DATE:2025-08");
+  EXPECT_EQ(Show("Elections are due next year."), "next year=DATE:2026");
+  EXPECT_EQ(Show("Sales fell last year."), "last year=DATE:2024");
+  EXPECT_EQ(Show("Profit rose in the third quarter."), "the third quarter=DATE:2025-Q3");
+  EXPECT_EQ(Show("Fighting resumed last summer."), "last summer=DATE:2024-SU");
+  EXPECT_EQ(Show("The vote comes early next year."), "early next year=DATE:2026");
+}
+
+TEST(Deictic, AgoAndFromNow) {
+  EXPECT_EQ(Show("The wall fell 40 years ago."), "40 years ago=DATE:1985");
+  EXPECT_EQ(Show("He left three months ago."), "three months ago=DATE:2025-05");
+  EXPECT_EQ(Show("She arrived ten days ago."), "ten days ago=DATE:2025-08-10");
+  EXPECT_EQ(Show("She arrived six weeks ago."), "six weeks ago=DATE:2025-W28");
+  EXPECT_EQ(Show("It will open two weeks from now."), "two weeks from now=DATE:2025-09-03");
+  EXPECT_EQ(Show("The mill shut several years ago."), "several years ago=DATE:PAST_REF");
+}
+
+TEST(Deictic, InAPeriodIsADuration) {
+  // TimeML tags "two weeks" in "in two weeks" as the duration, without "in".
+  EXPECT_EQ(Show("The army will withdraw in two weeks."), "two weeks=DURATION:P2W");
+}
+
+TEST(Deictic, WeekdayDirectionFromTense) {
+  EXPECT_EQ(Show("The leaders met on Friday in Alaska."), "Friday=DATE:2025-08-15");
+  EXPECT_EQ(Show("The leaders will meet on Monday in Alaska."), "Monday=DATE:2025-08-25");
+  EXPECT_EQ(Show("The envoy is expected to arrive Friday."), "Friday=DATE:2025-08-22");
+  EXPECT_EQ(Show("The envoy said Tuesday that talks had failed."), "Tuesday=DATE:2025-08-19");
+  EXPECT_EQ(Show("The summit ended Friday night."), "Friday night=TIME:2025-08-15TNI");
+  EXPECT_EQ(Show("They met last Wednesday."), "last Wednesday=DATE:2025-08-13");
+  EXPECT_EQ(Show("They meet next Wednesday."), "next Wednesday=DATE:2025-08-27");
+}
+
+TEST(Deictic, MonthDirection) {
+  EXPECT_EQ(Show("The court ruled in March."), "March=DATE:2025-03");
+  EXPECT_EQ(Show("The court will rule in October."), "October=DATE:2025-10");
+  EXPECT_EQ(Show("The army left last September."), "last September=DATE:2024-09");
+  EXPECT_EQ(Show("The army leaves next June."), "next June=DATE:2026-06");
+  EXPECT_EQ(Show("Revenue fell in January this year."), "January this year=DATE:2025-01");
+  EXPECT_EQ(Show("Revenue fell in July last year."), "July last year=DATE:2024-07");
+}
+
+TEST(Deictic, ReferenceValues) {
+  EXPECT_EQ(Show("Prices are now falling."), "now=DATE:PRESENT_REF");
+  EXPECT_EQ(Show("He currently lives in Kyiv."), "currently=DATE:PRESENT_REF");
+  EXPECT_EQ(Show("She recently moved to Rome."), "recently=DATE:PAST_REF");
+  EXPECT_EQ(Show("Nobody knows what the future holds."), "the future=DATE:FUTURE_REF");
+  EXPECT_EQ(Show("Those days lie in the past."), "the past=DATE:PAST_REF");
+}
+
+TEST(Deictic, WithoutPublicationDateValuesStayUnderspecified) {
+  EXPECT_EQ(Show("The minister resigned yesterday.", std::nullopt), "yesterday=DATE:XXXX-XX-XX");
+  EXPECT_EQ(Show("The leaders met on Friday.", std::nullopt), "Friday=DATE:XXXX-WXX-5");
+  EXPECT_EQ(Show("It happened last year.", std::nullopt), "last year=DATE:XXXX");
+  EXPECT_EQ(Show("It was signed on March 3, 2011.", std::nullopt), "March 3, 2011=DATE:2011-03-03");
+}
+
+}  // namespace
+}  // namespace eg::testing

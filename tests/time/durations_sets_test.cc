@@ -1,0 +1,49 @@
+// Durations and sets. Publication date: Wed 2025-08-20.
+#include <gtest/gtest.h>
+
+#include "timex_test_util.h"
+
+namespace eg::testing {
+namespace {
+
+TEST(Durations, CountedUnits) {
+  EXPECT_EQ(Show("He served three years in prison."), "three years=DURATION:P3Y");
+  EXPECT_EQ(Show("The strike lasted 45 days."), "45 days=DURATION:P45D");
+  EXPECT_EQ(Show("The flight took 5 1/2 hours."), "5 1/2 hours=DURATION:PT5H30M");
+  EXPECT_EQ(Show("They talked for 20 minutes."), "20 minutes=DURATION:PT20M");
+  EXPECT_EQ(Show("It took a decade to rebuild."), "a decade=DURATION:P10Y");
+}
+
+TEST(Durations, AdjectivesAndVagueCounts) {
+  EXPECT_EQ(Show("They signed a two-year contract."), "two-year=DURATION:P2Y");
+  EXPECT_EQ(Show("The 30-day truce expired."), "30-day=DURATION:P30D");
+  EXPECT_EQ(Show("Talks went on for several months."), "several months=DURATION:PXM");
+  EXPECT_EQ(Show("It lasted a few days."), "a few days=DURATION:PXD");
+  EXPECT_EQ(Show("The war has raged for years."), "years=DURATION:PXY");
+}
+
+TEST(Durations, PastAndNextPeriods) {
+  EXPECT_EQ(Show("Prices rose in the past three months."), "the past three months=DURATION:P3M");
+  EXPECT_EQ(Show("Output will grow over the next two years."), "the next two years=DURATION:P2Y");
+  EXPECT_EQ(Show("Trade fell in recent years."), "recent years=DURATION:PXY");
+  EXPECT_EQ(Show("He waited nearly two hours."), "nearly two hours=DURATION:PT2H");
+}
+
+TEST(Durations, AgesAndRatesAreNotTimes) {
+  EXPECT_EQ(Show("A 6-year-old boy was rescued."), "");
+  EXPECT_EQ(Show("The senator, 52 years old, resigned."), "");
+  EXPECT_EQ(Show("The plan saves $500 million a year."), "");
+}
+
+TEST(Sets, FrequencyExpressions) {
+  EXPECT_EQ(Show("The paper is printed every week."), "every week=SET:P1W");
+  EXPECT_EQ(Show("The council meets weekly."), "weekly=SET:P1W");
+  EXPECT_EQ(Show("Flights leave each Thursday."), "each Thursday=SET:XXXX-WXX-4");
+  EXPECT_EQ(Show("Prices are checked daily."), "daily=SET:P1D");
+  EXPECT_EQ(Show("The market opens on Mondays."), "Mondays=SET:XXXX-WXX-1");
+  EXPECT_EQ(Show("They meet twice a year."), "twice a year=SET:P1Y");
+  EXPECT_EQ(Show("The festival is held every July."), "every July=SET:XXXX-07");
+}
+
+}  // namespace
+}  // namespace eg::testing

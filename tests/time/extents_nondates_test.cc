@@ -1,0 +1,52 @@
+// TimeML extents (no leading preposition; determiners and modifiers kept) and
+// things that look like dates but are not. Publication date: Wed 2025-08-20.
+#include <gtest/gtest.h>
+
+#include "timex_test_util.h"
+
+namespace eg::testing {
+namespace {
+
+TEST(Extents, NoLeadingPreposition) {
+  EXPECT_EQ(Show("They met on Monday."), "Monday=DATE:2025-08-18");
+  EXPECT_EQ(Show("It rained during the last week."), "the last week=DATE:2025-W33");
+  EXPECT_EQ(Show("Snow fell in early December."), "early December=DATE:2024-12");
+  EXPECT_EQ(Show("Stocks fell since the end of 1990."), "the end of 1990=DATE:1990");
+  EXPECT_EQ(Show("Inflation rose by about two years ago."), "about two years ago=DATE:2023");
+}
+
+TEST(Extents, DeterminerOfTheFollowingNounIsLeftOut) {
+  EXPECT_EQ(Show("He will miss the Oct. 23 deadline."), "Oct. 23=DATE:2025-10-23");
+  EXPECT_EQ(Show("He missed the Oct. 23 deadline."), "Oct. 23=DATE:2024-10-23");
+  EXPECT_EQ(Show("They signed a two-year deal."), "two-year=DURATION:P2Y");
+  EXPECT_EQ(Show("Friday's vote was close."), "Friday=DATE:2025-08-15");
+}
+
+TEST(Extents, SentenceFinalPeriodOfAbbreviations) {
+  EXPECT_EQ(Show("The polls closed at 8 p.m. Counting began."), "8 p.m=TIME:2025-08-20T20:00");
+}
+
+TEST(NonDates, ModalMayAndNames) {
+  EXPECT_EQ(Show("May I ask a question?"), "");
+  EXPECT_EQ(Show("Officials say it may rain."), "");
+  EXPECT_EQ(Show("Theresa May resigned as leader."), "");
+  EXPECT_EQ(Show("The march on Washington drew crowds."), "");
+}
+
+TEST(NonDates, MoneyPercentagesCountsAndSlogans) {
+  EXPECT_EQ(Show("Tickets cost $10 and 2000 people came."), "");
+  EXPECT_EQ(Show("Turnout was 10% higher."), "");
+  EXPECT_EQ(Show("Supporters chanted Trump 2024 outside."), "");
+  EXPECT_EQ(Show("The team won 3-2 at home."), "");
+  EXPECT_EQ(Show("The fund holds $1999 in cash."), "");
+  EXPECT_EQ(Show("Police said 1500 troops were deployed."), "");
+}
+
+TEST(NonDates, BareNumbersAndSeasonsAsVerbs) {
+  EXPECT_EQ(Show("He scored 17 points in 24 games."), "");
+  EXPECT_EQ(Show("Prices could fall further."), "");
+  EXPECT_EQ(Show("A spring of fresh water."), "");
+}
+
+}  // namespace
+}  // namespace eg::testing
