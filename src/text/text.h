@@ -32,6 +32,8 @@
 
 namespace eg {
 
+constexpr uint32_t kMaxSentenceTokens = 200;
+
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kPossessive };
 
 enum TokenFlags : uint8_t {

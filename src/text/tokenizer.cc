@@ -193,11 +193,19 @@ void SplitSentences(TextAnalysis* out) {
     toks[first].flags |= kSentenceStart;
     first = end_tok;
   };
+  uint32_t soft = 0;  // token after the last ',', ';' or ':' of this sentence
   for (uint32_t k = 0; k < nt; ++k) {
     const Token& t = toks[k];
     if (t.flags & kLineStart) close(k);  // every line break ends a sentence
+    if (k - first >= kMaxSentenceTokens) {
+      // A run-on "sentence" (scraped text, a list without stops): cut it at
+      // its last clause boundary, so that later stages, which look around a
+      // word within its sentence, stay linear in the size of the text.
+      close(soft > first + kMaxSentenceTokens / 4 ? soft : k);
+    }
     if (t.kind != TokenKind::kPunct) continue;
     const char c = text[t.start];
+    if (c == ',' || c == ';' || c == ':') soft = k + 1;
     if (c != '.' && c != '!' && c != '?') continue;
     uint32_t e = k + 1;
     while (e < nt && (toks[e].flags & kGlued) && toks[e].kind == TokenKind::kPunct &&
