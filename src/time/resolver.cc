@@ -128,10 +128,10 @@ int NearestYear(int by, int bm, int bd, int m, int d, Dir dir) {
   }
   // With a tense: the latest (past) or earliest (future) occurrence that is
   // not more than kTenseBand months on the wrong side of the anchor.
-  // Far on the other side, the nearest year still wins: a past-tense report
+  // Far on the other side, the nearest year still wins for a past-tense report
   // of a deal "to close in January" written in October.
   if (dir == Dir::kPast) return diff > kTenseBand ? by - 1 : diff < -8 ? by + 1 : by;
-  if (dir == Dir::kFuture) return diff < -kTenseBand ? by + 1 : diff > 8 ? by - 1 : by;
+  if (dir == Dir::kFuture) return diff < -kTenseBand ? by + 1 : by;
   if (diff > 6) return by - 1;
   if (diff < -6) return by + 1;
   return by;

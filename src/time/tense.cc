@@ -80,6 +80,16 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
   return 0;
 }
 
+// A participle after "be"/"been"/"being" ("will be held", "is expected to be
+// signed") carries no tense of its own.
+bool IsPassive(const TextAnalysis& t, uint32_t i, uint32_t first) {
+  for (uint32_t k = 1; k <= 2 && i >= first + k; ++k) {
+    std::string_view w = t.Lower(t.tokens[i - k]);
+    if (w == "be" || w == "been" || w == "being") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int TenseAround(const TextAnalysis& t, uint32_t b, uint32_t e) {
@@ -91,6 +101,7 @@ int TenseAround(const TextAnalysis& t, uint32_t b, uint32_t e) {
   for (uint32_t i = b; i > s.first_token;) {
     --i;
     int m = Marker(t, i, s.end_token);
+    if (m < 0 && IsPassive(t, i, s.first_token)) continue;  // "would be held": look further
     if (m != 0) return m;
   }
   for (uint32_t i = e; i < s.end_token; ++i) {

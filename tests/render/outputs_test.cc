@@ -274,3 +274,27 @@ TEST(WriteOutputs, LinksFromAStagingDirectoryBesideTheOutputMatchTheOutput) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(EventsJson, EditingMistakesAreNamed) {
+  std::string good = EventsJson(BuildGraph(testing::SmallCorpus()));
+  Extraction x;
+  std::string typo = good;
+  typo.replace(typo.find("\"planned\""), 9, "\"planed\"");
+  Status s = ReadEventsJson("e.json", typo, &x);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("e.json: events[3] (ev-0004): unknown status 'planed'"),
+            std::string::npos)
+      << s.message();
+  std::string null_offset = good;
+  null_offset.replace(null_offset.find("\"start\": 10"), 11, "\"start\": null");
+  s = ReadEventsJson("e.json", null_offset, &x);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("events[0] (ev-0001)"), std::string::npos) << s.message();
+  EXPECT_FALSE(ReadEventsJson("e.json", "[1, 2]", &x).ok());
+}
+
+}  // namespace
+}  // namespace eg

@@ -49,15 +49,27 @@ TEST(AbsoluteDates, DecadesAndCenturies) {
   EXPECT_EQ(Show("Unemployment peaked in the early 1990s."), "the early 1990s=DATE:199");
 }
 
+TEST(AbsoluteDates, Holidays) {
+  EXPECT_EQ(Show("The store closed on Christmas."), "Christmas=DATE:2024-12-25");
+  EXPECT_EQ(Show("Sales rose before Thanksgiving."), "Thanksgiving=DATE:2024-11-28");
+  EXPECT_EQ(Show("Voters go to the polls on Election Day."), "Election Day=DATE:2025-11-04");
+  EXPECT_EQ(Show("He returned last Easter."), "last Easter=DATE:2025-04-20");
+  EXPECT_EQ(Show("They met on New Year's Day 2001."), "New Year's Day 2001=DATE:2001-01-01");
+}
+
 TEST(AbsoluteDates, ClockTimes) {
   EXPECT_EQ(Show("The blast came at 10:35 a.m. Tuesday near the port."),
             "10:35 a.m. Tuesday=TIME:2025-08-19T10:35");
   EXPECT_EQ(Show("Polls close at 8 p.m. today."), "8 p.m. today=TIME:2025-08-20T20:00");
+  EXPECT_EQ(Show("The convoy left at 4 in the morning."), "4 in the morning=TIME:2025-08-20T04:00");
   EXPECT_EQ(Show("The market opened at noon on Monday."),
             "noon=TIME:2025-08-20T12:00 | Monday=DATE:2025-08-18");
 }
 
 TEST(AbsoluteDates, Ranges) {
+  EXPECT_EQ(Show("The summit is on April 24 and 25, 2026."),
+            "April 24=DATE:2026-04-24 | 25, 2026=DATE:2026-04-25");
+  EXPECT_EQ(Show("Talks ran Aug. 5-7 in Doha."), "Aug. 5=DATE:2025-08-05 | 7=DATE:2025-08-07");
   EXPECT_EQ(Show("He ruled from 1990 to 1995 without a break."),
             "1990=DATE:1990 | 1995=DATE:1995");
   EXPECT_EQ(Show("Talks ran from Monday to Wednesday in Doha."),

@@ -27,6 +27,11 @@ TEST(Anaphoric, NextSameThatFollowing) {
             "1980=DATE:1980 | That year=DATE:1980");
 }
 
+TEST(Anaphoric, PartOfTheReferenceDay) {
+  EXPECT_EQ(Show("Shares fell on Oct. 13, 1989. In the morning buyers were scarce."),
+            "Oct. 13, 1989=DATE:1989-10-13 | the morning=TIME:1989-10-13TMO");
+}
+
 TEST(Anaphoric, ChainsFollowTheNarrative) {
   EXPECT_EQ(Show("Fighting began on Aug. 1, 2020. Two days later a truce held. "
                  "The next day it broke."),

@@ -49,7 +49,13 @@ TEST(Deictic, WeekdayDirectionFromTense) {
   EXPECT_EQ(Show("The envoy said Tuesday that talks had failed."), "Tuesday=DATE:2025-08-19");
   EXPECT_EQ(Show("The summit ended Friday night."), "Friday night=TIME:2025-08-15TNI");
   EXPECT_EQ(Show("They met last Wednesday."), "last Wednesday=DATE:2025-08-13");
+  EXPECT_EQ(Show("The ceremony will be held on Friday."), "Friday=DATE:2025-08-22");
   EXPECT_EQ(Show("They meet next Wednesday."), "next Wednesday=DATE:2025-08-27");
+}
+
+TEST(Deictic, WeekendDirection) {
+  EXPECT_EQ(Show("They rested over the weekend."), "the weekend=DATE:2025-W33-WE");
+  EXPECT_EQ(Show("They will rest over the weekend."), "the weekend=DATE:2025-W34-WE");
 }
 
 TEST(Deictic, MonthDirection) {
@@ -59,6 +65,7 @@ TEST(Deictic, MonthDirection) {
   EXPECT_EQ(Show("The army leaves next June."), "next June=DATE:2026-06");
   EXPECT_EQ(Show("Revenue fell in January this year."), "January this year=DATE:2025-01");
   EXPECT_EQ(Show("Revenue fell in July last year."), "July last year=DATE:2024-07");
+  EXPECT_EQ(Show("Talks stalled before January of this year."), "January of this year=DATE:2025-01");
 }
 
 TEST(Deictic, ReferenceValues) {

@@ -22,6 +22,14 @@ TEST(Durations, AdjectivesAndVagueCounts) {
   EXPECT_EQ(Show("The war has raged for years."), "years=DURATION:PXY");
 }
 
+TEST(Durations, LongAdjectivesAndQualifiedUnits) {
+  EXPECT_EQ(Show("They ended a day-long meeting."), "day-long=DURATION:P1D");
+  EXPECT_EQ(Show("It ended a decades-long feud."), "decades-long=DURATION:PXY");
+  EXPECT_EQ(Show("The index fell for eight trading days."), "eight trading days=DURATION:P8D");
+  EXPECT_EQ(Show("The loan runs for an additional year."), "an additional year=DURATION:P1Y");
+  EXPECT_EQ(Show("Troops will arrive within weeks."), "weeks=DURATION:PXW");
+}
+
 TEST(Durations, PastAndNextPeriods) {
   EXPECT_EQ(Show("Prices rose in the past three months."), "the past three months=DURATION:P3M");
   EXPECT_EQ(Show("Output will grow over the next two years."), "the next two years=DURATION:P2Y");

@@ -42,10 +42,17 @@ TEST(NonDates, MoneyPercentagesCountsAndSlogans) {
   EXPECT_EQ(Show("Police said 1500 troops were deployed."), "");
 }
 
+TEST(NonDates, TodayAsThePresentAge) {
+  EXPECT_EQ(Show("Such rules make no sense in today's world."), "");
+  EXPECT_EQ(Show("Many of today's phones are cheap."), "");
+  EXPECT_EQ(Show("Today's vote was close."), "Today=DATE:2025-08-20");
+}
+
 TEST(NonDates, BareNumbersAndSeasonsAsVerbs) {
   EXPECT_EQ(Show("He scored 17 points in 24 games."), "");
   EXPECT_EQ(Show("Prices could fall further."), "");
   EXPECT_EQ(Show("A spring of fresh water."), "");
+  EXPECT_EQ(Show("He recalled the fall of the Berlin Wall."), "");
 }
 
 }  // namespace
