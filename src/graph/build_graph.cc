@@ -14,6 +14,11 @@ EventGraph BuildGraph(Extraction x) {
   }
   g[boost::graph_bundle].corpus_name = std::move(x.corpus_name);
   g[boost::graph_bundle].documents = std::move(x.documents);
+  {
+    GraphData& gd = g[boost::graph_bundle];
+    for (uint32_t i = 0; i < gd.documents.size(); ++i)
+      gd.document_index.emplace(gd.documents[i].id, i);
+  }
   g[boost::graph_bundle].events = std::move(x.events);
   const auto& events = g[boost::graph_bundle].events;
   for (uint32_t ei = 0; ei < events.size(); ++ei) {

@@ -5,6 +5,7 @@
 #pragma once
 #include <boost/graph/adjacency_list.hpp>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "actors/actors.h"
@@ -21,6 +22,9 @@ struct GraphData {
   std::string corpus_name;
   std::vector<DocumentInfo> documents;
   std::vector<Event> events;
+  // Document id -> index into `documents`, filled by BuildGraph, so that
+  // renderers find a mention's document without scanning all of them.
+  std::unordered_map<std::string, uint32_t> document_index;
 };
 
 using EventGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, Actor,
