@@ -122,6 +122,7 @@ class Extractor {
   // `speech`: a speech verb ("said", "told") opens a clause too.
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
   bool ContinuesNarrative() const;
+  bool SubjectEvent(const Candidate& c) const;
 
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
@@ -719,6 +720,26 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       k -= 2;
       break;
     }
+    if (w == "for" && k > int(begin_)) {
+      // "X and Y will join them for talks", "X joined Macron for a dinner":
+      // the support verb's subject and its object take part.
+      uint32_t o = uint32_t(k - 1);
+      std::vector<uint32_t> objs;
+      uint32_t ostart = o;
+      std::string_view ow = W(o);
+      if (ow == "them" || ow == "him" || ow == "her") {
+        if (ow == "them") ResolvePlural(o, &objs);
+        else ResolveSingular(o, &objs);
+      } else if (MentionEndsAt(o)) {
+        ostart = ListLeft(o, &objs);
+      }
+      uint32_t len = ostart > begin_ && !objs.empty() ? CueEndingAt(ostart - 1) : 0;
+      if (len && lex_.CueAt(t_, ostart - len, ostart, CueClass::kSupport) == len) {
+        for (uint32_t e : objs) AddOnce(&c->participants, e);
+        if (ostart - len > begin_) SubjectLeft(ostart - len - 1, false, &c->participants);
+        break;
+      }
+    }
     if (w == "for") {
       // "X flew to Washington for talks": the motion verb's subject.
       for (int j = k - 1, n = 0; j >= int(begin_) && n < 8; --j, ++n) {
@@ -982,8 +1003,13 @@ std::string Extractor::PlaceRun(uint32_t p) const {
 }
 
 std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
-  for (uint32_t q = tm.end; q < end_ && q < tm.end + 14; ++q) {
+  // The window counts words of the clause's own: a long participant list or
+  // a date ("with Turkish President Recep Tayyip Erdogan on Friday on the
+  // sidelines of the NATO summit in Warsaw") does not push the place out.
+  uint32_t budget = 14;
+  for (uint32_t q = tm.end; q < end_ && budget > 0; ++q) {
     std::string_view w = W(q);
+    if (MentionAt(q) == kNone && timex_at_[q] == kNone) --budget;
     if (words::IsHardPunct(w) || IsBoundary(q)) break;
     // The place of this event, not of a phrase after it ("called for peace
     // in Ukraine"): stop where the trigger's own complements end.
@@ -1233,6 +1259,23 @@ bool Extractor::ContinuesNarrative() const {
   return false;
 }
 
+// An asserted noun event that is its clause's subject: only a few
+// determiners or modifiers between the clause start and the noun.
+bool Extractor::SubjectEvent(const Candidate& c) const {
+  if (!c.trig.entry->noun || c.in_pp || !Asserted(c.status)) return false;
+  uint32_t cs = ClauseStart(c.trig.first);
+  if (c.trig.first < cs || c.trig.first - cs > 4) return false;
+  for (uint32_t k = cs; k < c.trig.first; ++k) {
+    std::string_view w = W(k);
+    bool verbal = !Cap(k) && w.size() > 4 &&
+                  (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed");
+    if (MentionAt(k) != kNone || words::IsPreposition(w) || words::IsAuxiliary(w) ||
+        CueEndingAt(k) || verbal)
+      return false;
+  }
+  return true;
+}
+
 // --------------------------------------------------------------------------
 
 void Extractor::Emit(Candidate& c, uint32_t s) {
@@ -1323,6 +1366,18 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     if (m.participants.size() < 2) return;
   } else if (m.date.empty()) {
     return;  // an undated statement or report adds nothing to a timeline
+  } else if (m.participants.empty()) {
+    // "Brussels imposed sanctions", "X flew home after signing a deal": the
+    // clause's subject is whose event it is. Nobody's agreement or ceasefire
+    // ("ended without an agreement", "efforts to secure a ceasefire") is
+    // noise in a timeline; a bare event noun is kept only as its clause's
+    // subject ("the invasion began").
+    // Not across an infinitive: "urged efforts to secure a ceasefire".
+    bool infinitive = false;
+    for (uint32_t k = ClauseStart(c.trig.first); k < c.trig.first; ++k)
+      infinitive = infinitive || W(k) == "to";
+    if (!infinitive) ClauseSubject(c.trig.first, &m.participants);
+    if (m.participants.empty() && !SubjectEvent(c)) return;
   }
   // Planned means scheduled with a time; expected without one is only proposed.
   if (m.status == EventStatus::kPlanned && m.date.empty()) m.status = EventStatus::kProposed;

@@ -1,0 +1,73 @@
+// ExtractEvents() on phenomena of wire copy beyond the seed articles: long
+// participant phrases before the place, "join them for talks", bare event
+// nouns without an actor.
+#include "events/event.h"
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+using Names = std::set<std::string>;
+
+TEST(ExtractPlace, PlaceAfterALongParticipantAndADate) {
+  Doc d("Chilean President Gabriel Boric held talks with Argentine President Javier Milei on "
+        "Monday on the sidelines of the climate summit in Belem.");
+  d.M("Chilean President Gabriel Boric", "Gabriel Boric")
+      .M("Argentine President Javier Milei", "Javier Milei")
+      .T("Monday", "2025-11-10");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].place, "Belem");
+  EXPECT_EQ(ev[0].date, "2025-11-10");
+}
+
+TEST(ExtractPlace, PlaceAfterTheStatusOfANounSubject) {
+  Doc d("Talks between Indian Foreign Minister Subrahmanyam Jaishankar and Chinese Foreign "
+        "Minister Wang Yi are expected next month in Beijing.");
+  d.M("Indian Foreign Minister Subrahmanyam Jaishankar", "Subrahmanyam Jaishankar")
+      .M("Chinese Foreign Minister Wang Yi", "Wang Yi")
+      .T("next month", "2025-09");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].place, "Beijing");
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+}
+
+TEST(ExtractParticipants, JoinObjectForTalks) {
+  Doc d("Scholz met Meloni in Rome on Monday. Rutte and Costa will join them for talks on "
+        "Tuesday. Albanese joined Luxon for dinner in Auckland.");
+  d.M("Scholz", "Olaf Scholz").M("Meloni", "Giorgia Meloni").M("Rutte", "Mark Rutte");
+  d.M("Costa", "Antonio Costa").M("Albanese", "Anthony Albanese").M("Luxon", "Christopher Luxon");
+  d.T("Monday", "2025-03-03").T("Tuesday", "2025-03-04");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(d.Names(ev[1]),
+            (Names{"Olaf Scholz", "Giorgia Meloni", "Mark Rutte", "Antonio Costa"}));
+  EXPECT_EQ(ev[1].date, "2025-03-04");
+  EXPECT_EQ(ev[1].status, EventStatus::kPlanned);
+}
+
+TEST(ExtractParticipants, JoinWithoutForIsNoInteraction) {
+  Doc d("Rutte joined them in criticising the tariffs on Monday.");
+  d.M("Rutte", "Mark Rutte").T("Monday", "2025-03-03");
+  EXPECT_TRUE(d.Interactions().empty());
+}
+
+TEST(ExtractOther, BareEventNounsNeedAnActorOrToBeTheSubject) {
+  Doc d("The summit ended on Friday without an agreement. Efforts to secure a ceasefire "
+        "stalled on Friday. Brussels imposed sanctions on Monday. The invasion began on "
+        "Thursday.");
+  d.M("Brussels", "European Union", ActorKind::kOrganization)
+      .T("Friday", "2025-08-15")
+      .T("Friday", "2025-08-15", 1)
+      .T("Monday", "2025-08-18")
+      .T("Thursday", "2025-08-14");
+  std::vector<std::string> types;
+  for (const auto& e : d.Run())
+    if (!e.interaction) types.push_back(e.type + ":" + std::to_string(e.participants.size()));
+  EXPECT_EQ(types, (std::vector<std::string>{"sanction:1", "invasion:0"}));
+}
+
+}  // namespace
+}  // namespace eg
