@@ -1358,6 +1358,31 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date = narrative_date_;
     m.date_inherited = true;
   }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred) {
+    // "Obama held talks with Erdogan on Friday. Obama was welcomed by Duda at
+    // the stadium.": an undated interaction that goes on with someone of a
+    // dated one reported just before happened in the same scene. "X also
+    // met Z" adds another occasion whose time the text does not give.
+    bool also = false;
+    for (uint32_t k = begin_; k < c.trig.first; ++k) also = also || W(k) == "also";
+    for (auto it = out_.rbegin(); !also && it != out_.rend(); ++it) {
+      if (it->sentence + 2 < s) break;
+      if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
+          it->headline)
+        continue;
+      bool shared = false;
+      for (uint32_t e : m.participants)
+        shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=
+                               it->participants.end();
+      if (shared) {
+        m.date = it->date;
+        m.date_text = it->date_text;
+        m.date_inherited = true;
+      }
+      break;
+    }
+  }
   if (m.interaction) {
     // Groups take part only through their named members.
     m.participants.erase(std::remove_if(m.participants.begin(), m.participants.end(),

@@ -69,5 +69,19 @@ TEST(ExtractOther, BareEventNounsNeedAnActorOrToBeTheSubject) {
   EXPECT_EQ(types, (std::vector<std::string>{"sanction:1", "invasion:0"}));
 }
 
+TEST(ExtractDate, UndatedInteractionGoingOnWithSomeoneJustDatedTakesThatDate) {
+  Doc d("Lula met Petro in Bogota on Tuesday. Lula was welcomed by Senator Paloma Valencia at "
+        "the airport. Lula also met Boric. He had met Milei before.");
+  d.M("Lula", "Lula da Silva").M("Petro", "Gustavo Petro").T("Tuesday", "2024-04-16");
+  d.M("Lula", "Lula da Silva", ActorKind::kPerson, 1).M("Paloma Valencia", "Paloma Valencia");
+  d.M("Lula", "Lula da Silva", ActorKind::kPerson, 2).M("Boric", "Gabriel Boric");
+  d.M("Milei", "Javier Milei");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 4u);
+  EXPECT_EQ(ev[1].date, "2024-04-16");
+  EXPECT_TRUE(ev[2].date.empty());  // "also": another occasion, time not given
+  EXPECT_TRUE(ev[3].date.empty());  // pluperfect: before the narrative's time
+}
+
 }  // namespace
 }  // namespace eg
