@@ -123,6 +123,7 @@ class Extractor {
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
   bool ContinuesNarrative() const;
   bool SubjectEvent(const Candidate& c) const;
+  bool MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const;
 
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
@@ -768,6 +769,9 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
           }
         }
       }
+    } else if (w == "to" && govern && c->participants.empty()) {
+      // "X will fly to Doha to hold talks with Y".
+      MotionSubject(uint32_t(k), &c->participants);
     } else if (w == "to") {
       // "X invited Y to talks".
       for (uint32_t j = ClauseStart(uint32_t(k)); j < uint32_t(k); ++j) {
@@ -808,6 +812,18 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     if (k >= int(begin_)) SubjectLeft(uint32_t(k), false, &c->participants);
   }
   RightParticipants(tm, tm.end, c);
+}
+
+// "X will travel to Beijing on Friday to meet Y": the subject of a verb of
+// travel before the infinitive's "to" at `to` (same clause, a few words
+// back) is the subject of the purpose.
+bool Extractor::MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const {
+  for (uint32_t j = to, n = 0; j-- > begin_ && n < 10; ++n) {
+    if (IsBoundary(j) || words::IsHardPunct(W(j))) return false;
+    if (lex_.CueAt(t_, j, end_, CueClass::kMotion) && W(j) != "met" && W(j) != "meet")
+      return j > begin_ && SubjectLeft(j - 1, false, ents);
+  }
+  return false;
 }
 
 // Length of a support, proposed, planned or negated cue phrase that ends at token k.
@@ -877,6 +893,8 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
       }
     }
   }
+  if (c->participants.empty() && tm.first > begin_ + 1 && W(tm.first - 1) == "to")
+    MotionSubject(tm.first - 1, &c->participants);
   c->subject_count = c->participants.size();
   uint32_t q = tm.end;
   if (e.frame & (kFrameObject | kFrameBareObject)) {
@@ -999,6 +1017,16 @@ std::string Extractor::PlaceRun(uint32_t p) const {
     }
   }
   if (q == p) return "";
+  // A name that modifies a common noun is no place: "at the Belt and Road
+  // forum", "at Trump's Mar-a-Lago resort".
+  if (q < end_ && !Cap(q) && t_.tokens[q].kind == TokenKind::kWord) {
+    std::string_view w = W(q);
+    if (w == "and" && q + 1 < end_ && Cap(q + 1)) return "";
+    if (!words::IsPreposition(w) && !words::IsDeterminer(w) && !words::IsAuxiliary(w) &&
+        !words::IsClauseOpener(w) && !words::IsSkippableAdverb(w) && w != "and" && w != "or" &&
+        w != "where" && timex_at_[q] == kNone && !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))
+      return "";
+  }
   return std::string(t_.text.substr(t_.tokens[p].start, t_.tokens[q - 1].end - t_.tokens[p].start));
 }
 
@@ -1025,8 +1053,9 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
   // "In Anchorage, Trump met Putin."
   uint32_t cs = ClauseStart(tm.first);
   if (cs < tm.first && (W(cs) == "in" || W(cs) == "at")) return PlaceRun(cs + 1);
-  // "heading to Washington for talks", "arrived in Kyiv for a meeting".
-  if (tm.entry->noun) {
+  // "heading to Washington for talks", "arrived in Kyiv for a meeting",
+  // "will travel to Beijing to meet Xi".
+  if (tm.entry->noun || (tm.first > cs && W(tm.first - 1) == "to")) {
     for (uint32_t k = cs; k + 1 < tm.first; ++k) {
       if (!lex_.CueAt(t_, k, end_, CueClass::kMotion)) continue;
       std::string_view p = W(k + 1);

@@ -83,5 +83,32 @@ TEST(ExtractDate, UndatedInteractionGoingOnWithSomeoneJustDatedTakesThatDate) {
   EXPECT_TRUE(ev[3].date.empty());  // pluperfect: before the narrative's time
 }
 
+TEST(ExtractParticipants, TravelToAPlaceToMeetSomeone) {
+  Doc d("Modi will travel to Kazan on Monday to meet Erdogan at the Kazan Expo centre. "
+        "Ramaphosa "
+        "flew to Doha to hold talks with the emir, Tamim bin Hamad.");
+  d.M("Modi", "Narendra Modi").M("Erdogan", "Recep Tayyip Erdogan").T("Monday", "2024-10-21");
+  d.M("Ramaphosa", "Cyril Ramaphosa").M("Tamim bin Hamad", "Tamim bin Hamad Al Thani");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Narendra Modi", "Recep Tayyip Erdogan"}));
+  EXPECT_EQ(ev[0].date, "2024-10-21");
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(ev[0].place, "Kazan");  // "the Kazan Expo centre" names no place
+  EXPECT_EQ(d.Names(ev[1]), (Names{"Cyril Ramaphosa", "Tamim bin Hamad Al Thani"}));
+}
+
+TEST(ExtractPlace, ANameModifyingACommonNounIsNoPlace) {
+  Doc d("Obama met Abe at the Blair House residence. Obama met Castro at the Revolution Palace "
+        "on Monday.");
+  d.M("Obama", "Barack Obama").M("Abe", "Shinzo Abe").M("Obama", "Barack Obama",
+                                                        ActorKind::kPerson, 1);
+  d.M("Castro", "Raul Castro").T("Monday", "2016-03-21");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].place, "");
+  EXPECT_EQ(ev[1].place, "Revolution Palace");
+}
+
 }  // namespace
 }  // namespace eg
