@@ -1042,6 +1042,13 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
     // The place of this event, not of a phrase after it ("called for peace
     // in Ukraine"): stop where the trigger's own complements end.
     bool next_is_actor = q + 1 < end_ && MentionAt(q + 1) != kNone;
+    // "met for the first time at the Elysee Palace", "talked for 50 minutes
+    // in the House of Freedom": a phrase of time, not a purpose.
+    if (w == "for" && q + 2 < end_ &&
+        (timex_at_[q + 1] != kNone || t_.tokens[q + 1].kind == TokenKind::kNumber ||
+         (W(q + 1) == "the" && (W(q + 3) == "time" || W(q + 2) == "first"))) ) {
+      continue;
+    }
     if (((w == "and" || w == ",") && !next_is_actor) || w == "for" || w == "to" ||
         w == "about" || w == "over" || w == "against")
       break;
@@ -1392,10 +1399,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     // "Obama held talks with Erdogan on Friday. Obama was welcomed by Duda at
     // the stadium.": an undated interaction that goes on with someone of a
     // dated one reported just before happened in the same scene. "X also
-    // met Z" adds another occasion whose time the text does not give.
-    bool also = false;
-    for (uint32_t k = begin_; k < c.trig.first; ++k) also = also || W(k) == "also";
-    for (auto it = out_.rbegin(); !also && it != out_.rend(); ++it) {
+    // met Z" continues the same scene too.
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
       if (it->sentence + 2 < s) break;
       if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
           it->headline)

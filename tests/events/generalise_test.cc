@@ -79,7 +79,7 @@ TEST(ExtractDate, UndatedInteractionGoingOnWithSomeoneJustDatedTakesThatDate) {
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 4u);
   EXPECT_EQ(ev[1].date, "2024-04-16");
-  EXPECT_TRUE(ev[2].date.empty());  // "also": another occasion, time not given
+  EXPECT_EQ(ev[2].date, "2024-04-16");  // "also": the same scene goes on
   EXPECT_TRUE(ev[3].date.empty());  // pluperfect: before the narrative's time
 }
 
@@ -108,6 +108,40 @@ TEST(ExtractPlace, ANameModifyingACommonNounIsNoPlace) {
   ASSERT_EQ(ev.size(), 2u);
   EXPECT_EQ(ev[0].place, "");
   EXPECT_EQ(ev[1].place, "Revolution Palace");
+}
+
+TEST(ExtractPlace, PhraseOfTimeBeforeThePlace) {
+  Doc d("Sisi and Abbas met for the first time at the Ittihadiya Palace on Monday. Ruto and "
+        "Museveni talked for 50 minutes in Entebbe.");
+  d.M("Sisi", "Abdel Fattah el-Sisi").M("Abbas", "Mahmoud Abbas").T("Monday", "2015-06-01");
+  d.M("Ruto", "William Ruto").M("Museveni", "Yoweri Museveni");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].place, "Ittihadiya Palace");
+  EXPECT_EQ(ev[1].place, "Entebbe");
+}
+
+TEST(ExtractStatus, AnExpectationInThePluperfectIsNotAPlan) {
+  Doc d("Scholz had been expected to meet Lula on Friday. Lula had been scheduled to "
+        "hold talks with Petro on Saturday.");
+  d.M("Scholz", "Olaf Scholz").M("Lula", "Lula da Silva").T("Friday", "2025-08-22");
+  d.M("Lula", "Lula da Silva", ActorKind::kPerson, 1).M("Petro", "Gustavo Petro");
+  d.T("Saturday", "2025-08-23");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kProposed) << e.text;
+}
+
+TEST(ExtractParticipants, ContinuedTheirTalks) {
+  Doc d("Modi met Sharif on Friday. The two leaders continued their talks in Lahore on "
+        "Saturday.");
+  d.M("Modi", "Narendra Modi").M("Sharif", "Nawaz Sharif").T("Friday", "2015-12-25");
+  d.T("Saturday", "2015-12-26");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(d.Names(ev[1]), (Names{"Narendra Modi", "Nawaz Sharif"}));
+  EXPECT_EQ(ev[1].date, "2015-12-26");
+  EXPECT_EQ(ev[1].place, "Lahore");
 }
 
 }  // namespace
