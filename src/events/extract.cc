@@ -124,6 +124,8 @@ class Extractor {
   bool ContinuesNarrative() const;
   bool SubjectEvent(const Candidate& c) const;
   bool MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const;
+  bool DatesSpeech(size_t x, const TriggerMatch& tm) const;
+  bool FutureInThePast(uint32_t k, const TriggerMatch& tm) const;
 
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
@@ -814,6 +816,37 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
   RightParticipants(tm, tm.end, c);
 }
 
+// "would" at k is the future of a reported statement ("Erdogan said he
+// would meet Putin on March 5"), not a conditional: a speech verb before it,
+// no "if" / "unless" in the sentence, and the trigger (or a verb of support
+// or travel) right after it, not "would like to".
+bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
+  bool speech = false;
+  for (uint32_t j = begin_; j < k; ++j) {
+    std::string_view w = W(j);
+    speech = speech || (IsSpeechVerb(w) && w != "says" && w != "say" && w != "tells") ||
+             w == "announced";
+  }
+  if (!speech) return false;
+  for (uint32_t j = begin_; j < end_; ++j)
+    if (W(j) == "if" || W(j) == "unless") return false;
+  uint32_t n = k + 1;
+  if (n < end_ && words::IsSkippableAdverb(W(n))) ++n;
+  if (n >= end_) return false;
+  return n == tm.first || lex_.CueAt(t_, n, end_, CueClass::kSupport) ||
+         lex_.CueAt(t_, n, end_, CueClass::kMotion);
+}
+
+// The time expression x sits next to a speech verb before the trigger
+// ("said on Saturday", "on Friday told reporters"): it dates the statement.
+bool Extractor::DatesSpeech(size_t x, const TriggerMatch& tm) const {
+  uint32_t f = tx_[x].first_token, e = tx_[x].end_token;
+  if (e > tm.first) return false;
+  for (uint32_t k = f >= begin_ + 2 ? f - 2 : begin_; k < f; ++k)
+    if (IsSpeechVerb(W(k))) return true;
+  return e < end_ && IsSpeechVerb(W(e));
+}
+
 // "X will travel to Beijing on Friday to meet Y": the subject of a verb of
 // travel before the infinitive's "to" at `to` (same clause, a few words
 // back) is the subject of the purpose.
@@ -1166,6 +1199,10 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       plan = true;
     if (uint32_t n = lex_.CueAt(t_, k, end_, CueClass::kNegated))
       if (!PrepositionBetween(k + n, tm)) neg = true;
+    if (w == "would" && FutureInThePast(k, tm)) {
+      plan = true;
+      continue;
+    }
     if (lex_.CueAt(t_, k, end_, CueClass::kHypothetical)) hyp = true;
     if (lex_.CueAt(t_, k, end_, CueClass::kProposed)) prop = true;
     if (lex_.CueAt(t_, k, end_, CueClass::kPlanned)) plan = true;
@@ -1573,7 +1610,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       auto dist = [&](uint32_t t) {
         return t < c.trig.first ? c.trig.first - t : t - c.trig.first;
       };
-      if (dist(tx_[x].first_token) < dist(t0)) c.timex = int32_t(x);
+      // "said on Saturday he would meet Putin on March 5": the time of the
+      // statement does not date the event reported after it.
+      bool sx = DatesSpeech(x, c.trig), s0 = DatesSpeech(size_t(c.timex), c.trig);
+      if (sx != s0 ? s0 : dist(tx_[x].first_token) < dist(t0)) c.timex = int32_t(x);
     }
   }
   // An event without a time of its own takes the sentence's, unless that

@@ -146,8 +146,9 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
     c->status = m.status;
   } else {
     if (c->type == "talks" && m.type != "talks") c->type = m.type;
-    // Reports that it happened outweigh reports that it was planned.
-    if (m.status == EventStatus::kOccurred) c->status = m.status;
+    // Reports that it happened outweigh reports that it was planned; not a
+    // headline's, whose tense is headlinese ("Erdogan, Putin to meet").
+    if (m.status == EventStatus::kOccurred && !m.headline) c->status = m.status;
   }
   // A headline only adds its mention: its participants and date are a summary.
   bool summary_only = m.headline && !c->mentions.empty();

@@ -144,5 +144,24 @@ TEST(ExtractParticipants, ContinuedTheirTalks) {
   EXPECT_EQ(ev[1].place, "Lahore");
 }
 
+TEST(ExtractStatus, WouldAfterAPastSpeechVerbIsAPlan) {
+  Doc d("Ruto said on Monday he would meet Kagame in Kigali on June 2. Ruto said he would "
+        "meet Tshisekedi if the fighting stopped. Ruto said he would like to meet Hichilema "
+        "on June 9.",
+        "2024-05-20");
+  d.M("Ruto", "William Ruto").M("Kagame", "Paul Kagame").T("Monday", "2024-05-20");
+  d.T("June 2", "2024-06-02").M("Ruto", "William Ruto", ActorKind::kPerson, 1);
+  d.M("Tshisekedi", "Felix Tshisekedi").M("Ruto", "William Ruto", ActorKind::kPerson, 2);
+  d.M("Hichilema", "Hakainde Hichilema").T("June 9", "2024-06-09");
+  auto ev = d.Interactions();
+  ASSERT_GE(ev.size(), 2u);
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(ev[0].date, "2024-06-02");  // not the day it was said
+  EXPECT_EQ(ev[1].status, EventStatus::kHypothetical);
+  for (size_t i = 2; i < ev.size(); ++i)  // "would like to": a wish
+    EXPECT_TRUE(ev[i].status != EventStatus::kPlanned &&
+                ev[i].status != EventStatus::kOccurred);
+}
+
 }  // namespace
 }  // namespace eg

@@ -219,5 +219,18 @@ TEST(Merge, HeadlinesOnlyAddAMention) {
   EXPECT_EQ(ev[1].participants.size(), 2u);
 }
 
+TEST(Merge, AHeadlineDoesNotMakeAPlannedEventOccurred) {
+  Corpus c;
+  size_t a = c.AddDoc("a");
+  c.Add(a, "meeting", "2020-03-05", {"Recep Tayyip Erdogan", "Vladimir Putin"}, 100,
+        EventStatus::kPlanned);
+  // "Erdogan, Putin to meet in Istanbul": headlinese, read as occurred.
+  c.Add(a, "meeting", "", {"Recep Tayyip Erdogan", "Vladimir Putin"}, 0).headline = true;
+  auto ev = c.Merge();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].mentions.size(), 2u);
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+}
+
 }  // namespace
 }  // namespace eg
