@@ -1068,6 +1068,14 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
   // a date ("with Turkish President Recep Tayyip Erdogan on Friday on the
   // sidelines of the NATO summit in Warsaw") does not push the place out.
   uint32_t budget = 14;
+  // "discussed the situation in Idlib": after a verb whose object is a
+  // topic, not a party, a place belongs to the topic.
+  bool topic_object = !tm.entry->noun &&
+                      !(tm.entry->frame & (kFrameObject | kFrameBareObject)) && tm.end < end_ &&
+                      (words::IsDeterminer(W(tm.end)) ||
+                       (!Cap(tm.end) && !words::IsPreposition(W(tm.end)) &&
+                        timex_at_[tm.end] == kNone && MentionAt(tm.end) == kNone));
+  if (topic_object) budget = 0;
   for (uint32_t q = tm.end; q < end_ && budget > 0; ++q) {
     std::string_view w = W(q);
     if (MentionAt(q) == kNone && timex_at_[q] == kNone) --budget;

@@ -163,5 +163,17 @@ TEST(ExtractStatus, WouldAfterAPastSpeechVerbIsAPlan) {
                 ev[i].status != EventStatus::kOccurred);
 }
 
+TEST(ExtractPlace, APlaceInsideATopicIsNotTheEvents) {
+  Doc d("Pashinyan and Aliyev discussed the situation in Karabakh on Friday. Pashinyan "
+        "negotiated with Aliyev in Abu Dhabi.");
+  d.M("Pashinyan", "Nikol Pashinyan").M("Aliyev", "Ilham Aliyev").T("Friday", "2023-05-12");
+  d.M("Pashinyan", "Nikol Pashinyan", ActorKind::kPerson, 1);
+  d.M("Aliyev", "Ilham Aliyev", ActorKind::kPerson, 1);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].place, "");
+  EXPECT_EQ(ev[1].place, "Abu Dhabi");
+}
+
 }  // namespace
 }  // namespace eg
