@@ -41,6 +41,7 @@ struct Candidate {
   int32_t timex = kNone;
   std::string place;
   EventStatus status = EventStatus::kOccurred;
+  std::vector<uint32_t> hosts;  // "talks hosted by X": X
 };
 
 class Extractor {
@@ -570,7 +571,30 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
       }
     }
     if (words::IsHardPunct(w) || (w != "that" && IsBoundary(q))) break;
+    // "The talks, hosted by Turkey's foreign minister, lasted ...", "in talks
+    // hosted by Macron": whoever hosts or chairs the event takes part.
+    bool host_by = e.noun && q + 1 < end_ && W(q + 1) == "by" &&
+                   (w == "hosted" || w == "chaired" || w == "co-chaired" || w == "mediated" ||
+                    w == "convened" || w == "organised" || w == "organized");
+    if (w == "," && q + 2 < end_ && e.noun && W(q + 2) == "by" &&
+        (W(q + 1) == "hosted" || W(q + 1) == "chaired" || W(q + 1) == "mediated" ||
+         W(q + 1) == "convened")) {
+      ++q;
+      continue;
+    }
     if (w == "," && !(q + 1 < end_ && W(q + 1) == "with")) break;
+    if (host_by) {
+      std::vector<uint32_t> list;
+      uint32_t r2 = ListRight(q + 2, false, &list);
+      if (r2 != q + 2) {
+        for (uint32_t x : list) {
+          AddOnce(&c->participants, x);
+          AddOnce(&c->hosts, x);
+        }
+        q = r2;
+        continue;
+      }
+    }
     bool other_trigger = false;
     for (const auto& o : trigs_)
       if (o.first == q && o.first != tm.first) other_trigger = true;
@@ -1657,6 +1681,24 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   // One event named twice in a sentence ("met ... for talks"): keep the
   // fuller report.
   std::vector<bool> drop(cands.size(), false);
+  // "X met Y on Monday in talks hosted by Z": the noun names the verb's
+  // event again and brings its hosts.
+  for (size_t j = 0; j < cands.size(); ++j) {
+    Candidate& b = cands[j];
+    if (b.hosts.empty() || !b.trig.entry->noun || b.trig.first == begin_ ||
+        W(b.trig.first - 1) != "in")
+      continue;
+    for (size_t i = 0; i < cands.size(); ++i) {
+      Candidate& a = cands[i];
+      if (i == j || drop[i] || a.trig.entry->noun || !a.trig.entry->interaction ||
+          a.participants.size() < 2 || a.trig.end > b.trig.first ||
+          Asserted(a.status) != Asserted(b.status))
+        continue;
+      for (uint32_t x : b.hosts) AddOnce(&a.participants, x);
+      drop[j] = true;
+      break;
+    }
+  }
   for (size_t i = 0; i < cands.size(); ++i) {
     for (size_t j = 0; j < cands.size(); ++j) {
       if (i == j || drop[j] || drop[i]) continue;

@@ -175,5 +175,25 @@ TEST(ExtractPlace, APlaceInsideATopicIsNotTheEvents) {
   EXPECT_EQ(ev[1].place, "Abu Dhabi");
 }
 
+TEST(ExtractParticipants, WhoHostsTheTalksTakesPart) {
+  Doc d("Rubio and Lavrov held talks in Riyadh on Tuesday. The talks, hosted by Faisal bin "
+        "Farhan, lasted four hours. Pezeshkian and Aliyev met on Monday in talks chaired by "
+        "Erdogan.");
+  d.M("Rubio", "Marco Rubio").M("Lavrov", "Sergey Lavrov").T("Tuesday", "2025-02-18");
+  d.M("Faisal bin Farhan", "Faisal bin Farhan").M("Pezeshkian", "Masoud Pezeshkian");
+  d.M("Aliyev", "Ilham Aliyev").M("Erdogan", "Recep Tayyip Erdogan").T("Monday", "2025-02-17");
+  auto ev = d.Interactions();
+  ASSERT_GE(ev.size(), 2u);
+  Names all2, all3;
+  for (const auto& e : ev) {
+    if (e.date == "2025-02-18" || e.text.find("lasted") != std::string::npos)
+      for (const auto& n : d.Names(e)) all2.insert(n);
+    if (e.date == "2025-02-17")
+      for (const auto& n : d.Names(e)) all3.insert(n);
+  }
+  EXPECT_EQ(all2, (Names{"Marco Rubio", "Sergey Lavrov", "Faisal bin Farhan"}));
+  EXPECT_EQ(all3, (Names{"Masoud Pezeshkian", "Ilham Aliyev", "Recep Tayyip Erdogan"}));
+}
+
 }  // namespace
 }  // namespace eg
