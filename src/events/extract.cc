@@ -855,7 +855,13 @@ bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
   for (uint32_t j = begin_; j < end_; ++j)
     if (W(j) == "if" || W(j) == "unless") return false;
   uint32_t n = k + 1;
-  if (n < end_ && words::IsSkippableAdverb(W(n))) ++n;
+  if (n < end_) {
+    std::string_view a = W(n);
+    // "would probably meet": a guess, not a plan.
+    if (a == "probably" || a == "possibly" || a == "perhaps" || a == "maybe" || a == "likely")
+      return false;
+    if (words::IsSkippableAdverb(a)) ++n;
+  }
   if (n >= end_) return false;
   return n == tm.first || lex_.CueAt(t_, n, end_, CueClass::kSupport) ||
          lex_.CueAt(t_, n, end_, CueClass::kMotion);
@@ -1069,6 +1075,9 @@ std::string Extractor::PlaceRun(uint32_t p) const {
       ++q;
     } else if (q > p && W(q) == "of" && q + 1 < end_ && Cap(q + 1)) {
       ++q;
+    } else if (q > p && W(q) == "of" && q + 2 < end_ && W(q + 1) == "the" && Cap(q + 2) &&
+               MentionAt(q + 2) == kNone) {
+      q += 2;  // "the Great Hall of the People"
     } else {
       break;
     }
@@ -1081,7 +1090,9 @@ std::string Extractor::PlaceRun(uint32_t p) const {
     if (w == "and" && q + 1 < end_ && Cap(q + 1)) return "";
     if (!words::IsPreposition(w) && !words::IsDeterminer(w) && !words::IsAuxiliary(w) &&
         !words::IsClauseOpener(w) && !words::IsSkippableAdverb(w) && w != "and" && w != "or" &&
-        w != "where" && timex_at_[q] == kNone && !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))
+        w != "where" && w != "instead" && w != "again" && w != "too" && w != "later" &&
+        w != "earlier" && w != "first" && w != "last" && w != "twice" && w != "as" &&
+        w != "while" && timex_at_[q] == kNone && !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))
       return "";
   }
   return std::string(t_.text.substr(t_.tokens[p].start, t_.tokens[q - 1].end - t_.tokens[p].start));
@@ -1121,6 +1132,22 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
       std::string s = PlaceRun(q + 1);
       if (!s.empty()) return s;
     }
+  }
+  // "flew to Brussels instead, where he met Mogherini": the place the
+  // relative adverb stands for.
+  for (uint32_t k = tm.first; k > begin_ + 1 && k + 5 > tm.first;) {
+    --k;
+    if (W(k) != "where" || W(k - 1) != ",") continue;
+    for (uint32_t j = k - 1; j > begin_ && j + 6 > k;) {
+      --j;
+      std::string_view w = W(j);
+      if (w == "to" || w == "in" || w == "at") {
+        std::string run = PlaceRun(j + 1);
+        if (!run.empty()) return run;
+        break;
+      }
+    }
+    break;
   }
   // "In Anchorage, Trump met Putin."
   uint32_t cs = ClauseStart(tm.first);

@@ -195,5 +195,25 @@ TEST(ExtractParticipants, WhoHostsTheTalksTakesPart) {
   EXPECT_EQ(all3, (Names{"Masoud Pezeshkian", "Ilham Aliyev", "Recep Tayyip Erdogan"}));
 }
 
+TEST(ExtractPlace, WhereAfterAPlaceAndOfTheInAName) {
+  Doc d("Blinken flew to Vienna instead, where he met Grossi on Monday. Xi welcomed Lula at "
+        "the Great Hall of the People on Friday.");
+  d.M("Blinken", "Antony Blinken").M("Grossi", "Rafael Grossi").T("Monday", "2023-04-10");
+  d.M("Xi", "Xi Jinping").M("Lula", "Lula da Silva").T("Friday", "2023-04-14");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Antony Blinken", "Rafael Grossi"}));
+  EXPECT_EQ(ev[0].place, "Vienna");
+  EXPECT_EQ(ev[1].place, "Great Hall of the People");
+}
+
+TEST(ExtractStatus, WouldProbablyIsAGuessNotAPlan) {
+  Doc d("Trump said he would probably meet Modi next month.", "2025-02-19");
+  d.M("Trump", "Donald Trump").M("Modi", "Narendra Modi").T("next month", "2025-03");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kHypothetical);
+}
+
 }  // namespace
 }  // namespace eg
