@@ -215,5 +215,19 @@ TEST(ExtractStatus, WouldProbablyIsAGuessNotAPlan) {
   EXPECT_EQ(ev[0].status, EventStatus::kHypothetical);
 }
 
+TEST(ExtractParticipants, ReceivedACallFrom) {
+  Doc d("Tokayev received a phone call from Mirziyoyev on Friday. Tokayev took a call from "
+        "Japarov on Saturday.");
+  d.M("Tokayev", "Kassym-Jomart Tokayev").M("Mirziyoyev", "Shavkat Mirziyoyev");
+  d.M("Tokayev", "Kassym-Jomart Tokayev", ActorKind::kPerson, 1).M("Japarov", "Sadyr Japarov");
+  d.T("Friday", "2024-03-01").T("Saturday", "2024-03-02");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].type, "call");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}));
+  EXPECT_EQ(d.Names(ev[1]), (Names{"Kassym-Jomart Tokayev", "Sadyr Japarov"}));
+  EXPECT_EQ(ev[1].date, "2024-03-02");
+}
+
 }  // namespace
 }  // namespace eg
