@@ -409,12 +409,31 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // "the two leaders" names a pair explicitly and may look further back
   // than "they".
   uint32_t window = W(p) == "they" ? 2 : 6;
-  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+  // The pair the text was just speaking of: the latest interaction with a
+  // person of the previous sentence ("Obama met Park. Duterte later
+  // expressed regret. The two leaders sat down ..." is Obama and Duterte),
+  // else the latest one.
+  const EventMention* latest = nullptr;
+  const EventMention* topical = nullptr;
+  uint32_t pf = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
+  uint32_t pe = sent_ > 0 ? std::min<uint32_t>(t_.sentences[sent_ - 1].end_token,
+                                               uint32_t(t_.tokens.size()))
+                          : begin_;
+  for (auto it = out_.rbegin(); it != out_.rend() && !topical; ++it) {
     if (it->sentence + window < sent_) break;
-    if (it->interaction && it->participants.size() >= 2) {
-      for (uint32_t e : it->participants) AddOnce(ents, e);
-      return true;
+    if (!it->interaction || it->participants.size() < 2) continue;
+    if (!latest) latest = &*it;
+    for (uint32_t k = pf; k < pe && !topical; ++k) {
+      int32_t m = MentionAt(k);
+      if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson &&
+          std::find(it->participants.begin(), it->participants.end(), EntityOf(m)) !=
+              it->participants.end())
+        topical = &*it;
     }
+  }
+  if (const EventMention* pick = topical ? topical : latest) {
+    for (uint32_t e : pick->participants) AddOnce(ents, e);
+    return true;
   }
   uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
   for (uint32_t k = p; k-- > from;) {

@@ -229,5 +229,19 @@ TEST(ExtractParticipants, ReceivedACallFrom) {
   EXPECT_EQ(ev[1].date, "2024-03-02");
 }
 
+TEST(ExtractParticipants, TheTwoLeadersAreThePairJustSpokenOf) {
+  Doc d("Lula cancelled a meeting with Milei on Monday. Lula met Boric on Tuesday. Milei later "
+        "apologised. The two leaders sat down briefly on Wednesday.");
+  d.M("Lula", "Lula da Silva").M("Milei", "Javier Milei").T("Monday", "2024-07-01");
+  d.M("Lula", "Lula da Silva", ActorKind::kPerson, 1).M("Boric", "Gabriel Boric");
+  d.T("Tuesday", "2024-07-02").M("Milei", "Javier Milei", ActorKind::kPerson, 1);
+  d.T("Wednesday", "2024-07-03");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(d.Names(ev[2]), (Names{"Lula da Silva", "Javier Milei"}));
+  EXPECT_EQ(ev[2].date, "2024-07-03");
+  EXPECT_EQ(ev[2].status, EventStatus::kOccurred);
+}
+
 }  // namespace
 }  // namespace eg
