@@ -52,9 +52,23 @@ class Extractor {
     size_t n = t.tokens.size();
     mention_at_.assign(n, kNone);
     timex_at_.assign(n, kNone);
-    for (size_t m = 0; m < a.mentions.size(); ++m)
-      for (uint32_t k = a.mentions[m].first_token; k < a.mentions[m].end_token && k < n; ++k)
-        mention_at_[k] = int32_t(m);
+    // A mention that starts with a lower-case verb of the lexicon ("will
+    // host Erdogan", where "host" reads as a title) starts after it here.
+    mfirst_.resize(a.mentions.size());
+    std::vector<TriggerMatch> at;
+    for (size_t m = 0; m < a.mentions.size(); ++m) {
+      uint32_t f = a.mentions[m].first_token, e = a.mentions[m].end_token;
+      while (f + 1 < e && f < n && t.tokens[f].kind == TokenKind::kWord &&
+             !(t.text[t.tokens[f].start] >= 'A' && t.text[t.tokens[f].start] <= 'Z')) {
+        lex.TriggersAt(t, f, e, &at);
+        bool verb = false;
+        for (const auto& x : at) verb = verb || !x.entry->noun;
+        if (!verb) break;
+        ++f;
+      }
+      mfirst_[m] = f;
+      for (uint32_t k = f; k < e && k < n; ++k) mention_at_[k] = int32_t(m);
+    }
     for (size_t x = 0; x < tx.size(); ++x)
       for (uint32_t k = tx[x].first_token; k < tx[x].end_token && k < n; ++k)
         timex_at_[k] = int32_t(x);
@@ -83,7 +97,7 @@ class Extractor {
   }
   bool MentionStartsAt(uint32_t i) const {
     int32_t m = MentionAt(i);
-    return m != kNone && a_.mentions[m].first_token == i;
+    return m != kNone && mfirst_[m] == i;
   }
   uint32_t EntityOf(int32_t m) const { return a_.mentions[m].entity; }
   ActorKind KindOf(uint32_t e) const { return a_.entities[e].kind; }
@@ -141,6 +155,7 @@ class Extractor {
   const DocActors& a_;
   const TriggerLexicon& lex_;
   std::vector<int32_t> mention_at_, timex_at_;
+  std::vector<uint32_t> mfirst_;  // each mention's first token for this stage
   std::vector<uint32_t> tx_order_;  // timex indices by first token
   size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
   std::string dct_;
@@ -322,7 +337,7 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
 // walking left. Returns the first token of the list.
 uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
   int32_t m = MentionAt(last);
-  uint32_t first = a_.mentions[m].first_token;
+  uint32_t first = mfirst_[m];
   AddOnce(ents, EntityOf(m));
   bool crossed_and = false;
   for (;;) {
@@ -349,7 +364,7 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
     if (!conj || r <= begin_ || !MentionEndsAt(r - 1)) break;
     int32_t m2 = MentionAt(r - 1);
     AddOnce(ents, EntityOf(m2));
-    first = a_.mentions[m2].first_token;
+    first = mfirst_[m2];
   }
   return first;
 }
@@ -666,7 +681,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       // Compounds: "Trump-Putin summit", "US-Russia talks", "Trump Putin summit".
       int32_t m = MentionAt(k);
       compounds.push_back(m);
-      p = a_.mentions[m].first_token;
+      p = mfirst_[m];
       ++modifiers;
       continue;
     }

@@ -243,5 +243,17 @@ TEST(ExtractParticipants, TheTwoLeadersAreThePairJustSpokenOf) {
   EXPECT_EQ(ev[2].status, EventStatus::kOccurred);
 }
 
+TEST(ExtractTriggers, AVerbReadAsATitleByTheActorsStage) {
+  // The actors stage may take "host" for a title ("talk show host Y").
+  Doc d("Putin will host Erdogan in Sochi on Tuesday.", "2019-10-18");
+  d.M("Putin", "Vladimir Putin").M("host Erdogan", "Recep Tayyip Erdogan");
+  d.T("Tuesday", "2019-10-22");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Vladimir Putin", "Recep Tayyip Erdogan"}));
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(ev[0].place, "Sochi");
+}
+
 }  // namespace
 }  // namespace eg
