@@ -946,6 +946,11 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
       if (!MentionEndsAt(k) || Possessive(k + 1)) continue;
       uint32_t e = EntityOf(MentionAt(k));
       if (KindOf(e) == ActorKind::kPerson) {
+        // With the list it closes: "X and Y agreed ... after talks".
+        std::vector<uint32_t> list;
+        uint32_t first = ListLeft(k, &list);
+        if (first >= cs && (first == begin_ || !words::IsPreposition(W(first - 1))))
+          for (uint32_t x : list) AddOnce(&c->participants, x);
         AddOnce(&c->participants, e);
         return;
       }

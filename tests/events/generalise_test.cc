@@ -255,5 +255,15 @@ TEST(ExtractTriggers, AVerbReadAsATitleByTheActorsStage) {
   EXPECT_EQ(ev[0].place, "Sochi");
 }
 
+TEST(ExtractParticipants, ACoordinatedSubjectAfterTalks) {
+  Doc d("Vucic and Kurti agreed on Monday to a road map after four hours of talks in Ohrid.");
+  d.M("Vucic", "Aleksandar Vucic").M("Kurti", "Albin Kurti").T("Monday", "2023-03-20");
+  d.T("four hours", "PT4H", 0, TimexType::kDuration);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Aleksandar Vucic", "Albin Kurti"}));
+  EXPECT_EQ(ev[0].place, "Ohrid");
+}
+
 }  // namespace
 }  // namespace eg
