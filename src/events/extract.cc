@@ -1540,6 +1540,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
           it->headline)
         continue;
+      // A call after a meeting is another occasion, not the same scene.
+      if (!TypesFit(it->type, m.type)) break;
       bool shared = false;
       for (uint32_t e : m.participants)
         shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=

@@ -83,6 +83,16 @@ TEST(ExtractDate, UndatedInteractionGoingOnWithSomeoneJustDatedTakesThatDate) {
   EXPECT_TRUE(ev[3].date.empty());  // pluperfect: before the narrative's time
 }
 
+TEST(ExtractDate, ACallAfterAMeetingIsAnotherOccasion) {
+  Doc d("Lula met Petro in Bogota on Tuesday. Lula spoke by phone with Boric.");
+  d.M("Lula", "Lula da Silva").M("Petro", "Gustavo Petro").T("Tuesday", "2024-04-16");
+  d.M("Lula", "Lula da Silva", ActorKind::kPerson, 1).M("Boric", "Gabriel Boric");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].type, "call");
+  EXPECT_TRUE(ev[1].date.empty());
+}
+
 TEST(ExtractParticipants, TravelToAPlaceToMeetSomeone) {
   Doc d("Modi will travel to Kazan on Monday to meet Erdogan at the Kazan Expo centre. "
         "Ramaphosa "
