@@ -41,6 +41,7 @@ struct Candidate {
   int32_t timex = kNone;
   std::string place;
   EventStatus status = EventStatus::kOccurred;
+  std::vector<uint32_t> hosts;  // "talks hosted by X": X
 };
 
 class Extractor {
@@ -51,9 +52,23 @@ class Extractor {
     size_t n = t.tokens.size();
     mention_at_.assign(n, kNone);
     timex_at_.assign(n, kNone);
-    for (size_t m = 0; m < a.mentions.size(); ++m)
-      for (uint32_t k = a.mentions[m].first_token; k < a.mentions[m].end_token && k < n; ++k)
-        mention_at_[k] = int32_t(m);
+    // A mention that starts with a lower-case verb of the lexicon ("will
+    // host Erdogan", where "host" reads as a title) starts after it here.
+    mfirst_.resize(a.mentions.size());
+    std::vector<TriggerMatch> at;
+    for (size_t m = 0; m < a.mentions.size(); ++m) {
+      uint32_t f = a.mentions[m].first_token, e = a.mentions[m].end_token;
+      while (f + 1 < e && f < n && t.tokens[f].kind == TokenKind::kWord &&
+             !(t.text[t.tokens[f].start] >= 'A' && t.text[t.tokens[f].start] <= 'Z')) {
+        lex.TriggersAt(t, f, e, &at);
+        bool verb = false;
+        for (const auto& x : at) verb = verb || !x.entry->noun;
+        if (!verb) break;
+        ++f;
+      }
+      mfirst_[m] = f;
+      for (uint32_t k = f; k < e && k < n; ++k) mention_at_[k] = int32_t(m);
+    }
     for (size_t x = 0; x < tx.size(); ++x)
       for (uint32_t k = tx[x].first_token; k < tx[x].end_token && k < n; ++k)
         timex_at_[k] = int32_t(x);
@@ -82,7 +97,7 @@ class Extractor {
   }
   bool MentionStartsAt(uint32_t i) const {
     int32_t m = MentionAt(i);
-    return m != kNone && a_.mentions[m].first_token == i;
+    return m != kNone && mfirst_[m] == i;
   }
   uint32_t EntityOf(int32_t m) const { return a_.mentions[m].entity; }
   ActorKind KindOf(uint32_t e) const { return a_.entities[e].kind; }
@@ -122,6 +137,10 @@ class Extractor {
   // `speech`: a speech verb ("said", "told") opens a clause too.
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
   bool ContinuesNarrative() const;
+  bool SubjectEvent(const Candidate& c) const;
+  bool MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const;
+  bool DatesSpeech(size_t x, const TriggerMatch& tm) const;
+  bool FutureInThePast(uint32_t k, const TriggerMatch& tm) const;
 
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
@@ -136,6 +155,7 @@ class Extractor {
   const DocActors& a_;
   const TriggerLexicon& lex_;
   std::vector<int32_t> mention_at_, timex_at_;
+  std::vector<uint32_t> mfirst_;  // each mention's first token for this stage
   std::vector<uint32_t> tx_order_;  // timex indices by first token
   size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
   std::string dct_;
@@ -317,7 +337,7 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
 // walking left. Returns the first token of the list.
 uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
   int32_t m = MentionAt(last);
-  uint32_t first = a_.mentions[m].first_token;
+  uint32_t first = mfirst_[m];
   AddOnce(ents, EntityOf(m));
   bool crossed_and = false;
   for (;;) {
@@ -344,7 +364,7 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
     if (!conj || r <= begin_ || !MentionEndsAt(r - 1)) break;
     int32_t m2 = MentionAt(r - 1);
     AddOnce(ents, EntityOf(m2));
-    first = a_.mentions[m2].first_token;
+    first = mfirst_[m2];
   }
   return first;
 }
@@ -404,12 +424,31 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // "the two leaders" names a pair explicitly and may look further back
   // than "they".
   uint32_t window = W(p) == "they" ? 2 : 6;
-  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+  // The pair the text was just speaking of: the latest interaction with a
+  // person of the previous sentence ("Obama met Park. Duterte later
+  // expressed regret. The two leaders sat down ..." is Obama and Duterte),
+  // else the latest one.
+  const EventMention* latest = nullptr;
+  const EventMention* topical = nullptr;
+  uint32_t pf = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
+  uint32_t pe = sent_ > 0 ? std::min<uint32_t>(t_.sentences[sent_ - 1].end_token,
+                                               uint32_t(t_.tokens.size()))
+                          : begin_;
+  for (auto it = out_.rbegin(); it != out_.rend() && !topical; ++it) {
     if (it->sentence + window < sent_) break;
-    if (it->interaction && it->participants.size() >= 2) {
-      for (uint32_t e : it->participants) AddOnce(ents, e);
-      return true;
+    if (!it->interaction || it->participants.size() < 2) continue;
+    if (!latest) latest = &*it;
+    for (uint32_t k = pf; k < pe && !topical; ++k) {
+      int32_t m = MentionAt(k);
+      if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson &&
+          std::find(it->participants.begin(), it->participants.end(), EntityOf(m)) !=
+              it->participants.end())
+        topical = &*it;
     }
+  }
+  if (const EventMention* pick = topical ? topical : latest) {
+    for (uint32_t e : pick->participants) AddOnce(ents, e);
+    return true;
   }
   uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
   for (uint32_t k = p; k-- > from;) {
@@ -566,7 +605,30 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
       }
     }
     if (words::IsHardPunct(w) || (w != "that" && IsBoundary(q))) break;
+    // "The talks, hosted by Turkey's foreign minister, lasted ...", "in talks
+    // hosted by Macron": whoever hosts or chairs the event takes part.
+    bool host_by = e.noun && q + 1 < end_ && W(q + 1) == "by" &&
+                   (w == "hosted" || w == "chaired" || w == "co-chaired" || w == "mediated" ||
+                    w == "convened" || w == "organised" || w == "organized");
+    if (w == "," && q + 2 < end_ && e.noun && W(q + 2) == "by" &&
+        (W(q + 1) == "hosted" || W(q + 1) == "chaired" || W(q + 1) == "mediated" ||
+         W(q + 1) == "convened")) {
+      ++q;
+      continue;
+    }
     if (w == "," && !(q + 1 < end_ && W(q + 1) == "with")) break;
+    if (host_by) {
+      std::vector<uint32_t> list;
+      uint32_t r2 = ListRight(q + 2, false, &list);
+      if (r2 != q + 2) {
+        for (uint32_t x : list) {
+          AddOnce(&c->participants, x);
+          AddOnce(&c->hosts, x);
+        }
+        q = r2;
+        continue;
+      }
+    }
     bool other_trigger = false;
     for (const auto& o : trigs_)
       if (o.first == q && o.first != tm.first) other_trigger = true;
@@ -619,7 +681,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       // Compounds: "Trump-Putin summit", "US-Russia talks", "Trump Putin summit".
       int32_t m = MentionAt(k);
       compounds.push_back(m);
-      p = a_.mentions[m].first_token;
+      p = mfirst_[m];
       ++modifiers;
       continue;
     }
@@ -719,6 +781,26 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       k -= 2;
       break;
     }
+    if (w == "for" && k > int(begin_)) {
+      // "X and Y will join them for talks", "X joined Macron for a dinner":
+      // the support verb's subject and its object take part.
+      uint32_t o = uint32_t(k - 1);
+      std::vector<uint32_t> objs;
+      uint32_t ostart = o;
+      std::string_view ow = W(o);
+      if (ow == "them" || ow == "him" || ow == "her") {
+        if (ow == "them") ResolvePlural(o, &objs);
+        else ResolveSingular(o, &objs);
+      } else if (MentionEndsAt(o)) {
+        ostart = ListLeft(o, &objs);
+      }
+      uint32_t len = ostart > begin_ && !objs.empty() ? CueEndingAt(ostart - 1) : 0;
+      if (len && lex_.CueAt(t_, ostart - len, ostart, CueClass::kSupport) == len) {
+        for (uint32_t e : objs) AddOnce(&c->participants, e);
+        if (ostart - len > begin_) SubjectLeft(ostart - len - 1, false, &c->participants);
+        break;
+      }
+    }
     if (w == "for") {
       // "X flew to Washington for talks": the motion verb's subject.
       for (int j = k - 1, n = 0; j >= int(begin_) && n < 8; --j, ++n) {
@@ -747,6 +829,9 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
           }
         }
       }
+    } else if (w == "to" && govern && c->participants.empty()) {
+      // "X will fly to Doha to hold talks with Y".
+      MotionSubject(uint32_t(k), &c->participants);
     } else if (w == "to") {
       // "X invited Y to talks".
       for (uint32_t j = ClauseStart(uint32_t(k)); j < uint32_t(k); ++j) {
@@ -789,6 +874,55 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
   RightParticipants(tm, tm.end, c);
 }
 
+// "would" at k is the future of a reported statement ("Erdogan said he
+// would meet Putin on March 5"), not a conditional: a speech verb before it,
+// no "if" / "unless" in the sentence, and the trigger (or a verb of support
+// or travel) right after it, not "would like to".
+bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
+  bool speech = false;
+  for (uint32_t j = begin_; j < k; ++j) {
+    std::string_view w = W(j);
+    speech = speech || (IsSpeechVerb(w) && w != "says" && w != "say" && w != "tells") ||
+             w == "announced";
+  }
+  if (!speech) return false;
+  for (uint32_t j = begin_; j < end_; ++j)
+    if (W(j) == "if" || W(j) == "unless") return false;
+  uint32_t n = k + 1;
+  if (n < end_) {
+    std::string_view a = W(n);
+    // "would probably meet": a guess, not a plan.
+    if (a == "probably" || a == "possibly" || a == "perhaps" || a == "maybe" || a == "likely")
+      return false;
+    if (words::IsSkippableAdverb(a)) ++n;
+  }
+  if (n >= end_) return false;
+  return n == tm.first || lex_.CueAt(t_, n, end_, CueClass::kSupport) ||
+         lex_.CueAt(t_, n, end_, CueClass::kMotion);
+}
+
+// The time expression x sits next to a speech verb before the trigger
+// ("said on Saturday", "on Friday told reporters"): it dates the statement.
+bool Extractor::DatesSpeech(size_t x, const TriggerMatch& tm) const {
+  uint32_t f = tx_[x].first_token, e = tx_[x].end_token;
+  if (e > tm.first) return false;
+  for (uint32_t k = f >= begin_ + 2 ? f - 2 : begin_; k < f; ++k)
+    if (IsSpeechVerb(W(k))) return true;
+  return e < end_ && IsSpeechVerb(W(e));
+}
+
+// "X will travel to Beijing on Friday to meet Y": the subject of a verb of
+// travel before the infinitive's "to" at `to` (same clause, a few words
+// back) is the subject of the purpose.
+bool Extractor::MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const {
+  for (uint32_t j = to, n = 0; j-- > begin_ && n < 10; ++n) {
+    if (IsBoundary(j) || words::IsHardPunct(W(j))) return false;
+    if (lex_.CueAt(t_, j, end_, CueClass::kMotion) && W(j) != "met" && W(j) != "meet")
+      return j > begin_ && SubjectLeft(j - 1, false, ents);
+  }
+  return false;
+}
+
 // Length of a support, proposed, planned or negated cue phrase that ends at token k.
 uint32_t Extractor::CueEndingAt(uint32_t k) const {
   for (uint32_t len = 4; len >= 1; --len) {
@@ -812,6 +946,11 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
       if (!MentionEndsAt(k) || Possessive(k + 1)) continue;
       uint32_t e = EntityOf(MentionAt(k));
       if (KindOf(e) == ActorKind::kPerson) {
+        // With the list it closes: "X and Y agreed ... after talks".
+        std::vector<uint32_t> list;
+        uint32_t first = ListLeft(k, &list);
+        if (first >= cs && (first == begin_ || !words::IsPreposition(W(first - 1))))
+          for (uint32_t x : list) AddOnce(&c->participants, x);
         AddOnce(&c->participants, e);
         return;
       }
@@ -856,6 +995,8 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
       }
     }
   }
+  if (c->participants.empty() && tm.first > begin_ + 1 && W(tm.first - 1) == "to")
+    MotionSubject(tm.first - 1, &c->participants);
   c->subject_count = c->participants.size();
   uint32_t q = tm.end;
   if (e.frame & (kFrameObject | kFrameBareObject)) {
@@ -973,21 +1114,56 @@ std::string Extractor::PlaceRun(uint32_t p) const {
       ++q;
     } else if (q > p && W(q) == "of" && q + 1 < end_ && Cap(q + 1)) {
       ++q;
+    } else if (q > p && W(q) == "of" && q + 2 < end_ && W(q + 1) == "the" && Cap(q + 2) &&
+               MentionAt(q + 2) == kNone) {
+      q += 2;  // "the Great Hall of the People"
     } else {
       break;
     }
   }
   if (q == p) return "";
+  // A name that modifies a common noun is no place: "at the Belt and Road
+  // forum", "at Trump's Mar-a-Lago resort".
+  if (q < end_ && !Cap(q) && t_.tokens[q].kind == TokenKind::kWord) {
+    std::string_view w = W(q);
+    if (w == "and" && q + 1 < end_ && Cap(q + 1)) return "";
+    if (!words::IsPreposition(w) && !words::IsDeterminer(w) && !words::IsAuxiliary(w) &&
+        !words::IsClauseOpener(w) && !words::IsSkippableAdverb(w) && w != "and" && w != "or" &&
+        w != "where" && w != "instead" && w != "again" && w != "too" && w != "later" &&
+        w != "earlier" && w != "first" && w != "last" && w != "twice" && w != "as" &&
+        w != "while" && timex_at_[q] == kNone && !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))
+      return "";
+  }
   return std::string(t_.text.substr(t_.tokens[p].start, t_.tokens[q - 1].end - t_.tokens[p].start));
 }
 
 std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
-  for (uint32_t q = tm.end; q < end_ && q < tm.end + 14; ++q) {
+  // The window counts words of the clause's own: a long participant list or
+  // a date ("with Turkish President Recep Tayyip Erdogan on Friday on the
+  // sidelines of the NATO summit in Warsaw") does not push the place out.
+  uint32_t budget = 14;
+  // "discussed the situation in Idlib": after a verb whose object is a
+  // topic, not a party, a place belongs to the topic.
+  bool topic_object = !tm.entry->noun &&
+                      !(tm.entry->frame & (kFrameObject | kFrameBareObject)) && tm.end < end_ &&
+                      (words::IsDeterminer(W(tm.end)) ||
+                       (!Cap(tm.end) && !words::IsPreposition(W(tm.end)) &&
+                        timex_at_[tm.end] == kNone && MentionAt(tm.end) == kNone));
+  if (topic_object) budget = 0;
+  for (uint32_t q = tm.end; q < end_ && budget > 0; ++q) {
     std::string_view w = W(q);
+    if (MentionAt(q) == kNone && timex_at_[q] == kNone) --budget;
     if (words::IsHardPunct(w) || IsBoundary(q)) break;
     // The place of this event, not of a phrase after it ("called for peace
     // in Ukraine"): stop where the trigger's own complements end.
     bool next_is_actor = q + 1 < end_ && MentionAt(q + 1) != kNone;
+    // "met for the first time at the Elysee Palace", "talked for 50 minutes
+    // in the House of Freedom": a phrase of time, not a purpose.
+    if (w == "for" && q + 2 < end_ &&
+        (timex_at_[q + 1] != kNone || t_.tokens[q + 1].kind == TokenKind::kNumber ||
+         (W(q + 1) == "the" && (W(q + 3) == "time" || W(q + 2) == "first"))) ) {
+      continue;
+    }
     if (((w == "and" || w == ",") && !next_is_actor) || w == "for" || w == "to" ||
         w == "about" || w == "over" || w == "against")
       break;
@@ -996,11 +1172,28 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
       if (!s.empty()) return s;
     }
   }
+  // "flew to Brussels instead, where he met Mogherini": the place the
+  // relative adverb stands for.
+  for (uint32_t k = tm.first; k > begin_ + 1 && k + 5 > tm.first;) {
+    --k;
+    if (W(k) != "where" || W(k - 1) != ",") continue;
+    for (uint32_t j = k - 1; j > begin_ && j + 6 > k;) {
+      --j;
+      std::string_view w = W(j);
+      if (w == "to" || w == "in" || w == "at") {
+        std::string run = PlaceRun(j + 1);
+        if (!run.empty()) return run;
+        break;
+      }
+    }
+    break;
+  }
   // "In Anchorage, Trump met Putin."
   uint32_t cs = ClauseStart(tm.first);
   if (cs < tm.first && (W(cs) == "in" || W(cs) == "at")) return PlaceRun(cs + 1);
-  // "heading to Washington for talks", "arrived in Kyiv for a meeting".
-  if (tm.entry->noun) {
+  // "heading to Washington for talks", "arrived in Kyiv for a meeting",
+  // "will travel to Beijing to meet Xi".
+  if (tm.entry->noun || (tm.first > cs && W(tm.first - 1) == "to")) {
     for (uint32_t k = cs; k + 1 < tm.first; ++k) {
       if (!lex_.CueAt(t_, k, end_, CueClass::kMotion)) continue;
       std::string_view p = W(k + 1);
@@ -1104,6 +1297,10 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       plan = true;
     if (uint32_t n = lex_.CueAt(t_, k, end_, CueClass::kNegated))
       if (!PrepositionBetween(k + n, tm)) neg = true;
+    if (w == "would" && FutureInThePast(k, tm)) {
+      plan = true;
+      continue;
+    }
     if (lex_.CueAt(t_, k, end_, CueClass::kHypothetical)) hyp = true;
     if (lex_.CueAt(t_, k, end_, CueClass::kProposed)) prop = true;
     if (lex_.CueAt(t_, k, end_, CueClass::kPlanned)) plan = true;
@@ -1233,6 +1430,23 @@ bool Extractor::ContinuesNarrative() const {
   return false;
 }
 
+// An asserted noun event that is its clause's subject: only a few
+// determiners or modifiers between the clause start and the noun.
+bool Extractor::SubjectEvent(const Candidate& c) const {
+  if (!c.trig.entry->noun || c.in_pp || !Asserted(c.status)) return false;
+  uint32_t cs = ClauseStart(c.trig.first);
+  if (c.trig.first < cs || c.trig.first - cs > 4) return false;
+  for (uint32_t k = cs; k < c.trig.first; ++k) {
+    std::string_view w = W(k);
+    bool verbal = !Cap(k) && w.size() > 4 &&
+                  (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed");
+    if (MentionAt(k) != kNone || words::IsPreposition(w) || words::IsAuxiliary(w) ||
+        CueEndingAt(k) || verbal)
+      return false;
+  }
+  return true;
+}
+
 // --------------------------------------------------------------------------
 
 void Extractor::Emit(Candidate& c, uint32_t s) {
@@ -1315,6 +1529,31 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date = narrative_date_;
     m.date_inherited = true;
   }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred) {
+    // "Obama held talks with Erdogan on Friday. Obama was welcomed by Duda at
+    // the stadium.": an undated interaction that goes on with someone of a
+    // dated one reported just before happened in the same scene. "X also
+    // met Z" continues the same scene too.
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->sentence + 2 < s) break;
+      if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
+          it->headline)
+        continue;
+      // A call after a meeting is another occasion, not the same scene.
+      if (!TypesFit(it->type, m.type)) break;
+      bool shared = false;
+      for (uint32_t e : m.participants)
+        shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=
+                               it->participants.end();
+      if (shared) {
+        m.date = it->date;
+        m.date_text = it->date_text;
+        m.date_inherited = true;
+      }
+      break;
+    }
+  }
   if (m.interaction) {
     // Groups take part only through their named members.
     m.participants.erase(std::remove_if(m.participants.begin(), m.participants.end(),
@@ -1323,6 +1562,18 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     if (m.participants.size() < 2) return;
   } else if (m.date.empty()) {
     return;  // an undated statement or report adds nothing to a timeline
+  } else if (m.participants.empty()) {
+    // "Brussels imposed sanctions", "X flew home after signing a deal": the
+    // clause's subject is whose event it is. Nobody's agreement or ceasefire
+    // ("ended without an agreement", "efforts to secure a ceasefire") is
+    // noise in a timeline; a bare event noun is kept only as its clause's
+    // subject ("the invasion began").
+    // Not across an infinitive: "urged efforts to secure a ceasefire".
+    bool infinitive = false;
+    for (uint32_t k = ClauseStart(c.trig.first); k < c.trig.first; ++k)
+      infinitive = infinitive || W(k) == "to";
+    if (!infinitive) ClauseSubject(c.trig.first, &m.participants);
+    if (m.participants.empty() && !SubjectEvent(c)) return;
   }
   // Planned means scheduled with a time; expected without one is only proposed.
   if (m.status == EventStatus::kPlanned && m.date.empty()) m.status = EventStatus::kProposed;
@@ -1459,7 +1710,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       auto dist = [&](uint32_t t) {
         return t < c.trig.first ? c.trig.first - t : t - c.trig.first;
       };
-      if (dist(tx_[x].first_token) < dist(t0)) c.timex = int32_t(x);
+      // "said on Saturday he would meet Putin on March 5": the time of the
+      // statement does not date the event reported after it.
+      bool sx = DatesSpeech(x, c.trig), s0 = DatesSpeech(size_t(c.timex), c.trig);
+      if (sx != s0 ? s0 : dist(tx_[x].first_token) < dist(t0)) c.timex = int32_t(x);
     }
   }
   // An event without a time of its own takes the sentence's, unless that
@@ -1495,6 +1749,24 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   // One event named twice in a sentence ("met ... for talks"): keep the
   // fuller report.
   std::vector<bool> drop(cands.size(), false);
+  // "X met Y on Monday in talks hosted by Z": the noun names the verb's
+  // event again and brings its hosts.
+  for (size_t j = 0; j < cands.size(); ++j) {
+    Candidate& b = cands[j];
+    if (b.hosts.empty() || !b.trig.entry->noun || b.trig.first == begin_ ||
+        W(b.trig.first - 1) != "in")
+      continue;
+    for (size_t i = 0; i < cands.size(); ++i) {
+      Candidate& a = cands[i];
+      if (i == j || drop[i] || a.trig.entry->noun || !a.trig.entry->interaction ||
+          a.participants.size() < 2 || a.trig.end > b.trig.first ||
+          Asserted(a.status) != Asserted(b.status))
+        continue;
+      for (uint32_t x : b.hosts) AddOnce(&a.participants, x);
+      drop[j] = true;
+      break;
+    }
+  }
   for (size_t i = 0; i < cands.size(); ++i) {
     for (size_t j = 0; j < cands.size(); ++j) {
       if (i == j || drop[j] || drop[i]) continue;

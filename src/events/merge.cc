@@ -133,7 +133,10 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   } else {
     if (!same_doc) return false;
   }
-  if (!PlacesFit(c, m.place, md)) return false;
+  // A headline names the city where the lede names the building ("Obama
+  // meets Castro in Havana" / "at the Revolution Palace"): its place says
+  // nothing against an event of its article.
+  if (!(m.headline && same_doc) && !PlacesFit(c, m.place, md)) return false;
   *score = s;
   return true;
 }
@@ -146,8 +149,9 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
     c->status = m.status;
   } else {
     if (c->type == "talks" && m.type != "talks") c->type = m.type;
-    // Reports that it happened outweigh reports that it was planned.
-    if (m.status == EventStatus::kOccurred) c->status = m.status;
+    // Reports that it happened outweigh reports that it was planned; not a
+    // headline's, whose tense is headlinese ("Erdogan, Putin to meet").
+    if (m.status == EventStatus::kOccurred && !m.headline) c->status = m.status;
   }
   // A headline only adds its mention: its participants and date are a summary.
   bool summary_only = m.headline && !c->mentions.empty();
@@ -159,7 +163,7 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
     c->date_votes[m.date] += m.date_inherited ? 0.5 : 1.0;
     if (!m.date_text.empty() && !c->date_texts.count(m.date)) c->date_texts[m.date] = m.date_text;
   }
-  if (!m.place.empty()) ++c->place_votes[m.place];
+  if (!m.place.empty() && (!summary_only || c->place_votes.empty())) ++c->place_votes[m.place];
   c->docs.insert(it.doc);
   bool dup = false;
   for (const auto& sm : c->mentions)

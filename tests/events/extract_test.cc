@@ -404,9 +404,10 @@ TEST(ExtractDate, SentenceTimeWhenTheClauseHasNone) {
 }
 
 TEST(ExtractDate, NarrativeReferenceTimeOnlyWhenTheTextContinues) {
-  Doc d("Merz flew to Rome on 3 March. Then he met Meloni. Merz also met Sanchez.");
+  // The third sentence shares nobody with the dated one: no date.
+  Doc d("Merz flew to Rome on 3 March. Then he met Meloni. Costa met Sanchez.");
   d.M("Merz", "Friedrich Merz").M("Meloni", "Giorgia Meloni").T("3 March", "2025-03-03");
-  d.M("Merz", "Friedrich Merz", ActorKind::kPerson, 1).M("Sanchez", "Pedro Sanchez");
+  d.M("Costa", "Antonio Costa").M("Sanchez", "Pedro Sanchez");
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 2u);
   EXPECT_EQ(ev[0].date, "2025-03-03");

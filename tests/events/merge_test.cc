@@ -219,5 +219,40 @@ TEST(Merge, HeadlinesOnlyAddAMention) {
   EXPECT_EQ(ev[1].participants.size(), 2u);
 }
 
+TEST(Merge, AHeadlineDoesNotMakeAPlannedEventOccurred) {
+  Corpus c;
+  size_t a = c.AddDoc("a");
+  c.Add(a, "meeting", "2020-03-05", {"Recep Tayyip Erdogan", "Vladimir Putin"}, 100,
+        EventStatus::kPlanned);
+  // "Erdogan, Putin to meet in Istanbul": headlinese, read as occurred.
+  c.Add(a, "meeting", "", {"Recep Tayyip Erdogan", "Vladimir Putin"}, 0).headline = true;
+  auto ev = c.Merge();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].mentions.size(), 2u);
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+}
+
+TEST(Merge, AHeadlineJoinsTheLedeDespiteACoarserPlace) {
+  Corpus c;
+  size_t a = c.AddDoc("a");
+  c.Add(a, "meeting", "2016-03-21", {"Barack Obama", "Raul Castro"}, 100,
+        EventStatus::kOccurred, "Revolution Palace");
+  c.Add(a, "meeting", "2015-09", {"Barack Obama", "Raul Castro"}, 300);
+  // "Obama meets Castro in Havana" as the title.
+  c.Add(a, "meeting", "", {"Barack Obama", "Raul Castro"}, 0, EventStatus::kOccurred,
+        "Havana").headline = true;
+  auto ev = c.Merge();
+  ASSERT_EQ(ev.size(), 2u);
+  for (const auto& e : ev) {
+    if (e.date == "2016-03-21") {
+      EXPECT_EQ(e.mentions.size(), 2u);
+      EXPECT_EQ(e.place, "Revolution Palace");
+    } else {
+      EXPECT_EQ(e.mentions.size(), 1u);
+      EXPECT_EQ(e.place, "");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace eg
