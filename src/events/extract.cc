@@ -107,6 +107,22 @@ class Extractor {
                                      timex_at_[i] == kNone);
   }
   bool IsTitleWord(std::string_view w) const;
+  // lex_.CueAt, from the table of the current sentence when it applies:
+  // the status and clause analyses ask about each token many times.
+  uint32_t Cue(uint32_t k, uint32_t limit, CueClass c) const {
+    if (limit == cue_end_ && k >= cue_begin_ && k < cue_end_) {
+      if (!cue_ready_) FillCues();
+      return cue_len_[size_t(k - cue_begin_) * kCueClasses + size_t(c)];
+    }
+    return lex_.CueAt(t_, k, limit, c);
+  }
+  // Filled on first use: most sentences have no trigger and ask for no cue.
+  void FillCues() const {
+    cue_len_.resize(size_t(cue_end_ - cue_begin_) * kCueClasses);
+    for (uint32_t k = cue_begin_; k < cue_end_; ++k)
+      lex_.CuesAt(t_, k, cue_end_, &cue_len_[size_t(k - cue_begin_) * kCueClasses]);
+    cue_ready_ = true;
+  }
 
   // --- participants -----------------------------------------------------
   uint32_t ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const;
@@ -161,6 +177,11 @@ class Extractor {
   std::string dct_;
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
+  // Cue lengths of every class for tokens [cue_begin_, cue_end_) with limit
+  // cue_end_ (the current sentence), kCueClasses per token.
+  uint32_t cue_begin_ = 0, cue_end_ = 0;
+  mutable bool cue_ready_ = false;
+  mutable std::vector<uint8_t> cue_len_;
   std::vector<TriggerMatch> trigs_;  // of the current sentence
   std::vector<size_t> trig_np_;      // participants each trigger found
   std::vector<EventMention> out_;
@@ -598,9 +619,9 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
       } else if (words::IsSingularPersonPronoun(W(s)) || W(s) == "they") {
         if (ResolvePronoun(s, &rel)) ++s;
       }
-      if (s != r && s < end_ && lex_.CueAt(t_, s, end_, CueClass::kSupport)) {
+      if (s != r && s < end_ && Cue(s, end_, CueClass::kSupport)) {
         for (uint32_t x : rel) AddOnce(&c->participants, x);
-        q = s + lex_.CueAt(t_, s, end_, CueClass::kSupport);
+        q = s + Cue(s, end_, CueClass::kSupport);
         continue;
       }
     }
@@ -706,13 +727,13 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       break;
     }
     if (Punct(k) || words::IsPreposition(w) || words::IsAuxiliary(w) || IsBoundary(k) ||
-        lex_.CueAt(t_, k, end_, CueClass::kSupport) || lex_.CueAt(t_, k, end_, CueClass::kMotion))
+        Cue(k, end_, CueClass::kSupport) || Cue(k, end_, CueClass::kMotion))
       break;
     // Adjectives and noun modifiers: "second telephone", "emergency", "Alaska".
     // A past-tense verb is not a modifier unless it is a status cue ("planned talks").
     if (!Cap(k) && w.size() > 3 && w.substr(w.size() - 2) == "ed" &&
-        !lex_.CueAt(t_, k, end_, CueClass::kPlanned) &&
-        !lex_.CueAt(t_, k, end_, CueClass::kProposed))
+        !Cue(k, end_, CueClass::kPlanned) &&
+        !Cue(k, end_, CueClass::kProposed))
       break;
     ++modifiers;
     p = k;
@@ -732,8 +753,8 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
   {
     // Skip framing words ("the planned visit") to the preposition, if any.
     uint32_t g = p;
-    while (g > begin_ && g + 4 > p && (lex_.CueAt(t_, g - 1, end_, CueClass::kPlanned) ||
-                                       lex_.CueAt(t_, g - 1, end_, CueClass::kProposed) ||
+    while (g > begin_ && g + 4 > p && (Cue(g - 1, end_, CueClass::kPlanned) ||
+                                       Cue(g - 1, end_, CueClass::kProposed) ||
                                        words::IsDeterminer(W(g - 1))))
       --g;
     if (g > begin_) {
@@ -795,7 +816,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
         ostart = ListLeft(o, &objs);
       }
       uint32_t len = ostart > begin_ && !objs.empty() ? CueEndingAt(ostart - 1) : 0;
-      if (len && lex_.CueAt(t_, ostart - len, ostart, CueClass::kSupport) == len) {
+      if (len && Cue(ostart - len, ostart, CueClass::kSupport) == len) {
         for (uint32_t e : objs) AddOnce(&c->participants, e);
         if (ostart - len > begin_) SubjectLeft(ostart - len - 1, false, &c->participants);
         break;
@@ -805,7 +826,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       // "X flew to Washington for talks": the motion verb's subject.
       for (int j = k - 1, n = 0; j >= int(begin_) && n < 8; --j, ++n) {
         if (IsBoundary(uint32_t(j))) break;
-        if (lex_.CueAt(t_, uint32_t(j), end_, CueClass::kMotion)) {
+        if (Cue(uint32_t(j), end_, CueClass::kMotion)) {
           if (j > int(begin_)) SubjectLeft(uint32_t(j - 1), false, &c->participants);
           break;
         }
@@ -897,8 +918,8 @@ bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
     if (words::IsSkippableAdverb(a)) ++n;
   }
   if (n >= end_) return false;
-  return n == tm.first || lex_.CueAt(t_, n, end_, CueClass::kSupport) ||
-         lex_.CueAt(t_, n, end_, CueClass::kMotion);
+  return n == tm.first || Cue(n, end_, CueClass::kSupport) ||
+         Cue(n, end_, CueClass::kMotion);
 }
 
 // The time expression x sits next to a speech verb before the trigger
@@ -917,7 +938,7 @@ bool Extractor::DatesSpeech(size_t x, const TriggerMatch& tm) const {
 bool Extractor::MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const {
   for (uint32_t j = to, n = 0; j-- > begin_ && n < 10; ++n) {
     if (IsBoundary(j) || words::IsHardPunct(W(j))) return false;
-    if (lex_.CueAt(t_, j, end_, CueClass::kMotion) && W(j) != "met" && W(j) != "meet")
+    if (Cue(j, end_, CueClass::kMotion) && W(j) != "met" && W(j) != "meet")
       return j > begin_ && SubjectLeft(j - 1, false, ents);
   }
   return false;
@@ -930,7 +951,7 @@ uint32_t Extractor::CueEndingAt(uint32_t k) const {
     uint32_t s = k + 1 - len;
     for (CueClass cc : {CueClass::kSupport, CueClass::kProposed, CueClass::kPlanned,
                          CueClass::kNegated})
-      if (lex_.CueAt(t_, s, k + 1, cc) == len) return len;
+      if (Cue(s, k + 1, cc) == len) return len;
   }
   return 0;
 }
@@ -1195,7 +1216,7 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
   // "will travel to Beijing to meet Xi".
   if (tm.entry->noun || (tm.first > cs && W(tm.first - 1) == "to")) {
     for (uint32_t k = cs; k + 1 < tm.first; ++k) {
-      if (!lex_.CueAt(t_, k, end_, CueClass::kMotion)) continue;
+      if (!Cue(k, end_, CueClass::kMotion)) continue;
       std::string_view p = W(k + 1);
       if (p == "to" || p == "in" || p == "into") {
         std::string run = PlaceRun(k + 2);
@@ -1295,15 +1316,15 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     if (w.size() > 3 && (w.substr(w.size() - 3) == "'ll" ||
                          (w.size() > 5 && w.substr(w.size() - 5) == "\xE2\x80\x99ll")))
       plan = true;
-    if (uint32_t n = lex_.CueAt(t_, k, end_, CueClass::kNegated))
+    if (uint32_t n = Cue(k, end_, CueClass::kNegated))
       if (!PrepositionBetween(k + n, tm)) neg = true;
     if (w == "would" && FutureInThePast(k, tm)) {
       plan = true;
       continue;
     }
-    if (lex_.CueAt(t_, k, end_, CueClass::kHypothetical)) hyp = true;
-    if (lex_.CueAt(t_, k, end_, CueClass::kProposed)) prop = true;
-    if (lex_.CueAt(t_, k, end_, CueClass::kPlanned)) plan = true;
+    if (Cue(k, end_, CueClass::kHypothetical)) hyp = true;
+    if (Cue(k, end_, CueClass::kProposed)) prop = true;
+    if (Cue(k, end_, CueClass::kPlanned)) plan = true;
   }
   if (tm.entry->noun) {
     // "the meeting was cancelled", "talks will take place", "a summit could happen":
@@ -1332,7 +1353,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
         if (place_verb) neg = true;
         break;
       }
-      uint32_t n = lex_.CueAt(t_, k, end_, CueClass::kNegated);
+      uint32_t n = Cue(k, end_, CueClass::kNegated);
       if (n && w != "no" && w != "without" && w != "nor") {
         neg = true;
         break;
@@ -1347,11 +1368,11 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
         break;
       }
       // "a meeting is possible", "talks are on the table".
-      if (lex_.CueAt(t_, k, end_, CueClass::kProposed)) {
+      if (Cue(k, end_, CueClass::kProposed)) {
         prop = true;
         break;
       }
-      if (lex_.CueAt(t_, k, end_, CueClass::kHypothetical)) {
+      if (Cue(k, end_, CueClass::kHypothetical)) {
         hyp = true;
         break;
       }
@@ -1590,6 +1611,9 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   sent_ = s;
   begin_ = sn.first_token;
   end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));
+  cue_begin_ = begin_;
+  cue_end_ = std::max(begin_, end_);
+  cue_ready_ = false;
   auto by_token = [&](uint32_t x, uint32_t tok) { return tx_[x].first_token < tok; };
   tx_lo_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), begin_, by_token) -
                   tx_order_.begin());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace eg {
@@ -81,9 +82,9 @@ uint32_t TriggerLexicon::MatchLen(const TextAnalysis& t, uint32_t i, uint32_t li
 void TriggerLexicon::TriggersAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                 std::vector<TriggerMatch>* out) const {
   out->clear();
-  auto it = triggers_by_word_.find(t.Lower(t.tokens[i]));
-  if (it == triggers_by_word_.end()) return;
-  for (const Phrase& p : it->second) {
+  const std::vector<Phrase>* phrases = triggers_by_word_.Find(t.Lower(t.tokens[i]));
+  if (!phrases) return;
+  for (const Phrase& p : *phrases) {
     uint32_t n = MatchLen(t, i, limit, p.words);
     if (n) out->push_back({&entries_[p.id], i, i + n});
   }
@@ -91,14 +92,25 @@ void TriggerLexicon::TriggersAt(const TextAnalysis& t, uint32_t i, uint32_t limi
 
 uint32_t TriggerLexicon::CueAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                CueClass c) const {
-  const auto& map = cues_by_word_[int(c)];
-  auto it = map.find(t.Lower(t.tokens[i]));
-  if (it == map.end()) return 0;
-  for (const Phrase& p : it->second) {
+  const std::vector<Phrase>* phrases = cues_by_word_.Find(t.Lower(t.tokens[i]));
+  if (!phrases) return 0;
+  for (const Phrase& p : *phrases) {
+    if (p.id != uint32_t(c)) continue;
     uint32_t n = MatchLen(t, i, limit, p.words);
     if (n) return n;
   }
   return 0;
+}
+
+void TriggerLexicon::CuesAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                            uint8_t lens[kCueClasses]) const {
+  for (int c = 0; c < kCueClasses; ++c) lens[c] = 0;
+  const std::vector<Phrase>* phrases = cues_by_word_.Find(t.Lower(t.tokens[i]));
+  if (!phrases) return;
+  for (const Phrase& p : *phrases) {
+    if (lens[p.id]) continue;
+    lens[p.id] = uint8_t(MatchLen(t, i, limit, p.words));
+  }
 }
 
 Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string& triggers_name,
@@ -106,6 +118,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
                              std::unique_ptr<TriggerLexicon>* out) {
   std::unique_ptr<TriggerLexicon> lex(new TriggerLexicon());
   auto by_len = [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); };
+  std::map<std::string, std::vector<Phrase>, std::less<>> triggers_by_word, cues_by_word;
   {
     std::stringstream ss(triggers_tsv);
     std::string line;
@@ -148,12 +161,14 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
         e.words = SplitForm(form);
         if (e.words.empty()) return Status::InvalidInput(where + "empty form");
         uint32_t id = uint32_t(lex->entries_.size());
-        lex->triggers_by_word_[e.words[0]].push_back({e.words, id});
+        triggers_by_word[e.words[0]].push_back({e.words, id});
         lex->entries_.push_back(std::move(e));
       }
     }
-    for (auto& kv : lex->triggers_by_word_)
+    for (auto& kv : triggers_by_word) {
       std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
+      lex->triggers_by_word_.Set(kv.first, kv.second);
+    }
   }
   {
     std::stringstream ss(cues_tsv);
@@ -175,11 +190,15 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
       for (const auto& form : SplitBars(cols[1])) {
         auto words = SplitForm(form);
         if (words.empty()) continue;
-        lex->cues_by_word_[cls][words[0]].push_back({words, uint32_t(cls)});
+        if (words.size() > 255)
+          return Status::InvalidInput(where + "a cue of more than 255 words");
+        cues_by_word[words[0]].push_back({words, uint32_t(cls)});
       }
     }
-    for (auto& m : lex->cues_by_word_)
-      for (auto& kv : m) std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
+    for (auto& kv : cues_by_word) {
+      std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
+      lex->cues_by_word_.Set(kv.first, kv.second);
+    }
   }
   if (lex->entries_.empty())
     return Status::InvalidInput(triggers_name + ": no triggers");

@@ -22,6 +22,7 @@
 
 #include "corpus/status.h"
 #include "text/text.h"
+#include "text/word_set.h"
 
 namespace eg {
 
@@ -68,6 +69,9 @@ class TriggerLexicon {
                   std::vector<TriggerMatch>* out) const;
   // Length in tokens of the longest cue of class `c` starting at token i, 0 if none.
   uint32_t CueAt(const TextAnalysis& t, uint32_t i, uint32_t limit, CueClass c) const;
+  // CueAt for every class at once, with one word lookup: lens[c] for class c.
+  void CuesAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
+              uint8_t lens[kCueClasses]) const;
 
   size_t size() const { return entries_.size(); }
 
@@ -80,9 +84,12 @@ class TriggerLexicon {
                            const std::vector<std::string>& words);
 
   std::vector<TriggerEntry> entries_;
-  // First word -> phrases starting with it, longest first.
-  std::map<std::string, std::vector<Phrase>, std::less<>> triggers_by_word_;
-  std::map<std::string, std::vector<Phrase>, std::less<>> cues_by_word_[kCueClasses];
+  // First word -> phrases starting with it, longest first (hash tables: they
+  // are asked about every token of the corpus).
+  WordMap<std::vector<Phrase>> triggers_by_word_;
+  // First word -> cue phrases of every class (Phrase::id is the class),
+  // longest first; within a class in file order.
+  WordMap<std::vector<Phrase>> cues_by_word_;
 };
 
 }  // namespace eg
