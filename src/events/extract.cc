@@ -52,6 +52,7 @@ class Extractor {
     size_t n = t.tokens.size();
     mention_at_.assign(n, kNone);
     timex_at_.assign(n, kNone);
+    boundary_.assign(n, -1);
     // A mention that starts with a lower-case verb of the lexicon ("will
     // host Erdogan", where "host" reads as a title) starts after it here.
     mfirst_.resize(a.mentions.size());
@@ -101,10 +102,16 @@ class Extractor {
   }
   uint32_t EntityOf(int32_t m) const { return a_.mentions[m].entity; }
   ActorKind KindOf(uint32_t e) const { return a_.entities[e].kind; }
+  // Depends on the token only; the clause analyses ask about each token many
+  // times, so the answer is kept per document.
   bool IsBoundary(uint32_t i) const {
-    std::string_view w = W(i);
-    return words::IsHardPunct(w) || (words::IsClauseOpener(w) && MentionAt(i) == kNone &&
-                                     timex_at_[i] == kNone);
+    int8_t& b = boundary_[i];
+    if (b < 0) {
+      std::string_view w = W(i);
+      b = words::IsHardPunct(w) || (words::IsClauseOpener(w) && MentionAt(i) == kNone &&
+                                    timex_at_[i] == kNone);
+    }
+    return b;
   }
   bool IsTitleWord(std::string_view w) const;
   // lex_.CueAt, from the table of the current sentence when it applies:
@@ -181,6 +188,7 @@ class Extractor {
   // cue_end_ (the current sentence), kCueClasses per token.
   uint32_t cue_begin_ = 0, cue_end_ = 0;
   mutable bool cue_ready_ = false;
+  mutable std::vector<int8_t> boundary_;  // IsBoundary per token: -1 not known yet
   mutable std::vector<uint8_t> cue_len_;
   std::vector<TriggerMatch> trigs_;  // of the current sentence
   std::vector<size_t> trig_np_;      // participants each trigger found
@@ -1848,6 +1856,13 @@ void Extractor::CollectGroups() {
     begin_ = t_.sentences[s].first_token;
     end_ = std::min<uint32_t>(t_.sentences[s].end_token, uint32_t(t_.tokens.size()));
     for (uint32_t k = begin_; k < end_; ++k) {
+      // GroupMembersRight's own first test, cheap, before the word lookup:
+      // almost no token is followed by "including", "(", a dash or "such as".
+      uint32_t q = k + 1;
+      if (q < end_ && W(q) == ",") ++q;
+      if (!(q < end_ && (W(q) == "including" || W(q) == "(" || words::IsDash(W(q)) ||
+                         (q + 1 < end_ && W(q) == "such" && W(q + 1) == "as"))))
+        continue;
       if (Cap(k) || !words::IsGroupHead(W(k)) || W(k) == "two" || W(k) == "pair") continue;
       std::vector<uint32_t> members;
       if (GroupMembersRight(k + 1, &members) != k + 1 && members.size() >= 2) {
