@@ -1495,7 +1495,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   for (uint32_t k = begin_; k < c.trig.first; ++k) {
     std::string_view w = W(k);
     if (w == "had" || (w.size() > 2 && w.substr(w.size() - 2) == "'d") ||
-        (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99d"))
+        (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99" "d"))
       m.anterior = true;
   }
   {

@@ -324,6 +324,19 @@ TEST(ExtractParticipants, PluperfectMarksAnEarlierEvent) {
   EXPECT_FALSE(ev[1].headline);
 }
 
+TEST(ExtractParticipants, ContractedPluperfectWithEitherApostrophe) {
+  for (const char* had : {"she'd", "she\xE2\x80\x99" "d"}) {
+    Doc d(std::string("Lula met Boric on Tuesday. She recalled the praise ") + had +
+          " heard when she met Boric in Santiago.");
+    d.M("Lula", "Lula da Silva").M("Boric", "Gabriel Boric").T("Tuesday", "2025-08-19");
+    d.M("Boric", "Gabriel Boric", ActorKind::kPerson, 1);
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 2u) << had;
+    EXPECT_FALSE(ev[0].anterior) << had;
+    EXPECT_TRUE(ev[1].anterior) << had;
+  }
+}
+
 TEST(ExtractParticipants, HeadlinesAreMarked) {
   Doc d("Putin meets Xi in Beijing\nPutin met Xi on Friday.");
   d.M("Putin", "Vladimir Putin").M("Xi", "Xi Jinping");
