@@ -82,7 +82,9 @@ uint32_t TriggerLexicon::MatchLen(const TextAnalysis& t, uint32_t i, uint32_t li
 void TriggerLexicon::TriggersAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                 std::vector<TriggerMatch>* out) const {
   out->clear();
-  const std::vector<Phrase>* phrases = triggers_by_word_.Find(t.Lower(t.tokens[i]));
+  std::string_view w = t.Lower(t.tokens[i]);
+  if (!PrefixHas(trigger_prefix_, w)) return;
+  const std::vector<Phrase>* phrases = triggers_by_word_.Find(w);
   if (!phrases) return;
   for (const Phrase& p : *phrases) {
     uint32_t n = MatchLen(t, i, limit, p.words);
@@ -92,7 +94,9 @@ void TriggerLexicon::TriggersAt(const TextAnalysis& t, uint32_t i, uint32_t limi
 
 uint32_t TriggerLexicon::CueAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                CueClass c) const {
-  const std::vector<Phrase>* phrases = cues_by_word_.Find(t.Lower(t.tokens[i]));
+  std::string_view w = t.Lower(t.tokens[i]);
+  if (!PrefixHas(cue_prefix_, w)) return 0;
+  const std::vector<Phrase>* phrases = cues_by_word_.Find(w);
   if (!phrases) return 0;
   for (const Phrase& p : *phrases) {
     if (p.id != uint32_t(c)) continue;
@@ -105,7 +109,9 @@ uint32_t TriggerLexicon::CueAt(const TextAnalysis& t, uint32_t i, uint32_t limit
 void TriggerLexicon::CuesAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
                             uint8_t lens[kCueClasses]) const {
   for (int c = 0; c < kCueClasses; ++c) lens[c] = 0;
-  const std::vector<Phrase>* phrases = cues_by_word_.Find(t.Lower(t.tokens[i]));
+  std::string_view w = t.Lower(t.tokens[i]);
+  if (!PrefixHas(cue_prefix_, w)) return;
+  const std::vector<Phrase>* phrases = cues_by_word_.Find(w);
   if (!phrases) return;
   for (const Phrase& p : *phrases) {
     if (lens[p.id]) continue;
@@ -168,6 +174,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
     for (auto& kv : triggers_by_word) {
       std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
       lex->triggers_by_word_.Set(kv.first, kv.second);
+      PrefixAdd(&lex->trigger_prefix_, kv.first);
     }
   }
   {
@@ -198,6 +205,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
     for (auto& kv : cues_by_word) {
       std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
       lex->cues_by_word_.Set(kv.first, kv.second);
+      PrefixAdd(&lex->cue_prefix_, kv.first);
     }
   }
   if (lex->entries_.empty())

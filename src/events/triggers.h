@@ -90,6 +90,22 @@ class TriggerLexicon {
   // First word -> cue phrases of every class (Phrase::id is the class),
   // longest first; within a class in file order.
   WordMap<std::vector<Phrase>> cues_by_word_;
+  // Bit (first byte, second byte) of each first word, per table: most
+  // tokens fail this test and skip the hash lookup.
+  std::vector<uint64_t> trigger_prefix_ = std::vector<uint64_t>(1024, 0);
+  std::vector<uint64_t> cue_prefix_ = std::vector<uint64_t>(1024, 0);
+  static uint32_t PrefixKey(std::string_view w) {
+    return w.empty() ? 0
+                     : (uint32_t(uint8_t(w[0])) << 8) | (w.size() > 1 ? uint8_t(w[1]) : 0u);
+  }
+  static bool PrefixHas(const std::vector<uint64_t>& bits, std::string_view w) {
+    uint32_t k = PrefixKey(w);
+    return (bits[k >> 6] >> (k & 63)) & 1;
+  }
+  static void PrefixAdd(std::vector<uint64_t>* bits, std::string_view w) {
+    uint32_t k = PrefixKey(w);
+    (*bits)[k >> 6] |= uint64_t(1) << (k & 63);
+  }
 };
 
 }  // namespace eg
