@@ -318,6 +318,16 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     *p = r;
     return true;  // the group itself is not a participant
   }
+  if (KindOf(e) == ActorKind::kOrganization && after < end_ && !Cap(after) &&
+      words::IsMemberGroupNoun(W(after))) {
+    // "met NATO leaders": a group of the organisation's members, who count
+    // only when the text names them; the organisation is no party itself.
+    auto g = group_members_.find(GroupKey(after));
+    if (g != group_members_.end())
+      for (uint32_t x : g->second) AddOnce(ents, x);
+    *p = GroupMembersRight(after + 1, ents);
+    return true;
+  }
   AddOnce(ents, e);
   *p = after;
   return true;

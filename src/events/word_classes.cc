@@ -90,6 +90,13 @@ bool IsGroupHead(std::string_view w) {
                    "representatives", "members", "statesmen", "politicians"}; return kSet.Has(w); }();
 }
 
+bool IsMemberGroupNoun(std::string_view w) {
+  static const WordSet kSet{"leaders", "members", "allies", "heads", "ministers", "countries",
+                            "nations", "governments", "partners", "states", "premiers",
+                            "presidents", "chiefs", "counterparts"};
+  return kSet.Has(w);
+}
+
 bool IsNegatedContraction(std::string_view w) {
   return EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t");
 }

@@ -22,6 +22,9 @@ bool IsSingularPersonPronoun(std::string_view w);  // he, she
 // "they", "both", and the heads of "the two leaders", "both sides".
 bool IsPluralPronoun(std::string_view w);
 bool IsGroupHead(std::string_view w);  // leaders, officials, heads, counterparts ...
+// Plural nouns that, after an organisation's name, name its members rather
+// than the organisation acting ("NATO leaders", "EU ministers", "G7 countries").
+bool IsMemberGroupNoun(std::string_view w);
 // A word ending in n't / n’t ("didn't", "won’t").
 bool IsNegatedContraction(std::string_view w);
 // Tokens that close a clause for every scan: ; : ( ) and dashes that are not glued.

@@ -619,5 +619,38 @@ TEST(ExtractStatus, NegationInsideARelativeClauseDoesNotCount) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Vladimir Putin", "Xi Jinping"}));
 }
 
+
+// An organisation's name before a noun for its members ("EU leaders") names
+// a group: only the members the text names take part, not the organisation.
+TEST(ExtractParticipants, OrganisationMembersAreNotTheOrganisation) {
+  {
+    Doc d("Merz met OSCE ministers in Vienna on Monday.");
+    d.M("Merz", "Friedrich Merz").M("OSCE", "OSCE", ActorKind::kOrganization);
+    d.T("Monday", "2025-08-18");
+    for (const auto& e : d.Interactions())
+      EXPECT_EQ(d.Names(e).count("OSCE"), 0u);
+  }
+  {
+    Doc d("Merz met EU leaders, including Tusk and Frederiksen, in Brussels on Monday.");
+    d.M("Merz", "Friedrich Merz").M("EU", "European Union", ActorKind::kOrganization);
+    d.M("Tusk", "Donald Tusk").M("Frederiksen", "Mette Frederiksen");
+    d.T("Monday", "2025-08-18");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u);
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Friedrich Merz", "Donald Tusk", "Mette Frederiksen"}));
+  }
+  {
+    // The organisation as a party itself.
+    Doc d("Talks between Serbia and OSCE leaders ended. Talks between Serbia and the OSCE "
+          "opened in Vienna on Monday.");
+    d.M("Serbia", "Serbia", ActorKind::kCountry).M("OSCE", "OSCE", ActorKind::kOrganization);
+    d.M("Serbia", "Serbia", ActorKind::kCountry, 1);
+    d.M("OSCE", "OSCE", ActorKind::kOrganization, 1).T("Monday", "2025-08-18");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u);
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Serbia", "OSCE"}));
+    EXPECT_EQ(ev[0].date, "2025-08-18");
+  }
+}
 }  // namespace
 }  // namespace eg
