@@ -1758,6 +1758,36 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (sx != s0 ? s0 : dist(tx_[x].first_token) < dist(t0)) c.timex = int32_t(x);
     }
   }
+  // A repeated interaction with coordinated dates ("spoke twice, in February
+  // and September", "met in May and again in July"): one event per date.
+  for (size_t k = 0, n = cands.size(); k < n; ++k) {
+    if (cands[k].timex == kNone || !cands[k].trig.entry->interaction) continue;
+    int32_t last = cands[k].timex;
+    bool repeated = false;
+    for (uint32_t j = cands[k].trig.end; j < tx_[last].first_token && j < end_; ++j) {
+      std::string_view w = W(j);
+      if (w == "twice" || w == "again" || (w == "two" && j + 1 < end_ && W(j + 1) == "times"))
+        repeated = true;
+    }
+    for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+      int32_t y = int32_t(tx_order_[i]);
+      if (tx_[y].first_token < tx_[last].end_token || !UsableTimex(y)) continue;
+      uint32_t j = tx_[last].end_token;
+      if (j < end_ && W(j) == ",") ++j;
+      if (!(j < end_ && W(j) == "and")) break;
+      ++j;
+      if (j < end_ && W(j) == "again") {
+        repeated = true;
+        ++j;
+      }
+      if (j < end_ && (W(j) == "in" || W(j) == "on")) ++j;
+      if (j != tx_[y].first_token || !repeated) break;
+      Candidate copy = cands[k];
+      copy.timex = y;
+      cands.push_back(std::move(copy));
+      last = y;
+    }
+  }
   // An event without a time of its own takes the sentence's, unless that
   // time dates another interaction.
   for (Candidate& c : cands) {

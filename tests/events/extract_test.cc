@@ -652,5 +652,32 @@ TEST(ExtractParticipants, OrganisationMembersAreNotTheOrganisation) {
     EXPECT_EQ(ev[0].date, "2025-08-18");
   }
 }
+
+// A repeated interaction with coordinated dates is one event per date; two
+// coordinated dates without a sign of repetition are one event's.
+TEST(ExtractDates, RepeatedInteractionWithCoordinatedDates) {
+  {
+    Doc d("Merz and Tusk spoke by phone twice, in February and September.");
+    d.M("Merz", "Friedrich Merz").M("Tusk", "Donald Tusk");
+    d.T("February", "2025-02").T("September", "2025-09");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 2u);
+    std::set<std::string> dates{ev[0].date, ev[1].date};
+    EXPECT_EQ(dates, (std::set<std::string>{"2025-02", "2025-09"}));
+    EXPECT_EQ(d.Names(ev[1]), (Names{"Friedrich Merz", "Donald Tusk"}));
+  }
+  {
+    Doc d("Sanchez met Costa in May and again in July.");
+    d.M("Sanchez", "Pedro Sanchez").M("Costa", "Antonio Costa");
+    d.T("May", "2025-05").T("July", "2025-07");
+    EXPECT_EQ(d.Interactions().size(), 2u);
+  }
+  {
+    Doc d("Sanchez and Costa held talks on Monday and Tuesday.");
+    d.M("Sanchez", "Pedro Sanchez").M("Costa", "Antonio Costa");
+    d.T("Monday", "2025-08-18").T("Tuesday", "2025-08-19");
+    EXPECT_EQ(d.Interactions().size(), 1u);
+  }
+}
 }  // namespace
 }  // namespace eg
