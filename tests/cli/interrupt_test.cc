@@ -83,7 +83,7 @@ TEST(Interrupt, PreviousOutputsSurviveSigintAndSigterm) {
   ASSERT_EQ(RunEventgraph((t / "small") + " -q -o " + (t / "out"), t / "err").code, kExitOk);
   const auto before = Snapshot(t / "out");
   ASSERT_FALSE(before.empty());
-  WriteLargeCorpus(t, "large", 1500);
+  WriteLargeCorpus(t, "large", 400);
 
   // How long a whole run on the large corpus takes, to aim the signals.
   auto t0 = std::chrono::steady_clock::now();
