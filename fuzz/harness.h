@@ -18,7 +18,6 @@
 #include <vector>
 
 #include "actors/actors.h"
-#include "cli/extract_sentence_cap.h"
 #include "corpus/loader.h"
 #include "corpus/utf8.h"
 #include "events/event.h"
@@ -121,7 +120,6 @@ inline void Extract(const uint8_t* data, size_t size) {
   }
   TextAnalysis text;
   Analyze(doc.text, doc.body_start, &text);
-  CapSentenceLength(&text);  // as the main job does
   std::vector<Timex> timexes = TagTimexes(text, doc.dct);
   DocActors actors = FindActors(doc, text, *ExtractData().gaz);
   for (const auto& m : actors.mentions) {

@@ -84,30 +84,67 @@ ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz)
   std::vector<size_t> disc;
   for (size_t i = 0; i < groups.size(); ++i)
     if (!groups[i].from_gazetteer && groups[i].kind == ActorKind::kPerson) disc.push_back(i);
-  for (size_t a : disc) {
-    bool single = groups[a].key.find(' ') == std::string::npos;
-    size_t match = SIZE_MAX;
-    int n = 0;
-    for (size_t b : disc) {
-      if (a == b || !SameDiscovered(groups[a].key, groups[b].key)) continue;
-      bool b_single = groups[b].key.find(' ') == std::string::npos;
-      if (single && !b_single) {
-        match = b;
-        ++n;
-      } else if (!single && !b_single && b < a) {
-        parent[Find(parent, a)] = Find(parent, b);
-      }
+  // Full names join when surname and first given name agree (exactly, or
+  // as initial/prefix/close spelling: Alex ~ Alexander); a bare surname
+  // joins the only full name that carries it. Buckets keep this linear in
+  // the corpus: by surname, then by the given name's first letter.
+  auto words_of = [&](size_t i) {
+    std::vector<std::string> w;
+    const std::string& k = groups[i].key;
+    size_t b0 = 0;
+    while (b0 <= k.size()) {
+      size_t sp = k.find(' ', b0);
+      if (sp == std::string::npos) sp = k.size();
+      if (sp > b0) w.push_back(k.substr(b0, sp - b0));
+      b0 = sp + 1;
     }
-    if (single && n == 1) parent[Find(parent, a)] = Find(parent, match);
+    return w;
+  };
+  std::map<std::string, std::vector<size_t>> by_given;  // "surname|g" -> groups
+  std::map<std::string, std::vector<size_t>> singles;   // surname -> bare-surname groups
+  for (size_t a : disc) {
+    auto w = words_of(a);
+    if (w.empty()) continue;
+    if (w.size() == 1) singles[w[0]].push_back(a);
+    else by_given[w.back() + "|" + w[0].substr(0, 1)].push_back(a);
+  }
+  std::map<std::string, std::vector<size_t>> full_by_surname;
+  for (auto& [key, members] : by_given) {
+    // Exact first given names first, then compatible distinct ones.
+    std::map<std::string, size_t> first_of;
+    for (size_t m : members) {
+      auto w = words_of(m);
+      auto [it, fresh] = first_of.emplace(w[0], m);
+      if (!fresh) parent[Find(parent, m)] = Find(parent, it->second);
+    }
+    std::vector<std::pair<std::string, size_t>> distinct(first_of.begin(), first_of.end());
+    for (size_t x = 0; x < distinct.size() && distinct.size() <= 64; ++x)
+      for (size_t y = x + 1; y < distinct.size(); ++y)
+        if (GivenCompatible(distinct[x].first, distinct[y].first))
+          parent[Find(parent, distinct[y].second)] = Find(parent, distinct[x].second);
+    std::string sur = key.substr(0, key.find('|'));
+    for (size_t m : members) full_by_surname[sur].push_back(m);
+  }
+  for (auto& [sur, members] : singles) {
+    auto it = full_by_surname.find(sur);
+    if (it == full_by_surname.end()) continue;
+    size_t root = Find(parent, it->second[0]);
+    bool one = true;
+    for (size_t m : it->second) one &= Find(parent, m) == root;
+    if (one)
+      for (size_t m : members) parent[Find(parent, m)] = root;
   }
   for (size_t i = 0; i < groups.size(); ++i) {
     size_t r = Find(parent, i);
     if (r == i) continue;
     Group& to = groups[r];
     Group& from = groups[i];
-    if (from.name_words > to.name_words) {
+    // The fullest name, and among equally full ones the most mentioned.
+    if (from.name_words > to.name_words ||
+        (from.name_words == to.name_words && from.name_mentions > to.name_mentions)) {
       to.name = from.name;
       to.name_words = from.name_words;
+      to.name_mentions = from.name_mentions;
     }
     to.mentions += from.mentions;
     for (const auto& f : from.forms)

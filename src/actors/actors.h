@@ -33,11 +33,18 @@ struct DocEntity {
   uint32_t mentions = 0;
 };
 
+// One mention: the whole noun phrase that names the actor, title included
+// ("French President Emmanuel Macron", "the Russian president", "his Russian
+// counterpart", "Putin's spokesman"), never the possessive 's after a name.
+// Mentions may overlap only in "Putin's spokesman" (Putin, then Peskov).
 struct ActorMention {
   uint32_t start = 0, end = 0;  // byte span of the mention
-  uint32_t first_token = 0, end_token = 0;
+  uint32_t first_token = 0, end_token = 0;  // token range [first, end)
   uint32_t entity = 0;  // index into DocActors::entities
   bool via_role = false;  // "the Russian president"
+  // The mention is followed by a possessive 's ("Putin's spokesman"): the
+  // person owns something, he is not necessarily the one acting.
+  bool possessive = false;
 };
 
 struct DocActors {
@@ -45,6 +52,8 @@ struct DocActors {
   std::vector<ActorMention> mentions;  // in document order
 };
 
+// Thread-safe: reads the shared gazetteer only. Roles resolve only when the
+// document has a dct.
 DocActors FindActors(const Document& doc, const TextAnalysis& text, const Gazetteer& gaz);
 
 // A corpus-level actor (events.json "actors").

@@ -13,6 +13,8 @@
 //     it links to a name of the document or is a close variant of a
 //     gazetteer person.
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "actors/actors.h"
 #include "actors/fold.h"
@@ -54,6 +56,8 @@ class Finder {
       has_dct_ = true;
       dct_ = date::sys_days(*doc.dct);
     }
+    h_.resize(t.tokens.size());
+    for (size_t k = 0; k < t.tokens.size(); ++k) h_[k] = FoldedHash(t.Str(t.tokens[k]));
   }
 
   DocActors Run();
@@ -80,6 +84,7 @@ class Finder {
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
+  bool GovernmentWord(uint32_t k) const;
   int ResolveRole(const Prefix& p, uint32_t at) const;
   int Counterpart(const Prefix& p, uint32_t at) const;
   int Anaphor(const Prefix& p, uint32_t at) const;
@@ -95,6 +100,8 @@ class Finder {
   bool has_dct_ = false;
   date::sys_days dct_;
   std::vector<Raw> raws_;
+  std::vector<uint64_t> h_;  // folded hash of each token
+  std::unordered_set<std::string> org_names_;  // names seen before an org word
 };
 
 bool Finder::HasKind(const std::vector<uint32_t>& v, GazKind k) const {
@@ -105,7 +112,7 @@ bool Finder::HasKind(const std::vector<uint32_t>& v, GazKind k) const {
 
 uint32_t Finder::GazMatch(uint32_t i, uint32_t e, const std::vector<uint32_t>** v) const {
   if (!IsWord(i) || !(Tok(i).Has(kCapitalized) || Tok(i).Has(kAllCaps))) return 0;
-  return g_.names().LongestMatch(t_, i, e, v);
+  return g_.names().LongestMatch(h_.data(), i, e, v);
 }
 
 // A token that can be part of a person's name.
@@ -113,9 +120,9 @@ bool Finder::NameToken(uint32_t i) const {
   if (!IsCap(i)) return false;
   const Token& tk = Tok(i);
   if (tk.Has(kAllCaps) && tk.end - tk.start > 3) return false;  // acronyms: NATO, CNN
-  if (g_.stopwords().ContainsToken(t_, i) || g_.org_words().ContainsToken(t_, i)) return false;
-  if (g_.titles().ContainsToken(t_, i) || g_.role_words().ContainsToken(t_, i)) return false;
-  if (g_.adjectives().ContainsToken(t_, i)) return false;
+  if (g_.stopwords().ContainsHash(h_[i]) || g_.org_words().ContainsHash(h_[i])) return false;
+  if (g_.titles().ContainsHash(h_[i]) || g_.role_words().ContainsHash(h_[i])) return false;
+  if (g_.adjectives().ContainsHash(h_[i])) return false;
   return true;
 }
 
@@ -148,8 +155,8 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
       continue;
     }
     // A title word ending a name ("Hun Sen said"): no name follows it.
-    if (IsCap(k) && g_.titles().ContainsToken(t_, k) && !g_.role_words().ContainsToken(t_, k) &&
-        !g_.stopwords().ContainsToken(t_, k) && (k + 1 >= e || !IsCap(k + 1)) &&
+    if (IsCap(k) && g_.titles().ContainsHash(h_[k]) && !g_.role_words().ContainsHash(h_[k]) &&
+        !g_.stopwords().ContainsHash(h_[k]) && (k + 1 >= e || !IsCap(k + 1)) &&
         !(k + 1 < e && IsPunct(k + 1, ".") && Tok(k + 1).Has(kGlued))) {
       last = ++k;
       break;
@@ -209,7 +216,8 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   }
   for (int guard = 0; k < e && guard < 3; ++guard) {
     std::string_view m = L(k);
-    if (m == "former" || m == "then" || m == "late" || m == "ex") {
+    // "then British Prime Minister ..." (a sentence-initial "Then" is the adverb).
+    if (m == "former" || (m == "then" && !IsCap(k)) || m == "late" || m == "ex") {
       p.former = true;
       ++k;
       if (k < e && IsPunct(k, "-")) ++k;
@@ -225,7 +233,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   // The polity: an adjective ("Russian", "US") or a name ("Russia's", "NATO",
   // "the Kremlin"), or a person whose office is meant ("Putin's spokesman").
   const std::vector<uint32_t>* v = nullptr;
-  if (uint32_t n = g_.adjectives().LongestMatch(t_, k, e, &v)) {
+  if (uint32_t n = g_.adjectives().LongestMatch(h_.data(), k, e, &v)) {
     if (IsWord(k) && (Tok(k).Has(kCapitalized) || Tok(k).Has(kAllCaps))) {
       p.polity = g_.polity_code((*v)[0]);
       k += n;
@@ -260,8 +268,8 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   }
   if (k >= e) return Prefix();
   const std::vector<uint32_t>* tv = nullptr;
-  uint32_t title_len = g_.titles().LongestMatch(t_, k, e, &tv);
-  uint32_t n = g_.role_words().LongestMatch(t_, k, e, &v);
+  uint32_t title_len = g_.titles().LongestMatch(h_.data(), k, e, &tv);
+  uint32_t n = g_.role_words().LongestMatch(h_.data(), k, e, &v);
   if (n && n >= title_len) {  // "chief executive" is a title, not "chief"
     p.role = int((*v)[0]);
     p.strength = TitleStrength::kStrong;
@@ -297,10 +305,10 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
         k + 1 < e && IsCap(k + 1))
       ++k;
     if (k >= e || p.of_polity) break;
-    uint32_t n2 = g_.titles().LongestMatch(t_, k, e, &v);
-    if (!n2) n2 = g_.role_words().LongestMatch(t_, k, e);
+    uint32_t n2 = g_.titles().LongestMatch(h_.data(), k, e, &v);
+    if (!n2) n2 = g_.role_words().LongestMatch(h_.data(), k, e);
     if (!n2) break;
-    if (p.strength == TitleStrength::kWeak && g_.titles().LongestMatch(t_, k, e, &v))
+    if (p.strength == TitleStrength::kWeak && g_.titles().LongestMatch(h_.data(), k, e, &v))
       p.strength = TitleStrength((*v)[0]);
     k += n2;
   }
@@ -359,6 +367,11 @@ uint32_t Finder::SpanWords(uint32_t i, uint32_t n) const {
   return w;
 }
 
+bool Finder::GovernmentWord(uint32_t k) const {
+  std::string_view w = L(k);
+  return w == "administration" || w == "government" || w == "cabinet";
+}
+
 // An author's byline ("By Jane Smith" on its own line, "Reporting by Jane
 // Smith"): authors are not actors of the story.
 bool Finder::Byline(uint32_t s, uint32_t i) const {
@@ -367,32 +380,39 @@ bool Finder::Byline(uint32_t s, uint32_t i) const {
   std::string_view w = L(i - 2);
   return w == "reporting" || w == "editing" || w == "written" || w == "writing" ||
          w == "compiled" || w == "photo" || w == "photograph" || w == "photographs" ||
-         w == "illustration" || w == "edited";
+         w == "illustration" || w == "edited" || w == "posted" || w == "published" ||
+         w == "submitted" || w == "authored" || w == "translated" || w == "compiled";
 }
 
 // A capitalised organisation word right after the span: "Karl Marx Theater".
 bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
-  return after < e && IsCap(after) && g_.org_words().ContainsToken(t_, after);
+  return after < e && IsCap(after) && g_.org_words().ContainsHash(h_[after]);
 }
 
 bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   const bool multi = SpanWords(i, n) >= 2;
   // Given name first: "Valentina Shevchenko".
-  if (multi && !Tok(i).Has(kAllCaps) && g_.given_names().ContainsToken(t_, i)) return true;
+  if (multi && !Tok(i).Has(kAllCaps) && g_.given_names().ContainsHash(h_[i])) return true;
   if (multi && Initial(i, e)) return true;  // "J. K. Rowling
   uint32_t after = i + n;
   // Speech verb after ("X said", "X, who said") or before ("said X").
-  if (multi && after < e && IsWord(after) && g_.speech_verbs().ContainsToken(t_, after))
+  if (multi && after < e && IsWord(after) && g_.speech_verbs().ContainsHash(h_[after]))
     return true;
-  if (multi && i > s && IsWord(i - 1) && g_.speech_verbs().ContainsToken(t_, i - 1)) return true;
+  if (multi && i > s && IsWord(i - 1) && g_.speech_verbs().ContainsHash(h_[i - 1])) return true;
+  // "according to John Smith".
+  if (multi && i >= s + 2 && L(i - 1) == "to" && L(i - 2) == "according") return true;
+  // An age in apposition: "John Smith, 45, said".
+  if (multi && after + 2 < e && IsPunct(after, ",") && Tok(after + 1).kind == TokenKind::kNumber &&
+      IsPunct(after + 2, ",") && t_.Str(Tok(after + 1)).size() <= 3)
+    return true;
   // Apposition with a role: "John Smith, the defence secretary,".
   if (multi && after + 1 < e && IsPunct(after, ",")) {
     for (uint32_t k = after + 1; k < e && k < after + 6; ++k) {
       if (IsPunct(k, ",") || IsPunct(k, ".")) break;
-      if (g_.role_words().ContainsToken(t_, k) || g_.titles().ContainsToken(t_, k)) {
+      if (g_.role_words().ContainsHash(h_[k]) || g_.titles().ContainsHash(h_[k])) {
         std::string_view d = L(after + 1);
         if (d == "the" || d == "a" || d == "an" || IsPossessive(after + 2) ||
-            g_.adjectives().ContainsToken(t_, after + 1))
+            g_.adjectives().ContainsHash(h_[after + 1]))
           return true;
       }
     }
@@ -447,6 +467,17 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         o.gaz = p.person_owner;
         raws_.push_back(o);
       }
+      if (ns && !comma && p.person_owner < 0) {
+        // The gazetteer may know the title with the name ("Sir Keir",
+        // "President Xi"): its entry wins over a discovery of "Keir".
+        const std::vector<uint32_t>* gv = nullptr;
+        uint32_t gl = GazMatch(i, e, &gv);
+        if (gl >= nj + ns - i && HasKind(*gv, GazKind::kPerson)) {
+          AddName(i, i, i + gl, gv, gl, true, -1);
+          i += gl - 1;
+          continue;
+        }
+      }
       if (ns) {
         int holder = ResolveRole(p, i);
         const std::vector<uint32_t>* v = nullptr;
@@ -484,7 +515,13 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     const std::vector<uint32_t>* v = nullptr;
     uint32_t gl = GazMatch(i, e, &v);
     uint32_t ns = NameSpan(i, e);
-    if (gl && OrgFollows(i + std::max(gl, ns), e)) {
+    if ((gl || ns) && Byline(s, i)) {  // even a known name: "By Thomas Friedman"
+      i += std::max(gl, ns) - 1;
+      continue;
+    }
+    // "the Kennedy Center" names no one, but "the Biden Administration" names
+    // Biden.
+    if (gl && OrgFollows(i + std::max(gl, ns), e) && !GovernmentWord(i + std::max(gl, ns))) {
       i += std::max(gl, ns) - 1;  // "the Kennedy Center", "Trump Tower"
       continue;
     }
@@ -498,7 +535,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       if (person && gl < ns) {
         // "Xi Jin Peng": a known surname followed by unknown name words.
         const std::vector<uint32_t>* v2 = nullptr;
-        if (gl == 1 && g_.given_names().ContainsToken(t_, i) && !GazMatch(i + gl, e, &v2)) {
+        if (gl == 1 && g_.given_names().ContainsHash(h_[i]) && !GazMatch(i + gl, e, &v2)) {
           // "Kennedy Smith" style: a given name that is also an alias.
           AddName(i, i, i + ns, nullptr, 0, true, -1);
           i += ns - 1;
@@ -513,12 +550,12 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
           continue;
         }
       }
-      if (!person && ns > gl && PersonCue(s, i, ns, e) && g_.given_names().ContainsToken(t_, i)) {
+      if (!person && ns > gl && PersonCue(s, i, ns, e) && g_.given_names().ContainsHash(h_[i])) {
         // "Georgia Smith": a given name that is also a place.
       } else {
         // Metonyms ("Washington") are no mention where they name a place.
         bool metonym = ((*v)[0] & kMetonymFlag) != 0;
-        if (metonym && i > s && IsWord(i - 1) && g_.locatives().ContainsToken(t_, i - 1)) {
+        if (metonym && i > s && IsWord(i - 1) && g_.locatives().ContainsHash(h_[i - 1])) {
           i += gl - 1;
           continue;
         }
@@ -528,11 +565,10 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       }
     }
     if (!ns) continue;
-    if (Byline(s, i)) {
-      i += ns - 1;
-      continue;
-    }
     if (OrgFollows(i + ns, e)) {
+      // Remember the name: "Advanced Medical Technologies Inc" makes a later
+      // bare "Advanced Medical" the company's short name.
+      org_names_.insert(SplitName(t_, i, i + ns).Joined(" "));
       i += ns;
       continue;
     }
@@ -564,19 +600,19 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
 // ambiguity elsewhere in the document, else to one who led a polity, else to
 // the first listed.
 void Finder::ResolveAmbiguous() {
-  std::vector<int> counts(0);
+  std::unordered_map<int, size_t> named;  // unambiguous mentions per entry
+  for (const Raw& r : raws_)
+    if (r.gaz >= 0) ++named[r.gaz];
   for (Raw& r : raws_) {
     if (!r.cands || r.gaz >= 0 || r.gaz == -2) continue;
     int best = -1;
     size_t best_n = 0;
     for (uint32_t c0 : *r.cands) {
-      uint32_t c = c0 & ~kMetonymFlag;
-      size_t n = 0;
-      for (const Raw& o : raws_)
-        if (o.gaz == int(c)) ++n;
-      if (n > best_n) {
-        best_n = n;
-        best = int(c);
+      int c = int(c0 & ~kMetonymFlag);
+      auto it = named.find(c);
+      if (it != named.end() && it->second > best_n) {
+        best_n = it->second;
+        best = c;
       }
     }
     if (best < 0)
@@ -619,11 +655,17 @@ DocActors Finder::Build() {
         std::find(present.begin(), present.end(), uint32_t(r.gaz)) == present.end())
       present.push_back(uint32_t(r.gaz));
 
+  std::unordered_map<std::string, int> memo;
   // 1. Discovered multi-word names: a gazetteer person when a close variant.
   for (size_t k = 0; k < raws_.size(); ++k) {
     Raw& r = raws_[k];
     if (r.gaz >= 0 || parts[k].words.size() < 2) continue;
-    int m = MatchGazetteerPerson(g_, parts[k], r.role_holder, present);
+    // Memoised by name and title evidence: a long document repeats names.
+    std::string memo_key = parts[k].Joined(" ") + "#" + std::to_string(r.role_holder);
+    auto mit = memo.find(memo_key);
+    if (mit == memo.end())
+      mit = memo.emplace(memo_key, MatchGazetteerPerson(g_, parts[k], r.role_holder, present)).first;
+    int m = mit->second;
     if (m >= 0) {
       r.gaz = m;
       r.strong = r.weak = false;
@@ -642,17 +684,40 @@ DocActors Finder::Build() {
       parts[k] = NameParts();
     }
   }
+  // Full names of the document by surname (the first one wins).
+  std::unordered_map<std::string, size_t> by_surname;
+  for (size_t o = 0; o < raws_.size(); ++o)
+    if (parts[o].words.size() >= 2 && (raws_[o].strong || raws_[o].gaz >= 0))
+      by_surname.emplace(parts[o].words.back(), o);
+  // A bare surname the gazetteer knows ("Applebaum") belongs to a different
+  // person when the document names someone else with that surname in full
+  // ("Michelle Applebaum") and never the gazetteer's person.
+  {
+    std::unordered_map<int, bool> named_in_full;
+    for (size_t o = 0; o < raws_.size(); ++o)
+      if (raws_[o].gaz >= 0 && (parts[o].words.size() >= 2 || raws_[o].via_role))
+        named_in_full[raws_[o].gaz] = true;
+    for (size_t k = 0; k < raws_.size(); ++k) {
+      Raw& r = raws_[k];
+      if (r.gaz < 0 || parts[k].words.size() != 1 || named_in_full.count(r.gaz) ||
+          g_.entry(r.gaz).kind != GazKind::kPerson)
+        continue;
+      auto lit = by_surname.find(parts[k].words[0]);
+      if (lit == by_surname.end() || raws_[lit->second].gaz >= 0) continue;
+      r.gaz = -1;
+      r.strong = true;
+      r.weak = false;
+      parts[k] = parts[lit->second];
+    }
+  }
   // 2. Single words: the surname of a name of this document, else a close
   // variant of a present gazetteer person's surname.
   for (size_t k = 0; k < raws_.size(); ++k) {
     Raw& r = raws_[k];
     if (r.gaz >= 0 || parts[k].words.size() != 1) continue;
     const std::string& w = parts[k].words[0];
-    int link = -1;
-    for (size_t o = 0; o < raws_.size() && link < 0; ++o) {
-      if (o == k || parts[o].words.size() < 2 || !(raws_[o].strong || raws_[o].gaz >= 0)) continue;
-      if (parts[o].words.back() == w) link = int(o);
-    }
+    auto lit = by_surname.find(w);
+    int link = lit == by_surname.end() ? -1 : int(lit->second);
     if (link >= 0) {
       if (raws_[link].gaz >= 0) r.gaz = raws_[link].gaz;
       else parts[k] = parts[link];
@@ -661,14 +726,27 @@ DocActors Finder::Build() {
       continue;
     }
     int m = MatchSurname(g_, w, present);
+    // A long misspelt surname of a gazetteer person not named in this
+    // document ("Zelinskyy"): one edit at most, and only one such person.
+    if (m < 0 && w.size() >= 7 && !Tok(r.name_first).Has(kSentenceStart)) {
+      std::vector<uint32_t> near;
+      for (uint32_t p : g_.PersonsByInitial(w[0]))
+        for (const auto& sn : g_.entry(p).surnames)
+          if (sn.size() >= 6 && EditDistance(w, sn, 1) <= 1 && g_.names().ContainsWord(sn)) {
+            near.push_back(p);
+            break;
+          }
+      if (near.size() == 1) m = int(near[0]);
+    }
     if (m >= 0) {
       r.gaz = m;
       r.weak = r.strong = false;
     }
   }
   // 3. Entities.
-  std::vector<int> ent_of_gaz;  // per raw: entity index
-  std::vector<std::string> keys;  // discovered entity keys (folded full names)
+  std::vector<std::string> keys;  // entity keys: "#id" or folded full name
+  std::unordered_map<std::string, int> key_index;
+  std::unordered_map<std::string, std::vector<int>> disc_by_surname;
   auto entity_for = [&](size_t k) -> int {
     const Raw& r = raws_[k];
     std::string key;
@@ -677,18 +755,21 @@ DocActors Finder::Build() {
     } else {
       if (r.weak || !r.strong) return -1;
       key = parts[k].Joined(" ");
+      if (org_names_.count(key)) return -1;
     }
-    for (size_t x = 0; x < keys.size(); ++x)
-      if (keys[x] == key) return int(x);
+    auto kit = key_index.find(key);
+    if (kit != key_index.end()) return kit->second;
     // Discovered: same surname and compatible given names -> one person.
+    std::string sur = r.gaz < 0 && !parts[k].words.empty() ? parts[k].words.back() : std::string();
     if (r.gaz < 0)
-      for (size_t x = 0; x < keys.size(); ++x)
-        if (out.entities[x].gazetteer_id.empty() && SameDiscovered(keys[x], key)) {
+      for (int x : disc_by_surname[sur])
+        if (SameDiscovered(keys[x], key)) {
           if (key.size() > keys[x].size()) {
             keys[x] = key;
             out.entities[x].name = parts[k].display;
           }
-          return int(x);
+          key_index.emplace(key, x);
+          return x;
         }
     DocEntity ent;
     if (r.gaz >= 0) {
@@ -706,9 +787,12 @@ DocActors Finder::Build() {
       ent.name = parts[k].display;
       ent.kind = ActorKind::kPerson;
     }
+    int x = int(out.entities.size());
     keys.push_back(key);
+    key_index.emplace(key, x);
+    if (r.gaz < 0) disc_by_surname[sur].push_back(x);
     out.entities.push_back(std::move(ent));
-    return int(out.entities.size() - 1);
+    return x;
   };
   for (size_t k = 0; k < raws_.size(); ++k) {
     int e = entity_for(k);
@@ -721,6 +805,7 @@ DocActors Finder::Build() {
     m.end = t_.tokens[r.end - 1].end;
     m.entity = uint32_t(e);
     m.via_role = r.via_role;
+    m.possessive = r.end < t_.tokens.size() && IsPossessive(r.end);
     out.mentions.push_back(m);
     DocEntity& ent = out.entities[e];
     ++ent.mentions;

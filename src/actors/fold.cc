@@ -1,7 +1,6 @@
 #include "actors/fold.h"
 
 #include <algorithm>
-#include <vector>
 
 #include "text/text.h"
 
@@ -77,7 +76,12 @@ std::string Fold(std::string_view s) {
 int EditDistance(std::string_view a, std::string_view b, int cap) {
   const int n = int(a.size()), m = int(b.size());
   if (std::abs(n - m) > cap) return cap + 1;
-  std::vector<int> prev(m + 1), cur(m + 1);
+  // Names are short: two rows on the stack, no allocation.
+  constexpr int kMax = 64;
+  if (m >= kMax) return a == b ? 0 : cap + 1;
+  int prev_buf[kMax + 1], cur_buf[kMax + 1];
+  int* prev = prev_buf;
+  int* cur = cur_buf;
   for (int j = 0; j <= m; ++j) prev[j] = j;
   for (int i = 1; i <= n; ++i) {
     cur[0] = i;

@@ -201,6 +201,8 @@ Status Gazetteer::AddEntry(GazEntry e, const std::string& where) {
   if (e.kind == GazKind::kPerson && !e.surname.empty()) {
     char c = e.surname[0];
     persons_by_initial_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
+    c = e.joined.empty() ? ' ' : e.joined[0];
+    persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
   }
   by_id_.emplace(e.id, idx);
   entries_.push_back(std::move(e));
@@ -382,12 +384,22 @@ int Gazetteer::HolderOn(std::string_view role, std::string_view polity, date::sy
       return HolderOn(role, entries_[e].country, d);
     return -1;
   }
+  // The latest to take office wins (an overlap is usually an end date
+  // missing by a few days); holders who took office together (two envoys)
+  // make the role ambiguous.
   const RoleSpell* best = nullptr;
+  bool tie = false;
   for (uint32_t si : it->second) {
     const RoleSpell& r = spells_[si];
-    if (r.start <= d && d < r.end && (!best || r.start > best->start)) best = &r;
+    if (!(r.start <= d && d < r.end)) continue;
+    if (!best || r.start > best->start) {
+      best = &r;
+      tie = false;
+    } else if (r.start == best->start && r.holder != best->holder) {
+      tie = true;
+    }
   }
-  return best ? int(best->holder) : -1;
+  return best && !tie ? int(best->holder) : -1;
 }
 
 std::vector<const RoleSpell*> Gazetteer::RolesOn(uint32_t entry, date::sys_days d) const {
@@ -412,6 +424,10 @@ bool Gazetteer::EverLeader(uint32_t entry) const {
 
 const std::vector<uint32_t>& Gazetteer::PersonsByInitial(char c) const {
   return persons_by_initial_[(c >= 'a' && c <= 'z') ? c - 'a' : 26];
+}
+
+const std::vector<uint32_t>& Gazetteer::PersonsByJoinedInitial(char c) const {
+  return persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26];
 }
 
 std::string DefaultDataDir() {

@@ -100,6 +100,8 @@ class Gazetteer {
   bool EverLeader(uint32_t entry) const;
   // Persons whose folded surname starts with the same letter as `surname`.
   const std::vector<uint32_t>& PersonsByInitial(char c) const;
+  // Persons whose folded joined name ("xijinping") starts with c.
+  const std::vector<uint32_t>& PersonsByJoinedInitial(char c) const;
   size_t RoleCount() const { return spells_.size(); }
 
  private:
@@ -121,6 +123,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<uint32_t>> spells_by_office_;  // role|polity
   std::vector<std::vector<uint32_t>> spells_by_holder_;
   std::vector<std::vector<uint32_t>> persons_by_initial_ = std::vector<std::vector<uint32_t>>(27);
+  std::vector<std::vector<uint32_t>> persons_by_joined_ = std::vector<std::vector<uint32_t>>(27);
 };
 
 // The data directory compiled in (EVENTGRAPH_DATA_DIR), unless the

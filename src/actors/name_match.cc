@@ -95,10 +95,13 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
       if (c != '\'') joined.push_back(c);
   int best = -1, best_score = 1 << 20;
   bool tie = false;
-  const auto& all = g.entries();
-  for (uint32_t p = 0; p < all.size(); ++p) {
-    const GazEntry& e = all[p];
-    if (e.kind != GazKind::kPerson) continue;
+  // Candidates: persons whose surname or joined name starts with the same
+  // letter (misspellings rarely change the first letter).
+  std::vector<uint32_t> cands = g.PersonsByInitial(sur[0]);
+  for (uint32_t p : g.PersonsByJoinedInitial(joined[0]))
+    if (std::find(cands.begin(), cands.end(), p) == cands.end()) cands.push_back(p);
+  for (uint32_t p : cands) {
+    const GazEntry& e = g.entry(p);
     int score = -1;
     // Token-joined form: "Xi Jin Peng" ~ "Xi Jinping".
     if (!e.joined.empty() && e.joined[0] == joined[0] && joined.size() >= 8 &&
@@ -106,7 +109,8 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
       score = EditDistance(joined, e.joined, 1);
     if (score < 0 && !e.surname.empty() && e.surname[0] == sur[0]) {
       int sd = 99;
-      for (const auto& s : e.surnames) sd = std::min(sd, EditDistance(sur, s, 2));
+      for (const auto& s : e.surnames)
+        if (!s.empty() && s[0] == sur[0]) sd = std::min(sd, EditDistance(sur, s, 2));
       int slack = SurnameSlack(sur.size());
       if (sd <= slack) {
         int gd = -1;  // -1: given names not comparable

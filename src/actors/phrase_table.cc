@@ -9,6 +9,10 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
   Analyze(phrase, 0, &ta);
   if (ta.tokens.empty()) return false;
   uint32_t node = 0;
+  {
+    uint32_t b = uint32_t(FoldedHash(ta.Str(ta.tokens[0])) >> 40) & (kFilterBits - 1);
+    first_[b >> 6] |= uint64_t(1) << (b & 63);
+  }
   for (const Token& tok : ta.tokens) {
     uint64_t k = Key(node, FoldedHash(ta.Str(tok)));
     auto it = edges_.find(k);
@@ -33,6 +37,22 @@ uint32_t PhraseTable::LongestMatch(const TextAnalysis& t, uint32_t i, uint32_t e
   uint32_t node = 0, best = 0;
   for (uint32_t k = i; k < end && k - i < max_len_; ++k) {
     auto it = edges_.find(Key(node, FoldedHash(t.Str(t.tokens[k]))));
+    if (it == edges_.end()) break;
+    node = it->second;
+    if (!values_[node].empty()) {
+      best = k - i + 1;
+      if (values) *values = &values_[node];
+    }
+  }
+  return best;
+}
+
+uint32_t PhraseTable::LongestMatch(const uint64_t* hashes, uint32_t i, uint32_t end,
+                                   const std::vector<uint32_t>** values) const {
+  uint32_t node = 0, best = 0;
+  if (i >= end || !MayStart(hashes[i])) return 0;
+  for (uint32_t k = i; k < end && k - i < max_len_; ++k) {
+    auto it = edges_.find(Key(node, hashes[k]));
     if (it == edges_.end()) break;
     node = it->second;
     if (!values_[node].empty()) {

@@ -21,6 +21,15 @@ class PhraseTable {
   // length in tokens (0 when none) and points *values at its values.
   uint32_t LongestMatch(const TextAnalysis& t, uint32_t i, uint32_t end,
                         const std::vector<uint32_t>** values = nullptr) const;
+  // Same over precomputed FoldedHash values of the tokens (hashes[k] for
+  // token k): each token is folded once per document, not once per table.
+  uint32_t LongestMatch(const uint64_t* hashes, uint32_t i, uint32_t end,
+                        const std::vector<uint32_t>** values = nullptr) const;
+  bool ContainsHash(uint64_t token_hash) const {
+    if (!MayStart(token_hash)) return false;
+    auto it = edges_.find(Key(0, token_hash));
+    return it != edges_.end() && !values_[it->second].empty();
+  }
   // Whether one token alone is a phrase of the table.
   bool ContainsToken(const TextAnalysis& t, uint32_t i) const;
   // Same for a string holding one word (folded on the fly).
@@ -31,6 +40,14 @@ class PhraseTable {
   static uint64_t Key(uint32_t node, uint64_t token_hash) {
     return (uint64_t(node) + 1) * 0x9E3779B97F4A7C15ull ^ token_hash;
   }
+  // Bit filter over first-token hashes: most tokens start no phrase, and the
+  // filter answers that without a hash-map probe.
+  static constexpr uint32_t kFilterBits = 1u << 16;
+  bool MayStart(uint64_t h) const {
+    uint32_t b = uint32_t(h >> 40) & (kFilterBits - 1);
+    return (first_[b >> 6] >> (b & 63)) & 1u;
+  }
+  std::vector<uint64_t> first_ = std::vector<uint64_t>(kFilterBits / 64);
   std::unordered_map<uint64_t, uint32_t> edges_;
   std::vector<std::vector<uint32_t>> values_{1};  // per node; node 0 is the root
   uint32_t max_len_ = 0;

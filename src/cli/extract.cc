@@ -11,7 +11,6 @@
 
 #include "actors/actors.h"
 #include "cli/extract_interrupt.h"
-#include "cli/extract_sentence_cap.h"
 #include "cli/stage_stats.h"
 #include "corpus/loader.h"
 #include "events/event.h"
@@ -55,8 +54,13 @@ void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res
   {
     StageTimer t(stats, Stage::kText);
     Analyze(doc.text, doc.body_start, &text);
-    std::string cut = SentenceCutMessage(in.path, CapSentenceLength(&text));
-    if (!cut.empty()) out->messages.push_back(std::move(cut));
+    if (text.sentences_cut > 0) {
+      out->messages.push_back(in.path + ": " + std::to_string(text.sentences_cut) +
+                              " run-on sentences longer than " +
+                              std::to_string(kMaxSentenceTokens) +
+                              " tokens were cut at clause boundaries; events spanning a cut "
+                              "are missed; file processed");
+    }
   }
   std::vector<Timex> timexes;
   {
@@ -71,6 +75,9 @@ void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res
     StageTimer t(stats, Stage::kEvents);
     out->events = ExtractEvents(doc, text, timexes, out->actors, *res.triggers);
   }
+  // Only the entities go on to MergeActors: drop the per-mention spans (kept
+  // for every document until the merge, they grew memory with the corpus).
+  std::vector<ActorMention>().swap(out->actors.mentions);
   out->info = InfoOf(doc);
   out->ok = true;
 }

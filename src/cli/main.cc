@@ -23,11 +23,15 @@ struct IsoDateValidator : CLI::Validator {
 
 void AddRenderOptions(CLI::App* app, eg::RenderOptions* r) {
   app->add_option("--actor", r->actor, "Only this actor's ego network and timeline");
-  app->add_option("--from", r->from, "Only events on or after this date (YYYY[-MM[-DD]])");
-  app->add_option("--to", r->to, "Only events on or before this date (YYYY[-MM[-DD]])");
+  app->add_option("--from", r->from, "Only events on or after this date (YYYY[-MM[-DD]])")
+      ->check(eg::CheckFilterDate);
+  app->add_option("--to", r->to, "Only events on or before this date (YYYY[-MM[-DD]])")
+      ->check(eg::CheckFilterDate);
   app->add_option("--types", r->types, "Only these event types (meeting,call,...)")
       ->delimiter(',');
-  app->add_option("--top", r->top, "Actors shown in the actor diagram")->capture_default_str();
+  app->add_option("--top", r->top, "Actors shown in the actor diagram (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   app->add_flag("--all-statuses", r->show_unasserted,
                 "Also draw negated and hypothetical events");
 }

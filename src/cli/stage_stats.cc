@@ -1,6 +1,10 @@
 #include "cli/stage_stats.h"
 
 #include <sys/resource.h>
+#include <time.h>
+
+#include <cstdlib>
+#include <cstring>
 
 namespace eg {
 
@@ -14,6 +18,21 @@ long PeakRssKb() {
   struct rusage ru {};
   getrusage(RUSAGE_SELF, &ru);
   return ru.ru_maxrss;
+}
+
+StageStats::StageStats() {
+  const char* clock = std::getenv("EVENTGRAPH_STAGE_CLOCK");
+  cpu_clock_ = clock != nullptr && std::strcmp(clock, "cpu") == 0;
+}
+
+std::chrono::nanoseconds StageStats::Now() const {
+  if (cpu_clock_) {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec);
+  }
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+      std::chrono::steady_clock::now().time_since_epoch());
 }
 
 void StageStats::MarkPeak(Stage s) {

@@ -31,6 +31,10 @@ long MonthEnd(int y, unsigned m) {
 
 std::string EventDateOf(std::string_view v) {
   if (v.size() > 10 && v[10] == 'T') v = v.substr(0, 10);
+  // The time stage writes decades and centuries the TimeML way ("197",
+  // "19"); events.json writes them as 197X and 19XX.
+  if (v.size() == 3 && Digits(v)) return std::string(v) + "X";
+  if (v.size() == 2 && Digits(v)) return std::string(v) + "XX";
   if (v.size() < 4) return "";
   std::string_view y = v.substr(0, 4);
   if (v.size() == 4) {

@@ -41,6 +41,12 @@ struct EventMention {
   std::string trigger;  // the trigger's words as in the text
   // The date came from the narrative or an antecedent, not from the sentence.
   bool date_inherited = false;
+  // From a title or headline (no final punctuation): it repeats an event of
+  // the text, so it only adds a mention to one.
+  bool headline = false;
+  // The sentence puts it before the time of the narrative (pluperfect): an
+  // undated anterior report is not the dated event of the same actors.
+  bool anterior = false;
 };
 
 class TriggerLexicon;  // events/triggers.h

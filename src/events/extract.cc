@@ -35,6 +35,8 @@ struct Candidate {
   bool definite = false;               // "the meeting", "that call"
   bool in_pp = false;       // the noun is the object of a plain preposition
   bool future_pp = false;   // "until / before / ahead of the meeting"
+  size_t subject_count = 0; // participants found on the subject side
+  bool topic = false;       // "talking about the visit": the noun is a topic
   std::string type;         // the trigger's type, or what the clause makes it
   int32_t timex = kNone;
   std::string place;
@@ -56,6 +58,11 @@ class Extractor {
       for (uint32_t k = tx[x].first_token; k < tx[x].end_token && k < n; ++k)
         timex_at_[k] = int32_t(x);
     if (doc.dct) dct_ = FormatDate(*doc.dct);
+    tx_order_.resize(tx.size());
+    for (size_t x = 0; x < tx.size(); ++x) tx_order_[x] = uint32_t(x);
+    std::stable_sort(tx_order_.begin(), tx_order_.end(), [&](uint32_t a, uint32_t b) {
+      return tx[a].first_token < tx[b].first_token;
+    });
   }
 
   std::vector<EventMention> Run();
@@ -92,6 +99,7 @@ class Extractor {
   uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
   bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;
+  bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents) const;
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
@@ -116,6 +124,9 @@ class Extractor {
   bool ContinuesNarrative() const;
 
   void AnalyzeSentence(uint32_t s);
+  bool IsTemporalPp(const Candidate& c) const;
+  bool InteractionBetween(uint32_t a, uint32_t b) const;
+  bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
   void UpdateNarrative(uint32_t s);
   void Emit(Candidate& c, uint32_t s);
 
@@ -125,10 +136,13 @@ class Extractor {
   const DocActors& a_;
   const TriggerLexicon& lex_;
   std::vector<int32_t> mention_at_, timex_at_;
+  std::vector<uint32_t> tx_order_;  // timex indices by first token
+  size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
   std::string dct_;
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
   std::vector<TriggerMatch> trigs_;  // of the current sentence
+  std::vector<size_t> trig_np_;      // participants each trigger found
   std::vector<EventMention> out_;
   std::string narrative_date_;  // the last date the text gave before this sentence
   uint32_t narrative_sent_ = 0;  // the sentence that gave it
@@ -265,10 +279,16 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
 uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const {
   uint32_t q = p;
   if (!ItemRight(&q, apposition, ents)) return p;
+  // Items joined by bare commas count only if an "and" closes the list:
+  // "visit Baghdad, Gremitskikh said" is no list.
+  const size_t first_size = ents->size();
+  const uint32_t first_end = q;
+  bool comma_items = false;
   bool used_and = false;
   for (;;) {
     uint32_t r = q;
-    if (r < end_ && W(r) == ",") ++r;
+    bool comma = r < end_ && W(r) == ",";
+    if (comma) ++r;
     if (r < end_ && (W(r) == "and" || W(r) == "&" || W(r) == "plus")) {
       used_and = true;
       ++r;
@@ -279,10 +299,16 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
       r += 2;
     } else if (r == q || used_and) {
       break;  // "X, Y and Z, W ..." : the list ended with its "and"
+    } else {
+      comma_items = true;
     }
     uint32_t s = r;
     if (!ItemRight(&s, false, ents)) break;
     q = s;
+  }
+  if (comma_items && !used_and) {
+    ents->resize(first_size);
+    return first_end;
   }
   return q;
 }
@@ -309,6 +335,12 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
       conj = true;
       r -= 2;
     }
+    if (conj && r > begin_ && words::IsSingularPersonPronoun(W(r - 1))) {
+      // "he and Putin"
+      if (!ResolveSingular(r - 1, ents)) break;
+      first = r - 1;
+      continue;
+    }
     if (!conj || r <= begin_ || !MentionEndsAt(r - 1)) break;
     int32_t m2 = MentionAt(r - 1);
     AddOnce(ents, EntityOf(m2));
@@ -331,26 +363,33 @@ bool Extractor::ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const {
   return ResolvePlural(p, ents);
 }
 
+// The first person a stretch of text speaks of: a person mention, or a
+// he/she/his/her that itself refers further back (the topic carried on).
 bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
-  {
-    for (uint32_t k = begin_; k < p; ++k) {
+  uint32_t from = begin_, to = p;
+  uint32_t s = sent_;
+  for (int hops = 0; hops < 4; ++hops) {
+    bool pronoun_first = false;
+    for (uint32_t k = from; k < to; ++k) {
       int32_t m = MentionAt(k);
       if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) {
         AddOnce(ents, EntityOf(m));
         return true;
       }
-    }
-    if (sent_ == 0) return false;
-    const auto& prev = t_.sentences[sent_ - 1];
-    for (uint32_t k = prev.first_token; k < prev.end_token; ++k) {
-      int32_t m = MentionAt(k);
-      if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) {
-        AddOnce(ents, EntityOf(m));
-        return true;
+      std::string_view w = W(k);
+      if (m == kNone && (w == "he" || w == "she" || w == "his" || w == "her")) {
+        pronoun_first = true;
+        break;
       }
     }
-    return false;
+    // Without a person, or with a pronoun first, the topic comes from before.
+    (void)pronoun_first;
+    if (s == 0) return false;
+    --s;
+    from = t_.sentences[s].first_token;
+    to = std::min<uint32_t>(t_.sentences[s].end_token, uint32_t(t_.tokens.size()));
   }
+  return false;
 }
 
 bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
@@ -362,8 +401,11 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
       }
     }
   }
+  // "the two leaders" names a pair explicitly and may look further back
+  // than "they".
+  uint32_t window = W(p) == "they" ? 2 : 6;
   for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-    if (it->sentence + 1 < sent_) break;
+    if (it->sentence + window < sent_) break;
     if (it->interaction && it->participants.size() >= 2) {
       for (uint32_t e : it->participants) AddOnce(ents, e);
       return true;
@@ -399,6 +441,10 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   for (;;) {
     if (MentionEndsAt(p)) break;
     std::string_view w = W(p);
+    if (w == "and" && p > begin_ && !MentionEndsAt(p - 1)) {
+      // "X visited Kyiv and met Y": the subject of the first verb.
+      return ClauseSubject(p, ents);
+    }
     if ((w == "who" || w == "which") && p > begin_) {
       // "Putin, who met Xi": the relative's antecedent.
       uint32_t a = p - 1;
@@ -409,7 +455,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     }
     if (words::IsSingularPersonPronoun(w) || w == "they" ||
         (words::IsGroupHead(w) && p > begin_ &&
-         (W(p - 1) == "two" || W(p - 1) == "both" || (W(p - 1) == "the" && w == "pair")))) {
+         (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the"))) {
       return ResolvePronoun(p, ents);
     }
     if (w == "," && p > begin_ && MentionEndsAt(p - 1)) {
@@ -420,6 +466,13 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
         for (uint32_t e : list) AddOnce(ents, e);
         return true;
       }
+    }
+    if (w == "," && p == start && p > begin_) {
+      // "X wrapped up talks on Monday, meeting Y": a participle clause
+      // shares the subject of the clause it hangs on.
+      std::string_view v = W(p + 1);
+      if (v.size() > 4 && v.substr(v.size() - 3) == "ing" && !MentionEndsAt(p - 1))
+        return ClauseSubject(p, ents);
     }
     if (words::IsSubjectVerbFiller(w) && skipped < 8) {
       ++skipped;
@@ -452,13 +505,38 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   if (first > begin_) {
     std::string_view before = W(first - 1);
     bool adjacent = adjacent_ok && p == start;
-    if (words::IsPreposition(before) && before != "including" && !adjacent) return false;
+    // "for Xi to meet Biden": the infinitive's subject.
+    bool for_to = before == "for" && p + 1 < end_ && W(p + 1) == "to";
+    if (words::IsPreposition(before) && before != "including" && !adjacent && !for_to)
+      return false;
     if (Possessive(first - 1)) return false;
   }
   // A subject that owns the next word is not a subject ("Trump's envoy met").
   if (Possessive(p + 1)) return false;
   for (uint32_t e : list) AddOnce(ents, e);
   return true;
+}
+
+// The clause's subject: its first actor list, not inside a phrase of a
+// preposition and not an owner ("X visited Kyiv and met Y").
+bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents) const {
+  uint32_t cs = ClauseStart(before, false);
+  for (uint32_t k = cs; k < before; ++k) {
+    if (!MentionStartsAt(k)) continue;
+    std::vector<uint32_t> list;
+    uint32_t r = ListRight(k, false, &list);
+    if (r == k) {
+      k = a_.mentions[MentionAt(k)].end_token - 1;
+      continue;
+    }
+    if (k > begin_ && (words::IsPreposition(W(k - 1)) || Possessive(k - 1))) {
+      k = r - 1;
+      continue;
+    }
+    for (uint32_t e : list) AddOnce(ents, e);
+    return true;
+  }
+  return false;
 }
 
 // Participants after `from`: "with LIST", "between LIST", "among LIST",
@@ -517,6 +595,8 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
   uint32_t p = tm.first;
   bool det = false;
   int modifiers = 0;
+  std::vector<int32_t> compounds;  // actor mentions modifying the noun
+  bool joined = false;
   while (p > begin_ && modifiers < 6) {
     uint32_t k = p - 1;
     std::string_view w = W(k);
@@ -538,7 +618,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
                              Cap(k + 1))) {
       // Compounds: "Trump-Putin summit", "US-Russia talks", "Trump Putin summit".
       int32_t m = MentionAt(k);
-      AddOnce(&c->participants, EntityOf(m));
+      compounds.push_back(m);
       p = a_.mentions[m].first_token;
       ++modifiers;
       continue;
@@ -546,6 +626,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     if ((w == "and" && modifiers > 0 && k > begin_ && MentionEndsAt(k - 1)) ||
         ((w == "-" || w == "\xE2\x80\x93") && t_.tokens[k].Has(kGlued) && k > begin_ &&
          MentionEndsAt(k - 1))) {
+      joined = true;
       p = k;
       continue;
     }
@@ -575,6 +656,30 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     p = k;
   }
   (void)det;
+  // One country or organisation before the noun is where or whose event it
+  // is ("the Madrid summit", "a NATO summit"), not a party; two joined ones
+  // are the parties ("US-China talks").
+  for (int32_t m : compounds) {
+    const ActorMention& am = a_.mentions[m];
+    if (joined || KindOf(am.entity) == ActorKind::kPerson) {
+      AddOnce(&c->participants, am.entity);
+    } else if (KindOf(am.entity) == ActorKind::kCountry && c->place.empty()) {
+      c->place = std::string(t_.text.substr(am.start, am.end - am.start));
+    }
+  }
+  {
+    // Skip framing words ("the planned visit") to the preposition, if any.
+    uint32_t g = p;
+    while (g > begin_ && g + 4 > p && (lex_.CueAt(t_, g - 1, end_, CueClass::kPlanned) ||
+                                       lex_.CueAt(t_, g - 1, end_, CueClass::kProposed) ||
+                                       words::IsDeterminer(W(g - 1))))
+      --g;
+    if (g > begin_) {
+      std::string_view gw = W(g - 1);
+      c->topic = gw == "about" || gw == "over" || gw == "regarding" || gw == "concerning" ||
+                 gw == "on" || gw == "of";
+    }
+  }
   // The governing words left of the noun phrase: a support verb ("held
   // talks"), a framing cue ("held out the prospect of", "floated"), "is in
   // talks", "flew to Washington for talks", "told X in a call".
@@ -590,6 +695,23 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     std::string_view w = W(uint32_t(k));
     if (w == "of" || w == "out" || w == "up" || (words::IsDeterminer(w) && w != "no")) {
       --k;
+      continue;
+    }
+    // "three days of talks", "a second round of talks".
+    if (k + 1 < int(end_) && W(uint32_t(k + 1)) == "of" &&
+        (timex_at_[uint32_t(k)] != kNone || w == "round" || w == "rounds" || w == "series" ||
+         w == "days" || w == "hours" || w == "weeks" || w == "months" || w == "years" ||
+         w == "day" || w == "week" || w == "couple" || w == "number")) {
+      int j = k;
+      while (j > int(begin_) && (timex_at_[uint32_t(j - 1)] != kNone ||
+                                 t_.tokens[uint32_t(j - 1)].kind == TokenKind::kNumber ||
+                                 words::IsDeterminer(W(uint32_t(j - 1))) ||
+                                 W(uint32_t(j - 1)) == "second" || W(uint32_t(j - 1)) == "new" ||
+                                 W(uint32_t(j - 1)) == "first" || W(uint32_t(j - 1)) == "third" ||
+                                 W(uint32_t(j - 1)) == "several" || W(uint32_t(j - 1)) == "two" ||
+                                 W(uint32_t(j - 1)) == "three"))
+        --j;
+      k = j - 1;
       continue;
     }
     if (w == "in" && k > int(begin_) && words::IsBe(W(uint32_t(k - 1)))) {
@@ -608,10 +730,11 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       }
       break;
     }
-    if (w == "in" || w == "during" || w == "on" || w == "over") {
+    bool fronted = uint32_t(k) == ClauseStart(uint32_t(k) + 1);
+    if (w == "in" || w == "during" || w == "on" || w == "over" || (w == "at" && fronted)) {
       // "X told Y in a phone call": the clause's subject and its objects.
       size_t before = c->participants.size();
-      ClauseActors(uint32_t(k), false, c);
+      if (w != "at") ClauseActors(uint32_t(k), false, c);
       if (c->participants.size() == before && uint32_t(k) == ClauseStart(uint32_t(k) + 1)) {
         // "In a call with Y, X said ...": the subject follows the phrase.
         for (uint32_t q = tm.end; q < end_; ++q) {
@@ -701,6 +824,10 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
     if (r == k) continue;
     std::string_view prev = k > begin_ ? W(k - 1) : std::string_view();
     bool ok = prev.empty() || !words::IsPreposition(prev) || prev == "to" || prev == "with";
+    // Not a modifier of a noun: "last year's Madrid summit".
+    if (k > begin_ && Possessive(k - 1)) ok = false;
+    for (const auto& o : trigs_)
+      if (o.first == r) ok = false;
     if (ok)
       for (uint32_t e : list) AddOnce(&c->participants, e);
     if (ok && subject_only) return;
@@ -711,6 +838,25 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
 void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
   const TriggerEntry& e = *tm.entry;
   if (tm.first > begin_) SubjectLeft(tm.first - 1, true, &c->participants);
+  if (c->participants.empty() && tm.first > begin_) {
+    // "After meeting Putin, Trump said": a fronted participle clause takes
+    // the subject of the clause after its comma.
+    std::string_view w = W(tm.first - 1);
+    std::string_view v = W(tm.first);
+    bool ing = v.size() > 4 && v.substr(v.size() - 3) == "ing";
+    if (ing && (w == "after" || w == "before" || w == "while" || w == "when" || w == "since" ||
+                w == "following" || w == "by" || w == "in") &&
+        ClauseStart(tm.first - 1) == tm.first - 1 && tm.first - 1 <= begin_ + 1) {
+      for (uint32_t q = tm.end; q < end_; ++q) {
+        if (words::IsHardPunct(W(q))) break;
+        if (W(q) == ",") {
+          ListRight(q + 1, false, &c->participants);
+          break;
+        }
+      }
+    }
+  }
+  c->subject_count = c->participants.size();
   uint32_t q = tm.end;
   if (e.frame & (kFrameObject | kFrameBareObject)) {
     uint32_t r = q;
@@ -770,6 +916,8 @@ bool Extractor::IsNoun(const TriggerMatch&, const TriggerMatch&, uint32_t i) con
   std::string_view w = W(i - 1);
   if (words::IsDeterminer(w) || Possessive(i - 1) || t_.tokens[i - 1].kind == TokenKind::kNumber)
     return true;
+  // "after meeting Putin": a gerund with its object.
+  if (i + 1 < end_ && MentionStartsAt(i + 1)) return false;
   if (words::IsPreposition(w)) return true;  // "in a call" handled above; "for talks"
   if (MentionEndsAt(i - 1) || words::IsAuxiliary(w) || words::IsPluralPronoun(w) ||
       words::IsSingularPersonPronoun(w) || words::IsSkippableAdverb(w))
@@ -799,8 +947,16 @@ bool Extractor::UsableTimex(int32_t x) const {
 int Extractor::ClauseCost(uint32_t a, uint32_t b) const {
   if (a > b) std::swap(a, b);
   int cost = int(b - a);
-  for (uint32_t k = a; k < b; ++k)
-    if (words::IsHardPunct(W(k)) || (IsBoundary(k) && W(k) != "that")) cost += 40;
+  for (uint32_t k = a; k < b; ++k) {
+    if (W(k) == "that") {
+      // A determiner ("that meeting") does not open a clause.
+      bool det = false;
+      for (const auto& o : trigs_)
+        if (o.first == k + 1) det = true;
+      if (det) continue;
+    }
+    if (words::IsHardPunct(W(k)) || IsBoundary(k)) cost += 40;
+  }
   return cost;
 }
 
@@ -828,7 +984,13 @@ std::string Extractor::PlaceRun(uint32_t p) const {
 std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
   for (uint32_t q = tm.end; q < end_ && q < tm.end + 14; ++q) {
     std::string_view w = W(q);
-    if (words::IsHardPunct(w) || (IsBoundary(q) && w != "that")) break;
+    if (words::IsHardPunct(w) || IsBoundary(q)) break;
+    // The place of this event, not of a phrase after it ("called for peace
+    // in Ukraine"): stop where the trigger's own complements end.
+    bool next_is_actor = q + 1 < end_ && MentionAt(q + 1) != kNone;
+    if (((w == "and" || w == ",") && !next_is_actor) || w == "for" || w == "to" ||
+        w == "about" || w == "over" || w == "against")
+      break;
     if ((w == "in" || w == "at") && q + 1 < end_) {
       std::string s = PlaceRun(q + 1);
       if (!s.empty()) return s;
@@ -837,6 +999,17 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
   // "In Anchorage, Trump met Putin."
   uint32_t cs = ClauseStart(tm.first);
   if (cs < tm.first && (W(cs) == "in" || W(cs) == "at")) return PlaceRun(cs + 1);
+  // "heading to Washington for talks", "arrived in Kyiv for a meeting".
+  if (tm.entry->noun) {
+    for (uint32_t k = cs; k + 1 < tm.first; ++k) {
+      if (!lex_.CueAt(t_, k, end_, CueClass::kMotion)) continue;
+      std::string_view p = W(k + 1);
+      if (p == "to" || p == "in" || p == "into") {
+        std::string run = PlaceRun(k + 2);
+        if (!run.empty()) return run;
+      }
+    }
+  }
   return "";
 }
 
@@ -895,6 +1068,20 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
   bool neg = false, hyp = false, prop = false, plan = c.future_pp;
   uint32_t cs = ClauseStart(tm.first);
   uint32_t limit = tm.entry->noun ? tm.first : tm.end;
+  if (tm.entry->noun) {
+    // "during / after / at their meeting" presupposes the meeting: only the
+    // phrase itself ("during their planned meeting") frames it.
+    for (uint32_t k = tm.first; k > cs && k + 6 > tm.first;) {
+      --k;
+      std::string_view w = W(k);
+      if (w == "during" || w == "after" || w == "following" || w == "since" || w == "at" ||
+          w == "amid") {
+        cs = k;
+        break;
+      }
+      if (Punct(k) || IsBoundary(k)) break;
+    }
+  }
   for (uint32_t k = cs; k < limit; ++k) {
     if (W(k) == "," && k + 1 < limit &&
         (W(k + 1) == "who" || W(k + 1) == "which" || W(k + 1) == "whose")) {
@@ -925,9 +1112,15 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // "the meeting was cancelled", "talks will take place", "a summit could happen":
     // from the first auxiliary after the noun and its complements.
     uint32_t k = tm.end;
-    while (k < end_ && k < tm.end + 10 && !words::IsAuxiliary(W(k)) && W(k) != "," &&
-           !IsBoundary(k))
+    while (k < end_ && k < tm.end + 10 && !words::IsAuxiliary(W(k)) && !IsBoundary(k)) {
+      std::string_view w = W(k);
+      bool complement = MentionAt(k) != kNone || timex_at_[k] != kNone || Cap(k) ||
+                        w == "with" || w == "between" || w == "of" || w == "in" ||
+                        w == "at" || w == "on" || w == "among" || w == "and" ||
+                        words::IsDeterminer(w);
+      if (!complement) break;
       ++k;
+    }
     for (int s = 0; s < 5 && k < end_; ++s, ++k) {
       std::string_view w = W(k);
       if (MentionAt(k) != kNone) break;
@@ -956,6 +1149,15 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
         plan = true;
         break;
       }
+      // "a meeting is possible", "talks are on the table".
+      if (lex_.CueAt(t_, k, end_, CueClass::kProposed)) {
+        prop = true;
+        break;
+      }
+      if (lex_.CueAt(t_, k, end_, CueClass::kHypothetical)) {
+        hyp = true;
+        break;
+      }
       if (!words::IsAuxiliary(w) && !words::IsSkippableAdverb(w)) break;
     }
   }
@@ -964,6 +1166,50 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
   if (hyp) return EventStatus::kHypothetical;
   if (plan) return EventStatus::kPlanned;
   return EventStatus::kOccurred;
+}
+
+// Another interaction word between tokens a and b ("talking about the
+// visit in September": September dates the visit), except a purpose
+// ("met ... for talks").
+bool Extractor::InteractionBetween(uint32_t a, uint32_t b) const {
+  for (size_t i = 0; i < trigs_.size(); ++i) {
+    const auto& o = trigs_[i];
+    // Only an event with someone in it ("the visit of Boric"), not a bare
+    // setting ("on the sidelines of the summit on Sunday").
+    if (o.entry->interaction && o.first >= a && o.end <= b && trig_np_[i] > 0 &&
+        !(o.first > begin_ && W(o.first - 1) == "for"))
+      return true;
+  }
+  return false;
+}
+
+// The noun is inside "after / following / since ... the meeting".
+bool Extractor::IsTemporalPp(const Candidate& c) const {
+  for (uint32_t k = c.trig.first; k > begin_ && k + 5 > c.trig.first;) {
+    --k;
+    std::string_view w = W(k);
+    if (w == "after" || w == "following" || w == "since" || w == "before" || w == "until" ||
+        w == "ahead")
+      return true;
+    if (!words::IsDeterminer(w) && !Cap(k) && !Possessive(k) && MentionAt(k) == kNone) break;
+  }
+  return false;
+}
+
+bool Extractor::ForeignActorInClause(const Candidate& c, const EventMention& ante) const {
+  uint32_t from = ClauseStart(c.trig.first);
+  for (uint32_t k = from; k < end_; ++k) {
+    if (k >= c.trig.end && (IsBoundary(k) || words::IsHardPunct(W(k)))) break;
+    int32_t m = MentionAt(k);
+    if (m == kNone) continue;
+    uint32_t e = EntityOf(m);
+    if (KindOf(e) == ActorKind::kGroup) continue;
+    if (std::find(ante.participants.begin(), ante.participants.end(), e) ==
+            ante.participants.end() &&
+        std::find(c.participants.begin(), c.participants.end(), e) == c.participants.end())
+      return true;
+  }
+  return false;
 }
 
 // "Then ...", "Later, ...", "After that": the sentence continues the narrative.
@@ -1001,6 +1247,21 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   m.end = sn.end;
   m.text = std::string(t_.Str(sn));
   m.sentence = s;
+  // Pluperfect before the trigger ("the hostility he'd shown when he met
+  // X"): an event before the narrative's time.
+  for (uint32_t k = begin_; k < c.trig.first; ++k) {
+    std::string_view w = W(k);
+    if (w == "had" || (w.size() > 2 && w.substr(w.size() - 2) == "'d") ||
+        (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99d"))
+      m.anterior = true;
+  }
+  {
+    // A title or headline: no final punctuation.
+    std::string_view last = W(end_ - 1);
+    m.headline = !(last == "." || last == "!" || last == "?" || last == "\"" ||
+                   last == "\xE2\x80\x9D" || last == "'" || last == "\xE2\x80\x99" ||
+                   last == ")" || last == ":" || last == ";" || last == "\xE2\x80\xA6");
+  }
   m.trigger_first = c.trig.first;
   m.trigger_end = c.trig.end;
   m.trigger = std::string(t_.text.substr(t_.tokens[c.trig.first].start,
@@ -1011,15 +1272,30 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date_text = std::string(t_.text.substr(tx_[c.timex].start, tx_[c.timex].end - tx_[c.timex].start));
   }
   if (m.interaction && c.definite) {
-    // "the meeting", "that call": the event just reported, when one fits.
-    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-      if (it->sentence + 2 < s) break;
-      if (!it->interaction || !TypesFit(it->type, m.type)) continue;
-      if (Asserted(it->status) != Asserted(m.status)) continue;
-      if (!m.date.empty() && !it->date.empty() && !DatesCompatible(m.date, it->date)) continue;
-      if (!m.place.empty() && !it->place.empty() && m.place != it->place) continue;
-      bool near = it->sentence + 2 >= s;
-      if (m.participants.size() >= 2 && !near) continue;
+    // "the meeting", "that call": the event just reported, when one fits;
+    // one reported at the same place first ("the talks in Washington").
+    const EventMention* ante = nullptr;
+    for (int pass = 0; pass < 2 && !ante; ++pass) {
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (it->sentence + 2 < s) break;
+        if (!it->interaction || !TypesFit(it->type, m.type)) continue;
+        if (Asserted(it->status) != Asserted(m.status)) continue;
+        if (!m.date.empty() && !it->date.empty() && !DatesCompatible(m.date, it->date)) continue;
+        if (!m.place.empty() && !it->place.empty() && m.place != it->place) continue;
+        if (pass == 0 && (m.place.empty() || it->place != m.place)) continue;
+        // "before the summit" names another event than the one just told.
+        // "before the summit", "after the meeting": some other occasion; so is
+        // the topic of a report ("talking about the visit").
+        if (IsTemporalPp(c) || c.topic) continue;
+        // "Russia condemned the summit": an actor of the clause that is not in
+        // the event means the noun names some other occasion.
+        if (m.participants.size() < 2 && ForeignActorInClause(c, *it)) continue;
+        ante = &*it;
+        break;
+      }
+    }
+    if (ante) {
+      auto it = ante;
       for (uint32_t e : it->participants) AddOnce(&m.participants, e);
       if (m.date.empty() && !it->date.empty()) {
         m.date = it->date;
@@ -1028,12 +1304,9 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       }
       if (m.place.empty()) m.place = it->place;
       if (m.type == "talks") m.type = it->type;
-      break;
     }
   }
-  bool sentence_has_time = false;
-  for (const Timex& x : tx_)
-    if (x.first_token >= begin_ && x.first_token < end_) sentence_has_time = true;
+  bool sentence_has_time = tx_hi_ > tx_lo_;
   // The narrative time, when the sentence continues a narrative the last
   // sentences dated and gives no time of its own (an unresolvable one
   // such as "two days later" without an anchor counts as its own).
@@ -1066,6 +1339,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   sent_ = s;
   begin_ = sn.first_token;
   end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));
+  auto by_token = [&](uint32_t x, uint32_t tok) { return tx_[x].first_token < tok; };
+  tx_lo_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), begin_, by_token) -
+                  tx_order_.begin());
+  tx_hi_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), end_, by_token) -
+                  tx_order_.begin());
   trigs_.clear();
   std::vector<TriggerMatch> at;
   for (uint32_t i = begin_; i < end_;) {
@@ -1098,7 +1376,9 @@ void Extractor::AnalyzeSentence(uint32_t s) {
 
   std::vector<Candidate> cands;
   cur_ = &cands;
-  for (const auto& tm : trigs_) {
+  trig_np_.assign(trigs_.size(), 0);
+  for (size_t ti = 0; ti < trigs_.size(); ++ti) {
+    const TriggerMatch& tm = trigs_[ti];
     Candidate c;
     c.trig = tm;
     const TriggerEntry& e = *tm.entry;
@@ -1107,6 +1387,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     } else {
       VerbParticipants(tm, &c);
     }
+    trig_np_[ti] = c.participants.size();
     // Frames: who may fill the non-subject slots.
     if (e.frame & (kFramePersons | kFramePersonsOrCountries)) {
       std::vector<uint32_t> kept;
@@ -1119,14 +1400,19 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       }
       c.participants = kept;
     }
+    // "X hosted Y", "X welcomed Y": one side hosts, the other is received;
+    // "X and Y received letters" is no interaction.
+    if (!e.noun && e.interaction && !(e.frame & (kFrameWith | kFrameTo)) &&
+        c.participants.size() <= c.subject_count)
+      continue;
     if (e.frame & kFrameNeedsWith) {
       bool with = false;
       for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k)
-        if (W(k) == "with" || W(k) == "between") with = true;
+        if (W(k) == "with" || W(k) == "between" || W(k) == "together") with = true;
       if (!with && !c.definite) continue;
     }
     c.status = StatusOf(c);
-    c.place = PlaceNear(tm);
+    if (c.place.empty()) c.place = PlaceNear(tm);
     c.type = e.type;
     if (e.interaction && e.type == "talks") {
       // "spoke with X by phone", "talks by video link": a call.
@@ -1144,17 +1430,18 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   }
   cur_ = nullptr;
   // Each usable time expression dates the nearest event of its clause.
-  for (size_t x = 0; x < tx_.size(); ++x) {
-    if (tx_[x].sentence != s && !(tx_[x].first_token >= begin_ && tx_[x].first_token < end_))
-      continue;
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    size_t x = tx_order_[i];
     if (!UsableTimex(int32_t(x))) continue;
     int best = -1, best_cost = 1 << 30;
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];
-      bool viable = !c.trig.entry->interaction || c.participants.size() >= 2 || c.definite;
+      // A bare "the meeting" takes its date from the event it names.
+      bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
       if (!viable) continue;
       uint32_t a = tx_[x].first_token < c.trig.first ? tx_[x].end_token : c.trig.end;
       uint32_t b = tx_[x].first_token < c.trig.first ? c.trig.first : tx_[x].first_token;
+      if (InteractionBetween(std::min(a, b), std::max(a, b))) continue;
       int cost = ClauseCost(std::min(a, b), std::max(a, b));
       // Interactions claim a date before other events of the same distance.
       if (!c.trig.entry->interaction) cost += 3;
@@ -1180,12 +1467,21 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   for (Candidate& c : cands) {
     if (c.timex != kNone) continue;
     int best = -1, best_cost = 1 << 30;
-    for (size_t x = 0; x < tx_.size(); ++x) {
-      if (!(tx_[x].first_token >= begin_ && tx_[x].first_token < end_)) continue;
+    for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+      size_t x = tx_order_[i];
       if (!UsableTimex(int32_t(x))) continue;
       bool taken = false;
       for (const Candidate& o : cands)
         if (&o != &c && o.timex == int32_t(x) && o.trig.entry->interaction) taken = true;
+      // Nor a time next to another interaction word ("the visit in September").
+      uint32_t tf = tx_[x].first_token;
+      auto dist = [&](const TriggerMatch& t) {
+        return tf < t.first ? t.first - tf : tf - t.first;
+      };
+      for (const auto& o : trigs_)
+        if (o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig))
+          taken = true;
+      if (InteractionBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first))) taken = true;
       if (taken) continue;
       int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
                             std::max(tx_[x].first_token, c.trig.first));
@@ -1207,7 +1503,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (!a.trig.entry->interaction || !b.trig.entry->interaction) continue;
       if (!TypesFit(a.type, b.type)) continue;
       if (Asserted(a.status) != Asserted(b.status)) continue;
-      if (a.participants.size() < 2 && !a.definite) continue;
+      // A bare "the meeting" is a mention of an earlier event, kept as such.
+      if (a.participants.size() < 2) continue;
       bool subset = std::all_of(a.participants.begin(), a.participants.end(), [&](uint32_t e) {
         return std::find(b.participants.begin(), b.participants.end(), e) != b.participants.end();
       });
@@ -1229,13 +1526,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
 
 // The narrative reference time after sentence s: its last usable date.
 void Extractor::UpdateNarrative(uint32_t s) {
-  for (size_t x = 0; x < tx_.size(); ++x)
-    if (tx_[x].first_token >= begin_ && tx_[x].first_token < end_ && UsableTimex(int32_t(x)) &&
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    size_t x = tx_order_[i];
+    if (UsableTimex(int32_t(x)) &&
         !(tx_[x].first_token > begin_ && Possessive(tx_[x].end_token)))
     {
       narrative_date_ = EventDateOf(tx_[x].value);
       narrative_sent_ = s;
     }
+  }
 }
 
 // "european leaders": the group's head and the word before it.

@@ -129,6 +129,7 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
     // Within a document, an undated report of the same participants (or of
     // three or more of them) is the dated event mentioned again.
     if (!same_doc || !(same_set || (Subset(small, big) && small.size() >= 3))) return false;
+    if (md.empty() && m.anterior) return false;
   } else {
     if (!same_doc) return false;
   }
@@ -148,10 +149,13 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
     // Reports that it happened outweigh reports that it was planned.
     if (m.status == EventStatus::kOccurred) c->status = m.status;
   }
-  for (uint32_t a : it.actors)
-    if (std::find(c->actors.begin(), c->actors.end(), a) == c->actors.end())
-      c->actors.push_back(a);
-  if (!m.date.empty()) {
+  // A headline only adds its mention: its participants and date are a summary.
+  bool summary_only = m.headline && !c->mentions.empty();
+  if (!summary_only)
+    for (uint32_t a : it.actors)
+      if (std::find(c->actors.begin(), c->actors.end(), a) == c->actors.end())
+        c->actors.push_back(a);
+  if (!m.date.empty() && !summary_only) {
     c->date_votes[m.date] += m.date_inherited ? 0.5 : 1.0;
     if (!m.date_text.empty() && !c->date_texts.count(m.date)) c->date_texts[m.date] = m.date_text;
   }
@@ -230,26 +234,71 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
       items.push_back(std::move(it));
     }
   }
-  // Dated reports first, so that an undated one finds the event it names.
-  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-    return !a.m->date.empty() && b.m->date.empty();
-  });
+  // Dated reports first, so that an undated one finds the event it names;
+  // headlines last.
+  auto rank = [](const Item& it) { return it.m->headline ? 2 : it.m->date.empty() ? 1 : 0; };
+  std::stable_sort(items.begin(), items.end(),
+                   [&](const Item& a, const Item& b) { return rank(a) < rank(b); });
   std::vector<Cluster> clusters;
-  for (const Item& it : items) {
+  // Clusters by actor, so that a report is only compared with events that
+  // share one of its actors (or, without actors, with those that have none).
+  std::map<uint32_t, std::vector<size_t>> by_actor;
+  std::vector<size_t> no_actor;
+  std::vector<size_t> cand;
+  std::vector<size_t> stamp;
+  for (size_t n = 0; n < items.size(); ++n) {
+    const Item& it = items[n];
+    cand.clear();
+    stamp.resize(clusters.size(), size_t(-1));
+    if (it.actors.empty()) cand = no_actor;
+    for (uint32_t a : it.actors) {
+      auto f = by_actor.find(a);
+      if (f == by_actor.end()) continue;
+      for (size_t k : f->second)
+        if (stamp[k] != n) {
+          stamp[k] = n;
+          cand.push_back(k);
+        }
+    }
+    std::sort(cand.begin(), cand.end());
     int best = -1;
     double best_score = -1;
-    for (size_t k = 0; k < clusters.size(); ++k) {
+    for (size_t k : cand) {
       double s;
       if (Fits(clusters[k], it, &s) && s > best_score) {
         best_score = s;
         best = int(k);
       }
     }
+    if (best < 0 && it.m->headline) {
+      // A headline sums up an event of its article, often with fewer or more
+      // of its participants: it joins one that shares two of them, else it
+      // is left out (the article itself reports what happened).
+      for (size_t k : cand) {
+        const Cluster& c = clusters[k];
+        if (!c.docs.count(it.doc) || c.interaction != it.m->interaction) continue;
+        if (Asserted(c.status) != Asserted(it.m->status)) continue;
+        if (!it.m->date.empty() && !c.date.empty() && !DatesCompatible(c.date, it.m->date))
+          continue;
+        double s = double(Overlap(c.actors, it.actors));
+        if (s >= 2 && s > best_score) {
+          best_score = s;
+          best = int(k);
+        }
+      }
+      if (best < 0) continue;
+    }
     if (best < 0) {
       clusters.emplace_back();
       best = int(clusters.size() - 1);
     }
-    Add(&clusters[size_t(best)], it, docs[it.doc].doc_id);
+    Cluster& cl = clusters[size_t(best)];
+    size_t before = cl.actors.size();
+    bool fresh = cl.mentions.empty();
+    Add(&cl, it, docs[it.doc].doc_id);
+    if (fresh && cl.actors.empty()) no_actor.push_back(size_t(best));
+    for (size_t i = fresh ? 0 : before; i < cl.actors.size(); ++i)
+      by_actor[cl.actors[i]].push_back(size_t(best));
   }
 
   std::vector<Event> out;

@@ -78,7 +78,8 @@ bool IsSubjectVerbFiller(std::string_view w) {
                    "seeks", "sought", "seek", "tried", "tries", "try", "trying", "offered",
                    "offers", "promised", "promises", "vowed", "intends", "intended",
                    "aims", "aimed", "aim", "wish", "wishes", "wished", "would-be",
-                   "then", "reportedly", "n't", "not", "also", "later", "first"});
+                   "then", "reportedly", "n't", "not", "also", "later", "first", "himself",
+                   "herself", "themselves", "personally"});
 }
 
 bool IsSingularPersonPronoun(std::string_view w) { return OneOf(w, {"he", "she"}); }

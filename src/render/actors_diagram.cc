@@ -70,6 +70,8 @@ std::string ActorsDot(const View& view) {
   if (!range.empty()) sub += ", " + range;
   if (view.dropped_actors) sub += " (top actors by interactions; " +
                                   std::to_string(view.dropped_actors) + " more with --top)";
+  if (view.isolated_actors)
+    sub += "; " + std::to_string(view.isolated_actors) + " actors of non-interaction events not drawn";
   if (!view.filter_text.empty()) sub += "; " + view.filter_text;
 
   std::string out;
@@ -79,15 +81,15 @@ std::string ActorsDot(const View& view) {
          "// number. Regenerate pictures with `make -f Makefile.dot`.\n";
   out += "graph actors {\n";
   // The legend lives in the graph label: neato does not place clusters.
-  std::string legend = "<<table border=\"0\" cellspacing=\"4\"><tr><td colspan=\"4\"><font "
+  std::string legend = "<<table border=\"0\" cellspacing=\"4\"><tr><td><font "
                        "point-size=\"18\"><b>" + XmlEscape(title) +
-                       "</b></font></td></tr><tr><td colspan=\"4\">" + XmlEscape(sub) +
-                       "</td></tr><tr>";
+                       "</b></font></td></tr><tr><td>" + XmlEscape(sub) +
+                       "</td></tr><tr><td><table border=\"0\" cellspacing=\"4\"><tr>";
   for (ActorKind k : {ActorKind::kPerson, ActorKind::kOrganization, ActorKind::kCountry,
                       ActorKind::kGroup})
-    legend += std::string("<td bgcolor=\"") + KindColor(k) + "\" border=\"1\">" +
+    legend += std::string("<td bgcolor=\"") + KindColor(k) + "\" border=\"1\" cellpadding=\"3\">" +
               ActorKindName(k) + "</td>";
-  legend += "</tr><tr><td colspan=\"4\"><font point-size=\"10\">size: mentions \u00b7 line "
+  legend += "</tr></table></td></tr><tr><td><font point-size=\"10\">size: mentions \u00b7 line "
             "width: interactions \u00b7 dashed: planned or proposed only \u00b7 meetings of "
             "4+ actors unlabelled (hover the line)</font></td></tr></table>>";
   // Routing curved edges around nodes costs seconds beyond ~100 edges;

@@ -120,7 +120,11 @@ std::string DateLabel(const DateSpan& d) {
     case DatePrecision::kDay:
       return std::to_string(unsigned(ymd.day())) + " " + MonthYearLabel(d.first);
     case DatePrecision::kWeek:
-      return "week " + d.value.substr(6) + ", " + d.value.substr(0, 4);
+    {
+      std::string w = d.value.substr(6);
+      if (w.size() > 1 && w[0] == '0') w.erase(0, 1);
+      return "week " + w + ", " + d.value.substr(0, 4);
+    }
     case DatePrecision::kMonth:
       return MonthYearLabel(d.first);
     case DatePrecision::kSeason: {

@@ -69,16 +69,23 @@ Status ReadEventsJson(const std::string& path, const std::string& contents, Extr
   if (root.is_discarded() || !root.is_object())
     return Status::InvalidInput(path + ": not a JSON object");
   *out = Extraction();
+  // Where we are, for messages about a hand-edited file: "events[3] (ev-0004)".
+  std::string where = "top level";
   try {
     for (const auto& d : root.value("documents", ordered_json::array())) {
       out->documents.push_back({StringOr(d, "id"), StringOr(d, "path"), StringOr(d, "dct"),
                                 StringOr(d, "dct_source", "none")});
     }
+    size_t ai = 0;
     for (const auto& a : root.value("actors", ordered_json::array())) {
       Actor x;
       x.id = StringOr(a, "id");
+      where = "actors[" + std::to_string(ai++) + "] (" + x.id + ")";
       x.name = StringOr(a, "name", x.id);
       std::string kind = StringOr(a, "kind", "person");
+      if (kind != "person" && kind != "organization" && kind != "country" && kind != "group")
+        return Status::InvalidInput(path + ": " + where + ": unknown kind '" + kind +
+                                    "' (person, organization, country or group)");
       x.kind = kind == "organization" ? ActorKind::kOrganization
                : kind == "country"    ? ActorKind::kCountry
                : kind == "group"      ? ActorKind::kGroup
@@ -90,9 +97,11 @@ Status ReadEventsJson(const std::string& path, const std::string& contents, Extr
       if (x.id.empty()) return Status::InvalidInput(path + ": an actor has no id");
       out->actors.push_back(std::move(x));
     }
+    size_t ei = 0;
     for (const auto& e : root.value("events", ordered_json::array())) {
       Event x;
       x.id = StringOr(e, "id");
+      where = "events[" + std::to_string(ei++) + "] (" + x.id + ")";
       x.type = StringOr(e, "type", "event");
       x.interaction = e.value("interaction", false);
       x.date = StringOr(e, "date");
@@ -100,6 +109,10 @@ Status ReadEventsJson(const std::string& path, const std::string& contents, Extr
       for (const auto& d : e.value("date_alt", ordered_json::array()))
         if (d.is_string()) x.alt_dates.push_back(d.get<std::string>());
       std::string st = StringOr(e, "status", "occurred");
+      if (st != "occurred" && st != "planned" && st != "proposed" && st != "negated" &&
+          st != "hypothetical")
+        return Status::InvalidInput(path + ": " + where + ": unknown status '" + st +
+                                    "' (occurred, planned, proposed, negated or hypothetical)");
       x.status = st == "planned"        ? EventStatus::kPlanned
                  : st == "proposed"     ? EventStatus::kProposed
                  : st == "negated"      ? EventStatus::kNegated
@@ -116,7 +129,7 @@ Status ReadEventsJson(const std::string& path, const std::string& contents, Extr
       out->events.push_back(std::move(x));
     }
   } catch (const nlohmann::json::exception& ex) {
-    return Status::InvalidInput(path + ": unexpected structure: " + ex.what());
+    return Status::InvalidInput(path + ": " + where + ": unexpected structure: " + ex.what());
   }
   return Status::OK();
 }

@@ -29,13 +29,10 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
   std::filesystem::create_directories(out_dir, ec);
   if (ec) return Status::IOError(out_dir + ": cannot create directory: " + ec.message());
 
-  // Links to the sources are relative to where the files will finally live:
-  // the main job writes into a staging directory inside the output
-  // directory (atomic_file.h) and moves the files up when all are written.
+  // Links to the sources are relative to the output directory. The main job
+  // writes into a staging directory beside it (same parent, atomic_file.h),
+  // so the same relative links hold once the files are moved into place.
   std::string link_dir = out_dir;
-  std::filesystem::path od(out_dir);
-  if (od.filename().empty()) od = od.parent_path();
-  if (od.filename().string().rfind(kStagingPrefix, 0) == 0) link_dir = od.parent_path().string();
   TimelineOptions topts{link_dir, opts.show_unasserted};
   std::string actors_dot = ActorsDot(view);
   std::string actors_svg;

@@ -11,7 +11,8 @@
 // compressed into a labelled break. Spans (a month, a year) are drawn as bars
 // on the axis, so a year-only event is never drawn on January 1. Each event
 // is a <g class="event"> with a box, a <title> tooltip (evidence sentences
-// and source documents) and an <a> link to its first source file.
+// and source documents) and an <a> link to its first source file. A grouped
+// (big) timeline opens with an overview bar chart of events per group.
 #pragma once
 #include <string>
 
@@ -27,6 +28,24 @@ struct TimelineOptions {
   std::string out_dir;  // links to sources are relative to it
   bool show_unasserted = false;
 };
+
+// How the timeline groups events: by day (the date value itself) up to
+// kCompactThreshold events, then by month, or by ISO week when the dated
+// range is at most kWeekRangeDays. Coarser dates (a year, a decade) keep
+// their own group.
+constexpr int kWeekRangeDays = 120;
+struct Grouping {
+  bool compact = false;
+  bool by_week = false;
+};
+Grouping ChooseGrouping(const View& view);
+
+struct Bucket {
+  std::string key;    // distinct per group: the date value or "month-2025-08-01"
+  std::string label;  // "15 Aug 2025", "Aug 2025", "week of 11 Aug 2025", "1938"
+  date::sys_days first, last;
+};
+Bucket BucketOf(const DateSpan& s, const Grouping& grouping);
 
 std::string TimelineSvg(const View& view, const TimelineOptions& opts);
 std::string TimelineDot(const View& view, const TimelineOptions& opts);

@@ -20,6 +20,8 @@ const char* StatusStyle(EventStatus s) {
 
 std::string Q(const std::string& s) { return "\"" + DotEscape(s) + "\""; }
 
+constexpr size_t kDotRowsPerGroup = 30;
+
 }  // namespace
 
 std::string TimelineDot(const View& view, const TimelineOptions& opts) {
@@ -30,17 +32,30 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts) {
   if (!range.empty()) title += ", " + range;
   if (!view.filter_text.empty()) title += "\n" + view.filter_text;
 
-  // One axis node per distinct date value, in time order; undated last.
-  std::vector<std::pair<std::string, std::vector<const ViewEvent*>>> stops;
-  std::vector<std::optional<DateSpan>> stop_span;
+  // One axis stop per group (a date, or a week or month on a big timeline),
+  // in time order; undated last.
+  const Grouping grouping = ChooseGrouping(view);
+  struct Stop {
+    std::string key, label;
+    bool dated = false;
+    date::sys_days first, last;
+    std::vector<const ViewEvent*> events;
+  };
+  std::map<std::pair<int, std::string>, Stop> dated;
+  Stop undated{"unknown", "date unknown", false, {}, {}, {}};
   for (const auto& ve : view.events) {
-    std::string key = ve.span ? ve.span->value : std::string("unknown");
-    if (stops.empty() || stops.back().first != key) {
-      stops.push_back({key, {}});
-      stop_span.push_back(ve.span);
+    if (!ve.span) {
+      undated.events.push_back(&ve);
+      continue;
     }
-    stops.back().second.push_back(&ve);
+    Bucket b = BucketOf(*ve.span, grouping);
+    Stop& st = dated[{int(b.first.time_since_epoch().count()), b.key}];
+    if (st.events.empty()) st = Stop{b.key, b.label, true, b.first, b.last, {}};
+    st.events.push_back(&ve);
   }
+  std::vector<Stop> stops;
+  for (auto& [k, st] : dated) stops.push_back(std::move(st));
+  if (!undated.events.empty()) stops.push_back(std::move(undated));
 
   std::string out;
   out += "// Timeline of " + DotEscape(gd.corpus_name) +
@@ -68,19 +83,20 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts) {
   out += "  // The time axis; a dashed segment is a compressed gap.\n";
   out += "  node [shape=plaintext, fontsize=11];\n";
   std::string prev;
+  date::sys_days prev_last;
   for (size_t i = 0; i < stops.size(); ++i) {
-    const auto& span = stop_span[i];
-    std::string id = "date:" + stops[i].first;
-    std::string label = span ? DateLabel(*span) : "date unknown";
-    out += "  " + Q(id) + " [label=" + Q(label) + "];\n";
+    const Stop& st = stops[i];
+    std::string id = "date:" + st.key;
+    out += "  " + Q(id) + " [label=" + Q(st.label) + "];\n";
     if (!prev.empty()) {
-      const auto& pspan = stop_span[i - 1];
-      int gap = (span && pspan) ? int((span->first - pspan->last).count()) : kBreakDays + 1;
+      int gap = st.dated ? int((st.first - prev_last).count()) : kBreakDays + 1;
       if (gap > kBreakDays) {
         std::string gid = "gap:" + std::to_string(i);
-        std::string glabel = span ? "\u2026 " + std::to_string(gap) + " days \u2026" : "\u2026";
-        if (span && gap >= 730) glabel = "\u2026 " + std::to_string((gap * 100 + 18262) / 36525) + " years \u2026";
-        else if (span && gap >= 60) glabel = "\u2026 " + std::to_string((gap * 100 + 1522) / 3044) + " months \u2026";
+        std::string glabel = st.dated ? "\u2026 " + std::to_string(gap) + " days \u2026" : "\u2026";
+        if (st.dated && gap >= 730)
+          glabel = "\u2026 " + std::to_string((gap * 100 + 18262) / 36525) + " years \u2026";
+        else if (st.dated && gap >= 60)
+          glabel = "\u2026 " + std::to_string((gap * 100 + 1522) / 3044) + " months \u2026";
         out += "  " + Q(gid) + " [label=" + Q(glabel) + ", fontcolor=\"#777777\", fontsize=9];\n";
         out += "  " + Q(prev) + " -> " + Q(gid) + " [style=dashed, color=\"#999999\"];\n";
         out += "  " + Q(gid) + " -> " + Q(id) + " [style=dashed, color=\"#999999\"];\n";
@@ -89,14 +105,51 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts) {
       }
     }
     prev = id;
+    if (st.dated && (i == 0 || st.last > prev_last)) prev_last = st.last;
   }
 
   out += "\n  // Events, each on the rank of its date.\n";
   out += "  node [shape=box, style=\"rounded,filled\", fontsize=10];\n";
+  if (grouping.compact) {
+    // A big timeline: one box per week or month listing its events (one
+    // node per event would make a picture tens of thousands of pixels tall).
+    for (const Stop& st : stops) {
+      std::string id = "date:" + st.key, gid = "group:" + st.key;
+      std::map<std::string, size_t> tc;
+      for (const ViewEvent* ve : st.events) ++tc[view.event(*ve).type];
+      std::string label = DotEscape(std::to_string(st.events.size()) + " event" +
+                                    (st.events.size() == 1 ? "" : "s")) + "\\l";
+      size_t shown = 0;
+      for (const ViewEvent* ve : st.events) {
+        if (shown++ == kDotRowsPerGroup) break;
+        const Event& e = view.event(*ve);
+        std::string line = ve->span && ve->span->precision == DatePrecision::kDay
+                               ? IsoDay(ve->span->first).substr(5) + "  "
+                               : ve->span && ve->span->precision == DatePrecision::kMonth
+                                     ? std::string("(month)  ")
+                                     : std::string();
+        line += e.type;
+        if (e.status != EventStatus::kOccurred) line += std::string(" (") + EventStatusName(e.status) + ")";
+        line += ": " + (e.summary.empty() ? e.id : e.summary);
+        label += DotEscape(Ellipsize(line, 60)) + "\\l";
+      }
+      if (st.events.size() > kDotRowsPerGroup)
+        label += DotEscape("+" + std::to_string(st.events.size() - kDotRowsPerGroup) +
+                           " more: see timeline.svg or events.csv") + "\\l";
+      std::string tip;
+      for (const auto& [t, n] : tc) tip += (tip.empty() ? "" : ", ") + std::to_string(n) + " " + t;
+      out += "  " + Q(gid) + " [label=\"" + label + "\", fillcolor=\"#fafafa\", color=\"#bbbbbb\", "
+             "tooltip=" + Q(st.label + ": " + tip) + "];\n";
+      out += "  " + Q(id) + " -> " + Q(gid) + " [style=dotted, color=\"#aaaaaa\"];\n";
+      out += "  { rank=same; " + Q(id) + "; " + Q(gid) + "; }\n";
+    }
+    out += "}\n";
+    return out;
+  }
   for (size_t i = 0; i < stops.size(); ++i) {
-    std::string id = "date:" + stops[i].first;
+    std::string id = "date:" + stops[i].key;
     std::string same = "  { rank=same; " + Q(id) + ";";
-    for (const ViewEvent* ve : stops[i].second) {
+    for (const ViewEvent* ve : stops[i].events) {
       const Event& e = view.event(*ve);
       std::string label = e.type;
       if (e.status != EventStatus::kOccurred) label += std::string(" (") + EventStatusName(e.status) + ")";

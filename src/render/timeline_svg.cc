@@ -6,8 +6,14 @@
 
 #include "render/style.h"
 #include "render/timeline.h"
+#include "render/timeline_svg_parts.h"
 
 namespace eg {
+
+using svg::Dash;
+using svg::Num;
+using svg::Text;
+using svg::kFont;
 
 namespace {
 
@@ -22,32 +28,6 @@ constexpr double kCardPad = 6;
 constexpr double kBreakH = 56;
 constexpr size_t kRowChars = 48;
 
-const char* kFont = "DejaVu Sans, Verdana, Arial, sans-serif";
-
-std::string Num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  std::string s = buf;
-  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
-  return s;
-}
-
-std::string Text(double x, double y, const std::string& s, const std::string& attrs = "") {
-  return "<text x=\"" + Num(x) + "\" y=\"" + Num(y) + "\"" + (attrs.empty() ? "" : " " + attrs) +
-         ">" + XmlEscape(s) + "</text>\n";
-}
-
-const char* Dash(EventStatus s) {
-  switch (s) {
-    case EventStatus::kOccurred: return "";
-    case EventStatus::kPlanned: return "7,4";
-    case EventStatus::kProposed: return "2,3";
-    case EventStatus::kNegated: return "10,3,2,3";
-    case EventStatus::kHypothetical: return "1,5";
-  }
-  return "";
-}
-
 std::string Participants(const View& v, const Event& e) {
   std::string s;
   for (const auto& p : e.participants) s += (s.empty() ? "" : ", ") + v.ActorName(p);
@@ -61,21 +41,9 @@ std::string GapLabel(int days) {
   return std::to_string(days) + " days";
 }
 
-struct Group {
-  std::string key;    // the date value, or the bucket ("2025-08", "2025-W33")
-  std::string label;  // shown in the card header
-  date::sys_days first, last;
-  bool span = false;  // drawn as a bar (coarser than a day)
-  std::vector<const ViewEvent*> events;
-  double height = 0;
-  // Placement.
-  int lane = 0;
-  double top = 0, anchor_y = 0, bar_y0 = 0, bar_y1 = 0;
-};
-
 struct Segment {
   date::sys_days first, last;
-  std::vector<Group*> groups;
+  std::vector<TimelineGroup*> groups;
   double y0 = 0, y1 = 0, ppd = 1;
 };
 
@@ -87,6 +55,10 @@ std::vector<std::pair<std::string, std::string>> RowLines(const View& v, const E
   for (auto& c : head) c = char(std::toupper(static_cast<unsigned char>(c)));
   if (e.status != EventStatus::kOccurred) head += std::string(" \u00b7 ") + EventStatusName(e.status);
   if (show_date && !e.date_text.empty()) head += " \u00b7 \u201c" + e.date_text + "\u201d";
+  // Independent reports of one event: worth seeing before hovering.
+  std::set<std::string> docs;
+  for (const auto& m : e.mentions) docs.insert(m.doc);
+  if (docs.size() > 1) head += " \u00b7 " + std::to_string(docs.size()) + " sources";
   lines.push_back({"head", Ellipsize(head, kRowChars)});
   if (!e.summary.empty()) lines.push_back({"summary", Ellipsize(e.summary, kRowChars)});
   // Participants, unless the summary already names every one of them.
@@ -130,48 +102,22 @@ std::string EventTooltip(const View& view, const Event& e) {
 }
 
 std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
-  const bool compact = view.events.size() > kCompactThreshold;
-  // Compact mode buckets by month, or by week when the dated range is short.
-  bool by_week = false;
-  {
-    std::optional<date::sys_days> lo, hi;
-    for (const auto& ve : view.events)
-      if (ve.span) {
-        if (!lo || ve.span->first < *lo) lo = ve.span->first;
-        if (!hi || ve.span->last > *hi) hi = ve.span->last;
-      }
-    by_week = lo && (*hi - *lo).count() <= 120;
-  }
+  const Grouping grouping = ChooseGrouping(view);
+  const bool compact = grouping.compact, by_week = grouping.by_week;
 
   // Group the dated events.
-  std::map<std::pair<int, std::string>, Group> groups_by_key;  // (first day, key)
+  std::map<std::pair<int, std::string>, TimelineGroup> groups_by_key;  // (first day, key)
   std::vector<const ViewEvent*> undated;
   for (const auto& ve : view.events) {
     if (!ve.span) {
       undated.push_back(&ve);
       continue;
     }
-    const DateSpan& s = *ve.span;
-    std::string key = s.value, label = DateLabel(s);
-    date::sys_days first = s.first, last = s.last;
-    // Month-only dates share their month's bucket.
-    if (compact && (s.precision == DatePrecision::kDay || s.precision == DatePrecision::kWeek ||
-                    (s.precision == DatePrecision::kMonth && !by_week))) {
-      date::year_month_day ymd{s.first};
-      if (by_week) {
-        date::weekday wd{s.first};
-        first = s.first - date::days{(wd.c_encoding() + 6) % 7};
-        last = first + date::days{6};
-        key = "week-" + IsoDay(first);
-        label = "week of " + DateLabel(*ParseDateSpan(IsoDay(first)));
-      } else {
-        first = date::sys_days{ymd.year() / ymd.month() / 1};
-        last = date::sys_days{ymd.year() / ymd.month() / date::last};
-        key = "month-" + IsoDay(first);
-        label = MonthYearLabel(first);
-      }
-    }
-    Group& g = groups_by_key[{int(first.time_since_epoch().count()), key}];
+    Bucket b = BucketOf(*ve.span, grouping);
+    const std::string& key = b.key;
+    const std::string& label = b.label;
+    date::sys_days first = b.first, last = b.last;
+    TimelineGroup& g = groups_by_key[{int(first.time_since_epoch().count()), key}];
     if (g.events.empty()) {
       g.key = key;
       g.label = label;
@@ -181,7 +127,7 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
     }
     g.events.push_back(&ve);
   }
-  std::vector<Group*> groups;
+  std::vector<TimelineGroup*> groups;
   for (auto& [k, g] : groups_by_key) {
     g.height = kHeaderH + kCardPad;
     for (const auto* ve : g.events) g.height += RowHeight(view, view.event(*ve), compact) + 4;
@@ -191,7 +137,7 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
 
   // Segments: runs of groups without a gap longer than kBreakDays.
   std::vector<Segment> segments;
-  for (Group* g : groups) {
+  for (TimelineGroup* g : groups) {
     // A gap is compressed when it is long both in days and against the
     // spans beside it: years apart from year-only events is no gap at all.
     int gap = segments.empty() ? 0 : int((g->first - segments.back().last).count());
@@ -207,86 +153,19 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
     if (g->last > s.last) s.last = g->last;
   }
 
-  // Legend contents: types by frequency, statuses present.
-  std::map<std::string, size_t> type_count;
-  std::set<EventStatus> statuses;
-  for (const auto& ve : view.events) {
-    ++type_count[view.event(ve).type];
-    statuses.insert(view.event(ve).status);
-  }
-  std::vector<std::pair<std::string, size_t>> types(type_count.begin(), type_count.end());
-  std::stable_sort(types.begin(), types.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
-
-  std::string body;
-  double width = 940;
-  // Title.
   const GraphData& gd = view.data();
-  std::string title = (gd.corpus_name.empty() ? std::string("corpus") : gd.corpus_name) +
-                      " \u2014 timeline";
-  std::string range = view.DateRangeLabel();
-  if (!range.empty()) title += ", " + range;
-  std::string sub = std::to_string(view.events.size()) + " event" +
-                    (view.events.size() == 1 ? "" : "s") + " from " +
-                    std::to_string(gd.documents.size()) + " document" +
-                    (gd.documents.size() == 1 ? "" : "s");
-  if (!undated.empty()) sub += " (" + std::to_string(undated.size()) + " undated, at the end)";
-  if (!view.filter_text.empty()) sub += " \u00b7 " + view.filter_text;
-  if (!opts.show_unasserted) sub += " \u00b7 negated and hypothetical events not shown";
-  if (compact) sub += std::string(" \u00b7 grouped by ") + (by_week ? "week" : "month");
-  body += Text(20, 32, title, "class=\"title\" font-size=\"20\" font-weight=\"bold\"");
-  body += Text(20, 52, sub, "class=\"subtitle\" font-size=\"12\" fill=\"#555\"");
-
-  // Legend.
-  double lx = 20, ly = 72;
-  body += "<g class=\"legend\">\n";
-  body += Text(lx, ly + 11, "Types:", "font-size=\"11\" font-weight=\"bold\"");
-  lx += 50;
-  for (const auto& [t, n] : types) {
-    std::string label = t + " (" + std::to_string(n) + ")";
-    double w = 22 + 6.5 * Utf8Length(label);
-    if (lx + w > width - 20) {
-      lx = 70;
-      ly += 18;
-    }
-    body += "<rect x=\"" + Num(lx) + "\" y=\"" + Num(ly + 1) + "\" width=\"14\" height=\"12\" fill=\"" +
-            TypeColor(t) + "\" stroke=\"" + TypeLineColor(t) + "\"/>\n";
-    body += Text(lx + 18, ly + 11, label, "font-size=\"11\"");
-    lx += w;
-  }
-  ly += 20;
-  lx = 20;
-  body += Text(lx, ly + 11, "Status:", "font-size=\"11\" font-weight=\"bold\"");
-  lx += 50;
-  for (EventStatus st : {EventStatus::kOccurred, EventStatus::kPlanned, EventStatus::kProposed,
-                         EventStatus::kNegated, EventStatus::kHypothetical}) {
-    if (!statuses.count(st) && (st == EventStatus::kNegated || st == EventStatus::kHypothetical))
-      continue;
-    std::string dash = Dash(st);
-    body += "<rect x=\"" + Num(lx) + "\" y=\"" + Num(ly + 1) +
-            "\" width=\"26\" height=\"12\" fill=\"#fff\" stroke=\"#333\" stroke-width=\"1.5\"" +
-            (dash.empty() ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>\n";
-    std::string name = EventStatusName(st);
-    body += Text(lx + 31, ly + 11, name, "font-size=\"11\"");
-    lx += 40 + 6.5 * name.size();
-  }
-  ly += 18;
-  body += Text(20, ly + 11,
-               "Bars on the axis: dates known only to the month, year or decade. Hover a box "
-               "for the evidence; click it to open the source.",
-               "font-size=\"11\" fill=\"#555\"");
-  if (view.events.empty())
-    body += Text(20, ly + 44, "No events to show" +
-                                  std::string(view.filter_text.empty() ? "." : " with these filters."),
-                 "font-size=\"14\" font-style=\"italic\" fill=\"#777\"");
-  body += "</g>\n";
-  double y = ly + (view.events.empty() ? 60 : 44);
+  double width = 940;
+  std::string body;
+  std::string title;
+  double y = 0;
+  body += TimelineHeader(view, opts, grouping, undated.size(), width, &title, &y);
+  if (compact && !groups.empty()) body += TimelineOverview(view, groups, by_week, width, &y);
 
   // Place the segments and their cards.
   int lanes_used = 1;
   std::string axis, cards;
-  auto place_cards = [&](std::vector<Group*>& gs, double* lane_bottom) {
-    for (Group* g : gs) {
+  auto place_cards = [&](std::vector<TimelineGroup*>& gs, double* lane_bottom) {
+    for (TimelineGroup* g : gs) {
       double want = g->anchor_y - kHeaderH / 2;
       // The lane where the card lands closest to its date; a lane further
       // right must win by more than a short push down, so cards stay near
@@ -328,12 +207,12 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
     }
     // Pixels per day: room for the segment's cards spread over the lanes.
     double total_h = 0;
-    for (Group* g : s.groups) total_h += g->height + 8;
+    for (TimelineGroup* g : s.groups) total_h += g->height + 8;
     double days = double((s.last - s.first).count() + 1);
     s.ppd = std::clamp(total_h / (kMaxLanes * days), 0.02, 40.0);
     s.y0 = y + 6;
     auto ypos = [&](date::sys_days d) { return s.y0 + (d - s.first).count() * s.ppd; };
-    for (Group* g : s.groups) {
+    for (TimelineGroup* g : s.groups) {
       g->bar_y0 = ypos(g->first);
       g->bar_y1 = g->span ? ypos(g->last + date::days{1}) : g->bar_y0;
       g->anchor_y = g->span ? (g->bar_y0 + g->bar_y1) / 2 : g->bar_y0;
@@ -349,7 +228,8 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
             "\" stroke=\"#444\" stroke-width=\"2\"/>\n";
     // Month or year ticks inside long segments, at most about a dozen.
     int span_days = int(days);
-    if (span_days > 62) {
+    // (A segment of one group, such as one year, needs no ticks inside.)
+    if (span_days > 62 && s.groups.size() > 1) {
       bool years = span_days > 3 * 365;
       date::year_month_day f{s.first};
       std::vector<date::sys_days> ticks;
@@ -371,7 +251,7 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
       for (size_t i = 0; i < ticks.size(); i += step) {
         double ty = ypos(ticks[i]);
         bool crowded = false;
-        for (const Group* g : s.groups) crowded |= std::abs(g->anchor_y - ty) < 13;
+        for (const TimelineGroup* g : s.groups) crowded |= std::abs(g->anchor_y - ty) < 13;
         if (crowded) continue;
         std::string label = years ? std::to_string(int(date::year_month_day{ticks[i]}.year()))
                                   : MonthYearLabel(ticks[i]);
@@ -383,7 +263,7 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
     }
     // Each group: a dot or a bar on the axis, its label, and a leader to its card.
     double last_label_y = -1e9;
-    for (Group* g : s.groups) {
+    for (TimelineGroup* g : s.groups) {
       const std::string& line = TypeLineColor(view.event(*g->events.front()).type);
       if (g->span) {
         axis += "<rect class=\"span\" x=\"" + Num(kAxisX - 4) + "\" y=\"" + Num(g->bar_y0) +
@@ -408,7 +288,7 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
   }
 
   // The undated events go last, after a break, in one card.
-  Group undated_group;
+  TimelineGroup undated_group;
   if (!undated.empty()) {
     undated_group.label = "date unknown";
     undated_group.events = undated;
@@ -430,9 +310,10 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
   }
 
   // Cards and event boxes.
-  for (Group* g : groups) {
+  for (TimelineGroup* g : groups) {
     double cx = kCardX + g->lane * (kCardW + kLaneGap);
-    cards += "<g class=\"card\">\n";
+    cards += "<g class=\"card\"" +
+             (g->key.empty() ? std::string() : " id=\"card-" + XmlEscape(g->key) + "\"") + ">\n";
     cards += "<rect x=\"" + Num(cx) + "\" y=\"" + Num(g->top) + "\" width=\"" + Num(kCardW) +
              "\" height=\"" + Num(g->height) +
              "\" rx=\"5\" fill=\"#fafafa\" stroke=\"#bbb\"/>\n";

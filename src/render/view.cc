@@ -50,6 +50,10 @@ std::string View::DateRangeLabel() const {
   return a == b ? a : a + " \u2013 " + b;
 }
 
+std::string CheckFilterDate(const std::string& s) {
+  return ParseDateSpan(s) ? "" : "'" + s + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+}
+
 Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
   *view = View();
   view->g = &g;
@@ -62,8 +66,10 @@ Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
   if (!opts.to.empty() && !(to = ParseDateSpan(opts.to)))
     return Status::InvalidInput("--to: '" + opts.to + "' is not a date (YYYY[-MM[-DD]])");
   std::set<std::string> types;
-  for (const auto& t : opts.types)
-    if (!t.empty()) types.insert(Lower(t));
+  for (const auto& t : opts.types) {
+    size_t b = t.find_first_not_of(" \t"), e = t.find_last_not_of(" \t");
+    if (b != std::string::npos) types.insert(Lower(t.substr(b, e - b + 1)));
+  }
   if (!opts.actor.empty()) {
     auto v = FindActor(g, opts.actor);
     if (!v) return Status::InvalidInput("--actor: no actor matches '" + opts.actor + "'");
@@ -128,8 +134,14 @@ Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
     for (uint32_t ei : g[ed].events)
       if (ei < selected.size() && selected[ei]) pairs[{a, b}].push_back(ei);
   }
+  // The diagram is about who dealt with whom: actors of the selected events
+  // who interacted with nobody (the subject of a statement, an invader) are
+  // counted, not drawn.
   std::vector<ActorVertex> ranked;
-  for (const auto& [v, n] : count) ranked.push_back(v);
+  for (const auto& [v, n] : count) {
+    if (n > 0) ranked.push_back(v);
+    else if (g[v].id != view->ego) ++view->isolated_actors;
+  }
   std::sort(ranked.begin(), ranked.end(), [&](ActorVertex a, ActorVertex b) {
     if (count[a] != count[b]) return count[a] > count[b];
     if (g[a].mentions != g[b].mentions) return g[a].mentions > g[b].mentions;

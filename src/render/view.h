@@ -6,8 +6,9 @@
 //   events   the selected events, in date order (undated last), by index
 //            into GraphData::events;
 //   actors   the actor diagram's nodes: actors taking part in a selected
-//            event, ranked by selected interactions (then mentions), cut to
-//            --top (the --actor ego always kept), then sorted by id;
+//            interaction with another actor, ranked by selected interactions
+//            (then mentions), cut to --top (the --actor ego always kept),
+//            then sorted by id;
 //   links    one per pair of shown actors that share a selected interaction.
 #pragma once
 #include <map>
@@ -43,6 +44,7 @@ struct View {
   std::string ego;                          // actor id when --actor was given
   std::string filter_text;                  // "actor: Putin; types: call" or empty
   size_t dropped_actors = 0;                // actors cut by --top
+  size_t isolated_actors = 0;               // in selected events, but no interaction
 
   const GraphData& data() const { return (*g)[boost::graph_bundle]; }
   const Event& event(const ViewEvent& v) const { return data().events[v.index]; }

@@ -32,6 +32,8 @@
 
 namespace eg {
 
+constexpr uint32_t kMaxSentenceTokens = 200;
+
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kPossessive };
 
 enum TokenFlags : uint8_t {
@@ -59,6 +61,7 @@ struct TextAnalysis {
   std::string lower;         // same bytes, ASCII letters lower-cased: same offsets
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  uint32_t sentences_cut = 0;  // run-on sentences cut at kMaxSentenceTokens
 
   std::string_view Str(const Token& t) const { return text.substr(t.start, t.end - t.start); }
   // Lower-cased (ASCII) form of the token, a view into `lower`.

@@ -193,11 +193,20 @@ void SplitSentences(TextAnalysis* out) {
     toks[first].flags |= kSentenceStart;
     first = end_tok;
   };
+  uint32_t soft = 0;  // token after the last ',', ';' or ':' of this sentence
   for (uint32_t k = 0; k < nt; ++k) {
     const Token& t = toks[k];
     if (t.flags & kLineStart) close(k);  // every line break ends a sentence
+    if (k - first >= kMaxSentenceTokens) {
+      // A run-on "sentence" (scraped text, a list without stops): cut it at
+      // its last clause boundary, so that later stages, which look around a
+      // word within its sentence, stay linear in the size of the text.
+      close(soft > first + kMaxSentenceTokens / 4 ? soft : k);
+      ++out->sentences_cut;
+    }
     if (t.kind != TokenKind::kPunct) continue;
     const char c = text[t.start];
+    if (c == ',' || c == ';' || c == ':') soft = k + 1;
     if (c != '.' && c != '!' && c != '?') continue;
     uint32_t e = k + 1;
     while (e < nt && (toks[e].flags & kGlued) && toks[e].kind == TokenKind::kPunct &&
@@ -271,6 +280,7 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
   auto& toks = out->tokens;
   toks.clear();
   out->sentences.clear();
+  out->sentences_cut = 0;
   if (from >= n) return;
   toks.reserve((n - from) / 4 + 16);
 
@@ -278,9 +288,9 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
   // Flags the next token gets from what preceded it: kGlued unless
   // whitespace, kLineStart after a line break.
   uint8_t pending = kLineStart;
-  // Fields are stored straight into the vector: building a Token on the
-  // stack and copying it made the CPU reload bytes it had just stored
-  // separately (a failed store-to-load forward, a third of the stage's time).
+  // Fields are stored straight into the vector rather than building a Token
+  // on the stack and copying it (the copy reloads bytes just stored one by
+  // one, which the CPU cannot forward from its store buffer).
   auto push = [&](size_t s, size_t e, TokenKind k, uint8_t flags) {
     Token& t = toks.emplace_back();
     t.start = uint32_t(s);

@@ -144,6 +144,15 @@ struct Table {
   static constexpr size_t kSize = 2048;  // power of two, > 4x the entries
   std::array<std::string_view, kSize> keys{};
   std::array<Lex, kSize> vals{};
+  // Signature filter: one bit per (length, first byte, last byte) class that
+  // occurs in the table. Most words of running text fail it without hashing.
+  std::array<uint64_t, 14 * 64> sig{};
+
+  static size_t SigIndex(std::string_view s, unsigned* bit) {
+    unsigned a = uint8_t(s[0]) & 63u, b = uint8_t(s[s.size() - 1]) & 63u;
+    *bit = b;
+    return s.size() * 64 + a;
+  }
 
   // Cheap hash from the length and three bytes: most tokens are rejected
   // after one probe without touching the rest of the word.
@@ -163,9 +172,15 @@ struct Table {
       while (!keys[i].empty() && keys[i] != w) i = (i + 1) & (kSize - 1);
       keys[i] = w;
       vals[i] = en.lex;
+      unsigned bit = 0;
+      const size_t si = SigIndex(w, &bit);
+      sig[si] |= uint64_t(1) << bit;
     }
   }
   const Lex* Find(std::string_view w) const {
+    unsigned bit = 0;
+    const size_t si = SigIndex(w, &bit);
+    if (!((sig[si] >> bit) & 1)) return nullptr;
     size_t i = Hash(w) & (kSize - 1);
     while (!keys[i].empty()) {
       if (keys[i] == w) return &vals[i];

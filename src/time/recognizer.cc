@@ -67,7 +67,8 @@ std::string DurationValue(double count, Unit u) {
   if (u == kDecade || u == kCentury || u == kMillennium) {
     // TimeML writes decades and centuries as years.
     int mult = u == kDecade ? 10 : u == kCentury ? 100 : 1000;
-    if (count < 0) return u == kDecade ? "PXDE" : u == kCentury ? "PXCE" : "PXML";
+    // Unknown numbers of decades are years in TimeML practice ("decades" = PXY).
+    if (count < 0) return u == kDecade ? "PXY" : u == kCentury ? "PXC" : "PXML";
     count *= mult;
     code = "Y";
   }
@@ -124,8 +125,30 @@ class Rec {
       uint32_t b = i;
       uint32_t e = MatchAt(i, &spec, &b);
       if (e > i) {
+        const bool day_date = !spec.literal && spec.month && spec.day;
+        Spec second = spec;
         Emit(b, e, std::move(spec));
         i = e;
+        // "Aug. 15 and 16", "April 24-25": the second day shares the month.
+        int day2 = 0;
+        uint32_t k = i;
+        if (day_date && (K(k) == kAnd || K(k) == kOr || K(k) == kTo || K(k) == kThrough ||
+                         Punct(k, '-'))) {
+          uint32_t de = DayNumber(k + 1, &day2);
+          if (de && !Cls(de, kMonthWord) && !Cls(de, kUnitWord) && !Punct(de, '%')) {
+            second.day = int8_t(day2);
+            int y;
+            uint32_t y0 = Punct(de, ',') ? de + 1 : de;
+            uint32_t ye = second.year < 0 ? YearAt(y0, &y) : 0;
+            if (ye && IsNum(y0)) {
+              second.year = y; second.anchor = Anchor::kNone; de = ye;
+              out_->back().spec.year = y;  // the year closes both days
+              out_->back().spec.anchor = Anchor::kNone;
+            }
+            Emit(k + 1, de, std::move(second));
+            i = de;
+          }
+        }
       } else {
         ++i;
       }
@@ -340,6 +363,7 @@ class Rec {
     }
     if (e < n_) {
       if (Punct(e, '%') || Word(e, "percent") || Word(e, "per")) return false;
+      if (K(e) == kTimeZone && tok_[e].Has(kAllCaps)) return false;  // "1900 GMT"
       if (Punct(e, ':') && Glued(e)) return false;
       if (Punct(e, '-') && Glued(e) && IsNum(e + 1) && Int(e + 1) >= 0 && Num(e + 1).digits != 2 &&
           Num(e + 1).digits != 4)
@@ -402,6 +426,9 @@ class Rec {
           e = k2 + 1;
         } else if (K(k2) == kOclock || Word(k2, "o'clock") || Word(k2, "o’clock")) {
           e = k2 + 1;
+        } else if (!colon && h >= 1 && h <= 12 && K(k2) == kIn && K(k2 + 1) == kThe &&
+                   Cls(k2 + 2, kPodWord)) {
+          e = k2;  // "4 in the morning": the part of day follows (ClockHead)
         } else if (colon && h <= 23) {
           e = k2;
         } else {
@@ -503,7 +530,10 @@ class Rec {
     if (year >= 0) s->year = year;
     uint32_t end = yend ? yend : e ? e : (k > i + 1 && !SentEndPeriod(i + 1) ? k : i + 1);
     if (!yend) {
-      // "July last year", "January this year"
+      // "July last year", "January this year", "January of this year"
+      if (K(end) == kOf && (K(end + 1) == kLast || K(end + 1) == kThis || K(end + 1) == kNext) &&
+          Cls(end + 2, kUnitWord) && L(end + 2)->unit == kYear)
+        ++end;
       Kw r = K(end);
       if ((r == kLast || r == kThis || r == kNext) && Cls(end + 1, kUnitWord) &&
           L(end + 1)->unit == kYear && !L(end + 1)->plural) {
@@ -704,12 +734,24 @@ class Rec {
       uint32_t k2 = Cardinal(u + 1, &c2);
       if (k2 && Cls(k2, kUnitWord)) u = k2;
     }
+    // "two to three weeks": one range expression, valued by its first number
+    // as "two or three weeks" is.
+    if (counted && K(u) == kTo && (IsNum(u + 1) || Cls(u + 1, kNumberWord))) {
+      double c2;
+      uint32_t k2 = Cardinal(u + 1, &c2);
+      if (k2 && Cls(k2, kUnitWord) && L(k2)->plural) u = k2;
+    }
     if (counted && K(u) == kOr && !Cls(u, kUnitWord)) {
       double c2;
       uint32_t k2 = Cardinal(u + 1, &c2);
       if (k2 && Cls(k2, kUnitWord)) u = k2;
     }
     if (counted && K(u) == kMore && Cls(u + 1, kUnitWord)) ++u;  // "two more weeks"
+    // "eight trading days", "an additional year", "five business days"
+    if ((counted || p.a) && Cls(u + 1, kUnitWord) &&
+        (Word(u, "trading") || Word(u, "business") || Word(u, "working") ||
+         Word(u, "calendar") || Word(u, "additional") || Word(u, "extra") || Word(u, "full")))
+      ++u;
     const Lex* ul = L(u);
     if (!ul || !(ul->cls & kUnitWord)) return 0;
     Unit unit = ul->unit;
@@ -735,9 +777,22 @@ class Rec {
       count = 1;
       counted = true;
     }
+    // "a minute and a half", "one year and a half"
+    bool and_a_half = false;
+    if (counted && count > 0 && !plural && K(e) == kAnd && K(e + 1) == kA && K(e + 2) == kHalf) {
+      count += 0.5;
+      e += 3;
+      and_a_half = true;
+    }
     if (counted && count >= 0 && count > 1 && Lw(j) != "a" && !plural && !adjectival &&
         IsNum(j) && Num(j).digits == 4) {
       return 0;  // "1990 year"?
+    }
+    // "a day-long meeting", "a three-week-long strike"
+    if (Hyphen(e) && Word(e + 1, "long")) {
+      adj_ = true;
+      Literal(s, TimexType::kDuration, DurationValue(counted ? count : plural ? -1 : 1, unit));
+      return e + 2;
     }
     // Ages ("a 6-year-old", "52 years old") are not time expressions.
     if (Hyphen(e) && Word(e + 1, "old")) return 0;
@@ -746,12 +801,19 @@ class Rec {
     if (adjectival && unit == kQuarter && plural) return 0;
     if (counted && Cap(u) && !tok_[u].Has(kAllCaps) && !SentStart(u) && !Cap(j)) return 0;
     // "more than a quarter of the market": a fraction.
-    if (unit == kQuarter && !plural && K(u + 1) == kOf && !IsNum(u + 2) && K(u + 2) != kThe) return 0;
+    if (unit == kQuarter && !plural && K(u + 1) == kOf && !IsNum(u + 2) &&
+        !(K(u + 2) == kThe && Cls(u + 3, kUnitWord)))
+      return 0;
     // "a two year deal": a count with a singular unit is an adjective too.
-    adj_ = adjectival || (counted && !plural && count > 1 && Lw(j) != "a" && Lw(j) != "an");
+    adj_ = adjectival ||
+           (counted && !plural && !and_a_half && count > 1 && Lw(j) != "a" && Lw(j) != "an");
     if (counted) {
       // A number followed by a unit noun used as a measure of something else
       // ("the 30-year bond") is still a duration in TimeML.
+      // "a week or so ago"
+      if (K(e) == kOr && Word(e + 1, "so") && (K(e + 2) == kAgo || K(e + 2) == kEarlier ||
+                                               K(e + 2) == kLater))
+        e += 2;
       Kw sk = K(e);
       if (sk == kAgo && !adjectival) {
         if (count < 0) { Literal(s, TimexType::kDate, "PAST_REF"); return e + 1; }
@@ -763,6 +825,9 @@ class Rec {
         if (unit == kHour || unit == kMinute || unit == kSecond) s->gran = Gran::kDay;
         if (unit == kDecade) s->gran = Gran::kYear;
         s->year_back_quarter = unit == kYear && s->shift == -1;
+        // "up 5% from a year ago": like "a year earlier", a comparison that
+        // does not move the narrative.
+        s->keeps_ref = s->year_back_quarter;
         return e + 1;
       }
       if ((sk == kLater || sk == kEarlier) && !adjectival && count >= 0) {
@@ -804,7 +869,13 @@ class Rec {
         return e;
       }
       if (p.rel == kThese && unit == kDay) { Literal(s, TimexType::kDate, "PRESENT_REF"); return e; }
-      if (!p.any() && i > 0 && (K(i - 1) == kFor) && unit >= kHour && unit != kWeekend &&
+      // "decades-long", "years-old" (a slump), "day-long" below
+      if (!p.any() && Hyphen(e) && Word(e + 1, "long")) {
+        Literal(s, TimexType::kDuration, DurationValue(-1, unit));
+        return e + 2;
+      }
+      if (!p.any() && i > 0 && (K(i - 1) == kFor || K(i - 1) == kWithin) && unit >= kHour &&
+          unit != kWeekend &&
           !Cls(e, kUnitWord) && (e >= n_ || tok_[e].kind != TokenKind::kWord || L(e) ||
                                  K(e) == kAnd || K(e) == kOr)) {
         Literal(s, TimexType::kDuration, DurationValue(-1, unit));
@@ -813,6 +884,11 @@ class Rec {
       return 0;
     }
     if (unit < kDay && unit != kHour) return 0;
+    if (p.year_poss_abs >= 0) return 0;
+    if (!p.any() && Hyphen(e) && Word(e + 1, "long")) {  // "a day-long meeting"
+      Literal(s, TimexType::kDuration, DurationValue(1, unit));
+      return e + 2;
+    }  // "the 1988 quarter": PeriodHead
     // "This Week", "Next Year": a capitalised unit inside a sentence is a title.
     if (Cap(u) && !tok_[u].Has(kAllCaps) && !SentStart(u) && !tok_[u].Has(kLineStart)) return 0;
     if (p.year_ago) {
@@ -860,9 +936,10 @@ class Rec {
         s->dir = Dir::kSame;
         return e;
       case kLatest:
-        if (unit != kQuarter) return 0;
+        // "the latest quarter", "the latest fiscal year": the last one completed
+        if (unit != kQuarter && unit != kYear && unit != kMonth && unit != kWeek) return 0;
         s->anchor = Anchor::kDct;
-        s->shift_unit = kQuarter; s->shift = -1; s->gran = Gran::kQuarter;
+        s->shift_unit = unit; s->shift = -1; s->gran = GranOf(unit);
         return e;
       case kNoKw:
         break;
@@ -877,7 +954,31 @@ class Rec {
       return e;
     }
     if (p.the && !p.approx) {
+      // "The day before, both sides had met", "the year after.": one unit
+      // before or after the reference. Followed by more words ("the day after
+      // the vote") it is relative to an event, not to a date.
+      if (unit >= kDay && unit != kWeekend && unit != kFortnight &&
+          (K(e) == kBefore || K(e) == kAfter) &&
+          (e + 1 >= n_ || Punct(e + 1, ',') || Punct(e + 1, '.') || Punct(e + 1, ';') ||
+           SentStart(e + 1))) {
+        s->anchor = Anchor::kRef;
+        s->shift_unit = unit;
+        s->shift = K(e) == kBefore ? -1 : 1;
+        s->gran = unit == kWeek ? Gran::kWeek : GranOf(unit);
+        return e + 1;
+      }
       if (unit == kWeekend) { s->anchor = Anchor::kDct; s->gran = Gran::kWeekend; return e; }
+      // "the week of March 6": the week that holds that day.
+      if (unit == kWeek && K(e) == kOf && p.rel == kNoKw && !p.early_late) {
+        Spec d;
+        uint32_t de = MonthDate(e + 1, &d);
+        if (de && d.day) {
+          *s = d;
+          if (s->year < 0) s->anchor = Anchor::kDct;
+          s->gran = Gran::kWeek;
+          return de;
+        }
+      }
       if (unit == kQuarter) {
         s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1; s->gran = Gran::kQuarter;
         return e;
@@ -899,10 +1000,11 @@ class Rec {
         return e + 2;
       }
     }
-    // "year-end", "year end"
-    if (unit == kYear && !p.any() && ((Hyphen(e) && K(e + 1) == kEnd) || K(e) == kEnd)) {
+    // "year-end", "year end", "year's end"
+    if (unit == kYear && !p.any() &&
+        ((Hyphen(e) && K(e + 1) == kEnd) || K(e) == kEnd || (Possessive(e) && K(e + 1) == kEnd))) {
       s->anchor = Anchor::kDct; s->gran = Gran::kYear;
-      return Hyphen(e) ? e + 2 : e + 1;
+      return K(e) == kEnd ? e + 1 : e + 2;
     }
     return 0;
   }
@@ -930,6 +1032,10 @@ class Rec {
       if (!(Punct(e, '.') && Glued(e))) return 0;
       ++e;
     }
+    // "The Sunday Times", "the Monday Night Football": part of a name.
+    if (j > 0 && K(j - 1) == kThe && Cap(e) && !L(e) && tok_[e].kind == TokenKind::kWord &&
+        !SentStart(e))
+      return 0;
     if (l->plural) {
       char buf[32];
       std::snprintf(buf, sizeof buf, "XXXX-WXX-%d", l->weekday);
@@ -1006,6 +1112,8 @@ class Rec {
       }
       return 0;
     }
+    // "the fall of the Berlin Wall", "the spring of discontent": not seasons.
+    if (!ye && K(e) == kOf) return 0;
     Kw pk = i > 0 ? K(i - 1) : kNoKw;
     bool ok = ye || p.rel != kNoKw || p.the || p.early_late || pk == kIn || pk == kDuring ||
               pk == kSince || pk == kUntil || pk == kBy || pk == kThrough;
@@ -1089,6 +1197,17 @@ class Rec {
         }
         return 0;
       }
+      // "the 1990's", "the early 1980's": a decade; "1990's first quarter" is
+      // read by the prefix parser before this.
+      if (n.suffix == NumTok::kNone && n.digits == 4 && !n.comma && !n.decimal &&
+          n.val % 10 == 0 && n.val >= 1000 && n.val < 2200 && (p.the || p.early_late) &&
+          (Punct(j + 1, '\'') || Lw(j + 1) == "\xE2\x80\x99") && Glued(j + 1) &&
+          Word(j + 2, "s") && Glued(j + 2)) {
+        if (n.val % 100 == 0) { s->gran = Gran::kCentury; s->century = int(n.val / 100); }
+        else { s->gran = Gran::kDecade; s->decade = int(n.val / 10); }
+        year_noun_ = true;
+        return j + 3;
+      }
       if (n.suffix == NumTok::kOrd && n.val >= 1 && n.val <= 21 && Cls(j + 1, kUnitWord) &&
           L(j + 1)->unit == kCentury && !L(j + 1)->plural) {
         s->gran = Gran::kCentury; s->century = int(n.val - 1);
@@ -1138,6 +1257,15 @@ class Rec {
     uint32_t e = j + 1;
     switch (k) {
       case kToday:
+        // "today's world", "many of today's computers": the present age, not a day.
+        if (Possessive(e) && !p.any()) {
+          std::string_view nx = Lw(e + 1);
+          if (nx == "world" || nx == "youth" || nx == "society" || nx == "generation" ||
+              nx == "standards" || nx == "terms" || nx == "dollars" || nx == "young" ||
+              nx == "children" || nx == "kids" || nx == "culture" || nx == "economy" ||
+              (i > 0 && K(i - 1) == kOf))
+            return 0;
+        }
         s->anchor = Anchor::kDct;
         return PodAfter(e, s);
       case kYesterday: case kTomorrow:
@@ -1215,7 +1343,15 @@ class Rec {
         s->anchor = Anchor::kRef; s->shift_unit = kDay; s->shift = 1;
         return e;
       }
-      if ((p.rel == kThat || p.rel == kSame) || (p.the && p.rel == kNoKw && !p.approx && false)) {
+      // "in the morning", "during the night": that part of the reference day.
+      Kw before = i > 0 ? K(i - 1) : kNoKw;
+      if (p.the && p.rel == kNoKw && !p.approx && !p.early_late && K(e) != kOf &&
+          (before == kIn || before == kDuring || before == kBy || before == kThrough) &&
+          !(i > 1 && IsNum(i - 2))) {
+        s->anchor = Anchor::kRef; s->pod = pod; s->type = TimexType::kTime;
+        return e;
+      }
+      if (p.rel == kThat || p.rel == kSame) {
         s->anchor = Anchor::kRef; s->pod = pod; s->type = TimexType::kTime;
         return e;
       }
@@ -1274,7 +1410,7 @@ class Rec {
     s->gran = Gran::kDay;
     s->anchor = Anchor::kRef;
     // "4 in the morning"
-    if (K(e) == kIn && K(e + 1) == kThe && Cls(e + 2, kPodWord) && !IsNum(j) == false) {
+    if (K(e) == kIn && K(e + 1) == kThe && Cls(e + 2, kPodWord) && IsNum(j)) {
       PartOfDay pod = L(e + 2)->pod;
       if (pod == kAfternoon || pod == kEvening || pod == kNight) {
         if (s->hour < 12 && !(pod == kNight && s->hour < 5)) s->hour = int8_t(s->hour + 12);
@@ -1288,12 +1424,33 @@ class Rec {
     if (Cls(k, kWeekdayWord)) de = WeekdayHead(k, Prefix(), &d);
     else if (K(k) == kToday || K(k) == kYesterday || K(k) == kTomorrow) de = DeicticHead(k, k, Prefix(), &d);
     else if (Cls(k, kMonthWord)) { de = MonthDate(k, &d); if (de && !d.day) de = 0; }
+    if (K(k) == kTonight) {
+      // "7:30 tonight": this evening's 19:30.
+      s->anchor = Anchor::kDct;
+      if (s->hour >= 5 && s->hour < 12) s->hour = int8_t(s->hour + 12);
+      return k + 1;
+    }
     if (de && !d.literal && d.pod == kNoPod) {
       int8_t hh = s->hour, mm = s->minute;
       *s = d;
       s->hour = hh; s->minute = mm;
       s->type = TimexType::kTime;
       return de;
+    }
+    // "10 a.m. on Monday": two expressions (TimeML leaves the preposition
+    // out), but the clock time lies on that day, not on the reference day.
+    if (K(e) == kOn) {
+      k = e + 1;
+      de = 0;
+      if (Cls(k, kWeekdayWord)) de = WeekdayHead(k, Prefix(), &d);
+      else if (Cls(k, kMonthWord)) { de = MonthDate(k, &d); if (de && !d.day) de = 0; }
+      if (de && !d.literal && d.pod == kNoPod) {
+        int8_t hh = s->hour, mm = s->minute;
+        *s = d;
+        if (s->year < 0 && s->anchor == Anchor::kNone) s->anchor = Anchor::kDct;
+        s->hour = hh; s->minute = mm;
+        s->type = TimexType::kTime;
+      }
     }
     return e;
   }
@@ -1403,7 +1560,7 @@ class Rec {
     // the lexicon, an apostrophe ("'80s") or a capitalised holiday word.
     if (j >= n_ || (!IsNum(j) && !L(j) && !MaybeStart(j) && tok_[j].kind != TokenKind::kPunct &&
                     !Cap(j) && !p.year_ago && p.rel != kPast && p.rel != kCurrent &&
-                    !Word(j, "period")))
+                    !Word(j, "period") && !Word(j, "additional") && !Word(j, "extra")))
       return 0;
     uint32_t best = 0;
     bool best_noun = true;
@@ -1510,6 +1667,7 @@ class Rec {
       s.shift_unit = kYear;
       s.shift = -1;
       s.gran = Gran::kYear;
+      s.year_back_quarter = true;
       *out = std::move(s);
       *start = j - 3;
       return j;

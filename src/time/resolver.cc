@@ -128,10 +128,10 @@ int NearestYear(int by, int bm, int bd, int m, int d, Dir dir) {
   }
   // With a tense: the latest (past) or earliest (future) occurrence that is
   // not more than kTenseBand months on the wrong side of the anchor.
-  // Far on the other side, the nearest year still wins: a past-tense report
+  // Far on the other side, the nearest year still wins for a past-tense report
   // of a deal "to close in January" written in October.
   if (dir == Dir::kPast) return diff > kTenseBand ? by - 1 : diff < -8 ? by + 1 : by;
-  if (dir == Dir::kFuture) return diff < -kTenseBand ? by + 1 : diff > 8 ? by - 1 : by;
+  if (dir == Dir::kFuture) return diff < -kTenseBand ? by + 1 : by;
   if (diff > 6) return by - 1;
   if (diff < -6) return by + 1;
   return by;
@@ -146,8 +146,12 @@ sys_days WeekdayNear(sys_days b, int wd, Dir dir) {
     case Dir::kFutureStrict: { int k = (wd - cur + 7) % 7; return b + date::days{k == 0 ? 7 : k}; }
     case Dir::kSame: return b + date::days{wd - cur};
     default: {
-      // No tense: news mostly reports what happened; prefer the past week.
-      return b - date::days{(cur - wd + 7) % 7};
+      // No tense: news mostly reports what happened; prefer the past week,
+      // except for the day after the anchor ("talks in Doha Thursday",
+      // written on a Wednesday), which is nearer than six days back.
+      int back = (cur - wd + 7) % 7;
+      if (back > 5) return b + date::days{7 - back};
+      return b - date::days{back};
     }
   }
 }
@@ -293,6 +297,12 @@ std::string Resolve(const Spec& s, ResolveContext* ctx) {
       break;
     }
     case Gran::kWeek: case Gran::kWeekend: {
+      if (s.month && s.day) {  // "the week of March 6"
+        int y = explicit_year ? s.year : NearestYear(b.y, b.m, b.d, s.month, s.day, dir);
+        auto ymd = date::year{y} / date::month{unsigned(s.month)} / date::day{unsigned(s.day)};
+        if (!ymd.ok()) return Fmt("%04d-WXX", y);
+        b.y = y; b.m = s.month; b.d = s.day;
+      }
       if (b.d == 0) { out = Fmt("%04d-WXX", b.y); break; }
       sys_days day = Days(b.y, b.m, b.d);
       if (s.gran == Gran::kWeekend && s.shift_unit == kNoUnit) {

@@ -59,7 +59,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     }
     ctx.tense = 0;
     if (!s.literal && s.dir == timex::Dir::kTense &&
-        (s.weekday || s.month || s.season || s.holiday))
+        (s.weekday || s.month || s.season || s.holiday || s.gran == timex::Gran::kWeekend))
       ctx.tense = timex::TenseAround(text, c.first_token, c.end_token);
     // "since November", "since Friday": the past one, whatever the verb.
     if (!s.literal && s.dir == timex::Dir::kTense && c.first_token > 0 &&
@@ -73,7 +73,11 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     t.sentence = sent;
     t.type = s.type;
     t.value = timex::Resolve(s, &ctx);
-    if (!s.literal && !s.year_back_quarter && s.gran == timex::Gran::kQuarter &&
+    // Only a quarter of the current reporting year becomes the topic; "the
+    // year-ago quarter" is itself a comparison.
+    const bool looks_back = (s.shift_unit == timex::kYear && s.shift < 0) ||
+                            (s.shift_unit == timex::kQuarter && s.shift <= -4);
+    if (!s.literal && !s.year_back_quarter && !looks_back && s.gran == timex::Gran::kQuarter &&
         t.value.size() == 7 &&
         t.value[5] == 'Q' && t.value[6] != 'X') {
       q_sentence = sent;

@@ -65,8 +65,30 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
   auto next = [&](uint32_t k) -> std::string_view {
     return i + k < end ? t.Lower(t.tokens[i + k]) : std::string_view();
   };
+  auto prev = [&](uint32_t k) -> std::string_view {
+    return i >= k ? t.Lower(t.tokens[i - k]) : std::string_view();
+  };
   int m = w.size() <= 12 ? table.Get(w) : 0;
+  // "plans" is a noun unless "to" follows ("vacation plans").
+  if (w == "plans" && next(1) != "to") return 0;
+  // "had been scheduled to expire Friday": a plan told in the past perfect is
+  // a past one.
+  if ((m == 1 || w == "due" || w == "set" || w == "slated") && prev(1) == "been" &&
+      prev(2) == "had" && (next(1) == "to" || next(1) == "for"))
+    return -1;
+  // Modals look ahead ("may march on Saturday") unless a perfect follows
+  // ("might have died on Saturday"); a capitalised "May" is the month.
+  if (w == "may" || w == "should" || w == "might") {
+    if (next(1) == "have") return 0;
+    if (w == "may" && tk.Has(kCapitalized) && !tk.Has(kSentenceStart)) return 0;
+    return 1;
+  }
   if (m == 1) return 1;
+  // "The report is due on Friday" looks ahead; "was due on Friday" back.
+  if (w == "due" && next(1) != "to") {
+    if (prev(1) == "was" || prev(1) == "were" || prev(1) == "been") return -1;
+    return 1;
+  }
   if (w.size() > 3 && (w.substr(w.size() - 3) == "'ll" || w.substr(w.size() - 3) == "’ll"))
     return 1;
   if ((w == "set" || w == "due" || w == "plan" || w == "hopes" || w == "aims" ||
@@ -80,17 +102,42 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
   return 0;
 }
 
+// A participle after "be"/"been"/"being" ("will be held", "is expected to be
+// signed") carries no tense of its own.
+bool IsPassive(const TextAnalysis& t, uint32_t i, uint32_t first) {
+  for (uint32_t k = 1; k <= 2 && i >= first + k; ++k) {
+    std::string_view w = t.Lower(t.tokens[i - k]);
+    if (w == "be" || w == "been" || w == "being") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int TenseAround(const TextAnalysis& t, uint32_t b, uint32_t e) {
   if (t.sentences.empty() || b >= t.tokens.size()) return 0;
   const Sentence& s = t.sentences[t.SentenceOf(b)];
+  // "postponed the vote until Tuesday", "delayed to Monday": whatever the
+  // verb's tense, the new date lies ahead.
+  if (b > s.first_token) {
+    std::string_view p = t.Lower(t.tokens[b - 1]);
+    if (p == "until" || p == "till" || p == "to") {
+      for (uint32_t k = b - 1; k > s.first_token && k + 5 > b;) {
+        --k;
+        std::string_view w = t.Lower(t.tokens[k]);
+        if (w == "postponed" || w == "delayed" || w == "adjourned" || w == "deferred" ||
+            w == "rescheduled" || w == "pushed" || w == "moved" || w == "put")
+          return 1;
+      }
+    }
+  }
   // The clause's verb usually comes before the time expression ("will meet on
   // Monday", "said Friday"); a marker after it ("..., officials said") only
   // counts when there is none before.
   for (uint32_t i = b; i > s.first_token;) {
     --i;
     int m = Marker(t, i, s.end_token);
+    if (m < 0 && IsPassive(t, i, s.first_token)) continue;  // "would be held": look further
     if (m != 0) return m;
   }
   for (uint32_t i = e; i < s.end_token; ++i) {

@@ -10,7 +10,15 @@
 // arithmetic uses Howard Hinnant's date library.
 //
 // Extents follow TimeML: no leading preposition ("on Friday" -> "Friday"),
-// determiners and modifiers kept ("the last week", "early December").
+// determiners and modifiers kept ("the last week", "early December"), but a
+// determiner of the noun after a date or an adjective is left out ("the Oct.
+// 23 deadline" -> "Oct. 23", "a two-year deal" -> "two-year").
+//
+// Values follow TimeML as annotated in TempEval-3: decades have three digits
+// ("the 1970s" = 197), centuries two (19), unknown counts X (PXY), vague
+// references PRESENT_REF/PAST_REF/FUTURE_REF; "in two weeks" is the duration
+// P2W. Files: lexicon (word tables), recognizer (matchers -> Spec), tense
+// (direction of bare weekdays/months), resolver (Spec -> value), tagger.
 #pragma once
 #include <date/date.h>
 

@@ -85,6 +85,8 @@ TEST_F(FindActorsTest, PersonsOwnOfficeThroughPossessive) {
   EXPECT_EQ(m[0].first, "Dmitry Peskov");
   EXPECT_EQ(m[1].first, "Vladimir Putin");
   EXPECT_EQ(m[1].second, "Putin");
+  EXPECT_TRUE(a->actors.mentions[1].possessive);
+  EXPECT_FALSE(a->actors.mentions[0].possessive);
   EXPECT_EQ(m.back().first, "Dmitry Peskov");
   EXPECT_EQ(m.back().second, "Putin's spokesman");
 }
@@ -118,7 +120,8 @@ TEST_F(FindActorsTest, DiscoveryCues) {
                 "Finnish President Alexander Stubb arrived. Valentina Shevchenko said it was insane. "
                 "French expert Regis Chamagne agreed. Mr Smith stayed home. Judge Nap asked questions. "
                 "Columnist Sam Friedman disagreed. Defence Secretary Pat Lowe spoke. "
-                "Then J. K. Rowling wrote back.",
+                "Then J. K. Rowling wrote back. Plans leaked, according to Ines Okafor. "
+                "Tomas Brandl, 45, was there.",
                 "2025-03-01");
   auto p = a->Persons();
   EXPECT_TRUE(Has(p, "Alexander Stubb"));
@@ -129,9 +132,29 @@ TEST_F(FindActorsTest, DiscoveryCues) {
   EXPECT_TRUE(Has(p, "Sam Friedman"));
   EXPECT_TRUE(Has(p, "Pat Lowe"));
   EXPECT_TRUE(Has(p, "J. K. Rowling"));
+  EXPECT_TRUE(Has(p, "Ines Okafor"));
+  EXPECT_TRUE(Has(p, "Tomas Brandl"));
   // Capitalised words with no cue are nobody.
   EXPECT_FALSE(Has(p, "French"));
   EXPECT_FALSE(Has(p, "Finnish"));
+}
+
+TEST_F(FindActorsTest, ShortNameOfAnOrganisationIsNoPerson) {
+  auto a = Find(*gaz_, "Karl Marx Theater reopened. Tickets sold out, according to Karl Marx.",
+                "2025-03-01");
+  EXPECT_TRUE(a->Persons().empty());
+}
+
+TEST_F(FindActorsTest, AdministrationNamesItsLeader) {
+  auto a = Find(*gaz_, "The Biden Administration sent arms. Visitors toured the Trump Theater.", "2025-03-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Joe Biden"});
+}
+
+TEST_F(FindActorsTest, BylinesAreNotActors) {
+  auto a = Find(*gaz_, "By Valentina Ross\nTalks resumed, said Thomas Hale.\nPosted by John Carver\n"
+                "By Giorgia Meloni\n",
+                "2025-03-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Thomas Hale"});
 }
 
 TEST_F(FindActorsTest, NoCueNoPerson) {
@@ -168,6 +191,22 @@ TEST_F(FindActorsTest, AmbiguousSurnameFollowsTheFullName) {
   auto a = Find(*gaz_, "Hillary Clinton spoke first. Later Clinton left.", "2025-03-01");
   EXPECT_EQ(a->Persons(), std::vector<std::string>{"Hillary Clinton"});
   EXPECT_EQ(a->Entity("Hillary Clinton")->mentions, 2u);
+}
+
+TEST_F(FindActorsTest, SurnameOfSomeoneElseNamedInFull) {
+  // "Merz" is a gazetteer alias, but this document names another Merz.
+  auto a = Find(*gaz_, "John Merz said the plant would close. Merz declined to comment.", "2025-03-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"John Merz"});
+  EXPECT_EQ(a->Entity("John Merz")->mentions, 2u);
+}
+
+TEST_F(FindActorsTest, GazetteerAliasWithTitleBeatsDiscovery) {
+  std::unique_ptr<Gazetteer> g = SmallGazetteer();
+  ASSERT_TRUE(g->ParseEntities("more.entities.tsv",
+                               "keir-starmer\tKeir Starmer\tperson\tGB\tStarmer|Sir Keir\n").ok());
+  auto a = Find(*g, "Sir Keir said no. Mr Starmer left.", "2025-03-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Keir Starmer"});
+  EXPECT_EQ(a->Entity("Keir Starmer")->mentions, 2u);
 }
 
 TEST_F(FindActorsTest, DiacriticsFold) {

@@ -60,6 +60,11 @@ TEST(GazetteerRoles, HolderDependsOnTheDay) {
   EXPECT_EQ(g.HolderOn("mayor", "XX", Day("2022-06-01")), g.Find("bob-jones"));
   EXPECT_EQ(g.HolderOn("mayor", "XX", Day("2019-12-31")), -1);
   EXPECT_EQ(g.HolderOn("governor", "XX", Day("2021-03-01")), -1);
+  // Two holders from the same day: "the envoy" is nobody in particular.
+  ASSERT_TRUE(g.ParseRoles("o.roles.tsv",
+                           "envoy\tXX\tann-smith\t2023-01-01\t\n"
+                           "envoy\tXX\tbob-jones\t2023-01-01\t\n").ok());
+  EXPECT_EQ(g.HolderOn("envoy", "XX", Day("2024-01-01")), -1);
 }
 
 TEST(GazetteerLoad, ShippedDataLoadsAndKnowsOfficeHolders) {

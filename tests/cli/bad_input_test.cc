@@ -131,7 +131,7 @@ TEST(BadInput, EveryKindInOneRun) {
       {in + "/loop1.txt", "symbolic link loop; skipped"},
       {in + "/loop2.txt", "symbolic link loop; skipped"},
       {in + "/many/up", "already being read"},
-      {in + "/long.txt", "tokens; events spanning a cut are missed; file processed"},
+      {in + "/long.txt", "tokens were cut at clause boundaries; events spanning a cut are missed; file processed"},
       {missing, "no such file or directory; skipped"},
   };
   if (!can_read_000)

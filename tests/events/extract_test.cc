@@ -295,6 +295,94 @@ TEST(ExtractParticipants, AdviceToSomeoneIsDirect) {
   EXPECT_EQ(ev[0].type, "talks");
 }
 
+TEST(ExtractParticipants, DefiniteReferencePrefersTheSamePlace) {
+  Doc d("Merz and Tusk are flying to Kyiv today for meetings with Zelensky. "
+        "Sanchez hugged Costa on Friday. "
+        "Joining the meetings in Kyiv is Frederiksen.");
+  d.M("Merz", "Friedrich Merz").M("Tusk", "Donald Tusk").M("Zelensky", "Volodymyr Zelensky");
+  d.T("today", "2025-08-20").M("Sanchez", "Pedro Sanchez").M("Costa", "Antonio Costa");
+  d.T("Friday", "2025-08-15").M("Frederiksen", "Mette Frederiksen");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(ev[0].place, "Kyiv");
+  EXPECT_EQ(ev[2].place, "Kyiv");
+  EXPECT_EQ(d.Names(ev[2]), (Names{"Friedrich Merz", "Donald Tusk", "Volodymyr Zelensky",
+                                    "Mette Frederiksen"}));
+  EXPECT_EQ(ev[2].date, "2025-08-20");
+}
+
+TEST(ExtractParticipants, PluperfectMarksAnEarlierEvent) {
+  Doc d("Biden met Netanyahu on Monday. He recalled the anger he had felt when he met "
+        "Netanyahu in Jerusalem.");
+  d.M("Biden", "Joe Biden").M("Netanyahu", "Benjamin Netanyahu").T("Monday", "2025-08-18");
+  d.M("Netanyahu", "Benjamin Netanyahu", ActorKind::kPerson, 1);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_FALSE(ev[0].anterior);
+  EXPECT_TRUE(ev[1].anterior);
+  EXPECT_TRUE(ev[1].date.empty());
+  EXPECT_FALSE(ev[1].headline);
+}
+
+TEST(ExtractParticipants, HeadlinesAreMarked) {
+  Doc d("Putin meets Xi in Beijing\nPutin met Xi on Friday.");
+  d.M("Putin", "Vladimir Putin").M("Xi", "Xi Jinping");
+  d.M("Putin", "Vladimir Putin", ActorKind::kPerson, 1).M("Xi", "Xi Jinping", ActorKind::kPerson, 1);
+  d.T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_TRUE(ev[0].headline);
+  EXPECT_FALSE(ev[1].headline);
+}
+
+TEST(ExtractParticipants, ParticipleClauseSharesTheSubject) {
+  Doc d("Blinken ended his tour on Friday, meeting Wang in Beijing. "
+        "Officials said the president himself met with Sununu.");
+  d.M("Blinken", "Antony Blinken").M("Wang", "Wang Yi").T("Friday", "2025-08-15");
+  d.M("the president", "George Bush").M("Sununu", "John Sununu");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Antony Blinken", "Wang Yi"}));
+  EXPECT_EQ(ev[0].date, "2025-08-15");
+  EXPECT_EQ(d.Names(ev[1]), (Names{"George Bush", "John Sununu"}));
+}
+
+TEST(ExtractParticipants, FrontedPhrasesTakeTheSubjectAfterTheComma) {
+  Doc d("After meeting Ruto, Starmer flew home. At a dinner with Ishiba, Albanese praised Japan.");
+  d.M("Ruto", "William Ruto").M("Starmer", "Keir Starmer").M("Ishiba", "Shigeru Ishiba");
+  d.M("Albanese", "Anthony Albanese").M("Japan", "Japan", ActorKind::kCountry);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"William Ruto", "Keir Starmer"}));
+  EXPECT_EQ(d.Names(ev[1]), (Names{"Shigeru Ishiba", "Anthony Albanese"}));
+}
+
+TEST(ExtractParticipants, CommasWithoutAndAreNoList) {
+  Doc d("Lavrov will visit Baghdad, Peskov said.");
+  d.M("Lavrov", "Sergei Lavrov").M("Baghdad", "Iraq", ActorKind::kCountry);
+  d.M("Peskov", "Dmitry Peskov");
+  EXPECT_TRUE(d.Interactions().empty());
+}
+
+TEST(ExtractParticipants, CompoundCountryIsAPlaceJoinedOnesAreParties) {
+  Doc d("Leaders gathered at last year's Madrid summit. The EU-China summit opened on Monday.");
+  d.M("Madrid", "Spain", ActorKind::kCountry).M("EU", "European Union", ActorKind::kOrganization);
+  d.M("China", "China", ActorKind::kCountry).T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"European Union", "China"}));
+}
+
+TEST(ExtractDate, ATimeNextToAnotherInteractionWordIsNotThisOnes) {
+  Doc d("Lula said he and Petro had been talking about the planned visit of Boric in September.");
+  d.M("Lula", "Lula da Silva").M("Petro", "Gustavo Petro").M("Boric", "Gabriel Boric");
+  d.T("September", "2025-09");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Lula da Silva", "Gustavo Petro"}));
+  EXPECT_EQ(ev[0].date, "");
+}
+
 // --- date -------------------------------------------------------------------
 
 TEST(ExtractDate, EachTimeGoesToItsNearestEvent) {
@@ -415,6 +503,51 @@ TEST(ExtractStatus, NegationOfAnotherVerbDoesNotNegateTheNoun) {
   Doc d("The Kremlin did not comment on the talks between Lavrov and Rubio.");
   d.M("Kremlin", "Kremlin", ActorKind::kOrganization).M("Lavrov", "Sergei Lavrov");
   d.M("Rubio", "Marco Rubio");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+}
+
+TEST(ExtractStatus, NothingNonAssertedComesOutAsserted) {
+  // Each sentence frames an interaction of Xi and Biden that did not (yet) happen.
+  const char* kSentences[] = {
+      "Xi said he was ready to meet Biden.",
+      "A meeting between Xi and Biden is possible.",
+      "Xi and Biden may meet in Lima.",
+      "Talks between Xi and Biden are unlikely.",
+      "There are no plans for Xi to meet Biden.",
+      "Xi is considering a meeting with Biden.",
+      "Reports of a secret meeting between Xi and Biden were denied.",
+      "Xi has yet to meet Biden.",
+      "Xi and Biden were supposed to meet.",
+      "Xi denied meeting Biden.",
+      "Xi asked Biden for a meeting.",
+      "Xi and Biden agreed to hold talks.",
+      "Xi refused to speak with Biden.",
+      "Xi postponed talks with Biden.",
+      "Xi wants a summit with Biden.",
+      "The planned meeting between Xi and Biden was called off.",
+      "If Xi meets Biden, markets will rally.",
+      "Xi could hold talks with Biden.",
+  };
+  int found = 0;
+  for (const char* text : kSentences) {
+    Doc d(text);
+    d.M("Xi", "Xi Jinping").M("Biden", "Joe Biden");
+    auto ev = d.Interactions();
+    found += !ev.empty();
+    for (const auto& e : ev) {
+      EXPECT_NE(e.status, EventStatus::kOccurred) << text;
+      EXPECT_NE(e.status, EventStatus::kPlanned) << text;
+    }
+  }
+  // Most are reported (as proposed, negated or hypothetical), none as asserted.
+  EXPECT_GE(found, 15);
+}
+
+TEST(ExtractStatus, DuringTheMeetingPresupposesIt) {
+  Doc d("Xi asked Biden about Taiwan during their meeting in Bali.");
+  d.M("Xi", "Xi Jinping").M("Biden", "Joe Biden");
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].status, EventStatus::kOccurred);

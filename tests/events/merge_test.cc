@@ -198,3 +198,26 @@ TEST(Merge, EndToEndFromSentences) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Merge, HeadlinesOnlyAddAMention) {
+  Corpus c;
+  size_t a = c.AddDoc("a");
+  c.Add(a, "call", "2022-02-20", {"Emmanuel Macron", "Vladimir Putin"}, 100);
+  c.Add(a, "call", "2022-02-20", {"Emmanuel Macron", "Joe Biden"}, 200);
+  // "Macron speaks to Putin and Biden" as the title.
+  c.Add(a, "talks", "", {"Emmanuel Macron", "Vladimir Putin", "Joe Biden"}, 0).headline = true;
+  // A title about something the article does not report is left out.
+  c.Add(a, "meeting", "", {"Xi Jinping", "Lula da Silva"}, 50).headline = true;
+  auto ev = c.Merge();
+  ASSERT_EQ(ev.size(), 2u);
+  size_t mentions = ev[0].mentions.size() + ev[1].mentions.size();
+  EXPECT_EQ(mentions, 3u);
+  EXPECT_EQ(ev[0].participants.size(), 2u);
+  EXPECT_EQ(ev[1].participants.size(), 2u);
+}
+
+}  // namespace
+}  // namespace eg

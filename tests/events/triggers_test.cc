@@ -63,6 +63,9 @@ TEST(EventDates, UsableValuesKeepTheirPrecision) {
   EXPECT_EQ(EventDateOf("1985"), "1985");
   EXPECT_EQ(EventDateOf("198X"), "198X");
   EXPECT_EQ(EventDateOf("19XX"), "19XX");
+  // TimeML decades and centuries from the time stage.
+  EXPECT_EQ(EventDateOf("197"), "197X");
+  EXPECT_EQ(EventDateOf("19"), "19XX");
   EXPECT_EQ(EventDateOf("2025-W33"), "2025-W33");
   EXPECT_EQ(EventDateOf("2025-SU"), "2025");
   EXPECT_EQ(EventDateOf("PRESENT_REF"), "");

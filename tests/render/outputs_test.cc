@@ -260,14 +260,40 @@ TEST(WriteOutputs, BadFilterIsAnErrorAndWritesNothing) {
 namespace eg {
 namespace {
 
-TEST(WriteOutputs, LinksFromAStagingDirectoryPointFromItsParent) {
+TEST(WriteOutputs, LinksFromAStagingDirectoryBesideTheOutputMatchTheOutput) {
+  // The staging directory is a sibling of the output directory, so links
+  // written from it stay right once the files move into place.
   std::string base = testing::TempDir("staging");
   EventGraph g = BuildGraph(testing::SmallCorpus(base + "/news"));
-  std::string staging = base + "/out/" + kStagingPrefix + "1234";
+  std::string staging = StagingPrefix(base + "/out") + "1234";
   std::vector<std::string> written;
   ASSERT_TRUE(WriteOutputs(g, RenderOptions(), staging, &written).ok());
   std::string svg = testing::ReadFile(staging + "/timeline.svg");
   EXPECT_NE(svg.find("xlink:href=\"../news/d1.txt\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(EventsJson, EditingMistakesAreNamed) {
+  std::string good = EventsJson(BuildGraph(testing::SmallCorpus()));
+  Extraction x;
+  std::string typo = good;
+  typo.replace(typo.find("\"planned\""), 9, "\"planed\"");
+  Status s = ReadEventsJson("e.json", typo, &x);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("e.json: events[3] (ev-0004): unknown status 'planed'"),
+            std::string::npos)
+      << s.message();
+  std::string null_offset = good;
+  null_offset.replace(null_offset.find("\"start\": 10"), 11, "\"start\": null");
+  s = ReadEventsJson("e.json", null_offset, &x);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("events[0] (ev-0001)"), std::string::npos) << s.message();
+  EXPECT_FALSE(ReadEventsJson("e.json", "[1, 2]", &x).ok());
 }
 
 }  // namespace

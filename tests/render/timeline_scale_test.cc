@@ -1,5 +1,6 @@
 // The timeline at scale: past kCompactThreshold events it groups by month
 // (or by week over a short range), still with one box per event.
+#include <graphviz/cgraph.h>
 #include <gtest/gtest.h>
 
 #include "render/timeline.h"
@@ -41,8 +42,28 @@ TEST(TimelineScale, LongRangeGroupsByMonthWithABoxPerEvent) {
   std::string svg = Svg(ManyEvents(200, 15));
   EXPECT_NE(svg.find("grouped by month"), std::string::npos);
   EXPECT_EQ(Count(svg, "class=\"event\""), 200u);
-  EXPECT_EQ(Count(svg, "class=\"card\""), 10u);
+  EXPECT_EQ(Count(svg, "<g class=\"card\""), 10u);
   EXPECT_NE(svg.find("Jan 2024 \u00b7 21 events"), std::string::npos);
+  // The overview has one bar per card, each linking to it.
+  EXPECT_NE(svg.find("class=\"overview\""), std::string::npos);
+  EXPECT_EQ(Count(svg, " href=\"#card-"), 10u);
+  EXPECT_NE(svg.find("id=\"card-month-2024-01-01\""), std::string::npos);
+}
+
+TEST(TimelineScale, BigTimelineDotHasOneBoxPerMonthAndParses) {
+  EventGraph g = BuildGraph(ManyEvents(200, 15));
+  View v;
+  ASSERT_TRUE(BuildView(g, RenderOptions(), &v).ok());
+  std::string dot = TimelineDot(v, TimelineOptions{"out", false});
+  Agraph_t* ag = agmemread(dot.c_str());
+  ASSERT_NE(ag, nullptr);
+  size_t groups = 0;
+  for (Agnode_t* n = agfstnode(ag); n; n = agnxtnode(ag, n))
+    groups += std::string(agnameof(n)).rfind("group:", 0) == 0;
+  EXPECT_EQ(groups, 10u);
+  EXPECT_EQ(agnode(ag, const_cast<char*>("ev-0001"), 0), nullptr);
+  agclose(ag);
+  EXPECT_NE(dot.find("21 events\\l"), std::string::npos);
 }
 
 TEST(TimelineScale, ShortRangeGroupsByWeek) {
@@ -56,7 +77,8 @@ TEST(TimelineScale, ShortRangeGroupsByWeek) {
 TEST(TimelineScale, FewEventsAreGroupedByDayOnly) {
   std::string svg = Svg(ManyEvents(12, 5));  // two per day for six days
   EXPECT_EQ(svg.find("grouped by"), std::string::npos);
-  EXPECT_EQ(Count(svg, "class=\"card\""), 6u);
+  EXPECT_EQ(Count(svg, "<g class=\"card\""), 6u);
+  EXPECT_EQ(svg.find("class=\"overview\""), std::string::npos);
   EXPECT_NE(svg.find("1 Jan 2024 \u00b7 2 events"), std::string::npos);
 }
 

@@ -79,6 +79,15 @@ TEST_F(ViewTest, TopKeepsTheMostConnectedActors) {
   EXPECT_TRUE(v.links.empty());
 }
 
+TEST_F(ViewTest, ActorsWithoutInteractionsAreCountedNotDrawn) {
+  RenderOptions o;
+  o.types = {"statement"};
+  View v = Build(o);
+  EXPECT_EQ(v.events.size(), 1u);
+  EXPECT_TRUE(v.actors.empty());
+  EXPECT_EQ(v.isolated_actors, 1u);
+}
+
 TEST_F(ViewTest, BadFiltersAreErrors) {
   View v;
   RenderOptions o;
@@ -100,6 +109,7 @@ TEST(DateSpan, ReadsEveryPrecision) {
   EXPECT_EQ(IsoDay(m->last), "2024-02-29");
   EXPECT_EQ(DateLabel(*m), "Feb 2024");
   auto w = ParseDateSpan("2025-W01");
+  EXPECT_EQ(DateLabel(*w), "week 1, 2025");
   EXPECT_EQ(IsoDay(w->first), "2024-12-30");  // ISO week 1 starts on the Monday before Jan 4
   auto d = ParseDateSpan("197X");
   EXPECT_EQ(d->precision, DatePrecision::kDecade);

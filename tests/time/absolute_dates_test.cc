@@ -47,17 +47,37 @@ TEST(AbsoluteDates, DecadesAndCenturies) {
   EXPECT_EQ(Show("Music of the '80s is back."), "the '80s=DATE:198");
   EXPECT_EQ(Show("It was the worst war of the 20th century."), "the 20th century=DATE:19");
   EXPECT_EQ(Show("Unemployment peaked in the early 1990s."), "the early 1990s=DATE:199");
+  EXPECT_EQ(Show("The mill thrived in the 1950's and closed."), "the 1950's=DATE:195");
+}
+
+TEST(AbsoluteDates, Holidays) {
+  EXPECT_EQ(Show("The store closed on Christmas."), "Christmas=DATE:2024-12-25");
+  EXPECT_EQ(Show("Sales rose before Thanksgiving."), "Thanksgiving=DATE:2024-11-28");
+  EXPECT_EQ(Show("Voters go to the polls on Election Day."), "Election Day=DATE:2025-11-04");
+  EXPECT_EQ(Show("He returned last Easter."), "last Easter=DATE:2025-04-20");
+  EXPECT_EQ(Show("They met on New Year's Day 2001."), "New Year's Day 2001=DATE:2001-01-01");
 }
 
 TEST(AbsoluteDates, ClockTimes) {
   EXPECT_EQ(Show("The blast came at 10:35 a.m. Tuesday near the port."),
             "10:35 a.m. Tuesday=TIME:2025-08-19T10:35");
   EXPECT_EQ(Show("Polls close at 8 p.m. today."), "8 p.m. today=TIME:2025-08-20T20:00");
+  // "at 9 a.m. on Monday": two expressions, the clock time on that Monday.
+  EXPECT_EQ(Show("The envoy landed at 9 a.m. on Monday."),
+            "9 a.m.=TIME:2025-08-18T09:00 | Monday=DATE:2025-08-18");
+  EXPECT_EQ(Show("Voting ends at 6 p.m. on Sept. 3."),
+            "6 p.m.=TIME:2025-09-03T18:00 | Sept. 3=DATE:2025-09-03");
+  // "tonight" after a bare clock time puts it in the evening of the day.
+  EXPECT_EQ(Show("The match kicks off at 7:45 tonight."), "7:45 tonight=TIME:2025-08-20T19:45");
+  EXPECT_EQ(Show("The convoy left at 4 in the morning."), "4 in the morning=TIME:2025-08-20T04:00");
   EXPECT_EQ(Show("The market opened at noon on Monday."),
-            "noon=TIME:2025-08-20T12:00 | Monday=DATE:2025-08-18");
+            "noon=TIME:2025-08-18T12:00 | Monday=DATE:2025-08-18");
 }
 
 TEST(AbsoluteDates, Ranges) {
+  EXPECT_EQ(Show("The summit is on April 24 and 25, 2026."),
+            "April 24=DATE:2026-04-24 | 25, 2026=DATE:2026-04-25");
+  EXPECT_EQ(Show("Talks ran Aug. 5-7 in Doha."), "Aug. 5=DATE:2025-08-05 | 7=DATE:2025-08-07");
   EXPECT_EQ(Show("He ruled from 1990 to 1995 without a break."),
             "1990=DATE:1990 | 1995=DATE:1995");
   EXPECT_EQ(Show("Talks ran from Monday to Wednesday in Doha."),

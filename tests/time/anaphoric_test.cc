@@ -27,6 +27,11 @@ TEST(Anaphoric, NextSameThatFollowing) {
             "1980=DATE:1980 | That year=DATE:1980");
 }
 
+TEST(Anaphoric, PartOfTheReferenceDay) {
+  EXPECT_EQ(Show("Shares fell on Oct. 13, 1989. In the morning buyers were scarce."),
+            "Oct. 13, 1989=DATE:1989-10-13 | the morning=TIME:1989-10-13TMO");
+}
+
 TEST(Anaphoric, ChainsFollowTheNarrative) {
   EXPECT_EQ(Show("Fighting began on Aug. 1, 2020. Two days later a truce held. "
                  "The next day it broke."),
@@ -38,6 +43,22 @@ TEST(Anaphoric, ComparisonsDoNotMoveTheReference) {
   EXPECT_EQ(Show("Sales rose on Jan. 5, 2019. A year earlier they fell. The next day they rose."),
             "Jan. 5, 2019=DATE:2019-01-05 | A year earlier=DATE:2018 | "
             "The next day=DATE:2019-01-06");
+}
+
+TEST(Anaphoric, TheDayBeforeAndAfter) {
+  EXPECT_EQ(Show("The truce broke on May 4, 2016. The day before, envoys had met."),
+            "May 4, 2016=DATE:2016-05-04 | The day before=DATE:2016-05-03");
+  EXPECT_EQ(Show("Polls closed on Nov. 2, 2010. Results came the day after."),
+            "Nov. 2, 2010=DATE:2010-11-02 | the day after=DATE:2010-11-03");
+  EXPECT_EQ(Show("Exports fell in 2015, after rising 4% the year before."),
+            "2015=DATE:2015 | the year before=DATE:2014");
+}
+
+TEST(Anaphoric, AYearAgoIsAComparisonToo) {
+  // "a year ago" compares with the publication year; it does not become the
+  // reference that a later "a year earlier" counts from.
+  EXPECT_EQ(Show("Profit rose 9% from a year ago, while costs fell from a year earlier."),
+            "a year ago=DATE:2024 | a year earlier=DATE:2024");
 }
 
 TEST(Anaphoric, WithoutReferenceFallsBackToPublicationDate) {

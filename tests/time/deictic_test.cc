@@ -35,6 +35,7 @@ TEST(Deictic, AgoAndFromNow) {
   EXPECT_EQ(Show("She arrived six weeks ago."), "six weeks ago=DATE:2025-W28");
   EXPECT_EQ(Show("It will open two weeks from now."), "two weeks from now=DATE:2025-09-03");
   EXPECT_EQ(Show("The mill shut several years ago."), "several years ago=DATE:PAST_REF");
+  EXPECT_EQ(Show("The strike began a week or so ago."), "a week or so ago=DATE:2025-W33");
 }
 
 TEST(Deictic, InAPeriodIsADuration) {
@@ -49,7 +50,45 @@ TEST(Deictic, WeekdayDirectionFromTense) {
   EXPECT_EQ(Show("The envoy said Tuesday that talks had failed."), "Tuesday=DATE:2025-08-19");
   EXPECT_EQ(Show("The summit ended Friday night."), "Friday night=TIME:2025-08-15TNI");
   EXPECT_EQ(Show("They met last Wednesday."), "last Wednesday=DATE:2025-08-13");
+  EXPECT_EQ(Show("The ceremony will be held on Friday."), "Friday=DATE:2025-08-22");
   EXPECT_EQ(Show("They meet next Wednesday."), "next Wednesday=DATE:2025-08-27");
+}
+
+TEST(Deictic, WeekdayWithoutTense) {
+  // No tense marker: the past week, except the day after the publication day.
+  EXPECT_EQ(Show("Talks with the rebels Thursday in Doha."), "Thursday=DATE:2025-08-21");
+  EXPECT_EQ(Show("Talks with the rebels Tuesday in Doha."), "Tuesday=DATE:2025-08-19");
+  EXPECT_EQ(Show("Talks with the rebels Friday in Doha."), "Friday=DATE:2025-08-15");
+}
+
+TEST(Deictic, TenseCuesThatMislead) {
+  // "plans" without "to" is a noun, not a future marker.
+  EXPECT_EQ(Show("On Friday, her holiday plans were cancelled."),
+            "Friday=DATE:2025-08-15");
+  EXPECT_EQ(Show("The minister plans to travel on Friday."), "Friday=DATE:2025-08-22");
+  // A plan told in the past perfect lies in the past.
+  EXPECT_EQ(Show("The auction had been scheduled to close Friday evening."),
+            "Friday evening=TIME:2025-08-15TEV");
+  // Postponing moves an event ahead, whatever the verb's tense.
+  EXPECT_EQ(Show("The court postponed the hearing until Monday."), "Monday=DATE:2025-08-25");
+  EXPECT_EQ(Show("The club stayed open until Monday."), "Monday=DATE:2025-08-18");
+  // Modals look ahead, unless a perfect follows.
+  EXPECT_EQ(Show("Thousands may march on Saturday."), "Saturday=DATE:2025-08-23");
+  EXPECT_EQ(Show("On Saturday, the pilot might have landed safely."), "Saturday=DATE:2025-08-16");
+  // "due" without "to" looks ahead, unless told in the past.
+  EXPECT_EQ(Show("The audit is due on Friday."), "Friday=DATE:2025-08-22");
+  EXPECT_EQ(Show("The rent was due on Friday."), "Friday=DATE:2025-08-15");
+}
+
+TEST(Deictic, TheWeekOfADate) {
+  EXPECT_EQ(Show("The hearing is set for the week of Sept. 8."),
+            "the week of Sept. 8=DATE:2025-W37");
+  EXPECT_EQ(Show("Strikes hit the week of May 5, 2014."), "the week of May 5, 2014=DATE:2014-W19");
+}
+
+TEST(Deictic, WeekendDirection) {
+  EXPECT_EQ(Show("They rested over the weekend."), "the weekend=DATE:2025-W33-WE");
+  EXPECT_EQ(Show("They will rest over the weekend."), "the weekend=DATE:2025-W34-WE");
 }
 
 TEST(Deictic, MonthDirection) {
@@ -59,6 +98,7 @@ TEST(Deictic, MonthDirection) {
   EXPECT_EQ(Show("The army leaves next June."), "next June=DATE:2026-06");
   EXPECT_EQ(Show("Revenue fell in January this year."), "January this year=DATE:2025-01");
   EXPECT_EQ(Show("Revenue fell in July last year."), "July last year=DATE:2024-07");
+  EXPECT_EQ(Show("Talks stalled before January of this year."), "January of this year=DATE:2025-01");
 }
 
 TEST(Deictic, ReferenceValues) {

@@ -14,12 +14,29 @@ TEST(Durations, CountedUnits) {
   EXPECT_EQ(Show("It took a decade to rebuild."), "a decade=DURATION:P10Y");
 }
 
+TEST(Durations, HalvesAndRanges) {
+  EXPECT_EQ(Show("The speech lasted an hour and a half."), "an hour and a half=DURATION:PT1H30M");
+  EXPECT_EQ(Show("She waited a year and a half for a visa."),
+            "a year and a half=DURATION:P1Y6M");
+  // A range is one expression, valued by its first number as "two or three" is.
+  EXPECT_EQ(Show("Repairs will take two to three weeks."), "two to three weeks=DURATION:P2W");
+  EXPECT_EQ(Show("The loan runs 12 to 18 months."), "12 to 18 months=DURATION:P12M");
+}
+
 TEST(Durations, AdjectivesAndVagueCounts) {
   EXPECT_EQ(Show("They signed a two-year contract."), "two-year=DURATION:P2Y");
   EXPECT_EQ(Show("The 30-day truce expired."), "30-day=DURATION:P30D");
   EXPECT_EQ(Show("Talks went on for several months."), "several months=DURATION:PXM");
   EXPECT_EQ(Show("It lasted a few days."), "a few days=DURATION:PXD");
   EXPECT_EQ(Show("The war has raged for years."), "years=DURATION:PXY");
+}
+
+TEST(Durations, LongAdjectivesAndQualifiedUnits) {
+  EXPECT_EQ(Show("They ended a day-long meeting."), "day-long=DURATION:P1D");
+  EXPECT_EQ(Show("It ended a decades-long feud."), "decades-long=DURATION:PXY");
+  EXPECT_EQ(Show("The index fell for eight trading days."), "eight trading days=DURATION:P8D");
+  EXPECT_EQ(Show("The loan runs for an additional year."), "an additional year=DURATION:P1Y");
+  EXPECT_EQ(Show("Troops will arrive within weeks."), "weeks=DURATION:PXW");
 }
 
 TEST(Durations, PastAndNextPeriods) {

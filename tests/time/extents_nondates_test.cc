@@ -26,6 +26,12 @@ TEST(Extents, SentenceFinalPeriodOfAbbreviations) {
   EXPECT_EQ(Show("The polls closed at 8 p.m. Counting began."), "8 p.m=TIME:2025-08-20T20:00");
 }
 
+TEST(NonDates, WeekdayInANameAndMilitaryTime) {
+  EXPECT_EQ(Show("The story ran in The Sunday Telegraph."), "");
+  EXPECT_EQ(Show("The shelling began at 0400 GMT."), "");
+  EXPECT_EQ(Show("The shelling began at 1900 GMT on Sunday."), "Sunday=DATE:2025-08-17");
+}
+
 TEST(NonDates, ModalMayAndNames) {
   EXPECT_EQ(Show("May I ask a question?"), "");
   EXPECT_EQ(Show("Officials say it may rain."), "");
@@ -42,10 +48,17 @@ TEST(NonDates, MoneyPercentagesCountsAndSlogans) {
   EXPECT_EQ(Show("Police said 1500 troops were deployed."), "");
 }
 
+TEST(NonDates, TodayAsThePresentAge) {
+  EXPECT_EQ(Show("Such rules make no sense in today's world."), "");
+  EXPECT_EQ(Show("Many of today's phones are cheap."), "");
+  EXPECT_EQ(Show("Today's vote was close."), "Today=DATE:2025-08-20");
+}
+
 TEST(NonDates, BareNumbersAndSeasonsAsVerbs) {
   EXPECT_EQ(Show("He scored 17 points in 24 games."), "");
   EXPECT_EQ(Show("Prices could fall further."), "");
   EXPECT_EQ(Show("A spring of fresh water."), "");
+  EXPECT_EQ(Show("He recalled the fall of the Berlin Wall."), "");
 }
 
 }  // namespace
