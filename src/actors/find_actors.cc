@@ -181,6 +181,16 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
         last = k;
         continue;
       }
+      // Korean given names: "Moon Jae-in", "Ban Ki-moon", "Lee Jae-myung":
+      // a short syllable, a glued hyphen, a short lowercase syllable, after
+      // at least one name word ("Trump-backed", "Biden-era" stay out).
+      if (k - 1 > i && Tok(k - 1).end - Tok(k - 1).start <= 4 &&
+          Tok(k + 1).end - Tok(k + 1).start <= 5 &&
+          !(k + 2 < e && IsPunct(k + 2, "-") && Tok(k + 2).Has(kGlued))) {
+        k += 2;
+        last = k;
+        continue;
+      }
       break;
     }
     // Particles: "von der Leyen", "bin Salman", "al-Sisi".
@@ -483,6 +493,15 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         const std::vector<uint32_t>* v = nullptr;
         uint32_t gl = GazMatch(nj, nj + ns, &v);
         if (gl && gl < ns && HasKind(*v, GazKind::kPerson) && gl >= 2) ns = gl;  // "Donald Trump Jr"? keep the full name found
+        // The whole gazetteer name wins over a shorter span: "leader Kim
+        // Jong Un" (where "Un" alone is no name word) is not "Kim Jong".
+        const std::vector<uint32_t>* lv = nullptr;
+        uint32_t ll = GazMatch(nj, e, &lv);
+        if (ll > ns && HasKind(*lv, GazKind::kPerson)) {
+          ns = ll;
+          gl = ll;
+          v = lv;
+        }
         AddName(p.person_owner >= 0 ? p.owner_end + 1 : i, nj, nj + ns, gl ? v : nullptr, gl,
                 true, holder);
         raws_.back().first = p.person_owner >= 0 ? p.owner_first : i;
