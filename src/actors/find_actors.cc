@@ -13,6 +13,7 @@
 //     it links to a name of the document or is a close variant of a
 //     gazetteer person.
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -33,6 +34,7 @@ struct Raw {
   bool strong = false;  // discovered name with a person cue
   bool weak = false;    // discovered name without cue
   int role_holder = -1;  // holder of the title's office on the dct (evidence)
+  int title_role = -1;   // role key index of the title before the name, if any
 };
 
 struct Prefix {
@@ -92,6 +94,8 @@ class Finder {
                uint32_t vlen, bool strong, int role_holder);
 
   void ResolveAmbiguous();
+  int ByDate(const std::vector<uint32_t>& cands, int title_role) const;
+  bool TitleFits(uint32_t person, int role) const;
   DocActors Build();
 
   const Document& doc_;
@@ -505,6 +509,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         AddName(p.person_owner >= 0 ? p.owner_end + 1 : i, nj, nj + ns, gl ? v : nullptr, gl,
                 true, holder);
         raws_.back().first = p.person_owner >= 0 ? p.owner_first : i;
+        raws_.back().title_role = p.former ? -1 : p.role;
         i = nj + ns - 1;
         continue;
       }
@@ -615,6 +620,55 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
   }
 }
 
+// Whether a person may bear the title of role key `role`: any title fits a
+// person without dated offices; otherwise one of his offices must be it.
+bool Finder::TitleFits(uint32_t person, int role) const {
+  const std::string& key = g_.role_key(uint32_t(role));
+  if (key == "leader" || key == "counterpart" || g_.SpellsOf(person).empty()) return true;
+  for (uint32_t si : g_.SpellsOf(person))
+    if (g_.spell(si).role == key) return true;
+  return false;
+}
+
+// Among persons sharing a name ("Bush"), the one the publication date
+// points to: one holding the title's office on that day ("President Bush" in
+// 1990), else one holding any office then, else the one whose time in office
+// lies nearest to the date (a 1995 "Bush" is the father). -1 when no
+// candidate has dated roles or two are equally near.
+int Finder::ByDate(const std::vector<uint32_t>& cands, int title_role) const {
+  int best = -1;
+  int64_t best_d = INT64_MAX;
+  bool tie = false;
+  // Out of office, a name shared by a leader and another office holder is
+  // the leader's ("the Clinton administration" in 2015 is Bill's).
+  bool leaders = false;
+  for (uint32_t c0 : cands) leaders |= g_.EverLeader(c0 & ~kMetonymFlag);
+  for (uint32_t c0 : cands) {
+    uint32_t c = c0 & ~kMetonymFlag;
+    if (g_.entry(c).kind != GazKind::kPerson) continue;
+    int64_t d = INT64_MAX;
+    for (uint32_t si : g_.SpellsOf(c)) {
+      const RoleSpell* sp = &g_.spell(si);
+      int64_t x = 0;
+      if (dct_ < sp->start) x = (sp->start - dct_).count();
+      else if (!sp->open && dct_ >= sp->end) x = (dct_ - sp->end).count() + 1;
+      // Holding the office the title names beats holding another one.
+      if (x == 0 && title_role >= 0 && sp->role != g_.role_key(uint32_t(title_role))) x = 1;
+      d = std::min(d, x);
+    }
+    if (d == INT64_MAX) continue;
+    if (d > 1 && leaders && !g_.EverLeader(c)) continue;
+    if (d < best_d) {
+      best_d = d;
+      best = int(c);
+      tie = false;
+    } else if (d == best_d) {
+      tie = true;
+    }
+  }
+  return tie ? -1 : best;
+}
+
 // An ambiguous alias ("Clinton") resolves to the candidate named without
 // ambiguity elsewhere in the document, else to one who led a polity, else to
 // the first listed.
@@ -634,6 +688,11 @@ void Finder::ResolveAmbiguous() {
         best = c;
       }
     }
+    // The title's own evidence: the one holding that office then.
+    if (best < 0 && r.role_holder >= 0)
+      for (uint32_t c0 : *r.cands)
+        if (int(c0 & ~kMetonymFlag) == r.role_holder) best = r.role_holder;
+    if (best < 0 && has_dct_) best = ByDate(*r.cands, r.title_role);
     if (best < 0)
       for (uint32_t c0 : *r.cands)
         if (g_.entry(c0 & ~kMetonymFlag).kind == GazKind::kPerson && g_.EverLeader(c0 & ~kMetonymFlag)) {
@@ -737,6 +796,11 @@ DocActors Finder::Build() {
     const std::string& w = parts[k].words[0];
     auto lit = by_surname.find(w);
     int link = lit == by_surname.end() ? -1 : int(lit->second);
+    // "King Hussein" is not Saddam Hussein: a title naming an office the
+    // person never held keeps the surname from linking to him.
+    if (link >= 0 && raws_[link].gaz >= 0 && r.title_role >= 0 &&
+        !TitleFits(uint32_t(raws_[link].gaz), r.title_role))
+      link = -1;
     if (link >= 0) {
       if (raws_[link].gaz >= 0) r.gaz = raws_[link].gaz;
       else parts[k] = parts[link];

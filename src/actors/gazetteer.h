@@ -96,6 +96,9 @@ class Gazetteer {
   int HolderOn(std::string_view role, std::string_view polity, date::sys_days d) const;
   // Spells of `entry` that include day d.
   std::vector<const RoleSpell*> RolesOn(uint32_t entry, date::sys_days d) const;
+  // Indices (into spell()) of every office spell of `entry`, in file order.
+  const std::vector<uint32_t>& SpellsOf(uint32_t entry) const { return spells_by_holder_[entry]; }
+  const RoleSpell& spell(uint32_t i) const { return spells_[i]; }
   // Whether the entry ever held a polity's leading office.
   bool EverLeader(uint32_t entry) const;
   // Persons whose folded surname starts with the same letter as `surname`.

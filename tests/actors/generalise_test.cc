@@ -54,3 +54,50 @@ TEST_F(GeneraliseTest, HyphenatedKoreanGivenNameContinuesTheName) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+class DatedNamesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    gaz_ = testing::SmallGazetteer();
+    Status s = gaz_->ParseEntities("dated.entities.tsv",
+        "george-w-bush\tGeorge W. Bush\tperson\tUS\tBush\n"
+        "george-h-w-bush\tGeorge H. W. Bush\tperson\tUS\tBush\n"
+        "saddam-hussein\tSaddam Hussein\tperson\tIQ\tSaddam\n"
+        "king-hussein\tKing Hussein\tperson\tJO\tHussein bin Talal\n");
+    ASSERT_TRUE(s.ok()) << s.message();
+    s = gaz_->ParseRoles("dated.roles.tsv",
+        "president\tUS\tgeorge-h-w-bush\t1989-01-20\t1993-01-20\n"
+        "president\tUS\tgeorge-w-bush\t2001-01-20\t2009-01-20\n"
+        "president\tIQ\tsaddam-hussein\t1979-07-16\t2003-04-09\n"
+        "king\tJO\tking-hussein\t1952-08-11\t1999-02-07\n");
+    ASSERT_TRUE(s.ok()) << s.message();
+    s = gaz_->ParseRoleWords("more_role_words.tsv", "king\tking\n");
+    ASSERT_TRUE(s.ok()) << s.message();
+  }
+  std::unique_ptr<Gazetteer> gaz_;
+};
+
+TEST_F(DatedNamesTest, SharedSurnameResolvesToWhoHeldOfficeOnThePublicationDate) {
+  const std::string text = "President Bush flew to Texas. Bush said little.";
+  auto a = Find(*gaz_, text, "1990-08-10");
+  auto b = Find(*gaz_, text, "2005-08-10");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"George H. W. Bush"});
+  EXPECT_EQ(b->Persons(), std::vector<std::string>{"George W. Bush"});
+  // Out of office, the nearest time in office decides: 1995 is the father's.
+  auto c = Find(*gaz_, "Bush spoke at a dinner.", "1995-03-01");
+  EXPECT_EQ(c->Persons(), std::vector<std::string>{"George H. W. Bush"});
+}
+
+TEST_F(DatedNamesTest, TitleDecidesBetweenPeopleSharingASurname) {
+  auto a = Find(*gaz_, "Saddam Hussein invaded. King Hussein said he was opposed.", "1990-08-10");
+  const DocEntity* saddam = a->Entity("Saddam Hussein");
+  ASSERT_NE(saddam, nullptr);
+  EXPECT_EQ(saddam->mentions, 1u);
+  EXPECT_NE(a->Entity("King Hussein"), nullptr);
+}
+
+}  // namespace
+}  // namespace eg
