@@ -83,6 +83,7 @@ class Finder {
   uint32_t GazMatch(uint32_t i, uint32_t e, const std::vector<uint32_t>** v) const;
   bool HasKind(const std::vector<uint32_t>& v, GazKind k) const;
   bool PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
+  bool CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
@@ -403,6 +404,25 @@ bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
   return after < e && IsCap(after) && g_.org_words().ContainsHash(h_[after]);
 }
 
+// Words of the market around a name that make it a company's, even one
+// named after a person: "shares of X", "a stake in X", "X shares fell",
+// "X's stock", "X executives".
+bool Finder::CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
+  if (i >= s + 2) {
+    std::string_view p1 = L(i - 1), p2 = L(i - 2);
+    if ((p1 == "of" || p1 == "in") &&
+        (p2 == "shares" || p2 == "stock" || p2 == "stake" || p2 == "stakes" ||
+         p2 == "bonds" || p2 == "shareholders" || p2 == "unit" || p2 == "subsidiary"))
+      return true;
+  }
+  uint32_t a = i + n;
+  if (a < e && IsPossessive(a)) ++a;
+  if (a >= e || !IsWord(a)) return false;
+  std::string_view w = L(a);
+  return w == "shares" || w == "stock" || w == "shareholders" || w == "executives" ||
+         w == "stake" || w == "stores" || w == "subsidiary";
+}
+
 bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   const bool multi = SpanWords(i, n) >= 2;
   // Given name first: "Valentina Shevchenko".
@@ -510,6 +530,13 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
                 true, holder);
         raws_.back().first = p.person_owner >= 0 ? p.owner_first : i;
         raws_.back().title_role = p.former ? -1 : p.role;
+        // "President Daniel": a lone given name after a title is no one we
+        // can name unless the document gives the full name.
+        if (ns == 1 && !gl && g_.given_names().ContainsHash(h_[nj]) &&
+            p.strength != TitleStrength::kHonorific) {
+          raws_.back().strong = false;
+          raws_.back().weak = true;
+        }
         i = nj + ns - 1;
         continue;
       }
@@ -594,6 +621,13 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       // bare "Advanced Medical" the company's short name.
       org_names_.insert(SplitName(t_, i, i + ns).Joined(" "));
       i += ns;
+      continue;
+    }
+    if (CompanyContext(s, i, ns, e)) {
+      // "shares of Liz Claiborne", "T. Rowe Price shares": a company named
+      // after a person; later bare mentions are the company too.
+      org_names_.insert(SplitName(t_, i, i + ns).Joined(" "));
+      i += ns - 1;
       continue;
     }
     bool prev_article = i > s && IsWord(i - 1) && (L(i - 1) == "the" || L(i - 1) == "a" || L(i - 1) == "an");

@@ -101,3 +101,29 @@ TEST_F(DatedNamesTest, TitleDecidesBetweenPeopleSharingASurname) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(CompaniesAndLoneNames, CompaniesNamedAfterPeopleAreNoPersons) {
+  auto g = testing::SmallGazetteer();
+  auto a = testing::Find(*g, "Shares of John Morrell fell. Valentina Brand executives said nothing.",
+                         "1990-05-01");
+  EXPECT_TRUE(a->Persons().empty());
+  // The same name with a person's cue stays a person.
+  auto b = testing::Find(*g, "John Morrell said he would resign.", "1990-05-01");
+  EXPECT_EQ(b->Persons(), std::vector<std::string>{"John Morrell"});
+}
+
+TEST(CompaniesAndLoneNames, LoneGivenNameAfterATitleNamesNobody) {
+  auto g = testing::SmallGazetteer();
+  auto a = testing::Find(*g, "President Thomas said nothing.", "2020-05-01");
+  EXPECT_TRUE(a->Persons().empty());
+  // Unless the document names him in full.
+  auto b = testing::Find(*g, "John Thomas won. President Thomas said nothing.", "2020-05-01");
+  ASSERT_EQ(b->Persons(), std::vector<std::string>{"John Thomas"});
+  EXPECT_EQ(b->Entity("John Thomas")->mentions, 2u);
+}
+
+}  // namespace
+}  // namespace eg
