@@ -84,6 +84,8 @@ class Finder {
   bool HasKind(const std::vector<uint32_t>& v, GazKind k) const;
   bool PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
   bool CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
+  bool PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const;
+  uint32_t PluralRoles(uint32_t i, uint32_t e);
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
@@ -404,6 +406,28 @@ bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
   return after < e && IsCap(after) && g_.org_words().ContainsHash(h_[after]);
 }
 
+// "Tsarev's report", "Haley's campaign": a lone capitalised word owning
+// what only people have (words, aides, relatives) is a person's surname,
+// even first in a sentence, when the document never writes it in lower case
+// (which common words at a sentence start would be).
+bool Finder::PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const {
+  if (n != 1 || i + 2 >= e || !IsPossessive(i + 1) || !IsWord(i + 2)) return false;
+  if (Tok(i).end - Tok(i).start < 4 || Tok(i).Has(kAllCaps)) return false;
+  static const char* const kOwned[] = {
+      "report", "remarks", "comments", "comment", "statement", "words", "speech",
+      "interview", "post", "tweet", "claim", "claims", "wife", "husband", "son",
+      "daughter", "lawyer", "lawyers", "attorney", "aide", "aides", "spokesman",
+      "spokeswoman", "spokesperson", "allies", "critics", "supporters", "campaign",
+      "memoir", "testimony", "letter", "résumé", "career", "successor", "predecessor"};
+  std::string_view w = L(i + 2);
+  bool owned = false;
+  for (const char* o : kOwned) owned |= (w == o);
+  if (!owned) return false;
+  for (uint32_t k = 0; k < t_.tokens.size(); ++k)
+    if (h_[k] == h_[i] && IsWord(k) && !Tok(k).Has(kCapitalized)) return false;
+  return true;
+}
+
 // Words of the market around a name that make it a company's, even one
 // named after a person: "shares of X", "a stake in X", "X shares fell",
 // "X's stock", "X executives".
@@ -480,9 +504,61 @@ void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector
   raws_.push_back(r);
 }
 
+// "the Russian and Ukrainian presidents", "the US and Chinese leaders": a
+// plural role after coordinated polities names each polity's holder. The
+// first mention covers "the Russian", the second "Ukrainian presidents".
+// Returns the tokens consumed, 0 when the phrase is not there.
+uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
+  if (!has_dct_) return 0;
+  uint32_t k = i;
+  if (L(k) == "the" || L(k) == "both") ++k;
+  const std::vector<uint32_t>* v = nullptr;
+  auto polity_at = [&](uint32_t at, std::string_view* code) -> uint32_t {
+    if (at >= e || !IsWord(at) || !(Tok(at).Has(kCapitalized) || Tok(at).Has(kAllCaps))) return 0;
+    uint32_t n = g_.adjectives().LongestMatch(h_.data(), at, e, &v);
+    if (n) *code = g_.polity_code((*v)[0]);
+    return n;
+  };
+  std::string_view c1, c2;
+  uint32_t n1 = polity_at(k, &c1);
+  if (!n1) return 0;
+  uint32_t a2 = k + n1;
+  if (a2 >= e || L(a2) != "and") return 0;
+  ++a2;
+  uint32_t n2 = polity_at(a2, &c2);
+  if (!n2) return 0;
+  uint32_t r = a2 + n2;
+  if (r >= e || !IsWord(r)) return 0;
+  std::string_view w = t_.Str(Tok(r));
+  if (w.size() < 4 || (w.back() != 's' && w.back() != 'S')) return 0;
+  uint64_t hh = FoldedHash(w.substr(0, w.size() - 1));
+  if (!g_.role_words().LongestMatch(&hh, 0, 1, &v)) return 0;
+  const std::string& role = g_.role_key((*v)[0]);
+  if (role == "counterpart") return 0;
+  int h1 = g_.HolderOn(role, c1, dct_), h2 = g_.HolderOn(role, c2, dct_);
+  if (h1 < 0 && h2 < 0) return 0;
+  auto add = [&](int h, uint32_t first, uint32_t end) {
+    if (h < 0) return;
+    Raw x;
+    x.first = first;
+    x.end = end;
+    x.name_first = x.name_end = end;
+    x.gaz = h;
+    x.via_role = true;
+    raws_.push_back(x);
+  };
+  add(h1, i, k + n1);
+  add(h2, a2, r + 1);
+  return r + 1 - i;
+}
+
 void Finder::ScanSentence(uint32_t s, uint32_t e) {
   for (uint32_t i = s; i < e; ++i) {
     if (!IsWord(i)) continue;
+    if (uint32_t n = PluralRoles(i, e)) {
+      i += n - 1;
+      continue;
+    }
     Prefix p = ParsePrefix(i, e);
     if (p.len) {
       uint32_t j = i + p.len;
@@ -644,7 +720,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         break;
       }
     }
-    bool cue = PersonCue(s, i, ns, e);
+    bool cue = PersonCue(s, i, ns, e) || PossessedByPerson(i, ns, e);
     if (inner && !cue) {
       ns = inner - i;
       cue = false;

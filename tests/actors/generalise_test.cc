@@ -127,3 +127,35 @@ TEST(CompaniesAndLoneNames, LoneGivenNameAfterATitleNamesNobody) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(PluralAndPossessive, PluralRoleAfterCoordinatedPolitiesNamesEachHolder) {
+  auto g = testing::SmallGazetteer();
+  const std::string text = "The Russian and Ukrainian presidents did not meet.";
+  auto a = testing::Find(*g, text, "2023-05-01");
+  auto names = a->Persons();
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"Vladimir Putin", "Volodymyr Zelensky"}));
+  ASSERT_EQ(a->actors.mentions.size(), 2u);
+  EXPECT_TRUE(a->actors.mentions[1].via_role);
+  // The holder changes with the date.
+  auto b = testing::Find(*g, "The US and French presidents met.", "2023-05-01");
+  auto c = testing::Find(*g, "The US and French presidents met.", "2025-05-01");
+  EXPECT_TRUE(Has(b->Persons(), "Joe Biden"));
+  EXPECT_TRUE(Has(c->Persons(), "Donald Trump"));
+  EXPECT_TRUE(Has(c->Persons(), "Emmanuel Macron"));
+}
+
+TEST(PluralAndPossessive, SentenceInitialSurnameOwningWordsIsAPerson) {
+  auto g = testing::SmallGazetteer();
+  auto a = testing::Find(*g, "It was late. Kovalenko's report came out on Monday.", "2023-05-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Kovalenko"});
+  // A common word at a sentence start is no one, even with a possessive.
+  auto b = testing::Find(*g, "Yesterday's report was late, unlike yesterday.", "2023-05-01");
+  EXPECT_TRUE(b->Persons().empty());
+}
+
+}  // namespace
+}  // namespace eg
