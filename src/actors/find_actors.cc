@@ -877,6 +877,13 @@ DocActors Finder::Build() {
   for (size_t o = 0; o < raws_.size(); ++o)
     if (parts[o].words.size() >= 2 && (raws_[o].strong || raws_[o].gaz >= 0))
       by_surname.emplace(parts[o].words.back(), o);
+  // Chinese and Korean names put the family name first: "Moon Jae-in" is
+  // "Moon" later on.
+  for (size_t o = 0; o < raws_.size(); ++o) {
+    if (parts[o].words.size() < 2 || raws_[o].gaz < 0) continue;
+    if (g_.FamilyNameFirst(g_.entry(raws_[o].gaz).country))
+      by_surname.emplace(parts[o].words.front(), o);
+  }
   // A bare surname the gazetteer knows ("Applebaum") belongs to a different
   // person when the document names someone else with that surname in full
   // ("Michelle Applebaum") and never the gazetteer's person.

@@ -27,7 +27,7 @@ class GeneraliseTest : public ::testing::Test {
         "kim-jong-il\tKim Jong Il\tperson\tKP\tKim Jong-il\n"
         "moon-jae-in\tMoon Jae-in\tperson\tKR\n");
     ASSERT_TRUE(s.ok()) << s.message();
-    s = gaz_->ParsePolities("more.polities.tsv", "UN\tUN\tsecretary-general\nKR\tSouth Korean\tpresident\n");
+    s = gaz_->ParsePolities("more.polities.tsv", "UN\tUN\tsecretary-general\nKR\tSouth Korean\tpresident\tfamily-first\n");
     ASSERT_TRUE(s.ok()) << s.message();
   }
   std::unique_ptr<Gazetteer> gaz_;
@@ -50,6 +50,15 @@ TEST_F(GeneraliseTest, HyphenatedKoreanGivenNameContinuesTheName) {
   // A lowercase compound after a surname is no part of the name.
   auto c = Find(*gaz_, "A Biden-era rule and Trump-backed candidates.", "2024-01-01");
   EXPECT_FALSE(Has(c->Persons(), "Biden-era"));
+}
+
+TEST_F(GeneraliseTest, FamilyNameFirstLinksTheFirstWordOfAKoreanName) {
+  auto a = Find(*gaz_, "Moon Jae-in arrived. Reporters waited for Moon outside.", "2018-04-27");
+  ASSERT_NE(a->Entity("Moon Jae-in"), nullptr);
+  EXPECT_EQ(a->Entity("Moon Jae-in")->mentions, 2u);
+  // Western order: the first word of "Giorgia Meloni" is no surname.
+  auto b = Find(*gaz_, "Giorgia Meloni arrived. Reporters waited for Giorgia outside.", "2023-04-27");
+  EXPECT_EQ(b->Entity("Giorgia Meloni")->mentions, 1u);
 }
 
 }  // namespace
