@@ -76,7 +76,8 @@ class Finder {
 
   void ScanSentence(uint32_t s, uint32_t e);
   Prefix ParsePrefix(uint32_t i, uint32_t e) const;
-  uint32_t NameSpan(uint32_t i, uint32_t e) const;
+  // org_first: the first word may be an organisation word ("Park").
+  uint32_t NameSpan(uint32_t i, uint32_t e, bool org_first = false) const;
   bool Initial(uint32_t i, uint32_t e) const;
   bool NameToken(uint32_t i) const;
   // Gazetteer match at i usable as a name: first word capitalised.
@@ -143,7 +144,7 @@ bool Finder::Initial(uint32_t i, uint32_t e) const {
   return w.size() == 1 && i + 1 < e && IsPunct(i + 1, ".") && Tok(i + 1).Has(kGlued);
 }
 
-uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
+uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
   if (i >= e) return 0;
   if (Initial(i, e)) {
     // Initials open a name only when a name word follows: "J. K. Rowling".
@@ -153,7 +154,7 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
     uint32_t rest = NameSpan(k, e);
     return rest ? k + rest - i : 0;
   }
-  if (!NameToken(i)) return 0;
+  if (!NameToken(i) && !org_first) return 0;
   uint32_t k = i + 1, last = i + 1;
   while (k < e && k - i < 7) {
     const Token& tk = Tok(k);
@@ -191,7 +192,7 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
       // Korean given names: "Moon Jae-in", "Ban Ki-moon", "Lee Jae-myung":
       // a short syllable, a glued hyphen, a short lowercase syllable, after
       // at least one name word ("Trump-backed", "Biden-era" stay out).
-      if (k - 1 > i && Tok(k - 1).end - Tok(k - 1).start <= 4 &&
+      if (k - 1 > i && Tok(k - 1).end - Tok(k - 1).start <= 5 &&
           Tok(k + 1).end - Tok(k + 1).start <= 5 &&
           !(k + 2 < e && IsPunct(k + 2, "-") && Tok(k + 2).Has(kGlued))) {
         k += 2;
@@ -463,6 +464,11 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   if (multi && after + 2 < e && IsPunct(after, ",") && Tok(after + 1).kind == TokenKind::kNumber &&
       IsPunct(after + 2, ",") && t_.Str(Tok(after + 1)).size() <= 3)
     return true;
+  // Apposition with a role: "John Smith, chair of the committee," (a bare
+  // role followed by "of").
+  if (multi && after + 2 < e && IsPunct(after, ",") && L(after + 2) == "of" &&
+      (g_.role_words().ContainsHash(h_[after + 1]) || g_.titles().ContainsHash(h_[after + 1])))
+    return true;
   // Apposition with a role: "John Smith, the defence secretary,".
   if (multi && after + 1 < e && IsPunct(after, ",")) {
     for (uint32_t k = after + 1; k < e && k < after + 6; ++k) {
@@ -565,6 +571,14 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       bool comma = j + 1 < e && IsPunct(j, ",");
       uint32_t nj = comma ? j + 1 : j;
       uint32_t ns = p.of_polity ? 0 : NameSpan(nj, e);
+      // After a person's title a surname that is also an organisation word
+      // opens the name: "spokesman Park Kyung-mee", "Judge Bank Smith".
+      if (!ns && !p.of_polity && nj + 1 < e && IsCap(nj) && !Tok(nj).Has(kAllCaps) &&
+          g_.org_words().ContainsHash(h_[nj]) && !g_.stopwords().ContainsHash(h_[nj]) &&
+          NameToken(nj + 1)) {
+        uint32_t n2 = NameSpan(nj, e, true);
+        if (n2 > 1 && !OrgFollows(nj + n2, e)) ns = n2;
+      }
       // A comma only joins a title to a name in apposition: "NATO chief, Mark Rutte,".
       if (comma && ns && !(nj + ns < e && (IsPunct(nj + ns, ",") || IsPunct(nj + ns, ".")))) ns = 0;
       bool strong_title = p.role >= 0 || p.strength != TitleStrength::kWeak;

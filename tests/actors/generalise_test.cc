@@ -168,3 +168,25 @@ TEST(PluralAndPossessive, SentenceInitialSurnameOwningWordsIsAPerson) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(TitledDiscovery, SurnameThatIsAnOrganisationWordOpensANameAfterATitle) {
+  auto g = testing::SmallGazetteer();
+  // "Department" is an organisation word in the test gazetteer.
+  auto a = testing::Find(*g, "The spokesman, Department Kyung-mee, said no.", "2021-06-10");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Department Kyung-mee"});
+  // Without a title it stays an organisation word.
+  auto b = testing::Find(*g, "The Department Store said no.", "2021-06-10");
+  EXPECT_TRUE(b->Persons().empty());
+}
+
+TEST(TitledDiscovery, BareRoleOfSomethingInAppositionMakesAPerson) {
+  auto g = testing::SmallGazetteer();
+  auto a = testing::Find(*g, "Berit Kollstad, spokesman of the committee, said yes.", "2019-10-10");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Berit Kollstad"});
+}
+
+}  // namespace
+}  // namespace eg
