@@ -251,9 +251,12 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   // The polity: an adjective ("Russian", "US") or a name ("Russia's", "NATO",
   // "the Kremlin"), or a person whose office is meant ("Putin's spokesman").
   const std::vector<uint32_t>* v = nullptr;
+  const uint32_t k0 = k;
+  uint32_t adj_len = 0;
   if (uint32_t n = g_.adjectives().LongestMatch(h_.data(), k, e, &v)) {
     if (IsWord(k) && (Tok(k).Has(kCapitalized) || Tok(k).Has(kAllCaps))) {
       p.polity = g_.polity_code((*v)[0]);
+      adj_len = n;
       k += n;
       if (IsPossessive(k - 1)) p.determiner = true;  // "Britain's"
       if (k < e && IsPossessive(k)) {                // "the EU's"
@@ -262,7 +265,13 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
       }
     }
   }
-  if (p.polity.empty()) {
+  if (p.polity.empty() || (GazMatch(k0, e, &v) > adj_len && !IsPossessive(k0 + adj_len))) {
+    // "Saudi Arabia's crown prince": the country's name is longer than the
+    // adjective "Saudi".
+    if (!p.polity.empty()) {
+      k = k0;
+      p.polity = std::string_view();
+    }
     if (uint32_t n = GazMatch(k, e, &v)) {
       uint32_t ent = (*v)[0] & ~kMetonymFlag;
       const GazEntry& ge = g_.entry(ent);
@@ -735,6 +744,22 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       }
     }
     bool cue = PersonCue(s, i, ns, e) || PossessedByPerson(i, ns, e);
+    // "Director of National Intelligence Dan Coats": an office's capitalised
+    // words run into the name; a given name inside the span starts it.
+    if (!inner && ns >= 3 && !g_.given_names().ContainsHash(h_[i]) && !Initial(i, e)) {
+      for (uint32_t k = i + 1; k + 1 < i + ns; ++k) {
+        if (!IsCap(k) || Tok(k).Has(kGlued) || !g_.given_names().ContainsHash(h_[k])) continue;
+        if (Byline(s, k)) {
+          ns = 0;
+        } else if (PersonCue(s, k, i + ns - k, e)) {
+          ns = i + ns - k;
+          i = k;
+          cue = true;
+        }
+        break;
+      }
+    }
+    if (!ns) continue;  // a byline inside the run: read on from the next word
     if (inner && !cue) {
       ns = inner - i;
       cue = false;

@@ -190,3 +190,30 @@ TEST(TitledDiscovery, BareRoleOfSomethingInAppositionMakesAPerson) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(LongerNames, CountryNameLongerThanItsAdjectiveTakesTheRole) {
+  auto g = testing::SmallGazetteer();
+  Status s = g->ParseEntities("sa.entities.tsv",
+      "saudi-arabia\tSaudi Arabia\tcountry\tSA\n"
+      "mohammed-bin-salman\tMohammed bin Salman\tperson\tSA\tMBS\n");
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_TRUE(g->ParsePolities("sa.polities.tsv", "SA\tSaudi\tcrown-prince\n").ok());
+  ASSERT_TRUE(g->ParseRoles("sa.roles.tsv", "crown-prince\tSA\tmohammed-bin-salman\t2017-06-21\t\n").ok());
+  ASSERT_TRUE(g->ParseRoleWords("sa.role_words.tsv", "crown prince\tcrown-prince\n").ok());
+  auto a = testing::Find(*g, "Saudi Arabia's crown prince sat down.", "2019-06-29");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Mohammed bin Salman"});
+  auto b = testing::Find(*g, "The Saudi crown prince sat down.", "2019-06-29");
+  EXPECT_EQ(b->Persons(), std::vector<std::string>{"Mohammed bin Salman"});
+}
+
+TEST(LongerNames, GivenNameInsideACapitalisedRunStartsTheName) {
+  auto g = testing::SmallGazetteer();
+  auto a = testing::Find(*g, "Director of National Intelligence John Coats said no.", "2018-07-16");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"John Coats"});
+}
+
+}  // namespace
+}  // namespace eg
