@@ -100,6 +100,7 @@ class Finder {
   void ResolveAmbiguous();
   int ByDate(const std::vector<uint32_t>& cands, int title_role) const;
   bool TitleFits(uint32_t person, int role) const;
+  bool HolderNamed(uint32_t person, uint32_t b, uint32_t e) const;
   DocActors Build();
 
   const Document& doc_;
@@ -613,6 +614,19 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       }
       if (ns) {
         int holder = ResolveRole(p, i);
+        // "King Abdullah of Jordan": the polity after the name says whose
+        // office the title is.
+        uint32_t after = nj + ns;
+        if (holder < 0 && p.role >= 0 && !p.former && has_dct_ && after + 1 < e &&
+            L(after) == "of") {
+          const std::vector<uint32_t>* pv = nullptr;
+          uint32_t k2 = after + 1 + (L(after + 1) == "the" ? 1 : 0);
+          if (k2 < e && GazMatch(k2, e, &pv)) {
+            const GazEntry& pe = g_.entry((*pv)[0] & ~kMetonymFlag);
+            if (pe.kind == GazKind::kCountry || pe.kind == GazKind::kOrganization)
+              holder = g_.HolderOn(g_.role_key(uint32_t(p.role)), pe.country.empty() ? pe.id : pe.country, dct_);
+          }
+        }
         const std::vector<uint32_t>* v = nullptr;
         uint32_t gl = GazMatch(nj, nj + ns, &v);
         if (gl && gl < ns && HasKind(*v, GazKind::kPerson) && gl >= 2) ns = gl;  // "Donald Trump Jr"? keep the full name found
@@ -629,6 +643,13 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
                 true, holder);
         raws_.back().first = p.person_owner >= 0 ? p.owner_first : i;
         raws_.back().title_role = p.former ? -1 : p.role;
+        // The office holder bears every word of the name ("King Abdullah"
+        // for King Abdullah II): he is the one meant.
+        if (holder >= 0 && raws_.back().gaz < 0 && !raws_.back().cands &&
+            HolderNamed(uint32_t(holder), nj, nj + ns)) {
+          raws_.back().gaz = holder;
+          raws_.back().strong = raws_.back().weak = false;
+        }
         // "President Daniel": a lone given name after a title is no one we
         // can name unless the document gives the full name.
         if (ns == 1 && !gl && g_.given_names().ContainsHash(h_[nj]) &&
@@ -767,6 +788,21 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     AddName(i, i, i + ns, nullptr, 0, cue, -1);
     i += ns - 1;
   }
+}
+
+// Whether every word of tokens [b, e) is a word of the person's canonical
+// name (folded, compared without allocating).
+bool Finder::HolderNamed(uint32_t person, uint32_t b, uint32_t e) const {
+  const GazEntry& ge = g_.entry(person);
+  bool any = false;
+  for (uint32_t k = b; k < e; ++k) {
+    if (!IsWord(k)) continue;
+    bool found = FoldedHash(ge.surname) == h_[k];
+    for (const auto& gn : ge.given) found |= FoldedHash(gn) == h_[k];
+    if (!found) return false;
+    any = true;
+  }
+  return any;
 }
 
 // Whether a person may bear the title of role key `role`: any title fits a

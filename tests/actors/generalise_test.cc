@@ -217,3 +217,27 @@ TEST(LongerNames, GivenNameInsideACapitalisedRunStartsTheName) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(TitleOfPolity, TitleNameOfCountryNamesThatCountrysHolder) {
+  auto g = testing::SmallGazetteer();
+  ASSERT_TRUE(g->ParseEntities("jo.entities.tsv",
+      "jordan\tJordan\tcountry\tJO\n"
+      "king-abdullah-ii\tKing Abdullah II\tperson\tJO\tAbdullah II\n"
+      "king-hussein\tKing Hussein\tperson\tJO\n").ok());
+  ASSERT_TRUE(g->ParsePolities("jo.polities.tsv", "JO\tJordanian\tking\n").ok());
+  ASSERT_TRUE(g->ParseRoles("jo.roles.tsv",
+      "king\tJO\tking-hussein\t1952-08-11\t1999-02-07\n"
+      "king\tJO\tking-abdullah-ii\t1999-02-07\t\n").ok());
+  ASSERT_TRUE(g->ParseRoleWords("jo.role_words.tsv", "king\tking\n").ok());
+  auto a = testing::Find(*g, "King Abdullah of Jordan said no.", "2023-10-21");
+  EXPECT_TRUE(Has(a->Persons(), "King Abdullah II"));
+  // The name must be the holder's: in 1990 the king was Hussein.
+  auto b = testing::Find(*g, "King Abdullah of Jordan said no.", "1990-10-21");
+  EXPECT_FALSE(Has(b->Persons(), "King Hussein"));
+}
+
+}  // namespace
+}  // namespace eg
