@@ -145,6 +145,17 @@ bool Finder::Initial(uint32_t i, uint32_t e) const {
   return w.size() == 1 && i + 1 < e && IsPunct(i + 1, ".") && Tok(i + 1).Has(kGlued);
 }
 
+// Short English words that follow a name's hyphen ("John Smith-led",
+// "the Kim-era"): a compound, never a Korean syllable of a given name.
+static bool EnglishCompound(std::string_view w) {
+  static const char* const kWords[] = {"led", "era", "run", "like", "born", "type", "made",
+                                       "free", "wide", "held", "style", "linked", "based",
+                                       "owned", "backed", "ally", "camp", "bloc", "plan"};
+  for (const char* x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
 uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
   if (i >= e) return 0;
   if (Initial(i, e)) {
@@ -194,7 +205,7 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
       // a short syllable, a glued hyphen, a short lowercase syllable, after
       // at least one name word ("Trump-backed", "Biden-era" stay out).
       if (k - 1 > i && Tok(k - 1).end - Tok(k - 1).start <= 5 &&
-          Tok(k + 1).end - Tok(k + 1).start <= 5 &&
+          Tok(k + 1).end - Tok(k + 1).start <= 5 && !EnglishCompound(L(k + 1)) &&
           !(k + 2 < e && IsPunct(k + 2, "-") && Tok(k + 2).Has(kGlued))) {
         k += 2;
         last = k;

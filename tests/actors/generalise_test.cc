@@ -50,6 +50,8 @@ TEST_F(GeneraliseTest, HyphenatedKoreanGivenNameContinuesTheName) {
   // A lowercase compound after a surname is no part of the name.
   auto c = Find(*gaz_, "A Biden-era rule and Trump-backed candidates.", "2024-01-01");
   EXPECT_FALSE(Has(c->Persons(), "Biden-era"));
+  auto d = Find(*gaz_, "A John Kovac-led coalition won. John Kovac said so.", "2024-01-01");
+  EXPECT_EQ(d->Persons(), std::vector<std::string>{"John Kovac"});
 }
 
 TEST_F(GeneraliseTest, FamilyNameFirstLinksTheFirstWordOfAKoreanName) {
