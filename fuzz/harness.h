@@ -6,7 +6,7 @@
 //   Load     document loading: bytes -> Document, and manifest parsing
 //   Time     text + time stages on arbitrary bytes with a fixed dct
 //   Extract  one document through load, text, time, actors, events (real
-//            data files; long sentences cut as the main job does), merge,
+//            data files; long sentences are cut by the text stage), merge,
 //            graph and events.json
 #pragma once
 #include <cstdint>

@@ -51,6 +51,7 @@ if [ "$SANITIZE" != 0 ]; then
   echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
   if build build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTGRAPH_SANITIZE=ON; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+    LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       run_ctest build-asan
   else

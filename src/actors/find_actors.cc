@@ -13,6 +13,7 @@
 //     it links to a name of the document or is a close variant of a
 //     gazetteer person.
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -33,6 +34,7 @@ struct Raw {
   bool strong = false;  // discovered name with a person cue
   bool weak = false;    // discovered name without cue
   int role_holder = -1;  // holder of the title's office on the dct (evidence)
+  int title_role = -1;   // role key index of the title before the name, if any
 };
 
 struct Prefix {
@@ -74,13 +76,17 @@ class Finder {
 
   void ScanSentence(uint32_t s, uint32_t e);
   Prefix ParsePrefix(uint32_t i, uint32_t e) const;
-  uint32_t NameSpan(uint32_t i, uint32_t e) const;
+  // org_first: the first word may be an organisation word ("Park").
+  uint32_t NameSpan(uint32_t i, uint32_t e, bool org_first = false) const;
   bool Initial(uint32_t i, uint32_t e) const;
   bool NameToken(uint32_t i) const;
   // Gazetteer match at i usable as a name: first word capitalised.
   uint32_t GazMatch(uint32_t i, uint32_t e, const std::vector<uint32_t>** v) const;
   bool HasKind(const std::vector<uint32_t>& v, GazKind k) const;
   bool PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
+  bool CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
+  bool PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const;
+  uint32_t PluralRoles(uint32_t i, uint32_t e);
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
@@ -92,6 +98,9 @@ class Finder {
                uint32_t vlen, bool strong, int role_holder);
 
   void ResolveAmbiguous();
+  int ByDate(const std::vector<uint32_t>& cands, int title_role) const;
+  bool TitleFits(uint32_t person, int role) const;
+  bool HolderNamed(uint32_t person, uint32_t b, uint32_t e) const;
   DocActors Build();
 
   const Document& doc_;
@@ -136,7 +145,18 @@ bool Finder::Initial(uint32_t i, uint32_t e) const {
   return w.size() == 1 && i + 1 < e && IsPunct(i + 1, ".") && Tok(i + 1).Has(kGlued);
 }
 
-uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
+// Short English words that follow a name's hyphen ("John Smith-led",
+// "the Kim-era"): a compound, never a Korean syllable of a given name.
+static bool EnglishCompound(std::string_view w) {
+  static const char* const kWords[] = {"led", "era", "run", "like", "born", "type", "made",
+                                       "free", "wide", "held", "style", "linked", "based",
+                                       "owned", "backed", "ally", "camp", "bloc", "plan"};
+  for (const char* x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
+uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
   if (i >= e) return 0;
   if (Initial(i, e)) {
     // Initials open a name only when a name word follows: "J. K. Rowling".
@@ -146,7 +166,7 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
     uint32_t rest = NameSpan(k, e);
     return rest ? k + rest - i : 0;
   }
-  if (!NameToken(i)) return 0;
+  if (!NameToken(i) && !org_first) return 0;
   uint32_t k = i + 1, last = i + 1;
   while (k < e && k - i < 7) {
     const Token& tk = Tok(k);
@@ -177,6 +197,16 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e) const {
     if (IsPunct(k, "-") && tk.Has(kGlued) && k + 1 < e && Tok(k + 1).Has(kGlued) &&
         IsWord(k + 1)) {
       if (IsCap(k + 1)) {
+        k += 2;
+        last = k;
+        continue;
+      }
+      // Korean given names: "Moon Jae-in", "Ban Ki-moon", "Lee Jae-myung":
+      // a short syllable, a glued hyphen, a short lowercase syllable, after
+      // at least one name word ("Trump-backed", "Biden-era" stay out).
+      if (k - 1 > i && Tok(k - 1).end - Tok(k - 1).start <= 5 &&
+          Tok(k + 1).end - Tok(k + 1).start <= 5 && !EnglishCompound(L(k + 1)) &&
+          !(k + 2 < e && IsPunct(k + 2, "-") && Tok(k + 2).Has(kGlued))) {
         k += 2;
         last = k;
         continue;
@@ -233,9 +263,12 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   // The polity: an adjective ("Russian", "US") or a name ("Russia's", "NATO",
   // "the Kremlin"), or a person whose office is meant ("Putin's spokesman").
   const std::vector<uint32_t>* v = nullptr;
+  const uint32_t k0 = k;
+  uint32_t adj_len = 0;
   if (uint32_t n = g_.adjectives().LongestMatch(h_.data(), k, e, &v)) {
     if (IsWord(k) && (Tok(k).Has(kCapitalized) || Tok(k).Has(kAllCaps))) {
       p.polity = g_.polity_code((*v)[0]);
+      adj_len = n;
       k += n;
       if (IsPossessive(k - 1)) p.determiner = true;  // "Britain's"
       if (k < e && IsPossessive(k)) {                // "the EU's"
@@ -244,7 +277,13 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
       }
     }
   }
-  if (p.polity.empty()) {
+  if (p.polity.empty() || (GazMatch(k0, e, &v) > adj_len && !IsPossessive(k0 + adj_len))) {
+    // "Saudi Arabia's crown prince": the country's name is longer than the
+    // adjective "Saudi".
+    if (!p.polity.empty()) {
+      k = k0;
+      p.polity = std::string_view();
+    }
     if (uint32_t n = GazMatch(k, e, &v)) {
       uint32_t ent = (*v)[0] & ~kMetonymFlag;
       const GazEntry& ge = g_.entry(ent);
@@ -389,6 +428,47 @@ bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
   return after < e && IsCap(after) && g_.org_words().ContainsHash(h_[after]);
 }
 
+// "Tsarev's report", "Haley's campaign": a lone capitalised word owning
+// what only people have (words, aides, relatives) is a person's surname,
+// even first in a sentence, when the document never writes it in lower case
+// (which common words at a sentence start would be).
+bool Finder::PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const {
+  if (n != 1 || i + 2 >= e || !IsPossessive(i + 1) || !IsWord(i + 2)) return false;
+  if (Tok(i).end - Tok(i).start < 4 || Tok(i).Has(kAllCaps)) return false;
+  static const char* const kOwned[] = {
+      "report", "remarks", "comments", "comment", "statement", "words", "speech",
+      "interview", "post", "tweet", "claim", "claims", "wife", "husband", "son",
+      "daughter", "lawyer", "lawyers", "attorney", "aide", "aides", "spokesman",
+      "spokeswoman", "spokesperson", "allies", "critics", "supporters", "campaign",
+      "memoir", "testimony", "letter", "résumé", "career", "successor", "predecessor"};
+  std::string_view w = L(i + 2);
+  bool owned = false;
+  for (const char* o : kOwned) owned |= (w == o);
+  if (!owned) return false;
+  for (uint32_t k = 0; k < t_.tokens.size(); ++k)
+    if (h_[k] == h_[i] && IsWord(k) && !Tok(k).Has(kCapitalized)) return false;
+  return true;
+}
+
+// Words of the market around a name that make it a company's, even one
+// named after a person: "shares of X", "a stake in X", "X shares fell",
+// "X's stock", "X executives".
+bool Finder::CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
+  if (i >= s + 2) {
+    std::string_view p1 = L(i - 1), p2 = L(i - 2);
+    if ((p1 == "of" || p1 == "in") &&
+        (p2 == "shares" || p2 == "stock" || p2 == "stake" || p2 == "stakes" ||
+         p2 == "bonds" || p2 == "shareholders" || p2 == "unit" || p2 == "subsidiary"))
+      return true;
+  }
+  uint32_t a = i + n;
+  if (a < e && IsPossessive(a)) ++a;
+  if (a >= e || !IsWord(a)) return false;
+  std::string_view w = L(a);
+  return w == "shares" || w == "stock" || w == "shareholders" || w == "executives" ||
+         w == "stake" || w == "stores" || w == "subsidiary";
+}
+
 bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   const bool multi = SpanWords(i, n) >= 2;
   // Given name first: "Valentina Shevchenko".
@@ -404,6 +484,11 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   // An age in apposition: "John Smith, 45, said".
   if (multi && after + 2 < e && IsPunct(after, ",") && Tok(after + 1).kind == TokenKind::kNumber &&
       IsPunct(after + 2, ",") && t_.Str(Tok(after + 1)).size() <= 3)
+    return true;
+  // Apposition with a role: "John Smith, chair of the committee," (a bare
+  // role followed by "of").
+  if (multi && after + 2 < e && IsPunct(after, ",") && L(after + 2) == "of" &&
+      (g_.role_words().ContainsHash(h_[after + 1]) || g_.titles().ContainsHash(h_[after + 1])))
     return true;
   // Apposition with a role: "John Smith, the defence secretary,".
   if (multi && after + 1 < e && IsPunct(after, ",")) {
@@ -446,15 +531,75 @@ void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector
   raws_.push_back(r);
 }
 
+// "the Russian and Ukrainian presidents", "the US and Chinese leaders": a
+// plural role after coordinated polities names each polity's holder. The
+// first mention covers "the Russian", the second "Ukrainian presidents".
+// Returns the tokens consumed, 0 when the phrase is not there.
+uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
+  if (!has_dct_) return 0;
+  uint32_t k = i;
+  if (L(k) == "the" || L(k) == "both") ++k;
+  const std::vector<uint32_t>* v = nullptr;
+  auto polity_at = [&](uint32_t at, std::string_view* code) -> uint32_t {
+    if (at >= e || !IsWord(at) || !(Tok(at).Has(kCapitalized) || Tok(at).Has(kAllCaps))) return 0;
+    uint32_t n = g_.adjectives().LongestMatch(h_.data(), at, e, &v);
+    if (n) *code = g_.polity_code((*v)[0]);
+    return n;
+  };
+  std::string_view c1, c2;
+  uint32_t n1 = polity_at(k, &c1);
+  if (!n1) return 0;
+  uint32_t a2 = k + n1;
+  if (a2 >= e || L(a2) != "and") return 0;
+  ++a2;
+  uint32_t n2 = polity_at(a2, &c2);
+  if (!n2) return 0;
+  uint32_t r = a2 + n2;
+  if (r >= e || !IsWord(r)) return 0;
+  std::string_view w = t_.Str(Tok(r));
+  if (w.size() < 4 || (w.back() != 's' && w.back() != 'S')) return 0;
+  uint64_t hh = FoldedHash(w.substr(0, w.size() - 1));
+  if (!g_.role_words().LongestMatch(&hh, 0, 1, &v)) return 0;
+  const std::string& role = g_.role_key((*v)[0]);
+  if (role == "counterpart") return 0;
+  int h1 = g_.HolderOn(role, c1, dct_), h2 = g_.HolderOn(role, c2, dct_);
+  if (h1 < 0 && h2 < 0) return 0;
+  auto add = [&](int h, uint32_t first, uint32_t end) {
+    if (h < 0) return;
+    Raw x;
+    x.first = first;
+    x.end = end;
+    x.name_first = x.name_end = end;
+    x.gaz = h;
+    x.via_role = true;
+    raws_.push_back(x);
+  };
+  add(h1, i, k + n1);
+  add(h2, a2, r + 1);
+  return r + 1 - i;
+}
+
 void Finder::ScanSentence(uint32_t s, uint32_t e) {
   for (uint32_t i = s; i < e; ++i) {
     if (!IsWord(i)) continue;
+    if (uint32_t n = PluralRoles(i, e)) {
+      i += n - 1;
+      continue;
+    }
     Prefix p = ParsePrefix(i, e);
     if (p.len) {
       uint32_t j = i + p.len;
       bool comma = j + 1 < e && IsPunct(j, ",");
       uint32_t nj = comma ? j + 1 : j;
       uint32_t ns = p.of_polity ? 0 : NameSpan(nj, e);
+      // After a person's title a surname that is also an organisation word
+      // opens the name: "spokesman Park Kyung-mee", "Judge Bank Smith".
+      if (!ns && !p.of_polity && nj + 1 < e && IsCap(nj) && !Tok(nj).Has(kAllCaps) &&
+          g_.org_words().ContainsHash(h_[nj]) && !g_.stopwords().ContainsHash(h_[nj]) &&
+          NameToken(nj + 1)) {
+        uint32_t n2 = NameSpan(nj, e, true);
+        if (n2 > 1 && !OrgFollows(nj + n2, e)) ns = n2;
+      }
       // A comma only joins a title to a name in apposition: "NATO chief, Mark Rutte,".
       if (comma && ns && !(nj + ns < e && (IsPunct(nj + ns, ",") || IsPunct(nj + ns, ".")))) ns = 0;
       bool strong_title = p.role >= 0 || p.strength != TitleStrength::kWeak;
@@ -480,12 +625,49 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       }
       if (ns) {
         int holder = ResolveRole(p, i);
+        // "King Abdullah of Jordan": the polity after the name says whose
+        // office the title is.
+        uint32_t after = nj + ns;
+        if (holder < 0 && p.role >= 0 && !p.former && has_dct_ && after + 1 < e &&
+            L(after) == "of") {
+          const std::vector<uint32_t>* pv = nullptr;
+          uint32_t k2 = after + 1 + (L(after + 1) == "the" ? 1 : 0);
+          if (k2 < e && GazMatch(k2, e, &pv)) {
+            const GazEntry& pe = g_.entry((*pv)[0] & ~kMetonymFlag);
+            if (pe.kind == GazKind::kCountry || pe.kind == GazKind::kOrganization)
+              holder = g_.HolderOn(g_.role_key(uint32_t(p.role)), pe.country.empty() ? pe.id : pe.country, dct_);
+          }
+        }
         const std::vector<uint32_t>* v = nullptr;
         uint32_t gl = GazMatch(nj, nj + ns, &v);
         if (gl && gl < ns && HasKind(*v, GazKind::kPerson) && gl >= 2) ns = gl;  // "Donald Trump Jr"? keep the full name found
+        // The whole gazetteer name wins over a shorter span: "leader Kim
+        // Jong Un" (where "Un" alone is no name word) is not "Kim Jong".
+        const std::vector<uint32_t>* lv = nullptr;
+        uint32_t ll = GazMatch(nj, e, &lv);
+        if (ll > ns && HasKind(*lv, GazKind::kPerson)) {
+          ns = ll;
+          gl = ll;
+          v = lv;
+        }
         AddName(p.person_owner >= 0 ? p.owner_end + 1 : i, nj, nj + ns, gl ? v : nullptr, gl,
                 true, holder);
         raws_.back().first = p.person_owner >= 0 ? p.owner_first : i;
+        raws_.back().title_role = p.former ? -1 : p.role;
+        // The office holder bears every word of the name ("King Abdullah"
+        // for King Abdullah II): he is the one meant.
+        if (holder >= 0 && raws_.back().gaz < 0 && !raws_.back().cands &&
+            HolderNamed(uint32_t(holder), nj, nj + ns)) {
+          raws_.back().gaz = holder;
+          raws_.back().strong = raws_.back().weak = false;
+        }
+        // "President Daniel": a lone given name after a title is no one we
+        // can name unless the document gives the full name.
+        if (ns == 1 && !gl && g_.given_names().ContainsHash(h_[nj]) &&
+            p.strength != TitleStrength::kHonorific) {
+          raws_.back().strong = false;
+          raws_.back().weak = true;
+        }
         i = nj + ns - 1;
         continue;
       }
@@ -572,6 +754,13 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       i += ns;
       continue;
     }
+    if (CompanyContext(s, i, ns, e)) {
+      // "shares of Liz Claiborne", "T. Rowe Price shares": a company named
+      // after a person; later bare mentions are the company too.
+      org_names_.insert(SplitName(t_, i, i + ns).Joined(" "));
+      i += ns - 1;
+      continue;
+    }
     bool prev_article = i > s && IsWord(i - 1) && (L(i - 1) == "the" || L(i - 1) == "a" || L(i - 1) == "an");
     if (prev_article) {
       i += ns - 1;
@@ -586,7 +775,23 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         break;
       }
     }
-    bool cue = PersonCue(s, i, ns, e);
+    bool cue = PersonCue(s, i, ns, e) || PossessedByPerson(i, ns, e);
+    // "Director of National Intelligence Dan Coats": an office's capitalised
+    // words run into the name; a given name inside the span starts it.
+    if (!inner && ns >= 3 && !g_.given_names().ContainsHash(h_[i]) && !Initial(i, e)) {
+      for (uint32_t k = i + 1; k + 1 < i + ns; ++k) {
+        if (!IsCap(k) || Tok(k).Has(kGlued) || !g_.given_names().ContainsHash(h_[k])) continue;
+        if (Byline(s, k)) {
+          ns = 0;
+        } else if (PersonCue(s, k, i + ns - k, e)) {
+          ns = i + ns - k;
+          i = k;
+          cue = true;
+        }
+        break;
+      }
+    }
+    if (!ns) continue;  // a byline inside the run: read on from the next word
     if (inner && !cue) {
       ns = inner - i;
       cue = false;
@@ -594,6 +799,70 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     AddName(i, i, i + ns, nullptr, 0, cue, -1);
     i += ns - 1;
   }
+}
+
+// Whether every word of tokens [b, e) is a word of the person's canonical
+// name (folded, compared without allocating).
+bool Finder::HolderNamed(uint32_t person, uint32_t b, uint32_t e) const {
+  const GazEntry& ge = g_.entry(person);
+  bool any = false;
+  for (uint32_t k = b; k < e; ++k) {
+    if (!IsWord(k)) continue;
+    bool found = FoldedHash(ge.surname) == h_[k];
+    for (const auto& gn : ge.given) found |= FoldedHash(gn) == h_[k];
+    if (!found) return false;
+    any = true;
+  }
+  return any;
+}
+
+// Whether a person may bear the title of role key `role`: any title fits a
+// person without dated offices; otherwise one of his offices must be it.
+bool Finder::TitleFits(uint32_t person, int role) const {
+  const std::string& key = g_.role_key(uint32_t(role));
+  if (key == "leader" || key == "counterpart" || g_.SpellsOf(person).empty()) return true;
+  for (uint32_t si : g_.SpellsOf(person))
+    if (g_.spell(si).role == key) return true;
+  return false;
+}
+
+// Among persons sharing a name ("Bush"), the one the publication date
+// points to: one holding the title's office on that day ("President Bush" in
+// 1990), else one holding any office then, else the one whose time in office
+// lies nearest to the date (a 1995 "Bush" is the father). -1 when no
+// candidate has dated roles or two are equally near.
+int Finder::ByDate(const std::vector<uint32_t>& cands, int title_role) const {
+  int best = -1;
+  int64_t best_d = INT64_MAX;
+  bool tie = false;
+  // Out of office, a name shared by a leader and another office holder is
+  // the leader's ("the Clinton administration" in 2015 is Bill's).
+  bool leaders = false;
+  for (uint32_t c0 : cands) leaders |= g_.EverLeader(c0 & ~kMetonymFlag);
+  for (uint32_t c0 : cands) {
+    uint32_t c = c0 & ~kMetonymFlag;
+    if (g_.entry(c).kind != GazKind::kPerson) continue;
+    int64_t d = INT64_MAX;
+    for (uint32_t si : g_.SpellsOf(c)) {
+      const RoleSpell* sp = &g_.spell(si);
+      int64_t x = 0;
+      if (dct_ < sp->start) x = (sp->start - dct_).count();
+      else if (!sp->open && dct_ >= sp->end) x = (dct_ - sp->end).count() + 1;
+      // Holding the office the title names beats holding another one.
+      if (x == 0 && title_role >= 0 && sp->role != g_.role_key(uint32_t(title_role))) x = 1;
+      d = std::min(d, x);
+    }
+    if (d == INT64_MAX) continue;
+    if (d > 1 && leaders && !g_.EverLeader(c)) continue;
+    if (d < best_d) {
+      best_d = d;
+      best = int(c);
+      tie = false;
+    } else if (d == best_d) {
+      tie = true;
+    }
+  }
+  return tie ? -1 : best;
 }
 
 // An ambiguous alias ("Clinton") resolves to the candidate named without
@@ -615,6 +884,11 @@ void Finder::ResolveAmbiguous() {
         best = c;
       }
     }
+    // The title's own evidence: the one holding that office then.
+    if (best < 0 && r.role_holder >= 0)
+      for (uint32_t c0 : *r.cands)
+        if (int(c0 & ~kMetonymFlag) == r.role_holder) best = r.role_holder;
+    if (best < 0 && has_dct_) best = ByDate(*r.cands, r.title_role);
     if (best < 0)
       for (uint32_t c0 : *r.cands)
         if (g_.entry(c0 & ~kMetonymFlag).kind == GazKind::kPerson && g_.EverLeader(c0 & ~kMetonymFlag)) {
@@ -689,6 +963,13 @@ DocActors Finder::Build() {
   for (size_t o = 0; o < raws_.size(); ++o)
     if (parts[o].words.size() >= 2 && (raws_[o].strong || raws_[o].gaz >= 0))
       by_surname.emplace(parts[o].words.back(), o);
+  // Chinese and Korean names put the family name first: "Moon Jae-in" is
+  // "Moon" later on.
+  for (size_t o = 0; o < raws_.size(); ++o) {
+    if (parts[o].words.size() < 2 || raws_[o].gaz < 0) continue;
+    if (g_.FamilyNameFirst(g_.entry(raws_[o].gaz).country))
+      by_surname.emplace(parts[o].words.front(), o);
+  }
   // A bare surname the gazetteer knows ("Applebaum") belongs to a different
   // person when the document names someone else with that surname in full
   // ("Michelle Applebaum") and never the gazetteer's person.
@@ -718,6 +999,11 @@ DocActors Finder::Build() {
     const std::string& w = parts[k].words[0];
     auto lit = by_surname.find(w);
     int link = lit == by_surname.end() ? -1 : int(lit->second);
+    // "King Hussein" is not Saddam Hussein: a title naming an office the
+    // person never held keeps the surname from linking to him.
+    if (link >= 0 && raws_[link].gaz >= 0 && r.title_role >= 0 &&
+        !TitleFits(uint32_t(raws_[link].gaz), r.title_role))
+      link = -1;
     if (link >= 0) {
       if (raws_[link].gaz >= 0) r.gaz = raws_[link].gaz;
       else parts[k] = parts[link];

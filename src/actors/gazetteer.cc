@@ -273,10 +273,15 @@ Status Gazetteer::ParseRoles(const std::string& path, std::string_view content) 
 Status Gazetteer::ParsePolities(const std::string& path, std::string_view content) {
   return ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
     auto f = Split(line, '\t');
-    if (f.size() != 3)
-      return LineError(path, ln, "expected 3 tab-separated fields (code, adjectives, leader "
-                                 "roles), got " + std::to_string(f.size()));
+    if (f.size() != 3 && f.size() != 4)
+      return LineError(path, ln, "expected 3 or 4 tab-separated fields (code, adjectives, leader "
+                                 "roles[, family-first]), got " + std::to_string(f.size()));
     Polity p;
+    if (f.size() == 4) {
+      if (Trim(f[3]) != "family-first" && Trim(f[3]) != "-")
+        return LineError(path, ln, "4th field must be family-first or -");
+      p.family_first = Trim(f[3]) == "family-first";
+    }
     p.code = std::string(Trim(f[0]));
     if (p.code.empty()) return LineError(path, ln, "empty code");
     if (polity_by_code_.count(p.code)) return LineError(path, ln, "duplicate code " + p.code);
@@ -339,6 +344,11 @@ Status Gazetteer::ParseList(const std::string& path, std::string_view content, P
     table->Add(Trim(line), 1);
     return Status::OK();
   });
+}
+
+bool Gazetteer::FamilyNameFirst(std::string_view code) const {
+  auto it = polity_by_code_.find(std::string(code));
+  return it != polity_by_code_.end() && polities_[it->second].family_first;
 }
 
 int Gazetteer::Find(std::string_view id) const {

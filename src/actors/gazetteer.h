@@ -96,6 +96,12 @@ class Gazetteer {
   int HolderOn(std::string_view role, std::string_view polity, date::sys_days d) const;
   // Spells of `entry` that include day d.
   std::vector<const RoleSpell*> RolesOn(uint32_t entry, date::sys_days d) const;
+  // Whether the polity's people write the family name first ("Moon Jae-in",
+  // "Xi Jinping": polities.tsv, 4th field `family-first`).
+  bool FamilyNameFirst(std::string_view code) const;
+  // Indices (into spell()) of every office spell of `entry`, in file order.
+  const std::vector<uint32_t>& SpellsOf(uint32_t entry) const { return spells_by_holder_[entry]; }
+  const RoleSpell& spell(uint32_t i) const { return spells_[i]; }
   // Whether the entry ever held a polity's leading office.
   bool EverLeader(uint32_t entry) const;
   // Persons whose folded surname starts with the same letter as `surname`.
@@ -108,6 +114,7 @@ class Gazetteer {
   struct Polity {
     std::string code;
     std::vector<std::string> leader_roles;
+    bool family_first = false;
   };
   Status AddEntry(GazEntry e, const std::string& where);
   Status ParseList(const std::string& path, std::string_view content, PhraseTable* table);

@@ -95,6 +95,23 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
       if (c != '\'') joined.push_back(c);
   int best = -1, best_score = 1 << 20;
   bool tie = false;
+  // A truncated full name ("Kim Jong" of Kim Jong Un or Kim Jong Il) is
+  // that person's, or nobody's when several share the beginning: never a
+  // different person who shares a surname-like word (Kim Yo Jong).
+  {
+    int prefix_of = -1;
+    bool several = false;
+    for (uint32_t p : g.PersonsByJoinedInitial(joined[0])) {
+      const GazEntry& e = g.entry(p);
+      if (e.surname.empty() || e.given.size() + 1 <= name.words.size()) continue;
+      bool pre = true;
+      for (size_t w = 0; w < name.words.size() && pre; ++w) pre = e.given[w] == name.words[w];
+      if (!pre) continue;
+      if (prefix_of >= 0 && prefix_of != int(p)) several = true;
+      prefix_of = int(p);
+    }
+    if (prefix_of >= 0) return several ? -1 : prefix_of;
+  }
   // Candidates: persons whose surname or joined name starts with the same
   // letter (misspellings rarely change the first letter).
   std::vector<uint32_t> cands = g.PersonsByInitial(sur[0]);

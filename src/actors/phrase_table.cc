@@ -4,6 +4,31 @@
 
 namespace eg {
 
+const PhraseTable::Edge* PhraseTable::FindEdge(uint64_t key) const {
+  if (edges_.empty()) return nullptr;
+  const size_t mask = edges_.size() - 1;
+  for (size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+    const Edge& e = edges_[i];
+    if (!e.used) return nullptr;
+    if (e.key == key) return &e;
+  }
+}
+
+void PhraseTable::AddEdge(uint64_t key, uint32_t child) {
+  if ((edge_count_ + 1) * 2 > edges_.size()) {
+    std::vector<Edge> old = std::move(edges_);
+    edges_.assign(old.empty() ? 64 : old.size() * 2, Edge{});
+    edge_count_ = 0;
+    for (const Edge& e : old)
+      if (e.used) AddEdge(e.key, e.child);
+  }
+  const size_t mask = edges_.size() - 1;
+  size_t i = (key ^ (key >> 29)) & mask;
+  while (edges_[i].used) i = (i + 1) & mask;
+  edges_[i] = Edge{key, child, true};
+  ++edge_count_;
+}
+
 bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
   TextAnalysis ta;
   Analyze(phrase, 0, &ta);
@@ -15,12 +40,13 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
   }
   for (const Token& tok : ta.tokens) {
     uint64_t k = Key(node, FoldedHash(ta.Str(tok)));
-    auto it = edges_.find(k);
-    if (it == edges_.end()) {
-      it = edges_.emplace(k, uint32_t(values_.size())).first;
+    const Edge* e = FindEdge(k);
+    if (!e) {
+      AddEdge(k, uint32_t(values_.size()));
       values_.emplace_back();
+      e = FindEdge(k);
     }
-    node = it->second;
+    node = e->child;
   }
   auto& v = values_[node];
   bool fresh = v.empty();
@@ -36,9 +62,9 @@ uint32_t PhraseTable::LongestMatch(const TextAnalysis& t, uint32_t i, uint32_t e
                                    const std::vector<uint32_t>** values) const {
   uint32_t node = 0, best = 0;
   for (uint32_t k = i; k < end && k - i < max_len_; ++k) {
-    auto it = edges_.find(Key(node, FoldedHash(t.Str(t.tokens[k]))));
-    if (it == edges_.end()) break;
-    node = it->second;
+    const Edge* e = FindEdge(Key(node, FoldedHash(t.Str(t.tokens[k]))));
+    if (!e) break;
+    node = e->child;
     if (!values_[node].empty()) {
       best = k - i + 1;
       if (values) *values = &values_[node];
@@ -52,9 +78,9 @@ uint32_t PhraseTable::LongestMatch(const uint64_t* hashes, uint32_t i, uint32_t 
   uint32_t node = 0, best = 0;
   if (i >= end || !MayStart(hashes[i])) return 0;
   for (uint32_t k = i; k < end && k - i < max_len_; ++k) {
-    auto it = edges_.find(Key(node, hashes[k]));
-    if (it == edges_.end()) break;
-    node = it->second;
+    const Edge* e = FindEdge(Key(node, hashes[k]));
+    if (!e) break;
+    node = e->child;
     if (!values_[node].empty()) {
       best = k - i + 1;
       if (values) *values = &values_[node];
@@ -68,8 +94,8 @@ bool PhraseTable::ContainsToken(const TextAnalysis& t, uint32_t i) const {
 }
 
 bool PhraseTable::ContainsWord(std::string_view word) const {
-  auto it = edges_.find(Key(0, FoldedHash(word)));
-  return it != edges_.end() && !values_[it->second].empty();
+  const Edge* e = FindEdge(Key(0, FoldedHash(word)));
+  return e && !values_[e->child].empty();
 }
 
 }  // namespace eg

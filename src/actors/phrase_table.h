@@ -27,8 +27,8 @@ class PhraseTable {
                         const std::vector<uint32_t>** values = nullptr) const;
   bool ContainsHash(uint64_t token_hash) const {
     if (!MayStart(token_hash)) return false;
-    auto it = edges_.find(Key(0, token_hash));
-    return it != edges_.end() && !values_[it->second].empty();
+    const Edge* e = FindEdge(Key(0, token_hash));
+    return e && !values_[e->child].empty();
   }
   // Whether one token alone is a phrase of the table.
   bool ContainsToken(const TextAnalysis& t, uint32_t i) const;
@@ -48,7 +48,18 @@ class PhraseTable {
     return (first_[b >> 6] >> (b & 63)) & 1u;
   }
   std::vector<uint64_t> first_ = std::vector<uint64_t>(kFilterBits / 64);
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  // (node, token hash) -> child node, open addressing with a power-of-two
+  // mask: a shift, a mask and a compare per probe instead of a 64-bit modulo
+  // and a node chain.
+  struct Edge {
+    uint64_t key = 0;
+    uint32_t child = 0;
+    bool used = false;
+  };
+  std::vector<Edge> edges_;
+  size_t edge_count_ = 0;
+  const Edge* FindEdge(uint64_t key) const;
+  void AddEdge(uint64_t key, uint32_t child);
   std::vector<std::vector<uint32_t>> values_{1};  // per node; node 0 is the root
   uint32_t max_len_ = 0;
   size_t phrases_ = 0;

@@ -52,10 +52,19 @@ void AppendUtf8(uint32_t cp, std::string* out) {
 }
 }  // namespace
 
+// True when none of the 8 bytes at p is >= 0x80 or below `lim` (0x01 or 0x20).
+inline bool PlainAscii8(const char* p, uint64_t lim) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  return ((w | ((w - lim * kOnes) & ~w)) & kHigh) == 0;
+}
+
 Utf8Repair RepairUtf8(std::string* bytes) {
   std::string& s = *bytes;
   Utf8Repair r;
   for (size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size() && PlainAscii8(s.data() + i, 0x01)) { i += 8; continue; }
     if (s[i] == '\0') {
       if (r.total() == 0) r.first_offset = i;
       s[i] = ' ';
@@ -174,6 +183,7 @@ bool LooksBinary(const std::string& b) {
   size_t head = std::min<size_t>(b.size(), 4096), head_ctrl = 0;
   size_t ctrl = 0, invalid = 0;
   for (size_t i = 0; i < b.size();) {
+    if (i + 8 <= b.size() && PlainAscii8(b.data() + i, 0x20)) { i += 8; continue; }
     unsigned char c = b[i];
     if (c < 0x80) {
       if (IsControl(c)) {

@@ -7,19 +7,26 @@
 namespace eg {
 
 namespace {
-// Graphviz keeps global state (error handlers, plugin tables): one caller at
-// a time.
+// Graphviz keeps global state (error handlers, plugin tables, a font
+// cache): one caller at a time, and one context for the whole process.
+// Freeing a context and making a new one leaves the text-layout plugin's
+// font cache pointing at freed names (a use-after-free in textspan_size under
+// AddressSanitizer when a process renders twice).
 std::mutex gv_mutex;
+
+GVC_t* Context() {
+  static GVC_t* gvc = gvContext();  // lives as long as the process, by design
+  return gvc;
+}
 }  // namespace
 
 Status RenderDotToSvg(const std::string& dot, const std::string& name, std::string* svg) {
   std::lock_guard<std::mutex> lock(gv_mutex);
   agseterr(AGERR);  // warnings are for the DOT author, not the user of eventgraph
-  GVC_t* gvc = gvContext();
+  GVC_t* gvc = Context();
   if (!gvc) return Status::IOError(name + ": cannot start Graphviz");
   Agraph_t* g = agmemread(dot.c_str());
   if (!g) {
-    gvFreeContext(gvc);
     return Status::InvalidInput(name + ": Graphviz cannot parse the generated DOT");
   }
   Status st;
@@ -39,7 +46,6 @@ Status RenderDotToSvg(const std::string& dot, const std::string& name, std::stri
     gvFreeLayout(gvc, g);
   }
   agclose(g);
-  gvFreeContext(gvc);
   return st;
 }
 

@@ -582,8 +582,8 @@ class Rec {
       int parts[3] = {0, 0, 0}, np = 0, nd[3] = {0, 0, 0};
       for (char c : w) {
         if (c == '.') { if (++np > 2) return 0; continue; }
+        if (++nd[np] > 4) return 0;  // no date part is longer; also no overflow
         parts[np] = parts[np] * 10 + (c - '0');
-        ++nd[np];
       }
       if (np != 2 || nd[2] != 4 || nd[0] > 2 || nd[1] > 2) return 0;
       return SetYmd(s, parts[2], parts[1], parts[0]) ? i + 1 : 0;

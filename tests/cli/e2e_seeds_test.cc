@@ -143,7 +143,8 @@ TEST_F(SeedsEndToEnd, SvgsAreWellFormedAndEveryShownEventHasABox) {
     EXPECT_EQ(t.count("svg"), 1u) << f;
   }
   std::string svg = Slurp(Out("timeline.svg"));
-  for (const auto& e : Events()["events"]) {
+  const auto events = Events();  // the loop below must not range over a temporary's member
+  for (const auto& e : events["events"]) {
     bool shown = e["status"] != "negated" && e["status"] != "hypothetical";
     bool found = svg.find("class=\"event\" id=\"" + e["id"].get<std::string>() + "\"") !=
                  std::string::npos;
