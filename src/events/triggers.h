@@ -90,13 +90,17 @@ class TriggerLexicon {
   // First word -> cue phrases of every class (Phrase::id is the class),
   // longest first; within a class in file order.
   WordMap<std::vector<Phrase>> cues_by_word_;
-  // Bit (first byte, second byte) of each first word, per table: most
-  // tokens fail this test and skip the hash lookup.
+  // A 16-bit key of each first word (length, first two and last byte), as
+  // a bitset per table: most tokens fail this test and skip the hash lookup.
   std::vector<uint64_t> trigger_prefix_ = std::vector<uint64_t>(1024, 0);
   std::vector<uint64_t> cue_prefix_ = std::vector<uint64_t>(1024, 0);
   static uint32_t PrefixKey(std::string_view w) {
-    return w.empty() ? 0
-                     : (uint32_t(uint8_t(w[0])) << 8) | (w.size() > 1 ? uint8_t(w[1]) : 0u);
+    if (w.empty()) return 0;
+    uint32_t x = uint32_t(w.size()) * 0x9E3779B1u;
+    x ^= uint32_t(uint8_t(w[0])) | (uint32_t(uint8_t(w.size() > 1 ? w[1] : 0)) << 8) |
+         (uint32_t(uint8_t(w.back())) << 16);
+    x *= 0x85EBCA6Bu;
+    return x >> 16;
   }
   static bool PrefixHas(const std::vector<uint64_t>& bits, std::string_view w) {
     uint32_t k = PrefixKey(w);
