@@ -1900,6 +1900,12 @@ void Extractor::CollectGroups() {
       // almost no token is followed by "including", "(", a dash or "such as".
       uint32_t q = k + 1;
       if (q < end_ && W(q) == ",") ++q;
+      if (q >= end_) continue;
+      // First byte of each word the test below accepts: i ( s - and dashes' 0xE2.
+      const Token& tq = t_.tokens[q];
+      if (tq.end == tq.start) continue;
+      char c0 = t_.lower[tq.start];
+      if (c0 != 'i' && c0 != '(' && c0 != 's' && c0 != '-' && c0 != '\xE2') continue;
       if (!(q < end_ && (W(q) == "including" || W(q) == "(" || words::IsDash(W(q)) ||
                          (q + 1 < end_ && W(q) == "such" && W(q + 1) == "as"))))
         continue;
