@@ -58,11 +58,14 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
   return true;
 }
 
-uint32_t PhraseTable::LongestMatch(const TextAnalysis& t, uint32_t i, uint32_t end,
-                                   const std::vector<uint32_t>** values) const {
+// The walk down the trie from token i, shared by both LongestMatch forms;
+// `hash_at(k)` gives token k's folded hash.
+template <typename HashAt>
+uint32_t PhraseTable::Walk(uint32_t i, uint32_t end, HashAt hash_at,
+                           const std::vector<uint32_t>** values) const {
   uint32_t node = 0, best = 0;
   for (uint32_t k = i; k < end && k - i < max_len_; ++k) {
-    const Edge* e = FindEdge(Key(node, FoldedHash(t.Str(t.tokens[k]))));
+    const Edge* e = FindEdge(Key(node, hash_at(k)));
     if (!e) break;
     node = e->child;
     if (!values_[node].empty()) {
@@ -73,20 +76,15 @@ uint32_t PhraseTable::LongestMatch(const TextAnalysis& t, uint32_t i, uint32_t e
   return best;
 }
 
+uint32_t PhraseTable::LongestMatch(const TextAnalysis& t, uint32_t i, uint32_t end,
+                                   const std::vector<uint32_t>** values) const {
+  return Walk(i, end, [&](uint32_t k) { return FoldedHash(t.Str(t.tokens[k])); }, values);
+}
+
 uint32_t PhraseTable::LongestMatch(const uint64_t* hashes, uint32_t i, uint32_t end,
                                    const std::vector<uint32_t>** values) const {
-  uint32_t node = 0, best = 0;
   if (i >= end || !MayStart(hashes[i])) return 0;
-  for (uint32_t k = i; k < end && k - i < max_len_; ++k) {
-    const Edge* e = FindEdge(Key(node, hashes[k]));
-    if (!e) break;
-    node = e->child;
-    if (!values_[node].empty()) {
-      best = k - i + 1;
-      if (values) *values = &values_[node];
-    }
-  }
-  return best;
+  return Walk(i, end, [&](uint32_t k) { return hashes[k]; }, values);
 }
 
 bool PhraseTable::ContainsToken(const TextAnalysis& t, uint32_t i) const {

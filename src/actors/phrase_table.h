@@ -59,6 +59,9 @@ class PhraseTable {
   std::vector<Edge> edges_;
   size_t edge_count_ = 0;
   const Edge* FindEdge(uint64_t key) const;
+  template <typename HashAt>
+  uint32_t Walk(uint32_t i, uint32_t end, HashAt hash_at,
+                const std::vector<uint32_t>** values) const;
   void AddEdge(uint64_t key, uint32_t child);
   std::vector<std::vector<uint32_t>> values_{1};  // per node; node 0 is the root
   uint32_t max_len_ = 0;
