@@ -85,8 +85,6 @@ Utf8Repair RepairUtf8(std::string* bytes) {
   return r;
 }
 
-size_t ReplaceInvalidUtf8(std::string* bytes) { return RepairUtf8(bytes).total(); }
-
 bool IsCleanUtf8(const std::string& s) {
   for (size_t i = 0; i < s.size();) {
     if (s[i] == '\0') return false;

@@ -1,6 +1,6 @@
 // Byte-level checks and repairs on raw file contents, before any stage sees
 // them.
-// - ReplaceInvalidUtf8 keeps the length: each byte that is not part of a
+// - RepairUtf8 keeps the length: each byte that is not part of a
 //   valid UTF-8 sequence becomes one '?', each NUL one ' ', so offsets into
 //   the cleaned text remain offsets into the file.
 // - DetectBom / ConvertUtf16ToUtf8: UTF-16 files (with a byte-order mark) are
@@ -21,8 +21,6 @@ struct Utf8Repair {
 
 // Repairs `bytes` in place, one byte for one byte.
 Utf8Repair RepairUtf8(std::string* bytes);
-// Number of bytes replaced (RepairUtf8(...).total()).
-size_t ReplaceInvalidUtf8(std::string* bytes);
 // True when every sequence is valid UTF-8 and there is no NUL.
 bool IsCleanUtf8(const std::string& bytes);
 
