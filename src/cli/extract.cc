@@ -197,7 +197,9 @@ int RunExtract(const ExtractOptions& opts) {
     if (ws.ok()) {
       interrupt.SetStagingDir(staged.dir());
       std::vector<std::string> staged_paths;
-      ws = WriteOutputs(g, opts.render, staged.dir(), &staged_paths);
+      RenderOptions ro = opts.render;
+      ro.jobs = jobs;
+      ws = WriteOutputs(g, ro, staged.dir(), &staged_paths);
     }
     if (ws.ok()) {
       auto hold = interrupt.Hold();

@@ -15,6 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 const char* kLockName = ".lock";
+constexpr size_t kBufferBytes = size_t(1) << 20;
 
 // out_dir, absolute and without a trailing slash.
 fs::path NormalOut(const std::string& out_dir) {
@@ -31,33 +32,70 @@ std::string StagingPrefix(const std::string& out_dir) {
   return (out.parent_path() / ("." + out.filename().string() + ".eventgraph-staging-")).string();
 }
 
-Status WriteFileAtomically(const std::string& path, std::string_view contents) {
-  std::string tmp = path + ".tmp" + std::to_string(::getpid());
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return Status::IOError(path + ": cannot create: " + std::strerror(errno));
+OutputFile::~OutputFile() {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    ::unlink(tmp_.c_str());
+  }
+}
+
+Status OutputFile::Open(const std::string& path) {
+  path_ = path;
+  tmp_ = path + ".tmp" + std::to_string(::getpid());
+  fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd_ < 0) error_ = Status::IOError(path + ": cannot create: " + std::strerror(errno));
+  buf_.reserve(kBufferBytes);
+  return error_;
+}
+
+void OutputFile::Write(std::string_view s) {
+  if (fd_ < 0 || !error_.ok()) return;
+  if (buf_.size() + s.size() > kBufferBytes) {
+    Flush();
+    if (s.size() >= kBufferBytes) {  // large piece: straight to the file
+      buf_.assign(s);
+      Flush();
+      return;
+    }
+  }
+  buf_.append(s);
+}
+
+void OutputFile::Flush() {
   size_t off = 0;
-  while (off < contents.size()) {
-    ssize_t n = ::write(fd, contents.data() + off, contents.size() - off);
+  while (off < buf_.size() && error_.ok()) {
+    ssize_t n = ::write(fd_, buf_.data() + off, buf_.size() - off);
     if (n < 0) {
       if (errno == EINTR) continue;
-      std::string err = std::strerror(errno);
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return Status::IOError(path + ": write failed: " + err);
+      error_ = Status::IOError(path_ + ": write failed: " + std::strerror(errno));
+    } else {
+      off += size_t(n);
     }
-    off += size_t(n);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    std::string err = std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return Status::IOError(path + ": cannot finish writing: " + err);
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::string err = std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return Status::IOError(path + ": cannot rename into place: " + err);
-  }
-  return Status::OK();
+  buf_.clear();
+}
+
+Status OutputFile::Close() {
+  if (fd_ < 0) return error_.ok() ? Status::IOError(path_ + ": not open") : error_;
+  Flush();
+  int fd = fd_;
+  fd_ = -1;
+  if (error_.ok() && ::fsync(fd) != 0)
+    error_ = Status::IOError(path_ + ": cannot finish writing: " + std::strerror(errno));
+  if (::close(fd) != 0 && error_.ok())
+    error_ = Status::IOError(path_ + ": cannot finish writing: " + std::strerror(errno));
+  if (error_.ok() && std::rename(tmp_.c_str(), path_.c_str()) != 0)
+    error_ = Status::IOError(path_ + ": cannot rename into place: " + std::strerror(errno));
+  if (!error_.ok()) ::unlink(tmp_.c_str());
+  return error_;
+}
+
+Status WriteFileAtomically(const std::string& path, std::string_view contents) {
+  OutputFile f;
+  Status s = f.Open(path);
+  if (!s.ok()) return s;
+  f.Write(contents);
+  return f.Close();
 }
 
 void RemoveStaleStaging(const std::string& out_dir, std::vector<std::string>* removed) {
