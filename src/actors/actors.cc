@@ -40,16 +40,34 @@ size_t Find(std::vector<size_t>& parent, size_t x) {
 
 }  // namespace
 
+struct ActorMerger::State {
+  const Gazetteer& gaz;
+  std::vector<Group> groups;
+  std::map<std::string, size_t> by_key;
+  std::vector<std::vector<uint32_t>> ent_group;  // per document: group per entity
+};
+
+ActorMerger::ActorMerger(const Gazetteer& gaz) : s_(new State{gaz, {}, {}, {}}) {}
+ActorMerger::~ActorMerger() = default;
+
+ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz) {
+  ActorMerger m(gaz);
+  for (const auto& d : docs) m.Add(d);
+  return m.Finish();
+}
+
 // Gazetteer entities join by id; discovered persons by folded name, then
 // across documents when one name is a variant of another (same surname,
 // compatible given names; a bare surname joins the only full name that
 // carries it).
-ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz) {
-  std::vector<Group> groups;
-  std::map<std::string, size_t> by_key;
-  std::vector<std::vector<size_t>> ent_group(docs.size());
-  for (size_t d = 0; d < docs.size(); ++d) {
-    for (const DocEntity& e : docs[d].entities) {
+void ActorMerger::Add(const DocActors& doc) {
+  const Gazetteer& gaz = s_->gaz;
+  std::vector<Group>& groups = s_->groups;
+  std::map<std::string, size_t>& by_key = s_->by_key;
+  std::vector<uint32_t>& ent = s_->ent_group.emplace_back();
+  ent.reserve(doc.entities.size());
+  {
+    for (const DocEntity& e : doc.entities) {
       std::string key = e.gazetteer_id.empty() ? SplitName(e.name).Joined(" ") : "#" + e.gazetteer_id;
       auto it = by_key.find(key);
       if (it == by_key.end()) {
@@ -75,9 +93,14 @@ ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz)
       g.mentions += e.mentions;
       for (const auto& f : e.surface_forms)
         if (std::find(g.forms.begin(), g.forms.end(), f) == g.forms.end()) g.forms.push_back(f);
-      ent_group[d].push_back(it->second);
+      ent.push_back(uint32_t(it->second));
     }
   }
+}
+
+ActorTable ActorMerger::Finish() {
+  std::vector<Group>& groups = s_->groups;
+  const std::vector<std::vector<uint32_t>>& ent_group = s_->ent_group;
   // Discovered persons: variants across documents.
   std::vector<size_t> parent(groups.size());
   std::iota(parent.begin(), parent.end(), 0);
@@ -178,9 +201,11 @@ ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz)
     actor_of[r] = uint32_t(t.actors.size());
     t.actors.push_back(std::move(a));
   }
-  for (size_t d = 0; d < docs.size(); ++d) {
+  t.entity_to_actor.reserve(ent_group.size());
+  for (const auto& groups_of_doc : ent_group) {
     std::vector<uint32_t> m;
-    for (size_t gi : ent_group[d]) m.push_back(actor_of[Find(parent, gi)]);
+    m.reserve(groups_of_doc.size());
+    for (size_t gi : groups_of_doc) m.push_back(actor_of[Find(parent, gi)]);
     t.entity_to_actor.push_back(std::move(m));
   }
   return t;
