@@ -31,8 +31,10 @@ class OutputFile : public TextSink {
   OutputFile& operator=(const OutputFile&) = delete;
   ~OutputFile() override;  // removes the temporary file unless Close() succeeded
 
-  // Creates the temporary file for `path`.
-  Status Open(const std::string& path);
+  // Creates the temporary file for `path`. Without `sync`, Close() does not
+  // wait for the disk: for files a StagedOutputs::Commit() syncs later, all
+  // at once.
+  Status Open(const std::string& path, bool sync = true);
   // Buffers `s`; after a write error, does nothing (Close() reports it).
   void Write(std::string_view s) override;
   // Flushes, syncs, renames into place; the first error of any call so far.
@@ -42,6 +44,7 @@ class OutputFile : public TextSink {
   void Flush();
   std::string path_, tmp_, buf_;
   int fd_ = -1;
+  bool sync_ = true;
   Status error_;
 };
 
@@ -63,9 +66,10 @@ class StagedOutputs {
   Status Begin(const std::string& out_dir, std::vector<std::string>* removed);
   // The staging directory: write outputs here.
   const std::string& dir() const { return staging_; }
-  // Moves every file written into the staging directory (subdirectories
-  // included) to the same place under out_dir, then removes the staging
-  // directory. `committed` receives the final paths, sorted.
+  // Syncs every file written into the staging directory (subdirectories
+  // included; several at once, the waits overlap), moves them to the same
+  // place under out_dir, then removes the staging directory. `committed`
+  // receives the final paths, sorted.
   Status Commit(std::vector<std::string>* committed);
   // Removes the staging directory and what it holds.
   void Abort();

@@ -37,6 +37,8 @@ std::string CheckFilterDate(const std::string& s);
 
 // Writes all outputs, up to `opts.jobs` files at a time (the bytes do not
 // depend on it). `written` receives the paths written, in the order above.
+// The files are not synced to disk: write them into a StagedOutputs
+// (atomic_file.h), whose Commit() does.
 Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::string& out_dir,
                     std::vector<std::string>* written);
 
