@@ -208,6 +208,7 @@ ActorTable ActorMerger::Finish() {
     for (size_t gi : groups_of_doc) m.push_back(actor_of[Find(parent, gi)]);
     t.entity_to_actor.push_back(std::move(m));
   }
+  s_.reset();  // the groups live on in `t` only
   return t;
 }
 

@@ -87,7 +87,7 @@ class ActorMerger {
   ActorMerger& operator=(const ActorMerger&) = delete;
 
   void Add(const DocActors& doc);  // the next document
-  ActorTable Finish();             // once, after the last Add
+  ActorTable Finish();             // once, after the last Add; frees the rest
 
  private:
   struct State;

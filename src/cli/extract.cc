@@ -134,6 +134,9 @@ int RunExtract(const ExtractOptions& opts) {
   x.corpus_name = CorpusName(opts.inputs);
   ActorMerger actor_merger(*res.gazetteer);
   std::vector<DocEvents> doc_events;
+  // Exact sizes rather than doubling: these grow with the corpus.
+  doc_events.reserve(files.size());
+  x.documents.reserve(files.size());
   const size_t window = size_t(16) * size_t(jobs);
   std::vector<DocResult> ring(window);
   std::vector<char> ready(window, 0);
@@ -150,6 +153,7 @@ int RunExtract(const ExtractOptions& opts) {
     if (r.ok) {
       StageTimer t(&stats, Stage::kMerge);
       actor_merger.Add(r.actors);
+      r.events.shrink_to_fit();
       doc_events.push_back({r.info.id, std::move(r.events)});
       x.documents.push_back(std::move(r.info));
     }
@@ -174,6 +178,7 @@ int RunExtract(const ExtractOptions& opts) {
       while (folded < files.size() && ready[folded % window]) {
         ready[folded % window] = 0;
         fold(ring[folded % window], files[folded].path);
+        std::string().swap(files[folded].path);  // a copy lives on in the document's info
         ++folded;
         advanced = true;
       }
