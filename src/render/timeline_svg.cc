@@ -104,6 +104,7 @@ std::string EventTooltip(const View& view, const Event& e) {
 std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
   const Grouping grouping = ChooseGrouping(view);
   const bool compact = grouping.compact, by_week = grouping.by_week;
+  SourceLinker links(view.data(), opts.out_dir);
 
   // Group the dated events.
   std::map<std::pair<int, std::string>, TimelineGroup> groups_by_key;  // (first day, key)
@@ -153,7 +154,6 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
     if (g->last > s.last) s.last = g->last;
   }
 
-  const GraphData& gd = view.data();
   double width = 940;
   std::string body;
   std::string title;
@@ -340,8 +340,7 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
       double h = RowHeight(view, e, compact);
       std::string href;
       if (!e.mentions.empty()) {
-        const DocumentInfo* d = FindDocument(gd, e.mentions.front().doc);
-        href = SourceLink(d ? d->path : e.mentions.front().doc + ".txt", opts.out_dir);
+        href = links.Link(e.mentions.front().doc);
       }
       bool faded = e.status == EventStatus::kNegated || e.status == EventStatus::kHypothetical;
       cards += "<g class=\"event\" id=\"" + XmlEscape(e.id) + "\"" +

@@ -39,6 +39,7 @@ void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out
   ordered_json title = {
       {"text", {{"headline", gd.corpus_name.empty() ? "corpus" : gd.corpus_name},
                 {"text", intro}}}};
+  SourceLinker links(gd, out_dir);
   out->Write("{\n \"title\": ");
   WriteJsonIndented(out, title, 1);
   out->Write(",\n");
@@ -68,7 +69,7 @@ void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out
         html += "</p>";
         for (const auto& m : e.mentions) {
           const DocumentInfo* d = FindDocument(gd, m.doc);
-          std::string href = SourceLink(d ? d->path : m.doc + ".txt", out_dir);
+          std::string href = links.Link(m.doc);
           html += "<blockquote>" + XmlEscape(m.text) + "</blockquote><p><a href=\"" +
                   XmlEscape(href) + "\">" + XmlEscape(m.doc) + "</a>" +
                   (d && !d->dct.empty() ? " (" + d->dct + ")" : std::string()) + "</p>";
