@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 #include <numeric>
 
 #include "actors/fold.h"
@@ -45,9 +47,19 @@ struct ActorMerger::State {
   std::vector<Group> groups;
   std::map<std::string, size_t> by_key;
   std::vector<std::vector<uint32_t>> ent_group;  // per document: group per entity
+  // (gazetteer id, name) -> its group and the name's word count: the same
+  // entities come back document after document, and splitting and folding
+  // a name is most of the cost of adding one.
+  struct Seen {
+    uint32_t group;
+    uint32_t words;
+  };
+  std::unordered_map<std::string, Seen> seen;
+  // Each group's forms, for the check that a form is new.
+  std::vector<std::unordered_set<std::string>> form_sets;
 };
 
-ActorMerger::ActorMerger(const Gazetteer& gaz) : s_(new State{gaz, {}, {}, {}}) {}
+ActorMerger::ActorMerger(const Gazetteer& gaz) : s_(new State{gaz, {}, {}, {}, {}, {}}) {}
 ActorMerger::~ActorMerger() = default;
 
 ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz) {
@@ -63,15 +75,20 @@ ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz)
 void ActorMerger::Add(const DocActors& doc) {
   const Gazetteer& gaz = s_->gaz;
   std::vector<Group>& groups = s_->groups;
-  std::map<std::string, size_t>& by_key = s_->by_key;
   std::vector<uint32_t>& ent = s_->ent_group.emplace_back();
   ent.reserve(doc.entities.size());
-  {
-    for (const DocEntity& e : doc.entities) {
-      std::string key = e.gazetteer_id.empty() ? SplitName(e.name).Joined(" ") : "#" + e.gazetteer_id;
-      auto it = by_key.find(key);
-      if (it == by_key.end()) {
-        it = by_key.emplace(key, groups.size()).first;
+  std::string seen_key;
+  for (const DocEntity& e : doc.entities) {
+    seen_key.assign(e.gazetteer_id);
+    seen_key += '\x1f';
+    seen_key += e.name;
+    auto [si, fresh_name] = s_->seen.try_emplace(seen_key, State::Seen{0, 0});
+    if (fresh_name) {
+      NameParts parts = SplitName(e.name);
+      std::string key = e.gazetteer_id.empty() ? parts.Joined(" ") : "#" + e.gazetteer_id;
+      auto it = s_->by_key.find(key);
+      if (it == s_->by_key.end()) {
+        it = s_->by_key.emplace(key, groups.size()).first;
         Group g;
         g.key = key;
         g.kind = e.kind;
@@ -81,20 +98,23 @@ void ActorMerger::Add(const DocActors& doc) {
           if (gi >= 0) g.country = gaz.entry(gi).country;
         }
         groups.push_back(std::move(g));
+        s_->form_sets.emplace_back();
       }
-      Group& g = groups[it->second];
-      size_t words = SplitName(e.name).words.size();
-      if (g.name.empty() || (!g.from_gazetteer && (words > g.name_words ||
-                                                   (words == g.name_words && e.mentions > g.name_mentions)))) {
-        g.name = e.name;
-        g.name_words = words;
-        g.name_mentions = e.mentions;
-      }
-      g.mentions += e.mentions;
-      for (const auto& f : e.surface_forms)
-        if (std::find(g.forms.begin(), g.forms.end(), f) == g.forms.end()) g.forms.push_back(f);
-      ent.push_back(uint32_t(it->second));
+      si->second = {uint32_t(it->second), uint32_t(parts.words.size())};
     }
+    const size_t gi = si->second.group;
+    const size_t words = si->second.words;
+    Group& g = groups[gi];
+    if (g.name.empty() || (!g.from_gazetteer && (words > g.name_words ||
+                                                 (words == g.name_words && e.mentions > g.name_mentions)))) {
+      g.name = e.name;
+      g.name_words = words;
+      g.name_mentions = e.mentions;
+    }
+    g.mentions += e.mentions;
+    for (const auto& f : e.surface_forms)
+      if (s_->form_sets[gi].insert(f).second) g.forms.push_back(f);
+    ent.push_back(uint32_t(gi));
   }
 }
 
