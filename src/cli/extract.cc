@@ -222,7 +222,8 @@ int RunExtract(const ExtractOptions& opts) {
   // leaves the previous outputs as they were.
   std::vector<std::string> written;
   {
-    StageTimer t(&stats, Stage::kRender);
+    // Every thread of the process is writing outputs now, and only them.
+    StageTimer t(&stats, Stage::kRender, StageStats::Scope::kProcess);
     StagedOutputs staged;
     std::vector<std::string> stale;
     Status ws = staged.Begin(opts.out_dir, &stale);
