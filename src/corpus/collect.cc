@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 #include "corpus/file_reader.h"
@@ -28,9 +29,12 @@ bool EndsWith(const std::string& s, std::string_view tail) {
 struct Collector {
   std::vector<InputFile>* files;
   std::vector<InputProblem>* problems;
-  std::set<FileKey> dirs_seen;                  // never read a directory twice
-  std::map<FileKey, std::string> files_seen;    // file identity -> first path
-  std::map<std::string, std::string> ids_seen;  // document id -> first path
+  std::set<FileKey> dirs_seen;  // never read a directory twice
+  struct KeyHash {
+    size_t operator()(const FileKey& k) const { return std::hash<uint64_t>()(k.second * 31 + k.first); }
+  };
+  std::unordered_map<FileKey, size_t, KeyHash> files_seen;  // file identity -> index in files
+  std::unordered_map<std::string, size_t> ids_seen;         // document id -> index in files
 
   void Problem(const std::string& path, std::string msg, bool skipped = true) {
     problems->push_back({path, std::move(msg), skipped});
@@ -41,18 +45,19 @@ struct Collector {
     FileKey key{st.st_dev, st.st_ino};
     auto f = files_seen.find(key);
     if (f != files_seen.end()) {
-      Problem(path, path + ": the same file as " + f->second + ", already read; skipped");
+      Problem(path, path + ": the same file as " + (*files)[f->second].path + ", already read; skipped");
       return;
     }
-    std::string id = fs::path(path).stem().string();
+    std::string id = FileStem(path);
     auto d = ids_seen.find(id);
     if (d != ids_seen.end()) {
-      Problem(path, path + ": document id '" + id + "' is already used by " + d->second +
+      Problem(path, path + ": document id '" + id + "' is already used by " +
+                        (*files)[d->second].path +
                         " (ids are file names without extension; rename one); skipped");
       return;
     }
-    files_seen.emplace(key, path);
-    ids_seen.emplace(id, path);
+    files_seen.emplace(key, files->size());
+    ids_seen.emplace(std::move(id), files->size());
     files->push_back({path, dct});
   }
 
