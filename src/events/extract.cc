@@ -16,6 +16,7 @@
 // An interaction needs two distinct non-group participants; other events
 // are kept only when dated.
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "events/dates.h"
@@ -73,7 +74,10 @@ class Extractor {
     for (size_t x = 0; x < tx.size(); ++x)
       for (uint32_t k = tx[x].first_token; k < tx[x].end_token && k < n; ++k)
         timex_at_[k] = int32_t(x);
-    if (doc.dct) dct_ = FormatDate(*doc.dct);
+    // Each time expression's event date, once: every sentence's narrative
+    // update and every candidate ask for it.
+    tx_date_.resize(tx.size());
+    for (size_t x = 0; x < tx.size(); ++x) tx_date_[x] = EventDateOf(tx[x].value);
     tx_order_.resize(tx.size());
     for (size_t x = 0; x < tx.size(); ++x) tx_order_[x] = uint32_t(x);
     std::stable_sort(tx_order_.begin(), tx_order_.end(), [&](uint32_t a, uint32_t b) {
@@ -115,21 +119,30 @@ class Extractor {
   }
   bool IsTitleWord(std::string_view w) const;
   // lex_.CueAt, from the table of the current sentence when it applies:
-  // the status and clause analyses ask about each token many times.
+  // the status and clause analyses ask about each token many times, with
+  // the sentence's end or a nearer limit.
   uint32_t Cue(uint32_t k, uint32_t limit, CueClass c) const {
-    if (limit == cue_end_ && k >= cue_begin_ && k < cue_end_) {
-      if (!cue_ready_) FillCues();
-      return cue_len_[size_t(k - cue_begin_) * kCueClasses + size_t(c)];
+    if (prepared_ && k >= begin_ && k < limit && limit <= end_) {
+      uint32_t room = limit - k;  // longest length that fits
+      uint64_t m = cue_lens_[size_t(k - begin_) * kCueClasses + size_t(c)];
+      if (room < 63) m &= (uint64_t(2) << room) - 1;
+      return m ? uint32_t(63 - __builtin_clzll(m)) : 0;
     }
     return lex_.CueAt(t_, k, limit, c);
   }
-  // Filled on first use: most sentences have no trigger and ask for no cue.
-  void FillCues() const {
-    cue_len_.resize(size_t(cue_end_ - cue_begin_) * kCueClasses);
-    for (uint32_t k = cue_begin_; k < cue_end_; ++k)
-      lex_.CuesAt(t_, k, cue_end_, &cue_len_[size_t(k - cue_begin_) * kCueClasses]);
-    cue_ready_ = true;
+  // The sentence's tables, filled once it has a trigger (most have none):
+  // every cue length of every class at every token, from one lexicon probe
+  // per token; the ClauseStart answers as they are asked.
+  void PrepareSentence() {
+    size_t n = end_ > begin_ ? end_ - begin_ : 0;
+    cue_lens_.assign(n * kCueClasses, 0);
+    for (uint32_t k = begin_; k < end_; ++k)
+      if (lex_.MayStartCue(W(k)))
+        lex_.CueLengthsAt(t_, k, end_, &cue_lens_[size_t(k - begin_) * kCueClasses]);
+    clause_start_.assign(2 * (n + 1), kUnknown);
+    prepared_ = lex_.max_cue_words() < 63;
   }
+  static constexpr uint32_t kUnknown = ~uint32_t(0);
 
   // --- participants -----------------------------------------------------
   uint32_t ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const;
@@ -159,6 +172,7 @@ class Extractor {
   bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
   // `speech`: a speech verb ("said", "told") opens a clause too.
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
+  uint32_t ClauseStartScan(uint32_t trigger_first, bool speech) const;
   bool ContinuesNarrative() const;
   bool SubjectEvent(const Candidate& c) const;
   bool MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const;
@@ -181,16 +195,34 @@ class Extractor {
   std::vector<uint32_t> mfirst_;  // each mention's first token for this stage
   std::vector<uint32_t> tx_order_;  // timex indices by first token
   size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
-  std::string dct_;
+  std::vector<std::string> tx_date_;  // EventDateOf each time expression's value
+  // The publication date's last day (days since 1970), formatted and parsed
+  // on first use: most documents emit no dated occurred event.
+  int dct_state_ = 0;  // 0 not computed, 1 known, -1 none
+  long dct_last_ = 0;
+  bool DctLastDay(long* last) {
+    if (dct_state_ == 0) {
+      long d0;
+      dct_state_ = -1;
+      if (doc_.dct) {
+        std::string d = FormatDate(*doc_.dct);
+        if (!d.empty() && DateInterval(d, &d0, &dct_last_)) dct_state_ = 1;
+      }
+    }
+    *last = dct_last_;
+    return dct_state_ == 1;
+  }
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
-  // Cue lengths of every class for tokens [cue_begin_, cue_end_) with limit
-  // cue_end_ (the current sentence), kCueClasses per token.
-  uint32_t cue_begin_ = 0, cue_end_ = 0;
-  mutable bool cue_ready_ = false;
+  // The current sentence's tables (PrepareSentence): bit n of
+  // cue_lens_[(k - begin_) * kCueClasses + c] = a cue of class c and n words
+  // starts at k; clause_start_[2 * (k - begin_) + speech] = ClauseStart.
+  bool prepared_ = false;
+  std::vector<uint64_t> cue_lens_;
+  mutable std::vector<uint32_t> clause_start_;
   mutable std::vector<int8_t> boundary_;  // IsBoundary per token: -1 not known yet
-  mutable std::vector<uint8_t> cue_len_;
   std::vector<TriggerMatch> trigs_;  // of the current sentence
+  std::vector<TriggerMatch> at_;     // TriggersAt's answer, reused
   std::vector<size_t> trig_np_;      // participants each trigger found
   std::vector<EventMention> out_;
   std::string narrative_date_;  // the last date the text gave before this sentence
@@ -964,6 +996,17 @@ bool Extractor::MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const {
 
 // Length of a support, proposed, planned or negated cue phrase that ends at token k.
 uint32_t Extractor::CueEndingAt(uint32_t k) const {
+  if (prepared_ && k >= begin_ && k < end_) {
+    // Cue(s, k + 1, c) == len exactly when a cue of len words starts at s.
+    for (uint32_t len = 4; len >= 1; --len) {
+      if (k + 1 < begin_ + len) continue;
+      const uint64_t* m = &cue_lens_[size_t(k + 1 - len - begin_) * kCueClasses];
+      uint64_t any = m[size_t(CueClass::kSupport)] | m[size_t(CueClass::kProposed)] |
+                     m[size_t(CueClass::kPlanned)] | m[size_t(CueClass::kNegated)];
+      if ((any >> len) & 1) return len;
+    }
+    return 0;
+  }
   for (uint32_t len = 4; len >= 1; --len) {
     if (k + 1 < begin_ + len) continue;
     uint32_t s = k + 1 - len;
@@ -1111,7 +1154,7 @@ bool Extractor::IsNoun(const TriggerMatch&, const TriggerMatch&, uint32_t i) con
 bool Extractor::UsableTimex(int32_t x) const {
   const Timex& tx = tx_[x];
   if (tx.type != TimexType::kDate && tx.type != TimexType::kTime) return false;
-  if (EventDateOf(tx.value).empty()) return false;
+  if (tx_date_[x].empty()) return false;
   if (tx.first_token > begin_) {
     std::string_view w = W(tx.first_token - 1);
     if (w == "since" || w == "until" || w == "till" || w == "through" || w == "from")
@@ -1248,6 +1291,15 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
 // The first token of the trigger's clause, walking left past an embedded
 // relative clause between commas.
 uint32_t Extractor::ClauseStart(uint32_t first, bool speech) const {
+  if (prepared_ && first >= begin_ && first <= end_) {
+    uint32_t& memo = clause_start_[2 * size_t(first - begin_) + (speech ? 1 : 0)];
+    if (memo == kUnknown) memo = ClauseStartScan(first, speech);
+    return memo;
+  }
+  return ClauseStartScan(first, speech);
+}
+
+uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
   uint32_t p = first;
   while (p > begin_) {
     uint32_t k = p - 1;
@@ -1521,7 +1573,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
                                          t_.tokens[c.trig.end - 1].end -
                                              t_.tokens[c.trig.first].start));
   if (c.timex != kNone) {
-    m.date = EventDateOf(tx_[c.timex].value);
+    m.date = tx_date_[c.timex];
     m.date_text = std::string(t_.text.substr(tx_[c.timex].start, tx_[c.timex].end - tx_[c.timex].start));
   }
   if (m.interaction && c.definite) {
@@ -1616,9 +1668,9 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   // Planned means scheduled with a time; expected without one is only proposed.
   if (m.status == EventStatus::kPlanned && m.date.empty()) m.status = EventStatus::kProposed;
-  if (m.status == EventStatus::kOccurred && !m.date.empty() && !dct_.empty()) {
-    long a0, a1, d0, d1;
-    if (DateInterval(m.date, &a0, &a1) && DateInterval(dct_, &d0, &d1) && a0 > d1)
+  if (m.status == EventStatus::kOccurred && !m.date.empty()) {
+    long a0, a1, d1;
+    if (DateInterval(m.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1)
       m.status = EventStatus::kPlanned;
   }
   out_.push_back(std::move(m));
@@ -1629,18 +1681,19 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   sent_ = s;
   begin_ = sn.first_token;
   end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));
-  cue_begin_ = begin_;
-  cue_end_ = std::max(begin_, end_);
-  cue_ready_ = false;
+  prepared_ = false;
   auto by_token = [&](uint32_t x, uint32_t tok) { return tx_[x].first_token < tok; };
   tx_lo_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), begin_, by_token) -
                   tx_order_.begin());
   tx_hi_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), end_, by_token) -
                   tx_order_.begin());
   trigs_.clear();
-  std::vector<TriggerMatch> at;
+  std::vector<TriggerMatch>& at = at_;
   for (uint32_t i = begin_; i < end_;) {
-    if (MentionAt(i) != kNone || timex_at_[i] != kNone || Punct(i)) {
+    // Most tokens fail the lexicon's one-probe prefilter: no lookup, no
+    // further test; a sentence without a candidate costs one pass.
+    if (!lex_.MayStartTriggerAt(t_, i) || MentionAt(i) != kNone || timex_at_[i] != kNone ||
+        Punct(i)) {
       ++i;
       continue;
     }
@@ -1666,6 +1719,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     UpdateNarrative(s);
     return;
   }
+  PrepareSentence();
 
   std::vector<Candidate> cands;
   cur_ = &cands;
@@ -1875,7 +1929,7 @@ void Extractor::UpdateNarrative(uint32_t s) {
     if (UsableTimex(int32_t(x)) &&
         !(tx_[x].first_token > begin_ && Possessive(tx_[x].end_token)))
     {
-      narrative_date_ = EventDateOf(tx_[x].value);
+      narrative_date_ = tx_date_[x];
       narrative_sent_ = s;
     }
   }
@@ -1889,26 +1943,36 @@ std::string Extractor::GroupKey(uint32_t head) const {
   return key;
 }
 
+// First bytes of the words that open a group's member list: "including",
+// "(", "such as", dashes ("-", and 0xE2 of "–" / "—").
+constexpr std::array<bool, 256> GroupListOpeners() {
+  std::array<bool, 256> a{};
+  a['i'] = a['('] = a['s'] = a['-'] = a[0xE2] = true;
+  return a;
+}
+constexpr std::array<bool, 256> kGroupListOpener = GroupListOpeners();
+
 // Groups whose members the text names ("European leaders, including Merz
 // and Macron"), so that a later "European leaders" brings them in.
 void Extractor::CollectGroups() {
   for (uint32_t s = 0; s < t_.sentences.size(); ++s) {
     begin_ = t_.sentences[s].first_token;
     end_ = std::min<uint32_t>(t_.sentences[s].end_token, uint32_t(t_.tokens.size()));
-    for (uint32_t k = begin_; k < end_; ++k) {
-      // GroupMembersRight's own first test, cheap, before the word lookup:
-      // almost no token is followed by "including", "(", a dash or "such as".
-      uint32_t q = k + 1;
-      if (q < end_ && W(q) == ",") ++q;
-      if (q >= end_) continue;
-      // First byte of each word the test below accepts: i ( s - and dashes' 0xE2.
+    // Walk the token q that GroupMembersRight tests first ("including", "(",
+    // a dash, "such as"): almost none passes its first-byte test. The group
+    // head k is the token before it, or before a comma before it.
+    for (uint32_t q = begin_ + 1; q < end_; ++q) {
       const Token& tq = t_.tokens[q];
       if (tq.end == tq.start) continue;
-      char c0 = t_.lower[tq.start];
-      if (c0 != 'i' && c0 != '(' && c0 != 's' && c0 != '-' && c0 != '\xE2') continue;
-      if (!(q < end_ && (W(q) == "including" || W(q) == "(" || words::IsDash(W(q)) ||
-                         (q + 1 < end_ && W(q) == "such" && W(q + 1) == "as"))))
+      if (!kGroupListOpener[uint8_t(t_.lower[tq.start])]) continue;
+      if (!(W(q) == "including" || W(q) == "(" || words::IsDash(W(q)) ||
+            (q + 1 < end_ && W(q) == "such" && W(q + 1) == "as")))
         continue;
+      uint32_t k = q - 1;
+      if (W(k) == ",") {
+        if (k == begin_) continue;
+        --k;
+      }
       if (Cap(k) || !words::IsGroupHead(W(k)) || W(k) == "two" || W(k) == "pair") continue;
       std::vector<uint32_t> members;
       if (GroupMembersRight(k + 1, &members) != k + 1 && members.size() >= 2) {
