@@ -54,6 +54,7 @@ class Extractor {
     mention_at_.assign(n, kNone);
     timex_at_.assign(n, kNone);
     boundary_.assign(n, -1);
+    classes_.assign(n, kClassesUnknown);
     // A mention that starts with a lower-case verb of the lexicon ("will
     // host Erdogan", where "host" reads as a title) starts after it here.
     mfirst_.resize(a.mentions.size());
@@ -112,12 +113,43 @@ class Extractor {
     int8_t& b = boundary_[i];
     if (b < 0) {
       std::string_view w = W(i);
-      b = words::IsHardPunct(w) || (words::IsClauseOpener(w) && MentionAt(i) == kNone &&
+      b = words::IsHardPunct(w) || (OpenerAt(i) && MentionAt(i) == kNone &&
                                     timex_at_[i] == kNone);
     }
     return b;
   }
   bool IsTitleWord(std::string_view w) const;
+  // words::ClassesOf(W(k)), looked up once per token: the rules ask about the
+  // same few tokens around each trigger over and over.
+  uint32_t ClassesAt(uint32_t k) const {
+    uint32_t& c = classes_[k];
+    if (c == kClassesUnknown) c = words::ClassesOf(W(k));
+    return c;
+  }
+  static constexpr uint32_t kClassesUnknown = ~uint32_t(0);
+  // The words:: tests, for token k.
+  bool DetAt(uint32_t k) const { return ClassesAt(k) & words::kDeterminer; }
+  bool BeAt(uint32_t k) const { return ClassesAt(k) & words::kBe; }
+  bool AuxAt(uint32_t k) const {
+    return (ClassesAt(k) & (words::kBe | words::kAuxWord)) || words::IsNegatedContraction(W(k));
+  }
+  bool PrepAt(uint32_t k) const { return ClassesAt(k) & words::kPreposition; }
+  bool OpenerAt(uint32_t k) const { return ClassesAt(k) & words::kClauseOpener; }
+  bool SkipAdverbAt(uint32_t k) const {
+    std::string_view w = W(k);
+    uint32_t c = ClassesAt(k);
+    if (w.size() > 4 && w[w.size() - 2] == 'l' && w[w.size() - 1] == 'y' &&
+        !(c & words::kLyException))
+      return true;
+    return c & words::kSkipAdvWord;
+  }
+  bool FillerAt(uint32_t k) const {
+    return AuxAt(k) || SkipAdverbAt(k) || (ClassesAt(k) & words::kFillerWord);
+  }
+  bool SingularPronounAt(uint32_t k) const { return ClassesAt(k) & words::kSingularPronoun; }
+  bool PluralPronounAt(uint32_t k) const { return ClassesAt(k) & words::kPluralPronoun; }
+  bool GroupHeadAt(uint32_t k) const { return ClassesAt(k) & words::kGroupHead; }
+  bool MemberGroupAt(uint32_t k) const { return ClassesAt(k) & words::kMemberGroup; }
   // lex_.CueAt, from the table of the current sentence when it applies:
   // the status and clause analyses ask about each token many times, with
   // the sentence's end or a nearer limit.
@@ -221,6 +253,7 @@ class Extractor {
   std::vector<uint64_t> cue_lens_;
   mutable std::vector<uint32_t> clause_start_;
   mutable std::vector<int8_t> boundary_;  // IsBoundary per token: -1 not known yet
+  mutable std::vector<uint32_t> classes_;  // ClassesAt per token: kClassesUnknown not yet
   std::vector<TriggerMatch> trigs_;  // of the current sentence
   std::vector<TriggerMatch> at_;     // TriggersAt's answer, reused
   std::vector<size_t> trig_np_;      // participants each trigger found
@@ -302,17 +335,17 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       continue;
     }
     std::string_view w = W(q);
-    if (words::IsDeterminer(w) && w != "no") {
+    if (DetAt(q) && w != "no") {
       saw_det = true;
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
     } else if (IsTitleWord(w)) {
-    } else if ((w == "two" || w == "both") && q + 1 < end_ && words::IsGroupHead(W(q + 1))) {
+    } else if ((w == "two" || w == "both") && q + 1 < end_ && GroupHeadAt(q + 1)) {
       // "the two leaders", "both sides": the pair the text just named.
       if (!ResolvePronoun(q + 1, ents)) return false;
       *p = q + 2;
       return true;
-    } else if (words::IsGroupHead(w)) {
+    } else if (GroupHeadAt(q)) {
       uint32_t r = GroupMembersRight(q + 1, ents);
       if (r != q + 1) {
         *p = r;
@@ -327,8 +360,8 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       }
       if (!apposition) return false;
       ++lower_words;
-    } else if (apposition && saw_det && !Punct(q) && !words::IsPreposition(w) &&
-               !words::IsClauseOpener(w) && !words::IsAuxiliary(w) && w != "and" &&
+    } else if (apposition && saw_det && !Punct(q) && !PrepAt(q) &&
+               !OpenerAt(q) && !AuxAt(q) && w != "and" &&
                ++lower_words <= 3) {
       // "his nemesis", "his Russian counterpart"
     } else if (apposition && saw_det && w == "," && lower_words > 0 && q + 1 < end_ &&
@@ -351,7 +384,7 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     return true;  // the group itself is not a participant
   }
   if (KindOf(e) == ActorKind::kOrganization && after < end_ && !Cap(after) &&
-      words::IsMemberGroupNoun(W(after))) {
+      MemberGroupAt(after)) {
     // "met NATO leaders": a group of the organisation's members, who count
     // only when the text names them; the organisation is no party itself.
     auto g = group_members_.find(GroupKey(after));
@@ -426,7 +459,7 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
       conj = true;
       r -= 2;
     }
-    if (conj && r > begin_ && words::IsSingularPersonPronoun(W(r - 1))) {
+    if (conj && r > begin_ && SingularPronounAt(r - 1)) {
       // "he and Putin"
       if (!ResolveSingular(r - 1, ents)) break;
       first = r - 1;
@@ -445,10 +478,9 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
 // "they", "the two leaders": the participants of the last interaction of
 // this or the previous sentence, else the last coordinated pair of persons.
 bool Extractor::ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const {
-  std::string_view w = W(p);
-  bool plural = words::IsPluralPronoun(w) || words::IsGroupHead(w);
+  bool plural = PluralPronounAt(p) || GroupHeadAt(p);
   if (!plural) {
-    if (!words::IsSingularPersonPronoun(w)) return false;
+    if (!SingularPronounAt(p)) return false;
     return ResolveSingular(p, ents);
   }
   return ResolvePlural(p, ents);
@@ -563,8 +595,8 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       p = a;
       break;
     }
-    if (words::IsSingularPersonPronoun(w) || w == "they" ||
-        (words::IsGroupHead(w) && p > begin_ &&
+    if (SingularPronounAt(p) || w == "they" ||
+        (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the"))) {
       return ResolvePronoun(p, ents);
     }
@@ -584,7 +616,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       if (v.size() > 4 && v.substr(v.size() - 3) == "ing" && !MentionEndsAt(p - 1))
         return ClauseSubject(p, ents);
     }
-    if (words::IsSubjectVerbFiller(w) && skipped < 8) {
+    if (FillerAt(p) && skipped < 8) {
       ++skipped;
     } else if (!dash_used && words::IsDash(w) && !t_.tokens[p].Has(kGlued)) {
       dash_used = true;
@@ -617,7 +649,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     bool adjacent = adjacent_ok && p == start;
     // "for Xi to meet Biden": the infinitive's subject.
     bool for_to = before == "for" && p + 1 < end_ && W(p + 1) == "to";
-    if (words::IsPreposition(before) && before != "including" && !adjacent && !for_to)
+    if (PrepAt(first - 1) && before != "including" && !adjacent && !for_to)
       return false;
     if (Possessive(first - 1)) return false;
   }
@@ -639,7 +671,7 @@ bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents) cons
       k = a_.mentions[MentionAt(k)].end_token - 1;
       continue;
     }
-    if (k > begin_ && (words::IsPreposition(W(k - 1)) || Possessive(k - 1))) {
+    if (k > begin_ && (PrepAt(k - 1) || Possessive(k - 1))) {
       k = r - 1;
       continue;
     }
@@ -654,7 +686,7 @@ bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents) cons
 // (passives), and relative clauses "that X held with Y".
 void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const {
   const TriggerEntry& e = *tm.entry;
-  bool passive = !e.noun && tm.first > begin_ && words::IsBe(W(tm.first - 1));
+  bool passive = !e.noun && tm.first > begin_ && BeAt(tm.first - 1);
   uint32_t q = from;
   for (int steps = 0; q < end_ && steps < 14; ++steps) {
     std::string_view w = W(q);
@@ -666,7 +698,7 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
       uint32_t s = r;
       if (MentionStartsAt(s)) {
         s = ListRight(s, false, &rel);
-      } else if (words::IsSingularPersonPronoun(W(s)) || W(s) == "they") {
+      } else if (SingularPronounAt(s) || W(s) == "they") {
         if (ResolvePronoun(s, &rel)) ++s;
       }
       if (s != r && s < end_ && Cue(s, end_, CueClass::kSupport)) {
@@ -763,7 +795,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       p = k;
       continue;
     }
-    if (words::IsDeterminer(w)) {
+    if (DetAt(k)) {
       if (w == "the" || w == "that" || w == "this" || w == "these" || w == "those")
         c->definite = true;
       // "his talks with Xi": the possessor is the person just spoken of.
@@ -776,7 +808,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       p = k;
       break;
     }
-    if (Punct(k) || words::IsPreposition(w) || words::IsAuxiliary(w) || IsBoundary(k) ||
+    if (Punct(k) || PrepAt(k) || AuxAt(k) || IsBoundary(k) ||
         Cue(k, end_, CueClass::kSupport) || Cue(k, end_, CueClass::kMotion))
       break;
     // Adjectives and noun modifiers: "second telephone", "emergency", "Alaska".
@@ -805,7 +837,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     uint32_t g = p;
     while (g > begin_ && g + 4 > p && (Cue(g - 1, end_, CueClass::kPlanned) ||
                                        Cue(g - 1, end_, CueClass::kProposed) ||
-                                       words::IsDeterminer(W(g - 1))))
+                                       DetAt(g - 1)))
       --g;
     if (g > begin_) {
       std::string_view gw = W(g - 1);
@@ -826,7 +858,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       continue;
     }
     std::string_view w = W(uint32_t(k));
-    if (w == "of" || w == "out" || w == "up" || (words::IsDeterminer(w) && w != "no")) {
+    if (w == "of" || w == "out" || w == "up" || (DetAt(uint32_t(k)) && w != "no")) {
       --k;
       continue;
     }
@@ -838,7 +870,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       int j = k;
       while (j > int(begin_) && (timex_at_[uint32_t(j - 1)] != kNone ||
                                  t_.tokens[uint32_t(j - 1)].kind == TokenKind::kNumber ||
-                                 words::IsDeterminer(W(uint32_t(j - 1))) ||
+                                 DetAt(uint32_t(j - 1)) ||
                                  W(uint32_t(j - 1)) == "second" || W(uint32_t(j - 1)) == "new" ||
                                  W(uint32_t(j - 1)) == "first" || W(uint32_t(j - 1)) == "third" ||
                                  W(uint32_t(j - 1)) == "several" || W(uint32_t(j - 1)) == "two" ||
@@ -847,7 +879,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       k = j - 1;
       continue;
     }
-    if (w == "in" && k > int(begin_) && words::IsBe(W(uint32_t(k - 1)))) {
+    if (w == "in" && k > int(begin_) && BeAt(uint32_t(k - 1))) {
       govern = true;
       k -= 2;
       break;
@@ -920,7 +952,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
         ClauseActors(uint32_t(k), true, c);
       c->future_pp = w == "before" || w == "ahead" || w == "until" || w == "prior";
     }
-    if (words::IsPreposition(w) || w == "after" || w == "before" || w == "ahead" ||
+    if (PrepAt(uint32_t(k)) || w == "after" || w == "before" || w == "ahead" ||
         w == "until" || w == "prior")
       c->in_pp = true;
     break;
@@ -932,7 +964,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     if (gv == ClauseStart(gv) && g.size() > 3 && g.substr(g.size() - 3) == "ing") {
       for (uint32_t q = tm.end; q < end_ && q < tm.end + 10; ++q) {
         if (IsBoundary(q)) break;
-        if (words::IsBe(W(q))) {
+        if (BeAt(q)) {
           std::vector<uint32_t> list;
           ListRight(q + 1, false, &list);
           for (uint32_t e : list) AddOnce(&c->participants, e);
@@ -965,7 +997,7 @@ bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
     // "would probably meet": a guess, not a plan.
     if (a == "probably" || a == "possibly" || a == "perhaps" || a == "maybe" || a == "likely")
       return false;
-    if (words::IsSkippableAdverb(a)) ++n;
+    if (SkipAdverbAt(n)) ++n;
   }
   if (n >= end_) return false;
   return n == tm.first || Cue(n, end_, CueClass::kSupport) ||
@@ -1031,7 +1063,7 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
         // With the list it closes: "X and Y agreed ... after talks".
         std::vector<uint32_t> list;
         uint32_t first = ListLeft(k, &list);
-        if (first >= cs && (first == begin_ || !words::IsPreposition(W(first - 1))))
+        if (first >= cs && (first == begin_ || !PrepAt(first - 1)))
           for (uint32_t x : list) AddOnce(&c->participants, x);
         AddOnce(&c->participants, e);
         return;
@@ -1044,7 +1076,7 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
     uint32_t r = ListRight(k, false, &list);
     if (r == k) continue;
     std::string_view prev = k > begin_ ? W(k - 1) : std::string_view();
-    bool ok = prev.empty() || !words::IsPreposition(prev) || prev == "to" || prev == "with";
+    bool ok = prev.empty() || !PrepAt(k - 1) || prev == "to" || prev == "with";
     // Not a modifier of a noun: "last year's Madrid summit".
     if (k > begin_ && Possessive(k - 1)) ok = false;
     for (const auto& o : trigs_)
@@ -1103,7 +1135,7 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
           if (w == x) good = true;
         // "called Putin to discuss / to congratulate him", not "to account".
         if (w == "to" && !(after + 1 < end_ && !Cap(after + 1) &&
-                           !words::IsDeterminer(W(after + 1)) && W(after + 1) != "account" &&
+                           !DetAt(after + 1) && W(after + 1) != "account" &&
                            W(after + 1) != "order" && W(after + 1) != "task"))
           good = false;
         if (w == "for" && !(after + 1 < end_ && timex_at_[after + 1] != kNone)) good = false;
@@ -1132,18 +1164,16 @@ bool Extractor::IsNoun(const TriggerMatch&, const TriggerMatch&, uint32_t i) con
   // "the first call", "their second phone call": a determiner shortly before.
   for (uint32_t k = i; k > begin_ && k + 3 > i;) {
     --k;
-    std::string_view x = W(k);
-    if (words::IsDeterminer(x) || Possessive(k)) return true;
-    if (MentionAt(k) != kNone || words::IsAuxiliary(x) || Punct(k)) break;
+    if (DetAt(k) || Possessive(k)) return true;
+    if (MentionAt(k) != kNone || AuxAt(k) || Punct(k)) break;
   }
-  std::string_view w = W(i - 1);
-  if (words::IsDeterminer(w) || Possessive(i - 1) || t_.tokens[i - 1].kind == TokenKind::kNumber)
+  if (DetAt(i - 1) || Possessive(i - 1) || t_.tokens[i - 1].kind == TokenKind::kNumber)
     return true;
   // "after meeting Putin": a gerund with its object.
   if (i + 1 < end_ && MentionStartsAt(i + 1)) return false;
-  if (words::IsPreposition(w)) return true;  // "in a call" handled above; "for talks"
-  if (MentionEndsAt(i - 1) || words::IsAuxiliary(w) || words::IsPluralPronoun(w) ||
-      words::IsSingularPersonPronoun(w) || words::IsSkippableAdverb(w))
+  if (PrepAt(i - 1)) return true;  // "in a call" handled above; "for talks"
+  if (MentionEndsAt(i - 1) || AuxAt(i - 1) || PluralPronounAt(i - 1) ||
+      SingularPronounAt(i - 1) || SkipAdverbAt(i - 1))
     return false;
   return !Punct(i - 1);
 }
@@ -1209,8 +1239,8 @@ std::string Extractor::PlaceRun(uint32_t p) const {
   if (q < end_ && !Cap(q) && t_.tokens[q].kind == TokenKind::kWord) {
     std::string_view w = W(q);
     if (w == "and" && q + 1 < end_ && Cap(q + 1)) return "";
-    if (!words::IsPreposition(w) && !words::IsDeterminer(w) && !words::IsAuxiliary(w) &&
-        !words::IsClauseOpener(w) && !words::IsSkippableAdverb(w) && w != "and" && w != "or" &&
+    if (!PrepAt(q) && !DetAt(q) && !AuxAt(q) &&
+        !OpenerAt(q) && !SkipAdverbAt(q) && w != "and" && w != "or" &&
         w != "where" && w != "instead" && w != "again" && w != "too" && w != "later" &&
         w != "earlier" && w != "first" && w != "last" && w != "twice" && w != "as" &&
         w != "while" && timex_at_[q] == kNone && !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))
@@ -1228,8 +1258,8 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
   // topic, not a party, a place belongs to the topic.
   bool topic_object = !tm.entry->noun &&
                       !(tm.entry->frame & (kFrameObject | kFrameBareObject)) && tm.end < end_ &&
-                      (words::IsDeterminer(W(tm.end)) ||
-                       (!Cap(tm.end) && !words::IsPreposition(W(tm.end)) &&
+                      (DetAt(tm.end) ||
+                       (!Cap(tm.end) && !PrepAt(tm.end) &&
                         timex_at_[tm.end] == kNone && MentionAt(tm.end) == kNone));
   if (topic_object) budget = 0;
   for (uint32_t q = tm.end; q < end_ && budget > 0; ++q) {
@@ -1343,7 +1373,7 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
 bool Extractor::PrepositionBetween(uint32_t from, const TriggerMatch& tm) const {
   if (!tm.entry->noun) return false;
   for (uint32_t j = from; j < tm.first; ++j)
-    if (words::IsPreposition(W(j)) && !CueEndingAt(j) && MentionAt(j) == kNone) return true;
+    if (PrepAt(j) && !CueEndingAt(j) && MentionAt(j) == kNone) return true;
   return false;
 }
 
@@ -1400,12 +1430,12 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // "the meeting was cancelled", "talks will take place", "a summit could happen":
     // from the first auxiliary after the noun and its complements.
     uint32_t k = tm.end;
-    while (k < end_ && k < tm.end + 10 && !words::IsAuxiliary(W(k)) && !IsBoundary(k)) {
+    while (k < end_ && k < tm.end + 10 && !AuxAt(k) && !IsBoundary(k)) {
       std::string_view w = W(k);
       bool complement = MentionAt(k) != kNone || timex_at_[k] != kNone || Cap(k) ||
                         w == "with" || w == "between" || w == "of" || w == "in" ||
                         w == "at" || w == "on" || w == "among" || w == "and" ||
-                        words::IsDeterminer(w);
+                        DetAt(k);
       if (!complement) break;
       ++k;
     }
@@ -1446,7 +1476,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
         hyp = true;
         break;
       }
-      if (!words::IsAuxiliary(w) && !words::IsSkippableAdverb(w)) break;
+      if (!AuxAt(k) && !SkipAdverbAt(k)) break;
     }
   }
   if (neg) return EventStatus::kNegated;
@@ -1479,7 +1509,7 @@ bool Extractor::IsTemporalPp(const Candidate& c) const {
     if (w == "after" || w == "following" || w == "since" || w == "before" || w == "until" ||
         w == "ahead")
       return true;
-    if (!words::IsDeterminer(w) && !Cap(k) && !Possessive(k) && MentionAt(k) == kNone) break;
+    if (!DetAt(k) && !Cap(k) && !Possessive(k) && MentionAt(k) == kNone) break;
   }
   return false;
 }
@@ -1531,7 +1561,7 @@ bool Extractor::SubjectEvent(const Candidate& c) const {
     std::string_view w = W(k);
     bool verbal = !Cap(k) && w.size() > 4 &&
                   (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed");
-    if (MentionAt(k) != kNone || words::IsPreposition(w) || words::IsAuxiliary(w) ||
+    if (MentionAt(k) != kNone || PrepAt(k) || AuxAt(k) ||
         CueEndingAt(k) || verbal)
       return false;
   }
@@ -1973,7 +2003,7 @@ void Extractor::CollectGroups() {
         if (k == begin_) continue;
         --k;
       }
-      if (Cap(k) || !words::IsGroupHead(W(k)) || W(k) == "two" || W(k) == "pair") continue;
+      if (Cap(k) || !GroupHeadAt(k) || W(k) == "two" || W(k) == "pair") continue;
       std::vector<uint32_t> members;
       if (GroupMembersRight(k + 1, &members) != k + 1 && members.size() >= 2) {
         auto& g = group_members_[GroupKey(k)];
