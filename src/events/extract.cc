@@ -258,6 +258,8 @@ class Extractor {
   std::vector<TriggerMatch> at_;     // TriggersAt's answer, reused
   std::vector<size_t> trig_np_;      // participants each trigger found
   std::vector<EventMention> out_;
+  std::shared_ptr<const std::string> sentence_text_;  // Emit's last evidence text
+  uint32_t sentence_text_of_ = 0;                     // and its sentence
   std::string narrative_date_;  // the last date the text gave before this sentence
   uint32_t narrative_sent_ = 0;  // the sentence that gave it
   const std::vector<Candidate>* cur_ = nullptr;  // candidates of this sentence so far
@@ -1580,7 +1582,6 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   m.place = c.place;
   m.start = sn.start;
   m.end = sn.end;
-  m.text = std::string(t_.Str(sn));
   m.sentence = s;
   // Pluperfect before the trigger ("the hostility he'd shown when he met
   // X"): an event before the narrative's time.
@@ -1703,6 +1704,12 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     if (DateInterval(m.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1)
       m.status = EventStatus::kPlanned;
   }
+  // Made only for a kept mention, once per sentence.
+  if (!sentence_text_ || sentence_text_of_ != s) {
+    sentence_text_ = std::make_shared<const std::string>(t_.Str(sn));
+    sentence_text_of_ = s;
+  }
+  m.text = sentence_text_;
   out_.push_back(std::move(m));
 }
 

@@ -86,7 +86,9 @@ TEST(TriggerLexicon, CueLengthsAgreeWithCueAtForEveryLimit) {
   for (uint32_t i = 0; i < n; ++i) {
     lex->TriggersAt(t, i, n, &m);
     // The prefilter may pass a token without a trigger, never the reverse.
-    if (!m.empty()) EXPECT_TRUE(lex->MayStartTriggerAt(t, i)) << i;
+    if (!m.empty()) {
+      EXPECT_TRUE(lex->MayStartTriggerAt(t, i)) << i;
+    }
   }
   EXPECT_TRUE(lex->MayStartTriggerAt(t, 5));   // "summit"
   EXPECT_FALSE(lex->MayStartTriggerAt(t, 0));  // "They"
