@@ -73,6 +73,32 @@ class TriggerLexicon {
   void CuesAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
               uint8_t lens[kCueClasses]) const;
 
+  // Every cue of class c that starts at token i and ends by `limit`, as bit
+  // n of lens[c] for a cue of n words: CueAt for class c and any smaller
+  // limit is the highest bit at or below limit - i. Only cues of fewer than
+  // 64 words are reported (see max_cue_words()).
+  void CueLengthsAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                    uint64_t lens[kCueClasses]) const;
+  // The number of words of the longest cue phrase.
+  uint32_t max_cue_words() const { return max_cue_words_; }
+
+  // False when no trigger / cue can start with the lower-cased word `w`
+  // (a one-probe bit test; true may still find nothing). Lets callers skip
+  // TriggersAt / CuesAt for almost every token.
+  bool MayStartTrigger(std::string_view w) const { return PrefixHas(trigger_prefix_, w); }
+  // The same question asked about token i with two table loads and no
+  // hashing: the first two bytes and the length of every trigger's first
+  // word, as a length bitmask per byte pair. Nearly every token fails it.
+  bool MayStartTriggerAt(const TextAnalysis& t, uint32_t i) const {
+    const Token& tok = t.tokens[i];
+    uint32_t n = tok.end - tok.start;
+    if (n == 0) return false;
+    const char* p = t.lower.data() + tok.start;
+    uint64_t lens = trigger_pair_lens_[PairKey(p[0], n > 1 ? p[1] : 0)];
+    return ((lens >> (n < 63 ? n : 63)) & 1) && MayStartTrigger(std::string_view(p, n));
+  }
+  bool MayStartCue(std::string_view w) const { return PrefixHas(cue_prefix_, w); }
+
   size_t size() const { return entries_.size(); }
 
  private:
@@ -84,6 +110,7 @@ class TriggerLexicon {
                            const std::vector<std::string>& words);
 
   std::vector<TriggerEntry> entries_;
+  uint32_t max_cue_words_ = 0;
   // First word -> phrases starting with it, longest first (hash tables: they
   // are asked about every token of the corpus).
   WordMap<std::vector<Phrase>> triggers_by_word_;
@@ -93,6 +120,12 @@ class TriggerLexicon {
   // A 16-bit key of each first word (length, first two and last byte), as
   // a bitset per table: most tokens fail this test and skip the hash lookup.
   std::vector<uint64_t> trigger_prefix_ = std::vector<uint64_t>(1024, 0);
+  // Bit min(length, 63) of entry PairKey(first byte, second byte or 0): a
+  // trigger's first word has that length and starts with those bytes.
+  std::vector<uint64_t> trigger_pair_lens_ = std::vector<uint64_t>(1024, 0);
+  static uint32_t PairKey(char a, char b) {
+    return ((uint32_t(uint8_t(a)) & 31) << 5) | (uint32_t(uint8_t(b)) & 31);
+  }
   std::vector<uint64_t> cue_prefix_ = std::vector<uint64_t>(1024, 0);
   static uint32_t PrefixKey(std::string_view w) {
     if (w.empty()) return 0;

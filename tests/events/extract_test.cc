@@ -21,7 +21,7 @@ TEST(ExtractTriggers, MetWithIsAMeeting) {
   EXPECT_EQ(ev[0].date_text, "Tuesday");
   EXPECT_EQ(ev[0].place, "Paris");
   EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
-  EXPECT_EQ(ev[0].text, "Macron met with Scholz in Paris on Tuesday.");
+  EXPECT_EQ(ev[0].Text(), "Macron met with Scholz in Paris on Tuesday.");
 }
 
 TEST(ExtractTriggers, HeldTelephoneConversationIsACall) {
@@ -498,7 +498,7 @@ TEST(ExtractStatus, Planned) {
   d.M("Trump", "Donald Trump", ActorKind::kPerson, 1);
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 3u);
-  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kPlanned) << e.text;
+  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kPlanned) << e.Text();
   EXPECT_EQ(d.Names(ev[2]), (Names{"Friedrich Merz", "Emmanuel Macron", "Donald Trump"}));
 }
 
@@ -584,7 +584,7 @@ TEST(ExtractStatus, Proposed) {
   d.M("Zelensky", "Volodymyr Zelensky", ActorKind::kPerson, 1).M("Xi", "Xi Jinping");
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 3u);
-  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kProposed) << e.text;
+  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kProposed) << e.Text();
   EXPECT_EQ(d.Names(ev[0]),
             (Names{"Donald Trump", "Vladimir Putin", "Volodymyr Zelensky"}));
   EXPECT_EQ(d.Names(ev[2]), (Names{"Volodymyr Zelensky", "Xi Jinping"}));
@@ -598,7 +598,7 @@ TEST(ExtractStatus, Negated) {
   d.M("Erdogan", "Recep Tayyip Erdogan");
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 3u);
-  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kNegated) << e.text;
+  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kNegated) << e.Text();
   EXPECT_EQ(d.Names(ev[2]), (Names{"Emmanuel Macron", "Recep Tayyip Erdogan"}));
 }
 
@@ -665,6 +665,9 @@ TEST(ExtractDates, RepeatedInteractionWithCoordinatedDates) {
     std::set<std::string> dates{ev[0].date, ev[1].date};
     EXPECT_EQ(dates, (std::set<std::string>{"2025-02", "2025-09"}));
     EXPECT_EQ(d.Names(ev[1]), (Names{"Friedrich Merz", "Donald Tusk"}));
+    // Both mentions keep the sentence once, not a copy each.
+    EXPECT_EQ(ev[0].text.get(), ev[1].text.get());
+    EXPECT_EQ(ev[1].Text(), "Merz and Tusk spoke by phone twice, in February and September.");
   }
   {
     Doc d("Sanchez met Costa in May and again in July.");
