@@ -1,6 +1,5 @@
 #include "time/lexicon.h"
 
-#include <array>
 #include <cstring>
 #include <vector>
 
@@ -33,6 +32,7 @@ Lex SetW(Unit u) { Lex l; l.cls = kSetWord; l.unit = u; return l; }
 Lex Decade(int d) { Lex l; l.cls = kDecadeWord; l.decade = int8_t(d); return l; }
 Lex Holiday(int h) { Lex l; l.cls = kHolidayWord; l.holiday = int8_t(h); return l; }
 Lex K(Kw k) { Lex l; l.kw = k; return l; }
+Lex Aux(uint8_t a) { Lex l; l.aux = a; return l; }
 
 std::vector<Entry> Entries() {
   std::vector<Entry> e = {
@@ -132,6 +132,15 @@ std::vector<Entry> Entries() {
       {"most", K(kMost)}, {"eve", K(kEve)}, {"new", K(kNew)}, {"preceding", K(kPreceding)},
       {"prior", K(kPrior)}, {"election", K(kElection)},
       {"twice", K(kTwice)}, {"once", K(kOnce)},
+      // Not time words: seen by the recogniser's pre-filter only.
+      {"independence", Aux(kAuxStart)}, {"labor", Aux(kAuxStart)},
+      {"memorial", Aux(kAuxStart)}, {"valentine", Aux(kAuxStart)},
+      {"veterans", Aux(kAuxStart)},
+      {"additional", Aux(kAuxPrefix)}, {"extra", Aux(kAuxPrefix)},
+      {"trading", Aux(kAuxPrefix)}, {"business", Aux(kAuxPrefix)},
+      {"working", Aux(kAuxPrefix)}, {"calendar", Aux(kAuxPrefix)},
+      {"period", Aux(kAuxPrefix)}, {"short", Aux(kAuxPrefix)},
+      {"times", Aux(kAuxPrefix)}, {"o\u2019clock", Aux(kAuxPrefix)},
   };
   // Words that are also units or numbers keep both roles.
   for (auto& x : e) {
@@ -140,62 +149,32 @@ std::vector<Entry> Entries() {
   return e;
 }
 
-struct Table {
-  static constexpr size_t kSize = 2048;  // power of two, > 4x the entries
-  std::array<std::string_view, kSize> keys{};
-  std::array<Lex, kSize> vals{};
-  // Signature filter: one bit per (length, first byte, last byte) class that
-  // occurs in the table. Most words of running text fail it without hashing.
-  std::array<uint64_t, 14 * 64> sig{};
-
-  static size_t SigIndex(std::string_view s, unsigned* bit) {
-    unsigned a = uint8_t(s[0]) & 63u, b = uint8_t(s[s.size() - 1]) & 63u;
-    *bit = b;
-    return s.size() * 64 + a;
-  }
-
-  // Cheap hash from the length and three bytes: most tokens are rejected
-  // after one probe without touching the rest of the word.
-  static size_t Hash(std::string_view s) {
-    size_t n = s.size();
-    uint32_t h = uint32_t(n) * 0x9E3779B1u;
-    h ^= uint8_t(s[0]) * 0x85EBCA6Bu;
-    h ^= uint8_t(s[n - 1]) * 0xC2B2AE35u;
-    if (n > 2) h ^= uint8_t(s[n / 2]) * 0x27D4EB2Fu;
-    return h ^ (h >> 15);
-  }
-  Table() {
-    static const std::vector<Entry> entries = Entries();
-    for (const Entry& en : entries) {
-      std::string_view w(en.word);
-      size_t i = Hash(w) & (kSize - 1);
-      while (!keys[i].empty() && keys[i] != w) i = (i + 1) & (kSize - 1);
-      keys[i] = w;
-      vals[i] = en.lex;
-      unsigned bit = 0;
-      const size_t si = SigIndex(w, &bit);
-      sig[si] |= uint64_t(1) << bit;
-    }
-  }
-  const Lex* Find(std::string_view w) const {
-    unsigned bit = 0;
-    const size_t si = SigIndex(w, &bit);
-    if (!((sig[si] >> bit) & 1)) return nullptr;
-    size_t i = Hash(w) & (kSize - 1);
-    while (!keys[i].empty()) {
-      if (keys[i] == w) return &vals[i];
-      i = (i + 1) & (kSize - 1);
-    }
-    return nullptr;
-  }
-};
-
 }  // namespace
 
+TimeWordTable::TimeWordTable() {
+  static const std::vector<Entry> entries = Entries();
+  for (const Entry& en : entries) {
+    const size_t n = std::strlen(en.word);
+    const Key key = KeyOf(en.word, n, n + 1);
+    size_t i = Hash(key, n);
+    while (slots_[i].len && !(slots_[i].len == n && slots_[i].key == key)) i = (i + 1) & (kSize - 1);
+    slots_[i].key = key;
+    slots_[i].len = uint8_t(n);
+    vals_[i] = en.lex;
+    unsigned bit = 0;
+    const size_t si = SigIndex(en.word, n, &bit);
+    sig_[si] |= uint64_t(1) << bit;
+  }
+}
+
+const TimeWordTable& TimeWords() {
+  static const TimeWordTable table;
+  return table;
+}
+
 const Lex* LookupTimeWord(std::string_view lower) {
-  if (lower.empty() || lower.size() > 13) return nullptr;
-  static const Table table;
-  return table.Find(lower);
+  const Lex* l = TimeWords().Find(lower.data(), lower.size(), lower.size());
+  return l && !l->aux ? l : nullptr;
 }
 
 }  // namespace eg::timex

@@ -4,9 +4,14 @@
 //
 // LookupTimeWord() is a hash lookup over a fixed table built once (thread-safe
 // static initialisation); it never allocates and returns nullptr for words
-// that play no role in time expressions, which is nearly every token.
+// that play no role in time expressions, which is nearly every token. Most
+// words fail a (length, first byte, last byte) bit filter without hashing;
+// the rest cost one multiply and two 8-byte compares per probe.
 #pragma once
+#include <array>
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace eg::timex {
@@ -60,8 +65,95 @@ struct Lex {
   int8_t holiday = 0;  // index into the holiday rules (resolver)
   bool plural = false;
   bool abbrev = false;  // "aug", "sept", "fri": needs a period or a number after it
+  uint8_t aux = 0;      // not a time word: kAuxStart / kAuxPrefix (TimeWordTable::Find only)
 };
 
+// Words outside the time vocabulary that the recogniser's pre-filter must
+// know: capitalised names that begin a holiday ("Labor Day"), and words the
+// matchers accept before the time word ("an additional year", "the short term",
+// "three times a week").
+enum AuxWord : uint8_t { kAuxStart = 1, kAuxPrefix = 2 };
+
 const Lex* LookupTimeWord(std::string_view lower);
+
+// The table behind LookupTimeWord, for the recogniser's per-token loop: Find()
+// is inline (no call per token) and also returns the aux words (Lex::aux != 0),
+// which LookupTimeWord hides. `avail` >= n bytes are readable at p; 16 or
+// more lets it load the word without a copy.
+class TimeWordTable {
+ public:
+  TimeWordTable();
+  const Lex* Find(const char* p, size_t n, size_t avail) const {
+    if (n == 0 || n > 13) return nullptr;
+    unsigned bit = 0;
+    const size_t si = SigIndex(p, n, &bit);
+    if (!((sig_[si] >> bit) & 1)) return nullptr;
+    const Key key = KeyOf(p, n, avail);
+    size_t i = Hash(key, n);
+    while (slots_[i].len) {
+      if (slots_[i].len == n && slots_[i].key == key) return &vals_[i];
+      i = (i + 1) & (kSize - 1);
+    }
+    return nullptr;
+  }
+
+ private:
+  // A word of up to 16 bytes as two zero-padded 8-byte words: one compare
+  // per half instead of a memcmp call.
+  struct Key {
+    uint64_t a = 0, b = 0;
+    bool operator==(const Key& o) const { return a == o.a && b == o.b; }
+  };
+  static uint64_t Load8(const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  }
+  static uint64_t Mask(size_t bytes) {  // the first `bytes` bytes in memory order
+    if (bytes >= 8) return ~uint64_t(0);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return (uint64_t(1) << (8 * bytes)) - 1;
+#else
+    uint64_t m = 0;
+    std::memset(&m, 0xFF, bytes);
+    return m;
+#endif
+  }
+  static Key KeyOf(const char* p, size_t n, size_t avail) {
+    Key k;
+    if (avail < 16) {
+      char buf[16] = {};
+      std::memcpy(buf, p, n);
+      k.a = Load8(buf) & Mask(n);
+      k.b = n > 8 ? Load8(buf + 8) & Mask(n - 8) : 0;
+      return k;
+    }
+    k.a = Load8(p) & Mask(n);
+    k.b = n > 8 ? Load8(p + 8) & Mask(n - 8) : 0;
+    return k;
+  }
+  // Signature filter: one bit per (length, first byte, last byte) class that
+  // occurs in the table. Most words of running text fail it without hashing.
+  static size_t SigIndex(const char* p, size_t n, unsigned* bit) {
+    *bit = uint8_t(p[n - 1]) & 63u;
+    return n * 64 + (uint8_t(p[0]) & 63u);
+  }
+  static constexpr size_t kBits = 10;
+  static constexpr size_t kSize = size_t(1) << kBits;  // > 2.5x the entries
+  static size_t Hash(const Key& k, size_t n) {
+    const uint64_t h = (k.a ^ (k.b * 0x9E3779B97F4A7C15ull) ^ n) * 0xD6E8FEB86659FD93ull;
+    return size_t(h >> (64 - kBits));
+  }
+  struct Slot {
+    Key key;
+    uint8_t len = 0;  // 0: empty
+  };
+  std::array<Slot, kSize> slots_{};
+  std::array<Lex, kSize> vals_{};
+  std::array<uint64_t, 14 * 64> sig_{};
+};
+
+// Built once, on first use (thread-safe static initialisation).
+const TimeWordTable& TimeWords();
 
 }  // namespace eg::timex

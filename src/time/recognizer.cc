@@ -115,12 +115,52 @@ class Rec {
 
   void Run() {
     lex_.assign(n_, nullptr);
-    for (uint32_t i = 0; i < n_; ++i) {
+    reach_.assign(n_ + 1, 0);
+    // One backward pass: the word table entry of every word, and whether a
+    // token can begin an expression at all. Every expression holds a content
+    // token (a number, a time word, a deictic word: anything but the function
+    // words of WeakKw, a lower-case month name, or a count before a word the
+    // table does not know) and only lexicon words, punctuation, possessives,
+    // the kAuxPrefix words and a capitalised name before "Day" come before it;
+    // a token from which no such chain reaches a content token is skipped
+    // without running the matchers.
+    const char* lower = t_.lower.data();
+    const size_t size = t_.lower.size();
+    const TimeWordTable& words = TimeWords();
+    bool next_dead = false;  // token i + 1 is a word the table does not know
+    for (uint32_t i = n_; i-- > 0;) {
       const Token& k = tok_[i];
-      if (k.kind == TokenKind::kWord) lex_[i] = LookupTimeWord(t_.Lower(k));
+      uint8_t r = 0;
+      bool dead = false;
+      if (k.kind == TokenKind::kWord) {
+        const Lex* l = words.Find(lower + k.start, k.end - k.start, size - k.start);
+        if (l && !l->aux) {
+          lex_[i] = l;
+          if (l->cls == kNumberWord) r = next_dead ? 0 : 1;  // "two people"
+          else if (l->cls == kMonthWord && !Cap(i)) r = reach_[i + 1];  // "may", "march"
+          else r = (l->cls || !WeakKw(l->kw)) ? 1 : reach_[i + 1];
+        } else if (l) {
+          r = l->aux == kAuxPrefix ? reach_[i + 1] : Cap(i) ? 1 : 0;
+        } else {
+          dead = true;
+          if (Cap(i) && Cls(i + 1, kUnitWord) && L(i + 1)->unit == kDay)
+            r = reach_[i + 1];  // "Labour Day", "Victory Day"
+        }
+      } else if (k.kind == TokenKind::kNumber) {
+        // A plain count before an unknown word ("5 people", "$3 million")
+        // starts nothing; years, "15.08.2025", "1990s", "3pm" still may.
+        r = next_dead && PlainCount(lower + k.start, k.end - k.start) ? 0 : 1;
+      } else {
+        r = reach_[i + 1];
+      }
+      reach_[i] = r;
+      next_dead = dead;
     }
     for (uint32_t i = 0; i < n_;) {
-      if (!lex_[i] && tok_[i].kind != TokenKind::kNumber && !MaybeStart(i)) { ++i; continue; }
+      if (!reach_[i] || (!lex_[i] && tok_[i].kind != TokenKind::kNumber && !MaybeStart(i))) {
+        ++i;
+        continue;
+      }
       Spec spec;
       uint32_t b = i;
       uint32_t e = MatchAt(i, &spec, &b);
@@ -174,6 +214,30 @@ class Rec {
   bool SentStart(uint32_t i) const { return i < n_ && tok_[i].Has(kSentenceStart); }
   bool Word(uint32_t i, std::string_view w) const { return Lw(i) == w; }
   bool Possessive(uint32_t i) const { return i < n_ && tok_[i].kind == TokenKind::kPossessive; }
+
+  // Function words that never make an expression on their own: a match that
+  // starts at one needs a content token further on (see Run).
+  static bool WeakKw(Kw k) {
+    switch (k) {
+      case kThe: case kA: case kAn: case kThis: case kThat: case kThese: case kThose:
+      case kAt: case kUp: case kTo: case kOf: case kIn: case kFor: case kOn: case kBy:
+      case kFrom: case kAnd: case kOr: case kThan: case kAbout: case kAround: case kOver:
+      case kMore: case kLess: case kSome: case kMost: case kLeast: case kSince: case kUntil:
+      case kBefore: case kAfter: case kDuring: case kThrough: case kWithin: case kJust:
+      case kOnly: case kRight: case kFull: case kWhole: case kEntire: case kNear:
+      case kOther: case kFinal: case kSame: case kNew: case kTime:
+        return true;
+      default:
+        return false;
+    }
+  }
+  // Digits only, not four of them: a count, not a year.
+  static bool PlainCount(const char* p, size_t n) {
+    if (n == 4) return false;
+    for (size_t k = 0; k < n; ++k)
+      if (p[k] < '0' || p[k] > '9') return false;
+    return true;
+  }
 
   // Capitalised words that start expressions without being in the lexicon.
   bool MaybeStart(uint32_t i) const {
@@ -1704,6 +1768,7 @@ class Rec {
   uint32_t n_;
   std::vector<Candidate>* out_;
   std::vector<const Lex*> lex_;
+  std::vector<uint8_t> reach_;  // token i can begin an expression (see Run)
   mutable bool adj_ = false;        // UnitHead matched an adjective ("two-year")
   mutable bool year_noun_ = false;  // YearHead matched a noun ("the 1990s", "the year 2000")
 };
