@@ -6,7 +6,7 @@
 namespace eg::timex {
 namespace {
 
-struct Entry {
+struct WordEntry {
   const char* word;
   Lex lex;
 };
@@ -34,8 +34,8 @@ Lex Holiday(int h) { Lex l; l.cls = kHolidayWord; l.holiday = int8_t(h); return 
 Lex K(Kw k) { Lex l; l.kw = k; return l; }
 Lex Aux(uint8_t a) { Lex l; l.aux = a; return l; }
 
-std::vector<Entry> Entries() {
-  std::vector<Entry> e = {
+std::vector<WordEntry> Entries() {
+  std::vector<WordEntry> e = {
       {"january", Month(1)}, {"february", Month(2)}, {"march", Month(3)}, {"april", Month(4)},
       {"may", Month(5)}, {"june", Month(6)}, {"july", Month(7)}, {"august", Month(8)},
       {"september", Month(9)}, {"october", Month(10)}, {"november", Month(11)},
@@ -149,21 +149,47 @@ std::vector<Entry> Entries() {
   return e;
 }
 
+// Function words never make an expression on their own: a match that starts
+// at one needs a content word further on.
+bool IsFunctionWord(Kw k) {
+  switch (k) {
+    case kThe: case kA: case kAn: case kThis: case kThat: case kThese: case kThose:
+    case kAt: case kUp: case kTo: case kOf: case kIn: case kFor: case kOn: case kBy:
+    case kFrom: case kAnd: case kOr: case kThan: case kAbout: case kAround: case kOver:
+    case kMore: case kLess: case kSome: case kMost: case kLeast: case kSince: case kUntil:
+    case kBefore: case kAfter: case kDuring: case kThrough: case kWithin: case kJust:
+    case kOnly: case kRight: case kFull: case kWhole: case kEntire: case kNear:
+    case kOther: case kFinal: case kSame: case kNew: case kTime:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 TimeWordTable::TimeWordTable() {
-  static const std::vector<Entry> entries = Entries();
-  for (const Entry& en : entries) {
+  const std::vector<WordEntry> entries = Entries();
+  entries_.reserve(entries.size());
+  for (const WordEntry& en : entries) {
     const size_t n = std::strlen(en.word);
     const Key key = KeyOf(en.word, n, n + 1);
-    size_t i = Hash(key, n);
-    while (slots_[i].len && !(slots_[i].len == n && slots_[i].key == key)) i = (i + 1) & (kSize - 1);
-    slots_[i].key = key;
-    slots_[i].len = uint8_t(n);
-    vals_[i] = en.lex;
-    unsigned bit = 0;
-    const size_t si = SigIndex(en.word, n, &bit);
-    sig_[si] |= uint64_t(1) << bit;
+    size_t i = Hash(key);
+    while (slots_[i].b && !(slots_[i].a == key.a && (slots_[i].b & ~kIndexMask) == key.b))
+      i = (i + 1) & (kSize - 1);
+    if (slots_[i].b) continue;  // a duplicate: the first entry wins
+    Lex lex = en.lex;
+    lex.function_word = IsFunctionWord(lex.kw) && !lex.cls;
+    slots_[i].a = key.a;
+    slots_[i].b = key.b | (uint64_t(entries_.size()) << kIndexShift);
+    entries_.push_back(lex);
+    // Content only when capitalised: the matchers require the capital.
+    const bool cap_only = lex.aux == kAuxStart || lex.kw == kTimeZone ||
+                          (lex.cls & (kMonthWord | kWeekdayWord | kHolidayWord));
+    const bool content = cap_only || (!lex.aux && !lex.function_word);
+    const uint32_t h = ContentHash(en.word, n);
+    word_bits_[h >> 6] |= uint64_t(1) << (h & 63);
+    if (content) (cap_only ? cap_bits_ : content_bits_)[h >> 6] |= uint64_t(1) << (h & 63);
   }
 }
 

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <vector>
 #include <string_view>
 
 namespace eg::timex {
@@ -65,6 +66,10 @@ struct Lex {
   int8_t holiday = 0;  // index into the holiday rules (resolver)
   bool plural = false;
   bool abbrev = false;  // "aug", "sept", "fri": needs a period or a number after it
+  // A preposition, article or other function word that never makes an
+  // expression by itself ("the", "in", "about", "this"...): the recogniser's
+  // pre-filter does not start at it unless a time word follows.
+  bool function_word = false;
   uint8_t aux = 0;      // not a time word: kAuxStart / kAuxPrefix (TimeWordTable::Find only)
 };
 
@@ -76,34 +81,56 @@ enum AuxWord : uint8_t { kAuxStart = 1, kAuxPrefix = 2 };
 
 const Lex* LookupTimeWord(std::string_view lower);
 
-// The table behind LookupTimeWord, for the recogniser's per-token loop: Find()
-// is inline (no call per token) and also returns the aux words (Lex::aux != 0),
-// which LookupTimeWord hides. `avail` >= n bytes are readable at p; 16 or
-// more lets it load the word without a copy.
+// The table behind LookupTimeWord, for the recogniser's per-token loop: the
+// lookups are inline (no call per token) and also return the aux words
+// (Lex::aux != 0), which LookupTimeWord hides. `avail` >= n bytes are
+// readable at p; 16 or more lets it load the word without a copy. Compact
+// (16 KB of slots, the entries packed after them): it is cold at the start of
+// every document in the pipeline.
 class TimeWordTable {
  public:
   TimeWordTable();
-  const Lex* Find(const char* p, size_t n, size_t avail) const {
-    if (n == 0 || n > 13) return nullptr;
-    unsigned bit = 0;
-    const size_t si = SigIndex(p, n, &bit);
-    if (!((sig_[si] >> bit) & 1)) return nullptr;
+  // False for nearly every word that is not a content word (a time word, not
+  // a function word): one bit test in a filter keyed by the length and the
+  // first, second and last bytes; no branch. Words that are content only
+  // when capitalised (`cap`) have a filter of their own: month and weekday
+  // names, holidays, time zones, the kAuxStart names ("may", "sun", "est"
+  // are mostly other words). Needs n >= 1.
+  bool MaybeContent(const char* p, size_t n, bool cap) const {
+    const uint32_t h = ContentHash(p, n);
+    const uint64_t w = content_bits_[h >> 6] | (cap ? cap_bits_[h >> 6] : 0);
+    return (n <= 13) & ((w >> (h & 63)) & 1);
+  }
+  // Index of the word's entry (see Entry), -1 when the table lacks it.
+  int FindIndex(const char* p, size_t n, size_t avail) const {
+    if (n == 0 || n > 13) return -1;
+    const uint32_t h = ContentHash(p, n);
+    if (!((word_bits_[h >> 6] >> (h & 63)) & 1)) return -1;  // most unknown words
     const Key key = KeyOf(p, n, avail);
-    size_t i = Hash(key, n);
-    while (slots_[i].len) {
-      if (slots_[i].len == n && slots_[i].key == key) return &vals_[i];
+    size_t i = Hash(key);
+    while (slots_[i].b) {
+      if (slots_[i].a == key.a && (slots_[i].b & ~kIndexMask) == key.b)
+        return int((slots_[i].b & kIndexMask) >> kIndexShift);
       i = (i + 1) & (kSize - 1);
     }
-    return nullptr;
+    return -1;
+  }
+  const Lex& Entry(int index) const { return entries_[size_t(index)]; }
+  const Lex* Find(const char* p, size_t n, size_t avail) const {
+    const int k = FindIndex(p, n, avail);
+    return k < 0 ? nullptr : &entries_[size_t(k)];
   }
 
  private:
-  // A word of up to 16 bytes as two zero-padded 8-byte words: one compare
-  // per half instead of a memcmp call.
+  // A word of up to 13 bytes as two 8-byte words: bytes 0-7 in `a`, bytes
+  // 8-12 in the low bits of `b`, the length in its top byte (never 0, so
+  // b == 0 marks an empty slot). A slot also keeps the entry's index in
+  // b's bits 40-55. One probe: two 8-byte compares, no memcmp.
   struct Key {
     uint64_t a = 0, b = 0;
-    bool operator==(const Key& o) const { return a == o.a && b == o.b; }
   };
+  static constexpr unsigned kIndexShift = 40;
+  static constexpr uint64_t kIndexMask = uint64_t(0xFFFF) << kIndexShift;
   static uint64_t Load8(const char* p) {
     uint64_t v;
     std::memcpy(&v, p, 8);
@@ -119,38 +146,37 @@ class TimeWordTable {
     return m;
 #endif
   }
+  // `avail` >= 16: two loads, no copy. n <= 13.
   static Key KeyOf(const char* p, size_t n, size_t avail) {
-    Key k;
+    char buf[16];
     if (avail < 16) {
-      char buf[16] = {};
+      std::memset(buf, 0, sizeof buf);
       std::memcpy(buf, p, n);
-      k.a = Load8(buf) & Mask(n);
-      k.b = n > 8 ? Load8(buf + 8) & Mask(n - 8) : 0;
-      return k;
+      p = buf;
     }
+    Key k;
     k.a = Load8(p) & Mask(n);
-    k.b = n > 8 ? Load8(p + 8) & Mask(n - 8) : 0;
+    k.b = (n > 8 ? Load8(p + 8) & Mask(n - 8) : 0) | (uint64_t(n) << 56);
     return k;
-  }
-  // Signature filter: one bit per (length, first byte, last byte) class that
-  // occurs in the table. Most words of running text fail it without hashing.
-  static size_t SigIndex(const char* p, size_t n, unsigned* bit) {
-    *bit = uint8_t(p[n - 1]) & 63u;
-    return n * 64 + (uint8_t(p[0]) & 63u);
   }
   static constexpr size_t kBits = 10;
   static constexpr size_t kSize = size_t(1) << kBits;  // > 2.5x the entries
-  static size_t Hash(const Key& k, size_t n) {
-    const uint64_t h = (k.a ^ (k.b * 0x9E3779B97F4A7C15ull) ^ n) * 0xD6E8FEB86659FD93ull;
+  static size_t Hash(const Key& k) {
+    const uint64_t h = (k.a ^ (k.b * 0x9E3779B97F4A7C15ull)) * 0xD6E8FEB86659FD93ull;
     return size_t(h >> (64 - kBits));
   }
-  struct Slot {
-    Key key;
-    uint8_t len = 0;  // 0: empty
-  };
-  std::array<Slot, kSize> slots_{};
-  std::array<Lex, kSize> vals_{};
-  std::array<uint64_t, 14 * 64> sig_{};
+  std::array<Key, kSize> slots_{};
+  std::vector<Lex> entries_;
+  static constexpr unsigned kContentBits = 15;
+  static uint32_t ContentHash(const char* p, size_t n) {
+    const uint32_t k = (uint32_t(n) << 24) | (uint32_t(uint8_t(p[0])) << 16) |
+                       (uint32_t(uint8_t(p[n > 1])) << 8) | uint8_t(p[n - 1]);
+    return (k * 0x9E3779B1u) >> (32 - kContentBits);
+  }
+  // MaybeContent's filters: one bit per ContentHash of a content word; and
+  // FindIndex's: the same over every word of the table.
+  std::array<uint64_t, (size_t(1) << kContentBits) / 64> content_bits_{}, cap_bits_{},
+      word_bits_{};
 };
 
 // Built once, on first use (thread-safe static initialisation).
