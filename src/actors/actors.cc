@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <unordered_map>
 
 #include "actors/fold.h"
 #include "actors/name_match.h"
@@ -46,11 +47,29 @@ size_t Find(std::vector<size_t>& parent, size_t x) {
 // carries it).
 ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz) {
   std::vector<Group> groups;
-  std::map<std::string, size_t> by_key;
+  std::unordered_map<std::string, size_t> by_key;
   std::vector<std::vector<size_t>> ent_group(docs.size());
+  // A name is split once for the whole corpus, not once per document that
+  // names the actor: (folded words joined by spaces, number of words).
+  std::unordered_map<std::string, std::pair<std::string, size_t>> split_cache;
+  auto split = [&](const std::string& name) -> const std::pair<std::string, size_t>& {
+    auto it = split_cache.find(name);
+    if (it == split_cache.end()) {
+      NameParts parts = SplitName(name);
+      it = split_cache.emplace(name, std::make_pair(parts.Joined(" "), parts.words.size())).first;
+    }
+    return it->second;
+  };
+  std::string key;
   for (size_t d = 0; d < docs.size(); ++d) {
+    ent_group[d].reserve(docs[d].entities.size());
     for (const DocEntity& e : docs[d].entities) {
-      std::string key = e.gazetteer_id.empty() ? SplitName(e.name).Joined(" ") : "#" + e.gazetteer_id;
+      if (e.gazetteer_id.empty()) {
+        key = split(e.name).first;
+      } else {
+        key.assign(1, '#');
+        key += e.gazetteer_id;
+      }
       auto it = by_key.find(key);
       if (it == by_key.end()) {
         it = by_key.emplace(key, groups.size()).first;
@@ -65,7 +84,9 @@ ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz)
         groups.push_back(std::move(g));
       }
       Group& g = groups[it->second];
-      size_t words = SplitName(e.name).words.size();
+      // Only discovered names compete on their length; a gazetteer group
+      // keeps its first name.
+      size_t words = g.name.empty() || !g.from_gazetteer ? split(e.name).second : 0;
       if (g.name.empty() || (!g.from_gazetteer && (words > g.name_words ||
                                                    (words == g.name_words && e.mentions > g.name_mentions)))) {
         g.name = e.name;

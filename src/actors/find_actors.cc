@@ -50,6 +50,55 @@ struct Prefix {
   uint32_t owner_first = 0, owner_end = 0;
 };
 
+// Finder-local classes of a token, above the gazetteer's WordTable bits.
+// kPrefixWord: a word that may open a role prefix or a plural role ("the",
+// "his", "former", "both"...); by folded hash, so a superset of the exact
+// tests ParsePrefix() and PluralRoles() make, which may skip a token that
+// has neither this bit nor a table bit they need.
+constexpr uint32_t kPrefixWord = 1u << 31;
+
+// The words of kPrefixWord, as folded hashes in a small open-addressing set
+// (one probe per token).
+class PrefixWords {
+ public:
+  PrefixWords() {
+    static const char* const kWords[] = {
+        "the", "his", "her", "their", "its", "former", "then", "late", "ex", "acting",
+        "current", "new", "incoming", "outgoing", "top", "sitting", "both"};
+    for (const char* w : kWords) {
+      uint64_t h = FoldedHash(w);
+      size_t i = Slot(h);
+      while (used_[i]) i = (i + 1) & (kSize - 1);
+      used_[i] = true;
+      hash_[i] = h;
+    }
+  }
+  bool Has(uint64_t h) const {
+    for (size_t i = Slot(h);; i = (i + 1) & (kSize - 1)) {
+      if (!used_[i]) return false;
+      if (hash_[i] == h) return true;
+    }
+  }
+
+ private:
+  static constexpr size_t kSize = 64;
+  static size_t Slot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 58); }
+  uint64_t hash_[kSize] = {};
+  bool used_[kSize] = {};
+};
+
+// FoldedHash of a token: ASCII tokens hash their lower-cased bytes (the
+// same bytes folding makes) without decoding.
+uint64_t TokenHash(const TextAnalysis& t, const Token& tk) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(t.lower.data());
+  uint64_t h = kFoldedHashSeed;
+  for (uint32_t k = tk.start; k < tk.end; ++k) {
+    if (p[k] >= 0x80) return FoldedHash(t.Str(tk));
+    h = (h ^ p[k]) * kFoldedHashPrime;
+  }
+  return h;
+}
+
 class Finder {
  public:
   Finder(const Document& doc, const TextAnalysis& t, const Gazetteer& g)
@@ -58,8 +107,17 @@ class Finder {
       has_dct_ = true;
       dct_ = date::sys_days(*doc.dct);
     }
-    h_.resize(t.tokens.size());
-    for (size_t k = 0; k < t.tokens.size(); ++k) h_[k] = FoldedHash(t.Str(t.tokens[k]));
+    // Per-token facts, once per document: the folded hash and what every
+    // gazetteer table says about the token.
+    static const PrefixWords kPrefix;
+    const size_t n = t.tokens.size();
+    h_.resize(n);
+    c_.resize(n);
+    for (size_t k = 0; k < n; ++k) {
+      uint64_t h = TokenHash(t, t.tokens[k]);
+      h_[k] = h;
+      c_[k] = g.TokenClasses(h) | (kPrefix.Has(h) ? kPrefixWord : 0);
+    }
   }
 
   DocActors Run();
@@ -73,6 +131,16 @@ class Finder {
     return Tok(i).kind == TokenKind::kPunct && t_.Str(Tok(i)) == p;
   }
   bool IsPossessive(uint32_t i) const { return Tok(i).kind == TokenKind::kPossessive; }
+  // Token i alone is a phrase of table t.
+  bool In(uint32_t i, WordTable t) const { return (c_[i] & WordBit(t)) != 0; }
+  const PhraseTable& Table(WordTable t) const;
+  // Longest phrase of table t at token i before e; skips the walk when no
+  // phrase of t starts with token i.
+  uint32_t Match(WordTable t, uint32_t i, uint32_t e,
+                 const std::vector<uint32_t>** v = nullptr) const {
+    if (i >= e || !(c_[i] & StartBit(t))) return 0;
+    return Table(t).LongestMatch(h_.data(), i, e, v);
+  }
 
   void ScanSentence(uint32_t s, uint32_t e);
   Prefix ParsePrefix(uint32_t i, uint32_t e) const;
@@ -110,8 +178,27 @@ class Finder {
   date::sys_days dct_;
   std::vector<Raw> raws_;
   std::vector<uint64_t> h_;  // folded hash of each token
+  std::vector<uint32_t> c_;  // classes of each token: WordBit/StartBit, kPrefixWord
   std::unordered_set<std::string> org_names_;  // names seen before an org word
 };
+
+const PhraseTable& Finder::Table(WordTable t) const {
+  switch (t) {
+    case WordTable::kNames: return g_.names();
+    case WordTable::kRoleWords: return g_.role_words();
+    case WordTable::kTitles: return g_.titles();
+    case WordTable::kAdjectives: return g_.adjectives();
+    case WordTable::kGivenNames: return g_.given_names();
+    case WordTable::kSpeechVerbs: return g_.speech_verbs();
+    case WordTable::kStopwords: return g_.stopwords();
+    case WordTable::kLocatives: return g_.locatives();
+    case WordTable::kOrgWords: return g_.org_words();
+    case WordTable::kPossessedNouns: return g_.possessed_nouns();
+    case WordTable::kMarketOf: return g_.market_of();
+    case WordTable::kMarketAfter: return g_.market_after();
+  }
+  return g_.names();
+}
 
 bool Finder::HasKind(const std::vector<uint32_t>& v, GazKind k) const {
   for (uint32_t x : v)
@@ -120,8 +207,8 @@ bool Finder::HasKind(const std::vector<uint32_t>& v, GazKind k) const {
 }
 
 uint32_t Finder::GazMatch(uint32_t i, uint32_t e, const std::vector<uint32_t>** v) const {
-  if (!IsWord(i) || !(Tok(i).Has(kCapitalized) || Tok(i).Has(kAllCaps))) return 0;
-  return g_.names().LongestMatch(h_.data(), i, e, v);
+  if (i >= e || !IsWord(i) || !(Tok(i).Has(kCapitalized) || Tok(i).Has(kAllCaps))) return 0;
+  return Match(WordTable::kNames, i, e, v);
 }
 
 // A token that can be part of a person's name.
@@ -129,10 +216,10 @@ bool Finder::NameToken(uint32_t i) const {
   if (!IsCap(i)) return false;
   const Token& tk = Tok(i);
   if (tk.Has(kAllCaps) && tk.end - tk.start > 3) return false;  // acronyms: NATO, CNN
-  if (g_.stopwords().ContainsHash(h_[i]) || g_.org_words().ContainsHash(h_[i])) return false;
-  if (g_.titles().ContainsHash(h_[i]) || g_.role_words().ContainsHash(h_[i])) return false;
-  if (g_.adjectives().ContainsHash(h_[i])) return false;
-  return true;
+  constexpr uint32_t kNever = WordBit(WordTable::kStopwords) | WordBit(WordTable::kOrgWords) |
+                              WordBit(WordTable::kTitles) | WordBit(WordTable::kRoleWords) |
+                              WordBit(WordTable::kAdjectives);
+  return !(c_[i] & kNever);
 }
 
 // Length of the name-like span starting at i: capitalised words, with
@@ -175,8 +262,8 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
       continue;
     }
     // A title word ending a name ("Hun Sen said"): no name follows it.
-    if (IsCap(k) && g_.titles().ContainsHash(h_[k]) && !g_.role_words().ContainsHash(h_[k]) &&
-        !g_.stopwords().ContainsHash(h_[k]) && (k + 1 >= e || !IsCap(k + 1)) &&
+    if (IsCap(k) && In(k, WordTable::kTitles) && !In(k, WordTable::kRoleWords) &&
+        !In(k, WordTable::kStopwords) && (k + 1 >= e || !IsCap(k + 1)) &&
         !(k + 1 < e && IsPunct(k + 1, ".") && Tok(k + 1).Has(kGlued))) {
       last = ++k;
       break;
@@ -234,6 +321,12 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
 }
 
 Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
+  // Every prefix starts with a determiner or modifier word, a polity
+  // (adjective or name) or a title or role word: most tokens are none.
+  constexpr uint32_t kOpens = kPrefixWord | StartBit(WordTable::kAdjectives) |
+                              StartBit(WordTable::kNames) | StartBit(WordTable::kTitles) |
+                              StartBit(WordTable::kRoleWords);
+  if (!(c_[i] & kOpens)) return Prefix();
   Prefix p;
   uint32_t k = i;
   std::string_view w = L(k);
@@ -265,7 +358,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   const std::vector<uint32_t>* v = nullptr;
   const uint32_t k0 = k;
   uint32_t adj_len = 0;
-  if (uint32_t n = g_.adjectives().LongestMatch(h_.data(), k, e, &v)) {
+  if (uint32_t n = Match(WordTable::kAdjectives, k, e, &v)) {
     if (IsWord(k) && (Tok(k).Has(kCapitalized) || Tok(k).Has(kAllCaps))) {
       p.polity = g_.polity_code((*v)[0]);
       adj_len = n;
@@ -307,8 +400,8 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   }
   if (k >= e) return Prefix();
   const std::vector<uint32_t>* tv = nullptr;
-  uint32_t title_len = g_.titles().LongestMatch(h_.data(), k, e, &tv);
-  uint32_t n = g_.role_words().LongestMatch(h_.data(), k, e, &v);
+  uint32_t title_len = Match(WordTable::kTitles, k, e, &tv);
+  uint32_t n = Match(WordTable::kRoleWords, k, e, &v);
   if (n && n >= title_len) {  // "chief executive" is a title, not "chief"
     p.role = int((*v)[0]);
     p.strength = TitleStrength::kStrong;
@@ -344,10 +437,10 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
         k + 1 < e && IsCap(k + 1))
       ++k;
     if (k >= e || p.of_polity) break;
-    uint32_t n2 = g_.titles().LongestMatch(h_.data(), k, e, &v);
-    if (!n2) n2 = g_.role_words().LongestMatch(h_.data(), k, e);
+    uint32_t n2 = Match(WordTable::kTitles, k, e, &v);
+    if (!n2) n2 = Match(WordTable::kRoleWords, k, e);
     if (!n2) break;
-    if (p.strength == TitleStrength::kWeak && g_.titles().LongestMatch(h_.data(), k, e, &v))
+    if (p.strength == TitleStrength::kWeak && Match(WordTable::kTitles, k, e, &v))
       p.strength = TitleStrength((*v)[0]);
     k += n2;
   }
@@ -425,7 +518,7 @@ bool Finder::Byline(uint32_t s, uint32_t i) const {
 
 // A capitalised organisation word right after the span: "Karl Marx Theater".
 bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
-  return after < e && IsCap(after) && g_.org_words().ContainsHash(h_[after]);
+  return after < e && IsCap(after) && In(after, WordTable::kOrgWords);
 }
 
 // "Tsarev's report", "Haley's campaign": a lone capitalised word owning
@@ -435,16 +528,7 @@ bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
 bool Finder::PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const {
   if (n != 1 || i + 2 >= e || !IsPossessive(i + 1) || !IsWord(i + 2)) return false;
   if (Tok(i).end - Tok(i).start < 4 || Tok(i).Has(kAllCaps)) return false;
-  static const char* const kOwned[] = {
-      "report", "remarks", "comments", "comment", "statement", "words", "speech",
-      "interview", "post", "tweet", "claim", "claims", "wife", "husband", "son",
-      "daughter", "lawyer", "lawyers", "attorney", "aide", "aides", "spokesman",
-      "spokeswoman", "spokesperson", "allies", "critics", "supporters", "campaign",
-      "memoir", "testimony", "letter", "résumé", "career", "successor", "predecessor"};
-  std::string_view w = L(i + 2);
-  bool owned = false;
-  for (const char* o : kOwned) owned |= (w == o);
-  if (!owned) return false;
+  if (!In(i + 2, WordTable::kPossessedNouns)) return false;
   for (uint32_t k = 0; k < t_.tokens.size(); ++k)
     if (h_[k] == h_[i] && IsWord(k) && !Tok(k).Has(kCapitalized)) return false;
   return true;
@@ -455,30 +539,25 @@ bool Finder::PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const {
 // "X's stock", "X executives".
 bool Finder::CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   if (i >= s + 2) {
-    std::string_view p1 = L(i - 1), p2 = L(i - 2);
-    if ((p1 == "of" || p1 == "in") &&
-        (p2 == "shares" || p2 == "stock" || p2 == "stake" || p2 == "stakes" ||
-         p2 == "bonds" || p2 == "shareholders" || p2 == "unit" || p2 == "subsidiary"))
-      return true;
+    std::string_view p1 = L(i - 1);
+    if ((p1 == "of" || p1 == "in") && In(i - 2, WordTable::kMarketOf)) return true;
   }
   uint32_t a = i + n;
   if (a < e && IsPossessive(a)) ++a;
   if (a >= e || !IsWord(a)) return false;
-  std::string_view w = L(a);
-  return w == "shares" || w == "stock" || w == "shareholders" || w == "executives" ||
-         w == "stake" || w == "stores" || w == "subsidiary";
+  return In(a, WordTable::kMarketAfter);
 }
 
 bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   const bool multi = SpanWords(i, n) >= 2;
   // Given name first: "Valentina Shevchenko".
-  if (multi && !Tok(i).Has(kAllCaps) && g_.given_names().ContainsHash(h_[i])) return true;
+  if (multi && !Tok(i).Has(kAllCaps) && In(i, WordTable::kGivenNames)) return true;
   if (multi && Initial(i, e)) return true;  // "J. K. Rowling
   uint32_t after = i + n;
   // Speech verb after ("X said", "X, who said") or before ("said X").
-  if (multi && after < e && IsWord(after) && g_.speech_verbs().ContainsHash(h_[after]))
+  if (multi && after < e && IsWord(after) && In(after, WordTable::kSpeechVerbs))
     return true;
-  if (multi && i > s && IsWord(i - 1) && g_.speech_verbs().ContainsHash(h_[i - 1])) return true;
+  if (multi && i > s && IsWord(i - 1) && In(i - 1, WordTable::kSpeechVerbs)) return true;
   // "according to John Smith".
   if (multi && i >= s + 2 && L(i - 1) == "to" && L(i - 2) == "according") return true;
   // An age in apposition: "John Smith, 45, said".
@@ -488,16 +567,16 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   // Apposition with a role: "John Smith, chair of the committee," (a bare
   // role followed by "of").
   if (multi && after + 2 < e && IsPunct(after, ",") && L(after + 2) == "of" &&
-      (g_.role_words().ContainsHash(h_[after + 1]) || g_.titles().ContainsHash(h_[after + 1])))
+      (In(after + 1, WordTable::kRoleWords) || In(after + 1, WordTable::kTitles)))
     return true;
   // Apposition with a role: "John Smith, the defence secretary,".
   if (multi && after + 1 < e && IsPunct(after, ",")) {
     for (uint32_t k = after + 1; k < e && k < after + 6; ++k) {
       if (IsPunct(k, ",") || IsPunct(k, ".")) break;
-      if (g_.role_words().ContainsHash(h_[k]) || g_.titles().ContainsHash(h_[k])) {
+      if (In(k, WordTable::kRoleWords) || In(k, WordTable::kTitles)) {
         std::string_view d = L(after + 1);
         if (d == "the" || d == "a" || d == "an" || IsPossessive(after + 2) ||
-            g_.adjectives().ContainsHash(h_[after + 1]))
+            In(after + 1, WordTable::kAdjectives))
           return true;
       }
     }
@@ -536,13 +615,13 @@ void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector
 // first mention covers "the Russian", the second "Ukrainian presidents".
 // Returns the tokens consumed, 0 when the phrase is not there.
 uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
-  if (!has_dct_) return 0;
+  if (!has_dct_ || !(c_[i] & (kPrefixWord | StartBit(WordTable::kAdjectives)))) return 0;
   uint32_t k = i;
   if (L(k) == "the" || L(k) == "both") ++k;
   const std::vector<uint32_t>* v = nullptr;
   auto polity_at = [&](uint32_t at, std::string_view* code) -> uint32_t {
     if (at >= e || !IsWord(at) || !(Tok(at).Has(kCapitalized) || Tok(at).Has(kAllCaps))) return 0;
-    uint32_t n = g_.adjectives().LongestMatch(h_.data(), at, e, &v);
+    uint32_t n = Match(WordTable::kAdjectives, at, e, &v);
     if (n) *code = g_.polity_code((*v)[0]);
     return n;
   };
@@ -595,7 +674,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       // After a person's title a surname that is also an organisation word
       // opens the name: "spokesman Park Kyung-mee", "Judge Bank Smith".
       if (!ns && !p.of_polity && nj + 1 < e && IsCap(nj) && !Tok(nj).Has(kAllCaps) &&
-          g_.org_words().ContainsHash(h_[nj]) && !g_.stopwords().ContainsHash(h_[nj]) &&
+          In(nj, WordTable::kOrgWords) && !In(nj, WordTable::kStopwords) &&
           NameToken(nj + 1)) {
         uint32_t n2 = NameSpan(nj, e, true);
         if (n2 > 1 && !OrgFollows(nj + n2, e)) ns = n2;
@@ -663,7 +742,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         }
         // "President Daniel": a lone given name after a title is no one we
         // can name unless the document gives the full name.
-        if (ns == 1 && !gl && g_.given_names().ContainsHash(h_[nj]) &&
+        if (ns == 1 && !gl && In(nj, WordTable::kGivenNames) &&
             p.strength != TitleStrength::kHonorific) {
           raws_.back().strong = false;
           raws_.back().weak = true;
@@ -717,7 +796,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       if (person && gl < ns) {
         // "Xi Jin Peng": a known surname followed by unknown name words.
         const std::vector<uint32_t>* v2 = nullptr;
-        if (gl == 1 && g_.given_names().ContainsHash(h_[i]) && !GazMatch(i + gl, e, &v2)) {
+        if (gl == 1 && In(i, WordTable::kGivenNames) && !GazMatch(i + gl, e, &v2)) {
           // "Kennedy Smith" style: a given name that is also an alias.
           AddName(i, i, i + ns, nullptr, 0, true, -1);
           i += ns - 1;
@@ -732,12 +811,12 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
           continue;
         }
       }
-      if (!person && ns > gl && PersonCue(s, i, ns, e) && g_.given_names().ContainsHash(h_[i])) {
+      if (!person && ns > gl && PersonCue(s, i, ns, e) && In(i, WordTable::kGivenNames)) {
         // "Georgia Smith": a given name that is also a place.
       } else {
         // Metonyms ("Washington") are no mention where they name a place.
         bool metonym = ((*v)[0] & kMetonymFlag) != 0;
-        if (metonym && i > s && IsWord(i - 1) && g_.locatives().ContainsHash(h_[i - 1])) {
+        if (metonym && i > s && IsWord(i - 1) && In(i - 1, WordTable::kLocatives)) {
           i += gl - 1;
           continue;
         }
@@ -778,9 +857,9 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     bool cue = PersonCue(s, i, ns, e) || PossessedByPerson(i, ns, e);
     // "Director of National Intelligence Dan Coats": an office's capitalised
     // words run into the name; a given name inside the span starts it.
-    if (!inner && ns >= 3 && !g_.given_names().ContainsHash(h_[i]) && !Initial(i, e)) {
+    if (!inner && ns >= 3 && !In(i, WordTable::kGivenNames) && !Initial(i, e)) {
       for (uint32_t k = i + 1; k + 1 < i + ns; ++k) {
-        if (!IsCap(k) || Tok(k).Has(kGlued) || !g_.given_names().ContainsHash(h_[k])) continue;
+        if (!IsCap(k) || Tok(k).Has(kGlued) || !In(k, WordTable::kGivenNames)) continue;
         if (Byline(s, k)) {
           ns = 0;
         } else if (PersonCue(s, k, i + ns - k, e)) {
