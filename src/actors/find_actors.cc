@@ -14,7 +14,9 @@
 //     gazetteer person.
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <unordered_map>
+#include <memory>
 #include <unordered_set>
 
 #include "actors/actors.h"
@@ -56,6 +58,11 @@ struct Prefix {
 // tests ParsePrefix() and PluralRoles() make, which may skip a token that
 // has neither this bit nor a table bit they need.
 constexpr uint32_t kPrefixWord = 1u << 31;
+// Every role prefix starts with a determiner or modifier word, a polity
+// (adjective or name) or a title or role word; so does a plural role.
+constexpr uint32_t kOpensPrefix = kPrefixWord | StartBit(WordTable::kAdjectives) |
+                                  StartBit(WordTable::kNames) | StartBit(WordTable::kTitles) |
+                                  StartBit(WordTable::kRoleWords);
 
 // The words of kPrefixWord, as folded hashes in a small open-addressing set
 // (one probe per token).
@@ -88,15 +95,32 @@ class PrefixWords {
 };
 
 // FoldedHash of a token: ASCII tokens hash their lower-cased bytes (the
-// same bytes folding makes) without decoding.
+// same bytes folding makes) straight from the text stage's lower-case copy,
+// a word at a time; others are folded first.
 uint64_t TokenHash(const TextAnalysis& t, const Token& tk) {
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(t.lower.data());
-  uint64_t h = kFoldedHashSeed;
-  for (uint32_t k = tk.start; k < tk.end; ++k) {
-    if (p[k] >= 0x80) return FoldedHash(t.Str(tk));
-    h = (h ^ p[k]) * kFoldedHashPrime;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const char* p = t.lower.data() + tk.start;
+  const size_t n = tk.end - tk.start;
+  uint64_t h = FoldedHashSeed(n);
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + k, 8);
+    if (w & kHigh) return FoldedHash(t.Str(tk));
+    h = FoldedHashStep(h, w);
   }
-  return h;
+  if (k < n) {
+    uint64_t w = 0;
+    if (tk.start + k + 8 <= t.lower.size()) {
+      std::memcpy(&w, p + k, 8);  // read past the token, then mask it off
+      w &= ~uint64_t(0) >> (8 * (8 - (n - k)));
+    } else {
+      for (size_t b = 0; k + b < n; ++b) w |= uint64_t(static_cast<unsigned char>(p[k + b])) << (8 * b);
+    }
+    if (w & kHigh) return FoldedHash(t.Str(tk));
+    h = FoldedHashStep(h, w);
+  }
+  return FoldedHashFinish(h);
 }
 
 class Finder {
@@ -111,8 +135,8 @@ class Finder {
     // gazetteer table says about the token.
     static const PrefixWords kPrefix;
     const size_t n = t.tokens.size();
-    h_.resize(n);
-    c_.resize(n);
+    h_.reset(new uint64_t[n]);
+    c_.reset(new uint32_t[n]);
     for (size_t k = 0; k < n; ++k) {
       uint64_t h = TokenHash(t, t.tokens[k]);
       h_[k] = h;
@@ -139,7 +163,7 @@ class Finder {
   uint32_t Match(WordTable t, uint32_t i, uint32_t e,
                  const std::vector<uint32_t>** v = nullptr) const {
     if (i >= e || !(c_[i] & StartBit(t))) return 0;
-    return Table(t).LongestMatch(h_.data(), i, e, v);
+    return Table(t).LongestMatch(h_.get(), i, e, v);
   }
 
   void ScanSentence(uint32_t s, uint32_t e);
@@ -177,8 +201,8 @@ class Finder {
   bool has_dct_ = false;
   date::sys_days dct_;
   std::vector<Raw> raws_;
-  std::vector<uint64_t> h_;  // folded hash of each token
-  std::vector<uint32_t> c_;  // classes of each token: WordBit/StartBit, kPrefixWord
+  std::unique_ptr<uint64_t[]> h_;  // folded hash of each token
+  std::unique_ptr<uint32_t[]> c_;  // classes of each token: WordBit/StartBit, kPrefixWord
   std::unordered_set<std::string> org_names_;  // names seen before an org word
 };
 
@@ -244,7 +268,7 @@ static bool EnglishCompound(std::string_view w) {
 }
 
 uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
-  if (i >= e) return 0;
+  if (i >= e || (!org_first && !IsCap(i))) return 0;  // initials and name words are capitalised
   if (Initial(i, e)) {
     // Initials open a name only when a name word follows: "J. K. Rowling".
     uint32_t k = i;
@@ -321,12 +345,7 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
 }
 
 Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
-  // Every prefix starts with a determiner or modifier word, a polity
-  // (adjective or name) or a title or role word: most tokens are none.
-  constexpr uint32_t kOpens = kPrefixWord | StartBit(WordTable::kAdjectives) |
-                              StartBit(WordTable::kNames) | StartBit(WordTable::kTitles) |
-                              StartBit(WordTable::kRoleWords);
-  if (!(c_[i] & kOpens)) return Prefix();
+  if (!(c_[i] & kOpensPrefix)) return Prefix();
   Prefix p;
   uint32_t k = i;
   std::string_view w = L(k);
@@ -661,6 +680,9 @@ uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
 void Finder::ScanSentence(uint32_t s, uint32_t e) {
   for (uint32_t i = s; i < e; ++i) {
     if (!IsWord(i)) continue;
+    // A lower-case word that opens no prefix starts nothing: no plural
+    // role, no prefix, no name (names start capitalised). Most words.
+    if (!(Tok(i).flags & (kCapitalized | kAllCaps)) && !(c_[i] & kOpensPrefix)) continue;
     if (uint32_t n = PluralRoles(i, e)) {
       i += n - 1;
       continue;
@@ -1095,12 +1117,18 @@ DocActors Finder::Build() {
     // document ("Zelinskyy"): one edit at most, and only one such person.
     if (m < 0 && w.size() >= 7 && !Tok(r.name_first).Has(kSentenceStart)) {
       std::vector<uint32_t> near;
-      for (uint32_t p : g_.PersonsByInitial(w[0]))
-        for (const auto& sn : g_.entry(p).surnames)
-          if (sn.size() >= 6 && EditDistance(w, sn, 1) <= 1 && g_.names().ContainsWord(sn)) {
+      const uint32_t w_mask = ByteMask(w);
+      for (uint32_t p : g_.PersonsByInitial(w[0])) {
+        const GazEntry& pe = g_.entry(p);
+        for (size_t si = 0; si < pe.surnames.size(); ++si) {
+          const std::string& sn = pe.surnames[si];
+          if (sn.size() >= 6 && MayBeWithin(w.size(), w_mask, sn.size(), pe.surname_masks[si], 1) &&
+              EditDistance(w, sn, 1) <= 1 && g_.names().ContainsWord(sn)) {
             near.push_back(p);
             break;
           }
+        }
+      }
       if (near.size() == 1) m = int(near[0]);
     }
     if (m >= 0) {
@@ -1109,36 +1137,17 @@ DocActors Finder::Build() {
     }
   }
   // 3. Entities.
-  std::vector<std::string> keys;  // entity keys: "#id" or folded full name
-  std::unordered_map<std::string, int> key_index;
+  std::vector<std::string> keys;  // entity keys: folded full name (discovered only)
+  std::unordered_map<std::string, int> key_index;  // discovered persons by key
+  std::unordered_map<int, int> gaz_index;          // gazetteer entry -> entity
   std::unordered_map<std::string, std::vector<int>> disc_by_surname;
   auto entity_for = [&](size_t k) -> int {
     const Raw& r = raws_[k];
-    std::string key;
     if (r.gaz >= 0) {
-      key = "#" + g_.entry(r.gaz).id;
-    } else {
-      if (r.weak || !r.strong) return -1;
-      key = parts[k].Joined(" ");
-      if (org_names_.count(key)) return -1;
-    }
-    auto kit = key_index.find(key);
-    if (kit != key_index.end()) return kit->second;
-    // Discovered: same surname and compatible given names -> one person.
-    std::string sur = r.gaz < 0 && !parts[k].words.empty() ? parts[k].words.back() : std::string();
-    if (r.gaz < 0)
-      for (int x : disc_by_surname[sur])
-        if (SameDiscovered(keys[x], key)) {
-          if (key.size() > keys[x].size()) {
-            keys[x] = key;
-            out.entities[x].name = parts[k].display;
-          }
-          key_index.emplace(key, x);
-          return x;
-        }
-    DocEntity ent;
-    if (r.gaz >= 0) {
+      auto git = gaz_index.find(r.gaz);
+      if (git != gaz_index.end()) return git->second;
       const GazEntry& ge = g_.entry(r.gaz);
+      DocEntity ent;
       ent.name = ge.name;
       ent.gazetteer_id = ge.id;
       switch (ge.kind) {
@@ -1148,14 +1157,36 @@ DocActors Finder::Build() {
         case GazKind::kGroup: ent.kind = ActorKind::kGroup; break;
         default: return -1;  // places and other names are no actors
       }
-    } else {
-      ent.name = parts[k].display;
-      ent.kind = ActorKind::kPerson;
+      int x = int(out.entities.size());
+      keys.emplace_back();
+      gaz_index.emplace(r.gaz, x);
+      out.entities.push_back(std::move(ent));
+      return x;
     }
+    if (r.weak || !r.strong) return -1;
+    std::string key = parts[k].Joined(" ");
+    if (org_names_.count(key)) return -1;
+    auto kit = key_index.find(key);
+    if (kit != key_index.end()) return kit->second;
+    // Discovered: same surname and compatible given names -> one person.
+    std::string sur = !parts[k].words.empty() ? parts[k].words.back() : std::string();
+    std::vector<int>& same_surname = disc_by_surname[sur];
+    for (int x : same_surname)
+      if (SameDiscovered(keys[x], key)) {
+        if (key.size() > keys[x].size()) {
+          keys[x] = key;
+          out.entities[x].name = parts[k].display;
+        }
+        key_index.emplace(key, x);
+        return x;
+      }
+    DocEntity ent;
+    ent.name = parts[k].display;
+    ent.kind = ActorKind::kPerson;
     int x = int(out.entities.size());
     keys.push_back(key);
     key_index.emplace(key, x);
-    if (r.gaz < 0) disc_by_surname[sur].push_back(x);
+    same_surname.push_back(x);
     out.entities.push_back(std::move(ent));
     return x;
   };
@@ -1174,9 +1205,9 @@ DocActors Finder::Build() {
     out.mentions.push_back(m);
     DocEntity& ent = out.entities[e];
     ++ent.mentions;
-    std::string form(t_.text.substr(m.start, m.end - m.start));
+    std::string_view form = t_.text.substr(m.start, m.end - m.start);
     if (std::find(ent.surface_forms.begin(), ent.surface_forms.end(), form) == ent.surface_forms.end())
-      ent.surface_forms.push_back(std::move(form));
+      ent.surface_forms.emplace_back(form);
   }
   std::stable_sort(out.mentions.begin(), out.mentions.end(),
                    [](const ActorMention& a, const ActorMention& b) {

@@ -1,6 +1,7 @@
 #include "actors/fold.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/text.h"
 
@@ -53,13 +54,34 @@ void FoldBytes(std::string_view s, Sink&& sink) {
 
 }  // namespace
 
+uint64_t HashFoldedBytes(std::string_view folded) {
+  const size_t n = folded.size();
+  uint64_t h = FoldedHashSeed(n);
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t w;
+    std::memcpy(&w, folded.data() + k, 8);
+    h = FoldedHashStep(h, w);
+  }
+  if (k < n) {
+    uint64_t w = 0;
+    for (size_t b = 0; k + b < n; ++b) w |= uint64_t(static_cast<unsigned char>(folded[k + b])) << (8 * b);
+    h = FoldedHashStep(h, w);
+  }
+  return FoldedHashFinish(h);
+}
+
 uint64_t FoldedHash(std::string_view s) {
-  uint64_t h = kFoldedHashSeed;
-  FoldBytes(s, [&](char c) {
-    h ^= static_cast<unsigned char>(c);
-    h *= kFoldedHashPrime;
-  });
-  return h;
+  // Folding never lengthens by more than ß -> ss; names are short, so the
+  // folded bytes fit on the stack.
+  char buf[128];
+  size_t n = 0;
+  bool fits = s.size() * 2 <= sizeof(buf);
+  if (fits) {
+    FoldBytes(s, [&](char c) { buf[n++] = c; });
+    return HashFoldedBytes(std::string_view(buf, n));
+  }
+  return HashFoldedBytes(Fold(s));
 }
 
 void FoldInto(std::string_view s, std::string* out) {

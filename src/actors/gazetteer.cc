@@ -137,6 +137,14 @@ Status Gazetteer::Load(const std::string& data_dir, std::unique_ptr<Gazetteer>* 
 }
 
 Status Gazetteer::LoadDir(const std::string& dir) {
+  // The token index is built once, after all files, not after each.
+  loading_ = true;
+  Status s = LoadFiles(dir);
+  loading_ = false;
+  return IndexTokens(s);
+}
+
+Status Gazetteer::LoadFiles(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
@@ -205,6 +213,12 @@ Status Gazetteer::AddEntry(GazEntry e, const std::string& where) {
     persons_by_initial_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
     c = e.joined.empty() ? ' ' : e.joined[0];
     persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
+    for (const auto& sn : e.surnames) {
+      if (sn.empty() || sn[0] != e.surname[0]) continue;
+      auto& bucket = persons_by_surname_shape_[ShapeKey(sn[0], sn.size())];
+      if (bucket.empty() || bucket.back() != idx) bucket.push_back(idx);
+    }
+    if (!e.joined.empty()) persons_by_joined_shape_[ShapeKey(e.joined[0], e.joined.size())].push_back(idx);
   }
   by_id_.emplace(e.id, idx);
   entries_.push_back(std::move(e));
@@ -353,6 +367,7 @@ Status Gazetteer::ParseList(const std::string& path, std::string_view content, P
 }
 
 Status Gazetteer::IndexTokens(Status s) {
+  if (loading_) return s;
   const std::pair<WordTable, const PhraseTable*> tables[] = {
       {WordTable::kNames, &names_},           {WordTable::kRoleWords, &role_words_},
       {WordTable::kTitles, &titles_},         {WordTable::kAdjectives, &adjectives_},
@@ -367,7 +382,10 @@ Status Gazetteer::IndexTokens(Status s) {
   size_t size = 64;
   while (size < classes.size() * 2) size *= 2;
   token_index_.assign(size, {0, 0});
+  token_filter_.assign(kTokenFilterBits / 64, 0);
   for (const auto& [h, bits] : classes) {
+    const uint32_t b = uint32_t(h >> 40) & (kTokenFilterBits - 1);
+    token_filter_[b >> 6] |= uint64_t(1) << (b & 63);
     size_t i = TokenSlot(h) & (size - 1);
     while (token_index_[i].second) i = (i + 1) & (size - 1);
     token_index_[i] = {h, bits};
@@ -467,6 +485,20 @@ const std::vector<uint32_t>& Gazetteer::PersonsByInitial(char c) const {
 
 const std::vector<uint32_t>& Gazetteer::PersonsByJoinedInitial(char c) const {
   return persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26];
+}
+
+namespace {
+const std::vector<uint32_t> kNoPersons;
+}
+
+const std::vector<uint32_t>& Gazetteer::PersonsBySurnameShape(char first, size_t len) const {
+  auto it = persons_by_surname_shape_.find(ShapeKey(first, len));
+  return it == persons_by_surname_shape_.end() ? kNoPersons : it->second;
+}
+
+const std::vector<uint32_t>& Gazetteer::PersonsByJoinedShape(char first, size_t len) const {
+  auto it = persons_by_joined_shape_.find(ShapeKey(first, len));
+  return it == persons_by_joined_shape_.end() ? kNoPersons : it->second;
 }
 
 std::string DefaultDataDir() {

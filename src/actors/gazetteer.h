@@ -9,6 +9,7 @@
 #pragma once
 #include <date/date.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -112,7 +113,10 @@ class Gazetteer {
   // WordTable), by the token's FoldedHash, in one probe: the actors stage
   // looks each token up once per document instead of once per table.
   uint32_t TokenClasses(uint64_t token_hash) const {
-    if (token_index_.empty()) return 0;
+    // A bit filter, small enough for the L1 cache, answers most words that
+    // no table holds without touching the table.
+    const uint32_t b = uint32_t(token_hash >> 40) & (kTokenFilterBits - 1);
+    if (!((token_filter_[b >> 6] >> (b & 63)) & 1)) return 0;
     const size_t mask = token_index_.size() - 1;
     for (size_t i = TokenSlot(token_hash) & mask;; i = (i + 1) & mask) {
       const auto& slot = token_index_[i];
@@ -140,6 +144,12 @@ class Gazetteer {
   const std::vector<uint32_t>& PersonsByInitial(char c) const;
   // Persons whose folded joined name ("xijinping") starts with c.
   const std::vector<uint32_t>& PersonsByJoinedInitial(char c) const;
+  // Persons with a surname (canonical or one-word alias) starting with the
+  // canonical surname's first byte `first` and `len` bytes long; persons
+  // whose joined name starts with `first` and is `len` bytes long. Fuzzy
+  // matching within a few edits looks only at the lengths near its word's.
+  const std::vector<uint32_t>& PersonsBySurnameShape(char first, size_t len) const;
+  const std::vector<uint32_t>& PersonsByJoinedShape(char first, size_t len) const;
   size_t RoleCount() const { return spells_.size(); }
 
  private:
@@ -150,8 +160,11 @@ class Gazetteer {
   };
   Status AddEntry(GazEntry e, const std::string& where);
   Status ParseList(const std::string& path, std::string_view content, PhraseTable* table);
-  // Rebuilds token_index_ from the tables; every Parse* ends with it.
+  // Rebuilds token_index_ from the tables; every Parse* ends with it
+  // (LoadDir once, at the end); passes `s` through.
   Status IndexTokens(Status s);
+  Status LoadFiles(const std::string& dir);
+  bool loading_ = false;
   static size_t TokenSlot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 32); }
 
   std::vector<GazEntry> entries_;
@@ -161,6 +174,8 @@ class Gazetteer {
   // Open addressing, power-of-two size: (token hash, classes); classes 0
   // marks an empty slot.
   std::vector<std::pair<uint64_t, uint32_t>> token_index_;
+  static constexpr uint32_t kTokenFilterBits = 1u << 16;
+  std::vector<uint64_t> token_filter_ = std::vector<uint64_t>(kTokenFilterBits / 64);
   std::vector<std::string> role_keys_;
   std::vector<Polity> polities_;
   std::unordered_map<std::string, uint32_t> polity_by_code_;
@@ -169,6 +184,10 @@ class Gazetteer {
   std::vector<std::vector<uint32_t>> spells_by_holder_;
   std::vector<std::vector<uint32_t>> persons_by_initial_ = std::vector<std::vector<uint32_t>>(27);
   std::vector<std::vector<uint32_t>> persons_by_joined_ = std::vector<std::vector<uint32_t>>(27);
+  static uint32_t ShapeKey(char first, size_t len) {
+    return uint32_t(static_cast<unsigned char>(first)) << 24 | uint32_t(std::min<size_t>(len, 0xFFFFFF));
+  }
+  std::unordered_map<uint32_t, std::vector<uint32_t>> persons_by_surname_shape_, persons_by_joined_shape_;
 };
 
 // The data directory compiled in (EVENTGRAPH_DATA_DIR), unless the

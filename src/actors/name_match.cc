@@ -52,8 +52,6 @@ KeyWords SplitKey(std::string_view key) {
   return out;
 }
 
-// Index of the PersonsByInitial bucket of a first letter.
-int InitialBucket(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' : 26; }
 
 }  // namespace
 
@@ -78,8 +76,13 @@ NameParts SplitName(const TextAnalysis& t, uint32_t first, uint32_t end) {
     if (k > first && !tk.Has(kGlued)) out.display.push_back(' ');
     out.display.append(s.data(), s.size());
     if (tk.kind != TokenKind::kWord) continue;
+    // ASCII folds to its lower case, which the text stage has made.
+    std::string_view low = t.Lower(tk);
+    bool ascii = true;
+    for (unsigned char c : low) ascii &= c < 0x80;
     std::string w;
-    FoldInto(s, &w);
+    if (ascii) w.assign(low.data(), low.size());
+    else FoldInto(s, &w);
     if (w.empty() || IsParticleWord(w)) continue;
     out.words.push_back(std::move(w));
   }
@@ -181,12 +184,19 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
     }
   };
   // Candidates: persons whose surname or joined name starts with the same
-  // letter (misspellings rarely change the first letter), each once. The
-  // outcome does not depend on their order: the best score, or a tie.
-  const int sur_bucket = InitialBucket(sur[0]);
-  for (uint32_t p : g.PersonsByInitial(sur[0])) consider(p);
-  for (uint32_t p : g.PersonsByJoinedInitial(joined[0]))
-    if (InitialBucket(g.entry(p).surname[0]) != sur_bucket) consider(p);
+  // letter (misspellings rarely change the first letter) and whose length
+  // is within the distance allowed, each once. The outcome does not depend
+  // on their order: the best score, or a tie.
+  std::vector<uint32_t> cands;
+  cands.reserve(64);
+  for (size_t len = sur.size() > size_t(slack) ? sur.size() - slack : 1; len <= sur.size() + slack; ++len)
+    for (uint32_t p : g.PersonsBySurnameShape(sur[0], len)) cands.push_back(p);
+  if (joined.size() >= 8)
+    for (size_t len = joined.size() - 1; len <= joined.size() + 1; ++len)
+      for (uint32_t p : g.PersonsByJoinedShape(joined[0], len)) cands.push_back(p);
+  std::sort(cands.begin(), cands.end());
+  cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+  for (uint32_t p : cands) consider(p);
   return tie ? -1 : best;
 }
 

@@ -95,6 +95,13 @@ TEST(Fold, DiacriticsCaseAndApostrophes) {
   EXPECT_EQ(Fold("Støre"), "store");
   EXPECT_EQ(Fold("O\xE2\x80\x99" "Brien"), "o'brien");
   EXPECT_EQ(FoldedHash("Erdoğan"), FoldedHash("ERDOGAN"));
+  // Words longer than the eight bytes hashed per step, and differing only
+  // in the last byte of a step or of the tail.
+  EXPECT_EQ(FoldedHash("Lukashenko-Štefánik"), FoldedHash("lukashenko-stefanik"));
+  EXPECT_EQ(FoldedHash("ABCDEFGH"), HashFoldedBytes("abcdefgh"));
+  EXPECT_NE(FoldedHash("abcdefgh"), FoldedHash("abcdefgi"));
+  EXPECT_NE(FoldedHash("abcdefghi"), FoldedHash("abcdefghj"));
+  EXPECT_NE(FoldedHash("ab"), FoldedHash(std::string("ab\0", 3)));
   EXPECT_EQ(Slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
   EXPECT_EQ(Slug("George H. W. Bush"), "george-h-w-bush");
   EXPECT_EQ(EditDistance("zelinsky", "zelensky", 2), 1);
@@ -122,9 +129,11 @@ TEST(Fold, ByteMaskNeverRejectsAPairWithinTheDistance) {
                          "merz", "marz", "xijinping", "xijinpeng", "erdoğan", "erdogan"};
   for (const char* a : words)
     for (const char* b : words)
-      for (int d = 0; d <= 2; ++d)
-        if (EditDistance(a, b, d) <= d)
+      for (int d = 0; d <= 2; ++d) {
+        if (EditDistance(a, b, d) <= d) {
           EXPECT_TRUE(MayBeWithin(strlen(a), ByteMask(a), strlen(b), ByteMask(b), d)) << a << " " << b;
+        }
+      }
   EXPECT_FALSE(MayBeWithin(5, ByteMask("putin"), 5, ByteMask("biden"), 1));
 }
 
