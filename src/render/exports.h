@@ -13,6 +13,7 @@
 namespace eg {
 
 std::string EventsCsv(const View& view);
+void WriteEventsCsv(const View& view, TextSink* out);
 std::string ActorsGraphml(const View& view);
 // `out_dir`: links to sources are relative to it.
 std::string TimelineJs(const View& view, const std::string& out_dir);

@@ -73,7 +73,11 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
          WriteEventsJson(g, f);
          return Status::OK();
        }},
-      {"events.csv", 4, [&](OutputFile* f) { return text(EventsCsv(view), f); }},
+      {"events.csv", 4,
+       [&](OutputFile* f) {
+         WriteEventsCsv(view, f);
+         return Status::OK();
+       }},
       {"timeline.json", 2,
        [&](OutputFile* f) {
          WriteTimelineJs(view, link_dir, f);
@@ -92,7 +96,10 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
       {"timeline.dot", 6,
        [&](OutputFile* f) { return text(TimelineDot(view, topts), f); }},
       {"timeline.svg", 3,
-       [&](OutputFile* f) { return text(TimelineSvg(view, topts), f); }},
+       [&](OutputFile* f) {
+         WriteTimelineSvg(view, topts, f);
+         return Status::OK();
+       }},
   };
   constexpr size_t kTasks = sizeof(tasks) / sizeof(tasks[0]);
   size_t order[kTasks];
