@@ -110,17 +110,15 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
   // Each file is built and written by one thread; the files are independent
   // and read the graph and the views only. With one thread this is the
   // sequence of the tasks, one file in memory at a time.
-  Status results[kTasks];
+  Status results[kTasks];  // each written by the thread that ran the task
   std::atomic<size_t> next{0};
+  std::atomic<bool> failed{false};
   auto worker = [&] {
-    for (size_t k; (k = next.fetch_add(1)) < kTasks;) {
-      // After a failure the remaining files are not worth writing: the
-      // staging directory is dropped.
-      bool failed = false;
-      for (const auto& r : results)
-        if (!r.ok()) failed = true;
-      if (failed) break;
+    // After a failure the remaining files are not worth writing: the
+    // staging directory is dropped.
+    for (size_t k; !failed.load() && (k = next.fetch_add(1)) < kTasks;) {
       results[order[k]] = RunTask(tasks[order[k]], out_dir);
+      if (!results[order[k]].ok()) failed = true;
     }
   };
   int threads = std::clamp(opts.jobs, 1, int(kTasks));
