@@ -169,7 +169,7 @@ class Extractor {
     size_t n = end_ > begin_ ? end_ - begin_ : 0;
     cue_lens_.assign(n * kCueClasses, 0);
     for (uint32_t k = begin_; k < end_; ++k)
-      if (lex_.MayStartCue(W(k)))
+      if (lex_.MayStartCueAt(t_, k))
         lex_.CueLengthsAt(t_, k, end_, &cue_lens_[size_t(k - begin_) * kCueClasses]);
     clause_start_.assign(2 * (n + 1), kUnknown);
     prepared_ = lex_.max_cue_words() < 63;
