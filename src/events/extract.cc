@@ -1980,14 +1980,18 @@ std::string Extractor::GroupKey(uint32_t head) const {
   return key;
 }
 
-// First bytes of the words that open a group's member list: "including",
-// "(", "such as", dashes ("-", and 0xE2 of "–" / "—").
-constexpr std::array<bool, 256> GroupListOpeners() {
-  std::array<bool, 256> a{};
-  a['i'] = a['('] = a['s'] = a['-'] = a[0xE2] = true;
+// First byte -> lengths (bit n: n bytes) of the words that open a group's
+// member list: "including", "(", "such" (as), dashes "-", "--", "–", "—".
+constexpr std::array<uint16_t, 256> GroupListOpeners() {
+  std::array<uint16_t, 256> a{};
+  a['i'] = 1 << 9;
+  a['('] = 1 << 1;
+  a['s'] = 1 << 4;
+  a['-'] = (1 << 1) | (1 << 2);
+  a[0xE2] = 1 << 3;
   return a;
 }
-constexpr std::array<bool, 256> kGroupListOpener = GroupListOpeners();
+constexpr std::array<uint16_t, 256> kGroupListOpener = GroupListOpeners();
 
 // Groups whose members the text names ("European leaders, including Merz
 // and Macron"), so that a later "European leaders" brings them in.
@@ -2000,10 +2004,13 @@ void Extractor::CollectGroups() {
     // head k is the token before it, or before a comma before it.
     for (uint32_t q = begin_ + 1; q < end_; ++q) {
       const Token& tq = t_.tokens[q];
-      if (tq.end == tq.start) continue;
-      if (!kGroupListOpener[uint8_t(t_.lower[tq.start])]) continue;
-      if (!(W(q) == "including" || W(q) == "(" || words::IsDash(W(q)) ||
-            (q + 1 < end_ && W(q) == "such" && W(q + 1) == "as")))
+      uint32_t len = tq.end - tq.start;
+      if (len == 0 || len > 9 ||
+          !((kGroupListOpener[uint8_t(t_.lower[tq.start])] >> len) & 1))
+        continue;
+      std::string_view w = W(q);
+      if (!(w == "including" || w == "(" || words::IsDash(w) ||
+            (q + 1 < end_ && w == "such" && W(q + 1) == "as")))
         continue;
       uint32_t k = q - 1;
       if (W(k) == ",") {
