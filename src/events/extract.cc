@@ -21,6 +21,7 @@
 
 #include "events/dates.h"
 #include "events/event.h"
+#include "events/shared_text.h"
 #include "events/triggers.h"
 #include "events/word_classes.h"
 
@@ -1706,7 +1707,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   // Made only for a kept mention, once per sentence.
   if (!sentence_text_ || sentence_text_of_ != s) {
-    sentence_text_ = std::make_shared<const std::string>(t_.Str(sn));
+    sentence_text_ = ShareText(t_.Str(sn));
     sentence_text_of_ = s;
   }
   m.text = sentence_text_;
