@@ -1,7 +1,9 @@
 #include "cli/render_command.h"
 
 #include <cstdio>
+#include <algorithm>
 #include <filesystem>
+#include <thread>
 #include <fstream>
 #include <sstream>
 
@@ -42,7 +44,9 @@ int RunRender(const std::string& events_json, const std::string& out_dir,
   StagedOutputs staged;
   std::vector<std::string> stale, staged_paths, written;
   s = staged.Begin(out_dir, &stale);
-  if (s.ok()) s = WriteOutputs(g, opts, staged.dir(), &staged_paths);
+  RenderOptions ro = opts;
+  ro.jobs = std::max(1, int(std::thread::hardware_concurrency()));
+  if (s.ok()) s = WriteOutputs(g, ro, staged.dir(), &staged_paths);
   if (s.ok()) s = staged.Commit(&written);
   if (!s.ok()) {
     std::fprintf(stderr, "eventgraph: %s\n", s.message().c_str());

@@ -111,16 +111,40 @@ Gran GranOf(Unit u) {
 class Rec {
  public:
   Rec(const TextAnalysis& t, std::vector<Candidate>* out)
-      : t_(t), tok_(t.tokens), n_(uint32_t(t.tokens.size())), out_(out) {}
+      : t_(t), tok_(t.tokens), n_(uint32_t(t.tokens.size())), out_(out), words_(TimeWords()) {}
 
   void Run() {
-    lex_.assign(n_, nullptr);
+    raw_.assign(n_, 0);  // 0: not looked up yet (a memset)
+    // Every expression holds a content token (a number, a time word, a
+    // deictic word: anything but a function word, a lower-case month or
+    // weekday name, or a count that is money, a percentage...), and only chain tokens
+    // (function words, punctuation, possessives, the kAuxPrefix words, a
+    // capitalised name before "Day") come before it. So the matchers run only
+    // at the tokens of the chain that ends at each content token.
+    //
+    // First a branch-free pass collects the tokens that may be content: the
+    // numbers and the words that pass the table's content filter (a bit
+    // test; most words fail it).
+    const char* lower = t_.lower.data();
+    const TimeWordTable& words = words_;
+    cand_.resize(n_ + 1);
+    uint32_t m = 0;
     for (uint32_t i = 0; i < n_; ++i) {
-      const Token& k = tok_[i];
-      if (k.kind == TokenKind::kWord) lex_[i] = LookupTimeWord(t_.Lower(k));
+      const Token& t = tok_[i];
+      const bool word = t.kind == TokenKind::kWord;
+      const bool num = t.kind == TokenKind::kNumber;
+      cand_[m] = i;
+      const bool cap = (t.flags & (kCapitalized | kAllCaps)) != 0;
+      m += num | (word & words.MaybeContent(lower + t.start, t.end - t.start, cap));
     }
-    for (uint32_t i = 0; i < n_;) {
-      if (!lex_[i] && tok_[i].kind != TokenKind::kNumber && !MaybeStart(i)) { ++i; continue; }
+    uint32_t pos = 0;  // tokens before pos are decided or inside an expression
+    for (uint32_t k = 0; k < m; ++k) {
+      const uint32_t c = cand_[k];
+      if (c < pos || Link(c) != kContent) continue;
+      uint32_t i = c;
+      while (i > pos && Link(i - 1) == kChain) --i;
+      while (i <= c) {
+        if (!Startable(i)) { ++i; continue; }
       Spec spec;
       uint32_t b = i;
       uint32_t e = MatchAt(i, &spec, &b);
@@ -131,10 +155,10 @@ class Rec {
         i = e;
         // "Aug. 15 and 16", "April 24-25": the second day shares the month.
         int day2 = 0;
-        uint32_t k = i;
-        if (day_date && (K(k) == kAnd || K(k) == kOr || K(k) == kTo || K(k) == kThrough ||
-                         Punct(k, '-'))) {
-          uint32_t de = DayNumber(k + 1, &day2);
+        const uint32_t k2 = i;
+        if (day_date && (K(k2) == kAnd || K(k2) == kOr || K(k2) == kTo || K(k2) == kThrough ||
+                         Punct(k2, '-'))) {
+          uint32_t de = DayNumber(k2 + 1, &day2);
           if (de && !Cls(de, kMonthWord) && !Cls(de, kUnitWord) && !Punct(de, '%')) {
             second.day = int8_t(day2);
             int y;
@@ -145,19 +169,39 @@ class Rec {
               out_->back().spec.year = y;  // the year closes both days
               out_->back().spec.anchor = Anchor::kNone;
             }
-            Emit(k + 1, de, std::move(second));
+            Emit(k2 + 1, de, std::move(second));
             i = de;
           }
         }
+        pos = i;
       } else {
         ++i;
+      }
       }
     }
   }
 
  private:
   // ---- token helpers ----
-  const Lex* L(uint32_t i) const { return i < n_ ? lex_[i] : nullptr; }
+  // The table entry of token i, aux words included; looked up on first use.
+  const Lex* Raw(uint32_t i) const {
+    if (i >= n_) return nullptr;
+    uint16_t v = raw_[i];
+    if (!v) {
+      const Token& t = tok_[i];
+      const int k = t.kind == TokenKind::kWord ? words_.FindIndex(t_.lower.data() + t.start,
+                                                                  t.end - t.start,
+                                                                  t_.lower.size() - t.start)
+                                               : -1;
+      v = uint16_t(k + 2);
+      raw_[i] = v;
+    }
+    return v == 1 ? nullptr : &words_.Entry(v - 2);
+  }
+  const Lex* L(uint32_t i) const {
+    const Lex* l = Raw(i);
+    return l && !l->aux ? l : nullptr;
+  }
   Kw K(uint32_t i) const { const Lex* l = L(i); return l ? l->kw : kNoKw; }
   bool Cls(uint32_t i, uint16_t c) const { const Lex* l = L(i); return l && (l->cls & c); }
   std::string_view Lw(uint32_t i) const { return i < n_ ? t_.Lower(tok_[i]) : std::string_view(); }
@@ -174,6 +218,84 @@ class Rec {
   bool SentStart(uint32_t i) const { return i < n_ && tok_[i].Has(kSentenceStart); }
   bool Word(uint32_t i, std::string_view w) const { return Lw(i) == w; }
   bool Possessive(uint32_t i) const { return i < n_ && tok_[i].kind == TokenKind::kPossessive; }
+
+  // What token i is to the pre-filter of Run.
+  enum LinkKind : uint8_t { kStop, kChain, kContent };
+  LinkKind Link(uint32_t i) const {
+    const Token& t = tok_[i];
+    if (t.kind == TokenKind::kNumber)
+      return PlainCount(t_.lower.data() + t.start, t.end - t.start) && !CountMayStart(i)
+                 ? kStop
+                 : kContent;
+    if (t.kind != TokenKind::kWord) return kChain;
+    const Lex* l = Raw(i);
+    if (!l) {
+      // "Labour Day", "Victory Day"
+      return Cap(i) && Cls(i + 1, kUnitWord) && L(i + 1)->unit == kDay ? kChain : kStop;
+    }
+    if (l->aux) return l->aux == kAuxPrefix ? kChain : Cap(i) ? kContent : kStop;
+    if (l->cls == kNumberWord) return NextUnknown(i) ? kStop : kContent;
+    // Names the matchers take only capitalised: "may", "march", "sun", "est".
+    if (!Cap(i) && ((l->cls & (kMonthWord | kWeekdayWord | kHolidayWord)) || l->kw == kTimeZone))
+      return kChain;
+    return l->cls || !l->function_word ? kContent : kChain;
+  }
+  // Token i + 1 is a word the table does not know ("two people").
+  bool NextUnknown(uint32_t i) const {
+    return i + 1 < n_ && tok_[i + 1].kind == TokenKind::kWord && !Raw(i + 1);
+  }
+  // Where MatchAt may find something: not at a preposition or conjunction.
+  bool Startable(uint32_t i) const {
+    if (IsNum(i)) return true;
+    const Lex* l = Raw(i);
+    if (!l) return false;
+    if (l->aux) return l->aux == kAuxStart && MaybeStart(i);
+    return !NeverStarts(l->kw);
+  }
+  static bool NeverStarts(Kw k) {
+    switch (k) {
+      case kIn: case kFor: case kSince: case kUntil: case kBy: case kOn: case kDuring:
+      case kThrough: case kFrom: case kAnd: case kOr: case kOf: case kTo: case kBefore:
+      case kAfter: case kWithin: case kAgo: case kTime: case kAm: case kPm:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // A count, not a year, a date or a clock time: digits with commas and at
+  // most one decimal point ("5", "1,200", "3.5"), not four digits alone.
+  static bool PlainCount(const char* p, size_t n) {
+    int dots = 0;
+    bool other = false;
+    for (size_t k = 0; k < n; ++k) {
+      if (p[k] == '.') ++dots;
+      else if (p[k] != ',' && (p[k] < '0' || p[k] > '9')) return false;
+      else if (p[k] == ',') other = true;
+    }
+    return dots <= 1 && (n != 4 || dots || other);
+  }
+  // A count (PlainCount) is part of a time expression only before a unit,
+  // a number, a month, "a.m.", "or", "to", "-", "/", ":"...; not as money
+  // ("$5"), a percentage ("5%"), before a word outside the table ("5 people",
+  // "3 million"), "a" or "of" ("$5 a share", "5 of them"), or closing punctuation.
+  bool CountMayStart(uint32_t i) const {
+    if (i > 0 && tok_[i - 1].kind == TokenKind::kPunct) {
+      std::string_view pw = Lw(i - 1);
+      if (pw == "$" || pw == "\xC2\xA3" || pw == "\xE2\x82\xAC") return false;
+    }
+    if (i + 1 >= n_) return true;
+    const Token& nt = tok_[i + 1];
+    if (nt.kind == TokenKind::kWord) {
+      const Lex* l = Raw(i + 1);
+      return l && !(!l->aux && (l->kw == kA || l->kw == kOf) && !l->cls);
+    }
+    if (nt.kind == TokenKind::kPunct && nt.end == nt.start + 1) {
+      const char c = t_.text[nt.start];
+      return !(c == ',' || c == '%' || c == ')' || c == ';' || c == '.');
+    }
+    return true;
+  }
 
   // Capitalised words that start expressions without being in the lexicon.
   bool MaybeStart(uint32_t i) const {
@@ -1546,14 +1668,7 @@ class Rec {
     // "right now"
 
     // Never start at a word that is only a preposition or conjunction.
-    switch (K(i)) {
-      case kIn: case kFor: case kSince: case kUntil: case kBy: case kOn: case kDuring:
-      case kThrough: case kFrom: case kAnd: case kOr: case kOf: case kTo: case kBefore:
-      case kAfter: case kWithin: case kAgo: case kTime: case kAm: case kPm:
-        return 0;
-      default:
-        break;
-    }
+    if (NeverStarts(K(i))) return 0;
     Prefix p;
     uint32_t j = ParsePrefix(i, &p);
     // Fast exit: after the prefix, every head starts with a number, a word of
@@ -1568,12 +1683,17 @@ class Rec {
     auto attempt = [&](uint32_t e, Spec& s, bool noun) {
       if (e > best) { best = e; bs = std::move(s); best_noun = noun; }
     };
-    {
+    // Each head below is called only where its first test can pass: the
+    // guards repeat those tests (a Spec is not free to build).
+    const bool num = IsNum(j);
+    const Lex* jl = L(j);
+    const uint16_t jcls = jl ? jl->cls : 0;
+    if (num) {
       Spec s;
       uint32_t e = NumericDate(j, &s);
       if (e) attempt(e, s, false);
     }
-    {
+    if (jcls & kMonthWord) {
       Spec s;
       uint32_t e = MonthDate(j, &s);
       if (e) {
@@ -1590,63 +1710,64 @@ class Rec {
         if (e) attempt(e, s, false);
       }
     }
-    {
+    if (num) {
       Spec s;
       uint32_t e = DayMonth(j, &s);
       if (e) { s.anchor = Anchor::kDct; attempt(e, s, false); }
     }
-    {
+    if (jcls & kWeekdayWord) {
       Spec s;
       uint32_t e = WeekdayHead(j, p, &s);
       if (e) attempt(e, s, false);
     }
-    {
+    if (p.ordinal) {
       Spec s;
       uint32_t e = QuarterHead(j, p, &s);
       if (e) attempt(e, s, !(j > 0 && Punct(j - 1, '-')));
     }
-    {
+    const Lex* jraw = Raw(j);  // "period", "short", "additional": aux words
+    if (num || jraw) {
       Spec s;
       uint32_t e = UnitHead(i, j, p, &s);
       if (e) attempt(e, s, !adj_);
     }
-    {
+    if ((jcls & kUnitWord) || (jraw && jraw->aux)) {
       Spec s;
       uint32_t e = PeriodHead(j, p, &s);
       if (e) attempt(e, s, true);
     }
-    {
+    if (jcls & kSeasonWord) {
       Spec s;
       uint32_t e = SeasonHead(i, j, p, &s);
       if (e) attempt(e, s, true);
     }
-    {
+    if (num || jl || (j < n_ && tok_[j].kind == TokenKind::kPunct)) {  // "'80s"
       Spec s;
       year_noun_ = false;
       uint32_t e = YearHead(i, j, p, &s);
       if (e) attempt(e, s, year_noun_ && p.the);
     }
-    {
+    if (jraw) {
       Spec s;
       uint32_t e = DeicticHead(i, j, p, &s);
       if (e) attempt(e, s, true);
     }
-    {
+    if (Cap(j)) {
       Spec s;
       uint32_t e = HolidayHead(j, p, &s);
       if (e) attempt(e, s, false);
     }
-    if (!p.the && !p.rel && !p.early_late) {
+    if (!p.the && !p.rel && !p.early_late && (num || (jl && (jl->kw == kNoon || jl->kw == kMidnight)))) {
       Spec s;
       uint32_t e = ClockHead(j, &s);
       if (e) attempt(e, s, true);
     }
-    if (!p.any()) {
+    if (!p.any() && (num || jl)) {
       Spec s;
       uint32_t e = SetHead(j, &s);
       if (e) attempt(e, s, true);
     }
-    if (!best) {
+    if (!best && p.the && p.rel == kPast) {
       Spec s;
       uint32_t e = RefHead(j, p, &s);
       if (e) attempt(e, s, true);
@@ -1703,7 +1824,20 @@ class Rec {
   const std::vector<Token>& tok_;
   uint32_t n_;
   std::vector<Candidate>* out_;
-  std::vector<const Lex*> lex_;
+  const TimeWordTable& words_;
+  // Per-token scratch, kept per thread across documents (no allocation per
+  // document once they have grown).
+  struct Scratch {
+    std::vector<uint16_t> raw;  // Raw(): 0 not looked up, 1 none, else entry + 2
+    std::vector<uint32_t> cand;
+  };
+  static Scratch& TheScratch() {
+    static thread_local Scratch scratch;
+    return scratch;
+  }
+  Scratch& scratch_ = TheScratch();
+  std::vector<uint16_t>& raw_ = scratch_.raw;
+  std::vector<uint32_t>& cand_ = scratch_.cand;  // tokens that may be content (Run)
   mutable bool adj_ = false;        // UnitHead matched an adjective ("two-year")
   mutable bool year_noun_ = false;  // YearHead matched a noun ("the 1990s", "the year 2000")
 };

@@ -10,6 +10,7 @@ namespace {
 // open-addressing table built once; the sentence scan must stay cheap.
 class MarkerTable {
  public:
+  static constexpr int kContext = 10;
   MarkerTable() {
     for (auto w : {"will", "shall", "won't", "wo", "tomorrow", "upcoming", "would",
                    "might", "planning", "plans", "scheduled", "expected",
@@ -23,6 +24,12 @@ class MarkerTable {
                    "meant", "put", "hit", "cut", "shot", "fought", "caught", "taught",
                    "built", "heard", "swore", "wore", "hung", "ago", "last", "yesterday"})
       Put(w, -1);
+    // Words whose role depends on their neighbours (see Marker): the value
+    // is kContext plus their marker value.
+    for (auto w : {"plans", "might"}) Put(w, kContext + 1);
+    for (auto w : {"due", "set", "slated", "may", "should", "plan", "hopes", "aims", "going",
+                   "is", "are", "as"})
+      Put(w, kContext);
     // -ed words that are not past tense verbs.
     for (auto w : {"need", "indeed", "speed", "proceed", "succeed", "exceed", "hundred",
                    "united", "based", "related", "limited", "interested", "concerned",
@@ -69,6 +76,21 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
     return i >= k ? t.Lower(t.tokens[i - k]) : std::string_view();
   };
   int m = w.size() <= 12 ? table.Get(w) : 0;
+  if (m < MarkerTable::kContext - 1) {
+    // Most words: the table says it all, no neighbour to look at.
+    if (m == 1) {
+      if (prev(1) == "been" && prev(2) == "had" && (next(1) == "to" || next(1) == "for"))
+        return -1;
+      return 1;
+    }
+    if (m == 0 && w.size() > 3 &&
+        (w.substr(w.size() - 3) == "'ll" || w.substr(w.size() - 3) == "’ll"))
+      return 1;
+    if (m == -1) return -1;
+    if (m == 0 && w.size() >= 5 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd') return -1;
+    return 0;
+  }
+  m -= MarkerTable::kContext;
   // "plans" is a noun unless "to" follows ("vacation plans").
   if (w == "plans" && next(1) != "to") return 0;
   // "had been scheduled to expire Friday": a plan told in the past perfect is
