@@ -91,7 +91,12 @@ class Extractor {
 
  private:
   // --- tokens ---------------------------------------------------------
-  std::string_view W(uint32_t i) const { return t_.Lower(t_.tokens[i]); }
+  // t_.Lower(token i) without substr's bounds check: tokens are spans of
+  // the text, and lower has the text's length.
+  std::string_view W(uint32_t i) const {
+    const Token& tk = t_.tokens[i];
+    return std::string_view(t_.lower.data() + tk.start, tk.end - tk.start);
+  }
   bool Cap(uint32_t i) const { return t_.tokens[i].Has(kCapitalized); }
   bool Punct(uint32_t i) const { return t_.tokens[i].kind == TokenKind::kPunct; }
   bool Possessive(uint32_t i) const {
