@@ -37,7 +37,8 @@ struct EventMention {
   std::string place;
   uint32_t start = 0, end = 0;  // byte span of the evidence sentence
   // The evidence sentence: one buffer shared by every mention of the same
-  // sentence (kept for every document until the merge: no copy per mention).
+  // text, in any document (events/shared_text.h): kept for every document
+  // until the merge, so no copy per mention.
   std::shared_ptr<const std::string> text;
   std::string_view Text() const { return text ? std::string_view(*text) : std::string_view(); }
   // Where the trigger is (token range) and what it is, for tests and merging.

@@ -21,6 +21,7 @@
 
 #include "events/dates.h"
 #include "events/event.h"
+#include "events/shared_text.h"
 #include "events/triggers.h"
 #include "events/word_classes.h"
 
@@ -90,7 +91,12 @@ class Extractor {
 
  private:
   // --- tokens ---------------------------------------------------------
-  std::string_view W(uint32_t i) const { return t_.Lower(t_.tokens[i]); }
+  // t_.Lower(token i) without substr's bounds check: tokens are spans of
+  // the text, and lower has the text's length.
+  std::string_view W(uint32_t i) const {
+    const Token& tk = t_.tokens[i];
+    return std::string_view(t_.lower.data() + tk.start, tk.end - tk.start);
+  }
   bool Cap(uint32_t i) const { return t_.tokens[i].Has(kCapitalized); }
   bool Punct(uint32_t i) const { return t_.tokens[i].kind == TokenKind::kPunct; }
   bool Possessive(uint32_t i) const {
@@ -169,7 +175,7 @@ class Extractor {
     size_t n = end_ > begin_ ? end_ - begin_ : 0;
     cue_lens_.assign(n * kCueClasses, 0);
     for (uint32_t k = begin_; k < end_; ++k)
-      if (lex_.MayStartCue(W(k)))
+      if (lex_.MayStartCueAt(t_, k))
         lex_.CueLengthsAt(t_, k, end_, &cue_lens_[size_t(k - begin_) * kCueClasses]);
     clause_start_.assign(2 * (n + 1), kUnknown);
     prepared_ = lex_.max_cue_words() < 63;
@@ -1706,7 +1712,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   // Made only for a kept mention, once per sentence.
   if (!sentence_text_ || sentence_text_of_ != s) {
-    sentence_text_ = std::make_shared<const std::string>(t_.Str(sn));
+    sentence_text_ = ShareText(t_.Str(sn));
     sentence_text_of_ = s;
   }
   m.text = sentence_text_;
@@ -1980,14 +1986,18 @@ std::string Extractor::GroupKey(uint32_t head) const {
   return key;
 }
 
-// First bytes of the words that open a group's member list: "including",
-// "(", "such as", dashes ("-", and 0xE2 of "–" / "—").
-constexpr std::array<bool, 256> GroupListOpeners() {
-  std::array<bool, 256> a{};
-  a['i'] = a['('] = a['s'] = a['-'] = a[0xE2] = true;
+// First byte -> lengths (bit n: n bytes) of the words that open a group's
+// member list: "including", "(", "such" (as), dashes "-", "--", "–", "—".
+constexpr std::array<uint16_t, 256> GroupListOpeners() {
+  std::array<uint16_t, 256> a{};
+  a['i'] = 1 << 9;
+  a['('] = 1 << 1;
+  a['s'] = 1 << 4;
+  a['-'] = (1 << 1) | (1 << 2);
+  a[0xE2] = 1 << 3;
   return a;
 }
-constexpr std::array<bool, 256> kGroupListOpener = GroupListOpeners();
+constexpr std::array<uint16_t, 256> kGroupListOpener = GroupListOpeners();
 
 // Groups whose members the text names ("European leaders, including Merz
 // and Macron"), so that a later "European leaders" brings them in.
@@ -2000,10 +2010,13 @@ void Extractor::CollectGroups() {
     // head k is the token before it, or before a comma before it.
     for (uint32_t q = begin_ + 1; q < end_; ++q) {
       const Token& tq = t_.tokens[q];
-      if (tq.end == tq.start) continue;
-      if (!kGroupListOpener[uint8_t(t_.lower[tq.start])]) continue;
-      if (!(W(q) == "including" || W(q) == "(" || words::IsDash(W(q)) ||
-            (q + 1 < end_ && W(q) == "such" && W(q + 1) == "as")))
+      uint32_t len = tq.end - tq.start;
+      if (len == 0 || len > 9 ||
+          !((kGroupListOpener[uint8_t(t_.lower[tq.start])] >> len) & 1))
+        continue;
+      std::string_view w = W(q);
+      if (!(w == "including" || w == "(" || words::IsDash(w) ||
+            (q + 1 < end_ && w == "such" && W(q + 1) == "as")))
         continue;
       uint32_t k = q - 1;
       if (W(k) == ",") {

@@ -189,10 +189,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
       std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
       lex->triggers_by_word_.Set(kv.first, kv.second);
       PrefixAdd(&lex->trigger_prefix_, kv.first);
-      const std::string& w = kv.first;
-      if (!w.empty())
-        lex->trigger_pair_lens_[PairKey(w[0], w.size() > 1 ? w[1] : 0)] |=
-            uint64_t(1) << (w.size() < 63 ? w.size() : 63);
+      ByteKeyAdd(lex->trigger_bytes_, kv.first);
     }
   }
   {
@@ -225,6 +222,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
       std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
       lex->cues_by_word_.Set(kv.first, kv.second);
       PrefixAdd(&lex->cue_prefix_, kv.first);
+      ByteKeyAdd(lex->cue_bytes_, kv.first);
     }
   }
   if (lex->entries_.empty())

@@ -86,16 +86,22 @@ class TriggerLexicon {
   // (a one-probe bit test; true may still find nothing). Lets callers skip
   // TriggersAt / CuesAt for almost every token.
   bool MayStartTrigger(std::string_view w) const { return PrefixHas(trigger_prefix_, w); }
-  // The same question asked about token i with two table loads and no
-  // hashing: the first two bytes and the length of every trigger's first
-  // word, as a length bitmask per byte pair. Nearly every token fails it.
+  // The same question asked about token i from its bytes, with no hashing:
+  // a bit per (first byte, second byte ^ length, last byte), 5 bits each,
+  // set for every trigger's first word. Nearly every token fails it.
   bool MayStartTriggerAt(const TextAnalysis& t, uint32_t i) const {
     const Token& tok = t.tokens[i];
     uint32_t n = tok.end - tok.start;
     if (n == 0) return false;
     const char* p = t.lower.data() + tok.start;
-    uint64_t lens = trigger_pair_lens_[PairKey(p[0], n > 1 ? p[1] : 0)];
-    return ((lens >> (n < 63 ? n : 63)) & 1) && MayStartTrigger(std::string_view(p, n));
+    return BitAt(trigger_bytes_, ByteKey(p, n)) && MayStartTrigger(std::string_view(p, n));
+  }
+  bool MayStartCueAt(const TextAnalysis& t, uint32_t i) const {
+    const Token& tok = t.tokens[i];
+    uint32_t n = tok.end - tok.start;
+    if (n == 0) return false;
+    const char* p = t.lower.data() + tok.start;
+    return BitAt(cue_bytes_, ByteKey(p, n)) && MayStartCue(std::string_view(p, n));
   }
   bool MayStartCue(std::string_view w) const { return PrefixHas(cue_prefix_, w); }
 
@@ -120,13 +126,26 @@ class TriggerLexicon {
   // A 16-bit key of each first word (length, first two and last byte), as
   // a bitset per table: most tokens fail this test and skip the hash lookup.
   std::vector<uint64_t> trigger_prefix_ = std::vector<uint64_t>(1024, 0);
-  // Bit min(length, 63) of entry PairKey(first byte, second byte or 0): a
-  // trigger's first word has that length and starts with those bytes.
-  std::vector<uint64_t> trigger_pair_lens_ = std::vector<uint64_t>(1024, 0);
-  static uint32_t PairKey(char a, char b) {
-    return ((uint32_t(uint8_t(a)) & 31) << 5) | (uint32_t(uint8_t(b)) & 31);
-  }
   std::vector<uint64_t> cue_prefix_ = std::vector<uint64_t>(1024, 0);
+  // ByteKey bitsets of the first words of triggers and of cues (4 KB each).
+  uint64_t trigger_bytes_[512] = {};
+  uint64_t cue_bytes_[512] = {};
+  // p[1] is read even for a one-letter word: the token lies in a
+  // std::string, so it is at worst the terminating NUL. A one-letter first
+  // word is entered with every second byte (ByteKeyAdd).
+  static uint32_t ByteKey(const char* p, uint32_t n) {
+    return ((uint32_t(uint8_t(p[0])) & 31) << 10) |
+           (((uint32_t(uint8_t(p[1])) ^ n) & 31) << 5) | (uint32_t(uint8_t(p[n - 1])) & 31);
+  }
+  static bool BitAt(const uint64_t* bits, uint32_t k) { return (bits[k >> 6] >> (k & 63)) & 1; }
+  static void ByteKeyAdd(uint64_t* bits, const std::string& w) {
+    if (w.empty()) return;
+    for (uint32_t b = 0; b < 32; ++b) {
+      const char q[2] = {w[0], w.size() > 1 ? w[1] : char(b)};
+      uint32_t k = ByteKey(w.size() > 1 ? w.data() : q, uint32_t(w.size()));
+      bits[k >> 6] |= uint64_t(1) << (k & 63);
+    }
+  }
   static uint32_t PrefixKey(std::string_view w) {
     if (w.empty()) return 0;
     uint32_t x = uint32_t(w.size()) * 0x9E3779B1u;

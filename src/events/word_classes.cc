@@ -67,12 +67,30 @@ constexpr std::string_view kMemberGroupWords[] = {
     "leaders",     "members",  "allies", "heads",    "ministers",  "countries", "nations",
     "governments", "partners", "states", "premiers", "presidents", "chiefs",    "counterparts"};
 
-WordMap<uint32_t> BuildClasses() {
-  WordMap<uint32_t> m;
-  auto add = [&m](uint32_t bit, auto const &list) {
+// Every listed word with its classes, and a bit per (first byte, length,
+// last byte), 5 bits each, of every listed word: most words asked about are
+// not listed and skip the hash lookup.
+struct ClassTable {
+  WordMap<uint32_t> words;
+  uint64_t keys[512] = {};
+  static uint32_t Key(std::string_view w) {
+    return ((uint32_t(uint8_t(w[0])) & 31) << 10) | ((uint32_t(w.size()) & 31) << 5) |
+           (uint32_t(uint8_t(w.back())) & 31);
+  }
+  bool MayHave(std::string_view w) const {
+    uint32_t k = Key(w);
+    return (keys[k >> 6] >> (k & 63)) & 1;
+  }
+};
+
+ClassTable BuildClasses() {
+  ClassTable t;
+  auto add = [&t](uint32_t bit, const auto& list) {
     for (std::string_view w : list) {
-      const uint32_t *old = m.Find(w);
-      m.Set(w, (old ? *old : 0u) | bit);
+      const uint32_t* old = t.words.Find(w);
+      t.words.Set(w, (old ? *old : 0u) | bit);
+      uint32_t k = ClassTable::Key(w);
+      t.keys[k >> 6] |= uint64_t(1) << (k & 63);
     }
   };
   add(kDeterminer, kDeterminerWords);
@@ -87,14 +105,15 @@ WordMap<uint32_t> BuildClasses() {
   add(kPluralPronoun, kPluralPronounWords);
   add(kGroupHead, kGroupHeadWords);
   add(kMemberGroup, kMemberGroupWords);
-  return m;
+  return t;
 }
 
 }  // namespace
 
 uint32_t ClassesOf(std::string_view w) {
-  static const WordMap<uint32_t> kClasses = BuildClasses();
-  const uint32_t *c = kClasses.Find(w);
+  static const ClassTable kClasses = BuildClasses();
+  if (w.empty() || !kClasses.MayHave(w)) return 0;
+  const uint32_t* c = kClasses.words.Find(w);
   return c ? *c : 0u;
 }
 

@@ -1,5 +1,6 @@
 // ExtractEvents() on short sentences with hand-placed actors and times.
 #include "events/event.h"
+#include "events/shared_text.h"
 #include "fixture.h"
 
 namespace eg {
@@ -681,6 +682,37 @@ TEST(ExtractDates, RepeatedInteractionWithCoordinatedDates) {
     d.T("Monday", "2025-08-18").T("Tuesday", "2025-08-19");
     EXPECT_EQ(d.Interactions().size(), 1u);
   }
+}
+
+// Mentions of one text share its buffer, across documents too; the pool
+// forgets a text once no mention holds it.
+TEST(SharedText, OneBufferPerLiveText) {
+  size_t before = SharedTextCount();
+  {
+    auto a = ShareText("Macron met Scholz in Paris.");
+    auto b = ShareText(std::string("Macron met Scholz in Paris."));
+    auto c = ShareText("Scholz met Macron in Berlin.");
+    EXPECT_EQ(a.get(), b.get());
+    EXPECT_NE(a.get(), c.get());
+    EXPECT_EQ(*c, "Scholz met Macron in Berlin.");
+    EXPECT_EQ(SharedTextCount(), before + 2);
+  }
+  EXPECT_EQ(SharedTextCount(), before);
+  auto d = ShareText("Macron met Scholz in Paris.");
+  EXPECT_EQ(*d, "Macron met Scholz in Paris.");
+  EXPECT_EQ(SharedTextCount(), before + 1);
+}
+
+TEST(SharedText, TwoDocumentsRepeatingASentenceShareIt) {
+  Doc d1("Merz met Tusk in Warsaw on Monday.");
+  d1.M("Merz", "Friedrich Merz").M("Tusk", "Donald Tusk").T("Monday", "2025-08-18");
+  Doc d2("Merz met Tusk in Warsaw on Monday.");
+  d2.M("Merz", "Friedrich Merz").M("Tusk", "Donald Tusk").T("Monday", "2025-08-18");
+  auto e1 = d1.Interactions();
+  auto e2 = d2.Interactions();
+  ASSERT_EQ(e1.size(), 1u);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e1[0].text.get(), e2[0].text.get());
 }
 }  // namespace
 }  // namespace eg

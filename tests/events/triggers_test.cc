@@ -89,9 +89,17 @@ TEST(TriggerLexicon, CueLengthsAgreeWithCueAtForEveryLimit) {
     if (!m.empty()) {
       EXPECT_TRUE(lex->MayStartTriggerAt(t, i)) << i;
     }
+    lex->CueLengthsAt(t, i, n, lens);
+    uint64_t any = 0;
+    for (int c = 0; c < kCueClasses; ++c) any |= lens[c];
+    if (any) {
+      EXPECT_TRUE(lex->MayStartCueAt(t, i)) << i;
+    }
   }
   EXPECT_TRUE(lex->MayStartTriggerAt(t, 5));   // "summit"
   EXPECT_FALSE(lex->MayStartTriggerAt(t, 0));  // "They"
+  EXPECT_TRUE(lex->MayStartCueAt(t, 1));       // "called"
+  EXPECT_FALSE(lex->MayStartCueAt(t, 5));      // "summit"
 }
 
 TEST(WordClasses, OneTableAnswersEveryList) {
