@@ -2,6 +2,7 @@
 // narrative reference time follows the text.
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 #include "time/recognizer.h"
 #include "time/spec.h"
@@ -28,7 +29,9 @@ bool SpeaksOfQuarters(const TextAnalysis& text, uint32_t sentence) {
 
 std::vector<Timex> TagTimexes(const TextAnalysis& text,
                               const std::optional<date::year_month_day>& dct) {
-  std::vector<timex::Candidate> cands;
+  // Kept per thread: no allocation per document once it has grown.
+  static thread_local std::vector<timex::Candidate> cands;
+  cands.clear();
   timex::Recognize(text, &cands);
   std::vector<Timex> out;
   out.reserve(cands.size());
@@ -41,8 +44,8 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   }
   uint32_t q_sentence = ~0u;  // sentence of the last quarter named, and its value
   int q_year = 0, q_num = 0;
-  for (const timex::Candidate& c : cands) {
-    timex::Spec s = c.spec;
+  for (timex::Candidate& c : cands) {
+    timex::Spec s = std::move(c.spec);
     const uint32_t sent = text.SentenceOf(c.first_token);
     if (s.year_back_quarter && ctx.has_dct) {
       // "up 5% from a year ago" in a sentence about a quarter: that quarter,
@@ -72,7 +75,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     t.end_token = c.end_token;
     t.sentence = sent;
     t.type = s.type;
-    t.value = timex::Resolve(s, &ctx);
+    t.value = s.literal ? std::move(s.value) : timex::Resolve(s, &ctx);
     // Only a quarter of the current reporting year becomes the topic; "the
     // year-ago quarter" is itself a comparison.
     const bool looks_back = (s.shift_unit == timex::kYear && s.shift < 0) ||
