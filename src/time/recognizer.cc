@@ -790,7 +790,12 @@ class Rec {
   uint32_t ParsePrefix(uint32_t i, Prefix* p) const {
     uint32_t j = i;
     for (int guard = 0; guard < 8 && j < n_; ++guard) {
-      Kw k = K(j);
+      // Every step below needs a keyword, a unit, an ordinal or a number at
+      // j: a month, a weekday or an unknown word ends the prefix at once.
+      const Lex* lj = L(j);
+      if (!IsNum(j) && (!lj || (lj->kw == kNoKw && !(lj->cls & (kUnitWord | kOrdinalWord)))))
+        break;
+      Kw k = lj ? lj->kw : kNoKw;
       if ((k == kThe || k == kA || k == kAn) && !p->the && !p->a) {
         if (k == kThe) p->the = true; else p->a = true;
         ++j;
