@@ -92,7 +92,7 @@ class TimeWordTable {
   TimeWordTable();
   // False for nearly every word that is not a content word (a time word, not
   // a function word): one bit test in a filter keyed by the length and the
-  // first, second and last bytes; no branch. Words that are content only
+  // first, second, middle and last bytes; no branch. Words that are content only
   // when capitalised (`cap`) have a filter of their own: month and weekday
   // names, holidays, time zones, the kAuxStart names ("may", "sun", "est"
   // are mostly other words). Needs n >= 1.
@@ -169,9 +169,10 @@ class TimeWordTable {
   std::vector<Lex> entries_;
   static constexpr unsigned kContentBits = 15;
   static uint32_t ContentHash(const char* p, size_t n) {
-    const uint32_t k = (uint32_t(n) << 24) | (uint32_t(uint8_t(p[0])) << 16) |
-                       (uint32_t(uint8_t(p[n > 1])) << 8) | uint8_t(p[n - 1]);
-    return (k * 0x9E3779B1u) >> (32 - kContentBits);
+    const uint64_t k = uint64_t(n) | (uint64_t(uint8_t(p[0])) << 8) |
+                       (uint64_t(uint8_t(p[n > 1])) << 16) | (uint64_t(uint8_t(p[n / 2])) << 24) |
+                       (uint64_t(uint8_t(p[n - 1])) << 32);
+    return uint32_t((k * 0x9E3779B97F4A7C15ull) >> (64 - kContentBits));
   }
   // MaybeContent's filters: one bit per ContentHash of a content word; and
   // FindIndex's: the same over every word of the table.

@@ -44,9 +44,14 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   }
   uint32_t q_sentence = ~0u;  // sentence of the last quarter named, and its value
   int q_year = 0, q_num = 0;
+  uint32_t sent = 0;
   for (timex::Candidate& c : cands) {
     timex::Spec s = std::move(c.spec);
-    const uint32_t sent = text.SentenceOf(c.first_token);
+    // Candidates come in document order: the sentence index only moves on.
+    // (SentenceOf without its binary search: the last one starting at or
+    // before the candidate.)
+    while (sent + 1 < text.sentences.size() && text.sentences[sent + 1].first_token <= c.first_token)
+      ++sent;
     if (s.year_back_quarter && ctx.has_dct) {
       // "up 5% from a year ago" in a sentence about a quarter: that quarter,
       // one year back.
@@ -63,7 +68,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     ctx.tense = 0;
     if (!s.literal && s.dir == timex::Dir::kTense &&
         (s.weekday || s.month || s.season || s.holiday || s.gran == timex::Gran::kWeekend))
-      ctx.tense = timex::TenseAround(text, c.first_token, c.end_token);
+      ctx.tense = timex::TenseAround(text, sent, c.first_token, c.end_token);
     // "since November", "since Friday": the past one, whatever the verb.
     if (!s.literal && s.dir == timex::Dir::kTense && c.first_token > 0 &&
         text.Lower(text.tokens[c.first_token - 1]) == "since")
