@@ -133,13 +133,13 @@ std::vector<WordEntry> Entries() {
       {"prior", K(kPrior)}, {"election", K(kElection)},
       {"twice", K(kTwice)}, {"once", K(kOnce)},
       // Not time words: seen by the recogniser's pre-filter only.
-      {"independence", Aux(kAuxStart)}, {"labor", Aux(kAuxStart)},
+      {"independence", Aux(kAuxStart)}, {"labor", Aux(kAuxStart)}, {"labour", Aux(kAuxStart)},
       {"memorial", Aux(kAuxStart)}, {"valentine", Aux(kAuxStart)},
       {"veterans", Aux(kAuxStart)},
       {"additional", Aux(kAuxPrefix)}, {"extra", Aux(kAuxPrefix)},
       {"trading", Aux(kAuxPrefix)}, {"business", Aux(kAuxPrefix)},
       {"working", Aux(kAuxPrefix)}, {"calendar", Aux(kAuxPrefix)},
-      {"period", Aux(kAuxPrefix)}, {"short", Aux(kAuxPrefix)},
+      {"period", Aux(kAuxPrefix)}, {"short", Aux(kAuxPrefix)}, {"long", Aux(kAuxPrefix)},
       {"times", Aux(kAuxPrefix)}, {"o\u2019clock", Aux(kAuxPrefix)},
   };
   // Words that are also units or numbers keep both roles.

@@ -353,7 +353,7 @@ class Rec {
   bool MaybeStart(uint32_t i) const {
     std::string_view w = Lw(i);
     if (w.size() < 4 || !Cap(i)) return false;
-    return w == "independence" || w == "labor" || w == "memorial" || w == "valentine" ||
+    return w == "independence" || w == "labor" || w == "labour" || w == "memorial" || w == "valentine" ||
            w == "veterans" || w == "mid-" || w == "q1" || w == "q2" || w == "q3" || w == "q4";
   }
 
@@ -1487,7 +1487,9 @@ class Rec {
       default:
         break;
     }
-    if (Word(j, "short") && K(j + 1) == kTerm && p.the) {
+    // "in the short term", "over the long term": the future (TimeML), as
+    // "the near term" is; "short-term debt" is an adjective (a hyphen follows).
+    if ((Word(j, "short") || Word(j, "long")) && K(j + 1) == kTerm && p.the) {
       Literal(s, TimexType::kDate, "FUTURE_REF");
       return j + 2;
     }
@@ -1732,7 +1734,8 @@ class Rec {
     // the lexicon, an apostrophe ("'80s") or a capitalised holiday word.
     if (j >= n_ || (!IsNum(j) && !L(j) && !MaybeStart(j) && tok_[j].kind != TokenKind::kPunct &&
                     !Cap(j) && !p.year_ago && p.rel != kPast && p.rel != kCurrent &&
-                    !Word(j, "period") && !Word(j, "additional") && !Word(j, "extra")))
+                    !Word(j, "period") && !Word(j, "additional") && !Word(j, "extra") &&
+                    !((Word(j, "short") || Word(j, "long")) && K(j + 1) == kTerm)))
       return 0;
     uint32_t best = 0;
     bool best_noun = true;
@@ -1867,8 +1870,22 @@ class Rec {
       if (p.rel == kNoKw && !p.approx && !p.mod && !p.early_late) *start = i + 1;
     }
     if (!best) return 0;
+    // "Islam will one day be...", "he may one day return": after a modal,
+    // "one day" is an indefinite future time, not a duration (TimeML
+    // FUTURE_REF).
+    if (best == i + 2 && K(i) == kNoKw && Cls(i, kNumberWord) && L(i)->number == 1 &&
+        Word(i, "one") && Cls(i + 1, kUnitWord) && L(i + 1)->unit == kDay && !L(i + 1)->plural &&
+        i > 0 && IsModal(i - 1)) {
+      Literal(&bs, TimexType::kDate, "FUTURE_REF");
+    }
     *out = std::move(bs);
     return best;
+  }
+
+  bool IsModal(uint32_t i) const {
+    const std::string_view w = Lw(i);
+    return w == "will" || w == "would" || w == "could" || w == "might" || w == "may" ||
+           w == "can" || w == "shall" || w == "should" || w == "must" || w == "'ll";
   }
 
   void Emit(uint32_t b, uint32_t e, Spec spec) {

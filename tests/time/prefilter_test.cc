@@ -16,6 +16,7 @@ TEST(PreFilter, PrefixWordsOutsideTheTimeVocabulary) {
   EXPECT_EQ(Show("Shares fell for eight trading days."), "eight trading days=DURATION:P8D");
   EXPECT_EQ(Show("The board meets three times a week."), "three times a week=SET:P1W");
   EXPECT_EQ(Show("The offices close on Memorial Day."), "Memorial Day=DATE:2025-05-26");
+  EXPECT_EQ(Show("Parades marked Labour Day in London."), "Labour Day=DATE:2024-09-02");
 }
 
 TEST(PreFilter, FunctionWordsBeforeTheTimeWord) {
