@@ -189,7 +189,7 @@ TimeWordTable::TimeWordTable() {
     const bool content = cap_only || (!lex.aux && !lex.function_word);
     const uint32_t h = ContentHash(en.word, n);
     word_bits_[h >> 6] |= uint64_t(1) << (h & 63);
-    if (content) (cap_only ? cap_bits_ : content_bits_)[h >> 6] |= uint64_t(1) << (h & 63);
+    if (content) content_pairs_[h >> 5] |= uint64_t(cap_only ? 2 : 1) << (2 * (h & 31));
   }
 }
 

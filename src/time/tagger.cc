@@ -73,14 +73,15 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     if (!s.literal && s.dir == timex::Dir::kTense && c.first_token > 0 &&
         text.Lower(text.tokens[c.first_token - 1]) == "since")
       s.dir = timex::Dir::kPast;
-    Timex t;
+    Timex& t = out.emplace_back();  // built in place: no string move
     t.start = c.start;
     t.end = c.end;
     t.first_token = c.first_token;
     t.end_token = c.end_token;
     t.sentence = sent;
     t.type = s.type;
-    t.value = s.literal ? std::move(s.value) : timex::Resolve(s, &ctx);
+    if (s.literal) t.value = std::move(s.value);
+    else timex::ResolveTo(s, &ctx, &t.value);
     // Only a quarter of the current reporting year becomes the topic; "the
     // year-ago quarter" is itself a comparison.
     const bool looks_back = (s.shift_unit == timex::kYear && s.shift < 0) ||
@@ -92,7 +93,6 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       q_year = std::atoi(t.value.c_str());
       q_num = t.value[6] - '0';
     }
-    out.push_back(std::move(t));
   }
   return out;
 }
