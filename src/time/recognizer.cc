@@ -257,6 +257,9 @@ class Rec {
     if (l->cls == kNumberWord || l->kw == kMany || l->kw == kSeveral || l->kw == kFew)
       return CountWordCounts(i) ? kContent : kStop;
     if (l->cls == kOrdinalWord && !OrdinalCounts(i)) return kChain;
+    if (!l->cls && !KeywordCounts(i, l->kw)) return kChain;
+    // "a 10-year-old": an age, never part of an expression (UnitHead).
+    if ((l->cls & kUnitWord) && Hyphen(i + 1) && Word(i + 2, "old")) return kStop;
     // Names the matchers take only capitalised: "may", "march", "sun", "est".
     if (!Cap(i) && ((l->cls & (kMonthWord | kWeekdayWord | kHolidayWord)) || l->kw == kTimeZone))
       return kChain;
@@ -276,6 +279,23 @@ class Rec {
     if (l->aux) return l->aux == kAuxPrefix;
     return (l->cls & (kNumberWord | kUnitWord)) || l->kw == kOr || l->kw == kTo ||
            l->kw == kAnd || l->kw == kMore;
+  }
+  // Keywords that take part in an expression only next to certain words:
+  // "the end/beginning/middle of", "once/twice a week", "the/in/near future",
+  // "the near/short/long term"; "half" only after an ordinal or a count.
+  bool KeywordCounts(uint32_t i, Kw kw) const {
+    switch (kw) {
+      case kEnd: case kBeginning: case kStart: case kMiddle: return K(i + 1) == kOf;
+      case kOnce: case kTwice: return K(i + 1) == kA || K(i + 1) == kPer;
+      case kFuture: {
+        const Kw pk = i > 0 ? K(i - 1) : kNoKw;
+        return pk == kThe || pk == kIn || pk == kNear;
+      }
+      case kTerm:
+        return i > 0 && (K(i - 1) == kNear || Word(i - 1, "short") || Word(i - 1, "long"));
+      case kHalf: return false;
+      default: return true;
+    }
   }
   // An ordinal word counts only before a unit, "half", "fiscal" or a number
   // ("the third quarter", "first half", "the first 10 days"): "the first

@@ -43,6 +43,17 @@ TEST(PreFilter, CountWordsAndCapitals) {
   EXPECT_EQ(Show("The fourth-quarter results were weak."), "fourth-quarter=DATE:2025-Q4");
 }
 
+TEST(PreFilter, KeywordsThatCountOnlyNextToCertainWords) {
+  EXPECT_EQ(Show("Fighting resumed in the Middle East at the end of 1990."),
+            "the end of 1990=DATE:1990");
+  EXPECT_EQ(Show("He met them once again; they meet once a week."), "once a week=SET:P1W");
+  EXPECT_EQ(Show("The future president spoke of the future."), "the future=DATE:FUTURE_REF");
+  EXPECT_EQ(Show("Talks stalled in the near term."), "the near term=DATE:FUTURE_REF");
+  EXPECT_EQ(Show("Sales rose in the second half and fell half a point."),
+            "the second half=DATE:2025-H2");
+  EXPECT_EQ(Show("A 10-year-old boy left two years ago."), "two years ago=DATE:2023");
+}
+
 TEST(PreFilter, WordTableHidesItsAuxWords) {
   // "additional" is known to the pre-filter, not a time word.
   EXPECT_EQ(timex::LookupTimeWord("additional"), nullptr);
