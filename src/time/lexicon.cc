@@ -133,13 +133,13 @@ std::vector<WordEntry> Entries() {
       {"prior", K(kPrior)}, {"election", K(kElection)},
       {"twice", K(kTwice)}, {"once", K(kOnce)},
       // Not time words: seen by the recogniser's pre-filter only.
-      {"independence", Aux(kAuxStart)}, {"labor", Aux(kAuxStart)},
+      {"independence", Aux(kAuxStart)}, {"labor", Aux(kAuxStart)}, {"labour", Aux(kAuxStart)},
       {"memorial", Aux(kAuxStart)}, {"valentine", Aux(kAuxStart)},
       {"veterans", Aux(kAuxStart)},
       {"additional", Aux(kAuxPrefix)}, {"extra", Aux(kAuxPrefix)},
       {"trading", Aux(kAuxPrefix)}, {"business", Aux(kAuxPrefix)},
       {"working", Aux(kAuxPrefix)}, {"calendar", Aux(kAuxPrefix)},
-      {"period", Aux(kAuxPrefix)}, {"short", Aux(kAuxPrefix)},
+      {"period", Aux(kAuxPrefix)}, {"short", Aux(kAuxPrefix)}, {"long", Aux(kAuxPrefix)},
       {"times", Aux(kAuxPrefix)}, {"o\u2019clock", Aux(kAuxPrefix)},
   };
   // Words that are also units or numbers keep both roles.
@@ -189,7 +189,7 @@ TimeWordTable::TimeWordTable() {
     const bool content = cap_only || (!lex.aux && !lex.function_word);
     const uint32_t h = ContentHash(en.word, n);
     word_bits_[h >> 6] |= uint64_t(1) << (h & 63);
-    if (content) (cap_only ? cap_bits_ : content_bits_)[h >> 6] |= uint64_t(1) << (h & 63);
+    if (content) content_pairs_[h >> 5] |= uint64_t(cap_only ? 2 : 1) << (2 * (h & 31));
   }
 }
 

@@ -92,14 +92,15 @@ class TimeWordTable {
   TimeWordTable();
   // False for nearly every word that is not a content word (a time word, not
   // a function word): one bit test in a filter keyed by the length and the
-  // first, second and last bytes; no branch. Words that are content only
+  // first, second, middle and last bytes; no branch. Words that are content only
   // when capitalised (`cap`) have a filter of their own: month and weekday
   // names, holidays, time zones, the kAuxStart names ("may", "sun", "est"
   // are mostly other words). Needs n >= 1.
   bool MaybeContent(const char* p, size_t n, bool cap) const {
     const uint32_t h = ContentHash(p, n);
-    const uint64_t w = content_bits_[h >> 6] | (cap ? cap_bits_[h >> 6] : 0);
-    return (n <= 13) & ((w >> (h & 63)) & 1);
+    // Two bits per hash: 1 content, 2 content when capitalised.
+    const uint64_t w = content_pairs_[h >> 5] >> (2 * (h & 31));
+    return (n <= 13) & ((w & (1u + 2u * cap)) != 0);
   }
   // Index of the word's entry (see Entry), -1 when the table lacks it.
   int FindIndex(const char* p, size_t n, size_t avail) const {
@@ -169,14 +170,15 @@ class TimeWordTable {
   std::vector<Lex> entries_;
   static constexpr unsigned kContentBits = 15;
   static uint32_t ContentHash(const char* p, size_t n) {
-    const uint32_t k = (uint32_t(n) << 24) | (uint32_t(uint8_t(p[0])) << 16) |
-                       (uint32_t(uint8_t(p[n > 1])) << 8) | uint8_t(p[n - 1]);
-    return (k * 0x9E3779B1u) >> (32 - kContentBits);
+    const uint64_t k = uint64_t(n) | (uint64_t(uint8_t(p[0])) << 8) |
+                       (uint64_t(uint8_t(p[n > 1])) << 16) | (uint64_t(uint8_t(p[n / 2])) << 24) |
+                       (uint64_t(uint8_t(p[n - 1])) << 32);
+    return uint32_t((k * 0x9E3779B97F4A7C15ull) >> (64 - kContentBits));
   }
-  // MaybeContent's filters: one bit per ContentHash of a content word; and
-  // FindIndex's: the same over every word of the table.
-  std::array<uint64_t, (size_t(1) << kContentBits) / 64> content_bits_{}, cap_bits_{},
-      word_bits_{};
+  // FindIndex's filter: one bit per ContentHash of a word of the table;
+  // MaybeContent's: two bits per hash (content, content when capitalised).
+  std::array<uint64_t, (size_t(1) << kContentBits) / 64> word_bits_{};
+  std::array<uint64_t, (size_t(1) << kContentBits) / 32> content_pairs_{};
 };
 
 // Built once, on first use (thread-safe static initialisation).

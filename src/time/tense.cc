@@ -1,5 +1,6 @@
 #include "time/tense.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
@@ -38,6 +39,8 @@ class MarkerTable {
       Put(w, 2);
   }
   int Get(std::string_view w) const {
+    const uint32_t f = Filter(w);
+    if (!((filter_[f >> 6] >> (f & 63)) & 1)) return 0;  // most words
     size_t i = Hash(w);
     while (!keys_[i].empty()) {
       if (keys_[i] == w) return vals_[i];
@@ -53,7 +56,15 @@ class MarkerTable {
                  uint8_t(s[s.size() - 1]) * 0xC2B2AE35u;
     return (h ^ (h >> 15)) & (kSize - 1);
   }
+  // A bit per (length, first, second, last byte) of the table's words.
+  static uint32_t Filter(std::string_view s) {
+    const uint32_t k = (uint32_t(s.size()) << 24) | (uint32_t(uint8_t(s[0])) << 16) |
+                       (uint32_t(uint8_t(s[s.size() > 1])) << 8) | uint8_t(s[s.size() - 1]);
+    return (k * 0x9E3779B1u) >> (32 - 13);
+  }
   void Put(std::string_view w, int v) {
+    const uint32_t f = Filter(w);
+    filter_[f >> 6] |= uint64_t(1) << (f & 63);
     size_t i = Hash(w);
     while (!keys_[i].empty() && keys_[i] != w) i = (i + 1) & (kSize - 1);
     keys_[i] = w;
@@ -61,6 +72,7 @@ class MarkerTable {
   }
   std::string_view keys_[kSize];
   int8_t vals_[kSize] = {};
+  uint64_t filter_[(1 << 13) / 64] = {};
 };
 
 // +1 future marker, -1 past marker, 0 none.
@@ -138,7 +150,12 @@ bool IsPassive(const TextAnalysis& t, uint32_t i, uint32_t first) {
 
 int TenseAround(const TextAnalysis& t, uint32_t b, uint32_t e) {
   if (t.sentences.empty() || b >= t.tokens.size()) return 0;
-  const Sentence& s = t.sentences[t.SentenceOf(b)];
+  return TenseAround(t, t.SentenceOf(b), b, e);
+}
+
+int TenseAround(const TextAnalysis& t, uint32_t sentence, uint32_t b, uint32_t e) {
+  if (sentence >= t.sentences.size() || b >= t.tokens.size()) return 0;
+  const Sentence& s = t.sentences[sentence];
   // "postponed the vote until Tuesday", "delayed to Monday": whatever the
   // verb's tense, the new date lies ahead.
   if (b > s.first_token) {
