@@ -12,6 +12,12 @@
 //     with a role); otherwise kept as a weak candidate that survives only if
 //     it links to a name of the document or is a close variant of a
 //     gazetteer person.
+//
+// Cost: each token is hashed (folded) and looked up in the gazetteer's
+// token index once per document; the rules read those per-token facts,
+// and a lower-case word that opens nothing is passed over in a few
+// instructions. Fuzzy matching of unknown names reads only gazetteer
+// persons whose surname has the right initial and a near length.
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -78,9 +84,12 @@ class PrefixWords {
       while (used_[i]) i = (i + 1) & (kSize - 1);
       used_[i] = true;
       hash_[i] = h;
+      filter_[h >> 62] |= uint64_t(1) << ((h >> 56) & 63);
     }
   }
   bool Has(uint64_t h) const {
+    // 17 bits of 256 set: most words leave at this test, predictably.
+    if (!((filter_[h >> 62] >> ((h >> 56) & 63)) & 1)) return false;
     for (size_t i = Slot(h);; i = (i + 1) & (kSize - 1)) {
       if (!used_[i]) return false;
       if (hash_[i] == h) return true;
@@ -92,6 +101,7 @@ class PrefixWords {
   static size_t Slot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 58); }
   uint64_t hash_[kSize] = {};
   bool used_[kSize] = {};
+  uint64_t filter_[4] = {};
 };
 
 // FoldedHash of a token: ASCII tokens hash their lower-cased bytes (the
@@ -267,6 +277,23 @@ static bool EnglishCompound(std::string_view w) {
   return false;
 }
 
+// von, van, der, den, de, del, della, di, da, dos, du, la, le, bin, ibn,
+// al, el, ben, ter (by length: no comparison with every particle).
+static bool NameParticle(std::string_view w) {
+  switch (w.size()) {
+    case 2:
+      return w == "de" || w == "di" || w == "da" || w == "du" || w == "la" || w == "le" ||
+             w == "al" || w == "el";
+    case 3:
+      return w == "von" || w == "van" || w == "der" || w == "den" || w == "del" ||
+             w == "dos" || w == "bin" || w == "ibn" || w == "ben" || w == "ter";
+    case 5:
+      return w == "della";
+    default:
+      return false;
+  }
+}
+
 uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
   if (i >= e || (!org_first && !IsCap(i))) return 0;  // initials and name words are capitalised
   if (Initial(i, e)) {
@@ -326,12 +353,7 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
     }
     // Particles: "von der Leyen", "bin Salman", "al-Sisi".
     if (IsWord(k) && !tk.Has(kCapitalized)) {
-      std::string_view w = L(k);
-      static const char* const kParticles[] = {"von", "van", "der", "den", "de", "del",
-                                               "della", "di", "da", "dos", "du", "la",
-                                               "le", "bin", "ibn", "al", "el", "ben", "ter"};
-      bool particle = false;
-      for (const char* p : kParticles) particle |= (w == p);
+      bool particle = NameParticle(L(k));
       if (particle && k + 1 < e &&
           (NameToken(k + 1) || (IsWord(k + 1) && !Tok(k + 1).Has(kCapitalized)) ||
            (IsPunct(k + 1, "-") && Tok(k + 1).Has(kGlued)))) {
@@ -348,7 +370,9 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   if (!(c_[i] & kOpensPrefix)) return Prefix();
   Prefix p;
   uint32_t k = i;
-  std::string_view w = L(k);
+  // Determiners and modifiers are all kPrefixWord words.
+  const bool prefix_word = (c_[i] & kPrefixWord) != 0;
+  std::string_view w = prefix_word ? L(k) : std::string_view();
   if (w == "the") {
     p.determiner = true;
     ++k;
@@ -356,7 +380,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
     p.determiner = true;
     ++k;
   }
-  for (int guard = 0; k < e && guard < 3; ++guard) {
+  for (int guard = 0; prefix_word && k < e && guard < 3; ++guard) {
     std::string_view m = L(k);
     // "then British Prime Minister ..." (a sentence-initial "Then" is the adverb).
     if (m == "former" || (m == "then" && !IsCap(k)) || m == "late" || m == "ex") {
@@ -613,12 +637,14 @@ void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector
   r.role_holder = role_holder;
   if (v && vlen == ne - nf) {
     // Prefer persons when a title says the name is a person's.
-    std::vector<uint32_t> persons;
+    size_t persons = 0;
+    uint32_t first_person = 0;
     for (uint32_t x : *v)
-      if (g_.entry(x & ~kMetonymFlag).kind == GazKind::kPerson) persons.push_back(x & ~kMetonymFlag);
-    if (!persons.empty() || !strong || v->size() == 1) {
+      if (g_.entry(x & ~kMetonymFlag).kind == GazKind::kPerson && !persons++)
+        first_person = x & ~kMetonymFlag;
+    if (persons || !strong || v->size() == 1) {
       if (v->size() == 1) r.gaz = int((*v)[0] & ~kMetonymFlag);
-      else if (persons.size() == 1 && strong) r.gaz = int(persons[0]);
+      else if (persons == 1 && strong) r.gaz = int(first_person);
       else r.cands = v;
       raws_.push_back(r);
       return;
@@ -683,11 +709,13 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     // A lower-case word that opens no prefix starts nothing: no plural
     // role, no prefix, no name (names start capitalised). Most words.
     if (!(Tok(i).flags & (kCapitalized | kAllCaps)) && !(c_[i] & kOpensPrefix)) continue;
-    if (uint32_t n = PluralRoles(i, e)) {
+    // Both need a token that may open a prefix (kOpensPrefix).
+    const bool opens = (c_[i] & kOpensPrefix) != 0;
+    if (uint32_t n = opens ? PluralRoles(i, e) : 0) {
       i += n - 1;
       continue;
     }
-    Prefix p = ParsePrefix(i, e);
+    Prefix p = opens ? ParsePrefix(i, e) : Prefix();
     if (p.len) {
       uint32_t j = i + p.len;
       bool comma = j + 1 < e && IsPunct(j, ",");

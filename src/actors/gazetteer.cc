@@ -213,12 +213,14 @@ Status Gazetteer::AddEntry(GazEntry e, const std::string& where) {
     persons_by_initial_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
     c = e.joined.empty() ? ' ' : e.joined[0];
     persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
-    for (const auto& sn : e.surnames) {
+    for (size_t k = 0; k < e.surnames.size(); ++k) {
+      const std::string& sn = e.surnames[k];
       if (sn.empty() || sn[0] != e.surname[0]) continue;
-      auto& bucket = persons_by_surname_shape_[ShapeKey(sn[0], sn.size())];
-      if (bucket.empty() || bucket.back() != idx) bucket.push_back(idx);
+      surnames_by_shape_[ShapeKey(sn[0], sn.size())].push_back({idx, e.surname_masks[k]});
     }
-    if (!e.joined.empty()) persons_by_joined_shape_[ShapeKey(e.joined[0], e.joined.size())].push_back(idx);
+    if (!e.joined.empty())
+      joined_by_shape_[ShapeKey(e.joined[0], e.joined.size())].push_back({idx, e.joined_mask});
+    if (!e.given.empty()) persons_by_first_given_[e.given[0]].push_back(idx);
   }
   by_id_.emplace(e.id, idx);
   entries_.push_back(std::move(e));
@@ -489,16 +491,22 @@ const std::vector<uint32_t>& Gazetteer::PersonsByJoinedInitial(char c) const {
 
 namespace {
 const std::vector<uint32_t> kNoPersons;
+const std::vector<Gazetteer::PersonShape> kNoShapes;
+}  // namespace
+
+const std::vector<Gazetteer::PersonShape>& Gazetteer::SurnamesByShape(char first, size_t len) const {
+  auto it = surnames_by_shape_.find(ShapeKey(first, len));
+  return it == surnames_by_shape_.end() ? kNoShapes : it->second;
 }
 
-const std::vector<uint32_t>& Gazetteer::PersonsBySurnameShape(char first, size_t len) const {
-  auto it = persons_by_surname_shape_.find(ShapeKey(first, len));
-  return it == persons_by_surname_shape_.end() ? kNoPersons : it->second;
+const std::vector<Gazetteer::PersonShape>& Gazetteer::JoinedByShape(char first, size_t len) const {
+  auto it = joined_by_shape_.find(ShapeKey(first, len));
+  return it == joined_by_shape_.end() ? kNoShapes : it->second;
 }
 
-const std::vector<uint32_t>& Gazetteer::PersonsByJoinedShape(char first, size_t len) const {
-  auto it = persons_by_joined_shape_.find(ShapeKey(first, len));
-  return it == persons_by_joined_shape_.end() ? kNoPersons : it->second;
+const std::vector<uint32_t>& Gazetteer::PersonsByFirstGiven(const std::string& given) const {
+  auto it = persons_by_first_given_.find(given);
+  return it == persons_by_first_given_.end() ? kNoPersons : it->second;
 }
 
 std::string DefaultDataDir() {

@@ -144,12 +144,21 @@ class Gazetteer {
   const std::vector<uint32_t>& PersonsByInitial(char c) const;
   // Persons whose folded joined name ("xijinping") starts with c.
   const std::vector<uint32_t>& PersonsByJoinedInitial(char c) const;
-  // Persons with a surname (canonical or one-word alias) starting with the
-  // canonical surname's first byte `first` and `len` bytes long; persons
-  // whose joined name starts with `first` and is `len` bytes long. Fuzzy
+  // A person and the ByteMask of one of his surnames (or of his joined
+  // name), so that fuzzy matching rejects most persons without reading
+  // their entries.
+  struct PersonShape {
+    uint32_t person;
+    uint32_t mask;
+  };
+  // Surnames (canonical or one-word alias) starting with the canonical
+  // surname's first byte `first` and `len` bytes long, one item per
+  // surname; joined names starting with `first`, `len` bytes long. Fuzzy
   // matching within a few edits looks only at the lengths near its word's.
-  const std::vector<uint32_t>& PersonsBySurnameShape(char first, size_t len) const;
-  const std::vector<uint32_t>& PersonsByJoinedShape(char first, size_t len) const;
+  const std::vector<PersonShape>& SurnamesByShape(char first, size_t len) const;
+  const std::vector<PersonShape>& JoinedByShape(char first, size_t len) const;
+  // Persons with a surname whose first given name (folded) is `given`.
+  const std::vector<uint32_t>& PersonsByFirstGiven(const std::string& given) const;
   size_t RoleCount() const { return spells_.size(); }
 
  private:
@@ -187,7 +196,8 @@ class Gazetteer {
   static uint32_t ShapeKey(char first, size_t len) {
     return uint32_t(static_cast<unsigned char>(first)) << 24 | uint32_t(std::min<size_t>(len, 0xFFFFFF));
   }
-  std::unordered_map<uint32_t, std::vector<uint32_t>> persons_by_surname_shape_, persons_by_joined_shape_;
+  std::unordered_map<uint32_t, std::vector<PersonShape>> surnames_by_shape_, joined_by_shape_;
+  std::unordered_map<std::string, std::vector<uint32_t>> persons_by_first_given_;
 };
 
 // The data directory compiled in (EVENTGRAPH_DATA_DIR), unless the

@@ -29,6 +29,9 @@ bool IsSuffixWord(std::string_view w) {
   return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
 }
 
+// Index of the PersonsByInitial / PersonsByJoinedInitial bucket of a byte.
+int InitialBucket(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' : 26; }
+
 // First and last space-separated word of a discovered name key, and the
 // number of words, without copying.
 struct KeyWords {
@@ -67,24 +70,40 @@ std::string NameParts::Joined(const char* sep) const {
 NameParts SplitName(const TextAnalysis& t, uint32_t first, uint32_t end) {
   NameParts out;
   if (first >= end) return out;
-  // The display is never longer than the span (runs of spaces become one).
-  out.display.reserve(t.tokens[end - 1].end - t.tokens[first].start);
   out.words.reserve(end - first);
+  // The display is the text of the span when single spaces separate its
+  // tokens (the usual case): one copy instead of one append per token.
+  bool single_spaced = true;
   for (uint32_t k = first; k < end; ++k) {
     const Token& tk = t.tokens[k];
     std::string_view s = t.Str(tk);
-    if (k > first && !tk.Has(kGlued)) out.display.push_back(' ');
-    out.display.append(s.data(), s.size());
+    if (k > first) {
+      uint32_t gap = tk.start - t.tokens[k - 1].end;
+      single_spaced &= tk.Has(kGlued) ? gap == 0 : gap == 1 && t.text[tk.start - 1] == ' ';
+    }
     if (tk.kind != TokenKind::kWord) continue;
     // ASCII folds to its lower case, which the text stage has made.
     std::string_view low = t.Lower(tk);
     bool ascii = true;
     for (unsigned char c : low) ascii &= c < 0x80;
+    if (ascii) {
+      if (!low.empty() && !IsParticleWord(low)) out.words.emplace_back(low);
+      continue;
+    }
     std::string w;
-    if (ascii) w.assign(low.data(), low.size());
-    else FoldInto(s, &w);
+    FoldInto(s, &w);
     if (w.empty() || IsParticleWord(w)) continue;
     out.words.push_back(std::move(w));
+  }
+  if (single_spaced) {
+    out.display.assign(t.text.substr(t.tokens[first].start, t.tokens[end - 1].end - t.tokens[first].start));
+  } else {
+    out.display.reserve(t.tokens[end - 1].end - t.tokens[first].start);
+    for (uint32_t k = first; k < end; ++k) {
+      const Token& tk = t.tokens[k];
+      if (k > first && !tk.Has(kGlued)) out.display.push_back(' ');
+      out.display.append(t.Str(tk));
+    }
   }
   while (out.words.size() > 1 && IsSuffixWord(out.words.back())) out.words.pop_back();
   return out;
@@ -124,8 +143,12 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
   {
     int prefix_of = -1;
     bool several = false;
-    for (uint32_t p : g.PersonsByJoinedInitial(joined[0])) {
+    // Only persons whose first given name is the name's first word can
+    // qualify; among them, those of the joined name's initial bucket.
+    const int bucket = InitialBucket(joined[0]);
+    for (uint32_t p : g.PersonsByFirstGiven(name.words[0])) {
       const GazEntry& e = g.entry(p);
+      if (InitialBucket(e.joined.empty() ? ' ' : e.joined[0]) != bucket) continue;
       if (e.surname.empty() || e.given.size() + 1 <= name.words.size()) continue;
       bool pre = true;
       for (size_t w = 0; w < name.words.size() && pre; ++w) pre = e.given[w] == name.words[w];
@@ -187,13 +210,16 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
   // letter (misspellings rarely change the first letter) and whose length
   // is within the distance allowed, each once. The outcome does not depend
   // on their order: the best score, or a tie.
+  // Persons none of whose surnames is within the slack, and whose joined
+  // name is not within one edit, score nothing: only the others are read.
   std::vector<uint32_t> cands;
-  cands.reserve(64);
   for (size_t len = sur.size() > size_t(slack) ? sur.size() - slack : 1; len <= sur.size() + slack; ++len)
-    for (uint32_t p : g.PersonsBySurnameShape(sur[0], len)) cands.push_back(p);
+    for (const auto& ps : g.SurnamesByShape(sur[0], len))
+      if (MayBeWithin(sur.size(), sur_mask, len, ps.mask, slack)) cands.push_back(ps.person);
   if (joined.size() >= 8)
     for (size_t len = joined.size() - 1; len <= joined.size() + 1; ++len)
-      for (uint32_t p : g.PersonsByJoinedShape(joined[0], len)) cands.push_back(p);
+      for (const auto& ps : g.JoinedByShape(joined[0], len))
+        if (MayBeWithin(joined.size(), joined_mask, len, ps.mask, 1)) cands.push_back(ps.person);
   std::sort(cands.begin(), cands.end());
   cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
   for (uint32_t p : cands) consider(p);
