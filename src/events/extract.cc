@@ -1741,11 +1741,16 @@ void Extractor::AnalyzeSentence(uint32_t s) {
                   tx_order_.begin());
   trigs_.clear();
   std::vector<TriggerMatch>& at = at_;
+  const Token* toks = t_.tokens.data();
+  const char* lower = t_.lower.data();
   for (uint32_t i = begin_; i < end_;) {
-    // Most tokens fail the lexicon's one-probe prefilter: no lookup, no
-    // further test; a sentence without a candidate costs one pass.
-    if (!lex_.MayStartTriggerAt(t_, i) || MentionAt(i) != kNone || timex_at_[i] != kNone ||
-        Punct(i)) {
+    // Most tokens fail the lexicon's prefilter: a tight loop over them, no
+    // lookup, no further test; a sentence without a candidate costs one pass.
+    while (i < end_ &&
+           !lex_.MayStartTriggerBytes(lower + toks[i].start, toks[i].end - toks[i].start))
+      ++i;
+    if (i >= end_) break;
+    if (MentionAt(i) != kNone || timex_at_[i] != kNone || Punct(i)) {
       ++i;
       continue;
     }
