@@ -2022,12 +2022,16 @@ void Extractor::CollectGroups() {
     // Walk the token q that GroupMembersRight tests first ("including", "(",
     // a dash, "such as"): almost none passes its first-byte test. The group
     // head k is the token before it, or before a comma before it.
+    const Token* toks = t_.tokens.data();
+    const char* lower = t_.lower.data();
+    auto opener = [&](uint32_t q) {
+      uint32_t len = toks[q].end - toks[q].start;
+      return len != 0 && len <= 9 &&
+             ((kGroupListOpener[uint8_t(lower[toks[q].start])] >> len) & 1);
+    };
     for (uint32_t q = begin_ + 1; q < end_; ++q) {
-      const Token& tq = t_.tokens[q];
-      uint32_t len = tq.end - tq.start;
-      if (len == 0 || len > 9 ||
-          !((kGroupListOpener[uint8_t(t_.lower[tq.start])] >> len) & 1))
-        continue;
+      while (q < end_ && !opener(q)) ++q;  // nearly every token: pointers in registers
+      if (q >= end_) break;
       std::string_view w = W(q);
       if (!(w == "including" || w == "(" || words::IsDash(w) ||
             (q + 1 < end_ && w == "such" && W(q + 1) == "as")))
