@@ -54,8 +54,6 @@ class Extractor {
     size_t n = t.tokens.size();
     mention_at_.assign(n, kNone);
     timex_at_.assign(n, kNone);
-    boundary_.assign(n, -1);
-    classes_.assign(n, kClassesUnknown);
     // A mention that starts with a lower-case verb of the lexicon ("will
     // host Erdogan", where "host" reads as a title) starts after it here.
     mfirst_.resize(a.mentions.size());
@@ -113,24 +111,31 @@ class Extractor {
   }
   uint32_t EntityOf(int32_t m) const { return a_.mentions[m].entity; }
   ActorKind KindOf(uint32_t e) const { return a_.entities[e].kind; }
-  // Depends on the token only; the clause analyses ask about each token many
-  // times, so the answer is kept per document.
+  // Depends on the token only; the clause analyses ask about each token of
+  // the sentence many times, so the answer is kept (per sentence: a table
+  // per document would be filled for every token of the corpus).
   bool IsBoundary(uint32_t i) const {
-    int8_t& b = boundary_[i];
-    if (b < 0) {
-      std::string_view w = W(i);
-      b = words::IsHardPunct(w) || (OpenerAt(i) && MentionAt(i) == kNone &&
-                                    timex_at_[i] == kNone);
+    if (prepared_ && i >= begin_ && i < end_) {
+      int8_t& b = boundary_[i - begin_];
+      if (b < 0) b = BoundaryOf(i);
+      return b;
     }
-    return b;
+    return BoundaryOf(i);
+  }
+  bool BoundaryOf(uint32_t i) const {
+    return words::IsHardPunct(W(i)) ||
+           (OpenerAt(i) && MentionAt(i) == kNone && timex_at_[i] == kNone);
   }
   bool IsTitleWord(std::string_view w) const;
-  // words::ClassesOf(W(k)), looked up once per token: the rules ask about the
-  // same few tokens around each trigger over and over.
+  // words::ClassesOf(W(k)), looked up once per token of the sentence: the
+  // rules ask about the same few tokens around each trigger over and over.
   uint32_t ClassesAt(uint32_t k) const {
-    uint32_t& c = classes_[k];
-    if (c == kClassesUnknown) c = words::ClassesOf(W(k));
-    return c;
+    if (prepared_ && k >= begin_ && k < end_) {
+      uint32_t& c = classes_[k - begin_];
+      if (c == kClassesUnknown) c = words::ClassesOf(W(k));
+      return c;
+    }
+    return words::ClassesOf(W(k));
   }
   static constexpr uint32_t kClassesUnknown = ~uint32_t(0);
   // The words:: tests, for token k.
@@ -178,6 +183,8 @@ class Extractor {
       if (lex_.MayStartCueAt(t_, k))
         lex_.CueLengthsAt(t_, k, end_, &cue_lens_[size_t(k - begin_) * kCueClasses]);
     clause_start_.assign(2 * (n + 1), kUnknown);
+    boundary_.assign(n, -1);
+    classes_.assign(n, kClassesUnknown);
     prepared_ = lex_.max_cue_words() < 63;
   }
   static constexpr uint32_t kUnknown = ~uint32_t(0);
@@ -258,8 +265,10 @@ class Extractor {
   bool prepared_ = false;
   std::vector<uint64_t> cue_lens_;
   mutable std::vector<uint32_t> clause_start_;
-  mutable std::vector<int8_t> boundary_;  // IsBoundary per token: -1 not known yet
-  mutable std::vector<uint32_t> classes_;  // ClassesAt per token: kClassesUnknown not yet
+  // Per token of the prepared sentence: IsBoundary (-1 not known yet) and
+  // ClassesAt (kClassesUnknown not known yet).
+  mutable std::vector<int8_t> boundary_;
+  mutable std::vector<uint32_t> classes_;
   std::vector<TriggerMatch> trigs_;  // of the current sentence
   std::vector<TriggerMatch> at_;     // TriggersAt's answer, reused
   std::vector<size_t> trig_np_;      // participants each trigger found
@@ -1732,11 +1741,16 @@ void Extractor::AnalyzeSentence(uint32_t s) {
                   tx_order_.begin());
   trigs_.clear();
   std::vector<TriggerMatch>& at = at_;
+  const Token* toks = t_.tokens.data();
+  const char* lower = t_.lower.data();
   for (uint32_t i = begin_; i < end_;) {
-    // Most tokens fail the lexicon's one-probe prefilter: no lookup, no
-    // further test; a sentence without a candidate costs one pass.
-    if (!lex_.MayStartTriggerAt(t_, i) || MentionAt(i) != kNone || timex_at_[i] != kNone ||
-        Punct(i)) {
+    // Most tokens fail the lexicon's prefilter: a tight loop over them, no
+    // lookup, no further test; a sentence without a candidate costs one pass.
+    while (i < end_ &&
+           !lex_.MayStartTriggerBytes(lower + toks[i].start, toks[i].end - toks[i].start))
+      ++i;
+    if (i >= end_) break;
+    if (MentionAt(i) != kNone || timex_at_[i] != kNone || Punct(i)) {
       ++i;
       continue;
     }
@@ -2008,12 +2022,16 @@ void Extractor::CollectGroups() {
     // Walk the token q that GroupMembersRight tests first ("including", "(",
     // a dash, "such as"): almost none passes its first-byte test. The group
     // head k is the token before it, or before a comma before it.
+    const Token* toks = t_.tokens.data();
+    const char* lower = t_.lower.data();
+    auto opener = [&](uint32_t q) {
+      uint32_t len = toks[q].end - toks[q].start;
+      return len != 0 && len <= 9 &&
+             ((kGroupListOpener[uint8_t(lower[toks[q].start])] >> len) & 1);
+    };
     for (uint32_t q = begin_ + 1; q < end_; ++q) {
-      const Token& tq = t_.tokens[q];
-      uint32_t len = tq.end - tq.start;
-      if (len == 0 || len > 9 ||
-          !((kGroupListOpener[uint8_t(t_.lower[tq.start])] >> len) & 1))
-        continue;
+      while (q < end_ && !opener(q)) ++q;  // nearly every token: pointers in registers
+      if (q >= end_) break;
       std::string_view w = W(q);
       if (!(w == "including" || w == "(" || words::IsDash(w) ||
             (q + 1 < end_ && w == "such" && W(q + 1) == "as")))

@@ -91,10 +91,12 @@ class TriggerLexicon {
   // set for every trigger's first word. Nearly every token fails it.
   bool MayStartTriggerAt(const TextAnalysis& t, uint32_t i) const {
     const Token& tok = t.tokens[i];
-    uint32_t n = tok.end - tok.start;
-    if (n == 0) return false;
-    const char* p = t.lower.data() + tok.start;
-    return BitAt(trigger_bytes_, ByteKey(p, n)) && MayStartTrigger(std::string_view(p, n));
+    return MayStartTriggerBytes(t.lower.data() + tok.start, tok.end - tok.start);
+  }
+  // The same for the n bytes at p, a token's span of TextAnalysis::lower.
+  bool MayStartTriggerBytes(const char* p, uint32_t n) const {
+    return n != 0 && BitAt(trigger_bytes_, ByteKey(p, n)) &&
+           MayStartTrigger(std::string_view(p, n));
   }
   bool MayStartCueAt(const TextAnalysis& t, uint32_t i) const {
     const Token& tok = t.tokens[i];
