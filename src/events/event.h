@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "actors/actors.h"
+#include "events/shared_text.h"
 #include "corpus/document.h"
 #include "text/text.h"
 #include "time/timex.h"
@@ -64,7 +65,7 @@ std::vector<EventMention> ExtractEvents(const Document& doc, const TextAnalysis&
 struct SourceMention {
   std::string doc;  // document id
   uint32_t start = 0, end = 0;
-  std::string text;
+  SharedText text;  // the sentence; one buffer for every mention of the same text
 };
 
 struct Event {

@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "events/dates.h"
 #include "events/event.h"
@@ -71,6 +72,7 @@ struct Cluster {
   std::map<std::string, int> place_votes;
   std::set<size_t> docs;
   std::vector<SourceMention> mentions;
+  std::unordered_set<uint64_t> mention_keys;  // (document index, start) of each mention
   std::string date;  // current winner
   Span span;         // of date
 };
@@ -184,10 +186,16 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
   }
   if (!m.place.empty() && (!summary_only || c->place_votes.empty())) ++c->place_votes[m.place];
   c->docs.insert(it.doc);
+  // A sentence already listed (two triggers of one sentence): a hash of
+  // (document, start) finds the candidates, so an event reported by
+  // thousands of documents is not compared with each of its mentions.
   bool dup = false;
-  for (const auto& sm : c->mentions)
-    if (sm.doc == doc_id && sm.start == m.start && sm.end == m.end) dup = true;
-  if (!dup) c->mentions.push_back({doc_id, m.start, m.end, std::string(m.Text())});
+  const uint64_t key = (uint64_t(it.doc) << 32) | m.start;
+  if (!c->mention_keys.insert(key).second) {
+    for (const auto& sm : c->mentions)
+      if (sm.doc == doc_id && sm.start == m.start && sm.end == m.end) dup = true;
+  }
+  if (!dup) c->mentions.push_back({doc_id, m.start, m.end, SharedText(m.text)});
   std::string best = BestDate(*c);
   if (best != c->date) {
     c->date = std::move(best);

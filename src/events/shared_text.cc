@@ -51,4 +51,9 @@ size_t SharedTextCount() {
   return pool.texts.size();
 }
 
+const std::string& SharedText::str() const {
+  static const std::string* const kEmpty = new std::string;
+  return p_ ? *p_ : *kEmpty;
+}
+
 }  // namespace eg

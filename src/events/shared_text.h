@@ -19,4 +19,24 @@ std::shared_ptr<const std::string> ShareText(std::string_view text);
 // Number of distinct texts alive in the pool (for tests).
 size_t SharedTextCount();
 
+// A text held through ShareText(): what an event's mentions keep of their
+// sentences, so that the merged events, like the mentions before them, hold
+// one copy of a sentence however many documents repeat it. Reads as a
+// const std::string&; built from a string (pooled) or a shared buffer.
+class SharedText {
+ public:
+  SharedText() = default;
+  SharedText(std::string_view s) : p_(s.empty() ? nullptr : ShareText(s)) {}  // NOLINT
+  SharedText(const std::string& s) : SharedText(std::string_view(s)) {}       // NOLINT
+  SharedText(const char* s) : SharedText(std::string_view(s)) {}              // NOLINT
+  SharedText(std::shared_ptr<const std::string> p) : p_(std::move(p)) {}     // NOLINT
+
+  const std::string& str() const;
+  operator const std::string&() const { return str(); }  // NOLINT
+  bool operator==(const SharedText& o) const { return str() == o.str(); }
+
+ private:
+  std::shared_ptr<const std::string> p_;
+};
+
 }  // namespace eg

@@ -31,7 +31,7 @@ void WriteEventsCsv(const View& view, TextSink* out) {
     seen_docs.clear();
     for (const auto& m : e.mentions) {
       if (seen_docs.insert(m.doc).second) docs += (docs.empty() ? "" : ";") + m.doc;
-      evidence += (evidence.empty() ? "" : " | ") + m.text;
+      evidence += (evidence.empty() ? "" : " | ") + m.text.str();
     }
     const std::string fields[] = {e.id,      e.date,  e.date_text,
                                   e.type,    e.interaction ? "true" : "false",

@@ -58,7 +58,7 @@ void WriteEventsJson(const EventGraph& g, TextSink* out) {
         je["summary"] = e.summary;
         ordered_json ms = ordered_json::array();
         for (const auto& m : e.mentions)
-          ms.push_back({{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text}});
+          ms.push_back({{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text.str()}});
         je["mentions"] = std::move(ms);
         return je;
       },

@@ -70,7 +70,7 @@ void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out
         for (const auto& m : e.mentions) {
           const DocumentInfo* d = FindDocument(gd, m.doc);
           std::string href = links.Link(m.doc);
-          html += "<blockquote>" + XmlEscape(m.text) + "</blockquote><p><a href=\"" +
+          html += "<blockquote>" + XmlEscape(m.text.str()) + "</blockquote><p><a href=\"" +
                   XmlEscape(href) + "\">" + XmlEscape(m.doc) + "</a>" +
                   (d && !d->dct.empty() ? " (" + d->dct + ")" : std::string()) + "</p>";
         }

@@ -101,7 +101,7 @@ TEST(TimelineSvg, EachShownEventHasBoxTooltipAndLink) {
     EXPECT_EQ(Attr(*rects[0], "class"), "box");
     ASSERT_EQ(titles.size(), 1u) << e.id;
     std::string tip = titles[0]->get_value<std::string>();
-    EXPECT_NE(tip.find(e.mentions[0].text), std::string::npos) << tip;
+    EXPECT_NE(tip.find(e.mentions[0].text.str()), std::string::npos) << tip;
     EXPECT_NE(tip.find(e.mentions[0].doc), std::string::npos) << tip;
     ASSERT_EQ(links.size(), 1u) << e.id;
     EXPECT_EQ(Attr(*links[0], "xlink:href"), "../news/" + e.mentions[0].doc + ".txt");
