@@ -211,11 +211,12 @@ int RunExtract(const ExtractOptions& opts) {
   }
   stats.MarkPeak(Stage::kMerge);
   size_t n_actors = x.actors.size(), n_events = x.events.size(), n_docs = x.documents.size();
-  EventGraph g;
-  {
+  // Initialised, not assigned: boost::adjacency_list has no move assignment,
+  // and a copy would hold every event twice for a moment.
+  EventGraph g = [&] {
     StageTimer t(&stats, Stage::kGraph);
-    g = BuildGraph(std::move(x));
-  }
+    return BuildGraph(std::move(x));
+  }();
   stats.MarkPeak(Stage::kGraph);
   // Outputs go to a staging directory inside out_dir and are moved into
   // place together at the end: a failure or an interruption before that

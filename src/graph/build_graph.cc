@@ -1,9 +1,36 @@
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include "graph/event_graph.h"
 
 namespace eg {
+
+namespace {
+uint64_t IdHash(std::string_view id) { return std::hash<std::string_view>()(id); }
+}  // namespace
+
+void IndexDocuments(GraphData* gd) {
+  gd->document_index.clear();
+  gd->document_index.reserve(gd->documents.size());
+  for (uint32_t i = 0; i < gd->documents.size(); ++i)
+    gd->document_index.emplace_back(IdHash(gd->documents[i].id), i);
+  std::sort(gd->document_index.begin(), gd->document_index.end());
+}
+
+const DocumentInfo* GraphData::FindDocument(std::string_view id) const {
+  if (document_index.empty()) {
+    for (const auto& d : documents)
+      if (d.id == id) return &d;
+    return nullptr;
+  }
+  const uint64_t h = IdHash(id);
+  auto it = std::lower_bound(document_index.begin(), document_index.end(),
+                             std::make_pair(h, uint32_t(0)));
+  for (; it != document_index.end() && it->first == h; ++it)
+    if (documents[it->second].id == id) return &documents[it->second];
+  return nullptr;
+}
 
 EventGraph BuildGraph(Extraction x) {
   EventGraph g;
@@ -14,11 +41,7 @@ EventGraph BuildGraph(Extraction x) {
   }
   g[boost::graph_bundle].corpus_name = std::move(x.corpus_name);
   g[boost::graph_bundle].documents = std::move(x.documents);
-  {
-    GraphData& gd = g[boost::graph_bundle];
-    for (uint32_t i = 0; i < gd.documents.size(); ++i)
-      gd.document_index.emplace(gd.documents[i].id, i);
-  }
+  IndexDocuments(&g[boost::graph_bundle]);
   g[boost::graph_bundle].events = std::move(x.events);
   const auto& events = g[boost::graph_bundle].events;
   for (uint32_t ei = 0; ei < events.size(); ++ei) {

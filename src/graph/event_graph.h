@@ -5,7 +5,8 @@
 #pragma once
 #include <boost/graph/adjacency_list.hpp>
 #include <string>
-#include <unordered_map>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "actors/actors.h"
@@ -22,10 +23,18 @@ struct GraphData {
   std::string corpus_name;
   std::vector<DocumentInfo> documents;
   std::vector<Event> events;
-  // Document id -> index into `documents`, filled by BuildGraph, so that
-  // renderers find a mention's document without scanning all of them.
-  std::unordered_map<std::string, uint32_t> document_index;
+  // (hash of the id, index into `documents`), sorted: filled by
+  // IndexDocuments (BuildGraph calls it), so that renderers find a mention's
+  // document without scanning all of them. Hashes, not strings: 16 bytes a
+  // document rather than a second copy of every id.
+  std::vector<std::pair<uint64_t, uint32_t>> document_index;
+
+  // The document with this id, or nullptr (a scan when not indexed).
+  const DocumentInfo* FindDocument(std::string_view id) const;
 };
+
+// Builds gd->document_index from gd->documents.
+void IndexDocuments(GraphData* gd);
 
 using EventGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, Actor,
                                          InteractionEdge, GraphData>;

@@ -151,15 +151,7 @@ std::string SourceLinker::Link(const std::string& doc_id) {
 }
 
 const DocumentInfo* FindDocument(const GraphData& gd, const std::string& id) {
-  // The index, when BuildGraph made one: a scan per mention is quadratic in
-  // the size of the corpus.
-  if (!gd.document_index.empty()) {
-    auto it = gd.document_index.find(id);
-    return it == gd.document_index.end() ? nullptr : &gd.documents[it->second];
-  }
-  for (const auto& d : gd.documents)
-    if (d.id == id) return &d;
-  return nullptr;
+  return gd.FindDocument(id);
 }
 
 std::string EventHeadline(const Event& e) {

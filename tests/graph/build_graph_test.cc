@@ -49,3 +49,27 @@ TEST(BuildGraph, EdgesJoinActorsThatInteracted) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(GraphData, FindsEveryDocumentByIdWithAndWithoutTheIndex) {
+  GraphData gd;
+  for (int i = 0; i < 3000; ++i) {
+    std::string id = "doc" + std::to_string(i);
+    gd.documents.push_back({id, "corpus/" + id + ".txt", "", "none"});
+  }
+  EXPECT_EQ(gd.FindDocument("doc2999")->path, "corpus/doc2999.txt");  // scan
+  IndexDocuments(&gd);
+  ASSERT_EQ(gd.document_index.size(), 3000u);
+  for (int i = 0; i < 3000; i += 7) {
+    const DocumentInfo* d = gd.FindDocument("doc" + std::to_string(i));
+    ASSERT_NE(d, nullptr) << i;
+    EXPECT_EQ(d->id, "doc" + std::to_string(i));
+  }
+  EXPECT_EQ(gd.FindDocument("doc3000"), nullptr);
+  EXPECT_EQ(gd.FindDocument(""), nullptr);
+}
+
+}  // namespace
+}  // namespace eg

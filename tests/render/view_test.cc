@@ -152,8 +152,7 @@ TEST(Style, SourceLinkerGivesWhatSourceLinkGives) {
     std::string id = std::filesystem::path(p).stem().string();
     gd.documents.push_back({id, p, "2025-01-01", "option"});
   }
-  for (uint32_t i = 0; i < gd.documents.size(); ++i)
-    gd.document_index.emplace(gd.documents[i].id, i);
+  IndexDocuments(&gd);
   for (const char* out : {"out", "/tmp/x/out", "seeds"}) {
     SourceLinker links(gd, out);
     for (int pass = 0; pass < 2; ++pass)  // the second pass reads the cache
