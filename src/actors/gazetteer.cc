@@ -211,8 +211,6 @@ Status Gazetteer::AddEntry(GazEntry e, const std::string& where) {
   if (e.kind == GazKind::kPerson && !e.surname.empty()) {
     char c = e.surname[0];
     persons_by_initial_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
-    c = e.joined.empty() ? ' ' : e.joined[0];
-    persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
     for (size_t k = 0; k < e.surnames.size(); ++k) {
       const std::string& sn = e.surnames[k];
       if (sn.empty() || sn[0] != e.surname[0]) continue;
@@ -483,10 +481,6 @@ bool Gazetteer::EverLeader(uint32_t entry) const {
 
 const std::vector<uint32_t>& Gazetteer::PersonsByInitial(char c) const {
   return persons_by_initial_[(c >= 'a' && c <= 'z') ? c - 'a' : 26];
-}
-
-const std::vector<uint32_t>& Gazetteer::PersonsByJoinedInitial(char c) const {
-  return persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26];
 }
 
 namespace {

@@ -142,8 +142,6 @@ class Gazetteer {
   bool EverLeader(uint32_t entry) const;
   // Persons whose folded surname starts with the same letter as `surname`.
   const std::vector<uint32_t>& PersonsByInitial(char c) const;
-  // Persons whose folded joined name ("xijinping") starts with c.
-  const std::vector<uint32_t>& PersonsByJoinedInitial(char c) const;
   // A person and the ByteMask of one of his surnames (or of his joined
   // name), so that fuzzy matching rejects most persons without reading
   // their entries.
@@ -157,7 +155,8 @@ class Gazetteer {
   // matching within a few edits looks only at the lengths near its word's.
   const std::vector<PersonShape>& SurnamesByShape(char first, size_t len) const;
   const std::vector<PersonShape>& JoinedByShape(char first, size_t len) const;
-  // Persons with a surname whose first given name (folded) is `given`.
+  // Persons with a surname whose first given name (folded) is `given`
+  // ("kim" for Kim Jong Un: truncated full names).
   const std::vector<uint32_t>& PersonsByFirstGiven(const std::string& given) const;
   size_t RoleCount() const { return spells_.size(); }
 
@@ -192,7 +191,6 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<uint32_t>> spells_by_office_;  // role|polity
   std::vector<std::vector<uint32_t>> spells_by_holder_;
   std::vector<std::vector<uint32_t>> persons_by_initial_ = std::vector<std::vector<uint32_t>>(27);
-  std::vector<std::vector<uint32_t>> persons_by_joined_ = std::vector<std::vector<uint32_t>>(27);
   static uint32_t ShapeKey(char first, size_t len) {
     return uint32_t(static_cast<unsigned char>(first)) << 24 | uint32_t(std::min<size_t>(len, 0xFFFFFF));
   }

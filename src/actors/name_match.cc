@@ -29,7 +29,7 @@ bool IsSuffixWord(std::string_view w) {
   return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
 }
 
-// Index of the PersonsByInitial / PersonsByJoinedInitial bucket of a byte.
+// Initial bucket of a byte: a-z their own, everything else one more.
 int InitialBucket(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' : 26; }
 
 // First and last space-separated word of a discovered name key, and the
@@ -144,7 +144,7 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
     int prefix_of = -1;
     bool several = false;
     // Only persons whose first given name is the name's first word can
-    // qualify; among them, those of the joined name's initial bucket.
+    // qualify; among them, those whose joined name has the same initial.
     const int bucket = InitialBucket(joined[0]);
     for (uint32_t p : g.PersonsByFirstGiven(name.words[0])) {
       const GazEntry& e = g.entry(p);
