@@ -1,13 +1,12 @@
 #include "time/lexicon.h"
 
-#include <array>
 #include <cstring>
 #include <vector>
 
 namespace eg::timex {
 namespace {
 
-struct Entry {
+struct WordEntry {
   const char* word;
   Lex lex;
 };
@@ -33,9 +32,10 @@ Lex SetW(Unit u) { Lex l; l.cls = kSetWord; l.unit = u; return l; }
 Lex Decade(int d) { Lex l; l.cls = kDecadeWord; l.decade = int8_t(d); return l; }
 Lex Holiday(int h) { Lex l; l.cls = kHolidayWord; l.holiday = int8_t(h); return l; }
 Lex K(Kw k) { Lex l; l.kw = k; return l; }
+Lex Aux(uint8_t a) { Lex l; l.aux = a; return l; }
 
-std::vector<Entry> Entries() {
-  std::vector<Entry> e = {
+std::vector<WordEntry> Entries() {
+  std::vector<WordEntry> e = {
       {"january", Month(1)}, {"february", Month(2)}, {"march", Month(3)}, {"april", Month(4)},
       {"may", Month(5)}, {"june", Month(6)}, {"july", Month(7)}, {"august", Month(8)},
       {"september", Month(9)}, {"october", Month(10)}, {"november", Month(11)},
@@ -132,6 +132,15 @@ std::vector<Entry> Entries() {
       {"most", K(kMost)}, {"eve", K(kEve)}, {"new", K(kNew)}, {"preceding", K(kPreceding)},
       {"prior", K(kPrior)}, {"election", K(kElection)},
       {"twice", K(kTwice)}, {"once", K(kOnce)},
+      // Not time words: seen by the recogniser's pre-filter only.
+      {"independence", Aux(kAuxStart)}, {"labor", Aux(kAuxStart)}, {"labour", Aux(kAuxStart)},
+      {"memorial", Aux(kAuxStart)}, {"valentine", Aux(kAuxStart)},
+      {"veterans", Aux(kAuxStart)},
+      {"additional", Aux(kAuxPrefix)}, {"extra", Aux(kAuxPrefix)},
+      {"trading", Aux(kAuxPrefix)}, {"business", Aux(kAuxPrefix)},
+      {"working", Aux(kAuxPrefix)}, {"calendar", Aux(kAuxPrefix)},
+      {"period", Aux(kAuxPrefix)}, {"short", Aux(kAuxPrefix)}, {"long", Aux(kAuxPrefix)},
+      {"times", Aux(kAuxPrefix)}, {"o\u2019clock", Aux(kAuxPrefix)},
   };
   // Words that are also units or numbers keep both roles.
   for (auto& x : e) {
@@ -140,62 +149,58 @@ std::vector<Entry> Entries() {
   return e;
 }
 
-struct Table {
-  static constexpr size_t kSize = 2048;  // power of two, > 4x the entries
-  std::array<std::string_view, kSize> keys{};
-  std::array<Lex, kSize> vals{};
-  // Signature filter: one bit per (length, first byte, last byte) class that
-  // occurs in the table. Most words of running text fail it without hashing.
-  std::array<uint64_t, 14 * 64> sig{};
-
-  static size_t SigIndex(std::string_view s, unsigned* bit) {
-    unsigned a = uint8_t(s[0]) & 63u, b = uint8_t(s[s.size() - 1]) & 63u;
-    *bit = b;
-    return s.size() * 64 + a;
+// Function words never make an expression on their own: a match that starts
+// at one needs a content word further on.
+bool IsFunctionWord(Kw k) {
+  switch (k) {
+    case kThe: case kA: case kAn: case kThis: case kThat: case kThese: case kThose:
+    case kAt: case kUp: case kTo: case kOf: case kIn: case kFor: case kOn: case kBy:
+    case kFrom: case kAnd: case kOr: case kThan: case kAbout: case kAround: case kOver:
+    case kMore: case kLess: case kSome: case kMost: case kLeast: case kSince: case kUntil:
+    case kBefore: case kAfter: case kDuring: case kThrough: case kWithin: case kJust:
+    case kOnly: case kRight: case kFull: case kWhole: case kEntire: case kNear:
+    case kOther: case kFinal: case kSame: case kNew: case kTime:
+      return true;
+    default:
+      return false;
   }
-
-  // Cheap hash from the length and three bytes: most tokens are rejected
-  // after one probe without touching the rest of the word.
-  static size_t Hash(std::string_view s) {
-    size_t n = s.size();
-    uint32_t h = uint32_t(n) * 0x9E3779B1u;
-    h ^= uint8_t(s[0]) * 0x85EBCA6Bu;
-    h ^= uint8_t(s[n - 1]) * 0xC2B2AE35u;
-    if (n > 2) h ^= uint8_t(s[n / 2]) * 0x27D4EB2Fu;
-    return h ^ (h >> 15);
-  }
-  Table() {
-    static const std::vector<Entry> entries = Entries();
-    for (const Entry& en : entries) {
-      std::string_view w(en.word);
-      size_t i = Hash(w) & (kSize - 1);
-      while (!keys[i].empty() && keys[i] != w) i = (i + 1) & (kSize - 1);
-      keys[i] = w;
-      vals[i] = en.lex;
-      unsigned bit = 0;
-      const size_t si = SigIndex(w, &bit);
-      sig[si] |= uint64_t(1) << bit;
-    }
-  }
-  const Lex* Find(std::string_view w) const {
-    unsigned bit = 0;
-    const size_t si = SigIndex(w, &bit);
-    if (!((sig[si] >> bit) & 1)) return nullptr;
-    size_t i = Hash(w) & (kSize - 1);
-    while (!keys[i].empty()) {
-      if (keys[i] == w) return &vals[i];
-      i = (i + 1) & (kSize - 1);
-    }
-    return nullptr;
-  }
-};
+}
 
 }  // namespace
 
+TimeWordTable::TimeWordTable() {
+  const std::vector<WordEntry> entries = Entries();
+  entries_.reserve(entries.size());
+  for (const WordEntry& en : entries) {
+    const size_t n = std::strlen(en.word);
+    const Key key = KeyOf(en.word, n, n + 1);
+    size_t i = Hash(key);
+    while (slots_[i].b && !(slots_[i].a == key.a && (slots_[i].b & ~kIndexMask) == key.b))
+      i = (i + 1) & (kSize - 1);
+    if (slots_[i].b) continue;  // a duplicate: the first entry wins
+    Lex lex = en.lex;
+    lex.function_word = IsFunctionWord(lex.kw) && !lex.cls;
+    slots_[i].a = key.a;
+    slots_[i].b = key.b | (uint64_t(entries_.size()) << kIndexShift);
+    entries_.push_back(lex);
+    // Content only when capitalised: the matchers require the capital.
+    const bool cap_only = lex.aux == kAuxStart || lex.kw == kTimeZone ||
+                          (lex.cls & (kMonthWord | kWeekdayWord | kHolidayWord));
+    const bool content = cap_only || (!lex.aux && !lex.function_word);
+    const uint32_t h = ContentHash(en.word, n);
+    word_bits_[h >> 6] |= uint64_t(1) << (h & 63);
+    if (content) content_pairs_[h >> 5] |= uint64_t(cap_only ? 2 : 1) << (2 * (h & 31));
+  }
+}
+
+const TimeWordTable& TimeWords() {
+  static const TimeWordTable table;
+  return table;
+}
+
 const Lex* LookupTimeWord(std::string_view lower) {
-  if (lower.empty() || lower.size() > 13) return nullptr;
-  static const Table table;
-  return table.Find(lower);
+  const Lex* l = TimeWords().Find(lower.data(), lower.size(), lower.size());
+  return l && !l->aux ? l : nullptr;
 }
 
 }  // namespace eg::timex

@@ -4,9 +4,15 @@
 //
 // LookupTimeWord() is a hash lookup over a fixed table built once (thread-safe
 // static initialisation); it never allocates and returns nullptr for words
-// that play no role in time expressions, which is nearly every token.
+// that play no role in time expressions, which is nearly every token. Most
+// words fail a (length, first byte, last byte) bit filter without hashing;
+// the rest cost one multiply and two 8-byte compares per probe.
 #pragma once
+#include <array>
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <vector>
 #include <string_view>
 
 namespace eg::timex {
@@ -60,8 +66,122 @@ struct Lex {
   int8_t holiday = 0;  // index into the holiday rules (resolver)
   bool plural = false;
   bool abbrev = false;  // "aug", "sept", "fri": needs a period or a number after it
+  // A preposition, article or other function word that never makes an
+  // expression by itself ("the", "in", "about", "this"...): the recogniser's
+  // pre-filter does not start at it unless a time word follows.
+  bool function_word = false;
+  uint8_t aux = 0;      // not a time word: kAuxStart / kAuxPrefix (TimeWordTable::Find only)
 };
 
+// Words outside the time vocabulary that the recogniser's pre-filter must
+// know: capitalised names that begin a holiday ("Labor Day"), and words the
+// matchers accept before the time word ("an additional year", "the short term",
+// "three times a week").
+enum AuxWord : uint8_t { kAuxStart = 1, kAuxPrefix = 2 };
+
 const Lex* LookupTimeWord(std::string_view lower);
+
+// The table behind LookupTimeWord, for the recogniser's per-token loop: the
+// lookups are inline (no call per token) and also return the aux words
+// (Lex::aux != 0), which LookupTimeWord hides. `avail` >= n bytes are
+// readable at p; 16 or more lets it load the word without a copy. Compact
+// (16 KB of slots, the entries packed after them): it is cold at the start of
+// every document in the pipeline.
+class TimeWordTable {
+ public:
+  TimeWordTable();
+  // False for nearly every word that is not a content word (a time word, not
+  // a function word): one bit test in a filter keyed by the length and the
+  // first, second, middle and last bytes; no branch. Words that are content only
+  // when capitalised (`cap`) have a filter of their own: month and weekday
+  // names, holidays, time zones, the kAuxStart names ("may", "sun", "est"
+  // are mostly other words). Needs n >= 1.
+  bool MaybeContent(const char* p, size_t n, bool cap) const {
+    const uint32_t h = ContentHash(p, n);
+    // Two bits per hash: 1 content, 2 content when capitalised.
+    const uint64_t w = content_pairs_[h >> 5] >> (2 * (h & 31));
+    return (n <= 13) & ((w & (1u + 2u * cap)) != 0);
+  }
+  // Index of the word's entry (see Entry), -1 when the table lacks it.
+  int FindIndex(const char* p, size_t n, size_t avail) const {
+    if (n == 0 || n > 13) return -1;
+    const uint32_t h = ContentHash(p, n);
+    if (!((word_bits_[h >> 6] >> (h & 63)) & 1)) return -1;  // most unknown words
+    const Key key = KeyOf(p, n, avail);
+    size_t i = Hash(key);
+    while (slots_[i].b) {
+      if (slots_[i].a == key.a && (slots_[i].b & ~kIndexMask) == key.b)
+        return int((slots_[i].b & kIndexMask) >> kIndexShift);
+      i = (i + 1) & (kSize - 1);
+    }
+    return -1;
+  }
+  const Lex& Entry(int index) const { return entries_[size_t(index)]; }
+  const Lex* Find(const char* p, size_t n, size_t avail) const {
+    const int k = FindIndex(p, n, avail);
+    return k < 0 ? nullptr : &entries_[size_t(k)];
+  }
+
+ private:
+  // A word of up to 13 bytes as two 8-byte words: bytes 0-7 in `a`, bytes
+  // 8-12 in the low bits of `b`, the length in its top byte (never 0, so
+  // b == 0 marks an empty slot). A slot also keeps the entry's index in
+  // b's bits 40-55. One probe: two 8-byte compares, no memcmp.
+  struct Key {
+    uint64_t a = 0, b = 0;
+  };
+  static constexpr unsigned kIndexShift = 40;
+  static constexpr uint64_t kIndexMask = uint64_t(0xFFFF) << kIndexShift;
+  static uint64_t Load8(const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  }
+  static uint64_t Mask(size_t bytes) {  // the first `bytes` bytes in memory order
+    if (bytes >= 8) return ~uint64_t(0);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return (uint64_t(1) << (8 * bytes)) - 1;
+#else
+    uint64_t m = 0;
+    std::memset(&m, 0xFF, bytes);
+    return m;
+#endif
+  }
+  // `avail` >= 16: two loads, no copy. n <= 13.
+  static Key KeyOf(const char* p, size_t n, size_t avail) {
+    char buf[16];
+    if (avail < 16) {
+      std::memset(buf, 0, sizeof buf);
+      std::memcpy(buf, p, n);
+      p = buf;
+    }
+    Key k;
+    k.a = Load8(p) & Mask(n);
+    k.b = (n > 8 ? Load8(p + 8) & Mask(n - 8) : 0) | (uint64_t(n) << 56);
+    return k;
+  }
+  static constexpr size_t kBits = 10;
+  static constexpr size_t kSize = size_t(1) << kBits;  // > 2.5x the entries
+  static size_t Hash(const Key& k) {
+    const uint64_t h = (k.a ^ (k.b * 0x9E3779B97F4A7C15ull)) * 0xD6E8FEB86659FD93ull;
+    return size_t(h >> (64 - kBits));
+  }
+  std::array<Key, kSize> slots_{};
+  std::vector<Lex> entries_;
+  static constexpr unsigned kContentBits = 15;
+  static uint32_t ContentHash(const char* p, size_t n) {
+    const uint64_t k = uint64_t(n) | (uint64_t(uint8_t(p[0])) << 8) |
+                       (uint64_t(uint8_t(p[n > 1])) << 16) | (uint64_t(uint8_t(p[n / 2])) << 24) |
+                       (uint64_t(uint8_t(p[n - 1])) << 32);
+    return uint32_t((k * 0x9E3779B97F4A7C15ull) >> (64 - kContentBits));
+  }
+  // FindIndex's filter: one bit per ContentHash of a word of the table;
+  // MaybeContent's: two bits per hash (content, content when capitalised).
+  std::array<uint64_t, (size_t(1) << kContentBits) / 64> word_bits_{};
+  std::array<uint64_t, (size_t(1) << kContentBits) / 32> content_pairs_{};
+};
+
+// Built once, on first use (thread-safe static initialisation).
+const TimeWordTable& TimeWords();
 
 }  // namespace eg::timex

@@ -9,6 +9,8 @@
 
 #include <cstdio>
 #include <cstring>
+#include <string>
+#include <utility>
 
 #include "time/lexicon.h"
 
@@ -78,9 +80,7 @@ std::string DurationValue(double count, Unit u) {
   long whole = long(count);
   double frac = count - double(whole);
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%ld%s", whole, code);
-  if (whole == 0 && frac > 0) buf[0] = 0;
-  v += buf;
+  if (!(whole == 0 && frac > 0)) (v += std::to_string(whole)) += code;
   if (frac > 0.01) {
     // Halves in the next smaller unit: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M.
     switch (u) {
@@ -111,53 +111,117 @@ Gran GranOf(Unit u) {
 class Rec {
  public:
   Rec(const TextAnalysis& t, std::vector<Candidate>* out)
-      : t_(t), tok_(t.tokens), n_(uint32_t(t.tokens.size())), out_(out) {}
+      : t_(t), tok_(t.tokens), n_(uint32_t(t.tokens.size())), out_(out), words_(TimeWords()) {}
 
   void Run() {
-    lex_.assign(n_, nullptr);
-    for (uint32_t i = 0; i < n_; ++i) {
-      const Token& k = tok_[i];
-      if (k.kind == TokenKind::kWord) lex_[i] = LookupTimeWord(t_.Lower(k));
+    raw_.assign(n_, 0);  // 0: not looked up yet (a memset)
+    // Every expression holds a content token (a number, a time word, a
+    // deictic word: anything but a function word, a lower-case month or
+    // weekday name, or a count that is money, a percentage...), and only chain tokens
+    // (function words, punctuation, possessives, the kAuxPrefix words, a
+    // capitalised name before "Day") come before it. So the matchers run only
+    // at the tokens of the chain that ends at each content token.
+    //
+    // First a branch-free pass collects the tokens that may be content: the
+    // numbers and the words that pass the table's content filter (a bit
+    // test; most words fail it).
+    const char* lower = t_.lower.data();
+    const TimeWordTable& words = words_;
+    // Two loops: the tests of different tokens are independent (no chain
+    // through the output index), then a cheap compaction.
+    // Locals and raw pointers: the byte stores would otherwise make the
+    // compiler reload every member in each iteration (char may alias).
+    flag_.resize(n_);
+    cand_.resize(n_ + 1);
+    const uint32_t n = n_;
+    const Token* const toks = tok_.data();
+    uint8_t* const flags = flag_.data();
+    for (uint32_t i = 0; i < n; ++i) {
+      const Token t = toks[i];
+      const bool word = t.kind == TokenKind::kWord;
+      const bool num = t.kind == TokenKind::kNumber;
+      const bool cap = (t.flags & (kCapitalized | kAllCaps)) != 0;
+      flags[i] = num | (word & words.MaybeContent(lower + t.start, t.end - t.start, cap));
     }
-    for (uint32_t i = 0; i < n_;) {
-      if (!lex_[i] && tok_[i].kind != TokenKind::kNumber && !MaybeStart(i)) { ++i; continue; }
-      Spec spec;
-      uint32_t b = i;
-      uint32_t e = MatchAt(i, &spec, &b);
-      if (e > i) {
-        const bool day_date = !spec.literal && spec.month && spec.day;
-        Spec second = spec;
-        Emit(b, e, std::move(spec));
-        i = e;
-        // "Aug. 15 and 16", "April 24-25": the second day shares the month.
-        int day2 = 0;
-        uint32_t k = i;
-        if (day_date && (K(k) == kAnd || K(k) == kOr || K(k) == kTo || K(k) == kThrough ||
-                         Punct(k, '-'))) {
-          uint32_t de = DayNumber(k + 1, &day2);
-          if (de && !Cls(de, kMonthWord) && !Cls(de, kUnitWord) && !Punct(de, '%')) {
-            second.day = int8_t(day2);
-            int y;
-            uint32_t y0 = Punct(de, ',') ? de + 1 : de;
-            uint32_t ye = second.year < 0 ? YearAt(y0, &y) : 0;
-            if (ye && IsNum(y0)) {
-              second.year = y; second.anchor = Anchor::kNone; de = ye;
-              out_->back().spec.year = y;  // the year closes both days
-              out_->back().spec.anchor = Anchor::kNone;
-            }
-            Emit(k + 1, de, std::move(second));
-            i = de;
-          }
+    uint32_t* const cand = cand_.data();
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      cand[m] = i;
+      m += flags[i];
+    }
+    uint32_t pos = 0;  // tokens before pos are decided or inside an expression
+    for (uint32_t k = 0; k < m; ++k) {
+      const uint32_t c = cand_[k];
+      if (c < pos || Link(c) != kContent) continue;
+      uint32_t i = c;
+      while (i > pos && Link(i - 1) == kChain) --i;
+      while (i <= c) {
+        if (!Startable(i)) {
+          ++i;
+          continue;
         }
-      } else {
-        ++i;
+        Spec spec;
+        uint32_t b = i;
+        const uint32_t e = MatchAt(i, &spec, &b);
+        if (e > i) {
+          i = EmitMatch(b, e, std::move(spec));
+          pos = i;
+        } else {
+          ++i;
+        }
       }
     }
   }
 
  private:
+  // Emits the expression [b, e) and returns where the scan goes on.
+  uint32_t EmitMatch(uint32_t b, uint32_t e, Spec spec) {
+    const bool day_date = !spec.literal && spec.month && spec.day;
+    Emit(b, e, std::move(spec));
+    // "Aug. 15 and 16", "April 24-25": the second day shares the month.
+    const uint32_t k = e;
+    if (!day_date || !(K(k) == kAnd || K(k) == kOr || K(k) == kTo || K(k) == kThrough ||
+                       Punct(k, '-')))
+      return e;
+    int day2 = 0;
+    uint32_t de = DayNumber(k + 1, &day2);
+    if (!de || Cls(de, kMonthWord) || Cls(de, kUnitWord) || Punct(de, '%')) return e;
+    Spec second = out_->back().spec;
+    second.day = int8_t(day2);
+    int y;
+    uint32_t y0 = Punct(de, ',') ? de + 1 : de;
+    uint32_t ye = second.year < 0 ? YearAt(y0, &y) : 0;
+    if (ye && IsNum(y0)) {
+      second.year = y; second.anchor = Anchor::kNone; de = ye;
+      out_->back().spec.year = y;  // the year closes both days
+      out_->back().spec.anchor = Anchor::kNone;
+    }
+    Emit(k + 1, de, std::move(second));
+    return de;
+  }
+
+ private:
   // ---- token helpers ----
-  const Lex* L(uint32_t i) const { return i < n_ ? lex_[i] : nullptr; }
+  // The table entry of token i, aux words included; looked up on first use.
+  const Lex* Raw(uint32_t i) const {
+    if (i >= n_) return nullptr;
+    uint16_t v = raw_[i];
+    if (__builtin_expect(!v, 0)) v = LookUp(i);
+    return v == 1 ? nullptr : &words_.Entry(v - 2);
+  }
+  __attribute__((noinline)) uint16_t LookUp(uint32_t i) const {
+    const Token& t = tok_[i];
+    const int k = t.kind == TokenKind::kWord
+                      ? words_.FindIndex(t_.lower.data() + t.start, t.end - t.start,
+                                         t_.lower.size() - t.start)
+                      : -1;
+    raw_[i] = uint16_t(k + 2);
+    return raw_[i];
+  }
+  const Lex* L(uint32_t i) const {
+    const Lex* l = Raw(i);
+    return l && !l->aux ? l : nullptr;
+  }
   Kw K(uint32_t i) const { const Lex* l = L(i); return l ? l->kw : kNoKw; }
   bool Cls(uint32_t i, uint16_t c) const { const Lex* l = L(i); return l && (l->cls & c); }
   std::string_view Lw(uint32_t i) const { return i < n_ ? t_.Lower(tok_[i]) : std::string_view(); }
@@ -175,11 +239,141 @@ class Rec {
   bool Word(uint32_t i, std::string_view w) const { return Lw(i) == w; }
   bool Possessive(uint32_t i) const { return i < n_ && tok_[i].kind == TokenKind::kPossessive; }
 
+  // What token i is to the pre-filter of Run.
+  enum LinkKind : uint8_t { kStop, kChain, kContent };
+  LinkKind Link(uint32_t i) const {
+    const Token& t = tok_[i];
+    if (t.kind == TokenKind::kNumber)
+      return PlainCount(t_.lower.data() + t.start, t.end - t.start) && !CountMayStart(i)
+                 ? kStop
+                 : kContent;
+    if (t.kind != TokenKind::kWord) return kChain;
+    const Lex* l = Raw(i);
+    if (!l) {
+      // "Labour Day", "Victory Day"
+      return Cap(i) && Cls(i + 1, kUnitWord) && L(i + 1)->unit == kDay ? kChain : kStop;
+    }
+    if (l->aux) return l->aux == kAuxPrefix ? kChain : Cap(i) ? kContent : kStop;
+    if (l->cls == kNumberWord || l->kw == kMany || l->kw == kSeveral || l->kw == kFew)
+      return CountWordCounts(i) ? kContent : kStop;
+    if (l->cls == kOrdinalWord && !OrdinalCounts(i)) return kChain;
+    if (!l->cls && !KeywordCounts(i, l->kw)) return kChain;
+    // "a 10-year-old": an age, never part of an expression (UnitHead).
+    if ((l->cls & kUnitWord) && Hyphen(i + 1) && Word(i + 2, "old")) return kStop;
+    // Names the matchers take only capitalised: "may", "march", "sun", "est".
+    if (!Cap(i) && ((l->cls & (kMonthWord | kWeekdayWord | kHolidayWord)) || l->kw == kTimeZone))
+      return kChain;
+    return l->cls || !l->function_word ? kContent : kChain;
+  }
+  // A number word or "many", "several", "few" takes part in an expression
+  // only before what a count or a spoken year continues with: a number, a
+  // unit, "-", "or", "to", "and", "more", "times", "trading"... ("two years",
+  // "twenty-four hours", "two or three days", "nineteen ninety"); not in
+  // "one of them", "two people".
+  bool CountWordCounts(uint32_t i) const {
+    const uint32_t k = i + 1;
+    if (k >= n_) return false;
+    if (IsNum(k) || Punct(k, '-')) return true;
+    const Lex* l = Raw(k);
+    if (!l) return false;
+    if (l->aux) return l->aux == kAuxPrefix;
+    return (l->cls & (kNumberWord | kUnitWord)) || l->kw == kOr || l->kw == kTo ||
+           l->kw == kAnd || l->kw == kMore;
+  }
+  // Keywords that take part in an expression only next to certain words:
+  // "the end/beginning/middle of", "once/twice a week", "the/in/near future",
+  // "the near/short/long term"; "half" only after an ordinal or a count.
+  bool KeywordCounts(uint32_t i, Kw kw) const {
+    switch (kw) {
+      case kEnd: case kBeginning: case kStart: case kMiddle: return K(i + 1) == kOf;
+      case kOnce: case kTwice: return K(i + 1) == kA || K(i + 1) == kPer;
+      case kFuture: {
+        const Kw pk = i > 0 ? K(i - 1) : kNoKw;
+        return pk == kThe || pk == kIn || pk == kNear;
+      }
+      case kTerm:
+        return i > 0 && (K(i - 1) == kNear || Word(i - 1, "short") || Word(i - 1, "long"));
+      case kHalf: return false;
+      default: return true;
+    }
+  }
+  // An ordinal word counts only before a unit, "half", "fiscal" or a number
+  // ("the third quarter", "first half", "the first 10 days"): "the first
+  // time" is no expression.
+  bool OrdinalCounts(uint32_t i) const {
+    const uint32_t k = Hyphen(i + 1) ? i + 2 : i + 1;
+    if (IsNum(k) || Cls(k, kUnitWord | kNumberWord)) return true;
+    const Kw kw = K(k);
+    return kw == kHalf || kw == kFiscal;
+  }
+  // Where MatchAt may find something: not at a preposition or conjunction.
+  bool Startable(uint32_t i) const {
+    if (IsNum(i)) return true;
+    const Lex* l = Raw(i);
+    if (!l) return false;
+    if (l->aux) return l->aux == kAuxStart && MaybeStart(i);
+    // Words ParsePrefix takes only with the next one ("over a year", "at
+    // least", "more than", "up to") and no head begins with.
+    switch (l->kw) {
+      case kOver: return K(i + 1) == kA || K(i + 1) == kAn || IsNum(i + 1) ||
+                         Cls(i + 1, kNumberWord);
+      case kAt: return K(i + 1) == kLeast || K(i + 1) == kMost;
+      case kMore: case kLess: return K(i + 1) == kThan;
+      case kUp: return K(i + 1) == kTo;
+      case kThan: case kPrior: return false;
+      default: return !NeverStarts(l->kw);
+    }
+  }
+  static bool NeverStarts(Kw k) {
+    switch (k) {
+      case kIn: case kFor: case kSince: case kUntil: case kBy: case kOn: case kDuring:
+      case kThrough: case kFrom: case kAnd: case kOr: case kOf: case kTo: case kBefore:
+      case kAfter: case kWithin: case kAgo: case kTime: case kAm: case kPm:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // A count, not a year, a date or a clock time: digits with commas and at
+  // most one decimal point ("5", "1,200", "3.5"), not four digits alone.
+  static bool PlainCount(const char* p, size_t n) {
+    int dots = 0;
+    bool other = false;
+    for (size_t k = 0; k < n; ++k) {
+      if (p[k] == '.') ++dots;
+      else if (p[k] != ',' && (p[k] < '0' || p[k] > '9')) return false;
+      else if (p[k] == ',') other = true;
+    }
+    return dots <= 1 && (n != 4 || dots || other);
+  }
+  // A count (PlainCount) is part of a time expression only before a unit,
+  // a number, a month, "a.m.", "or", "to", "-", "/", ":"...; not as money
+  // ("$5"), a percentage ("5%"), before a word outside the table ("5 people",
+  // "3 million"), "a" or "of" ("$5 a share", "5 of them"), or closing punctuation.
+  bool CountMayStart(uint32_t i) const {
+    if (i > 0 && tok_[i - 1].kind == TokenKind::kPunct) {
+      std::string_view pw = Lw(i - 1);
+      if (pw == "$" || pw == "\xC2\xA3" || pw == "\xE2\x82\xAC") return false;
+    }
+    if (i + 1 >= n_) return true;
+    const Token& nt = tok_[i + 1];
+    if (nt.kind == TokenKind::kWord) {
+      const Lex* l = Raw(i + 1);
+      return l && !(!l->aux && (l->kw == kA || l->kw == kOf) && !l->cls);
+    }
+    if (nt.kind == TokenKind::kPunct && nt.end == nt.start + 1) {
+      const char c = t_.text[nt.start];
+      return !(c == ',' || c == '%' || c == ')' || c == ';' || c == '.');
+    }
+    return true;
+  }
+
   // Capitalised words that start expressions without being in the lexicon.
   bool MaybeStart(uint32_t i) const {
     std::string_view w = Lw(i);
     if (w.size() < 4 || !Cap(i)) return false;
-    return w == "independence" || w == "labor" || w == "memorial" || w == "valentine" ||
+    return w == "independence" || w == "labor" || w == "labour" || w == "memorial" || w == "valentine" ||
            w == "veterans" || w == "mid-" || w == "q1" || w == "q2" || w == "q3" || w == "q4";
   }
 
@@ -616,7 +810,12 @@ class Rec {
   uint32_t ParsePrefix(uint32_t i, Prefix* p) const {
     uint32_t j = i;
     for (int guard = 0; guard < 8 && j < n_; ++guard) {
-      Kw k = K(j);
+      // Every step below needs a keyword, a unit, an ordinal or a number at
+      // j: a month, a weekday or an unknown word ends the prefix at once.
+      const Lex* lj = L(j);
+      if (!IsNum(j) && (!lj || (lj->kw == kNoKw && !(lj->cls & (kUnitWord | kOrdinalWord)))))
+        break;
+      Kw k = lj ? lj->kw : kNoKw;
       if ((k == kThe || k == kA || k == kAn) && !p->the && !p->a) {
         if (k == kThe) p->the = true; else p->a = true;
         ++j;
@@ -1308,7 +1507,9 @@ class Rec {
       default:
         break;
     }
-    if (Word(j, "short") && K(j + 1) == kTerm && p.the) {
+    // "in the short term", "over the long term": the future (TimeML), as
+    // "the near term" is; "short-term debt" is an adjective (a hyphen follows).
+    if ((Word(j, "short") || Word(j, "long")) && K(j + 1) == kTerm && p.the) {
       Literal(s, TimexType::kDate, "FUTURE_REF");
       return j + 2;
     }
@@ -1546,21 +1747,15 @@ class Rec {
     // "right now"
 
     // Never start at a word that is only a preposition or conjunction.
-    switch (K(i)) {
-      case kIn: case kFor: case kSince: case kUntil: case kBy: case kOn: case kDuring:
-      case kThrough: case kFrom: case kAnd: case kOr: case kOf: case kTo: case kBefore:
-      case kAfter: case kWithin: case kAgo: case kTime: case kAm: case kPm:
-        return 0;
-      default:
-        break;
-    }
+    if (NeverStarts(K(i))) return 0;
     Prefix p;
     uint32_t j = ParsePrefix(i, &p);
     // Fast exit: after the prefix, every head starts with a number, a word of
     // the lexicon, an apostrophe ("'80s") or a capitalised holiday word.
     if (j >= n_ || (!IsNum(j) && !L(j) && !MaybeStart(j) && tok_[j].kind != TokenKind::kPunct &&
                     !Cap(j) && !p.year_ago && p.rel != kPast && p.rel != kCurrent &&
-                    !Word(j, "period") && !Word(j, "additional") && !Word(j, "extra")))
+                    !Word(j, "period") && !Word(j, "additional") && !Word(j, "extra") &&
+                    !((Word(j, "short") || Word(j, "long")) && K(j + 1) == kTerm)))
       return 0;
     uint32_t best = 0;
     bool best_noun = true;
@@ -1568,12 +1763,17 @@ class Rec {
     auto attempt = [&](uint32_t e, Spec& s, bool noun) {
       if (e > best) { best = e; bs = std::move(s); best_noun = noun; }
     };
-    {
+    // Each head below is called only where its first test can pass: the
+    // guards repeat those tests (a Spec is not free to build).
+    const bool num = IsNum(j);
+    const Lex* jl = L(j);
+    const uint16_t jcls = jl ? jl->cls : 0;
+    if (num) {
       Spec s;
       uint32_t e = NumericDate(j, &s);
       if (e) attempt(e, s, false);
     }
-    {
+    if (jcls & kMonthWord) {
       Spec s;
       uint32_t e = MonthDate(j, &s);
       if (e) {
@@ -1590,63 +1790,75 @@ class Rec {
         if (e) attempt(e, s, false);
       }
     }
-    {
+    if (num) {
       Spec s;
       uint32_t e = DayMonth(j, &s);
       if (e) { s.anchor = Anchor::kDct; attempt(e, s, false); }
     }
-    {
+    if (jcls & kWeekdayWord) {
       Spec s;
       uint32_t e = WeekdayHead(j, p, &s);
       if (e) attempt(e, s, false);
     }
-    {
+    if (p.ordinal) {
       Spec s;
       uint32_t e = QuarterHead(j, p, &s);
       if (e) attempt(e, s, !(j > 0 && Punct(j - 1, '-')));
     }
-    {
+    const Lex* jraw = Raw(j);  // "period", "short", "additional": aux words
+    const Kw jkw = jl ? jl->kw : kNoKw;
+    // Where Cardinal() can begin ("two", "several", "a few", "a hundred").
+    const bool count_word = (jcls & kNumberWord) || jkw == kSeveral || jkw == kMany ||
+                            jkw == kFew || jkw == kA || jkw == kAn || jkw == kCouple;
+    if (num || count_word || (jcls & kUnitWord) || (jraw && jraw->aux == kAuxPrefix)) {
       Spec s;
       uint32_t e = UnitHead(i, j, p, &s);
       if (e) attempt(e, s, !adj_);
     }
-    {
+    if ((jcls & kUnitWord) || (jraw && jraw->aux)) {
       Spec s;
       uint32_t e = PeriodHead(j, p, &s);
       if (e) attempt(e, s, true);
     }
-    {
+    if (jcls & kSeasonWord) {
       Spec s;
       uint32_t e = SeasonHead(i, j, p, &s);
       if (e) attempt(e, s, true);
     }
-    {
+    if (num || (j < n_ && tok_[j].kind == TokenKind::kPunct) ||  // "'80s"
+        (jcls & (kOrdinalWord | kDecadeWord | kNumberWord)) ||
+        (p.the && (jcls & kUnitWord))) {  // "the year 2000"
       Spec s;
       year_noun_ = false;
       uint32_t e = YearHead(i, j, p, &s);
       if (e) attempt(e, s, year_noun_ && p.the);
     }
-    {
+    if ((jcls & kPodWord) || (jraw && jraw->aux) || jkw == kToday || jkw == kYesterday ||
+        jkw == kTomorrow || jkw == kTonight || jkw == kNow || jkw == kCurrently ||
+        jkw == kNowadays || jkw == kRecently || jkw == kLately || jkw == kFuture ||
+        jkw == kTerm) {
       Spec s;
       uint32_t e = DeicticHead(i, j, p, &s);
       if (e) attempt(e, s, true);
     }
-    {
+    if (Cap(j) && ((jcls & kHolidayWord) || jkw == kNew || (jraw && jraw->aux == kAuxStart) ||
+                   (Cls(j + 1, kUnitWord) && L(j + 1)->unit == kDay))) {
       Spec s;
       uint32_t e = HolidayHead(j, p, &s);
       if (e) attempt(e, s, false);
     }
-    if (!p.the && !p.rel && !p.early_late) {
+    if (!p.the && !p.rel && !p.early_late && (num || (jl && (jl->kw == kNoon || jl->kw == kMidnight)))) {
       Spec s;
       uint32_t e = ClockHead(j, &s);
       if (e) attempt(e, s, true);
     }
-    if (!p.any()) {
+    if (!p.any() && (num || count_word || (jcls & kSetWord) || jkw == kEvery ||
+                     jkw == kEach || jkw == kTwice || jkw == kOnce)) {
       Spec s;
       uint32_t e = SetHead(j, &s);
       if (e) attempt(e, s, true);
     }
-    if (!best) {
+    if (!best && p.the && p.rel == kPast) {
       Spec s;
       uint32_t e = RefHead(j, p, &s);
       if (e) attempt(e, s, true);
@@ -1678,12 +1890,26 @@ class Rec {
       if (p.rel == kNoKw && !p.approx && !p.mod && !p.early_late) *start = i + 1;
     }
     if (!best) return 0;
+    // "Islam will one day be...", "he may one day return": after a modal,
+    // "one day" is an indefinite future time, not a duration (TimeML
+    // FUTURE_REF).
+    if (best == i + 2 && K(i) == kNoKw && Cls(i, kNumberWord) && L(i)->number == 1 &&
+        Word(i, "one") && Cls(i + 1, kUnitWord) && L(i + 1)->unit == kDay && !L(i + 1)->plural &&
+        i > 0 && IsModal(i - 1)) {
+      Literal(&bs, TimexType::kDate, "FUTURE_REF");
+    }
     *out = std::move(bs);
     return best;
   }
 
+  bool IsModal(uint32_t i) const {
+    const std::string_view w = Lw(i);
+    return w == "will" || w == "would" || w == "could" || w == "might" || w == "may" ||
+           w == "can" || w == "shall" || w == "should" || w == "must" || w == "'ll";
+  }
+
   void Emit(uint32_t b, uint32_t e, Spec spec) {
-    Candidate c;
+    Candidate& c = out_->emplace_back();
     c.first_token = b;
     c.end_token = e;
     c.start = tok_[b].start;
@@ -1696,14 +1922,28 @@ class Rec {
          (!Glued(e) && tok_[e].kind == TokenKind::kWord && Cap(e) && !L(e))))
       --c.end;
     c.spec = std::move(spec);
-    out_->push_back(std::move(c));
   }
 
   const TextAnalysis& t_;
   const std::vector<Token>& tok_;
   uint32_t n_;
   std::vector<Candidate>* out_;
-  std::vector<const Lex*> lex_;
+  const TimeWordTable& words_;
+  // Per-token scratch, kept per thread across documents (no allocation per
+  // document once they have grown).
+  struct Scratch {
+    std::vector<uint16_t> raw;  // Raw(): 0 not looked up, 1 none, else entry + 2
+    std::vector<uint32_t> cand;
+    std::vector<uint8_t> flag;
+  };
+  static Scratch& TheScratch() {
+    static thread_local Scratch scratch;
+    return scratch;
+  }
+  Scratch& scratch_ = TheScratch();
+  std::vector<uint16_t>& raw_ = scratch_.raw;
+  std::vector<uint32_t>& cand_ = scratch_.cand;  // tokens that may be content (Run)
+  std::vector<uint8_t>& flag_ = scratch_.flag;
   mutable bool adj_ = false;        // UnitHead matched an adjective ("two-year")
   mutable bool year_noun_ = false;  // YearHead matched a noun ("the 1990s", "the year 2000")
 };

@@ -90,5 +90,7 @@ struct QuarterContext {
 // Fills in `spec` into a TIMEX3 value; updates ctx->ref when the expression
 // places the narrative at a date.
 std::string Resolve(const Spec& spec, ResolveContext* ctx);
+// The same, written into *out (replaced).
+void ResolveTo(const Spec& spec, ResolveContext* ctx, std::string* out);
 
 }  // namespace eg::timex

@@ -2,6 +2,7 @@
 // narrative reference time follows the text.
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 #include "time/recognizer.h"
 #include "time/spec.h"
@@ -28,7 +29,9 @@ bool SpeaksOfQuarters(const TextAnalysis& text, uint32_t sentence) {
 
 std::vector<Timex> TagTimexes(const TextAnalysis& text,
                               const std::optional<date::year_month_day>& dct) {
-  std::vector<timex::Candidate> cands;
+  // Kept per thread: no allocation per document once it has grown.
+  static thread_local std::vector<timex::Candidate> cands;
+  cands.clear();
   timex::Recognize(text, &cands);
   std::vector<Timex> out;
   out.reserve(cands.size());
@@ -41,9 +44,14 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   }
   uint32_t q_sentence = ~0u;  // sentence of the last quarter named, and its value
   int q_year = 0, q_num = 0;
-  for (const timex::Candidate& c : cands) {
-    timex::Spec s = c.spec;
-    const uint32_t sent = text.SentenceOf(c.first_token);
+  uint32_t sent = 0;
+  for (timex::Candidate& c : cands) {
+    timex::Spec s = std::move(c.spec);
+    // Candidates come in document order: the sentence index only moves on.
+    // (SentenceOf without its binary search: the last one starting at or
+    // before the candidate.)
+    while (sent + 1 < text.sentences.size() && text.sentences[sent + 1].first_token <= c.first_token)
+      ++sent;
     if (s.year_back_quarter && ctx.has_dct) {
       // "up 5% from a year ago" in a sentence about a quarter: that quarter,
       // one year back.
@@ -60,19 +68,20 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     ctx.tense = 0;
     if (!s.literal && s.dir == timex::Dir::kTense &&
         (s.weekday || s.month || s.season || s.holiday || s.gran == timex::Gran::kWeekend))
-      ctx.tense = timex::TenseAround(text, c.first_token, c.end_token);
+      ctx.tense = timex::TenseAround(text, sent, c.first_token, c.end_token);
     // "since November", "since Friday": the past one, whatever the verb.
     if (!s.literal && s.dir == timex::Dir::kTense && c.first_token > 0 &&
         text.Lower(text.tokens[c.first_token - 1]) == "since")
       s.dir = timex::Dir::kPast;
-    Timex t;
+    Timex& t = out.emplace_back();  // built in place: no string move
     t.start = c.start;
     t.end = c.end;
     t.first_token = c.first_token;
     t.end_token = c.end_token;
     t.sentence = sent;
     t.type = s.type;
-    t.value = timex::Resolve(s, &ctx);
+    if (s.literal) t.value = std::move(s.value);
+    else timex::ResolveTo(s, &ctx, &t.value);
     // Only a quarter of the current reporting year becomes the topic; "the
     // year-ago quarter" is itself a comparison.
     const bool looks_back = (s.shift_unit == timex::kYear && s.shift < 0) ||
@@ -84,7 +93,6 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       q_year = std::atoi(t.value.c_str());
       q_num = t.value[6] - '0';
     }
-    out.push_back(std::move(t));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 #include "time/tense.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
@@ -10,6 +11,7 @@ namespace {
 // open-addressing table built once; the sentence scan must stay cheap.
 class MarkerTable {
  public:
+  static constexpr int kContext = 10;
   MarkerTable() {
     for (auto w : {"will", "shall", "won't", "wo", "tomorrow", "upcoming", "would",
                    "might", "planning", "plans", "scheduled", "expected",
@@ -23,6 +25,12 @@ class MarkerTable {
                    "meant", "put", "hit", "cut", "shot", "fought", "caught", "taught",
                    "built", "heard", "swore", "wore", "hung", "ago", "last", "yesterday"})
       Put(w, -1);
+    // Words whose role depends on their neighbours (see Marker): the value
+    // is kContext plus their marker value.
+    for (auto w : {"plans", "might"}) Put(w, kContext + 1);
+    for (auto w : {"due", "set", "slated", "may", "should", "plan", "hopes", "aims", "going",
+                   "is", "are", "as"})
+      Put(w, kContext);
     // -ed words that are not past tense verbs.
     for (auto w : {"need", "indeed", "speed", "proceed", "succeed", "exceed", "hundred",
                    "united", "based", "related", "limited", "interested", "concerned",
@@ -31,6 +39,8 @@ class MarkerTable {
       Put(w, 2);
   }
   int Get(std::string_view w) const {
+    const uint32_t f = Filter(w);
+    if (!((filter_[f >> 6] >> (f & 63)) & 1)) return 0;  // most words
     size_t i = Hash(w);
     while (!keys_[i].empty()) {
       if (keys_[i] == w) return vals_[i];
@@ -46,7 +56,15 @@ class MarkerTable {
                  uint8_t(s[s.size() - 1]) * 0xC2B2AE35u;
     return (h ^ (h >> 15)) & (kSize - 1);
   }
+  // A bit per (length, first, second, last byte) of the table's words.
+  static uint32_t Filter(std::string_view s) {
+    const uint32_t k = (uint32_t(s.size()) << 24) | (uint32_t(uint8_t(s[0])) << 16) |
+                       (uint32_t(uint8_t(s[s.size() > 1])) << 8) | uint8_t(s[s.size() - 1]);
+    return (k * 0x9E3779B1u) >> (32 - 13);
+  }
   void Put(std::string_view w, int v) {
+    const uint32_t f = Filter(w);
+    filter_[f >> 6] |= uint64_t(1) << (f & 63);
     size_t i = Hash(w);
     while (!keys_[i].empty() && keys_[i] != w) i = (i + 1) & (kSize - 1);
     keys_[i] = w;
@@ -54,6 +72,7 @@ class MarkerTable {
   }
   std::string_view keys_[kSize];
   int8_t vals_[kSize] = {};
+  uint64_t filter_[(1 << 13) / 64] = {};
 };
 
 // +1 future marker, -1 past marker, 0 none.
@@ -69,6 +88,21 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
     return i >= k ? t.Lower(t.tokens[i - k]) : std::string_view();
   };
   int m = w.size() <= 12 ? table.Get(w) : 0;
+  if (m < MarkerTable::kContext - 1) {
+    // Most words: the table says it all, no neighbour to look at.
+    if (m == 1) {
+      if (prev(1) == "been" && prev(2) == "had" && (next(1) == "to" || next(1) == "for"))
+        return -1;
+      return 1;
+    }
+    if (m == 0 && w.size() > 3 &&
+        (w.substr(w.size() - 3) == "'ll" || w.substr(w.size() - 3) == "’ll"))
+      return 1;
+    if (m == -1) return -1;
+    if (m == 0 && w.size() >= 5 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd') return -1;
+    return 0;
+  }
+  m -= MarkerTable::kContext;
   // "plans" is a noun unless "to" follows ("vacation plans").
   if (w == "plans" && next(1) != "to") return 0;
   // "had been scheduled to expire Friday": a plan told in the past perfect is
@@ -116,7 +150,12 @@ bool IsPassive(const TextAnalysis& t, uint32_t i, uint32_t first) {
 
 int TenseAround(const TextAnalysis& t, uint32_t b, uint32_t e) {
   if (t.sentences.empty() || b >= t.tokens.size()) return 0;
-  const Sentence& s = t.sentences[t.SentenceOf(b)];
+  return TenseAround(t, t.SentenceOf(b), b, e);
+}
+
+int TenseAround(const TextAnalysis& t, uint32_t sentence, uint32_t b, uint32_t e) {
+  if (sentence >= t.sentences.size() || b >= t.tokens.size()) return 0;
+  const Sentence& s = t.sentences[sentence];
   // "postponed the vote until Tuesday", "delayed to Monday": whatever the
   // verb's tense, the new date lies ahead.
   if (b > s.first_token) {

@@ -12,5 +12,7 @@ namespace eg::timex {
 
 // -1 past, +1 future, 0 unknown, for the expression at tokens [b, e).
 int TenseAround(const TextAnalysis& text, uint32_t b, uint32_t e);
+// The same when the caller knows the sentence holding token b.
+int TenseAround(const TextAnalysis& text, uint32_t sentence, uint32_t b, uint32_t e);
 
 }  // namespace eg::timex

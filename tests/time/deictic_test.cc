@@ -109,6 +109,19 @@ TEST(Deictic, ReferenceValues) {
   EXPECT_EQ(Show("Those days lie in the past."), "the past=DATE:PAST_REF");
 }
 
+TEST(Deictic, ShortAndLongTermAreTheFuture) {
+  EXPECT_EQ(Show("Rates will stay low in the short term."), "the short term=DATE:FUTURE_REF");
+  EXPECT_EQ(Show("Over the long term, prices rise."), "the long term=DATE:FUTURE_REF");
+  EXPECT_EQ(Show("They cut short-term debt."), "");
+  EXPECT_EQ(Show("It was a long term of office."), "");
+}
+
+TEST(Deictic, OneDayAfterAModalIsTheFuture) {
+  EXPECT_EQ(Show("Islam will one day be the largest religion."), "one day=DATE:FUTURE_REF");
+  EXPECT_EQ(Show("He hopes he may one day return."), "one day=DATE:FUTURE_REF");
+  EXPECT_EQ(Show("The strike lasted one day."), "one day=DURATION:P1D");
+}
+
 TEST(Deictic, WithoutPublicationDateValuesStayUnderspecified) {
   EXPECT_EQ(Show("The minister resigned yesterday.", std::nullopt), "yesterday=DATE:XXXX-XX-XX");
   EXPECT_EQ(Show("The leaders met on Friday.", std::nullopt), "Friday=DATE:XXXX-WXX-5");
