@@ -124,6 +124,12 @@ class Gazetteer {
       if (slot.first == token_hash) return slot.second;
     }
   }
+  // Starts loading what TokenClasses(token_hash) will read.
+  void PrefetchTokenClasses(uint64_t token_hash) const {
+    const uint32_t b = uint32_t(token_hash >> 40) & (kTokenFilterBits - 1);
+    if ((token_filter_[b >> 6] >> (b & 63)) & 1)
+      __builtin_prefetch(&token_index_[TokenSlot(token_hash) & (token_index_.size() - 1)]);
+  }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
   const std::string& polity_code(uint32_t i) const { return polities_[i].code; }
 
