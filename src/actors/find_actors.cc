@@ -147,9 +147,14 @@ class Finder {
     const size_t n = t.tokens.size();
     h_.reset(new uint64_t[n]);
     c_.reset(new uint32_t[n]);
+    for (size_t k = 0; k < n; ++k) h_[k] = TokenHash(t, t.tokens[k]);
+    // The index lookups miss the cache for rarer words: ask for the slots
+    // a few tokens ahead so that the misses overlap.
+    constexpr size_t kAhead = 8;
+    for (size_t k = 0; k < std::min(n, kAhead); ++k) g.PrefetchTokenClasses(h_[k]);
     for (size_t k = 0; k < n; ++k) {
-      uint64_t h = TokenHash(t, t.tokens[k]);
-      h_[k] = h;
+      if (k + kAhead < n) g.PrefetchTokenClasses(h_[k + kAhead]);
+      const uint64_t h = h_[k];
       c_[k] = g.TokenClasses(h) | (kPrefix.Has(h) ? kPrefixWord : 0);
     }
   }

@@ -211,15 +211,13 @@ Status Gazetteer::AddEntry(GazEntry e, const std::string& where) {
   if (e.kind == GazKind::kPerson && !e.surname.empty()) {
     char c = e.surname[0];
     persons_by_initial_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
-    c = e.joined.empty() ? ' ' : e.joined[0];
-    persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
     for (size_t k = 0; k < e.surnames.size(); ++k) {
       const std::string& sn = e.surnames[k];
       if (sn.empty() || sn[0] != e.surname[0]) continue;
-      surnames_by_shape_[ShapeKey(sn[0], sn.size())].push_back({idx, e.surname_masks[k]});
+      surnames_by_shape_.Add({idx, e.surname_masks[k], uint32_t(sn.size()), sn[0]});
     }
     if (!e.joined.empty())
-      joined_by_shape_[ShapeKey(e.joined[0], e.joined.size())].push_back({idx, e.joined_mask});
+      joined_by_shape_.Add({idx, e.joined_mask, uint32_t(e.joined.size()), e.joined[0]});
     if (!e.given.empty()) persons_by_first_given_[e.given[0]].push_back(idx);
   }
   by_id_.emplace(e.id, idx);
@@ -370,6 +368,8 @@ Status Gazetteer::ParseList(const std::string& path, std::string_view content, P
 
 Status Gazetteer::IndexTokens(Status s) {
   if (loading_) return s;
+  surnames_by_shape_.Build();
+  joined_by_shape_.Build();
   const std::pair<WordTable, const PhraseTable*> tables[] = {
       {WordTable::kNames, &names_},           {WordTable::kRoleWords, &role_words_},
       {WordTable::kTitles, &titles_},         {WordTable::kAdjectives, &adjectives_},
@@ -485,23 +485,17 @@ const std::vector<uint32_t>& Gazetteer::PersonsByInitial(char c) const {
   return persons_by_initial_[(c >= 'a' && c <= 'z') ? c - 'a' : 26];
 }
 
-const std::vector<uint32_t>& Gazetteer::PersonsByJoinedInitial(char c) const {
-  return persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26];
-}
-
 namespace {
 const std::vector<uint32_t> kNoPersons;
-const std::vector<Gazetteer::PersonShape> kNoShapes;
 }  // namespace
 
-const std::vector<Gazetteer::PersonShape>& Gazetteer::SurnamesByShape(char first, size_t len) const {
-  auto it = surnames_by_shape_.find(ShapeKey(first, len));
-  return it == surnames_by_shape_.end() ? kNoShapes : it->second;
-}
-
-const std::vector<Gazetteer::PersonShape>& Gazetteer::JoinedByShape(char first, size_t len) const {
-  auto it = joined_by_shape_.find(ShapeKey(first, len));
-  return it == joined_by_shape_.end() ? kNoShapes : it->second;
+void Gazetteer::ShapeIndex::Build() {
+  offsets_.assign(27 * kLens + 1, 0);
+  for (const PersonShape& s : items_) ++offsets_[Key(s.first, s.len) + 1];
+  for (size_t k = 1; k < offsets_.size(); ++k) offsets_[k] += offsets_[k - 1];
+  sorted_.resize(items_.size());
+  std::vector<uint32_t> next(offsets_.begin(), offsets_.end() - 1);
+  for (const PersonShape& s : items_) sorted_[next[Key(s.first, s.len)]++] = s;
 }
 
 const std::vector<uint32_t>& Gazetteer::PersonsByFirstGiven(const std::string& given) const {

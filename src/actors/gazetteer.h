@@ -124,6 +124,12 @@ class Gazetteer {
       if (slot.first == token_hash) return slot.second;
     }
   }
+  // Starts loading what TokenClasses(token_hash) will read.
+  void PrefetchTokenClasses(uint64_t token_hash) const {
+    const uint32_t b = uint32_t(token_hash >> 40) & (kTokenFilterBits - 1);
+    if ((token_filter_[b >> 6] >> (b & 63)) & 1)
+      __builtin_prefetch(&token_index_[TokenSlot(token_hash) & (token_index_.size() - 1)]);
+  }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
   const std::string& polity_code(uint32_t i) const { return polities_[i].code; }
 
@@ -142,22 +148,32 @@ class Gazetteer {
   bool EverLeader(uint32_t entry) const;
   // Persons whose folded surname starts with the same letter as `surname`.
   const std::vector<uint32_t>& PersonsByInitial(char c) const;
-  // Persons whose folded joined name ("xijinping") starts with c.
-  const std::vector<uint32_t>& PersonsByJoinedInitial(char c) const;
   // A person and the ByteMask of one of his surnames (or of his joined
   // name), so that fuzzy matching rejects most persons without reading
   // their entries.
   struct PersonShape {
     uint32_t person;
     uint32_t mask;
+    uint32_t len;  // of the surname or joined name
+    char first;    // its first byte
+  };
+  // A run of PersonShape items: [begin, end).
+  struct Shapes {
+    const PersonShape* b;
+    const PersonShape* e;
+    const PersonShape* begin() const { return b; }
+    const PersonShape* end() const { return e; }
   };
   // Surnames (canonical or one-word alias) starting with the canonical
-  // surname's first byte `first` and `len` bytes long, one item per
-  // surname; joined names starting with `first`, `len` bytes long. Fuzzy
-  // matching within a few edits looks only at the lengths near its word's.
-  const std::vector<PersonShape>& SurnamesByShape(char first, size_t len) const;
-  const std::vector<PersonShape>& JoinedByShape(char first, size_t len) const;
-  // Persons with a surname whose first given name (folded) is `given`.
+  // surname's first byte, one item per surname; joined names. Each call
+  // returns at least every item with this first byte and length (callers
+  // check `first` and `len`: a bucket also holds other non-letter initials
+  // and lengths of 63 and more). Fuzzy matching within a few edits looks
+  // only at the lengths near its word's.
+  Shapes SurnamesByShape(char first, size_t len) const { return surnames_by_shape_.Find(first, len); }
+  Shapes JoinedByShape(char first, size_t len) const { return joined_by_shape_.Find(first, len); }
+  // Persons with a surname whose first given name (folded) is `given`
+  // ("kim" for Kim Jong Un: truncated full names).
   const std::vector<uint32_t>& PersonsByFirstGiven(const std::string& given) const;
   size_t RoleCount() const { return spells_.size(); }
 
@@ -192,11 +208,29 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<uint32_t>> spells_by_office_;  // role|polity
   std::vector<std::vector<uint32_t>> spells_by_holder_;
   std::vector<std::vector<uint32_t>> persons_by_initial_ = std::vector<std::vector<uint32_t>>(27);
-  std::vector<std::vector<uint32_t>> persons_by_joined_ = std::vector<std::vector<uint32_t>>(27);
-  static uint32_t ShapeKey(char first, size_t len) {
-    return uint32_t(static_cast<unsigned char>(first)) << 24 | uint32_t(std::min<size_t>(len, 0xFFFFFF));
-  }
-  std::unordered_map<uint32_t, std::vector<PersonShape>> surnames_by_shape_, joined_by_shape_;
+  // PersonShape items by (initial bucket, length) in one flat array with
+  // offsets: a lookup reads two offsets and a contiguous run, no hash map.
+  class ShapeIndex {
+   public:
+    void Add(const PersonShape& s) { items_.push_back(s); }
+    void Build();  // after Adds, before Find
+    Shapes Find(char first, size_t len) const {
+      if (offsets_.empty()) return {nullptr, nullptr};
+      const size_t k = Key(first, len);
+      return {sorted_.data() + offsets_[k], sorted_.data() + offsets_[k + 1]};
+    }
+
+   private:
+    static constexpr size_t kLens = 64;
+    static size_t Key(char first, size_t len) {
+      const int c = (first >= 'a' && first <= 'z') ? first - 'a' : 26;
+      return size_t(c) * kLens + std::min(len, kLens - 1);
+    }
+    std::vector<PersonShape> items_;   // in insertion order
+    std::vector<PersonShape> sorted_;  // by key
+    std::vector<uint32_t> offsets_;    // 27 * kLens + 1
+  };
+  ShapeIndex surnames_by_shape_, joined_by_shape_;
   std::unordered_map<std::string, std::vector<uint32_t>> persons_by_first_given_;
 };
 

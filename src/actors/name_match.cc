@@ -29,7 +29,7 @@ bool IsSuffixWord(std::string_view w) {
   return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
 }
 
-// Index of the PersonsByInitial / PersonsByJoinedInitial bucket of a byte.
+// Initial bucket of a byte: a-z their own, everything else one more.
 int InitialBucket(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' : 26; }
 
 // First and last space-separated word of a discovered name key, and the
@@ -144,7 +144,7 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
     int prefix_of = -1;
     bool several = false;
     // Only persons whose first given name is the name's first word can
-    // qualify; among them, those of the joined name's initial bucket.
+    // qualify; among them, those whose joined name has the same initial.
     const int bucket = InitialBucket(joined[0]);
     for (uint32_t p : g.PersonsByFirstGiven(name.words[0])) {
       const GazEntry& e = g.entry(p);
@@ -215,11 +215,13 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
   std::vector<uint32_t> cands;
   for (size_t len = sur.size() > size_t(slack) ? sur.size() - slack : 1; len <= sur.size() + slack; ++len)
     for (const auto& ps : g.SurnamesByShape(sur[0], len))
-      if (MayBeWithin(sur.size(), sur_mask, len, ps.mask, slack)) cands.push_back(ps.person);
+      if (ps.first == sur[0] && ps.len == len && MayBeWithin(sur.size(), sur_mask, len, ps.mask, slack))
+        cands.push_back(ps.person);
   if (joined.size() >= 8)
     for (size_t len = joined.size() - 1; len <= joined.size() + 1; ++len)
       for (const auto& ps : g.JoinedByShape(joined[0], len))
-        if (MayBeWithin(joined.size(), joined_mask, len, ps.mask, 1)) cands.push_back(ps.person);
+        if (ps.first == joined[0] && ps.len == len && MayBeWithin(joined.size(), joined_mask, len, ps.mask, 1))
+          cands.push_back(ps.person);
   std::sort(cands.begin(), cands.end());
   cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
   for (uint32_t p : cands) consider(p);

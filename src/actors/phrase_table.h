@@ -30,10 +30,6 @@ class PhraseTable {
     const Edge* e = FindEdge(Key(0, token_hash));
     return e && !values_[e->child].empty();
   }
-  // Whether some phrase of the table starts with this token.
-  bool StartsWithHash(uint64_t token_hash) const {
-    return MayStart(token_hash) && FindEdge(Key(0, token_hash)) != nullptr;
-  }
   // Folded hashes of the phrases' first tokens, each once, in insertion
   // order: lets the gazetteer index every table's words in one map.
   const std::vector<uint64_t>& first_hashes() const { return first_hashes_; }
