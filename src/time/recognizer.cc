@@ -253,7 +253,13 @@ class Rec {
       // "Labour Day", "Victory Day"
       return Cap(i) && Cls(i + 1, kUnitWord) && L(i + 1)->unit == kDay ? kChain : kStop;
     }
-    if (l->aux) return l->aux == kAuxPrefix ? kChain : Cap(i) ? kContent : kStop;
+    if (l->aux) {
+      if (l->aux == kAuxPrefix) return kChain;
+      // A holiday name only before "Day" ("Labor Day", "Valentine's Day").
+      const bool day = (Word(i + 1, "day") && Cap(i + 1)) ||
+                       (Possessive(i + 1) && Word(i + 2, "day"));
+      return Cap(i) && day ? kContent : kStop;
+    }
     if (l->cls == kNumberWord || l->kw == kMany || l->kw == kSeveral || l->kw == kFew)
       return CountWordCounts(i) ? kContent : kStop;
     if (l->cls == kOrdinalWord && !OrdinalCounts(i)) return kChain;
@@ -273,7 +279,8 @@ class Rec {
   bool CountWordCounts(uint32_t i) const {
     const uint32_t k = i + 1;
     if (k >= n_) return false;
-    if (IsNum(k) || Punct(k, '-')) return true;
+    if (IsNum(k)) return true;
+    if (Punct(k, '-')) return Raw(k + 1) != nullptr;  // "twenty-four", "one-year"
     const Lex* l = Raw(k);
     if (!l) return false;
     if (l->aux) return l->aux == kAuxPrefix;
@@ -294,6 +301,17 @@ class Rec {
       case kTerm:
         return i > 0 && (K(i - 1) == kNear || Word(i - 1, "short") || Word(i - 1, "long"));
       case kHalf: return false;
+      case kEach: case kEvery: {  // "every week", "each Monday", "every other year"
+        const uint32_t k = K(i + 1) == kOther ? i + 2 : i + 1;
+        if (IsNum(k)) return true;
+        const Lex* l = L(k);
+        return l && (l->cls || l->kw == kFew || l->kw == kSeveral || l->kw == kMany ||
+                     l->kw == kA || l->kw == kAn || l->kw == kCouple);
+      }
+      case kEarly: case kLate: case kMid: case kEarlier: case kLater:
+        // a time word must follow ("early 1990", "later in the year")
+        return i + 1 < n_ && (IsNum(i + 1) || Punct(i + 1, '-') || Raw(i + 1) ||
+                              tok_[i + 1].kind != TokenKind::kWord);
       default: return true;
     }
   }
@@ -360,10 +378,13 @@ class Rec {
     const Token& nt = tok_[i + 1];
     if (nt.kind == TokenKind::kWord) {
       const Lex* l = Raw(i + 1);
+      if (l && !l->aux && !l->cls && l->kw == kTo)  // "two to three weeks"
+        return IsNum(i + 2) || Cls(i + 2, kNumberWord);
       return l && !(!l->aux && (l->kw == kA || l->kw == kOf) && !l->cls);
     }
     if (nt.kind == TokenKind::kPunct && nt.end == nt.start + 1) {
       const char c = t_.text[nt.start];
+      if (c == '-') return Raw(i + 2) != nullptr;  // "30-day", not "3-2", "10-15"
       return !(c == ',' || c == '%' || c == ')' || c == ';' || c == '.');
     }
     return true;
