@@ -165,7 +165,8 @@ int TenseAround(const TextAnalysis& t, uint32_t sentence, uint32_t b, uint32_t e
         --k;
         std::string_view w = t.Lower(t.tokens[k]);
         if (w == "postponed" || w == "delayed" || w == "adjourned" || w == "deferred" ||
-            w == "rescheduled" || w == "pushed" || w == "moved" || w == "put")
+            w == "rescheduled" || w == "pushed" || w == "moved" || w == "put" ||
+            w == "extended")
           return 1;
       }
     }

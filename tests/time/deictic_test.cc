@@ -72,6 +72,12 @@ TEST(Deictic, TenseCuesThatMislead) {
   // Postponing moves an event ahead, whatever the verb's tense.
   EXPECT_EQ(Show("The court postponed the hearing until Monday."), "Monday=DATE:2025-08-25");
   EXPECT_EQ(Show("The club stayed open until Monday."), "Monday=DATE:2025-08-18");
+  EXPECT_EQ(Show("They extended the deadline until Tuesday."), "Tuesday=DATE:2025-08-26");
+  // "since" a few words before the date: the past one.
+  EXPECT_EQ(Show("He is missing after the Oct. 23 attack."), "Oct. 23=DATE:2025-10-23");
+  EXPECT_EQ(Show("He is missing ever since the Oct. 23 attack."), "Oct. 23=DATE:2024-10-23");
+  EXPECT_EQ(Show("He is missing since shortly after the Oct. 23 attack."),
+            "Oct. 23=DATE:2024-10-23");
   // Modals look ahead, unless a perfect follows.
   EXPECT_EQ(Show("Thousands may march on Saturday."), "Saturday=DATE:2025-08-23");
   EXPECT_EQ(Show("On Saturday, the pilot might have landed safely."), "Saturday=DATE:2025-08-16");
