@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 #include <numeric>
 
 #include "actors/fold.h"
@@ -40,20 +42,53 @@ size_t Find(std::vector<size_t>& parent, size_t x) {
 
 }  // namespace
 
+struct ActorMerger::State {
+  const Gazetteer& gaz;
+  std::vector<Group> groups;
+  std::map<std::string, size_t> by_key;
+  std::vector<std::vector<uint32_t>> ent_group;  // per document: group per entity
+  // (gazetteer id, name) -> its group and the name's word count: the same
+  // entities come back document after document, and splitting and folding
+  // a name is most of the cost of adding one.
+  struct Seen {
+    uint32_t group;
+    uint32_t words;
+  };
+  std::unordered_map<std::string, Seen> seen;
+  // Each group's forms, for the check that a form is new.
+  std::vector<std::unordered_set<std::string>> form_sets;
+};
+
+ActorMerger::ActorMerger(const Gazetteer& gaz) : s_(new State{gaz, {}, {}, {}, {}, {}}) {}
+ActorMerger::~ActorMerger() = default;
+
+ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz) {
+  ActorMerger m(gaz);
+  for (const auto& d : docs) m.Add(d);
+  return m.Finish();
+}
+
 // Gazetteer entities join by id; discovered persons by folded name, then
 // across documents when one name is a variant of another (same surname,
 // compatible given names; a bare surname joins the only full name that
 // carries it).
-ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz) {
-  std::vector<Group> groups;
-  std::map<std::string, size_t> by_key;
-  std::vector<std::vector<size_t>> ent_group(docs.size());
-  for (size_t d = 0; d < docs.size(); ++d) {
-    for (const DocEntity& e : docs[d].entities) {
-      std::string key = e.gazetteer_id.empty() ? SplitName(e.name).Joined(" ") : "#" + e.gazetteer_id;
-      auto it = by_key.find(key);
-      if (it == by_key.end()) {
-        it = by_key.emplace(key, groups.size()).first;
+void ActorMerger::Add(const DocActors& doc) {
+  const Gazetteer& gaz = s_->gaz;
+  std::vector<Group>& groups = s_->groups;
+  std::vector<uint32_t>& ent = s_->ent_group.emplace_back();
+  ent.reserve(doc.entities.size());
+  std::string seen_key;
+  for (const DocEntity& e : doc.entities) {
+    seen_key.assign(e.gazetteer_id);
+    seen_key += '\x1f';
+    seen_key += e.name;
+    auto [si, fresh_name] = s_->seen.try_emplace(seen_key, State::Seen{0, 0});
+    if (fresh_name) {
+      NameParts parts = SplitName(e.name);
+      std::string key = e.gazetteer_id.empty() ? parts.Joined(" ") : "#" + e.gazetteer_id;
+      auto it = s_->by_key.find(key);
+      if (it == s_->by_key.end()) {
+        it = s_->by_key.emplace(key, groups.size()).first;
         Group g;
         g.key = key;
         g.kind = e.kind;
@@ -63,21 +98,29 @@ ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz)
           if (gi >= 0) g.country = gaz.entry(gi).country;
         }
         groups.push_back(std::move(g));
+        s_->form_sets.emplace_back();
       }
-      Group& g = groups[it->second];
-      size_t words = SplitName(e.name).words.size();
-      if (g.name.empty() || (!g.from_gazetteer && (words > g.name_words ||
-                                                   (words == g.name_words && e.mentions > g.name_mentions)))) {
-        g.name = e.name;
-        g.name_words = words;
-        g.name_mentions = e.mentions;
-      }
-      g.mentions += e.mentions;
-      for (const auto& f : e.surface_forms)
-        if (std::find(g.forms.begin(), g.forms.end(), f) == g.forms.end()) g.forms.push_back(f);
-      ent_group[d].push_back(it->second);
+      si->second = {uint32_t(it->second), uint32_t(parts.words.size())};
     }
+    const size_t gi = si->second.group;
+    const size_t words = si->second.words;
+    Group& g = groups[gi];
+    if (g.name.empty() || (!g.from_gazetteer && (words > g.name_words ||
+                                                 (words == g.name_words && e.mentions > g.name_mentions)))) {
+      g.name = e.name;
+      g.name_words = words;
+      g.name_mentions = e.mentions;
+    }
+    g.mentions += e.mentions;
+    for (const auto& f : e.surface_forms)
+      if (s_->form_sets[gi].insert(f).second) g.forms.push_back(f);
+    ent.push_back(uint32_t(gi));
   }
+}
+
+ActorTable ActorMerger::Finish() {
+  std::vector<Group>& groups = s_->groups;
+  const std::vector<std::vector<uint32_t>>& ent_group = s_->ent_group;
   // Discovered persons: variants across documents.
   std::vector<size_t> parent(groups.size());
   std::iota(parent.begin(), parent.end(), 0);
@@ -178,11 +221,14 @@ ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz)
     actor_of[r] = uint32_t(t.actors.size());
     t.actors.push_back(std::move(a));
   }
-  for (size_t d = 0; d < docs.size(); ++d) {
+  t.entity_to_actor.reserve(ent_group.size());
+  for (const auto& groups_of_doc : ent_group) {
     std::vector<uint32_t> m;
-    for (size_t gi : ent_group[d]) m.push_back(actor_of[Find(parent, gi)]);
+    m.reserve(groups_of_doc.size());
+    for (size_t gi : groups_of_doc) m.push_back(actor_of[Find(parent, gi)]);
     t.entity_to_actor.push_back(std::move(m));
   }
+  s_.reset();  // the groups live on in `t` only
   return t;
 }
 

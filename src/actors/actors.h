@@ -74,4 +74,24 @@ struct ActorTable {
 
 ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz);
 
+// MergeActors one document at a time, so that a corpus's DocActors need not
+// be kept: Add() folds a document's entities into corpus-level groups (one
+// per gazetteer id or discovered name; what a document adds is a few group
+// indices), Finish() joins the variants and makes the table. Add documents
+// in input order: the table is then the one MergeActors gives.
+class ActorMerger {
+ public:
+  explicit ActorMerger(const Gazetteer& gaz);
+  ~ActorMerger();
+  ActorMerger(const ActorMerger&) = delete;
+  ActorMerger& operator=(const ActorMerger&) = delete;
+
+  void Add(const DocActors& doc);  // the next document
+  ActorTable Finish();             // once, after the last Add; frees the rest
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
+
 }  // namespace eg

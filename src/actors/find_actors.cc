@@ -12,9 +12,17 @@
 //     with a role); otherwise kept as a weak candidate that survives only if
 //     it links to a name of the document or is a close variant of a
 //     gazetteer person.
+//
+// Cost: each token is hashed (folded) and looked up in the gazetteer's
+// token index once per document; the rules read those per-token facts,
+// and a lower-case word that opens nothing is passed over in a few
+// instructions. Fuzzy matching of unknown names reads only gazetteer
+// persons whose surname has the right initial and a near length.
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <unordered_map>
+#include <memory>
 #include <unordered_set>
 
 #include "actors/actors.h"
@@ -50,6 +58,81 @@ struct Prefix {
   uint32_t owner_first = 0, owner_end = 0;
 };
 
+// Finder-local classes of a token, above the gazetteer's WordTable bits.
+// kPrefixWord: a word that may open a role prefix or a plural role ("the",
+// "his", "former", "both"...); by folded hash, so a superset of the exact
+// tests ParsePrefix() and PluralRoles() make, which may skip a token that
+// has neither this bit nor a table bit they need.
+constexpr uint32_t kPrefixWord = 1u << 31;
+// Every role prefix starts with a determiner or modifier word, a polity
+// (adjective or name) or a title or role word; so does a plural role.
+constexpr uint32_t kOpensPrefix = kPrefixWord | StartBit(WordTable::kAdjectives) |
+                                  StartBit(WordTable::kNames) | StartBit(WordTable::kTitles) |
+                                  StartBit(WordTable::kRoleWords);
+
+// The words of kPrefixWord, as folded hashes in a small open-addressing set
+// (one probe per token).
+class PrefixWords {
+ public:
+  PrefixWords() {
+    static const char* const kWords[] = {
+        "the", "his", "her", "their", "its", "former", "then", "late", "ex", "acting",
+        "current", "new", "incoming", "outgoing", "top", "sitting", "both"};
+    for (const char* w : kWords) {
+      uint64_t h = FoldedHash(w);
+      size_t i = Slot(h);
+      while (used_[i]) i = (i + 1) & (kSize - 1);
+      used_[i] = true;
+      hash_[i] = h;
+      filter_[h >> 62] |= uint64_t(1) << ((h >> 56) & 63);
+    }
+  }
+  bool Has(uint64_t h) const {
+    // 17 bits of 256 set: most words leave at this test, predictably.
+    if (!((filter_[h >> 62] >> ((h >> 56) & 63)) & 1)) return false;
+    for (size_t i = Slot(h);; i = (i + 1) & (kSize - 1)) {
+      if (!used_[i]) return false;
+      if (hash_[i] == h) return true;
+    }
+  }
+
+ private:
+  static constexpr size_t kSize = 64;
+  static size_t Slot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 58); }
+  uint64_t hash_[kSize] = {};
+  bool used_[kSize] = {};
+  uint64_t filter_[4] = {};
+};
+
+// FoldedHash of a token: ASCII tokens hash their lower-cased bytes (the
+// same bytes folding makes) straight from the text stage's lower-case copy,
+// a word at a time; others are folded first.
+uint64_t TokenHash(const TextAnalysis& t, const Token& tk) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const char* p = t.lower.data() + tk.start;
+  const size_t n = tk.end - tk.start;
+  uint64_t h = FoldedHashSeed(n);
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + k, 8);
+    if (w & kHigh) return FoldedHash(t.Str(tk));
+    h = FoldedHashStep(h, w);
+  }
+  if (k < n) {
+    uint64_t w = 0;
+    if (tk.start + k + 8 <= t.lower.size()) {
+      std::memcpy(&w, p + k, 8);  // read past the token, then mask it off
+      w &= ~uint64_t(0) >> (8 * (8 - (n - k)));
+    } else {
+      for (size_t b = 0; k + b < n; ++b) w |= uint64_t(static_cast<unsigned char>(p[k + b])) << (8 * b);
+    }
+    if (w & kHigh) return FoldedHash(t.Str(tk));
+    h = FoldedHashStep(h, w);
+  }
+  return FoldedHashFinish(h);
+}
+
 class Finder {
  public:
   Finder(const Document& doc, const TextAnalysis& t, const Gazetteer& g)
@@ -58,8 +141,17 @@ class Finder {
       has_dct_ = true;
       dct_ = date::sys_days(*doc.dct);
     }
-    h_.resize(t.tokens.size());
-    for (size_t k = 0; k < t.tokens.size(); ++k) h_[k] = FoldedHash(t.Str(t.tokens[k]));
+    // Per-token facts, once per document: the folded hash and what every
+    // gazetteer table says about the token.
+    static const PrefixWords kPrefix;
+    const size_t n = t.tokens.size();
+    h_.reset(new uint64_t[n]);
+    c_.reset(new uint32_t[n]);
+    for (size_t k = 0; k < n; ++k) {
+      uint64_t h = TokenHash(t, t.tokens[k]);
+      h_[k] = h;
+      c_[k] = g.TokenClasses(h) | (kPrefix.Has(h) ? kPrefixWord : 0);
+    }
   }
 
   DocActors Run();
@@ -73,6 +165,16 @@ class Finder {
     return Tok(i).kind == TokenKind::kPunct && t_.Str(Tok(i)) == p;
   }
   bool IsPossessive(uint32_t i) const { return Tok(i).kind == TokenKind::kPossessive; }
+  // Token i alone is a phrase of table t.
+  bool In(uint32_t i, WordTable t) const { return (c_[i] & WordBit(t)) != 0; }
+  const PhraseTable& Table(WordTable t) const;
+  // Longest phrase of table t at token i before e; skips the walk when no
+  // phrase of t starts with token i.
+  uint32_t Match(WordTable t, uint32_t i, uint32_t e,
+                 const std::vector<uint32_t>** v = nullptr) const {
+    if (i >= e || !(c_[i] & StartBit(t))) return 0;
+    return Table(t).LongestMatch(h_.get(), i, e, v);
+  }
 
   void ScanSentence(uint32_t s, uint32_t e);
   Prefix ParsePrefix(uint32_t i, uint32_t e) const;
@@ -109,9 +211,28 @@ class Finder {
   bool has_dct_ = false;
   date::sys_days dct_;
   std::vector<Raw> raws_;
-  std::vector<uint64_t> h_;  // folded hash of each token
+  std::unique_ptr<uint64_t[]> h_;  // folded hash of each token
+  std::unique_ptr<uint32_t[]> c_;  // classes of each token: WordBit/StartBit, kPrefixWord
   std::unordered_set<std::string> org_names_;  // names seen before an org word
 };
+
+const PhraseTable& Finder::Table(WordTable t) const {
+  switch (t) {
+    case WordTable::kNames: return g_.names();
+    case WordTable::kRoleWords: return g_.role_words();
+    case WordTable::kTitles: return g_.titles();
+    case WordTable::kAdjectives: return g_.adjectives();
+    case WordTable::kGivenNames: return g_.given_names();
+    case WordTable::kSpeechVerbs: return g_.speech_verbs();
+    case WordTable::kStopwords: return g_.stopwords();
+    case WordTable::kLocatives: return g_.locatives();
+    case WordTable::kOrgWords: return g_.org_words();
+    case WordTable::kPossessedNouns: return g_.possessed_nouns();
+    case WordTable::kMarketOf: return g_.market_of();
+    case WordTable::kMarketAfter: return g_.market_after();
+  }
+  return g_.names();
+}
 
 bool Finder::HasKind(const std::vector<uint32_t>& v, GazKind k) const {
   for (uint32_t x : v)
@@ -120,8 +241,8 @@ bool Finder::HasKind(const std::vector<uint32_t>& v, GazKind k) const {
 }
 
 uint32_t Finder::GazMatch(uint32_t i, uint32_t e, const std::vector<uint32_t>** v) const {
-  if (!IsWord(i) || !(Tok(i).Has(kCapitalized) || Tok(i).Has(kAllCaps))) return 0;
-  return g_.names().LongestMatch(h_.data(), i, e, v);
+  if (i >= e || !IsWord(i) || !(Tok(i).Has(kCapitalized) || Tok(i).Has(kAllCaps))) return 0;
+  return Match(WordTable::kNames, i, e, v);
 }
 
 // A token that can be part of a person's name.
@@ -129,10 +250,10 @@ bool Finder::NameToken(uint32_t i) const {
   if (!IsCap(i)) return false;
   const Token& tk = Tok(i);
   if (tk.Has(kAllCaps) && tk.end - tk.start > 3) return false;  // acronyms: NATO, CNN
-  if (g_.stopwords().ContainsHash(h_[i]) || g_.org_words().ContainsHash(h_[i])) return false;
-  if (g_.titles().ContainsHash(h_[i]) || g_.role_words().ContainsHash(h_[i])) return false;
-  if (g_.adjectives().ContainsHash(h_[i])) return false;
-  return true;
+  constexpr uint32_t kNever = WordBit(WordTable::kStopwords) | WordBit(WordTable::kOrgWords) |
+                              WordBit(WordTable::kTitles) | WordBit(WordTable::kRoleWords) |
+                              WordBit(WordTable::kAdjectives);
+  return !(c_[i] & kNever);
 }
 
 // Length of the name-like span starting at i: capitalised words, with
@@ -156,8 +277,25 @@ static bool EnglishCompound(std::string_view w) {
   return false;
 }
 
+// von, van, der, den, de, del, della, di, da, dos, du, la, le, bin, ibn,
+// al, el, ben, ter (by length: no comparison with every particle).
+static bool NameParticle(std::string_view w) {
+  switch (w.size()) {
+    case 2:
+      return w == "de" || w == "di" || w == "da" || w == "du" || w == "la" || w == "le" ||
+             w == "al" || w == "el";
+    case 3:
+      return w == "von" || w == "van" || w == "der" || w == "den" || w == "del" ||
+             w == "dos" || w == "bin" || w == "ibn" || w == "ben" || w == "ter";
+    case 5:
+      return w == "della";
+    default:
+      return false;
+  }
+}
+
 uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
-  if (i >= e) return 0;
+  if (i >= e || (!org_first && !IsCap(i))) return 0;  // initials and name words are capitalised
   if (Initial(i, e)) {
     // Initials open a name only when a name word follows: "J. K. Rowling".
     uint32_t k = i;
@@ -175,8 +313,8 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
       continue;
     }
     // A title word ending a name ("Hun Sen said"): no name follows it.
-    if (IsCap(k) && g_.titles().ContainsHash(h_[k]) && !g_.role_words().ContainsHash(h_[k]) &&
-        !g_.stopwords().ContainsHash(h_[k]) && (k + 1 >= e || !IsCap(k + 1)) &&
+    if (IsCap(k) && In(k, WordTable::kTitles) && !In(k, WordTable::kRoleWords) &&
+        !In(k, WordTable::kStopwords) && (k + 1 >= e || !IsCap(k + 1)) &&
         !(k + 1 < e && IsPunct(k + 1, ".") && Tok(k + 1).Has(kGlued))) {
       last = ++k;
       break;
@@ -215,12 +353,7 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
     }
     // Particles: "von der Leyen", "bin Salman", "al-Sisi".
     if (IsWord(k) && !tk.Has(kCapitalized)) {
-      std::string_view w = L(k);
-      static const char* const kParticles[] = {"von", "van", "der", "den", "de", "del",
-                                               "della", "di", "da", "dos", "du", "la",
-                                               "le", "bin", "ibn", "al", "el", "ben", "ter"};
-      bool particle = false;
-      for (const char* p : kParticles) particle |= (w == p);
+      bool particle = NameParticle(L(k));
       if (particle && k + 1 < e &&
           (NameToken(k + 1) || (IsWord(k + 1) && !Tok(k + 1).Has(kCapitalized)) ||
            (IsPunct(k + 1, "-") && Tok(k + 1).Has(kGlued)))) {
@@ -234,9 +367,12 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
 }
 
 Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
+  if (!(c_[i] & kOpensPrefix)) return Prefix();
   Prefix p;
   uint32_t k = i;
-  std::string_view w = L(k);
+  // Determiners and modifiers are all kPrefixWord words.
+  const bool prefix_word = (c_[i] & kPrefixWord) != 0;
+  std::string_view w = prefix_word ? L(k) : std::string_view();
   if (w == "the") {
     p.determiner = true;
     ++k;
@@ -244,7 +380,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
     p.determiner = true;
     ++k;
   }
-  for (int guard = 0; k < e && guard < 3; ++guard) {
+  for (int guard = 0; prefix_word && k < e && guard < 3; ++guard) {
     std::string_view m = L(k);
     // "then British Prime Minister ..." (a sentence-initial "Then" is the adverb).
     if (m == "former" || (m == "then" && !IsCap(k)) || m == "late" || m == "ex") {
@@ -265,7 +401,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   const std::vector<uint32_t>* v = nullptr;
   const uint32_t k0 = k;
   uint32_t adj_len = 0;
-  if (uint32_t n = g_.adjectives().LongestMatch(h_.data(), k, e, &v)) {
+  if (uint32_t n = Match(WordTable::kAdjectives, k, e, &v)) {
     if (IsWord(k) && (Tok(k).Has(kCapitalized) || Tok(k).Has(kAllCaps))) {
       p.polity = g_.polity_code((*v)[0]);
       adj_len = n;
@@ -307,8 +443,8 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   }
   if (k >= e) return Prefix();
   const std::vector<uint32_t>* tv = nullptr;
-  uint32_t title_len = g_.titles().LongestMatch(h_.data(), k, e, &tv);
-  uint32_t n = g_.role_words().LongestMatch(h_.data(), k, e, &v);
+  uint32_t title_len = Match(WordTable::kTitles, k, e, &tv);
+  uint32_t n = Match(WordTable::kRoleWords, k, e, &v);
   if (n && n >= title_len) {  // "chief executive" is a title, not "chief"
     p.role = int((*v)[0]);
     p.strength = TitleStrength::kStrong;
@@ -344,10 +480,10 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
         k + 1 < e && IsCap(k + 1))
       ++k;
     if (k >= e || p.of_polity) break;
-    uint32_t n2 = g_.titles().LongestMatch(h_.data(), k, e, &v);
-    if (!n2) n2 = g_.role_words().LongestMatch(h_.data(), k, e);
+    uint32_t n2 = Match(WordTable::kTitles, k, e, &v);
+    if (!n2) n2 = Match(WordTable::kRoleWords, k, e);
     if (!n2) break;
-    if (p.strength == TitleStrength::kWeak && g_.titles().LongestMatch(h_.data(), k, e, &v))
+    if (p.strength == TitleStrength::kWeak && Match(WordTable::kTitles, k, e, &v))
       p.strength = TitleStrength((*v)[0]);
     k += n2;
   }
@@ -425,7 +561,7 @@ bool Finder::Byline(uint32_t s, uint32_t i) const {
 
 // A capitalised organisation word right after the span: "Karl Marx Theater".
 bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
-  return after < e && IsCap(after) && g_.org_words().ContainsHash(h_[after]);
+  return after < e && IsCap(after) && In(after, WordTable::kOrgWords);
 }
 
 // "Tsarev's report", "Haley's campaign": a lone capitalised word owning
@@ -435,16 +571,7 @@ bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
 bool Finder::PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const {
   if (n != 1 || i + 2 >= e || !IsPossessive(i + 1) || !IsWord(i + 2)) return false;
   if (Tok(i).end - Tok(i).start < 4 || Tok(i).Has(kAllCaps)) return false;
-  static const char* const kOwned[] = {
-      "report", "remarks", "comments", "comment", "statement", "words", "speech",
-      "interview", "post", "tweet", "claim", "claims", "wife", "husband", "son",
-      "daughter", "lawyer", "lawyers", "attorney", "aide", "aides", "spokesman",
-      "spokeswoman", "spokesperson", "allies", "critics", "supporters", "campaign",
-      "memoir", "testimony", "letter", "résumé", "career", "successor", "predecessor"};
-  std::string_view w = L(i + 2);
-  bool owned = false;
-  for (const char* o : kOwned) owned |= (w == o);
-  if (!owned) return false;
+  if (!In(i + 2, WordTable::kPossessedNouns)) return false;
   for (uint32_t k = 0; k < t_.tokens.size(); ++k)
     if (h_[k] == h_[i] && IsWord(k) && !Tok(k).Has(kCapitalized)) return false;
   return true;
@@ -455,30 +582,25 @@ bool Finder::PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const {
 // "X's stock", "X executives".
 bool Finder::CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   if (i >= s + 2) {
-    std::string_view p1 = L(i - 1), p2 = L(i - 2);
-    if ((p1 == "of" || p1 == "in") &&
-        (p2 == "shares" || p2 == "stock" || p2 == "stake" || p2 == "stakes" ||
-         p2 == "bonds" || p2 == "shareholders" || p2 == "unit" || p2 == "subsidiary"))
-      return true;
+    std::string_view p1 = L(i - 1);
+    if ((p1 == "of" || p1 == "in") && In(i - 2, WordTable::kMarketOf)) return true;
   }
   uint32_t a = i + n;
   if (a < e && IsPossessive(a)) ++a;
   if (a >= e || !IsWord(a)) return false;
-  std::string_view w = L(a);
-  return w == "shares" || w == "stock" || w == "shareholders" || w == "executives" ||
-         w == "stake" || w == "stores" || w == "subsidiary";
+  return In(a, WordTable::kMarketAfter);
 }
 
 bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   const bool multi = SpanWords(i, n) >= 2;
   // Given name first: "Valentina Shevchenko".
-  if (multi && !Tok(i).Has(kAllCaps) && g_.given_names().ContainsHash(h_[i])) return true;
+  if (multi && !Tok(i).Has(kAllCaps) && In(i, WordTable::kGivenNames)) return true;
   if (multi && Initial(i, e)) return true;  // "J. K. Rowling
   uint32_t after = i + n;
   // Speech verb after ("X said", "X, who said") or before ("said X").
-  if (multi && after < e && IsWord(after) && g_.speech_verbs().ContainsHash(h_[after]))
+  if (multi && after < e && IsWord(after) && In(after, WordTable::kSpeechVerbs))
     return true;
-  if (multi && i > s && IsWord(i - 1) && g_.speech_verbs().ContainsHash(h_[i - 1])) return true;
+  if (multi && i > s && IsWord(i - 1) && In(i - 1, WordTable::kSpeechVerbs)) return true;
   // "according to John Smith".
   if (multi && i >= s + 2 && L(i - 1) == "to" && L(i - 2) == "according") return true;
   // An age in apposition: "John Smith, 45, said".
@@ -488,16 +610,16 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   // Apposition with a role: "John Smith, chair of the committee," (a bare
   // role followed by "of").
   if (multi && after + 2 < e && IsPunct(after, ",") && L(after + 2) == "of" &&
-      (g_.role_words().ContainsHash(h_[after + 1]) || g_.titles().ContainsHash(h_[after + 1])))
+      (In(after + 1, WordTable::kRoleWords) || In(after + 1, WordTable::kTitles)))
     return true;
   // Apposition with a role: "John Smith, the defence secretary,".
   if (multi && after + 1 < e && IsPunct(after, ",")) {
     for (uint32_t k = after + 1; k < e && k < after + 6; ++k) {
       if (IsPunct(k, ",") || IsPunct(k, ".")) break;
-      if (g_.role_words().ContainsHash(h_[k]) || g_.titles().ContainsHash(h_[k])) {
+      if (In(k, WordTable::kRoleWords) || In(k, WordTable::kTitles)) {
         std::string_view d = L(after + 1);
         if (d == "the" || d == "a" || d == "an" || IsPossessive(after + 2) ||
-            g_.adjectives().ContainsHash(h_[after + 1]))
+            In(after + 1, WordTable::kAdjectives))
           return true;
       }
     }
@@ -515,12 +637,14 @@ void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector
   r.role_holder = role_holder;
   if (v && vlen == ne - nf) {
     // Prefer persons when a title says the name is a person's.
-    std::vector<uint32_t> persons;
+    size_t persons = 0;
+    uint32_t first_person = 0;
     for (uint32_t x : *v)
-      if (g_.entry(x & ~kMetonymFlag).kind == GazKind::kPerson) persons.push_back(x & ~kMetonymFlag);
-    if (!persons.empty() || !strong || v->size() == 1) {
+      if (g_.entry(x & ~kMetonymFlag).kind == GazKind::kPerson && !persons++)
+        first_person = x & ~kMetonymFlag;
+    if (persons || !strong || v->size() == 1) {
       if (v->size() == 1) r.gaz = int((*v)[0] & ~kMetonymFlag);
-      else if (persons.size() == 1 && strong) r.gaz = int(persons[0]);
+      else if (persons == 1 && strong) r.gaz = int(first_person);
       else r.cands = v;
       raws_.push_back(r);
       return;
@@ -536,13 +660,13 @@ void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector
 // first mention covers "the Russian", the second "Ukrainian presidents".
 // Returns the tokens consumed, 0 when the phrase is not there.
 uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
-  if (!has_dct_) return 0;
+  if (!has_dct_ || !(c_[i] & (kPrefixWord | StartBit(WordTable::kAdjectives)))) return 0;
   uint32_t k = i;
   if (L(k) == "the" || L(k) == "both") ++k;
   const std::vector<uint32_t>* v = nullptr;
   auto polity_at = [&](uint32_t at, std::string_view* code) -> uint32_t {
     if (at >= e || !IsWord(at) || !(Tok(at).Has(kCapitalized) || Tok(at).Has(kAllCaps))) return 0;
-    uint32_t n = g_.adjectives().LongestMatch(h_.data(), at, e, &v);
+    uint32_t n = Match(WordTable::kAdjectives, at, e, &v);
     if (n) *code = g_.polity_code((*v)[0]);
     return n;
   };
@@ -582,11 +706,16 @@ uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
 void Finder::ScanSentence(uint32_t s, uint32_t e) {
   for (uint32_t i = s; i < e; ++i) {
     if (!IsWord(i)) continue;
-    if (uint32_t n = PluralRoles(i, e)) {
+    // A lower-case word that opens no prefix starts nothing: no plural
+    // role, no prefix, no name (names start capitalised). Most words.
+    if (!(Tok(i).flags & (kCapitalized | kAllCaps)) && !(c_[i] & kOpensPrefix)) continue;
+    // Both need a token that may open a prefix (kOpensPrefix).
+    const bool opens = (c_[i] & kOpensPrefix) != 0;
+    if (uint32_t n = opens ? PluralRoles(i, e) : 0) {
       i += n - 1;
       continue;
     }
-    Prefix p = ParsePrefix(i, e);
+    Prefix p = opens ? ParsePrefix(i, e) : Prefix();
     if (p.len) {
       uint32_t j = i + p.len;
       bool comma = j + 1 < e && IsPunct(j, ",");
@@ -595,7 +724,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       // After a person's title a surname that is also an organisation word
       // opens the name: "spokesman Park Kyung-mee", "Judge Bank Smith".
       if (!ns && !p.of_polity && nj + 1 < e && IsCap(nj) && !Tok(nj).Has(kAllCaps) &&
-          g_.org_words().ContainsHash(h_[nj]) && !g_.stopwords().ContainsHash(h_[nj]) &&
+          In(nj, WordTable::kOrgWords) && !In(nj, WordTable::kStopwords) &&
           NameToken(nj + 1)) {
         uint32_t n2 = NameSpan(nj, e, true);
         if (n2 > 1 && !OrgFollows(nj + n2, e)) ns = n2;
@@ -663,7 +792,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         }
         // "President Daniel": a lone given name after a title is no one we
         // can name unless the document gives the full name.
-        if (ns == 1 && !gl && g_.given_names().ContainsHash(h_[nj]) &&
+        if (ns == 1 && !gl && In(nj, WordTable::kGivenNames) &&
             p.strength != TitleStrength::kHonorific) {
           raws_.back().strong = false;
           raws_.back().weak = true;
@@ -717,7 +846,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       if (person && gl < ns) {
         // "Xi Jin Peng": a known surname followed by unknown name words.
         const std::vector<uint32_t>* v2 = nullptr;
-        if (gl == 1 && g_.given_names().ContainsHash(h_[i]) && !GazMatch(i + gl, e, &v2)) {
+        if (gl == 1 && In(i, WordTable::kGivenNames) && !GazMatch(i + gl, e, &v2)) {
           // "Kennedy Smith" style: a given name that is also an alias.
           AddName(i, i, i + ns, nullptr, 0, true, -1);
           i += ns - 1;
@@ -732,12 +861,12 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
           continue;
         }
       }
-      if (!person && ns > gl && PersonCue(s, i, ns, e) && g_.given_names().ContainsHash(h_[i])) {
+      if (!person && ns > gl && PersonCue(s, i, ns, e) && In(i, WordTable::kGivenNames)) {
         // "Georgia Smith": a given name that is also a place.
       } else {
         // Metonyms ("Washington") are no mention where they name a place.
         bool metonym = ((*v)[0] & kMetonymFlag) != 0;
-        if (metonym && i > s && IsWord(i - 1) && g_.locatives().ContainsHash(h_[i - 1])) {
+        if (metonym && i > s && IsWord(i - 1) && In(i - 1, WordTable::kLocatives)) {
           i += gl - 1;
           continue;
         }
@@ -778,9 +907,9 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     bool cue = PersonCue(s, i, ns, e) || PossessedByPerson(i, ns, e);
     // "Director of National Intelligence Dan Coats": an office's capitalised
     // words run into the name; a given name inside the span starts it.
-    if (!inner && ns >= 3 && !g_.given_names().ContainsHash(h_[i]) && !Initial(i, e)) {
+    if (!inner && ns >= 3 && !In(i, WordTable::kGivenNames) && !Initial(i, e)) {
       for (uint32_t k = i + 1; k + 1 < i + ns; ++k) {
-        if (!IsCap(k) || Tok(k).Has(kGlued) || !g_.given_names().ContainsHash(h_[k])) continue;
+        if (!IsCap(k) || Tok(k).Has(kGlued) || !In(k, WordTable::kGivenNames)) continue;
         if (Byline(s, k)) {
           ns = 0;
         } else if (PersonCue(s, k, i + ns - k, e)) {
@@ -1016,12 +1145,18 @@ DocActors Finder::Build() {
     // document ("Zelinskyy"): one edit at most, and only one such person.
     if (m < 0 && w.size() >= 7 && !Tok(r.name_first).Has(kSentenceStart)) {
       std::vector<uint32_t> near;
-      for (uint32_t p : g_.PersonsByInitial(w[0]))
-        for (const auto& sn : g_.entry(p).surnames)
-          if (sn.size() >= 6 && EditDistance(w, sn, 1) <= 1 && g_.names().ContainsWord(sn)) {
+      const uint32_t w_mask = ByteMask(w);
+      for (uint32_t p : g_.PersonsByInitial(w[0])) {
+        const GazEntry& pe = g_.entry(p);
+        for (size_t si = 0; si < pe.surnames.size(); ++si) {
+          const std::string& sn = pe.surnames[si];
+          if (sn.size() >= 6 && MayBeWithin(w.size(), w_mask, sn.size(), pe.surname_masks[si], 1) &&
+              EditDistance(w, sn, 1) <= 1 && g_.names().ContainsWord(sn)) {
             near.push_back(p);
             break;
           }
+        }
+      }
       if (near.size() == 1) m = int(near[0]);
     }
     if (m >= 0) {
@@ -1030,36 +1165,17 @@ DocActors Finder::Build() {
     }
   }
   // 3. Entities.
-  std::vector<std::string> keys;  // entity keys: "#id" or folded full name
-  std::unordered_map<std::string, int> key_index;
+  std::vector<std::string> keys;  // entity keys: folded full name (discovered only)
+  std::unordered_map<std::string, int> key_index;  // discovered persons by key
+  std::unordered_map<int, int> gaz_index;          // gazetteer entry -> entity
   std::unordered_map<std::string, std::vector<int>> disc_by_surname;
   auto entity_for = [&](size_t k) -> int {
     const Raw& r = raws_[k];
-    std::string key;
     if (r.gaz >= 0) {
-      key = "#" + g_.entry(r.gaz).id;
-    } else {
-      if (r.weak || !r.strong) return -1;
-      key = parts[k].Joined(" ");
-      if (org_names_.count(key)) return -1;
-    }
-    auto kit = key_index.find(key);
-    if (kit != key_index.end()) return kit->second;
-    // Discovered: same surname and compatible given names -> one person.
-    std::string sur = r.gaz < 0 && !parts[k].words.empty() ? parts[k].words.back() : std::string();
-    if (r.gaz < 0)
-      for (int x : disc_by_surname[sur])
-        if (SameDiscovered(keys[x], key)) {
-          if (key.size() > keys[x].size()) {
-            keys[x] = key;
-            out.entities[x].name = parts[k].display;
-          }
-          key_index.emplace(key, x);
-          return x;
-        }
-    DocEntity ent;
-    if (r.gaz >= 0) {
+      auto git = gaz_index.find(r.gaz);
+      if (git != gaz_index.end()) return git->second;
       const GazEntry& ge = g_.entry(r.gaz);
+      DocEntity ent;
       ent.name = ge.name;
       ent.gazetteer_id = ge.id;
       switch (ge.kind) {
@@ -1069,14 +1185,36 @@ DocActors Finder::Build() {
         case GazKind::kGroup: ent.kind = ActorKind::kGroup; break;
         default: return -1;  // places and other names are no actors
       }
-    } else {
-      ent.name = parts[k].display;
-      ent.kind = ActorKind::kPerson;
+      int x = int(out.entities.size());
+      keys.emplace_back();
+      gaz_index.emplace(r.gaz, x);
+      out.entities.push_back(std::move(ent));
+      return x;
     }
+    if (r.weak || !r.strong) return -1;
+    std::string key = parts[k].Joined(" ");
+    if (org_names_.count(key)) return -1;
+    auto kit = key_index.find(key);
+    if (kit != key_index.end()) return kit->second;
+    // Discovered: same surname and compatible given names -> one person.
+    std::string sur = !parts[k].words.empty() ? parts[k].words.back() : std::string();
+    std::vector<int>& same_surname = disc_by_surname[sur];
+    for (int x : same_surname)
+      if (SameDiscovered(keys[x], key)) {
+        if (key.size() > keys[x].size()) {
+          keys[x] = key;
+          out.entities[x].name = parts[k].display;
+        }
+        key_index.emplace(key, x);
+        return x;
+      }
+    DocEntity ent;
+    ent.name = parts[k].display;
+    ent.kind = ActorKind::kPerson;
     int x = int(out.entities.size());
     keys.push_back(key);
     key_index.emplace(key, x);
-    if (r.gaz < 0) disc_by_surname[sur].push_back(x);
+    same_surname.push_back(x);
     out.entities.push_back(std::move(ent));
     return x;
   };
@@ -1095,9 +1233,9 @@ DocActors Finder::Build() {
     out.mentions.push_back(m);
     DocEntity& ent = out.entities[e];
     ++ent.mentions;
-    std::string form(t_.text.substr(m.start, m.end - m.start));
+    std::string_view form = t_.text.substr(m.start, m.end - m.start);
     if (std::find(ent.surface_forms.begin(), ent.surface_forms.end(), form) == ent.surface_forms.end())
-      ent.surface_forms.push_back(std::move(form));
+      ent.surface_forms.emplace_back(form);
   }
   std::stable_sort(out.mentions.begin(), out.mentions.end(),
                    [](const ActorMention& a, const ActorMention& b) {

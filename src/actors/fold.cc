@@ -1,6 +1,7 @@
 #include "actors/fold.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/text.h"
 
@@ -53,13 +54,34 @@ void FoldBytes(std::string_view s, Sink&& sink) {
 
 }  // namespace
 
+uint64_t HashFoldedBytes(std::string_view folded) {
+  const size_t n = folded.size();
+  uint64_t h = FoldedHashSeed(n);
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t w;
+    std::memcpy(&w, folded.data() + k, 8);
+    h = FoldedHashStep(h, w);
+  }
+  if (k < n) {
+    uint64_t w = 0;
+    for (size_t b = 0; k + b < n; ++b) w |= uint64_t(static_cast<unsigned char>(folded[k + b])) << (8 * b);
+    h = FoldedHashStep(h, w);
+  }
+  return FoldedHashFinish(h);
+}
+
 uint64_t FoldedHash(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  FoldBytes(s, [&](char c) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  });
-  return h;
+  // Folding never lengthens by more than ß -> ss; names are short, so the
+  // folded bytes fit on the stack.
+  char buf[128];
+  size_t n = 0;
+  bool fits = s.size() * 2 <= sizeof(buf);
+  if (fits) {
+    FoldBytes(s, [&](char c) { buf[n++] = c; });
+    return HashFoldedBytes(std::string_view(buf, n));
+  }
+  return HashFoldedBytes(Fold(s));
 }
 
 void FoldInto(std::string_view s, std::string* out) {
@@ -73,28 +95,43 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
+// Myers' bit-parallel algorithm (Hyyrö's form for edit distance): one
+// 64-bit column state per byte of `a`, no table of rows. The result is
+// min(distance, cap + 1), as a row-by-row computation cut at the cap gives.
 int EditDistance(std::string_view a, std::string_view b, int cap) {
   const int n = int(a.size()), m = int(b.size());
   if (std::abs(n - m) > cap) return cap + 1;
-  // Names are short: two rows on the stack, no allocation.
-  constexpr int kMax = 64;
-  if (m >= kMax) return a == b ? 0 : cap + 1;
-  int prev_buf[kMax + 1], cur_buf[kMax + 1];
-  int* prev = prev_buf;
-  int* cur = cur_buf;
-  for (int j = 0; j <= m; ++j) prev[j] = j;
-  for (int i = 1; i <= n; ++i) {
-    cur[0] = i;
-    int row_min = cur[0];
-    for (int j = 1; j <= m; ++j) {
-      int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      cur[j] = std::min({sub, prev[j] + 1, cur[j - 1] + 1});
-      row_min = std::min(row_min, cur[j]);
-    }
-    if (row_min > cap) return cap + 1;
-    std::swap(prev, cur);
+  if (m >= 64) return a == b ? 0 : cap + 1;
+  if (m == 0) return std::min(n, cap + 1);
+  // Match masks of b's bytes; only the entries of bytes of a and b are
+  // touched, so the table needs no clearing.
+  uint64_t peq[256];
+  for (unsigned char c : a) peq[c] = 0;
+  for (int j = 0; j < m; ++j) peq[static_cast<unsigned char>(b[j])] = 0;
+  for (int j = 0; j < m; ++j) peq[static_cast<unsigned char>(b[j])] |= uint64_t(1) << j;
+  uint64_t pv = ~uint64_t(0), mv = 0;
+  const uint64_t last = uint64_t(1) << (m - 1);
+  int score = m;
+  for (unsigned char c : a) {
+    const uint64_t eq = peq[c];
+    const uint64_t xv = eq | mv;
+    const uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+    uint64_t ph = mv | ~(xh | pv);
+    uint64_t mh = pv & xh;
+    if (ph & last) ++score;
+    else if (mh & last) --score;
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
   }
-  return std::min(prev[m], cap + 1);
+  return std::min(score, cap + 1);
+}
+
+uint32_t ByteMask(std::string_view s) {
+  uint32_t m = 0;
+  for (unsigned char c : s) m |= uint32_t(1) << ((c >= 'a' && c <= 'z') ? c - 'a' : 26 + c % 6);
+  return m;
 }
 
 std::string Slug(std::string_view name) {

@@ -137,6 +137,14 @@ Status Gazetteer::Load(const std::string& data_dir, std::unique_ptr<Gazetteer>* 
 }
 
 Status Gazetteer::LoadDir(const std::string& dir) {
+  // The token index is built once, after all files, not after each.
+  loading_ = true;
+  Status s = LoadFiles(dir);
+  loading_ = false;
+  return IndexTokens(s);
+}
+
+Status Gazetteer::LoadFiles(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
@@ -197,12 +205,22 @@ Status Gazetteer::AddEntry(GazEntry e, const std::string& where) {
           std::find(e.surnames.begin(), e.surnames.end(), f) == e.surnames.end())
         e.surnames.push_back(f);
     }
+    e.joined_mask = ByteMask(e.joined);
+    for (const auto& sn : e.surnames) e.surname_masks.push_back(ByteMask(sn));
   }
   if (e.kind == GazKind::kPerson && !e.surname.empty()) {
     char c = e.surname[0];
     persons_by_initial_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
     c = e.joined.empty() ? ' ' : e.joined[0];
     persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26].push_back(idx);
+    for (size_t k = 0; k < e.surnames.size(); ++k) {
+      const std::string& sn = e.surnames[k];
+      if (sn.empty() || sn[0] != e.surname[0]) continue;
+      surnames_by_shape_[ShapeKey(sn[0], sn.size())].push_back({idx, e.surname_masks[k]});
+    }
+    if (!e.joined.empty())
+      joined_by_shape_[ShapeKey(e.joined[0], e.joined.size())].push_back({idx, e.joined_mask});
+    if (!e.given.empty()) persons_by_first_given_[e.given[0]].push_back(idx);
   }
   by_id_.emplace(e.id, idx);
   entries_.push_back(std::move(e));
@@ -211,7 +229,7 @@ Status Gazetteer::AddEntry(GazEntry e, const std::string& where) {
 }
 
 Status Gazetteer::ParseEntities(const std::string& path, std::string_view content) {
-  return ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
+  return IndexTokens(ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
     auto f = Split(line, '\t');
     if (f.size() < 4 || f.size() > 5)
       return LineError(path, ln, "expected 4 or 5 tab-separated fields (id, name, kind, "
@@ -233,11 +251,11 @@ Status Gazetteer::ParseEntities(const std::string& path, std::string_view conten
         e.aliases.emplace_back(a);
       }
     return AddEntry(std::move(e), path + ":" + std::to_string(ln));
-  });
+  }));
 }
 
 Status Gazetteer::ParseRoles(const std::string& path, std::string_view content) {
-  return ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
+  return IndexTokens(ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
     auto f = Split(line, '\t');
     if (f.size() < 4 || f.size() > 5)
       return LineError(path, ln, "expected 4 or 5 tab-separated fields (role, polity, holder, "
@@ -267,11 +285,11 @@ Status Gazetteer::ParseRoles(const std::string& path, std::string_view content) 
     spells_by_holder_[r.holder].push_back(idx);
     spells_.push_back(std::move(r));
     return Status::OK();
-  });
+  }));
 }
 
 Status Gazetteer::ParsePolities(const std::string& path, std::string_view content) {
-  return ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
+  return IndexTokens(ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
     auto f = Split(line, '\t');
     if (f.size() != 3 && f.size() != 4)
       return LineError(path, ln, "expected 3 or 4 tab-separated fields (code, adjectives, leader "
@@ -294,11 +312,11 @@ Status Gazetteer::ParsePolities(const std::string& path, std::string_view conten
     polity_by_code_.emplace(p.code, idx);
     polities_.push_back(std::move(p));
     return Status::OK();
-  });
+  }));
 }
 
 Status Gazetteer::ParseRoleWords(const std::string& path, std::string_view content) {
-  return ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
+  return IndexTokens(ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
     auto f = Split(line, '\t');
     if (f.size() != 2 || Trim(f[0]).empty() || Trim(f[1]).empty())
       return LineError(path, ln, "expected 2 tab-separated fields (phrase, role key)");
@@ -307,11 +325,11 @@ Status Gazetteer::ParseRoleWords(const std::string& path, std::string_view conte
     if (idx == role_keys_.size()) role_keys_.push_back(key);
     role_words_.Add(Trim(f[0]), idx);
     return Status::OK();
-  });
+  }));
 }
 
 Status Gazetteer::ParseTitles(const std::string& path, std::string_view content) {
-  return ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
+  return IndexTokens(ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
     auto f = Split(line, '\t');
     if (f.size() != 2 || Trim(f[0]).empty())
       return LineError(path, ln, "expected 2 tab-separated fields (phrase, strength)");
@@ -323,7 +341,7 @@ Status Gazetteer::ParseTitles(const std::string& path, std::string_view content)
     else return LineError(path, ln, "strength must be strong, weak or honorific");
     titles_.Add(Trim(f[0]), uint32_t(st));
     return Status::OK();
-  });
+  }));
 }
 
 Status Gazetteer::ParseWordList(const std::string& path, std::string_view content) {
@@ -333,17 +351,48 @@ Status Gazetteer::ParseWordList(const std::string& path, std::string_view conten
   if (name == "stopwords.txt") return ParseList(path, content, &stopwords_);
   if (name == "locatives.txt") return ParseList(path, content, &locatives_);
   if (name == "org_words.txt") return ParseList(path, content, &org_words_);
+  if (name == "possessed_nouns.txt") return ParseList(path, content, &possessed_nouns_);
+  if (name == "market_of.txt") return ParseList(path, content, &market_of_);
+  if (name == "market_after.txt") return ParseList(path, content, &market_after_);
   return Status::InvalidInput(path + ": unknown word list (given_names.txt, speech_verbs.txt, "
-                              "stopwords.txt, locatives.txt, org_words.txt)");
+                              "stopwords.txt, locatives.txt, org_words.txt, possessed_nouns.txt, "
+                              "market_of.txt, market_after.txt)");
 }
 
 Status Gazetteer::ParseList(const std::string& path, std::string_view content, PhraseTable* table) {
-  return ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
+  return IndexTokens(ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
     if (line.find('\t') != std::string_view::npos)
       return LineError(path, ln, "one word or phrase per line, no tabs");
     table->Add(Trim(line), 1);
     return Status::OK();
-  });
+  }));
+}
+
+Status Gazetteer::IndexTokens(Status s) {
+  if (loading_) return s;
+  const std::pair<WordTable, const PhraseTable*> tables[] = {
+      {WordTable::kNames, &names_},           {WordTable::kRoleWords, &role_words_},
+      {WordTable::kTitles, &titles_},         {WordTable::kAdjectives, &adjectives_},
+      {WordTable::kGivenNames, &given_names_}, {WordTable::kSpeechVerbs, &speech_verbs_},
+      {WordTable::kStopwords, &stopwords_},   {WordTable::kLocatives, &locatives_},
+      {WordTable::kOrgWords, &org_words_},    {WordTable::kPossessedNouns, &possessed_nouns_},
+      {WordTable::kMarketOf, &market_of_},    {WordTable::kMarketAfter, &market_after_}};
+  std::unordered_map<uint64_t, uint32_t> classes;
+  for (const auto& [t, table] : tables)
+    for (uint64_t h : table->first_hashes())
+      classes[h] |= StartBit(t) | (table->ContainsHash(h) ? WordBit(t) : 0);
+  size_t size = 64;
+  while (size < classes.size() * 2) size *= 2;
+  token_index_.assign(size, {0, 0});
+  token_filter_.assign(kTokenFilterBits / 64, 0);
+  for (const auto& [h, bits] : classes) {
+    const uint32_t b = uint32_t(h >> 40) & (kTokenFilterBits - 1);
+    token_filter_[b >> 6] |= uint64_t(1) << (b & 63);
+    size_t i = TokenSlot(h) & (size - 1);
+    while (token_index_[i].second) i = (i + 1) & (size - 1);
+    token_index_[i] = {h, bits};
+  }
+  return s;
 }
 
 bool Gazetteer::FamilyNameFirst(std::string_view code) const {
@@ -438,6 +487,26 @@ const std::vector<uint32_t>& Gazetteer::PersonsByInitial(char c) const {
 
 const std::vector<uint32_t>& Gazetteer::PersonsByJoinedInitial(char c) const {
   return persons_by_joined_[(c >= 'a' && c <= 'z') ? c - 'a' : 26];
+}
+
+namespace {
+const std::vector<uint32_t> kNoPersons;
+const std::vector<Gazetteer::PersonShape> kNoShapes;
+}  // namespace
+
+const std::vector<Gazetteer::PersonShape>& Gazetteer::SurnamesByShape(char first, size_t len) const {
+  auto it = surnames_by_shape_.find(ShapeKey(first, len));
+  return it == surnames_by_shape_.end() ? kNoShapes : it->second;
+}
+
+const std::vector<Gazetteer::PersonShape>& Gazetteer::JoinedByShape(char first, size_t len) const {
+  auto it = joined_by_shape_.find(ShapeKey(first, len));
+  return it == joined_by_shape_.end() ? kNoShapes : it->second;
+}
+
+const std::vector<uint32_t>& Gazetteer::PersonsByFirstGiven(const std::string& given) const {
+  auto it = persons_by_first_given_.find(given);
+  return it == persons_by_first_given_.end() ? kNoPersons : it->second;
 }
 
 std::string DefaultDataDir() {

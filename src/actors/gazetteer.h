@@ -9,6 +9,7 @@
 #pragma once
 #include <date/date.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -38,6 +39,10 @@ struct GazEntry {
   std::string joined;  // folded letters of the canonical name, no spaces
   // Persons: the surname plus every one-word alias, folded ("zelenskyy").
   std::vector<std::string> surnames;
+  // ByteMask of joined and of each of surnames: fuzzy matching rejects most
+  // persons with them before computing an edit distance.
+  uint32_t joined_mask = 0;
+  std::vector<uint32_t> surname_masks;
 };
 
 // One holder of one office over a period.
@@ -56,6 +61,16 @@ constexpr uint32_t kMetonymFlag = 0x80000000u;
 
 enum class TitleStrength : uint32_t { kWeak = 0, kStrong = 1, kHonorific = 2 };
 
+// The gazetteer's phrase tables, for Gazetteer::TokenClasses().
+enum class WordTable : uint32_t {
+  kNames, kRoleWords, kTitles, kAdjectives, kGivenNames, kSpeechVerbs, kStopwords,
+  kLocatives, kOrgWords, kPossessedNouns, kMarketOf, kMarketAfter
+};
+// TokenClasses() bit: the token alone is a phrase of table t.
+constexpr uint32_t WordBit(WordTable t) { return 1u << (2 * uint32_t(t)); }
+// TokenClasses() bit: some phrase of table t starts with the token.
+constexpr uint32_t StartBit(WordTable t) { return 2u << (2 * uint32_t(t)); }
+
 class Gazetteer {
  public:
   // Loads every gazetteer file under `data_dir`/actors. A malformed line is
@@ -71,7 +86,8 @@ class Gazetteer {
   Status ParseTitles(const std::string& path, std::string_view content);
   // A word list, one word or phrase per line; the file name says which:
   // given_names.txt, speech_verbs.txt, stopwords.txt, locatives.txt,
-  // org_words.txt (others are an error).
+  // org_words.txt, possessed_nouns.txt, market_of.txt, market_after.txt
+  // (others are an error).
   Status ParseWordList(const std::string& path, std::string_view content);
 
   const std::vector<GazEntry>& entries() const { return entries_; }
@@ -88,6 +104,26 @@ class Gazetteer {
   const PhraseTable& stopwords() const { return stopwords_; }
   const PhraseTable& locatives() const { return locatives_; }
   const PhraseTable& org_words() const { return org_words_; }
+  // Nouns whose owner is a person ("Haley's campaign"); market nouns before
+  // "of"/"in" a company's name ("shares of X") and after it ("X shares").
+  const PhraseTable& possessed_nouns() const { return possessed_nouns_; }
+  const PhraseTable& market_of() const { return market_of_; }
+  const PhraseTable& market_after() const { return market_after_; }
+  // What every table says about one token (WordBit/StartBit of each
+  // WordTable), by the token's FoldedHash, in one probe: the actors stage
+  // looks each token up once per document instead of once per table.
+  uint32_t TokenClasses(uint64_t token_hash) const {
+    // A bit filter, small enough for the L1 cache, answers most words that
+    // no table holds without touching the table.
+    const uint32_t b = uint32_t(token_hash >> 40) & (kTokenFilterBits - 1);
+    if (!((token_filter_[b >> 6] >> (b & 63)) & 1)) return 0;
+    const size_t mask = token_index_.size() - 1;
+    for (size_t i = TokenSlot(token_hash) & mask;; i = (i + 1) & mask) {
+      const auto& slot = token_index_[i];
+      if (!slot.second) return 0;
+      if (slot.first == token_hash) return slot.second;
+    }
+  }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
   const std::string& polity_code(uint32_t i) const { return polities_[i].code; }
 
@@ -108,6 +144,21 @@ class Gazetteer {
   const std::vector<uint32_t>& PersonsByInitial(char c) const;
   // Persons whose folded joined name ("xijinping") starts with c.
   const std::vector<uint32_t>& PersonsByJoinedInitial(char c) const;
+  // A person and the ByteMask of one of his surnames (or of his joined
+  // name), so that fuzzy matching rejects most persons without reading
+  // their entries.
+  struct PersonShape {
+    uint32_t person;
+    uint32_t mask;
+  };
+  // Surnames (canonical or one-word alias) starting with the canonical
+  // surname's first byte `first` and `len` bytes long, one item per
+  // surname; joined names starting with `first`, `len` bytes long. Fuzzy
+  // matching within a few edits looks only at the lengths near its word's.
+  const std::vector<PersonShape>& SurnamesByShape(char first, size_t len) const;
+  const std::vector<PersonShape>& JoinedByShape(char first, size_t len) const;
+  // Persons with a surname whose first given name (folded) is `given`.
+  const std::vector<uint32_t>& PersonsByFirstGiven(const std::string& given) const;
   size_t RoleCount() const { return spells_.size(); }
 
  private:
@@ -118,11 +169,22 @@ class Gazetteer {
   };
   Status AddEntry(GazEntry e, const std::string& where);
   Status ParseList(const std::string& path, std::string_view content, PhraseTable* table);
+  // Rebuilds token_index_ from the tables; every Parse* ends with it
+  // (LoadDir once, at the end); passes `s` through.
+  Status IndexTokens(Status s);
+  Status LoadFiles(const std::string& dir);
+  bool loading_ = false;
+  static size_t TokenSlot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 32); }
 
   std::vector<GazEntry> entries_;
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
-      stopwords_, locatives_, org_words_;
+      stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_;
+  // Open addressing, power-of-two size: (token hash, classes); classes 0
+  // marks an empty slot.
+  std::vector<std::pair<uint64_t, uint32_t>> token_index_;
+  static constexpr uint32_t kTokenFilterBits = 1u << 16;
+  std::vector<uint64_t> token_filter_ = std::vector<uint64_t>(kTokenFilterBits / 64);
   std::vector<std::string> role_keys_;
   std::vector<Polity> polities_;
   std::unordered_map<std::string, uint32_t> polity_by_code_;
@@ -131,6 +193,11 @@ class Gazetteer {
   std::vector<std::vector<uint32_t>> spells_by_holder_;
   std::vector<std::vector<uint32_t>> persons_by_initial_ = std::vector<std::vector<uint32_t>>(27);
   std::vector<std::vector<uint32_t>> persons_by_joined_ = std::vector<std::vector<uint32_t>>(27);
+  static uint32_t ShapeKey(char first, size_t len) {
+    return uint32_t(static_cast<unsigned char>(first)) << 24 | uint32_t(std::min<size_t>(len, 0xFFFFFF));
+  }
+  std::unordered_map<uint32_t, std::vector<PersonShape>> surnames_by_shape_, joined_by_shape_;
+  std::unordered_map<std::string, std::vector<uint32_t>> persons_by_first_given_;
 };
 
 // The data directory compiled in (EVENTGRAPH_DATA_DIR), unless the

@@ -8,39 +8,53 @@ namespace eg {
 
 namespace {
 
-bool IsParticleWord(const std::string& w) {
-  static const char* const kParticles[] = {"von", "van", "der", "den", "de", "del", "della",
-                                           "di", "da", "dos", "du", "la", "le", "ter",
-                                           "ten", "bin", "ibn", "al", "el", "ben"};
-  for (const char* p : kParticles)
-    if (w == p) return true;
-  return false;
+// von, van, der, den, de, del, della, di, da, dos, du, la, le, ter, ten,
+// bin, ibn, al, el, ben (by length: no comparison with every particle).
+bool IsParticleWord(std::string_view w) {
+  switch (w.size()) {
+    case 2:
+      return w == "de" || w == "di" || w == "da" || w == "du" || w == "la" || w == "le" ||
+             w == "al" || w == "el";
+    case 3:
+      return w == "von" || w == "van" || w == "der" || w == "den" || w == "del" ||
+             w == "dos" || w == "ter" || w == "ten" || w == "bin" || w == "ibn" || w == "ben";
+    case 5:
+      return w == "della";
+    default:
+      return false;
+  }
 }
 
-bool IsSuffixWord(const std::string& w) {
+bool IsSuffixWord(std::string_view w) {
   return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
 }
 
-void PushWord(std::string w, NameParts* out, bool particle_ok) {
-  if (w.empty()) return;
-  if (!particle_ok && IsParticleWord(w)) return;
-  out->words.push_back(std::move(w));
-}
+// Index of the PersonsByInitial / PersonsByJoinedInitial bucket of a byte.
+int InitialBucket(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' : 26; }
 
-std::vector<std::string> Words(const std::string& joined) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : joined) {
-    if (c == ' ') {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur.push_back(c);
+// First and last space-separated word of a discovered name key, and the
+// number of words, without copying.
+struct KeyWords {
+  std::string_view first, last;
+  size_t count = 0;
+};
+
+KeyWords SplitKey(std::string_view key) {
+  KeyWords out;
+  size_t b = 0;
+  while (b < key.size()) {
+    size_t sp = key.find(' ', b);
+    if (sp == std::string_view::npos) sp = key.size();
+    if (sp > b) {
+      std::string_view w = key.substr(b, sp - b);
+      if (!out.count++) out.first = w;
+      out.last = w;
     }
+    b = sp + 1;
   }
-  if (!cur.empty()) out.push_back(cur);
   return out;
 }
+
 
 }  // namespace
 
@@ -55,13 +69,41 @@ std::string NameParts::Joined(const char* sep) const {
 
 NameParts SplitName(const TextAnalysis& t, uint32_t first, uint32_t end) {
   NameParts out;
+  if (first >= end) return out;
+  out.words.reserve(end - first);
+  // The display is the text of the span when single spaces separate its
+  // tokens (the usual case): one copy instead of one append per token.
+  bool single_spaced = true;
   for (uint32_t k = first; k < end; ++k) {
     const Token& tk = t.tokens[k];
     std::string_view s = t.Str(tk);
-    if (k > first && !tk.Has(kGlued)) out.display.push_back(' ');
-    out.display.append(s.data(), s.size());
+    if (k > first) {
+      uint32_t gap = tk.start - t.tokens[k - 1].end;
+      single_spaced &= tk.Has(kGlued) ? gap == 0 : gap == 1 && t.text[tk.start - 1] == ' ';
+    }
     if (tk.kind != TokenKind::kWord) continue;
-    PushWord(Fold(s), &out, false);
+    // ASCII folds to its lower case, which the text stage has made.
+    std::string_view low = t.Lower(tk);
+    bool ascii = true;
+    for (unsigned char c : low) ascii &= c < 0x80;
+    if (ascii) {
+      if (!low.empty() && !IsParticleWord(low)) out.words.emplace_back(low);
+      continue;
+    }
+    std::string w;
+    FoldInto(s, &w);
+    if (w.empty() || IsParticleWord(w)) continue;
+    out.words.push_back(std::move(w));
+  }
+  if (single_spaced) {
+    out.display.assign(t.text.substr(t.tokens[first].start, t.tokens[end - 1].end - t.tokens[first].start));
+  } else {
+    out.display.reserve(t.tokens[end - 1].end - t.tokens[first].start);
+    for (uint32_t k = first; k < end; ++k) {
+      const Token& tk = t.tokens[k];
+      if (k > first && !tk.Has(kGlued)) out.display.push_back(' ');
+      out.display.append(t.Str(tk));
+    }
   }
   while (out.words.size() > 1 && IsSuffixWord(out.words.back())) out.words.pop_back();
   return out;
@@ -73,11 +115,11 @@ NameParts SplitName(const std::string& name) {
   return SplitName(t, 0, uint32_t(t.tokens.size()));
 }
 
-bool GivenCompatible(const std::string& a, const std::string& b) {
+bool GivenCompatible(std::string_view a, std::string_view b) {
   if (a == b) return true;
   if (a.size() == 1 || b.size() == 1) return a[0] == b[0];
   size_t m = std::min(a.size(), b.size());
-  if (m >= 3 && a.compare(0, m, b, 0, m) == 0) return true;  // Alex ~ Alexander
+  if (m >= 3 && a.substr(0, m) == b.substr(0, m)) return true;  // Alex ~ Alexander
   int slack = m >= 5 ? 2 : 1;
   return a[0] == b[0] && EditDistance(a, b, slack) <= slack;
 }
@@ -88,7 +130,7 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
                          const std::vector<uint32_t>& present) {
   if (name.words.size() < 2) return -1;
   const std::string& sur = name.words.back();
-  std::vector<std::string> given(name.words.begin(), name.words.end() - 1);
+  const size_t n_given = name.words.size() - 1;
   std::string joined;
   for (const auto& w : name.words)
     for (char c : w)
@@ -101,8 +143,12 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
   {
     int prefix_of = -1;
     bool several = false;
-    for (uint32_t p : g.PersonsByJoinedInitial(joined[0])) {
+    // Only persons whose first given name is the name's first word can
+    // qualify; among them, those of the joined name's initial bucket.
+    const int bucket = InitialBucket(joined[0]);
+    for (uint32_t p : g.PersonsByFirstGiven(name.words[0])) {
       const GazEntry& e = g.entry(p);
+      if (InitialBucket(e.joined.empty() ? ' ' : e.joined[0]) != bucket) continue;
       if (e.surname.empty() || e.given.size() + 1 <= name.words.size()) continue;
       bool pre = true;
       for (size_t w = 0; w < name.words.size() && pre; ++w) pre = e.given[w] == name.words[w];
@@ -112,29 +158,34 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
     }
     if (prefix_of >= 0) return several ? -1 : prefix_of;
   }
-  // Candidates: persons whose surname or joined name starts with the same
-  // letter (misspellings rarely change the first letter).
-  std::vector<uint32_t> cands = g.PersonsByInitial(sur[0]);
-  for (uint32_t p : g.PersonsByJoinedInitial(joined[0]))
-    if (std::find(cands.begin(), cands.end(), p) == cands.end()) cands.push_back(p);
-  for (uint32_t p : cands) {
+  const uint32_t sur_mask = ByteMask(sur), joined_mask = ByteMask(joined);
+  const int slack = SurnameSlack(sur.size());
+  auto consider = [&](uint32_t p) {
     const GazEntry& e = g.entry(p);
     int score = -1;
     // Token-joined form: "Xi Jin Peng" ~ "Xi Jinping".
     if (!e.joined.empty() && e.joined[0] == joined[0] && joined.size() >= 8 &&
-        EditDistance(joined, e.joined, 1) <= 1)
-      score = EditDistance(joined, e.joined, 1);
+        MayBeWithin(joined.size(), joined_mask, e.joined.size(), e.joined_mask, 1)) {
+      int d = EditDistance(joined, e.joined, 1);
+      if (d <= 1) score = d;
+    }
     if (score < 0 && !e.surname.empty() && e.surname[0] == sur[0]) {
+      // Surnames beyond the slack cannot be the nearest within it: they are
+      // rejected by length and letters, and distances are capped there.
       int sd = 99;
-      for (const auto& s : e.surnames)
-        if (!s.empty() && s[0] == sur[0]) sd = std::min(sd, EditDistance(sur, s, 2));
-      int slack = SurnameSlack(sur.size());
+      for (size_t k = 0; k < e.surnames.size(); ++k) {
+        const std::string& s = e.surnames[k];
+        if (!s.empty() && s[0] == sur[0] &&
+            MayBeWithin(sur.size(), sur_mask, s.size(), e.surname_masks[k], slack))
+          sd = std::min(sd, EditDistance(sur, s, slack));
+      }
       if (sd <= slack) {
         int gd = -1;  // -1: given names not comparable
         if (!e.given.empty()) {
-          for (const auto& a : given)
+          for (size_t a = 0; a < n_given; ++a)
             for (const auto& b : e.given)
-              if (GivenCompatible(a, b)) gd = std::max(gd, 0), gd = (a == b) ? gd : std::max(gd, 1);
+              if (GivenCompatible(name.words[a], b))
+                gd = std::max(gd, 0), gd = (name.words[a] == b) ? gd : std::max(gd, 1);
         }
         bool role = role_holder == int(p);
         bool here = std::find(present.begin(), present.end(), p) != present.end();
@@ -145,7 +196,7 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
         // unless the title names this very office holder.
       }
     }
-    if (score < 0) continue;
+    if (score < 0) return;
     if (role_holder == int(p)) score -= 1;
     if (score < best_score) {
       best_score = score;
@@ -154,7 +205,24 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
     } else if (score == best_score && best != int(p)) {
       tie = true;
     }
-  }
+  };
+  // Candidates: persons whose surname or joined name starts with the same
+  // letter (misspellings rarely change the first letter) and whose length
+  // is within the distance allowed, each once. The outcome does not depend
+  // on their order: the best score, or a tie.
+  // Persons none of whose surnames is within the slack, and whose joined
+  // name is not within one edit, score nothing: only the others are read.
+  std::vector<uint32_t> cands;
+  for (size_t len = sur.size() > size_t(slack) ? sur.size() - slack : 1; len <= sur.size() + slack; ++len)
+    for (const auto& ps : g.SurnamesByShape(sur[0], len))
+      if (MayBeWithin(sur.size(), sur_mask, len, ps.mask, slack)) cands.push_back(ps.person);
+  if (joined.size() >= 8)
+    for (size_t len = joined.size() - 1; len <= joined.size() + 1; ++len)
+      for (const auto& ps : g.JoinedByShape(joined[0], len))
+        if (MayBeWithin(joined.size(), joined_mask, len, ps.mask, 1)) cands.push_back(ps.person);
+  std::sort(cands.begin(), cands.end());
+  cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+  for (uint32_t p : cands) consider(p);
   return tie ? -1 : best;
 }
 
@@ -180,12 +248,12 @@ int MatchSurname(const Gazetteer& g, const std::string& word, const std::vector<
 }
 
 bool SameDiscovered(const std::string& a, const std::string& b) {
-  auto wa = Words(a), wb = Words(b);
-  if (wa.empty() || wb.empty()) return false;
-  if (wa.back() != wb.back() && EditDistance(wa.back(), wb.back(), 1) > (wa.back().size() >= 6 ? 1 : 0))
+  KeyWords wa = SplitKey(a), wb = SplitKey(b);
+  if (!wa.count || !wb.count) return false;
+  if (wa.last != wb.last && EditDistance(wa.last, wb.last, 1) > (wa.last.size() >= 6 ? 1 : 0))
     return false;
-  if (wa.size() == 1 || wb.size() == 1) return wa.back() == wb.back();
-  return GivenCompatible(wa[0], wb[0]);
+  if (wa.count == 1 || wb.count == 1) return wa.last == wb.last;
+  return GivenCompatible(wa.first, wb.first);
 }
 
 }  // namespace eg

@@ -8,6 +8,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actors/gazetteer.h"
@@ -26,7 +27,7 @@ NameParts SplitName(const std::string& name);
 
 // Whether two given names may be one person's: equal, an initial, a prefix,
 // or a close spelling (Friedrik ~ Friedrich).
-bool GivenCompatible(const std::string& a, const std::string& b);
+bool GivenCompatible(std::string_view a, std::string_view b);
 // Largest surname edit distance accepted for a surname of this length.
 int SurnameSlack(size_t len);
 

@@ -39,9 +39,11 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
     first_[b >> 6] |= uint64_t(1) << (b & 63);
   }
   for (const Token& tok : ta.tokens) {
-    uint64_t k = Key(node, FoldedHash(ta.Str(tok)));
+    uint64_t h = FoldedHash(ta.Str(tok));
+    uint64_t k = Key(node, h);
     const Edge* e = FindEdge(k);
     if (!e) {
+      if (node == 0) first_hashes_.push_back(h);
       AddEdge(k, uint32_t(values_.size()));
       values_.emplace_back();
       e = FindEdge(k);

@@ -30,6 +30,13 @@ class PhraseTable {
     const Edge* e = FindEdge(Key(0, token_hash));
     return e && !values_[e->child].empty();
   }
+  // Whether some phrase of the table starts with this token.
+  bool StartsWithHash(uint64_t token_hash) const {
+    return MayStart(token_hash) && FindEdge(Key(0, token_hash)) != nullptr;
+  }
+  // Folded hashes of the phrases' first tokens, each once, in insertion
+  // order: lets the gazetteer index every table's words in one map.
+  const std::vector<uint64_t>& first_hashes() const { return first_hashes_; }
   // Whether one token alone is a phrase of the table.
   bool ContainsToken(const TextAnalysis& t, uint32_t i) const;
   // Same for a string holding one word (folded on the fly).
@@ -63,6 +70,7 @@ class PhraseTable {
   uint32_t Walk(uint32_t i, uint32_t end, HashAt hash_at,
                 const std::vector<uint32_t>** values) const;
   void AddEdge(uint64_t key, uint32_t child);
+  std::vector<uint64_t> first_hashes_;
   std::vector<std::vector<uint32_t>> values_{1};  // per node; node 0 is the root
   uint32_t max_len_ = 0;
   size_t phrases_ = 0;

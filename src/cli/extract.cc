@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
@@ -119,46 +120,80 @@ int RunExtract(const ExtractOptions& opts) {
 
   LoadOptions lo;
   lo.dct = opts.dct;
-  std::vector<DocResult> results(files.size());
   int jobs = opts.jobs > 0 ? opts.jobs : int(std::thread::hardware_concurrency());
   if (jobs < 1) jobs = 1;
   jobs = int(std::min<size_t>(size_t(jobs), std::max<size_t>(files.size(), 1)));
+
+  // Documents are folded into the corpus-level results in input order, as
+  // soon as every earlier one is done: the entities go into the actor merger
+  // (which keeps a few indices per document), the event mentions are kept,
+  // the messages are printed. A worker does not start a document more than
+  // `window` ahead of the oldest unfolded one, so the results waiting to be
+  // folded stay bounded whatever the corpus size and one slow document.
+  Extraction x;
+  x.corpus_name = CorpusName(opts.inputs);
+  ActorMerger actor_merger(*res.gazetteer);
+  std::vector<DocEvents> doc_events;
+  // Exact sizes rather than doubling: these grow with the corpus.
+  doc_events.reserve(files.size());
+  x.documents.reserve(files.size());
+  const size_t window = size_t(16) * size_t(jobs);
+  std::vector<DocResult> ring(window);
+  std::vector<char> ready(window, 0);
+  size_t folded = 0;  // documents folded so far; guarded by fold_mu
+  std::mutex fold_mu;
+  std::condition_variable slot_free;
   std::atomic<size_t> next{0};
-  std::atomic<size_t> done{0};
-  std::mutex io_mu;
+  bool progress_shown = false;
+  auto fold = [&](DocResult& r, const std::string& path) {
+    if (progress_shown) std::fprintf(stderr, "\r\x1b[K");
+    progress_shown = false;
+    for (const auto& m : r.messages) std::fprintf(stderr, "eventgraph: %s\n", m.c_str());
+    if (!r.ok || !r.messages.empty()) ++failed_inputs;
+    if (r.ok) {
+      StageTimer t(&stats, Stage::kMerge);
+      actor_merger.Add(r.actors);
+      r.events.shrink_to_fit();
+      doc_events.push_back({r.info.id, std::move(r.events)});
+      x.documents.push_back(std::move(r.info));
+    }
+    r = DocResult();
+    if (progress) {
+      std::fprintf(stderr, "\r[%zu/%zu] %s\x1b[K", folded + 1, files.size(), path.c_str());
+      progress_shown = true;
+    }
+  };
   auto worker = [&] {
     for (size_t i; (i = next.fetch_add(1)) < files.size();) {
-      ProcessOne(files[i], lo, res, &stats, &results[i]);
-      size_t n = done.fetch_add(1) + 1;
-      if (progress) {
-        std::lock_guard<std::mutex> lock(io_mu);
-        std::fprintf(stderr, "\r[%zu/%zu] %s\x1b[K", n, files.size(), files[i].path.c_str());
+      {
+        std::unique_lock<std::mutex> lock(fold_mu);
+        slot_free.wait(lock, [&] { return i < folded + window; });
       }
+      DocResult r;
+      ProcessOne(files[i], lo, res, &stats, &r);
+      std::lock_guard<std::mutex> lock(fold_mu);
+      ring[i % window] = std::move(r);
+      ready[i % window] = 1;
+      bool advanced = false;
+      while (folded < files.size() && ready[folded % window]) {
+        ready[folded % window] = 0;
+        fold(ring[folded % window], files[folded].path);
+        std::string().swap(files[folded].path);  // a copy lives on in the document's info
+        ++folded;
+        advanced = true;
+      }
+      if (advanced) slot_free.notify_all();
     }
   };
   std::vector<std::thread> threads;
   for (int k = 1; k < jobs; ++k) threads.emplace_back(worker);
   worker();
   for (auto& th : threads) th.join();
-  if (progress && !files.empty()) std::fprintf(stderr, "\r\x1b[K");
+  if (progress_shown) std::fprintf(stderr, "\r\x1b[K");
+  ring.clear();
+  ring.shrink_to_fit();
   stats.MarkPeak(Stage::kEvents);
 
-  // Messages in input order, whatever thread produced them.
-  std::vector<DocActors> doc_actors;
-  std::vector<DocEvents> doc_events;
-  Extraction x;
-  x.corpus_name = CorpusName(opts.inputs);
-  for (size_t i = 0; i < results.size(); ++i) {
-    DocResult& r = results[i];
-    for (const auto& m : r.messages) std::fprintf(stderr, "eventgraph: %s\n", m.c_str());
-    if (!r.ok || !r.messages.empty()) ++failed_inputs;
-    if (!r.ok) continue;
-    x.documents.push_back(r.info);
-    doc_actors.push_back(std::move(r.actors));
-    doc_events.push_back({r.info.id, std::move(r.events)});
-  }
-  results.clear();
-  results.shrink_to_fit();
   if (x.documents.empty()) {
     if (files.empty() && problems.empty())
       std::fprintf(stderr, "eventgraph: no .txt file found in the given paths\n");
@@ -167,12 +202,12 @@ int RunExtract(const ExtractOptions& opts) {
     return kExitNothingProcessed;
   }
 
-  ActorTable table;
   {
     StageTimer t(&stats, Stage::kMerge);
-    table = MergeActors(doc_actors, *res.gazetteer);
+    ActorTable table = actor_merger.Finish();
     x.events = MergeEvents(doc_events, table);
-    x.actors = table.actors;
+    std::vector<DocEvents>().swap(doc_events);  // copied into the events
+    x.actors = std::move(table.actors);
   }
   stats.MarkPeak(Stage::kMerge);
   size_t n_actors = x.actors.size(), n_events = x.events.size(), n_docs = x.documents.size();
@@ -187,7 +222,8 @@ int RunExtract(const ExtractOptions& opts) {
   // leaves the previous outputs as they were.
   std::vector<std::string> written;
   {
-    StageTimer t(&stats, Stage::kRender);
+    // Every thread of the process is writing outputs now, and only them.
+    StageTimer t(&stats, Stage::kRender, StageStats::Scope::kProcess);
     StagedOutputs staged;
     std::vector<std::string> stale;
     Status ws = staged.Begin(opts.out_dir, &stale);
@@ -197,7 +233,9 @@ int RunExtract(const ExtractOptions& opts) {
     if (ws.ok()) {
       interrupt.SetStagingDir(staged.dir());
       std::vector<std::string> staged_paths;
-      ws = WriteOutputs(g, opts.render, staged.dir(), &staged_paths);
+      RenderOptions ro = opts.render;
+      ro.jobs = jobs;
+      ws = WriteOutputs(g, ro, staged.dir(), &staged_paths);
     }
     if (ws.ok()) {
       auto hold = interrupt.Hold();

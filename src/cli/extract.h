@@ -1,10 +1,13 @@
 // The main job: read articles, extract actors and events, write every output.
 //
 // Documents are processed in parallel (one worker per job, each taking the
-// next document), and everything after the per-document stages runs on the
-// results in input order, so the output is identical for any number of jobs.
-// Only each document's small results are kept once its text is processed,
-// so memory does not grow with the size of the texts.
+// next document). Each document's results are folded into the corpus in
+// input order as soon as the documents before it are done (its entities
+// into the actor merger, its event mentions kept, its messages printed), and
+// no worker runs more than a small window ahead of the oldest unfolded
+// document: the output and the messages are identical for any number of
+// jobs, and what is kept grows with the events and documents only, not with
+// the texts. The output files are then written by up to `jobs` threads.
 #pragma once
 #include <date/date.h>
 

@@ -1,11 +1,14 @@
 #include "cli/render_command.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "cli/extract.h"
+#include "cli/extract_interrupt.h"
 #include "render/atomic_file.h"
 #include "render/events_json.h"
 
@@ -13,6 +16,9 @@ namespace eg {
 
 int RunRender(const std::string& events_json, const std::string& out_dir,
               const RenderOptions& opts) {
+  // A signal from here on exits with 130, after removing the staging
+  // directory once there is one: the outputs stay as they were.
+  InterruptGuard interrupt(out_dir);
   std::ifstream in(events_json, std::ios::binary);
   if (!in) {
     std::fprintf(stderr, "eventgraph: %s: cannot read\n", events_json.c_str());
@@ -42,8 +48,15 @@ int RunRender(const std::string& events_json, const std::string& out_dir,
   StagedOutputs staged;
   std::vector<std::string> stale, staged_paths, written;
   s = staged.Begin(out_dir, &stale);
-  if (s.ok()) s = WriteOutputs(g, opts, staged.dir(), &staged_paths);
-  if (s.ok()) s = staged.Commit(&written);
+  if (s.ok()) interrupt.SetStagingDir(staged.dir());
+  RenderOptions ro = opts;
+  ro.jobs = std::max(1, int(std::thread::hardware_concurrency()));
+  if (s.ok()) s = WriteOutputs(g, ro, staged.dir(), &staged_paths);
+  if (s.ok()) {
+    auto hold = interrupt.Hold();
+    s = staged.Commit(&written);
+    if (s.ok()) interrupt.MarkCommitted();
+  }
   if (!s.ok()) {
     std::fprintf(stderr, "eventgraph: %s\n", s.message().c_str());
     return s.code() == Status::Code::kInvalidInput ? kExitUsage : kExitOutputFailed;

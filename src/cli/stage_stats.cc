@@ -25,10 +25,11 @@ StageStats::StageStats() {
   cpu_clock_ = clock != nullptr && std::strcmp(clock, "cpu") == 0;
 }
 
-std::chrono::nanoseconds StageStats::Now() const {
+std::chrono::nanoseconds StageStats::Now(Scope scope) const {
   if (cpu_clock_) {
     timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    clock_gettime(scope == Scope::kProcess ? CLOCK_PROCESS_CPUTIME_ID : CLOCK_THREAD_CPUTIME_ID,
+                  &ts);
     return std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec);
   }
   return std::chrono::duration_cast<std::chrono::nanoseconds>(

@@ -1,6 +1,7 @@
 #include "corpus/loader.h"
 
 #include <filesystem>
+#include <unordered_map>
 
 #include "corpus/file_reader.h"
 #include "corpus/utf8.h"
@@ -13,7 +14,6 @@ namespace {
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 bool IsSpace(char c) { return IsBlank(c) || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-std::string StemOf(const std::string& path) { return fs::path(path).stem().string(); }
 
 // A leading "date YYYY-MM-DD" marker (leading blanks allowed; text may follow
 // on the same line). Only a value that starts with a digit is taken for a
@@ -41,6 +41,15 @@ size_t ParseDateMarker(const std::string& text, std::string* value) {
 
 }  // namespace
 
+std::string FileStem(std::string_view path) {
+  size_t slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (name == "." || name == "..") return std::string(name);
+  size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return std::string(name);
+  return std::string(name.substr(0, dot));
+}
+
 std::string QuoteForMessage(std::string_view s, size_t max) {
   std::string out;
   for (size_t i = 0; i < s.size() && i < max; ++i) {
@@ -55,7 +64,7 @@ std::map<std::string, date::year_month_day> ParseManifest(const std::string& pat
                                                          const std::string& contents,
                                                          std::vector<std::string>* warnings) {
   std::map<std::string, date::year_month_day> out;
-  std::map<std::string, int> line_of;
+  std::unordered_map<std::string_view, int> line_of;  // names are views into `contents`
   size_t pos = 0;
   if (contents.compare(0, 3, "\xEF\xBB\xBF") == 0) pos = 3;
   int n = 0;
@@ -68,12 +77,12 @@ std::map<std::string, date::year_month_day> ParseManifest(const std::string& pat
     while (!line.empty() && IsSpace(line.back())) line.remove_suffix(1);
     while (!line.empty() && IsBlank(line.front())) line.remove_prefix(1);
     if (line.empty() || line[0] == '#') continue;
-    const std::string where = path + ":" + std::to_string(n) + ": ";
+    auto where = [&] { return path + ":" + std::to_string(n) + ": "; };
     // FILE<TAB>DATE; a run of spaces before the date is accepted too.
     size_t sep = line.find('\t');
     if (sep == std::string_view::npos) sep = line.rfind(' ');
     if (sep == std::string_view::npos) {
-      warnings->push_back(where + "expected FILE<TAB>YYYY-MM-DD, got '" + QuoteForMessage(line) +
+      warnings->push_back(where() + "expected FILE<TAB>YYYY-MM-DD, got '" + QuoteForMessage(line) +
                           "'; line ignored");
       continue;
     }
@@ -82,19 +91,20 @@ std::map<std::string, date::year_month_day> ParseManifest(const std::string& pat
     while (!value.empty() && IsBlank(value.front())) value.remove_prefix(1);
     auto d = ParseIsoDate(value);
     if (!d) {
-      warnings->push_back(where + "'" + QuoteForMessage(value) +
+      warnings->push_back(where() + "'" + QuoteForMessage(value) +
                           "' is not a valid date (YYYY-MM-DD); line ignored, '" +
                           QuoteForMessage(name) + "' gets no date from the manifest");
       continue;
     }
-    std::string key(name);
-    auto prev = line_of.find(key);
-    if (prev != line_of.end() && out[key] != *d) {
-      warnings->push_back(where + "'" + QuoteForMessage(name) + "' is already listed on line " +
-                          std::to_string(prev->second) + " with another date; this line wins");
+    auto [it, fresh] = out.try_emplace(std::string(name), *d);
+    int& line_no = line_of[name];
+    if (!fresh) {
+      if (it->second != *d)
+        warnings->push_back(where() + "'" + QuoteForMessage(name) + "' is already listed on line " +
+                            std::to_string(line_no) + " with another date; this line wins");
+      it->second = *d;
     }
-    out[key] = *d;
-    line_of[key] = n;
+    line_no = n;
   }
   return out;
 }
@@ -150,7 +160,7 @@ Status DocumentFromBytes(const InputFile& in, std::string bytes, const LoadOptio
   }
   if (!note.empty()) warnings->push_back(p + ": " + note + "; file processed");
 
-  doc->id = StemOf(p);
+  doc->id = FileStem(p);
   doc->path = p;
   doc->text = std::move(bytes);
   doc->dct.reset();

@@ -57,6 +57,11 @@ Status LoadDocument(const InputFile& in, const LoadOptions& opts, Document* doc,
 Status DocumentFromBytes(const InputFile& in, std::string bytes, const LoadOptions& opts,
                          Document* doc, std::vector<std::string>* warnings);
 
+// The document id of a file: its name without the last extension, as
+// std::filesystem::path::stem gives it ("a/b.txt" -> "b", "a/.txt" -> ".txt"),
+// without building a path.
+std::string FileStem(std::string_view path);
+
 // Parses a manifest file's contents; bad lines become warnings naming `path`.
 std::map<std::string, date::year_month_day> ParseManifest(const std::string& path,
                                                          const std::string& contents,

@@ -12,7 +12,9 @@
 // place), into one Event that keeps every mention.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actors/actors.h"
@@ -34,7 +36,11 @@ struct EventMention {
   std::vector<uint32_t> participants;  // DocActors entity indices, each once
   std::string place;
   uint32_t start = 0, end = 0;  // byte span of the evidence sentence
-  std::string text;             // the evidence sentence
+  // The evidence sentence: one buffer shared by every mention of the same
+  // text, in any document (events/shared_text.h): kept for every document
+  // until the merge, so no copy per mention.
+  std::shared_ptr<const std::string> text;
+  std::string_view Text() const { return text ? std::string_view(*text) : std::string_view(); }
   // Where the trigger is (token range) and what it is, for tests and merging.
   uint32_t sentence = 0;
   uint32_t trigger_first = 0, trigger_end = 0;

@@ -16,10 +16,12 @@
 // An interaction needs two distinct non-group participants; other events
 // are kept only when dated.
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "events/dates.h"
 #include "events/event.h"
+#include "events/shared_text.h"
 #include "events/triggers.h"
 #include "events/word_classes.h"
 
@@ -53,6 +55,7 @@ class Extractor {
     mention_at_.assign(n, kNone);
     timex_at_.assign(n, kNone);
     boundary_.assign(n, -1);
+    classes_.assign(n, kClassesUnknown);
     // A mention that starts with a lower-case verb of the lexicon ("will
     // host Erdogan", where "host" reads as a title) starts after it here.
     mfirst_.resize(a.mentions.size());
@@ -73,7 +76,10 @@ class Extractor {
     for (size_t x = 0; x < tx.size(); ++x)
       for (uint32_t k = tx[x].first_token; k < tx[x].end_token && k < n; ++k)
         timex_at_[k] = int32_t(x);
-    if (doc.dct) dct_ = FormatDate(*doc.dct);
+    // Each time expression's event date, once: every sentence's narrative
+    // update and every candidate ask for it.
+    tx_date_.resize(tx.size());
+    for (size_t x = 0; x < tx.size(); ++x) tx_date_[x] = EventDateOf(tx[x].value);
     tx_order_.resize(tx.size());
     for (size_t x = 0; x < tx.size(); ++x) tx_order_[x] = uint32_t(x);
     std::stable_sort(tx_order_.begin(), tx_order_.end(), [&](uint32_t a, uint32_t b) {
@@ -85,7 +91,12 @@ class Extractor {
 
  private:
   // --- tokens ---------------------------------------------------------
-  std::string_view W(uint32_t i) const { return t_.Lower(t_.tokens[i]); }
+  // t_.Lower(token i) without substr's bounds check: tokens are spans of
+  // the text, and lower has the text's length.
+  std::string_view W(uint32_t i) const {
+    const Token& tk = t_.tokens[i];
+    return std::string_view(t_.lower.data() + tk.start, tk.end - tk.start);
+  }
   bool Cap(uint32_t i) const { return t_.tokens[i].Has(kCapitalized); }
   bool Punct(uint32_t i) const { return t_.tokens[i].kind == TokenKind::kPunct; }
   bool Possessive(uint32_t i) const {
@@ -108,28 +119,68 @@ class Extractor {
     int8_t& b = boundary_[i];
     if (b < 0) {
       std::string_view w = W(i);
-      b = words::IsHardPunct(w) || (words::IsClauseOpener(w) && MentionAt(i) == kNone &&
+      b = words::IsHardPunct(w) || (OpenerAt(i) && MentionAt(i) == kNone &&
                                     timex_at_[i] == kNone);
     }
     return b;
   }
   bool IsTitleWord(std::string_view w) const;
+  // words::ClassesOf(W(k)), looked up once per token: the rules ask about the
+  // same few tokens around each trigger over and over.
+  uint32_t ClassesAt(uint32_t k) const {
+    uint32_t& c = classes_[k];
+    if (c == kClassesUnknown) c = words::ClassesOf(W(k));
+    return c;
+  }
+  static constexpr uint32_t kClassesUnknown = ~uint32_t(0);
+  // The words:: tests, for token k.
+  bool DetAt(uint32_t k) const { return ClassesAt(k) & words::kDeterminer; }
+  bool BeAt(uint32_t k) const { return ClassesAt(k) & words::kBe; }
+  bool AuxAt(uint32_t k) const {
+    return (ClassesAt(k) & (words::kBe | words::kAuxWord)) || words::IsNegatedContraction(W(k));
+  }
+  bool PrepAt(uint32_t k) const { return ClassesAt(k) & words::kPreposition; }
+  bool OpenerAt(uint32_t k) const { return ClassesAt(k) & words::kClauseOpener; }
+  bool SkipAdverbAt(uint32_t k) const {
+    std::string_view w = W(k);
+    uint32_t c = ClassesAt(k);
+    if (w.size() > 4 && w[w.size() - 2] == 'l' && w[w.size() - 1] == 'y' &&
+        !(c & words::kLyException))
+      return true;
+    return c & words::kSkipAdvWord;
+  }
+  bool FillerAt(uint32_t k) const {
+    return AuxAt(k) || SkipAdverbAt(k) || (ClassesAt(k) & words::kFillerWord);
+  }
+  bool SingularPronounAt(uint32_t k) const { return ClassesAt(k) & words::kSingularPronoun; }
+  bool PluralPronounAt(uint32_t k) const { return ClassesAt(k) & words::kPluralPronoun; }
+  bool GroupHeadAt(uint32_t k) const { return ClassesAt(k) & words::kGroupHead; }
+  bool MemberGroupAt(uint32_t k) const { return ClassesAt(k) & words::kMemberGroup; }
   // lex_.CueAt, from the table of the current sentence when it applies:
-  // the status and clause analyses ask about each token many times.
+  // the status and clause analyses ask about each token many times, with
+  // the sentence's end or a nearer limit.
   uint32_t Cue(uint32_t k, uint32_t limit, CueClass c) const {
-    if (limit == cue_end_ && k >= cue_begin_ && k < cue_end_) {
-      if (!cue_ready_) FillCues();
-      return cue_len_[size_t(k - cue_begin_) * kCueClasses + size_t(c)];
+    if (prepared_ && k >= begin_ && k < limit && limit <= end_) {
+      uint32_t room = limit - k;  // longest length that fits
+      uint64_t m = cue_lens_[size_t(k - begin_) * kCueClasses + size_t(c)];
+      if (room < 63) m &= (uint64_t(2) << room) - 1;
+      return m ? uint32_t(63 - __builtin_clzll(m)) : 0;
     }
     return lex_.CueAt(t_, k, limit, c);
   }
-  // Filled on first use: most sentences have no trigger and ask for no cue.
-  void FillCues() const {
-    cue_len_.resize(size_t(cue_end_ - cue_begin_) * kCueClasses);
-    for (uint32_t k = cue_begin_; k < cue_end_; ++k)
-      lex_.CuesAt(t_, k, cue_end_, &cue_len_[size_t(k - cue_begin_) * kCueClasses]);
-    cue_ready_ = true;
+  // The sentence's tables, filled once it has a trigger (most have none):
+  // every cue length of every class at every token, from one lexicon probe
+  // per token; the ClauseStart answers as they are asked.
+  void PrepareSentence() {
+    size_t n = end_ > begin_ ? end_ - begin_ : 0;
+    cue_lens_.assign(n * kCueClasses, 0);
+    for (uint32_t k = begin_; k < end_; ++k)
+      if (lex_.MayStartCueAt(t_, k))
+        lex_.CueLengthsAt(t_, k, end_, &cue_lens_[size_t(k - begin_) * kCueClasses]);
+    clause_start_.assign(2 * (n + 1), kUnknown);
+    prepared_ = lex_.max_cue_words() < 63;
   }
+  static constexpr uint32_t kUnknown = ~uint32_t(0);
 
   // --- participants -----------------------------------------------------
   uint32_t ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const;
@@ -159,6 +210,7 @@ class Extractor {
   bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
   // `speech`: a speech verb ("said", "told") opens a clause too.
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
+  uint32_t ClauseStartScan(uint32_t trigger_first, bool speech) const;
   bool ContinuesNarrative() const;
   bool SubjectEvent(const Candidate& c) const;
   bool MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const;
@@ -181,18 +233,39 @@ class Extractor {
   std::vector<uint32_t> mfirst_;  // each mention's first token for this stage
   std::vector<uint32_t> tx_order_;  // timex indices by first token
   size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
-  std::string dct_;
+  std::vector<std::string> tx_date_;  // EventDateOf each time expression's value
+  // The publication date's last day (days since 1970), formatted and parsed
+  // on first use: most documents emit no dated occurred event.
+  int dct_state_ = 0;  // 0 not computed, 1 known, -1 none
+  long dct_last_ = 0;
+  bool DctLastDay(long* last) {
+    if (dct_state_ == 0) {
+      long d0;
+      dct_state_ = -1;
+      if (doc_.dct) {
+        std::string d = FormatDate(*doc_.dct);
+        if (!d.empty() && DateInterval(d, &d0, &dct_last_)) dct_state_ = 1;
+      }
+    }
+    *last = dct_last_;
+    return dct_state_ == 1;
+  }
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
-  // Cue lengths of every class for tokens [cue_begin_, cue_end_) with limit
-  // cue_end_ (the current sentence), kCueClasses per token.
-  uint32_t cue_begin_ = 0, cue_end_ = 0;
-  mutable bool cue_ready_ = false;
+  // The current sentence's tables (PrepareSentence): bit n of
+  // cue_lens_[(k - begin_) * kCueClasses + c] = a cue of class c and n words
+  // starts at k; clause_start_[2 * (k - begin_) + speech] = ClauseStart.
+  bool prepared_ = false;
+  std::vector<uint64_t> cue_lens_;
+  mutable std::vector<uint32_t> clause_start_;
   mutable std::vector<int8_t> boundary_;  // IsBoundary per token: -1 not known yet
-  mutable std::vector<uint8_t> cue_len_;
+  mutable std::vector<uint32_t> classes_;  // ClassesAt per token: kClassesUnknown not yet
   std::vector<TriggerMatch> trigs_;  // of the current sentence
+  std::vector<TriggerMatch> at_;     // TriggersAt's answer, reused
   std::vector<size_t> trig_np_;      // participants each trigger found
   std::vector<EventMention> out_;
+  std::shared_ptr<const std::string> sentence_text_;  // Emit's last evidence text
+  uint32_t sentence_text_of_ = 0;                     // and its sentence
   std::string narrative_date_;  // the last date the text gave before this sentence
   uint32_t narrative_sent_ = 0;  // the sentence that gave it
   const std::vector<Candidate>* cur_ = nullptr;  // candidates of this sentence so far
@@ -270,17 +343,17 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       continue;
     }
     std::string_view w = W(q);
-    if (words::IsDeterminer(w) && w != "no") {
+    if (DetAt(q) && w != "no") {
       saw_det = true;
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
     } else if (IsTitleWord(w)) {
-    } else if ((w == "two" || w == "both") && q + 1 < end_ && words::IsGroupHead(W(q + 1))) {
+    } else if ((w == "two" || w == "both") && q + 1 < end_ && GroupHeadAt(q + 1)) {
       // "the two leaders", "both sides": the pair the text just named.
       if (!ResolvePronoun(q + 1, ents)) return false;
       *p = q + 2;
       return true;
-    } else if (words::IsGroupHead(w)) {
+    } else if (GroupHeadAt(q)) {
       uint32_t r = GroupMembersRight(q + 1, ents);
       if (r != q + 1) {
         *p = r;
@@ -295,8 +368,8 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       }
       if (!apposition) return false;
       ++lower_words;
-    } else if (apposition && saw_det && !Punct(q) && !words::IsPreposition(w) &&
-               !words::IsClauseOpener(w) && !words::IsAuxiliary(w) && w != "and" &&
+    } else if (apposition && saw_det && !Punct(q) && !PrepAt(q) &&
+               !OpenerAt(q) && !AuxAt(q) && w != "and" &&
                ++lower_words <= 3) {
       // "his nemesis", "his Russian counterpart"
     } else if (apposition && saw_det && w == "," && lower_words > 0 && q + 1 < end_ &&
@@ -319,7 +392,7 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     return true;  // the group itself is not a participant
   }
   if (KindOf(e) == ActorKind::kOrganization && after < end_ && !Cap(after) &&
-      words::IsMemberGroupNoun(W(after))) {
+      MemberGroupAt(after)) {
     // "met NATO leaders": a group of the organisation's members, who count
     // only when the text names them; the organisation is no party itself.
     auto g = group_members_.find(GroupKey(after));
@@ -394,7 +467,7 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
       conj = true;
       r -= 2;
     }
-    if (conj && r > begin_ && words::IsSingularPersonPronoun(W(r - 1))) {
+    if (conj && r > begin_ && SingularPronounAt(r - 1)) {
       // "he and Putin"
       if (!ResolveSingular(r - 1, ents)) break;
       first = r - 1;
@@ -413,10 +486,9 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
 // "they", "the two leaders": the participants of the last interaction of
 // this or the previous sentence, else the last coordinated pair of persons.
 bool Extractor::ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const {
-  std::string_view w = W(p);
-  bool plural = words::IsPluralPronoun(w) || words::IsGroupHead(w);
+  bool plural = PluralPronounAt(p) || GroupHeadAt(p);
   if (!plural) {
-    if (!words::IsSingularPersonPronoun(w)) return false;
+    if (!SingularPronounAt(p)) return false;
     return ResolveSingular(p, ents);
   }
   return ResolvePlural(p, ents);
@@ -531,8 +603,8 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       p = a;
       break;
     }
-    if (words::IsSingularPersonPronoun(w) || w == "they" ||
-        (words::IsGroupHead(w) && p > begin_ &&
+    if (SingularPronounAt(p) || w == "they" ||
+        (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the"))) {
       return ResolvePronoun(p, ents);
     }
@@ -552,7 +624,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       if (v.size() > 4 && v.substr(v.size() - 3) == "ing" && !MentionEndsAt(p - 1))
         return ClauseSubject(p, ents);
     }
-    if (words::IsSubjectVerbFiller(w) && skipped < 8) {
+    if (FillerAt(p) && skipped < 8) {
       ++skipped;
     } else if (!dash_used && words::IsDash(w) && !t_.tokens[p].Has(kGlued)) {
       dash_used = true;
@@ -585,7 +657,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     bool adjacent = adjacent_ok && p == start;
     // "for Xi to meet Biden": the infinitive's subject.
     bool for_to = before == "for" && p + 1 < end_ && W(p + 1) == "to";
-    if (words::IsPreposition(before) && before != "including" && !adjacent && !for_to)
+    if (PrepAt(first - 1) && before != "including" && !adjacent && !for_to)
       return false;
     if (Possessive(first - 1)) return false;
   }
@@ -607,7 +679,7 @@ bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents) cons
       k = a_.mentions[MentionAt(k)].end_token - 1;
       continue;
     }
-    if (k > begin_ && (words::IsPreposition(W(k - 1)) || Possessive(k - 1))) {
+    if (k > begin_ && (PrepAt(k - 1) || Possessive(k - 1))) {
       k = r - 1;
       continue;
     }
@@ -622,7 +694,7 @@ bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents) cons
 // (passives), and relative clauses "that X held with Y".
 void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const {
   const TriggerEntry& e = *tm.entry;
-  bool passive = !e.noun && tm.first > begin_ && words::IsBe(W(tm.first - 1));
+  bool passive = !e.noun && tm.first > begin_ && BeAt(tm.first - 1);
   uint32_t q = from;
   for (int steps = 0; q < end_ && steps < 14; ++steps) {
     std::string_view w = W(q);
@@ -634,7 +706,7 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
       uint32_t s = r;
       if (MentionStartsAt(s)) {
         s = ListRight(s, false, &rel);
-      } else if (words::IsSingularPersonPronoun(W(s)) || W(s) == "they") {
+      } else if (SingularPronounAt(s) || W(s) == "they") {
         if (ResolvePronoun(s, &rel)) ++s;
       }
       if (s != r && s < end_ && Cue(s, end_, CueClass::kSupport)) {
@@ -731,7 +803,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       p = k;
       continue;
     }
-    if (words::IsDeterminer(w)) {
+    if (DetAt(k)) {
       if (w == "the" || w == "that" || w == "this" || w == "these" || w == "those")
         c->definite = true;
       // "his talks with Xi": the possessor is the person just spoken of.
@@ -744,7 +816,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       p = k;
       break;
     }
-    if (Punct(k) || words::IsPreposition(w) || words::IsAuxiliary(w) || IsBoundary(k) ||
+    if (Punct(k) || PrepAt(k) || AuxAt(k) || IsBoundary(k) ||
         Cue(k, end_, CueClass::kSupport) || Cue(k, end_, CueClass::kMotion))
       break;
     // Adjectives and noun modifiers: "second telephone", "emergency", "Alaska".
@@ -773,7 +845,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     uint32_t g = p;
     while (g > begin_ && g + 4 > p && (Cue(g - 1, end_, CueClass::kPlanned) ||
                                        Cue(g - 1, end_, CueClass::kProposed) ||
-                                       words::IsDeterminer(W(g - 1))))
+                                       DetAt(g - 1)))
       --g;
     if (g > begin_) {
       std::string_view gw = W(g - 1);
@@ -794,7 +866,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       continue;
     }
     std::string_view w = W(uint32_t(k));
-    if (w == "of" || w == "out" || w == "up" || (words::IsDeterminer(w) && w != "no")) {
+    if (w == "of" || w == "out" || w == "up" || (DetAt(uint32_t(k)) && w != "no")) {
       --k;
       continue;
     }
@@ -806,7 +878,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       int j = k;
       while (j > int(begin_) && (timex_at_[uint32_t(j - 1)] != kNone ||
                                  t_.tokens[uint32_t(j - 1)].kind == TokenKind::kNumber ||
-                                 words::IsDeterminer(W(uint32_t(j - 1))) ||
+                                 DetAt(uint32_t(j - 1)) ||
                                  W(uint32_t(j - 1)) == "second" || W(uint32_t(j - 1)) == "new" ||
                                  W(uint32_t(j - 1)) == "first" || W(uint32_t(j - 1)) == "third" ||
                                  W(uint32_t(j - 1)) == "several" || W(uint32_t(j - 1)) == "two" ||
@@ -815,7 +887,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       k = j - 1;
       continue;
     }
-    if (w == "in" && k > int(begin_) && words::IsBe(W(uint32_t(k - 1)))) {
+    if (w == "in" && k > int(begin_) && BeAt(uint32_t(k - 1))) {
       govern = true;
       k -= 2;
       break;
@@ -888,7 +960,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
         ClauseActors(uint32_t(k), true, c);
       c->future_pp = w == "before" || w == "ahead" || w == "until" || w == "prior";
     }
-    if (words::IsPreposition(w) || w == "after" || w == "before" || w == "ahead" ||
+    if (PrepAt(uint32_t(k)) || w == "after" || w == "before" || w == "ahead" ||
         w == "until" || w == "prior")
       c->in_pp = true;
     break;
@@ -900,7 +972,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     if (gv == ClauseStart(gv) && g.size() > 3 && g.substr(g.size() - 3) == "ing") {
       for (uint32_t q = tm.end; q < end_ && q < tm.end + 10; ++q) {
         if (IsBoundary(q)) break;
-        if (words::IsBe(W(q))) {
+        if (BeAt(q)) {
           std::vector<uint32_t> list;
           ListRight(q + 1, false, &list);
           for (uint32_t e : list) AddOnce(&c->participants, e);
@@ -933,7 +1005,7 @@ bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
     // "would probably meet": a guess, not a plan.
     if (a == "probably" || a == "possibly" || a == "perhaps" || a == "maybe" || a == "likely")
       return false;
-    if (words::IsSkippableAdverb(a)) ++n;
+    if (SkipAdverbAt(n)) ++n;
   }
   if (n >= end_) return false;
   return n == tm.first || Cue(n, end_, CueClass::kSupport) ||
@@ -964,6 +1036,17 @@ bool Extractor::MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const {
 
 // Length of a support, proposed, planned or negated cue phrase that ends at token k.
 uint32_t Extractor::CueEndingAt(uint32_t k) const {
+  if (prepared_ && k >= begin_ && k < end_) {
+    // Cue(s, k + 1, c) == len exactly when a cue of len words starts at s.
+    for (uint32_t len = 4; len >= 1; --len) {
+      if (k + 1 < begin_ + len) continue;
+      const uint64_t* m = &cue_lens_[size_t(k + 1 - len - begin_) * kCueClasses];
+      uint64_t any = m[size_t(CueClass::kSupport)] | m[size_t(CueClass::kProposed)] |
+                     m[size_t(CueClass::kPlanned)] | m[size_t(CueClass::kNegated)];
+      if ((any >> len) & 1) return len;
+    }
+    return 0;
+  }
   for (uint32_t len = 4; len >= 1; --len) {
     if (k + 1 < begin_ + len) continue;
     uint32_t s = k + 1 - len;
@@ -988,7 +1071,7 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
         // With the list it closes: "X and Y agreed ... after talks".
         std::vector<uint32_t> list;
         uint32_t first = ListLeft(k, &list);
-        if (first >= cs && (first == begin_ || !words::IsPreposition(W(first - 1))))
+        if (first >= cs && (first == begin_ || !PrepAt(first - 1)))
           for (uint32_t x : list) AddOnce(&c->participants, x);
         AddOnce(&c->participants, e);
         return;
@@ -1001,7 +1084,7 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
     uint32_t r = ListRight(k, false, &list);
     if (r == k) continue;
     std::string_view prev = k > begin_ ? W(k - 1) : std::string_view();
-    bool ok = prev.empty() || !words::IsPreposition(prev) || prev == "to" || prev == "with";
+    bool ok = prev.empty() || !PrepAt(k - 1) || prev == "to" || prev == "with";
     // Not a modifier of a noun: "last year's Madrid summit".
     if (k > begin_ && Possessive(k - 1)) ok = false;
     for (const auto& o : trigs_)
@@ -1060,7 +1143,7 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
           if (w == x) good = true;
         // "called Putin to discuss / to congratulate him", not "to account".
         if (w == "to" && !(after + 1 < end_ && !Cap(after + 1) &&
-                           !words::IsDeterminer(W(after + 1)) && W(after + 1) != "account" &&
+                           !DetAt(after + 1) && W(after + 1) != "account" &&
                            W(after + 1) != "order" && W(after + 1) != "task"))
           good = false;
         if (w == "for" && !(after + 1 < end_ && timex_at_[after + 1] != kNone)) good = false;
@@ -1089,18 +1172,16 @@ bool Extractor::IsNoun(const TriggerMatch&, const TriggerMatch&, uint32_t i) con
   // "the first call", "their second phone call": a determiner shortly before.
   for (uint32_t k = i; k > begin_ && k + 3 > i;) {
     --k;
-    std::string_view x = W(k);
-    if (words::IsDeterminer(x) || Possessive(k)) return true;
-    if (MentionAt(k) != kNone || words::IsAuxiliary(x) || Punct(k)) break;
+    if (DetAt(k) || Possessive(k)) return true;
+    if (MentionAt(k) != kNone || AuxAt(k) || Punct(k)) break;
   }
-  std::string_view w = W(i - 1);
-  if (words::IsDeterminer(w) || Possessive(i - 1) || t_.tokens[i - 1].kind == TokenKind::kNumber)
+  if (DetAt(i - 1) || Possessive(i - 1) || t_.tokens[i - 1].kind == TokenKind::kNumber)
     return true;
   // "after meeting Putin": a gerund with its object.
   if (i + 1 < end_ && MentionStartsAt(i + 1)) return false;
-  if (words::IsPreposition(w)) return true;  // "in a call" handled above; "for talks"
-  if (MentionEndsAt(i - 1) || words::IsAuxiliary(w) || words::IsPluralPronoun(w) ||
-      words::IsSingularPersonPronoun(w) || words::IsSkippableAdverb(w))
+  if (PrepAt(i - 1)) return true;  // "in a call" handled above; "for talks"
+  if (MentionEndsAt(i - 1) || AuxAt(i - 1) || PluralPronounAt(i - 1) ||
+      SingularPronounAt(i - 1) || SkipAdverbAt(i - 1))
     return false;
   return !Punct(i - 1);
 }
@@ -1111,7 +1192,7 @@ bool Extractor::IsNoun(const TriggerMatch&, const TriggerMatch&, uint32_t i) con
 bool Extractor::UsableTimex(int32_t x) const {
   const Timex& tx = tx_[x];
   if (tx.type != TimexType::kDate && tx.type != TimexType::kTime) return false;
-  if (EventDateOf(tx.value).empty()) return false;
+  if (tx_date_[x].empty()) return false;
   if (tx.first_token > begin_) {
     std::string_view w = W(tx.first_token - 1);
     if (w == "since" || w == "until" || w == "till" || w == "through" || w == "from")
@@ -1166,8 +1247,8 @@ std::string Extractor::PlaceRun(uint32_t p) const {
   if (q < end_ && !Cap(q) && t_.tokens[q].kind == TokenKind::kWord) {
     std::string_view w = W(q);
     if (w == "and" && q + 1 < end_ && Cap(q + 1)) return "";
-    if (!words::IsPreposition(w) && !words::IsDeterminer(w) && !words::IsAuxiliary(w) &&
-        !words::IsClauseOpener(w) && !words::IsSkippableAdverb(w) && w != "and" && w != "or" &&
+    if (!PrepAt(q) && !DetAt(q) && !AuxAt(q) &&
+        !OpenerAt(q) && !SkipAdverbAt(q) && w != "and" && w != "or" &&
         w != "where" && w != "instead" && w != "again" && w != "too" && w != "later" &&
         w != "earlier" && w != "first" && w != "last" && w != "twice" && w != "as" &&
         w != "while" && timex_at_[q] == kNone && !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))
@@ -1185,8 +1266,8 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
   // topic, not a party, a place belongs to the topic.
   bool topic_object = !tm.entry->noun &&
                       !(tm.entry->frame & (kFrameObject | kFrameBareObject)) && tm.end < end_ &&
-                      (words::IsDeterminer(W(tm.end)) ||
-                       (!Cap(tm.end) && !words::IsPreposition(W(tm.end)) &&
+                      (DetAt(tm.end) ||
+                       (!Cap(tm.end) && !PrepAt(tm.end) &&
                         timex_at_[tm.end] == kNone && MentionAt(tm.end) == kNone));
   if (topic_object) budget = 0;
   for (uint32_t q = tm.end; q < end_ && budget > 0; ++q) {
@@ -1248,6 +1329,15 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
 // The first token of the trigger's clause, walking left past an embedded
 // relative clause between commas.
 uint32_t Extractor::ClauseStart(uint32_t first, bool speech) const {
+  if (prepared_ && first >= begin_ && first <= end_) {
+    uint32_t& memo = clause_start_[2 * size_t(first - begin_) + (speech ? 1 : 0)];
+    if (memo == kUnknown) memo = ClauseStartScan(first, speech);
+    return memo;
+  }
+  return ClauseStartScan(first, speech);
+}
+
+uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
   uint32_t p = first;
   while (p > begin_) {
     uint32_t k = p - 1;
@@ -1291,7 +1381,7 @@ uint32_t Extractor::ClauseStart(uint32_t first, bool speech) const {
 bool Extractor::PrepositionBetween(uint32_t from, const TriggerMatch& tm) const {
   if (!tm.entry->noun) return false;
   for (uint32_t j = from; j < tm.first; ++j)
-    if (words::IsPreposition(W(j)) && !CueEndingAt(j) && MentionAt(j) == kNone) return true;
+    if (PrepAt(j) && !CueEndingAt(j) && MentionAt(j) == kNone) return true;
   return false;
 }
 
@@ -1348,12 +1438,12 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // "the meeting was cancelled", "talks will take place", "a summit could happen":
     // from the first auxiliary after the noun and its complements.
     uint32_t k = tm.end;
-    while (k < end_ && k < tm.end + 10 && !words::IsAuxiliary(W(k)) && !IsBoundary(k)) {
+    while (k < end_ && k < tm.end + 10 && !AuxAt(k) && !IsBoundary(k)) {
       std::string_view w = W(k);
       bool complement = MentionAt(k) != kNone || timex_at_[k] != kNone || Cap(k) ||
                         w == "with" || w == "between" || w == "of" || w == "in" ||
                         w == "at" || w == "on" || w == "among" || w == "and" ||
-                        words::IsDeterminer(w);
+                        DetAt(k);
       if (!complement) break;
       ++k;
     }
@@ -1394,7 +1484,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
         hyp = true;
         break;
       }
-      if (!words::IsAuxiliary(w) && !words::IsSkippableAdverb(w)) break;
+      if (!AuxAt(k) && !SkipAdverbAt(k)) break;
     }
   }
   if (neg) return EventStatus::kNegated;
@@ -1427,7 +1517,7 @@ bool Extractor::IsTemporalPp(const Candidate& c) const {
     if (w == "after" || w == "following" || w == "since" || w == "before" || w == "until" ||
         w == "ahead")
       return true;
-    if (!words::IsDeterminer(w) && !Cap(k) && !Possessive(k) && MentionAt(k) == kNone) break;
+    if (!DetAt(k) && !Cap(k) && !Possessive(k) && MentionAt(k) == kNone) break;
   }
   return false;
 }
@@ -1479,7 +1569,7 @@ bool Extractor::SubjectEvent(const Candidate& c) const {
     std::string_view w = W(k);
     bool verbal = !Cap(k) && w.size() > 4 &&
                   (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed");
-    if (MentionAt(k) != kNone || words::IsPreposition(w) || words::IsAuxiliary(w) ||
+    if (MentionAt(k) != kNone || PrepAt(k) || AuxAt(k) ||
         CueEndingAt(k) || verbal)
       return false;
   }
@@ -1498,7 +1588,6 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   m.place = c.place;
   m.start = sn.start;
   m.end = sn.end;
-  m.text = std::string(t_.Str(sn));
   m.sentence = s;
   // Pluperfect before the trigger ("the hostility he'd shown when he met
   // X"): an event before the narrative's time.
@@ -1521,7 +1610,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
                                          t_.tokens[c.trig.end - 1].end -
                                              t_.tokens[c.trig.first].start));
   if (c.timex != kNone) {
-    m.date = EventDateOf(tx_[c.timex].value);
+    m.date = tx_date_[c.timex];
     m.date_text = std::string(t_.text.substr(tx_[c.timex].start, tx_[c.timex].end - tx_[c.timex].start));
   }
   if (m.interaction && c.definite) {
@@ -1616,11 +1705,17 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   // Planned means scheduled with a time; expected without one is only proposed.
   if (m.status == EventStatus::kPlanned && m.date.empty()) m.status = EventStatus::kProposed;
-  if (m.status == EventStatus::kOccurred && !m.date.empty() && !dct_.empty()) {
-    long a0, a1, d0, d1;
-    if (DateInterval(m.date, &a0, &a1) && DateInterval(dct_, &d0, &d1) && a0 > d1)
+  if (m.status == EventStatus::kOccurred && !m.date.empty()) {
+    long a0, a1, d1;
+    if (DateInterval(m.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1)
       m.status = EventStatus::kPlanned;
   }
+  // Made only for a kept mention, once per sentence.
+  if (!sentence_text_ || sentence_text_of_ != s) {
+    sentence_text_ = ShareText(t_.Str(sn));
+    sentence_text_of_ = s;
+  }
+  m.text = sentence_text_;
   out_.push_back(std::move(m));
 }
 
@@ -1629,18 +1724,19 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   sent_ = s;
   begin_ = sn.first_token;
   end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));
-  cue_begin_ = begin_;
-  cue_end_ = std::max(begin_, end_);
-  cue_ready_ = false;
+  prepared_ = false;
   auto by_token = [&](uint32_t x, uint32_t tok) { return tx_[x].first_token < tok; };
   tx_lo_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), begin_, by_token) -
                   tx_order_.begin());
   tx_hi_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), end_, by_token) -
                   tx_order_.begin());
   trigs_.clear();
-  std::vector<TriggerMatch> at;
+  std::vector<TriggerMatch>& at = at_;
   for (uint32_t i = begin_; i < end_;) {
-    if (MentionAt(i) != kNone || timex_at_[i] != kNone || Punct(i)) {
+    // Most tokens fail the lexicon's one-probe prefilter: no lookup, no
+    // further test; a sentence without a candidate costs one pass.
+    if (!lex_.MayStartTriggerAt(t_, i) || MentionAt(i) != kNone || timex_at_[i] != kNone ||
+        Punct(i)) {
       ++i;
       continue;
     }
@@ -1666,6 +1762,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     UpdateNarrative(s);
     return;
   }
+  PrepareSentence();
 
   std::vector<Candidate> cands;
   cur_ = &cands;
@@ -1875,7 +1972,7 @@ void Extractor::UpdateNarrative(uint32_t s) {
     if (UsableTimex(int32_t(x)) &&
         !(tx_[x].first_token > begin_ && Possessive(tx_[x].end_token)))
     {
-      narrative_date_ = EventDateOf(tx_[x].value);
+      narrative_date_ = tx_date_[x];
       narrative_sent_ = s;
     }
   }
@@ -1889,27 +1986,44 @@ std::string Extractor::GroupKey(uint32_t head) const {
   return key;
 }
 
+// First byte -> lengths (bit n: n bytes) of the words that open a group's
+// member list: "including", "(", "such" (as), dashes "-", "--", "–", "—".
+constexpr std::array<uint16_t, 256> GroupListOpeners() {
+  std::array<uint16_t, 256> a{};
+  a['i'] = 1 << 9;
+  a['('] = 1 << 1;
+  a['s'] = 1 << 4;
+  a['-'] = (1 << 1) | (1 << 2);
+  a[0xE2] = 1 << 3;
+  return a;
+}
+constexpr std::array<uint16_t, 256> kGroupListOpener = GroupListOpeners();
+
 // Groups whose members the text names ("European leaders, including Merz
 // and Macron"), so that a later "European leaders" brings them in.
 void Extractor::CollectGroups() {
   for (uint32_t s = 0; s < t_.sentences.size(); ++s) {
     begin_ = t_.sentences[s].first_token;
     end_ = std::min<uint32_t>(t_.sentences[s].end_token, uint32_t(t_.tokens.size()));
-    for (uint32_t k = begin_; k < end_; ++k) {
-      // GroupMembersRight's own first test, cheap, before the word lookup:
-      // almost no token is followed by "including", "(", a dash or "such as".
-      uint32_t q = k + 1;
-      if (q < end_ && W(q) == ",") ++q;
-      if (q >= end_) continue;
-      // First byte of each word the test below accepts: i ( s - and dashes' 0xE2.
+    // Walk the token q that GroupMembersRight tests first ("including", "(",
+    // a dash, "such as"): almost none passes its first-byte test. The group
+    // head k is the token before it, or before a comma before it.
+    for (uint32_t q = begin_ + 1; q < end_; ++q) {
       const Token& tq = t_.tokens[q];
-      if (tq.end == tq.start) continue;
-      char c0 = t_.lower[tq.start];
-      if (c0 != 'i' && c0 != '(' && c0 != 's' && c0 != '-' && c0 != '\xE2') continue;
-      if (!(q < end_ && (W(q) == "including" || W(q) == "(" || words::IsDash(W(q)) ||
-                         (q + 1 < end_ && W(q) == "such" && W(q + 1) == "as"))))
+      uint32_t len = tq.end - tq.start;
+      if (len == 0 || len > 9 ||
+          !((kGroupListOpener[uint8_t(t_.lower[tq.start])] >> len) & 1))
         continue;
-      if (Cap(k) || !words::IsGroupHead(W(k)) || W(k) == "two" || W(k) == "pair") continue;
+      std::string_view w = W(q);
+      if (!(w == "including" || w == "(" || words::IsDash(w) ||
+            (q + 1 < end_ && w == "such" && W(q + 1) == "as")))
+        continue;
+      uint32_t k = q - 1;
+      if (W(k) == ",") {
+        if (k == begin_) continue;
+        --k;
+      }
+      if (Cap(k) || !GroupHeadAt(k) || W(k) == "two" || W(k) == "pair") continue;
       std::vector<uint32_t> members;
       if (GroupMembersRight(k + 1, &members) != k + 1 && members.size() >= 2) {
         auto& g = group_members_[GroupKey(k)];

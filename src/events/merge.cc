@@ -35,10 +35,30 @@ bool TypesFit(const std::string& a, const std::string& b) {
 
 bool IsDay(const std::string& d) { return d.size() == 10; }
 
+// A date value with its interval, parsed once (DateInterval): the merge
+// compares every report with several events.
+struct Span {
+  bool ok = false;  // a calendar value
+  long first = 0, last = 0;
+  void Parse(const std::string& value) {
+    ok = !value.empty() && DateInterval(value, &first, &last);
+  }
+};
+
+// DatesCompatible(a, b) for values whose spans are known.
+bool Compatible(const std::string& a, const Span& as, const std::string& b, const Span& bs) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  if (!as.ok || !bs.ok) return false;
+  return (as.first <= bs.first && bs.last <= as.last) ||
+         (bs.first <= as.first && as.last <= bs.last);
+}
+
 struct Item {
   size_t doc;
   const EventMention* m;
   std::vector<uint32_t> actors;  // ActorTable indices, each once, in order
+  Span span;                     // of m->date
 };
 
 struct Cluster {
@@ -52,6 +72,7 @@ struct Cluster {
   std::set<size_t> docs;
   std::vector<SourceMention> mentions;
   std::string date;  // current winner
+  Span span;         // of date
 };
 
 bool Subset(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
@@ -115,14 +136,12 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   const std::string& md = m.date;
   double s = double(Overlap(c.actors, it.actors)) + (same_doc ? 10 : 0);
   if (!cd.empty() && !md.empty()) {
-    if (DatesCompatible(cd, md)) {
+    if (Compatible(cd, c.span, md, it.span)) {
       s += cd == md ? 2 : 1;
     } else {
       // Reports of different documents may disagree by a day.
-      long a0, a1, b0, b1;
       if (same_doc || !same_set || c.type != m.type || !IsDay(cd) || !IsDay(md) ||
-          !DateInterval(cd, &a0, &a1) || !DateInterval(md, &b0, &b1) ||
-          std::labs(a0 - b0) > 1)
+          !c.span.ok || !it.span.ok || std::labs(c.span.first - it.span.first) > 1)
         return false;
     }
   } else if (cd.empty() != md.empty()) {
@@ -168,8 +187,12 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
   bool dup = false;
   for (const auto& sm : c->mentions)
     if (sm.doc == doc_id && sm.start == m.start && sm.end == m.end) dup = true;
-  if (!dup) c->mentions.push_back({doc_id, m.start, m.end, m.text});
-  c->date = BestDate(*c);
+  if (!dup) c->mentions.push_back({doc_id, m.start, m.end, std::string(m.Text())});
+  std::string best = BestDate(*c);
+  if (best != c->date) {
+    c->date = std::move(best);
+    c->span.Parse(c->date);
+  }
 }
 
 std::string NameList(const std::vector<std::string>& names, size_t from) {
@@ -227,7 +250,8 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
   std::vector<Item> items;
   for (size_t d = 0; d < docs.size(); ++d) {
     for (const auto& m : docs[d].mentions) {
-      Item it{d, &m, {}};
+      Item it{d, &m, {}, {}};
+      it.span.Parse(m.date);
       for (uint32_t p : m.participants) {
         if (d >= actors.entity_to_actor.size() || p >= actors.entity_to_actor[d].size()) continue;
         uint32_t a = actors.entity_to_actor[d][p];
@@ -264,12 +288,14 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
           cand.push_back(k);
         }
     }
-    std::sort(cand.begin(), cand.end());
+    // The best score wins, the earliest event among equals (cand is in no
+    // particular order: no sort needed).
     int best = -1;
     double best_score = -1;
     for (size_t k : cand) {
       double s;
-      if (Fits(clusters[k], it, &s) && s > best_score) {
+      if (Fits(clusters[k], it, &s) &&
+          (s > best_score || (s == best_score && best >= 0 && k < size_t(best)))) {
         best_score = s;
         best = int(k);
       }
@@ -282,10 +308,10 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
         const Cluster& c = clusters[k];
         if (!c.docs.count(it.doc) || c.interaction != it.m->interaction) continue;
         if (Asserted(c.status) != Asserted(it.m->status)) continue;
-        if (!it.m->date.empty() && !c.date.empty() && !DatesCompatible(c.date, it.m->date))
+        if (!it.m->date.empty() && !c.date.empty() && !Compatible(c.date, c.span, it.m->date, it.span))
           continue;
         double s = double(Overlap(c.actors, it.actors));
-        if (s >= 2 && s > best_score) {
+        if (s >= 2 && (s > best_score || (s == best_score && best >= 0 && k < size_t(best)))) {
           best_score = s;
           best = int(k);
         }
@@ -332,17 +358,28 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
     e.mentions = c.mentions;
     out.push_back(std::move(e));
   }
-  auto key = [](const Event& e) {
+  // Sort keys parsed once per event, not once per comparison.
+  std::vector<std::pair<long, long>> keys(out.size());
+  for (size_t i = 0; i < out.size(); ++i) {
     long a = 0, b = 0;
-    if (e.date.empty() || !DateInterval(e.date, &a, &b)) return std::make_pair(1L << 40, 0L);
-    return std::make_pair(a, -(b - a));
-  };
-  std::stable_sort(out.begin(), out.end(), [&](const Event& x, const Event& y) {
-    auto kx = key(x), ky = key(y);
-    if (kx != ky) return kx < ky;
+    const Event& e = out[i];
+    keys[i] = e.date.empty() || !DateInterval(e.date, &a, &b)
+                  ? std::make_pair(1L << 40, 0L)
+                  : std::make_pair(a, -(b - a));
+  }
+  std::vector<size_t> order(out.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t i, size_t j) {
+    const Event& x = out[i];
+    const Event& y = out[j];
+    if (keys[i] != keys[j]) return keys[i] < keys[j];
     if (x.type != y.type) return x.type < y.type;
     return x.participants < y.participants;
   });
+  std::vector<Event> sorted;
+  sorted.reserve(out.size());
+  for (size_t i : order) sorted.push_back(std::move(out[i]));
+  out = std::move(sorted);
   for (size_t i = 0; i < out.size(); ++i) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "ev-%04zu", i + 1);

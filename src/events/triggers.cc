@@ -119,6 +119,20 @@ void TriggerLexicon::CuesAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
   }
 }
 
+void TriggerLexicon::CueLengthsAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                                  uint64_t lens[kCueClasses]) const {
+  for (int c = 0; c < kCueClasses; ++c) lens[c] = 0;
+  std::string_view w = t.Lower(t.tokens[i]);
+  if (!PrefixHas(cue_prefix_, w)) return;
+  const std::vector<Phrase>* phrases = cues_by_word_.Find(w);
+  if (!phrases) return;
+  for (const Phrase& p : *phrases) {
+    if (p.words.size() >= 64) continue;
+    uint32_t n = MatchLen(t, i, limit, p.words);
+    if (n) lens[p.id] |= uint64_t(1) << n;
+  }
+}
+
 Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string& triggers_name,
                              const std::string& cues_tsv, const std::string& cues_name,
                              std::unique_ptr<TriggerLexicon>* out) {
@@ -175,6 +189,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
       std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
       lex->triggers_by_word_.Set(kv.first, kv.second);
       PrefixAdd(&lex->trigger_prefix_, kv.first);
+      ByteKeyAdd(lex->trigger_bytes_, kv.first);
     }
   }
   {
@@ -199,6 +214,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
         if (words.empty()) continue;
         if (words.size() > 255)
           return Status::InvalidInput(where + "a cue of more than 255 words");
+        lex->max_cue_words_ = std::max(lex->max_cue_words_, uint32_t(words.size()));
         cues_by_word[words[0]].push_back({words, uint32_t(cls)});
       }
     }
@@ -206,6 +222,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
       std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
       lex->cues_by_word_.Set(kv.first, kv.second);
       PrefixAdd(&lex->cue_prefix_, kv.first);
+      ByteKeyAdd(lex->cue_bytes_, kv.first);
     }
   }
   if (lex->entries_.empty())

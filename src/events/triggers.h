@@ -73,6 +73,38 @@ class TriggerLexicon {
   void CuesAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
               uint8_t lens[kCueClasses]) const;
 
+  // Every cue of class c that starts at token i and ends by `limit`, as bit
+  // n of lens[c] for a cue of n words: CueAt for class c and any smaller
+  // limit is the highest bit at or below limit - i. Only cues of fewer than
+  // 64 words are reported (see max_cue_words()).
+  void CueLengthsAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                    uint64_t lens[kCueClasses]) const;
+  // The number of words of the longest cue phrase.
+  uint32_t max_cue_words() const { return max_cue_words_; }
+
+  // False when no trigger / cue can start with the lower-cased word `w`
+  // (a one-probe bit test; true may still find nothing). Lets callers skip
+  // TriggersAt / CuesAt for almost every token.
+  bool MayStartTrigger(std::string_view w) const { return PrefixHas(trigger_prefix_, w); }
+  // The same question asked about token i from its bytes, with no hashing:
+  // a bit per (first byte, second byte ^ length, last byte), 5 bits each,
+  // set for every trigger's first word. Nearly every token fails it.
+  bool MayStartTriggerAt(const TextAnalysis& t, uint32_t i) const {
+    const Token& tok = t.tokens[i];
+    uint32_t n = tok.end - tok.start;
+    if (n == 0) return false;
+    const char* p = t.lower.data() + tok.start;
+    return BitAt(trigger_bytes_, ByteKey(p, n)) && MayStartTrigger(std::string_view(p, n));
+  }
+  bool MayStartCueAt(const TextAnalysis& t, uint32_t i) const {
+    const Token& tok = t.tokens[i];
+    uint32_t n = tok.end - tok.start;
+    if (n == 0) return false;
+    const char* p = t.lower.data() + tok.start;
+    return BitAt(cue_bytes_, ByteKey(p, n)) && MayStartCue(std::string_view(p, n));
+  }
+  bool MayStartCue(std::string_view w) const { return PrefixHas(cue_prefix_, w); }
+
   size_t size() const { return entries_.size(); }
 
  private:
@@ -84,6 +116,7 @@ class TriggerLexicon {
                            const std::vector<std::string>& words);
 
   std::vector<TriggerEntry> entries_;
+  uint32_t max_cue_words_ = 0;
   // First word -> phrases starting with it, longest first (hash tables: they
   // are asked about every token of the corpus).
   WordMap<std::vector<Phrase>> triggers_by_word_;
@@ -94,6 +127,25 @@ class TriggerLexicon {
   // a bitset per table: most tokens fail this test and skip the hash lookup.
   std::vector<uint64_t> trigger_prefix_ = std::vector<uint64_t>(1024, 0);
   std::vector<uint64_t> cue_prefix_ = std::vector<uint64_t>(1024, 0);
+  // ByteKey bitsets of the first words of triggers and of cues (4 KB each).
+  uint64_t trigger_bytes_[512] = {};
+  uint64_t cue_bytes_[512] = {};
+  // p[1] is read even for a one-letter word: the token lies in a
+  // std::string, so it is at worst the terminating NUL. A one-letter first
+  // word is entered with every second byte (ByteKeyAdd).
+  static uint32_t ByteKey(const char* p, uint32_t n) {
+    return ((uint32_t(uint8_t(p[0])) & 31) << 10) |
+           (((uint32_t(uint8_t(p[1])) ^ n) & 31) << 5) | (uint32_t(uint8_t(p[n - 1])) & 31);
+  }
+  static bool BitAt(const uint64_t* bits, uint32_t k) { return (bits[k >> 6] >> (k & 63)) & 1; }
+  static void ByteKeyAdd(uint64_t* bits, const std::string& w) {
+    if (w.empty()) return;
+    for (uint32_t b = 0; b < 32; ++b) {
+      const char q[2] = {w[0], w.size() > 1 ? w[1] : char(b)};
+      uint32_t k = ByteKey(w.size() > 1 ? w.data() : q, uint32_t(w.size()));
+      bits[k >> 6] |= uint64_t(1) << (k & 63);
+    }
+  }
   static uint32_t PrefixKey(std::string_view w) {
     if (w.empty()) return 0;
     uint32_t x = uint32_t(w.size()) * 0x9E3779B1u;

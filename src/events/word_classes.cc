@@ -1,7 +1,5 @@
 #include "events/word_classes.h"
 
-#include <initializer_list>
-
 #include "text/word_set.h"
 
 namespace eg {
@@ -13,89 +11,141 @@ bool EndsWith(std::string_view w, std::string_view suffix) {
   return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
 }
 
+constexpr std::string_view kDeterminerWords[] = {
+    "a",   "an", "the",  "this",    "that", "these", "those", "their", "his", "her", "its",
+    "our", "my", "your", "another", "any",  "some",  "each",  "every", "no",  "such"};
+constexpr std::string_view kBeWords[] = {"is", "are", "was", "were", "be", "been", "being", "am"};
+constexpr std::string_view kAuxiliaryWords[] = {
+    "will", "would", "could", "should", "might", "may", "can",   "shall", "must", "did", "do",
+    "does", "has",   "have",  "had",    "to",    "not", "never", "got",   "get",  "gets"};
+constexpr std::string_view kPrepositionWords[] = {
+    "to",      "of",      "for",     "from",   "with",    "by",     "in",        "on",
+    "at",      "about",   "against", "toward", "towards", "over",   "under",     "than",
+    "like",    "into",    "onto",    "upon",   "without", "within", "among",     "amid",
+    "between", "through", "via",     "per",    "despite", "during", "following", "behind",
+    "beyond",  "across",  "around",  "near",   "unlike",  "versus", "vs"};
+constexpr std::string_view kClauseOpenerWords[] = {
+    "which",   "who",      "whom",      "whose",     "that",      "but",     "while",
+    "whereas", "although", "though",    "because",   "since",     "after",   "before",
+    "when",    "where",    "if",        "unless",    "said",      "says",    "say",
+    "told",    "tells",    "according", "whether",   "until",     "once",    "so",
+    "yet",     "however",  "claimed",   "claims",    "insisted",  "argued",  "noted",
+    "added",   "wrote",    "stated",    "reported",  "announced", "believe", "believes",
+    "think",   "thinks",   "thought",   "following", "during",    "amid",    "ahead"};
+constexpr std::string_view kLyExceptionWords[] = {"only", "early", "daily", "weekly",
+                                                  "ally", "italy", "rally", "family"};
+constexpr std::string_view kSkipAdverbWords[] = {
+    "also",       "then",         "later",      "again",       "first",     "last",
+    "already",    "just",         "once",       "still",       "even",      "soon",
+    "now",        "both",         "all",        "together",    "too",       "ever",
+    "yet",        "subsequently", "previously", "recently",    "finally",   "eventually",
+    "reportedly", "allegedly",    "apparently", "reluctantly", "briefly",   "personally",
+    "directly",   "formally",     "privately",  "secretly",    "publicly",  "separately",
+    "jointly",    "meanwhile",    "today",      "tonight",     "yesterday", "tomorrow"};
+constexpr std::string_view kFillerWords[] = {
+    "expected", "set",        "due",        "scheduled", "going",  "planning", "plans",
+    "planned",  "plan",       "hoping",     "hopes",     "hoped",  "hope",     "wants",
+    "want",     "wanted",     "agreed",     "agree",     "agrees", "refused",  "refuses",
+    "declined", "declines",   "failed",     "fails",     "open",   "willing",  "ready",
+    "able",     "unable",     "likely",     "unlikely",  "about",  "poised",   "keen",
+    "eager",    "preparing",  "prepared",   "supposed",  "slated", "tipped",   "seeking",
+    "seeks",    "sought",     "seek",       "tried",     "tries",  "try",      "trying",
+    "offered",  "offers",     "promised",   "promises",  "vowed",  "intends",  "intended",
+    "aims",     "aimed",      "aim",        "wish",      "wishes", "wished",   "would-be",
+    "then",     "reportedly", "n't",        "not",       "also",   "later",    "first",
+    "himself",  "herself",    "themselves", "personally"};
+constexpr std::string_view kSingularPronounWords[] = {"he", "she"};
+constexpr std::string_view kPluralPronounWords[] = {"they", "both"};
+constexpr std::string_view kGroupHeadWords[] = {
+    "leaders",    "officials", "heads",      "counterparts", "ministers",
+    "presidents", "men",       "women",      "sides",        "delegations",
+    "envoys",     "allies",    "partners",   "governments",  "countries",
+    "nations",    "powers",    "diplomats",  "negotiators",  "pair",
+    "two",        "chiefs",    "premiers",   "figures",      "representatives",
+    "members",    "statesmen", "politicians"};
+constexpr std::string_view kMemberGroupWords[] = {
+    "leaders",     "members",  "allies", "heads",    "ministers",  "countries", "nations",
+    "governments", "partners", "states", "premiers", "presidents", "chiefs",    "counterparts"};
+
+// Every listed word with its classes, and a bit per (first byte, length,
+// last byte), 5 bits each, of every listed word: most words asked about are
+// not listed and skip the hash lookup.
+struct ClassTable {
+  WordMap<uint32_t> words;
+  uint64_t keys[512] = {};
+  static uint32_t Key(std::string_view w) {
+    return ((uint32_t(uint8_t(w[0])) & 31) << 10) | ((uint32_t(w.size()) & 31) << 5) |
+           (uint32_t(uint8_t(w.back())) & 31);
+  }
+  bool MayHave(std::string_view w) const {
+    uint32_t k = Key(w);
+    return (keys[k >> 6] >> (k & 63)) & 1;
+  }
+};
+
+ClassTable BuildClasses() {
+  ClassTable t;
+  auto add = [&t](uint32_t bit, const auto& list) {
+    for (std::string_view w : list) {
+      const uint32_t* old = t.words.Find(w);
+      t.words.Set(w, (old ? *old : 0u) | bit);
+      uint32_t k = ClassTable::Key(w);
+      t.keys[k >> 6] |= uint64_t(1) << (k & 63);
+    }
+  };
+  add(kDeterminer, kDeterminerWords);
+  add(kBe, kBeWords);
+  add(kAuxWord, kAuxiliaryWords);
+  add(kPreposition, kPrepositionWords);
+  add(kClauseOpener, kClauseOpenerWords);
+  add(kLyException, kLyExceptionWords);
+  add(kSkipAdvWord, kSkipAdverbWords);
+  add(kFillerWord, kFillerWords);
+  add(kSingularPronoun, kSingularPronounWords);
+  add(kPluralPronoun, kPluralPronounWords);
+  add(kGroupHead, kGroupHeadWords);
+  add(kMemberGroup, kMemberGroupWords);
+  return t;
+}
+
 }  // namespace
 
-bool IsDeterminer(std::string_view w) {
-  return [&] { static const WordSet kSet{"a", "an", "the", "this", "that", "these", "those", "their", "his", "her",
-                   "its", "our", "my", "your", "another", "any", "some", "each", "every",
-                   "no", "such"}; return kSet.Has(w); }();
+uint32_t ClassesOf(std::string_view w) {
+  static const ClassTable kClasses = BuildClasses();
+  if (w.empty() || !kClasses.MayHave(w)) return 0;
+  const uint32_t* c = kClasses.words.Find(w);
+  return c ? *c : 0u;
 }
 
-bool IsBe(std::string_view w) {
-  return [&] { static const WordSet kSet{"is", "are", "was", "were", "be", "been", "being", "am"}; return kSet.Has(w); }();
-}
+bool IsDeterminer(std::string_view w) { return ClassesOf(w) & kDeterminer; }
+
+bool IsBe(std::string_view w) { return ClassesOf(w) & kBe; }
 
 bool IsAuxiliary(std::string_view w) {
-  return IsBe(w) || [&] { static const WordSet kSet{"will", "would", "could", "should", "might", "may", "can",
-                              "shall", "must", "did", "do", "does", "has", "have", "had",
-                              "to", "not", "never", "got", "get", "gets"}; return kSet.Has(w); }() ||
-         IsNegatedContraction(w);
+  return (ClassesOf(w) & (kBe | kAuxWord)) || IsNegatedContraction(w);
 }
 
-bool IsPreposition(std::string_view w) {
-  return [&] { static const WordSet kSet{"to", "of", "for", "from", "with", "by", "in", "on", "at", "about",
-                   "against", "toward", "towards", "over", "under", "than", "like", "into",
-                   "onto", "upon", "without", "within", "among", "amid", "between",
-                   "through", "via", "per", "despite", "during", "following", "behind",
-                   "beyond", "across", "around", "near", "unlike", "versus", "vs"}; return kSet.Has(w); }();
-}
+bool IsPreposition(std::string_view w) { return ClassesOf(w) & kPreposition; }
 
-bool IsClauseOpener(std::string_view w) {
-  return [&] { static const WordSet kSet{"which", "who", "whom", "whose", "that", "but", "while", "whereas",
-                   "although", "though", "because", "since", "after", "before", "when",
-                   "where", "if", "unless", "said", "says", "say", "told", "tells",
-                   "according", "whether", "until", "once", "so", "yet", "however",
-                   "claimed", "claims", "insisted", "argued", "noted", "added", "wrote",
-                   "stated", "reported", "announced", "believe", "believes", "think",
-                   "thinks", "thought", "following", "during", "amid", "ahead"}; return kSet.Has(w); }();
-}
+bool IsClauseOpener(std::string_view w) { return ClassesOf(w) & kClauseOpener; }
 
 bool IsSkippableAdverb(std::string_view w) {
-  if (w.size() > 4 && EndsWith(w, "ly") && ![&] { static const WordSet kSet{"only", "early", "daily", "weekly",
-                                                      "ally", "italy", "rally", "family"}; return kSet.Has(w); }())
-    return true;
-  return [&] { static const WordSet kSet{"also", "then", "later", "again", "first", "last", "already", "just",
-                   "once", "still", "even", "soon", "now", "both", "all", "together",
-                   "too", "ever", "yet", "subsequently", "previously", "recently",
-                   "finally", "eventually", "reportedly", "allegedly", "apparently",
-                   "reluctantly", "briefly", "personally", "directly", "formally",
-                   "privately", "secretly", "publicly", "separately", "jointly",
-                   "meanwhile", "today", "tonight", "yesterday", "tomorrow"}; return kSet.Has(w); }();
+  uint32_t c = ClassesOf(w);
+  if (w.size() > 4 && EndsWith(w, "ly") && !(c & kLyException)) return true;
+  return c & kSkipAdvWord;
 }
 
 bool IsSubjectVerbFiller(std::string_view w) {
-  return IsAuxiliary(w) || IsSkippableAdverb(w) ||
-         [&] { static const WordSet kSet{"expected", "set", "due", "scheduled", "going", "planning", "plans",
-                   "planned", "plan", "hoping", "hopes", "hoped", "hope", "wants", "want",
-                   "wanted", "agreed", "agree", "agrees", "refused", "refuses", "declined",
-                   "declines", "failed", "fails", "open", "willing", "ready", "able",
-                   "unable", "likely", "unlikely", "about", "poised", "keen", "eager",
-                   "preparing", "prepared", "supposed", "slated", "tipped", "seeking",
-                   "seeks", "sought", "seek", "tried", "tries", "try", "trying", "offered",
-                   "offers", "promised", "promises", "vowed", "intends", "intended",
-                   "aims", "aimed", "aim", "wish", "wishes", "wished", "would-be",
-                   "then", "reportedly", "n't", "not", "also", "later", "first", "himself",
-                   "herself", "themselves", "personally"}; return kSet.Has(w); }();
+  return IsAuxiliary(w) || IsSkippableAdverb(w) || (ClassesOf(w) & kFillerWord);
 }
 
-bool IsSingularPersonPronoun(std::string_view w) { return [&] { static const WordSet kSet{"he", "she"}; return kSet.Has(w); }(); }
+bool IsSingularPersonPronoun(std::string_view w) { return ClassesOf(w) & kSingularPronoun; }
 
-bool IsPluralPronoun(std::string_view w) { return [&] { static const WordSet kSet{"they", "both"}; return kSet.Has(w); }(); }
+bool IsPluralPronoun(std::string_view w) { return ClassesOf(w) & kPluralPronoun; }
 
-bool IsGroupHead(std::string_view w) {
-  return [&] { static const WordSet kSet{"leaders", "officials", "heads", "counterparts", "ministers", "presidents",
-                   "men", "women", "sides", "delegations", "envoys", "allies", "partners",
-                   "governments", "countries", "nations", "powers", "diplomats",
-                   "negotiators", "pair", "two", "chiefs", "premiers", "figures",
-                   "representatives", "members", "statesmen", "politicians"}; return kSet.Has(w); }();
-}
+bool IsGroupHead(std::string_view w) { return ClassesOf(w) & kGroupHead; }
 
-bool IsMemberGroupNoun(std::string_view w) {
-  static const WordSet kSet{"leaders", "members", "allies", "heads", "ministers", "countries",
-                            "nations", "governments", "partners", "states", "premiers",
-                            "presidents", "chiefs", "counterparts"};
-  return kSet.Has(w);
-}
+bool IsMemberGroupNoun(std::string_view w) { return ClassesOf(w) & kMemberGroup; }
 
 bool IsNegatedContraction(std::string_view w) {
   return EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t");
@@ -109,8 +159,16 @@ bool IsHardPunct(std::string_view w) {
   // Asked about every token: a switch on one byte beats hashing.
   if (w.size() == 1) {
     switch (w[0]) {
-      case ';': case ':': case '(': case ')': case '[': case ']': case '"': return true;
-      default: return false;
+      case ';':
+      case ':':
+      case '(':
+      case ')':
+      case '[':
+      case ']':
+      case '"':
+        return true;
+      default:
+        return false;
     }
   }
   return w.size() == 3 && (w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D");

@@ -1,7 +1,9 @@
 // Atomic output.
-// - WriteFileAtomically: write to a temporary file in the target's directory,
-//   then rename it over the target. Readers see the old file or the new one,
-//   never half of one.
+// - OutputFile: write piece by piece (through a 1 MB buffer) to a temporary
+//   file in the target's directory; Close() syncs it and renames it over the
+//   target. Readers see the old file or the new one, never half of one. A
+//   file not closed is removed when the object dies.
+// - WriteFileAtomically: the same for contents held in memory.
 // - StagedOutputs: the same for a whole set of files. Every output is written
 //   into a staging directory next to the output directory (same parent, so
 //   the same filesystem and the same relative links to the input files:
@@ -18,8 +20,33 @@
 #include <vector>
 
 #include "corpus/status.h"
+#include "render/text_sink.h"
 
 namespace eg {
+
+class OutputFile : public TextSink {
+ public:
+  OutputFile() = default;
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+  ~OutputFile() override;  // removes the temporary file unless Close() succeeded
+
+  // Creates the temporary file for `path`. Without `sync`, Close() does not
+  // wait for the disk: for files a StagedOutputs::Commit() syncs later, all
+  // at once.
+  Status Open(const std::string& path, bool sync = true);
+  // Buffers `s`; after a write error, does nothing (Close() reports it).
+  void Write(std::string_view s) override;
+  // Flushes, syncs, renames into place; the first error of any call so far.
+  Status Close();
+
+ private:
+  void Flush();
+  std::string path_, tmp_, buf_;
+  int fd_ = -1;
+  bool sync_ = true;
+  Status error_;
+};
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents);
 
@@ -39,9 +66,10 @@ class StagedOutputs {
   Status Begin(const std::string& out_dir, std::vector<std::string>* removed);
   // The staging directory: write outputs here.
   const std::string& dir() const { return staging_; }
-  // Moves every file written into the staging directory (subdirectories
-  // included) to the same place under out_dir, then removes the staging
-  // directory. `committed` receives the final paths, sorted.
+  // Syncs every file written into the staging directory (subdirectories
+  // included; several at once, the waits overlap), moves them to the same
+  // place under out_dir, then removes the staging directory. `committed`
+  // receives the final paths, sorted.
   Status Commit(std::vector<std::string>* committed);
   // Removes the staging directory and what it holds.
   void Abort();

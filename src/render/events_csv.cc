@@ -1,3 +1,6 @@
+#include <string_view>
+#include <unordered_set>
+
 #include "render/exports.h"
 
 namespace eg {
@@ -12,10 +15,12 @@ std::string CsvField(const std::string& s) {
   return out + "\"";
 }
 
-std::string EventsCsv(const View& view) {
-  std::string out =
+void WriteEventsCsv(const View& view, TextSink* out) {
+  out->Write(
       "id,date,date_text,type,interaction,status,participants,participant_ids,place,summary,"
-      "documents,evidence\r\n";
+      "documents,evidence\r\n");
+  std::string row;
+  std::unordered_set<std::string_view> seen_docs;
   for (const auto& ve : view.events) {
     const Event& e = view.event(ve);
     std::string names, ids, docs, evidence;
@@ -23,8 +28,9 @@ std::string EventsCsv(const View& view) {
       names += (names.empty() ? "" : "; ") + view.ActorName(p);
       ids += (ids.empty() ? "" : ";") + p;
     }
+    seen_docs.clear();
     for (const auto& m : e.mentions) {
-      if (docs.find(m.doc) == std::string::npos) docs += (docs.empty() ? "" : ";") + m.doc;
+      if (seen_docs.insert(m.doc).second) docs += (docs.empty() ? "" : ";") + m.doc;
       evidence += (evidence.empty() ? "" : " | ") + m.text;
     }
     const std::string fields[] = {e.id,      e.date,  e.date_text,
@@ -32,15 +38,21 @@ std::string EventsCsv(const View& view) {
                                   EventStatusName(e.status),
                                   names,     ids,     e.place,
                                   e.summary, docs,    evidence};
-    bool first = true;
+    row.clear();
     for (const auto& f : fields) {
-      if (!first) out += ',';
-      out += CsvField(f);
-      first = false;
+      if (&f != fields) row += ',';
+      row += CsvField(f);
     }
-    out += "\r\n";
+    row += "\r\n";
+    out->Write(row);
   }
-  return out;
+}
+
+std::string EventsCsv(const View& view) {
+  std::string s;
+  StringSink sink(&s);
+  WriteEventsCsv(view, &sink);
+  return s;
 }
 
 }  // namespace eg

@@ -2,9 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
-namespace eg {
+#include "render/json_stream.h"
 
-using ordered_json = nlohmann::ordered_json;
+namespace eg {
 
 namespace {
 
@@ -20,48 +20,57 @@ std::string StringOr(const ordered_json& j, const char* key, const std::string& 
 
 }  // namespace
 
-std::string EventsJson(const EventGraph& g) {
+void WriteEventsJson(const EventGraph& g, TextSink* out) {
   const GraphData& gd = g[boost::graph_bundle];
-  ordered_json root;
-  root["version"] = 1;
-  ordered_json docs = ordered_json::array();
-  for (const auto& d : gd.documents) {
-    docs.push_back({{"id", d.id}, {"path", d.path}, {"dct", NullIfEmpty(d.dct)},
-                    {"dct_source", d.dct_source}});
-  }
-  root["documents"] = std::move(docs);
-  ordered_json actors = ordered_json::array();
-  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
-    const Actor& a = g[v];
-    ordered_json ja{{"id", a.id}, {"name", a.name}, {"kind", ActorKindName(a.kind)},
-                    {"aliases", a.aliases}, {"mentions", a.mentions}};
-    if (!a.country.empty()) ja["country"] = a.country;
-    actors.push_back(std::move(ja));
-  }
-  root["actors"] = std::move(actors);
-  ordered_json events = ordered_json::array();
-  for (const auto& e : gd.events) {
-    ordered_json je;
-    je["id"] = e.id;
-    je["type"] = e.type;
-    je["interaction"] = e.interaction;
-    je["date"] = NullIfEmpty(e.date);
-    je["date_text"] = NullIfEmpty(e.date_text);
-    if (!e.alt_dates.empty()) je["date_alt"] = e.alt_dates;
-    je["status"] = EventStatusName(e.status);
-    je["participants"] = e.participants;
-    je["place"] = NullIfEmpty(e.place);
-    je["summary"] = e.summary;
-    ordered_json ms = ordered_json::array();
-    for (const auto& m : e.mentions)
-      ms.push_back({{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text}});
-    je["mentions"] = std::move(ms);
-    events.push_back(std::move(je));
-  }
-  root["events"] = std::move(events);
-  // Replace invalid UTF-8 rather than throw: the text was cleaned on load,
-  // but a user-edited events.json read back may not have been.
-  return root.dump(1, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+  out->Write("{\n \"version\": 1,\n");
+  WriteJsonArrayMember(
+      out, "documents", gd.documents.size(),
+      [&](size_t i) {
+        const DocumentInfo& d = gd.documents[i];
+        return ordered_json{{"id", d.id}, {"path", d.path}, {"dct", NullIfEmpty(d.dct)},
+                            {"dct_source", d.dct_source}};
+      },
+      false);
+  WriteJsonArrayMember(
+      out, "actors", boost::num_vertices(g),
+      [&](size_t v) {
+        const Actor& a = g[EventGraph::vertex_descriptor(v)];
+        ordered_json ja{{"id", a.id}, {"name", a.name}, {"kind", ActorKindName(a.kind)},
+                        {"aliases", a.aliases}, {"mentions", a.mentions}};
+        if (!a.country.empty()) ja["country"] = a.country;
+        return ja;
+      },
+      false);
+  WriteJsonArrayMember(
+      out, "events", gd.events.size(),
+      [&](size_t i) {
+        const Event& e = gd.events[i];
+        ordered_json je;
+        je["id"] = e.id;
+        je["type"] = e.type;
+        je["interaction"] = e.interaction;
+        je["date"] = NullIfEmpty(e.date);
+        je["date_text"] = NullIfEmpty(e.date_text);
+        if (!e.alt_dates.empty()) je["date_alt"] = e.alt_dates;
+        je["status"] = EventStatusName(e.status);
+        je["participants"] = e.participants;
+        je["place"] = NullIfEmpty(e.place);
+        je["summary"] = e.summary;
+        ordered_json ms = ordered_json::array();
+        for (const auto& m : e.mentions)
+          ms.push_back({{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text}});
+        je["mentions"] = std::move(ms);
+        return je;
+      },
+      true);
+  out->Write("}\n");
+}
+
+std::string EventsJson(const EventGraph& g) {
+  std::string s;
+  StringSink sink(&s);
+  WriteEventsJson(g, &sink);
+  return s;
 }
 
 Status ReadEventsJson(const std::string& path, const std::string& contents, Extraction* out) {

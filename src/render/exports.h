@@ -7,14 +7,17 @@
 #pragma once
 #include <string>
 
+#include "render/text_sink.h"
 #include "render/view.h"
 
 namespace eg {
 
 std::string EventsCsv(const View& view);
+void WriteEventsCsv(const View& view, TextSink* out);
 std::string ActorsGraphml(const View& view);
 // `out_dir`: links to sources are relative to it.
 std::string TimelineJs(const View& view, const std::string& out_dir);
+void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out);
 
 // RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
 std::string CsvField(const std::string& s);

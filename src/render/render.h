@@ -27,6 +27,7 @@ struct RenderOptions {
   std::vector<std::string> types;    // --types meeting,call
   int top = 40;                      // --top: actors shown in the diagram (0: all)
   bool show_unasserted = false;      // draw negated/hypothetical events too
+  int jobs = 1;                      // threads writing output files at once
 };
 
 // "" when `s` is a date --from/--to accept (YYYY, YYYY-MM, YYYY-MM-DD or any
@@ -34,7 +35,10 @@ struct RenderOptions {
 // why not: for the command line, so a typo fails before extraction starts.
 std::string CheckFilterDate(const std::string& s);
 
-// Writes all outputs. `written` receives the paths written, in order.
+// Writes all outputs, up to `opts.jobs` files at a time (the bytes do not
+// depend on it). `written` receives the paths written, in the order above.
+// The files are not synced to disk: write them into a StagedOutputs
+// (atomic_file.h), whose Commit() does.
 Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::string& out_dir,
                     std::vector<std::string>* written);
 

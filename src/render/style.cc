@@ -129,6 +129,27 @@ std::string SourceLink(const std::string& doc_path, const std::string& out_dir) 
   return rel.generic_string();
 }
 
+SourceLinker::SourceLinker(const GraphData& gd, std::string out_dir)
+    : gd_(gd), out_dir_(std::move(out_dir)) {}
+
+std::string SourceLinker::Link(const std::string& doc_id) {
+  const DocumentInfo* d = FindDocument(gd_, doc_id);
+  std::string path = d ? d->path : doc_id + ".txt";
+  size_t slash = path.rfind('/');
+  std::string_view name = slash == std::string::npos ? std::string_view(path)
+                                                      : std::string_view(path).substr(slash + 1);
+  // A name that path arithmetic would change ("..", "."): the slow way.
+  if (name.empty() || name == "." || name == "..") return SourceLink(path, out_dir_);
+  std::string dir = slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+  auto it = dir_links_.find(dir);
+  if (it == dir_links_.end()) {
+    // The link of a file in `dir`, minus the file's name.
+    std::string probe = SourceLink(dir + "x", out_dir_);
+    it = dir_links_.emplace(dir, probe.substr(0, probe.size() - 1)).first;
+  }
+  return it->second + std::string(name);
+}
+
 const DocumentInfo* FindDocument(const GraphData& gd, const std::string& id) {
   // The index, when BuildGraph made one: a scan per mention is quadratic in
   // the size of the corpus.

@@ -5,6 +5,7 @@
 // and every run.
 #pragma once
 #include <string>
+#include <unordered_map>
 #include <string_view>
 
 #include "actors/actors.h"
@@ -33,6 +34,22 @@ size_t Utf8Length(std::string_view s);
 // working directory or absolute) relative to `out_dir`, with '/' separators,
 // for links from an output file to its source.
 std::string SourceLink(const std::string& doc_path, const std::string& out_dir);
+
+// SourceLink for the documents of one graph, from one output directory:
+// the link of each source directory is computed once (path arithmetic is
+// slow next to writing a line, and a timeline links every mention).
+// Not thread-safe: one per renderer.
+class SourceLinker {
+ public:
+  SourceLinker(const GraphData& gd, std::string out_dir);
+  // The link to document `doc_id`'s file; "<id>.txt" when the id is unknown.
+  std::string Link(const std::string& doc_id);
+
+ private:
+  const GraphData& gd_;
+  std::string out_dir_;
+  std::unordered_map<std::string, std::string> dir_links_;  // source dir -> link prefix
+};
 
 // The DocumentInfo with this id, or nullptr.
 const DocumentInfo* FindDocument(const GraphData& gd, const std::string& id);

@@ -16,6 +16,7 @@
 #pragma once
 #include <string>
 
+#include "render/text_sink.h"
 #include "render/view.h"
 
 namespace eg {
@@ -48,6 +49,7 @@ struct Bucket {
 Bucket BucketOf(const DateSpan& s, const Grouping& grouping);
 
 std::string TimelineSvg(const View& view, const TimelineOptions& opts);
+void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* out);
 std::string TimelineDot(const View& view, const TimelineOptions& opts);
 
 // The tooltip text of an event: date, type, status, participants, place,

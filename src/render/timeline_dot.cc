@@ -26,6 +26,7 @@ constexpr size_t kDotRowsPerGroup = 30;
 
 std::string TimelineDot(const View& view, const TimelineOptions& opts) {
   const GraphData& gd = view.data();
+  SourceLinker links(gd, opts.out_dir);
   std::string title = (gd.corpus_name.empty() ? std::string("corpus") : gd.corpus_name) +
                       " \u2014 timeline";
   std::string range = view.DateRangeLabel();
@@ -162,9 +163,7 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts) {
                           "\", fillcolor=\"" + TypeColor(e.type) + "\", color=\"" +
                           TypeLineColor(e.type) + "\", tooltip=" + Q(EventTooltip(view, e));
       if (!e.mentions.empty()) {
-        const DocumentInfo* d = FindDocument(gd, e.mentions.front().doc);
-        attrs += ", URL=" + Q(SourceLink(d ? d->path : e.mentions.front().doc + ".txt",
-                                         opts.out_dir)) + ", target=\"_blank\"";
+        attrs += ", URL=" + Q(links.Link(e.mentions.front().doc)) + ", target=\"_blank\"";
       }
       out += "  " + Q(e.id) + " [" + attrs + "];\n";
       out += "  " + Q(id) + " -> " + Q(e.id) + " [style=dotted, color=\"#aaaaaa\"];\n";

@@ -101,9 +101,10 @@ std::string EventTooltip(const View& view, const Event& e) {
   return t;
 }
 
-std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
+void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* out) {
   const Grouping grouping = ChooseGrouping(view);
   const bool compact = grouping.compact, by_week = grouping.by_week;
+  SourceLinker links(view.data(), opts.out_dir);
 
   // Group the dated events.
   std::map<std::pair<int, std::string>, TimelineGroup> groups_by_key;  // (first day, key)
@@ -153,7 +154,6 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
     if (g->last > s.last) s.last = g->last;
   }
 
-  const GraphData& gd = view.data();
   double width = 940;
   std::string body;
   std::string title;
@@ -340,8 +340,7 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
       double h = RowHeight(view, e, compact);
       std::string href;
       if (!e.mentions.empty()) {
-        const DocumentInfo* d = FindDocument(gd, e.mentions.front().doc);
-        href = SourceLink(d ? d->path : e.mentions.front().doc + ".txt", opts.out_dir);
+        href = links.Link(e.mentions.front().doc);
       }
       bool faded = e.status == EventStatus::kNegated || e.status == EventStatus::kHypothetical;
       cards += "<g class=\"event\" id=\"" + XmlEscape(e.id) + "\"" +
@@ -394,20 +393,25 @@ std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
 
   width = std::max(width, kCardX + lanes_used * (kCardW + kLaneGap) + 10);
   double height = y + 20;
-  std::string out;
-  out.reserve(body.size() + axis.size() + cards.size() + 1024);
-  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
-         "version=\"1.1\" width=\"" + Num(width) + "\" height=\"" + Num(height) +
-         "\" viewBox=\"0 0 " + Num(width) + " " + Num(height) + "\" font-family=\"" + kFont +
-         "\">\n";
-  out += "<title>" + XmlEscape(title) + "</title>\n";
-  out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
-  out += body;
-  out += axis;
-  out += cards;
-  out += "</svg>\n";
-  return out;
+  // Written piece by piece: the cards alone are most of the file.
+  out->Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  out->Write("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+             "version=\"1.1\" width=\"" + Num(width) + "\" height=\"" + Num(height) +
+             "\" viewBox=\"0 0 " + Num(width) + " " + Num(height) + "\" font-family=\"" + kFont +
+             "\">\n");
+  out->Write("<title>" + XmlEscape(title) + "</title>\n");
+  out->Write("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+  out->Write(body);
+  out->Write(axis);
+  out->Write(cards);
+  out->Write("</svg>\n");
+}
+
+std::string TimelineSvg(const View& view, const TimelineOptions& opts) {
+  std::string s;
+  StringSink sink(&s);
+  WriteTimelineSvg(view, opts, &sink);
+  return s;
 }
 
 }  // namespace eg

@@ -1,13 +1,12 @@
 #include <nlohmann/json.hpp>
 
 #include "render/exports.h"
+#include "render/json_stream.h"
 #include "render/style.h"
 
 namespace eg {
 
 namespace {
-
-using ordered_json = nlohmann::ordered_json;
 
 // A TimelineJS date object holding only the fields the precision supports.
 ordered_json JsDate(date::sys_days d, DatePrecision p) {
@@ -24,58 +23,70 @@ ordered_json JsDate(date::sys_days d, DatePrecision p) {
 
 }  // namespace
 
-std::string TimelineJs(const View& view, const std::string& out_dir) {
+void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out) {
   const GraphData& gd = view.data();
-  ordered_json root;
-  size_t undated = 0;
-  ordered_json events = ordered_json::array();
-  for (const auto& ve : view.events) {
-    if (!ve.span) {
-      ++undated;  // TimelineJS requires a start_date
-      continue;
-    }
-    const Event& e = view.event(ve);
-    const DateSpan& s = *ve.span;
-    ordered_json j;
-    j["unique_id"] = e.id;
-    j["start_date"] = JsDate(s.first, s.precision);
-    // A week, season, decade or century is a range; a day, month or year is
-    // a point at its precision.
-    if (s.precision == DatePrecision::kWeek || s.precision == DatePrecision::kDecade ||
-        s.precision == DatePrecision::kCentury || s.precision == DatePrecision::kSeason)
-      j["end_date"] = JsDate(s.last, s.precision);
-    j["display_date"] = DateLabel(s);
-    std::string who;
-    for (const auto& p : e.participants) who += (who.empty() ? "" : ", ") + view.ActorName(p);
-    std::string html;
-    html += "<p><b>" + XmlEscape(e.type) + "</b>";
-    if (e.status != EventStatus::kOccurred)
-      html += std::string(" (") + EventStatusName(e.status) + ")";
-    if (!who.empty()) html += " \u2014 " + XmlEscape(who);
-    if (!e.place.empty()) html += ", in " + XmlEscape(e.place);
-    html += "</p>";
-    for (const auto& m : e.mentions) {
-      const DocumentInfo* d = FindDocument(gd, m.doc);
-      std::string href = SourceLink(d ? d->path : m.doc + ".txt", out_dir);
-      html += "<blockquote>" + XmlEscape(m.text) + "</blockquote><p><a href=\"" +
-              XmlEscape(href) + "\">" + XmlEscape(m.doc) + "</a>" +
-              (d && !d->dct.empty() ? " (" + d->dct + ")" : std::string()) + "</p>";
-    }
-    j["text"] = {{"headline", e.summary.empty() ? e.type : e.summary}, {"text", html}};
-    j["group"] = e.type;
-    events.push_back(std::move(j));
-  }
-  std::string intro = "<p>" + std::to_string(events.size()) + " events from " +
+  std::vector<const ViewEvent*> dated;  // TimelineJS requires a start_date
+  for (const auto& ve : view.events)
+    if (ve.span) dated.push_back(&ve);
+  size_t undated = view.events.size() - dated.size();
+  std::string intro = "<p>" + std::to_string(dated.size()) + " events from " +
                       std::to_string(gd.documents.size()) + " documents";
   std::string range = view.DateRangeLabel();
   if (!range.empty()) intro += ", " + XmlEscape(range);
   intro += ".</p>";
   if (undated) intro += "<p>" + std::to_string(undated) + " undated events are not shown.</p>";
   if (!view.filter_text.empty()) intro += "<p>" + XmlEscape(view.filter_text) + "</p>";
-  root["title"] = {{"text", {{"headline", gd.corpus_name.empty() ? "corpus" : gd.corpus_name},
-                             {"text", intro}}}};
-  root["events"] = std::move(events);
-  return root.dump(1, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+  ordered_json title = {
+      {"text", {{"headline", gd.corpus_name.empty() ? "corpus" : gd.corpus_name},
+                {"text", intro}}}};
+  SourceLinker links(gd, out_dir);
+  out->Write("{\n \"title\": ");
+  WriteJsonIndented(out, title, 1);
+  out->Write(",\n");
+  WriteJsonArrayMember(
+      out, "events", dated.size(),
+      [&](size_t i) {
+        const ViewEvent& ve = *dated[i];
+        const Event& e = view.event(ve);
+        const DateSpan& s = *ve.span;
+        ordered_json j;
+        j["unique_id"] = e.id;
+        j["start_date"] = JsDate(s.first, s.precision);
+        // A week, season, decade or century is a range; a day, month or year
+        // is a point at its precision.
+        if (s.precision == DatePrecision::kWeek || s.precision == DatePrecision::kDecade ||
+            s.precision == DatePrecision::kCentury || s.precision == DatePrecision::kSeason)
+          j["end_date"] = JsDate(s.last, s.precision);
+        j["display_date"] = DateLabel(s);
+        std::string who;
+        for (const auto& p : e.participants) who += (who.empty() ? "" : ", ") + view.ActorName(p);
+        std::string html;
+        html += "<p><b>" + XmlEscape(e.type) + "</b>";
+        if (e.status != EventStatus::kOccurred)
+          html += std::string(" (") + EventStatusName(e.status) + ")";
+        if (!who.empty()) html += " \u2014 " + XmlEscape(who);
+        if (!e.place.empty()) html += ", in " + XmlEscape(e.place);
+        html += "</p>";
+        for (const auto& m : e.mentions) {
+          const DocumentInfo* d = FindDocument(gd, m.doc);
+          std::string href = links.Link(m.doc);
+          html += "<blockquote>" + XmlEscape(m.text) + "</blockquote><p><a href=\"" +
+                  XmlEscape(href) + "\">" + XmlEscape(m.doc) + "</a>" +
+                  (d && !d->dct.empty() ? " (" + d->dct + ")" : std::string()) + "</p>";
+        }
+        j["text"] = {{"headline", e.summary.empty() ? e.type : e.summary}, {"text", html}};
+        j["group"] = e.type;
+        return j;
+      },
+      true);
+  out->Write("}\n");
+}
+
+std::string TimelineJs(const View& view, const std::string& out_dir) {
+  std::string s;
+  StringSink sink(&s);
+  WriteTimelineJs(view, out_dir, &sink);
+  return s;
 }
 
 }  // namespace eg

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 #include "actors/fold.h"
+#include "test_gazetteer.h"
 #include "corpus/document.h"
 
 namespace eg {
@@ -92,10 +95,63 @@ TEST(Fold, DiacriticsCaseAndApostrophes) {
   EXPECT_EQ(Fold("Støre"), "store");
   EXPECT_EQ(Fold("O\xE2\x80\x99" "Brien"), "o'brien");
   EXPECT_EQ(FoldedHash("Erdoğan"), FoldedHash("ERDOGAN"));
+  // Words longer than the eight bytes hashed per step, and differing only
+  // in the last byte of a step or of the tail.
+  EXPECT_EQ(FoldedHash("Lukashenko-Štefánik"), FoldedHash("lukashenko-stefanik"));
+  EXPECT_EQ(FoldedHash("ABCDEFGH"), HashFoldedBytes("abcdefgh"));
+  EXPECT_NE(FoldedHash("abcdefgh"), FoldedHash("abcdefgi"));
+  EXPECT_NE(FoldedHash("abcdefghi"), FoldedHash("abcdefghj"));
+  EXPECT_NE(FoldedHash("ab"), FoldedHash(std::string("ab\0", 3)));
   EXPECT_EQ(Slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
   EXPECT_EQ(Slug("George H. W. Bush"), "george-h-w-bush");
   EXPECT_EQ(EditDistance("zelinsky", "zelensky", 2), 1);
   EXPECT_EQ(EditDistance("putin", "biden", 2), 3);
+}
+
+TEST(Fold, EditDistanceIsCappedLevenshteinOnBytes) {
+  EXPECT_EQ(EditDistance("", "", 2), 0);
+  EXPECT_EQ(EditDistance("abc", "", 5), 3);
+  EXPECT_EQ(EditDistance("", "ab", 5), 2);
+  EXPECT_EQ(EditDistance("meloni", "miloni", 2), 1);
+  EXPECT_EQ(EditDistance("abcd", "abdc", 5), 2);  // a transposition is two edits
+  EXPECT_EQ(EditDistance("kitten", "sitting", 5), 3);
+  EXPECT_EQ(EditDistance("kitten", "sitting", 1), 2);  // capped: cap + 1
+  EXPECT_EQ(EditDistance("xijinping", "xijinpeng", 1), 1);
+  EXPECT_EQ(EditDistance("erdoğan", "erdogan", 5), 2);  // two bytes for one letter
+  std::string a(70, 'a'), b(70, 'a');
+  b[3] = 'b';
+  EXPECT_EQ(EditDistance(a, a, 2), 0);  // long strings only compare equal
+  EXPECT_EQ(EditDistance(a, b, 2), 3);
+}
+
+TEST(Fold, ByteMaskNeverRejectsAPairWithinTheDistance) {
+  const char* words[] = {"zelensky", "zelenskyy", "zelinskyy", "selensky", "meloni", "miloni",
+                         "merz", "marz", "xijinping", "xijinpeng", "erdoğan", "erdogan"};
+  for (const char* a : words)
+    for (const char* b : words)
+      for (int d = 0; d <= 2; ++d) {
+        if (EditDistance(a, b, d) <= d) {
+          EXPECT_TRUE(MayBeWithin(strlen(a), ByteMask(a), strlen(b), ByteMask(b), d)) << a << " " << b;
+        }
+      }
+  EXPECT_FALSE(MayBeWithin(5, ByteMask("putin"), 5, ByteMask("biden"), 1));
+}
+
+TEST(TokenClasses, EveryTableAnswersInOneLookupAndFollowsLaterFiles) {
+  auto g = testing::SmallGazetteer();
+  uint32_t president = g->TokenClasses(FoldedHash("President"));
+  EXPECT_TRUE(president & WordBit(WordTable::kRoleWords));
+  EXPECT_TRUE(president & StartBit(WordTable::kRoleWords));
+  EXPECT_FALSE(president & WordBit(WordTable::kGivenNames));
+  // "prime minister": "prime" starts a role phrase but is none alone.
+  uint32_t prime = g->TokenClasses(FoldedHash("prime"));
+  EXPECT_TRUE(prime & StartBit(WordTable::kRoleWords));
+  EXPECT_FALSE(prime & WordBit(WordTable::kRoleWords));
+  EXPECT_EQ(g->TokenClasses(FoldedHash("zyzzyva")), 0u);
+  EXPECT_TRUE(g->TokenClasses(FoldedHash("erdogan")) & WordBit(WordTable::kNames));
+  ASSERT_TRUE(g->ParseWordList("given_names.txt", "zyzzyva\n").ok());
+  EXPECT_EQ(g->TokenClasses(FoldedHash("Zyzzyva")),
+            WordBit(WordTable::kGivenNames) | StartBit(WordTable::kGivenNames));
 }
 
 }  // namespace

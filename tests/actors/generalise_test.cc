@@ -243,3 +243,23 @@ TEST(TitleOfPolity, TitleNameOfCountryNamesThatCountrysHolder) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(CompanyNames, MarketWordsMakeANameACompanysForTheWholeDocument) {
+  auto g = testing::SmallGazetteer();
+  // Without market words a name before a speech verb is a person.
+  auto a = testing::Find(*g, "Anna Kovacs said profits grew.", "2021-06-10");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Anna Kovacs"});
+  // "shares of X" (market_of.txt) and "X executives" (market_after.txt).
+  auto b = testing::Find(*g, "Traders sold shares of Anna Kovacs. Anna Kovacs said profits grew.",
+                         "2021-06-10");
+  EXPECT_TRUE(b->Persons().empty());
+  auto c = testing::Find(*g, "Anna Kovacs executives met. Anna Kovacs said profits grew.",
+                         "2021-06-10");
+  EXPECT_TRUE(c->Persons().empty());
+}
+
+}  // namespace
+}  // namespace eg

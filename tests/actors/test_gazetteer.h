@@ -67,6 +67,9 @@ inline std::unique_ptr<Gazetteer> SmallGazetteer() {
   EXPECT_TRUE(g->ParseWordList("stopwords.txt", "the\nand\nbut\nin\nthen\npredictably\nhe\nshe\n").ok());
   EXPECT_TRUE(g->ParseWordList("locatives.txt", "in\nto\nfrom\n").ok());
   EXPECT_TRUE(g->ParseWordList("org_words.txt", "department\ntheater\n").ok());
+  EXPECT_TRUE(g->ParseWordList("possessed_nouns.txt", "report\nwife\ncampaign\n").ok());
+  EXPECT_TRUE(g->ParseWordList("market_of.txt", "shares\nstake\n").ok());
+  EXPECT_TRUE(g->ParseWordList("market_after.txt", "shares\nexecutives\n").ok());
   return g;
 }
 

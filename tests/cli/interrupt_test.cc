@@ -13,6 +13,7 @@
 #include <thread>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "../corpus/temp_dir.h"
 #include "cli/extract.h"
@@ -153,6 +154,77 @@ TEST(Interrupt, LeftoverStagingOfKilledRunIsRemovedLiveOneKept) {
   EXPECT_TRUE(fs::exists(t / "out/events.json"));
   EXPECT_FALSE(fs::exists(StagingPrefix(t / "out") + std::to_string(::getpid())));
   ::close(fd);
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+// `eventgraph render` under a signal: exit 130 and the previous outputs, or
+// the new outputs whole; never a mix, never a staging directory left.
+TEST(Interrupt, RenderCommandLeavesPreviousOutputsOrNewOnes) {
+  TempDir t;
+  t.Write("small/a.txt", "date 2025-01-02\nThe ministers met in Paris on Monday.\n");
+  ASSERT_EQ(RunEventgraph((t / "small") + " -q -o " + (t / "out"), t / "err").code, kExitOk);
+  const auto before = Snapshot(t / "out");
+  // An events.json with enough events that rendering takes a while.
+  nlohmann::ordered_json j;
+  j["version"] = 1;
+  j["documents"] = {{{"id", "a"}, {"path", t / "small/a.txt"}, {"dct", "2025-01-02"},
+                     {"dct_source", "marker"}}};
+  j["actors"] = nlohmann::ordered_json::array();
+  for (int a = 0; a < 60; ++a)
+    j["actors"].push_back({{"id", "actor-" + std::to_string(a)},
+                           {"name", "Actor " + std::to_string(a)},
+                           {"kind", "person"},
+                           {"aliases", nlohmann::ordered_json::array()},
+                           {"mentions", 3}});
+  j["events"] = nlohmann::ordered_json::array();
+  for (int e = 0; e < 20000; ++e) {
+    char date[16];
+    std::snprintf(date, sizeof date, "20%02d-%02d-%02d", 10 + e % 15, 1 + e % 12, 1 + e % 28);
+    j["events"].push_back(
+        {{"id", "ev-" + std::to_string(e)}, {"type", "meeting"}, {"interaction", true},
+         {"date", date}, {"date_text", "on Monday"}, {"status", "occurred"},
+         {"participants", {"actor-" + std::to_string(e % 60), "actor-" + std::to_string((e + 7) % 60)}},
+         {"place", nullptr}, {"summary", "a meeting"},
+         {"mentions", {{{"doc", "a"}, {"start", 16}, {"end", 54},
+                        {"text", "The ministers met in Paris on Monday."}}}}});
+  }
+  t.Write("big/events.json", j.dump(1));
+
+  auto t0 = std::chrono::steady_clock::now();
+  ASSERT_EQ(RunEventgraph("render " + (t / "big/events.json") + " -o " + (t / "out-ref"), t / "err")
+                .code,
+            kExitOk);
+  auto full = std::chrono::steady_clock::now() - t0;
+  const auto after = Snapshot(t / "out-ref");
+
+  int interrupted = 0;
+  for (double frac : {0.1, 0.3, 0.5, 0.7, 0.9}) {
+    pid_t pid = Spawn({"render", t / "big/events.json", "-o", t / "out"});
+    ASSERT_GT(pid, 0);
+    std::this_thread::sleep_for(std::chrono::duration_cast<std::chrono::microseconds>(full * frac));
+    ::kill(pid, SIGINT);
+    int st = 0;
+    ASSERT_EQ(::waitpid(pid, &st, 0), pid);
+    auto now = Snapshot(t / "out");
+    if (WIFEXITED(st) && WEXITSTATUS(st) == kExitInterrupted) {
+      ++interrupted;
+      EXPECT_EQ(now, before) << "at " << frac;
+    } else {
+      EXPECT_TRUE(now == before || now == after) << "at " << frac;
+      if (now == after) {
+        ASSERT_EQ(RunEventgraph((t / "small") + " -q -o " + (t / "out"), t / "err").code, kExitOk);
+      }
+    }
+    EXPECT_FALSE(HasStaging(t / "out")) << "at " << frac;
+  }
+  std::fprintf(stderr, "full render %.0f ms; %d of 5 interrupted (exit 130)\n",
+               std::chrono::duration<double, std::milli>(full).count(), interrupted);
+  EXPECT_GE(interrupted, 2);
 }
 
 }  // namespace

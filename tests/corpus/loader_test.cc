@@ -501,3 +501,16 @@ TEST(Utf8, OverlongAndSurrogateSequencesAreInvalid) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(FileStem, IsWhatStdFilesystemCallsTheStem) {
+  for (const char* p : {"a/b.txt", "b.txt", "dir.d/b", "a/b.c.txt", "a/.hidden", ".txt", "a/..",
+                        "a/.", "/x/y/z.tar.gz", "plain", "a/b."}) {
+    EXPECT_EQ(FileStem(p), std::filesystem::path(p).stem().string()) << p;
+  }
+}
+
+}  // namespace
+}  // namespace eg

@@ -1,5 +1,6 @@
 // ExtractEvents() on short sentences with hand-placed actors and times.
 #include "events/event.h"
+#include "events/shared_text.h"
 #include "fixture.h"
 
 namespace eg {
@@ -21,7 +22,7 @@ TEST(ExtractTriggers, MetWithIsAMeeting) {
   EXPECT_EQ(ev[0].date_text, "Tuesday");
   EXPECT_EQ(ev[0].place, "Paris");
   EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
-  EXPECT_EQ(ev[0].text, "Macron met with Scholz in Paris on Tuesday.");
+  EXPECT_EQ(ev[0].Text(), "Macron met with Scholz in Paris on Tuesday.");
 }
 
 TEST(ExtractTriggers, HeldTelephoneConversationIsACall) {
@@ -498,7 +499,7 @@ TEST(ExtractStatus, Planned) {
   d.M("Trump", "Donald Trump", ActorKind::kPerson, 1);
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 3u);
-  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kPlanned) << e.text;
+  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kPlanned) << e.Text();
   EXPECT_EQ(d.Names(ev[2]), (Names{"Friedrich Merz", "Emmanuel Macron", "Donald Trump"}));
 }
 
@@ -584,7 +585,7 @@ TEST(ExtractStatus, Proposed) {
   d.M("Zelensky", "Volodymyr Zelensky", ActorKind::kPerson, 1).M("Xi", "Xi Jinping");
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 3u);
-  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kProposed) << e.text;
+  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kProposed) << e.Text();
   EXPECT_EQ(d.Names(ev[0]),
             (Names{"Donald Trump", "Vladimir Putin", "Volodymyr Zelensky"}));
   EXPECT_EQ(d.Names(ev[2]), (Names{"Volodymyr Zelensky", "Xi Jinping"}));
@@ -598,7 +599,7 @@ TEST(ExtractStatus, Negated) {
   d.M("Erdogan", "Recep Tayyip Erdogan");
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 3u);
-  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kNegated) << e.text;
+  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kNegated) << e.Text();
   EXPECT_EQ(d.Names(ev[2]), (Names{"Emmanuel Macron", "Recep Tayyip Erdogan"}));
 }
 
@@ -665,6 +666,9 @@ TEST(ExtractDates, RepeatedInteractionWithCoordinatedDates) {
     std::set<std::string> dates{ev[0].date, ev[1].date};
     EXPECT_EQ(dates, (std::set<std::string>{"2025-02", "2025-09"}));
     EXPECT_EQ(d.Names(ev[1]), (Names{"Friedrich Merz", "Donald Tusk"}));
+    // Both mentions keep the sentence once, not a copy each.
+    EXPECT_EQ(ev[0].text.get(), ev[1].text.get());
+    EXPECT_EQ(ev[1].Text(), "Merz and Tusk spoke by phone twice, in February and September.");
   }
   {
     Doc d("Sanchez met Costa in May and again in July.");
@@ -678,6 +682,37 @@ TEST(ExtractDates, RepeatedInteractionWithCoordinatedDates) {
     d.T("Monday", "2025-08-18").T("Tuesday", "2025-08-19");
     EXPECT_EQ(d.Interactions().size(), 1u);
   }
+}
+
+// Mentions of one text share its buffer, across documents too; the pool
+// forgets a text once no mention holds it.
+TEST(SharedText, OneBufferPerLiveText) {
+  size_t before = SharedTextCount();
+  {
+    auto a = ShareText("Macron met Scholz in Paris.");
+    auto b = ShareText(std::string("Macron met Scholz in Paris."));
+    auto c = ShareText("Scholz met Macron in Berlin.");
+    EXPECT_EQ(a.get(), b.get());
+    EXPECT_NE(a.get(), c.get());
+    EXPECT_EQ(*c, "Scholz met Macron in Berlin.");
+    EXPECT_EQ(SharedTextCount(), before + 2);
+  }
+  EXPECT_EQ(SharedTextCount(), before);
+  auto d = ShareText("Macron met Scholz in Paris.");
+  EXPECT_EQ(*d, "Macron met Scholz in Paris.");
+  EXPECT_EQ(SharedTextCount(), before + 1);
+}
+
+TEST(SharedText, TwoDocumentsRepeatingASentenceShareIt) {
+  Doc d1("Merz met Tusk in Warsaw on Monday.");
+  d1.M("Merz", "Friedrich Merz").M("Tusk", "Donald Tusk").T("Monday", "2025-08-18");
+  Doc d2("Merz met Tusk in Warsaw on Monday.");
+  d2.M("Merz", "Friedrich Merz").M("Tusk", "Donald Tusk").T("Monday", "2025-08-18");
+  auto e1 = d1.Interactions();
+  auto e2 = d2.Interactions();
+  ASSERT_EQ(e1.size(), 1u);
+  ASSERT_EQ(e2.size(), 1u);
+  EXPECT_EQ(e1[0].text.get(), e2[0].text.get());
 }
 }  // namespace
 }  // namespace eg

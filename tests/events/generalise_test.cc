@@ -139,7 +139,7 @@ TEST(ExtractStatus, AnExpectationInThePluperfectIsNotAPlan) {
   d.T("Saturday", "2025-08-23");
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 2u);
-  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kProposed) << e.text;
+  for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kProposed) << e.Text();
 }
 
 TEST(ExtractParticipants, ContinuedTheirTalks) {
@@ -196,7 +196,7 @@ TEST(ExtractParticipants, WhoHostsTheTalksTakesPart) {
   ASSERT_GE(ev.size(), 2u);
   Names all2, all3;
   for (const auto& e : ev) {
-    if (e.date == "2025-02-18" || e.text.find("lasted") != std::string::npos)
+    if (e.date == "2025-02-18" || e.Text().find("lasted") != std::string_view::npos)
       for (const auto& n : d.Names(e)) all2.insert(n);
     if (e.date == "2025-02-17")
       for (const auto& n : d.Names(e)) all3.insert(n);

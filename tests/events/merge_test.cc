@@ -47,7 +47,7 @@ struct Corpus {
     for (const auto& n : who) m.participants.push_back(Entity(d, n));
     m.start = start;
     m.end = start + 10;
-    m.text = "sentence at " + std::to_string(start);
+    m.text = std::make_shared<const std::string>("sentence at " + std::to_string(start));
     docs[d].mentions.push_back(m);
     return docs[d].mentions.back();
   }

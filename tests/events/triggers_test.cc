@@ -1,6 +1,7 @@
 // TriggerLexicon: loading, errors, matching; event date values.
 #include "events/dates.h"
 #include "events/triggers.h"
+#include "events/word_classes.h"
 #include "fixture.h"
 
 namespace eg {
@@ -54,6 +55,64 @@ TEST(TriggerLexicon, LongestFormFirstAndHyphensGlued) {
   ASSERT_EQ(t.Lower(t.tokens[called]), "called");
   EXPECT_EQ(lex->CueAt(t, called, uint32_t(t.tokens.size()), CueClass::kNegated), 2u);
   EXPECT_EQ(lex->CueAt(t, called, uint32_t(t.tokens.size()), CueClass::kPlanned), 0u);
+}
+
+// The sentence tables of the extractor read every cue length at a token and
+// the cheap trigger prefilter; both must agree with CueAt / TriggersAt.
+TEST(TriggerLexicon, CueLengthsAgreeWithCueAtForEveryLimit) {
+  std::unique_ptr<TriggerLexicon> lex;
+  ASSERT_TRUE(TriggerLexicon::Parse("meeting\tyes\tnoun\t-\tmeeting|summit\n", "t",
+                                    "negated\tcalled off|called\nplanned\tcalled off soon\n",
+                                    "c", &lex)
+                  .ok());
+  TextAnalysis t;
+  std::string text = "They called off soon the summit.";
+  Analyze(text, 0, &t);
+  uint32_t n = uint32_t(t.tokens.size());
+  uint64_t lens[kCueClasses];
+  lex->CueLengthsAt(t, 1, n, lens);  // "called"
+  EXPECT_EQ(lens[int(CueClass::kNegated)], (uint64_t(1) << 1) | (uint64_t(1) << 2));
+  EXPECT_EQ(lens[int(CueClass::kPlanned)], uint64_t(1) << 3);
+  for (uint32_t limit = 2; limit <= n; ++limit) {
+    lex->CueLengthsAt(t, 1, limit, lens);
+    uint64_t neg = lens[int(CueClass::kNegated)];
+    uint32_t longest = neg ? uint32_t(63 - __builtin_clzll(neg)) : 0;
+    EXPECT_EQ(longest, lex->CueAt(t, 1, limit, CueClass::kNegated)) << limit;
+  }
+  lex->CueLengthsAt(t, 0, n, lens);  // "They": no cue
+  for (int c = 0; c < kCueClasses; ++c) EXPECT_EQ(lens[c], 0u);
+  EXPECT_EQ(lex->max_cue_words(), 3u);
+  std::vector<TriggerMatch> m;
+  for (uint32_t i = 0; i < n; ++i) {
+    lex->TriggersAt(t, i, n, &m);
+    // The prefilter may pass a token without a trigger, never the reverse.
+    if (!m.empty()) {
+      EXPECT_TRUE(lex->MayStartTriggerAt(t, i)) << i;
+    }
+    lex->CueLengthsAt(t, i, n, lens);
+    uint64_t any = 0;
+    for (int c = 0; c < kCueClasses; ++c) any |= lens[c];
+    if (any) {
+      EXPECT_TRUE(lex->MayStartCueAt(t, i)) << i;
+    }
+  }
+  EXPECT_TRUE(lex->MayStartTriggerAt(t, 5));   // "summit"
+  EXPECT_FALSE(lex->MayStartTriggerAt(t, 0));  // "They"
+  EXPECT_TRUE(lex->MayStartCueAt(t, 1));       // "called"
+  EXPECT_FALSE(lex->MayStartCueAt(t, 5));      // "summit"
+}
+
+TEST(WordClasses, OneTableAnswersEveryList) {
+  EXPECT_TRUE(words::ClassesOf("to") & words::kPreposition);
+  EXPECT_TRUE(words::ClassesOf("to") & words::kAuxWord);
+  EXPECT_TRUE(words::ClassesOf("leaders") & words::kGroupHead);
+  EXPECT_TRUE(words::ClassesOf("leaders") & words::kMemberGroup);
+  EXPECT_EQ(words::ClassesOf("summit"), 0u);
+  EXPECT_TRUE(words::IsAuxiliary("didn't"));
+  EXPECT_TRUE(words::IsSkippableAdverb("quickly"));
+  EXPECT_FALSE(words::IsSkippableAdverb("italy"));
+  EXPECT_TRUE(words::IsSubjectVerbFiller("expected"));
+  EXPECT_FALSE(words::IsSubjectVerbFiller("summit"));
 }
 
 TEST(EventDates, UsableValuesKeepTheirPrecision) {

@@ -11,6 +11,8 @@
 
 #include "render/atomic_file.h"
 #include "render/events_json.h"
+#include "render/exports.h"
+#include "render/view.h"
 #include "render/render.h"
 #include "render_fixture.h"
 
@@ -218,6 +220,19 @@ TEST(EventsCsv, OneRfc4180RowPerShownEvent) {
   EXPECT_NE(csv.find("\"Diaz negotiated with the League in 1990, calling it \"\"a deal\"\" & <more>.\""),
             std::string::npos);
   EXPECT_EQ(csv.find('\n', 0), csv.find("\r\n") + 1);
+}
+
+TEST(EventsCsv, ListsEachDocumentOnceEvenWhenOneIdContainsAnother) {
+  Extraction x = SmallCorpus();
+  x.documents.push_back({"d10", "news/d10.txt", "2024-03-09", "manifest"});
+  Event& e = x.events.front();  // mentioned in d1
+  e.mentions.insert(e.mentions.begin(), {"d10", 0, 5, "Later."});  // "d10" contains "d1"
+  e.mentions.push_back({"d1", 20, 25, "Again."});
+  EventGraph g = BuildGraph(std::move(x));  // the view refers to it
+  View view;
+  ASSERT_TRUE(BuildView(g, RenderOptions(), &view).ok());
+  std::string csv = EventsCsv(view);
+  EXPECT_NE(csv.find(",d10;d1,"), std::string::npos) << csv;
 }
 
 TEST(EventsJson, RoundTripsThroughReadEventsJson) {

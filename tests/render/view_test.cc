@@ -2,6 +2,8 @@
 // precision; links to sources are relative to the output directory.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "render/date_span.h"
 #include "render/exports.h"
 #include "render/style.h"
@@ -140,6 +142,24 @@ TEST(Style, SourceLinksAreRelativeToTheOutputDirectory) {
   EXPECT_EQ(SourceLink("seeds/a.txt", "out"), "../seeds/a.txt");
   EXPECT_EQ(SourceLink("/data/news/a.txt", "/tmp/x/out"), "../../../data/news/a.txt");
   EXPECT_EQ(SourceLink("out/a.txt", "out"), "a.txt");
+}
+
+TEST(Style, SourceLinkerGivesWhatSourceLinkGives) {
+  GraphData gd;
+  const char* paths[] = {"seeds/a.txt", "seeds/b.txt", "/data/news/c.txt", "d.txt",
+                         "seeds/../other/e.txt", "./seeds/f.txt"};
+  for (const char* p : paths) {
+    std::string id = std::filesystem::path(p).stem().string();
+    gd.documents.push_back({id, p, "2025-01-01", "option"});
+  }
+  for (uint32_t i = 0; i < gd.documents.size(); ++i)
+    gd.document_index.emplace(gd.documents[i].id, i);
+  for (const char* out : {"out", "/tmp/x/out", "seeds"}) {
+    SourceLinker links(gd, out);
+    for (int pass = 0; pass < 2; ++pass)  // the second pass reads the cache
+      for (const auto& d : gd.documents) EXPECT_EQ(links.Link(d.id), SourceLink(d.path, out));
+    EXPECT_EQ(links.Link("unknown"), SourceLink("unknown.txt", out));
+  }
 }
 
 }  // namespace
