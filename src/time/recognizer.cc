@@ -1496,9 +1496,11 @@ class Rec {
         return e;
       case kNow:
         if (p.any()) return 0;
-        if (i > 0 && (K(i - 1) == kFrom || K(i - 1) == kUntil || K(i - 1) == kBy)) {
-          // "from now", "until now", "by now": still the present
-        }
+        // "Now, he says, ...": at the head of a sentence and set off by a
+        // comma, "now" is a discourse connective, not a time (TimeML).
+        if (Punct(e, ',') && (SentStart(j) || (j > 0 && tok_[j - 1].kind == TokenKind::kPunct &&
+                                               SentStart(j - 1))))
+          return 0;
         Literal(s, TimexType::kDate, "PRESENT_REF");
         return e;
       case kCurrently: case kNowadays:

@@ -109,6 +109,10 @@ TEST(Deictic, MonthDirection) {
 
 TEST(Deictic, ReferenceValues) {
   EXPECT_EQ(Show("Prices are now falling."), "now=DATE:PRESENT_REF");
+  // A sentence-initial "Now," is a discourse connective.
+  EXPECT_EQ(Show("Now, he says, the plan looks different."), "");
+  EXPECT_EQ(Show("\"Now, we wait,\" she said."), "");
+  EXPECT_EQ(Show("Now the talks are over."), "Now=DATE:PRESENT_REF");
   EXPECT_EQ(Show("He currently lives in Kyiv."), "currently=DATE:PRESENT_REF");
   EXPECT_EQ(Show("She recently moved to Rome."), "recently=DATE:PAST_REF");
   EXPECT_EQ(Show("Nobody knows what the future holds."), "the future=DATE:FUTURE_REF");
