@@ -82,15 +82,19 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         s.shift = -5;
       }
     }
+    // Only a weekday, month, season, holiday or weekend without a year has a
+    // direction to choose.
     ctx.tense = 0;
     if (!s.literal && s.dir == timex::Dir::kTense &&
-        (s.weekday || s.month || s.season || s.holiday || s.gran == timex::Gran::kWeekend))
-      ctx.tense = timex::TenseAround(text, sent, c.first_token, c.end_token);
-    // "since November", "since Friday", "ever since the May 5 attack",
-    // "since shortly after the Oct. 23 slaying": the past one, whatever the
-    // verb.
-    if (!s.literal && s.dir == timex::Dir::kTense && SinceBefore(text, sent, c.first_token))
-      s.dir = timex::Dir::kPast;
+        (s.weekday || s.month || s.season || s.holiday || s.gran == timex::Gran::kWeekend)) {
+      // "since November", "since Friday", "ever since the May 5 attack",
+      // "since shortly after the Oct. 23 slaying": the past one, whatever
+      // the verb.
+      if (SinceBefore(text, sent, c.first_token))
+        s.dir = timex::Dir::kPast;
+      else
+        ctx.tense = timex::TenseAround(text, sent, c.first_token, c.end_token);
+    }
     Timex& t = out.emplace_back();  // built in place: no string move
     t.start = c.start;
     t.end = c.end;
