@@ -75,6 +75,12 @@ class MarkerTable {
   uint64_t filter_[(1 << 13) / 64] = {};
 };
 
+// "they'll", "we’ll": the curly apostrophe is three bytes.
+bool EndsWithWill(std::string_view w) {
+  return (w.size() > 3 && w.substr(w.size() - 3) == "'ll") ||
+         (w.size() > 5 && w.substr(w.size() - 5) == "\xE2\x80\x99ll");
+}
+
 // +1 future marker, -1 past marker, 0 none.
 int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
   static const MarkerTable table;
@@ -95,9 +101,7 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
         return -1;
       return 1;
     }
-    if (m == 0 && w.size() > 3 &&
-        (w.substr(w.size() - 3) == "'ll" || w.substr(w.size() - 3) == "’ll"))
-      return 1;
+    if (m == 0 && EndsWithWill(w)) return 1;
     if (m == -1) return -1;
     if (m == 0 && w.size() >= 5 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd') return -1;
     return 0;
@@ -123,8 +127,7 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
     if (prev(1) == "was" || prev(1) == "were" || prev(1) == "been") return -1;
     return 1;
   }
-  if (w.size() > 3 && (w.substr(w.size() - 3) == "'ll" || w.substr(w.size() - 3) == "’ll"))
-    return 1;
+  if (EndsWithWill(w)) return 1;
   if ((w == "set" || w == "due" || w == "plan" || w == "hopes" || w == "aims" ||
        w == "slated" || w == "going") &&
       next(1) == "to")

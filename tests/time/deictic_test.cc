@@ -80,6 +80,9 @@ TEST(Deictic, TenseCuesThatMislead) {
             "Oct. 23=DATE:2024-10-23");
   // Modals look ahead, unless a perfect follows.
   EXPECT_EQ(Show("Thousands may march on Saturday."), "Saturday=DATE:2025-08-23");
+  // "'ll" looks ahead, with a straight or a curly apostrophe.
+  EXPECT_EQ(Show("They'll meet on Friday."), "Friday=DATE:2025-08-22");
+  EXPECT_EQ(Show("They\xE2\x80\x99ll meet on Friday."), "Friday=DATE:2025-08-22");
   EXPECT_EQ(Show("On Saturday, the pilot might have landed safely."), "Saturday=DATE:2025-08-16");
   // "due" without "to" looks ahead, unless told in the past.
   EXPECT_EQ(Show("The audit is due on Friday."), "Friday=DATE:2025-08-22");
