@@ -13,7 +13,7 @@ class MarkerTable {
  public:
   static constexpr int kContext = 10;
   MarkerTable() {
-    for (auto w : {"will", "shall", "won't", "wo", "tomorrow", "upcoming", "would",
+    for (auto w : {"will", "shall", "won't", "won\xE2\x80\x99t", "wo", "tomorrow", "upcoming", "would",
                    "might", "planning", "plans", "scheduled", "expected",
                    "expects", "intend", "intends", "wants"})
       Put(w, 1);

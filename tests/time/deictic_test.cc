@@ -83,6 +83,7 @@ TEST(Deictic, TenseCuesThatMislead) {
   // "'ll" looks ahead, with a straight or a curly apostrophe.
   EXPECT_EQ(Show("They'll meet on Friday."), "Friday=DATE:2025-08-22");
   EXPECT_EQ(Show("They\xE2\x80\x99ll meet on Friday."), "Friday=DATE:2025-08-22");
+  EXPECT_EQ(Show("They won\xE2\x80\x99t meet on Friday."), "Friday=DATE:2025-08-22");
   EXPECT_EQ(Show("On Saturday, the pilot might have landed safely."), "Saturday=DATE:2025-08-16");
   // "due" without "to" looks ahead, unless told in the past.
   EXPECT_EQ(Show("The audit is due on Friday."), "Friday=DATE:2025-08-22");
