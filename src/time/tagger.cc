@@ -90,10 +90,21 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       // "since November", "since Friday", "ever since the May 5 attack",
       // "since shortly after the Oct. 23 slaying": the past one, whatever
       // the verb.
-      if (SinceBefore(text, sent, c.first_token))
+      if (SinceBefore(text, sent, c.first_token)) {
         s.dir = timex::Dir::kPast;
-      else
+      } else {
         ctx.tense = timex::TenseAround(text, sent, c.first_token, c.end_token);
+        // "the fiscal year ended Jan. 31"; "In January, the company named
+        // ..." opening a sentence told in the past: the past one, however
+        // far back (no nearest-year exception).
+        if (ctx.tense < 0 && c.first_token > 0) {
+          const std::string_view prev = text.Lower(text.tokens[c.first_token - 1]);
+          const bool opening_in = prev == "in" && c.first_token - 1 == text.sentences[sent].first_token &&
+                                  c.end_token < text.tokens.size() &&
+                                  text.Str(text.tokens[c.end_token]) == ",";
+          if (prev == "ended" || opening_in) s.dir = timex::Dir::kPast;
+        }
+      }
     }
     Timex& t = out.emplace_back();  // built in place: no string move
     t.start = c.start;

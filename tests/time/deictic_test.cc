@@ -111,6 +111,19 @@ TEST(Deictic, MonthDirection) {
   EXPECT_EQ(Show("Talks stalled before January of this year."), "January of this year=DATE:2025-01");
 }
 
+TEST(Deictic, StatedPastOutweighsTheNearestYear) {
+  // Written in October, "in January" is the coming one when the tense looks
+  // ahead, and even under a past tense (a deal "agreed to close in January")
+  // unless the text fixes the past: "since", "ended", a sentence opening
+  // "In January," told in the past.
+  const auto oct = date::year{2025} / 10 / 20;
+  EXPECT_EQ(Show("The company will open a plant in January.", oct), "January=DATE:2026-01");
+  EXPECT_EQ(Show("He has been missing since January.", oct), "January=DATE:2025-01");
+  EXPECT_EQ(Show("In January, the company brought in a new chief.", oct), "January=DATE:2025-01");
+  EXPECT_EQ(Show("In the fiscal year ended Jan. 31, sales rose.", oct),
+            "the fiscal year=DURATION:P1Y | Jan. 31=DATE:2025-01-31");
+}
+
 TEST(Deictic, ReferenceValues) {
   EXPECT_EQ(Show("Prices are now falling."), "now=DATE:PRESENT_REF");
   // A sentence-initial "Now," is a discourse connective.
