@@ -90,15 +90,20 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       // "since November", "since Friday", "ever since the May 5 attack",
       // "since shortly after the Oct. 23 slaying": the past one, whatever
       // the verb.
+      const std::string_view before =
+          c.first_token > 0 ? text.Lower(text.tokens[c.first_token - 1]) : std::string_view();
       if (SinceBefore(text, sent, c.first_token)) {
         s.dir = timex::Dir::kPast;
+      } else if (before == "payable" || before == "effective") {
+        // "payable Jan. 2", "a pact effective June 1": announced ahead.
+        s.dir = timex::Dir::kFuture;
       } else {
         ctx.tense = timex::TenseAround(text, sent, c.first_token, c.end_token);
         // "the fiscal year ended Jan. 31"; "In January, the company named
         // ..." opening a sentence told in the past: the past one, however
         // far back (no nearest-year exception).
         if (ctx.tense < 0 && c.first_token > 0) {
-          const std::string_view prev = text.Lower(text.tokens[c.first_token - 1]);
+          const std::string_view prev = before;
           const bool opening_in = prev == "in" && c.first_token - 1 == text.sentences[sent].first_token &&
                                   c.end_token < text.tokens.size() &&
                                   text.Str(text.tokens[c.end_token]) == ",";

@@ -122,6 +122,10 @@ TEST(Deictic, StatedPastOutweighsTheNearestYear) {
   EXPECT_EQ(Show("In January, the company brought in a new chief.", oct), "January=DATE:2025-01");
   EXPECT_EQ(Show("In the fiscal year ended Jan. 31, sales rose.", oct),
             "the fiscal year=DURATION:P1Y | Jan. 31=DATE:2025-01-31");
+  // "payable", "effective": announced ahead, whatever the verb.
+  EXPECT_EQ(Show("The dividend was raised, payable Jan. 2.", oct), "Jan. 2=DATE:2026-01-02");
+  EXPECT_EQ(Show("Workers approved a pact effective June 1.", oct), "June 1=DATE:2026-06-01");
+  EXPECT_EQ(Show("Workers approved a pact on June 1.", oct), "June 1=DATE:2025-06-01");
 }
 
 TEST(Deictic, ReferenceValues) {
