@@ -903,6 +903,12 @@ class Rec {
         j += 3;
         continue;
       }
+      // "the last half of 1989": the second half.
+      if (k == kLast && p->the && !p->ordinal && p->rel == kNoKw && K(j + 1) == kHalf &&
+          K(j + 2) == kOf) {
+        int y;
+        if (YearAt(j + 3, &y)) { p->ordinal = 2; ++j; continue; }
+      }
       if (k == kThis || k == kLast || k == kNext || k == kPast || k == kComing ||
           k == kPrevious || k == kFollowing || k == kSame || k == kThat || k == kCurrent ||
           k == kLatest || k == kRecent || k == kThese || k == kThose || k == kPreceding ||
@@ -1891,8 +1897,16 @@ class Rec {
         !p.early_late && !Hyphen(j) && j < n_ && tok_[j].kind == TokenKind::kWord) {
       Spec s;
       Literal(&s, TimexType::kDate, "PRESENT_REF");
-      *out = std::move(s);
       *start = j - 1;
+      // "the then current chairman", "then-current rules": the present of a
+      // past narrative (TimeML PAST_REF), "then" included.
+      uint32_t then = j - 1 >= 2 && Hyphen(j - 2) ? j - 3 : j - 2;
+      if (j >= 2 && then < j - 1 && Word(then, "then") &&
+          (out_->empty() || out_->back().end_token <= then)) {
+        Literal(&s, TimexType::kDate, "PAST_REF");
+        *start = then;
+      }
+      *out = std::move(s);
       return j;
     }
     // "year-earlier" or "year-ago" alone, as an adjective ("year-earlier sales").

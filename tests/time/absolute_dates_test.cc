@@ -50,6 +50,12 @@ TEST(AbsoluteDates, DecadesAndCenturies) {
   EXPECT_EQ(Show("The mill thrived in the 1950's and closed."), "the 1950's=DATE:195");
 }
 
+TEST(AbsoluteDates, HalvesOfAYear) {
+  EXPECT_EQ(Show("Sales rose in the first half of 1990."), "the first half of 1990=DATE:1990-H1");
+  EXPECT_EQ(Show("Sales rose in the last half of 1989."), "the last half of 1989=DATE:1989-H2");
+  EXPECT_EQ(Show("They scored in the last half of the game."), "");
+}
+
 TEST(AbsoluteDates, Holidays) {
   EXPECT_EQ(Show("The store closed on Christmas."), "Christmas=DATE:2024-12-25");
   EXPECT_EQ(Show("Sales rose before Thanksgiving."), "Thanksgiving=DATE:2024-11-28");

@@ -130,6 +130,9 @@ TEST(Deictic, StatedPastOutweighsTheNearestYear) {
 
 TEST(Deictic, ReferenceValues) {
   EXPECT_EQ(Show("Prices are now falling."), "now=DATE:PRESENT_REF");
+  EXPECT_EQ(Show("The current rules apply."), "current=DATE:PRESENT_REF");
+  EXPECT_EQ(Show("He was the then current chairman."), "then current=DATE:PAST_REF");
+  EXPECT_EQ(Show("The then-current rules applied."), "then-current=DATE:PAST_REF");
   // A sentence-initial "Now," is a discourse connective.
   EXPECT_EQ(Show("Now, he says, the plan looks different."), "");
   EXPECT_EQ(Show("\"Now, we wait,\" she said."), "");
