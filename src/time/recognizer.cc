@@ -1464,8 +1464,14 @@ class Rec {
     int year = -1;
     uint32_t e = YearAt(k, &year);
     if (!e) return 0;
-    if (!IsNum(k) && k == j && !p.any() && !(i > 0 && (K(i - 1) == kIn || K(i - 1) == kSince)))
-      return 0;  // spoken years need context
+    // Spoken years need context ("in", "since", a prefix), except the
+    // unmistakable "nineteen ninety-six" of broadcast transcripts.
+    const bool nineteen_tens = Cls(k, kNumberWord) && L(k)->number == 19 && year >= 1910 &&
+                               year <= 1999 && !(Cls(k + 1, kNumberWord) && L(k + 1)->number == 100) &&
+                               !Hyphen(e);  // "nineteen twenty-dollar bills"
+    if (!IsNum(k) && k == j && !p.any() && !nineteen_tens &&
+        !(i > 0 && (K(i - 1) == kIn || K(i - 1) == kSince)))
+      return 0;
     if (k == j && !p.fiscal && !p.early_late && !p.endof && !PlausibleBareYear(j, e, year))
       return 0;
     if (IsNum(k) && Punct(e, '-') && Glued(e) && IsNum(e + 1) && Num(e + 1).digits == 2 &&

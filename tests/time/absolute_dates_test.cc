@@ -40,6 +40,10 @@ TEST(AbsoluteDates, NumbersAsWords) {
   EXPECT_EQ(Show("The talks lasted twenty-four hours."), "twenty-four hours=DURATION:PT24H");
   EXPECT_EQ(Show("She served two and a half years in prison."),
             "two and a half years=DURATION:P2Y6M");
+  // A transcript's "nineteen ninety-six" is a year even without "in".
+  EXPECT_EQ(Show("Atlanta nineteen ninety-six. A bomb went off."), "nineteen ninety-six=DATE:1996");
+  EXPECT_EQ(Show("He counted nineteen hundred votes."), "");
+  EXPECT_EQ(Show("They sold nineteen twenty-dollar bills."), "");
 }
 
 TEST(AbsoluteDates, DecadesAndCenturies) {
