@@ -253,7 +253,13 @@ class Rec {
       // "Labour Day", "Victory Day"
       return Cap(i) && Cls(i + 1, kUnitWord) && L(i + 1)->unit == kDay ? kChain : kStop;
     }
-    if (l->aux) return l->aux == kAuxPrefix ? kChain : Cap(i) ? kContent : kStop;
+    if (l->aux) {
+      if (l->aux == kAuxPrefix) return kChain;
+      // A holiday name only before "Day" ("Labor Day", "Valentine's Day").
+      const bool day = (Word(i + 1, "day") && Cap(i + 1)) ||
+                       (Possessive(i + 1) && Word(i + 2, "day"));
+      return Cap(i) && day ? kContent : kStop;
+    }
     if (l->cls == kNumberWord || l->kw == kMany || l->kw == kSeveral || l->kw == kFew)
       return CountWordCounts(i) ? kContent : kStop;
     if (l->cls == kOrdinalWord && !OrdinalCounts(i)) return kChain;
@@ -273,7 +279,8 @@ class Rec {
   bool CountWordCounts(uint32_t i) const {
     const uint32_t k = i + 1;
     if (k >= n_) return false;
-    if (IsNum(k) || Punct(k, '-')) return true;
+    if (IsNum(k)) return true;
+    if (Punct(k, '-')) return Raw(k + 1) != nullptr;  // "twenty-four", "one-year"
     const Lex* l = Raw(k);
     if (!l) return false;
     if (l->aux) return l->aux == kAuxPrefix;
@@ -294,6 +301,17 @@ class Rec {
       case kTerm:
         return i > 0 && (K(i - 1) == kNear || Word(i - 1, "short") || Word(i - 1, "long"));
       case kHalf: return false;
+      case kEach: case kEvery: {  // "every week", "each Monday", "every other year"
+        const uint32_t k = K(i + 1) == kOther ? i + 2 : i + 1;
+        if (IsNum(k)) return true;
+        const Lex* l = L(k);
+        return l && (l->cls || l->kw == kFew || l->kw == kSeveral || l->kw == kMany ||
+                     l->kw == kA || l->kw == kAn || l->kw == kCouple);
+      }
+      case kEarly: case kLate: case kMid: case kEarlier: case kLater:
+        // a time word must follow ("early 1990", "later in the year")
+        return i + 1 < n_ && (IsNum(i + 1) || Punct(i + 1, '-') || Raw(i + 1) ||
+                              tok_[i + 1].kind != TokenKind::kWord);
       default: return true;
     }
   }
@@ -360,10 +378,13 @@ class Rec {
     const Token& nt = tok_[i + 1];
     if (nt.kind == TokenKind::kWord) {
       const Lex* l = Raw(i + 1);
+      if (l && !l->aux && !l->cls && l->kw == kTo)  // "two to three weeks"
+        return IsNum(i + 2) || Cls(i + 2, kNumberWord);
       return l && !(!l->aux && (l->kw == kA || l->kw == kOf) && !l->cls);
     }
     if (nt.kind == TokenKind::kPunct && nt.end == nt.start + 1) {
       const char c = t_.text[nt.start];
+      if (c == '-') return Raw(i + 2) != nullptr;  // "30-day", not "3-2", "10-15"
       return !(c == ',' || c == '%' || c == ')' || c == ';' || c == '.');
     }
     return true;
@@ -881,6 +902,12 @@ class Rec {
         p->year_poss_shift = k == kLast ? -1 : k == kNext ? 1 : 0;
         j += 3;
         continue;
+      }
+      // "the last half of 1989": the second half.
+      if (k == kLast && p->the && !p->ordinal && p->rel == kNoKw && K(j + 1) == kHalf &&
+          K(j + 2) == kOf) {
+        int y;
+        if (YearAt(j + 3, &y)) { p->ordinal = 2; ++j; continue; }
       }
       if (k == kThis || k == kLast || k == kNext || k == kPast || k == kComing ||
           k == kPrevious || k == kFollowing || k == kSame || k == kThat || k == kCurrent ||
@@ -1437,8 +1464,14 @@ class Rec {
     int year = -1;
     uint32_t e = YearAt(k, &year);
     if (!e) return 0;
-    if (!IsNum(k) && k == j && !p.any() && !(i > 0 && (K(i - 1) == kIn || K(i - 1) == kSince)))
-      return 0;  // spoken years need context
+    // Spoken years need context ("in", "since", a prefix), except the
+    // unmistakable "nineteen ninety-six" of broadcast transcripts.
+    const bool nineteen_tens = Cls(k, kNumberWord) && L(k)->number == 19 && year >= 1910 &&
+                               year <= 1999 && !(Cls(k + 1, kNumberWord) && L(k + 1)->number == 100) &&
+                               !Hyphen(e);  // "nineteen twenty-dollar bills"
+    if (!IsNum(k) && k == j && !p.any() && !nineteen_tens &&
+        !(i > 0 && (K(i - 1) == kIn || K(i - 1) == kSince)))
+      return 0;
     if (k == j && !p.fiscal && !p.early_late && !p.endof && !PlausibleBareYear(j, e, year))
       return 0;
     if (IsNum(k) && Punct(e, '-') && Glued(e) && IsNum(e + 1) && Num(e + 1).digits == 2 &&
@@ -1475,9 +1508,11 @@ class Rec {
         return e;
       case kNow:
         if (p.any()) return 0;
-        if (i > 0 && (K(i - 1) == kFrom || K(i - 1) == kUntil || K(i - 1) == kBy)) {
-          // "from now", "until now", "by now": still the present
-        }
+        // "Now, he says, ...": at the head of a sentence and set off by a
+        // comma, "now" is a discourse connective, not a time (TimeML).
+        if (Punct(e, ',') && (SentStart(j) || (j > 0 && tok_[j - 1].kind == TokenKind::kPunct &&
+                                               SentStart(j - 1))))
+          return 0;
         Literal(s, TimexType::kDate, "PRESENT_REF");
         return e;
       case kCurrently: case kNowadays:
@@ -1868,8 +1903,16 @@ class Rec {
         !p.early_late && !Hyphen(j) && j < n_ && tok_[j].kind == TokenKind::kWord) {
       Spec s;
       Literal(&s, TimexType::kDate, "PRESENT_REF");
-      *out = std::move(s);
       *start = j - 1;
+      // "the then current chairman", "then-current rules": the present of a
+      // past narrative (TimeML PAST_REF), "then" included.
+      uint32_t then = j - 1 >= 2 && Hyphen(j - 2) ? j - 3 : j - 2;
+      if (j >= 2 && then < j - 1 && Word(then, "then") &&
+          (out_->empty() || out_->back().end_token <= then)) {
+        Literal(&s, TimexType::kDate, "PAST_REF");
+        *start = then;
+      }
+      *out = std::move(s);
       return j;
     }
     // "year-earlier" or "year-ago" alone, as an adjective ("year-earlier sales").

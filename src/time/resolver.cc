@@ -169,6 +169,10 @@ int NearestYear(int by, int bm, int bd, int m, int d, Dir dir) {
   return by;
 }
 
+int YearNear(bool stated_past, int by, int bm, int bd, int m, int d, Dir dir) {
+  return stated_past ? ChooseYear(by, bm, bd, m, d, Dir::kPast) : NearestYear(by, bm, bd, m, d, dir);
+}
+
 sys_days WeekdayNear(sys_days b, int wd, Dir dir) {
   int cur = IsoWeekday(b);
   switch (dir) {
@@ -304,13 +308,16 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
     { out = Unresolved(s); return; }
   }
   const Dir dir = Effective(s.dir, ctx->tense);
+  // A direction the text states ("since January") is not the tense's guess:
+  // no nearest-year exception (see NearestYear).
+  const bool stated_past = s.dir == Dir::kPast;
 
   switch (s.gran) {
     case Gran::kDay: {
       int y = b.y, m = b.m, d = b.d;
       if (s.month && s.day) {
         m = s.month; d = s.day;
-        y = explicit_year ? s.year : NearestYear(b.y, b.m, b.d, m, d, dir);
+        y = explicit_year ? s.year : YearNear(stated_past, b.y, b.m, b.d, m, d, dir);
         auto ymd = date::year{y} / date::month{unsigned(m)} / date::day{unsigned(d)};
         if (!ymd.ok()) { FmtTo(&out, "%04d-%02d", y, m); return; }
       } else if (s.holiday) {
@@ -336,7 +343,7 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
     }
     case Gran::kWeek: case Gran::kWeekend: {
       if (s.month && s.day) {  // "the week of March 6"
-        int y = explicit_year ? s.year : NearestYear(b.y, b.m, b.d, s.month, s.day, dir);
+        int y = explicit_year ? s.year : YearNear(stated_past, b.y, b.m, b.d, s.month, s.day, dir);
         auto ymd = date::year{y} / date::month{unsigned(s.month)} / date::day{unsigned(s.day)};
         if (!ymd.ok()) { FmtTo(&out, "%04d-WXX", y); return; }
         b.y = y; b.m = s.month; b.d = s.day;
@@ -356,7 +363,7 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
       int y = b.y, m = b.m;
       if (s.month) {
         m = s.month;
-        y = explicit_year ? s.year : NearestYear(b.y, b.m, b.d, m, 0, dir);
+        y = explicit_year ? s.year : YearNear(stated_past, b.y, b.m, b.d, m, 0, dir);
       } else if (explicit_year) {
         y = s.year;
       }

@@ -2,6 +2,7 @@
 // narrative reference time follows the text.
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "time/recognizer.h"
@@ -21,6 +22,22 @@ bool SpeaksOfQuarters(const TextAnalysis& text, uint32_t sentence) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     std::string_view w = text.Lower(text.tokens[i]);
     if (w == "quarter" || w == "quarterly") return true;
+  }
+  return false;
+}
+
+// "since" among the few words before token b in its sentence, with no
+// comma or verb-like word between ("since shortly after the").
+bool SinceBefore(const TextAnalysis& text, uint32_t sentence, uint32_t b) {
+  const uint32_t first = text.sentences.empty() ? 0 : text.sentences[sentence].first_token;
+  for (uint32_t k = b, n = 0; k > first && n < 4; ++n) {
+    --k;
+    const std::string_view w = text.Lower(text.tokens[k]);
+    if (w == "since") return true;
+    if (!(w == "the" || w == "a" || w == "shortly" || w == "just" || w == "soon" ||
+          w == "after" || w == "before" || w == "ever" || w == "early" || w == "late" ||
+          w == "mid"))
+      return false;
   }
   return false;
 }
@@ -65,14 +82,35 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         s.shift = -5;
       }
     }
+    // Only a weekday, month, season, holiday or weekend without a year has a
+    // direction to choose.
     ctx.tense = 0;
     if (!s.literal && s.dir == timex::Dir::kTense &&
-        (s.weekday || s.month || s.season || s.holiday || s.gran == timex::Gran::kWeekend))
-      ctx.tense = timex::TenseAround(text, sent, c.first_token, c.end_token);
-    // "since November", "since Friday": the past one, whatever the verb.
-    if (!s.literal && s.dir == timex::Dir::kTense && c.first_token > 0 &&
-        text.Lower(text.tokens[c.first_token - 1]) == "since")
-      s.dir = timex::Dir::kPast;
+        (s.weekday || s.month || s.season || s.holiday || s.gran == timex::Gran::kWeekend)) {
+      // "since November", "since Friday", "ever since the May 5 attack",
+      // "since shortly after the Oct. 23 slaying": the past one, whatever
+      // the verb.
+      const std::string_view before =
+          c.first_token > 0 ? text.Lower(text.tokens[c.first_token - 1]) : std::string_view();
+      if (SinceBefore(text, sent, c.first_token)) {
+        s.dir = timex::Dir::kPast;
+      } else if (before == "payable" || before == "effective") {
+        // "payable Jan. 2", "a pact effective June 1": announced ahead.
+        s.dir = timex::Dir::kFuture;
+      } else {
+        ctx.tense = timex::TenseAround(text, sent, c.first_token, c.end_token);
+        // "the fiscal year ended Jan. 31"; "In January, the company named
+        // ..." opening a sentence told in the past: the past one, however
+        // far back (no nearest-year exception).
+        if (ctx.tense < 0 && c.first_token > 0) {
+          const std::string_view prev = before;
+          const bool opening_in = prev == "in" && c.first_token - 1 == text.sentences[sent].first_token &&
+                                  c.end_token < text.tokens.size() &&
+                                  text.Str(text.tokens[c.end_token]) == ",";
+          if (prev == "ended" || opening_in) s.dir = timex::Dir::kPast;
+        }
+      }
+    }
     Timex& t = out.emplace_back();  // built in place: no string move
     t.start = c.start;
     t.end = c.end;

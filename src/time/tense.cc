@@ -13,7 +13,7 @@ class MarkerTable {
  public:
   static constexpr int kContext = 10;
   MarkerTable() {
-    for (auto w : {"will", "shall", "won't", "wo", "tomorrow", "upcoming", "would",
+    for (auto w : {"will", "shall", "won't", "won\xE2\x80\x99t", "wo", "tomorrow", "upcoming", "would",
                    "might", "planning", "plans", "scheduled", "expected",
                    "expects", "intend", "intends", "wants"})
       Put(w, 1);
@@ -75,6 +75,12 @@ class MarkerTable {
   uint64_t filter_[(1 << 13) / 64] = {};
 };
 
+// "they'll", "we’ll": the curly apostrophe is three bytes.
+bool EndsWithWill(std::string_view w) {
+  return (w.size() > 3 && w.substr(w.size() - 3) == "'ll") ||
+         (w.size() > 5 && w.substr(w.size() - 5) == "\xE2\x80\x99ll");
+}
+
 // +1 future marker, -1 past marker, 0 none.
 int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
   static const MarkerTable table;
@@ -95,9 +101,7 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
         return -1;
       return 1;
     }
-    if (m == 0 && w.size() > 3 &&
-        (w.substr(w.size() - 3) == "'ll" || w.substr(w.size() - 3) == "’ll"))
-      return 1;
+    if (m == 0 && EndsWithWill(w)) return 1;
     if (m == -1) return -1;
     if (m == 0 && w.size() >= 5 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd') return -1;
     return 0;
@@ -123,8 +127,7 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
     if (prev(1) == "was" || prev(1) == "were" || prev(1) == "been") return -1;
     return 1;
   }
-  if (w.size() > 3 && (w.substr(w.size() - 3) == "'ll" || w.substr(w.size() - 3) == "’ll"))
-    return 1;
+  if (EndsWithWill(w)) return 1;
   if ((w == "set" || w == "due" || w == "plan" || w == "hopes" || w == "aims" ||
        w == "slated" || w == "going") &&
       next(1) == "to")
@@ -165,7 +168,8 @@ int TenseAround(const TextAnalysis& t, uint32_t sentence, uint32_t b, uint32_t e
         --k;
         std::string_view w = t.Lower(t.tokens[k]);
         if (w == "postponed" || w == "delayed" || w == "adjourned" || w == "deferred" ||
-            w == "rescheduled" || w == "pushed" || w == "moved" || w == "put")
+            w == "rescheduled" || w == "pushed" || w == "moved" || w == "put" ||
+            w == "extended")
           return 1;
       }
     }

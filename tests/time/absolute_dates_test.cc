@@ -40,6 +40,10 @@ TEST(AbsoluteDates, NumbersAsWords) {
   EXPECT_EQ(Show("The talks lasted twenty-four hours."), "twenty-four hours=DURATION:PT24H");
   EXPECT_EQ(Show("She served two and a half years in prison."),
             "two and a half years=DURATION:P2Y6M");
+  // A transcript's "nineteen ninety-six" is a year even without "in".
+  EXPECT_EQ(Show("Atlanta nineteen ninety-six. A bomb went off."), "nineteen ninety-six=DATE:1996");
+  EXPECT_EQ(Show("He counted nineteen hundred votes."), "");
+  EXPECT_EQ(Show("They sold nineteen twenty-dollar bills."), "");
 }
 
 TEST(AbsoluteDates, DecadesAndCenturies) {
@@ -48,6 +52,12 @@ TEST(AbsoluteDates, DecadesAndCenturies) {
   EXPECT_EQ(Show("It was the worst war of the 20th century."), "the 20th century=DATE:19");
   EXPECT_EQ(Show("Unemployment peaked in the early 1990s."), "the early 1990s=DATE:199");
   EXPECT_EQ(Show("The mill thrived in the 1950's and closed."), "the 1950's=DATE:195");
+}
+
+TEST(AbsoluteDates, HalvesOfAYear) {
+  EXPECT_EQ(Show("Sales rose in the first half of 1990."), "the first half of 1990=DATE:1990-H1");
+  EXPECT_EQ(Show("Sales rose in the last half of 1989."), "the last half of 1989=DATE:1989-H2");
+  EXPECT_EQ(Show("They scored in the last half of the game."), "");
 }
 
 TEST(AbsoluteDates, Holidays) {

@@ -72,8 +72,18 @@ TEST(Deictic, TenseCuesThatMislead) {
   // Postponing moves an event ahead, whatever the verb's tense.
   EXPECT_EQ(Show("The court postponed the hearing until Monday."), "Monday=DATE:2025-08-25");
   EXPECT_EQ(Show("The club stayed open until Monday."), "Monday=DATE:2025-08-18");
+  EXPECT_EQ(Show("They extended the deadline until Tuesday."), "Tuesday=DATE:2025-08-26");
+  // "since" a few words before the date: the past one.
+  EXPECT_EQ(Show("He is missing after the Oct. 23 attack."), "Oct. 23=DATE:2025-10-23");
+  EXPECT_EQ(Show("He is missing ever since the Oct. 23 attack."), "Oct. 23=DATE:2024-10-23");
+  EXPECT_EQ(Show("He is missing since shortly after the Oct. 23 attack."),
+            "Oct. 23=DATE:2024-10-23");
   // Modals look ahead, unless a perfect follows.
   EXPECT_EQ(Show("Thousands may march on Saturday."), "Saturday=DATE:2025-08-23");
+  // "'ll" looks ahead, with a straight or a curly apostrophe.
+  EXPECT_EQ(Show("They'll meet on Friday."), "Friday=DATE:2025-08-22");
+  EXPECT_EQ(Show("They\xE2\x80\x99ll meet on Friday."), "Friday=DATE:2025-08-22");
+  EXPECT_EQ(Show("They won\xE2\x80\x99t meet on Friday."), "Friday=DATE:2025-08-22");
   EXPECT_EQ(Show("On Saturday, the pilot might have landed safely."), "Saturday=DATE:2025-08-16");
   // "due" without "to" looks ahead, unless told in the past.
   EXPECT_EQ(Show("The audit is due on Friday."), "Friday=DATE:2025-08-22");
@@ -101,8 +111,32 @@ TEST(Deictic, MonthDirection) {
   EXPECT_EQ(Show("Talks stalled before January of this year."), "January of this year=DATE:2025-01");
 }
 
+TEST(Deictic, StatedPastOutweighsTheNearestYear) {
+  // Written in October, "in January" is the coming one when the tense looks
+  // ahead, and even under a past tense (a deal "agreed to close in January")
+  // unless the text fixes the past: "since", "ended", a sentence opening
+  // "In January," told in the past.
+  const auto oct = date::year{2025} / 10 / 20;
+  EXPECT_EQ(Show("The company will open a plant in January.", oct), "January=DATE:2026-01");
+  EXPECT_EQ(Show("He has been missing since January.", oct), "January=DATE:2025-01");
+  EXPECT_EQ(Show("In January, the company brought in a new chief.", oct), "January=DATE:2025-01");
+  EXPECT_EQ(Show("In the fiscal year ended Jan. 31, sales rose.", oct),
+            "the fiscal year=DURATION:P1Y | Jan. 31=DATE:2025-01-31");
+  // "payable", "effective": announced ahead, whatever the verb.
+  EXPECT_EQ(Show("The dividend was raised, payable Jan. 2.", oct), "Jan. 2=DATE:2026-01-02");
+  EXPECT_EQ(Show("Workers approved a pact effective June 1.", oct), "June 1=DATE:2026-06-01");
+  EXPECT_EQ(Show("Workers approved a pact on June 1.", oct), "June 1=DATE:2025-06-01");
+}
+
 TEST(Deictic, ReferenceValues) {
   EXPECT_EQ(Show("Prices are now falling."), "now=DATE:PRESENT_REF");
+  EXPECT_EQ(Show("The current rules apply."), "current=DATE:PRESENT_REF");
+  EXPECT_EQ(Show("He was the then current chairman."), "then current=DATE:PAST_REF");
+  EXPECT_EQ(Show("The then-current rules applied."), "then-current=DATE:PAST_REF");
+  // A sentence-initial "Now," is a discourse connective.
+  EXPECT_EQ(Show("Now, he says, the plan looks different."), "");
+  EXPECT_EQ(Show("\"Now, we wait,\" she said."), "");
+  EXPECT_EQ(Show("Now the talks are over."), "Now=DATE:PRESENT_REF");
   EXPECT_EQ(Show("He currently lives in Kyiv."), "currently=DATE:PRESENT_REF");
   EXPECT_EQ(Show("She recently moved to Rome."), "recently=DATE:PAST_REF");
   EXPECT_EQ(Show("Nobody knows what the future holds."), "the future=DATE:FUTURE_REF");

@@ -54,6 +54,21 @@ TEST(PreFilter, KeywordsThatCountOnlyNextToCertainWords) {
   EXPECT_EQ(Show("A 10-year-old boy left two years ago."), "two years ago=DATE:2023");
 }
 
+TEST(PreFilter, CountsBeforeHyphensAndTo) {
+  EXPECT_EQ(Show("It will take five to 10 years."), "five to 10 years=DURATION:P5Y");
+  EXPECT_EQ(Show("They won 3-2 after a 30-day truce."), "30-day=DURATION:P30D");
+  EXPECT_EQ(Show("The team scored 5 to beat them."), "");
+}
+
+TEST(PreFilter, EveryEarlyAndHolidayNames) {
+  EXPECT_EQ(Show("They meet every other week and help each other."),
+            "every other week=SET:P2W");
+  EXPECT_EQ(Show("He took early retirement in early 1990."), "early 1990=DATE:1990");
+  EXPECT_EQ(Show("The Independence Party met on Independence Day."),
+            "Independence Day=DATE:2025-07-04");
+  EXPECT_EQ(Show("They exchanged gifts on Valentine's Day."), "Valentine's Day=DATE:2025-02-14");
+}
+
 TEST(PreFilter, WordTableHidesItsAuxWords) {
   // "additional" is known to the pre-filter, not a time word.
   EXPECT_EQ(timex::LookupTimeWord("additional"), nullptr);
