@@ -51,7 +51,10 @@ void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res
       return;
     }
   }
-  TextAnalysis text;
+  // Reused by the thread from one document to the next: its buffers keep
+  // their capacity, so a document costs no allocation of tokens, sentences or
+  // the lower-cased copy once the thread has seen a larger one.
+  thread_local TextAnalysis text;
   {
     StageTimer t(stats, Stage::kText);
     Analyze(doc.text, doc.body_start, &text);
