@@ -3,16 +3,17 @@
 namespace eg {
 
 void WriteJsonIndented(TextSink* out, const ordered_json& j, int level) {
-  std::string s = j.dump(1, ' ', false, ordered_json::error_handler_t::replace);
-  // A dump never holds a raw newline inside a string (they are escaped), so
-  // every newline starts a line to be indented.
-  const std::string pad(size_t(level), ' ');
-  size_t from = 0;
-  for (size_t nl; (nl = s.find('\n', from)) != std::string::npos; from = nl + 1) {
-    out->Write(std::string_view(s).substr(from, nl + 1 - from));
-    out->Write(pad);
-  }
-  out->Write(std::string_view(s).substr(from));
+  // nlohmann's own serializer, started at the nesting level (basic_json::dump
+  // always starts at 0 and would leave every line to re-indent). It lives in
+  // nlohmann's detail namespace but is what dump() itself runs.
+  thread_local std::string buf;
+  buf.clear();
+  nlohmann::detail::serializer<ordered_json> ser(
+      nlohmann::detail::output_adapter<char, std::string>(buf), ' ',
+      ordered_json::error_handler_t::replace);
+  ser.dump(j, /*pretty_print=*/true, /*ensure_ascii=*/false, /*indent_step=*/1,
+           /*current_indent=*/unsigned(level));
+  out->Write(buf);
 }
 
 }  // namespace eg
