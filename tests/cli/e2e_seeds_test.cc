@@ -101,8 +101,9 @@ TEST_F(SeedsEndToEnd, EventsJsonFollowsTheSpec) {
     EXPECT_TRUE(event_ids.insert(id).second) << "duplicate event id " << id;
     EXPECT_TRUE(e.at("type").is_string());
     EXPECT_TRUE(e.at("interaction").is_boolean());
-    if (!e.at("date").is_null())
+    if (!e.at("date").is_null()) {
       EXPECT_TRUE(ParseDateSpan(e["date"].get<std::string>())) << id << ": " << e["date"];
+    }
     EXPECT_TRUE(e.at("date_text").is_null() || e["date_text"].is_string());
     EXPECT_TRUE(statuses.count(e.at("status").get<std::string>())) << id;
     std::set<std::string> seen;
