@@ -17,6 +17,7 @@
 // are kept only when dated.
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 
 #include "events/dates.h"
@@ -30,6 +31,27 @@ namespace eg {
 namespace {
 
 constexpr int32_t kNone = -1;
+
+// A lower-cased token. The rules compare tokens with literals everywhere:
+// here that is a length test and a compare of a length known at compile
+// time, which the compiler inlines (string_view's == calls memcmp with a
+// run-time length).
+struct Word : std::string_view {
+  Word() = default;
+  explicit Word(std::string_view s) : std::string_view(s) {}
+  template <size_t N>
+  bool operator==(const char (&s)[N]) const {
+    return size() == N - 1 && std::memcmp(data(), s, N - 1) == 0;
+  }
+  template <size_t N>
+  bool operator!=(const char (&s)[N]) const {
+    return !(*this == s);
+  }
+  template <size_t N>
+  bool EndsWith(const char (&s)[N]) const {
+    return size() >= N - 1 && std::memcmp(data() + size() - (N - 1), s, N - 1) == 0;
+  }
+};
 
 struct Candidate {
   TriggerMatch trig;
@@ -91,9 +113,9 @@ class Extractor {
   // --- tokens ---------------------------------------------------------
   // t_.Lower(token i) without substr's bounds check: tokens are spans of
   // the text, and lower has the text's length.
-  std::string_view W(uint32_t i) const {
+  Word W(uint32_t i) const {
     const Token& tk = t_.tokens[i];
-    return std::string_view(t_.lower.data() + tk.start, tk.end - tk.start);
+    return Word(std::string_view(t_.lower.data() + tk.start, tk.end - tk.start));
   }
   bool Cap(uint32_t i) const { return t_.tokens[i].Has(kCapitalized); }
   bool Punct(uint32_t i) const { return t_.tokens[i].kind == TokenKind::kPunct; }
@@ -126,7 +148,7 @@ class Extractor {
     return words::IsHardPunct(W(i)) ||
            (OpenerAt(i) && MentionAt(i) == kNone && timex_at_[i] == kNone);
   }
-  bool IsTitleWord(std::string_view w) const;
+  bool IsTitleWord(Word w) const;
   // words::ClassesOf(W(k)), looked up once per token of the sentence: the
   // rules ask about the same few tokens around each trigger over and over.
   uint32_t ClassesAt(uint32_t k) const {
@@ -147,7 +169,7 @@ class Extractor {
   bool PrepAt(uint32_t k) const { return ClassesAt(k) & words::kPreposition; }
   bool OpenerAt(uint32_t k) const { return ClassesAt(k) & words::kClauseOpener; }
   bool SkipAdverbAt(uint32_t k) const {
-    std::string_view w = W(k);
+    Word w = W(k);
     uint32_t c = ClassesAt(k);
     if (w.size() > 4 && w[w.size() - 2] == 'l' && w[w.size() - 1] == 'y' &&
         !(c & words::kLyException))
@@ -286,7 +308,7 @@ void AddOnce(std::vector<uint32_t>* v, uint32_t e) {
   if (std::find(v->begin(), v->end(), e) == v->end()) v->push_back(e);
 }
 
-bool IsSpeechVerb(std::string_view w) {
+bool IsSpeechVerb(Word w) {
   return w == "said" || w == "says" || w == "say" || w == "told" || w == "tells" ||
          w == "wrote" || w == "added" || w == "noted" || w == "claimed" || w == "stated";
 }
@@ -297,15 +319,15 @@ bool TypesFit(const std::string& a, const std::string& b) {
   return a == b || a == "talks" || b == "talks";
 }
 
-bool Extractor::IsTitleWord(std::string_view w) const {
-  static const char* kTitles[] = {"president", "prime", "minister", "chancellor", "secretary",
+bool Extractor::IsTitleWord(Word w) const {
+  static constexpr std::string_view kTitles[] = {"president", "prime", "minister", "chancellor", "secretary",
                                   "general", "envoy", "special", "foreign", "defence",
                                   "defense", "state", "leader", "king", "queen", "prince",
                                   "premier", "vice", "deputy", "chief", "former", "then",
                                   "us", "u.s.", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
                                   "ms", "dr", "sen.", "senator", "gov.", "governor",
                                   "ambassador", "spokesman", "spokeswoman", "judge"};
-  for (const char* x : kTitles)
+  for (std::string_view x : kTitles)
     if (w == x) return true;
   return false;
 }
@@ -351,7 +373,7 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       q = after + 1;
       continue;
     }
-    std::string_view w = W(q);
+    Word w = W(q);
     if (DetAt(q) && w != "no") {
       saw_det = true;
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
@@ -516,7 +538,7 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
         AddOnce(ents, EntityOf(m));
         return true;
       }
-      std::string_view w = W(k);
+      Word w = W(k);
       if (m == kNone && (w == "he" || w == "she" || w == "his" || w == "her")) {
         pronoun_first = true;
         break;
@@ -599,7 +621,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   bool dash_used = false;
   for (;;) {
     if (MentionEndsAt(p)) break;
-    std::string_view w = W(p);
+    Word w = W(p);
     if (w == "and" && p > begin_ && !MentionEndsAt(p - 1)) {
       // "X visited Kyiv and met Y": the subject of the first verb.
       return ClauseSubject(p, ents);
@@ -629,8 +651,8 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     if (w == "," && p == start && p > begin_) {
       // "X wrapped up talks on Monday, meeting Y": a participle clause
       // shares the subject of the clause it hangs on.
-      std::string_view v = W(p + 1);
-      if (v.size() > 4 && v.substr(v.size() - 3) == "ing" && !MentionEndsAt(p - 1))
+      Word v = W(p + 1);
+      if (v.size() > 4 && v.EndsWith("ing") && !MentionEndsAt(p - 1))
         return ClauseSubject(p, ents);
     }
     if (FillerAt(p) && skipped < 8) {
@@ -643,7 +665,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       bool found = false;
       for (int k = 0; k < 18 && q > begin_; ++k) {
         --q;
-        std::string_view x = W(q);
+        Word x = W(q);
         if (words::IsHardPunct(x)) break;
         if (x == "," && q > begin_ && MentionEndsAt(q - 1)) {
           found = true;
@@ -662,7 +684,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   std::vector<uint32_t> list;
   uint32_t first = ListLeft(p, &list);
   if (first > begin_) {
-    std::string_view before = W(first - 1);
+    Word before = W(first - 1);
     bool adjacent = adjacent_ok && p == start;
     // "for Xi to meet Biden": the infinitive's subject.
     bool for_to = before == "for" && p + 1 < end_ && W(p + 1) == "to";
@@ -706,7 +728,7 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
   bool passive = !e.noun && tm.first > begin_ && BeAt(tm.first - 1);
   uint32_t q = from;
   for (int steps = 0; q < end_ && steps < 14; ++steps) {
-    std::string_view w = W(q);
+    Word w = W(q);
     // Relative clause: "(that) X held (talks) with Y".
     uint32_t r = q;
     if ((w == "that" || w == "which") && e.noun) ++r;
@@ -781,7 +803,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
   bool joined = false;
   while (p > begin_ && modifiers < 6) {
     uint32_t k = p - 1;
-    std::string_view w = W(k);
+    Word w = W(k);
     if (Possessive(k) && k > begin_ && MentionEndsAt(k - 1)) {
       std::vector<uint32_t> list;
       p = ListLeft(k - 1, &list);
@@ -830,7 +852,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       break;
     // Adjectives and noun modifiers: "second telephone", "emergency", "Alaska".
     // A past-tense verb is not a modifier unless it is a status cue ("planned talks").
-    if (!Cap(k) && w.size() > 3 && w.substr(w.size() - 2) == "ed" &&
+    if (!Cap(k) && w.size() > 3 && w.EndsWith("ed") &&
         !Cue(k, end_, CueClass::kPlanned) &&
         !Cue(k, end_, CueClass::kProposed))
       break;
@@ -857,7 +879,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
                                        DetAt(g - 1)))
       --g;
     if (g > begin_) {
-      std::string_view gw = W(g - 1);
+      Word gw = W(g - 1);
       c->topic = gw == "about" || gw == "over" || gw == "regarding" || gw == "concerning" ||
                  gw == "on" || gw == "of";
     }
@@ -874,7 +896,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       k -= int(len);
       continue;
     }
-    std::string_view w = W(uint32_t(k));
+    Word w = W(uint32_t(k));
     if (w == "of" || w == "out" || w == "up" || (DetAt(uint32_t(k)) && w != "no")) {
       --k;
       continue;
@@ -907,7 +929,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       uint32_t o = uint32_t(k - 1);
       std::vector<uint32_t> objs;
       uint32_t ostart = o;
-      std::string_view ow = W(o);
+      Word ow = W(o);
       if (ow == "them" || ow == "him" || ow == "her") {
         if (ow == "them") ResolvePlural(o, &objs);
         else ResolveSingular(o, &objs);
@@ -955,7 +977,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     } else if (w == "to") {
       // "X invited Y to talks".
       for (uint32_t j = ClauseStart(uint32_t(k)); j < uint32_t(k); ++j) {
-        std::string_view x = W(j);
+        Word x = W(j);
         if (x == "invited" || x == "invites" || x == "invite" || x == "inviting") {
           ClauseActors(uint32_t(k), false, c);
           break;
@@ -977,8 +999,8 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
   if (govern) {
     // "Attending the talks are X, Y and Z": the attendees follow a be-verb.
     uint32_t gv = uint32_t(k + 1);
-    std::string_view g = W(gv);
-    if (gv == ClauseStart(gv) && g.size() > 3 && g.substr(g.size() - 3) == "ing") {
+    Word g = W(gv);
+    if (gv == ClauseStart(gv) && g.size() > 3 && g.EndsWith("ing")) {
       for (uint32_t q = tm.end; q < end_ && q < tm.end + 10; ++q) {
         if (IsBoundary(q)) break;
         if (BeAt(q)) {
@@ -1001,7 +1023,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
 bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
   bool speech = false;
   for (uint32_t j = begin_; j < k; ++j) {
-    std::string_view w = W(j);
+    Word w = W(j);
     speech = speech || (IsSpeechVerb(w) && w != "says" && w != "say" && w != "tells") ||
              w == "announced";
   }
@@ -1010,7 +1032,7 @@ bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
     if (W(j) == "if" || W(j) == "unless") return false;
   uint32_t n = k + 1;
   if (n < end_) {
-    std::string_view a = W(n);
+    Word a = W(n);
     // "would probably meet": a guess, not a plan.
     if (a == "probably" || a == "possibly" || a == "perhaps" || a == "maybe" || a == "likely")
       return false;
@@ -1092,7 +1114,7 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
     std::vector<uint32_t> list;
     uint32_t r = ListRight(k, false, &list);
     if (r == k) continue;
-    std::string_view prev = k > begin_ ? W(k - 1) : std::string_view();
+    Word prev = k > begin_ ? W(k - 1) : Word();
     bool ok = prev.empty() || !PrepAt(k - 1) || prev == "to" || prev == "with";
     // Not a modifier of a noun: "last year's Madrid summit".
     if (k > begin_ && Possessive(k - 1)) ok = false;
@@ -1111,9 +1133,9 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
   if (c->participants.empty() && tm.first > begin_) {
     // "After meeting Putin, Trump said": a fronted participle clause takes
     // the subject of the clause after its comma.
-    std::string_view w = W(tm.first - 1);
-    std::string_view v = W(tm.first);
-    bool ing = v.size() > 4 && v.substr(v.size() - 3) == "ing";
+    Word w = W(tm.first - 1);
+    Word v = W(tm.first);
+    bool ing = v.size() > 4 && v.EndsWith("ing");
     if (ing && (w == "after" || w == "before" || w == "while" || w == "when" || w == "since" ||
                 w == "following" || w == "by" || w == "in") &&
         ClauseStart(tm.first - 1) == tm.first - 1 && tm.first - 1 <= begin_ + 1) {
@@ -1141,14 +1163,14 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
       // "called Putin" is a call only when nothing predicative follows
       // ("called Putin a dictator", "called Putin to account").
       if (after < end_) {
-        std::string_view w = W(after);
-        static const char* kOk[] = {",", ".", ";", "on", "in", "at", "and", "about", "after",
+        Word w = W(after);
+        static constexpr std::string_view kOk[] = {",", ".", ";", "on", "in", "at", "and", "about", "after",
                                     "before", "earlier", "late", "again", "back", "by", "from",
                                     "last", "this", "over", "during", "amid", "ahead",
                                     "shortly", "twice", "to", "for", "yesterday", "today",
                                     "minutes", "hours", "while", "as", "when", "—", "–"};
         bool good = timex_at_[after] != kNone;
-        for (const char* x : kOk)
+        for (std::string_view x : kOk)
           if (w == x) good = true;
         // "called Putin to discuss / to congratulate him", not "to account".
         if (w == "to" && !(after + 1 < end_ && !Cap(after + 1) &&
@@ -1203,7 +1225,7 @@ bool Extractor::UsableTimex(int32_t x) const {
   if (tx.type != TimexType::kDate && tx.type != TimexType::kTime) return false;
   if (tx_date_[x].empty()) return false;
   if (tx.first_token > begin_) {
-    std::string_view w = W(tx.first_token - 1);
+    Word w = W(tx.first_token - 1);
     if (w == "since" || w == "until" || w == "till" || w == "through" || w == "from")
       return false;
     // "the 1970s policy", "2018 interview": a modifier dates its noun, fine;
@@ -1254,13 +1276,13 @@ std::string Extractor::PlaceRun(uint32_t p) const {
   // A name that modifies a common noun is no place: "at the Belt and Road
   // forum", "at Trump's Mar-a-Lago resort".
   if (q < end_ && !Cap(q) && t_.tokens[q].kind == TokenKind::kWord) {
-    std::string_view w = W(q);
+    Word w = W(q);
     if (w == "and" && q + 1 < end_ && Cap(q + 1)) return "";
     if (!PrepAt(q) && !DetAt(q) && !AuxAt(q) &&
         !OpenerAt(q) && !SkipAdverbAt(q) && w != "and" && w != "or" &&
         w != "where" && w != "instead" && w != "again" && w != "too" && w != "later" &&
         w != "earlier" && w != "first" && w != "last" && w != "twice" && w != "as" &&
-        w != "while" && timex_at_[q] == kNone && !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))
+        w != "while" && timex_at_[q] == kNone && !(w.size() > 3 && w.EndsWith("ed")))
       return "";
   }
   return std::string(t_.text.substr(t_.tokens[p].start, t_.tokens[q - 1].end - t_.tokens[p].start));
@@ -1280,7 +1302,7 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
                         timex_at_[tm.end] == kNone && MentionAt(tm.end) == kNone));
   if (topic_object) budget = 0;
   for (uint32_t q = tm.end; q < end_ && budget > 0; ++q) {
-    std::string_view w = W(q);
+    Word w = W(q);
     if (MentionAt(q) == kNone && timex_at_[q] == kNone) --budget;
     if (words::IsHardPunct(w) || IsBoundary(q)) break;
     // The place of this event, not of a phrase after it ("called for peace
@@ -1308,7 +1330,7 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
     if (W(k) != "where" || W(k - 1) != ",") continue;
     for (uint32_t j = k - 1; j > begin_ && j + 6 > k;) {
       --j;
-      std::string_view w = W(j);
+      Word w = W(j);
       if (w == "to" || w == "in" || w == "at") {
         std::string run = PlaceRun(j + 1);
         if (!run.empty()) return run;
@@ -1325,7 +1347,7 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
   if (tm.entry->noun || (tm.first > cs && W(tm.first - 1) == "to")) {
     for (uint32_t k = cs; k + 1 < tm.first; ++k) {
       if (!Cue(k, end_, CueClass::kMotion)) continue;
-      std::string_view p = W(k + 1);
+      Word p = W(k + 1);
       if (p == "to" || p == "in" || p == "into") {
         std::string run = PlaceRun(k + 2);
         if (!run.empty()) return run;
@@ -1350,7 +1372,7 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
   uint32_t p = first;
   while (p > begin_) {
     uint32_t k = p - 1;
-    std::string_view w = W(k);
+    Word w = W(k);
     if (words::IsHardPunct(w)) return p;
     if (IsBoundary(k) && (speech || !IsSpeechVerb(w))) {
       // "that meeting": a determiner, not a clause opener.
@@ -1366,7 +1388,7 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
       bool rel = false;
       while (j > begin_) {
         --j;
-        std::string_view x = W(j);
+        Word x = W(j);
         if (x == "," || words::IsHardPunct(x)) break;
         if ((x == "who" || x == "which" || x == "whose") && j > begin_ && W(j - 1) == ",") {
           rel = true;
@@ -1404,7 +1426,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // phrase itself ("during their planned meeting") frames it.
     for (uint32_t k = tm.first; k > cs && k + 6 > tm.first;) {
       --k;
-      std::string_view w = W(k);
+      Word w = W(k);
       if (w == "during" || w == "after" || w == "following" || w == "since" || w == "at" ||
           w == "amid") {
         cs = k;
@@ -1426,12 +1448,12 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     }
     if (MentionAt(k) != kNone || timex_at_[k] != kNone) continue;
     if (Cap(k) && !t_.tokens[k].Has(kSentenceStart)) continue;  // "May", "Will"
-    std::string_view w = W(k);
+    Word w = W(k);
     // A negation before a preposition governs another verb: "did not comment
     // on the meeting" says nothing about the meeting.
     if (words::IsNegatedContraction(w) && !PrepositionBetween(k + 1, tm)) neg = true;
-    if (w.size() > 3 && (w.substr(w.size() - 3) == "'ll" ||
-                         (w.size() > 5 && w.substr(w.size() - 5) == "\xE2\x80\x99ll")))
+    if (w.size() > 3 && (w.EndsWith("'ll") ||
+                         (w.size() > 5 && w.EndsWith("\xE2\x80\x99ll"))))
       plan = true;
     if (uint32_t n = Cue(k, end_, CueClass::kNegated))
       if (!PrepositionBetween(k + n, tm)) neg = true;
@@ -1448,7 +1470,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // from the first auxiliary after the noun and its complements.
     uint32_t k = tm.end;
     while (k < end_ && k < tm.end + 10 && !AuxAt(k) && !IsBoundary(k)) {
-      std::string_view w = W(k);
+      Word w = W(k);
       bool complement = MentionAt(k) != kNone || timex_at_[k] != kNone || Cap(k) ||
                         w == "with" || w == "between" || w == "of" || w == "in" ||
                         w == "at" || w == "on" || w == "among" || w == "and" ||
@@ -1457,11 +1479,11 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       ++k;
     }
     for (int s = 0; s < 5 && k < end_; ++s, ++k) {
-      std::string_view w = W(k);
+      Word w = W(k);
       if (MentionAt(k) != kNone) break;
       bool place_verb = false;
       for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j) {
-        std::string_view x = W(j);
+        Word x = W(j);
         if (x == "place" || x == "happen" || x == "happened" || x == "held" || x == "ahead" ||
             x == "occur" || x == "materialise" || x == "materialize")
           place_verb = true;
@@ -1522,7 +1544,7 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b) const {
 bool Extractor::IsTemporalPp(const Candidate& c) const {
   for (uint32_t k = c.trig.first; k > begin_ && k + 5 > c.trig.first;) {
     --k;
-    std::string_view w = W(k);
+    Word w = W(k);
     if (w == "after" || w == "following" || w == "since" || w == "before" || w == "until" ||
         w == "ahead")
       return true;
@@ -1550,7 +1572,7 @@ bool Extractor::ForeignActorInClause(const Candidate& c, const EventMention& ant
 // "Then ...", "Later, ...", "After that": the sentence continues the narrative.
 bool Extractor::ContinuesNarrative() const {
   for (uint32_t k = begin_; k < end_ && k < begin_ + 3; ++k) {
-    std::string_view w = W(k);
+    Word w = W(k);
     if (w == "then" || w == "later" || w == "afterwards" || w == "afterward" ||
         w == "subsequently" || w == "thereafter" || w == "next")
       return true;
@@ -1559,7 +1581,7 @@ bool Extractor::ContinuesNarrative() const {
   }
   // "This came after ...", "It followed ...": what was just told, continued.
   if (end_ > begin_ + 2) {
-    std::string_view a = W(begin_), b = W(begin_ + 1);
+    Word a = W(begin_), b = W(begin_ + 1);
     if ((a == "this" || a == "that" || a == "it") &&
         (((b == "came" || b == "comes") && W(begin_ + 2) == "after") || b == "followed" ||
          b == "follows"))
@@ -1575,9 +1597,9 @@ bool Extractor::SubjectEvent(const Candidate& c) const {
   uint32_t cs = ClauseStart(c.trig.first);
   if (c.trig.first < cs || c.trig.first - cs > 4) return false;
   for (uint32_t k = cs; k < c.trig.first; ++k) {
-    std::string_view w = W(k);
+    Word w = W(k);
     bool verbal = !Cap(k) && w.size() > 4 &&
-                  (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed");
+                  (w.EndsWith("ing") || w.EndsWith("ed"));
     if (MentionAt(k) != kNone || PrepAt(k) || AuxAt(k) ||
         CueEndingAt(k) || verbal)
       return false;
@@ -1601,14 +1623,14 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   // Pluperfect before the trigger ("the hostility he'd shown when he met
   // X"): an event before the narrative's time.
   for (uint32_t k = begin_; k < c.trig.first; ++k) {
-    std::string_view w = W(k);
-    if (w == "had" || (w.size() > 2 && w.substr(w.size() - 2) == "'d") ||
-        (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99" "d"))
+    Word w = W(k);
+    if (w == "had" || (w.size() > 2 && w.EndsWith("'d")) ||
+        (w.size() > 4 && w.EndsWith("\xE2\x80\x99" "d")))
       m.anterior = true;
   }
   {
     // A title or headline: no final punctuation.
-    std::string_view last = W(end_ - 1);
+    Word last = W(end_ - 1);
     m.headline = !(last == "." || last == "!" || last == "?" || last == "\"" ||
                    last == "\xE2\x80\x9D" || last == "'" || last == "\xE2\x80\x99" ||
                    last == ")" || last == ":" || last == ";" || last == "\xE2\x80\xA6");
@@ -1822,7 +1844,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // "spoke with X by phone", "talks by video link": a call.
       uint32_t from = ClauseStart(tm.first);
       for (uint32_t k = from; k < end_ && k < tm.end + 8; ++k) {
-        std::string_view w = W(k);
+        Word w = W(k);
         if (w == "phone" || w == "telephone" || w == "video" || w == "videoconference") {
           c.type = "call";
           break;
@@ -1876,7 +1898,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     int32_t last = cands[k].timex;
     bool repeated = false;
     for (uint32_t j = cands[k].trig.end; j < tx_[last].first_token && j < end_; ++j) {
-      std::string_view w = W(j);
+      Word w = W(j);
       if (w == "twice" || w == "again" || (w == "two" && j + 1 < end_ && W(j + 1) == "times"))
         repeated = true;
     }
@@ -2032,7 +2054,7 @@ void Extractor::CollectGroups() {
     for (uint32_t q = begin_ + 1; q < end_; ++q) {
       while (q < end_ && !opener(q)) ++q;  // nearly every token: pointers in registers
       if (q >= end_) break;
-      std::string_view w = W(q);
+      Word w = W(q);
       if (!(w == "including" || w == "(" || words::IsDash(w) ||
             (q + 1 < end_ && w == "such" && W(q + 1) == "as")))
         continue;

@@ -1,5 +1,7 @@
 #include "events/word_classes.h"
 
+#include <cstring>
+
 #include "text/word_set.h"
 
 namespace eg {
@@ -7,8 +9,15 @@ namespace words {
 
 namespace {
 
-bool EndsWith(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+// Comparisons with literals of a length known at compile time, which the
+// compiler inlines (string_view's == calls memcmp with a run-time length).
+template <size_t N>
+bool Is(std::string_view w, const char (&s)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), s, N - 1) == 0;
+}
+template <size_t N>
+bool EndsWith(std::string_view w, const char (&s)[N]) {
+  return w.size() >= N - 1 && std::memcmp(w.data() + w.size() - (N - 1), s, N - 1) == 0;
 }
 
 constexpr std::string_view kDeterminerWords[] = {
@@ -152,7 +161,7 @@ bool IsNegatedContraction(std::string_view w) {
 }
 
 bool IsDash(std::string_view w) {
-  return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "--";
+  return Is(w, "-") || Is(w, "\xE2\x80\x93") || Is(w, "\xE2\x80\x94") || Is(w, "--");
 }
 
 bool IsHardPunct(std::string_view w) {
@@ -171,7 +180,7 @@ bool IsHardPunct(std::string_view w) {
         return false;
     }
   }
-  return w.size() == 3 && (w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D");
+  return Is(w, "\xE2\x80\x9C") || Is(w, "\xE2\x80\x9D");
 }
 
 }  // namespace words
