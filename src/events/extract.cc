@@ -68,6 +68,21 @@ struct Candidate {
   std::vector<uint32_t> hosts;  // "talks hosted by X": X
 };
 
+// The per-token and per-sentence tables, kept per thread from one document
+// to the next: allocating them afresh for every document (and malloc
+// consolidating the large blocks on free) cost more than filling them.
+struct Scratch {
+  std::vector<int32_t> mention_at, timex_at;
+  std::vector<uint64_t> cue_lens;
+  std::vector<uint32_t> clause_start, classes;
+  std::vector<int8_t> boundary;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch s;
+  return s;
+}
+
 class Extractor {
  public:
   Extractor(const Document& doc, const TextAnalysis& t, const std::vector<Timex>& tx,
@@ -258,7 +273,9 @@ class Extractor {
   const std::vector<Timex>& tx_;
   const DocActors& a_;
   const TriggerLexicon& lex_;
-  std::vector<int32_t> mention_at_, timex_at_;
+  Scratch& scratch_ = ThreadScratch();
+  std::vector<int32_t>& mention_at_ = scratch_.mention_at;
+  std::vector<int32_t>& timex_at_ = scratch_.timex_at;
   std::vector<uint32_t> mfirst_;  // each mention's first token for this stage
   std::vector<uint32_t> tx_order_;  // timex indices by first token
   size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
@@ -285,12 +302,12 @@ class Extractor {
   // cue_lens_[(k - begin_) * kCueClasses + c] = a cue of class c and n words
   // starts at k; clause_start_[2 * (k - begin_) + speech] = ClauseStart.
   bool prepared_ = false;
-  std::vector<uint64_t> cue_lens_;
-  mutable std::vector<uint32_t> clause_start_;
+  std::vector<uint64_t>& cue_lens_ = scratch_.cue_lens;
+  std::vector<uint32_t>& clause_start_ = scratch_.clause_start;
   // Per token of the prepared sentence: IsBoundary (-1 not known yet) and
   // ClassesAt (kClassesUnknown not known yet).
-  mutable std::vector<int8_t> boundary_;
-  mutable std::vector<uint32_t> classes_;
+  std::vector<int8_t>& boundary_ = scratch_.boundary;
+  std::vector<uint32_t>& classes_ = scratch_.classes;
   std::vector<TriggerMatch> trigs_;  // of the current sentence
   std::vector<TriggerMatch> at_;     // TriggersAt's answer, reused
   std::vector<size_t> trig_np_;      // participants each trigger found
