@@ -74,8 +74,7 @@ struct Candidate {
 struct Scratch {
   std::vector<int32_t> mention_at, timex_at;
   std::vector<uint64_t> cue_lens;
-  std::vector<uint32_t> clause_start, classes;
-  std::vector<int8_t> boundary;
+  std::vector<uint32_t> clause_start, info;
 };
 
 Scratch& ThreadScratch() {
@@ -148,33 +147,47 @@ class Extractor {
   }
   uint32_t EntityOf(int32_t m) const { return a_.mentions[m].entity; }
   ActorKind KindOf(uint32_t e) const { return a_.entities[e].kind; }
-  // Depends on the token only; the clause analyses ask about each token of
-  // the sentence many times, so the answer is kept (per sentence: a table
-  // per document would be filled for every token of the corpus).
+  // A clause boundary: hard punctuation, or a clause opener that is not
+  // part of an actor's name or a time expression.
   bool IsBoundary(uint32_t i) const {
-    if (prepared_ && i >= begin_ && i < end_) {
-      int8_t& b = boundary_[i - begin_];
-      if (b < 0) b = BoundaryOf(i);
-      return b;
-    }
+    if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoBoundary;
     return BoundaryOf(i);
   }
   bool BoundaryOf(uint32_t i) const {
     return words::IsHardPunct(W(i)) ||
            (OpenerAt(i) && MentionAt(i) == kNone && timex_at_[i] == kNone);
   }
+  bool HardAt(uint32_t i) const {
+    if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoHardPunct;
+    return words::IsHardPunct(W(i));
+  }
   bool IsTitleWord(Word w) const;
-  // words::ClassesOf(W(k)), looked up once per token of the sentence: the
-  // rules ask about the same few tokens around each trigger over and over.
+  // words::ClassesOf(W(k)); from the sentence's table when it is prepared:
+  // the rules ask about the same tokens around each trigger over and over.
   uint32_t ClassesAt(uint32_t k) const {
-    if (prepared_ && k >= begin_ && k < end_) {
-      uint32_t& c = classes_[k - begin_];
-      if (c == kClassesUnknown) c = words::ClassesOf(W(k));
-      return c;
-    }
+    if (prepared_ && k >= begin_ && k < end_) return InfoAt(k) & kInfoClasses;
     return words::ClassesOf(W(k));
   }
-  static constexpr uint32_t kClassesUnknown = ~uint32_t(0);
+  // info_ bits besides the word classes.
+  static constexpr uint32_t kInfoKnown = 1u << 29;
+  static constexpr uint32_t kInfoHardPunct = 1u << 30;
+  static constexpr uint32_t kInfoBoundary = 1u << 31;
+  static constexpr uint32_t kInfoClasses = kInfoKnown - 1;
+  // Token i's entry of the prepared sentence's table, filled when first
+  // asked for: the rules ask about the tokens near each trigger over and
+  // over, and never about many others of a long sentence.
+  uint32_t InfoAt(uint32_t i) const {
+    uint32_t& v = info_[i - begin_];
+    if (!(v & kInfoKnown)) {
+      Word w = W(i);
+      uint32_t c = words::ClassesOf(w) | kInfoKnown;
+      if (words::IsHardPunct(w)) c |= kInfoHardPunct | kInfoBoundary;
+      if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone)
+        c |= kInfoBoundary;
+      v = c;
+    }
+    return v;
+  }
   // The words:: tests, for token k.
   bool DetAt(uint32_t k) const { return ClassesAt(k) & words::kDeterminer; }
   bool BeAt(uint32_t k) const { return ClassesAt(k) & words::kBe; }
@@ -220,8 +233,7 @@ class Extractor {
       if (lex_.MayStartCueAt(t_, k))
         lex_.CueLengthsAt(t_, k, end_, &cue_lens_[size_t(k - begin_) * kCueClasses]);
     clause_start_.assign(2 * (n + 1), kUnknown);
-    boundary_.assign(n, -1);
-    classes_.assign(n, kClassesUnknown);
+    info_.assign(n, 0);
     prepared_ = lex_.max_cue_words() < 63;
   }
   static constexpr uint32_t kUnknown = ~uint32_t(0);
@@ -241,6 +253,9 @@ class Extractor {
   void ClauseActors(uint32_t before, bool subject_only, Candidate* c) const;
   std::string GroupKey(uint32_t head) const;
   void CollectGroups();
+  // The members the text names for the group whose head is token `head`
+  // (nullptr if none). The groups are collected when first asked for.
+  const std::vector<uint32_t>* GroupMembers(uint32_t head) const;
   void VerbParticipants(const TriggerMatch& tm, Candidate* c) const;
   void RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const;
   bool IsNoun(const TriggerMatch& a, const TriggerMatch& b, uint32_t i) const;
@@ -304,10 +319,8 @@ class Extractor {
   bool prepared_ = false;
   std::vector<uint64_t>& cue_lens_ = scratch_.cue_lens;
   std::vector<uint32_t>& clause_start_ = scratch_.clause_start;
-  // Per token of the prepared sentence: IsBoundary (-1 not known yet) and
-  // ClassesAt (kClassesUnknown not known yet).
-  std::vector<int8_t>& boundary_ = scratch_.boundary;
-  std::vector<uint32_t>& classes_ = scratch_.classes;
+  // Per token of the prepared sentence: ClassesAt | kInfoHardPunct | kInfoBoundary.
+  std::vector<uint32_t>& info_ = scratch_.info;
   std::vector<TriggerMatch> trigs_;  // of the current sentence
   std::vector<TriggerMatch> at_;     // TriggersAt's answer, reused
   std::vector<size_t> trig_np_;      // participants each trigger found
@@ -318,7 +331,10 @@ class Extractor {
   uint32_t narrative_sent_ = 0;  // the sentence that gave it
   const std::vector<Candidate>* cur_ = nullptr;  // candidates of this sentence so far
   // Groups the text names members of ("european leaders" -> Merz, Macron).
-  std::map<std::string, std::vector<uint32_t>, std::less<>> group_members_;
+  // Collected on the first question (most documents never ask): the walk
+  // over every token of the document costs more than all questions.
+  mutable std::map<std::string, std::vector<uint32_t>, std::less<>> group_members_;
+  mutable bool groups_collected_ = false;
 };
 
 void AddOnce(std::vector<uint32_t>* v, uint32_t e) {
@@ -408,9 +424,8 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
         return true;
       }
       // A group whose members the text named elsewhere.
-      auto g = group_members_.find(GroupKey(q));
-      if (g != group_members_.end()) {
-        for (uint32_t e : g->second) AddOnce(ents, e);
+      if (const std::vector<uint32_t>* g = GroupMembers(q)) {
+        for (uint32_t e : *g) AddOnce(ents, e);
         *p = q + 1;
         return true;
       }
@@ -443,9 +458,8 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       MemberGroupAt(after)) {
     // "met NATO leaders": a group of the organisation's members, who count
     // only when the text names them; the organisation is no party itself.
-    auto g = group_members_.find(GroupKey(after));
-    if (g != group_members_.end())
-      for (uint32_t x : g->second) AddOnce(ents, x);
+    if (const std::vector<uint32_t>* g = GroupMembers(after))
+      for (uint32_t x : *g) AddOnce(ents, x);
     *p = GroupMembersRight(after + 1, ents);
     return true;
   }
@@ -614,10 +628,14 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     if (!MentionEndsAt(k) || KindOf(EntityOf(MentionAt(k))) != ActorKind::kPerson) continue;
     std::vector<uint32_t> list;
     uint32_t save_begin = begin_;
-    // The list may lie in the previous sentence.
+    bool save_prepared = prepared_;
+    // The list may lie in the previous sentence (the sentence's tables are
+    // indexed from its own begin_: not used meanwhile).
     const_cast<Extractor*>(this)->begin_ = from;
+    const_cast<Extractor*>(this)->prepared_ = false;
     ListLeft(k, &list);
     const_cast<Extractor*>(this)->begin_ = save_begin;
+    const_cast<Extractor*>(this)->prepared_ = save_prepared;
     if (list.size() >= 2) {
       for (uint32_t e : list) AddOnce(ents, e);
       return true;
@@ -683,7 +701,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       for (int k = 0; k < 18 && q > begin_; ++k) {
         --q;
         Word x = W(q);
-        if (words::IsHardPunct(x)) break;
+        if (HardAt(q)) break;
         if (x == "," && q > begin_ && MentionEndsAt(q - 1)) {
           found = true;
           break;
@@ -763,7 +781,7 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
         continue;
       }
     }
-    if (words::IsHardPunct(w) || (w != "that" && IsBoundary(q))) break;
+    if (HardAt(q) || (w != "that" && IsBoundary(q))) break;
     // "The talks, hosted by Turkey's foreign minister, lasted ...", "in talks
     // hosted by Macron": whoever hosts or chairs the event takes part.
     bool host_by = e.noun && q + 1 < end_ && W(q + 1) == "by" &&
@@ -979,7 +997,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       if (c->participants.size() == before && uint32_t(k) == ClauseStart(uint32_t(k) + 1)) {
         // "In a call with Y, X said ...": the subject follows the phrase.
         for (uint32_t q = tm.end; q < end_; ++q) {
-          if (words::IsHardPunct(W(q))) break;
+          if (HardAt(q)) break;
           if (W(q) == ",") {
             std::vector<uint32_t> list;
             ListRight(q + 1, false, &list);
@@ -1075,7 +1093,7 @@ bool Extractor::DatesSpeech(size_t x, const TriggerMatch& tm) const {
 // back) is the subject of the purpose.
 bool Extractor::MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const {
   for (uint32_t j = to, n = 0; j-- > begin_ && n < 10; ++n) {
-    if (IsBoundary(j) || words::IsHardPunct(W(j))) return false;
+    if (IsBoundary(j)) return false;  // hard punctuation included
     if (Cue(j, end_, CueClass::kMotion) && W(j) != "met" && W(j) != "meet")
       return j > begin_ && SubjectLeft(j - 1, false, ents);
   }
@@ -1157,7 +1175,7 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
                 w == "following" || w == "by" || w == "in") &&
         ClauseStart(tm.first - 1) == tm.first - 1 && tm.first - 1 <= begin_ + 1) {
       for (uint32_t q = tm.end; q < end_; ++q) {
-        if (words::IsHardPunct(W(q))) break;
+        if (HardAt(q)) break;
         if (W(q) == ",") {
           ListRight(q + 1, false, &c->participants);
           break;
@@ -1264,7 +1282,7 @@ int Extractor::ClauseCost(uint32_t a, uint32_t b) const {
         if (o.first == k + 1) det = true;
       if (det) continue;
     }
-    if (words::IsHardPunct(W(k)) || IsBoundary(k)) cost += 40;
+    if (IsBoundary(k)) cost += 40;  // hard punctuation included
   }
   return cost;
 }
@@ -1321,7 +1339,7 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
   for (uint32_t q = tm.end; q < end_ && budget > 0; ++q) {
     Word w = W(q);
     if (MentionAt(q) == kNone && timex_at_[q] == kNone) --budget;
-    if (words::IsHardPunct(w) || IsBoundary(q)) break;
+    if (IsBoundary(q)) break;  // hard punctuation included
     // The place of this event, not of a phrase after it ("called for peace
     // in Ukraine"): stop where the trigger's own complements end.
     bool next_is_actor = q + 1 < end_ && MentionAt(q + 1) != kNone;
@@ -1390,7 +1408,7 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
   while (p > begin_) {
     uint32_t k = p - 1;
     Word w = W(k);
-    if (words::IsHardPunct(w)) return p;
+    if (HardAt(k)) return p;
     if (IsBoundary(k) && (speech || !IsSpeechVerb(w))) {
       // "that meeting": a determiner, not a clause opener.
       if (w == "that" && k + 1 == first) {
@@ -1406,7 +1424,7 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
       while (j > begin_) {
         --j;
         Word x = W(j);
-        if (x == "," || words::IsHardPunct(x)) break;
+        if (x == "," || HardAt(j)) break;
         if ((x == "who" || x == "which" || x == "whose") && j > begin_ && W(j - 1) == ",") {
           rel = true;
           j -= 1;
@@ -1573,7 +1591,7 @@ bool Extractor::IsTemporalPp(const Candidate& c) const {
 bool Extractor::ForeignActorInClause(const Candidate& c, const EventMention& ante) const {
   uint32_t from = ClauseStart(c.trig.first);
   for (uint32_t k = from; k < end_; ++k) {
-    if (k >= c.trig.end && (IsBoundary(k) || words::IsHardPunct(W(k)))) break;
+    if (k >= c.trig.end && IsBoundary(k)) break;  // hard punctuation included
     int32_t m = MentionAt(k);
     if (m == kNone) continue;
     uint32_t e = EntityOf(m);
@@ -1866,7 +1884,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
           c.type = "call";
           break;
         }
-        if (k >= tm.end && (IsBoundary(k) || words::IsHardPunct(w))) break;
+        if (k >= tm.end && IsBoundary(k)) break;  // hard punctuation included
       }
     }
     cands.push_back(std::move(c));
@@ -2090,8 +2108,33 @@ void Extractor::CollectGroups() {
   }
 }
 
+const std::vector<uint32_t>* Extractor::GroupMembers(uint32_t head) const {
+  if (!groups_collected_) {
+    // Collect as if before the first sentence, as the questions asked on the
+    // way (pronouns, groups already collected) were answered then.
+    Extractor* self = const_cast<Extractor*>(this);
+    groups_collected_ = true;
+    uint32_t sent = sent_, begin = begin_, end = end_;
+    bool prepared = prepared_;
+    const std::vector<Candidate>* cur = cur_;
+    std::vector<EventMention> out;
+    out.swap(self->out_);
+    self->sent_ = 0;
+    self->prepared_ = false;
+    self->cur_ = nullptr;
+    self->CollectGroups();
+    self->sent_ = sent;
+    self->begin_ = begin;
+    self->end_ = end;
+    self->prepared_ = prepared;
+    self->cur_ = cur;
+    out.swap(self->out_);
+  }
+  auto g = group_members_.find(GroupKey(head));
+  return g == group_members_.end() ? nullptr : &g->second;
+}
+
 std::vector<EventMention> Extractor::Run() {
-  CollectGroups();
   for (uint32_t s = 0; s < t_.sentences.size(); ++s) AnalyzeSentence(s);
   return std::move(out_);
 }
