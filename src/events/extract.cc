@@ -294,6 +294,7 @@ class Extractor {
   std::vector<uint32_t> mfirst_;  // each mention's first token for this stage
   std::vector<uint32_t> tx_order_;  // timex indices by first token
   size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
+  uint32_t tx_begin_ = 0, tx_end_ = 0;  // the tokens that range is for
   std::vector<std::string> tx_date_;  // EventDateOf each time expression's value
   // The publication date's last day (days since 1970), formatted and parsed
   // on first use: most documents emit no dated occurred event.
@@ -1791,11 +1792,18 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   begin_ = sn.first_token;
   end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));
   prepared_ = false;
-  auto by_token = [&](uint32_t x, uint32_t tok) { return tx_[x].first_token < tok; };
-  tx_lo_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), begin_, by_token) -
-                  tx_order_.begin());
-  tx_hi_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), end_, by_token) -
-                  tx_order_.begin());
+  // The time expressions starting in [begin_, end_): Run() asks for the
+  // sentences in order, so both ends move forward from the last sentence's
+  // (from the start again should one come before it); most sentences have
+  // none, and two binary searches per sentence cost more.
+  const size_t ntx = tx_order_.size();
+  if (begin_ < tx_begin_) tx_lo_ = 0;
+  if (end_ < tx_end_ || tx_hi_ < tx_lo_) tx_hi_ = tx_lo_;
+  tx_begin_ = begin_;
+  tx_end_ = end_;
+  while (tx_lo_ < ntx && tx_[tx_order_[tx_lo_]].first_token < begin_) ++tx_lo_;
+  if (tx_hi_ < tx_lo_) tx_hi_ = tx_lo_;
+  while (tx_hi_ < ntx && tx_[tx_order_[tx_hi_]].first_token < end_) ++tx_hi_;
   trigs_.clear();
   std::vector<TriggerMatch>& at = at_;
   const Token* toks = t_.tokens.data();
@@ -2130,6 +2138,7 @@ const std::vector<uint32_t>* Extractor::GroupMembers(uint32_t head) const {
     self->cur_ = cur;
     out.swap(self->out_);
   }
+  if (group_members_.empty()) return nullptr;  // most documents name no members
   auto g = group_members_.find(GroupKey(head));
   return g == group_members_.end() ? nullptr : &g->second;
 }
