@@ -216,9 +216,12 @@ class Extractor {
   // the sentence's end or a nearer limit.
   uint32_t Cue(uint32_t k, uint32_t limit, CueClass c) const {
     if (prepared_ && k >= begin_ && k < limit && limit <= end_) {
-      uint32_t room = limit - k;  // longest length that fits
       uint64_t m = cue_lens_[size_t(k - begin_) * kCueClasses + size_t(c)];
-      if (room < 63) m &= (uint64_t(2) << room) - 1;
+      // The table holds the cues that end by end_: a nearer limit cuts.
+      if (limit < end_) {
+        uint32_t room = limit - k;  // longest length that fits
+        if (room < 63) m &= (uint64_t(2) << room) - 1;
+      }
       return m ? uint32_t(63 - __builtin_clzll(m)) : 0;
     }
     return lex_.CueAt(t_, k, limit, c);

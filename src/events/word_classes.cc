@@ -220,10 +220,6 @@ bool IsGroupHead(std::string_view w) { return ClassesOf(w) & kGroupHead; }
 
 bool IsMemberGroupNoun(std::string_view w) { return ClassesOf(w) & kMemberGroup; }
 
-bool IsNegatedContraction(std::string_view w) {
-  return EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t");
-}
-
 bool IsDash(std::string_view w) {
   return Is(w, "-") || Is(w, "\xE2\x80\x93") || Is(w, "\xE2\x80\x94") || Is(w, "--");
 }
