@@ -61,7 +61,9 @@ bool ReadFile(const std::string& path, std::string* out) {
 uint32_t TriggerLexicon::MatchLen(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                   const std::vector<std::string>& words) {
   if (i + words.size() > limit) return 0;
-  for (size_t k = 0; k < words.size(); ++k) {
+  // Every caller found the phrase under its first word, the token at i:
+  // the comparison starts with the second.
+  for (size_t k = 1; k < words.size(); ++k) {
     const Token& tok = t.tokens[i + k];
     std::string_view w = t.Lower(tok);
     if (w != words[k]) {
