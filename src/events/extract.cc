@@ -161,7 +161,6 @@ class Extractor {
     if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoHardPunct;
     return words::IsHardPunct(W(i));
   }
-  bool IsTitleWord(Word w) const;
   // words::ClassesOf(W(k)); from the sentence's table when it is prepared:
   // the rules ask about the same tokens around each trigger over and over.
   uint32_t ClassesAt(uint32_t k) const {
@@ -255,6 +254,8 @@ class Extractor {
   uint32_t CueEndingAt(uint32_t k) const;
   void ClauseActors(uint32_t before, bool subject_only, Candidate* c) const;
   std::string GroupKey(uint32_t head) const;
+  // GroupKey written into key_buf_ (no allocation once it has grown).
+  std::string_view GroupKeyView(uint32_t head) const;
   void CollectGroups();
   // The members the text names for the group whose head is token `head`
   // (nullptr if none). The groups are collected when first asked for.
@@ -339,6 +340,7 @@ class Extractor {
   // over every token of the document costs more than all questions.
   mutable std::map<std::string, std::vector<uint32_t>, std::less<>> group_members_;
   mutable bool groups_collected_ = false;
+  mutable std::string key_buf_;
 };
 
 void AddOnce(std::vector<uint32_t>* v, uint32_t e) {
@@ -356,18 +358,6 @@ bool TypesFit(const std::string& a, const std::string& b) {
   return a == b || a == "talks" || b == "talks";
 }
 
-bool Extractor::IsTitleWord(Word w) const {
-  static constexpr std::string_view kTitles[] = {"president", "prime", "minister", "chancellor", "secretary",
-                                  "general", "envoy", "special", "foreign", "defence",
-                                  "defense", "state", "leader", "king", "queen", "prince",
-                                  "premier", "vice", "deputy", "chief", "former", "then",
-                                  "us", "u.s.", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
-                                  "ms", "dr", "sen.", "senator", "gov.", "governor",
-                                  "ambassador", "spokesman", "spokeswoman", "judge"};
-  for (std::string_view x : kTitles)
-    if (w == x) return true;
-  return false;
-}
 
 // --------------------------------------------------------------------------
 // Lists of actors
@@ -415,7 +405,7 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       saw_det = true;
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
-    } else if (IsTitleWord(w)) {
+    } else if (ClassesAt(q) & words::kTitleWord) {
     } else if ((w == "two" || w == "both") && q + 1 < end_ && GroupHeadAt(q + 1)) {
       // "the two leaders", "both sides": the pair the text just named.
       if (!ResolvePronoun(q + 1, ents)) return false;
@@ -1847,6 +1837,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   PrepareSentence();
 
   std::vector<Candidate> cands;
+  cands.reserve(trigs_.size());
   cur_ = &cands;
   trig_np_.assign(trigs_.size(), 0);
   for (size_t ti = 0; ti < trigs_.size(); ++ti) {
@@ -2061,11 +2052,16 @@ void Extractor::UpdateNarrative(uint32_t s) {
 }
 
 // "european leaders": the group's head and the word before it.
-std::string Extractor::GroupKey(uint32_t head) const {
-  std::string key(W(head));
-  if (head > begin_ && t_.tokens[head - 1].kind == TokenKind::kWord)
-    key = std::string(W(head - 1)) + " " + key;
-  return key;
+std::string Extractor::GroupKey(uint32_t head) const { return std::string(GroupKeyView(head)); }
+
+std::string_view Extractor::GroupKeyView(uint32_t head) const {
+  key_buf_.clear();
+  if (head > begin_ && t_.tokens[head - 1].kind == TokenKind::kWord) {
+    key_buf_.append(W(head - 1));
+    key_buf_.push_back(' ');
+  }
+  key_buf_.append(W(head));
+  return key_buf_;
 }
 
 // First byte -> lengths (bit n: n bytes) of the words that open a group's
@@ -2142,7 +2138,7 @@ const std::vector<uint32_t>* Extractor::GroupMembers(uint32_t head) const {
     out.swap(self->out_);
   }
   if (group_members_.empty()) return nullptr;  // most documents name no members
-  auto g = group_members_.find(GroupKey(head));
+  auto g = group_members_.find(GroupKeyView(head));
   return g == group_members_.end() ? nullptr : &g->second;
 }
 

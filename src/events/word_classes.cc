@@ -75,6 +75,17 @@ constexpr std::string_view kMemberGroupWords[] = {
     "leaders",     "members",  "allies", "heads",    "ministers",  "countries", "nations",
     "governments", "partners", "states", "premiers", "presidents", "chiefs",    "counterparts"};
 
+// Words of a title or modifier before a name ("US President", "Foreign
+// Minister", "Mr.").
+constexpr std::string_view kTitleWords[] = {
+    "president", "prime",      "minister",  "chancellor", "secretary",  "general",
+    "envoy",     "special",    "foreign",   "defence",    "defense",    "state",
+    "leader",    "king",       "queen",     "prince",     "premier",    "vice",
+    "deputy",    "chief",      "former",    "then",       "us",         "u.s.",
+    "mr.",       "mrs.",       "ms.",       "dr.",        "mr",         "mrs",
+    "ms",        "dr",         "sen.",      "senator",    "gov.",       "governor",
+    "ambassador", "spokesman", "spokeswoman", "judge"};
+
 // A word of up to 16 bytes as two integers (with its length, one-to-one),
 // from loads of fixed size: comparing keys costs no memcmp and no loop.
 struct PackedWord {
@@ -178,6 +189,7 @@ ClassTable BuildClasses() {
   add(kPluralPronoun, kPluralPronounWords);
   add(kGroupHead, kGroupHeadWords);
   add(kMemberGroup, kMemberGroupWords);
+  add(kTitleWord, kTitleWords);
   return t;
 }
 
