@@ -75,6 +75,7 @@ struct Scratch {
   std::vector<int32_t> mention_at, timex_at;
   std::vector<uint64_t> cue_lens;
   std::vector<uint32_t> clause_start, info;
+  std::vector<uint32_t> mfirst, tx_order;
 };
 
 Scratch& ThreadScratch() {
@@ -93,7 +94,7 @@ class Extractor {
     // A mention that starts with a lower-case verb of the lexicon ("will
     // host Erdogan", where "host" reads as a title) starts after it here.
     mfirst_.resize(a.mentions.size());
-    std::vector<TriggerMatch> at;
+    std::vector<TriggerMatch>& at = at_;
     for (size_t m = 0; m < a.mentions.size(); ++m) {
       uint32_t f = a.mentions[m].first_token, e = a.mentions[m].end_token;
       while (f + 1 < e && f < n && t.tokens[f].kind == TokenKind::kWord &&
@@ -116,9 +117,11 @@ class Extractor {
     for (size_t x = 0; x < tx.size(); ++x) tx_date_[x] = EventDateOf(tx[x].value);
     tx_order_.resize(tx.size());
     for (size_t x = 0; x < tx.size(); ++x) tx_order_[x] = uint32_t(x);
-    std::stable_sort(tx_order_.begin(), tx_order_.end(), [&](uint32_t a, uint32_t b) {
-      return tx[a].first_token < tx[b].first_token;
-    });
+    // The time stage reports them in text order: sorting (and its buffer)
+    // only when they are not.
+    auto by_first = [&](uint32_t a, uint32_t b) { return tx[a].first_token < tx[b].first_token; };
+    if (!std::is_sorted(tx_order_.begin(), tx_order_.end(), by_first))
+      std::stable_sort(tx_order_.begin(), tx_order_.end(), by_first);
   }
 
   std::vector<EventMention> Run();
@@ -299,8 +302,8 @@ class Extractor {
   Scratch& scratch_ = ThreadScratch();
   std::vector<int32_t>& mention_at_ = scratch_.mention_at;
   std::vector<int32_t>& timex_at_ = scratch_.timex_at;
-  std::vector<uint32_t> mfirst_;  // each mention's first token for this stage
-  std::vector<uint32_t> tx_order_;  // timex indices by first token
+  std::vector<uint32_t>& mfirst_ = scratch_.mfirst;  // each mention's first token for this stage
+  std::vector<uint32_t>& tx_order_ = scratch_.tx_order;  // timex indices by first token
   size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
   uint32_t tx_begin_ = 0, tx_end_ = 0;  // the tokens that range is for
   std::vector<std::string> tx_date_;  // EventDateOf each time expression's value
