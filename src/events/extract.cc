@@ -17,6 +17,7 @@
 // are kept only when dated.
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 
 #include "events/dates.h"
@@ -30,6 +31,27 @@ namespace eg {
 namespace {
 
 constexpr int32_t kNone = -1;
+
+// A lower-cased token. The rules compare tokens with literals everywhere:
+// here that is a length test and a compare of a length known at compile
+// time, which the compiler inlines (string_view's == calls memcmp with a
+// run-time length).
+struct Word : std::string_view {
+  Word() = default;
+  explicit Word(std::string_view s) : std::string_view(s) {}
+  template <size_t N>
+  bool operator==(const char (&s)[N]) const {
+    return size() == N - 1 && std::memcmp(data(), s, N - 1) == 0;
+  }
+  template <size_t N>
+  bool operator!=(const char (&s)[N]) const {
+    return !(*this == s);
+  }
+  template <size_t N>
+  bool EndsWith(const char (&s)[N]) const {
+    return size() >= N - 1 && std::memcmp(data() + size() - (N - 1), s, N - 1) == 0;
+  }
+};
 
 struct Candidate {
   TriggerMatch trig;
@@ -46,6 +68,21 @@ struct Candidate {
   std::vector<uint32_t> hosts;  // "talks hosted by X": X
 };
 
+// The per-token and per-sentence tables, kept per thread from one document
+// to the next: allocating them afresh for every document (and malloc
+// consolidating the large blocks on free) cost more than filling them.
+struct Scratch {
+  std::vector<int32_t> mention_at, timex_at;
+  std::vector<uint64_t> cue_lens;
+  std::vector<uint32_t> clause_start, info;
+  std::vector<uint32_t> mfirst, tx_order;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch s;
+  return s;
+}
+
 class Extractor {
  public:
   Extractor(const Document& doc, const TextAnalysis& t, const std::vector<Timex>& tx,
@@ -57,7 +94,7 @@ class Extractor {
     // A mention that starts with a lower-case verb of the lexicon ("will
     // host Erdogan", where "host" reads as a title) starts after it here.
     mfirst_.resize(a.mentions.size());
-    std::vector<TriggerMatch> at;
+    std::vector<TriggerMatch>& at = at_;
     for (size_t m = 0; m < a.mentions.size(); ++m) {
       uint32_t f = a.mentions[m].first_token, e = a.mentions[m].end_token;
       while (f + 1 < e && f < n && t.tokens[f].kind == TokenKind::kWord &&
@@ -80,9 +117,11 @@ class Extractor {
     for (size_t x = 0; x < tx.size(); ++x) tx_date_[x] = EventDateOf(tx[x].value);
     tx_order_.resize(tx.size());
     for (size_t x = 0; x < tx.size(); ++x) tx_order_[x] = uint32_t(x);
-    std::stable_sort(tx_order_.begin(), tx_order_.end(), [&](uint32_t a, uint32_t b) {
-      return tx[a].first_token < tx[b].first_token;
-    });
+    // The time stage reports them in text order: sorting (and its buffer)
+    // only when they are not.
+    auto by_first = [&](uint32_t a, uint32_t b) { return tx[a].first_token < tx[b].first_token; };
+    if (!std::is_sorted(tx_order_.begin(), tx_order_.end(), by_first))
+      std::stable_sort(tx_order_.begin(), tx_order_.end(), by_first);
   }
 
   std::vector<EventMention> Run();
@@ -91,11 +130,13 @@ class Extractor {
   // --- tokens ---------------------------------------------------------
   // t_.Lower(token i) without substr's bounds check: tokens are spans of
   // the text, and lower has the text's length.
-  std::string_view W(uint32_t i) const {
-    const Token& tk = t_.tokens[i];
-    return std::string_view(t_.lower.data() + tk.start, tk.end - tk.start);
+  // (The token array and the lower-cased text as plain pointers: one load
+  // less for each of the many tokens the rules look at.)
+  Word W(uint32_t i) const {
+    const Token& tk = toks_[i];
+    return Word(std::string_view(lower_ + tk.start, tk.end - tk.start));
   }
-  bool Cap(uint32_t i) const { return t_.tokens[i].Has(kCapitalized); }
+  bool Cap(uint32_t i) const { return toks_[i].Has(kCapitalized); }
   bool Punct(uint32_t i) const { return t_.tokens[i].kind == TokenKind::kPunct; }
   bool Possessive(uint32_t i) const {
     return i < end_ && t_.tokens[i].kind == TokenKind::kPossessive;
@@ -111,33 +152,46 @@ class Extractor {
   }
   uint32_t EntityOf(int32_t m) const { return a_.mentions[m].entity; }
   ActorKind KindOf(uint32_t e) const { return a_.entities[e].kind; }
-  // Depends on the token only; the clause analyses ask about each token of
-  // the sentence many times, so the answer is kept (per sentence: a table
-  // per document would be filled for every token of the corpus).
+  // A clause boundary: hard punctuation, or a clause opener that is not
+  // part of an actor's name or a time expression.
   bool IsBoundary(uint32_t i) const {
-    if (prepared_ && i >= begin_ && i < end_) {
-      int8_t& b = boundary_[i - begin_];
-      if (b < 0) b = BoundaryOf(i);
-      return b;
-    }
+    if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoBoundary;
     return BoundaryOf(i);
   }
   bool BoundaryOf(uint32_t i) const {
     return words::IsHardPunct(W(i)) ||
            (OpenerAt(i) && MentionAt(i) == kNone && timex_at_[i] == kNone);
   }
-  bool IsTitleWord(std::string_view w) const;
-  // words::ClassesOf(W(k)), looked up once per token of the sentence: the
-  // rules ask about the same few tokens around each trigger over and over.
+  bool HardAt(uint32_t i) const {
+    if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoHardPunct;
+    return words::IsHardPunct(W(i));
+  }
+  // words::ClassesOf(W(k)); from the sentence's table when it is prepared:
+  // the rules ask about the same tokens around each trigger over and over.
   uint32_t ClassesAt(uint32_t k) const {
-    if (prepared_ && k >= begin_ && k < end_) {
-      uint32_t& c = classes_[k - begin_];
-      if (c == kClassesUnknown) c = words::ClassesOf(W(k));
-      return c;
-    }
+    if (prepared_ && k >= begin_ && k < end_) return InfoAt(k) & kInfoClasses;
     return words::ClassesOf(W(k));
   }
-  static constexpr uint32_t kClassesUnknown = ~uint32_t(0);
+  // info_ bits besides the word classes.
+  static constexpr uint32_t kInfoKnown = 1u << 29;
+  static constexpr uint32_t kInfoHardPunct = 1u << 30;
+  static constexpr uint32_t kInfoBoundary = 1u << 31;
+  static constexpr uint32_t kInfoClasses = kInfoKnown - 1;
+  // Token i's entry of the prepared sentence's table, filled when first
+  // asked for: the rules ask about the tokens near each trigger over and
+  // over, and never about many others of a long sentence.
+  uint32_t InfoAt(uint32_t i) const {
+    uint32_t& v = info_[i - begin_];
+    if (!(v & kInfoKnown)) {
+      Word w = W(i);
+      uint32_t c = words::ClassesOf(w) | kInfoKnown;
+      if (words::IsHardPunct(w)) c |= kInfoHardPunct | kInfoBoundary;
+      if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone)
+        c |= kInfoBoundary;
+      v = c;
+    }
+    return v;
+  }
   // The words:: tests, for token k.
   bool DetAt(uint32_t k) const { return ClassesAt(k) & words::kDeterminer; }
   bool BeAt(uint32_t k) const { return ClassesAt(k) & words::kBe; }
@@ -147,7 +201,7 @@ class Extractor {
   bool PrepAt(uint32_t k) const { return ClassesAt(k) & words::kPreposition; }
   bool OpenerAt(uint32_t k) const { return ClassesAt(k) & words::kClauseOpener; }
   bool SkipAdverbAt(uint32_t k) const {
-    std::string_view w = W(k);
+    Word w = W(k);
     uint32_t c = ClassesAt(k);
     if (w.size() > 4 && w[w.size() - 2] == 'l' && w[w.size() - 1] == 'y' &&
         !(c & words::kLyException))
@@ -166,9 +220,12 @@ class Extractor {
   // the sentence's end or a nearer limit.
   uint32_t Cue(uint32_t k, uint32_t limit, CueClass c) const {
     if (prepared_ && k >= begin_ && k < limit && limit <= end_) {
-      uint32_t room = limit - k;  // longest length that fits
       uint64_t m = cue_lens_[size_t(k - begin_) * kCueClasses + size_t(c)];
-      if (room < 63) m &= (uint64_t(2) << room) - 1;
+      // The table holds the cues that end by end_: a nearer limit cuts.
+      if (limit < end_) {
+        uint32_t room = limit - k;  // longest length that fits
+        if (room < 63) m &= (uint64_t(2) << room) - 1;
+      }
       return m ? uint32_t(63 - __builtin_clzll(m)) : 0;
     }
     return lex_.CueAt(t_, k, limit, c);
@@ -183,8 +240,7 @@ class Extractor {
       if (lex_.MayStartCueAt(t_, k))
         lex_.CueLengthsAt(t_, k, end_, &cue_lens_[size_t(k - begin_) * kCueClasses]);
     clause_start_.assign(2 * (n + 1), kUnknown);
-    boundary_.assign(n, -1);
-    classes_.assign(n, kClassesUnknown);
+    info_.assign(n, 0);
     prepared_ = lex_.max_cue_words() < 63;
   }
   static constexpr uint32_t kUnknown = ~uint32_t(0);
@@ -203,7 +259,12 @@ class Extractor {
   uint32_t CueEndingAt(uint32_t k) const;
   void ClauseActors(uint32_t before, bool subject_only, Candidate* c) const;
   std::string GroupKey(uint32_t head) const;
+  // GroupKey written into key_buf_ (no allocation once it has grown).
+  std::string_view GroupKeyView(uint32_t head) const;
   void CollectGroups();
+  // The members the text names for the group whose head is token `head`
+  // (nullptr if none). The groups are collected when first asked for.
+  const std::vector<uint32_t>* GroupMembers(uint32_t head) const;
   void VerbParticipants(const TriggerMatch& tm, Candidate* c) const;
   void RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const;
   bool IsNoun(const TriggerMatch& a, const TriggerMatch& b, uint32_t i) const;
@@ -236,10 +297,15 @@ class Extractor {
   const std::vector<Timex>& tx_;
   const DocActors& a_;
   const TriggerLexicon& lex_;
-  std::vector<int32_t> mention_at_, timex_at_;
-  std::vector<uint32_t> mfirst_;  // each mention's first token for this stage
-  std::vector<uint32_t> tx_order_;  // timex indices by first token
+  const Token* const toks_ = t_.tokens.data();
+  const char* const lower_ = t_.lower.data();
+  Scratch& scratch_ = ThreadScratch();
+  std::vector<int32_t>& mention_at_ = scratch_.mention_at;
+  std::vector<int32_t>& timex_at_ = scratch_.timex_at;
+  std::vector<uint32_t>& mfirst_ = scratch_.mfirst;  // each mention's first token for this stage
+  std::vector<uint32_t>& tx_order_ = scratch_.tx_order;  // timex indices by first token
   size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
+  uint32_t tx_begin_ = 0, tx_end_ = 0;  // the tokens that range is for
   std::vector<std::string> tx_date_;  // EventDateOf each time expression's value
   // The publication date's last day (days since 1970), formatted and parsed
   // on first use: most documents emit no dated occurred event.
@@ -263,12 +329,10 @@ class Extractor {
   // cue_lens_[(k - begin_) * kCueClasses + c] = a cue of class c and n words
   // starts at k; clause_start_[2 * (k - begin_) + speech] = ClauseStart.
   bool prepared_ = false;
-  std::vector<uint64_t> cue_lens_;
-  mutable std::vector<uint32_t> clause_start_;
-  // Per token of the prepared sentence: IsBoundary (-1 not known yet) and
-  // ClassesAt (kClassesUnknown not known yet).
-  mutable std::vector<int8_t> boundary_;
-  mutable std::vector<uint32_t> classes_;
+  std::vector<uint64_t>& cue_lens_ = scratch_.cue_lens;
+  std::vector<uint32_t>& clause_start_ = scratch_.clause_start;
+  // Per token of the prepared sentence: ClassesAt | kInfoHardPunct | kInfoBoundary.
+  std::vector<uint32_t>& info_ = scratch_.info;
   std::vector<TriggerMatch> trigs_;  // of the current sentence
   std::vector<TriggerMatch> at_;     // TriggersAt's answer, reused
   std::vector<size_t> trig_np_;      // participants each trigger found
@@ -279,14 +343,18 @@ class Extractor {
   uint32_t narrative_sent_ = 0;  // the sentence that gave it
   const std::vector<Candidate>* cur_ = nullptr;  // candidates of this sentence so far
   // Groups the text names members of ("european leaders" -> Merz, Macron).
-  std::map<std::string, std::vector<uint32_t>, std::less<>> group_members_;
+  // Collected on the first question (most documents never ask): the walk
+  // over every token of the document costs more than all questions.
+  mutable std::map<std::string, std::vector<uint32_t>, std::less<>> group_members_;
+  mutable bool groups_collected_ = false;
+  mutable std::string key_buf_;
 };
 
 void AddOnce(std::vector<uint32_t>* v, uint32_t e) {
   if (std::find(v->begin(), v->end(), e) == v->end()) v->push_back(e);
 }
 
-bool IsSpeechVerb(std::string_view w) {
+bool IsSpeechVerb(Word w) {
   return w == "said" || w == "says" || w == "say" || w == "told" || w == "tells" ||
          w == "wrote" || w == "added" || w == "noted" || w == "claimed" || w == "stated";
 }
@@ -297,18 +365,6 @@ bool TypesFit(const std::string& a, const std::string& b) {
   return a == b || a == "talks" || b == "talks";
 }
 
-bool Extractor::IsTitleWord(std::string_view w) const {
-  static const char* kTitles[] = {"president", "prime", "minister", "chancellor", "secretary",
-                                  "general", "envoy", "special", "foreign", "defence",
-                                  "defense", "state", "leader", "king", "queen", "prince",
-                                  "premier", "vice", "deputy", "chief", "former", "then",
-                                  "us", "u.s.", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
-                                  "ms", "dr", "sen.", "senator", "gov.", "governor",
-                                  "ambassador", "spokesman", "spokeswoman", "judge"};
-  for (const char* x : kTitles)
-    if (w == x) return true;
-  return false;
-}
 
 // --------------------------------------------------------------------------
 // Lists of actors
@@ -351,12 +407,12 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       q = after + 1;
       continue;
     }
-    std::string_view w = W(q);
+    Word w = W(q);
     if (DetAt(q) && w != "no") {
       saw_det = true;
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
-    } else if (IsTitleWord(w)) {
+    } else if (ClassesAt(q) & words::kTitleWord) {
     } else if ((w == "two" || w == "both") && q + 1 < end_ && GroupHeadAt(q + 1)) {
       // "the two leaders", "both sides": the pair the text just named.
       if (!ResolvePronoun(q + 1, ents)) return false;
@@ -369,9 +425,8 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
         return true;
       }
       // A group whose members the text named elsewhere.
-      auto g = group_members_.find(GroupKey(q));
-      if (g != group_members_.end()) {
-        for (uint32_t e : g->second) AddOnce(ents, e);
+      if (const std::vector<uint32_t>* g = GroupMembers(q)) {
+        for (uint32_t e : *g) AddOnce(ents, e);
         *p = q + 1;
         return true;
       }
@@ -404,9 +459,8 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       MemberGroupAt(after)) {
     // "met NATO leaders": a group of the organisation's members, who count
     // only when the text names them; the organisation is no party itself.
-    auto g = group_members_.find(GroupKey(after));
-    if (g != group_members_.end())
-      for (uint32_t x : g->second) AddOnce(ents, x);
+    if (const std::vector<uint32_t>* g = GroupMembers(after))
+      for (uint32_t x : *g) AddOnce(ents, x);
     *p = GroupMembersRight(after + 1, ents);
     return true;
   }
@@ -516,7 +570,7 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
         AddOnce(ents, EntityOf(m));
         return true;
       }
-      std::string_view w = W(k);
+      Word w = W(k);
       if (m == kNone && (w == "he" || w == "she" || w == "his" || w == "her")) {
         pronoun_first = true;
         break;
@@ -575,10 +629,14 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     if (!MentionEndsAt(k) || KindOf(EntityOf(MentionAt(k))) != ActorKind::kPerson) continue;
     std::vector<uint32_t> list;
     uint32_t save_begin = begin_;
-    // The list may lie in the previous sentence.
+    bool save_prepared = prepared_;
+    // The list may lie in the previous sentence (the sentence's tables are
+    // indexed from its own begin_: not used meanwhile).
     const_cast<Extractor*>(this)->begin_ = from;
+    const_cast<Extractor*>(this)->prepared_ = false;
     ListLeft(k, &list);
     const_cast<Extractor*>(this)->begin_ = save_begin;
+    const_cast<Extractor*>(this)->prepared_ = save_prepared;
     if (list.size() >= 2) {
       for (uint32_t e : list) AddOnce(ents, e);
       return true;
@@ -599,7 +657,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   bool dash_used = false;
   for (;;) {
     if (MentionEndsAt(p)) break;
-    std::string_view w = W(p);
+    Word w = W(p);
     if (w == "and" && p > begin_ && !MentionEndsAt(p - 1)) {
       // "X visited Kyiv and met Y": the subject of the first verb.
       return ClauseSubject(p, ents);
@@ -629,8 +687,8 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     if (w == "," && p == start && p > begin_) {
       // "X wrapped up talks on Monday, meeting Y": a participle clause
       // shares the subject of the clause it hangs on.
-      std::string_view v = W(p + 1);
-      if (v.size() > 4 && v.substr(v.size() - 3) == "ing" && !MentionEndsAt(p - 1))
+      Word v = W(p + 1);
+      if (v.size() > 4 && v.EndsWith("ing") && !MentionEndsAt(p - 1))
         return ClauseSubject(p, ents);
     }
     if (FillerAt(p) && skipped < 8) {
@@ -643,8 +701,8 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       bool found = false;
       for (int k = 0; k < 18 && q > begin_; ++k) {
         --q;
-        std::string_view x = W(q);
-        if (words::IsHardPunct(x)) break;
+        Word x = W(q);
+        if (HardAt(q)) break;
         if (x == "," && q > begin_ && MentionEndsAt(q - 1)) {
           found = true;
           break;
@@ -662,7 +720,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   std::vector<uint32_t> list;
   uint32_t first = ListLeft(p, &list);
   if (first > begin_) {
-    std::string_view before = W(first - 1);
+    Word before = W(first - 1);
     bool adjacent = adjacent_ok && p == start;
     // "for Xi to meet Biden": the infinitive's subject.
     bool for_to = before == "for" && p + 1 < end_ && W(p + 1) == "to";
@@ -706,7 +764,7 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
   bool passive = !e.noun && tm.first > begin_ && BeAt(tm.first - 1);
   uint32_t q = from;
   for (int steps = 0; q < end_ && steps < 14; ++steps) {
-    std::string_view w = W(q);
+    Word w = W(q);
     // Relative clause: "(that) X held (talks) with Y".
     uint32_t r = q;
     if ((w == "that" || w == "which") && e.noun) ++r;
@@ -724,7 +782,7 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
         continue;
       }
     }
-    if (words::IsHardPunct(w) || (w != "that" && IsBoundary(q))) break;
+    if (HardAt(q) || (w != "that" && IsBoundary(q))) break;
     // "The talks, hosted by Turkey's foreign minister, lasted ...", "in talks
     // hosted by Macron": whoever hosts or chairs the event takes part.
     bool host_by = e.noun && q + 1 < end_ && W(q + 1) == "by" &&
@@ -781,7 +839,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
   bool joined = false;
   while (p > begin_ && modifiers < 6) {
     uint32_t k = p - 1;
-    std::string_view w = W(k);
+    Word w = W(k);
     if (Possessive(k) && k > begin_ && MentionEndsAt(k - 1)) {
       std::vector<uint32_t> list;
       p = ListLeft(k - 1, &list);
@@ -830,7 +888,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       break;
     // Adjectives and noun modifiers: "second telephone", "emergency", "Alaska".
     // A past-tense verb is not a modifier unless it is a status cue ("planned talks").
-    if (!Cap(k) && w.size() > 3 && w.substr(w.size() - 2) == "ed" &&
+    if (!Cap(k) && w.size() > 3 && w.EndsWith("ed") &&
         !Cue(k, end_, CueClass::kPlanned) &&
         !Cue(k, end_, CueClass::kProposed))
       break;
@@ -857,7 +915,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
                                        DetAt(g - 1)))
       --g;
     if (g > begin_) {
-      std::string_view gw = W(g - 1);
+      Word gw = W(g - 1);
       c->topic = gw == "about" || gw == "over" || gw == "regarding" || gw == "concerning" ||
                  gw == "on" || gw == "of";
     }
@@ -874,7 +932,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       k -= int(len);
       continue;
     }
-    std::string_view w = W(uint32_t(k));
+    Word w = W(uint32_t(k));
     if (w == "of" || w == "out" || w == "up" || (DetAt(uint32_t(k)) && w != "no")) {
       --k;
       continue;
@@ -907,7 +965,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       uint32_t o = uint32_t(k - 1);
       std::vector<uint32_t> objs;
       uint32_t ostart = o;
-      std::string_view ow = W(o);
+      Word ow = W(o);
       if (ow == "them" || ow == "him" || ow == "her") {
         if (ow == "them") ResolvePlural(o, &objs);
         else ResolveSingular(o, &objs);
@@ -940,7 +998,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       if (c->participants.size() == before && uint32_t(k) == ClauseStart(uint32_t(k) + 1)) {
         // "In a call with Y, X said ...": the subject follows the phrase.
         for (uint32_t q = tm.end; q < end_; ++q) {
-          if (words::IsHardPunct(W(q))) break;
+          if (HardAt(q)) break;
           if (W(q) == ",") {
             std::vector<uint32_t> list;
             ListRight(q + 1, false, &list);
@@ -955,7 +1013,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     } else if (w == "to") {
       // "X invited Y to talks".
       for (uint32_t j = ClauseStart(uint32_t(k)); j < uint32_t(k); ++j) {
-        std::string_view x = W(j);
+        Word x = W(j);
         if (x == "invited" || x == "invites" || x == "invite" || x == "inviting") {
           ClauseActors(uint32_t(k), false, c);
           break;
@@ -977,8 +1035,8 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
   if (govern) {
     // "Attending the talks are X, Y and Z": the attendees follow a be-verb.
     uint32_t gv = uint32_t(k + 1);
-    std::string_view g = W(gv);
-    if (gv == ClauseStart(gv) && g.size() > 3 && g.substr(g.size() - 3) == "ing") {
+    Word g = W(gv);
+    if (gv == ClauseStart(gv) && g.size() > 3 && g.EndsWith("ing")) {
       for (uint32_t q = tm.end; q < end_ && q < tm.end + 10; ++q) {
         if (IsBoundary(q)) break;
         if (BeAt(q)) {
@@ -1001,7 +1059,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
 bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
   bool speech = false;
   for (uint32_t j = begin_; j < k; ++j) {
-    std::string_view w = W(j);
+    Word w = W(j);
     speech = speech || (IsSpeechVerb(w) && w != "says" && w != "say" && w != "tells") ||
              w == "announced";
   }
@@ -1010,7 +1068,7 @@ bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
     if (W(j) == "if" || W(j) == "unless") return false;
   uint32_t n = k + 1;
   if (n < end_) {
-    std::string_view a = W(n);
+    Word a = W(n);
     // "would probably meet": a guess, not a plan.
     if (a == "probably" || a == "possibly" || a == "perhaps" || a == "maybe" || a == "likely")
       return false;
@@ -1036,7 +1094,7 @@ bool Extractor::DatesSpeech(size_t x, const TriggerMatch& tm) const {
 // back) is the subject of the purpose.
 bool Extractor::MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const {
   for (uint32_t j = to, n = 0; j-- > begin_ && n < 10; ++n) {
-    if (IsBoundary(j) || words::IsHardPunct(W(j))) return false;
+    if (IsBoundary(j)) return false;  // hard punctuation included
     if (Cue(j, end_, CueClass::kMotion) && W(j) != "met" && W(j) != "meet")
       return j > begin_ && SubjectLeft(j - 1, false, ents);
   }
@@ -1092,7 +1150,7 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
     std::vector<uint32_t> list;
     uint32_t r = ListRight(k, false, &list);
     if (r == k) continue;
-    std::string_view prev = k > begin_ ? W(k - 1) : std::string_view();
+    Word prev = k > begin_ ? W(k - 1) : Word();
     bool ok = prev.empty() || !PrepAt(k - 1) || prev == "to" || prev == "with";
     // Not a modifier of a noun: "last year's Madrid summit".
     if (k > begin_ && Possessive(k - 1)) ok = false;
@@ -1111,14 +1169,14 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
   if (c->participants.empty() && tm.first > begin_) {
     // "After meeting Putin, Trump said": a fronted participle clause takes
     // the subject of the clause after its comma.
-    std::string_view w = W(tm.first - 1);
-    std::string_view v = W(tm.first);
-    bool ing = v.size() > 4 && v.substr(v.size() - 3) == "ing";
+    Word w = W(tm.first - 1);
+    Word v = W(tm.first);
+    bool ing = v.size() > 4 && v.EndsWith("ing");
     if (ing && (w == "after" || w == "before" || w == "while" || w == "when" || w == "since" ||
                 w == "following" || w == "by" || w == "in") &&
         ClauseStart(tm.first - 1) == tm.first - 1 && tm.first - 1 <= begin_ + 1) {
       for (uint32_t q = tm.end; q < end_; ++q) {
-        if (words::IsHardPunct(W(q))) break;
+        if (HardAt(q)) break;
         if (W(q) == ",") {
           ListRight(q + 1, false, &c->participants);
           break;
@@ -1141,14 +1199,14 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
       // "called Putin" is a call only when nothing predicative follows
       // ("called Putin a dictator", "called Putin to account").
       if (after < end_) {
-        std::string_view w = W(after);
-        static const char* kOk[] = {",", ".", ";", "on", "in", "at", "and", "about", "after",
+        Word w = W(after);
+        static constexpr std::string_view kOk[] = {",", ".", ";", "on", "in", "at", "and", "about", "after",
                                     "before", "earlier", "late", "again", "back", "by", "from",
                                     "last", "this", "over", "during", "amid", "ahead",
                                     "shortly", "twice", "to", "for", "yesterday", "today",
                                     "minutes", "hours", "while", "as", "when", "—", "–"};
         bool good = timex_at_[after] != kNone;
-        for (const char* x : kOk)
+        for (std::string_view x : kOk)
           if (w == x) good = true;
         // "called Putin to discuss / to congratulate him", not "to account".
         if (w == "to" && !(after + 1 < end_ && !Cap(after + 1) &&
@@ -1203,7 +1261,7 @@ bool Extractor::UsableTimex(int32_t x) const {
   if (tx.type != TimexType::kDate && tx.type != TimexType::kTime) return false;
   if (tx_date_[x].empty()) return false;
   if (tx.first_token > begin_) {
-    std::string_view w = W(tx.first_token - 1);
+    Word w = W(tx.first_token - 1);
     if (w == "since" || w == "until" || w == "till" || w == "through" || w == "from")
       return false;
     // "the 1970s policy", "2018 interview": a modifier dates its noun, fine;
@@ -1225,7 +1283,7 @@ int Extractor::ClauseCost(uint32_t a, uint32_t b) const {
         if (o.first == k + 1) det = true;
       if (det) continue;
     }
-    if (words::IsHardPunct(W(k)) || IsBoundary(k)) cost += 40;
+    if (IsBoundary(k)) cost += 40;  // hard punctuation included
   }
   return cost;
 }
@@ -1254,13 +1312,13 @@ std::string Extractor::PlaceRun(uint32_t p) const {
   // A name that modifies a common noun is no place: "at the Belt and Road
   // forum", "at Trump's Mar-a-Lago resort".
   if (q < end_ && !Cap(q) && t_.tokens[q].kind == TokenKind::kWord) {
-    std::string_view w = W(q);
+    Word w = W(q);
     if (w == "and" && q + 1 < end_ && Cap(q + 1)) return "";
     if (!PrepAt(q) && !DetAt(q) && !AuxAt(q) &&
         !OpenerAt(q) && !SkipAdverbAt(q) && w != "and" && w != "or" &&
         w != "where" && w != "instead" && w != "again" && w != "too" && w != "later" &&
         w != "earlier" && w != "first" && w != "last" && w != "twice" && w != "as" &&
-        w != "while" && timex_at_[q] == kNone && !(w.size() > 3 && w.substr(w.size() - 2) == "ed"))
+        w != "while" && timex_at_[q] == kNone && !(w.size() > 3 && w.EndsWith("ed")))
       return "";
   }
   return std::string(t_.text.substr(t_.tokens[p].start, t_.tokens[q - 1].end - t_.tokens[p].start));
@@ -1280,9 +1338,9 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
                         timex_at_[tm.end] == kNone && MentionAt(tm.end) == kNone));
   if (topic_object) budget = 0;
   for (uint32_t q = tm.end; q < end_ && budget > 0; ++q) {
-    std::string_view w = W(q);
+    Word w = W(q);
     if (MentionAt(q) == kNone && timex_at_[q] == kNone) --budget;
-    if (words::IsHardPunct(w) || IsBoundary(q)) break;
+    if (IsBoundary(q)) break;  // hard punctuation included
     // The place of this event, not of a phrase after it ("called for peace
     // in Ukraine"): stop where the trigger's own complements end.
     bool next_is_actor = q + 1 < end_ && MentionAt(q + 1) != kNone;
@@ -1308,7 +1366,7 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
     if (W(k) != "where" || W(k - 1) != ",") continue;
     for (uint32_t j = k - 1; j > begin_ && j + 6 > k;) {
       --j;
-      std::string_view w = W(j);
+      Word w = W(j);
       if (w == "to" || w == "in" || w == "at") {
         std::string run = PlaceRun(j + 1);
         if (!run.empty()) return run;
@@ -1325,7 +1383,7 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
   if (tm.entry->noun || (tm.first > cs && W(tm.first - 1) == "to")) {
     for (uint32_t k = cs; k + 1 < tm.first; ++k) {
       if (!Cue(k, end_, CueClass::kMotion)) continue;
-      std::string_view p = W(k + 1);
+      Word p = W(k + 1);
       if (p == "to" || p == "in" || p == "into") {
         std::string run = PlaceRun(k + 2);
         if (!run.empty()) return run;
@@ -1350,8 +1408,8 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
   uint32_t p = first;
   while (p > begin_) {
     uint32_t k = p - 1;
-    std::string_view w = W(k);
-    if (words::IsHardPunct(w)) return p;
+    Word w = W(k);
+    if (HardAt(k)) return p;
     if (IsBoundary(k) && (speech || !IsSpeechVerb(w))) {
       // "that meeting": a determiner, not a clause opener.
       if (w == "that" && k + 1 == first) {
@@ -1366,8 +1424,8 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
       bool rel = false;
       while (j > begin_) {
         --j;
-        std::string_view x = W(j);
-        if (x == "," || words::IsHardPunct(x)) break;
+        Word x = W(j);
+        if (x == "," || HardAt(j)) break;
         if ((x == "who" || x == "which" || x == "whose") && j > begin_ && W(j - 1) == ",") {
           rel = true;
           j -= 1;
@@ -1404,7 +1462,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // phrase itself ("during their planned meeting") frames it.
     for (uint32_t k = tm.first; k > cs && k + 6 > tm.first;) {
       --k;
-      std::string_view w = W(k);
+      Word w = W(k);
       if (w == "during" || w == "after" || w == "following" || w == "since" || w == "at" ||
           w == "amid") {
         cs = k;
@@ -1426,12 +1484,12 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     }
     if (MentionAt(k) != kNone || timex_at_[k] != kNone) continue;
     if (Cap(k) && !t_.tokens[k].Has(kSentenceStart)) continue;  // "May", "Will"
-    std::string_view w = W(k);
+    Word w = W(k);
     // A negation before a preposition governs another verb: "did not comment
     // on the meeting" says nothing about the meeting.
     if (words::IsNegatedContraction(w) && !PrepositionBetween(k + 1, tm)) neg = true;
-    if (w.size() > 3 && (w.substr(w.size() - 3) == "'ll" ||
-                         (w.size() > 5 && w.substr(w.size() - 5) == "\xE2\x80\x99ll")))
+    if (w.size() > 3 && (w.EndsWith("'ll") ||
+                         (w.size() > 5 && w.EndsWith("\xE2\x80\x99ll"))))
       plan = true;
     if (uint32_t n = Cue(k, end_, CueClass::kNegated))
       if (!PrepositionBetween(k + n, tm)) neg = true;
@@ -1448,7 +1506,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // from the first auxiliary after the noun and its complements.
     uint32_t k = tm.end;
     while (k < end_ && k < tm.end + 10 && !AuxAt(k) && !IsBoundary(k)) {
-      std::string_view w = W(k);
+      Word w = W(k);
       bool complement = MentionAt(k) != kNone || timex_at_[k] != kNone || Cap(k) ||
                         w == "with" || w == "between" || w == "of" || w == "in" ||
                         w == "at" || w == "on" || w == "among" || w == "and" ||
@@ -1457,11 +1515,11 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       ++k;
     }
     for (int s = 0; s < 5 && k < end_; ++s, ++k) {
-      std::string_view w = W(k);
+      Word w = W(k);
       if (MentionAt(k) != kNone) break;
       bool place_verb = false;
       for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j) {
-        std::string_view x = W(j);
+        Word x = W(j);
         if (x == "place" || x == "happen" || x == "happened" || x == "held" || x == "ahead" ||
             x == "occur" || x == "materialise" || x == "materialize")
           place_verb = true;
@@ -1522,7 +1580,7 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b) const {
 bool Extractor::IsTemporalPp(const Candidate& c) const {
   for (uint32_t k = c.trig.first; k > begin_ && k + 5 > c.trig.first;) {
     --k;
-    std::string_view w = W(k);
+    Word w = W(k);
     if (w == "after" || w == "following" || w == "since" || w == "before" || w == "until" ||
         w == "ahead")
       return true;
@@ -1534,7 +1592,7 @@ bool Extractor::IsTemporalPp(const Candidate& c) const {
 bool Extractor::ForeignActorInClause(const Candidate& c, const EventMention& ante) const {
   uint32_t from = ClauseStart(c.trig.first);
   for (uint32_t k = from; k < end_; ++k) {
-    if (k >= c.trig.end && (IsBoundary(k) || words::IsHardPunct(W(k)))) break;
+    if (k >= c.trig.end && IsBoundary(k)) break;  // hard punctuation included
     int32_t m = MentionAt(k);
     if (m == kNone) continue;
     uint32_t e = EntityOf(m);
@@ -1550,7 +1608,7 @@ bool Extractor::ForeignActorInClause(const Candidate& c, const EventMention& ant
 // "Then ...", "Later, ...", "After that": the sentence continues the narrative.
 bool Extractor::ContinuesNarrative() const {
   for (uint32_t k = begin_; k < end_ && k < begin_ + 3; ++k) {
-    std::string_view w = W(k);
+    Word w = W(k);
     if (w == "then" || w == "later" || w == "afterwards" || w == "afterward" ||
         w == "subsequently" || w == "thereafter" || w == "next")
       return true;
@@ -1559,7 +1617,7 @@ bool Extractor::ContinuesNarrative() const {
   }
   // "This came after ...", "It followed ...": what was just told, continued.
   if (end_ > begin_ + 2) {
-    std::string_view a = W(begin_), b = W(begin_ + 1);
+    Word a = W(begin_), b = W(begin_ + 1);
     if ((a == "this" || a == "that" || a == "it") &&
         (((b == "came" || b == "comes") && W(begin_ + 2) == "after") || b == "followed" ||
          b == "follows"))
@@ -1575,9 +1633,9 @@ bool Extractor::SubjectEvent(const Candidate& c) const {
   uint32_t cs = ClauseStart(c.trig.first);
   if (c.trig.first < cs || c.trig.first - cs > 4) return false;
   for (uint32_t k = cs; k < c.trig.first; ++k) {
-    std::string_view w = W(k);
+    Word w = W(k);
     bool verbal = !Cap(k) && w.size() > 4 &&
-                  (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed");
+                  (w.EndsWith("ing") || w.EndsWith("ed"));
     if (MentionAt(k) != kNone || PrepAt(k) || AuxAt(k) ||
         CueEndingAt(k) || verbal)
       return false;
@@ -1601,14 +1659,14 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   // Pluperfect before the trigger ("the hostility he'd shown when he met
   // X"): an event before the narrative's time.
   for (uint32_t k = begin_; k < c.trig.first; ++k) {
-    std::string_view w = W(k);
-    if (w == "had" || (w.size() > 2 && w.substr(w.size() - 2) == "'d") ||
-        (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99" "d"))
+    Word w = W(k);
+    if (w == "had" || (w.size() > 2 && w.EndsWith("'d")) ||
+        (w.size() > 4 && w.EndsWith("\xE2\x80\x99" "d")))
       m.anterior = true;
   }
   {
     // A title or headline: no final punctuation.
-    std::string_view last = W(end_ - 1);
+    Word last = W(end_ - 1);
     m.headline = !(last == "." || last == "!" || last == "?" || last == "\"" ||
                    last == "\xE2\x80\x9D" || last == "'" || last == "\xE2\x80\x99" ||
                    last == ")" || last == ":" || last == ";" || last == "\xE2\x80\xA6");
@@ -1734,11 +1792,18 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   begin_ = sn.first_token;
   end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));
   prepared_ = false;
-  auto by_token = [&](uint32_t x, uint32_t tok) { return tx_[x].first_token < tok; };
-  tx_lo_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), begin_, by_token) -
-                  tx_order_.begin());
-  tx_hi_ = size_t(std::lower_bound(tx_order_.begin(), tx_order_.end(), end_, by_token) -
-                  tx_order_.begin());
+  // The time expressions starting in [begin_, end_): Run() asks for the
+  // sentences in order, so both ends move forward from the last sentence's
+  // (from the start again should one come before it); most sentences have
+  // none, and two binary searches per sentence cost more.
+  const size_t ntx = tx_order_.size();
+  if (begin_ < tx_begin_) tx_lo_ = 0;
+  if (end_ < tx_end_ || tx_hi_ < tx_lo_) tx_hi_ = tx_lo_;
+  tx_begin_ = begin_;
+  tx_end_ = end_;
+  while (tx_lo_ < ntx && tx_[tx_order_[tx_lo_]].first_token < begin_) ++tx_lo_;
+  if (tx_hi_ < tx_lo_) tx_hi_ = tx_lo_;
+  while (tx_hi_ < ntx && tx_[tx_order_[tx_hi_]].first_token < end_) ++tx_hi_;
   trigs_.clear();
   std::vector<TriggerMatch>& at = at_;
   const Token* toks = t_.tokens.data();
@@ -1779,6 +1844,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   PrepareSentence();
 
   std::vector<Candidate> cands;
+  cands.reserve(trigs_.size());
   cur_ = &cands;
   trig_np_.assign(trigs_.size(), 0);
   for (size_t ti = 0; ti < trigs_.size(); ++ti) {
@@ -1822,12 +1888,12 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // "spoke with X by phone", "talks by video link": a call.
       uint32_t from = ClauseStart(tm.first);
       for (uint32_t k = from; k < end_ && k < tm.end + 8; ++k) {
-        std::string_view w = W(k);
+        Word w = W(k);
         if (w == "phone" || w == "telephone" || w == "video" || w == "videoconference") {
           c.type = "call";
           break;
         }
-        if (k >= tm.end && (IsBoundary(k) || words::IsHardPunct(w))) break;
+        if (k >= tm.end && IsBoundary(k)) break;  // hard punctuation included
       }
     }
     cands.push_back(std::move(c));
@@ -1876,7 +1942,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     int32_t last = cands[k].timex;
     bool repeated = false;
     for (uint32_t j = cands[k].trig.end; j < tx_[last].first_token && j < end_; ++j) {
-      std::string_view w = W(j);
+      Word w = W(j);
       if (w == "twice" || w == "again" || (w == "two" && j + 1 < end_ && W(j + 1) == "times"))
         repeated = true;
     }
@@ -1993,11 +2059,16 @@ void Extractor::UpdateNarrative(uint32_t s) {
 }
 
 // "european leaders": the group's head and the word before it.
-std::string Extractor::GroupKey(uint32_t head) const {
-  std::string key(W(head));
-  if (head > begin_ && t_.tokens[head - 1].kind == TokenKind::kWord)
-    key = std::string(W(head - 1)) + " " + key;
-  return key;
+std::string Extractor::GroupKey(uint32_t head) const { return std::string(GroupKeyView(head)); }
+
+std::string_view Extractor::GroupKeyView(uint32_t head) const {
+  key_buf_.clear();
+  if (head > begin_ && t_.tokens[head - 1].kind == TokenKind::kWord) {
+    key_buf_.append(W(head - 1));
+    key_buf_.push_back(' ');
+  }
+  key_buf_.append(W(head));
+  return key_buf_;
 }
 
 // First byte -> lengths (bit n: n bytes) of the words that open a group's
@@ -2032,7 +2103,7 @@ void Extractor::CollectGroups() {
     for (uint32_t q = begin_ + 1; q < end_; ++q) {
       while (q < end_ && !opener(q)) ++q;  // nearly every token: pointers in registers
       if (q >= end_) break;
-      std::string_view w = W(q);
+      Word w = W(q);
       if (!(w == "including" || w == "(" || words::IsDash(w) ||
             (q + 1 < end_ && w == "such" && W(q + 1) == "as")))
         continue;
@@ -2051,8 +2122,34 @@ void Extractor::CollectGroups() {
   }
 }
 
+const std::vector<uint32_t>* Extractor::GroupMembers(uint32_t head) const {
+  if (!groups_collected_) {
+    // Collect as if before the first sentence, as the questions asked on the
+    // way (pronouns, groups already collected) were answered then.
+    Extractor* self = const_cast<Extractor*>(this);
+    groups_collected_ = true;
+    uint32_t sent = sent_, begin = begin_, end = end_;
+    bool prepared = prepared_;
+    const std::vector<Candidate>* cur = cur_;
+    std::vector<EventMention> out;
+    out.swap(self->out_);
+    self->sent_ = 0;
+    self->prepared_ = false;
+    self->cur_ = nullptr;
+    self->CollectGroups();
+    self->sent_ = sent;
+    self->begin_ = begin;
+    self->end_ = end;
+    self->prepared_ = prepared;
+    self->cur_ = cur;
+    out.swap(self->out_);
+  }
+  if (group_members_.empty()) return nullptr;  // most documents name no members
+  auto g = group_members_.find(GroupKeyView(head));
+  return g == group_members_.end() ? nullptr : &g->second;
+}
+
 std::vector<EventMention> Extractor::Run() {
-  CollectGroups();
   for (uint32_t s = 0; s < t_.sentences.size(); ++s) AnalyzeSentence(s);
   return std::move(out_);
 }

@@ -61,20 +61,24 @@ bool ReadFile(const std::string& path, std::string* out) {
 uint32_t TriggerLexicon::MatchLen(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                   const std::vector<std::string>& words) {
   if (i + words.size() > limit) return 0;
-  for (size_t k = 0; k < words.size(); ++k) {
+  // Every caller found the phrase under its first word, the token at i:
+  // the comparison starts with the second.
+  for (size_t k = 1; k < words.size(); ++k) {
     const Token& tok = t.tokens[i + k];
-    std::string_view w = t.Lower(tok);
+    std::string_view w(t.lower.data() + tok.start, tok.end - tok.start);  // t.Lower(tok)
     if (w != words[k]) {
-      // Curly apostrophes in the text match straight ones in the data.
-      if (words[k].find('\'') == std::string::npos) return 0;
+      // Curly apostrophes in the text match straight ones in the data (one
+      // byte there, three here: nearly every mismatch fails the length).
       std::string_view d = words[k];
+      if (w.size() != d.size() + 2) return 0;
       size_t a = d.find('\'');
-      if (w.size() != d.size() + 2 || w.substr(0, a) != d.substr(0, a) ||
+      if (a == std::string_view::npos || w.substr(0, a) != d.substr(0, a) ||
           w.substr(a, 3) != "\xE2\x80\x99" || w.substr(a + 3) != d.substr(a + 1))
         return 0;
     }
     // A hyphen inside a form must be glued to its neighbours.
-    if (k > 0 && (words[k] == "-" || words[k - 1] == "-") && !tok.Has(kGlued)) return 0;
+    auto hyphen = [](const std::string& x) { return x.size() == 1 && x[0] == '-'; };
+    if (k > 0 && (hyphen(words[k]) || hyphen(words[k - 1])) && !tok.Has(kGlued)) return 0;
   }
   return uint32_t(words.size());
 }

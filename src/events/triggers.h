@@ -114,6 +114,8 @@ class TriggerLexicon {
     std::vector<std::string> words;
     uint32_t id;  // entry index or cue class
   };
+  // The phrase's length when `words` match the tokens from i (before
+  // limit), else 0; words[0] must be the token at i (the key it was found under).
   static uint32_t MatchLen(const TextAnalysis& t, uint32_t i, uint32_t limit,
                            const std::vector<std::string>& words);
 

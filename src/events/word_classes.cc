@@ -1,14 +1,22 @@
 #include "events/word_classes.h"
 
-#include "text/word_set.h"
+#include <cassert>
+#include <cstring>
 
 namespace eg {
 namespace words {
 
 namespace {
 
-bool EndsWith(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+// Comparisons with literals of a length known at compile time, which the
+// compiler inlines (string_view's == calls memcmp with a run-time length).
+template <size_t N>
+bool Is(std::string_view w, const char (&s)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), s, N - 1) == 0;
+}
+template <size_t N>
+bool EndsWith(std::string_view w, const char (&s)[N]) {
+  return w.size() >= N - 1 && std::memcmp(w.data() + w.size() - (N - 1), s, N - 1) == 0;
 }
 
 constexpr std::string_view kDeterminerWords[] = {
@@ -67,12 +75,88 @@ constexpr std::string_view kMemberGroupWords[] = {
     "leaders",     "members",  "allies", "heads",    "ministers",  "countries", "nations",
     "governments", "partners", "states", "premiers", "presidents", "chiefs",    "counterparts"};
 
-// Every listed word with its classes, and a bit per (first byte, length,
-// last byte), 5 bits each, of every listed word: most words asked about are
-// not listed and skip the hash lookup.
+// Words of a title or modifier before a name ("US President", "Foreign
+// Minister", "Mr.").
+constexpr std::string_view kTitleWords[] = {
+    "president", "prime",      "minister",  "chancellor", "secretary",  "general",
+    "envoy",     "special",    "foreign",   "defence",    "defense",    "state",
+    "leader",    "king",       "queen",     "prince",     "premier",    "vice",
+    "deputy",    "chief",      "former",    "then",       "us",         "u.s.",
+    "mr.",       "mrs.",       "ms.",       "dr.",        "mr",         "mrs",
+    "ms",        "dr",         "sen.",      "senator",    "gov.",       "governor",
+    "ambassador", "spokesman", "spokeswoman", "judge"};
+
+// A word of up to 16 bytes as two integers (with its length, one-to-one),
+// from loads of fixed size: comparing keys costs no memcmp and no loop.
+struct PackedWord {
+  uint64_t a = 0, b = 0;
+  uint32_t len = 0;
+  bool operator==(const PackedWord& o) const { return a == o.a && b == o.b && len == o.len; }
+};
+constexpr uint32_t kMaxPacked = 16;
+
+template <typename T>
+T Load(const char* p) {
+  T x;
+  std::memcpy(&x, p, sizeof x);
+  return x;
+}
+
+// Overlapping loads of the first and last bytes: for a given length, the
+// pair determines the word.
+PackedWord Pack(std::string_view w) {
+  PackedWord k;
+  const char* p = w.data();
+  uint32_t n = uint32_t(w.size());
+  k.len = n;
+  if (n >= 8) {
+    k.a = Load<uint64_t>(p);
+    k.b = Load<uint64_t>(p + n - 8);
+  } else if (n >= 4) {
+    k.a = uint64_t(Load<uint32_t>(p)) | (uint64_t(Load<uint32_t>(p + n - 4)) << 32);
+  } else if (n > 0) {
+    k.a = uint64_t(uint8_t(p[0])) | (uint64_t(uint8_t(p[n / 2])) << 8) |
+          (uint64_t(uint8_t(p[n - 1])) << 16);
+  }
+  return k;
+}
+
+// Every listed word with its classes, in an open-addressing table of packed
+// words; and a bit per (first byte, length, last byte), 5 bits each, of
+// every listed word: most words asked about are not listed and skip the
+// table.
 struct ClassTable {
-  WordMap<uint32_t> words;
+  static constexpr uint32_t kSlots = 1024;  // a power of two, > 4 x the words
+  struct Slot {
+    PackedWord key;  // len 0: empty
+    uint32_t classes = 0;
+  };
+  Slot slots[kSlots];
   uint64_t keys[512] = {};
+  static uint32_t SlotOf(const PackedWord& k) {
+    uint64_t h = (k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full) ^ k.len;
+    return uint32_t(h >> 40) & (kSlots - 1);
+  }
+  uint32_t* Find(const PackedWord& k) {
+    for (uint32_t i = SlotOf(k);; i = (i + 1) & (kSlots - 1)) {
+      if (slots[i].key.len == 0) return nullptr;
+      if (slots[i].key == k) return &slots[i].classes;
+    }
+  }
+  const uint32_t* Find(const PackedWord& k) const {
+    return const_cast<ClassTable*>(this)->Find(k);
+  }
+  void Add(std::string_view w, uint32_t bit) {
+    PackedWord k = Pack(w);
+    if (uint32_t* c = Find(k)) {
+      *c |= bit;
+      return;
+    }
+    uint32_t i = SlotOf(k);
+    while (slots[i].key.len != 0) i = (i + 1) & (kSlots - 1);
+    slots[i].key = k;
+    slots[i].classes = bit;
+  }
   static uint32_t Key(std::string_view w) {
     return ((uint32_t(uint8_t(w[0])) & 31) << 10) | ((uint32_t(w.size()) & 31) << 5) |
            (uint32_t(uint8_t(w.back())) & 31);
@@ -87,8 +171,8 @@ ClassTable BuildClasses() {
   ClassTable t;
   auto add = [&t](uint32_t bit, const auto& list) {
     for (std::string_view w : list) {
-      const uint32_t* old = t.words.Find(w);
-      t.words.Set(w, (old ? *old : 0u) | bit);
+      assert(w.size() <= kMaxPacked);  // longer ones could never be found
+      t.Add(w, bit);
       uint32_t k = ClassTable::Key(w);
       t.keys[k >> 6] |= uint64_t(1) << (k & 63);
     }
@@ -105,6 +189,7 @@ ClassTable BuildClasses() {
   add(kPluralPronoun, kPluralPronounWords);
   add(kGroupHead, kGroupHeadWords);
   add(kMemberGroup, kMemberGroupWords);
+  add(kTitleWord, kTitleWords);
   return t;
 }
 
@@ -112,8 +197,8 @@ ClassTable BuildClasses() {
 
 uint32_t ClassesOf(std::string_view w) {
   static const ClassTable kClasses = BuildClasses();
-  if (w.empty() || !kClasses.MayHave(w)) return 0;
-  const uint32_t* c = kClasses.words.Find(w);
+  if (w.empty() || w.size() > kMaxPacked || !kClasses.MayHave(w)) return 0;
+  const uint32_t* c = kClasses.Find(Pack(w));
   return c ? *c : 0u;
 }
 
@@ -147,12 +232,8 @@ bool IsGroupHead(std::string_view w) { return ClassesOf(w) & kGroupHead; }
 
 bool IsMemberGroupNoun(std::string_view w) { return ClassesOf(w) & kMemberGroup; }
 
-bool IsNegatedContraction(std::string_view w) {
-  return EndsWith(w, "n't") || EndsWith(w, "n\xE2\x80\x99t");
-}
-
 bool IsDash(std::string_view w) {
-  return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "--";
+  return Is(w, "-") || Is(w, "\xE2\x80\x93") || Is(w, "\xE2\x80\x94") || Is(w, "--");
 }
 
 bool IsHardPunct(std::string_view w) {
@@ -171,7 +252,7 @@ bool IsHardPunct(std::string_view w) {
         return false;
     }
   }
-  return w.size() == 3 && (w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D");
+  return Is(w, "\xE2\x80\x9C") || Is(w, "\xE2\x80\x9D");
 }
 
 }  // namespace words

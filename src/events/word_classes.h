@@ -25,6 +25,7 @@ enum WordClass : uint32_t {
   kPluralPronoun = 1u << 9,    // they, both
   kGroupHead = 1u << 10,       // leaders, officials, sides ...
   kMemberGroup = 1u << 11,     // leaders, members, states ...
+  kTitleWord = 1u << 12,       // words of titles before a name: president, foreign, mr. ...
 };
 // Every listed class of `w` (lower-cased); 0 for an unlisted word.
 uint32_t ClassesOf(std::string_view w);
@@ -45,8 +46,13 @@ bool IsGroupHead(std::string_view w);  // leaders, officials, heads, counterpart
 // Plural nouns that, after an organisation's name, name its members rather
 // than the organisation acting ("NATO leaders", "EU ministers", "G7 countries").
 bool IsMemberGroupNoun(std::string_view w);
-// A word ending in n't / n’t ("didn't", "won’t").
-bool IsNegatedContraction(std::string_view w);
+// A word ending in n't / n’t ("didn't", "won’t"). Inline: asked about
+// every word before a trigger.
+inline bool IsNegatedContraction(std::string_view w) {
+  size_t n = w.size();
+  return (n >= 3 && w[n - 1] == 't' && w[n - 2] == '\'' && w[n - 3] == 'n') ||
+         (n >= 5 && w[n - 1] == 't' && w.substr(n - 5, 4) == "n\xE2\x80\x99");
+}
 // Tokens that close a clause for every scan: ; : ( ) and dashes that are not glued.
 bool IsHardPunct(std::string_view w);
 bool IsDash(std::string_view w);

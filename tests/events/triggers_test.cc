@@ -115,6 +115,27 @@ TEST(WordClasses, OneTableAnswersEveryList) {
   EXPECT_FALSE(words::IsSubjectVerbFiller("summit"));
 }
 
+// The table packs words of every length up to 16 bytes differently (one,
+// two or three bytes; four to seven; eight and more): listed words of each
+// shape are found, and words that share their packed bytes' neighbours,
+// prefixes or suffixes are not.
+TEST(WordClasses, PackedKeysTellWordsOfEveryLengthApart) {
+  EXPECT_TRUE(words::ClassesOf("a") & words::kDeterminer);
+  EXPECT_TRUE(words::ClassesOf("his") & words::kDeterminer);
+  EXPECT_EQ(words::ClassesOf("hxs"), 0u);  // same first, last byte and length
+  EXPECT_TRUE(words::ClassesOf("among") & words::kPreposition);
+  EXPECT_EQ(words::ClassesOf("amonk"), 0u);
+  EXPECT_TRUE(words::ClassesOf("representatives") & words::kGroupHead);
+  EXPECT_EQ(words::ClassesOf("representativez"), 0u);
+  EXPECT_EQ(words::ClassesOf("representative"), 0u);
+  EXPECT_EQ(words::ClassesOf("representativesxx"), 0u);  // longer than any listed word
+  EXPECT_EQ(words::ClassesOf(""), 0u);
+  // Titles before a name: "Foreign Minister", "Mr.".
+  EXPECT_TRUE(words::ClassesOf("minister") & words::kTitleWord);
+  EXPECT_TRUE(words::ClassesOf("u.s.") & words::kTitleWord);
+  EXPECT_FALSE(words::ClassesOf("ministers") & words::kTitleWord);
+}
+
 TEST(EventDates, UsableValuesKeepTheirPrecision) {
   EXPECT_EQ(EventDateOf("2025-08-15"), "2025-08-15");
   EXPECT_EQ(EventDateOf("2025-08-15T19:00"), "2025-08-15");
