@@ -63,6 +63,23 @@ void InterruptGuard::SetStagingDir(const std::string& dir) {
   staging_ = dir;
 }
 
+// Other threads may still be writing outputs into the staging directory: a
+// remove_all racing with them can leave files (or the directory) behind.
+// Renamed first, the directory is out of their reach (they open files by
+// path); only the recreation of an empty staging directory by a writer
+// starting up is left to check for afterwards.
+void InterruptGuard::RemoveStaging() {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const std::string trash = staging_ + ".removing";
+  if (::rename(staging_.c_str(), trash.c_str()) == 0) {
+    fs::remove_all(trash, ec);
+  } else {
+    fs::remove_all(staging_, ec);
+  }
+  if (fs::exists(staging_, ec)) fs::remove_all(staging_, ec);
+}
+
 void InterruptGuard::Watch() {
   for (;;) {
     unsigned char sig = 0;
@@ -71,10 +88,7 @@ void InterruptGuard::Watch() {
     if (n <= 0 || sig == 0) return;  // the guard is going away
     std::lock_guard<std::mutex> lock(mu_);
     if (committed_) continue;  // outputs already in place: let the run finish
-    if (!staging_.empty()) {
-      std::error_code ec;
-      std::filesystem::remove_all(staging_, ec);
-    }
+    if (!staging_.empty()) RemoveStaging();
     std::fprintf(stderr, "\neventgraph: interrupted by %s; outputs in %s left as they were\n",
                  sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "SIGHUP",
                  out_dir_.c_str());

@@ -29,6 +29,7 @@ class InterruptGuard {
 
  private:
   void Watch();
+  void RemoveStaging();  // under mu_
 
   std::string out_dir_, staging_;
   std::mutex mu_;
