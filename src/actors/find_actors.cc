@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <unordered_map>
 #include <memory>
 #include <unordered_set>
@@ -1049,12 +1050,46 @@ DocActors Finder::Run() {
 
 DocActors Finder::Build() {
   DocActors out;
-  // Names of discovered persons, folded, for linking surnames and variants.
-  std::vector<NameParts> parts(raws_.size());
+  // Names of discovered persons, folded, for linking surnames and variants:
+  // words are views of the text stage's lower-case copy (or of folded
+  // copies of non-ASCII words) in one pool per thread, cleared per document.
+  struct Scratch {
+    std::vector<std::string_view> pool;
+    std::deque<std::string> folded;
+    std::string key;
+  };
+  thread_local Scratch sc;
+  sc.pool.clear();
+  sc.folded.clear();
+  auto& pool = sc.pool;
+  // A name's words pool[off, off + n), and the tokens its display is from.
+  struct Words {
+    uint32_t off = 0, n = 0;
+    uint32_t df = 0, de = 0;
+  };
+  auto split = [&](uint32_t first, uint32_t end) {
+    Words w;
+    if (first >= end) return w;
+    w.off = uint32_t(pool.size());
+    w.n = uint32_t(SplitNameWords(t_, first, end, &pool, &sc.folded));
+    w.df = first;
+    w.de = end;
+    return w;
+  };
+  auto back = [&](const Words& w) { return pool[w.off + w.n - 1]; };
+  // Words joined by spaces (NameParts::Joined(" ")) into *out.
+  auto joined = [&](const Words& w, std::string* out) {
+    out->clear();
+    for (uint32_t i = 0; i < w.n; ++i) {
+      if (i) out->push_back(' ');
+      out->append(pool[w.off + i]);
+    }
+  };
+  std::vector<Words> parts(raws_.size());
   for (size_t k = 0; k < raws_.size(); ++k) {
     const Raw& r = raws_[k];
     if (r.gaz >= 0 && r.name_end == r.name_first) continue;
-    parts[k] = SplitName(t_, r.name_first, r.name_end);
+    parts[k] = split(r.name_first, r.name_end);
   }
   // Gazetteer persons present in the document (context for variants).
   std::vector<uint32_t> present;
@@ -1064,15 +1099,19 @@ DocActors Finder::Build() {
       present.push_back(uint32_t(r.gaz));
 
   std::unordered_map<std::string, int> memo;
+  std::string& key = sc.key;
   // 1. Discovered multi-word names: a gazetteer person when a close variant.
   for (size_t k = 0; k < raws_.size(); ++k) {
     Raw& r = raws_[k];
-    if (r.gaz >= 0 || parts[k].words.size() < 2) continue;
+    if (r.gaz >= 0 || parts[k].n < 2) continue;
     // Memoised by name and title evidence: a long document repeats names.
-    std::string memo_key = parts[k].Joined(" ") + "#" + std::to_string(r.role_holder);
-    auto mit = memo.find(memo_key);
+    joined(parts[k], &key);
+    key += '#';
+    key += std::to_string(r.role_holder);
+    auto mit = memo.find(key);
     if (mit == memo.end())
-      mit = memo.emplace(memo_key, MatchGazetteerPerson(g_, parts[k], r.role_holder, present)).first;
+      mit = memo.emplace(key, MatchGazetteerPerson(g_, pool.data() + parts[k].off, parts[k].n,
+                                                   r.role_holder, present)).first;
     int m = mit->second;
     if (m >= 0) {
       r.gaz = m;
@@ -1083,41 +1122,43 @@ DocActors Finder::Build() {
       // "Later Zelinskyy": a capitalised word before a surname; keep the
       // last word as a bare surname candidate.
       r.first = r.name_first = r.name_end - 1;
-      parts[k] = SplitName(t_, r.name_first, r.name_end);
+      parts[k] = split(r.name_first, r.name_end);
     } else if (r.gaz == -2) {
       // "Xi Jin Peng" that is no variant: keep the gazetteer surname alone.
       r.name_end = r.end = r.name_first + 1;
       r.gaz = int((*r.cands)[0] & ~kMetonymFlag);
       r.weak = false;
-      parts[k] = NameParts();
+      parts[k] = Words();
     }
   }
   // Full names of the document by surname (the first one wins).
-  std::unordered_map<std::string, size_t> by_surname;
+  std::unordered_map<std::string_view, size_t> by_surname;
   for (size_t o = 0; o < raws_.size(); ++o)
-    if (parts[o].words.size() >= 2 && (raws_[o].strong || raws_[o].gaz >= 0))
-      by_surname.emplace(parts[o].words.back(), o);
+    if (parts[o].n >= 2 && (raws_[o].strong || raws_[o].gaz >= 0))
+      by_surname.emplace(back(parts[o]), o);
   // Chinese and Korean names put the family name first: "Moon Jae-in" is
   // "Moon" later on.
   for (size_t o = 0; o < raws_.size(); ++o) {
-    if (parts[o].words.size() < 2 || raws_[o].gaz < 0) continue;
+    if (parts[o].n < 2 || raws_[o].gaz < 0) continue;
     if (g_.FamilyNameFirst(g_.entry(raws_[o].gaz).country))
-      by_surname.emplace(parts[o].words.front(), o);
+      by_surname.emplace(pool[parts[o].off], o);
   }
   // A bare surname the gazetteer knows ("Applebaum") belongs to a different
   // person when the document names someone else with that surname in full
   // ("Michelle Applebaum") and never the gazetteer's person.
   {
-    std::unordered_map<int, bool> named_in_full;
+    std::vector<int> named_in_full;
     for (size_t o = 0; o < raws_.size(); ++o)
-      if (raws_[o].gaz >= 0 && (parts[o].words.size() >= 2 || raws_[o].via_role))
-        named_in_full[raws_[o].gaz] = true;
+      if (raws_[o].gaz >= 0 && (parts[o].n >= 2 || raws_[o].via_role))
+        named_in_full.push_back(raws_[o].gaz);
+    std::sort(named_in_full.begin(), named_in_full.end());
     for (size_t k = 0; k < raws_.size(); ++k) {
       Raw& r = raws_[k];
-      if (r.gaz < 0 || parts[k].words.size() != 1 || named_in_full.count(r.gaz) ||
+      if (r.gaz < 0 || parts[k].n != 1 ||
+          std::binary_search(named_in_full.begin(), named_in_full.end(), r.gaz) ||
           g_.entry(r.gaz).kind != GazKind::kPerson)
         continue;
-      auto lit = by_surname.find(parts[k].words[0]);
+      auto lit = by_surname.find(pool[parts[k].off]);
       if (lit == by_surname.end() || raws_[lit->second].gaz >= 0) continue;
       r.gaz = -1;
       r.strong = true;
@@ -1129,8 +1170,8 @@ DocActors Finder::Build() {
   // variant of a present gazetteer person's surname.
   for (size_t k = 0; k < raws_.size(); ++k) {
     Raw& r = raws_[k];
-    if (r.gaz >= 0 || parts[k].words.size() != 1) continue;
-    const std::string& w = parts[k].words[0];
+    if (r.gaz >= 0 || parts[k].n != 1) continue;
+    const std::string_view w = pool[parts[k].off];
     auto lit = by_surname.find(w);
     int link = lit == by_surname.end() ? -1 : int(lit->second);
     // "King Hussein" is not Saddam Hussein: a title naming an office the
@@ -1173,7 +1214,7 @@ DocActors Finder::Build() {
   std::vector<std::string> keys;  // entity keys: folded full name (discovered only)
   std::unordered_map<std::string, int> key_index;  // discovered persons by key
   std::unordered_map<int, int> gaz_index;          // gazetteer entry -> entity
-  std::unordered_map<std::string, std::vector<int>> disc_by_surname;
+  std::unordered_map<std::string_view, std::vector<int>> disc_by_surname;
   auto entity_for = [&](size_t k) -> int {
     const Raw& r = raws_[k];
     if (r.gaz >= 0) {
@@ -1197,24 +1238,24 @@ DocActors Finder::Build() {
       return x;
     }
     if (r.weak || !r.strong) return -1;
-    std::string key = parts[k].Joined(" ");
+    joined(parts[k], &key);
     if (org_names_.count(key)) return -1;
     auto kit = key_index.find(key);
     if (kit != key_index.end()) return kit->second;
     // Discovered: same surname and compatible given names -> one person.
-    std::string sur = !parts[k].words.empty() ? parts[k].words.back() : std::string();
+    std::string_view sur = parts[k].n ? back(parts[k]) : std::string_view();
     std::vector<int>& same_surname = disc_by_surname[sur];
     for (int x : same_surname)
       if (SameDiscovered(keys[x], key)) {
         if (key.size() > keys[x].size()) {
           keys[x] = key;
-          out.entities[x].name = parts[k].display;
+          out.entities[x].name = NameDisplay(t_, parts[k].df, parts[k].de);
         }
         key_index.emplace(key, x);
         return x;
       }
     DocEntity ent;
-    ent.name = parts[k].display;
+    ent.name = NameDisplay(t_, parts[k].df, parts[k].de);
     ent.kind = ActorKind::kPerson;
     int x = int(out.entities.size());
     keys.push_back(key);
