@@ -59,51 +59,16 @@ struct Prefix {
   uint32_t owner_first = 0, owner_end = 0;
 };
 
-// Finder-local classes of a token, above the gazetteer's WordTable bits.
 // kPrefixWord: a word that may open a role prefix or a plural role ("the",
 // "his", "former", "both"...); by folded hash, so a superset of the exact
 // tests ParsePrefix() and PluralRoles() make, which may skip a token that
 // has neither this bit nor a table bit they need.
-constexpr uint32_t kPrefixWord = 1u << 31;
+constexpr uint32_t kPrefixWord = kRolePrefixWord;
 // Every role prefix starts with a determiner or modifier word, a polity
 // (adjective or name) or a title or role word; so does a plural role.
 constexpr uint32_t kOpensPrefix = kPrefixWord | StartBit(WordTable::kAdjectives) |
                                   StartBit(WordTable::kNames) | StartBit(WordTable::kTitles) |
                                   StartBit(WordTable::kRoleWords);
-
-// The words of kPrefixWord, as folded hashes in a small open-addressing set
-// (one probe per token).
-class PrefixWords {
- public:
-  PrefixWords() {
-    static const char* const kWords[] = {
-        "the", "his", "her", "their", "its", "former", "then", "late", "ex", "acting",
-        "current", "new", "incoming", "outgoing", "top", "sitting", "both"};
-    for (const char* w : kWords) {
-      uint64_t h = FoldedHash(w);
-      size_t i = Slot(h);
-      while (used_[i]) i = (i + 1) & (kSize - 1);
-      used_[i] = true;
-      hash_[i] = h;
-      filter_[h >> 62] |= uint64_t(1) << ((h >> 56) & 63);
-    }
-  }
-  bool Has(uint64_t h) const {
-    // 17 bits of 256 set: most words leave at this test, predictably.
-    if (!((filter_[h >> 62] >> ((h >> 56) & 63)) & 1)) return false;
-    for (size_t i = Slot(h);; i = (i + 1) & (kSize - 1)) {
-      if (!used_[i]) return false;
-      if (hash_[i] == h) return true;
-    }
-  }
-
- private:
-  static constexpr size_t kSize = 64;
-  static size_t Slot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 58); }
-  uint64_t hash_[kSize] = {};
-  bool used_[kSize] = {};
-  uint64_t filter_[4] = {};
-};
 
 // FoldedHash of a token: ASCII tokens hash their lower-cased bytes (the
 // same bytes folding makes) straight from the text stage's lower-case copy,
@@ -144,7 +109,6 @@ class Finder {
     }
     // Per-token facts, once per document: the folded hash and what every
     // gazetteer table says about the token.
-    static const PrefixWords kPrefix;
     const size_t n = t.tokens.size();
     h_.reset(new uint64_t[n]);
     c_.reset(new uint32_t[n]);
@@ -155,8 +119,7 @@ class Finder {
     for (size_t k = 0; k < std::min(n, kAhead); ++k) g.PrefetchTokenClasses(h_[k]);
     for (size_t k = 0; k < n; ++k) {
       if (k + kAhead < n) g.PrefetchTokenClasses(h_[k + kAhead]);
-      const uint64_t h = h_[k];
-      c_[k] = g.TokenClasses(h) | (kPrefix.Has(h) ? kPrefixWord : 0);
+      c_[k] = g.TokenClasses(h_[k]);
     }
   }
 
@@ -1004,18 +967,26 @@ int Finder::ByDate(const std::vector<uint32_t>& cands, int title_role) const {
 // ambiguity elsewhere in the document, else to one who led a polity, else to
 // the first listed.
 void Finder::ResolveAmbiguous() {
-  std::unordered_map<int, size_t> named;  // unambiguous mentions per entry
-  for (const Raw& r : raws_)
-    if (r.gaz >= 0) ++named[r.gaz];
+  // Unambiguous mentions, sorted by entry: equal_range counts an entry's.
+  // Made only for a document with an ambiguous alias (few have one).
+  std::vector<int> named;
+  bool counted = false;
   for (Raw& r : raws_) {
     if (!r.cands || r.gaz >= 0 || r.gaz == -2) continue;
+    if (!counted) {
+      for (const Raw& o : raws_)
+        if (o.gaz >= 0) named.push_back(o.gaz);
+      std::sort(named.begin(), named.end());
+      counted = true;
+    }
     int best = -1;
     size_t best_n = 0;
     for (uint32_t c0 : *r.cands) {
       int c = int(c0 & ~kMetonymFlag);
-      auto it = named.find(c);
-      if (it != named.end() && it->second > best_n) {
-        best_n = it->second;
+      auto range = std::equal_range(named.begin(), named.end(), c);
+      const size_t n = size_t(range.second - range.first);
+      if (n > best_n) {
+        best_n = n;
         best = c;
       }
     }
@@ -1043,6 +1014,7 @@ DocActors FindActors(const Document& doc, const TextAnalysis& text, const Gazett
 }
 
 DocActors Finder::Run() {
+  raws_.reserve(t_.tokens.size() / 16 + 8);  // a mention per 16 tokens or fewer, mostly
   for (const Sentence& s : t_.sentences) ScanSentence(s.first_token, s.end_token);
   ResolveAmbiguous();
   return Build();
@@ -1189,20 +1161,17 @@ DocActors Finder::Build() {
     int m = MatchSurname(g_, w, present);
     // A long misspelt surname of a gazetteer person not named in this
     // document ("Zelinskyy"): one edit at most, and only one such person.
+    // Persons with such a surname: only surnames of a near length are read.
     if (m < 0 && w.size() >= 7 && !Tok(r.name_first).Has(kSentenceStart)) {
       std::vector<uint32_t> near;
       const uint32_t w_mask = ByteMask(w);
-      for (uint32_t p : g_.PersonsByInitial(w[0])) {
-        const GazEntry& pe = g_.entry(p);
-        for (size_t si = 0; si < pe.surnames.size(); ++si) {
-          const std::string& sn = pe.surnames[si];
-          if (sn.size() >= 6 && MayBeWithin(w.size(), w_mask, sn.size(), pe.surname_masks[si], 1) &&
-              EditDistance(w, sn, 1) <= 1 && g_.names().ContainsWord(sn)) {
-            near.push_back(p);
-            break;
-          }
-        }
-      }
+      for (size_t len = w.size() - 1; len <= w.size() + 1; ++len)
+        for (const auto& ps : g_.LongSurnamesByShape(w[0], len))
+          if (ps.len == len && MayBeWithin(w.size(), w_mask, len, ps.mask, 1) &&
+              EditDistance(w, g_.entry(ps.person).surnames[ps.which], 1) <= 1)
+            near.push_back(ps.person);
+      std::sort(near.begin(), near.end());
+      near.erase(std::unique(near.begin(), near.end()), near.end());
       if (near.size() == 1) m = int(near[0]);
     }
     if (m >= 0) {
