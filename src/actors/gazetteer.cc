@@ -400,8 +400,12 @@ Status Gazetteer::IndexTokens(Status s) {
   for (const char* w : kPrefixWords) classes[FoldedHash(w)] |= kRolePrefixWord;
   size_t size = 64;
   while (size < classes.size() * 4) size *= 2;
-  token_index_.assign(size, {0, 0});
+  token_index_.assign(size + 1, {0, 0});
+  token_mask_ = size - 1;
+  token_filter_.assign(kTokenFilterBits / 64, 0);
   for (const auto& [h, bits] : classes) {
+    const uint32_t b = uint32_t(h >> 40) & (kTokenFilterBits - 1);
+    token_filter_[b >> 6] |= uint64_t(1) << (b & 63);
     size_t i = TokenSlot(h) & (size - 1);
     while (token_index_[i].second) i = (i + 1) & (size - 1);
     token_index_[i] = {h, bits};

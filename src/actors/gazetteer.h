@@ -120,16 +120,19 @@ class Gazetteer {
   uint32_t TokenClasses(uint64_t token_hash) const {
     // A quarter full at most, so nearly every probe ends at its first slot,
     // holding the word or empty: one well-predicted test per token, and the
-    // answer taken without a branch on whether the word is known.
-    const size_t mask = token_index_.size() - 1;
-    size_t i = TokenSlot(token_hash) & mask;
+    // answer taken without a branch on whether the word is known. A word
+    // the bit filter (small enough for the L1 cache) rules out is sent to
+    // the empty slot at the end, which stays cached, instead of missing the
+    // cache on a slot of its own.
+    size_t i = TokenStart(token_hash);
+    const size_t mask = token_mask_;
     while (__builtin_expect(token_index_[i].first != token_hash && token_index_[i].second != 0, 0))
       i = (i + 1) & mask;
     return token_index_[i].first == token_hash ? token_index_[i].second : 0;
   }
   // Starts loading what TokenClasses(token_hash) will read.
   void PrefetchTokenClasses(uint64_t token_hash) const {
-    __builtin_prefetch(&token_index_[TokenSlot(token_hash) & (token_index_.size() - 1)]);
+    __builtin_prefetch(&token_index_[TokenStart(token_hash)]);
   }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
   const std::string& polity_code(uint32_t i) const { return polities_[i].code; }
@@ -201,15 +204,27 @@ class Gazetteer {
   Status LoadFiles(const std::string& dir);
   bool loading_ = false;
   static size_t TokenSlot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 32); }
+  // The first slot TokenClasses() reads: the word's, or the empty one past
+  // the mask when the filter rules the word out (a select, not a branch).
+  size_t TokenStart(uint64_t h) const {
+    const uint32_t b = uint32_t(h >> 40) & (kTokenFilterBits - 1);
+    const bool may = (token_filter_[b >> 6] >> (b & 63)) & 1;
+    return may ? (TokenSlot(h) & token_mask_) : token_mask_ + 1;
+  }
 
   std::vector<GazEntry> entries_;
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
       stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_;
-  // Open addressing, power-of-two size: (token hash, classes); classes 0
-  // marks an empty slot.
+  // Open addressing, power-of-two size token_mask_ + 1, plus one slot
+  // past it that stays empty: (token hash, classes); classes 0 marks an
+  // empty slot. A bit per folded-hash bucket says whether any word of the
+  // index falls there.
   std::vector<std::pair<uint64_t, uint32_t>> token_index_ =
-      std::vector<std::pair<uint64_t, uint32_t>>(64);
+      std::vector<std::pair<uint64_t, uint32_t>>(65);
+  size_t token_mask_ = 63;
+  static constexpr uint32_t kTokenFilterBits = 1u << 16;
+  std::vector<uint64_t> token_filter_ = std::vector<uint64_t>(kTokenFilterBits / 64);
   std::vector<std::string> role_keys_;
   std::vector<Polity> polities_;
   std::unordered_map<std::string, uint32_t> polity_by_code_;
