@@ -182,7 +182,13 @@ class Finder {
   std::vector<Raw> raws_;
   std::unique_ptr<uint64_t[]> h_;  // folded hash of each token
   std::unique_ptr<uint32_t[]> c_;  // classes of each token: WordBit/StartBit, kPrefixWord
-  std::unordered_set<std::string> org_names_;  // names seen before an org word
+  // Token spans of the names seen before an org word or in a company's
+  // context; their folded keys are made only if a discovered person's key
+  // is checked against them (OrgName).
+  std::vector<std::pair<uint32_t, uint32_t>> org_spans_;
+  std::unordered_set<std::string> org_names_;
+  bool org_names_made_ = false;
+  bool OrgName(const std::string& key);
 };
 
 const PhraseTable& Finder::Table(WordTable t) const {
@@ -350,6 +356,8 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
     ++k;
   }
   for (int guard = 0; prefix_word && k < e && guard < 3; ++guard) {
+    // Every modifier below is a kPrefixWord: most words leave at this test.
+    if (!(c_[k] & kPrefixWord)) break;
     std::string_view m = L(k);
     // "then British Prime Minister ..." (a sentence-initial "Then" is the adverb).
     if (m == "former" || (m == "then" && !IsCap(k)) || m == "late" || m == "ex") {
@@ -364,7 +372,9 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
       break;
     }
   }
-  if (k >= e) return Prefix();
+  // What follows needs a polity adjective or name, a title or a role word
+  // at k ("the company" ends here).
+  if (k >= e || !(c_[k] & kOpensPrefix)) return Prefix();
   // The polity: an adjective ("Russian", "US") or a name ("Russia's", "NATO",
   // "the Kremlin"), or a person whose office is meant ("Putin's spokesman").
   const std::vector<uint32_t>* v = nullptr;
@@ -848,14 +858,14 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     if (OrgFollows(i + ns, e)) {
       // Remember the name: "Advanced Medical Technologies Inc" makes a later
       // bare "Advanced Medical" the company's short name.
-      org_names_.insert(SplitName(t_, i, i + ns).Joined(" "));
+      org_spans_.emplace_back(i, i + ns);
       i += ns;
       continue;
     }
     if (CompanyContext(s, i, ns, e)) {
       // "shares of Liz Claiborne", "T. Rowe Price shares": a company named
       // after a person; later bare mentions are the company too.
-      org_names_.insert(SplitName(t_, i, i + ns).Joined(" "));
+      org_spans_.emplace_back(i, i + ns);
       i += ns - 1;
       continue;
     }
@@ -897,6 +907,15 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     AddName(i, i, i + ns, nullptr, 0, cue, -1);
     i += ns - 1;
   }
+}
+
+bool Finder::OrgName(const std::string& key) {
+  if (org_spans_.empty()) return false;
+  if (!org_names_made_) {
+    for (const auto& [b, e] : org_spans_) org_names_.insert(SplitName(t_, b, e).Joined(" "));
+    org_names_made_ = true;
+  }
+  return org_names_.count(key) != 0;
 }
 
 // Whether every word of tokens [b, e) is a word of the person's canonical
@@ -1208,7 +1227,7 @@ DocActors Finder::Build() {
     }
     if (r.weak || !r.strong) return -1;
     joined(parts[k], &key);
-    if (org_names_.count(key)) return -1;
+    if (OrgName(key)) return -1;
     auto kit = key_index.find(key);
     if (kit != key_index.end()) return kit->second;
     // Discovered: same surname and compatible given names -> one person.
