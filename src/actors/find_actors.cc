@@ -1200,14 +1200,20 @@ DocActors Finder::Build() {
   }
   // 3. Entities.
   std::vector<std::string> keys;  // entity keys: folded full name (discovered only)
+  keys.reserve(raws_.size());
+  out.entities.reserve(raws_.size());
+  out.mentions.reserve(raws_.size());
   std::unordered_map<std::string, int> key_index;  // discovered persons by key
-  std::unordered_map<int, int> gaz_index;          // gazetteer entry -> entity
+  // Gazetteer entry -> entity: an array over the entries, per thread; the
+  // entries set here are reset to -1 before returning.
+  thread_local std::vector<int> gaz_index;
+  gaz_index.resize(g_.entries().size(), -1);
+  std::vector<uint32_t> gaz_set;
   std::unordered_map<std::string_view, std::vector<int>> disc_by_surname;
   auto entity_for = [&](size_t k) -> int {
     const Raw& r = raws_[k];
     if (r.gaz >= 0) {
-      auto git = gaz_index.find(r.gaz);
-      if (git != gaz_index.end()) return git->second;
+      if (gaz_index[r.gaz] >= 0) return gaz_index[r.gaz];
       const GazEntry& ge = g_.entry(r.gaz);
       DocEntity ent;
       ent.name = ge.name;
@@ -1221,7 +1227,8 @@ DocActors Finder::Build() {
       }
       int x = int(out.entities.size());
       keys.emplace_back();
-      gaz_index.emplace(r.gaz, x);
+      gaz_index[r.gaz] = x;
+      gaz_set.push_back(uint32_t(r.gaz));
       out.entities.push_back(std::move(ent));
       return x;
     }
@@ -1276,6 +1283,7 @@ DocActors Finder::Build() {
                      return a.first_token != b.first_token ? a.first_token < b.first_token
                                                            : a.end_token < b.end_token;
                    });
+  for (uint32_t x : gaz_set) gaz_index[x] = -1;
   return out;
 }
 
