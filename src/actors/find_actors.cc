@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <unordered_map>
 #include <memory>
 #include <unordered_set>
@@ -58,51 +59,16 @@ struct Prefix {
   uint32_t owner_first = 0, owner_end = 0;
 };
 
-// Finder-local classes of a token, above the gazetteer's WordTable bits.
 // kPrefixWord: a word that may open a role prefix or a plural role ("the",
 // "his", "former", "both"...); by folded hash, so a superset of the exact
 // tests ParsePrefix() and PluralRoles() make, which may skip a token that
 // has neither this bit nor a table bit they need.
-constexpr uint32_t kPrefixWord = 1u << 31;
+constexpr uint32_t kPrefixWord = kRolePrefixWord;
 // Every role prefix starts with a determiner or modifier word, a polity
 // (adjective or name) or a title or role word; so does a plural role.
 constexpr uint32_t kOpensPrefix = kPrefixWord | StartBit(WordTable::kAdjectives) |
                                   StartBit(WordTable::kNames) | StartBit(WordTable::kTitles) |
                                   StartBit(WordTable::kRoleWords);
-
-// The words of kPrefixWord, as folded hashes in a small open-addressing set
-// (one probe per token).
-class PrefixWords {
- public:
-  PrefixWords() {
-    static const char* const kWords[] = {
-        "the", "his", "her", "their", "its", "former", "then", "late", "ex", "acting",
-        "current", "new", "incoming", "outgoing", "top", "sitting", "both"};
-    for (const char* w : kWords) {
-      uint64_t h = FoldedHash(w);
-      size_t i = Slot(h);
-      while (used_[i]) i = (i + 1) & (kSize - 1);
-      used_[i] = true;
-      hash_[i] = h;
-      filter_[h >> 62] |= uint64_t(1) << ((h >> 56) & 63);
-    }
-  }
-  bool Has(uint64_t h) const {
-    // 17 bits of 256 set: most words leave at this test, predictably.
-    if (!((filter_[h >> 62] >> ((h >> 56) & 63)) & 1)) return false;
-    for (size_t i = Slot(h);; i = (i + 1) & (kSize - 1)) {
-      if (!used_[i]) return false;
-      if (hash_[i] == h) return true;
-    }
-  }
-
- private:
-  static constexpr size_t kSize = 64;
-  static size_t Slot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 58); }
-  uint64_t hash_[kSize] = {};
-  bool used_[kSize] = {};
-  uint64_t filter_[4] = {};
-};
 
 // FoldedHash of a token: ASCII tokens hash their lower-cased bytes (the
 // same bytes folding makes) straight from the text stage's lower-case copy,
@@ -143,7 +109,6 @@ class Finder {
     }
     // Per-token facts, once per document: the folded hash and what every
     // gazetteer table says about the token.
-    static const PrefixWords kPrefix;
     const size_t n = t.tokens.size();
     h_.reset(new uint64_t[n]);
     c_.reset(new uint32_t[n]);
@@ -154,8 +119,7 @@ class Finder {
     for (size_t k = 0; k < std::min(n, kAhead); ++k) g.PrefetchTokenClasses(h_[k]);
     for (size_t k = 0; k < n; ++k) {
       if (k + kAhead < n) g.PrefetchTokenClasses(h_[k + kAhead]);
-      const uint64_t h = h_[k];
-      c_[k] = g.TokenClasses(h) | (kPrefix.Has(h) ? kPrefixWord : 0);
+      c_[k] = g.TokenClasses(h_[k]);
     }
   }
 
@@ -218,7 +182,13 @@ class Finder {
   std::vector<Raw> raws_;
   std::unique_ptr<uint64_t[]> h_;  // folded hash of each token
   std::unique_ptr<uint32_t[]> c_;  // classes of each token: WordBit/StartBit, kPrefixWord
-  std::unordered_set<std::string> org_names_;  // names seen before an org word
+  // Token spans of the names seen before an org word or in a company's
+  // context; their folded keys are made only if a discovered person's key
+  // is checked against them (OrgName).
+  std::vector<std::pair<uint32_t, uint32_t>> org_spans_;
+  std::unordered_set<std::string> org_names_;
+  bool org_names_made_ = false;
+  bool OrgName(const std::string& key);
 };
 
 const PhraseTable& Finder::Table(WordTable t) const {
@@ -386,6 +356,8 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
     ++k;
   }
   for (int guard = 0; prefix_word && k < e && guard < 3; ++guard) {
+    // Every modifier below is a kPrefixWord: most words leave at this test.
+    if (!(c_[k] & kPrefixWord)) break;
     std::string_view m = L(k);
     // "then British Prime Minister ..." (a sentence-initial "Then" is the adverb).
     if (m == "former" || (m == "then" && !IsCap(k)) || m == "late" || m == "ex") {
@@ -400,7 +372,9 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
       break;
     }
   }
-  if (k >= e) return Prefix();
+  // What follows needs a polity adjective or name, a title or a role word
+  // at k ("the company" ends here).
+  if (k >= e || !(c_[k] & kOpensPrefix)) return Prefix();
   // The polity: an adjective ("Russian", "US") or a name ("Russia's", "NATO",
   // "the Kremlin"), or a person whose office is meant ("Putin's spokesman").
   const std::vector<uint32_t>* v = nullptr;
@@ -884,14 +858,14 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     if (OrgFollows(i + ns, e)) {
       // Remember the name: "Advanced Medical Technologies Inc" makes a later
       // bare "Advanced Medical" the company's short name.
-      org_names_.insert(SplitName(t_, i, i + ns).Joined(" "));
+      org_spans_.emplace_back(i, i + ns);
       i += ns;
       continue;
     }
     if (CompanyContext(s, i, ns, e)) {
       // "shares of Liz Claiborne", "T. Rowe Price shares": a company named
       // after a person; later bare mentions are the company too.
-      org_names_.insert(SplitName(t_, i, i + ns).Joined(" "));
+      org_spans_.emplace_back(i, i + ns);
       i += ns - 1;
       continue;
     }
@@ -933,6 +907,15 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     AddName(i, i, i + ns, nullptr, 0, cue, -1);
     i += ns - 1;
   }
+}
+
+bool Finder::OrgName(const std::string& key) {
+  if (org_spans_.empty()) return false;
+  if (!org_names_made_) {
+    for (const auto& [b, e] : org_spans_) org_names_.insert(SplitName(t_, b, e).Joined(" "));
+    org_names_made_ = true;
+  }
+  return org_names_.count(key) != 0;
 }
 
 // Whether every word of tokens [b, e) is a word of the person's canonical
@@ -1003,18 +986,26 @@ int Finder::ByDate(const std::vector<uint32_t>& cands, int title_role) const {
 // ambiguity elsewhere in the document, else to one who led a polity, else to
 // the first listed.
 void Finder::ResolveAmbiguous() {
-  std::unordered_map<int, size_t> named;  // unambiguous mentions per entry
-  for (const Raw& r : raws_)
-    if (r.gaz >= 0) ++named[r.gaz];
+  // Unambiguous mentions, sorted by entry: equal_range counts an entry's.
+  // Made only for a document with an ambiguous alias (few have one).
+  std::vector<int> named;
+  bool counted = false;
   for (Raw& r : raws_) {
     if (!r.cands || r.gaz >= 0 || r.gaz == -2) continue;
+    if (!counted) {
+      for (const Raw& o : raws_)
+        if (o.gaz >= 0) named.push_back(o.gaz);
+      std::sort(named.begin(), named.end());
+      counted = true;
+    }
     int best = -1;
     size_t best_n = 0;
     for (uint32_t c0 : *r.cands) {
       int c = int(c0 & ~kMetonymFlag);
-      auto it = named.find(c);
-      if (it != named.end() && it->second > best_n) {
-        best_n = it->second;
+      auto range = std::equal_range(named.begin(), named.end(), c);
+      const size_t n = size_t(range.second - range.first);
+      if (n > best_n) {
+        best_n = n;
         best = c;
       }
     }
@@ -1042,6 +1033,7 @@ DocActors FindActors(const Document& doc, const TextAnalysis& text, const Gazett
 }
 
 DocActors Finder::Run() {
+  raws_.reserve(t_.tokens.size() / 16 + 8);  // a mention per 16 tokens or fewer, mostly
   for (const Sentence& s : t_.sentences) ScanSentence(s.first_token, s.end_token);
   ResolveAmbiguous();
   return Build();
@@ -1049,12 +1041,46 @@ DocActors Finder::Run() {
 
 DocActors Finder::Build() {
   DocActors out;
-  // Names of discovered persons, folded, for linking surnames and variants.
-  std::vector<NameParts> parts(raws_.size());
+  // Names of discovered persons, folded, for linking surnames and variants:
+  // words are views of the text stage's lower-case copy (or of folded
+  // copies of non-ASCII words) in one pool per thread, cleared per document.
+  struct Scratch {
+    std::vector<std::string_view> pool;
+    std::deque<std::string> folded;
+    std::string key;
+  };
+  thread_local Scratch sc;
+  sc.pool.clear();
+  sc.folded.clear();
+  auto& pool = sc.pool;
+  // A name's words pool[off, off + n), and the tokens its display is from.
+  struct Words {
+    uint32_t off = 0, n = 0;
+    uint32_t df = 0, de = 0;
+  };
+  auto split = [&](uint32_t first, uint32_t end) {
+    Words w;
+    if (first >= end) return w;
+    w.off = uint32_t(pool.size());
+    w.n = uint32_t(SplitNameWords(t_, first, end, &pool, &sc.folded));
+    w.df = first;
+    w.de = end;
+    return w;
+  };
+  auto back = [&](const Words& w) { return pool[w.off + w.n - 1]; };
+  // Words joined by spaces (NameParts::Joined(" ")) into *out.
+  auto joined = [&](const Words& w, std::string* out) {
+    out->clear();
+    for (uint32_t i = 0; i < w.n; ++i) {
+      if (i) out->push_back(' ');
+      out->append(pool[w.off + i]);
+    }
+  };
+  std::vector<Words> parts(raws_.size());
   for (size_t k = 0; k < raws_.size(); ++k) {
     const Raw& r = raws_[k];
     if (r.gaz >= 0 && r.name_end == r.name_first) continue;
-    parts[k] = SplitName(t_, r.name_first, r.name_end);
+    parts[k] = split(r.name_first, r.name_end);
   }
   // Gazetteer persons present in the document (context for variants).
   std::vector<uint32_t> present;
@@ -1064,15 +1090,19 @@ DocActors Finder::Build() {
       present.push_back(uint32_t(r.gaz));
 
   std::unordered_map<std::string, int> memo;
+  std::string& key = sc.key;
   // 1. Discovered multi-word names: a gazetteer person when a close variant.
   for (size_t k = 0; k < raws_.size(); ++k) {
     Raw& r = raws_[k];
-    if (r.gaz >= 0 || parts[k].words.size() < 2) continue;
+    if (r.gaz >= 0 || parts[k].n < 2) continue;
     // Memoised by name and title evidence: a long document repeats names.
-    std::string memo_key = parts[k].Joined(" ") + "#" + std::to_string(r.role_holder);
-    auto mit = memo.find(memo_key);
+    joined(parts[k], &key);
+    key += '#';
+    key += std::to_string(r.role_holder);
+    auto mit = memo.find(key);
     if (mit == memo.end())
-      mit = memo.emplace(memo_key, MatchGazetteerPerson(g_, parts[k], r.role_holder, present)).first;
+      mit = memo.emplace(key, MatchGazetteerPerson(g_, pool.data() + parts[k].off, parts[k].n,
+                                                   r.role_holder, present)).first;
     int m = mit->second;
     if (m >= 0) {
       r.gaz = m;
@@ -1083,41 +1113,43 @@ DocActors Finder::Build() {
       // "Later Zelinskyy": a capitalised word before a surname; keep the
       // last word as a bare surname candidate.
       r.first = r.name_first = r.name_end - 1;
-      parts[k] = SplitName(t_, r.name_first, r.name_end);
+      parts[k] = split(r.name_first, r.name_end);
     } else if (r.gaz == -2) {
       // "Xi Jin Peng" that is no variant: keep the gazetteer surname alone.
       r.name_end = r.end = r.name_first + 1;
       r.gaz = int((*r.cands)[0] & ~kMetonymFlag);
       r.weak = false;
-      parts[k] = NameParts();
+      parts[k] = Words();
     }
   }
   // Full names of the document by surname (the first one wins).
-  std::unordered_map<std::string, size_t> by_surname;
+  std::unordered_map<std::string_view, size_t> by_surname;
   for (size_t o = 0; o < raws_.size(); ++o)
-    if (parts[o].words.size() >= 2 && (raws_[o].strong || raws_[o].gaz >= 0))
-      by_surname.emplace(parts[o].words.back(), o);
+    if (parts[o].n >= 2 && (raws_[o].strong || raws_[o].gaz >= 0))
+      by_surname.emplace(back(parts[o]), o);
   // Chinese and Korean names put the family name first: "Moon Jae-in" is
   // "Moon" later on.
   for (size_t o = 0; o < raws_.size(); ++o) {
-    if (parts[o].words.size() < 2 || raws_[o].gaz < 0) continue;
+    if (parts[o].n < 2 || raws_[o].gaz < 0) continue;
     if (g_.FamilyNameFirst(g_.entry(raws_[o].gaz).country))
-      by_surname.emplace(parts[o].words.front(), o);
+      by_surname.emplace(pool[parts[o].off], o);
   }
   // A bare surname the gazetteer knows ("Applebaum") belongs to a different
   // person when the document names someone else with that surname in full
   // ("Michelle Applebaum") and never the gazetteer's person.
   {
-    std::unordered_map<int, bool> named_in_full;
+    std::vector<int> named_in_full;
     for (size_t o = 0; o < raws_.size(); ++o)
-      if (raws_[o].gaz >= 0 && (parts[o].words.size() >= 2 || raws_[o].via_role))
-        named_in_full[raws_[o].gaz] = true;
+      if (raws_[o].gaz >= 0 && (parts[o].n >= 2 || raws_[o].via_role))
+        named_in_full.push_back(raws_[o].gaz);
+    std::sort(named_in_full.begin(), named_in_full.end());
     for (size_t k = 0; k < raws_.size(); ++k) {
       Raw& r = raws_[k];
-      if (r.gaz < 0 || parts[k].words.size() != 1 || named_in_full.count(r.gaz) ||
+      if (r.gaz < 0 || parts[k].n != 1 ||
+          std::binary_search(named_in_full.begin(), named_in_full.end(), r.gaz) ||
           g_.entry(r.gaz).kind != GazKind::kPerson)
         continue;
-      auto lit = by_surname.find(parts[k].words[0]);
+      auto lit = by_surname.find(pool[parts[k].off]);
       if (lit == by_surname.end() || raws_[lit->second].gaz >= 0) continue;
       r.gaz = -1;
       r.strong = true;
@@ -1129,8 +1161,8 @@ DocActors Finder::Build() {
   // variant of a present gazetteer person's surname.
   for (size_t k = 0; k < raws_.size(); ++k) {
     Raw& r = raws_[k];
-    if (r.gaz >= 0 || parts[k].words.size() != 1) continue;
-    const std::string& w = parts[k].words[0];
+    if (r.gaz >= 0 || parts[k].n != 1) continue;
+    const std::string_view w = pool[parts[k].off];
     auto lit = by_surname.find(w);
     int link = lit == by_surname.end() ? -1 : int(lit->second);
     // "King Hussein" is not Saddam Hussein: a title naming an office the
@@ -1148,20 +1180,17 @@ DocActors Finder::Build() {
     int m = MatchSurname(g_, w, present);
     // A long misspelt surname of a gazetteer person not named in this
     // document ("Zelinskyy"): one edit at most, and only one such person.
+    // Persons with such a surname: only surnames of a near length are read.
     if (m < 0 && w.size() >= 7 && !Tok(r.name_first).Has(kSentenceStart)) {
       std::vector<uint32_t> near;
       const uint32_t w_mask = ByteMask(w);
-      for (uint32_t p : g_.PersonsByInitial(w[0])) {
-        const GazEntry& pe = g_.entry(p);
-        for (size_t si = 0; si < pe.surnames.size(); ++si) {
-          const std::string& sn = pe.surnames[si];
-          if (sn.size() >= 6 && MayBeWithin(w.size(), w_mask, sn.size(), pe.surname_masks[si], 1) &&
-              EditDistance(w, sn, 1) <= 1 && g_.names().ContainsWord(sn)) {
-            near.push_back(p);
-            break;
-          }
-        }
-      }
+      for (size_t len = w.size() - 1; len <= w.size() + 1; ++len)
+        for (const auto& ps : g_.LongSurnamesByShape(w[0], len))
+          if (ps.len == len && MayBeWithin(w.size(), w_mask, len, ps.mask, 1) &&
+              EditDistance(w, g_.entry(ps.person).surnames[ps.which], 1) <= 1)
+            near.push_back(ps.person);
+      std::sort(near.begin(), near.end());
+      near.erase(std::unique(near.begin(), near.end()), near.end());
       if (near.size() == 1) m = int(near[0]);
     }
     if (m >= 0) {
@@ -1171,14 +1200,20 @@ DocActors Finder::Build() {
   }
   // 3. Entities.
   std::vector<std::string> keys;  // entity keys: folded full name (discovered only)
+  keys.reserve(raws_.size());
+  out.entities.reserve(raws_.size());
+  out.mentions.reserve(raws_.size());
   std::unordered_map<std::string, int> key_index;  // discovered persons by key
-  std::unordered_map<int, int> gaz_index;          // gazetteer entry -> entity
-  std::unordered_map<std::string, std::vector<int>> disc_by_surname;
+  // Gazetteer entry -> entity: an array over the entries, per thread; the
+  // entries set here are reset to -1 before returning.
+  thread_local std::vector<int> gaz_index;
+  gaz_index.resize(g_.entries().size(), -1);
+  std::vector<uint32_t> gaz_set;
+  std::unordered_map<std::string_view, std::vector<int>> disc_by_surname;
   auto entity_for = [&](size_t k) -> int {
     const Raw& r = raws_[k];
     if (r.gaz >= 0) {
-      auto git = gaz_index.find(r.gaz);
-      if (git != gaz_index.end()) return git->second;
+      if (gaz_index[r.gaz] >= 0) return gaz_index[r.gaz];
       const GazEntry& ge = g_.entry(r.gaz);
       DocEntity ent;
       ent.name = ge.name;
@@ -1192,29 +1227,30 @@ DocActors Finder::Build() {
       }
       int x = int(out.entities.size());
       keys.emplace_back();
-      gaz_index.emplace(r.gaz, x);
+      gaz_index[r.gaz] = x;
+      gaz_set.push_back(uint32_t(r.gaz));
       out.entities.push_back(std::move(ent));
       return x;
     }
     if (r.weak || !r.strong) return -1;
-    std::string key = parts[k].Joined(" ");
-    if (org_names_.count(key)) return -1;
+    joined(parts[k], &key);
+    if (OrgName(key)) return -1;
     auto kit = key_index.find(key);
     if (kit != key_index.end()) return kit->second;
     // Discovered: same surname and compatible given names -> one person.
-    std::string sur = !parts[k].words.empty() ? parts[k].words.back() : std::string();
+    std::string_view sur = parts[k].n ? back(parts[k]) : std::string_view();
     std::vector<int>& same_surname = disc_by_surname[sur];
     for (int x : same_surname)
       if (SameDiscovered(keys[x], key)) {
         if (key.size() > keys[x].size()) {
           keys[x] = key;
-          out.entities[x].name = parts[k].display;
+          out.entities[x].name = NameDisplay(t_, parts[k].df, parts[k].de);
         }
         key_index.emplace(key, x);
         return x;
       }
     DocEntity ent;
-    ent.name = parts[k].display;
+    ent.name = NameDisplay(t_, parts[k].df, parts[k].de);
     ent.kind = ActorKind::kPerson;
     int x = int(out.entities.size());
     keys.push_back(key);
@@ -1247,6 +1283,7 @@ DocActors Finder::Build() {
                      return a.first_token != b.first_token ? a.first_token < b.first_token
                                                            : a.end_token < b.end_token;
                    });
+  for (uint32_t x : gaz_set) gaz_index[x] = -1;
   return out;
 }
 

@@ -370,6 +370,19 @@ Status Gazetteer::IndexTokens(Status s) {
   if (loading_) return s;
   surnames_by_shape_.Build();
   joined_by_shape_.Build();
+  // Made anew from the complete name table: whether a surname is a name
+  // depends on files read after the persons'.
+  long_surnames_by_shape_.Clear();
+  for (const auto& bucket : persons_by_initial_)
+    for (uint32_t p : bucket) {
+      const GazEntry& e = entries_[p];
+      for (size_t k = 0; k < e.surnames.size() && k <= UINT16_MAX; ++k) {
+        const std::string& sn = e.surnames[k];
+        if (sn.size() >= 6 && names_.ContainsWord(sn))
+          long_surnames_by_shape_.Add({p, e.surname_masks[k], uint32_t(sn.size()), e.surname[0], uint16_t(k)});
+      }
+    }
+  long_surnames_by_shape_.Build();
   const std::pair<WordTable, const PhraseTable*> tables[] = {
       {WordTable::kNames, &names_},           {WordTable::kRoleWords, &role_words_},
       {WordTable::kTitles, &titles_},         {WordTable::kAdjectives, &adjectives_},
@@ -381,9 +394,14 @@ Status Gazetteer::IndexTokens(Status s) {
   for (const auto& [t, table] : tables)
     for (uint64_t h : table->first_hashes())
       classes[h] |= StartBit(t) | (table->ContainsHash(h) ? WordBit(t) : 0);
+  static const char* const kPrefixWords[] = {
+      "the", "his", "her", "their", "its", "former", "then", "late", "ex", "acting",
+      "current", "new", "incoming", "outgoing", "top", "sitting", "both"};
+  for (const char* w : kPrefixWords) classes[FoldedHash(w)] |= kRolePrefixWord;
   size_t size = 64;
-  while (size < classes.size() * 2) size *= 2;
-  token_index_.assign(size, {0, 0});
+  while (size < classes.size() * 4) size *= 2;
+  token_index_.assign(size + 1, {0, 0});
+  token_mask_ = size - 1;
   token_filter_.assign(kTokenFilterBits / 64, 0);
   for (const auto& [h, bits] : classes) {
     const uint32_t b = uint32_t(h >> 40) & (kTokenFilterBits - 1);

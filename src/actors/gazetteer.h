@@ -70,6 +70,10 @@ enum class WordTable : uint32_t {
 constexpr uint32_t WordBit(WordTable t) { return 1u << (2 * uint32_t(t)); }
 // TokenClasses() bit: some phrase of table t starts with the token.
 constexpr uint32_t StartBit(WordTable t) { return 2u << (2 * uint32_t(t)); }
+// TokenClasses() bit: a determiner or modifier that may open a role prefix
+// ("the", "his", "former", "acting", "both"...): the actors stage tries a
+// role prefix only at such a word or at a table word.
+constexpr uint32_t kRolePrefixWord = 1u << 31;
 
 class Gazetteer {
  public:
@@ -110,25 +114,25 @@ class Gazetteer {
   const PhraseTable& market_of() const { return market_of_; }
   const PhraseTable& market_after() const { return market_after_; }
   // What every table says about one token (WordBit/StartBit of each
-  // WordTable), by the token's FoldedHash, in one probe: the actors stage
-  // looks each token up once per document instead of once per table.
+  // WordTable, kRolePrefixWord), by the token's FoldedHash, in one probe:
+  // the actors stage looks each token up once per document instead of once
+  // per table.
   uint32_t TokenClasses(uint64_t token_hash) const {
-    // A bit filter, small enough for the L1 cache, answers most words that
-    // no table holds without touching the table.
-    const uint32_t b = uint32_t(token_hash >> 40) & (kTokenFilterBits - 1);
-    if (!((token_filter_[b >> 6] >> (b & 63)) & 1)) return 0;
-    const size_t mask = token_index_.size() - 1;
-    for (size_t i = TokenSlot(token_hash) & mask;; i = (i + 1) & mask) {
-      const auto& slot = token_index_[i];
-      if (!slot.second) return 0;
-      if (slot.first == token_hash) return slot.second;
-    }
+    // A quarter full at most, so nearly every probe ends at its first slot,
+    // holding the word or empty: one well-predicted test per token, and the
+    // answer taken without a branch on whether the word is known. A word
+    // the bit filter (small enough for the L1 cache) rules out is sent to
+    // the empty slot at the end, which stays cached, instead of missing the
+    // cache on a slot of its own.
+    size_t i = TokenStart(token_hash);
+    const size_t mask = token_mask_;
+    while (__builtin_expect(token_index_[i].first != token_hash && token_index_[i].second != 0, 0))
+      i = (i + 1) & mask;
+    return token_index_[i].first == token_hash ? token_index_[i].second : 0;
   }
   // Starts loading what TokenClasses(token_hash) will read.
   void PrefetchTokenClasses(uint64_t token_hash) const {
-    const uint32_t b = uint32_t(token_hash >> 40) & (kTokenFilterBits - 1);
-    if ((token_filter_[b >> 6] >> (b & 63)) & 1)
-      __builtin_prefetch(&token_index_[TokenSlot(token_hash) & (token_index_.size() - 1)]);
+    __builtin_prefetch(&token_index_[TokenStart(token_hash)]);
   }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
   const std::string& polity_code(uint32_t i) const { return polities_[i].code; }
@@ -156,6 +160,7 @@ class Gazetteer {
     uint32_t mask;
     uint32_t len;  // of the surname or joined name
     char first;    // its first byte
+    uint16_t which = 0;  // LongSurnamesByShape: index into the person's surnames
   };
   // A run of PersonShape items: [begin, end).
   struct Shapes {
@@ -172,6 +177,14 @@ class Gazetteer {
   // only at the lengths near its word's.
   Shapes SurnamesByShape(char first, size_t len) const { return surnames_by_shape_.Find(first, len); }
   Shapes JoinedByShape(char first, size_t len) const { return joined_by_shape_.Find(first, len); }
+  // Surnames of 6 bytes or more that the name table holds as a name, one
+  // item per surname (`which` says which of the person's), of the persons
+  // of PersonsByInitial(initial): `first` is the canonical surname's first
+  // byte, not the item's. Like the others, a bucket may hold other
+  // non-letter initials and, at 63 bytes and more, other lengths.
+  Shapes LongSurnamesByShape(char initial, size_t len) const {
+    return long_surnames_by_shape_.Find(initial, len);
+  }
   // Persons with a surname whose first given name (folded) is `given`
   // ("kim" for Kim Jong Un: truncated full names).
   const std::vector<uint32_t>& PersonsByFirstGiven(const std::string& given) const;
@@ -191,14 +204,25 @@ class Gazetteer {
   Status LoadFiles(const std::string& dir);
   bool loading_ = false;
   static size_t TokenSlot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 32); }
+  // The first slot TokenClasses() reads: the word's, or the empty one past
+  // the mask when the filter rules the word out (a select, not a branch).
+  size_t TokenStart(uint64_t h) const {
+    const uint32_t b = uint32_t(h >> 40) & (kTokenFilterBits - 1);
+    const bool may = (token_filter_[b >> 6] >> (b & 63)) & 1;
+    return may ? (TokenSlot(h) & token_mask_) : token_mask_ + 1;
+  }
 
   std::vector<GazEntry> entries_;
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
       stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_;
-  // Open addressing, power-of-two size: (token hash, classes); classes 0
-  // marks an empty slot.
-  std::vector<std::pair<uint64_t, uint32_t>> token_index_;
+  // Open addressing, power-of-two size token_mask_ + 1, plus one slot
+  // past it that stays empty: (token hash, classes); classes 0 marks an
+  // empty slot. A bit per folded-hash bucket says whether any word of the
+  // index falls there.
+  std::vector<std::pair<uint64_t, uint32_t>> token_index_ =
+      std::vector<std::pair<uint64_t, uint32_t>>(65);
+  size_t token_mask_ = 63;
   static constexpr uint32_t kTokenFilterBits = 1u << 16;
   std::vector<uint64_t> token_filter_ = std::vector<uint64_t>(kTokenFilterBits / 64);
   std::vector<std::string> role_keys_;
@@ -213,6 +237,7 @@ class Gazetteer {
   class ShapeIndex {
    public:
     void Add(const PersonShape& s) { items_.push_back(s); }
+    void Clear() { items_.clear(); }
     void Build();  // after Adds, before Find
     Shapes Find(char first, size_t len) const {
       if (offsets_.empty()) return {nullptr, nullptr};
@@ -230,7 +255,7 @@ class Gazetteer {
     std::vector<PersonShape> sorted_;  // by key
     std::vector<uint32_t> offsets_;    // 27 * kLens + 1
   };
-  ShapeIndex surnames_by_shape_, joined_by_shape_;
+  ShapeIndex surnames_by_shape_, joined_by_shape_, long_surnames_by_shape_;
   std::unordered_map<std::string, std::vector<uint32_t>> persons_by_first_given_;
 };
 

@@ -67,45 +67,62 @@ std::string NameParts::Joined(const char* sep) const {
   return out;
 }
 
-NameParts SplitName(const TextAnalysis& t, uint32_t first, uint32_t end) {
-  NameParts out;
-  if (first >= end) return out;
-  out.words.reserve(end - first);
-  // The display is the text of the span when single spaces separate its
-  // tokens (the usual case): one copy instead of one append per token.
-  bool single_spaced = true;
+size_t SplitNameWords(const TextAnalysis& t, uint32_t first, uint32_t end,
+                      std::vector<std::string_view>* words, std::deque<std::string>* folded) {
+  const size_t base = words->size();
   for (uint32_t k = first; k < end; ++k) {
     const Token& tk = t.tokens[k];
-    std::string_view s = t.Str(tk);
-    if (k > first) {
-      uint32_t gap = tk.start - t.tokens[k - 1].end;
-      single_spaced &= tk.Has(kGlued) ? gap == 0 : gap == 1 && t.text[tk.start - 1] == ' ';
-    }
     if (tk.kind != TokenKind::kWord) continue;
     // ASCII folds to its lower case, which the text stage has made.
     std::string_view low = t.Lower(tk);
     bool ascii = true;
     for (unsigned char c : low) ascii &= c < 0x80;
     if (ascii) {
-      if (!low.empty() && !IsParticleWord(low)) out.words.emplace_back(low);
+      if (!low.empty() && !IsParticleWord(low)) words->push_back(low);
       continue;
     }
     std::string w;
-    FoldInto(s, &w);
+    FoldInto(t.Str(tk), &w);
     if (w.empty() || IsParticleWord(w)) continue;
-    out.words.push_back(std::move(w));
+    folded->push_back(std::move(w));
+    words->push_back(folded->back());
+  }
+  while (words->size() > base + 1 && IsSuffixWord(words->back())) words->pop_back();
+  return words->size() - base;
+}
+
+std::string NameDisplay(const TextAnalysis& t, uint32_t first, uint32_t end) {
+  std::string out;
+  if (first >= end) return out;
+  // The display is the text of the span when single spaces separate its
+  // tokens (the usual case): one copy instead of one append per token.
+  bool single_spaced = true;
+  for (uint32_t k = first + 1; k < end; ++k) {
+    const Token& tk = t.tokens[k];
+    uint32_t gap = tk.start - t.tokens[k - 1].end;
+    single_spaced &= tk.Has(kGlued) ? gap == 0 : gap == 1 && t.text[tk.start - 1] == ' ';
   }
   if (single_spaced) {
-    out.display.assign(t.text.substr(t.tokens[first].start, t.tokens[end - 1].end - t.tokens[first].start));
+    out.assign(t.text.substr(t.tokens[first].start, t.tokens[end - 1].end - t.tokens[first].start));
   } else {
-    out.display.reserve(t.tokens[end - 1].end - t.tokens[first].start);
+    out.reserve(t.tokens[end - 1].end - t.tokens[first].start);
     for (uint32_t k = first; k < end; ++k) {
       const Token& tk = t.tokens[k];
-      if (k > first && !tk.Has(kGlued)) out.display.push_back(' ');
-      out.display.append(t.Str(tk));
+      if (k > first && !tk.Has(kGlued)) out.push_back(' ');
+      out.append(t.Str(tk));
     }
   }
-  while (out.words.size() > 1 && IsSuffixWord(out.words.back())) out.words.pop_back();
+  return out;
+}
+
+NameParts SplitName(const TextAnalysis& t, uint32_t first, uint32_t end) {
+  NameParts out;
+  if (first >= end) return out;
+  std::vector<std::string_view> words;
+  std::deque<std::string> folded;
+  SplitNameWords(t, first, end, &words, &folded);
+  out.words.assign(words.begin(), words.end());
+  out.display = NameDisplay(t, first, end);
   return out;
 }
 
@@ -128,12 +145,22 @@ int SurnameSlack(size_t len) { return len >= 7 ? 2 : len >= 4 ? 1 : 0; }
 
 int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_holder,
                          const std::vector<uint32_t>& present) {
-  if (name.words.size() < 2) return -1;
-  const std::string& sur = name.words.back();
-  const size_t n_given = name.words.size() - 1;
-  std::string joined;
-  for (const auto& w : name.words)
-    for (char c : w)
+  std::vector<std::string_view> words(name.words.begin(), name.words.end());
+  return MatchGazetteerPerson(g, words.data(), words.size(), role_holder, present);
+}
+
+int MatchGazetteerPerson(const Gazetteer& g, const std::string_view* words, size_t n_words,
+                         int role_holder, const std::vector<uint32_t>& present) {
+  if (n_words < 2) return -1;
+  const std::string_view sur = words[n_words - 1];
+  const size_t n_given = n_words - 1;
+  // Reused buffers: called for every discovered name, allocate nothing.
+  thread_local std::string joined;
+  thread_local std::vector<uint32_t> cands;
+  joined.clear();
+  cands.clear();
+  for (size_t w = 0; w < n_words; ++w)
+    for (char c : words[w])
       if (c != '\'') joined.push_back(c);
   int best = -1, best_score = 1 << 20;
   bool tie = false;
@@ -146,12 +173,14 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
     // Only persons whose first given name is the name's first word can
     // qualify; among them, those whose joined name has the same initial.
     const int bucket = InitialBucket(joined[0]);
-    for (uint32_t p : g.PersonsByFirstGiven(name.words[0])) {
+    thread_local std::string first_given;
+    first_given.assign(words[0]);
+    for (uint32_t p : g.PersonsByFirstGiven(first_given)) {
       const GazEntry& e = g.entry(p);
       if (InitialBucket(e.joined.empty() ? ' ' : e.joined[0]) != bucket) continue;
-      if (e.surname.empty() || e.given.size() + 1 <= name.words.size()) continue;
+      if (e.surname.empty() || e.given.size() + 1 <= n_words) continue;
       bool pre = true;
-      for (size_t w = 0; w < name.words.size() && pre; ++w) pre = e.given[w] == name.words[w];
+      for (size_t w = 0; w < n_words && pre; ++w) pre = e.given[w] == words[w];
       if (!pre) continue;
       if (prefix_of >= 0 && prefix_of != int(p)) several = true;
       prefix_of = int(p);
@@ -184,8 +213,8 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
         if (!e.given.empty()) {
           for (size_t a = 0; a < n_given; ++a)
             for (const auto& b : e.given)
-              if (GivenCompatible(name.words[a], b))
-                gd = std::max(gd, 0), gd = (name.words[a] == b) ? gd : std::max(gd, 1);
+              if (GivenCompatible(words[a], b))
+                gd = std::max(gd, 0), gd = (words[a] == b) ? gd : std::max(gd, 1);
         }
         bool role = role_holder == int(p);
         bool here = std::find(present.begin(), present.end(), p) != present.end();
@@ -212,7 +241,6 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
   // on their order: the best score, or a tie.
   // Persons none of whose surnames is within the slack, and whose joined
   // name is not within one edit, score nothing: only the others are read.
-  std::vector<uint32_t> cands;
   for (size_t len = sur.size() > size_t(slack) ? sur.size() - slack : 1; len <= sur.size() + slack; ++len)
     for (const auto& ps : g.SurnamesByShape(sur[0], len))
       if (ps.first == sur[0] && ps.len == len && MayBeWithin(sur.size(), sur_mask, len, ps.mask, slack))
@@ -228,7 +256,7 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
   return tie ? -1 : best;
 }
 
-int MatchSurname(const Gazetteer& g, const std::string& word, const std::vector<uint32_t>& present) {
+int MatchSurname(const Gazetteer& g, std::string_view word, const std::vector<uint32_t>& present) {
   int slack = word.size() >= 7 ? 2 : word.size() >= 5 ? 1 : 0;
   int best = -1, best_d = 99;
   bool tie = false;

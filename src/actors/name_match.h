@@ -7,6 +7,7 @@
 // Distinct given names keep people apart (Hunter vs Joe Biden).
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,13 @@ struct NameParts {
 
 NameParts SplitName(const TextAnalysis& t, uint32_t first, uint32_t end);
 NameParts SplitName(const std::string& name);
+// The words of SplitName(t, first, end), appended to *words without copying:
+// ASCII words are views of t.lower, folded non-ASCII words views of strings
+// appended to *folded (a deque: its strings stay put). Returns their count.
+size_t SplitNameWords(const TextAnalysis& t, uint32_t first, uint32_t end,
+                      std::vector<std::string_view>* words, std::deque<std::string>* folded);
+// The display of SplitName(t, first, end).
+std::string NameDisplay(const TextAnalysis& t, uint32_t first, uint32_t end);
 
 // Whether two given names may be one person's: equal, an initial, a prefix,
 // or a close spelling (Friedrik ~ Friedrich).
@@ -36,8 +44,11 @@ int SurnameSlack(size_t len);
 // none); `present` the gazetteer persons already named in the document.
 int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_holder,
                          const std::vector<uint32_t>& present);
+// Same over the name's `n` folded words.
+int MatchGazetteerPerson(const Gazetteer& g, const std::string_view* words, size_t n,
+                         int role_holder, const std::vector<uint32_t>& present);
 // Person among `present` whose surname `word` is a close variant of, or -1.
-int MatchSurname(const Gazetteer& g, const std::string& word, const std::vector<uint32_t>& present);
+int MatchSurname(const Gazetteer& g, std::string_view word, const std::vector<uint32_t>& present);
 // Whether two discovered names (folded, words joined by spaces) are one person.
 bool SameDiscovered(const std::string& a, const std::string& b);
 
