@@ -252,22 +252,9 @@ static bool EnglishCompound(std::string_view w) {
   return false;
 }
 
-// von, van, der, den, de, del, della, di, da, dos, du, la, le, bin, ibn,
-// al, el, ben, ter (by length: no comparison with every particle).
-static bool NameParticle(std::string_view w) {
-  switch (w.size()) {
-    case 2:
-      return w == "de" || w == "di" || w == "da" || w == "du" || w == "la" || w == "le" ||
-             w == "al" || w == "el";
-    case 3:
-      return w == "von" || w == "van" || w == "der" || w == "den" || w == "del" ||
-             w == "dos" || w == "bin" || w == "ibn" || w == "ben" || w == "ter";
-    case 5:
-      return w == "della";
-    default:
-      return false;
-  }
-}
+// A particle inside a name span: IsNameParticle's words but "ten" (also the
+// number), which name spans have never taken as a particle.
+static bool NameParticle(std::string_view w) { return w != "ten" && IsNameParticle(w); }
 
 uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
   if (i >= e || (!org_first && !IsCap(i))) return 0;  // initials and name words are capitalised

@@ -6,11 +6,9 @@
 
 namespace eg {
 
-namespace {
-
 // von, van, der, den, de, del, della, di, da, dos, du, la, le, ter, ten,
 // bin, ibn, al, el, ben (by length: no comparison with every particle).
-bool IsParticleWord(std::string_view w) {
+bool IsNameParticle(std::string_view w) {
   switch (w.size()) {
     case 2:
       return w == "de" || w == "di" || w == "da" || w == "du" || w == "la" || w == "le" ||
@@ -24,6 +22,8 @@ bool IsParticleWord(std::string_view w) {
       return false;
   }
 }
+
+namespace {
 
 bool IsSuffixWord(std::string_view w) {
   return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
@@ -78,12 +78,12 @@ size_t SplitNameWords(const TextAnalysis& t, uint32_t first, uint32_t end,
     bool ascii = true;
     for (unsigned char c : low) ascii &= c < 0x80;
     if (ascii) {
-      if (!low.empty() && !IsParticleWord(low)) words->push_back(low);
+      if (!low.empty() && !IsNameParticle(low)) words->push_back(low);
       continue;
     }
     std::string w;
     FoldInto(t.Str(tk), &w);
-    if (w.empty() || IsParticleWord(w)) continue;
+    if (w.empty() || IsNameParticle(w)) continue;
     folded->push_back(std::move(w));
     words->push_back(folded->back());
   }

@@ -23,6 +23,10 @@ struct NameParts {
   std::string Joined(const char* sep) const;
 };
 
+// Lower-case particles inside names (von, van, de, della, bin, al, ...),
+// which SplitName leaves out of a name's words.
+bool IsNameParticle(std::string_view w);
+
 NameParts SplitName(const TextAnalysis& t, uint32_t first, uint32_t end);
 NameParts SplitName(const std::string& name);
 // The words of SplitName(t, first, end), appended to *words without copying:
