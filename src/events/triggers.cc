@@ -110,19 +110,6 @@ uint32_t TriggerLexicon::CueAt(const TextAnalysis& t, uint32_t i, uint32_t limit
   return 0;
 }
 
-void TriggerLexicon::CuesAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
-                            uint8_t lens[kCueClasses]) const {
-  for (int c = 0; c < kCueClasses; ++c) lens[c] = 0;
-  std::string_view w = t.Lower(t.tokens[i]);
-  if (!PrefixHas(cue_prefix_, w)) return;
-  const std::vector<Phrase>* phrases = cues_by_word_.Find(w);
-  if (!phrases) return;
-  for (const Phrase& p : *phrases) {
-    if (lens[p.id]) continue;
-    lens[p.id] = uint8_t(MatchLen(t, i, limit, p.words));
-  }
-}
-
 void TriggerLexicon::CueLengthsAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                   uint64_t lens[kCueClasses]) const {
   for (int c = 0; c < kCueClasses; ++c) lens[c] = 0;

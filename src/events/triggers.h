@@ -69,10 +69,6 @@ class TriggerLexicon {
                   std::vector<TriggerMatch>* out) const;
   // Length in tokens of the longest cue of class `c` starting at token i, 0 if none.
   uint32_t CueAt(const TextAnalysis& t, uint32_t i, uint32_t limit, CueClass c) const;
-  // CueAt for every class at once, with one word lookup: lens[c] for class c.
-  void CuesAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
-              uint8_t lens[kCueClasses]) const;
-
   // Every cue of class c that starts at token i and ends by `limit`, as bit
   // n of lens[c] for a cue of n words: CueAt for class c and any smaller
   // limit is the highest bit at or below limit - i. Only cues of fewer than
@@ -84,7 +80,7 @@ class TriggerLexicon {
 
   // False when no trigger / cue can start with the lower-cased word `w`
   // (a one-probe bit test; true may still find nothing). Lets callers skip
-  // TriggersAt / CuesAt for almost every token.
+  // TriggersAt / CueLengthsAt for almost every token.
   bool MayStartTrigger(std::string_view w) const { return PrefixHas(trigger_prefix_, w); }
   // The same question asked about token i from its bytes, with no hashing:
   // a bit per (first byte, second byte ^ length, last byte), 5 bits each,
