@@ -59,7 +59,7 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
   const std::string& link_dir = out_dir;
   const TimelineOptions topts{link_dir, opts.show_unasserted};
   const std::string actors_dot = ActorsDot(view);
-  auto text = [](std::string contents, OutputFile* f) {
+  auto text = [](const std::string& contents, OutputFile* f) {
     f->Write(contents);
     return Status::OK();
   };

@@ -133,7 +133,7 @@ SourceLinker::SourceLinker(const GraphData& gd, std::string out_dir)
     : gd_(gd), out_dir_(std::move(out_dir)) {}
 
 std::string SourceLinker::Link(const std::string& doc_id) {
-  const DocumentInfo* d = FindDocument(gd_, doc_id);
+  const DocumentInfo* d = gd_.FindDocument(doc_id);
   std::string path = d ? d->path : doc_id + ".txt";
   size_t slash = path.rfind('/');
   std::string_view name = slash == std::string::npos ? std::string_view(path)
@@ -148,15 +148,6 @@ std::string SourceLinker::Link(const std::string& doc_id) {
     it = dir_links_.emplace(dir, probe.substr(0, probe.size() - 1)).first;
   }
   return it->second + std::string(name);
-}
-
-const DocumentInfo* FindDocument(const GraphData& gd, const std::string& id) {
-  return gd.FindDocument(id);
-}
-
-std::string EventHeadline(const Event& e) {
-  std::string s = e.summary.empty() ? e.type : e.summary;
-  return s;
 }
 
 }  // namespace eg

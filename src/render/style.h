@@ -51,10 +51,4 @@ class SourceLinker {
   std::unordered_map<std::string, std::string> dir_links_;  // source dir -> link prefix
 };
 
-// The DocumentInfo with this id, or nullptr.
-const DocumentInfo* FindDocument(const GraphData& gd, const std::string& id);
-
-// A one-line description of an event for text outputs: "meeting: A, B (Alaska)".
-std::string EventHeadline(const Event& e);
-
 }  // namespace eg

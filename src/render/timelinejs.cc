@@ -68,7 +68,7 @@ void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out
         if (!e.place.empty()) html += ", in " + XmlEscape(e.place);
         html += "</p>";
         for (const auto& m : e.mentions) {
-          const DocumentInfo* d = FindDocument(gd, m.doc);
+          const DocumentInfo* d = gd.FindDocument(m.doc);
           std::string href = links.Link(m.doc);
           html += "<blockquote>" + XmlEscape(m.text.str()) + "</blockquote><p><a href=\"" +
                   XmlEscape(href) + "\">" + XmlEscape(m.doc) + "</a>" +
