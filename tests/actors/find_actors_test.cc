@@ -8,11 +8,8 @@ namespace eg {
 namespace {
 
 using testing::Find;
+using testing::Has;
 using testing::SmallGazetteer;
-
-bool Has(const std::vector<std::string>& v, const std::string& x) {
-  return std::find(v.begin(), v.end(), x) != v.end();
-}
 
 class FindActorsTest : public ::testing::Test {
  protected:

@@ -1,6 +1,7 @@
 // A small gazetteer built from strings, so the actors tests do not depend on
 // the contents of data/actors (which users extend).
 #pragma once
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -106,6 +107,11 @@ inline std::unique_ptr<Found> Find(const Gazetteer& g, const std::string& text, 
   Analyze(f->doc.text, 0, &f->text);
   f->actors = FindActors(f->doc, f->text, g);
   return f;
+}
+
+// Whether `x` is among `v` (surface forms, aliases).
+inline bool Has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
 }
 
 }  // namespace eg::testing
