@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "actors/fold.h"
+#include "actors/name_match.h"
 #include "corpus/document.h"
 
 namespace eg {
@@ -76,18 +77,8 @@ bool ParseKind(std::string_view k, GazKind* out) {
   return false;
 }
 
-bool IsNameSuffix(std::string_view w) {
-  return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
-}
-
-bool IsParticle(std::string_view w) {
-  static const char* const kParticles[] = {"von", "van", "der", "den", "de", "del", "della",
-                                           "di", "da", "dos", "du", "la", "le", "ter",
-                                           "ten", "bin", "ibn", "al", "el", "ben", "-"};
-  for (const char* p : kParticles)
-    if (w == p) return true;
-  return false;
-}
+// A particle of a gazetteer name: name_match.h's list, and a lone hyphen.
+bool IsParticle(std::string_view w) { return w == "-" || IsNameParticle(w); }
 
 // Fills surname, given names and joined form of a person's canonical name.
 void SplitPersonName(GazEntry* e) {

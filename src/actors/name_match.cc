@@ -23,11 +23,12 @@ bool IsNameParticle(std::string_view w) {
   }
 }
 
-namespace {
-
-bool IsSuffixWord(std::string_view w) {
+bool IsNameSuffix(std::string_view w) {
   return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
 }
+
+namespace {
+
 
 // Initial bucket of a byte: a-z their own, everything else one more.
 int InitialBucket(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' : 26; }
@@ -87,7 +88,7 @@ size_t SplitNameWords(const TextAnalysis& t, uint32_t first, uint32_t end,
     folded->push_back(std::move(w));
     words->push_back(folded->back());
   }
-  while (words->size() > base + 1 && IsSuffixWord(words->back())) words->pop_back();
+  while (words->size() > base + 1 && IsNameSuffix(words->back())) words->pop_back();
   return words->size() - base;
 }
 

@@ -26,6 +26,8 @@ struct NameParts {
 // Lower-case particles inside names (von, van, de, della, bin, al, ...),
 // which SplitName leaves out of a name's words.
 bool IsNameParticle(std::string_view w);
+// Generational suffixes (jr, sr, ii, iii, iv), dropped from a name's words.
+bool IsNameSuffix(std::string_view w);
 
 NameParts SplitName(const TextAnalysis& t, uint32_t first, uint32_t end);
 NameParts SplitName(const std::string& name);
