@@ -522,7 +522,7 @@ bool Finder::Byline(uint32_t s, uint32_t i) const {
   return w == "reporting" || w == "editing" || w == "written" || w == "writing" ||
          w == "compiled" || w == "photo" || w == "photograph" || w == "photographs" ||
          w == "illustration" || w == "edited" || w == "posted" || w == "published" ||
-         w == "submitted" || w == "authored" || w == "translated" || w == "compiled";
+         w == "submitted" || w == "authored" || w == "translated";
 }
 
 // A capitalised organisation word right after the span: "Karl Marx Theater".
