@@ -65,7 +65,7 @@ uint32_t TriggerLexicon::MatchLen(const TextAnalysis& t, uint32_t i, uint32_t li
   // the comparison starts with the second.
   for (size_t k = 1; k < words.size(); ++k) {
     const Token& tok = t.tokens[i + k];
-    std::string_view w(t.lower.data() + tok.start, tok.end - tok.start);  // t.Lower(tok)
+    std::string_view w = t.Lower(tok);
     if (w != words[k]) {
       // Curly apostrophes in the text match straight ones in the data (one
       // byte there, three here: nearly every mismatch fails the length).

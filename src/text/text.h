@@ -64,9 +64,11 @@ struct TextAnalysis {
   uint32_t sentences_cut = 0;  // run-on sentences cut at kMaxSentenceTokens
 
   std::string_view Str(const Token& t) const { return text.substr(t.start, t.end - t.start); }
-  // Lower-cased (ASCII) form of the token, a view into `lower`.
+  // Lower-cased (ASCII) form of the token, a view into `lower`. No bounds
+  // check (substr's): a token is a span of the text, `lower` has its length,
+  // and the later stages ask this of every token.
   std::string_view Lower(const Token& t) const {
-    return std::string_view(lower).substr(t.start, t.end - t.start);
+    return std::string_view(lower.data() + t.start, t.end - t.start);
   }
   std::string_view Str(const Sentence& s) const { return text.substr(s.start, s.end - s.start); }
   // Index of the sentence containing token i (binary search).
