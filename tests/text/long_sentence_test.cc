@@ -17,7 +17,9 @@ TEST(LongSentence, RunOnTextIsCutAtClauseBoundariesWithinTheLimit) {
   for (const Sentence& st : t.sentences) {
     EXPECT_LE(st.end_token - st.first_token, kMaxSentenceTokens);
     // Cut after a comma, not in the middle of a clause.
-    if (st.end < s.size() - 1) EXPECT_EQ(s[st.end - 1], ',');
+    if (st.end < s.size() - 1) {
+      EXPECT_EQ(s[st.end - 1], ',');
+    }
   }
   // Every token still belongs to exactly one sentence, in order.
   EXPECT_EQ(t.sentences.front().first_token, 0u);
