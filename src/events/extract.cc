@@ -195,22 +195,11 @@ class Extractor {
   // The words:: tests, for token k.
   bool DetAt(uint32_t k) const { return ClassesAt(k) & words::kDeterminer; }
   bool BeAt(uint32_t k) const { return ClassesAt(k) & words::kBe; }
-  bool AuxAt(uint32_t k) const {
-    return (ClassesAt(k) & (words::kBe | words::kAuxWord)) || words::IsNegatedContraction(W(k));
-  }
+  bool AuxAt(uint32_t k) const { return words::IsAuxiliary(W(k), ClassesAt(k)); }
   bool PrepAt(uint32_t k) const { return ClassesAt(k) & words::kPreposition; }
   bool OpenerAt(uint32_t k) const { return ClassesAt(k) & words::kClauseOpener; }
-  bool SkipAdverbAt(uint32_t k) const {
-    Word w = W(k);
-    uint32_t c = ClassesAt(k);
-    if (w.size() > 4 && w[w.size() - 2] == 'l' && w[w.size() - 1] == 'y' &&
-        !(c & words::kLyException))
-      return true;
-    return c & words::kSkipAdvWord;
-  }
-  bool FillerAt(uint32_t k) const {
-    return AuxAt(k) || SkipAdverbAt(k) || (ClassesAt(k) & words::kFillerWord);
-  }
+  bool SkipAdverbAt(uint32_t k) const { return words::IsSkippableAdverb(W(k), ClassesAt(k)); }
+  bool FillerAt(uint32_t k) const { return words::IsSubjectVerbFiller(W(k), ClassesAt(k)); }
   bool SingularPronounAt(uint32_t k) const { return ClassesAt(k) & words::kSingularPronoun; }
   bool PluralPronounAt(uint32_t k) const { return ClassesAt(k) & words::kPluralPronoun; }
   bool GroupHeadAt(uint32_t k) const { return ClassesAt(k) & words::kGroupHead; }

@@ -206,23 +206,15 @@ bool IsDeterminer(std::string_view w) { return ClassesOf(w) & kDeterminer; }
 
 bool IsBe(std::string_view w) { return ClassesOf(w) & kBe; }
 
-bool IsAuxiliary(std::string_view w) {
-  return (ClassesOf(w) & (kBe | kAuxWord)) || IsNegatedContraction(w);
-}
+bool IsAuxiliary(std::string_view w) { return IsAuxiliary(w, ClassesOf(w)); }
 
 bool IsPreposition(std::string_view w) { return ClassesOf(w) & kPreposition; }
 
 bool IsClauseOpener(std::string_view w) { return ClassesOf(w) & kClauseOpener; }
 
-bool IsSkippableAdverb(std::string_view w) {
-  uint32_t c = ClassesOf(w);
-  if (w.size() > 4 && EndsWith(w, "ly") && !(c & kLyException)) return true;
-  return c & kSkipAdvWord;
-}
+bool IsSkippableAdverb(std::string_view w) { return IsSkippableAdverb(w, ClassesOf(w)); }
 
-bool IsSubjectVerbFiller(std::string_view w) {
-  return IsAuxiliary(w) || IsSkippableAdverb(w) || (ClassesOf(w) & kFillerWord);
-}
+bool IsSubjectVerbFiller(std::string_view w) { return IsSubjectVerbFiller(w, ClassesOf(w)); }
 
 bool IsSingularPersonPronoun(std::string_view w) { return ClassesOf(w) & kSingularPronoun; }
 

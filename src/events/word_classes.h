@@ -53,6 +53,20 @@ inline bool IsNegatedContraction(std::string_view w) {
   return (n >= 3 && w[n - 1] == 't' && w[n - 2] == '\'' && w[n - 3] == 'n') ||
          (n >= 5 && w[n - 1] == 't' && w.substr(n - 5, 4) == "n\xE2\x80\x99");
 }
+// IsAuxiliary, IsSkippableAdverb and IsSubjectVerbFiller for a word whose
+// classes are already known (`classes` == ClassesOf(w)): the events stage
+// looks them up once per token and asks these of many tokens.
+inline bool IsAuxiliary(std::string_view w, uint32_t classes) {
+  return (classes & (kBe | kAuxWord)) || IsNegatedContraction(w);
+}
+inline bool IsSkippableAdverb(std::string_view w, uint32_t classes) {
+  const size_t n = w.size();
+  if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y' && !(classes & kLyException)) return true;
+  return classes & kSkipAdvWord;
+}
+inline bool IsSubjectVerbFiller(std::string_view w, uint32_t classes) {
+  return IsAuxiliary(w, classes) || IsSkippableAdverb(w, classes) || (classes & kFillerWord);
+}
 // Tokens that close a clause for every scan: ; : ( ) and dashes that are not glued.
 bool IsHardPunct(std::string_view w);
 bool IsDash(std::string_view w);
