@@ -14,10 +14,6 @@ template <size_t N>
 bool Is(std::string_view w, const char (&s)[N]) {
   return w.size() == N - 1 && std::memcmp(w.data(), s, N - 1) == 0;
 }
-template <size_t N>
-bool EndsWith(std::string_view w, const char (&s)[N]) {
-  return w.size() >= N - 1 && std::memcmp(w.data() + w.size() - (N - 1), s, N - 1) == 0;
-}
 
 constexpr std::string_view kDeterminerWords[] = {
     "a",   "an", "the",  "this",    "that", "these", "those", "their", "his", "her", "its",
