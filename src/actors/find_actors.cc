@@ -233,7 +233,6 @@ class Finder {
   // context; their folded keys are made only if a discovered person's key
   // is checked against them (OrgName).
   std::vector<std::pair<uint32_t, uint32_t>> org_spans_;
-  std::unordered_set<std::string> org_names_;
   bool org_names_made_ = false;
   bool OrgName(const std::string& key);
 };
@@ -944,11 +943,30 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
 
 bool Finder::OrgName(const std::string& key) {
   if (org_spans_.empty()) return false;
+  // The spans' keys (SplitName(...).Joined(" ")), in the thread's index.
+  struct OrgScratch {
+    FlatIndex names;
+    std::vector<std::string_view> words;
+    std::deque<std::string> folded;
+    std::string key;
+  };
+  thread_local OrgScratch os;
   if (!org_names_made_) {
-    for (const auto& [b, e] : org_spans_) org_names_.insert(SplitName(t_, b, e).Joined(" "));
+    os.names.Clear();
+    for (const auto& [b, e] : org_spans_) {
+      os.words.clear();
+      os.folded.clear();
+      os.key.clear();
+      if (b < e) SplitNameWords(t_, b, e, &os.words, &os.folded);
+      for (size_t w = 0; w < os.words.size(); ++w) {
+        if (w) os.key.push_back(' ');
+        os.key.append(os.words[w]);
+      }
+      os.names.Insert(os.key, 0);
+    }
     org_names_made_ = true;
   }
-  return org_names_.count(key) != 0;
+  return os.names.Find(key) != nullptr;
 }
 
 // Whether every word of tokens [b, e) is a word of the person's canonical
@@ -1278,8 +1296,6 @@ DocActors Finder::Build() {
       if (gaz_index[r.gaz] >= 0) return gaz_index[r.gaz];
       const GazEntry& ge = g_.entry(r.gaz);
       DocEntity ent;
-      ent.name = ge.name;
-      ent.gazetteer_id = ge.id;
       switch (ge.kind) {
         case GazKind::kPerson: ent.kind = ActorKind::kPerson; break;
         case GazKind::kOrganization: ent.kind = ActorKind::kOrganization; break;
@@ -1287,6 +1303,9 @@ DocActors Finder::Build() {
         case GazKind::kGroup: ent.kind = ActorKind::kGroup; break;
         default: return -1;  // places and other names are no actors
       }
+      ent.name = ge.name;
+      ent.gazetteer_id = ge.id;
+      ent.surface_forms.reserve(2);  // most entities have one or two forms
       int x = int(out.entities.size());
       new_key().clear();
       gaz_index[r.gaz] = x;
@@ -1318,6 +1337,7 @@ DocActors Finder::Build() {
     DocEntity ent;
     ent.name = NameDisplay(t_, parts[k].df, parts[k].de);
     ent.kind = ActorKind::kPerson;
+    ent.surface_forms.reserve(2);  // most entities have one or two forms
     int x = int(out.entities.size());
     new_key() = key;
     key_index.Insert(key, x);

@@ -14,18 +14,18 @@ const PhraseTable::Edge* PhraseTable::FindEdge(uint64_t key) const {
   }
 }
 
-void PhraseTable::AddEdge(uint64_t key, uint32_t child) {
+void PhraseTable::AddEdge(uint64_t key, uint32_t child, bool terminal) {
   if ((edge_count_ + 1) * 2 > edges_.size()) {
     std::vector<Edge> old = std::move(edges_);
     edges_.assign(old.empty() ? 64 : old.size() * 2, Edge{});
     edge_count_ = 0;
     for (const Edge& e : old)
-      if (e.used) AddEdge(e.key, e.child);
+      if (e.used) AddEdge(e.key, e.child, e.terminal);
   }
   const size_t mask = edges_.size() - 1;
   size_t i = (key ^ (key >> 29)) & mask;
   while (edges_[i].used) i = (i + 1) & mask;
-  edges_[i] = Edge{key, child, true};
+  edges_[i] = Edge{key, child, true, terminal};
   ++edge_count_;
 }
 
@@ -38,18 +38,21 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
     uint32_t b = uint32_t(FoldedHash(ta.Str(ta.tokens[0])) >> 40) & (kFilterBits - 1);
     first_[b >> 6] |= uint64_t(1) << (b & 63);
   }
+  Edge* last = nullptr;
   for (const Token& tok : ta.tokens) {
     uint64_t h = FoldedHash(ta.Str(tok));
     uint64_t k = Key(node, h);
     const Edge* e = FindEdge(k);
     if (!e) {
       if (node == 0) first_hashes_.push_back(h);
-      AddEdge(k, uint32_t(values_.size()));
+      AddEdge(k, uint32_t(values_.size()), false);
       values_.emplace_back();
       e = FindEdge(k);
     }
+    last = const_cast<Edge*>(e);
     node = e->child;
   }
+  last->terminal = true;  // the phrase ends here (its value follows)
   auto& v = values_[node];
   bool fresh = v.empty();
   for (uint32_t x : v)
@@ -70,7 +73,7 @@ uint32_t PhraseTable::Walk(uint32_t i, uint32_t end, HashAt hash_at,
     const Edge* e = FindEdge(Key(node, hash_at(k)));
     if (!e) break;
     node = e->child;
-    if (!values_[node].empty()) {
+    if (e->terminal) {
       best = k - i + 1;
       if (values) *values = &values_[node];
     }
@@ -95,7 +98,7 @@ bool PhraseTable::ContainsToken(const TextAnalysis& t, uint32_t i) const {
 
 bool PhraseTable::ContainsWord(std::string_view word) const {
   const Edge* e = FindEdge(Key(0, FoldedHash(word)));
-  return e && !values_[e->child].empty();
+  return e && e->terminal;
 }
 
 }  // namespace eg

@@ -28,7 +28,7 @@ class PhraseTable {
   bool ContainsHash(uint64_t token_hash) const {
     if (!MayStart(token_hash)) return false;
     const Edge* e = FindEdge(Key(0, token_hash));
-    return e && !values_[e->child].empty();
+    return e && e->terminal;
   }
   // Folded hashes of the phrases' first tokens, each once, in insertion
   // order: lets the gazetteer index every table's words in one map.
@@ -58,6 +58,7 @@ class PhraseTable {
     uint64_t key = 0;
     uint32_t child = 0;
     bool used = false;
+    bool terminal = false;  // a phrase ends at child: values_[child] is not empty
   };
   std::vector<Edge> edges_;
   size_t edge_count_ = 0;
@@ -65,7 +66,7 @@ class PhraseTable {
   template <typename HashAt>
   uint32_t Walk(uint32_t i, uint32_t end, HashAt hash_at,
                 const std::vector<uint32_t>** values) const;
-  void AddEdge(uint64_t key, uint32_t child);
+  void AddEdge(uint64_t key, uint32_t child, bool terminal);
   std::vector<uint64_t> first_hashes_;
   std::vector<std::vector<uint32_t>> values_{1};  // per node; node 0 is the root
   uint32_t max_len_ = 0;
