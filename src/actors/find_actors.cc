@@ -1114,9 +1114,11 @@ DocActors Finder::Build() {
     std::vector<std::string> keys;
     size_t n_keys = 0;
     FlatIndex memo, by_surname, key_index, disc_by_surname;
+    FlatIndex across;  // memo entries that hold in every document (not cleared)
     std::vector<std::vector<int>> same_surname;  // lists of disc_by_surname
     size_t n_same = 0;
   };
+  constexpr size_t kAcrossMax = 8192;
   thread_local Scratch sc;
   sc.pool.clear();
   sc.folded.clear();
@@ -1171,12 +1173,23 @@ DocActors Finder::Build() {
     joined(parts[k], &key);
     key += '#';  // then the holder's four bytes: no other key ends the same
     key.append(reinterpret_cast<const char*>(&r.role_holder), sizeof r.role_holder);
+    // Across documents too, when the answer did not depend on the persons
+    // present: news repeats the names the gazetteer lacks.
     int m;
     if (const int32_t* memo = sc.memo.Find(key)) {
       m = *memo;
-    } else {
-      m = MatchGazetteerPerson(g_, pool.data() + parts[k].off, parts[k].n, r.role_holder, present);
+    } else if (const int32_t* known = sc.across.Find(key)) {
+      m = *known;
       sc.memo.Insert(key, m);
+    } else {
+      bool used_present = false;
+      m = MatchGazetteerPerson(g_, pool.data() + parts[k].off, parts[k].n, r.role_holder, present,
+                               &used_present);
+      sc.memo.Insert(key, m);
+      if (!used_present) {
+        if (sc.across.size() >= kAcrossMax) sc.across.Clear();  // bounded memory
+        sc.across.Insert(key, m);
+      }
     }
     if (m >= 0) {
       r.gaz = m;

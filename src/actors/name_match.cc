@@ -151,7 +151,9 @@ int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_hol
 }
 
 int MatchGazetteerPerson(const Gazetteer& g, const std::string_view* words, size_t n_words,
-                         int role_holder, const std::vector<uint32_t>& present) {
+                         int role_holder, const std::vector<uint32_t>& present,
+                         bool* used_present) {
+  if (used_present) *used_present = false;
   if (n_words < 2) return -1;
   const std::string_view sur = words[n_words - 1];
   const size_t n_given = n_words - 1;
@@ -218,10 +220,15 @@ int MatchGazetteerPerson(const Gazetteer& g, const std::string_view* words, size
                 gd = std::max(gd, 0), gd = (words[a] == b) ? gd : std::max(gd, 1);
         }
         bool role = role_holder == int(p);
-        bool here = std::find(present.begin(), present.end(), p) != present.end();
-        if (gd >= 0) score = sd + gd;
-        else if (role) score = sd + 1;
-        else if (e.given.empty() && (here || sd == 0)) score = sd + 1;
+        if (gd >= 0) {
+          score = sd + gd;
+        } else if (role) {
+          score = sd + 1;
+        } else if (e.given.empty()) {
+          if (sd != 0 && used_present) *used_present = true;
+          bool here = std::find(present.begin(), present.end(), p) != present.end();
+          if (here || sd == 0) score = sd + 1;
+        }
         // Given names disagree: a different person (Hunter vs Joe Biden),
         // unless the title names this very office holder.
       }
