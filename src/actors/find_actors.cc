@@ -67,9 +67,9 @@ struct Prefix {
 constexpr uint32_t kPrefixWord = kRolePrefixWord;
 // Every role prefix starts with a determiner or modifier word, a polity
 // (adjective or name) or a title or role word; so does a plural role.
-constexpr uint32_t kOpensPrefix = kPrefixWord | StartBit(WordTable::kAdjectives) |
-                                  StartBit(WordTable::kNames) | StartBit(WordTable::kTitles) |
-                                  StartBit(WordTable::kRoleWords);
+constexpr uint32_t kOpensByTable = StartBit(WordTable::kAdjectives) | StartBit(WordTable::kNames) |
+                                   StartBit(WordTable::kTitles) | StartBit(WordTable::kRoleWords);
+constexpr uint32_t kOpensPrefix = kPrefixWord | kOpensByTable;
 
 // FoldedHash of a token: ASCII tokens hash their lower-cased bytes (the
 // same bytes folding makes) straight from the text stage's lower-case copy,
@@ -720,6 +720,14 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
   // lower-case word that opens no prefix starts no plural role, no prefix,
   // no name (names start capitalised). Most words; the scan bits skip them.
   for (uint32_t i = NextStart(s, e); i < e; i = NextStart(i + 1, e)) {
+    // A lower-case determiner or modifier ("the", "his", "former") that is
+    // no table's word starts no name, and a prefix or plural role only when
+    // the next token may open one (or is the hyphen of "ex-"): "the
+    // company" is passed over here.
+    if (!(Tok(i).flags & (kCapitalized | kAllCaps)) && !(c_[i] & kOpensByTable) &&
+        (i + 1 >= e ||
+         (!(c_[i + 1] & kOpensPrefix) && Tok(i + 1).kind != TokenKind::kPunct)))
+      continue;
     // Both need a token that may open a prefix (kOpensPrefix).
     const bool opens = (c_[i] & kOpensPrefix) != 0;
     if (uint32_t n = opens ? PluralRoles(i, e) : 0) {
