@@ -120,16 +120,11 @@ class Finder {
     c_ = facts.c.data();
     scan_ = facts.scan.data();
     for (size_t k = 0; k < n; ++k) h_[k] = TokenHash(t, t.tokens[k]);
-    // The index lookups miss the cache for rarer words: ask for the slots
-    // a few tokens ahead so that the misses overlap.
-    constexpr size_t kAhead = 8;
-    for (size_t k = 0; k < std::min(n, kAhead); ++k) g.PrefetchTokenClasses(h_[k]);
     // Where the scan stops: a word that is capitalised or may open a
     // prefix. Set without a branch (which tokens these are is what the
     // processor cannot predict), 64 bits gathered in a register.
     uint64_t bits = 0;
     for (size_t k = 0; k < n; ++k) {
-      if (k + kAhead < n) g.PrefetchTokenClasses(h_[k + kAhead]);
       const uint32_t c = g.TokenClasses(h_[k]);
       c_[k] = c;
       const Token& tk = t.tokens[k];

@@ -139,10 +139,6 @@ class Gazetteer {
       return h == token_hash ? c : 0;
     }
   }
-  // Starts loading what TokenClasses(token_hash) will read.
-  void PrefetchTokenClasses(uint64_t token_hash) const {
-    __builtin_prefetch(&token_index_[TokenStart(token_hash)]);
-  }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
   const std::string& polity_code(uint32_t i) const { return polities_[i].code; }
 
