@@ -4,16 +4,6 @@
 
 namespace eg {
 
-const PhraseTable::Edge* PhraseTable::FindEdge(uint64_t key) const {
-  if (edges_.empty()) return nullptr;
-  const size_t mask = edges_.size() - 1;
-  for (size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
-    const Edge& e = edges_[i];
-    if (!e.used) return nullptr;
-    if (e.key == key) return &e;
-  }
-}
-
 void PhraseTable::AddEdge(uint64_t key, uint32_t child, bool terminal) {
   if ((edge_count_ + 1) * 2 > edges_.size()) {
     std::vector<Edge> old = std::move(edges_);
@@ -61,24 +51,6 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
   phrases_ += fresh;
   if (ta.tokens.size() > max_len_) max_len_ = uint32_t(ta.tokens.size());
   return true;
-}
-
-// The walk down the trie from token i, shared by both LongestMatch forms;
-// `hash_at(k)` gives token k's folded hash.
-template <typename HashAt>
-uint32_t PhraseTable::Walk(uint32_t i, uint32_t end, HashAt hash_at,
-                           const std::vector<uint32_t>** values) const {
-  uint32_t node = 0, best = 0;
-  for (uint32_t k = i; k < end && k - i < max_len_; ++k) {
-    const Edge* e = FindEdge(Key(node, hash_at(k)));
-    if (!e) break;
-    node = e->child;
-    if (e->terminal) {
-      best = k - i + 1;
-      if (values) *values = &values_[node];
-    }
-  }
-  return best;
 }
 
 uint32_t PhraseTable::LongestMatch(const TextAnalysis& t, uint32_t i, uint32_t end,
