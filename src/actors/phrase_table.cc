@@ -4,18 +4,19 @@
 
 namespace eg {
 
-void PhraseTable::AddEdge(uint64_t key, uint32_t child, bool terminal) {
+void PhraseTable::AddEdge(const Edge& edge) {
   if ((edge_count_ + 1) * 2 > edges_.size()) {
     std::vector<Edge> old = std::move(edges_);
     edges_.assign(old.empty() ? 64 : old.size() * 2, Edge{});
     edge_count_ = 0;
     for (const Edge& e : old)
-      if (e.used) AddEdge(e.key, e.child, e.terminal);
+      if (e.used) AddEdge(e);
   }
   const size_t mask = edges_.size() - 1;
-  size_t i = (key ^ (key >> 29)) & mask;
+  size_t i = (edge.key ^ (edge.key >> 29)) & mask;
   while (edges_[i].used) i = (i + 1) & mask;
-  edges_[i] = Edge{key, child, true, terminal};
+  edges_[i] = edge;
+  edges_[i].used = true;
   ++edge_count_;
 }
 
@@ -28,21 +29,24 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
     uint32_t b = uint32_t(FoldedHash(ta.Str(ta.tokens[0])) >> 40) & (kFilterBits - 1);
     first_[b >> 6] |= uint64_t(1) << (b & 63);
   }
-  Edge* last = nullptr;
-  for (const Token& tok : ta.tokens) {
-    uint64_t h = FoldedHash(ta.Str(tok));
+  uint64_t into = 0;  // key of the edge into `node` (none for the root)
+  for (size_t j = 0; j < ta.tokens.size(); ++j) {
+    uint64_t h = FoldedHash(ta.Str(ta.tokens[j]));
     uint64_t k = Key(node, h);
-    const Edge* e = FindEdge(k);
-    if (!e) {
+    if (!FindEdge(k)) {
       if (node == 0) first_hashes_.push_back(h);
-      AddEdge(k, uint32_t(values_.size()), false);
+      Edge fresh;
+      fresh.key = k;
+      fresh.child = uint32_t(values_.size());
+      AddEdge(fresh);
       values_.emplace_back();
-      e = FindEdge(k);
     }
-    last = const_cast<Edge*>(e);
-    node = e->child;
+    // A walk may go on past `node`: the edge into it says so.
+    if (j > 0) const_cast<Edge*>(FindEdge(into))->inner = true;
+    into = k;
+    node = FindEdge(k)->child;
   }
-  last->terminal = true;  // the phrase ends here (its value follows)
+  const_cast<Edge*>(FindEdge(into))->terminal = true;  // the phrase ends here
   auto& v = values_[node];
   bool fresh = v.empty();
   for (uint32_t x : v)

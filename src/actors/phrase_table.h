@@ -66,6 +66,7 @@ class PhraseTable {
     uint32_t child = 0;
     bool used = false;
     bool terminal = false;  // a phrase ends at child: values_[child] is not empty
+    bool inner = false;     // some phrase goes on past child: a walk may continue
   };
   std::vector<Edge> edges_;
   size_t edge_count_ = 0;
@@ -92,10 +93,13 @@ class PhraseTable {
         best = k - i + 1;
         if (values) *values = &values_[node];
       }
+      // A phrase's last word ("Putin" of "Vladimir Putin"): no probe for
+      // the next token, which would read a slot at random in the table.
+      if (!e->inner) break;
     }
     return best;
   }
-  void AddEdge(uint64_t key, uint32_t child, bool terminal);
+  void AddEdge(const Edge& e);
   std::vector<uint64_t> first_hashes_;
   std::vector<std::vector<uint32_t>> values_{1};  // per node; node 0 is the root
   uint32_t max_len_ = 0;

@@ -45,6 +45,22 @@ TEST(PhraseTable, LongestMatchStopsOnlyWhereAPhraseEnds) {
   EXPECT_EQ(pt.LongestMatch(t, 6, n), 0u);
 }
 
+TEST(PhraseTable, AWordThatEndedAPhraseCanLaterLeadOn) {
+  PhraseTable pt;
+  pt.Add("Joe", 1);  // a phrase's last word first...
+  TextAnalysis t;
+  Analyze("Joe Biden spoke", 0, &t);
+  std::vector<uint64_t> h = Hashes(t);
+  EXPECT_EQ(pt.LongestMatch(h.data(), 0, 3), 1u);
+  pt.Add("Joe Biden", 2);  // ...then a longer phrase through it
+  const std::vector<uint32_t>* v = nullptr;
+  EXPECT_EQ(pt.LongestMatch(h.data(), 0, 3, &v), 2u);
+  EXPECT_EQ((*v)[0], 2u);
+  EXPECT_EQ(pt.LongestMatchStarting(h.data(), 0, 3, &v), 2u);
+  EXPECT_EQ(pt.LongestMatch(h.data(), 0, 1, &v), 1u);
+  EXPECT_EQ((*v)[0], 1u);
+}
+
 TEST(PhraseTable, SingleWordsAreWordsOnlyWhenAPhraseEndsThere) {
   PhraseTable pt;
   pt.Add("prime minister", 1);
