@@ -103,7 +103,7 @@ uint64_t TokenHash(const TextAnalysis& t, const Token& tk) {
 class Finder {
  public:
   Finder(const Document& doc, const TextAnalysis& t, const Gazetteer& g)
-      : doc_(doc), t_(t), g_(g), raws_(ThreadRaws()) {
+      : doc_(doc), t_(t), g_(g), raws_(ThreadRaws()), org_spans_(ThreadOrgSpans()) {
     if (doc.dct) {
       has_dct_ = true;
       dct_ = date::sys_days(*doc.dct);
@@ -147,6 +147,11 @@ class Finder {
     thread_local std::vector<Raw> raws;
     raws.clear();
     return raws;
+  }
+  static std::vector<std::pair<uint32_t, uint32_t>>& ThreadOrgSpans() {
+    thread_local std::vector<std::pair<uint32_t, uint32_t>> spans;
+    spans.clear();
+    return spans;
   }
 
  private:
@@ -227,7 +232,7 @@ class Finder {
   // Token spans of the names seen before an org word or in a company's
   // context; their folded keys are made only if a discovered person's key
   // is checked against them (OrgName).
-  std::vector<std::pair<uint32_t, uint32_t>> org_spans_;
+  std::vector<std::pair<uint32_t, uint32_t>>& org_spans_;  // the thread's, cleared
   bool org_names_made_ = false;
   bool OrgName(const std::string& key);
 };
