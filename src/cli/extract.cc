@@ -136,9 +136,9 @@ int RunExtract(const ExtractOptions& opts) {
   Extraction x;
   x.corpus_name = CorpusName(opts.inputs);
   ActorMerger actor_merger(*res.gazetteer);
+  // Only documents with events have an entry (most have none).
   std::vector<DocEvents> doc_events;
-  // Exact sizes rather than doubling: these grow with the corpus.
-  doc_events.reserve(files.size());
+  // An exact size rather than doubling: this grows with the corpus.
   x.documents.reserve(files.size());
   const size_t window = size_t(16) * size_t(jobs);
   std::vector<DocResult> ring(window);
@@ -156,8 +156,10 @@ int RunExtract(const ExtractOptions& opts) {
     if (r.ok) {
       StageTimer t(&stats, Stage::kMerge);
       actor_merger.Add(r.actors);
-      r.events.shrink_to_fit();
-      doc_events.push_back({r.info.id, std::move(r.events)});
+      if (!r.events.empty()) {
+        r.events.shrink_to_fit();
+        doc_events.push_back({r.info.id, std::move(r.events), x.documents.size()});
+      }
       x.documents.push_back(std::move(r.info));
     }
     r = DocResult();
@@ -195,10 +197,14 @@ int RunExtract(const ExtractOptions& opts) {
   if (progress_shown) std::fprintf(stderr, "\r\x1b[K");
   ring.clear();
   ring.shrink_to_fit();
+  // Every input was read: their list (a path and a stat each) is not needed
+  // any more, and would stay through the merge and the render.
+  const size_t n_files = files.size();
+  std::vector<InputFile>().swap(files);
   stats.MarkPeak(Stage::kEvents);
 
   if (x.documents.empty()) {
-    if (files.empty() && problems.empty())
+    if (n_files == 0 && problems.empty())
       std::fprintf(stderr, "eventgraph: no .txt file found in the given paths\n");
     std::fprintf(stderr, "eventgraph: no input could be processed; %s left untouched\n",
                  opts.out_dir.c_str());

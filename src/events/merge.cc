@@ -56,7 +56,8 @@ bool Compatible(const std::string& a, const Span& as, const std::string& b, cons
 }
 
 struct Item {
-  size_t doc;
+  size_t doc;    // document index (ActorTable::entity_to_actor)
+  size_t input;  // entry of the merge's input
   const EventMention* m;
   std::vector<uint32_t> actors;  // ActorTable indices, each once, in order
   Span span;                     // of m->date
@@ -256,9 +257,10 @@ std::string Summary(const Event& e, const std::vector<std::string>& names) {
 
 std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors) {
   std::vector<Item> items;
-  for (size_t d = 0; d < docs.size(); ++d) {
-    for (const auto& m : docs[d].mentions) {
-      Item it{d, &m, {}, {}};
+  for (size_t in = 0; in < docs.size(); ++in) {
+    const size_t d = docs[in].doc == DocEvents::kAtPosition ? in : docs[in].doc;
+    for (const auto& m : docs[in].mentions) {
+      Item it{d, in, &m, {}, {}};
       it.span.Parse(m.date);
       for (uint32_t p : m.participants) {
         if (d >= actors.entity_to_actor.size() || p >= actors.entity_to_actor[d].size()) continue;
@@ -333,15 +335,18 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
     Cluster& cl = clusters[size_t(best)];
     size_t before = cl.actors.size();
     bool fresh = cl.mentions.empty();
-    Add(&cl, it, docs[it.doc].doc_id);
+    Add(&cl, it, docs[it.input].doc_id);
     if (fresh && cl.actors.empty()) no_actor.push_back(size_t(best));
     for (size_t i = fresh ? 0 : before; i < cl.actors.size(); ++i)
       by_actor[cl.actors[i]].push_back(size_t(best));
   }
 
+  std::vector<Item>().swap(items);
   std::vector<Event> out;
   out.reserve(clusters.size());
-  for (const Cluster& c : clusters) {
+  // Each cluster's mentions move into its event and the rest of it is freed
+  // at once: the clusters and the events are not both held whole.
+  for (Cluster& c : clusters) {
     Event e;
     e.type = c.type;
     e.interaction = c.interaction;
@@ -363,9 +368,11 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
       names.push_back(actors.actors[a].name);
     }
     e.summary = Summary(e, names);
-    e.mentions = c.mentions;
+    e.mentions = std::move(c.mentions);
+    c = Cluster();
     out.push_back(std::move(e));
   }
+  std::vector<Cluster>().swap(clusters);
   // Sort keys parsed once per event, not once per comparison.
   std::vector<std::pair<long, long>> keys(out.size());
   for (size_t i = 0; i < out.size(); ++i) {

@@ -254,5 +254,34 @@ TEST(Merge, AHeadlineJoinsTheLedeDespiteACoarserPlace) {
   }
 }
 
+// Documents without events may be left out of the input: each entry names
+// its document, whose entities the actor table maps.
+TEST(Merge, EntriesNameTheirDocumentWhenDocumentsAreLeftOut) {
+  Corpus c;
+  size_t a = c.AddDoc("a");
+  size_t empty = c.AddDoc("quiet");
+  size_t b = c.AddDoc("b");
+  (void)empty;
+  // Entities numbered differently in each document: Putin is entity 0 of b.
+  c.Add(a, "meeting", "2025-08-15", {"Donald Trump", "Vladimir Putin"}, 0);
+  c.Entity(b, "Vladimir Putin");
+  c.Add(b, "meeting", "2025-08-15", {"Vladimir Putin", "Donald Trump"}, 40);
+  std::vector<DocEvents> sparse = {c.docs[a], c.docs[b]};
+  sparse[0].doc = a;
+  sparse[1].doc = b;
+  auto ev = MergeEvents(sparse, c.table);
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_EQ(ev[0].mentions.size(), 2u);
+  EXPECT_EQ(ev[0].mentions[0].doc, "a");
+  EXPECT_EQ(ev[0].mentions[1].doc, "b");
+  EXPECT_EQ(ev[0].participants, (std::vector<std::string>{"donald-trump", "vladimir-putin"}));
+  // Read at their positions instead, b's entities would be the quiet
+  // document's (none): its report has no actors and is dropped.
+  sparse[1].doc = DocEvents::kAtPosition;
+  auto wrong = MergeEvents(sparse, c.table);
+  ASSERT_EQ(wrong.size(), 1u);
+  EXPECT_EQ(wrong[0].mentions.size(), 1u);
+}
+
 }  // namespace
 }  // namespace eg
