@@ -18,18 +18,20 @@ void IndexDocuments(GraphData* gd) {
   std::sort(gd->document_index.begin(), gd->document_index.end());
 }
 
-const DocumentInfo* GraphData::FindDocument(std::string_view id) const {
+std::optional<DocumentRef> GraphData::FindDocument(std::string_view id) const {
   if (document_index.empty()) {
-    for (const auto& d : documents)
-      if (d.id == id) return &d;
-    return nullptr;
+    for (DocumentRef d : documents)
+      if (d.id == id) return d;
+    return std::nullopt;
   }
   const uint64_t h = IdHash(id);
   auto it = std::lower_bound(document_index.begin(), document_index.end(),
                              std::make_pair(h, uint32_t(0)));
-  for (; it != document_index.end() && it->first == h; ++it)
-    if (documents[it->second].id == id) return &documents[it->second];
-  return nullptr;
+  for (; it != document_index.end() && it->first == h; ++it) {
+    DocumentRef d = documents[it->second];
+    if (d.id == id) return d;
+  }
+  return std::nullopt;
 }
 
 EventGraph BuildGraph(Extraction x) {

@@ -23,7 +23,7 @@ void WriteEventsJson(const EventGraph& g, TextSink* out) {
   WriteJsonArrayMemberText(
       out, "documents", gd.documents.size(),
       [&](std::string* buf, size_t i) {
-        const DocumentInfo& d = gd.documents[i];
+        const DocumentRef d = gd.documents[i];
         JsonObjectWriter o(buf, 2);
         o.String("id", d.id);
         o.String("path", d.path);

@@ -133,8 +133,8 @@ SourceLinker::SourceLinker(const GraphData& gd, std::string out_dir)
     : gd_(gd), out_dir_(std::move(out_dir)) {}
 
 std::string SourceLinker::Link(const std::string& doc_id) {
-  const DocumentInfo* d = gd_.FindDocument(doc_id);
-  std::string path = d ? d->path : doc_id + ".txt";
+  const auto d = gd_.FindDocument(doc_id);
+  std::string path = d ? std::string(d->path) : doc_id + ".txt";
   size_t slash = path.rfind('/');
   std::string_view name = slash == std::string::npos ? std::string_view(path)
                                                       : std::string_view(path).substr(slash + 1);

@@ -91,10 +91,10 @@ std::string EventTooltip(const View& view, const Event& e) {
   if (!who.empty()) t += "Participants: " + who + "\n";
   if (!e.place.empty()) t += "Place: " + e.place + "\n";
   for (const auto& m : e.mentions) {
-    const DocumentInfo* d = view.data().FindDocument(m.doc);
+    const auto d = view.data().FindDocument(m.doc);
     t += "\n\u201c" + m.text.str() + "\u201d\n  \u2014 " + m.doc;
-    if (d && !d->dct.empty()) t += " (" + d->dct + ")";
-    if (d) t += ", " + d->path;
+    if (d && !d->dct.empty()) t.append(" (").append(d->dct).append(")");
+    if (d) t.append(", ").append(d->path);
     t += "\n";
   }
   while (!t.empty() && t.back() == '\n') t.pop_back();

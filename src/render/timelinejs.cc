@@ -73,11 +73,13 @@ void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out
         if (!e.place.empty()) html += ", in " + XmlEscape(e.place);
         html += "</p>";
         for (const auto& m : e.mentions) {
-          const DocumentInfo* d = gd.FindDocument(m.doc);
+          const auto d = gd.FindDocument(m.doc);
           std::string href = links.Link(m.doc);
-          html += "<blockquote>" + XmlEscape(m.text.str()) + "</blockquote><p><a href=\"" +
-                  XmlEscape(href) + "\">" + XmlEscape(m.doc) + "</a>" +
-                  (d && !d->dct.empty() ? " (" + d->dct + ")" : std::string()) + "</p>";
+          html.append("<blockquote>").append(XmlEscape(m.text.str()));
+          html.append("</blockquote><p><a href=\"").append(XmlEscape(href));
+          html.append("\">").append(XmlEscape(m.doc)).append("</a>");
+          if (d && !d->dct.empty()) html.append(" (").append(d->dct).append(")");
+          html.append("</p>");
         }
         j.Key("text");
         JsonObjectWriter t(buf, j.member_level());

@@ -63,12 +63,12 @@ TEST(GraphData, FindsEveryDocumentByIdWithAndWithoutTheIndex) {
   IndexDocuments(&gd);
   ASSERT_EQ(gd.document_index.size(), 3000u);
   for (int i = 0; i < 3000; i += 7) {
-    const DocumentInfo* d = gd.FindDocument("doc" + std::to_string(i));
-    ASSERT_NE(d, nullptr) << i;
+    const auto d = gd.FindDocument("doc" + std::to_string(i));
+    ASSERT_TRUE(d.has_value()) << i;
     EXPECT_EQ(d->id, "doc" + std::to_string(i));
   }
-  EXPECT_EQ(gd.FindDocument("doc3000"), nullptr);
-  EXPECT_EQ(gd.FindDocument(""), nullptr);
+  EXPECT_FALSE(gd.FindDocument("doc3000").has_value());
+  EXPECT_FALSE(gd.FindDocument("").has_value());
 }
 
 }  // namespace
