@@ -15,6 +15,7 @@
 #include "cli/stage_stats.h"
 #include "corpus/loader.h"
 #include "events/event.h"
+#include "events/mention_spill.h"
 #include "events/triggers.h"
 #include "graph/event_graph.h"
 #include "render/atomic_file.h"
@@ -136,8 +137,13 @@ int RunExtract(const ExtractOptions& opts) {
   Extraction x;
   x.corpus_name = CorpusName(opts.inputs);
   ActorMerger actor_merger(*res.gazetteer);
-  // Only documents with events have an entry (most have none).
-  std::vector<DocEvents> doc_events;
+  // The event mentions wait for the merge on disk, not in memory: they grow
+  // with the corpus.
+  MentionSpill spill;
+  if (Status ss = spill.Open(); !ss.ok()) {
+    std::fprintf(stderr, "eventgraph: %s\n", ss.message().c_str());
+    return kExitOutputFailed;
+  }
   // An exact size rather than doubling: this grows with the corpus.
   x.documents.reserve(files.size());
   const size_t window = size_t(16) * size_t(jobs);
@@ -156,10 +162,7 @@ int RunExtract(const ExtractOptions& opts) {
     if (r.ok) {
       StageTimer t(&stats, Stage::kMerge);
       actor_merger.Add(r.actors);
-      if (!r.events.empty()) {
-        r.events.shrink_to_fit();
-        doc_events.push_back({r.info.id, std::move(r.events), x.documents.size()});
-      }
+      spill.Add(x.documents.size(), r.info.id, r.events);
       x.documents.push_back(std::move(r.info));
     }
     r = DocResult();
@@ -214,8 +217,12 @@ int RunExtract(const ExtractOptions& opts) {
   {
     StageTimer t(&stats, Stage::kMerge);
     ActorTable table = actor_merger.Finish();
-    x.events = MergeEvents(doc_events, table);
-    std::vector<DocEvents>().swap(doc_events);  // copied into the events
+    Status ms = MergeSpilledEvents(&spill, table, &x.events);
+    if (!ms.ok()) {
+      std::fprintf(stderr, "eventgraph: %s; %s left untouched\n", ms.message().c_str(),
+                   opts.out_dir.c_str());
+      return kExitOutputFailed;
+    }
     x.actors = std::move(table.actors);
   }
   stats.MarkPeak(Stage::kMerge);
