@@ -1,5 +1,6 @@
 #include "cli/extract.h"
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -8,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "actors/actors.h"
@@ -41,6 +43,14 @@ struct Resources {
   std::unique_ptr<TriggerLexicon> triggers;
 };
 
+// Reused by a thread from one document to the next: its buffers keep their
+// capacity, so a document costs no allocation of tokens, sentences or the
+// lower-cased copy once the thread has seen a larger one.
+TextAnalysis& ThreadText() {
+  thread_local TextAnalysis text;
+  return text;
+}
+
 void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res,
                 StageStats* stats, DocResult* out) {
   Document doc;
@@ -52,10 +62,7 @@ void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res
       return;
     }
   }
-  // Reused by the thread from one document to the next: its buffers keep
-  // their capacity, so a document costs no allocation of tokens, sentences or
-  // the lower-cased copy once the thread has seen a larger one.
-  thread_local TextAnalysis text;
+  TextAnalysis& text = ThreadText();
   {
     StageTimer t(stats, Stage::kText);
     Analyze(doc.text, doc.body_start, &text);
@@ -136,7 +143,7 @@ int RunExtract(const ExtractOptions& opts) {
   // folded stay bounded whatever the corpus size and one slow document.
   Extraction x;
   x.corpus_name = CorpusName(opts.inputs);
-  ActorMerger actor_merger(*res.gazetteer);
+  std::optional<ActorMerger> actor_merger(std::in_place, *res.gazetteer);
   // The event mentions wait for the merge on disk, not in memory: they grow
   // with the corpus.
   MentionSpill spill;
@@ -161,7 +168,7 @@ int RunExtract(const ExtractOptions& opts) {
     if (!r.ok || !r.messages.empty()) ++failed_inputs;
     if (r.ok) {
       StageTimer t(&stats, Stage::kMerge);
-      actor_merger.Add(r.actors);
+      actor_merger->Add(r.actors);
       spill.Add(x.documents.size(), r.info.id, r.events);
       x.documents.push_back(std::move(r.info));
     }
@@ -200,6 +207,7 @@ int RunExtract(const ExtractOptions& opts) {
   if (progress_shown) std::fprintf(stderr, "\r\x1b[K");
   ring.clear();
   ring.shrink_to_fit();
+  ThreadText() = TextAnalysis();  // this thread's; the others' ended with them
   // Every input was read: their list (a path and a stat each) is not needed
   // any more, and would stay through the merge and the render.
   const size_t n_files = files.size();
@@ -216,7 +224,10 @@ int RunExtract(const ExtractOptions& opts) {
 
   {
     StageTimer t(&stats, Stage::kMerge);
-    ActorTable table = actor_merger.Finish();
+    ActorTable table = actor_merger->Finish();
+    // Nothing reads the gazetteer, the triggers or the merger's state again.
+    actor_merger.reset();
+    res = Resources();
     Status ms = MergeSpilledEvents(&spill, table, &x.events);
     if (!ms.ok()) {
       std::fprintf(stderr, "eventgraph: %s; %s left untouched\n", ms.message().c_str(),
@@ -226,6 +237,12 @@ int RunExtract(const ExtractOptions& opts) {
     x.actors = std::move(table.actors);
   }
   stats.MarkPeak(Stage::kMerge);
+  // The heap shrank a long way from its high points (the list of inputs,
+  // every document's text and analysis, the merge's clusters), but glibc
+  // keeps freed pages mapped. The render maps Graphviz and its fonts (some
+  // 10 MB whatever the corpus) on top: give the free pages back first, so
+  // the peak is not the sum of the two.
+  malloc_trim(0);
   size_t n_actors = x.actors.size(), n_events = x.events.size(), n_docs = x.documents.size();
   // Initialised, not assigned: boost::adjacency_list has no move assignment,
   // and a copy would hold every event twice for a moment.
