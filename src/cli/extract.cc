@@ -146,8 +146,11 @@ int RunExtract(const ExtractOptions& opts) {
   std::optional<ActorMerger> actor_merger(std::in_place, *res.gazetteer);
   // The event mentions wait for the merge on disk, not in memory: they grow
   // with the corpus.
+  // So does the list of documents, which only events.json lists whole.
   MentionSpill spill;
-  if (Status ss = spill.Open(); !ss.ok()) {
+  Status ss = spill.Open();
+  if (ss.ok()) ss = x.documents.Spill();
+  if (!ss.ok()) {
     std::fprintf(stderr, "eventgraph: %s\n", ss.message().c_str());
     return kExitOutputFailed;
   }
@@ -228,7 +231,8 @@ int RunExtract(const ExtractOptions& opts) {
     // Nothing reads the gazetteer, the triggers or the merger's state again.
     actor_merger.reset();
     res = Resources();
-    Status ms = MergeSpilledEvents(&spill, table, &x.events);
+    Status ms = x.documents.status();
+    if (ms.ok()) ms = MergeSpilledEvents(&spill, table, &x.events);
     if (!ms.ok()) {
       std::fprintf(stderr, "eventgraph: %s; %s left untouched\n", ms.message().c_str(),
                    opts.out_dir.c_str());

@@ -7,6 +7,14 @@
 // the date source, one of a few words, is one byte). Records live in blocks
 // of 64 KB that never move: growing the table copies nothing.
 // Read access gives DocumentRef views, valid as long as the table lives.
+//
+// Spilled (Spill()), the table writes each block as it fills to an unlinked
+// temporary file and frees it: a document then costs 8 bytes of memory. A
+// record of a spilled block is read back with its whole block into a cache
+// of one block per thread, so the views of a spilled record stay valid until
+// the same thread reads a record of another spilled block: fine for reading
+// the documents in order, too slow for looking them up one by one (the
+// graph keeps the documents its events cite in memory for that).
 #pragma once
 #include <cstdint>
 #include <initializer_list>
@@ -17,6 +25,7 @@
 #include <vector>
 
 #include "corpus/document.h"
+#include "corpus/status.h"
 
 namespace eg {
 
@@ -31,8 +40,9 @@ class DocumentTable {
  public:
   DocumentTable() = default;
   DocumentTable(std::initializer_list<DocumentInfo> docs) { *this = docs; }
-  DocumentTable(DocumentTable&&) = default;
-  DocumentTable& operator=(DocumentTable&&) = default;
+  DocumentTable(DocumentTable&& o) noexcept { *this = std::move(o); }
+  DocumentTable& operator=(DocumentTable&& o) noexcept;
+  ~DocumentTable();
   DocumentTable(const DocumentTable& o) { *this = o; }
   DocumentTable& operator=(const DocumentTable& o);
   DocumentTable& operator=(std::initializer_list<DocumentInfo> docs);
@@ -49,6 +59,14 @@ class DocumentTable {
   DocumentRef back() const { return (*this)[size() - 1]; }
   // Bytes held (blocks, record offsets and the words of date sources).
   size_t MemoryBytes() const;
+
+  // From now on, full blocks go to a temporary file in `dir` (empty: $TMPDIR,
+  // else /tmp). Fails when the file cannot be created.
+  Status Spill(const std::string& dir = "");
+  bool spilled() const { return fd_ >= 0; }
+  // The first write or read error of the temporary file (a record that could
+  // not be read reads as empty fields).
+  Status status() const;
 
   class const_iterator {
    public:
@@ -72,9 +90,22 @@ class DocumentTable {
   struct Record {
     uint32_t block, offset;  // "id\0path\0dct\0" at blocks_[block] + offset
   };
-  std::vector<std::unique_ptr<char[]>> blocks_;
-  size_t used_ = kBlockBytes;  // bytes used in the last block (full: none yet)
-  size_t block_bytes_ = 0;
+  const char* Block(uint32_t b) const;  // in memory or read back
+  void SpillLastBlock();
+  std::vector<std::unique_ptr<char[]>> blocks_;  // null: spilled
+  struct Spilled {
+    uint64_t at = 0;  // file offset
+    size_t bytes = 0;
+  };
+  std::vector<Spilled> spilled_;  // per block, for spilled blocks
+  int fd_ = -1;
+  uint64_t file_bytes_ = 0;
+  std::string spill_dir_;
+  uint64_t serial_ = 0;  // tells this table's blocks from another's in a thread's cache
+  mutable std::unique_ptr<Status> error_;  // set once, under a lock
+  size_t used_ = 0;         // bytes used in the last block
+  size_t last_capacity_ = 0;  // bytes of the last block (0: none yet)
+  size_t block_bytes_ = 0;  // of the blocks in memory
   std::vector<Record> records_;
   std::vector<uint8_t> source_;         // per document, into sources_
   std::vector<std::string> sources_;    // the distinct date-source words

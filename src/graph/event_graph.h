@@ -30,12 +30,17 @@ struct GraphData {
   // document without scanning all of them. Hashes, not strings: 16 bytes a
   // document rather than a second copy of every id.
   std::vector<std::pair<uint64_t, uint32_t>> document_index;
+  // When `documents` is spilled (document_table.h: slow to look up one by
+  // one), IndexDocuments copies the documents the events cite here, and
+  // document_index indexes these instead.
+  DocumentTable cited_documents;
 
   // The document with this id, or nullopt (a scan when not indexed).
   std::optional<DocumentRef> FindDocument(std::string_view id) const;
 };
 
-// Builds gd->document_index from gd->documents.
+// Builds gd->document_index from gd->documents (from the documents gd->events
+// cite, copied to gd->cited_documents, when gd->documents is spilled).
 void IndexDocuments(GraphData* gd);
 
 using EventGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, Actor,

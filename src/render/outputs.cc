@@ -126,6 +126,8 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
   for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();
+  // A spilled document list that could not be read back (document_table.h).
+  if (Status ds = g[boost::graph_bundle].documents.status(); !ds.ok()) return ds;
   for (size_t i = 0; i < kTasks; ++i) {
     if (!results[i].ok()) return results[i];
     written->push_back(out_dir + "/" + tasks[i].name);
