@@ -26,6 +26,19 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
 
 void Indent(std::string* out, int n) { out->append(size_t(n), ' '); }
 
+// What AppendJsonString does with a byte: copy it (0), escape it (1), or
+// check the UTF-8 sequence it starts (2).
+struct JsonByteClass {
+  uint8_t of[256] = {};
+  constexpr JsonByteClass() {
+    for (int c = 0; c < 0x20; ++c) of[c] = 1;
+    of[int('"')] = 1;
+    of[int('\\')] = 1;
+    for (int c = 0x80; c < 0x100; ++c) of[c] = 2;
+  }
+};
+constexpr JsonByteClass kJsonByte;
+
 }  // namespace
 
 void AppendJsonString(std::string* out, std::string_view s) {
@@ -35,7 +48,12 @@ void AppendJsonString(std::string* out, std::string_view s) {
   size_t run = 0;  // start of the bytes copied as they are
   for (size_t i = 0; i < s.size();) {
     const uint8_t c = uint8_t(s[i]);
-    if (c >= 0x80) {
+    const uint8_t cls = kJsonByte.of[c];
+    if (cls == 0) {
+      ++i;
+      continue;
+    }
+    if (cls == 2) {
       size_t n = Utf8SequenceLength(s, i);
       if (n == 0) {
         // Rare (the loader repairs documents): nlohmann decides the bytes.
@@ -49,10 +67,6 @@ void AppendJsonString(std::string* out, std::string_view s) {
         return;
       }
       i += n;
-      continue;
-    }
-    if (c >= 0x20 && c != '"' && c != '\\') {
-      ++i;
       continue;
     }
     out->append(s.data() + run, i - run);
