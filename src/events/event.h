@@ -20,6 +20,7 @@
 #include "actors/actors.h"
 #include "events/shared_text.h"
 #include "corpus/document.h"
+#include "corpus/status.h"
 #include "text/text.h"
 #include "time/timex.h"
 
@@ -83,13 +84,29 @@ struct Event {
 };
 
 // Per-document input of the merge: the document's id and its mentions.
+// `doc` is the document's index in `ActorTable::entity_to_actor`; left at
+// kAtPosition, it is the entry's position in the merge's input. A corpus of
+// many documents without events need not list those (an entry costs memory
+// for every document of the corpus).
 struct DocEvents {
+  static constexpr size_t kAtPosition = size_t(-1);
   std::string doc_id;
   std::vector<EventMention> mentions;
+  size_t doc = kAtPosition;
 };
 
-// `docs[d]` belongs to document d of `actors.entity_to_actor`. Output is
-// sorted by date (null last), then type and participants; ids assigned.
+// Output is sorted by date (null last), then type and participants; ids
+// assigned. The mentions' sentences are shared with the input, not copied.
 std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors);
+
+// The merge takes dated reports first, so that an undated one finds the
+// event it names, then undated ones, headlines last: 0, 1 or 2.
+int MergeRank(const EventMention& m);
+
+// MergeEvents() over the mentions of a MentionSpill (events/mention_spill.h):
+// the same events, read back from disk one at a time instead of held all at
+// once. Fails only when the spill cannot be read.
+class MentionSpill;
+Status MergeSpilledEvents(MentionSpill* spill, const ActorTable& actors, std::vector<Event>* out);
 
 }  // namespace eg

@@ -23,6 +23,7 @@
 
 #include "events/dates.h"
 #include "events/event.h"
+#include "events/mention_spill.h"
 
 namespace eg {
 
@@ -56,7 +57,7 @@ bool Compatible(const std::string& a, const Span& as, const std::string& b, cons
 }
 
 struct Item {
-  size_t doc;
+  size_t doc;  // document index (ActorTable::entity_to_actor)
   const EventMention* m;
   std::vector<uint32_t> actors;  // ActorTable indices, each once, in order
   Span span;                     // of m->date
@@ -252,29 +253,18 @@ std::string Summary(const Event& e, const std::vector<std::string>& names) {
   return s;
 }
 
-}  // namespace
+// Clusters reports as they come, in the merge's order (MergeRank, then
+// input order), and turns the clusters into events.
+class Merger {
+ public:
+  explicit Merger(const ActorTable& actors) : actors_(actors) {}
+  void Take(size_t d, const std::string& doc_id, const EventMention& m);
+  std::vector<Event> Finish();
 
-std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors) {
-  std::vector<Item> items;
-  for (size_t d = 0; d < docs.size(); ++d) {
-    for (const auto& m : docs[d].mentions) {
-      Item it{d, &m, {}, {}};
-      it.span.Parse(m.date);
-      for (uint32_t p : m.participants) {
-        if (d >= actors.entity_to_actor.size() || p >= actors.entity_to_actor[d].size()) continue;
-        uint32_t a = actors.entity_to_actor[d][p];
-        if (std::find(it.actors.begin(), it.actors.end(), a) == it.actors.end())
-          it.actors.push_back(a);
-      }
-      if (m.interaction && it.actors.size() < 2) continue;
-      items.push_back(std::move(it));
-    }
-  }
-  // Dated reports first, so that an undated one finds the event it names;
-  // headlines last.
-  auto rank = [](const Item& it) { return it.m->headline ? 2 : it.m->date.empty() ? 1 : 0; };
-  std::stable_sort(items.begin(), items.end(),
-                   [&](const Item& a, const Item& b) { return rank(a) < rank(b); });
+ private:
+  const ActorTable& actors_;
+  Item it_{0, nullptr, {}, {}};  // reused: its actor list keeps its capacity
+  size_t n_ = 0;                 // reports taken
   std::vector<Cluster> clusters;
   // Clusters by actor, so that a report is only compared with events that
   // share one of its actors (or, without actors, with those that have none).
@@ -282,8 +272,23 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
   std::vector<size_t> no_actor;
   std::vector<size_t> cand;
   std::vector<size_t> stamp;
-  for (size_t n = 0; n < items.size(); ++n) {
-    const Item& it = items[n];
+};
+
+void Merger::Take(size_t d, const std::string& doc_id, const EventMention& m) {
+  Item& it = it_;
+  it.doc = d;
+  it.m = &m;
+  it.actors.clear();
+  it.span.Parse(m.date);
+  for (uint32_t p : m.participants) {
+    if (d >= actors_.entity_to_actor.size() || p >= actors_.entity_to_actor[d].size()) continue;
+    uint32_t a = actors_.entity_to_actor[d][p];
+    if (std::find(it.actors.begin(), it.actors.end(), a) == it.actors.end())
+      it.actors.push_back(a);
+  }
+  if (m.interaction && it.actors.size() < 2) return;
+  const size_t n = n_++;
+  {
     cand.clear();
     stamp.resize(clusters.size(), size_t(-1));
     if (it.actors.empty()) cand = no_actor;
@@ -324,7 +329,7 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
           best = int(k);
         }
       }
-      if (best < 0) continue;
+      if (best < 0) return;
     }
     if (best < 0) {
       clusters.emplace_back();
@@ -333,15 +338,47 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
     Cluster& cl = clusters[size_t(best)];
     size_t before = cl.actors.size();
     bool fresh = cl.mentions.empty();
-    Add(&cl, it, docs[it.doc].doc_id);
+    Add(&cl, it, doc_id);
     if (fresh && cl.actors.empty()) no_actor.push_back(size_t(best));
     for (size_t i = fresh ? 0 : before; i < cl.actors.size(); ++i)
       by_actor[cl.actors[i]].push_back(size_t(best));
   }
+}
 
+}  // namespace
+
+int MergeRank(const EventMention& m) { return m.headline ? 2 : m.date.empty() ? 1 : 0; }
+
+std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors) {
+  Merger merger(actors);
+  for (int rank = 0; rank < 3; ++rank)
+    for (size_t in = 0; in < docs.size(); ++in) {
+      const size_t d = docs[in].doc == DocEvents::kAtPosition ? in : docs[in].doc;
+      for (const auto& m : docs[in].mentions)
+        if (MergeRank(m) == rank) merger.Take(d, docs[in].doc_id, m);
+    }
+  return merger.Finish();
+}
+
+Status MergeSpilledEvents(MentionSpill* spill, const ActorTable& actors, std::vector<Event>* out) {
+  Merger merger(actors);
+  for (int rank = 0; rank < 3; ++rank) {
+    Status s = spill->ForEach(rank, [&](size_t d, const std::string& doc_id, const EventMention& m) {
+      merger.Take(d, doc_id, m);
+    });
+    if (!s.ok()) return s;
+  }
+  *out = merger.Finish();
+  return Status::OK();
+}
+
+std::vector<Event> Merger::Finish() {
+  const ActorTable& actors = actors_;
   std::vector<Event> out;
   out.reserve(clusters.size());
-  for (const Cluster& c : clusters) {
+  // Each cluster's mentions move into its event and the rest of it is freed
+  // at once: the clusters and the events are not both held whole.
+  for (Cluster& c : clusters) {
     Event e;
     e.type = c.type;
     e.interaction = c.interaction;
@@ -363,9 +400,11 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
       names.push_back(actors.actors[a].name);
     }
     e.summary = Summary(e, names);
-    e.mentions = c.mentions;
+    e.mentions = std::move(c.mentions);
+    c = Cluster();
     out.push_back(std::move(e));
   }
+  std::vector<Cluster>().swap(clusters);
   // Sort keys parsed once per event, not once per comparison.
   std::vector<std::pair<long, long>> keys(out.size());
   for (size_t i = 0; i < out.size(); ++i) {

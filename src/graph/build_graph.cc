@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <unordered_set>
 
 #include "graph/event_graph.h"
 
@@ -12,24 +13,38 @@ uint64_t IdHash(std::string_view id) { return std::hash<std::string_view>()(id);
 
 void IndexDocuments(GraphData* gd) {
   gd->document_index.clear();
-  gd->document_index.reserve(gd->documents.size());
-  for (uint32_t i = 0; i < gd->documents.size(); ++i)
-    gd->document_index.emplace_back(IdHash(gd->documents[i].id), i);
+  gd->cited_documents.clear();
+  const DocumentTable* table = &gd->documents;
+  if (gd->documents.spilled()) {
+    std::unordered_set<std::string_view> cited;
+    for (const Event& e : gd->events)
+      for (const SourceMention& m : e.mentions) cited.insert(m.doc);
+    // In document order, one pass over the spilled blocks.
+    for (DocumentRef d : gd->documents)
+      if (cited.count(d.id)) gd->cited_documents.push_back(d.ToInfo());
+    table = &gd->cited_documents;
+  }
+  gd->document_index.reserve(table->size());
+  for (uint32_t i = 0; i < table->size(); ++i)
+    gd->document_index.emplace_back(IdHash((*table)[i].id), i);
   std::sort(gd->document_index.begin(), gd->document_index.end());
 }
 
-const DocumentInfo* GraphData::FindDocument(std::string_view id) const {
+std::optional<DocumentRef> GraphData::FindDocument(std::string_view id) const {
+  const DocumentTable& table = documents.spilled() ? cited_documents : documents;
   if (document_index.empty()) {
-    for (const auto& d : documents)
-      if (d.id == id) return &d;
-    return nullptr;
+    for (DocumentRef d : table)
+      if (d.id == id) return d;
+    return std::nullopt;
   }
   const uint64_t h = IdHash(id);
   auto it = std::lower_bound(document_index.begin(), document_index.end(),
                              std::make_pair(h, uint32_t(0)));
-  for (; it != document_index.end() && it->first == h; ++it)
-    if (documents[it->second].id == id) return &documents[it->second];
-  return nullptr;
+  for (; it != document_index.end() && it->first == h; ++it) {
+    DocumentRef d = table[it->second];
+    if (d.id == id) return d;
+  }
+  return std::nullopt;
 }
 
 EventGraph BuildGraph(Extraction x) {
@@ -41,8 +56,8 @@ EventGraph BuildGraph(Extraction x) {
   }
   g[boost::graph_bundle].corpus_name = std::move(x.corpus_name);
   g[boost::graph_bundle].documents = std::move(x.documents);
-  IndexDocuments(&g[boost::graph_bundle]);
   g[boost::graph_bundle].events = std::move(x.events);
+  IndexDocuments(&g[boost::graph_bundle]);
   const auto& events = g[boost::graph_bundle].events;
   for (uint32_t ei = 0; ei < events.size(); ++ei) {
     const Event& e = events[ei];
