@@ -15,9 +15,13 @@
 //
 // Cost: each token is hashed (folded) and looked up in the gazetteer's
 // token index once per document; the rules read those per-token facts,
-// and a lower-case word that opens nothing is passed over in a few
-// instructions. Fuzzy matching of unknown names reads only gazetteer
-// persons whose surname has the right initial and a near length.
+// and the scan visits only the tokens a bit per token marks as possible
+// starts (capitalised, or opening a prefix). Fuzzy matching of unknown
+// names reads only gazetteer persons whose surname has the right initial
+// and a near length, and its answers that hold in any document are kept
+// by the thread. Everything a document needs besides its DocActors
+// (token facts, mention list, name indexes) is the thread's, cleared per
+// document: no allocation once the thread has seen a large document.
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
