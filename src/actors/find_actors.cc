@@ -43,7 +43,7 @@ struct Raw {
   uint32_t first = 0, end = 0;            // whole mention (title included)
   uint32_t name_first = 0, name_end = 0;  // the name part; empty for role mentions
   int gaz = -1;                           // resolved gazetteer entry
-  const std::vector<uint32_t>* cands = nullptr;  // ambiguous gazetteer alias
+  PhraseTable::Values cands;  // ambiguous gazetteer alias
   bool via_role = false;
   bool strong = false;  // discovered name with a person cue
   bool weak = false;    // discovered name without cue
@@ -186,7 +186,7 @@ class Finder {
   // Longest phrase of table t at token i before e; skips the walk when no
   // phrase of t starts with token i.
   uint32_t Match(WordTable t, uint32_t i, uint32_t e,
-                 const std::vector<uint32_t>** v = nullptr) const {
+                 PhraseTable::Values* v = nullptr) const {
     if (i >= e || !(c_[i] & StartBit(t))) return 0;
     return Table(t).LongestMatchStarting(h_, i, e, v);
   }
@@ -198,8 +198,8 @@ class Finder {
   bool Initial(uint32_t i, uint32_t e) const;
   bool NameToken(uint32_t i) const;
   // Gazetteer match at i usable as a name: first word capitalised.
-  uint32_t GazMatch(uint32_t i, uint32_t e, const std::vector<uint32_t>** v) const;
-  bool HasKind(const std::vector<uint32_t>& v, GazKind k) const;
+  uint32_t GazMatch(uint32_t i, uint32_t e, PhraseTable::Values* v) const;
+  bool HasKind(PhraseTable::Values v, GazKind k) const;
   bool PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
   bool CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
   bool PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const;
@@ -211,11 +211,11 @@ class Finder {
   int ResolveRole(const Prefix& p, uint32_t at) const;
   int Counterpart(const Prefix& p, uint32_t at) const;
   int Anaphor(const Prefix& p, uint32_t at) const;
-  void AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector<uint32_t>* v,
+  void AddName(uint32_t first, uint32_t nf, uint32_t ne, PhraseTable::Values v,
                uint32_t vlen, bool strong, int role_holder);
 
   void ResolveAmbiguous();
-  int ByDate(const std::vector<uint32_t>& cands, int title_role) const;
+  int ByDate(PhraseTable::Values cands, int title_role) const;
   bool TitleFits(uint32_t person, int role) const;
   bool HolderNamed(uint32_t person, uint32_t b, uint32_t e) const;
   DocActors Build();
@@ -259,13 +259,13 @@ const PhraseTable& Finder::Table(WordTable t) const {
   return g_.names();
 }
 
-bool Finder::HasKind(const std::vector<uint32_t>& v, GazKind k) const {
+bool Finder::HasKind(PhraseTable::Values v, GazKind k) const {
   for (uint32_t x : v)
     if (g_.entry(x & ~kMetonymFlag).kind == k) return true;
   return false;
 }
 
-uint32_t Finder::GazMatch(uint32_t i, uint32_t e, const std::vector<uint32_t>** v) const {
+uint32_t Finder::GazMatch(uint32_t i, uint32_t e, PhraseTable::Values* v) const {
   if (i >= e || !IsWord(i) || !(Tok(i).Has(kCapitalized) || Tok(i).Has(kAllCaps))) return 0;
   return Match(WordTable::kNames, i, e, v);
 }
@@ -414,12 +414,12 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   if (k >= e || !(c_[k] & kOpensPrefix)) return Prefix();
   // The polity: an adjective ("Russian", "US") or a name ("Russia's", "NATO",
   // "the Kremlin"), or a person whose office is meant ("Putin's spokesman").
-  const std::vector<uint32_t>* v = nullptr;
+  PhraseTable::Values v;
   const uint32_t k0 = k;
   uint32_t adj_len = 0;
   if (uint32_t n = Match(WordTable::kAdjectives, k, e, &v)) {
     if (IsWord(k) && (Tok(k).Has(kCapitalized) || Tok(k).Has(kAllCaps))) {
-      p.polity = g_.polity_code((*v)[0]);
+      p.polity = g_.polity_code(v[0]);
       adj_len = n;
       k += n;
       if (IsPossessive(k - 1)) p.determiner = true;  // "Britain's"
@@ -437,7 +437,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
       p.polity = std::string_view();
     }
     if (uint32_t n = GazMatch(k, e, &v)) {
-      uint32_t ent = (*v)[0] & ~kMetonymFlag;
+      uint32_t ent = v[0] & ~kMetonymFlag;
       const GazEntry& ge = g_.entry(ent);
       bool poss = k + n < e && IsPossessive(k + n);
       if (ge.kind == GazKind::kCountry || ge.kind == GazKind::kOrganization) {
@@ -447,7 +447,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
           ++k;
           p.determiner = true;
         }
-      } else if (ge.kind == GazKind::kPerson && poss && v->size() == 1) {
+      } else if (ge.kind == GazKind::kPerson && poss && v.size() == 1) {
         p.person_owner = int(ent);
         p.owner_first = k;
         p.owner_end = k + n;
@@ -458,11 +458,11 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
     }
   }
   if (k >= e) return Prefix();
-  const std::vector<uint32_t>* tv = nullptr;
+  PhraseTable::Values tv;
   uint32_t title_len = Match(WordTable::kTitles, k, e, &tv);
   uint32_t n = Match(WordTable::kRoleWords, k, e, &v);
   if (n && n >= title_len) {  // "chief executive" is a title, not "chief"
-    p.role = int((*v)[0]);
+    p.role = int(v[0]);
     p.strength = TitleStrength::kStrong;
     k += n;
     if (g_.role_key(p.role) == "counterpart") p.counterpart = true;
@@ -472,7 +472,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
       if (L(k2) == "the") ++k2;
       if (k2 < e) {
         if (uint32_t n2 = GazMatch(k2, e, &v)) {
-          const GazEntry& ge = g_.entry((*v)[0] & ~kMetonymFlag);
+          const GazEntry& ge = g_.entry(v[0] & ~kMetonymFlag);
           // Not "the president of U.S. Trust": the polity ends the phrase.
           bool longer = k2 + n2 < e && IsCap(k2 + n2);
           if ((ge.kind == GazKind::kCountry || ge.kind == GazKind::kOrganization) && !longer) {
@@ -484,7 +484,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
       }
     }
   } else if (title_len) {
-    p.strength = TitleStrength((*tv)[0]);
+    p.strength = TitleStrength(tv[0]);
     k += title_len;
   } else {
     return Prefix();
@@ -500,7 +500,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
     if (!n2) n2 = Match(WordTable::kRoleWords, k, e);
     if (!n2) break;
     if (p.strength == TitleStrength::kWeak && Match(WordTable::kTitles, k, e, &v))
-      p.strength = TitleStrength((*v)[0]);
+      p.strength = TitleStrength(v[0]);
     k += n2;
   }
   if (p.person_owner >= 0 && p.role < 0) return Prefix();
@@ -643,7 +643,7 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   return false;
 }
 
-void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector<uint32_t>* v,
+void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, PhraseTable::Values v,
                      uint32_t vlen, bool strong, int role_holder) {
   Raw r;
   r.first = first;
@@ -655,11 +655,11 @@ void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, const std::vector
     // Prefer persons when a title says the name is a person's.
     size_t persons = 0;
     uint32_t first_person = 0;
-    for (uint32_t x : *v)
+    for (uint32_t x : v)
       if (g_.entry(x & ~kMetonymFlag).kind == GazKind::kPerson && !persons++)
         first_person = x & ~kMetonymFlag;
-    if (persons || !strong || v->size() == 1) {
-      if (v->size() == 1) r.gaz = int((*v)[0] & ~kMetonymFlag);
+    if (persons || !strong || v.size() == 1) {
+      if (v.size() == 1) r.gaz = int(v[0] & ~kMetonymFlag);
       else if (persons == 1 && strong) r.gaz = int(first_person);
       else r.cands = v;
       raws_.push_back(r);
@@ -679,11 +679,11 @@ uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
   if (!has_dct_ || !(c_[i] & (kPrefixWord | StartBit(WordTable::kAdjectives)))) return 0;
   uint32_t k = i;
   if (L(k) == "the" || L(k) == "both") ++k;
-  const std::vector<uint32_t>* v = nullptr;
+  PhraseTable::Values v;
   auto polity_at = [&](uint32_t at, std::string_view* code) -> uint32_t {
     if (at >= e || !IsWord(at) || !(Tok(at).Has(kCapitalized) || Tok(at).Has(kAllCaps))) return 0;
     uint32_t n = Match(WordTable::kAdjectives, at, e, &v);
-    if (n) *code = g_.polity_code((*v)[0]);
+    if (n) *code = g_.polity_code(v[0]);
     return n;
   };
   std::string_view c1, c2;
@@ -700,7 +700,7 @@ uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
   if (w.size() < 4 || (w.back() != 's' && w.back() != 'S')) return 0;
   uint64_t hh = FoldedHash(w.substr(0, w.size() - 1));
   if (!g_.role_words().LongestMatch(&hh, 0, 1, &v)) return 0;
-  const std::string& role = g_.role_key((*v)[0]);
+  const std::string& role = g_.role_key(v[0]);
   if (role == "counterpart") return 0;
   int h1 = g_.HolderOn(role, c1, dct_), h2 = g_.HolderOn(role, c2, dct_);
   if (h1 < 0 && h2 < 0) return 0;
@@ -767,9 +767,9 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       if (ns && !comma && p.person_owner < 0) {
         // The gazetteer may know the title with the name ("Sir Keir",
         // "President Xi"): its entry wins over a discovery of "Keir".
-        const std::vector<uint32_t>* gv = nullptr;
+        PhraseTable::Values gv;
         uint32_t gl = GazMatch(i, e, &gv);
-        if (gl >= nj + ns - i && HasKind(*gv, GazKind::kPerson)) {
+        if (gl >= nj + ns - i && HasKind(gv, GazKind::kPerson)) {
           AddName(i, i, i + gl, gv, gl, true, -1);
           i += gl - 1;
           continue;
@@ -782,27 +782,27 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         uint32_t after = nj + ns;
         if (holder < 0 && p.role >= 0 && !p.former && has_dct_ && after + 1 < e &&
             L(after) == "of") {
-          const std::vector<uint32_t>* pv = nullptr;
+          PhraseTable::Values pv;
           uint32_t k2 = after + 1 + (L(after + 1) == "the" ? 1 : 0);
           if (k2 < e && GazMatch(k2, e, &pv)) {
-            const GazEntry& pe = g_.entry((*pv)[0] & ~kMetonymFlag);
+            const GazEntry& pe = g_.entry(pv[0] & ~kMetonymFlag);
             if (pe.kind == GazKind::kCountry || pe.kind == GazKind::kOrganization)
               holder = g_.HolderOn(g_.role_key(uint32_t(p.role)), pe.country.empty() ? pe.id : pe.country, dct_);
           }
         }
-        const std::vector<uint32_t>* v = nullptr;
+        PhraseTable::Values v;
         uint32_t gl = GazMatch(nj, nj + ns, &v);
-        if (gl && gl < ns && HasKind(*v, GazKind::kPerson) && gl >= 2) ns = gl;  // "Donald Trump Jr"? keep the full name found
+        if (gl && gl < ns && HasKind(v, GazKind::kPerson) && gl >= 2) ns = gl;  // "Donald Trump Jr"? keep the full name found
         // The whole gazetteer name wins over a shorter span: "leader Kim
         // Jong Un" (where "Un" alone is no name word) is not "Kim Jong".
-        const std::vector<uint32_t>* lv = nullptr;
+        PhraseTable::Values lv;
         uint32_t ll = GazMatch(nj, e, &lv);
-        if (ll > ns && HasKind(*lv, GazKind::kPerson)) {
+        if (ll > ns && HasKind(lv, GazKind::kPerson)) {
           ns = ll;
           gl = ll;
           v = lv;
         }
-        AddName(p.person_owner >= 0 ? p.owner_end + 1 : i, nj, nj + ns, gl ? v : nullptr, gl,
+        AddName(p.person_owner >= 0 ? p.owner_end + 1 : i, nj, nj + ns, gl ? v : PhraseTable::Values(), gl,
                 true, holder);
         raws_.back().first = p.person_owner >= 0 ? p.owner_first : i;
         raws_.back().title_role = p.former ? -1 : p.role;
@@ -846,7 +846,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       }
       // A title with nothing resolvable after it: read on from the next token.
     }
-    const std::vector<uint32_t>* v = nullptr;
+    PhraseTable::Values v;
     uint32_t gl = GazMatch(i, e, &v);
     uint32_t ns = NameSpan(i, e);
     if ((gl || ns) && Byline(s, i)) {  // even a known name: "By Thomas Friedman"
@@ -860,7 +860,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       continue;
     }
     if (gl) {
-      bool person = HasKind(*v, GazKind::kPerson);
+      bool person = HasKind(v, GazKind::kPerson);
       bool prev_article = i > s && (L(i - 1) == "the" || L(i - 1) == "a");
       if (!person && ns > gl && prev_article) {
         i += ns - 1;  // "the Kiev Independent": a title, not Kyiv
@@ -868,15 +868,15 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       }
       if (person && gl < ns) {
         // "Xi Jin Peng": a known surname followed by unknown name words.
-        const std::vector<uint32_t>* v2 = nullptr;
+        PhraseTable::Values v2;
         if (gl == 1 && In(i, WordTable::kGivenNames) && !GazMatch(i + gl, e, &v2)) {
           // "Kennedy Smith" style: a given name that is also an alias.
-          AddName(i, i, i + ns, nullptr, 0, true, -1);
+          AddName(i, i, i + ns, PhraseTable::Values(), 0, true, -1);
           i += ns - 1;
           continue;
         }
         if (!GazMatch(i + gl, e, &v2)) {
-          AddName(i, i, i + ns, nullptr, 0, false, -1);
+          AddName(i, i, i + ns, PhraseTable::Values(), 0, false, -1);
           raws_.back().weak = true;
           raws_.back().cands = v;  // the fallback if no variant matches
           raws_.back().gaz = -2;   // marks "fallback to cands"
@@ -888,7 +888,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         // "Georgia Smith": a given name that is also a place.
       } else {
         // Metonyms ("Washington") are no mention where they name a place.
-        bool metonym = ((*v)[0] & kMetonymFlag) != 0;
+        bool metonym = (v[0] & kMetonymFlag) != 0;
         if (metonym && i > s && IsWord(i - 1) && In(i - 1, WordTable::kLocatives)) {
           i += gl - 1;
           continue;
@@ -921,7 +921,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     // A gazetteer name inside the span: without a cue the span stops there.
     uint32_t inner = 0;
     for (uint32_t k = i + 1; k < i + ns; ++k) {
-      const std::vector<uint32_t>* v2 = nullptr;
+      PhraseTable::Values v2;
       if (GazMatch(k, e, &v2)) {
         inner = k;
         break;
@@ -948,7 +948,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       ns = inner - i;
       cue = false;
     }
-    AddName(i, i, i + ns, nullptr, 0, cue, -1);
+    AddName(i, i, i + ns, PhraseTable::Values(), 0, cue, -1);
     i += ns - 1;
   }
 }
@@ -1011,7 +1011,7 @@ bool Finder::TitleFits(uint32_t person, int role) const {
 // 1990), else one holding any office then, else the one whose time in office
 // lies nearest to the date (a 1995 "Bush" is the father). -1 when no
 // candidate has dated roles or two are equally near.
-int Finder::ByDate(const std::vector<uint32_t>& cands, int title_role) const {
+int Finder::ByDate(PhraseTable::Values cands, int title_role) const {
   int best = -1;
   int64_t best_d = INT64_MAX;
   bool tie = false;
@@ -1063,7 +1063,7 @@ void Finder::ResolveAmbiguous() {
     }
     int best = -1;
     size_t best_n = 0;
-    for (uint32_t c0 : *r.cands) {
+    for (uint32_t c0 : r.cands) {
       int c = int(c0 & ~kMetonymFlag);
       auto range = std::equal_range(named.begin(), named.end(), c);
       const size_t n = size_t(range.second - range.first);
@@ -1074,16 +1074,16 @@ void Finder::ResolveAmbiguous() {
     }
     // The title's own evidence: the one holding that office then.
     if (best < 0 && r.role_holder >= 0)
-      for (uint32_t c0 : *r.cands)
+      for (uint32_t c0 : r.cands)
         if (int(c0 & ~kMetonymFlag) == r.role_holder) best = r.role_holder;
-    if (best < 0 && has_dct_) best = ByDate(*r.cands, r.title_role);
+    if (best < 0 && has_dct_) best = ByDate(r.cands, r.title_role);
     if (best < 0)
-      for (uint32_t c0 : *r.cands)
+      for (uint32_t c0 : r.cands)
         if (g_.entry(c0 & ~kMetonymFlag).kind == GazKind::kPerson && g_.EverLeader(c0 & ~kMetonymFlag)) {
           best = int(c0 & ~kMetonymFlag);
           break;
         }
-    if (best < 0) best = int((*r.cands)[0] & ~kMetonymFlag);
+    if (best < 0) best = int(r.cands[0] & ~kMetonymFlag);
     r.gaz = best;
   }
 }
@@ -1216,7 +1216,7 @@ DocActors Finder::Build() {
     } else if (r.gaz == -2) {
       // "Xi Jin Peng" that is no variant: keep the gazetteer surname alone.
       r.name_end = r.end = r.name_first + 1;
-      r.gaz = int((*r.cands)[0] & ~kMetonymFlag);
+      r.gaz = int(r.cands[0] & ~kMetonymFlag);
       r.weak = false;
       parts[k] = Words();
     }

@@ -10,13 +10,13 @@ void PhraseTable::AddEdge(const Edge& edge) {
     edges_.assign(old.empty() ? 64 : old.size() * 2, Edge{});
     edge_count_ = 0;
     for (const Edge& e : old)
-      if (e.used) AddEdge(e);
+      if (e.used()) AddEdge(e);
   }
   const size_t mask = edges_.size() - 1;
   size_t i = (edge.key ^ (edge.key >> 29)) & mask;
-  while (edges_[i].used) i = (i + 1) & mask;
+  while (edges_[i].used()) i = (i + 1) & mask;
   edges_[i] = edge;
-  edges_[i].used = true;
+  edges_[i].bits |= kUsed;
   ++edge_count_;
 }
 
@@ -35,35 +35,45 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
     uint64_t k = Key(node, h);
     if (!FindEdge(k)) {
       if (node == 0) first_hashes_.push_back(h);
+      if (values_.size() > kChildMask) return false;  // no room for a node
       Edge fresh;
       fresh.key = k;
-      fresh.child = uint32_t(values_.size());
+      fresh.bits = uint32_t(values_.size());
       AddEdge(fresh);
       values_.emplace_back();
     }
     // A walk may go on past `node`: the edge into it says so.
-    if (j > 0) const_cast<Edge*>(FindEdge(into))->inner = true;
+    if (j > 0) const_cast<Edge*>(FindEdge(into))->bits |= kInner;
     into = k;
-    node = FindEdge(k)->child;
+    node = FindEdge(k)->child();
   }
-  const_cast<Edge*>(FindEdge(into))->terminal = true;  // the phrase ends here
+  Edge* last = const_cast<Edge*>(FindEdge(into));
+  last->bits |= kTerminal;  // the phrase ends here
   auto& v = values_[node];
   bool fresh = v.empty();
   for (uint32_t x : v)
     if (x == value) return true;
   v.push_back(value);
+  if (v.size() == 1) {
+    last->value = value;
+  } else {
+    last->bits |= kMulti;
+    last->value = uint32_t(flat_.size());
+    flat_.push_back(uint32_t(v.size()));
+    flat_.insert(flat_.end(), v.begin(), v.end());
+  }
   phrases_ += fresh;
   if (ta.tokens.size() > max_len_) max_len_ = uint32_t(ta.tokens.size());
   return true;
 }
 
 uint32_t PhraseTable::LongestMatch(const TextAnalysis& t, uint32_t i, uint32_t end,
-                                   const std::vector<uint32_t>** values) const {
+                                   Values* values) const {
   return Walk(i, end, [&](uint32_t k) { return FoldedHash(t.Str(t.tokens[k])); }, values);
 }
 
 uint32_t PhraseTable::LongestMatch(const uint64_t* hashes, uint32_t i, uint32_t end,
-                                   const std::vector<uint32_t>** values) const {
+                                   Values* values) const {
   if (i >= end || !MayStart(hashes[i])) return 0;
   return Walk(i, end, [&](uint32_t k) { return hashes[k]; }, values);
 }
@@ -74,7 +84,7 @@ bool PhraseTable::ContainsToken(const TextAnalysis& t, uint32_t i) const {
 
 bool PhraseTable::ContainsWord(std::string_view word) const {
   const Edge* e = FindEdge(Key(0, FoldedHash(word)));
-  return e && e->terminal;
+  return e && e->terminal();
 }
 
 }  // namespace eg

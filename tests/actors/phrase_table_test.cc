@@ -25,21 +25,21 @@ TEST(PhraseTable, LongestMatchStopsOnlyWhereAPhraseEnds) {
   Analyze("the deputy prime minister and the prime secretary-general", 0, &t);
   std::vector<uint64_t> h = Hashes(t);
   const uint32_t n = uint32_t(t.tokens.size());
-  const std::vector<uint32_t>* v = nullptr;
+  PhraseTable::Values v;
   // "deputy prime minister": the whole phrase, with its value.
   EXPECT_EQ(pt.LongestMatch(h.data(), 1, n, &v), 3u);
-  ASSERT_NE(v, nullptr);
-  EXPECT_EQ((*v)[0], 2u);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0], 2u);
   // "prime minister" inside it.
   EXPECT_EQ(pt.LongestMatch(h.data(), 2, n, &v), 2u);
-  EXPECT_EQ((*v)[0], 1u);
+  EXPECT_EQ(v[0], 1u);
   // "deputy prime" before the end of the span: no phrase ends there.
   EXPECT_EQ(pt.LongestMatch(h.data(), 1, 3), 0u);
   // "prime" alone (followed by "secretary") is no phrase: an inner node.
   EXPECT_EQ(pt.LongestMatch(h.data(), 6, n), 0u);
   // Three tokens: secretary, -, general; case and the hyphen as tokenised.
   EXPECT_EQ(pt.LongestMatch(h.data(), 7, n, &v), 3u);
-  EXPECT_EQ((*v)[0], 3u);
+  EXPECT_EQ(v[0], 3u);
   // The same walk from the text, hashing on the fly.
   EXPECT_EQ(pt.LongestMatch(t, 1, n), 3u);
   EXPECT_EQ(pt.LongestMatch(t, 6, n), 0u);
@@ -53,12 +53,12 @@ TEST(PhraseTable, AWordThatEndedAPhraseCanLaterLeadOn) {
   std::vector<uint64_t> h = Hashes(t);
   EXPECT_EQ(pt.LongestMatch(h.data(), 0, 3), 1u);
   pt.Add("Joe Biden", 2);  // ...then a longer phrase through it
-  const std::vector<uint32_t>* v = nullptr;
+  PhraseTable::Values v;
   EXPECT_EQ(pt.LongestMatch(h.data(), 0, 3, &v), 2u);
-  EXPECT_EQ((*v)[0], 2u);
+  EXPECT_EQ(v[0], 2u);
   EXPECT_EQ(pt.LongestMatchStarting(h.data(), 0, 3, &v), 2u);
   EXPECT_EQ(pt.LongestMatch(h.data(), 0, 1, &v), 1u);
-  EXPECT_EQ((*v)[0], 1u);
+  EXPECT_EQ(v[0], 1u);
 }
 
 TEST(PhraseTable, SingleWordsAreWordsOnlyWhenAPhraseEndsThere) {
@@ -78,9 +78,37 @@ TEST(PhraseTable, SingleWordsAreWordsOnlyWhenAPhraseEndsThere) {
   EXPECT_FALSE(pt.ContainsWord("word7"));
   TextAnalysis t;
   Analyze("word7 tail", 0, &t);
-  const std::vector<uint32_t>* v = nullptr;
+  PhraseTable::Values v;
   EXPECT_EQ(pt.LongestMatch(t, 0, 2, &v), 2u);
-  EXPECT_EQ((*v)[0], 17u);
+  EXPECT_EQ(v[0], 17u);
+}
+
+TEST(PhraseTable, APhraseKeepsEveryValueInTheOrderAdded) {
+  PhraseTable pt;
+  pt.Add("Kim", 7);
+  pt.Add("Kim Jong Un", 1);
+  TextAnalysis t;
+  Analyze("Kim met Kim Jong Un", 0, &t);
+  std::vector<uint64_t> h = Hashes(t);
+  const uint32_t n = uint32_t(t.tokens.size());
+  PhraseTable::Values v;
+  EXPECT_FALSE(v);
+  ASSERT_EQ(pt.LongestMatch(h.data(), 0, n, &v), 1u);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0], 7u);
+  // Two more persons called "Kim", one of them twice: each value once.
+  pt.Add("kim", 3);
+  pt.Add("KIM", 9);
+  pt.Add("Kim", 3);
+  ASSERT_EQ(pt.LongestMatch(h.data(), 0, n, &v), 1u);
+  EXPECT_EQ(std::vector<uint32_t>(v.begin(), v.end()), (std::vector<uint32_t>{7, 3, 9}));
+  EXPECT_EQ(pt.size(), 2u);
+  // The longer phrase through "Kim" keeps its single value.
+  ASSERT_EQ(pt.LongestMatch(h.data(), 2, n, &v), 3u);
+  EXPECT_EQ(std::vector<uint32_t>(v.begin(), v.end()), (std::vector<uint32_t>{1}));
+  // A failed match leaves the last values alone.
+  EXPECT_EQ(pt.LongestMatch(h.data(), 1, n, &v), 0u);
+  EXPECT_EQ(v[0], 1u);
 }
 
 }  // namespace
