@@ -126,17 +126,21 @@ class Gazetteer {
     // cache on a slot of its own.
     // The loop test is one branch on (not the word) AND (not empty), false
     // for nearly every token: two short-circuit branches would make the
-    // first one (known word or not) a misprediction half the time.
+    // first one (known word or not) a misprediction half the time. The
+    // compiler splits `a & b` of two comparisons into two branches unless
+    // the first is opaque to it (BranchFree).
     size_t i = TokenStart(token_hash);
     const size_t mask = token_mask_;
     for (;;) {
       const uint64_t h = token_index_[i].first;
       const uint32_t c = token_index_[i].second;
-      if (__builtin_expect(int(h != token_hash) & int(c != 0), 0)) {
+      if (__builtin_expect(BranchFree(uint32_t(h != token_hash)) & uint32_t(c != 0), 0)) {
         i = (i + 1) & mask;
         continue;
       }
-      return h == token_hash ? c : 0;
+      // A mask, not `h == token_hash ? c : 0`, which the compiler makes a
+      // branch that goes the way the filter went: unpredictable.
+      return c & BranchFree(-uint32_t(h == token_hash));
     }
   }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
@@ -211,10 +215,20 @@ class Gazetteer {
   static size_t TokenSlot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 32); }
   // The first slot TokenClasses() reads: the word's, or the empty one past
   // the mask when the filter rules the word out (a select, not a branch).
+  // The compiler turned `may ? slot : past` into a branch on the filter's
+  // answer, mispredicted for a good share of tokens: masks instead, kept
+  // from being turned back into a branch by BranchFree().
   size_t TokenStart(uint64_t h) const {
     const uint32_t b = uint32_t(h >> 40) & (kTokenFilterBits - 1);
-    const bool may = (token_filter_[b >> 6] >> (b & 63)) & 1;
-    return may ? (TokenSlot(h) & token_mask_) : token_mask_ + 1;
+    const size_t may = BranchFree(0 - size_t((token_filter_[b >> 6] >> (b & 63)) & 1));
+    return (TokenSlot(h) & token_mask_ & may) | ((token_mask_ + 1) & ~may);
+  }
+  // The value, opaque to the optimiser: what is computed from it stays
+  // arithmetic instead of becoming a branch.
+  template <typename T>
+  static T BranchFree(T x) {
+    asm("" : "+r"(x));
+    return x;
   }
 
   std::vector<GazEntry> entries_;
