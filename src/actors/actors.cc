@@ -55,11 +55,15 @@ struct ActorMerger::State {
     uint32_t words;
   };
   std::unordered_map<std::string, Seen> seen;
+  // The same for entities that name their gazetteer entry (gaz_entry), by
+  // entry index: no key string, no hashing. group kNoGroup: not seen yet.
+  static constexpr uint32_t kNoGroup = UINT32_MAX;
+  std::vector<Seen> seen_entry;
   // Each group's forms, for the check that a form is new.
   std::vector<std::unordered_set<std::string>> form_sets;
 };
 
-ActorMerger::ActorMerger(const Gazetteer& gaz) : s_(new State{gaz, {}, {}, {}, {}, {}}) {}
+ActorMerger::ActorMerger(const Gazetteer& gaz) : s_(new State{gaz, {}, {}, {}, {}, {}, {}}) {}
 ActorMerger::~ActorMerger() = default;
 
 ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz) {
@@ -78,11 +82,26 @@ void ActorMerger::Add(const DocActors& doc) {
   std::vector<uint32_t>& ent = s_->ent_group.emplace_back();
   ent.reserve(doc.entities.size());
   std::string seen_key;
+  if (s_->seen_entry.size() != gaz.entries().size())
+    s_->seen_entry.assign(gaz.entries().size(), State::Seen{State::kNoGroup, 0});
   for (const DocEntity& e : doc.entities) {
-    seen_key.assign(e.gazetteer_id);
-    seen_key += '\x1f';
-    seen_key += e.name;
-    auto [si, fresh_name] = s_->seen.try_emplace(seen_key, State::Seen{0, 0});
+    State::Seen* si;
+    bool fresh_name;
+    // An entity that says which entry it is, with the entry's own id and
+    // name (as FindActors makes them): by entry index.
+    if (e.gaz_entry >= 0 && size_t(e.gaz_entry) < s_->seen_entry.size() &&
+        e.gazetteer_id == gaz.entry(uint32_t(e.gaz_entry)).id &&
+        e.name == gaz.entry(uint32_t(e.gaz_entry)).name) {
+      si = &s_->seen_entry[size_t(e.gaz_entry)];
+      fresh_name = si->group == State::kNoGroup;
+    } else {
+      seen_key.assign(e.gazetteer_id);
+      seen_key += '\x1f';
+      seen_key += e.name;
+      auto [it, fresh] = s_->seen.try_emplace(seen_key, State::Seen{0, 0});
+      si = &it->second;
+      fresh_name = fresh;
+    }
     if (fresh_name) {
       NameParts parts = SplitName(e.name);
       std::string key = e.gazetteer_id.empty() ? parts.Joined(" ") : "#" + e.gazetteer_id;
@@ -100,10 +119,10 @@ void ActorMerger::Add(const DocActors& doc) {
         groups.push_back(std::move(g));
         s_->form_sets.emplace_back();
       }
-      si->second = {uint32_t(it->second), uint32_t(parts.words.size())};
+      *si = {uint32_t(it->second), uint32_t(parts.words.size())};
     }
-    const size_t gi = si->second.group;
-    const size_t words = si->second.words;
+    const size_t gi = si->group;
+    const size_t words = si->words;
     Group& g = groups[gi];
     if (g.name.empty() || (!g.from_gazetteer && (words > g.name_words ||
                                                  (words == g.name_words && e.mentions > g.name_mentions)))) {

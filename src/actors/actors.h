@@ -28,6 +28,10 @@ const char* ActorKindName(ActorKind k);  // "person", "organization", "country",
 struct DocEntity {
   std::string name;           // best full name: canonical when from the gazetteer
   std::string gazetteer_id;   // empty when discovered from the text
+  // Index of the gazetteer entry (Gazetteer::entry), or -1: FindActors sets
+  // it with gazetteer_id; ActorMerger then finds the entity's group by
+  // index instead of by id and name strings.
+  int32_t gaz_entry = -1;
   ActorKind kind = ActorKind::kPerson;
   std::vector<std::string> surface_forms;  // every form seen, distinct, in order
   uint32_t mentions = 0;

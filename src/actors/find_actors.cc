@@ -1330,6 +1330,7 @@ DocActors Finder::Build() {
       }
       ent.name = ge.name;
       ent.gazetteer_id = ge.id;
+      ent.gaz_entry = r.gaz;
       ent.surface_forms.reserve(2);  // most entities have one or two forms
       int x = int(out.entities.size());
       new_key().clear();

@@ -85,5 +85,31 @@ TEST_F(MergeActorsTest, DiscoveredPeopleMergeAcrossDocumentsAndIdsAreSlugs) {
                              [](const Actor& a, const Actor& b) { return a.id < b.id; }));
 }
 
+TEST_F(MergeActorsTest, EntitiesByEntryIndexAndByIdJoinTheSameActor) {
+  DocActors found = Find(*gaz_, "Zelensky met Putin.", "2025-08-20")->actors;
+  ASSERT_EQ(found.entities.size(), 2u);
+  for (const DocEntity& e : found.entities) {
+    ASSERT_GE(e.gaz_entry, 0);
+    EXPECT_EQ(gaz_->entry(uint32_t(e.gaz_entry)).id, e.gazetteer_id);
+  }
+  // The same entities without their entry index (merged by id and name),
+  // with one whose index names another entry (not trusted), and as found.
+  DocActors by_id = found;
+  for (DocEntity& e : by_id.entities) e.gaz_entry = -1;
+  DocActors wrong = found;
+  wrong.entities[0].gaz_entry = found.entities[1].gaz_entry;
+  ActorMerger m(*gaz_);
+  m.Add(by_id);
+  m.Add(wrong);
+  m.Add(found);
+  ActorTable t = m.Finish();
+  EXPECT_EQ(Persons(t), 2u);
+  ASSERT_EQ(t.entity_to_actor.size(), 3u);
+  for (const auto& doc : t.entity_to_actor) EXPECT_EQ(doc, t.entity_to_actor[0]);
+  const Actor* z = ByName(t, "Volodymyr Zelensky");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->mentions, 3u);
+}
+
 }  // namespace
 }  // namespace eg
