@@ -261,7 +261,7 @@ const PhraseTable& Finder::Table(WordTable t) const {
 
 bool Finder::HasKind(PhraseTable::Values v, GazKind k) const {
   for (uint32_t x : v)
-    if (g_.entry(x & ~kMetonymFlag).kind == k) return true;
+    if (g_.KindOf(x & ~kMetonymFlag) == k) return true;
   return false;
 }
 
@@ -439,15 +439,16 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
     if (uint32_t n = GazMatch(k, e, &v)) {
       uint32_t ent = v[0] & ~kMetonymFlag;
       const GazEntry& ge = g_.entry(ent);
+      const GazKind kind = g_.KindOf(ent);
       bool poss = k + n < e && IsPossessive(k + n);
-      if (ge.kind == GazKind::kCountry || ge.kind == GazKind::kOrganization) {
+      if (kind == GazKind::kCountry || kind == GazKind::kOrganization) {
         p.polity = ge.id;
         k += n;
         if (poss) {
           ++k;
           p.determiner = true;
         }
-      } else if (ge.kind == GazKind::kPerson && poss && v.size() == 1) {
+      } else if (kind == GazKind::kPerson && poss && v.size() == 1) {
         p.person_owner = int(ent);
         p.owner_first = k;
         p.owner_end = k + n;
@@ -516,7 +517,7 @@ int Finder::Counterpart(const Prefix& p, uint32_t at) const {
   uint32_t from = t_.sentences[sent > 0 ? sent - 1 : 0].first_token;
   for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
     if (it->first < from) break;
-    if (it->gaz < 0 || g_.entry(it->gaz).kind != GazKind::kPerson) continue;
+    if (it->gaz < 0 || g_.KindOf(it->gaz) != GazKind::kPerson) continue;
     for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_)) {
       int h = g_.HolderOn(r->role, p.polity, dct_);
       if (h >= 0 && h != it->gaz) return h;
@@ -536,7 +537,7 @@ int Finder::Anaphor(const Prefix& p, uint32_t at) const {
   uint32_t from = t_.sentences[sent >= 3 ? sent - 3 : 0].first_token;
   for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
     if (it->first < from) break;
-    if (it->gaz < 0 || g_.entry(it->gaz).kind != GazKind::kPerson) continue;
+    if (it->gaz < 0 || g_.KindOf(it->gaz) != GazKind::kPerson) continue;
     for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_))
       if (r->role == role) return it->gaz;
   }
@@ -656,7 +657,7 @@ void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, PhraseTable::Valu
     size_t persons = 0;
     uint32_t first_person = 0;
     for (uint32_t x : v)
-      if (g_.entry(x & ~kMetonymFlag).kind == GazKind::kPerson && !persons++)
+      if (g_.KindOf(x & ~kMetonymFlag) == GazKind::kPerson && !persons++)
         first_person = x & ~kMetonymFlag;
     if (persons || !strong || v.size() == 1) {
       if (v.size() == 1) r.gaz = int(v[0] & ~kMetonymFlag);
@@ -1021,7 +1022,7 @@ int Finder::ByDate(PhraseTable::Values cands, int title_role) const {
   for (uint32_t c0 : cands) leaders |= g_.EverLeader(c0 & ~kMetonymFlag);
   for (uint32_t c0 : cands) {
     uint32_t c = c0 & ~kMetonymFlag;
-    if (g_.entry(c).kind != GazKind::kPerson) continue;
+    if (g_.KindOf(c) != GazKind::kPerson) continue;
     int64_t d = INT64_MAX;
     for (uint32_t si : g_.SpellsOf(c)) {
       const RoleSpell* sp = &g_.spell(si);
@@ -1079,7 +1080,7 @@ void Finder::ResolveAmbiguous() {
     if (best < 0 && has_dct_) best = ByDate(r.cands, r.title_role);
     if (best < 0)
       for (uint32_t c0 : r.cands)
-        if (g_.entry(c0 & ~kMetonymFlag).kind == GazKind::kPerson && g_.EverLeader(c0 & ~kMetonymFlag)) {
+        if (g_.KindOf(c0 & ~kMetonymFlag) == GazKind::kPerson && g_.EverLeader(c0 & ~kMetonymFlag)) {
           best = int(c0 & ~kMetonymFlag);
           break;
         }
@@ -1172,7 +1173,7 @@ DocActors Finder::Build() {
   std::vector<uint32_t>& present = sc.present;
   present.clear();
   for (const Raw& r : raws_)
-    if (r.gaz >= 0 && g_.entry(r.gaz).kind == GazKind::kPerson &&
+    if (r.gaz >= 0 && g_.KindOf(r.gaz) == GazKind::kPerson &&
         std::find(present.begin(), present.end(), uint32_t(r.gaz)) == present.end())
       present.push_back(uint32_t(r.gaz));
 
@@ -1247,7 +1248,7 @@ DocActors Finder::Build() {
       Raw& r = raws_[k];
       if (r.gaz < 0 || parts[k].n != 1 ||
           std::binary_search(named_in_full.begin(), named_in_full.end(), r.gaz) ||
-          g_.entry(r.gaz).kind != GazKind::kPerson)
+          g_.KindOf(r.gaz) != GazKind::kPerson)
         continue;
       const int32_t* lit = by_surname.Find(pool[parts[k].off]);
       if (!lit || raws_[*lit].gaz >= 0) continue;

@@ -212,6 +212,7 @@ Status Gazetteer::AddEntry(GazEntry e, const std::string& where) {
     if (!e.given.empty()) persons_by_first_given_[e.given[0]].push_back(idx);
   }
   by_id_.emplace(e.id, idx);
+  kinds_.push_back(e.kind);
   entries_.push_back(std::move(e));
   spells_by_holder_.emplace_back();
   return Status::OK();
