@@ -89,8 +89,12 @@ class Extractor {
             const DocActors& a, const TriggerLexicon& lex)
       : doc_(doc), t_(t), tx_(tx), a_(a), lex_(lex) {
     size_t n = t.tokens.size();
-    mention_at_.assign(n, kNone);
-    timex_at_.assign(n, kNone);
+    // kNone is -1: every byte 0xFF (memset, not an element loop).
+    static_assert(kNone == -1, "memset fills with kNone");
+    mention_at_.resize(n);
+    timex_at_.resize(n);
+    std::memset(mention_at_.data(), 0xFF, n * sizeof(int32_t));
+    std::memset(timex_at_.data(), 0xFF, n * sizeof(int32_t));
     // A mention that starts with a lower-case verb of the lexicon ("will
     // host Erdogan", where "host" reads as a title) starts after it here.
     mfirst_.resize(a.mentions.size());
