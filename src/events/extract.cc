@@ -91,8 +91,9 @@ class Extractor {
     size_t n = t.tokens.size();
     // kNone is -1: every byte 0xFF (memset, not an element loop).
     static_assert(kNone == -1, "memset fills with kNone");
-    mention_at_.resize(n);
-    timex_at_.resize(n);
+    // The tables only grow: resize would first zero what memset fills.
+    if (mention_at_.size() < n) mention_at_.resize(n);
+    if (timex_at_.size() < n) timex_at_.resize(n);
     std::memset(mention_at_.data(), 0xFF, n * sizeof(int32_t));
     std::memset(timex_at_.data(), 0xFF, n * sizeof(int32_t));
     // A mention that starts with a lower-case verb of the lexicon ("will
@@ -118,7 +119,10 @@ class Extractor {
     // Each time expression's event date, once: every sentence's narrative
     // update and every candidate ask for it.
     tx_date_.resize(tx.size());
-    for (size_t x = 0; x < tx.size(); ++x) tx_date_[x] = EventDateOf(tx[x].value);
+    // Read only for dates and times (UsableTimex).
+    for (size_t x = 0; x < tx.size(); ++x)
+      if (tx[x].type == TimexType::kDate || tx[x].type == TimexType::kTime)
+        tx_date_[x] = EventDateOf(tx[x].value);
     tx_order_.resize(tx.size());
     for (size_t x = 0; x < tx.size(); ++x) tx_order_[x] = uint32_t(x);
     // The time stage reports them in text order: sorting (and its buffer)
@@ -145,7 +149,7 @@ class Extractor {
   bool Possessive(uint32_t i) const {
     return i < end_ && t_.tokens[i].kind == TokenKind::kPossessive;
   }
-  int32_t MentionAt(uint32_t i) const { return i < mention_at_.size() ? mention_at_[i] : kNone; }
+  int32_t MentionAt(uint32_t i) const { return i < ntok_ ? mention_at_[i] : kNone; }
   bool MentionEndsAt(uint32_t i) const {
     int32_t m = MentionAt(i);
     return m != kNone && a_.mentions[m].end_token == i + 1;
@@ -273,6 +277,14 @@ class Extractor {
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
   uint32_t ClauseStartScan(uint32_t trigger_first, bool speech) const;
   bool ContinuesNarrative() const;
+  // The narrative time dates an undated event of sentence s: the sentence
+  // continues a narrative the last sentences dated and gives no time of its
+  // own (an unresolvable one such as "two days later" without an anchor
+  // counts as its own).
+  bool NarrativeDates(uint32_t s) const {
+    return tx_hi_ == tx_lo_ && !narrative_date_.empty() && narrative_sent_ + 3 >= s &&
+           ContinuesNarrative();
+  }
   bool SubjectEvent(const Candidate& c) const;
   bool MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const;
   bool DatesSpeech(size_t x, const TriggerMatch& tm) const;
@@ -295,6 +307,9 @@ class Extractor {
   Scratch& scratch_ = ThreadScratch();
   std::vector<int32_t>& mention_at_ = scratch_.mention_at;
   std::vector<int32_t>& timex_at_ = scratch_.timex_at;
+  // The document's token count: mention_at_ and timex_at_ may be longer
+  // (kept from a longer document), only their first ntok_ entries count.
+  const uint32_t ntok_ = uint32_t(t_.tokens.size());
   std::vector<uint32_t>& mfirst_ = scratch_.mfirst;  // each mention's first token for this stage
   std::vector<uint32_t>& tx_order_ = scratch_.tx_order;  // timex indices by first token
   size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
@@ -1639,6 +1654,15 @@ bool Extractor::SubjectEvent(const Candidate& c) const {
 // --------------------------------------------------------------------------
 
 void Extractor::Emit(Candidate& c, uint32_t s) {
+  // What the checks below would drop, known before the mention is built:
+  // an interaction without two participants that are no groups, unless a
+  // definite noun takes them from an earlier event; an undated other event.
+  if (c.trig.entry->interaction && !c.definite) {
+    size_t n = 0;
+    for (uint32_t e : c.participants) n += KindOf(e) != ActorKind::kGroup;
+    if (n < 2) return;
+  }
+  if (!c.trig.entry->interaction && c.timex == kNone && !NarrativeDates(s)) return;
   const eg::Sentence& sn = t_.sentences[s];
   EventMention m;
   m.type = c.type.empty() ? c.trig.entry->type : c.type;
@@ -1709,11 +1733,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     }
   }
   bool sentence_has_time = tx_hi_ > tx_lo_;
-  // The narrative time, when the sentence continues a narrative the last
-  // sentences dated and gives no time of its own (an unresolvable one
-  // such as "two days later" without an anchor counts as its own).
-  if (m.date.empty() && !sentence_has_time && ContinuesNarrative() &&
-      !narrative_date_.empty() && narrative_sent_ + 3 >= s) {
+  if (m.date.empty() && NarrativeDates(s)) {
     m.date = narrative_date_;
     m.date_inherited = true;
   }
@@ -1834,7 +1854,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     UpdateNarrative(s);
     return;
   }
-  PrepareSentence();
+  // An event that is no interaction is kept only when dated (Emit): by a
+  // usable time expression of the sentence or by the narrative. In a
+  // sentence that gives neither, its analysis is skipped: it would only be
+  // thrown away, and it changes nothing for the other triggers (they look
+  // at interactions only), except a noun after "in" whose hosts join the
+  // verb's event ("met Y in talks hosted by Z").
+  bool dated = NarrativeDates(s);
+  for (size_t i = tx_lo_; i < tx_hi_ && !dated; ++i) dated = UsableTimex(int32_t(tx_order_[i]));
+  bool prepared = false;  // PrepareSentence on the first trigger analysed
 
   std::vector<Candidate> cands;
   cands.reserve(trigs_.size());
@@ -1842,9 +1870,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   trig_np_.assign(trigs_.size(), 0);
   for (size_t ti = 0; ti < trigs_.size(); ++ti) {
     const TriggerMatch& tm = trigs_[ti];
+    const TriggerEntry& e = *tm.entry;
+    if (!e.interaction && !dated && !(e.noun && tm.first > begin_ && W(tm.first - 1) == "in"))
+      continue;
+    if (!prepared) {
+      PrepareSentence();
+      prepared = true;
+    }
     Candidate c;
     c.trig = tm;
-    const TriggerEntry& e = *tm.entry;
     if (e.noun) {
       NounParticipants(tm, &c);
     } else {
@@ -1873,6 +1907,13 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k)
         if (W(k) == "with" || W(k) == "between" || W(k) == "together") with = true;
       if (!with && !c.definite) continue;
+    }
+    // An interaction of fewer than two participants that names no earlier
+    // event ("the meeting") and brings no hosts is dropped by Emit; its
+    // status, place and type are asked by nobody else.
+    if (e.interaction && !c.definite && c.participants.size() < 2 && c.hosts.empty()) {
+      cands.push_back(std::move(c));
+      continue;
     }
     c.status = StatusOf(c);
     if (c.place.empty()) c.place = PlaceNear(tm);
