@@ -30,36 +30,35 @@ namespace {
 
 bool Asserted(EventStatus s) { return s == EventStatus::kOccurred || s == EventStatus::kPlanned; }
 
+// Compared as a string_view: inline, where == "talks" on a std::string
+// calls compare() and strlen for every pair the merge looks at.
+constexpr std::string_view kTalks = "talks";
+
 bool TypesFit(const std::string& a, const std::string& b) {
-  return a == b || a == "talks" || b == "talks";
+  return a == b || a == kTalks || b == kTalks;
 }
 
 bool IsDay(const std::string& d) { return d.size() == 10; }
 
-// A date value with its interval, parsed once (DateInterval): the merge
-// compares every report with several events.
-struct Span {
-  bool ok = false;  // a calendar value
-  long first = 0, last = 0;
-  void Parse(const std::string& value) {
-    ok = !value.empty() && DateInterval(value, &first, &last);
-  }
+// A list of actor indices: a cluster's vector, or an item's range of the
+// one array that holds the actors of every item (no vector per mention).
+struct Ids {
+  const uint32_t* p = nullptr;
+  size_t n = 0;
+  Ids() = default;
+  Ids(const uint32_t* q, size_t k) : p(q), n(k) {}
+  Ids(const std::vector<uint32_t>& v) : p(v.data()), n(v.size()) {}  // NOLINT
+  const uint32_t* begin() const { return p; }
+  const uint32_t* end() const { return p + n; }
+  size_t size() const { return n; }
+  bool empty() const { return n == 0; }
 };
-
-// DatesCompatible(a, b) for values whose spans are known.
-bool Compatible(const std::string& a, const Span& as, const std::string& b, const Span& bs) {
-  if (a.empty() || b.empty()) return false;
-  if (a == b) return true;
-  if (!as.ok || !bs.ok) return false;
-  return (as.first <= bs.first && bs.last <= as.last) ||
-         (bs.first <= as.first && as.last <= bs.last);
-}
 
 struct Item {
   size_t doc;
   const EventMention* m;
-  std::vector<uint32_t> actors;  // ActorTable indices, each once, in order
-  Span span;                     // of m->date
+  Ids actors;     // ActorTable indices, each once, in order
+  DateSpan span;  // of m->date
 };
 
 struct Cluster {
@@ -74,28 +73,30 @@ struct Cluster {
   std::vector<SourceMention> mentions;
   std::unordered_set<uint64_t> mention_keys;  // (document index, start) of each mention
   std::string date;  // current winner
-  Span span;         // of date
+  DateSpan span;     // of date
 };
 
-bool Subset(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+bool Subset(Ids a, Ids b) {
   for (uint32_t x : a)
     if (std::find(b.begin(), b.end(), x) == b.end()) return false;
   return true;
 }
 
-bool SameSet(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+bool SameSet(Ids a, Ids b) {
   return a.size() == b.size() && Subset(a, b);
 }
 
-size_t Overlap(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+size_t Overlap(Ids a, Ids b) {
   size_t n = 0;
   for (uint32_t x : a)
     if (std::find(b.begin(), b.end(), x) != b.end()) ++n;
   return n;
 }
 
-std::string BestDate(const Cluster& c) {
-  std::string best;
+// The date with the most votes (the narrowest among equals), empty if none:
+// a view of the key in c.date_votes, copied only when the winner changes.
+std::string_view BestDate(const Cluster& c) {
+  std::string_view best;
   double best_votes = -1;
   for (const auto& kv : c.date_votes) {
     double v = kv.second;
@@ -126,8 +127,9 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   if (!Asserted(c.status) && c.status != m.status) return false;
   if (c.interaction ? !TypesFit(c.type, m.type) : c.type != m.type) return false;
   bool same_doc = c.docs.count(it.doc) > 0;
-  const auto& small = c.actors.size() <= it.actors.size() ? c.actors : it.actors;
-  const auto& big = c.actors.size() <= it.actors.size() ? it.actors : c.actors;
+  const Ids ca = c.actors;
+  const Ids small = ca.size() <= it.actors.size() ? ca : it.actors;
+  const Ids big = ca.size() <= it.actors.size() ? it.actors : ca;
   bool same_set = SameSet(c.actors, it.actors);
   if (c.interaction) {
     if (small.size() < 2 || !Subset(small, big)) return false;
@@ -138,7 +140,7 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   const std::string& md = m.date;
   double s = double(Overlap(c.actors, it.actors)) + (same_doc ? 10 : 0);
   if (!cd.empty() && !md.empty()) {
-    if (Compatible(cd, c.span, md, it.span)) {
+    if (DatesCompatible(cd, c.span, md, it.span)) {
       s += cd == md ? 2 : 1;
     } else {
       // Reports of different documents may disagree by a day.
@@ -169,7 +171,7 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
     c->interaction = m.interaction;
     c->status = m.status;
   } else {
-    if (c->type == "talks" && m.type != "talks") c->type = m.type;
+    if (c->type == kTalks && m.type != kTalks) c->type = m.type;
     // Reports that it happened outweigh reports that it was planned; not a
     // headline's, whose tense is headlinese ("Erdogan, Putin to meet").
     if (m.status == EventStatus::kOccurred && !m.headline) c->status = m.status;
@@ -196,10 +198,10 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
       if (sm.doc == doc_id && sm.start == m.start && sm.end == m.end) dup = true;
   }
   if (!dup) c->mentions.push_back({doc_id, m.start, m.end, SharedText(m.text)});
-  std::string best = BestDate(*c);
+  std::string_view best = BestDate(*c);
   if (best != c->date) {
-    c->date = std::move(best);
-    c->span.Parse(c->date);
+    c->date.assign(best.data(), best.size());
+    c->span = DateSpan(c->date);
   }
 }
 
@@ -256,20 +258,28 @@ std::string Summary(const Event& e, const std::vector<std::string>& names) {
 
 std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors) {
   std::vector<Item> items;
+  std::vector<uint32_t> item_actors;  // every item's actors, one range each
+  std::vector<size_t> actors_from;    // where each item's range starts
   for (size_t d = 0; d < docs.size(); ++d) {
     for (const auto& m : docs[d].mentions) {
-      Item it{d, &m, {}, {}};
-      it.span.Parse(m.date);
+      const size_t from = item_actors.size();
       for (uint32_t p : m.participants) {
         if (d >= actors.entity_to_actor.size() || p >= actors.entity_to_actor[d].size()) continue;
         uint32_t a = actors.entity_to_actor[d][p];
-        if (std::find(it.actors.begin(), it.actors.end(), a) == it.actors.end())
-          it.actors.push_back(a);
+        if (std::find(item_actors.begin() + from, item_actors.end(), a) == item_actors.end())
+          item_actors.push_back(a);
       }
-      if (m.interaction && it.actors.size() < 2) continue;
-      items.push_back(std::move(it));
+      const size_t n = item_actors.size() - from;
+      if (m.interaction && n < 2) {
+        item_actors.resize(from);
+        continue;
+      }
+      items.push_back({d, &m, Ids(nullptr, n), DateSpan(m.date)});
+      actors_from.push_back(from);
     }
   }
+  // The array is complete: point the items at their ranges.
+  for (size_t i = 0; i < items.size(); ++i) items[i].actors.p = item_actors.data() + actors_from[i];
   // Dated reports first, so that an undated one finds the event it names;
   // headlines last.
   auto rank = [](const Item& it) { return it.m->headline ? 2 : it.m->date.empty() ? 1 : 0; };
@@ -316,7 +326,8 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
         const Cluster& c = clusters[k];
         if (!c.docs.count(it.doc) || c.interaction != it.m->interaction) continue;
         if (Asserted(c.status) != Asserted(it.m->status)) continue;
-        if (!it.m->date.empty() && !c.date.empty() && !Compatible(c.date, c.span, it.m->date, it.span))
+        if (!it.m->date.empty() && !c.date.empty() &&
+            !DatesCompatible(c.date, c.span, it.m->date, it.span))
           continue;
         double s = double(Overlap(c.actors, it.actors));
         if (s >= 2 && (s > best_score || (s == best_score && best >= 0 && k < size_t(best)))) {
@@ -341,7 +352,7 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
 
   std::vector<Event> out;
   out.reserve(clusters.size());
-  for (const Cluster& c : clusters) {
+  for (Cluster& c : clusters) {
     Event e;
     e.type = c.type;
     e.interaction = c.interaction;
@@ -363,7 +374,7 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
       names.push_back(actors.actors[a].name);
     }
     e.summary = Summary(e, names);
-    e.mentions = c.mentions;
+    e.mentions = std::move(c.mentions);  // the cluster is done with
     out.push_back(std::move(e));
   }
   // Sort keys parsed once per event, not once per comparison.
