@@ -20,6 +20,8 @@
 #include <cstring>
 #include <map>
 
+#include <date/date.h>
+
 #include "events/dates.h"
 #include "events/event.h"
 #include "events/shared_text.h"
@@ -321,11 +323,12 @@ class Extractor {
   long dct_last_ = 0;
   bool DctLastDay(long* last) {
     if (dct_state_ == 0) {
-      long d0;
+      // What DateInterval(FormatDate(dct)) gives, without the string: a
+      // valid day is its own first and last day.
       dct_state_ = -1;
-      if (doc_.dct) {
-        std::string d = FormatDate(*doc_.dct);
-        if (!d.empty() && DateInterval(d, &d0, &dct_last_)) dct_state_ = 1;
+      if (doc_.dct && doc_.dct->ok()) {
+        dct_last_ = date::sys_days(*doc_.dct).time_since_epoch().count();
+        dct_state_ = 1;
       }
     }
     *last = dct_last_;
