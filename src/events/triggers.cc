@@ -58,8 +58,8 @@ bool ReadFile(const std::string& path, std::string* out) {
 
 }  // namespace
 
-uint32_t TriggerLexicon::MatchLen(const TextAnalysis& t, uint32_t i, uint32_t limit,
-                                  const std::vector<std::string>& words) {
+uint32_t TriggerLexicon::MatchLenSlow(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                                      const std::vector<std::string>& words) {
   if (i + words.size() > limit) return 0;
   // Every caller found the phrase under its first word, the token at i:
   // the comparison starts with the second.

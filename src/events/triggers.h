@@ -111,8 +111,14 @@ class TriggerLexicon {
   };
   // The phrase's length when `words` match the tokens from i (before
   // limit), else 0; words[0] must be the token at i (the key it was found under).
+  // Inline for the one-word phrases (most of them): found under their word,
+  // they match (i < limit).
   static uint32_t MatchLen(const TextAnalysis& t, uint32_t i, uint32_t limit,
-                           const std::vector<std::string>& words);
+                           const std::vector<std::string>& words) {
+    return words.size() == 1 && i < limit ? 1 : MatchLenSlow(t, i, limit, words);
+  }
+  static uint32_t MatchLenSlow(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                               const std::vector<std::string>& words);
 
   std::vector<TriggerEntry> entries_;
   uint32_t max_cue_words_ = 0;

@@ -94,9 +94,13 @@ constexpr uint32_t kMaxPacked = 16;
 // table.
 struct ClassTable {
   static constexpr uint32_t kSlots = 1024;  // a power of two, > 4 x the words
+  // 24 bytes (PackedWord's padding holds the classes): the table is asked
+  // about most tokens near a trigger, and stays small in the cache.
   struct Slot {
-    PackedWord key;  // len 0: empty
+    uint64_t a = 0, b = 0;
+    uint32_t len = 0;  // 0: empty
     uint32_t classes = 0;
+    PackedWord key() const { return PackedWord{a, b, len}; }
   };
   Slot slots[kSlots];
   uint64_t keys[512] = {};
@@ -106,8 +110,8 @@ struct ClassTable {
   }
   uint32_t* Find(const PackedWord& k) {
     for (uint32_t i = SlotOf(k);; i = (i + 1) & (kSlots - 1)) {
-      if (slots[i].key.len == 0) return nullptr;
-      if (slots[i].key == k) return &slots[i].classes;
+      if (slots[i].len == 0) return nullptr;
+      if (slots[i].key() == k) return &slots[i].classes;
     }
   }
   const uint32_t* Find(const PackedWord& k) const {
@@ -120,8 +124,10 @@ struct ClassTable {
       return;
     }
     uint32_t i = SlotOf(k);
-    while (slots[i].key.len != 0) i = (i + 1) & (kSlots - 1);
-    slots[i].key = k;
+    while (slots[i].len != 0) i = (i + 1) & (kSlots - 1);
+    slots[i].a = k.a;
+    slots[i].b = k.b;
+    slots[i].len = k.len;
     slots[i].classes = bit;
   }
   static uint32_t Key(std::string_view w) {
