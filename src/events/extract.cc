@@ -34,16 +34,47 @@ namespace {
 
 constexpr int32_t kNone = -1;
 
-// A lower-cased token. The rules compare tokens with literals everywhere:
-// here that is a length test and a compare of a length known at compile
-// time, which the compiler inlines (string_view's == calls memcmp with a
-// run-time length).
+// The first min(n, 8) bytes at p as an integer, byte i at bits 8i,
+// zero-padded: with the length, it names any word of up to 8 bytes.
+inline uint64_t PrefixKey(const char* p, uint32_t n) {
+  uint64_t k = 0;
+  for (uint32_t i = 0; i < n && i < 8; ++i) k |= uint64_t(uint8_t(p[i])) << (8 * i);
+  return k;
+}
+
+// PrefixKey of a literal of up to 8 bytes, unrolled so that it folds to a
+// constant where the literal is known.
+template <size_t N>
+inline uint64_t LiteralKey(const char (&s)[N]) {
+  static_assert(N - 1 <= 8, "a literal of up to 8 bytes");
+  uint64_t k = 0;
+  if constexpr (N > 1) k |= uint64_t(uint8_t(s[0]));
+  if constexpr (N > 2) k |= uint64_t(uint8_t(s[1])) << 8;
+  if constexpr (N > 3) k |= uint64_t(uint8_t(s[2])) << 16;
+  if constexpr (N > 4) k |= uint64_t(uint8_t(s[3])) << 24;
+  if constexpr (N > 5) k |= uint64_t(uint8_t(s[4])) << 32;
+  if constexpr (N > 6) k |= uint64_t(uint8_t(s[5])) << 40;
+  if constexpr (N > 7) k |= uint64_t(uint8_t(s[6])) << 48;
+  if constexpr (N > 8) k |= uint64_t(uint8_t(s[7])) << 56;
+  return k;
+}
+
+// A lower-cased token. The rules compare tokens with literals everywhere,
+// in chains (w == "with" || w == "between" || ...): against a literal of
+// up to 8 bytes that is one test of (length, PrefixKey), the literal's key
+// a constant, so a chain costs one branch per literal, not two and a
+// memcmp (string_view's == calls memcmp with a run-time length).
 struct Word : std::string_view {
+  uint64_t key = 0;  // PrefixKey of the word
   Word() = default;
-  explicit Word(std::string_view s) : std::string_view(s) {}
+  Word(std::string_view s, uint64_t k) : std::string_view(s), key(k) {}
   template <size_t N>
   bool operator==(const char (&s)[N]) const {
-    return size() == N - 1 && std::memcmp(data(), s, N - 1) == 0;
+    if constexpr (N - 1 <= 8) {
+      return ((uint64_t(size()) ^ (N - 1)) | (key ^ LiteralKey(s))) == 0;
+    } else {
+      return size() == N - 1 && std::memcmp(data(), s, N - 1) == 0;
+    }
   }
   template <size_t N>
   bool operator!=(const char (&s)[N]) const {
@@ -142,9 +173,24 @@ class Extractor {
   // the text, and lower has the text's length.
   // (The token array and the lower-cased text as plain pointers: one load
   // less for each of the many tokens the rules look at.)
-  Word W(uint32_t i) const {
+  __attribute__((always_inline)) Word W(uint32_t i) const {
     const Token& tk = toks_[i];
-    return Word(std::string_view(lower_ + tk.start, tk.end - tk.start));
+    const char* p = lower_ + tk.start;
+    const uint32_t n = tk.end - tk.start;
+    uint64_t k;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (tk.start + 8 <= lower_size_) {
+      // Eight bytes of the text from the token on (it may be shorter: the
+      // bytes after it are masked off, without a branch).
+      std::memcpy(&k, p, 8);
+      k &= ((uint64_t(1) << (8 * (n & 7))) - 1) | (uint64_t(0) - uint64_t(n >= 8));
+    } else {
+      k = PrefixKey(p, n);
+    }
+#else
+    k = PrefixKey(p, n);
+#endif
+    return Word(std::string_view(p, n), k);
   }
   bool Cap(uint32_t i) const { return toks_[i].Has(kCapitalized); }
   bool Punct(uint32_t i) const { return t_.tokens[i].kind == TokenKind::kPunct; }
@@ -306,6 +352,7 @@ class Extractor {
   const TriggerLexicon& lex_;
   const Token* const toks_ = t_.tokens.data();
   const char* const lower_ = t_.lower.data();
+  const size_t lower_size_ = t_.lower.size();
   Scratch& scratch_ = ThreadScratch();
   std::vector<int32_t>& mention_at_ = scratch_.mention_at;
   std::vector<int32_t>& timex_at_ = scratch_.timex_at;
