@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
-#include <set>
 #include <unordered_set>
 
 #include "events/dates.h"
@@ -69,7 +68,14 @@ struct Cluster {
   std::map<std::string, double> date_votes;
   std::map<std::string, std::string> date_texts;
   std::map<std::string, int> place_votes;
-  std::set<size_t> docs;
+  // The documents of its mentions, sorted, each once (a vector, not a set:
+  // the items come in document order, so nearly every insert appends).
+  std::vector<uint32_t> docs;
+  bool HasDoc(size_t d) const { return std::binary_search(docs.begin(), docs.end(), uint32_t(d)); }
+  void AddDoc(size_t d) {
+    auto at = std::lower_bound(docs.begin(), docs.end(), uint32_t(d));
+    if (at == docs.end() || *at != uint32_t(d)) docs.insert(at, uint32_t(d));
+  }
   std::vector<SourceMention> mentions;
   std::unordered_set<uint64_t> mention_keys;  // (document index, start) of each mention
   std::string date;  // current winner
@@ -126,7 +132,7 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   if (Asserted(c.status) != Asserted(m.status)) return false;
   if (!Asserted(c.status) && c.status != m.status) return false;
   if (c.interaction ? !TypesFit(c.type, m.type) : c.type != m.type) return false;
-  bool same_doc = c.docs.count(it.doc) > 0;
+  bool same_doc = c.HasDoc(it.doc);
   const Ids ca = c.actors;
   const Ids small = ca.size() <= it.actors.size() ? ca : it.actors;
   const Ids big = ca.size() <= it.actors.size() ? it.actors : ca;
@@ -187,7 +193,7 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
     if (!m.date_text.empty() && !c->date_texts.count(m.date)) c->date_texts[m.date] = m.date_text;
   }
   if (!m.place.empty() && (!summary_only || c->place_votes.empty())) ++c->place_votes[m.place];
-  c->docs.insert(it.doc);
+  c->AddDoc(it.doc);
   // A sentence already listed (two triggers of one sentence): a hash of
   // (document, start) finds the candidates, so an event reported by
   // thousands of documents is not compared with each of its mentions.
@@ -324,7 +330,7 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
       // is left out (the article itself reports what happened).
       for (size_t k : cand) {
         const Cluster& c = clusters[k];
-        if (!c.docs.count(it.doc) || c.interaction != it.m->interaction) continue;
+        if (!c.HasDoc(it.doc) || c.interaction != it.m->interaction) continue;
         if (Asserted(c.status) != Asserted(it.m->status)) continue;
         if (!it.m->date.empty() && !c.date.empty() &&
             !DatesCompatible(c.date, c.span, it.m->date, it.span))
