@@ -16,7 +16,6 @@
 // - two places that differ (neither inside the other) keep reports apart
 //   unless they agree on the day.
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <unordered_set>
 
@@ -82,9 +81,17 @@ struct Cluster {
   DateSpan span;     // of date
 };
 
+// Whether x is in b. A plain loop: the lists hold a few actors, and
+// std::find is a call per element here.
+bool Contains(Ids b, uint32_t x) {
+  for (uint32_t y : b)
+    if (y == x) return true;
+  return false;
+}
+
 bool Subset(Ids a, Ids b) {
   for (uint32_t x : a)
-    if (std::find(b.begin(), b.end(), x) == b.end()) return false;
+    if (!Contains(b, x)) return false;
   return true;
 }
 
@@ -94,8 +101,7 @@ bool SameSet(Ids a, Ids b) {
 
 size_t Overlap(Ids a, Ids b) {
   size_t n = 0;
-  for (uint32_t x : a)
-    if (std::find(b.begin(), b.end(), x) != b.end()) ++n;
+  for (uint32_t x : a) n += Contains(b, x);
   return n;
 }
 
@@ -289,8 +295,16 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
   // Dated reports first, so that an undated one finds the event it names;
   // headlines last.
   auto rank = [](const Item& it) { return it.m->headline ? 2 : it.m->date.empty() ? 1 : 0; };
-  std::stable_sort(items.begin(), items.end(),
-                   [&](const Item& a, const Item& b) { return rank(a) < rank(b); });
+  // Three ranks: placed rank by rank, in input order (what a stable sort by
+  // rank gives, in linear time).
+  {
+    std::vector<Item> ranked;
+    ranked.reserve(items.size());
+    for (int r = 0; r < 3; ++r)
+      for (const Item& it : items)
+        if (rank(it) == r) ranked.push_back(it);
+    items.swap(ranked);
+  }
   std::vector<Cluster> clusters;
   // Clusters by actor, so that a report is only compared with events that
   // share one of its actors (or, without actors, with those that have none).
@@ -406,9 +420,11 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
   for (size_t i : order) sorted.push_back(std::move(out[i]));
   out = std::move(sorted);
   for (size_t i = 0; i < out.size(); ++i) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "ev-%04zu", i + 1);
-    out[i].id = buf;
+    // "ev-%04zu", without snprintf.
+    std::string n = std::to_string(i + 1);
+    out[i].id = "ev-";
+    if (n.size() < 4) out[i].id.append(4 - n.size(), '0');
+    out[i].id += n;
   }
   return out;
 }
