@@ -109,6 +109,9 @@ struct Scratch {
   std::vector<uint64_t> cue_lens;
   std::vector<uint32_t> clause_start, info;
   std::vector<uint32_t> mfirst, tx_order;
+  std::vector<std::string> tx_date;
+  std::vector<TriggerMatch> trigs, at;
+  std::vector<size_t> trig_np;
 };
 
 Scratch& ThreadScratch() {
@@ -152,10 +155,14 @@ class Extractor {
     // Each time expression's event date, once: every sentence's narrative
     // update and every candidate ask for it.
     tx_date_.resize(tx.size());
-    // Read only for dates and times (UsableTimex).
-    for (size_t x = 0; x < tx.size(); ++x)
+    // Read only for dates and times (UsableTimex); the others are cleared
+    // of the last document's values (the strings are kept per thread).
+    for (size_t x = 0; x < tx.size(); ++x) {
       if (tx[x].type == TimexType::kDate || tx[x].type == TimexType::kTime)
         tx_date_[x] = EventDateOf(tx[x].value);
+      else
+        tx_date_[x].clear();
+    }
     tx_order_.resize(tx.size());
     for (size_t x = 0; x < tx.size(); ++x) tx_order_[x] = uint32_t(x);
     // The time stage reports them in text order: sorting (and its buffer)
@@ -342,7 +349,11 @@ class Extractor {
   bool IsTemporalPp(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b) const;
   bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
-  void UpdateNarrative(uint32_t s);
+  // Most sentences have no time expression: no call for them.
+  void UpdateNarrative(uint32_t s) {
+    if (tx_hi_ > tx_lo_) UpdateNarrativeFrom(s);
+  }
+  void UpdateNarrativeFrom(uint32_t s);
   void Emit(Candidate& c, uint32_t s);
 
   const Document& doc_;
@@ -363,7 +374,7 @@ class Extractor {
   std::vector<uint32_t>& tx_order_ = scratch_.tx_order;  // timex indices by first token
   size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
   uint32_t tx_begin_ = 0, tx_end_ = 0;  // the tokens that range is for
-  std::vector<std::string> tx_date_;  // EventDateOf each time expression's value
+  std::vector<std::string>& tx_date_ = scratch_.tx_date;  // EventDateOf each value
   // The publication date's last day (days since 1970), formatted and parsed
   // on first use: most documents emit no dated occurred event.
   int dct_state_ = 0;  // 0 not computed, 1 known, -1 none
@@ -391,9 +402,9 @@ class Extractor {
   std::vector<uint32_t>& clause_start_ = scratch_.clause_start;
   // Per token of the prepared sentence: ClassesAt | kInfoHardPunct | kInfoBoundary.
   std::vector<uint32_t>& info_ = scratch_.info;
-  std::vector<TriggerMatch> trigs_;  // of the current sentence
-  std::vector<TriggerMatch> at_;     // TriggersAt's answer, reused
-  std::vector<size_t> trig_np_;      // participants each trigger found
+  std::vector<TriggerMatch>& trigs_ = scratch_.trigs;  // of the current sentence
+  std::vector<TriggerMatch>& at_ = scratch_.at;        // TriggersAt's answer, reused
+  std::vector<size_t>& trig_np_ = scratch_.trig_np;    // participants each trigger found
   std::vector<EventMention> out_;
   std::shared_ptr<const std::string> sentence_text_;  // Emit's last evidence text
   uint32_t sentence_text_of_ = 0;                     // and its sentence
@@ -2130,7 +2141,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
 }
 
 // The narrative reference time after sentence s: its last usable date.
-void Extractor::UpdateNarrative(uint32_t s) {
+void Extractor::UpdateNarrativeFrom(uint32_t s) {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     size_t x = tx_order_[i];
     if (UsableTimex(int32_t(x)) &&
