@@ -8,6 +8,10 @@
 // never calls memcmp and never hashes byte by byte. Longer words are stored
 // too and compared in full after the packed key matches. Lookups never
 // allocate; words match byte for byte (pass lower-cased tokens).
+//
+// ByteKeyFilter: a bitset in front of such a table, for the scans that ask
+// about every token (the trigger scan): one hash of four bytes and the
+// length, one bit test; nearly every token fails it.
 #pragma once
 #include <cstdint>
 #include <cstring>

@@ -21,8 +21,8 @@
 #include <vector>
 
 #include "corpus/status.h"
-#include "text/text.h"
 #include "events/packed_word.h"
+#include "text/text.h"
 
 namespace eg {
 
@@ -79,9 +79,9 @@ class TriggerLexicon {
   uint32_t max_cue_words() const { return max_cue_words_; }
 
   // False when no trigger / cue can start with the lower-cased word `w`
-  // (a one-probe bit test on its first and last byte and length; true may
-  // still find nothing). Lets callers skip TriggersAt / CueLengthsAt for
-  // almost every token.
+  // (one bit test on a hash of four of its bytes and its length:
+  // ByteKeyFilter; true may still find nothing). Lets callers skip
+  // TriggersAt / CueLengthsAt for almost every token.
   bool MayStartTrigger(std::string_view w) const {
     return !w.empty() && MayStartTriggerBytes(w.data(), uint32_t(w.size()));
   }
