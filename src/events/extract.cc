@@ -272,7 +272,8 @@ class Extractor {
   // the sentence's end or a nearer limit.
   uint32_t Cue(uint32_t k, uint32_t limit, CueClass c) const {
     if (prepared_ && k >= begin_ && k < limit && limit <= end_) {
-      uint64_t m = cue_lens_[size_t(k - begin_) * kCueClasses + size_t(c)];
+      // Bit 0 (CueLensAt's mark) is no length: 0 when no other is set.
+      uint64_t m = CueLensAt(k)[size_t(c)];
       // The table holds the cues that end by end_: a nearer limit cuts.
       if (limit < end_) {
         uint32_t room = limit - k;  // longest length that fits
@@ -282,15 +283,25 @@ class Extractor {
     }
     return lex_.CueAt(t_, k, limit, c);
   }
-  // The sentence's tables, filled once it has a trigger (most have none):
-  // every cue length of every class at every token, from one lexicon probe
-  // per token; the ClauseStart answers as they are asked.
+  // Token k's row of cue_lens_ (k in the prepared sentence), filled when
+  // first asked for: the rules ask about the tokens before and around the
+  // triggers, many times, and never about many others of a long sentence.
+  // Bit 0 of the row's first entry marks it filled (no cue has 0 words).
+  const uint64_t* CueLensAt(uint32_t k) const {
+    uint64_t* m = &cue_lens_[size_t(k - begin_) * kCueClasses];
+    if (!(m[0] & 1)) {
+      if (lex_.MayStartCueAt(t_, k)) lex_.CueLengthsAt(t_, k, end_, m);
+      m[0] |= 1;
+    }
+    return m;
+  }
+  // The sentence's tables, made when a trigger of it is analysed (most
+  // sentences have none), filled as they are asked: the cue lengths of
+  // every class at each token (one lexicon probe per token), the
+  // ClauseStart answers, the tokens' classes.
   void PrepareSentence() {
     size_t n = end_ > begin_ ? end_ - begin_ : 0;
     cue_lens_.assign(n * kCueClasses, 0);
-    for (uint32_t k = begin_; k < end_; ++k)
-      if (lex_.MayStartCueAt(t_, k))
-        lex_.CueLengthsAt(t_, k, end_, &cue_lens_[size_t(k - begin_) * kCueClasses]);
     clause_start_.assign(2 * (n + 1), kUnknown);
     info_.assign(n, 0);
     prepared_ = lex_.max_cue_words() < 63;
@@ -1176,7 +1187,7 @@ uint32_t Extractor::CueEndingAt(uint32_t k) const {
     // Cue(s, k + 1, c) == len exactly when a cue of len words starts at s.
     for (uint32_t len = 4; len >= 1; --len) {
       if (k + 1 < begin_ + len) continue;
-      const uint64_t* m = &cue_lens_[size_t(k + 1 - len - begin_) * kCueClasses];
+      const uint64_t* m = CueLensAt(k + 1 - len);
       uint64_t any = m[size_t(CueClass::kSupport)] | m[size_t(CueClass::kProposed)] |
                      m[size_t(CueClass::kPlanned)] | m[size_t(CueClass::kNegated)];
       if ((any >> len) & 1) return len;
