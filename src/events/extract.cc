@@ -1959,15 +1959,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     trig_np_[ti] = c.participants.size();
     // Frames: who may fill the non-subject slots.
     if (e.frame & (kFramePersons | kFramePersonsOrCountries)) {
-      std::vector<uint32_t> kept;
+      size_t kept = 0;  // filtered in place
       for (size_t k = 0; k < c.participants.size(); ++k) {
         ActorKind kd = KindOf(c.participants[k]);
         bool ok = kd == ActorKind::kPerson ||
                   ((e.frame & kFramePersonsOrCountries) && kd == ActorKind::kCountry);
         // The first participant found is the subject when there is one.
-        if (ok || k == 0) kept.push_back(c.participants[k]);
+        if (ok || k == 0) c.participants[kept++] = c.participants[k];
       }
-      c.participants = kept;
+      c.participants.resize(kept);
     }
     // "X hosted Y", "X welcomed Y": one side hosts, the other is received;
     // "X and Y received letters" is no interaction.
