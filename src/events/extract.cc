@@ -123,7 +123,7 @@ class Extractor {
  public:
   Extractor(const Document& doc, const TextAnalysis& t, const std::vector<Timex>& tx,
             const DocActors& a, const TriggerLexicon& lex)
-      : doc_(doc), t_(t), tx_(tx), a_(a), lex_(lex) {
+      : doc_(doc), t_(t), tx_(tx), a_(a), lex_(lex), scratch_(ThreadScratch()) {
     size_t n = t.tokens.size();
     // kNone is -1: every byte 0xFF (memset, not an element loop).
     static_assert(kNone == -1, "memset fills with kNone");
@@ -173,6 +173,17 @@ class Extractor {
   }
 
   std::vector<EventMention> Run();
+
+ private:
+  // An extractor over `doc`'s document that reads its per-document tables
+  // (mentions, time expressions: the thread's Scratch, filled by `doc`'s
+  // constructor) with a sentence state of its own, before any sentence:
+  // GroupMembers' collector. It writes no table of the Scratch (no
+  // sentence of it is prepared).
+  struct SharedTables {};
+  Extractor(const Extractor& doc, SharedTables)
+      : doc_(doc.doc_), t_(doc.t_), tx_(doc.tx_), a_(doc.a_), lex_(doc.lex_),
+        scratch_(doc.scratch_) {}
 
  private:
   // --- tokens ---------------------------------------------------------
@@ -375,7 +386,7 @@ class Extractor {
   const Token* const toks_ = t_.tokens.data();
   const char* const lower_ = t_.lower.data();
   const size_t lower_size_ = t_.lower.size();
-  Scratch& scratch_ = ThreadScratch();
+  Scratch& scratch_;
   std::vector<int32_t>& mention_at_ = scratch_.mention_at;
   std::vector<int32_t>& timex_at_ = scratch_.timex_at;
   // The document's token count: mention_at_ and timex_at_ may be longer
@@ -2230,25 +2241,15 @@ void Extractor::CollectGroups() {
 
 const std::vector<uint32_t>* Extractor::GroupMembers(uint32_t head) const {
   if (!groups_collected_) {
-    // Collect as if before the first sentence, as the questions asked on the
-    // way (pronouns, groups already collected) were answered then.
-    Extractor* self = const_cast<Extractor*>(this);
+    // Collected by an extractor of their own, in the state before the
+    // first sentence (no candidates, no events yet): the answers do not
+    // depend on which question came first. Its own questions on the way
+    // (a group inside a member list) read what it has collected so far.
     groups_collected_ = true;
-    uint32_t sent = sent_, begin = begin_, end = end_;
-    bool prepared = prepared_;
-    const std::vector<Candidate>* cur = cur_;
-    std::vector<EventMention> out;
-    out.swap(self->out_);
-    self->sent_ = 0;
-    self->prepared_ = false;
-    self->cur_ = nullptr;
-    self->CollectGroups();
-    self->sent_ = sent;
-    self->begin_ = begin;
-    self->end_ = end;
-    self->prepared_ = prepared;
-    self->cur_ = cur;
-    out.swap(self->out_);
+    Extractor collector(*this, SharedTables{});
+    collector.groups_collected_ = true;
+    collector.CollectGroups();
+    group_members_ = std::move(collector.group_members_);
   }
   if (group_members_.empty()) return nullptr;  // most documents name no members
   auto g = group_members_.find(GroupKeyView(head));
