@@ -185,7 +185,6 @@ class Extractor {
       : doc_(doc.doc_), t_(doc.t_), tx_(doc.tx_), a_(doc.a_), lex_(doc.lex_),
         scratch_(doc.scratch_) {}
 
- private:
   // --- tokens ---------------------------------------------------------
   // t_.Lower(token i) without substr's bounds check: tokens are spans of
   // the text, and lower has the text's length.
