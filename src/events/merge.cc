@@ -163,7 +163,7 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   return true;
 }
 
-void Add(Cluster* c, const Item& it, const std::string& doc_id) {
+void Add(Cluster* c, const Item& it, const std::string& doc_id, bool keep_id) {
   const EventMention& m = *it.m;
   if (c->mentions.empty()) {
     c->type = m.type;
@@ -194,9 +194,11 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
   const uint64_t key = (uint64_t(it.doc) << 32) | m.start;
   if (!c->mention_keys.insert(key).second) {
     for (const auto& sm : c->mentions)
-      if (sm.doc == doc_id && sm.start == m.start && sm.end == m.end) dup = true;
+      if (sm.doc_index == uint32_t(it.doc) && sm.start == m.start && sm.end == m.end) dup = true;
   }
-  if (!dup) c->mentions.push_back({doc_id, m.start, m.end, SharedText(m.text)});
+  if (!dup)
+    c->mentions.push_back({keep_id ? doc_id : std::string(), m.start, m.end, SharedText(m.text),
+                           uint32_t(it.doc)});
   std::string best = BestDate(*c);
   if (best != c->date) {
     c->date = std::move(best);
@@ -257,12 +259,15 @@ std::string Summary(const Event& e, const std::vector<std::string>& names) {
 // input order), and turns the clusters into events.
 class Merger {
  public:
-  explicit Merger(const ActorTable& actors) : actors_(actors) {}
+  // `keep_ids`: the events' mentions keep their document's id, not only its
+  // index (SourceMention).
+  Merger(const ActorTable& actors, bool keep_ids) : actors_(actors), keep_ids_(keep_ids) {}
   void Take(size_t d, const std::string& doc_id, const EventMention& m);
   std::vector<Event> Finish();
 
  private:
   const ActorTable& actors_;
+  const bool keep_ids_;
   Item it_{0, nullptr, {}, {}};  // reused: its actor list keeps its capacity
   size_t n_ = 0;                 // reports taken
   std::vector<Cluster> clusters;
@@ -338,7 +343,7 @@ void Merger::Take(size_t d, const std::string& doc_id, const EventMention& m) {
     Cluster& cl = clusters[size_t(best)];
     size_t before = cl.actors.size();
     bool fresh = cl.mentions.empty();
-    Add(&cl, it, doc_id);
+    Add(&cl, it, doc_id, keep_ids_);
     if (fresh && cl.actors.empty()) no_actor.push_back(size_t(best));
     for (size_t i = fresh ? 0 : before; i < cl.actors.size(); ++i)
       by_actor[cl.actors[i]].push_back(size_t(best));
@@ -350,7 +355,7 @@ void Merger::Take(size_t d, const std::string& doc_id, const EventMention& m) {
 int MergeRank(const EventMention& m) { return m.headline ? 2 : m.date.empty() ? 1 : 0; }
 
 std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors) {
-  Merger merger(actors);
+  Merger merger(actors, /*keep_ids=*/true);
   for (int rank = 0; rank < 3; ++rank)
     for (size_t in = 0; in < docs.size(); ++in) {
       const size_t d = docs[in].doc == DocEvents::kAtPosition ? in : docs[in].doc;
@@ -361,7 +366,7 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
 }
 
 Status MergeSpilledEvents(MentionSpill* spill, const ActorTable& actors, std::vector<Event>* out) {
-  Merger merger(actors);
+  Merger merger(actors, /*keep_ids=*/false);
   for (int rank = 0; rank < 3; ++rank) {
     Status s = spill->ForEach(rank, [&](size_t d, const std::string& doc_id, const EventMention& m) {
       merger.Take(d, doc_id, m);
