@@ -81,7 +81,7 @@ eg::Extraction Synthetic(int n_events) {
                            (e.participants.size() > 1 ? " with " + e.participants[1] : "") + ".";
     for (uint32_t m = 0, k = 1 + rng.Next(3); m < k; ++m) {
       uint32_t start_off = rng.Next(5000);
-      e.mentions.push_back({x.documents[rng.Next(200)].id, start_off,
+      e.mentions.push_back({std::string(x.documents[rng.Next(200)].id), start_off,
                             start_off + uint32_t(sentence.size()), sentence});
     }
     x.events.push_back(std::move(e));

@@ -7,14 +7,15 @@
 # 2. Builds a corpus of N MB (default 20) from seeds/*.txt plus, when present,
 #    the TempEval-3 training texts in ../shared/data/tempeval3/train beside the
 #    checkout (or $TEMPEVAL_DIR), read at bench time and never copied into the
-#    repository; and a corpus twice as large.
+#    repository; and corpora twice and four times as large (memory figures).
 # 3. Runs `eventgraph CORPUS -o OUT -q -j J` for J = 1 and 2, R times each
 #    (default 3), keeps the fastest run and prints MB/s and documents/s; then
 #    one more run with --stats for the per-stage CPU seconds, MB/s and peak
 #    RSS (and the stage's share of the budget, "other" being the process's
 #    CPU time outside the stages, including the timing itself); checks that
 #    the -j2 outputs are byte-identical to the -j1 outputs; prints the peak
-#    RSS on the 2x corpus.
+#    RSS on the 1x, 2x and 4x corpora (one -j2 run each on the larger ones)
+#    and what it grows by per MB of corpus: it should barely grow.
 # 4. Runs wink-nlp (bench/node, installed with `npm ci` when missing) on the
 #    same bytes and prints the ratio.
 set -euo pipefail
@@ -50,16 +51,19 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== corpus"
 printf 'sources:'; printf ' %s' "${SOURCES[@]}"; echo
 MB2=$(awk -v m="$MB" 'BEGIN { print 2 * m }')
+MB4=$(awk -v m="$MB" 'BEGIN { print 4 * m }')
 C1="$WORK/corpus-${MB}mb"
 C2="$WORK/corpus-${MB2}mb"
+C4="$WORK/corpus-${MB4}mb"
 "$BUILD_DIR/bench/eg_make_corpus" --out "$C1" --mb "$MB" "${SOURCES[@]}"
 "$BUILD_DIR/bench/eg_make_corpus" --out "$C2" --mb "$MB2" "${SOURCES[@]}"
+"$BUILD_DIR/bench/eg_make_corpus" --out "$C4" --mb "$MB4" "${SOURCES[@]}"
 corpus_bytes() { find "$1" -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s }'; }
 corpus_docs() { find "$1" -name '*.txt' | wc -l; }
 BYTES=$(corpus_bytes "$C1")
 DOCS=$(corpus_docs "$C1")
 echo "corpus: $C1: $DOCS documents, $BYTES bytes, md5 of the bytes: $(cat "$C1"/*.txt | md5sum | cut -c1-12)"
-cat "$C1"/*.txt "$C2"/*.txt >/dev/null  # page cache warm: we measure the pipeline, not the disk
+cat "$C1"/*.txt "$C2"/*.txt "$C4"/*.txt >/dev/null  # page cache warm: we measure the pipeline, not the disk
 
 now() { date +%s.%N; }
 # run_eg CORPUS OUT JOBS TAG [STATS]: one run; leaves wall seconds in
@@ -149,11 +153,15 @@ else
   echo "outputs -j2 vs -j1: DIFFERENT"; diff -rq "$WORK/out-j1" "$WORK/out-j2" || true
 fi
 
-echo "== memory: corpus twice as large ($C2)"
+echo "== memory: corpora twice and four times as large ($C2, $C4)"
 run_eg "$C2" "$WORK/out-2x" 2 x2
-R1=$(cat "$WORK/j2.rss"); R2=$(cat "$WORK/x2.rss")
-echo "peak RSS -j2: ${MB} MB corpus $((R1 / 1024)) MB, ${MB2} MB corpus $((R2 / 1024)) MB" \
-  "($(awk -v a="$R1" -v b="$R2" 'BEGIN { printf "%+.1f%%", 100 * (b - a) / a }'))"
+run_eg "$C4" "$WORK/out-4x" 2 x4
+rm -rf "$WORK/out-2x" "$WORK/out-4x"
+R1=$(cat "$WORK/j2.rss"); R2=$(cat "$WORK/x2.rss"); R4=$(cat "$WORK/x4.rss")
+echo "peak RSS -j2: ${MB} MB corpus $(awk -v k="$R1" 'BEGIN { printf "%.1f", k / 1024 }') MB," \
+  "${MB2} MB corpus $(awk -v k="$R2" 'BEGIN { printf "%.1f", k / 1024 }') MB," \
+  "${MB4} MB corpus $(awk -v k="$R4" 'BEGIN { printf "%.1f", k / 1024 }') MB;" \
+  "$(awk -v a="$R1" -v b="$R4" -v m="$MB" 'BEGIN { printf "%.0f KB", (b - a) / (3 * m) }') more per MB of corpus"
 
 if [ "$WINK" = 1 ]; then
   echo "== wink-nlp on the same bytes"

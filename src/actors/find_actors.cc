@@ -15,9 +15,13 @@
 //
 // Cost: each token is hashed (folded) and looked up in the gazetteer's
 // token index once per document; the rules read those per-token facts,
-// and a lower-case word that opens nothing is passed over in a few
-// instructions. Fuzzy matching of unknown names reads only gazetteer
-// persons whose surname has the right initial and a near length.
+// and the scan visits only the tokens a bit per token marks as possible
+// starts (capitalised, or opening a prefix). Fuzzy matching of unknown
+// names reads only gazetteer persons whose surname has the right initial
+// and a near length, and its answers that hold in any document are kept
+// by the thread. Everything a document needs besides its DocActors
+// (token facts, mention list, name indexes) is the thread's, cleared per
+// document: no allocation once the thread has seen a large document.
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -27,6 +31,7 @@
 #include <unordered_set>
 
 #include "actors/actors.h"
+#include "actors/flat_index.h"
 #include "actors/fold.h"
 #include "actors/name_match.h"
 
@@ -66,9 +71,9 @@ struct Prefix {
 constexpr uint32_t kPrefixWord = kRolePrefixWord;
 // Every role prefix starts with a determiner or modifier word, a polity
 // (adjective or name) or a title or role word; so does a plural role.
-constexpr uint32_t kOpensPrefix = kPrefixWord | StartBit(WordTable::kAdjectives) |
-                                  StartBit(WordTable::kNames) | StartBit(WordTable::kTitles) |
-                                  StartBit(WordTable::kRoleWords);
+constexpr uint32_t kOpensByTable = StartBit(WordTable::kAdjectives) | StartBit(WordTable::kNames) |
+                                   StartBit(WordTable::kTitles) | StartBit(WordTable::kRoleWords);
+constexpr uint32_t kOpensPrefix = kPrefixWord | kOpensByTable;
 
 // FoldedHash of a token: ASCII tokens hash their lower-cased bytes (the
 // same bytes folding makes) straight from the text stage's lower-case copy,
@@ -102,31 +107,72 @@ uint64_t TokenHash(const TextAnalysis& t, const Token& tk) {
 class Finder {
  public:
   Finder(const Document& doc, const TextAnalysis& t, const Gazetteer& g)
-      : doc_(doc), t_(t), g_(g) {
+      : doc_(doc), t_(t), g_(g), raws_(ThreadRaws()), org_spans_(ThreadOrgSpans()) {
     if (doc.dct) {
       has_dct_ = true;
       dct_ = date::sys_days(*doc.dct);
     }
     // Per-token facts, once per document: the folded hash and what every
-    // gazetteer table says about the token.
+    // gazetteer table says about the token, in arrays the thread reuses
+    // from one document to the next.
     const size_t n = t.tokens.size();
-    h_.reset(new uint64_t[n]);
-    c_.reset(new uint32_t[n]);
+    thread_local TokenFacts facts;
+    facts.h.resize(n);
+    facts.c.resize(n);
+    facts.scan.resize((n + 63) / 64);
+    h_ = facts.h.data();
+    c_ = facts.c.data();
+    scan_ = facts.scan.data();
     for (size_t k = 0; k < n; ++k) h_[k] = TokenHash(t, t.tokens[k]);
-    // The index lookups miss the cache for rarer words: ask for the slots
-    // a few tokens ahead so that the misses overlap.
-    constexpr size_t kAhead = 8;
-    for (size_t k = 0; k < std::min(n, kAhead); ++k) g.PrefetchTokenClasses(h_[k]);
+    // Where the scan stops: a word that is capitalised or may open a
+    // prefix. Set without a branch (which tokens these are is what the
+    // processor cannot predict), 64 bits gathered in a register.
+    uint64_t bits = 0;
     for (size_t k = 0; k < n; ++k) {
-      if (k + kAhead < n) g.PrefetchTokenClasses(h_[k + kAhead]);
-      c_[k] = g.TokenClasses(h_[k]);
+      const uint32_t c = g.TokenClasses(h_[k]);
+      c_[k] = c;
+      const Token& tk = t.tokens[k];
+      const uint64_t starts = uint64_t(tk.kind == TokenKind::kWord) &
+                              uint64_t(((tk.flags & (kCapitalized | kAllCaps)) != 0) |
+                                       ((c & kOpensPrefix) != 0));
+      bits |= starts << (k & 63);
+      if ((k & 63) == 63) {
+        scan_[k >> 6] = bits;
+        bits = 0;
+      }
     }
+    if (n & 63) scan_[n >> 6] = bits;
   }
 
   DocActors Run();
 
  private:
+  static std::vector<Raw>& ThreadRaws() {
+    thread_local std::vector<Raw> raws;
+    raws.clear();
+    return raws;
+  }
+  static std::vector<std::pair<uint32_t, uint32_t>>& ThreadOrgSpans() {
+    thread_local std::vector<std::pair<uint32_t, uint32_t>> spans;
+    spans.clear();
+    return spans;
+  }
+
+ private:
   const Token& Tok(uint32_t i) const { return t_.tokens[i]; }
+  // The first token at or after i, before e, where a mention may start
+  // (see the constructor), else e.
+  uint32_t NextStart(uint32_t i, uint32_t e) const {
+    while (i < e) {
+      const uint64_t w = scan_[i >> 6] >> (i & 63);
+      if (w) {
+        i += uint32_t(__builtin_ctzll(w));
+        return i < e ? i : e;
+      }
+      i = (i | 63) + 1;
+    }
+    return e;
+  }
   std::string_view L(uint32_t i) const { return t_.Lower(t_.tokens[i]); }
   bool IsWord(uint32_t i) const { return Tok(i).kind == TokenKind::kWord; }
   bool IsCap(uint32_t i) const { return IsWord(i) && Tok(i).Has(kCapitalized); }
@@ -142,7 +188,7 @@ class Finder {
   uint32_t Match(WordTable t, uint32_t i, uint32_t e,
                  const std::vector<uint32_t>** v = nullptr) const {
     if (i >= e || !(c_[i] & StartBit(t))) return 0;
-    return Table(t).LongestMatch(h_.get(), i, e, v);
+    return Table(t).LongestMatchStarting(h_, i, e, v);
   }
 
   void ScanSentence(uint32_t s, uint32_t e);
@@ -179,14 +225,18 @@ class Finder {
   const Gazetteer& g_;
   bool has_dct_ = false;
   date::sys_days dct_;
-  std::vector<Raw> raws_;
-  std::unique_ptr<uint64_t[]> h_;  // folded hash of each token
-  std::unique_ptr<uint32_t[]> c_;  // classes of each token: WordBit/StartBit, kPrefixWord
+  std::vector<Raw>& raws_;  // the thread's, cleared for each document
+  struct TokenFacts {
+    std::vector<uint64_t> h, scan;
+    std::vector<uint32_t> c;
+  };
+  uint64_t* h_;  // folded hash of each token
+  uint32_t* c_;  // classes of each token: WordBit/StartBit, kPrefixWord
+  uint64_t* scan_;  // bit per token: a mention may start there
   // Token spans of the names seen before an org word or in a company's
   // context; their folded keys are made only if a discovered person's key
   // is checked against them (OrgName).
-  std::vector<std::pair<uint32_t, uint32_t>> org_spans_;
-  std::unordered_set<std::string> org_names_;
+  std::vector<std::pair<uint32_t, uint32_t>>& org_spans_;  // the thread's, cleared
   bool org_names_made_ = false;
   bool OrgName(const std::string& key);
 };
@@ -670,11 +720,18 @@ uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
 }
 
 void Finder::ScanSentence(uint32_t s, uint32_t e) {
-  for (uint32_t i = s; i < e; ++i) {
-    if (!IsWord(i)) continue;
-    // A lower-case word that opens no prefix starts nothing: no plural
-    // role, no prefix, no name (names start capitalised). Most words.
-    if (!(Tok(i).flags & (kCapitalized | kAllCaps)) && !(c_[i] & kOpensPrefix)) continue;
+  // Only words that are capitalised or may open a prefix start anything: a
+  // lower-case word that opens no prefix starts no plural role, no prefix,
+  // no name (names start capitalised). Most words; the scan bits skip them.
+  for (uint32_t i = NextStart(s, e); i < e; i = NextStart(i + 1, e)) {
+    // A lower-case determiner or modifier ("the", "his", "former") that is
+    // no table's word starts no name, and a prefix or plural role only when
+    // the next token may open one (or is the hyphen of "ex-"): "the
+    // company" is passed over here.
+    if (!(Tok(i).flags & (kCapitalized | kAllCaps)) && !(c_[i] & kOpensByTable) &&
+        (i + 1 >= e ||
+         (!(c_[i + 1] & kOpensPrefix) && Tok(i + 1).kind != TokenKind::kPunct)))
+      continue;
     // Both need a token that may open a prefix (kOpensPrefix).
     const bool opens = (c_[i] & kOpensPrefix) != 0;
     if (uint32_t n = opens ? PluralRoles(i, e) : 0) {
@@ -898,11 +955,30 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
 
 bool Finder::OrgName(const std::string& key) {
   if (org_spans_.empty()) return false;
+  // The spans' keys (SplitName(...).Joined(" ")), in the thread's index.
+  struct OrgScratch {
+    FlatIndex names;
+    std::vector<std::string_view> words;
+    std::deque<std::string> folded;
+    std::string key;
+  };
+  thread_local OrgScratch os;
   if (!org_names_made_) {
-    for (const auto& [b, e] : org_spans_) org_names_.insert(SplitName(t_, b, e).Joined(" "));
+    os.names.Clear();
+    for (const auto& [b, e] : org_spans_) {
+      os.words.clear();
+      os.folded.clear();
+      os.key.clear();
+      if (b < e) SplitNameWords(t_, b, e, &os.words, &os.folded);
+      for (size_t w = 0; w < os.words.size(); ++w) {
+        if (w) os.key.push_back(' ');
+        os.key.append(os.words[w]);
+      }
+      os.names.Insert(os.key, 0);
+    }
     org_names_made_ = true;
   }
-  return org_names_.count(key) != 0;
+  return os.names.Find(key) != nullptr;
 }
 
 // Whether every word of tokens [b, e) is a word of the person's canonical
@@ -1020,7 +1096,6 @@ DocActors FindActors(const Document& doc, const TextAnalysis& text, const Gazett
 }
 
 DocActors Finder::Run() {
-  raws_.reserve(t_.tokens.size() / 16 + 8);  // a mention per 16 tokens or fewer, mostly
   for (const Sentence& s : t_.sentences) ScanSentence(s.first_token, s.end_token);
   ResolveAmbiguous();
   return Build();
@@ -1031,20 +1106,43 @@ DocActors Finder::Build() {
   // Names of discovered persons, folded, for linking surnames and variants:
   // words are views of the text stage's lower-case copy (or of folded
   // copies of non-ASCII words) in one pool per thread, cleared per document.
-  struct Scratch {
-    std::vector<std::string_view> pool;
-    std::deque<std::string> folded;
-    std::string key;
-  };
-  thread_local Scratch sc;
-  sc.pool.clear();
-  sc.folded.clear();
-  auto& pool = sc.pool;
-  // A name's words pool[off, off + n), and the tokens its display is from.
   struct Words {
     uint32_t off = 0, n = 0;
     uint32_t df = 0, de = 0;
   };
+  // Per thread, cleared for each document: allocation happens only when a
+  // document needs more than any before it on this thread.
+  struct Scratch {
+    std::vector<std::string_view> pool;
+    std::deque<std::string> folded;
+    std::string key;
+    std::vector<Words> parts;
+    std::vector<uint32_t> present;
+    std::vector<int> named_in_full;
+    std::vector<uint32_t> gaz_set;
+    std::vector<uint32_t> near;
+    // Entity keys (folded full name, discovered persons only): the first
+    // n_keys strings are this document's.
+    std::vector<std::string> keys;
+    size_t n_keys = 0;
+    FlatIndex memo, by_surname, key_index, disc_by_surname;
+    FlatIndex across;  // memo entries that hold in every document (not cleared)
+    std::vector<std::vector<int>> same_surname;  // lists of disc_by_surname
+    size_t n_same = 0;
+  };
+  constexpr size_t kAcrossMax = 8192;
+  thread_local Scratch sc;
+  sc.pool.clear();
+  sc.folded.clear();
+  sc.memo.Clear();
+  sc.by_surname.Clear();
+  sc.key_index.Clear();
+  sc.disc_by_surname.Clear();
+  sc.n_keys = 0;
+  sc.n_same = 0;
+  auto& pool = sc.pool;
+  // Words: a name's words pool[off, off + n), and the tokens its display
+  // is from.
   auto split = [&](uint32_t first, uint32_t end) {
     Words w;
     if (first >= end) return w;
@@ -1063,20 +1161,21 @@ DocActors Finder::Build() {
       out->append(pool[w.off + i]);
     }
   };
-  std::vector<Words> parts(raws_.size());
+  std::vector<Words>& parts = sc.parts;
+  parts.assign(raws_.size(), Words());
   for (size_t k = 0; k < raws_.size(); ++k) {
     const Raw& r = raws_[k];
     if (r.gaz >= 0 && r.name_end == r.name_first) continue;
     parts[k] = split(r.name_first, r.name_end);
   }
   // Gazetteer persons present in the document (context for variants).
-  std::vector<uint32_t> present;
+  std::vector<uint32_t>& present = sc.present;
+  present.clear();
   for (const Raw& r : raws_)
     if (r.gaz >= 0 && g_.entry(r.gaz).kind == GazKind::kPerson &&
         std::find(present.begin(), present.end(), uint32_t(r.gaz)) == present.end())
       present.push_back(uint32_t(r.gaz));
 
-  std::unordered_map<std::string, int> memo;
   std::string& key = sc.key;
   // 1. Discovered multi-word names: a gazetteer person when a close variant.
   for (size_t k = 0; k < raws_.size(); ++k) {
@@ -1084,13 +1183,26 @@ DocActors Finder::Build() {
     if (r.gaz >= 0 || parts[k].n < 2) continue;
     // Memoised by name and title evidence: a long document repeats names.
     joined(parts[k], &key);
-    key += '#';
-    key += std::to_string(r.role_holder);
-    auto mit = memo.find(key);
-    if (mit == memo.end())
-      mit = memo.emplace(key, MatchGazetteerPerson(g_, pool.data() + parts[k].off, parts[k].n,
-                                                   r.role_holder, present)).first;
-    int m = mit->second;
+    key += '#';  // then the holder's four bytes: no other key ends the same
+    key.append(reinterpret_cast<const char*>(&r.role_holder), sizeof r.role_holder);
+    // Across documents too, when the answer did not depend on the persons
+    // present: news repeats the names the gazetteer lacks.
+    int m;
+    if (const int32_t* memo = sc.memo.Find(key)) {
+      m = *memo;
+    } else if (const int32_t* known = sc.across.Find(key)) {
+      m = *known;
+      sc.memo.Insert(key, m);
+    } else {
+      bool used_present = false;
+      m = MatchGazetteerPerson(g_, pool.data() + parts[k].off, parts[k].n, r.role_holder, present,
+                               &used_present);
+      sc.memo.Insert(key, m);
+      if (!used_present) {
+        if (sc.across.size() >= kAcrossMax) sc.across.Clear();  // bounded memory
+        sc.across.Insert(key, m);
+      }
+    }
     if (m >= 0) {
       r.gaz = m;
       r.strong = r.weak = false;
@@ -1110,22 +1222,23 @@ DocActors Finder::Build() {
     }
   }
   // Full names of the document by surname (the first one wins).
-  std::unordered_map<std::string_view, size_t> by_surname;
+  FlatIndex& by_surname = sc.by_surname;
   for (size_t o = 0; o < raws_.size(); ++o)
     if (parts[o].n >= 2 && (raws_[o].strong || raws_[o].gaz >= 0))
-      by_surname.emplace(back(parts[o]), o);
+      by_surname.Insert(back(parts[o]), int32_t(o));
   // Chinese and Korean names put the family name first: "Moon Jae-in" is
   // "Moon" later on.
   for (size_t o = 0; o < raws_.size(); ++o) {
     if (parts[o].n < 2 || raws_[o].gaz < 0) continue;
     if (g_.FamilyNameFirst(g_.entry(raws_[o].gaz).country))
-      by_surname.emplace(pool[parts[o].off], o);
+      by_surname.Insert(pool[parts[o].off], int32_t(o));
   }
   // A bare surname the gazetteer knows ("Applebaum") belongs to a different
   // person when the document names someone else with that surname in full
   // ("Michelle Applebaum") and never the gazetteer's person.
   {
-    std::vector<int> named_in_full;
+    std::vector<int>& named_in_full = sc.named_in_full;
+    named_in_full.clear();
     for (size_t o = 0; o < raws_.size(); ++o)
       if (raws_[o].gaz >= 0 && (parts[o].n >= 2 || raws_[o].via_role))
         named_in_full.push_back(raws_[o].gaz);
@@ -1136,12 +1249,12 @@ DocActors Finder::Build() {
           std::binary_search(named_in_full.begin(), named_in_full.end(), r.gaz) ||
           g_.entry(r.gaz).kind != GazKind::kPerson)
         continue;
-      auto lit = by_surname.find(pool[parts[k].off]);
-      if (lit == by_surname.end() || raws_[lit->second].gaz >= 0) continue;
+      const int32_t* lit = by_surname.Find(pool[parts[k].off]);
+      if (!lit || raws_[*lit].gaz >= 0) continue;
       r.gaz = -1;
       r.strong = true;
       r.weak = false;
-      parts[k] = parts[lit->second];
+      parts[k] = parts[*lit];
     }
   }
   // 2. Single words: the surname of a name of this document, else a close
@@ -1150,8 +1263,8 @@ DocActors Finder::Build() {
     Raw& r = raws_[k];
     if (r.gaz >= 0 || parts[k].n != 1) continue;
     const std::string_view w = pool[parts[k].off];
-    auto lit = by_surname.find(w);
-    int link = lit == by_surname.end() ? -1 : int(lit->second);
+    const int32_t* lit = by_surname.Find(w);
+    int link = lit ? *lit : -1;
     // "King Hussein" is not Saddam Hussein: a title naming an office the
     // person never held keeps the surname from linking to him.
     if (link >= 0 && raws_[link].gaz >= 0 && r.title_role >= 0 &&
@@ -1169,7 +1282,8 @@ DocActors Finder::Build() {
     // document ("Zelinskyy"): one edit at most, and only one such person.
     // Persons with such a surname: only surnames of a near length are read.
     if (m < 0 && w.size() >= 7 && !Tok(r.name_first).Has(kSentenceStart)) {
-      std::vector<uint32_t> near;
+      std::vector<uint32_t>& near = sc.near;
+      near.clear();
       const uint32_t w_mask = ByteMask(w);
       for (size_t len = w.size() - 1; len <= w.size() + 1; ++len)
         for (const auto& ps : g_.LongSurnamesByShape(w[0], len))
@@ -1186,25 +1300,27 @@ DocActors Finder::Build() {
     }
   }
   // 3. Entities.
-  std::vector<std::string> keys;  // entity keys: folded full name (discovered only)
-  keys.reserve(raws_.size());
+  std::vector<std::string>& keys = sc.keys;
+  // The next entity key, its string reused.
+  auto new_key = [&]() -> std::string& {
+    if (sc.n_keys == keys.size()) keys.emplace_back();
+    return keys[sc.n_keys++];
+  };
   out.entities.reserve(raws_.size());
   out.mentions.reserve(raws_.size());
-  std::unordered_map<std::string, int> key_index;  // discovered persons by key
+  FlatIndex& key_index = sc.key_index;  // discovered persons by key
   // Gazetteer entry -> entity: an array over the entries, per thread; the
   // entries set here are reset to -1 before returning.
   thread_local std::vector<int> gaz_index;
   gaz_index.resize(g_.entries().size(), -1);
-  std::vector<uint32_t> gaz_set;
-  std::unordered_map<std::string_view, std::vector<int>> disc_by_surname;
+  std::vector<uint32_t>& gaz_set = sc.gaz_set;
+  gaz_set.clear();
   auto entity_for = [&](size_t k) -> int {
     const Raw& r = raws_[k];
     if (r.gaz >= 0) {
       if (gaz_index[r.gaz] >= 0) return gaz_index[r.gaz];
       const GazEntry& ge = g_.entry(r.gaz);
       DocEntity ent;
-      ent.name = ge.name;
-      ent.gazetteer_id = ge.id;
       switch (ge.kind) {
         case GazKind::kPerson: ent.kind = ActorKind::kPerson; break;
         case GazKind::kOrganization: ent.kind = ActorKind::kOrganization; break;
@@ -1212,8 +1328,11 @@ DocActors Finder::Build() {
         case GazKind::kGroup: ent.kind = ActorKind::kGroup; break;
         default: return -1;  // places and other names are no actors
       }
+      ent.name = ge.name;
+      ent.gazetteer_id = ge.id;
+      ent.surface_forms.reserve(2);  // most entities have one or two forms
       int x = int(out.entities.size());
-      keys.emplace_back();
+      new_key().clear();
       gaz_index[r.gaz] = x;
       gaz_set.push_back(uint32_t(r.gaz));
       out.entities.push_back(std::move(ent));
@@ -1222,26 +1341,31 @@ DocActors Finder::Build() {
     if (r.weak || !r.strong) return -1;
     joined(parts[k], &key);
     if (OrgName(key)) return -1;
-    auto kit = key_index.find(key);
-    if (kit != key_index.end()) return kit->second;
+    if (const int32_t* kit = key_index.Find(key)) return *kit;
     // Discovered: same surname and compatible given names -> one person.
     std::string_view sur = parts[k].n ? back(parts[k]) : std::string_view();
-    std::vector<int>& same_surname = disc_by_surname[sur];
+    auto [list, fresh] = sc.disc_by_surname.Insert(sur, int32_t(sc.n_same));
+    if (fresh) {
+      if (sc.n_same == sc.same_surname.size()) sc.same_surname.emplace_back();
+      sc.same_surname[sc.n_same++].clear();
+    }
+    std::vector<int>& same_surname = sc.same_surname[*list];
     for (int x : same_surname)
       if (SameDiscovered(keys[x], key)) {
         if (key.size() > keys[x].size()) {
           keys[x] = key;
           out.entities[x].name = NameDisplay(t_, parts[k].df, parts[k].de);
         }
-        key_index.emplace(key, x);
+        key_index.Insert(key, x);
         return x;
       }
     DocEntity ent;
     ent.name = NameDisplay(t_, parts[k].df, parts[k].de);
     ent.kind = ActorKind::kPerson;
+    ent.surface_forms.reserve(2);  // most entities have one or two forms
     int x = int(out.entities.size());
-    keys.push_back(key);
-    key_index.emplace(key, x);
+    new_key() = key;
+    key_index.Insert(key, x);
     same_surname.push_back(x);
     out.entities.push_back(std::move(ent));
     return x;
@@ -1265,11 +1389,15 @@ DocActors Finder::Build() {
     if (std::find(ent.surface_forms.begin(), ent.surface_forms.end(), form) == ent.surface_forms.end())
       ent.surface_forms.emplace_back(form);
   }
-  std::stable_sort(out.mentions.begin(), out.mentions.end(),
-                   [](const ActorMention& a, const ActorMention& b) {
-                     return a.first_token != b.first_token ? a.first_token < b.first_token
-                                                           : a.end_token < b.end_token;
-                   });
+  // Mentions come in document order but for an owner and what he owns
+  // ("Putin's spokesman"): most documents need no sort, and stable_sort
+  // allocates its buffer even then.
+  auto before = [](const ActorMention& a, const ActorMention& b) {
+    return a.first_token != b.first_token ? a.first_token < b.first_token
+                                          : a.end_token < b.end_token;
+  };
+  if (!std::is_sorted(out.mentions.begin(), out.mentions.end(), before))
+    std::stable_sort(out.mentions.begin(), out.mentions.end(), before);
   for (uint32_t x : gaz_set) gaz_index[x] = -1;
   return out;
 }

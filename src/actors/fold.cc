@@ -64,8 +64,30 @@ uint64_t HashFoldedBytes(std::string_view folded) {
     h = FoldedHashStep(h, w);
   }
   if (k < n) {
+    // The last 1..7 bytes, zero-padded: from the last eight bytes of the
+    // string when it has eight (one load), else a few wider loads.
+    const size_t r = n - k;
+    const char* p = folded.data();
     uint64_t w = 0;
-    for (size_t b = 0; k + b < n; ++b) w |= uint64_t(static_cast<unsigned char>(folded[k + b])) << (8 * b);
+    if (n >= 8) {
+      std::memcpy(&w, p + n - 8, 8);
+      w >>= 8 * (8 - r);
+    } else {
+      size_t b = 0;
+      if (r >= 4) {
+        uint32_t x;
+        std::memcpy(&x, p + k, 4);
+        w = x;
+        b = 4;
+      }
+      if (r - b >= 2) {
+        uint16_t x;
+        std::memcpy(&x, p + k + b, 2);
+        w |= uint64_t(x) << (8 * b);
+        b += 2;
+      }
+      if (r > b) w |= uint64_t(static_cast<unsigned char>(p[k + b])) << (8 * b);
+    }
     h = FoldedHashStep(h, w);
   }
   return FoldedHashFinish(h);

@@ -124,15 +124,20 @@ class Gazetteer {
     // the bit filter (small enough for the L1 cache) rules out is sent to
     // the empty slot at the end, which stays cached, instead of missing the
     // cache on a slot of its own.
+    // The loop test is one branch on (not the word) AND (not empty), false
+    // for nearly every token: two short-circuit branches would make the
+    // first one (known word or not) a misprediction half the time.
     size_t i = TokenStart(token_hash);
     const size_t mask = token_mask_;
-    while (__builtin_expect(token_index_[i].first != token_hash && token_index_[i].second != 0, 0))
-      i = (i + 1) & mask;
-    return token_index_[i].first == token_hash ? token_index_[i].second : 0;
-  }
-  // Starts loading what TokenClasses(token_hash) will read.
-  void PrefetchTokenClasses(uint64_t token_hash) const {
-    __builtin_prefetch(&token_index_[TokenStart(token_hash)]);
+    for (;;) {
+      const uint64_t h = token_index_[i].first;
+      const uint32_t c = token_index_[i].second;
+      if (__builtin_expect(int(h != token_hash) & int(c != 0), 0)) {
+        i = (i + 1) & mask;
+        continue;
+      }
+      return h == token_hash ? c : 0;
+    }
   }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
   const std::string& polity_code(uint32_t i) const { return polities_[i].code; }

@@ -50,9 +50,12 @@ int SurnameSlack(size_t len);
 // none); `present` the gazetteer persons already named in the document.
 int MatchGazetteerPerson(const Gazetteer& g, const NameParts& name, int role_holder,
                          const std::vector<uint32_t>& present);
-// Same over the name's `n` folded words.
+// Same over the name's `n` folded words. When `used_present` is given, it
+// is set to whether the answer depended on `present` (else the same words
+// and role holder give the same answer in any document).
 int MatchGazetteerPerson(const Gazetteer& g, const std::string_view* words, size_t n,
-                         int role_holder, const std::vector<uint32_t>& present);
+                         int role_holder, const std::vector<uint32_t>& present,
+                         bool* used_present = nullptr);
 // Person among `present` whose surname `word` is a close variant of, or -1.
 int MatchSurname(const Gazetteer& g, std::string_view word, const std::vector<uint32_t>& present);
 // Whether two discovered names (folded, words joined by spaces) are one person.

@@ -4,28 +4,19 @@
 
 namespace eg {
 
-const PhraseTable::Edge* PhraseTable::FindEdge(uint64_t key) const {
-  if (edges_.empty()) return nullptr;
-  const size_t mask = edges_.size() - 1;
-  for (size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
-    const Edge& e = edges_[i];
-    if (!e.used) return nullptr;
-    if (e.key == key) return &e;
-  }
-}
-
-void PhraseTable::AddEdge(uint64_t key, uint32_t child) {
+void PhraseTable::AddEdge(const Edge& edge) {
   if ((edge_count_ + 1) * 2 > edges_.size()) {
     std::vector<Edge> old = std::move(edges_);
     edges_.assign(old.empty() ? 64 : old.size() * 2, Edge{});
     edge_count_ = 0;
     for (const Edge& e : old)
-      if (e.used) AddEdge(e.key, e.child);
+      if (e.used) AddEdge(e);
   }
   const size_t mask = edges_.size() - 1;
-  size_t i = (key ^ (key >> 29)) & mask;
+  size_t i = (edge.key ^ (edge.key >> 29)) & mask;
   while (edges_[i].used) i = (i + 1) & mask;
-  edges_[i] = Edge{key, child, true};
+  edges_[i] = edge;
+  edges_[i].used = true;
   ++edge_count_;
 }
 
@@ -38,18 +29,24 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
     uint32_t b = uint32_t(FoldedHash(ta.Str(ta.tokens[0])) >> 40) & (kFilterBits - 1);
     first_[b >> 6] |= uint64_t(1) << (b & 63);
   }
-  for (const Token& tok : ta.tokens) {
-    uint64_t h = FoldedHash(ta.Str(tok));
+  uint64_t into = 0;  // key of the edge into `node` (none for the root)
+  for (size_t j = 0; j < ta.tokens.size(); ++j) {
+    uint64_t h = FoldedHash(ta.Str(ta.tokens[j]));
     uint64_t k = Key(node, h);
-    const Edge* e = FindEdge(k);
-    if (!e) {
+    if (!FindEdge(k)) {
       if (node == 0) first_hashes_.push_back(h);
-      AddEdge(k, uint32_t(values_.size()));
+      Edge fresh;
+      fresh.key = k;
+      fresh.child = uint32_t(values_.size());
+      AddEdge(fresh);
       values_.emplace_back();
-      e = FindEdge(k);
     }
-    node = e->child;
+    // A walk may go on past `node`: the edge into it says so.
+    if (j > 0) const_cast<Edge*>(FindEdge(into))->inner = true;
+    into = k;
+    node = FindEdge(k)->child;
   }
+  const_cast<Edge*>(FindEdge(into))->terminal = true;  // the phrase ends here
   auto& v = values_[node];
   bool fresh = v.empty();
   for (uint32_t x : v)
@@ -58,24 +55,6 @@ bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
   phrases_ += fresh;
   if (ta.tokens.size() > max_len_) max_len_ = uint32_t(ta.tokens.size());
   return true;
-}
-
-// The walk down the trie from token i, shared by both LongestMatch forms;
-// `hash_at(k)` gives token k's folded hash.
-template <typename HashAt>
-uint32_t PhraseTable::Walk(uint32_t i, uint32_t end, HashAt hash_at,
-                           const std::vector<uint32_t>** values) const {
-  uint32_t node = 0, best = 0;
-  for (uint32_t k = i; k < end && k - i < max_len_; ++k) {
-    const Edge* e = FindEdge(Key(node, hash_at(k)));
-    if (!e) break;
-    node = e->child;
-    if (!values_[node].empty()) {
-      best = k - i + 1;
-      if (values) *values = &values_[node];
-    }
-  }
-  return best;
 }
 
 uint32_t PhraseTable::LongestMatch(const TextAnalysis& t, uint32_t i, uint32_t end,
@@ -95,7 +74,7 @@ bool PhraseTable::ContainsToken(const TextAnalysis& t, uint32_t i) const {
 
 bool PhraseTable::ContainsWord(std::string_view word) const {
   const Edge* e = FindEdge(Key(0, FoldedHash(word)));
-  return e && !values_[e->child].empty();
+  return e && e->terminal;
 }
 
 }  // namespace eg

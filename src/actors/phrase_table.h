@@ -25,10 +25,17 @@ class PhraseTable {
   // token k): each token is folded once per document, not once per table.
   uint32_t LongestMatch(const uint64_t* hashes, uint32_t i, uint32_t end,
                         const std::vector<uint32_t>** values = nullptr) const;
+  // Same when the caller knows that some phrase starts with token i (the
+  // gazetteer's StartBit), inline: no first-token filter.
+  uint32_t LongestMatchStarting(const uint64_t* hashes, uint32_t i, uint32_t end,
+                                const std::vector<uint32_t>** values = nullptr) const {
+    if (i >= end) return 0;
+    return Walk(i, end, [hashes](uint32_t k) { return hashes[k]; }, values);
+  }
   bool ContainsHash(uint64_t token_hash) const {
     if (!MayStart(token_hash)) return false;
     const Edge* e = FindEdge(Key(0, token_hash));
-    return e && !values_[e->child].empty();
+    return e && e->terminal;
   }
   // Folded hashes of the phrases' first tokens, each once, in insertion
   // order: lets the gazetteer index every table's words in one map.
@@ -58,14 +65,41 @@ class PhraseTable {
     uint64_t key = 0;
     uint32_t child = 0;
     bool used = false;
+    bool terminal = false;  // a phrase ends at child: values_[child] is not empty
+    bool inner = false;     // some phrase goes on past child: a walk may continue
   };
   std::vector<Edge> edges_;
   size_t edge_count_ = 0;
-  const Edge* FindEdge(uint64_t key) const;
+  // Inline: every step of every walk probes an edge.
+  const Edge* FindEdge(uint64_t key) const {
+    if (edges_.empty()) return nullptr;
+    const size_t mask = edges_.size() - 1;
+    for (size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+      const Edge& e = edges_[i];
+      if (!e.used) return nullptr;
+      if (e.key == key) return &e;
+    }
+  }
+  // The walk down the trie from token i, shared by the LongestMatch forms.
   template <typename HashAt>
   uint32_t Walk(uint32_t i, uint32_t end, HashAt hash_at,
-                const std::vector<uint32_t>** values) const;
-  void AddEdge(uint64_t key, uint32_t child);
+                const std::vector<uint32_t>** values) const {
+    uint32_t node = 0, best = 0;
+    for (uint32_t k = i; k < end && k - i < max_len_; ++k) {
+      const Edge* e = FindEdge(Key(node, hash_at(k)));
+      if (!e) break;
+      node = e->child;
+      if (e->terminal) {
+        best = k - i + 1;
+        if (values) *values = &values_[node];
+      }
+      // A phrase's last word ("Putin" of "Vladimir Putin"): no probe for
+      // the next token, which would read a slot at random in the table.
+      if (!e->inner) break;
+    }
+    return best;
+  }
+  void AddEdge(const Edge& e);
   std::vector<uint64_t> first_hashes_;
   std::vector<std::vector<uint32_t>> values_{1};  // per node; node 0 is the root
   uint32_t max_len_ = 0;

@@ -1,5 +1,6 @@
 #include "cli/extract.h"
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -8,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "actors/actors.h"
@@ -15,6 +17,7 @@
 #include "cli/stage_stats.h"
 #include "corpus/loader.h"
 #include "events/event.h"
+#include "events/mention_spill.h"
 #include "events/triggers.h"
 #include "graph/event_graph.h"
 #include "render/atomic_file.h"
@@ -40,6 +43,14 @@ struct Resources {
   std::unique_ptr<TriggerLexicon> triggers;
 };
 
+// Reused by a thread from one document to the next: its buffers keep their
+// capacity, so a document costs no allocation of tokens, sentences or the
+// lower-cased copy once the thread has seen a larger one.
+TextAnalysis& ThreadText() {
+  thread_local TextAnalysis text;
+  return text;
+}
+
 void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res,
                 StageStats* stats, DocResult* out) {
   Document doc;
@@ -51,10 +62,7 @@ void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res
       return;
     }
   }
-  // Reused by the thread from one document to the next: its buffers keep
-  // their capacity, so a document costs no allocation of tokens, sentences or
-  // the lower-cased copy once the thread has seen a larger one.
-  thread_local TextAnalysis text;
+  TextAnalysis& text = ThreadText();
   {
     StageTimer t(stats, Stage::kText);
     Analyze(doc.text, doc.body_start, &text);
@@ -135,10 +143,18 @@ int RunExtract(const ExtractOptions& opts) {
   // folded stay bounded whatever the corpus size and one slow document.
   Extraction x;
   x.corpus_name = CorpusName(opts.inputs);
-  ActorMerger actor_merger(*res.gazetteer);
-  std::vector<DocEvents> doc_events;
-  // Exact sizes rather than doubling: these grow with the corpus.
-  doc_events.reserve(files.size());
+  std::optional<ActorMerger> actor_merger(std::in_place, *res.gazetteer);
+  // The event mentions wait for the merge on disk, not in memory: they grow
+  // with the corpus.
+  // So does the list of documents, which only events.json lists whole.
+  MentionSpill spill;
+  Status ss = spill.Open();
+  if (ss.ok()) ss = x.documents.Spill();
+  if (!ss.ok()) {
+    std::fprintf(stderr, "eventgraph: %s\n", ss.message().c_str());
+    return kExitOutputFailed;
+  }
+  // An exact size rather than doubling: this grows with the corpus.
   x.documents.reserve(files.size());
   const size_t window = size_t(16) * size_t(jobs);
   std::vector<DocResult> ring(window);
@@ -155,9 +171,8 @@ int RunExtract(const ExtractOptions& opts) {
     if (!r.ok || !r.messages.empty()) ++failed_inputs;
     if (r.ok) {
       StageTimer t(&stats, Stage::kMerge);
-      actor_merger.Add(r.actors);
-      r.events.shrink_to_fit();
-      doc_events.push_back({r.info.id, std::move(r.events)});
+      actor_merger->Add(r.actors);
+      spill.Add(x.documents.size(), r.info.id, r.events);
       x.documents.push_back(std::move(r.info));
     }
     r = DocResult();
@@ -195,10 +210,15 @@ int RunExtract(const ExtractOptions& opts) {
   if (progress_shown) std::fprintf(stderr, "\r\x1b[K");
   ring.clear();
   ring.shrink_to_fit();
+  ThreadText() = TextAnalysis();  // this thread's; the others' ended with them
+  // Every input was read: their list (a path and a stat each) is not needed
+  // any more, and would stay through the merge and the render.
+  const size_t n_files = files.size();
+  std::vector<InputFile>().swap(files);
   stats.MarkPeak(Stage::kEvents);
 
   if (x.documents.empty()) {
-    if (files.empty() && problems.empty())
+    if (n_files == 0 && problems.empty())
       std::fprintf(stderr, "eventgraph: no .txt file found in the given paths\n");
     std::fprintf(stderr, "eventgraph: no input could be processed; %s left untouched\n",
                  opts.out_dir.c_str());
@@ -207,12 +227,26 @@ int RunExtract(const ExtractOptions& opts) {
 
   {
     StageTimer t(&stats, Stage::kMerge);
-    ActorTable table = actor_merger.Finish();
-    x.events = MergeEvents(doc_events, table);
-    std::vector<DocEvents>().swap(doc_events);  // copied into the events
+    ActorTable table = actor_merger->Finish();
+    // Nothing reads the gazetteer, the triggers or the merger's state again.
+    actor_merger.reset();
+    res = Resources();
+    Status ms = x.documents.status();
+    if (ms.ok()) ms = MergeSpilledEvents(&spill, table, &x.events);
+    if (!ms.ok()) {
+      std::fprintf(stderr, "eventgraph: %s; %s left untouched\n", ms.message().c_str(),
+                   opts.out_dir.c_str());
+      return kExitOutputFailed;
+    }
     x.actors = std::move(table.actors);
   }
   stats.MarkPeak(Stage::kMerge);
+  // The heap shrank a long way from its high points (the list of inputs,
+  // every document's text and analysis, the merge's clusters), but glibc
+  // keeps freed pages mapped. The render maps Graphviz and its fonts (some
+  // 10 MB whatever the corpus) on top: give the free pages back first, so
+  // the peak is not the sum of the two.
+  malloc_trim(0);
   size_t n_actors = x.actors.size(), n_events = x.events.size(), n_docs = x.documents.size();
   // Initialised, not assigned: boost::adjacency_list has no move assignment,
   // and a copy would hold every event twice for a moment.

@@ -20,6 +20,7 @@
 #include "actors/actors.h"
 #include "events/shared_text.h"
 #include "corpus/document.h"
+#include "corpus/status.h"
 #include "text/text.h"
 #include "time/timex.h"
 
@@ -63,9 +64,15 @@ std::vector<EventMention> ExtractEvents(const Document& doc, const TextAnalysis&
                                         const DocActors& actors, const TriggerLexicon& lex);
 
 struct SourceMention {
-  std::string doc;  // document id
+  static constexpr uint32_t kNoDocIndex = UINT32_MAX;
+  // Document id. MergeSpilledEvents leaves it empty and sets only doc_index:
+  // the corpus's document list has the id (GraphData::MentionDocId), and an
+  // id is longer than std::string keeps inline, so a heap block per mention.
+  std::string doc;
   uint32_t start = 0, end = 0;
   SharedText text;  // the sentence; one buffer for every mention of the same text
+  // Index of the document among all documents of the corpus, when known.
+  uint32_t doc_index = kNoDocIndex;
 };
 
 struct Event {
@@ -83,13 +90,30 @@ struct Event {
 };
 
 // Per-document input of the merge: the document's id and its mentions.
+// `doc` is the document's index in `ActorTable::entity_to_actor`; left at
+// kAtPosition, it is the entry's position in the merge's input. A corpus of
+// many documents without events need not list those (an entry costs memory
+// for every document of the corpus).
 struct DocEvents {
+  static constexpr size_t kAtPosition = size_t(-1);
   std::string doc_id;
   std::vector<EventMention> mentions;
+  size_t doc = kAtPosition;
 };
 
-// `docs[d]` belongs to document d of `actors.entity_to_actor`. Output is
-// sorted by date (null last), then type and participants; ids assigned.
+// Output is sorted by date (null last), then type and participants; ids
+// assigned. The mentions' sentences are shared with the input, not copied.
 std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors);
+
+// The merge takes dated reports first, so that an undated one finds the
+// event it names, then undated ones, headlines last: 0, 1 or 2.
+int MergeRank(const EventMention& m);
+
+// MergeEvents() over the mentions of a MentionSpill (events/mention_spill.h):
+// the same events, read back from disk one at a time instead of held all at
+// once, but their mentions name their document by index only (the corpus's
+// document list has the ids). Fails only when the spill cannot be read.
+class MentionSpill;
+Status MergeSpilledEvents(MentionSpill* spill, const ActorTable& actors, std::vector<Event>* out);
 
 }  // namespace eg

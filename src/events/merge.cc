@@ -21,6 +21,7 @@
 
 #include "events/dates.h"
 #include "events/event.h"
+#include "events/mention_spill.h"
 
 namespace eg {
 
@@ -38,8 +39,7 @@ bool TypesFit(const std::string& a, const std::string& b) {
 
 bool IsDay(const std::string& d) { return d.size() == 10; }
 
-// A list of actor indices: a cluster's vector, or an item's range of the
-// one array that holds the actors of every item (no vector per mention).
+// A list of actor indices (a cluster's or a report's), for the set tests.
 struct Ids {
   const uint32_t* p = nullptr;
   size_t n = 0;
@@ -53,10 +53,10 @@ struct Ids {
 };
 
 struct Item {
-  size_t doc;
+  size_t doc;  // document index (ActorTable::entity_to_actor)
   const EventMention* m;
-  Ids actors;     // ActorTable indices, each once, in order
-  DateSpan span;  // of m->date
+  std::vector<uint32_t> actors;  // ActorTable indices, each once, in order
+  DateSpan span;                 // of m->date
 };
 
 struct Cluster {
@@ -68,7 +68,8 @@ struct Cluster {
   std::map<std::string, std::string> date_texts;
   std::map<std::string, int> place_votes;
   // The documents of its mentions, sorted, each once (a vector, not a set:
-  // the items come in document order, so nearly every insert appends).
+  // within a rank the reports come in document order, so nearly every
+  // insert appends).
   std::vector<uint32_t> docs;
   bool HasDoc(size_t d) const { return std::binary_search(docs.begin(), docs.end(), uint32_t(d)); }
   void AddDoc(size_t d) {
@@ -139,9 +140,9 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   if (!Asserted(c.status) && c.status != m.status) return false;
   if (c.interaction ? !TypesFit(c.type, m.type) : c.type != m.type) return false;
   bool same_doc = c.HasDoc(it.doc);
-  const Ids ca = c.actors;
-  const Ids small = ca.size() <= it.actors.size() ? ca : it.actors;
-  const Ids big = ca.size() <= it.actors.size() ? it.actors : ca;
+  const Ids ca = c.actors, ia = it.actors;
+  const Ids small = ca.size() <= ia.size() ? ca : ia;
+  const Ids big = ca.size() <= ia.size() ? ia : ca;
   bool same_set = SameSet(c.actors, it.actors);
   if (c.interaction) {
     if (small.size() < 2 || !Subset(small, big)) return false;
@@ -176,7 +177,7 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   return true;
 }
 
-void Add(Cluster* c, const Item& it, const std::string& doc_id) {
+void Add(Cluster* c, const Item& it, const std::string& doc_id, bool keep_id) {
   const EventMention& m = *it.m;
   if (c->mentions.empty()) {
     c->type = m.type;
@@ -207,9 +208,11 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
   const uint64_t key = (uint64_t(it.doc) << 32) | m.start;
   if (!c->mention_keys.insert(key).second) {
     for (const auto& sm : c->mentions)
-      if (sm.doc == doc_id && sm.start == m.start && sm.end == m.end) dup = true;
+      if (sm.doc_index == uint32_t(it.doc) && sm.start == m.start && sm.end == m.end) dup = true;
   }
-  if (!dup) c->mentions.push_back({doc_id, m.start, m.end, SharedText(m.text)});
+  if (!dup)
+    c->mentions.push_back({keep_id ? doc_id : std::string(), m.start, m.end, SharedText(m.text),
+                           uint32_t(it.doc)});
   std::string_view best = BestDate(*c);
   if (best != c->date) {
     c->date.assign(best.data(), best.size());
@@ -266,45 +269,21 @@ std::string Summary(const Event& e, const std::vector<std::string>& names) {
   return s;
 }
 
-}  // namespace
+// Clusters reports as they come, in the merge's order (MergeRank, then
+// input order), and turns the clusters into events.
+class Merger {
+ public:
+  // `keep_ids`: the events' mentions keep their document's id, not only its
+  // index (SourceMention).
+  Merger(const ActorTable& actors, bool keep_ids) : actors_(actors), keep_ids_(keep_ids) {}
+  void Take(size_t d, const std::string& doc_id, const EventMention& m);
+  std::vector<Event> Finish();
 
-std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors) {
-  std::vector<Item> items;
-  std::vector<uint32_t> item_actors;  // every item's actors, one range each
-  std::vector<size_t> actors_from;    // where each item's range starts
-  for (size_t d = 0; d < docs.size(); ++d) {
-    for (const auto& m : docs[d].mentions) {
-      const size_t from = item_actors.size();
-      for (uint32_t p : m.participants) {
-        if (d >= actors.entity_to_actor.size() || p >= actors.entity_to_actor[d].size()) continue;
-        uint32_t a = actors.entity_to_actor[d][p];
-        if (std::find(item_actors.begin() + from, item_actors.end(), a) == item_actors.end())
-          item_actors.push_back(a);
-      }
-      const size_t n = item_actors.size() - from;
-      if (m.interaction && n < 2) {
-        item_actors.resize(from);
-        continue;
-      }
-      items.push_back({d, &m, Ids(nullptr, n), DateSpan(m.date)});
-      actors_from.push_back(from);
-    }
-  }
-  // The array is complete: point the items at their ranges.
-  for (size_t i = 0; i < items.size(); ++i) items[i].actors.p = item_actors.data() + actors_from[i];
-  // Dated reports first, so that an undated one finds the event it names;
-  // headlines last.
-  auto rank = [](const Item& it) { return it.m->headline ? 2 : it.m->date.empty() ? 1 : 0; };
-  // Three ranks: placed rank by rank, in input order (what a stable sort by
-  // rank gives, in linear time).
-  {
-    std::vector<Item> ranked;
-    ranked.reserve(items.size());
-    for (int r = 0; r < 3; ++r)
-      for (const Item& it : items)
-        if (rank(it) == r) ranked.push_back(it);
-    items.swap(ranked);
-  }
+ private:
+  const ActorTable& actors_;
+  const bool keep_ids_;
+  Item it_{0, nullptr, {}, {}};  // reused: its actor list keeps its capacity
+  size_t n_ = 0;                 // reports taken
   std::vector<Cluster> clusters;
   // Clusters by actor, so that a report is only compared with events that
   // share one of its actors (or, without actors, with those that have none).
@@ -312,8 +291,23 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
   std::vector<size_t> no_actor;
   std::vector<size_t> cand;
   std::vector<size_t> stamp;
-  for (size_t n = 0; n < items.size(); ++n) {
-    const Item& it = items[n];
+};
+
+void Merger::Take(size_t d, const std::string& doc_id, const EventMention& m) {
+  Item& it = it_;
+  it.doc = d;
+  it.m = &m;
+  it.actors.clear();
+  it.span = DateSpan(m.date);
+  for (uint32_t p : m.participants) {
+    if (d >= actors_.entity_to_actor.size() || p >= actors_.entity_to_actor[d].size()) continue;
+    uint32_t a = actors_.entity_to_actor[d][p];
+    if (std::find(it.actors.begin(), it.actors.end(), a) == it.actors.end())
+      it.actors.push_back(a);
+  }
+  if (m.interaction && it.actors.size() < 2) return;
+  const size_t n = n_++;
+  {
     cand.clear();
     stamp.resize(clusters.size(), size_t(-1));
     if (it.actors.empty()) cand = no_actor;
@@ -355,7 +349,7 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
           best = int(k);
         }
       }
-      if (best < 0) continue;
+      if (best < 0) return;
     }
     if (best < 0) {
       clusters.emplace_back();
@@ -364,14 +358,46 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
     Cluster& cl = clusters[size_t(best)];
     size_t before = cl.actors.size();
     bool fresh = cl.mentions.empty();
-    Add(&cl, it, docs[it.doc].doc_id);
+    Add(&cl, it, doc_id, keep_ids_);
     if (fresh && cl.actors.empty()) no_actor.push_back(size_t(best));
     for (size_t i = fresh ? 0 : before; i < cl.actors.size(); ++i)
       by_actor[cl.actors[i]].push_back(size_t(best));
   }
+}
 
+}  // namespace
+
+int MergeRank(const EventMention& m) { return m.headline ? 2 : m.date.empty() ? 1 : 0; }
+
+std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors) {
+  Merger merger(actors, /*keep_ids=*/true);
+  for (int rank = 0; rank < 3; ++rank)
+    for (size_t in = 0; in < docs.size(); ++in) {
+      const size_t d = docs[in].doc == DocEvents::kAtPosition ? in : docs[in].doc;
+      for (const auto& m : docs[in].mentions)
+        if (MergeRank(m) == rank) merger.Take(d, docs[in].doc_id, m);
+    }
+  return merger.Finish();
+}
+
+Status MergeSpilledEvents(MentionSpill* spill, const ActorTable& actors, std::vector<Event>* out) {
+  Merger merger(actors, /*keep_ids=*/false);
+  for (int rank = 0; rank < 3; ++rank) {
+    Status s = spill->ForEach(rank, [&](size_t d, const std::string& doc_id, const EventMention& m) {
+      merger.Take(d, doc_id, m);
+    });
+    if (!s.ok()) return s;
+  }
+  *out = merger.Finish();
+  return Status::OK();
+}
+
+std::vector<Event> Merger::Finish() {
+  const ActorTable& actors = actors_;
   std::vector<Event> out;
   out.reserve(clusters.size());
+  // Each cluster's mentions move into its event and the rest of it is freed
+  // at once: the clusters and the events are not both held whole.
   for (Cluster& c : clusters) {
     Event e;
     e.type = c.type;
@@ -394,9 +420,11 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
       names.push_back(actors.actors[a].name);
     }
     e.summary = Summary(e, names);
-    e.mentions = std::move(c.mentions);  // the cluster is done with
+    e.mentions = std::move(c.mentions);
+    c = Cluster();
     out.push_back(std::move(e));
   }
+  std::vector<Cluster>().swap(clusters);
   // Sort keys parsed once per event, not once per comparison.
   std::vector<std::pair<long, long>> keys(out.size());
   for (size_t i = 0; i < out.size(); ++i) {

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <unordered_set>
 
 #include "graph/event_graph.h"
 
@@ -12,24 +13,67 @@ uint64_t IdHash(std::string_view id) { return std::hash<std::string_view>()(id);
 
 void IndexDocuments(GraphData* gd) {
   gd->document_index.clear();
-  gd->document_index.reserve(gd->documents.size());
-  for (uint32_t i = 0; i < gd->documents.size(); ++i)
-    gd->document_index.emplace_back(IdHash(gd->documents[i].id), i);
+  gd->cited_documents.clear();
+  gd->cited_index.clear();
+  const DocumentTable* table = &gd->documents;
+  if (gd->documents.spilled()) {
+    std::unordered_set<std::string_view> cited_ids;
+    std::vector<bool> cited(gd->documents.size(), false);
+    for (const Event& e : gd->events)
+      for (const SourceMention& m : e.mentions) {
+        if (m.doc_index < cited.size())
+          cited[m.doc_index] = true;
+        else
+          cited_ids.insert(m.doc);
+      }
+    // In document order, one pass over the spilled blocks.
+    for (uint32_t i = 0; i < gd->documents.size(); ++i) {
+      if (!cited[i] && cited_ids.empty()) continue;
+      DocumentRef d = gd->documents[i];
+      if (cited[i] || cited_ids.count(d.id)) {
+        gd->cited_documents.push_back(d.ToInfo());
+        gd->cited_index.push_back(i);
+      }
+    }
+    table = &gd->cited_documents;
+  }
+  gd->document_index.reserve(table->size());
+  for (uint32_t i = 0; i < table->size(); ++i)
+    gd->document_index.emplace_back(IdHash((*table)[i].id), i);
   std::sort(gd->document_index.begin(), gd->document_index.end());
 }
 
-const DocumentInfo* GraphData::FindDocument(std::string_view id) const {
+std::optional<DocumentRef> GraphData::FindDocument(std::string_view id) const {
+  const DocumentTable& table = documents.spilled() ? cited_documents : documents;
   if (document_index.empty()) {
-    for (const auto& d : documents)
-      if (d.id == id) return &d;
-    return nullptr;
+    for (DocumentRef d : table)
+      if (d.id == id) return d;
+    return std::nullopt;
   }
   const uint64_t h = IdHash(id);
   auto it = std::lower_bound(document_index.begin(), document_index.end(),
                              std::make_pair(h, uint32_t(0)));
-  for (; it != document_index.end() && it->first == h; ++it)
-    if (documents[it->second].id == id) return &documents[it->second];
-  return nullptr;
+  for (; it != document_index.end() && it->first == h; ++it) {
+    DocumentRef d = table[it->second];
+    if (d.id == id) return d;
+  }
+  return std::nullopt;
+}
+
+std::optional<DocumentRef> GraphData::MentionDocument(const SourceMention& m) const {
+  if (m.doc_index < documents.size()) {
+    if (!documents.spilled()) return documents[m.doc_index];
+    auto it = std::lower_bound(cited_index.begin(), cited_index.end(), m.doc_index);
+    if (it != cited_index.end() && *it == m.doc_index)
+      return cited_documents[size_t(it - cited_index.begin())];
+  }
+  return FindDocument(m.doc);
+}
+
+std::string_view GraphData::MentionDocId(const SourceMention& m) const {
+  if (!m.doc.empty() || m.doc_index == SourceMention::kNoDocIndex) return m.doc;
+  auto d = MentionDocument(m);
+  return d ? d->id : std::string_view();
 }
 
 EventGraph BuildGraph(Extraction x) {
@@ -41,8 +85,8 @@ EventGraph BuildGraph(Extraction x) {
   }
   g[boost::graph_bundle].corpus_name = std::move(x.corpus_name);
   g[boost::graph_bundle].documents = std::move(x.documents);
-  IndexDocuments(&g[boost::graph_bundle]);
   g[boost::graph_bundle].events = std::move(x.events);
+  IndexDocuments(&g[boost::graph_bundle]);
   const auto& events = g[boost::graph_bundle].events;
   for (uint32_t ei = 0; ei < events.size(); ++ei) {
     const Event& e = events[ei];

@@ -4,6 +4,7 @@
 // other dated events) and the documents live in the graph's bundled property.
 #pragma once
 #include <boost/graph/adjacency_list.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -11,6 +12,7 @@
 
 #include "actors/actors.h"
 #include "corpus/document.h"
+#include "graph/document_table.h"
 #include "events/event.h"
 
 namespace eg {
@@ -21,19 +23,31 @@ struct InteractionEdge {
 
 struct GraphData {
   std::string corpus_name;
-  std::vector<DocumentInfo> documents;
+  DocumentTable documents;
   std::vector<Event> events;
   // (hash of the id, index into `documents`), sorted: filled by
   // IndexDocuments (BuildGraph calls it), so that renderers find a mention's
   // document without scanning all of them. Hashes, not strings: 16 bytes a
   // document rather than a second copy of every id.
   std::vector<std::pair<uint64_t, uint32_t>> document_index;
+  // When `documents` is spilled (document_table.h: slow to look up one by
+  // one), IndexDocuments copies the documents the events cite here, and
+  // document_index indexes these instead.
+  DocumentTable cited_documents;
+  std::vector<uint32_t> cited_index;  // index in `documents` of each cited document
 
-  // The document with this id, or nullptr (a scan when not indexed).
-  const DocumentInfo* FindDocument(std::string_view id) const;
+  // The document a mention cites, by index when it has one, else by id;
+  // nullopt when the corpus does not list it.
+  std::optional<DocumentRef> MentionDocument(const SourceMention& m) const;
+  // The id of the document a mention cites.
+  std::string_view MentionDocId(const SourceMention& m) const;
+
+  // The document with this id, or nullopt (a scan when not indexed).
+  std::optional<DocumentRef> FindDocument(std::string_view id) const;
 };
 
-// Builds gd->document_index from gd->documents.
+// Builds gd->document_index from gd->documents (from the documents gd->events
+// cite, copied to gd->cited_documents, when gd->documents is spilled).
 void IndexDocuments(GraphData* gd);
 
 using EventGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, Actor,
@@ -42,7 +56,7 @@ using EventGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undire
 // Everything the extractor found, before it becomes a graph.
 struct Extraction {
   std::string corpus_name;
-  std::vector<DocumentInfo> documents;
+  DocumentTable documents;
   std::vector<Actor> actors;
   std::vector<Event> events;
 };

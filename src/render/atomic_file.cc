@@ -17,7 +17,10 @@ namespace fs = std::filesystem;
 
 namespace {
 const char* kLockName = ".lock";
-constexpr size_t kBufferBytes = size_t(1) << 20;
+// Large enough that a write() costs little against the bytes it carries,
+// small enough that eight outputs (one at a time per render thread) stay
+// small against the data they render.
+constexpr size_t kBufferBytes = size_t(128) << 10;
 
 // out_dir, absolute and without a trailing slash.
 fs::path NormalOut(const std::string& out_dir) {
@@ -55,9 +58,8 @@ void OutputFile::Write(std::string_view s) {
   if (fd_ < 0 || !error_.ok()) return;
   if (buf_.size() + s.size() > kBufferBytes) {
     Flush();
-    if (s.size() >= kBufferBytes) {  // large piece: straight to the file
-      buf_.assign(s);
-      Flush();
+    if (s.size() >= kBufferBytes) {  // large piece: straight to the file, no copy
+      WriteAll(s);
       return;
     }
   }
@@ -65,9 +67,14 @@ void OutputFile::Write(std::string_view s) {
 }
 
 void OutputFile::Flush() {
+  WriteAll(buf_);
+  buf_.clear();
+}
+
+void OutputFile::WriteAll(std::string_view s) {
   size_t off = 0;
-  while (off < buf_.size() && error_.ok()) {
-    ssize_t n = ::write(fd_, buf_.data() + off, buf_.size() - off);
+  while (off < s.size() && error_.ok()) {
+    ssize_t n = ::write(fd_, s.data() + off, s.size() - off);
     if (n < 0) {
       if (errno == EINTR) continue;
       error_ = Status::IOError(path_ + ": write failed: " + std::strerror(errno));
@@ -75,7 +82,6 @@ void OutputFile::Flush() {
       off += size_t(n);
     }
   }
-  buf_.clear();
 }
 
 Status OutputFile::Close() {

@@ -1,5 +1,6 @@
 // Atomic output.
-// - OutputFile: write piece by piece (through a 1 MB buffer) to a temporary
+// - OutputFile: write piece by piece (through a 128 KB buffer;
+//   a larger piece goes to the file without a copy) to a temporary
 //   file in the target's directory; Close() syncs it and renames it over the
 //   target. Readers see the old file or the new one, never half of one. A
 //   file not closed is removed when the object dies.
@@ -42,6 +43,7 @@ class OutputFile : public TextSink {
 
  private:
   void Flush();
+  void WriteAll(std::string_view s);  // to the file, unbuffered
   std::string path_, tmp_, buf_;
   int fd_ = -1;
   bool sync_ = true;

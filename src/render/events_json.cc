@@ -3,14 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include "render/json_stream.h"
+#include "render/json_writer.h"
 
 namespace eg {
 
 namespace {
-
-ordered_json NullIfEmpty(const std::string& s) {
-  return s.empty() ? ordered_json(nullptr) : ordered_json(s);
-}
 
 std::string StringOr(const ordered_json& j, const char* key, const std::string& dflt = "") {
   auto it = j.find(key);
@@ -23,44 +20,61 @@ std::string StringOr(const ordered_json& j, const char* key, const std::string& 
 void WriteEventsJson(const EventGraph& g, TextSink* out) {
   const GraphData& gd = g[boost::graph_bundle];
   out->Write("{\n \"version\": 1,\n");
-  WriteJsonArrayMember(
+  WriteJsonArrayMemberText(
       out, "documents", gd.documents.size(),
-      [&](size_t i) {
-        const DocumentInfo& d = gd.documents[i];
-        return ordered_json{{"id", d.id}, {"path", d.path}, {"dct", NullIfEmpty(d.dct)},
-                            {"dct_source", d.dct_source}};
+      [&](std::string* buf, size_t i) {
+        const DocumentRef d = gd.documents[i];
+        JsonObjectWriter o(buf, 2);
+        o.String("id", d.id);
+        o.String("path", d.path);
+        o.StringOrNull("dct", d.dct);
+        o.String("dct_source", d.dct_source);
+        o.Close();
       },
       false);
-  WriteJsonArrayMember(
+  WriteJsonArrayMemberText(
       out, "actors", boost::num_vertices(g),
-      [&](size_t v) {
+      [&](std::string* buf, size_t v) {
         const Actor& a = g[EventGraph::vertex_descriptor(v)];
-        ordered_json ja{{"id", a.id}, {"name", a.name}, {"kind", ActorKindName(a.kind)},
-                        {"aliases", a.aliases}, {"mentions", a.mentions}};
-        if (!a.country.empty()) ja["country"] = a.country;
-        return ja;
+        JsonObjectWriter o(buf, 2);
+        o.String("id", a.id);
+        o.String("name", a.name);
+        o.String("kind", ActorKindName(a.kind));
+        o.StringArray("aliases", a.aliases);
+        o.Unsigned("mentions", a.mentions);
+        if (!a.country.empty()) o.String("country", a.country);
+        o.Close();
       },
       false);
-  WriteJsonArrayMember(
+  WriteJsonArrayMemberText(
       out, "events", gd.events.size(),
-      [&](size_t i) {
+      [&](std::string* buf, size_t i) {
         const Event& e = gd.events[i];
-        ordered_json je;
-        je["id"] = e.id;
-        je["type"] = e.type;
-        je["interaction"] = e.interaction;
-        je["date"] = NullIfEmpty(e.date);
-        je["date_text"] = NullIfEmpty(e.date_text);
-        if (!e.alt_dates.empty()) je["date_alt"] = e.alt_dates;
-        je["status"] = EventStatusName(e.status);
-        je["participants"] = e.participants;
-        je["place"] = NullIfEmpty(e.place);
-        je["summary"] = e.summary;
-        ordered_json ms = ordered_json::array();
-        for (const auto& m : e.mentions)
-          ms.push_back({{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text.str()}});
-        je["mentions"] = std::move(ms);
-        return je;
+        JsonObjectWriter o(buf, 2);
+        o.String("id", e.id);
+        o.String("type", e.type);
+        o.Bool("interaction", e.interaction);
+        o.StringOrNull("date", e.date);
+        o.StringOrNull("date_text", e.date_text);
+        if (!e.alt_dates.empty()) o.StringArray("date_alt", e.alt_dates);
+        o.String("status", EventStatusName(e.status));
+        o.StringArray("participants", e.participants);
+        o.StringOrNull("place", e.place);
+        o.String("summary", e.summary);
+        o.Key("mentions");
+        JsonArrayWriter ms(buf, o.member_level(), e.mentions.size());
+        for (size_t k = 0; k < e.mentions.size(); ++k) {
+          const SourceMention& m = e.mentions[k];
+          ms.Element(k);
+          JsonObjectWriter jm(buf, ms.element_level());
+          jm.String("doc", gd.MentionDocId(m));
+          jm.Unsigned("start", m.start);
+          jm.Unsigned("end", m.end);
+          jm.String("text", m.text.str());
+          jm.Close();
+        }
+        ms.End();
+        o.Close();
       },
       true);
   out->Write("}\n");

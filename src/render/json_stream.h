@@ -37,4 +37,29 @@ void WriteJsonArrayMember(TextSink* out, const char* key, size_t n, Make make, b
   out->Write(last ? " ]\n" : " ],\n");
 }
 
+// The same member with elements appended as text by append(&buf, i), in the
+// layout of an element at level 2 (json_writer.h); written out in pieces of
+// some 64 KB, so the sink sees few calls and memory holds one piece.
+template <typename Append>
+void WriteJsonArrayMemberText(TextSink* out, const char* key, size_t n, Append append, bool last) {
+  std::string buf = std::string(" \"") + key;
+  if (n == 0) {
+    buf += last ? "\": []\n" : "\": [],\n";
+    out->Write(buf);
+    return;
+  }
+  buf += "\": [\n";
+  for (size_t i = 0; i < n; ++i) {
+    buf += "  ";
+    append(&buf, i);
+    buf += i + 1 < n ? ",\n" : "\n";
+    if (buf.size() >= (size_t(64) << 10)) {
+      out->Write(buf);
+      buf.clear();
+    }
+  }
+  buf += last ? " ]\n" : " ],\n";
+  out->Write(buf);
+}
+
 }  // namespace eg

@@ -63,21 +63,39 @@ std::string KindColor(ActorKind k) {
   return "#dddddd";
 }
 
+namespace {
+// Bytes XmlEscape changes: the five markup characters and the control
+// characters XML 1.0 forbids (all below 0x20 but tab and newline).
+struct XmlSpecial {
+  bool is[256] = {};
+  constexpr XmlSpecial() {
+    for (int c = 0; c < 0x20; ++c) is[c] = c != '\n' && c != '\t';
+    for (unsigned char c : {'&', '<', '>', '"', '\''}) is[c] = true;
+  }
+};
+constexpr XmlSpecial kXmlSpecial;
+}  // namespace
+
 std::string XmlEscape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 16);
-  for (char c : s) {
+  // Runs of ordinary bytes are copied whole: most text has no markup.
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (!kXmlSpecial.is[c]) continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') break;
-        out += c;
+      default: break;  // a forbidden control character: dropped
     }
   }
+  out.append(s.data() + run, s.size() - run);
   return out;
 }
 
@@ -133,8 +151,8 @@ SourceLinker::SourceLinker(const GraphData& gd, std::string out_dir)
     : gd_(gd), out_dir_(std::move(out_dir)) {}
 
 std::string SourceLinker::Link(const std::string& doc_id) {
-  const DocumentInfo* d = gd_.FindDocument(doc_id);
-  std::string path = d ? d->path : doc_id + ".txt";
+  const auto d = gd_.FindDocument(doc_id);
+  std::string path = d ? std::string(d->path) : doc_id + ".txt";
   size_t slash = path.rfind('/');
   std::string_view name = slash == std::string::npos ? std::string_view(path)
                                                       : std::string_view(path).substr(slash + 1);

@@ -56,8 +56,8 @@ std::vector<std::pair<std::string, std::string>> RowLines(const View& v, const E
   if (e.status != EventStatus::kOccurred) head += std::string(" \u00b7 ") + EventStatusName(e.status);
   if (show_date && !e.date_text.empty()) head += " \u00b7 \u201c" + e.date_text + "\u201d";
   // Independent reports of one event: worth seeing before hovering.
-  std::set<std::string> docs;
-  for (const auto& m : e.mentions) docs.insert(m.doc);
+  std::set<std::string_view> docs;
+  for (const auto& m : e.mentions) docs.insert(v.data().MentionDocId(m));
   if (docs.size() > 1) head += " \u00b7 " + std::to_string(docs.size()) + " sources";
   lines.push_back({"head", Ellipsize(head, kRowChars)});
   if (!e.summary.empty()) lines.push_back({"summary", Ellipsize(e.summary, kRowChars)});
@@ -91,10 +91,11 @@ std::string EventTooltip(const View& view, const Event& e) {
   if (!who.empty()) t += "Participants: " + who + "\n";
   if (!e.place.empty()) t += "Place: " + e.place + "\n";
   for (const auto& m : e.mentions) {
-    const DocumentInfo* d = view.data().FindDocument(m.doc);
-    t += "\n\u201c" + m.text.str() + "\u201d\n  \u2014 " + m.doc;
-    if (d && !d->dct.empty()) t += " (" + d->dct + ")";
-    if (d) t += ", " + d->path;
+    const auto d = view.data().MentionDocument(m);
+    t.append("\n\u201c").append(m.text.str()).append("\u201d\n  \u2014 ");
+    t.append(view.data().MentionDocId(m));
+    if (d && !d->dct.empty()) t.append(" (").append(d->dct).append(")");
+    if (d) t.append(", ").append(d->path);
     t += "\n";
   }
   while (!t.empty() && t.back() == '\n') t.pop_back();
@@ -163,7 +164,7 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
 
   // Place the segments and their cards.
   int lanes_used = 1;
-  std::string axis, cards;
+  std::string axis;
   auto place_cards = [&](std::vector<TimelineGroup*>& gs, double* lane_bottom) {
     for (TimelineGroup* g : gs) {
       double want = g->anchor_y - kHeaderH / 2;
@@ -309,17 +310,31 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
     y = undated_group.top + undated_group.height + 10;
   }
 
+  width = std::max(width, kCardX + lanes_used * (kCardW + kLaneGap) + 10);
+  double height = y + 20;
+  // Written piece by piece: the cards alone are most of the file, so they
+  // go straight to the sink once the size of the picture is known.
+  out->Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  out->Write("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+             "version=\"1.1\" width=\"" + Num(width) + "\" height=\"" + Num(height) +
+             "\" viewBox=\"0 0 " + Num(width) + " " + Num(height) + "\" font-family=\"" + kFont +
+             "\">\n");
+  out->Write("<title>" + XmlEscape(title) + "</title>\n");
+  out->Write("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+  out->Write(body);
+  out->Write(axis);
+
   // Cards and event boxes.
   for (TimelineGroup* g : groups) {
     double cx = kCardX + g->lane * (kCardW + kLaneGap);
-    cards += "<g class=\"card\"" +
-             (g->key.empty() ? std::string() : " id=\"card-" + XmlEscape(g->key) + "\"") + ">\n";
-    cards += "<rect x=\"" + Num(cx) + "\" y=\"" + Num(g->top) + "\" width=\"" + Num(kCardW) +
-             "\" height=\"" + Num(g->height) +
-             "\" rx=\"5\" fill=\"#fafafa\" stroke=\"#bbb\"/>\n";
+    out->Write("<g class=\"card\"" +
+               (g->key.empty() ? std::string() : " id=\"card-" + XmlEscape(g->key) + "\"") + ">\n");
+    out->Write("<rect x=\"" + Num(cx) + "\" y=\"" + Num(g->top) + "\" width=\"" + Num(kCardW) +
+               "\" height=\"" + Num(g->height) +
+               "\" rx=\"5\" fill=\"#fafafa\" stroke=\"#bbb\"/>\n");
     std::string head = g->label;
     if (g->events.size() > 1) head += " \u00b7 " + std::to_string(g->events.size()) + " events";
-    cards += Text(cx + 8, g->top + 15, head, "font-size=\"12\" font-weight=\"bold\"");
+    out->Write(Text(cx + 8, g->top + 15, head, "font-size=\"12\" font-weight=\"bold\""));
     double ry = g->top + kHeaderH;
     if (compact) {
       // Share of each type in this bucket, as a stacked bar.
@@ -328,9 +343,9 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
       double bx = cx + 8, bw = kCardW - 16;
       for (const auto& [t, n] : tc) {
         double w = bw * double(n) / g->events.size();
-        cards += "<rect x=\"" + Num(bx) + "\" y=\"" + Num(ry) + "\" width=\"" + Num(w) +
-                 "\" height=\"6\" fill=\"" + TypeLineColor(t) + "\"><title>" +
-                 XmlEscape(t + ": " + std::to_string(n)) + "</title></rect>\n";
+        out->Write("<rect x=\"" + Num(bx) + "\" y=\"" + Num(ry) + "\" width=\"" + Num(w) +
+                   "\" height=\"6\" fill=\"" + TypeLineColor(t) + "\"><title>" +
+                   XmlEscape(t + ": " + std::to_string(n)) + "</title></rect>\n");
         bx += w;
       }
       ry += 10;
@@ -340,35 +355,37 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
       double h = RowHeight(view, e, compact);
       std::string href;
       if (!e.mentions.empty()) {
-        href = links.Link(e.mentions.front().doc);
+        href = links.Link(std::string(view.data().MentionDocId(e.mentions.front())));
       }
       bool faded = e.status == EventStatus::kNegated || e.status == EventStatus::kHypothetical;
-      cards += "<g class=\"event\" id=\"" + XmlEscape(e.id) + "\"" +
-               (faded ? " opacity=\"0.6\"" : "") + ">\n";
+      out->Write("<g class=\"event\" id=\"" + XmlEscape(e.id) + "\"" +
+                 (faded ? " opacity=\"0.6\"" : "") + ">\n");
       if (!href.empty())
-        cards += "<a href=\"" + XmlEscape(href) + "\" xlink:href=\"" + XmlEscape(href) +
-                 "\" target=\"_blank\">\n";
-      cards += "<title>" + XmlEscape(EventTooltip(view, e)) + "</title>\n";
+        out->Write("<a href=\"" + XmlEscape(href) + "\" xlink:href=\"" + XmlEscape(href) +
+                   "\" target=\"_blank\">\n");
+      out->Write("<title>" + XmlEscape(EventTooltip(view, e)) + "</title>\n");
       std::string dash = Dash(e.status);
-      cards += "<rect class=\"box\" x=\"" + Num(cx + 6) + "\" y=\"" + Num(ry) + "\" width=\"" +
-               Num(kCardW - 12) + "\" height=\"" + Num(h) + "\" rx=\"3\" fill=\"" +
-               TypeColor(e.type) + "\" stroke=\"" + TypeLineColor(e.type) +
-               "\" stroke-width=\"1.5\"" +
-               (dash.empty() ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>\n";
+      out->Write("<rect class=\"box\" x=\"" + Num(cx + 6) + "\" y=\"" + Num(ry) + "\" width=\"" +
+                 Num(kCardW - 12) + "\" height=\"" + Num(h) + "\" rx=\"3\" fill=\"" +
+                 TypeColor(e.type) + "\" stroke=\"" + TypeLineColor(e.type) +
+                 "\" stroke-width=\"1.5\"" +
+                 (dash.empty() ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>\n");
       if (compact) {
         std::string when;
         if (ve->span) {
           date::year_month_day ymd{ve->span->first};
           when = ve->span->precision == DatePrecision::kDay
-                     ? std::to_string(unsigned(ymd.day())) + " " + MonthYearLabel(ve->span->first).substr(0, 3)
-                     : ve->span->precision == DatePrecision::kMonth ? "(month)"
-                                                                    : DateLabel(*ve->span);
+                     ? std::to_string(unsigned(ymd.day())) + " " +
+                           MonthYearLabel(ve->span->first).substr(0, 3)
+                 : ve->span->precision == DatePrecision::kMonth ? "(month)"
+                                                                : DateLabel(*ve->span);
         }
         std::string line = e.type;
-        if (e.status != EventStatus::kOccurred) line += std::string(" (") + EventStatusName(e.status) + ")";
+        if (e.status != EventStatus::kOccurred)
+          line += std::string(" (") + EventStatusName(e.status) + ")";
         line += ": " + (e.summary.empty() ? Participants(view, e) : e.summary);
-        cards += Text(cx + 12, ry + 12, when, "font-size=\"10\" font-weight=\"bold\"");
-        cards += Text(cx + 70, ry + 12, Ellipsize(line, 46), "font-size=\"10\"");
+        out->Write(Text(cx + 12, ry + 12, when, "font-size=\"10\" font-weight=\"bold\""));
+        out->Write(Text(cx + 70, ry + 12, Ellipsize(line, 46), "font-size=\"10\""));
       } else {
         double ty = ry + 13;
         for (const auto& [kind, s] : RowLines(view, e, true)) {
@@ -380,30 +397,17 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
             attrs = "font-size=\"11\" font-weight=\"bold\"";
           else if (kind == "place")
             attrs = "font-size=\"11\" font-style=\"italic\" fill=\"#444\"";
-          cards += Text(cx + 12, ty, s, attrs);
+          out->Write(Text(cx + 12, ty, s, attrs));
           ty += kLineH;
         }
       }
-      if (!href.empty()) cards += "</a>\n";
-      cards += "</g>\n";
+      if (!href.empty()) out->Write("</a>\n");
+      out->Write("</g>\n");
       ry += h + 4;
     }
-    cards += "</g>\n";
+    out->Write("</g>\n");
   }
 
-  width = std::max(width, kCardX + lanes_used * (kCardW + kLaneGap) + 10);
-  double height = y + 20;
-  // Written piece by piece: the cards alone are most of the file.
-  out->Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  out->Write("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
-             "version=\"1.1\" width=\"" + Num(width) + "\" height=\"" + Num(height) +
-             "\" viewBox=\"0 0 " + Num(width) + " " + Num(height) + "\" font-family=\"" + kFont +
-             "\">\n");
-  out->Write("<title>" + XmlEscape(title) + "</title>\n");
-  out->Write("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-  out->Write(body);
-  out->Write(axis);
-  out->Write(cards);
   out->Write("</svg>\n");
 }
 

@@ -2,23 +2,27 @@
 
 #include "render/exports.h"
 #include "render/json_stream.h"
+#include "render/json_writer.h"
 #include "render/style.h"
 
 namespace eg {
 
 namespace {
 
-// A TimelineJS date object holding only the fields the precision supports.
-ordered_json JsDate(date::sys_days d, DatePrecision p) {
+// A TimelineJS date object holding only the fields the precision supports,
+// as member `key` of `o`.
+void JsDate(JsonObjectWriter* o, std::string* buf, const char* key, date::sys_days d,
+            DatePrecision p) {
   date::year_month_day ymd{d};
-  ordered_json j;
-  j["year"] = int(ymd.year());
-  if (p == DatePrecision::kYear || p == DatePrecision::kDecade || p == DatePrecision::kCentury)
-    return j;
-  j["month"] = unsigned(ymd.month());
-  if (p == DatePrecision::kMonth || p == DatePrecision::kSeason) return j;
-  j["day"] = unsigned(ymd.day());
-  return j;
+  o->Key(key);
+  JsonObjectWriter j(buf, o->member_level());
+  j.Int("year", int(ymd.year()));
+  if (p != DatePrecision::kYear && p != DatePrecision::kDecade && p != DatePrecision::kCentury) {
+    j.Unsigned("month", unsigned(ymd.month()));
+    if (p != DatePrecision::kMonth && p != DatePrecision::kSeason)
+      j.Unsigned("day", unsigned(ymd.day()));
+  }
+  j.Close();
 }
 
 }  // namespace
@@ -43,24 +47,25 @@ void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out
   out->Write("{\n \"title\": ");
   WriteJsonIndented(out, title, 1);
   out->Write(",\n");
-  WriteJsonArrayMember(
+  std::string html;
+  WriteJsonArrayMemberText(
       out, "events", dated.size(),
-      [&](size_t i) {
+      [&](std::string* buf, size_t i) {
         const ViewEvent& ve = *dated[i];
         const Event& e = view.event(ve);
         const DateSpan& s = *ve.span;
-        ordered_json j;
-        j["unique_id"] = e.id;
-        j["start_date"] = JsDate(s.first, s.precision);
+        JsonObjectWriter j(buf, 2);
+        j.String("unique_id", e.id);
+        JsDate(&j, buf, "start_date", s.first, s.precision);
         // A week, season, decade or century is a range; a day, month or year
         // is a point at its precision.
         if (s.precision == DatePrecision::kWeek || s.precision == DatePrecision::kDecade ||
             s.precision == DatePrecision::kCentury || s.precision == DatePrecision::kSeason)
-          j["end_date"] = JsDate(s.last, s.precision);
-        j["display_date"] = DateLabel(s);
+          JsDate(&j, buf, "end_date", s.last, s.precision);
+        j.String("display_date", DateLabel(s));
         std::string who;
         for (const auto& p : e.participants) who += (who.empty() ? "" : ", ") + view.ActorName(p);
-        std::string html;
+        html.clear();
         html += "<p><b>" + XmlEscape(e.type) + "</b>";
         if (e.status != EventStatus::kOccurred)
           html += std::string(" (") + EventStatusName(e.status) + ")";
@@ -68,15 +73,22 @@ void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out
         if (!e.place.empty()) html += ", in " + XmlEscape(e.place);
         html += "</p>";
         for (const auto& m : e.mentions) {
-          const DocumentInfo* d = gd.FindDocument(m.doc);
-          std::string href = links.Link(m.doc);
-          html += "<blockquote>" + XmlEscape(m.text.str()) + "</blockquote><p><a href=\"" +
-                  XmlEscape(href) + "\">" + XmlEscape(m.doc) + "</a>" +
-                  (d && !d->dct.empty() ? " (" + d->dct + ")" : std::string()) + "</p>";
+          const auto d = gd.MentionDocument(m);
+          const std::string id(gd.MentionDocId(m));
+          std::string href = links.Link(id);
+          html.append("<blockquote>").append(XmlEscape(m.text.str()));
+          html.append("</blockquote><p><a href=\"").append(XmlEscape(href));
+          html.append("\">").append(XmlEscape(id)).append("</a>");
+          if (d && !d->dct.empty()) html.append(" (").append(d->dct).append(")");
+          html.append("</p>");
         }
-        j["text"] = {{"headline", e.summary.empty() ? e.type : e.summary}, {"text", html}};
-        j["group"] = e.type;
-        return j;
+        j.Key("text");
+        JsonObjectWriter t(buf, j.member_level());
+        t.String("headline", e.summary.empty() ? e.type : e.summary);
+        t.String("text", html);
+        t.Close();
+        j.String("group", e.type);
+        j.Close();
       },
       true);
   out->Write("}\n");

@@ -239,5 +239,25 @@ TEST(BadInput, UnwritableOutputIsExit74) {
   EXPECT_EQ(ReadAll(t / "out"), "a file where the output directory should be");
 }
 
+// The event mentions wait for the merge in a temporary file: a TMPDIR that
+// cannot take it stops the run with a message naming it, outputs untouched.
+TEST(BadInput, UnusableTmpdirIsExit74NamingIt) {
+  TempDir t;
+  t.Write("in/a.txt", kGood1);
+  t.Write("out/events.json", "previous");
+  const char* old_tmpdir = std::getenv("TMPDIR");
+  std::string saved = old_tmpdir ? old_tmpdir : "";
+  ::setenv("TMPDIR", (t / "no-such-dir").c_str(), 1);
+  RunResult r = RunEventgraph((t / "in") + " -o " + (t / "out"), t / "err");
+  if (old_tmpdir)
+    ::setenv("TMPDIR", saved.c_str(), 1);
+  else
+    ::unsetenv("TMPDIR");
+  EXPECT_EQ(r.code, kExitOutputFailed) << r.err;
+  EXPECT_NE(r.err.find(t / "no-such-dir"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("TMPDIR"), std::string::npos) << r.err;
+  EXPECT_EQ(ReadAll(t / "out/events.json"), "previous");
+}
+
 }  // namespace
 }  // namespace eg

@@ -1,5 +1,6 @@
 // MergeEvents(): reports of one event joined within and across documents.
 #include "events/event.h"
+#include "events/mention_spill.h"
 #include "fixture.h"
 
 namespace eg {
@@ -250,6 +251,83 @@ TEST(Merge, AHeadlineJoinsTheLedeDespiteACoarserPlace) {
     } else {
       EXPECT_EQ(e.mentions.size(), 1u);
       EXPECT_EQ(e.place, "");
+    }
+  }
+}
+
+// Documents without events may be left out of the input: each entry names
+// its document, whose entities the actor table maps.
+TEST(Merge, EntriesNameTheirDocumentWhenDocumentsAreLeftOut) {
+  Corpus c;
+  size_t a = c.AddDoc("a");
+  size_t empty = c.AddDoc("quiet");
+  size_t b = c.AddDoc("b");
+  (void)empty;
+  // Entities numbered differently in each document: Putin is entity 0 of b.
+  c.Add(a, "meeting", "2025-08-15", {"Donald Trump", "Vladimir Putin"}, 0);
+  c.Entity(b, "Vladimir Putin");
+  c.Add(b, "meeting", "2025-08-15", {"Vladimir Putin", "Donald Trump"}, 40);
+  std::vector<DocEvents> sparse = {c.docs[a], c.docs[b]};
+  sparse[0].doc = a;
+  sparse[1].doc = b;
+  auto ev = MergeEvents(sparse, c.table);
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_EQ(ev[0].mentions.size(), 2u);
+  EXPECT_EQ(ev[0].mentions[0].doc, "a");
+  EXPECT_EQ(ev[0].mentions[1].doc, "b");
+  EXPECT_EQ(ev[0].mentions[0].doc_index, a);
+  EXPECT_EQ(ev[0].mentions[1].doc_index, b);
+  EXPECT_EQ(ev[0].participants, (std::vector<std::string>{"donald-trump", "vladimir-putin"}));
+  // Read at their positions instead, b's entities would be the quiet
+  // document's (none): its report has no actors and is dropped.
+  sparse[1].doc = DocEvents::kAtPosition;
+  auto wrong = MergeEvents(sparse, c.table);
+  ASSERT_EQ(wrong.size(), 1u);
+  EXPECT_EQ(wrong[0].mentions.size(), 1u);
+}
+
+// The spilled merge reads the mentions back from disk: the same events as
+// the merge of the mentions held in memory, undated reports and headlines
+// included.
+TEST(Merge, SpilledMentionsGiveTheSameEvents) {
+  Corpus c;
+  size_t a = c.AddDoc("a");
+  size_t b = c.AddDoc("b");
+  size_t q = c.AddDoc("quiet");
+  size_t d = c.AddDoc("d");
+  (void)q;
+  c.Add(a, "meeting", "", {"Donald Trump", "Vladimir Putin"}, 0);
+  c.Add(a, "meeting", "2025-08-15", {"Donald Trump", "Vladimir Putin"}, 30, EventStatus::kOccurred,
+        "Anchorage");
+  c.Add(b, "meeting", "2025-08-16", {"Vladimir Putin", "Donald Trump"}, 5);
+  c.Add(b, "statement", "2025-08-17", {"Sergei Lavrov"}, 60);
+  c.Add(d, "call", "2025-08", {"Donald Trump", "Volodymyr Zelensky"}, 9).headline = true;
+  c.Add(d, "call", "2025-08-18", {"Donald Trump", "Volodymyr Zelensky"}, 80);
+  std::vector<Event> want = c.Merge();
+
+  MentionSpill spill;
+  ASSERT_TRUE(spill.Open().ok());
+  for (size_t k = 0; k < c.docs.size(); ++k) spill.Add(k, c.docs[k].doc_id, c.docs[k].mentions);
+  std::vector<Event> got;
+  ASSERT_TRUE(MergeSpilledEvents(&spill, c.table, &got).ok());
+  ASSERT_EQ(got.size(), want.size());
+  ASSERT_GE(want.size(), 3u);
+  for (size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].id, want[i].id);
+    EXPECT_EQ(got[i].type, want[i].type);
+    EXPECT_EQ(got[i].date, want[i].date);
+    EXPECT_EQ(got[i].alt_dates, want[i].alt_dates);
+    EXPECT_EQ(got[i].place, want[i].place);
+    EXPECT_EQ(got[i].participants, want[i].participants);
+    EXPECT_EQ(got[i].summary, want[i].summary);
+    ASSERT_EQ(got[i].mentions.size(), want[i].mentions.size());
+    for (size_t k = 0; k < got[i].mentions.size(); ++k) {
+      // Spilled, a mention names its document by index only.
+      EXPECT_EQ(got[i].mentions[k].doc, "");
+      EXPECT_EQ(got[i].mentions[k].doc_index, want[i].mentions[k].doc_index);
+      EXPECT_EQ(c.docs[got[i].mentions[k].doc_index].doc_id, want[i].mentions[k].doc);
+      EXPECT_EQ(got[i].mentions[k].start, want[i].mentions[k].start);
+      EXPECT_EQ(got[i].mentions[k].text.str(), want[i].mentions[k].text.str());
     }
   }
 }

@@ -27,7 +27,7 @@ size_t FilesIn(const std::string& dir) {
 
 TEST(OutputFile, PiecesLargerAndSmallerThanTheBufferArriveInOrder) {
   std::string dir = TempDir("outfile");
-  std::string big(3u << 20, 'x');  // larger than the 1 MB buffer
+  std::string big(3u << 20, 'x');  // larger than the 128 KB buffer
   big[0] = 'B';
   OutputFile f;
   ASSERT_TRUE(f.Open(dir + "/a.txt").ok());

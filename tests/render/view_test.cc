@@ -156,7 +156,8 @@ TEST(Style, SourceLinkerGivesWhatSourceLinkGives) {
   for (const char* out : {"out", "/tmp/x/out", "seeds"}) {
     SourceLinker links(gd, out);
     for (int pass = 0; pass < 2; ++pass)  // the second pass reads the cache
-      for (const auto& d : gd.documents) EXPECT_EQ(links.Link(d.id), SourceLink(d.path, out));
+      for (DocumentRef d : gd.documents)
+        EXPECT_EQ(links.Link(std::string(d.id)), SourceLink(std::string(d.path), out));
     EXPECT_EQ(links.Link("unknown"), SourceLink("unknown.txt", out));
   }
 }

@@ -1,0 +1,237 @@
+#include "events/mention_spill.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+namespace eg {
+
+namespace {
+
+constexpr size_t kChunk = size_t(256) << 10;  // write and read granularity
+constexpr char kDocTag = 'D', kMentionTag = 'M';
+
+// Record layout, native byte order (the file never outlives the process):
+//   document: 'D' u64 doc, str id
+//   mention:  'M' u8 rank, u32 payload bytes, payload (PutMention)
+// where str is u32 length + bytes.
+void PutU32(std::string* o, uint32_t v) { o->append(reinterpret_cast<const char*>(&v), 4); }
+void PutU64(std::string* o, uint64_t v) { o->append(reinterpret_cast<const char*>(&v), 8); }
+void PutStr(std::string* o, std::string_view s) {
+  PutU32(o, uint32_t(s.size()));
+  o->append(s);
+}
+
+// Every field of EventMention is written and read back: a field added to it
+// must be added here too, or the merge would see it empty. (The size of the
+// struct on x86-64 Linux; elsewhere the check is skipped.)
+#if defined(__x86_64__) && defined(__GLIBCXX__)
+static_assert(sizeof(EventMention) == 248,
+              "EventMention changed: update PutMention and Parser::Mention in mention_spill.cc");
+#endif
+
+void PutMention(std::string* o, const EventMention& m) {
+  PutStr(o, m.type);
+  PutStr(o, m.date);
+  PutStr(o, m.date_text);
+  PutStr(o, m.place);
+  PutStr(o, m.Text());
+  PutStr(o, m.trigger);
+  const uint32_t nums[] = {m.start, m.end, m.sentence, m.trigger_first, m.trigger_end,
+                           uint32_t(m.participants.size())};
+  for (uint32_t v : nums) PutU32(o, v);
+  for (uint32_t p : m.participants) PutU32(o, p);
+  const char flags[] = {char(m.status), char(m.interaction), char(m.date_inherited),
+                        char(m.headline), char(m.anterior)};
+  o->append(flags, sizeof flags);
+}
+
+// Reads what PutMention wrote; false when the bytes end early.
+class Parser {
+ public:
+  Parser(const char* p, size_t n) : p_(p), end_(p + n) {}
+  bool U32(uint32_t* v) { return Bytes(v, 4); }
+  bool U64(uint64_t* v) { return Bytes(v, 8); }
+  bool U8(uint8_t* v) { return Bytes(v, 1); }
+  bool Str(std::string* s) {
+    uint32_t n;
+    if (!U32(&n) || size_t(end_ - p_) < n) return false;
+    s->assign(p_, n);
+    p_ += n;
+    return true;
+  }
+  bool Mention(EventMention* m, std::string* text) {
+    uint32_t nums[6];
+    uint8_t flags[5];
+    if (!Str(&m->type) || !Str(&m->date) || !Str(&m->date_text) || !Str(&m->place) ||
+        !Str(text) || !Str(&m->trigger))
+      return false;
+    for (uint32_t& v : nums)
+      if (!U32(&v)) return false;
+    m->start = nums[0];
+    m->end = nums[1];
+    m->sentence = nums[2];
+    m->trigger_first = nums[3];
+    m->trigger_end = nums[4];
+    m->participants.resize(nums[5]);
+    for (uint32_t& p : m->participants)
+      if (!U32(&p)) return false;
+    for (uint8_t& f : flags)
+      if (!U8(&f)) return false;
+    m->status = EventStatus(flags[0]);
+    m->interaction = flags[1];
+    m->date_inherited = flags[2];
+    m->headline = flags[3];
+    m->anterior = flags[4];
+    return true;
+  }
+
+ private:
+  bool Bytes(void* v, size_t n) {
+    if (size_t(end_ - p_) < n) return false;
+    std::memcpy(v, p_, n);
+    p_ += n;
+    return true;
+  }
+  const char* p_;
+  const char* end_;
+};
+
+}  // namespace
+
+MentionSpill::~MentionSpill() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+Status MentionSpill::Open(const std::string& dir) {
+  dir_ = dir;
+  if (dir_.empty()) {
+    const char* t = std::getenv("TMPDIR");
+    dir_ = t && *t ? t : "/tmp";
+  }
+  // Unnamed from the start where the filesystem allows it; else named for
+  // the moment between mkstemp and unlink.
+  fd_ = ::open(dir_.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd_ < 0) {
+    std::string name = dir_ + "/eventgraph-mentions-XXXXXX";
+    fd_ = ::mkstemp(name.data());
+    if (fd_ >= 0) {
+      ::unlink(name.c_str());
+      ::fcntl(fd_, F_SETFD, FD_CLOEXEC);
+    }
+  }
+  if (fd_ < 0)
+    error_ = Status::IOError(dir_ + ": cannot create a temporary file for the event mentions: " +
+                             std::strerror(errno) + " (set TMPDIR to a writable directory)");
+  return error_;
+}
+
+void MentionSpill::Add(size_t doc, std::string_view doc_id,
+                       const std::vector<EventMention>& mentions) {
+  if (mentions.empty() || fd_ < 0 || !error_.ok()) return;
+  out_.push_back(kDocTag);
+  PutU64(&out_, doc);
+  PutStr(&out_, doc_id);
+  for (const auto& m : mentions) {
+    out_.push_back(kMentionTag);
+    out_.push_back(char(MergeRank(m)));
+    const size_t at = out_.size();
+    PutU32(&out_, 0);
+    PutMention(&out_, m);
+    const uint32_t n = uint32_t(out_.size() - at - 4);
+    std::memcpy(&out_[at], &n, 4);
+  }
+  ++documents_;
+  mentions_ += mentions.size();
+  if (out_.size() >= kChunk) Flush();
+}
+
+void MentionSpill::Flush() {
+  size_t off = 0;
+  while (off < out_.size() && error_.ok()) {
+    ssize_t n = ::pwrite(fd_, out_.data() + off, out_.size() - off, off_t(written_ + off));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      error_ = Status::IOError(dir_ + ": cannot write the temporary file of the event mentions: " +
+                               std::strerror(n < 0 ? errno : ENOSPC));
+      break;
+    }
+    off += size_t(n);
+  }
+  written_ += out_.size();
+  out_.clear();
+}
+
+Status MentionSpill::ForEach(int rank, const Visitor& f) {
+  if (fd_ < 0 && error_.ok()) return Status::IOError("event mentions: temporary file not open");
+  if (!out_.empty()) Flush();
+  if (!error_.ok()) return error_;
+  // A window on the file: `buf` holds the bytes from file offset `base`.
+  std::string buf;
+  uint64_t base = 0;
+  size_t pos = 0;
+  auto need = [&](size_t n) -> bool {
+    if (pos + n <= buf.size()) return true;
+    const uint64_t off = base + pos;
+    if (off + n > written_) return false;
+    size_t len = size_t(std::min<uint64_t>(std::max(n, kChunk), written_ - off));
+    buf.resize(len);
+    for (size_t got = 0; got < len;) {
+      ssize_t r = ::pread(fd_, &buf[got], len - got, off_t(off + got));
+      if (r < 0 && errno == EINTR) continue;
+      if (r <= 0) return false;
+      got += size_t(r);
+    }
+    base = off;
+    pos = 0;
+    return true;
+  };
+  auto corrupt = [&] {
+    return Status::IOError(dir_ + ": cannot read back the temporary file of the event mentions " +
+                           "at byte " + std::to_string(base + pos));
+  };
+  std::string doc_id, text;
+  uint64_t doc = 0;
+  EventMention m;
+  while (base + pos < written_) {
+    if (!need(1)) return corrupt();
+    const char tag = buf[pos];
+    if (tag == kDocTag) {
+      if (!need(13)) return corrupt();
+      uint32_t len;
+      std::memcpy(&doc, &buf[pos + 1], 8);
+      std::memcpy(&len, &buf[pos + 9], 4);
+      if (!need(13 + size_t(len))) return corrupt();
+      doc_id.assign(&buf[pos + 13], len);
+      pos += 13 + size_t(len);
+    } else if (tag == kMentionTag) {
+      if (!need(6)) return corrupt();
+      const int r = uint8_t(buf[pos + 1]);
+      uint32_t len;
+      std::memcpy(&len, &buf[pos + 2], 4);
+      if (rank < 0 || r == rank) {
+        if (!need(6 + size_t(len))) return corrupt();
+        Parser p(&buf[pos + 6], len);
+        if (!p.Mention(&m, &text)) return corrupt();
+        m.text = text.empty() ? nullptr : ShareText(text);
+        f(size_t(doc), doc_id, m);
+      }
+      // Skipped records need not be in the window: the next need() rereads.
+      if (pos + 6 + size_t(len) <= buf.size()) {
+        pos += 6 + size_t(len);
+      } else {
+        base += pos + 6 + size_t(len);
+        pos = 0;
+        buf.clear();
+      }
+    } else {
+      return corrupt();
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace eg

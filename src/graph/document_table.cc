@@ -1,0 +1,229 @@
+#include "graph/document_table.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+
+namespace eg {
+
+namespace {
+
+// The field at `p` up to its NUL; `*p` moves past the NUL.
+std::string_view Field(const char** p) {
+  std::string_view s(*p);
+  *p += s.size() + 1;
+  return s;
+}
+
+std::string_view UpToNul(const std::string& s) {
+  return std::string_view(s.data(), std::min(s.size(), std::strlen(s.c_str())));
+}
+
+std::atomic<uint64_t> next_serial{1};
+std::mutex error_mu;
+
+// The spilled block a thread read last.
+struct BlockCache {
+  uint64_t serial = 0;
+  uint32_t block = 0;
+  std::unique_ptr<char[]> bytes;
+  size_t size = 0;
+};
+thread_local BlockCache cache;
+
+}  // namespace
+
+DocumentTable::~DocumentTable() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+DocumentTable& DocumentTable::operator=(DocumentTable&& o) noexcept {
+  if (this == &o) return *this;
+  if (fd_ >= 0) ::close(fd_);
+  blocks_ = std::move(o.blocks_);
+  used_ = o.used_;
+  last_capacity_ = o.last_capacity_;
+  block_bytes_ = o.block_bytes_;
+  records_ = std::move(o.records_);
+  source_ = std::move(o.source_);
+  sources_ = std::move(o.sources_);
+  spilled_ = std::move(o.spilled_);
+  fd_ = o.fd_;
+  file_bytes_ = o.file_bytes_;
+  spill_dir_ = std::move(o.spill_dir_);
+  serial_ = o.serial_;
+  error_ = std::move(o.error_);
+  o.fd_ = -1;
+  o.clear();
+  return *this;
+}
+
+Status DocumentTable::Spill(const std::string& dir) {
+  if (fd_ >= 0) return Status::OK();
+  spill_dir_ = dir;
+  if (spill_dir_.empty()) {
+    const char* t = std::getenv("TMPDIR");
+    spill_dir_ = t && *t ? t : "/tmp";
+  }
+  fd_ = ::open(spill_dir_.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd_ < 0) {
+    std::string name = spill_dir_ + "/eventgraph-documents-XXXXXX";
+    fd_ = ::mkstemp(name.data());
+    if (fd_ >= 0) {
+      ::unlink(name.c_str());
+      ::fcntl(fd_, F_SETFD, FD_CLOEXEC);
+    }
+  }
+  if (fd_ < 0)
+    return Status::IOError(spill_dir_ + ": cannot create a temporary file for the document list: " +
+                           std::strerror(errno) + " (set TMPDIR to a writable directory)");
+  serial_ = next_serial++;
+  return Status::OK();
+}
+
+Status DocumentTable::status() const {
+  std::lock_guard<std::mutex> lock(error_mu);
+  return error_ ? *error_ : Status::OK();
+}
+
+void DocumentTable::SpillLastBlock() {
+  if (fd_ < 0 || blocks_.empty() || !blocks_.back()) return;
+  {
+    std::lock_guard<std::mutex> lock(error_mu);
+    if (error_) return;  // after a write error, blocks stay in memory
+  }
+  const size_t b = blocks_.size() - 1;
+  const char* p = blocks_[b].get();
+  for (size_t off = 0; off < used_;) {
+    ssize_t n = ::pwrite(fd_, p + off, used_ - off, off_t(file_bytes_ + off));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      std::lock_guard<std::mutex> lock(error_mu);
+      error_ = std::make_unique<Status>(
+          Status::IOError(spill_dir_ + ": cannot write the temporary file of the document list: " +
+                          std::strerror(n < 0 ? errno : ENOSPC)));
+      return;
+    }
+    off += size_t(n);
+  }
+  spilled_.resize(blocks_.size());
+  spilled_[b] = {file_bytes_, used_};
+  file_bytes_ += used_;
+  blocks_[b].reset();
+  block_bytes_ -= last_capacity_;
+}
+
+const char* DocumentTable::Block(uint32_t b) const {
+  if (blocks_[b]) return blocks_[b].get();
+  if (cache.serial == serial_ && cache.block == b) return cache.bytes.get();
+  const uint64_t at = spilled_[b].at;
+  const size_t len = spilled_[b].bytes;
+  if (cache.size < len) {
+    cache.bytes.reset(new char[len]);
+    cache.size = len;
+  }
+  cache.serial = 0;
+  for (size_t got = 0; got < len;) {
+    ssize_t n = ::pread(fd_, cache.bytes.get() + got, len - got, off_t(at + got));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      std::lock_guard<std::mutex> lock(error_mu);
+      if (!error_)
+        error_ = std::make_unique<Status>(Status::IOError(
+            spill_dir_ + ": cannot read back the temporary file of the document list"));
+      return nullptr;
+    }
+    got += size_t(n);
+  }
+  cache.serial = serial_;
+  cache.block = b;
+  return cache.bytes.get();
+}
+
+DocumentTable& DocumentTable::operator=(std::initializer_list<DocumentInfo> docs) {
+  clear();
+  for (const auto& d : docs) push_back(d);
+  return *this;
+}
+
+DocumentTable& DocumentTable::operator=(const DocumentTable& o) {
+  if (this == &o) return *this;
+  clear();
+  records_.reserve(o.size());
+  for (DocumentRef d : o) push_back(d.ToInfo());
+  return *this;
+}
+
+void DocumentTable::clear() {
+  blocks_.clear();
+  spilled_.clear();
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  file_bytes_ = 0;
+  used_ = 0;
+  last_capacity_ = 0;
+  block_bytes_ = 0;
+  records_.clear();
+  source_.clear();
+  sources_.clear();
+}
+
+void DocumentTable::push_back(const DocumentInfo& d) {
+  // The date source is one of a few words: a byte naming it; any other
+  // (from a hand-edited events.json) is stored with the record.
+  size_t k = 0;
+  while (k < sources_.size() && sources_[k] != d.dct_source) ++k;
+  if (k == sources_.size() && k < kInlineSource) sources_.push_back(d.dct_source);
+  const bool inline_source = k >= kInlineSource;
+  const std::string_view fields[] = {UpToNul(d.id), UpToNul(d.path), UpToNul(d.dct),
+                                     inline_source ? UpToNul(d.dct_source) : std::string_view()};
+  const size_t n_fields = inline_source ? 4 : 3;
+  size_t need = 0;
+  for (size_t f = 0; f < n_fields; ++f) need += fields[f].size() + 1;
+  if (used_ + need > last_capacity_) {
+    // A record longer than a block (a path of 64 KB) gets a block of its own.
+    SpillLastBlock();
+    const size_t bytes = std::max(need, kBlockBytes);
+    blocks_.emplace_back(new char[bytes]);
+    block_bytes_ += bytes;
+    last_capacity_ = bytes;
+    used_ = 0;
+  }
+  char* p = blocks_.back().get() + used_;
+  records_.push_back({uint32_t(blocks_.size() - 1), uint32_t(used_)});
+  for (size_t f = 0; f < n_fields; ++f) {
+    std::memcpy(p, fields[f].data(), fields[f].size());
+    p[fields[f].size()] = '\0';
+    p += fields[f].size() + 1;
+  }
+  used_ += need;
+  source_.push_back(uint8_t(std::min(k, kInlineSource)));
+}
+
+DocumentRef DocumentTable::operator[](size_t i) const {
+  const Record& r = records_[i];
+  const char* block = Block(r.block);
+  DocumentRef d;
+  if (!block) return d;
+  const char* p = block + r.offset;
+  d.id = Field(&p);
+  d.path = Field(&p);
+  d.dct = Field(&p);
+  d.dct_source = source_[i] == kInlineSource ? Field(&p) : std::string_view(sources_[source_[i]]);
+  return d;
+}
+
+size_t DocumentTable::MemoryBytes() const {
+  size_t n = records_.capacity() * sizeof(Record) + source_.capacity();
+  for (const auto& s : sources_) n += sizeof s + s.capacity();
+  n += spilled_.capacity() * sizeof(Spilled);
+  return n + block_bytes_ + blocks_.capacity() * sizeof(blocks_[0]);
+}
+
+}  // namespace eg
