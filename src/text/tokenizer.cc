@@ -164,6 +164,18 @@ bool IsAbbreviation(std::string_view w, bool capitalized, bool number_follows) {
          (number_follows && kBeforeNumber.Has(lw));
 }
 
+// What a one-byte punctuation token is to the sentence splitter: a clause
+// boundary where an over-long sentence may be cut (, ; :), a sentence end
+// (. ! ?), or neither. One load instead of six compares, and one branch.
+enum PunctRole : uint8_t { kNoRole, kSoftBreak, kSentenceEnd };
+constexpr std::array<uint8_t, 256> MakePunctRoleTable() {
+  std::array<uint8_t, 256> t{};
+  t[','] = t[';'] = t[':'] = kSoftBreak;
+  t['.'] = t['!'] = t['?'] = kSentenceEnd;
+  return t;
+}
+constexpr auto kPunctRole = MakePunctRoleTable();
+
 // Closing marks that stay with the sentence they end: quotes, brackets,
 // more terminal punctuation.
 inline bool IsClosingMark(std::string_view p) {
@@ -206,8 +218,9 @@ void SplitSentences(TextAnalysis* out) {
     }
     if (t.kind != TokenKind::kPunct) continue;
     const char c = text[t.start];
-    if (c == ',' || c == ';' || c == ':') soft = k + 1;
-    if (c != '.' && c != '!' && c != '?') continue;
+    const uint8_t role = kPunctRole[static_cast<unsigned char>(c)];
+    soft = role == kSoftBreak ? k + 1 : soft;
+    if (role != kSentenceEnd) continue;
     uint32_t e = k + 1;
     while (e < nt && (toks[e].flags & kGlued) && toks[e].kind == TokenKind::kPunct &&
            IsClosingMark(out->Str(toks[e])))
