@@ -188,7 +188,12 @@ inline bool IsClosingMark(std::string_view p) {
   return p == "\xE2\x80\x9D" || p == "\xE2\x80\x99" || p == "\xC2\xBB";  // ” ’ »
 }
 
-void SplitSentences(TextAnalysis* out) {
+// `marks`: the indices, ascending, of the tokens that are punctuation or
+// start a line, the only ones whose own test can end a sentence; between
+// two of them only the run-on cut applies, found without visiting the
+// tokens (a branch per token on its kind was mispredicted at nearly every
+// punctuation token).
+void SplitSentences(const std::vector<uint32_t>& marks, TextAnalysis* out) {
   const std::string_view text = out->text;
   auto& toks = out->tokens;
   auto& sents = out->sentences;
@@ -206,16 +211,31 @@ void SplitSentences(TextAnalysis* out) {
     first = end_tok;
   };
   uint32_t soft = 0;  // token after the last ',', ';' or ':' of this sentence
-  for (uint32_t k = 0; k < nt; ++k) {
+  // A run-on "sentence" (scraped text, a list without stops) is cut at its
+  // last clause boundary when it reaches kMaxSentenceTokens, so that later
+  // stages, which look around a word within its sentence, stay linear in
+  // the size of the text. The cut as the token k is reached:
+  auto run_on = [&](uint32_t k) {
+    close(soft > first + kMaxSentenceTokens / 4 ? soft : k);
+    ++out->sentences_cut;
+  };
+  // The cuts among tokens [a, b), none of them a mark.
+  auto run_on_gap = [&](uint32_t a, uint32_t b) {
+    for (uint32_t k = a;;) {
+      k = std::max(k, first + kMaxSentenceTokens);
+      if (k >= b) return;
+      run_on(k);
+      ++k;
+    }
+  };
+  uint32_t next = 0;  // the tokens before it are done
+  for (const uint32_t k : marks) {
+    if (k < next) continue;  // passed over with the closing marks of a sentence end
+    run_on_gap(next, k);
+    next = k + 1;
     const Token& t = toks[k];
     if (t.flags & kLineStart) close(k);  // every line break ends a sentence
-    if (k - first >= kMaxSentenceTokens) {
-      // A run-on "sentence" (scraped text, a list without stops): cut it at
-      // its last clause boundary, so that later stages, which look around a
-      // word within its sentence, stay linear in the size of the text.
-      close(soft > first + kMaxSentenceTokens / 4 ? soft : k);
-      ++out->sentences_cut;
-    }
+    if (k - first >= kMaxSentenceTokens) run_on(k);
     if (t.kind != TokenKind::kPunct) continue;
     const char c = text[t.start];
     const uint8_t role = kPunctRole[static_cast<unsigned char>(c)];
@@ -225,7 +245,10 @@ void SplitSentences(TextAnalysis* out) {
     while (e < nt && (toks[e].flags & kGlued) && toks[e].kind == TokenKind::kPunct &&
            IsClosingMark(out->Str(toks[e])))
       ++e;
-    if (e >= nt) break;
+    if (e >= nt) {
+      next = nt;  // as at the end of the text: no more cuts
+      break;
+    }
     const Token& nx = toks[e];
     if (nx.flags & (kGlued)) continue;  // "3.5", "example.com", "?!x"
     if (c == '.' && k > first && (t.flags & kGlued)) {
@@ -240,8 +263,9 @@ void SplitSentences(TextAnalysis* out) {
     // The next token must look like a sentence start: not lower case.
     if (kByte[static_cast<unsigned char>(text[nx.start])] == kLower) continue;
     close(e);
-    k = e - 1;
+    next = e;  // the closing marks are passed over
   }
+  run_on_gap(next, nt);
   close(nt);
 }
 
@@ -296,6 +320,9 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
   out->sentences_cut = 0;
   if (from >= n) return;
   toks.reserve((n - from) / 4 + 16);
+  // The tokens SplitSentences stops at (kept per thread, as `out` is).
+  thread_local std::vector<uint32_t> marks;
+  marks.clear();
 
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   // Flags the next token gets from what preceded it: kGlued unless
@@ -310,6 +337,9 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
     t.end = uint32_t(e);
     t.kind = k;
     t.flags = flags;
+    // The kind is a constant at each call: only a line start costs a test.
+    if (k == TokenKind::kPunct || (flags & kLineStart))
+      marks.push_back(uint32_t(toks.size() - 1));
     pending = kGlued;
   };
 
@@ -456,7 +486,7 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
       }
     }
   }
-  SplitSentences(out);
+  SplitSentences(marks, out);
 }
 
 }  // namespace eg
