@@ -264,12 +264,16 @@ int RunExtract(const ExtractOptions& opts) {
     StageTimer t(&stats, Stage::kRender, StageStats::Scope::kProcess);
     StagedOutputs staged;
     std::vector<std::string> stale;
-    Status ws = staged.Begin(opts.out_dir, &stale);
+    Status ws;
+    {
+      auto hold = interrupt.Hold();  // a signal now waits until the directory is known
+      ws = staged.Begin(opts.out_dir, &stale);
+      if (ws.ok()) interrupt.SetStagingDir(hold, staged.dir());
+    }
     for (const auto& d : stale)
       if (!opts.quiet)
         std::fprintf(stderr, "eventgraph: removed %s, left by an interrupted run\n", d.c_str());
     if (ws.ok()) {
-      interrupt.SetStagingDir(staged.dir());
       std::vector<std::string> staged_paths;
       RenderOptions ro = opts.render;
       ro.jobs = jobs;
