@@ -276,6 +276,28 @@ TEST(Loader, TooLargeFileIsSkipped) {
       << s.message();
 }
 
+TEST(FileReader, ReadsExactlyTheFileWithoutASpareBuffer) {
+  TempDir t;
+  std::string content(100000, 'x');
+  content += "end";
+  auto p = t.Write("exact.txt", content);
+  std::string bytes;
+  ASSERT_TRUE(ReadInputFile(p, &bytes).ok());
+  EXPECT_EQ(bytes, content);
+  EXPECT_LT(bytes.capacity(), content.size() + 64);  // not doubled to find the end
+}
+
+TEST(FileReader, ReadsPastTheSizeFstatGives) {
+  // /proc files say they are empty and are not: whatever is there is read.
+  std::string bytes;
+  ASSERT_TRUE(ReadInputFile("/proc/self/status", &bytes).ok());
+  EXPECT_NE(bytes.find("Name:"), std::string::npos);
+  EXPECT_EQ(bytes.back(), '\n');
+  std::string capped;
+  ASSERT_TRUE(ReadInputFile("/proc/self/status", &capped, 10).ok());
+  EXPECT_EQ(capped, bytes.substr(0, 10));  // up to the limit only
+}
+
 // Runs `fn` as an unprivileged user and returns its result: as root, mode-000
 // files and directories are readable, so the check runs in a child process
 // that drops to nobody (65534).
