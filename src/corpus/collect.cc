@@ -13,7 +13,6 @@
 #include <cerrno>
 #include <cstring>
 #include <numeric>
-#include <set>
 #include <utility>
 
 #include "corpus/chunked.h"
@@ -37,7 +36,8 @@ struct Collector {
   InputList* files = nullptr;
   std::vector<InputProblem>* problems = nullptr;
   size_t base = 0;                 // files->size() before collecting
-  std::set<FileKey> dirs_seen;     // never read a directory twice
+  ChunkedVector<FileKey, 9> dir_keys;  // every directory read
+  IndexTable dirs_seen;            // over dir_keys: never read a directory twice
   ChunkedVector<FileKey> keys;     // identity of files[base + i]
   IndexTable files_seen;           // by file identity
   IndexTable ids_seen;             // by document id
@@ -84,7 +84,8 @@ struct Collector {
     const size_t cut = slash == std::string::npos ? 0 : slash + 1;
     const std::string_view prefix = std::string_view(p).substr(0, cut);
     if (loose_dir == UINT32_MAX || files->DirectoryAt(loose_dir) != prefix)
-      loose_dir = files->AddDirectory(std::string(prefix));
+      loose_dir = files->AddDirectory(prefix);
+    if (loose_dir == UINT32_MAX) return NoRoom(p);
     const std::string_view name = std::string_view(p).substr(cut);
     const uint32_t h = files->StoreName(name);
     if (h == UINT32_MAX) return NoRoom(p);
@@ -116,11 +117,15 @@ struct Collector {
   // entry's inode), which on a corpus of many small files is most of the
   // cost of listing it.
   void Directory(const std::string& dir, const struct stat& dst) {
-    if (!dirs_seen.insert({dst.st_dev, dst.st_ino}).second) {
+    const FileKey dkey{dst.st_dev, dst.st_ino};
+    const uint64_t dh = IndexTable::Hash(uint64_t(dkey.first), uint64_t(dkey.second));
+    if (dirs_seen.Find(dh, [&](uint32_t i) { return dir_keys[i] == dkey; }) != IndexTable::kNone) {
       Problem(dir, dir + ": a directory already being read (symbolic link loop or a "
                          "second path to it); skipped");
       return;
     }
+    dirs_seen.Insert(dh, uint32_t(dir_keys.size()));
+    dir_keys.push_back(dkey);
     DIR* d = ::opendir(dir.c_str());
     if (!d) {
       Problem(dir, dir + ": cannot list directory: " + std::strerror(errno) + "; skipped");
@@ -218,6 +223,10 @@ struct Collector {
         Directory(ps, st);
       } else if (txt) {
         if (list_dir == UINT32_MAX) list_dir = files->AddDirectory(prefix);
+        if (list_dir == UINT32_MAX) {
+          NoRoom(ps);
+          continue;
+        }
         // Not regular (FIFO, device): LoadDocument reports it.
         AddFile(ps, list_dir, e.name, name, st, e.dct);
       }

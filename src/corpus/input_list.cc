@@ -1,6 +1,5 @@
 #include "corpus/input_list.h"
 
-#include <utility>
 
 namespace eg {
 
@@ -23,19 +22,19 @@ std::string InputList::Path(size_t i) const {
 }
 
 void InputList::clear() {
-  std::vector<std::string>().swap(dirs_);
+  dirs_.clear();
   names_.clear();
   files_.clear();
 }
 
 size_t InputList::bytes() const {
-  size_t b = names_.bytes() + files_.bytes() + dirs_.capacity() * sizeof(std::string);
-  for (const auto& d : dirs_) b += d.capacity() > 15 ? d.capacity() + 1 : 0;
-  return b;
+  return names_.bytes() + files_.bytes() + dirs_.bytes();
 }
 
-uint32_t InputList::AddDirectory(std::string prefix) {
-  dirs_.push_back(std::move(prefix));
+uint32_t InputList::AddDirectory(std::string_view prefix) {
+  uint32_t h = names_.Add(prefix);
+  if (h == UINT32_MAX) return UINT32_MAX;
+  dirs_.push_back({h, uint32_t(prefix.size())});
   return uint32_t(dirs_.size() - 1);
 }
 

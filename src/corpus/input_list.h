@@ -1,9 +1,10 @@
 // InputList: the files CollectInputs found, in input order, kept compact
 // because it lives through the whole extraction and grows with the corpus
 // (~16 bytes a file plus its name, instead of a std::string path and an
-// optional date). A file is its directory (one shared prefix string per
-// directory, ending in '/', or empty) and its name (in a NameArena); the
-// path is the two joined. operator[] builds the InputFile a loader needs.
+// optional date). A file is its directory (a prefix shared by its files,
+// usually ending in '/', or empty) and its name; the path is the two joined.
+// Prefixes and names are both kept in one NameArena (8 bytes a directory
+// plus its prefix: a corpus of one directory per day stays small too). operator[] builds the InputFile a loader needs.
 // Immutable once collected: threads may read it concurrently.
 #pragma once
 #include <date/date.h>
@@ -34,7 +35,7 @@ class InputList {
   bool empty() const { return files_.empty(); }
   InputFile operator[](size_t i) const { return {Path(i), ManifestDct(i)}; }
   std::string Path(size_t i) const;
-  std::string_view Directory(size_t i) const { return dirs_[files_[i].dir]; }
+  std::string_view Directory(size_t i) const { return DirectoryAt(files_[i].dir); }
   std::string_view Name(size_t i) const { return names_.View(files_[i].name, files_[i].len); }
   std::optional<date::year_month_day> ManifestDct(size_t i) const {
     return UnpackDate(files_[i].dct);
@@ -45,8 +46,12 @@ class InputList {
 
   // Building. A directory prefix (usually ending in '/'), then names: a name
   // can be stored first (NameArena handle) and listed later, or not at all.
-  uint32_t AddDirectory(std::string prefix);
-  std::string_view DirectoryAt(uint32_t dir) const { return dirs_[dir]; }
+  // AddDirectory returns UINT32_MAX when the prefix cannot be stored (longer
+  // than 65,535 bytes, or the arena full).
+  uint32_t AddDirectory(std::string_view prefix);
+  std::string_view DirectoryAt(uint32_t dir) const {
+    return names_.View(dirs_[dir].name, dirs_[dir].len);
+  }
   // UINT32_MAX when the name is too long (> 65,535 bytes) or the arena full.
   uint32_t StoreName(std::string_view name) { return names_.Add(name); }
   std::string_view StoredName(uint32_t handle, size_t len) const { return names_.View(handle, len); }
@@ -63,7 +68,11 @@ class InputList {
     int32_t dct;    // PackDate
     uint16_t len;
   };
-  std::vector<std::string> dirs_;
+  struct Dir {
+    uint32_t name;  // NameArena handle
+    uint32_t len;
+  };
+  ChunkedVector<Dir, 9> dirs_;
   NameArena names_;
   ChunkedVector<File> files_;
 };

@@ -98,6 +98,22 @@ TEST(InputList, ManyFilesCostAFewDozenBytesEach) {
   EXPECT_LT(l.bytes(), size_t(kFiles) * 50);
 }
 
+TEST(InputList, DirectoriesShareTheArena) {
+  InputList l;
+  const int kDirs = 20000;
+  for (int i = 0; i < kDirs; ++i) {
+    std::string dir = "news/2024/" + std::to_string(i) + "/";
+    uint32_t d = l.AddDirectory(dir);
+    ASSERT_EQ(d, uint32_t(i));
+    ASSERT_TRUE(l.Add(d, "a" + std::to_string(i) + ".txt", std::nullopt));
+  }
+  EXPECT_EQ(l.Path(4321), "news/2024/4321/a4321.txt");
+  EXPECT_EQ(l.DirectoryAt(17), "news/2024/17/");
+  // A directory record is 8 bytes plus its prefix: 16 + 8 + ~25 bytes a file here.
+  EXPECT_LT(l.bytes(), size_t(kDirs) * 60);
+  EXPECT_EQ(l.AddDirectory(std::string(NameArena::kMaxName + 1, 'd')), UINT32_MAX);
+}
+
 // Keys are strings in a vector; the table holds their indices.
 struct StringSet {
   std::vector<std::string> keys;
