@@ -61,7 +61,11 @@ inline void Load(const uint8_t* data, size_t size) {
 
   std::vector<std::string> mw;
   auto m = ParseManifest("MANIFEST.tsv", bytes, &mw);
-  for (const auto& [name, d] : m) Check(d.ok(), "manifest dates are valid");
+  for (size_t i = 0; i < m.size(); ++i) {
+    Check(m.Date(i).ok(), "manifest dates are valid");
+    Check(m.Find(m.Name(i)) == m.Date(i), "manifest finds its own names");
+    if (i > 0) Check(m.Name(i - 1) < m.Name(i), "manifest names sorted and unique");
+  }
   for (const auto& w : mw) Check(w.rfind("MANIFEST.tsv:", 0) == 0, "manifest warning names it");
 }
 

@@ -121,7 +121,7 @@ int RunExtract(const ExtractOptions& opts) {
     return kExitUsage;
   }
 
-  std::vector<InputFile> files;
+  InputList files;
   std::vector<InputProblem> problems;
   CollectInputs(opts.inputs, &files, &problems);
   // Every reported problem, skipped input or repaired one, makes the exit
@@ -164,7 +164,7 @@ int RunExtract(const ExtractOptions& opts) {
   std::condition_variable slot_free;
   std::atomic<size_t> next{0};
   bool progress_shown = false;
-  auto fold = [&](DocResult& r, const std::string& path) {
+  auto fold = [&](DocResult& r, size_t index) {
     if (progress_shown) std::fprintf(stderr, "\r\x1b[K");
     progress_shown = false;
     for (const auto& m : r.messages) std::fprintf(stderr, "eventgraph: %s\n", m.c_str());
@@ -177,7 +177,8 @@ int RunExtract(const ExtractOptions& opts) {
     }
     r = DocResult();
     if (progress) {
-      std::fprintf(stderr, "\r[%zu/%zu] %s\x1b[K", folded + 1, files.size(), path.c_str());
+      std::fprintf(stderr, "\r[%zu/%zu] %s\x1b[K", folded + 1, files.size(),
+                   files.Path(index).c_str());
       progress_shown = true;
     }
   };
@@ -195,8 +196,7 @@ int RunExtract(const ExtractOptions& opts) {
       bool advanced = false;
       while (folded < files.size() && ready[folded % window]) {
         ready[folded % window] = 0;
-        fold(ring[folded % window], files[folded].path);
-        std::string().swap(files[folded].path);  // a copy lives on in the document's info
+        fold(ring[folded % window], folded);
         ++folded;
         advanced = true;
       }
@@ -211,10 +211,10 @@ int RunExtract(const ExtractOptions& opts) {
   ring.clear();
   ring.shrink_to_fit();
   ThreadText() = TextAnalysis();  // this thread's; the others' ended with them
-  // Every input was read: their list (a path and a stat each) is not needed
-  // any more, and would stay through the merge and the render.
+  // Every input was read: their list is not needed any more, and would stay
+  // through the merge and the render.
   const size_t n_files = files.size();
-  std::vector<InputFile>().swap(files);
+  files.clear();
   stats.MarkPeak(Stage::kEvents);
 
   if (x.documents.empty()) {
@@ -264,12 +264,16 @@ int RunExtract(const ExtractOptions& opts) {
     StageTimer t(&stats, Stage::kRender, StageStats::Scope::kProcess);
     StagedOutputs staged;
     std::vector<std::string> stale;
-    Status ws = staged.Begin(opts.out_dir, &stale);
+    Status ws;
+    {
+      auto hold = interrupt.Hold();  // a signal now waits until the directory is known
+      ws = staged.Begin(opts.out_dir, &stale);
+      if (ws.ok()) interrupt.SetStagingDir(hold, staged.dir());
+    }
     for (const auto& d : stale)
       if (!opts.quiet)
         std::fprintf(stderr, "eventgraph: removed %s, left by an interrupted run\n", d.c_str());
     if (ws.ok()) {
-      interrupt.SetStagingDir(staged.dir());
       std::vector<std::string> staged_paths;
       RenderOptions ro = opts.render;
       ro.jobs = jobs;

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <cassert>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -58,8 +59,10 @@ InterruptGuard::~InterruptGuard() {
   g_pipe[0] = g_pipe[1] = -1;
 }
 
-void InterruptGuard::SetStagingDir(const std::string& dir) {
-  std::lock_guard<std::mutex> lock(mu_);
+void InterruptGuard::SetStagingDir(const std::unique_lock<std::mutex>& held,
+                                   const std::string& dir) {
+  assert(held.owns_lock() && held.mutex() == &mu_);
+  (void)held;
   staging_ = dir;
 }
 

@@ -20,8 +20,11 @@ class InterruptGuard {
   InterruptGuard(const InterruptGuard&) = delete;
   InterruptGuard& operator=(const InterruptGuard&) = delete;
 
-  // The directory to remove on interruption (empty: none).
-  void SetStagingDir(const std::string& dir);
+  // The directory to remove on interruption (empty: none). `held` is the lock
+  // from Hold(), taken before the directory was created: a signal arriving
+  // between its creation and this call would otherwise find no directory to
+  // remove and leave it behind.
+  void SetStagingDir(const std::unique_lock<std::mutex>& held, const std::string& dir);
   // While the returned lock is held, an interruption waits.
   std::unique_lock<std::mutex> Hold() { return std::unique_lock<std::mutex>(mu_); }
   // Call under Hold() once the outputs are in place: later signals are ignored.

@@ -47,8 +47,11 @@ int RunRender(const std::string& events_json, const std::string& out_dir,
   // moved into place only once every file is written.
   StagedOutputs staged;
   std::vector<std::string> stale, staged_paths, written;
-  s = staged.Begin(out_dir, &stale);
-  if (s.ok()) interrupt.SetStagingDir(staged.dir());
+  {
+    auto hold = interrupt.Hold();  // a signal now waits until the directory is known
+    s = staged.Begin(out_dir, &stale);
+    if (s.ok()) interrupt.SetStagingDir(hold, staged.dir());
+  }
   RenderOptions ro = opts;
   ro.jobs = std::max(1, int(std::thread::hardware_concurrency()));
   if (s.ok()) s = WriteOutputs(g, ro, staged.dir(), &staged_paths);

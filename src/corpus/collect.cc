@@ -1,20 +1,26 @@
 // CollectInputs: command-line paths -> the list of files to read.
+//
+// Memory: a directory's entries are small records whose names go straight
+// into the InputList's name arena (a file's name is stored once, for the
+// listing and for the extraction); its manifest is applied to the entries
+// and freed before the entries are visited; duplicates are found through
+// IndexTables of 8-byte slots over the list itself. Regular files that are
+// not .txt are dropped as they are read from the directory.
 #include <dirent.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <set>
-#include <unordered_map>
+#include <numeric>
 #include <utility>
 
+#include "corpus/chunked.h"
 #include "corpus/file_reader.h"
+#include "corpus/index_table.h"
 #include "corpus/loader.h"
 
 namespace eg {
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -22,50 +28,74 @@ const char* kManifestName = "MANIFEST.tsv";
 
 using FileKey = std::pair<dev_t, ino_t>;
 
-bool EndsWith(const std::string& s, std::string_view tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+bool IsTxtName(std::string_view n) {
+  return n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0;
 }
 
 struct Collector {
-  std::vector<InputFile>* files;
-  std::vector<InputProblem>* problems;
-  std::set<FileKey> dirs_seen;  // never read a directory twice
-  struct KeyHash {
-    size_t operator()(const FileKey& k) const { return std::hash<uint64_t>()(k.second * 31 + k.first); }
-  };
-  std::unordered_map<FileKey, size_t, KeyHash> files_seen;  // file identity -> index in files
-  std::unordered_map<std::string, size_t> ids_seen;         // document id -> index in files
+  InputList* files = nullptr;
+  std::vector<InputProblem>* problems = nullptr;
+  size_t base = 0;                 // files->size() before collecting
+  ChunkedVector<FileKey, 9> dir_keys;  // every directory read
+  IndexTable dirs_seen;            // over dir_keys: never read a directory twice
+  ChunkedVector<FileKey> keys;     // identity of files[base + i]
+  IndexTable files_seen;           // by file identity
+  IndexTable ids_seen;             // by document id
+  uint32_t loose_dir = UINT32_MAX; // directory of the last file given by path
 
   void Problem(const std::string& path, std::string msg, bool skipped = true) {
     problems->push_back({path, std::move(msg), skipped});
   }
 
-  void AddFile(const std::string& path, const struct stat& st,
-               std::optional<date::year_month_day> dct) {
-    FileKey key{st.st_dev, st.st_ino};
-    auto f = files_seen.find(key);
-    if (f != files_seen.end()) {
-      Problem(path, path + ": the same file as " + (*files)[f->second].path + ", already read; skipped");
+  // `name` (stored in the list's arena as `handle`) is `path`'s last component.
+  void AddFile(const std::string& path, uint32_t dir, uint32_t handle, std::string_view name,
+               const struct stat& st, int32_t dct) {
+    const FileKey key{st.st_dev, st.st_ino};
+    const uint64_t kh = IndexTable::Hash(uint64_t(key.first), uint64_t(key.second));
+    uint32_t f = files_seen.Find(kh, [&](uint32_t i) { return keys[i - base] == key; });
+    if (f != IndexTable::kNone) {
+      Problem(path, path + ": the same file as " + files->Path(f) + ", already read; skipped");
       return;
     }
-    std::string id = FileStem(path);
-    auto d = ids_seen.find(id);
-    if (d != ids_seen.end()) {
-      Problem(path, path + ": document id '" + id + "' is already used by " +
-                        (*files)[d->second].path +
+    const std::string_view id = FileStemView(name);
+    const uint64_t ih = IndexTable::Hash(id);
+    uint32_t d = ids_seen.Find(ih, [&](uint32_t i) { return FileStemView(files->Name(i)) == id; });
+    if (d != IndexTable::kNone) {
+      Problem(path, path + ": document id '" + std::string(id) + "' is already used by " +
+                        files->Path(d) +
                         " (ids are file names without extension; rename one); skipped");
       return;
     }
-    files_seen.emplace(key, files->size());
-    ids_seen.emplace(std::move(id), files->size());
-    files->push_back({path, dct});
+    const uint32_t index = uint32_t(files->size());
+    files_seen.Insert(kh, index);
+    ids_seen.Insert(ih, index);
+    keys.push_back(key);
+    files->Add(dir, handle, name.size(), dct);
   }
 
-  std::map<std::string, date::year_month_day> ReadManifest(const fs::path& dir) {
-    std::map<std::string, date::year_month_day> manifest;
-    std::string mpath = (dir / kManifestName).string();
+  void NoRoom(const std::string& path) {
+    Problem(path, path + ": too many input files (their names exceed 4 GB); skipped");
+  }
+
+  // A file named on the command line: its directory part is shared with the
+  // previous such file when equal (a shell glob lists one directory).
+  void LooseFile(const std::string& p, const struct stat& st) {
+    const size_t slash = p.rfind('/');
+    const size_t cut = slash == std::string::npos ? 0 : slash + 1;
+    const std::string_view prefix = std::string_view(p).substr(0, cut);
+    if (loose_dir == UINT32_MAX || files->DirectoryAt(loose_dir) != prefix)
+      loose_dir = files->AddDirectory(prefix);
+    if (loose_dir == UINT32_MAX) return NoRoom(p);
+    const std::string_view name = std::string_view(p).substr(cut);
+    const uint32_t h = files->StoreName(name);
+    if (h == UINT32_MAX) return NoRoom(p);
+    AddFile(p, loose_dir, h, files->StoredName(h, name.size()), st, kNoDate);
+  }
+
+  Manifest ReadManifest(const std::string& prefix) {
+    std::string mpath = prefix + kManifestName;
     struct stat st;
-    if (::stat(mpath.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return manifest;
+    if (::stat(mpath.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return Manifest();
     std::string contents;
     Status s = ReadInputFile(mpath, &contents);
     if (!s.ok()) {
@@ -74,10 +104,10 @@ struct Collector {
       if (m.size() > tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0)
         m.resize(m.size() - tail.size());
       Problem(mpath, m + "; the manifest's dates are not used", false);
-      return manifest;
+      return Manifest();
     }
     std::vector<std::string> warnings;
-    manifest = ParseManifest(mpath, contents, &warnings);
+    Manifest manifest = ParseManifest(mpath, std::move(contents), &warnings);
     for (auto& w : warnings) Problem(mpath, std::move(w), false);
     return manifest;
   }
@@ -86,51 +116,91 @@ struct Collector {
   // needs no stat of its own (its identity is the directory's device and the
   // entry's inode), which on a corpus of many small files is most of the
   // cost of listing it.
-  void Directory(const fs::path& dir, const struct stat& dst) {
-    if (!dirs_seen.insert({dst.st_dev, dst.st_ino}).second) {
-      Problem(dir.string(), dir.string() +
-                                ": a directory already being read (symbolic link loop or a "
-                                "second path to it); skipped");
+  void Directory(const std::string& dir, const struct stat& dst) {
+    const FileKey dkey{dst.st_dev, dst.st_ino};
+    const uint64_t dh = IndexTable::Hash(uint64_t(dkey.first), uint64_t(dkey.second));
+    if (dirs_seen.Find(dh, [&](uint32_t i) { return dir_keys[i] == dkey; }) != IndexTable::kNone) {
+      Problem(dir, dir + ": a directory already being read (symbolic link loop or a "
+                         "second path to it); skipped");
       return;
     }
+    dirs_seen.Insert(dh, uint32_t(dir_keys.size()));
+    dir_keys.push_back(dkey);
     DIR* d = ::opendir(dir.c_str());
     if (!d) {
-      Problem(dir.string(), dir.string() + ": cannot list directory: " +
-                                std::strerror(errno) + "; skipped");
+      Problem(dir, dir + ": cannot list directory: " + std::strerror(errno) + "; skipped");
       return;
     }
     struct Entry {
-      std::string name;
-      ino_t ino;
+      uint32_t name;            // handle in the list's arena
+      uint32_t ino_lo, ino_hi;  // 4-byte aligned: 20 bytes a record
+      int32_t dct;              // from the manifest (PackDate)
+      uint16_t len;
       unsigned char type;
     };
-    std::vector<Entry> entries;
+    static_assert(sizeof(Entry) == 20, "Entry is meant to pack");
+    ChunkedVector<Entry, 10> entries;
+    size_t listed = 0;
+    bool full = false;
     errno = 0;
     while (struct dirent* e = ::readdir(d)) {
       std::string_view n = e->d_name;
-      if (n != "." && n != "..") entries.push_back({std::string(n), e->d_ino, e->d_type});
+      if (n != "." && n != "..") {
+        ++listed;
+        // A regular file that is not .txt is never an input nor reported.
+        if (e->d_type != DT_REG || IsTxtName(n)) {
+          const uint32_t h = files->StoreName(n);
+          if (h == UINT32_MAX) {
+            full = true;
+          } else {
+            const uint64_t ino = e->d_ino;
+            entries.push_back({h, uint32_t(ino), uint32_t(ino >> 32), kNoDate,
+                               uint16_t(n.size()), e->d_type});
+          }
+        }
+      }
       errno = 0;
     }
     if (errno != 0) {
-      Problem(dir.string(), dir.string() + ": error while listing directory: " +
-                                std::strerror(errno) + "; the entries after " +
-                                std::to_string(entries.size()) + " were not read");
+      Problem(dir, dir + ": error while listing directory: " + std::strerror(errno) +
+                       "; the entries after " + std::to_string(listed) + " were not read");
     }
     ::closedir(d);
-    std::sort(entries.begin(), entries.end(),
-              [](const Entry& a, const Entry& b) { return a.name < b.name; });
-    auto manifest = ReadManifest(dir);
-    std::string prefix = dir.string();
+    if (full) NoRoom(dir);
+    auto name_of = [&](const Entry& e) { return files->StoredName(e.name, e.len); };
+    std::vector<uint32_t> order(entries.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      return name_of(entries[a]) < name_of(entries[b]);
+    });
+    std::string prefix = dir;
     if (prefix.empty() || prefix.back() != '/') prefix += '/';
-    for (const auto& e : entries) {
-      const std::string ps = prefix + e.name;
-      const bool txt = e.name.size() > 4 && EndsWith(e.name, ".txt");
+    {
+      // Listed by name or by stem; freed before the subdirectories are read.
+      const Manifest manifest = ReadManifest(prefix);
+      if (!manifest.empty()) {
+        for (size_t i = 0; i < entries.size(); ++i) {
+          Entry& e = entries[i];
+          std::string_view n = name_of(e);
+          if (!IsTxtName(n)) continue;
+          auto m = manifest.Find(n);
+          if (!m) m = manifest.Find(n.substr(0, n.size() - 4));
+          e.dct = PackDate(m);
+        }
+      }
+    }
+    uint32_t list_dir = UINT32_MAX;  // added with its first file
+    std::string ps;
+    for (uint32_t k : order) {
+      const Entry& e = entries[k];
+      const std::string_view name = name_of(e);
+      ps.assign(prefix).append(name);
+      const bool txt = IsTxtName(name);
       struct stat st;
       if (e.type == DT_REG) {
-        if (!txt) continue;
         st = {};
         st.st_dev = dst.st_dev;
-        st.st_ino = e.ino;
+        st.st_ino = ino_t(uint64_t(e.ino_hi) << 32 | e.ino_lo);
         st.st_mode = S_IFREG;
       } else {
         struct stat lst;
@@ -150,14 +220,15 @@ struct Collector {
         }
       }
       if (S_ISDIR(st.st_mode)) {
-        Directory(fs::path(ps), st);
+        Directory(ps, st);
       } else if (txt) {
-        std::optional<date::year_month_day> dct;
-        auto m = manifest.find(e.name);
-        if (m == manifest.end()) m = manifest.find(e.name.substr(0, e.name.size() - 4));
-        if (m != manifest.end()) dct = m->second;
+        if (list_dir == UINT32_MAX) list_dir = files->AddDirectory(prefix);
+        if (list_dir == UINT32_MAX) {
+          NoRoom(ps);
+          continue;
+        }
         // Not regular (FIFO, device): LoadDocument reports it.
-        AddFile(ps, st, dct);
+        AddFile(ps, list_dir, e.name, name, st, e.dct);
       }
     }
   }
@@ -165,9 +236,12 @@ struct Collector {
 
 }  // namespace
 
-void CollectInputs(const std::vector<std::string>& paths, std::vector<InputFile>* files,
+void CollectInputs(const std::vector<std::string>& paths, InputList* files,
                    std::vector<InputProblem>* problems) {
-  Collector c{files, problems, {}, {}, {}};
+  Collector c;
+  c.files = files;
+  c.problems = problems;
+  c.base = files->size();
   for (const auto& p : paths) {
     struct stat st;
     if (::stat(p.c_str(), &st) != 0) {
@@ -183,9 +257,9 @@ void CollectInputs(const std::vector<std::string>& paths, std::vector<InputFile>
         c.Problem(p, p + ": cannot access: " + std::strerror(e) + "; skipped");
       }
     } else if (S_ISDIR(st.st_mode)) {
-      c.Directory(fs::path(p), st);
+      c.Directory(p, st);
     } else {
-      c.AddFile(p, st, std::nullopt);
+      c.LooseFile(p, st);
     }
   }
 }

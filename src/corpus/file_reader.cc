@@ -42,13 +42,17 @@ Status ReadInputFile(const std::string& path, std::string* out, uint64_t max_byt
   out->clear();
   out->resize(size_t(st.st_size));
   size_t off = 0;
+  char probe[4096];
   for (;;) {
-    if (off == out->size()) {
-      // The file may have grown since fstat; read what is there, up to the limit.
-      if (out->size() >= max_bytes) break;
-      out->resize(std::min<uint64_t>(max_bytes, out->size() * 2 + 4096));
-    }
-    ssize_t n = ::read(fd, &(*out)[off], out->size() - off);
+    // Once the buffer is full (the size fstat gave), a small read on the
+    // stack finds the end of the file: growing the string to look for it
+    // would double every file's buffer, and copy it, just to read nothing.
+    const bool full = off == out->size();
+    if (full && out->size() >= max_bytes) break;
+    char* to = full ? probe : &(*out)[off];
+    size_t room = full ? std::min<uint64_t>(sizeof probe, max_bytes - out->size())
+                       : out->size() - off;
+    ssize_t n = ::read(fd, to, room);
     if (n < 0) {
       if (errno == EINTR || errno == EAGAIN) continue;
       int e = errno;
@@ -57,6 +61,8 @@ Status ReadInputFile(const std::string& path, std::string* out, uint64_t max_byt
       return Status::IOError(path + ": read error: " + std::strerror(e) + "; skipped");
     }
     if (n == 0) break;
+    // The file grew since fstat: keep what is there, up to the limit.
+    if (full) out->append(probe, size_t(n));
     off += size_t(n);
   }
   out->resize(off);

@@ -1,7 +1,6 @@
 #include "corpus/loader.h"
 
 #include <filesystem>
-#include <unordered_map>
 
 #include "corpus/file_reader.h"
 #include "corpus/utf8.h"
@@ -41,14 +40,16 @@ size_t ParseDateMarker(const std::string& text, std::string* value) {
 
 }  // namespace
 
-std::string FileStem(std::string_view path) {
+std::string_view FileStemView(std::string_view path) {
   size_t slash = path.rfind('/');
   std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  if (name == "." || name == "..") return std::string(name);
+  if (name == "." || name == "..") return name;
   size_t dot = name.rfind('.');
-  if (dot == std::string_view::npos || dot == 0) return std::string(name);
-  return std::string(name.substr(0, dot));
+  if (dot == std::string_view::npos || dot == 0) return name;
+  return name.substr(0, dot);
 }
+
+std::string FileStem(std::string_view path) { return std::string(FileStemView(path)); }
 
 std::string QuoteForMessage(std::string_view s, size_t max) {
   std::string out;
@@ -57,55 +58,6 @@ std::string QuoteForMessage(std::string_view s, size_t max) {
     out.push_back(c < 0x20 || c == 0x7F ? '?' : char(c));
   }
   if (s.size() > max) out += "...";
-  return out;
-}
-
-std::map<std::string, date::year_month_day> ParseManifest(const std::string& path,
-                                                         const std::string& contents,
-                                                         std::vector<std::string>* warnings) {
-  std::map<std::string, date::year_month_day> out;
-  std::unordered_map<std::string_view, int> line_of;  // names are views into `contents`
-  size_t pos = 0;
-  if (contents.compare(0, 3, "\xEF\xBB\xBF") == 0) pos = 3;
-  int n = 0;
-  while (pos < contents.size()) {
-    size_t eol = contents.find('\n', pos);
-    if (eol == std::string::npos) eol = contents.size();
-    std::string_view line(contents.data() + pos, eol - pos);
-    pos = eol + 1;
-    ++n;
-    while (!line.empty() && IsSpace(line.back())) line.remove_suffix(1);
-    while (!line.empty() && IsBlank(line.front())) line.remove_prefix(1);
-    if (line.empty() || line[0] == '#') continue;
-    auto where = [&] { return path + ":" + std::to_string(n) + ": "; };
-    // FILE<TAB>DATE; a run of spaces before the date is accepted too.
-    size_t sep = line.find('\t');
-    if (sep == std::string_view::npos) sep = line.rfind(' ');
-    if (sep == std::string_view::npos) {
-      warnings->push_back(where() + "expected FILE<TAB>YYYY-MM-DD, got '" + QuoteForMessage(line) +
-                          "'; line ignored");
-      continue;
-    }
-    std::string_view name = line.substr(0, sep), value = line.substr(sep + 1);
-    while (!name.empty() && IsBlank(name.back())) name.remove_suffix(1);
-    while (!value.empty() && IsBlank(value.front())) value.remove_prefix(1);
-    auto d = ParseIsoDate(value);
-    if (!d) {
-      warnings->push_back(where() + "'" + QuoteForMessage(value) +
-                          "' is not a valid date (YYYY-MM-DD); line ignored, '" +
-                          QuoteForMessage(name) + "' gets no date from the manifest");
-      continue;
-    }
-    auto [it, fresh] = out.try_emplace(std::string(name), *d);
-    int& line_no = line_of[name];
-    if (!fresh) {
-      if (it->second != *d)
-        warnings->push_back(where() + "'" + QuoteForMessage(name) + "' is already listed on line " +
-                            std::to_string(line_no) + " with another date; this line wins");
-      it->second = *d;
-    }
-    line_no = n;
-  }
   return out;
 }
 

@@ -15,20 +15,16 @@
 // after a repair); a bad file never stops the others. What is done with
 // each kind of bad input is listed in docs/exit-codes.md.
 #pragma once
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "corpus/document.h"
+#include "corpus/input_list.h"
+#include "corpus/manifest.h"
 #include "corpus/status.h"
 
 namespace eg {
-
-struct InputFile {
-  std::string path;                                  // path to open
-  std::optional<date::year_month_day> manifest_dct;  // from the directory's manifest
-};
 
 struct InputProblem {
   std::string path;
@@ -36,9 +32,11 @@ struct InputProblem {
   bool skipped = true;   // false: a warning, the input was still used
 };
 
-// Expands `paths` into input files. Missing paths, unreadable directories,
-// symlink loops and duplicates become problems; the rest is still collected.
-void CollectInputs(const std::vector<std::string>& paths, std::vector<InputFile>* files,
+// Expands `paths` into input files, appended to `files`. Missing paths,
+// unreadable directories, symlink loops and duplicates become problems; the
+// rest is still collected. Its working memory (a directory's entries, its
+// manifest, the tables finding duplicates) stays within ~150 bytes an input.
+void CollectInputs(const std::vector<std::string>& paths, InputList* files,
                    std::vector<InputProblem>* problems);
 
 struct LoadOptions {
@@ -61,11 +59,8 @@ Status DocumentFromBytes(const InputFile& in, std::string bytes, const LoadOptio
 // std::filesystem::path::stem gives it ("a/b.txt" -> "b", "a/.txt" -> ".txt"),
 // without building a path.
 std::string FileStem(std::string_view path);
-
-// Parses a manifest file's contents; bad lines become warnings naming `path`.
-std::map<std::string, date::year_month_day> ParseManifest(const std::string& path,
-                                                         const std::string& contents,
-                                                         std::vector<std::string>* warnings);
+// The same, as a view into `path`.
+std::string_view FileStemView(std::string_view path);
 
 // `s` made safe to quote in a one-line message: control bytes become '?',
 // and it is cut at `max` bytes (with "...").

@@ -115,12 +115,23 @@ bool DateInterval(std::string_view v, long* first, long* last) {
   return true;
 }
 
+DateSpan::DateSpan(std::string_view value) {
+  ok = !value.empty() && DateInterval(value, &first, &last);
+}
+
+bool DatesCompatible(std::string_view a, const DateSpan& as, std::string_view b,
+                     const DateSpan& bs) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  if (!as.ok || !bs.ok) return false;
+  return (as.first <= bs.first && bs.last <= as.last) ||
+         (bs.first <= as.first && as.last <= bs.last);
+}
+
 bool DatesCompatible(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
-  long a0, a1, b0, b1;
-  if (!DateInterval(a, &a0, &a1) || !DateInterval(b, &b0, &b1)) return false;
-  return (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
+  return DatesCompatible(a, DateSpan(a), b, DateSpan(b));
 }
 
 long DateSpanDays(std::string_view value) {

@@ -21,6 +21,19 @@ bool DateInterval(std::string_view value, long* first, long* last);
 // (null) dates are compatible with nothing here; callers decide about nulls.
 bool DatesCompatible(std::string_view a, std::string_view b);
 
+// A date value's interval (DateInterval), parsed once by callers that
+// compare one value with many; ok = false for empty and non-calendar values.
+struct DateSpan {
+  bool ok = false;
+  long first = 0, last = 0;
+  DateSpan() = default;
+  explicit DateSpan(std::string_view value);
+};
+
+// DatesCompatible(a, b) for values whose spans (`as` of a, `bs` of b) are known.
+bool DatesCompatible(std::string_view a, const DateSpan& as, std::string_view b,
+                     const DateSpan& bs);
+
 // Days covered by a value: 1 for a day, ~30 for a month, ...; large when unknown.
 long DateSpanDays(std::string_view value);
 

@@ -64,9 +64,15 @@ std::vector<EventMention> ExtractEvents(const Document& doc, const TextAnalysis&
                                         const DocActors& actors, const TriggerLexicon& lex);
 
 struct SourceMention {
-  std::string doc;  // document id
+  static constexpr uint32_t kNoDocIndex = UINT32_MAX;
+  // Document id. MergeSpilledEvents leaves it empty and sets only doc_index:
+  // the corpus's document list has the id (GraphData::MentionDocId), and an
+  // id is longer than std::string keeps inline, so a heap block per mention.
+  std::string doc;
   uint32_t start = 0, end = 0;
   SharedText text;  // the sentence; one buffer for every mention of the same text
+  // Index of the document among all documents of the corpus, when known.
+  uint32_t doc_index = kNoDocIndex;
 };
 
 struct Event {
@@ -105,7 +111,8 @@ int MergeRank(const EventMention& m);
 
 // MergeEvents() over the mentions of a MentionSpill (events/mention_spill.h):
 // the same events, read back from disk one at a time instead of held all at
-// once. Fails only when the spill cannot be read.
+// once, but their mentions name their document by index only (the corpus's
+// document list has the ids). Fails only when the spill cannot be read.
 class MentionSpill;
 Status MergeSpilledEvents(MentionSpill* spill, const ActorTable& actors, std::vector<Event>* out);
 

@@ -20,6 +20,8 @@
 #include <cstring>
 #include <map>
 
+#include <date/date.h>
+
 #include "events/dates.h"
 #include "events/event.h"
 #include "events/shared_text.h"
@@ -32,16 +34,47 @@ namespace {
 
 constexpr int32_t kNone = -1;
 
-// A lower-cased token. The rules compare tokens with literals everywhere:
-// here that is a length test and a compare of a length known at compile
-// time, which the compiler inlines (string_view's == calls memcmp with a
-// run-time length).
+// The first min(n, 8) bytes at p as an integer, byte i at bits 8i,
+// zero-padded: with the length, it names any word of up to 8 bytes.
+inline uint64_t PrefixKey(const char* p, uint32_t n) {
+  uint64_t k = 0;
+  for (uint32_t i = 0; i < n && i < 8; ++i) k |= uint64_t(uint8_t(p[i])) << (8 * i);
+  return k;
+}
+
+// PrefixKey of a literal of up to 8 bytes, unrolled so that it folds to a
+// constant where the literal is known.
+template <size_t N>
+inline uint64_t LiteralKey(const char (&s)[N]) {
+  static_assert(N - 1 <= 8, "a literal of up to 8 bytes");
+  uint64_t k = 0;
+  if constexpr (N > 1) k |= uint64_t(uint8_t(s[0]));
+  if constexpr (N > 2) k |= uint64_t(uint8_t(s[1])) << 8;
+  if constexpr (N > 3) k |= uint64_t(uint8_t(s[2])) << 16;
+  if constexpr (N > 4) k |= uint64_t(uint8_t(s[3])) << 24;
+  if constexpr (N > 5) k |= uint64_t(uint8_t(s[4])) << 32;
+  if constexpr (N > 6) k |= uint64_t(uint8_t(s[5])) << 40;
+  if constexpr (N > 7) k |= uint64_t(uint8_t(s[6])) << 48;
+  if constexpr (N > 8) k |= uint64_t(uint8_t(s[7])) << 56;
+  return k;
+}
+
+// A lower-cased token. The rules compare tokens with literals everywhere,
+// in chains (w == "with" || w == "between" || ...): against a literal of
+// up to 8 bytes that is one test of (length, PrefixKey), the literal's key
+// a constant, so a chain costs one branch per literal, not two and a
+// memcmp (string_view's == calls memcmp with a run-time length).
 struct Word : std::string_view {
+  uint64_t key = 0;  // PrefixKey of the word
   Word() = default;
-  explicit Word(std::string_view s) : std::string_view(s) {}
+  Word(std::string_view s, uint64_t k) : std::string_view(s), key(k) {}
   template <size_t N>
   bool operator==(const char (&s)[N]) const {
-    return size() == N - 1 && std::memcmp(data(), s, N - 1) == 0;
+    if constexpr (N - 1 <= 8) {
+      return ((uint64_t(size()) ^ (N - 1)) | (key ^ LiteralKey(s))) == 0;
+    } else {
+      return size() == N - 1 && std::memcmp(data(), s, N - 1) == 0;
+    }
   }
   template <size_t N>
   bool operator!=(const char (&s)[N]) const {
@@ -76,6 +109,9 @@ struct Scratch {
   std::vector<uint64_t> cue_lens;
   std::vector<uint32_t> clause_start, info;
   std::vector<uint32_t> mfirst, tx_order;
+  std::vector<std::string> tx_date;
+  std::vector<TriggerMatch> trigs, at;
+  std::vector<size_t> trig_np;
 };
 
 Scratch& ThreadScratch() {
@@ -87,10 +123,15 @@ class Extractor {
  public:
   Extractor(const Document& doc, const TextAnalysis& t, const std::vector<Timex>& tx,
             const DocActors& a, const TriggerLexicon& lex)
-      : doc_(doc), t_(t), tx_(tx), a_(a), lex_(lex) {
+      : doc_(doc), t_(t), tx_(tx), a_(a), lex_(lex), scratch_(ThreadScratch()) {
     size_t n = t.tokens.size();
-    mention_at_.assign(n, kNone);
-    timex_at_.assign(n, kNone);
+    // kNone is -1: every byte 0xFF (memset, not an element loop).
+    static_assert(kNone == -1, "memset fills with kNone");
+    // The tables only grow: resize would first zero what memset fills.
+    if (mention_at_.size() < n) mention_at_.resize(n);
+    if (timex_at_.size() < n) timex_at_.resize(n);
+    std::memset(mention_at_.data(), 0xFF, n * sizeof(int32_t));
+    std::memset(timex_at_.data(), 0xFF, n * sizeof(int32_t));
     // A mention that starts with a lower-case verb of the lexicon ("will
     // host Erdogan", where "host" reads as a title) starts after it here.
     mfirst_.resize(a.mentions.size());
@@ -114,7 +155,14 @@ class Extractor {
     // Each time expression's event date, once: every sentence's narrative
     // update and every candidate ask for it.
     tx_date_.resize(tx.size());
-    for (size_t x = 0; x < tx.size(); ++x) tx_date_[x] = EventDateOf(tx[x].value);
+    // Read only for dates and times (UsableTimex); the others are cleared
+    // of the last document's values (the strings are kept per thread).
+    for (size_t x = 0; x < tx.size(); ++x) {
+      if (tx[x].type == TimexType::kDate || tx[x].type == TimexType::kTime)
+        tx_date_[x] = EventDateOf(tx[x].value);
+      else
+        tx_date_[x].clear();
+    }
     tx_order_.resize(tx.size());
     for (size_t x = 0; x < tx.size(); ++x) tx_order_[x] = uint32_t(x);
     // The time stage reports them in text order: sorting (and its buffer)
@@ -127,21 +175,46 @@ class Extractor {
   std::vector<EventMention> Run();
 
  private:
+  // An extractor over `doc`'s document that reads its per-document tables
+  // (mentions, time expressions: the thread's Scratch, filled by `doc`'s
+  // constructor) with a sentence state of its own, before any sentence:
+  // GroupMembers' collector. It writes no table of the Scratch (no
+  // sentence of it is prepared).
+  struct SharedTables {};
+  Extractor(const Extractor& doc, SharedTables)
+      : doc_(doc.doc_), t_(doc.t_), tx_(doc.tx_), a_(doc.a_), lex_(doc.lex_),
+        scratch_(doc.scratch_) {}
+
   // --- tokens ---------------------------------------------------------
   // t_.Lower(token i) without substr's bounds check: tokens are spans of
   // the text, and lower has the text's length.
   // (The token array and the lower-cased text as plain pointers: one load
   // less for each of the many tokens the rules look at.)
-  Word W(uint32_t i) const {
+  __attribute__((always_inline)) Word W(uint32_t i) const {
     const Token& tk = toks_[i];
-    return Word(std::string_view(lower_ + tk.start, tk.end - tk.start));
+    const char* p = lower_ + tk.start;
+    const uint32_t n = tk.end - tk.start;
+    uint64_t k;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (tk.start + 8 <= lower_size_) {
+      // Eight bytes of the text from the token on (it may be shorter: the
+      // bytes after it are masked off, without a branch).
+      std::memcpy(&k, p, 8);
+      k &= ((uint64_t(1) << (8 * (n & 7))) - 1) | (uint64_t(0) - uint64_t(n >= 8));
+    } else {
+      k = PrefixKey(p, n);
+    }
+#else
+    k = PrefixKey(p, n);
+#endif
+    return Word(std::string_view(p, n), k);
   }
   bool Cap(uint32_t i) const { return toks_[i].Has(kCapitalized); }
   bool Punct(uint32_t i) const { return t_.tokens[i].kind == TokenKind::kPunct; }
   bool Possessive(uint32_t i) const {
     return i < end_ && t_.tokens[i].kind == TokenKind::kPossessive;
   }
-  int32_t MentionAt(uint32_t i) const { return i < mention_at_.size() ? mention_at_[i] : kNone; }
+  int32_t MentionAt(uint32_t i) const { return i < ntok_ ? mention_at_[i] : kNone; }
   bool MentionEndsAt(uint32_t i) const {
     int32_t m = MentionAt(i);
     return m != kNone && a_.mentions[m].end_token == i + 1;
@@ -209,7 +282,8 @@ class Extractor {
   // the sentence's end or a nearer limit.
   uint32_t Cue(uint32_t k, uint32_t limit, CueClass c) const {
     if (prepared_ && k >= begin_ && k < limit && limit <= end_) {
-      uint64_t m = cue_lens_[size_t(k - begin_) * kCueClasses + size_t(c)];
+      // Bit 0 (CueLensAt's mark) is no length: 0 when no other is set.
+      uint64_t m = CueLensAt(k)[size_t(c)];
       // The table holds the cues that end by end_: a nearer limit cuts.
       if (limit < end_) {
         uint32_t room = limit - k;  // longest length that fits
@@ -219,15 +293,25 @@ class Extractor {
     }
     return lex_.CueAt(t_, k, limit, c);
   }
-  // The sentence's tables, filled once it has a trigger (most have none):
-  // every cue length of every class at every token, from one lexicon probe
-  // per token; the ClauseStart answers as they are asked.
+  // Token k's row of cue_lens_ (k in the prepared sentence), filled when
+  // first asked for: the rules ask about the tokens before and around the
+  // triggers, many times, and never about many others of a long sentence.
+  // Bit 0 of the row's first entry marks it filled (no cue has 0 words).
+  const uint64_t* CueLensAt(uint32_t k) const {
+    uint64_t* m = &cue_lens_[size_t(k - begin_) * kCueClasses];
+    if (!(m[0] & 1)) {
+      if (lex_.MayStartCueAt(t_, k)) lex_.CueLengthsAt(t_, k, end_, m);
+      m[0] |= 1;
+    }
+    return m;
+  }
+  // The sentence's tables, made when a trigger of it is analysed (most
+  // sentences have none), filled as they are asked: the cue lengths of
+  // every class at each token (one lexicon probe per token), the
+  // ClauseStart answers, the tokens' classes.
   void PrepareSentence() {
     size_t n = end_ > begin_ ? end_ - begin_ : 0;
     cue_lens_.assign(n * kCueClasses, 0);
-    for (uint32_t k = begin_; k < end_; ++k)
-      if (lex_.MayStartCueAt(t_, k))
-        lex_.CueLengthsAt(t_, k, end_, &cue_lens_[size_t(k - begin_) * kCueClasses]);
     clause_start_.assign(2 * (n + 1), kUnknown);
     info_.assign(n, 0);
     prepared_ = lex_.max_cue_words() < 63;
@@ -269,6 +353,14 @@ class Extractor {
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
   uint32_t ClauseStartScan(uint32_t trigger_first, bool speech) const;
   bool ContinuesNarrative() const;
+  // The narrative time dates an undated event of sentence s: the sentence
+  // continues a narrative the last sentences dated and gives no time of its
+  // own (an unresolvable one such as "two days later" without an anchor
+  // counts as its own).
+  bool NarrativeDates(uint32_t s) const {
+    return tx_hi_ == tx_lo_ && !narrative_date_.empty() && narrative_sent_ + 3 >= s &&
+           ContinuesNarrative();
+  }
   bool SubjectEvent(const Candidate& c) const;
   bool MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const;
   bool DatesSpeech(size_t x, const TriggerMatch& tm) const;
@@ -278,7 +370,11 @@ class Extractor {
   bool IsTemporalPp(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b) const;
   bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
-  void UpdateNarrative(uint32_t s);
+  // Most sentences have no time expression: no call for them.
+  void UpdateNarrative(uint32_t s) {
+    if (tx_hi_ > tx_lo_) UpdateNarrativeFrom(s);
+  }
+  void UpdateNarrativeFrom(uint32_t s);
   void Emit(Candidate& c, uint32_t s);
 
   const Document& doc_;
@@ -288,25 +384,30 @@ class Extractor {
   const TriggerLexicon& lex_;
   const Token* const toks_ = t_.tokens.data();
   const char* const lower_ = t_.lower.data();
-  Scratch& scratch_ = ThreadScratch();
+  const size_t lower_size_ = t_.lower.size();
+  Scratch& scratch_;
   std::vector<int32_t>& mention_at_ = scratch_.mention_at;
   std::vector<int32_t>& timex_at_ = scratch_.timex_at;
+  // The document's token count: mention_at_ and timex_at_ may be longer
+  // (kept from a longer document), only their first ntok_ entries count.
+  const uint32_t ntok_ = uint32_t(t_.tokens.size());
   std::vector<uint32_t>& mfirst_ = scratch_.mfirst;  // each mention's first token for this stage
   std::vector<uint32_t>& tx_order_ = scratch_.tx_order;  // timex indices by first token
   size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
   uint32_t tx_begin_ = 0, tx_end_ = 0;  // the tokens that range is for
-  std::vector<std::string> tx_date_;  // EventDateOf each time expression's value
+  std::vector<std::string>& tx_date_ = scratch_.tx_date;  // EventDateOf each value
   // The publication date's last day (days since 1970), formatted and parsed
   // on first use: most documents emit no dated occurred event.
   int dct_state_ = 0;  // 0 not computed, 1 known, -1 none
   long dct_last_ = 0;
   bool DctLastDay(long* last) {
     if (dct_state_ == 0) {
-      long d0;
+      // What DateInterval(FormatDate(dct)) gives, without the string: a
+      // valid day is its own first and last day.
       dct_state_ = -1;
-      if (doc_.dct) {
-        std::string d = FormatDate(*doc_.dct);
-        if (!d.empty() && DateInterval(d, &d0, &dct_last_)) dct_state_ = 1;
+      if (doc_.dct && doc_.dct->ok()) {
+        dct_last_ = date::sys_days(*doc_.dct).time_since_epoch().count();
+        dct_state_ = 1;
       }
     }
     *last = dct_last_;
@@ -322,9 +423,9 @@ class Extractor {
   std::vector<uint32_t>& clause_start_ = scratch_.clause_start;
   // Per token of the prepared sentence: ClassesAt | kInfoHardPunct | kInfoBoundary.
   std::vector<uint32_t>& info_ = scratch_.info;
-  std::vector<TriggerMatch> trigs_;  // of the current sentence
-  std::vector<TriggerMatch> at_;     // TriggersAt's answer, reused
-  std::vector<size_t> trig_np_;      // participants each trigger found
+  std::vector<TriggerMatch>& trigs_ = scratch_.trigs;  // of the current sentence
+  std::vector<TriggerMatch>& at_ = scratch_.at;        // TriggersAt's answer, reused
+  std::vector<size_t>& trig_np_ = scratch_.trig_np;    // participants each trigger found
   std::vector<EventMention> out_;
   std::shared_ptr<const std::string> sentence_text_;  // Emit's last evidence text
   uint32_t sentence_text_of_ = 0;                     // and its sentence
@@ -1096,7 +1197,7 @@ uint32_t Extractor::CueEndingAt(uint32_t k) const {
     // Cue(s, k + 1, c) == len exactly when a cue of len words starts at s.
     for (uint32_t len = 4; len >= 1; --len) {
       if (k + 1 < begin_ + len) continue;
-      const uint64_t* m = &cue_lens_[size_t(k + 1 - len - begin_) * kCueClasses];
+      const uint64_t* m = CueLensAt(k + 1 - len);
       uint64_t any = m[size_t(CueClass::kSupport)] | m[size_t(CueClass::kProposed)] |
                      m[size_t(CueClass::kPlanned)] | m[size_t(CueClass::kNegated)];
       if ((any >> len) & 1) return len;
@@ -1635,6 +1736,15 @@ bool Extractor::SubjectEvent(const Candidate& c) const {
 // --------------------------------------------------------------------------
 
 void Extractor::Emit(Candidate& c, uint32_t s) {
+  // What the checks below would drop, known before the mention is built:
+  // an interaction without two participants that are no groups, unless a
+  // definite noun takes them from an earlier event; an undated other event.
+  if (c.trig.entry->interaction && !c.definite) {
+    size_t n = 0;
+    for (uint32_t e : c.participants) n += KindOf(e) != ActorKind::kGroup;
+    if (n < 2) return;
+  }
+  if (!c.trig.entry->interaction && c.timex == kNone && !NarrativeDates(s)) return;
   const eg::Sentence& sn = t_.sentences[s];
   EventMention m;
   m.type = c.type.empty() ? c.trig.entry->type : c.type;
@@ -1705,11 +1815,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     }
   }
   bool sentence_has_time = tx_hi_ > tx_lo_;
-  // The narrative time, when the sentence continues a narrative the last
-  // sentences dated and gives no time of its own (an unresolvable one
-  // such as "two days later" without an anchor counts as its own).
-  if (m.date.empty() && !sentence_has_time && ContinuesNarrative() &&
-      !narrative_date_.empty() && narrative_sent_ + 3 >= s) {
+  if (m.date.empty() && NarrativeDates(s)) {
     m.date = narrative_date_;
     m.date_inherited = true;
   }
@@ -1830,7 +1936,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     UpdateNarrative(s);
     return;
   }
-  PrepareSentence();
+  // An event that is no interaction is kept only when dated (Emit): by a
+  // usable time expression of the sentence or by the narrative. In a
+  // sentence that gives neither, its analysis is skipped: it would only be
+  // thrown away, and it changes nothing for the other triggers (they look
+  // at interactions only), except a noun after "in" whose hosts join the
+  // verb's event ("met Y in talks hosted by Z").
+  bool dated = NarrativeDates(s);
+  for (size_t i = tx_lo_; i < tx_hi_ && !dated; ++i) dated = UsableTimex(int32_t(tx_order_[i]));
+  bool prepared = false;  // PrepareSentence on the first trigger analysed
 
   std::vector<Candidate> cands;
   cands.reserve(trigs_.size());
@@ -1838,9 +1952,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   trig_np_.assign(trigs_.size(), 0);
   for (size_t ti = 0; ti < trigs_.size(); ++ti) {
     const TriggerMatch& tm = trigs_[ti];
+    const TriggerEntry& e = *tm.entry;
+    if (!e.interaction && !dated && !(e.noun && tm.first > begin_ && W(tm.first - 1) == "in"))
+      continue;
+    if (!prepared) {
+      PrepareSentence();
+      prepared = true;
+    }
     Candidate c;
     c.trig = tm;
-    const TriggerEntry& e = *tm.entry;
     if (e.noun) {
       NounParticipants(tm, &c);
     } else {
@@ -1849,15 +1969,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     trig_np_[ti] = c.participants.size();
     // Frames: who may fill the non-subject slots.
     if (e.frame & (kFramePersons | kFramePersonsOrCountries)) {
-      std::vector<uint32_t> kept;
+      size_t kept = 0;  // filtered in place
       for (size_t k = 0; k < c.participants.size(); ++k) {
         ActorKind kd = KindOf(c.participants[k]);
         bool ok = kd == ActorKind::kPerson ||
                   ((e.frame & kFramePersonsOrCountries) && kd == ActorKind::kCountry);
         // The first participant found is the subject when there is one.
-        if (ok || k == 0) kept.push_back(c.participants[k]);
+        if (ok || k == 0) c.participants[kept++] = c.participants[k];
       }
-      c.participants = kept;
+      c.participants.resize(kept);
     }
     // "X hosted Y", "X welcomed Y": one side hosts, the other is received;
     // "X and Y received letters" is no interaction.
@@ -1869,6 +1989,13 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k)
         if (W(k) == "with" || W(k) == "between" || W(k) == "together") with = true;
       if (!with && !c.definite) continue;
+    }
+    // An interaction of fewer than two participants that names no earlier
+    // event ("the meeting") and brings no hosts is dropped by Emit; its
+    // status, place and type are asked by nobody else.
+    if (e.interaction && !c.definite && c.participants.size() < 2 && c.hosts.empty()) {
+      cands.push_back(std::move(c));
+      continue;
     }
     c.status = StatusOf(c);
     if (c.place.empty()) c.place = PlaceNear(tm);
@@ -2035,7 +2162,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
 }
 
 // The narrative reference time after sentence s: its last usable date.
-void Extractor::UpdateNarrative(uint32_t s) {
+void Extractor::UpdateNarrativeFrom(uint32_t s) {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     size_t x = tx_order_[i];
     if (UsableTimex(int32_t(x)) &&
@@ -2113,25 +2240,15 @@ void Extractor::CollectGroups() {
 
 const std::vector<uint32_t>* Extractor::GroupMembers(uint32_t head) const {
   if (!groups_collected_) {
-    // Collect as if before the first sentence, as the questions asked on the
-    // way (pronouns, groups already collected) were answered then.
-    Extractor* self = const_cast<Extractor*>(this);
+    // Collected by an extractor of their own, in the state before the
+    // first sentence (no candidates, no events yet): the answers do not
+    // depend on which question came first. Its own questions on the way
+    // (a group inside a member list) read what it has collected so far.
     groups_collected_ = true;
-    uint32_t sent = sent_, begin = begin_, end = end_;
-    bool prepared = prepared_;
-    const std::vector<Candidate>* cur = cur_;
-    std::vector<EventMention> out;
-    out.swap(self->out_);
-    self->sent_ = 0;
-    self->prepared_ = false;
-    self->cur_ = nullptr;
-    self->CollectGroups();
-    self->sent_ = sent;
-    self->begin_ = begin;
-    self->end_ = end;
-    self->prepared_ = prepared;
-    self->cur_ = cur;
-    out.swap(self->out_);
+    Extractor collector(*this, SharedTables{});
+    collector.groups_collected_ = true;
+    collector.CollectGroups();
+    group_members_ = std::move(collector.group_members_);
   }
   if (group_members_.empty()) return nullptr;  // most documents name no members
   auto g = group_members_.find(GroupKeyView(head));

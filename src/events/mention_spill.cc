@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "corpus/temp_file.h"
+
 namespace eg {
 
 namespace {
@@ -24,6 +26,14 @@ void PutStr(std::string* o, std::string_view s) {
   PutU32(o, uint32_t(s.size()));
   o->append(s);
 }
+
+// Every field of EventMention is written and read back: a field added to it
+// must be added here too, or the merge would see it empty. (The size of the
+// struct on x86-64 Linux; elsewhere the check is skipped.)
+#if defined(__x86_64__) && defined(__GLIBCXX__)
+static_assert(sizeof(EventMention) == 248,
+              "EventMention changed: update PutMention and Parser::Mention in mention_spill.cc");
+#endif
 
 void PutMention(std::string* o, const EventMention& m) {
   PutStr(o, m.type);
@@ -99,25 +109,7 @@ MentionSpill::~MentionSpill() {
 }
 
 Status MentionSpill::Open(const std::string& dir) {
-  dir_ = dir;
-  if (dir_.empty()) {
-    const char* t = std::getenv("TMPDIR");
-    dir_ = t && *t ? t : "/tmp";
-  }
-  // Unnamed from the start where the filesystem allows it; else named for
-  // the moment between mkstemp and unlink.
-  fd_ = ::open(dir_.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-  if (fd_ < 0) {
-    std::string name = dir_ + "/eventgraph-mentions-XXXXXX";
-    fd_ = ::mkstemp(name.data());
-    if (fd_ >= 0) {
-      ::unlink(name.c_str());
-      ::fcntl(fd_, F_SETFD, FD_CLOEXEC);
-    }
-  }
-  if (fd_ < 0)
-    error_ = Status::IOError(dir_ + ": cannot create a temporary file for the event mentions: " +
-                             std::strerror(errno) + " (set TMPDIR to a writable directory)");
+  error_ = OpenTempFile(dir, "the event mentions", &fd_, &dir_);
   return error_;
 }
 

@@ -16,9 +16,7 @@
 // - two places that differ (neither inside the other) keep reports apart
 //   unless they agree on the day.
 #include <algorithm>
-#include <cstdio>
 #include <map>
-#include <set>
 #include <unordered_set>
 
 #include "events/dates.h"
@@ -31,36 +29,34 @@ namespace {
 
 bool Asserted(EventStatus s) { return s == EventStatus::kOccurred || s == EventStatus::kPlanned; }
 
+// Compared as a string_view: inline, where == "talks" on a std::string
+// calls compare() and strlen for every pair the merge looks at.
+constexpr std::string_view kTalks = "talks";
+
 bool TypesFit(const std::string& a, const std::string& b) {
-  return a == b || a == "talks" || b == "talks";
+  return a == b || a == kTalks || b == kTalks;
 }
 
 bool IsDay(const std::string& d) { return d.size() == 10; }
 
-// A date value with its interval, parsed once (DateInterval): the merge
-// compares every report with several events.
-struct Span {
-  bool ok = false;  // a calendar value
-  long first = 0, last = 0;
-  void Parse(const std::string& value) {
-    ok = !value.empty() && DateInterval(value, &first, &last);
-  }
+// A list of actor indices (a cluster's or a report's), for the set tests.
+struct Ids {
+  const uint32_t* p = nullptr;
+  size_t n = 0;
+  Ids() = default;
+  Ids(const uint32_t* q, size_t k) : p(q), n(k) {}
+  Ids(const std::vector<uint32_t>& v) : p(v.data()), n(v.size()) {}  // NOLINT
+  const uint32_t* begin() const { return p; }
+  const uint32_t* end() const { return p + n; }
+  size_t size() const { return n; }
+  bool empty() const { return n == 0; }
 };
-
-// DatesCompatible(a, b) for values whose spans are known.
-bool Compatible(const std::string& a, const Span& as, const std::string& b, const Span& bs) {
-  if (a.empty() || b.empty()) return false;
-  if (a == b) return true;
-  if (!as.ok || !bs.ok) return false;
-  return (as.first <= bs.first && bs.last <= as.last) ||
-         (bs.first <= as.first && as.last <= bs.last);
-}
 
 struct Item {
   size_t doc;  // document index (ActorTable::entity_to_actor)
   const EventMention* m;
   std::vector<uint32_t> actors;  // ActorTable indices, each once, in order
-  Span span;                     // of m->date
+  DateSpan span;                 // of m->date
 };
 
 struct Cluster {
@@ -71,32 +67,49 @@ struct Cluster {
   std::map<std::string, double> date_votes;
   std::map<std::string, std::string> date_texts;
   std::map<std::string, int> place_votes;
-  std::set<size_t> docs;
+  // The documents of its mentions, sorted, each once (a vector, not a set:
+  // within a rank the reports come in document order, so nearly every
+  // insert appends).
+  std::vector<uint32_t> docs;
+  bool HasDoc(size_t d) const { return std::binary_search(docs.begin(), docs.end(), uint32_t(d)); }
+  void AddDoc(size_t d) {
+    auto at = std::lower_bound(docs.begin(), docs.end(), uint32_t(d));
+    if (at == docs.end() || *at != uint32_t(d)) docs.insert(at, uint32_t(d));
+  }
   std::vector<SourceMention> mentions;
   std::unordered_set<uint64_t> mention_keys;  // (document index, start) of each mention
   std::string date;  // current winner
-  Span span;         // of date
+  DateSpan span;     // of date
 };
 
-bool Subset(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+// Whether x is in b. A plain loop: the lists hold a few actors, and
+// std::find is a call per element here.
+bool Contains(Ids b, uint32_t x) {
+  for (uint32_t y : b)
+    if (y == x) return true;
+  return false;
+}
+
+bool Subset(Ids a, Ids b) {
   for (uint32_t x : a)
-    if (std::find(b.begin(), b.end(), x) == b.end()) return false;
+    if (!Contains(b, x)) return false;
   return true;
 }
 
-bool SameSet(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+bool SameSet(Ids a, Ids b) {
   return a.size() == b.size() && Subset(a, b);
 }
 
-size_t Overlap(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+size_t Overlap(Ids a, Ids b) {
   size_t n = 0;
-  for (uint32_t x : a)
-    if (std::find(b.begin(), b.end(), x) != b.end()) ++n;
+  for (uint32_t x : a) n += Contains(b, x);
   return n;
 }
 
-std::string BestDate(const Cluster& c) {
-  std::string best;
+// The date with the most votes (the narrowest among equals), empty if none:
+// a view of the key in c.date_votes, copied only when the winner changes.
+std::string_view BestDate(const Cluster& c) {
+  std::string_view best;
   double best_votes = -1;
   for (const auto& kv : c.date_votes) {
     double v = kv.second;
@@ -126,9 +139,10 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   if (Asserted(c.status) != Asserted(m.status)) return false;
   if (!Asserted(c.status) && c.status != m.status) return false;
   if (c.interaction ? !TypesFit(c.type, m.type) : c.type != m.type) return false;
-  bool same_doc = c.docs.count(it.doc) > 0;
-  const auto& small = c.actors.size() <= it.actors.size() ? c.actors : it.actors;
-  const auto& big = c.actors.size() <= it.actors.size() ? it.actors : c.actors;
+  bool same_doc = c.HasDoc(it.doc);
+  const Ids ca = c.actors, ia = it.actors;
+  const Ids small = ca.size() <= ia.size() ? ca : ia;
+  const Ids big = ca.size() <= ia.size() ? ia : ca;
   bool same_set = SameSet(c.actors, it.actors);
   if (c.interaction) {
     if (small.size() < 2 || !Subset(small, big)) return false;
@@ -139,7 +153,7 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   const std::string& md = m.date;
   double s = double(Overlap(c.actors, it.actors)) + (same_doc ? 10 : 0);
   if (!cd.empty() && !md.empty()) {
-    if (Compatible(cd, c.span, md, it.span)) {
+    if (DatesCompatible(cd, c.span, md, it.span)) {
       s += cd == md ? 2 : 1;
     } else {
       // Reports of different documents may disagree by a day.
@@ -163,14 +177,14 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   return true;
 }
 
-void Add(Cluster* c, const Item& it, const std::string& doc_id) {
+void Add(Cluster* c, const Item& it, const std::string& doc_id, bool keep_id) {
   const EventMention& m = *it.m;
   if (c->mentions.empty()) {
     c->type = m.type;
     c->interaction = m.interaction;
     c->status = m.status;
   } else {
-    if (c->type == "talks" && m.type != "talks") c->type = m.type;
+    if (c->type == kTalks && m.type != kTalks) c->type = m.type;
     // Reports that it happened outweigh reports that it was planned; not a
     // headline's, whose tense is headlinese ("Erdogan, Putin to meet").
     if (m.status == EventStatus::kOccurred && !m.headline) c->status = m.status;
@@ -186,7 +200,7 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
     if (!m.date_text.empty() && !c->date_texts.count(m.date)) c->date_texts[m.date] = m.date_text;
   }
   if (!m.place.empty() && (!summary_only || c->place_votes.empty())) ++c->place_votes[m.place];
-  c->docs.insert(it.doc);
+  c->AddDoc(it.doc);
   // A sentence already listed (two triggers of one sentence): a hash of
   // (document, start) finds the candidates, so an event reported by
   // thousands of documents is not compared with each of its mentions.
@@ -194,13 +208,15 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id) {
   const uint64_t key = (uint64_t(it.doc) << 32) | m.start;
   if (!c->mention_keys.insert(key).second) {
     for (const auto& sm : c->mentions)
-      if (sm.doc == doc_id && sm.start == m.start && sm.end == m.end) dup = true;
+      if (sm.doc_index == uint32_t(it.doc) && sm.start == m.start && sm.end == m.end) dup = true;
   }
-  if (!dup) c->mentions.push_back({doc_id, m.start, m.end, SharedText(m.text)});
-  std::string best = BestDate(*c);
+  if (!dup)
+    c->mentions.push_back({keep_id ? doc_id : std::string(), m.start, m.end, SharedText(m.text),
+                           uint32_t(it.doc)});
+  std::string_view best = BestDate(*c);
   if (best != c->date) {
-    c->date = std::move(best);
-    c->span.Parse(c->date);
+    c->date.assign(best.data(), best.size());
+    c->span = DateSpan(c->date);
   }
 }
 
@@ -257,12 +273,15 @@ std::string Summary(const Event& e, const std::vector<std::string>& names) {
 // input order), and turns the clusters into events.
 class Merger {
  public:
-  explicit Merger(const ActorTable& actors) : actors_(actors) {}
+  // `keep_ids`: the events' mentions keep their document's id, not only its
+  // index (SourceMention).
+  Merger(const ActorTable& actors, bool keep_ids) : actors_(actors), keep_ids_(keep_ids) {}
   void Take(size_t d, const std::string& doc_id, const EventMention& m);
   std::vector<Event> Finish();
 
  private:
   const ActorTable& actors_;
+  const bool keep_ids_;
   Item it_{0, nullptr, {}, {}};  // reused: its actor list keeps its capacity
   size_t n_ = 0;                 // reports taken
   std::vector<Cluster> clusters;
@@ -279,7 +298,7 @@ void Merger::Take(size_t d, const std::string& doc_id, const EventMention& m) {
   it.doc = d;
   it.m = &m;
   it.actors.clear();
-  it.span.Parse(m.date);
+  it.span = DateSpan(m.date);
   for (uint32_t p : m.participants) {
     if (d >= actors_.entity_to_actor.size() || p >= actors_.entity_to_actor[d].size()) continue;
     uint32_t a = actors_.entity_to_actor[d][p];
@@ -319,9 +338,10 @@ void Merger::Take(size_t d, const std::string& doc_id, const EventMention& m) {
       // is left out (the article itself reports what happened).
       for (size_t k : cand) {
         const Cluster& c = clusters[k];
-        if (!c.docs.count(it.doc) || c.interaction != it.m->interaction) continue;
+        if (!c.HasDoc(it.doc) || c.interaction != it.m->interaction) continue;
         if (Asserted(c.status) != Asserted(it.m->status)) continue;
-        if (!it.m->date.empty() && !c.date.empty() && !Compatible(c.date, c.span, it.m->date, it.span))
+        if (!it.m->date.empty() && !c.date.empty() &&
+            !DatesCompatible(c.date, c.span, it.m->date, it.span))
           continue;
         double s = double(Overlap(c.actors, it.actors));
         if (s >= 2 && (s > best_score || (s == best_score && best >= 0 && k < size_t(best)))) {
@@ -338,7 +358,7 @@ void Merger::Take(size_t d, const std::string& doc_id, const EventMention& m) {
     Cluster& cl = clusters[size_t(best)];
     size_t before = cl.actors.size();
     bool fresh = cl.mentions.empty();
-    Add(&cl, it, doc_id);
+    Add(&cl, it, doc_id, keep_ids_);
     if (fresh && cl.actors.empty()) no_actor.push_back(size_t(best));
     for (size_t i = fresh ? 0 : before; i < cl.actors.size(); ++i)
       by_actor[cl.actors[i]].push_back(size_t(best));
@@ -350,7 +370,7 @@ void Merger::Take(size_t d, const std::string& doc_id, const EventMention& m) {
 int MergeRank(const EventMention& m) { return m.headline ? 2 : m.date.empty() ? 1 : 0; }
 
 std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors) {
-  Merger merger(actors);
+  Merger merger(actors, /*keep_ids=*/true);
   for (int rank = 0; rank < 3; ++rank)
     for (size_t in = 0; in < docs.size(); ++in) {
       const size_t d = docs[in].doc == DocEvents::kAtPosition ? in : docs[in].doc;
@@ -361,7 +381,7 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
 }
 
 Status MergeSpilledEvents(MentionSpill* spill, const ActorTable& actors, std::vector<Event>* out) {
-  Merger merger(actors);
+  Merger merger(actors, /*keep_ids=*/false);
   for (int rank = 0; rank < 3; ++rank) {
     Status s = spill->ForEach(rank, [&](size_t d, const std::string& doc_id, const EventMention& m) {
       merger.Take(d, doc_id, m);
@@ -428,9 +448,11 @@ std::vector<Event> Merger::Finish() {
   for (size_t i : order) sorted.push_back(std::move(out[i]));
   out = std::move(sorted);
   for (size_t i = 0; i < out.size(); ++i) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "ev-%04zu", i + 1);
-    out[i].id = buf;
+    // "ev-%04zu", without snprintf.
+    std::string n = std::to_string(i + 1);
+    out[i].id = "ev-";
+    if (n.size() < 4) out[i].id.append(4 - n.size(), '0');
+    out[i].id += n;
   }
   return out;
 }

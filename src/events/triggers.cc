@@ -58,8 +58,8 @@ bool ReadFile(const std::string& path, std::string* out) {
 
 }  // namespace
 
-uint32_t TriggerLexicon::MatchLen(const TextAnalysis& t, uint32_t i, uint32_t limit,
-                                  const std::vector<std::string>& words) {
+uint32_t TriggerLexicon::MatchLenSlow(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                                      const std::vector<std::string>& words) {
   if (i + words.size() > limit) return 0;
   // Every caller found the phrase under its first word, the token at i:
   // the comparison starts with the second.
@@ -86,11 +86,11 @@ uint32_t TriggerLexicon::MatchLen(const TextAnalysis& t, uint32_t i, uint32_t li
 void TriggerLexicon::TriggersAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                 std::vector<TriggerMatch>* out) const {
   out->clear();
-  std::string_view w = t.Lower(t.tokens[i]);
-  if (!PrefixHas(trigger_prefix_, w)) return;
-  const std::vector<Phrase>* phrases = triggers_by_word_.Find(w);
-  if (!phrases) return;
-  for (const Phrase& p : *phrases) {
+  if (!MayStartTriggerAt(t, i)) return;
+  const FirstWord* f = FirstWordAt(t, i);
+  if (!f) return;
+  for (uint32_t k = f->trig_begin; k < f->trig_end; ++k) {
+    const Phrase& p = trigger_phrases_[k];
     uint32_t n = MatchLen(t, i, limit, p.words);
     if (n) out->push_back({&entries_[p.id], i, i + n});
   }
@@ -98,11 +98,11 @@ void TriggerLexicon::TriggersAt(const TextAnalysis& t, uint32_t i, uint32_t limi
 
 uint32_t TriggerLexicon::CueAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                CueClass c) const {
-  std::string_view w = t.Lower(t.tokens[i]);
-  if (!PrefixHas(cue_prefix_, w)) return 0;
-  const std::vector<Phrase>* phrases = cues_by_word_.Find(w);
-  if (!phrases) return 0;
-  for (const Phrase& p : *phrases) {
+  if (!MayStartCueAt(t, i)) return 0;
+  const FirstWord* f = FirstWordAt(t, i);
+  if (!f) return 0;
+  for (uint32_t k = f->cue_begin; k < f->cue_end; ++k) {
+    const Phrase& p = cue_phrases_[k];
     if (p.id != uint32_t(c)) continue;
     uint32_t n = MatchLen(t, i, limit, p.words);
     if (n) return n;
@@ -113,11 +113,11 @@ uint32_t TriggerLexicon::CueAt(const TextAnalysis& t, uint32_t i, uint32_t limit
 void TriggerLexicon::CueLengthsAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                   uint64_t lens[kCueClasses]) const {
   for (int c = 0; c < kCueClasses; ++c) lens[c] = 0;
-  std::string_view w = t.Lower(t.tokens[i]);
-  if (!PrefixHas(cue_prefix_, w)) return;
-  const std::vector<Phrase>* phrases = cues_by_word_.Find(w);
-  if (!phrases) return;
-  for (const Phrase& p : *phrases) {
+  if (!MayStartCueAt(t, i)) return;
+  const FirstWord* f = FirstWordAt(t, i);
+  if (!f) return;
+  for (uint32_t k = f->cue_begin; k < f->cue_end; ++k) {
+    const Phrase& p = cue_phrases_[k];
     if (p.words.size() >= 64) continue;
     uint32_t n = MatchLen(t, i, limit, p.words);
     if (n) lens[p.id] |= uint64_t(1) << n;
@@ -178,9 +178,11 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
     }
     for (auto& kv : triggers_by_word) {
       std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
-      lex->triggers_by_word_.Set(kv.first, kv.second);
-      PrefixAdd(&lex->trigger_prefix_, kv.first);
-      ByteKeyAdd(lex->trigger_bytes_, kv.first);
+      FirstWord* f = lex->first_words_.Insert(kv.first, FirstWord{});
+      f->trig_begin = uint32_t(lex->trigger_phrases_.size());
+      for (Phrase& p : kv.second) lex->trigger_phrases_.push_back(std::move(p));
+      f->trig_end = uint32_t(lex->trigger_phrases_.size());
+      lex->trigger_filter_.Add(kv.first);
     }
   }
   {
@@ -211,9 +213,11 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
     }
     for (auto& kv : cues_by_word) {
       std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
-      lex->cues_by_word_.Set(kv.first, kv.second);
-      PrefixAdd(&lex->cue_prefix_, kv.first);
-      ByteKeyAdd(lex->cue_bytes_, kv.first);
+      FirstWord* f = lex->first_words_.Insert(kv.first, FirstWord{});
+      f->cue_begin = uint32_t(lex->cue_phrases_.size());
+      for (Phrase& p : kv.second) lex->cue_phrases_.push_back(std::move(p));
+      f->cue_end = uint32_t(lex->cue_phrases_.size());
+      lex->cue_filter_.Add(kv.first);
     }
   }
   if (lex->entries_.empty())

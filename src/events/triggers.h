@@ -21,8 +21,8 @@
 #include <vector>
 
 #include "corpus/status.h"
+#include "events/packed_word.h"
 #include "text/text.h"
-#include "text/word_set.h"
 
 namespace eg {
 
@@ -79,29 +79,28 @@ class TriggerLexicon {
   uint32_t max_cue_words() const { return max_cue_words_; }
 
   // False when no trigger / cue can start with the lower-cased word `w`
-  // (a one-probe bit test; true may still find nothing). Lets callers skip
+  // (one bit test on a hash of four of its bytes and its length:
+  // ByteKeyFilter; true may still find nothing). Lets callers skip
   // TriggersAt / CueLengthsAt for almost every token.
-  bool MayStartTrigger(std::string_view w) const { return PrefixHas(trigger_prefix_, w); }
-  // The same question asked about token i from its bytes, with no hashing:
-  // a bit per (first byte, second byte ^ length, last byte), 5 bits each,
-  // set for every trigger's first word. Nearly every token fails it.
+  bool MayStartTrigger(std::string_view w) const {
+    return !w.empty() && MayStartTriggerBytes(w.data(), uint32_t(w.size()));
+  }
   bool MayStartTriggerAt(const TextAnalysis& t, uint32_t i) const {
     const Token& tok = t.tokens[i];
     return MayStartTriggerBytes(t.lower.data() + tok.start, tok.end - tok.start);
   }
   // The same for the n bytes at p, a token's span of TextAnalysis::lower.
   bool MayStartTriggerBytes(const char* p, uint32_t n) const {
-    return n != 0 && BitAt(trigger_bytes_, ByteKey(p, n)) &&
-           MayStartTrigger(std::string_view(p, n));
+    return n != 0 && trigger_filter_.MayHave(p, n);
   }
   bool MayStartCueAt(const TextAnalysis& t, uint32_t i) const {
     const Token& tok = t.tokens[i];
     uint32_t n = tok.end - tok.start;
-    if (n == 0) return false;
-    const char* p = t.lower.data() + tok.start;
-    return BitAt(cue_bytes_, ByteKey(p, n)) && MayStartCue(std::string_view(p, n));
+    return n != 0 && cue_filter_.MayHave(t.lower.data() + tok.start, n);
   }
-  bool MayStartCue(std::string_view w) const { return PrefixHas(cue_prefix_, w); }
+  bool MayStartCue(std::string_view w) const {
+    return !w.empty() && cue_filter_.MayHave(w.data(), uint32_t(w.size()));
+  }
 
   size_t size() const { return entries_.size(); }
 
@@ -112,56 +111,33 @@ class TriggerLexicon {
   };
   // The phrase's length when `words` match the tokens from i (before
   // limit), else 0; words[0] must be the token at i (the key it was found under).
+  // Inline for the one-word phrases (most of them): found under their word,
+  // they match (i < limit).
   static uint32_t MatchLen(const TextAnalysis& t, uint32_t i, uint32_t limit,
-                           const std::vector<std::string>& words);
+                           const std::vector<std::string>& words) {
+    return words.size() == 1 && i < limit ? 1 : MatchLenSlow(t, i, limit, words);
+  }
+  static uint32_t MatchLenSlow(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                               const std::vector<std::string>& words);
 
   std::vector<TriggerEntry> entries_;
   uint32_t max_cue_words_ = 0;
-  // First word -> phrases starting with it, longest first (hash tables: they
-  // are asked about every token of the corpus).
-  WordMap<std::vector<Phrase>> triggers_by_word_;
-  // First word -> cue phrases of every class (Phrase::id is the class),
-  // longest first; within a class in file order.
-  WordMap<std::vector<Phrase>> cues_by_word_;
-  // A 16-bit key of each first word (length, first two and last byte), as
-  // a bitset per table: most tokens fail this test and skip the hash lookup.
-  std::vector<uint64_t> trigger_prefix_ = std::vector<uint64_t>(1024, 0);
-  std::vector<uint64_t> cue_prefix_ = std::vector<uint64_t>(1024, 0);
-  // ByteKey bitsets of the first words of triggers and of cues (4 KB each).
-  uint64_t trigger_bytes_[512] = {};
-  uint64_t cue_bytes_[512] = {};
-  // p[1] is read even for a one-letter word: the token lies in a
-  // std::string, so it is at worst the terminating NUL. A one-letter first
-  // word is entered with every second byte (ByteKeyAdd).
-  static uint32_t ByteKey(const char* p, uint32_t n) {
-    return ((uint32_t(uint8_t(p[0])) & 31) << 10) |
-           (((uint32_t(uint8_t(p[1])) ^ n) & 31) << 5) | (uint32_t(uint8_t(p[n - 1])) & 31);
+  // Every phrase, grouped by first word, longest first within a group;
+  // cues within a class in file order (Phrase::id is the class).
+  std::vector<Phrase> trigger_phrases_, cue_phrases_;
+  // First word -> its ranges of trigger_phrases_ and cue_phrases_: one table
+  // for both, asked once per token that passes a filter below.
+  struct FirstWord {
+    uint32_t trig_begin = 0, trig_end = 0, cue_begin = 0, cue_end = 0;
+  };
+  PackedWordMap<FirstWord> first_words_;
+  // The phrases whose first word is token i's, or nullptr.
+  const FirstWord* FirstWordAt(const TextAnalysis& t, uint32_t i) const {
+    const Token& tok = t.tokens[i];
+    return first_words_.Find(t.lower.data() + tok.start, tok.end - tok.start);
   }
-  static bool BitAt(const uint64_t* bits, uint32_t k) { return (bits[k >> 6] >> (k & 63)) & 1; }
-  static void ByteKeyAdd(uint64_t* bits, const std::string& w) {
-    if (w.empty()) return;
-    for (uint32_t b = 0; b < 32; ++b) {
-      const char q[2] = {w[0], w.size() > 1 ? w[1] : char(b)};
-      uint32_t k = ByteKey(w.size() > 1 ? w.data() : q, uint32_t(w.size()));
-      bits[k >> 6] |= uint64_t(1) << (k & 63);
-    }
-  }
-  static uint32_t PrefixKey(std::string_view w) {
-    if (w.empty()) return 0;
-    uint32_t x = uint32_t(w.size()) * 0x9E3779B1u;
-    x ^= uint32_t(uint8_t(w[0])) | (uint32_t(uint8_t(w.size() > 1 ? w[1] : 0)) << 8) |
-         (uint32_t(uint8_t(w.back())) << 16);
-    x *= 0x85EBCA6Bu;
-    return x >> 16;
-  }
-  static bool PrefixHas(const std::vector<uint64_t>& bits, std::string_view w) {
-    uint32_t k = PrefixKey(w);
-    return (bits[k >> 6] >> (k & 63)) & 1;
-  }
-  static void PrefixAdd(std::vector<uint64_t>* bits, std::string_view w) {
-    uint32_t k = PrefixKey(w);
-    (*bits)[k >> 6] |= uint64_t(1) << (k & 63);
-  }
+  // The first words of triggers and of cues (nearly every token fails).
+  ByteKeyFilter trigger_filter_, cue_filter_;
 };
 
 }  // namespace eg

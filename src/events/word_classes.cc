@@ -3,6 +3,8 @@
 #include <cassert>
 #include <cstring>
 
+#include "events/packed_word.h"
+
 namespace eg {
 namespace words {
 
@@ -82,40 +84,9 @@ constexpr std::string_view kTitleWords[] = {
     "ms",        "dr",         "sen.",      "senator",    "gov.",       "governor",
     "ambassador", "spokesman", "spokeswoman", "judge"};
 
-// A word of up to 16 bytes as two integers (with its length, one-to-one),
-// from loads of fixed size: comparing keys costs no memcmp and no loop.
-struct PackedWord {
-  uint64_t a = 0, b = 0;
-  uint32_t len = 0;
-  bool operator==(const PackedWord& o) const { return a == o.a && b == o.b && len == o.len; }
-};
+// Words are packed as in events/packed_word.h (first and last bytes with
+// their length: one-to-one up to 16 bytes).
 constexpr uint32_t kMaxPacked = 16;
-
-template <typename T>
-T Load(const char* p) {
-  T x;
-  std::memcpy(&x, p, sizeof x);
-  return x;
-}
-
-// Overlapping loads of the first and last bytes: for a given length, the
-// pair determines the word.
-PackedWord Pack(std::string_view w) {
-  PackedWord k;
-  const char* p = w.data();
-  uint32_t n = uint32_t(w.size());
-  k.len = n;
-  if (n >= 8) {
-    k.a = Load<uint64_t>(p);
-    k.b = Load<uint64_t>(p + n - 8);
-  } else if (n >= 4) {
-    k.a = uint64_t(Load<uint32_t>(p)) | (uint64_t(Load<uint32_t>(p + n - 4)) << 32);
-  } else if (n > 0) {
-    k.a = uint64_t(uint8_t(p[0])) | (uint64_t(uint8_t(p[n / 2])) << 8) |
-          (uint64_t(uint8_t(p[n - 1])) << 16);
-  }
-  return k;
-}
 
 // Every listed word with its classes, in an open-addressing table of packed
 // words; and a bit per (first byte, length, last byte), 5 bits each, of
@@ -123,9 +94,13 @@ PackedWord Pack(std::string_view w) {
 // table.
 struct ClassTable {
   static constexpr uint32_t kSlots = 1024;  // a power of two, > 4 x the words
+  // 24 bytes (PackedWord's padding holds the classes): the table is asked
+  // about most tokens near a trigger, and stays small in the cache.
   struct Slot {
-    PackedWord key;  // len 0: empty
+    uint64_t a = 0, b = 0;
+    uint32_t len = 0;  // 0: empty
     uint32_t classes = 0;
+    PackedWord key() const { return PackedWord{a, b, len}; }
   };
   Slot slots[kSlots];
   uint64_t keys[512] = {};
@@ -135,8 +110,8 @@ struct ClassTable {
   }
   uint32_t* Find(const PackedWord& k) {
     for (uint32_t i = SlotOf(k);; i = (i + 1) & (kSlots - 1)) {
-      if (slots[i].key.len == 0) return nullptr;
-      if (slots[i].key == k) return &slots[i].classes;
+      if (slots[i].len == 0) return nullptr;
+      if (slots[i].key() == k) return &slots[i].classes;
     }
   }
   const uint32_t* Find(const PackedWord& k) const {
@@ -149,8 +124,10 @@ struct ClassTable {
       return;
     }
     uint32_t i = SlotOf(k);
-    while (slots[i].key.len != 0) i = (i + 1) & (kSlots - 1);
-    slots[i].key = k;
+    while (slots[i].len != 0) i = (i + 1) & (kSlots - 1);
+    slots[i].a = k.a;
+    slots[i].b = k.b;
+    slots[i].len = k.len;
     slots[i].classes = bit;
   }
   static uint32_t Key(std::string_view w) {

@@ -14,14 +14,27 @@ uint64_t IdHash(std::string_view id) { return std::hash<std::string_view>()(id);
 void IndexDocuments(GraphData* gd) {
   gd->document_index.clear();
   gd->cited_documents.clear();
+  gd->cited_index.clear();
   const DocumentTable* table = &gd->documents;
   if (gd->documents.spilled()) {
-    std::unordered_set<std::string_view> cited;
+    std::unordered_set<std::string_view> cited_ids;
+    std::vector<bool> cited(gd->documents.size(), false);
     for (const Event& e : gd->events)
-      for (const SourceMention& m : e.mentions) cited.insert(m.doc);
+      for (const SourceMention& m : e.mentions) {
+        if (m.doc_index < cited.size())
+          cited[m.doc_index] = true;
+        else
+          cited_ids.insert(m.doc);
+      }
     // In document order, one pass over the spilled blocks.
-    for (DocumentRef d : gd->documents)
-      if (cited.count(d.id)) gd->cited_documents.push_back(d.ToInfo());
+    for (uint32_t i = 0; i < gd->documents.size(); ++i) {
+      if (!cited[i] && cited_ids.empty()) continue;
+      DocumentRef d = gd->documents[i];
+      if (cited[i] || cited_ids.count(d.id)) {
+        gd->cited_documents.push_back(d.ToInfo());
+        gd->cited_index.push_back(i);
+      }
+    }
     table = &gd->cited_documents;
   }
   gd->document_index.reserve(table->size());
@@ -45,6 +58,22 @@ std::optional<DocumentRef> GraphData::FindDocument(std::string_view id) const {
     if (d.id == id) return d;
   }
   return std::nullopt;
+}
+
+std::optional<DocumentRef> GraphData::MentionDocument(const SourceMention& m) const {
+  if (m.doc_index < documents.size()) {
+    if (!documents.spilled()) return documents[m.doc_index];
+    auto it = std::lower_bound(cited_index.begin(), cited_index.end(), m.doc_index);
+    if (it != cited_index.end() && *it == m.doc_index)
+      return cited_documents[size_t(it - cited_index.begin())];
+  }
+  return FindDocument(m.doc);
+}
+
+std::string_view GraphData::MentionDocId(const SourceMention& m) const {
+  if (!m.doc.empty() || m.doc_index == SourceMention::kNoDocIndex) return m.doc;
+  auto d = MentionDocument(m);
+  return d ? d->id : std::string_view();
 }
 
 EventGraph BuildGraph(Extraction x) {

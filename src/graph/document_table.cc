@@ -10,6 +10,8 @@
 #include <cstring>
 #include <mutex>
 
+#include "corpus/temp_file.h"
+
 namespace eg {
 
 namespace {
@@ -66,23 +68,10 @@ DocumentTable& DocumentTable::operator=(DocumentTable&& o) noexcept {
 
 Status DocumentTable::Spill(const std::string& dir) {
   if (fd_ >= 0) return Status::OK();
-  spill_dir_ = dir;
-  if (spill_dir_.empty()) {
-    const char* t = std::getenv("TMPDIR");
-    spill_dir_ = t && *t ? t : "/tmp";
+  if (Status s = OpenTempFile(dir, "the document list", &fd_, &spill_dir_); !s.ok()) {
+    fd_ = -1;
+    return s;
   }
-  fd_ = ::open(spill_dir_.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-  if (fd_ < 0) {
-    std::string name = spill_dir_ + "/eventgraph-documents-XXXXXX";
-    fd_ = ::mkstemp(name.data());
-    if (fd_ >= 0) {
-      ::unlink(name.c_str());
-      ::fcntl(fd_, F_SETFD, FD_CLOEXEC);
-    }
-  }
-  if (fd_ < 0)
-    return Status::IOError(spill_dir_ + ": cannot create a temporary file for the document list: " +
-                           std::strerror(errno) + " (set TMPDIR to a writable directory)");
   serial_ = next_serial++;
   return Status::OK();
 }

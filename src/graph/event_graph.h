@@ -34,6 +34,13 @@ struct GraphData {
   // one), IndexDocuments copies the documents the events cite here, and
   // document_index indexes these instead.
   DocumentTable cited_documents;
+  std::vector<uint32_t> cited_index;  // index in `documents` of each cited document
+
+  // The document a mention cites, by index when it has one, else by id;
+  // nullopt when the corpus does not list it.
+  std::optional<DocumentRef> MentionDocument(const SourceMention& m) const;
+  // The id of the document a mention cites.
+  std::string_view MentionDocId(const SourceMention& m) const;
 
   // The document with this id, or nullopt (a scan when not indexed).
   std::optional<DocumentRef> FindDocument(std::string_view id) const;

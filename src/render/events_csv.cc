@@ -30,7 +30,8 @@ void WriteEventsCsv(const View& view, TextSink* out) {
     }
     seen_docs.clear();
     for (const auto& m : e.mentions) {
-      if (seen_docs.insert(m.doc).second) docs += (docs.empty() ? "" : ";") + m.doc;
+      const std::string_view id = view.data().MentionDocId(m);
+      if (seen_docs.insert(id).second) docs.append(docs.empty() ? "" : ";").append(id);
       evidence += (evidence.empty() ? "" : " | ") + m.text.str();
     }
     const std::string fields[] = {e.id,      e.date,  e.date_text,

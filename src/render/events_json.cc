@@ -67,7 +67,7 @@ void WriteEventsJson(const EventGraph& g, TextSink* out) {
           const SourceMention& m = e.mentions[k];
           ms.Element(k);
           JsonObjectWriter jm(buf, ms.element_level());
-          jm.String("doc", m.doc);
+          jm.String("doc", gd.MentionDocId(m));
           jm.Unsigned("start", m.start);
           jm.Unsigned("end", m.end);
           jm.String("text", m.text.str());

@@ -163,7 +163,8 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts) {
                           "\", fillcolor=\"" + TypeColor(e.type) + "\", color=\"" +
                           TypeLineColor(e.type) + "\", tooltip=" + Q(EventTooltip(view, e));
       if (!e.mentions.empty()) {
-        attrs += ", URL=" + Q(links.Link(e.mentions.front().doc)) + ", target=\"_blank\"";
+        attrs += ", URL=" + Q(links.Link(std::string(view.data().MentionDocId(e.mentions.front())))) +
+                 ", target=\"_blank\"";
       }
       out += "  " + Q(e.id) + " [" + attrs + "];\n";
       out += "  " + Q(id) + " -> " + Q(e.id) + " [style=dotted, color=\"#aaaaaa\"];\n";

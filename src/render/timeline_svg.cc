@@ -56,8 +56,8 @@ std::vector<std::pair<std::string, std::string>> RowLines(const View& v, const E
   if (e.status != EventStatus::kOccurred) head += std::string(" \u00b7 ") + EventStatusName(e.status);
   if (show_date && !e.date_text.empty()) head += " \u00b7 \u201c" + e.date_text + "\u201d";
   // Independent reports of one event: worth seeing before hovering.
-  std::set<std::string> docs;
-  for (const auto& m : e.mentions) docs.insert(m.doc);
+  std::set<std::string_view> docs;
+  for (const auto& m : e.mentions) docs.insert(v.data().MentionDocId(m));
   if (docs.size() > 1) head += " \u00b7 " + std::to_string(docs.size()) + " sources";
   lines.push_back({"head", Ellipsize(head, kRowChars)});
   if (!e.summary.empty()) lines.push_back({"summary", Ellipsize(e.summary, kRowChars)});
@@ -91,8 +91,9 @@ std::string EventTooltip(const View& view, const Event& e) {
   if (!who.empty()) t += "Participants: " + who + "\n";
   if (!e.place.empty()) t += "Place: " + e.place + "\n";
   for (const auto& m : e.mentions) {
-    const auto d = view.data().FindDocument(m.doc);
-    t += "\n\u201c" + m.text.str() + "\u201d\n  \u2014 " + m.doc;
+    const auto d = view.data().MentionDocument(m);
+    t.append("\n\u201c").append(m.text.str()).append("\u201d\n  \u2014 ");
+    t.append(view.data().MentionDocId(m));
     if (d && !d->dct.empty()) t.append(" (").append(d->dct).append(")");
     if (d) t.append(", ").append(d->path);
     t += "\n";
@@ -354,7 +355,7 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
       double h = RowHeight(view, e, compact);
       std::string href;
       if (!e.mentions.empty()) {
-        href = links.Link(e.mentions.front().doc);
+        href = links.Link(std::string(view.data().MentionDocId(e.mentions.front())));
       }
       bool faded = e.status == EventStatus::kNegated || e.status == EventStatus::kHypothetical;
       out->Write("<g class=\"event\" id=\"" + XmlEscape(e.id) + "\"" +

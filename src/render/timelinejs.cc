@@ -73,11 +73,12 @@ void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out
         if (!e.place.empty()) html += ", in " + XmlEscape(e.place);
         html += "</p>";
         for (const auto& m : e.mentions) {
-          const auto d = gd.FindDocument(m.doc);
-          std::string href = links.Link(m.doc);
+          const auto d = gd.MentionDocument(m);
+          const std::string id(gd.MentionDocId(m));
+          std::string href = links.Link(id);
           html.append("<blockquote>").append(XmlEscape(m.text.str()));
           html.append("</blockquote><p><a href=\"").append(XmlEscape(href));
-          html.append("\">").append(XmlEscape(m.doc)).append("</a>");
+          html.append("\">").append(XmlEscape(id)).append("</a>");
           if (d && !d->dct.empty()) html.append(" (").append(d->dct).append(")");
           html.append("</p>");
         }

@@ -276,6 +276,28 @@ TEST(Loader, TooLargeFileIsSkipped) {
       << s.message();
 }
 
+TEST(FileReader, ReadsExactlyTheFileWithoutASpareBuffer) {
+  TempDir t;
+  std::string content(100000, 'x');
+  content += "end";
+  auto p = t.Write("exact.txt", content);
+  std::string bytes;
+  ASSERT_TRUE(ReadInputFile(p, &bytes).ok());
+  EXPECT_EQ(bytes, content);
+  EXPECT_LT(bytes.capacity(), content.size() + 64);  // not doubled to find the end
+}
+
+TEST(FileReader, ReadsPastTheSizeFstatGives) {
+  // /proc files say they are empty and are not: whatever is there is read.
+  std::string bytes;
+  ASSERT_TRUE(ReadInputFile("/proc/self/status", &bytes).ok());
+  EXPECT_NE(bytes.find("Name:"), std::string::npos);
+  EXPECT_EQ(bytes.back(), '\n');
+  std::string capped;
+  ASSERT_TRUE(ReadInputFile("/proc/self/status", &capped, 10).ok());
+  EXPECT_EQ(capped, bytes.substr(0, 10));  // up to the limit only
+}
+
 // Runs `fn` as an unprivileged user and returns its result: as root, mode-000
 // files and directories are readable, so the check runs in a child process
 // that drops to nobody (65534).
@@ -343,8 +365,12 @@ TEST(Manifest, ParsesTabsSpacesCrlfAndComments) {
                          &w);
   EXPECT_TRUE(w.empty());
   ASSERT_EQ(m.size(), 2u);
-  EXPECT_EQ(FormatDate(m.at("a.txt")), "2025-01-02");
-  EXPECT_EQ(FormatDate(m.at("b.txt")), "2025-03-04");
+  ASSERT_TRUE(m.Find("a.txt"));
+  EXPECT_EQ(FormatDate(*m.Find("a.txt")), "2025-01-02");
+  ASSERT_TRUE(m.Find("b.txt"));
+  EXPECT_EQ(FormatDate(*m.Find("b.txt")), "2025-03-04");
+  EXPECT_FALSE(m.Find("c.txt"));
+  EXPECT_FALSE(m.Find("a"));  // exact names only; the caller tries the stem
 }
 
 TEST(Manifest, ImpossibleDateAndMalformedLinesAreReported) {
@@ -354,8 +380,8 @@ TEST(Manifest, ImpossibleDateAndMalformedLinesAreReported) {
   EXPECT_TRUE(Contains(w[0], "d/MANIFEST.tsv:1: '2025-02-30' is not a valid date")) << w[0];
   EXPECT_TRUE(Contains(w[0], "line ignored"));
   EXPECT_TRUE(Contains(w[1], "d/MANIFEST.tsv:2: expected FILE<TAB>YYYY-MM-DD")) << w[1];
-  EXPECT_EQ(m.count("a.txt"), 0u);
-  EXPECT_EQ(m.count("c.txt"), 1u);
+  EXPECT_FALSE(m.Find("a.txt"));
+  EXPECT_TRUE(m.Find("c.txt"));
 }
 
 TEST(Manifest, ConflictingDuplicateIsReported) {
@@ -363,17 +389,18 @@ TEST(Manifest, ConflictingDuplicateIsReported) {
   auto m = ParseManifest("M", "a\t2025-01-01\na\t2025-01-02\n", &w);
   ASSERT_EQ(w.size(), 1u);
   EXPECT_TRUE(Contains(w[0], "M:2: 'a' is already listed on line 1"));
-  EXPECT_EQ(FormatDate(m.at("a")), "2025-01-02");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(FormatDate(*m.Find("a")), "2025-01-02");
 }
 
 // --- collecting inputs ---
 
 struct Collected {
-  std::vector<InputFile> files;
+  InputList files;
   std::vector<InputProblem> problems;
   std::vector<std::string> Paths() const {
     std::vector<std::string> v;
-    for (const auto& f : files) v.push_back(f.path);
+    for (size_t i = 0; i < files.size(); ++i) v.push_back(files.Path(i));
     return v;
   }
   // Messages mentioning `path`.
@@ -466,7 +493,7 @@ TEST(Collect, UnreadableDirectoryIsReported) {
   std::string got = AsUnprivileged([&] {
     Collected c = Collect({t.path()});
     std::string r;
-    for (const auto& f : c.files) r += f.path + "\n";
+    for (const auto& f : c.Paths()) r += f + "\n";
     for (const auto& p : c.problems) r += p.message + "\n";
     return r;
   });
@@ -485,8 +512,8 @@ TEST(Collect, ThousandsOfFiles) {
   Collected c = Collect({t.path()});
   EXPECT_TRUE(c.problems.empty());
   ASSERT_EQ(c.files.size(), size_t(kFiles));
-  EXPECT_TRUE(std::is_sorted(c.files.begin(), c.files.end(),
-                             [](const InputFile& a, const InputFile& b) { return a.path < b.path; }));
+  std::vector<std::string> paths = c.Paths();
+  EXPECT_TRUE(std::is_sorted(paths.begin(), paths.end()));
 }
 
 // --- UTF-8 helpers ---

@@ -79,6 +79,27 @@ TEST(ExtractTriggers, OtherDatedEventsAreNotInteractions) {
   EXPECT_EQ(all[0].date, "2025-08-18");
 }
 
+// Events that are no interaction are kept only when dated: by the sentence,
+// or by the narrative it continues ("Later, ..."); an undated one is dropped
+// without its analysis, the interactions of its sentence are not.
+TEST(ExtractTriggers, OtherEventsDatedByTheNarrativeOnly) {
+  Doc d("Putin met Xi in Beijing on Monday. Later, Lavrov issued a statement. "
+        "Lavrov issued a statement. Lavrov issued a statement after he met Wang.");
+  d.M("Putin", "Vladimir Putin").M("Xi", "Xi Jinping").T("Monday", "2025-08-18");
+  d.M("Lavrov", "Sergei Lavrov").M("Lavrov", "Sergei Lavrov", ActorKind::kPerson, 1);
+  d.M("Lavrov", "Sergei Lavrov", ActorKind::kPerson, 2).M("Wang", "Wang Yi");
+  auto all = d.Run();
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].type, "meeting");
+  EXPECT_EQ(all[1].type, "statement");
+  EXPECT_EQ(all[1].date, "2025-08-18");
+  EXPECT_TRUE(all[1].date_inherited);
+  EXPECT_EQ(all[1].sentence, 1u);
+  EXPECT_EQ(all[2].type, "meeting");
+  EXPECT_EQ(all[2].sentence, 3u);
+  EXPECT_EQ(d.Names(all[2]), (Names{"Sergei Lavrov", "Wang Yi"}));
+}
+
 // --- not interactions -------------------------------------------------------
 
 TEST(ExtractNotInteractions, UrgingPraiseToastAndPressAreNot) {

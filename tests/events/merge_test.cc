@@ -275,6 +275,8 @@ TEST(Merge, EntriesNameTheirDocumentWhenDocumentsAreLeftOut) {
   ASSERT_EQ(ev[0].mentions.size(), 2u);
   EXPECT_EQ(ev[0].mentions[0].doc, "a");
   EXPECT_EQ(ev[0].mentions[1].doc, "b");
+  EXPECT_EQ(ev[0].mentions[0].doc_index, a);
+  EXPECT_EQ(ev[0].mentions[1].doc_index, b);
   EXPECT_EQ(ev[0].participants, (std::vector<std::string>{"donald-trump", "vladimir-putin"}));
   // Read at their positions instead, b's entities would be the quiet
   // document's (none): its report has no actors and is dropped.
@@ -320,7 +322,10 @@ TEST(Merge, SpilledMentionsGiveTheSameEvents) {
     EXPECT_EQ(got[i].summary, want[i].summary);
     ASSERT_EQ(got[i].mentions.size(), want[i].mentions.size());
     for (size_t k = 0; k < got[i].mentions.size(); ++k) {
-      EXPECT_EQ(got[i].mentions[k].doc, want[i].mentions[k].doc);
+      // Spilled, a mention names its document by index only.
+      EXPECT_EQ(got[i].mentions[k].doc, "");
+      EXPECT_EQ(got[i].mentions[k].doc_index, want[i].mentions[k].doc_index);
+      EXPECT_EQ(c.docs[got[i].mentions[k].doc_index].doc_id, want[i].mentions[k].doc);
       EXPECT_EQ(got[i].mentions[k].start, want[i].mentions[k].start);
       EXPECT_EQ(got[i].mentions[k].text.str(), want[i].mentions[k].text.str());
     }

@@ -154,6 +154,22 @@ TEST(EventDates, UsableValuesKeepTheirPrecision) {
   EXPECT_EQ(EventDateOf("2025-02-30"), "");
 }
 
+// The merge parses each date once (DateSpan) and compares spans: the same
+// answers as from the strings.
+TEST(EventDates, SpansGiveTheSameCompatibility) {
+  const char* values[] = {"2025-08-15", "2025-08", "2025", "2025-W33", "2025-08-18",
+                          "198X",       "1985-11", "",     "PRESENT_REF", "2025-Q3"};
+  for (const char* a : values)
+    for (const char* b : values)
+      EXPECT_EQ(DatesCompatible(a, DateSpan(a), b, DateSpan(b)), DatesCompatible(a, b))
+          << a << " / " << b;
+  EXPECT_TRUE(DateSpan("2025-08").ok);
+  EXPECT_EQ(DateSpan("2025-08").last - DateSpan("2025-08").first, 30);
+  EXPECT_FALSE(DateSpan("").ok);
+  EXPECT_FALSE(DateSpan("PRESENT_REF").ok);
+  EXPECT_TRUE(DatesCompatible("2025-Q3", DateSpan("2025-Q3"), "2025-08", DateSpan("2025-08")));
+}
+
 TEST(EventDates, Compatibility) {
   EXPECT_TRUE(DatesCompatible("2025-08-15", "2025-08"));
   EXPECT_TRUE(DatesCompatible("2025", "2025-08-15"));

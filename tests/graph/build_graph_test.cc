@@ -101,5 +101,42 @@ TEST(GraphData, SpilledDocumentsCitedByEventsAreFound) {
   EXPECT_EQ(gd.documents[4999].id, "doc4999");
 }
 
+// Mentions that name their document by index only (the spilled merge's) are
+// resolved through the document list, spilled or not; by id otherwise.
+TEST(GraphData, MentionsResolvedByIndexOrById) {
+  for (bool spill : {false, true}) {
+    Extraction x;
+    if (spill) {
+      ASSERT_TRUE(x.documents.Spill().ok());
+    }
+    for (int i = 0; i < 3000; ++i) {
+      std::string id = "doc" + std::to_string(i);
+      x.documents.push_back({id, "corpus/" + id + ".txt", i == 2500 ? "2025-02-03" : "", "header"});
+    }
+    Event e;
+    SourceMention by_index{"", 0, 5, SharedText("A sentence."), 2500};
+    SourceMention by_id{"doc12", 0, 5, SharedText("Another.")};
+    SourceMention unlisted{"elsewhere", 0, 5, SharedText("Third.")};
+    e.mentions = {by_index, by_id, unlisted};
+    x.events.push_back(e);
+    EventGraph g = BuildGraph(std::move(x));
+    const GraphData& gd = g[boost::graph_bundle];
+    const auto& ms = gd.events[0].mentions;
+    EXPECT_EQ(gd.MentionDocId(ms[0]), "doc2500") << spill;
+    auto d = gd.MentionDocument(ms[0]);
+    ASSERT_TRUE(d.has_value()) << spill;
+    EXPECT_EQ(d->dct, "2025-02-03");
+    EXPECT_EQ(d->path, "corpus/doc2500.txt");
+    EXPECT_EQ(gd.MentionDocId(ms[1]), "doc12");
+    ASSERT_TRUE(gd.MentionDocument(ms[1]).has_value());
+    EXPECT_EQ(gd.MentionDocument(ms[1])->path, "corpus/doc12.txt");
+    EXPECT_EQ(gd.MentionDocId(ms[2]), "elsewhere");
+    EXPECT_FALSE(gd.MentionDocument(ms[2]).has_value());
+    if (spill) {
+      EXPECT_EQ(gd.cited_documents.size(), 2u);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace eg

@@ -39,6 +39,29 @@ TEST(LongSentence, WithoutPunctuationTheLimitCuts) {
     EXPECT_EQ(st.end_token - st.first_token, kMaxSentenceTokens);
 }
 
+// The cuts fall where the limit is reached between punctuation tokens:
+// at the last clause boundary when it is far enough into the sentence, else
+// at the limit; a sentence end after the cuts still ends a sentence.
+TEST(LongSentence, CutsAtTheBoundaryThenAtTheLimitThenAtTheStop) {
+  std::string s;
+  for (int i = 0; i < 120; ++i) s += "word ";
+  s += ", ";  // token 120: a clause boundary, token 121 starts the next clause
+  for (int i = 0; i < 250; ++i) s += "word ";
+  s += ". Next words.";  // tokens 371 (.), 372 Next, 373 words, 374 (.)
+  TextAnalysis t;
+  Analyze(s, 0, &t);
+  ASSERT_EQ(t.tokens.size(), 375u);
+  ASSERT_EQ(t.sentences.size(), 4u);
+  EXPECT_EQ(t.sentences_cut, 2u);
+  const uint32_t ends[] = {121, 321, 372, 375};
+  uint32_t first = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(t.sentences[i].first_token, first) << i;
+    EXPECT_EQ(t.sentences[i].end_token, ends[i]) << i;
+    first = ends[i];
+  }
+}
+
 TEST(LongSentence, OrdinarySentencesAreNotCut) {
   std::string s = "The two leaders met in Geneva on Friday, aides said, and talked for hours.";
   TextAnalysis t;

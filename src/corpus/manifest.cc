@@ -1,0 +1,108 @@
+#include "corpus/manifest.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "corpus/document.h"
+#include "corpus/input_list.h"
+#include "corpus/loader.h"
+
+namespace eg {
+
+namespace {
+
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+bool IsSpace(char c) { return IsBlank(c) || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+}  // namespace
+
+std::optional<date::year_month_day> Manifest::Find(std::string_view name) const {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), name,
+                             [&](const Entry& e, std::string_view n) {
+                               return std::string_view(contents_).substr(e.off, e.len) < n;
+                             });
+  if (it == entries_.end() || std::string_view(contents_).substr(it->off, it->len) != name)
+    return std::nullopt;
+  return UnpackDate(it->date);
+}
+
+std::string_view Manifest::Name(size_t i) const {
+  return std::string_view(contents_).substr(entries_[i].off, entries_[i].len);
+}
+
+date::year_month_day Manifest::Date(size_t i) const { return *UnpackDate(entries_[i].date); }
+
+Manifest ParseManifest(const std::string& path, std::string contents,
+                       std::vector<std::string>* warnings) {
+  Manifest out;
+  out.contents_ = std::move(contents);
+  const std::string& c = out.contents_;
+  struct Line {
+    Manifest::Entry e;
+    int line;
+  };
+  // Exactly sized: one record per line at most.
+  std::vector<Line> lines;
+  lines.reserve(size_t(std::count(c.begin(), c.end(), '\n')) + 1);
+  // Warnings are gathered with their line and put in line order at the end,
+  // after the duplicates (found once the names are sorted) have joined them.
+  std::vector<std::pair<int, std::string>> notes;
+  size_t pos = 0;
+  if (c.compare(0, 3, "\xEF\xBB\xBF") == 0) pos = 3;
+  int n = 0;
+  auto where = [&](int line) { return path + ":" + std::to_string(line) + ": "; };
+  while (pos < c.size()) {
+    size_t eol = c.find('\n', pos);
+    if (eol == std::string::npos) eol = c.size();
+    std::string_view line(c.data() + pos, eol - pos);
+    pos = eol + 1;
+    ++n;
+    while (!line.empty() && IsSpace(line.back())) line.remove_suffix(1);
+    while (!line.empty() && IsBlank(line.front())) line.remove_prefix(1);
+    if (line.empty() || line[0] == '#') continue;
+    // FILE<TAB>DATE; a run of spaces before the date is accepted too.
+    size_t sep = line.find('\t');
+    if (sep == std::string_view::npos) sep = line.rfind(' ');
+    if (sep == std::string_view::npos) {
+      notes.emplace_back(n, where(n) + "expected FILE<TAB>YYYY-MM-DD, got '" +
+                                QuoteForMessage(line) + "'; line ignored");
+      continue;
+    }
+    std::string_view name = line.substr(0, sep), value = line.substr(sep + 1);
+    while (!name.empty() && IsBlank(name.back())) name.remove_suffix(1);
+    while (!value.empty() && IsBlank(value.front())) value.remove_prefix(1);
+    auto d = ParseIsoDate(value);
+    if (!d) {
+      notes.emplace_back(n, where(n) + "'" + QuoteForMessage(value) +
+                                "' is not a valid date (YYYY-MM-DD); line ignored, '" +
+                                QuoteForMessage(name) + "' gets no date from the manifest");
+      continue;
+    }
+    lines.push_back({{uint32_t(name.data() - c.data()), uint32_t(name.size()), PackDate(d)}, n});
+  }
+  auto name_of = [&](const Manifest::Entry& e) { return std::string_view(c).substr(e.off, e.len); };
+  // Stable: a name's lines stay in line order, so the last one wins.
+  std::stable_sort(lines.begin(), lines.end(),
+                   [&](const Line& a, const Line& b) { return name_of(a.e) < name_of(b.e); });
+  out.entries_.reserve(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i + 1 < lines.size() && name_of(lines[i + 1].e) == name_of(lines[i].e)) continue;
+    out.entries_.push_back(lines[i].e);
+  }
+  for (size_t i = 1; i < lines.size(); ++i) {
+    const Line &prev = lines[i - 1], &cur = lines[i];
+    if (name_of(prev.e) != name_of(cur.e) || prev.e.date == cur.e.date) continue;
+    notes.emplace_back(cur.line, where(cur.line) + "'" + QuoteForMessage(name_of(cur.e)) +
+                                     "' is already listed on line " + std::to_string(prev.line) +
+                                     " with another date; this line wins");
+  }
+  std::vector<Line>().swap(lines);
+  out.entries_.shrink_to_fit();
+  // At most one note per line.
+  std::sort(notes.begin(), notes.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [line, msg] : notes) warnings->push_back(std::move(msg));
+  return out;
+}
+
+}  // namespace eg

@@ -1,0 +1,43 @@
+// Manifest: a directory's MANIFEST.tsv ("FILE<TAB>YYYY-MM-DD" lines, '#'
+// comments) as a sorted array of (name, date) records of 12 bytes whose
+// names are views into the file's contents, which the Manifest owns: one
+// allocation for the lines instead of a map node and a string per line.
+// When a name is listed twice, the later line wins.
+#pragma once
+#include <date/date.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eg {
+
+class Manifest {
+ public:
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  // The date listed for `name` (exact match), if any.
+  std::optional<date::year_month_day> Find(std::string_view name) const;
+  // The i-th entry in name order.
+  std::string_view Name(size_t i) const;
+  date::year_month_day Date(size_t i) const;
+
+ private:
+  friend Manifest ParseManifest(const std::string& path, std::string contents,
+                                std::vector<std::string>* warnings);
+  struct Entry {
+    uint32_t off, len;  // the name in contents_
+    int32_t date;       // PackDate
+  };
+  std::string contents_;
+  std::vector<Entry> entries_;  // sorted by name, one per name
+};
+
+// Parses a manifest file's contents; bad lines become warnings naming `path`
+// and its line, in line order.
+Manifest ParseManifest(const std::string& path, std::string contents,
+                       std::vector<std::string>* warnings);
+
+}  // namespace eg

@@ -1,0 +1,270 @@
+// The compact structures behind the input listing: block storage, the name
+// arena, the input list, the open-addressing index table (including keys
+// whose hashes collide) and the manifest's sorted records.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "corpus/chunked.h"
+#include "corpus/index_table.h"
+#include "corpus/input_list.h"
+#include "corpus/loader.h"
+#include "corpus/manifest.h"
+#include "temp_dir.h"
+
+namespace eg {
+namespace {
+
+date::year_month_day Ymd(int y, unsigned m, unsigned d) {
+  return date::year{y} / date::month{m} / date::day{d};
+}
+
+TEST(ChunkedVector, KeepsValuesAcrossBlocksAndElementsNeverMove) {
+  ChunkedVector<uint32_t, 4> v;  // blocks of 16
+  for (uint32_t i = 0; i < 100; ++i) v.push_back(i * 3);
+  const uint32_t* first = &v[0];
+  for (uint32_t i = 100; i < 1000; ++i) v.push_back(i * 3);
+  ASSERT_EQ(v.size(), 1000u);
+  EXPECT_EQ(first, &v[0]);  // growing did not move the first block
+  for (uint32_t i = 0; i < 1000; ++i) ASSERT_EQ(v[i], i * 3) << i;
+  EXPECT_EQ(v.bytes(), 63u * 16 * sizeof(uint32_t));  // ceil(1000 / 16) blocks
+  v.clear();
+  EXPECT_TRUE(v.empty());
+  EXPECT_EQ(v.bytes(), 0u);
+}
+
+TEST(NameArena, NamesDoNotStraddleBlocksAndViewsStayValid) {
+  NameArena a;
+  std::vector<std::pair<uint32_t, std::string>> added;
+  // 1,000-byte names: 65 fit in a 64 KB block, the 66th starts a new one.
+  for (int i = 0; i < 200; ++i) {
+    std::string n(1000, char('a' + i % 26));
+    n += std::to_string(i);
+    uint32_t h = a.Add(n);
+    ASSERT_NE(h, UINT32_MAX);
+    added.emplace_back(h, n);
+  }
+  std::string_view early = a.View(added[0].first, added[0].second.size());
+  for (const auto& [h, n] : added) {
+    ASSERT_EQ(a.View(h, n.size()), n);
+    EXPECT_LE((h & 0xFFFF) + n.size(), NameArena::kBlock);
+  }
+  EXPECT_EQ(early, added[0].second);  // later blocks did not move earlier names
+  EXPECT_EQ(added[66].first >> 16, 1u);
+  EXPECT_EQ(a.Add(std::string(NameArena::kMaxName + 1, 'x')), UINT32_MAX);
+  EXPECT_NE(a.Add(std::string(NameArena::kMaxName, 'x')), UINT32_MAX);
+}
+
+TEST(InputList, JoinsDirectoryAndNameAndPacksDates) {
+  InputList l;
+  uint32_t d1 = l.AddDirectory("corpus/2024/");
+  uint32_t d2 = l.AddDirectory("");
+  ASSERT_TRUE(l.Add(d1, "a.txt", Ymd(2024, 2, 29)));
+  ASSERT_TRUE(l.Add(d2, "b.txt", std::nullopt));
+  uint32_t h = l.StoreName("c.txt");
+  l.StoreName("unused-subdir");  // stored, never listed
+  l.Add(d1, h, 5, PackDate(Ymd(1969, 12, 31)));
+  ASSERT_EQ(l.size(), 3u);
+  EXPECT_EQ(l.Path(0), "corpus/2024/a.txt");
+  EXPECT_EQ(l.Path(1), "b.txt");
+  EXPECT_EQ(l.Path(2), "corpus/2024/c.txt");
+  EXPECT_EQ(l.Name(2), "c.txt");
+  EXPECT_EQ(l.Directory(2), "corpus/2024/");
+  InputFile f = l[0];
+  EXPECT_EQ(f.path, "corpus/2024/a.txt");
+  ASSERT_TRUE(f.manifest_dct);
+  EXPECT_EQ(FormatDate(*f.manifest_dct), "2024-02-29");
+  EXPECT_FALSE(l[1].manifest_dct);
+  ASSERT_TRUE(l[2].manifest_dct);  // before the epoch: negative days
+  EXPECT_EQ(FormatDate(*l[2].manifest_dct), "1969-12-31");
+  l.clear();
+  EXPECT_TRUE(l.empty());
+  EXPECT_EQ(l.bytes(), 0u);
+}
+
+TEST(InputList, ManyFilesCostAFewDozenBytesEach) {
+  InputList l;
+  uint32_t d = l.AddDirectory("/some/corpus/");
+  const int kFiles = 40000;
+  for (int i = 0; i < kFiles; ++i) {
+    char name[40];
+    std::snprintf(name, sizeof name, "d%06d_%016x.txt", i, i * 7919);  // 28 bytes
+    ASSERT_TRUE(l.Add(d, name, Ymd(2020, 1, 1) ));
+  }
+  ASSERT_EQ(l.size(), size_t(kFiles));
+  EXPECT_EQ(l.Path(12345).substr(0, 21), "/some/corpus/d012345_");
+  // 16-byte records and 28-byte names, in blocks: under 50 bytes a file.
+  EXPECT_LT(l.bytes(), size_t(kFiles) * 50);
+}
+
+TEST(InputList, DirectoriesShareTheArena) {
+  InputList l;
+  const int kDirs = 20000;
+  for (int i = 0; i < kDirs; ++i) {
+    std::string dir = "news/2024/" + std::to_string(i) + "/";
+    uint32_t d = l.AddDirectory(dir);
+    ASSERT_EQ(d, uint32_t(i));
+    ASSERT_TRUE(l.Add(d, "a" + std::to_string(i) + ".txt", std::nullopt));
+  }
+  EXPECT_EQ(l.Path(4321), "news/2024/4321/a4321.txt");
+  EXPECT_EQ(l.DirectoryAt(17), "news/2024/17/");
+  // A directory record is 8 bytes plus its prefix: 16 + 8 + ~25 bytes a file here.
+  EXPECT_LT(l.bytes(), size_t(kDirs) * 60);
+  EXPECT_EQ(l.AddDirectory(std::string(NameArena::kMaxName + 1, 'd')), UINT32_MAX);
+}
+
+// Keys are strings in a vector; the table holds their indices.
+struct StringSet {
+  std::vector<std::string> keys;
+  IndexTable table;
+  uint32_t Find(const std::string& k, uint64_t hash) const {
+    return table.Find(hash, [&](uint32_t i) { return keys[i] == k; });
+  }
+  void Insert(const std::string& k, uint64_t hash) {
+    keys.push_back(k);
+    table.Insert(hash, uint32_t(keys.size() - 1));
+  }
+};
+
+TEST(IndexTable, FindsEveryKeyAfterGrowingAndNothingElse) {
+  StringSet s;
+  for (int i = 0; i < 5000; ++i) s.Insert("id" + std::to_string(i), IndexTable::Hash("id" + std::to_string(i)));
+  EXPECT_EQ(s.table.size(), 5000u);
+  EXPECT_LE(s.table.size() * 4, s.table.bytes() / 8 * 3);  // at most 3/4 full
+  for (int i = 0; i < 5000; ++i) {
+    std::string k = "id" + std::to_string(i);
+    ASSERT_EQ(s.Find(k, IndexTable::Hash(k)), uint32_t(i)) << k;
+  }
+  for (int i = 5000; i < 6000; ++i) {
+    std::string k = "id" + std::to_string(i);
+    ASSERT_EQ(s.Find(k, IndexTable::Hash(k)), IndexTable::kNone) << k;
+  }
+}
+
+TEST(IndexTable, KeysWithTheSameHashAreToldApart) {
+  // Every key under one hash: the table must compare the keys themselves.
+  const uint64_t h = 0x1234567890abcdefULL;
+  StringSet s;
+  EXPECT_EQ(s.Find("alpha", h), IndexTable::kNone);
+  s.Insert("alpha", h);
+  EXPECT_EQ(s.Find("beta", h), IndexTable::kNone);  // a collision is not a match
+  s.Insert("beta", h);
+  for (int i = 0; i < 200; ++i) s.Insert("k" + std::to_string(i), h);  // grows while colliding
+  EXPECT_EQ(s.Find("alpha", h), 0u);
+  EXPECT_EQ(s.Find("beta", h), 1u);
+  EXPECT_EQ(s.Find("k199", h), 201u);
+  EXPECT_EQ(s.Find("gamma", h), IndexTable::kNone);
+}
+
+TEST(IndexTable, HashesSpreadSequentialInodes) {
+  IndexTable t;
+  std::vector<std::pair<uint64_t, uint64_t>> keys;
+  for (uint64_t ino = 1000; ino < 3000; ++ino) {
+    keys.emplace_back(2049, ino);
+    t.Insert(IndexTable::Hash(2049, ino), uint32_t(keys.size() - 1));
+  }
+  for (size_t i = 0; i < keys.size(); ++i) {
+    auto [dev, ino] = keys[i];
+    ASSERT_EQ(t.Find(IndexTable::Hash(dev, ino), [&](uint32_t j) { return keys[j] == keys[i]; }),
+              uint32_t(i));
+  }
+  EXPECT_NE(IndexTable::Hash(1, 2), IndexTable::Hash(2, 1));
+  EXPECT_NE(IndexTable::Hash("ab"), IndexTable::Hash("ba"));
+  EXPECT_NE(IndexTable::Hash(""), IndexTable::Hash(std::string_view("\0", 1)));
+}
+
+TEST(Manifest, SortedUniqueNamesAndLastLineWins) {
+  std::vector<std::string> w;
+  Manifest m = ParseManifest("M", "c.txt\t2025-01-03\na.txt\t2025-01-01\nb\t2025-01-02\n"
+                                  "a.txt\t2025-01-01\nc.txt\t2025-02-03\nc.txt 2025-03-03\n",
+                             &w);
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m.Name(0), "a.txt");
+  EXPECT_EQ(m.Name(1), "b");
+  EXPECT_EQ(m.Name(2), "c.txt");
+  EXPECT_EQ(FormatDate(m.Date(2)), "2025-03-03");
+  // The same date again is no conflict; each change is, naming the line before.
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_EQ(w[0], "M:5: 'c.txt' is already listed on line 1 with another date; this line wins");
+  EXPECT_EQ(w[1], "M:6: 'c.txt' is already listed on line 5 with another date; this line wins");
+}
+
+TEST(Manifest, WarningsComeInLineOrderWhateverTheirKind) {
+  std::vector<std::string> w;
+  Manifest m = ParseManifest("M", "b\t2025-01-01\nz\t2025-01-01\nb\t2025-01-02\nbroken\n"
+                                  "a\t2025-13-01\n",
+                             &w);
+  ASSERT_EQ(w.size(), 3u);
+  EXPECT_EQ(w[0].rfind("M:3: 'b' is already listed on line 1", 0), 0u) << w[0];
+  EXPECT_EQ(w[1].rfind("M:4: expected FILE<TAB>", 0), 0u) << w[1];
+  EXPECT_EQ(w[2].rfind("M:5: '2025-13-01' is not a valid date", 0), 0u) << w[2];
+  EXPECT_FALSE(m.Find("a"));
+  EXPECT_EQ(FormatDate(*m.Find("b")), "2025-01-02");
+}
+
+// Files named one by one keep their paths as given, share a directory
+// record when consecutive, and are checked for duplicates like listed ones.
+TEST(CollectLoose, PathsAsGivenAndDuplicatesAgainstListedFiles) {
+  testing::TempDir t;
+  t.Write("x/a.txt", "x");
+  t.Write("x/c.txt", "x");
+  t.Write("y/b.txt", "x");
+  t.Write("z/a.txt", "x");
+  InputList files;
+  std::vector<InputProblem> problems;
+  CollectInputs({t / "x/a.txt", t / "y/b.txt", t / "x//c.txt", t / "z", t / "x/a.txt"}, &files,
+                &problems);
+  ASSERT_EQ(files.size(), 3u);
+  EXPECT_EQ(files.Path(0), t / "x/a.txt");
+  EXPECT_EQ(files.Path(1), t / "y/b.txt");
+  EXPECT_EQ(files.Path(2), t / "x//c.txt");
+  EXPECT_EQ(files.Name(2), "c.txt");
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].message, t / "z/a.txt" + ": document id 'a' is already used by " +
+                                     t / "x/a.txt" +
+                                     " (ids are file names without extension; rename one); skipped");
+  EXPECT_EQ(problems[1].message,
+            t / "x/a.txt" + ": the same file as " + t / "x/a.txt" + ", already read; skipped");
+}
+
+// A directory's regular files that are not .txt are dropped while listing,
+// but still count among the entries a listing error would mention; the
+// manifest dates land on the right files whatever the readdir order.
+TEST(CollectDirectory, ManifestDatesFollowNamesInAShuffledDirectory) {
+  testing::TempDir t;
+  std::string manifest;
+  for (int i = 0; i < 500; ++i) {
+    std::string n = "f" + std::to_string((i * 7919) % 500);
+    t.Write(n + ".txt", "x");
+    t.Write(n + ".html", "x");
+    if (i % 3 == 0) manifest += n + (i % 2 ? ".txt" : "") + "\t2020-01-" +
+                                std::to_string(10 + i % 19) + "\n";
+  }
+  t.Write("MANIFEST.tsv", manifest);
+  InputList files;
+  std::vector<InputProblem> problems;
+  CollectInputs({t.path()}, &files, &problems);
+  EXPECT_TRUE(problems.empty());
+  ASSERT_EQ(files.size(), 500u);
+  Manifest m;
+  {
+    std::vector<std::string> w;
+    m = ParseManifest("M", manifest, &w);
+  }
+  size_t dated = 0;
+  for (size_t i = 0; i < files.size(); ++i) {
+    std::string_view n = files.Name(i);
+    if (i > 0) {
+      EXPECT_LT(files.Name(i - 1), n);
+    }
+    auto want = m.Find(n);
+    if (!want) want = m.Find(n.substr(0, n.size() - 4));
+    EXPECT_EQ(files.ManifestDct(i), want) << n;
+    dated += want.has_value();
+  }
+  EXPECT_EQ(dated, 167u);  // every third file is listed, by name or by stem
+}
+
+}  // namespace
+}  // namespace eg
