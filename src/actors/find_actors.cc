@@ -16,7 +16,9 @@
 // Cost: each token is hashed (folded) and looked up in the gazetteer's
 // token index once per document; the rules read those per-token facts,
 // and the scan visits only the tokens a bit per token marks as possible
-// starts (capitalised, or opening a prefix). Fuzzy matching of unknown
+// starts (capitalised, or opening a prefix). A name match reads its
+// values from the trie edge that ends it and its candidates' kinds from a
+// byte per gazetteer entry, not from the entries. Fuzzy matching of unknown
 // names reads only gazetteer persons whose surname has the right initial
 // and a near length, and its answers that hold in any document are kept
 // by the thread. Everything a document needs besides its DocActors
