@@ -126,13 +126,13 @@ class Finder {
     c_ = facts.c.data();
     scan_ = facts.scan.data();
     for (size_t k = 0; k < n; ++k) h_[k] = TokenHash(t, t.tokens[k]);
+    g.TokenClassesOf(h_, n, c_);
     // Where the scan stops: a word that is capitalised or may open a
     // prefix. Set without a branch (which tokens these are is what the
     // processor cannot predict), 64 bits gathered in a register.
     uint64_t bits = 0;
     for (size_t k = 0; k < n; ++k) {
-      const uint32_t c = g.TokenClasses(h_[k]);
-      c_[k] = c;
+      const uint32_t c = c_[k];
       const Token& tk = t.tokens[k];
       const uint64_t starts = uint64_t(tk.kind == TokenKind::kWord) &
                               uint64_t(((tk.flags & (kCapitalized | kAllCaps)) != 0) |

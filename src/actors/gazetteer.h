@@ -122,29 +122,47 @@ class Gazetteer {
   // the actors stage looks each token up once per document instead of once
   // per table.
   uint32_t TokenClasses(uint64_t token_hash) const {
+    uint32_t c;
+    TokenClassesOf(&token_hash, 1, &c);
+    return c;
+  }
+  // TokenClasses of n hashes into out[0, n), with the table's fields read
+  // once, not once per token.
+  void TokenClassesOf(const uint64_t* hashes, size_t n, uint32_t* out) const {
     // A quarter full at most, so nearly every probe ends at its first slot,
     // holding the word or empty: one well-predicted test per token, and the
     // answer taken without a branch on whether the word is known. A word
     // the bit filter (small enough for the L1 cache) rules out is sent to
     // the empty slot at the end, which stays cached, instead of missing the
     // cache on a slot of its own.
+    // The compiler made `may ? slot : past` a branch on the filter's
+    // answer, mispredicted for a good share of tokens: masks instead,
+    // kept from being turned back into a branch by BranchFree().
     // The loop test is one branch on (not the word) AND (not empty), false
     // for nearly every token: two short-circuit branches would make the
     // first one (known word or not) a misprediction half the time. The
     // compiler splits `a & b` of two comparisons into two branches unless
-    // the first is opaque to it (BranchFree).
-    size_t i = TokenStart(token_hash);
+    // the first is opaque to it.
+    const std::pair<uint64_t, uint32_t>* index = token_index_.data();
+    const uint64_t* filter = token_filter_.data();
     const size_t mask = token_mask_;
-    for (;;) {
-      const uint64_t h = token_index_[i].first;
-      const uint32_t c = token_index_[i].second;
-      if (__builtin_expect(BranchFree(uint32_t(h != token_hash)) & uint32_t(c != 0), 0)) {
-        i = (i + 1) & mask;
-        continue;
+    for (size_t k = 0; k < n; ++k) {
+      const uint64_t token_hash = hashes[k];
+      const uint32_t b = uint32_t(token_hash >> 40) & (kTokenFilterBits - 1);
+      const size_t may = BranchFree(0 - size_t((filter[b >> 6] >> (b & 63)) & 1));
+      size_t i = (TokenSlot(token_hash) & mask & may) | ((mask + 1) & ~may);
+      for (;;) {
+        const uint64_t h = index[i].first;
+        const uint32_t c = index[i].second;
+        if (__builtin_expect(BranchFree(uint32_t(h != token_hash)) & uint32_t(c != 0), 0)) {
+          i = (i + 1) & mask;
+          continue;
+        }
+        // A mask, not `h == token_hash ? c : 0`, which the compiler makes
+        // a branch that goes the way the filter went: unpredictable.
+        out[k] = c & BranchFree(-uint32_t(h == token_hash));
+        break;
       }
-      // A mask, not `h == token_hash ? c : 0`, which the compiler makes a
-      // branch that goes the way the filter went: unpredictable.
-      return c & BranchFree(-uint32_t(h == token_hash));
     }
   }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
@@ -217,16 +235,6 @@ class Gazetteer {
   Status LoadFiles(const std::string& dir);
   bool loading_ = false;
   static size_t TokenSlot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 32); }
-  // The first slot TokenClasses() reads: the word's, or the empty one past
-  // the mask when the filter rules the word out (a select, not a branch).
-  // The compiler turned `may ? slot : past` into a branch on the filter's
-  // answer, mispredicted for a good share of tokens: masks instead, kept
-  // from being turned back into a branch by BranchFree().
-  size_t TokenStart(uint64_t h) const {
-    const uint32_t b = uint32_t(h >> 40) & (kTokenFilterBits - 1);
-    const size_t may = BranchFree(0 - size_t((token_filter_[b >> 6] >> (b & 63)) & 1));
-    return (TokenSlot(h) & token_mask_ & may) | ((token_mask_ + 1) & ~may);
-  }
   // The value, opaque to the optimiser: what is computed from it stays
   // arithmetic instead of becoming a branch.
   template <typename T>
