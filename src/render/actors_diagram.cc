@@ -98,9 +98,9 @@ std::string ActorsDot(const View& view) {
   // the layout.
   out += std::string("  graph [layout=neato, pack=true, overlap=false, splines=curved") +
          ", sep=\"+14\", esep=\"+6\", "
-         "fontname=\"DejaVu Sans\", labelloc=t, label=" + legend + "];\n";
-  out += "  node [style=filled, fontname=\"DejaVu Sans\", color=\"#555555\"];\n";
-  out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, fontcolor=\"#444444\"];\n\n";
+         "fontname=\"Helvetica\", labelloc=t, label=" + legend + "];\n";
+  out += "  node [style=filled, fontname=\"Helvetica\", color=\"#555555\"];\n";
+  out += "  edge [fontname=\"Helvetica\", fontsize=8, fontcolor=\"#444444\"];\n\n";
 
   for (ActorVertex v : view.actors) {
     const Actor& a = g[v];

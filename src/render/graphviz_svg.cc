@@ -14,8 +14,28 @@ namespace {
 // AddressSanitizer when a process renders twice).
 std::mutex gv_mutex;
 
+// The plugins the render uses, linked in: SVG output (core) and the dot and
+// neato layouts. gvContext() would instead read the installed plugin list and
+// load the Pango text-layout plugin, whose font set-up (fontconfig, cairo,
+// harfbuzz) costs more CPU than laying out the diagram. Without it Graphviz
+// sizes labels from its built-in font metrics (Helvetica/Arial, Times,
+// Courier), which is close enough for boxes that a browser fills in anyway.
+extern "C" {
+extern gvplugin_library_t gvplugin_core_LTX_library;
+extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
+}
+lt_symlist_t kBuiltinPlugins[] = {
+    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+    {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+    {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
+    {nullptr, nullptr},
+};
+
 GVC_t* Context() {
-  static GVC_t* gvc = gvContext();  // lives as long as the process, by design
+  // Lives as long as the process, by design; demand_loading=0: only the
+  // plugins above, nothing read from the Graphviz installation.
+  static GVC_t* gvc = gvContextPlugins(kBuiltinPlugins, 0);
   return gvc;
 }
 }  // namespace
