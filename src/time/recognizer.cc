@@ -990,16 +990,8 @@ class Rec {
       // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a time.
       Kw after = K(u + 1);
       if (i > 0 && after != kAgo && after != kEarlier && after != kLater && after != kBefore &&
-          after != kAfter && after != kHence) {
-        uint32_t q = i - 1;
-        std::string_view pw = Lw(q);
-        if (IsNum(q) || Punct(q, '%') || pw == "percent" || pw == "cents" || pw == "dollars" ||
-            pw == "million" || pw == "billion" || pw == "trillion" || pw == "thousand" ||
-            (Cls(q, kUnitWord) && L(q)->plural) ||
-            (tok_[q].kind == TokenKind::kWord && !L(q) && !Cap(q) && pw.size() > 3 &&
-             pw.back() == 's' && pw != "was" && pw != "has" && pw != "is" && pw != "less"))
-          return 0;
-      }
+          after != kAfter && after != kHence && RateAfter(i - 1))
+        return 0;
       count = 1;
       counted = true;
     }
@@ -1207,6 +1199,16 @@ class Rec {
       }
       if (unit == kQuarter) {
         s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1; s->gran = Gran::kQuarter;
+        // "the quarter ended July 31": a company's quarter, named after the
+        // calendar quarter holding most of its three months (May-July: Q2).
+        Spec d;
+        if ((Word(e, "ended") || Word(e, "ending")) && MonthDate(e + 1, &d) && d.month && d.day) {
+          const int m = d.month == 1 ? 12 : d.month - 1;
+          s->shift_unit = kNoUnit; s->shift = 0;
+          s->quarter = int8_t((m - 1) / 3 + 1);
+          if (d.year >= 0) s->year = d.month == 1 ? d.year - 1 : d.year;
+          s->dir = Dir::kPast;
+        }
         return e;
       }
       if ((unit == kYear || unit == kQuarter) && (Word(e, "ended") || Word(e, "ending"))) {
@@ -1316,6 +1318,15 @@ class Rec {
       s->gran = Gran::kQuarter; s->year = p.year_poss_abs;
       return j + 1;
     }
+    if (p.year_poss && !p.ordinal && !p.fiscal && p.year_poss_shift <= 0) {
+      // "last year's quarter", "last year's period": in results news, the
+      // quarter being reported, a year back (as "the year-ago quarter");
+      // "this year's quarter" is the quarter being reported.
+      s->anchor = Anchor::kDct; s->gran = Gran::kQuarter; s->shift_unit = kQuarter;
+      s->shift = p.year_poss_shift < 0 ? -5 : -1;
+      s->year_back_quarter = p.year_poss_shift < 0;
+      return j + 1;
+    }
     if (!period) return 0;
     s->anchor = Anchor::kDct; s->gran = Gran::kQuarter; s->shift_unit = kQuarter;
     if (p.year_ago) { s->shift = -5; return j + 1; }
@@ -1385,6 +1396,7 @@ class Rec {
       else year = -1;
     }
     s->gran = half ? Gran::kHalf : Gran::kQuarter;
+    s->fiscal = p.fiscal;
     if (half) s->half = int8_t(p.ordinal); else s->quarter = int8_t(p.ordinal);
     if (year < 0 && p.year_poss_abs >= 0) year = p.year_poss_abs;
     if (year >= 0) { s->year = year; return e; }
@@ -1691,9 +1703,35 @@ class Rec {
     return e;
   }
 
+  // Token q ends an amount or a counted plural ("$1.76", "20%", "5 million",
+  // "10,000 units", "its profits"): a "a year" or "annually" after it makes a
+  // rate of that amount, not a time of its own.
+  bool RateAfter(uint32_t q) const {
+    std::string_view pw = Lw(q);
+    return IsNum(q) || Punct(q, '%') || pw == "percent" || pw == "cents" || pw == "dollars" ||
+           pw == "million" || pw == "billion" || pw == "trillion" || pw == "thousand" ||
+           (Cls(q, kUnitWord) && L(q)->plural) ||
+           (tok_[q].kind == TokenKind::kWord && !L(q) && !Cap(q) && pw.size() > 3 &&
+            pw.back() == 's' && pw != "was" && pw != "has" && pw != "is" && pw != "less");
+  }
+
   uint32_t SetHead(uint32_t j, Spec* s) const {
     Kw k = K(j);
     if (Cls(j, kSetWord)) {
+      // "to grow 20% annually", "10,000 units annually": a rate (TimeBank
+      // leaves these out), like "$2 million a year".
+      // A word in -s is a counted noun only after a number or a determiner
+      // ("10,000 units annually", "its profits annually"), not a verb ("the
+      // council meets weekly").
+      if (j > 0 && RateAfter(j - 1) && !Word(j - 1, "times")) {
+        const uint32_t q = j - 1;
+        const bool amount = IsNum(q) || Punct(q, '%') || L(q) || q == 0 ||
+                            tok_[q].kind != TokenKind::kWord || Lw(q).back() != 's';
+        const std::string_view d = q > 0 ? Lw(q - 1) : std::string_view();
+        if (amount || IsNum(q - 1) || d == "its" || d == "their" || d == "his" || d == "her" ||
+            d == "our" || d == "the" || d == "these" || d == "those")
+          return 0;
+      }
       Unit u = L(j)->unit;
       std::string v = u == kQuarter ? "P3M" : DurationValue(1, u);
       Literal(s, TimexType::kSet, v);
@@ -1898,6 +1936,20 @@ class Rec {
       uint32_t e = RefHead(j, p, &s);
       if (e) attempt(e, s, true);
     }
+    // "Today is the eighth day of the blockade", "it's the second day of the
+    // strike": a day counted from an event's start, said of the present, is
+    // the publication date (TimeML annotates it as that date).
+    if (!best && p.the && p.rel == kNoKw && !p.approx && !p.mod && !p.ordinal &&
+        (jcls & kOrdinalWord) && Cls(j + 1, kUnitWord) && L(j + 1)->unit == kDay &&
+        !L(j + 1)->plural && K(j + 2) == kOf && PresentCopulaBefore(i)) {
+      Spec s;
+      s.anchor = Anchor::kDct;
+      s.gran = Gran::kDay;
+      s.keeps_ref = true;
+      *out = std::move(s);
+      *start = i;
+      return j + 2;
+    }
     // "current" as an adjective ("the current system"): the present.
     if (!best && p.rel == kCurrent && j > i && K(j - 1) == kCurrent && !p.approx &&
         !p.early_late && !Hyphen(j) && j < n_ && tok_[j].kind == TokenKind::kWord) {
@@ -1943,6 +1995,14 @@ class Rec {
     }
     *out = std::move(bs);
     return best;
+  }
+
+  // "it is", "it's", "today is", "this is" just before token i.
+  bool PresentCopulaBefore(uint32_t i) const {
+    if (i < 2) return false;
+    if (!(Word(i - 1, "is") || Possessive(i - 1))) return false;
+    const std::string_view subj = Lw(i - 2);
+    return subj == "it" || subj == "today" || subj == "this";
   }
 
   bool IsModal(uint32_t i) const {

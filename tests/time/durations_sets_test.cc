@@ -50,6 +50,13 @@ TEST(Durations, AgesAndRatesAreNotTimes) {
   EXPECT_EQ(Show("A 6-year-old boy was rescued."), "");
   EXPECT_EQ(Show("The senator, 52 years old, resigned."), "");
   EXPECT_EQ(Show("The plan saves $500 million a year."), "");
+  // "annually" after an amount is the rate of that amount too.
+  EXPECT_EQ(Show("Sales should grow 8% annually."), "");
+  EXPECT_EQ(Show("The plant will build 5,000 cars annually."), "");
+  EXPECT_EQ(Show("The firm has doubled its profits annually."), "");
+  // After a verb it is a frequency.
+  EXPECT_EQ(Show("The board meets annually."), "annually=SET:P1Y");
+  EXPECT_EQ(Show("Take the pill three times daily."), "daily=SET:P1D");
 }
 
 TEST(Sets, FrequencyExpressions) {
