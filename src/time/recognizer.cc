@@ -603,7 +603,8 @@ class Rec {
   uint32_t Clock(uint32_t i, int* hour, int* minute) const {
     uint32_t e = 0;
     Kw k = K(i);
-    if (k == kNoon) { *hour = 12; *minute = 0; e = i + 1; }
+    // "high noon": the idiom (and the film), not twelve o'clock.
+    if (k == kNoon && !(i > 0 && Word(i - 1, "high"))) { *hour = 12; *minute = 0; e = i + 1; }
     else if (k == kMidnight) { *hour = 24; *minute = 0; e = i + 1; }
     else if (IsNum(i)) {
       NumTok n = Num(i);
@@ -676,7 +677,12 @@ class Rec {
         return false;
     }
     // "the annual March for Life", "the March of the Mothers": a title.
-    if (!day_or_year_follows && i > 0 && (K(i - 1) == kThe || K(i - 1) == kA || Word(i - 1, "annual")) &&
+    // Also in quotes: the ``March of the Mothers''.
+    uint32_t det = i > 0 ? i - 1 : 0;
+    while (det > 0 && det + 3 > i && tok_[det].kind == TokenKind::kPunct &&
+           (Lw(det) == "`" || Lw(det) == "``" || Lw(det) == "\"" || Lw(det) == "\xE2\x80\x9C"))
+      --det;
+    if (!day_or_year_follows && i > 0 && (K(det) == kThe || K(det) == kA || Word(det, "annual")) &&
         (K(i + 1) == kFor || K(i + 1) == kOf || K(i + 1) == kOn || K(i + 1) == kTo))
       return false;
     if (l->month == 5 || l->month == 3) {
@@ -1510,9 +1516,21 @@ class Rec {
               (i > 0 && K(i - 1) == kOf))
             return 0;
         }
+        // "USA Today", "VOA Today": a capitalised "Today" after a name, inside
+        // a sentence, ends the name of a paper or a programme.
+        if (!p.any() && Cap(j) && !SentStart(j) && j > 0 && Cap(j - 1) && !SentStart(j - 1) &&
+            tok_[j - 1].kind == TokenKind::kWord && !L(j - 1))
+          return 0;
         s->anchor = Anchor::kDct;
         return PodAfter(e, s);
-      case kYesterday: case kTomorrow:
+      case kTomorrow:
+        // "the leaders of tomorrow": the future in general, not a day (left
+        // out, as TimeML leaves generic uses).
+        if (!p.any() && j >= 3 && K(j - 1) == kOf && tok_[j - 2].kind == TokenKind::kWord &&
+            !L(j - 2) && !Cap(j - 2) && K(j - 3) == kThe && !Possessive(e))
+          return 0;
+        [[fallthrough]];
+      case kYesterday:
         s->anchor = Anchor::kDct; s->shift_unit = kDay; s->shift = k == kYesterday ? -1 : 1;
         return PodAfter(e, s);
       case kTonight:
