@@ -1093,6 +1093,20 @@ class Rec {
         return e;
       }
       if (p.rel == kThese && unit == kDay) { Literal(s, TimexType::kDate, "PRESENT_REF"); return e; }
+      // "over the years", "in the decades since", "in the years that
+      // followed": a stretch of unknown length.
+      if (p.the && !p.a && p.rel == kNoKw && !p.approx && !p.mod && unit >= kMonth &&
+          unit <= kDecade && i > 0 && K(i - 1) == kOver && K(i) == kThe) {
+        Literal(s, TimexType::kDuration, DurationValue(-1, unit));
+        return e;
+      }
+      if (p.the && !p.a && p.rel == kNoKw && !p.approx && !p.mod && unit >= kMonth &&
+          unit <= kDecade && i > 0 && K(i - 1) == kIn && K(i) == kThe &&
+          (K(e) == kSince || K(e) == kAfter ||
+           (Word(e, "that") && (Word(e + 1, "followed") || Word(e + 1, "came"))))) {
+        Literal(s, TimexType::kDuration, DurationValue(-1, unit));
+        return e;
+      }
       // "decades-long", "years-old" (a slump), "day-long" below
       if (!p.any() && Hyphen(e) && Word(e + 1, "long")) {
         Literal(s, TimexType::kDuration, DurationValue(-1, unit));

@@ -46,6 +46,16 @@ TEST(Durations, PastAndNextPeriods) {
   EXPECT_EQ(Show("He waited nearly two hours."), "nearly two hours=DURATION:PT2H");
 }
 
+TEST(Durations, VagueStretchesWithTheDefiniteArticle) {
+  EXPECT_EQ(Show("Over the years the town has grown."), "the years=DURATION:PXY");
+  EXPECT_EQ(Show("The rebels grew stronger in the years that followed."),
+            "the years=DURATION:PXY");
+  EXPECT_EQ(Show("In the decades since, the port has declined."), "the decades=DURATION:PXY");
+  // Not a stretch: the years of a count, or of an event ("the days before").
+  EXPECT_EQ(Show("In the years of war, trade collapsed."), "");
+  EXPECT_EQ(Show("He was seen in the days before the attack."), "");
+}
+
 TEST(Durations, AgesAndRatesAreNotTimes) {
   EXPECT_EQ(Show("A 6-year-old boy was rescued."), "");
   EXPECT_EQ(Show("The senator, 52 years old, resigned."), "");
