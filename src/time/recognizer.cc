@@ -2017,6 +2017,11 @@ class Rec {
       if (p.rel == kNoKw && !p.approx && !p.mod && !p.early_late) *start = i + 1;
     }
     if (!best) return 0;
+    // "the quarter-to-quarter comparison", "a year-to-year basis": a unit
+    // paired with another in an adjective is no time of its own.
+    if (Hyphen(best) && Word(best + 1, "to") && Hyphen(best + 2) && Cls(best + 3, kUnitWord) &&
+        Cls(best - 1, kUnitWord))
+      return 0;
     // "Islam will one day be...", "he may one day return": after a modal,
     // "one day" is an indefinite future time, not a duration (TimeML
     // FUTURE_REF).

@@ -57,6 +57,12 @@ TEST(NonDates, TodayAsThePresentAge) {
   EXPECT_EQ(Show("It hangs on the mood of tomorrow's crowd."), "tomorrow=DATE:2025-08-21");
 }
 
+TEST(NonDates, UnitToUnitAdjectives) {
+  EXPECT_EQ(Show("The quarter-to-quarter comparison was weak."), "");
+  EXPECT_EQ(Show("Sales rose on a year-to-year basis."), "");
+  EXPECT_EQ(Show("Sales rose in the quarter - to be precise."), "the quarter=DATE:2025-Q2");
+}
+
 TEST(NonDates, TitlesAndIdioms) {
   // A capitalised "Today" closing a name: a paper or a programme.
   EXPECT_EQ(Show("She told USA Today about the deal."), "");
