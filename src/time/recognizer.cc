@@ -1296,6 +1296,21 @@ class Rec {
       Literal(s, TimexType::kSet, v);
       return e;
     }
+    // "Tuesday nights": every Tuesday night, a set; "Monday and Tuesday
+    // nights": both are.
+    if (!p.any()) {
+      uint32_t pe = e;
+      if ((K(pe) == kAnd || K(pe) == kOr) && Cls(pe + 1, kWeekdayWord) && Cap(pe + 1) &&
+          !L(pe + 1)->plural)
+        pe += 2;
+      if (Cls(pe, kPodWord) && L(pe)->plural) {
+        static const char* kPod[] = {"", "TMO", "TAF", "TEV", "TNI"};
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "XXXX-WXX-%d%s", l->weekday, kPod[L(pe)->pod]);
+        Literal(s, TimexType::kSet, buf);
+        return pe == e ? e + 1 : e;
+      }
+    }
     // Weekday followed by a date: "Friday, Oct. 23", "Monday Oct. 26".
     {
       uint32_t k = e;

@@ -77,6 +77,11 @@ TEST(Sets, FrequencyExpressions) {
   EXPECT_EQ(Show("The market opens on Mondays."), "Mondays=SET:XXXX-WXX-1");
   EXPECT_EQ(Show("They meet twice a year."), "twice a year=SET:P1Y");
   EXPECT_EQ(Show("The festival is held every July."), "every July=SET:XXXX-07");
+  // A weekday with a plural part of the day: every such evening.
+  EXPECT_EQ(Show("The show airs Sunday mornings."), "Sunday mornings=SET:XXXX-WXX-7TMO");
+  EXPECT_EQ(Show("Trains run Friday and Saturday nights."),
+            "Friday=SET:XXXX-WXX-5TNI | Saturday nights=SET:XXXX-WXX-6TNI");
+  EXPECT_EQ(Show("He spoke Monday night."), "Monday night=TIME:2025-08-18TNI");
 }
 
 }  // namespace
