@@ -603,7 +603,8 @@ class Rec {
   uint32_t Clock(uint32_t i, int* hour, int* minute) const {
     uint32_t e = 0;
     Kw k = K(i);
-    if (k == kNoon) { *hour = 12; *minute = 0; e = i + 1; }
+    // "high noon": the idiom (and the film), not twelve o'clock.
+    if (k == kNoon && !(i > 0 && Word(i - 1, "high"))) { *hour = 12; *minute = 0; e = i + 1; }
     else if (k == kMidnight) { *hour = 24; *minute = 0; e = i + 1; }
     else if (IsNum(i)) {
       NumTok n = Num(i);
@@ -676,7 +677,12 @@ class Rec {
         return false;
     }
     // "the annual March for Life", "the March of the Mothers": a title.
-    if (!day_or_year_follows && i > 0 && (K(i - 1) == kThe || K(i - 1) == kA || Word(i - 1, "annual")) &&
+    // Also in quotes: the ``March of the Mothers''.
+    uint32_t det = i > 0 ? i - 1 : 0;
+    while (det > 0 && det + 3 > i && tok_[det].kind == TokenKind::kPunct &&
+           (Lw(det) == "`" || Lw(det) == "``" || Lw(det) == "\"" || Lw(det) == "\xE2\x80\x9C"))
+      --det;
+    if (!day_or_year_follows && i > 0 && (K(det) == kThe || K(det) == kA || Word(det, "annual")) &&
         (K(i + 1) == kFor || K(i + 1) == kOf || K(i + 1) == kOn || K(i + 1) == kTo))
       return false;
     if (l->month == 5 || l->month == 3) {
@@ -990,16 +996,8 @@ class Rec {
       // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a time.
       Kw after = K(u + 1);
       if (i > 0 && after != kAgo && after != kEarlier && after != kLater && after != kBefore &&
-          after != kAfter && after != kHence) {
-        uint32_t q = i - 1;
-        std::string_view pw = Lw(q);
-        if (IsNum(q) || Punct(q, '%') || pw == "percent" || pw == "cents" || pw == "dollars" ||
-            pw == "million" || pw == "billion" || pw == "trillion" || pw == "thousand" ||
-            (Cls(q, kUnitWord) && L(q)->plural) ||
-            (tok_[q].kind == TokenKind::kWord && !L(q) && !Cap(q) && pw.size() > 3 &&
-             pw.back() == 's' && pw != "was" && pw != "has" && pw != "is" && pw != "less"))
-          return 0;
-      }
+          after != kAfter && after != kHence && RateAfter(i - 1))
+        return 0;
       count = 1;
       counted = true;
     }
@@ -1095,6 +1093,20 @@ class Rec {
         return e;
       }
       if (p.rel == kThese && unit == kDay) { Literal(s, TimexType::kDate, "PRESENT_REF"); return e; }
+      // "over the years", "in the decades since", "in the years that
+      // followed": a stretch of unknown length.
+      if (p.the && !p.a && p.rel == kNoKw && !p.approx && !p.mod && unit >= kMonth &&
+          unit <= kDecade && i > 0 && K(i - 1) == kOver && K(i) == kThe) {
+        Literal(s, TimexType::kDuration, DurationValue(-1, unit));
+        return e;
+      }
+      if (p.the && !p.a && p.rel == kNoKw && !p.approx && !p.mod && unit >= kMonth &&
+          unit <= kDecade && i > 0 && K(i - 1) == kIn && K(i) == kThe &&
+          (K(e) == kSince || K(e) == kAfter ||
+           (Word(e, "that") && (Word(e + 1, "followed") || Word(e + 1, "came"))))) {
+        Literal(s, TimexType::kDuration, DurationValue(-1, unit));
+        return e;
+      }
       // "decades-long", "years-old" (a slump), "day-long" below
       if (!p.any() && Hyphen(e) && Word(e + 1, "long")) {
         Literal(s, TimexType::kDuration, DurationValue(-1, unit));
@@ -1207,6 +1219,16 @@ class Rec {
       }
       if (unit == kQuarter) {
         s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1; s->gran = Gran::kQuarter;
+        // "the quarter ended July 31": a company's quarter, named after the
+        // calendar quarter holding most of its three months (May-July: Q2).
+        Spec d;
+        if ((Word(e, "ended") || Word(e, "ending")) && MonthDate(e + 1, &d) && d.month && d.day) {
+          const int m = d.month == 1 ? 12 : d.month - 1;
+          s->shift_unit = kNoUnit; s->shift = 0;
+          s->quarter = int8_t((m - 1) / 3 + 1);
+          if (d.year >= 0) s->year = d.month == 1 ? d.year - 1 : d.year;
+          s->dir = Dir::kPast;
+        }
         return e;
       }
       if ((unit == kYear || unit == kQuarter) && (Word(e, "ended") || Word(e, "ending"))) {
@@ -1274,6 +1296,21 @@ class Rec {
       Literal(s, TimexType::kSet, v);
       return e;
     }
+    // "Tuesday nights": every Tuesday night, a set; "Monday and Tuesday
+    // nights": both are.
+    if (!p.any()) {
+      uint32_t pe = e;
+      if ((K(pe) == kAnd || K(pe) == kOr) && Cls(pe + 1, kWeekdayWord) && Cap(pe + 1) &&
+          !L(pe + 1)->plural)
+        pe += 2;
+      if (Cls(pe, kPodWord) && L(pe)->plural) {
+        static const char* kPod[] = {"", "TMO", "TAF", "TEV", "TNI"};
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "XXXX-WXX-%d%s", l->weekday, kPod[L(pe)->pod]);
+        Literal(s, TimexType::kSet, buf);
+        return pe == e ? e + 1 : e;
+      }
+    }
     // Weekday followed by a date: "Friday, Oct. 23", "Monday Oct. 26".
     {
       uint32_t k = e;
@@ -1314,6 +1351,15 @@ class Rec {
       if (period) { s->gran = Gran::kYear; s->year = p.year_poss_abs; return j + 1; }
       s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1;
       s->gran = Gran::kQuarter; s->year = p.year_poss_abs;
+      return j + 1;
+    }
+    if (p.year_poss && !p.ordinal && !p.fiscal && p.year_poss_shift <= 0) {
+      // "last year's quarter", "last year's period": in results news, the
+      // quarter being reported, a year back (as "the year-ago quarter");
+      // "this year's quarter" is the quarter being reported.
+      s->anchor = Anchor::kDct; s->gran = Gran::kQuarter; s->shift_unit = kQuarter;
+      s->shift = p.year_poss_shift < 0 ? -5 : -1;
+      s->year_back_quarter = p.year_poss_shift < 0;
       return j + 1;
     }
     if (!period) return 0;
@@ -1385,6 +1431,7 @@ class Rec {
       else year = -1;
     }
     s->gran = half ? Gran::kHalf : Gran::kQuarter;
+    s->fiscal = p.fiscal;
     if (half) s->half = int8_t(p.ordinal); else s->quarter = int8_t(p.ordinal);
     if (year < 0 && p.year_poss_abs >= 0) year = p.year_poss_abs;
     if (year >= 0) { s->year = year; return e; }
@@ -1498,9 +1545,21 @@ class Rec {
               (i > 0 && K(i - 1) == kOf))
             return 0;
         }
+        // "USA Today", "VOA Today": a capitalised "Today" after a name, inside
+        // a sentence, ends the name of a paper or a programme.
+        if (!p.any() && Cap(j) && !SentStart(j) && j > 0 && Cap(j - 1) && !SentStart(j - 1) &&
+            tok_[j - 1].kind == TokenKind::kWord && !L(j - 1))
+          return 0;
         s->anchor = Anchor::kDct;
         return PodAfter(e, s);
-      case kYesterday: case kTomorrow:
+      case kTomorrow:
+        // "the leaders of tomorrow": the future in general, not a day (left
+        // out, as TimeML leaves generic uses).
+        if (!p.any() && j >= 3 && K(j - 1) == kOf && tok_[j - 2].kind == TokenKind::kWord &&
+            !L(j - 2) && !Cap(j - 2) && K(j - 3) == kThe && !Possessive(e))
+          return 0;
+        [[fallthrough]];
+      case kYesterday:
         s->anchor = Anchor::kDct; s->shift_unit = kDay; s->shift = k == kYesterday ? -1 : 1;
         return PodAfter(e, s);
       case kTonight:
@@ -1691,9 +1750,35 @@ class Rec {
     return e;
   }
 
+  // Token q ends an amount or a counted plural ("$1.76", "20%", "5 million",
+  // "10,000 units", "its profits"): a "a year" or "annually" after it makes a
+  // rate of that amount, not a time of its own.
+  bool RateAfter(uint32_t q) const {
+    std::string_view pw = Lw(q);
+    return IsNum(q) || Punct(q, '%') || pw == "percent" || pw == "cents" || pw == "dollars" ||
+           pw == "million" || pw == "billion" || pw == "trillion" || pw == "thousand" ||
+           (Cls(q, kUnitWord) && L(q)->plural) ||
+           (tok_[q].kind == TokenKind::kWord && !L(q) && !Cap(q) && pw.size() > 3 &&
+            pw.back() == 's' && pw != "was" && pw != "has" && pw != "is" && pw != "less");
+  }
+
   uint32_t SetHead(uint32_t j, Spec* s) const {
     Kw k = K(j);
     if (Cls(j, kSetWord)) {
+      // "to grow 20% annually", "10,000 units annually": a rate (TimeBank
+      // leaves these out), like "$2 million a year".
+      // A word in -s is a counted noun only after a number or a determiner
+      // ("10,000 units annually", "its profits annually"), not a verb ("the
+      // council meets weekly").
+      if (j > 0 && RateAfter(j - 1) && !Word(j - 1, "times")) {
+        const uint32_t q = j - 1;
+        const bool amount = IsNum(q) || Punct(q, '%') || L(q) || q == 0 ||
+                            tok_[q].kind != TokenKind::kWord || Lw(q).back() != 's';
+        const std::string_view d = q > 0 ? Lw(q - 1) : std::string_view();
+        if (amount || IsNum(q - 1) || d == "its" || d == "their" || d == "his" || d == "her" ||
+            d == "our" || d == "the" || d == "these" || d == "those")
+          return 0;
+      }
       Unit u = L(j)->unit;
       std::string v = u == kQuarter ? "P3M" : DurationValue(1, u);
       Literal(s, TimexType::kSet, v);
@@ -1898,6 +1983,20 @@ class Rec {
       uint32_t e = RefHead(j, p, &s);
       if (e) attempt(e, s, true);
     }
+    // "Today is the eighth day of the blockade", "it's the second day of the
+    // strike": a day counted from an event's start, said of the present, is
+    // the publication date (TimeML annotates it as that date).
+    if (!best && p.the && p.rel == kNoKw && !p.approx && !p.mod && !p.ordinal &&
+        (jcls & kOrdinalWord) && Cls(j + 1, kUnitWord) && L(j + 1)->unit == kDay &&
+        !L(j + 1)->plural && K(j + 2) == kOf && PresentCopulaBefore(i)) {
+      Spec s;
+      s.anchor = Anchor::kDct;
+      s.gran = Gran::kDay;
+      s.keeps_ref = true;
+      *out = std::move(s);
+      *start = i;
+      return j + 2;
+    }
     // "current" as an adjective ("the current system"): the present.
     if (!best && p.rel == kCurrent && j > i && K(j - 1) == kCurrent && !p.approx &&
         !p.early_late && !Hyphen(j) && j < n_ && tok_[j].kind == TokenKind::kWord) {
@@ -1933,6 +2032,11 @@ class Rec {
       if (p.rel == kNoKw && !p.approx && !p.mod && !p.early_late) *start = i + 1;
     }
     if (!best) return 0;
+    // "the quarter-to-quarter comparison", "a year-to-year basis": a unit
+    // paired with another in an adjective is no time of its own.
+    if (Hyphen(best) && Word(best + 1, "to") && Hyphen(best + 2) && Cls(best + 3, kUnitWord) &&
+        Cls(best - 1, kUnitWord))
+      return 0;
     // "Islam will one day be...", "he may one day return": after a modal,
     // "one day" is an indefinite future time, not a duration (TimeML
     // FUTURE_REF).
@@ -1943,6 +2047,14 @@ class Rec {
     }
     *out = std::move(bs);
     return best;
+  }
+
+  // "it is", "it's", "today is", "this is" just before token i.
+  bool PresentCopulaBefore(uint32_t i) const {
+    if (i < 2) return false;
+    if (!(Word(i - 1, "is") || Possessive(i - 1))) return false;
+    const std::string_view subj = Lw(i - 2);
+    return subj == "it" || subj == "today" || subj == "this";
   }
 
   bool IsModal(uint32_t i) const {

@@ -375,6 +375,12 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
     case Gran::kQuarter: {
       int y = explicit_year ? s.year : b.y;
       int q = s.quarter ? s.quarter : (b.m ? (b.m - 1) / 3 + 1 : 0);
+      // "announced a drop in profits for the fourth quarter", written in
+      // January: a quarter still ahead of the anchor's, told in the past, is
+      // last year's (results come out after the quarter ends).
+      if (!explicit_year && s.quarter && !s.fiscal && s.shift_unit == kNoUnit && b.m &&
+          dir == Dir::kPast && s.quarter > (b.m - 1) / 3 + 1)
+        --y;
       out = q ? Fmt("%04d-Q%d", y, q) : Fmt("%04d-QX", y);
       break;
     }

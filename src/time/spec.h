@@ -62,6 +62,9 @@ struct Spec {
   bool year_back_quarter = false;
   // Comparisons ("a year earlier") look back without moving the narrative.
   bool keeps_ref = false;
+  // A fiscal quarter or half: numbered from the company's fiscal year, so
+  // the calendar quarter of the anchor says nothing about its year.
+  bool fiscal = false;
 };
 
 // Resolution context: the publication date, the narrative reference time and

@@ -85,8 +85,13 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     // Only a weekday, month, season, holiday or weekend without a year has a
     // direction to choose.
     ctx.tense = 0;
+    // A quarter without a year only looks back when it lies ahead of the
+    // publication date's (see the resolver).
+    const bool bare_quarter = s.quarter && s.year < 0 && !s.fiscal &&
+                              s.shift_unit == timex::kNoUnit;
     if (!s.literal && s.dir == timex::Dir::kTense &&
-        (s.weekday || s.month || s.season || s.holiday || s.gran == timex::Gran::kWeekend)) {
+        (s.weekday || s.month || s.season || s.holiday || s.gran == timex::Gran::kWeekend ||
+         bare_quarter)) {
       // "since November", "since Friday", "ever since the May 5 attack",
       // "since shortly after the Oct. 23 slaying": the past one, whatever
       // the verb.

@@ -18,6 +18,17 @@ TEST(Deictic, DaysAroundThePublicationDate) {
             "yesterday afternoon=TIME:2025-08-19TAF");
 }
 
+TEST(Deictic, CountedDayOfAnEventToday) {
+  // "the fifth day of the strike", said of the present: the publication date.
+  EXPECT_EQ(Show("It is the fifth day of the strike."), "the fifth day=DATE:2025-08-20");
+  EXPECT_EQ(Show("It's the second day of the siege."), "the second day=DATE:2025-08-20");
+  EXPECT_EQ(Show("Today is the tenth day of the blockade."),
+            "Today=DATE:2025-08-20 | the tenth day=DATE:2025-08-20");
+  // Not said of the present: no date to give it.
+  EXPECT_EQ(Show("The third day of the talks was tense."), "");
+  EXPECT_EQ(Show("It was the third day of the talks."), "");
+}
+
 TEST(Deictic, CalendarUnits) {
   EXPECT_EQ(Show("The deal was signed last week."), "last week=DATE:2025-W33");
   EXPECT_EQ(Show("Prices rose this month."), "this month=DATE:2025-08");

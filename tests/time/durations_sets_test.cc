@@ -46,10 +46,27 @@ TEST(Durations, PastAndNextPeriods) {
   EXPECT_EQ(Show("He waited nearly two hours."), "nearly two hours=DURATION:PT2H");
 }
 
+TEST(Durations, VagueStretchesWithTheDefiniteArticle) {
+  EXPECT_EQ(Show("Over the years the town has grown."), "the years=DURATION:PXY");
+  EXPECT_EQ(Show("The rebels grew stronger in the years that followed."),
+            "the years=DURATION:PXY");
+  EXPECT_EQ(Show("In the decades since, the port has declined."), "the decades=DURATION:PXY");
+  // Not a stretch: the years of a count, or of an event ("the days before").
+  EXPECT_EQ(Show("In the years of war, trade collapsed."), "");
+  EXPECT_EQ(Show("He was seen in the days before the attack."), "");
+}
+
 TEST(Durations, AgesAndRatesAreNotTimes) {
   EXPECT_EQ(Show("A 6-year-old boy was rescued."), "");
   EXPECT_EQ(Show("The senator, 52 years old, resigned."), "");
   EXPECT_EQ(Show("The plan saves $500 million a year."), "");
+  // "annually" after an amount is the rate of that amount too.
+  EXPECT_EQ(Show("Sales should grow 8% annually."), "");
+  EXPECT_EQ(Show("The plant will build 5,000 cars annually."), "");
+  EXPECT_EQ(Show("The firm has doubled its profits annually."), "");
+  // After a verb it is a frequency.
+  EXPECT_EQ(Show("The board meets annually."), "annually=SET:P1Y");
+  EXPECT_EQ(Show("Take the pill three times daily."), "daily=SET:P1D");
 }
 
 TEST(Sets, FrequencyExpressions) {
@@ -60,6 +77,11 @@ TEST(Sets, FrequencyExpressions) {
   EXPECT_EQ(Show("The market opens on Mondays."), "Mondays=SET:XXXX-WXX-1");
   EXPECT_EQ(Show("They meet twice a year."), "twice a year=SET:P1Y");
   EXPECT_EQ(Show("The festival is held every July."), "every July=SET:XXXX-07");
+  // A weekday with a plural part of the day: every such evening.
+  EXPECT_EQ(Show("The show airs Sunday mornings."), "Sunday mornings=SET:XXXX-WXX-7TMO");
+  EXPECT_EQ(Show("Trains run Friday and Saturday nights."),
+            "Friday=SET:XXXX-WXX-5TNI | Saturday nights=SET:XXXX-WXX-6TNI");
+  EXPECT_EQ(Show("He spoke Monday night."), "Monday night=TIME:2025-08-18TNI");
 }
 
 }  // namespace

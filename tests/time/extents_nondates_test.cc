@@ -52,6 +52,28 @@ TEST(NonDates, TodayAsThePresentAge) {
   EXPECT_EQ(Show("Such rules make no sense in today's world."), "");
   EXPECT_EQ(Show("Many of today's phones are cheap."), "");
   EXPECT_EQ(Show("Today's vote was close."), "Today=DATE:2025-08-20");
+  // "the leaders of tomorrow": the future in general.
+  EXPECT_EQ(Show("She spoke to the leaders of tomorrow."), "");
+  EXPECT_EQ(Show("It hangs on the mood of tomorrow's crowd."), "tomorrow=DATE:2025-08-21");
+}
+
+TEST(NonDates, UnitToUnitAdjectives) {
+  EXPECT_EQ(Show("The quarter-to-quarter comparison was weak."), "");
+  EXPECT_EQ(Show("Sales rose on a year-to-year basis."), "");
+  EXPECT_EQ(Show("Sales rose in the quarter - to be precise."), "the quarter=DATE:2025-Q2");
+}
+
+TEST(NonDates, TitlesAndIdioms) {
+  // A capitalised "Today" closing a name: a paper or a programme.
+  EXPECT_EQ(Show("She told USA Today about the deal."), "");
+  EXPECT_EQ(Show("This is VOA Today."), "");
+  EXPECT_EQ(Show("The court, Today, ruled."), "Today=DATE:2025-08-20");
+  // "high noon", the idiom.
+  EXPECT_EQ(Show("For the union, high noon comes today."), "today=DATE:2025-08-20");
+  EXPECT_EQ(Show("The talks begin at noon."), "noon=TIME:2025-08-20T12:00");
+  // A march named in quotes.
+  EXPECT_EQ(Show("She led the ``March of the Mothers'' downtown."), "");
+  EXPECT_EQ(Show("She led the \"March for Peace\" downtown."), "");
 }
 
 TEST(NonDates, BareNumbersAndSeasonsAsVerbs) {

@@ -1,0 +1,50 @@
+// Quarters and periods of company results, resolved against the publication
+// date: Wed 2025-08-20 (third quarter) unless a test gives another.
+#include <gtest/gtest.h>
+
+#include "timex_test_util.h"
+
+namespace eg::testing {
+namespace {
+
+date::year_month_day January() { return date::year{2026} / 1 / 28; }
+
+TEST(ReportingPeriods, QuarterAheadOfThePublicationDateToldInThePast) {
+  // Results come out after the quarter: in January, a past-tense fourth
+  // quarter is last year's.
+  EXPECT_EQ(Show("The bank reported a loss for the fourth quarter.", January()),
+            "the fourth quarter=DATE:2025-Q4");
+  EXPECT_EQ(Show("Its third-quarter profit fell sharply.", January()),
+            "third-quarter=DATE:2025-Q3");
+  // Looking ahead, or a quarter already begun, stays in the current year.
+  EXPECT_EQ(Show("The bank expects a loss in the fourth quarter."),
+            "the fourth quarter=DATE:2025-Q4");
+  EXPECT_EQ(Show("The bank reported a loss for the first quarter.", January()),
+            "the first quarter=DATE:2026-Q1");
+  // A fiscal quarter is numbered from the company's own year.
+  EXPECT_EQ(Show("The firm posted a loss in the fiscal fourth quarter.", January()),
+            "the fiscal fourth quarter=DATE:2026-Q4");
+}
+
+TEST(ReportingPeriods, QuarterEndedOnADate) {
+  // May to July: mostly the second calendar quarter.
+  EXPECT_EQ(Show("In the quarter ended July 31, the retailer lost money."),
+            "the quarter=DATE:2025-Q2 | July 31=DATE:2025-07-31");
+  EXPECT_EQ(Show("In the quarter ended June 30, the retailer lost money."),
+            "the quarter=DATE:2025-Q2 | June 30=DATE:2025-06-30");
+  // November to January: last year's fourth quarter.
+  EXPECT_EQ(Show("Net fell in the quarter ended Jan. 31.", date::year{2026} / 2 / 20),
+            "the quarter=DATE:2025-Q4 | Jan. 31=DATE:2026-01-31");
+}
+
+TEST(ReportingPeriods, LastYearsQuarter) {
+  // The reported quarter (the last one completed), a year back.
+  EXPECT_EQ(Show("Sales for last year's quarter were $3 million."),
+            "last year's quarter=DATE:2024-Q2");
+  // After a named quarter, that quarter a year back.
+  EXPECT_EQ(Show("Profit rose in the third quarter. Sales in last year's quarter were lower."),
+            "the third quarter=DATE:2025-Q3 | last year's quarter=DATE:2024-Q3");
+}
+
+}  // namespace
+}  // namespace eg::testing
