@@ -77,35 +77,6 @@ constexpr uint32_t kOpensByTable = StartBit(WordTable::kAdjectives) | StartBit(W
                                    StartBit(WordTable::kTitles) | StartBit(WordTable::kRoleWords);
 constexpr uint32_t kOpensPrefix = kPrefixWord | kOpensByTable;
 
-// FoldedHash of a token: ASCII tokens hash their lower-cased bytes (the
-// same bytes folding makes) straight from the text stage's lower-case copy,
-// a word at a time; others are folded first.
-uint64_t TokenHash(const TextAnalysis& t, const Token& tk) {
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  const char* p = t.lower.data() + tk.start;
-  const size_t n = tk.end - tk.start;
-  uint64_t h = FoldedHashSeed(n);
-  size_t k = 0;
-  for (; k + 8 <= n; k += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + k, 8);
-    if (w & kHigh) return FoldedHash(t.Str(tk));
-    h = FoldedHashStep(h, w);
-  }
-  if (k < n) {
-    uint64_t w = 0;
-    if (tk.start + k + 8 <= t.lower.size()) {
-      std::memcpy(&w, p + k, 8);  // read past the token, then mask it off
-      w &= ~uint64_t(0) >> (8 * (8 - (n - k)));
-    } else {
-      for (size_t b = 0; k + b < n; ++b) w |= uint64_t(static_cast<unsigned char>(p[k + b])) << (8 * b);
-    }
-    if (w & kHigh) return FoldedHash(t.Str(tk));
-    h = FoldedHashStep(h, w);
-  }
-  return FoldedHashFinish(h);
-}
-
 class Finder {
  public:
   Finder(const Document& doc, const TextAnalysis& t, const Gazetteer& g)
@@ -125,7 +96,10 @@ class Finder {
     h_ = facts.h.data();
     c_ = facts.c.data();
     scan_ = facts.scan.data();
-    for (size_t k = 0; k < n; ++k) h_[k] = TokenHash(t, t.tokens[k]);
+    // The text stage's hash of the lower-cased bytes is the FoldedHash of
+    // an all-ASCII token; only the others are folded here.
+    for (size_t k = 0; k < n; ++k)
+      h_[k] = t.tokens[k].Has(kNonAscii) ? FoldedHash(t.Str(t.tokens[k])) : t.hashes[k];
     g.TokenClassesOf(h_, n, c_);
     // Where the scan stops: a word that is capitalised or may open a
     // prefix. Set without a branch (which tokens these are is what the

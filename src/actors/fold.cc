@@ -54,45 +54,6 @@ void FoldBytes(std::string_view s, Sink&& sink) {
 
 }  // namespace
 
-uint64_t HashFoldedBytes(std::string_view folded) {
-  const size_t n = folded.size();
-  uint64_t h = FoldedHashSeed(n);
-  size_t k = 0;
-  for (; k + 8 <= n; k += 8) {
-    uint64_t w;
-    std::memcpy(&w, folded.data() + k, 8);
-    h = FoldedHashStep(h, w);
-  }
-  if (k < n) {
-    // The last 1..7 bytes, zero-padded: from the last eight bytes of the
-    // string when it has eight (one load), else a few wider loads.
-    const size_t r = n - k;
-    const char* p = folded.data();
-    uint64_t w = 0;
-    if (n >= 8) {
-      std::memcpy(&w, p + n - 8, 8);
-      w >>= 8 * (8 - r);
-    } else {
-      size_t b = 0;
-      if (r >= 4) {
-        uint32_t x;
-        std::memcpy(&x, p + k, 4);
-        w = x;
-        b = 4;
-      }
-      if (r - b >= 2) {
-        uint16_t x;
-        std::memcpy(&x, p + k + b, 2);
-        w |= uint64_t(x) << (8 * b);
-        b += 2;
-      }
-      if (r > b) w |= uint64_t(static_cast<unsigned char>(p[k + b])) << (8 * b);
-    }
-    h = FoldedHashStep(h, w);
-  }
-  return FoldedHashFinish(h);
-}
-
 uint64_t FoldedHash(std::string_view s) {
   // Folding never lengthens by more than ß -> ss; names are short, so the
   // folded bytes fit on the stack.

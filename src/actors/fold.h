@@ -8,26 +8,21 @@
 #include <string>
 #include <string_view>
 
+#include "text/token_hash.h"
+
 namespace eg {
 
 // Hash of the folded bytes of `s` (HashFoldedBytes of Fold(s), without
 // building the string).
 uint64_t FoldedHash(std::string_view s);
 
-// The hash behind FoldedHash, over bytes already folded: eight bytes per
-// step (little-endian words, the last one zero-padded), so a short word
-// costs two multiplications, not one per byte.
-static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "words are read little-endian");
-inline uint64_t FoldedHashStep(uint64_t h, uint64_t word) {
-  h = (h ^ word) * 0xBF58476D1CE4E5B9ull;
-  return h ^ (h >> 31);
-}
-inline uint64_t FoldedHashSeed(size_t n) { return 0x243F6A8885A308D3ull ^ n; }
-inline uint64_t FoldedHashFinish(uint64_t h) {
-  h = (h ^ (h >> 29)) * 0x94D049BB133111EBull;
-  return h ^ (h >> 32);
-}
-uint64_t HashFoldedBytes(std::string_view folded);
+// The hash behind FoldedHash, over bytes already folded: the text stage's
+// token hash (text/token_hash.h), so the hash the text stage stores for an
+// all-ASCII token is that token's FoldedHash.
+inline uint64_t FoldedHashStep(uint64_t h, uint64_t word) { return TokenHashStep(h, word); }
+inline uint64_t FoldedHashSeed(size_t n) { return TokenHashSeed(n); }
+inline uint64_t FoldedHashFinish(uint64_t h) { return TokenHashFinish(h); }
+inline uint64_t HashFoldedBytes(std::string_view folded) { return HashTokenBytes(folded); }
 // Appends the folded form of `s` to *out.
 void FoldInto(std::string_view s, std::string* out);
 std::string Fold(std::string_view s);

@@ -23,7 +23,8 @@
 //   sentence.
 // - Cost: one pass over the bytes (ASCII through a class table, letter runs
 //   16 bytes at a time), then one over the tokens; ~400 MB/s on one core
-//   (bench/text_bench).
+//   (bench/text_bench). Each token's hash (`hashes`) is taken as the token
+//   is pushed, while its bytes are in the L1 cache.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -41,7 +42,8 @@ enum TokenFlags : uint8_t {
   kAllCaps = 2,        // two or more letters, all upper case
   kGlued = 4,          // no whitespace between the previous token and this one
   kLineStart = 8,      // first token on its line
-  kSentenceStart = 16  // first token of its sentence
+  kSentenceStart = 16,  // first token of its sentence
+  kNonAscii = 32        // holds a byte >= 0x80 (a multi-byte character)
 };
 
 struct Token {
@@ -61,6 +63,9 @@ struct TextAnalysis {
   std::string lower;         // same bytes, ASCII letters lower-cased: same offsets
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  // hashes[k] = HashTokenBytes(Lower(tokens[k])) (text/token_hash.h): later
+  // stages key word tables on it instead of hashing each token again.
+  std::vector<uint64_t> hashes;
   uint32_t sentences_cut = 0;  // run-on sentences cut at kMaxSentenceTokens
 
   std::string_view Str(const Token& t) const { return text.substr(t.start, t.end - t.start); }

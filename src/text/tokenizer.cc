@@ -11,6 +11,7 @@
 #endif
 
 #include "text/text.h"
+#include "text/token_hash.h"
 #include "text/word_set.h"
 
 namespace eg {
@@ -301,6 +302,48 @@ void LowerAscii(const char* src, size_t n, char* dst) {
   }
 }
 
+// HashTokenBytes of lower[s, e), a word at a time; *high gets the bytes'
+// high bits (non-zero: the token is not all ASCII). The last partial word
+// is read past the token when the buffer has the bytes, then masked off.
+// HashTokenBytes of each single byte: one-byte punctuation, a good share
+// of the tokens, takes its hash from here instead of three multiplies.
+constexpr std::array<uint64_t, 256> kByteHash = [] {
+  std::array<uint64_t, 256> t{};
+  for (uint64_t c = 0; c < 256; ++c) t[c] = TokenHashFinish(TokenHashStep(TokenHashSeed(1), c));
+  return t;
+}();
+
+inline uint64_t HashLowered(const char* lower, size_t size, size_t s, size_t e, uint64_t* high) {
+  const char* p = lower + s;
+  const size_t n = e - s;
+  if (n == 1) {
+    const auto c = static_cast<unsigned char>(*p);
+    *high = c & 0x80;
+    return kByteHash[c];
+  }
+  uint64_t h = TokenHashSeed(n), hi = 0;
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + k, 8);
+    hi |= w;
+    h = TokenHashStep(h, w);
+  }
+  if (k < n) {
+    uint64_t w = 0;
+    if (s + k + 8 <= size) {
+      std::memcpy(&w, p + k, 8);
+      w &= ~uint64_t(0) >> (8 * (8 - (n - k)));
+    } else {
+      for (size_t b = 0; k + b < n; ++b) w |= uint64_t(static_cast<unsigned char>(p[k + b])) << (8 * b);
+    }
+    hi |= w;
+    h = TokenHashStep(h, w);
+  }
+  *high = hi & 0x8080808080808080ull;
+  return TokenHashFinish(h);
+}
+
 }  // namespace
 
 uint32_t TextAnalysis::SentenceOf(uint32_t token_index) const {
@@ -317,9 +360,13 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
   auto& toks = out->tokens;
   toks.clear();
   out->sentences.clear();
+  out->hashes.clear();
   out->sentences_cut = 0;
   if (from >= n) return;
   toks.reserve((n - from) / 4 + 16);
+  auto& hashes = out->hashes;
+  hashes.reserve((n - from) / 4 + 16);
+  const char* lower = out->lower.data();
   // The tokens SplitSentences stops at (kept per thread, as `out` is).
   thread_local std::vector<uint32_t> marks;
   marks.clear();
@@ -336,7 +383,11 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
     t.start = uint32_t(s);
     t.end = uint32_t(e);
     t.kind = k;
-    t.flags = flags;
+    // Hashed here, while the bytes are in the L1 cache and the multiplies
+    // can overlap the scan's work.
+    uint64_t high;
+    hashes.push_back(HashLowered(lower, n, s, e, &high));
+    t.flags = uint8_t(flags | (high != 0 ? kNonAscii : 0));
     // The kind is a constant at each call: only a line start costs a test.
     if (k == TokenKind::kPunct || (flags & kLineStart))
       marks.push_back(uint32_t(toks.size() - 1));

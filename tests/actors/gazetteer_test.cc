@@ -7,6 +7,7 @@
 #include "actors/fold.h"
 #include "test_gazetteer.h"
 #include "corpus/document.h"
+#include "text/text.h"
 
 namespace eg {
 namespace {
@@ -171,6 +172,33 @@ TEST(TokenClasses, EveryTableAnswersInOneLookupAndFollowsLaterFiles) {
   ASSERT_TRUE(g->ParseWordList("given_names.txt", "zyzzyva\n").ok());
   EXPECT_EQ(g->TokenClasses(FoldedHash("Zyzzyva")),
             WordBit(WordTable::kGivenNames) | StartBit(WordTable::kGivenNames));
+}
+
+// The actors stage takes an all-ASCII token's hash from the text stage
+// (TextAnalysis::hashes) instead of folding it: the classes must be the
+// ones its FoldedHash gives, for words of every length and case; a token
+// with a multi-byte character is flagged, as its folded form differs.
+TEST(TokenClasses, TextStageHashOfAnAsciiTokenIsItsFoldedHash) {
+  auto g = testing::SmallGazetteer();
+  TextAnalysis t;
+  Analyze("The PRESIDENT said Predictably Prime Minister Zyzzyva Counterintelligence-Executives "
+          "Erdo\xC4\x9F" "an, Erdogan and the Department",
+          0, &t);
+  uint32_t nonzero = 0;
+  for (size_t k = 0; k < t.tokens.size(); ++k) {
+    const Token& tk = t.tokens[k];
+    const uint32_t before = g->TokenClasses(FoldedHash(t.Str(tk)));
+    nonzero += before != 0;
+    if (tk.Has(kNonAscii)) {
+      EXPECT_NE(t.hashes[k], FoldedHash(t.Str(tk))) << t.Str(tk);
+      continue;
+    }
+    EXPECT_EQ(t.hashes[k], FoldedHash(t.Str(tk))) << t.Str(tk);
+    EXPECT_EQ(g->TokenClasses(t.hashes[k]), before) << t.Str(tk);
+  }
+  EXPECT_GE(nonzero, 8u);
+  // "Erdoğan" is a name only once folded.
+  EXPECT_TRUE(g->TokenClasses(FoldedHash("Erdo\xC4\x9F" "an")) & WordBit(WordTable::kNames));
 }
 
 }  // namespace

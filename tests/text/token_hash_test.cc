@@ -1,0 +1,82 @@
+// The per-token hash the text stage stores (TextAnalysis::hashes,
+// text/token_hash.h): HashTokenBytes of the token's lower-cased bytes, for
+// every token, whatever its length; kNonAscii on tokens with multi-byte
+// characters.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "text/text.h"
+#include "text/token_hash.h"
+
+namespace eg {
+namespace {
+
+// The documented definition, a byte at a time.
+uint64_t Reference(std::string_view s) {
+  uint64_t h = TokenHashSeed(s.size());
+  for (size_t k = 0; k < s.size(); k += 8) {
+    uint64_t w = 0;
+    for (size_t b = 0; b < 8 && k + b < s.size(); ++b)
+      w |= uint64_t(static_cast<unsigned char>(s[k + b])) << (8 * b);
+    h = TokenHashStep(h, w);
+  }
+  return TokenHashFinish(h);
+}
+
+TEST(TokenHash, HashTokenBytesIsTheWordwiseDefinition) {
+  const std::string text = "abcdefghijklmnopqrstuvwxyz0123456789-'\xC3\xA9\xE2\x80\x99XYZ";
+  for (size_t off = 0; off < 8; ++off)
+    for (size_t n = 0; off + n <= text.size() && n <= 34; ++n) {
+      std::string_view s(text.data() + off, n);
+      EXPECT_EQ(HashTokenBytes(s), Reference(s)) << off << " " << n;
+    }
+  EXPECT_NE(HashTokenBytes("ab"), HashTokenBytes(std::string_view("ab\0", 3)));
+}
+
+TEST(TokenHash, StoredForEveryTokenOverItsLowerCasedBytes) {
+  // Words of 1..7, 8, 9..16, 17+ bytes, numbers, punctuation, a possessive,
+  // non-ASCII words and a multi-byte dash; the last token ends the text so
+  // its tail cannot be read past.
+  const std::string s =
+      "A Counterintelligence official, the UNDERSECRETARY-General's aide, met "
+      "Erdo\xC4\x9F" "an and Stra\xC3\x9F" "enbahnhaltestelle-Bauarbeiter on 1,000.5 "
+      "days \xE2\x80\x94 \"Mr. O'Brien\xE2\x80\x99s\" 15th AbCdEfGhIjKlMnOpQrS";
+  TextAnalysis a;
+  Analyze(s, 0, &a);
+  ASSERT_EQ(a.hashes.size(), a.tokens.size());
+  bool long_word = false, very_long = false, non_ascii = false;
+  for (size_t k = 0; k < a.tokens.size(); ++k) {
+    const Token& t = a.tokens[k];
+    std::string lowered(a.Str(t));
+    for (char& c : lowered)
+      if (c >= 'A' && c <= 'Z') c = char(c + 32);
+    EXPECT_EQ(a.Lower(t), lowered);
+    EXPECT_EQ(a.hashes[k], Reference(lowered)) << lowered;
+    bool high = false;
+    for (char c : lowered) high |= static_cast<unsigned char>(c) >= 0x80;
+    EXPECT_EQ(t.Has(kNonAscii), high) << lowered;
+    long_word |= lowered.size() > 8;
+    very_long |= lowered.size() > 16;
+    non_ascii |= high && t.kind == TokenKind::kWord;
+  }
+  EXPECT_TRUE(long_word && very_long && non_ascii);
+  // Case does not change the hash; the text does.
+  EXPECT_EQ(a.hashes[1], HashTokenBytes("counterintelligence"));
+  EXPECT_NE(a.hashes[1], HashTokenBytes("counterintelligencE"));
+  EXPECT_EQ(a.hashes.back(), HashTokenBytes("abcdefghijklmnopqrs"));
+}
+
+TEST(TokenHash, ReusedAnalysisKeepsHashesInStep) {
+  TextAnalysis a;
+  Analyze("One two three four five six seven.", 0, &a);
+  Analyze("Eight nine", 0, &a);
+  ASSERT_EQ(a.hashes.size(), 2u);
+  EXPECT_EQ(a.hashes[0], HashTokenBytes("eight"));
+  EXPECT_EQ(a.hashes[1], HashTokenBytes("nine"));
+  Analyze("header\n", 7, &a);
+  EXPECT_TRUE(a.hashes.empty());
+}
+
+}  // namespace
+}  // namespace eg
