@@ -23,6 +23,7 @@
 #include "corpus/status.h"
 #include "events/packed_word.h"
 #include "text/text.h"
+#include "text/token_hash.h"
 
 namespace eg {
 
@@ -85,18 +86,18 @@ class TriggerLexicon {
   bool MayStartTrigger(std::string_view w) const {
     return !w.empty() && MayStartTriggerBytes(w.data(), uint32_t(w.size()));
   }
+  // By token: the same question asked of the text stage's hash of the
+  // token (TextAnalysis::hashes), one load instead of four bytes and a
+  // multiply.
   bool MayStartTriggerAt(const TextAnalysis& t, uint32_t i) const {
-    const Token& tok = t.tokens[i];
-    return MayStartTriggerBytes(t.lower.data() + tok.start, tok.end - tok.start);
+    return trigger_hash_filter_.MayHave(t.hashes[i]);
   }
   // The same for the n bytes at p, a token's span of TextAnalysis::lower.
   bool MayStartTriggerBytes(const char* p, uint32_t n) const {
     return n != 0 && trigger_filter_.MayHave(p, n);
   }
   bool MayStartCueAt(const TextAnalysis& t, uint32_t i) const {
-    const Token& tok = t.tokens[i];
-    uint32_t n = tok.end - tok.start;
-    return n != 0 && cue_filter_.MayHave(t.lower.data() + tok.start, n);
+    return cue_hash_filter_.MayHave(t.hashes[i]);
   }
   bool MayStartCue(std::string_view w) const {
     return !w.empty() && cue_filter_.MayHave(w.data(), uint32_t(w.size()));
@@ -136,8 +137,26 @@ class TriggerLexicon {
     const Token& tok = t.tokens[i];
     return first_words_.Find(t.lower.data() + tok.start, tok.end - tok.start);
   }
-  // The first words of triggers and of cues (nearly every token fails).
+  // The first words of triggers and of cues (nearly every token fails):
+  // by bytes, for callers holding a word, and by the text stage's token
+  // hash, for callers holding a token.
   ByteKeyFilter trigger_filter_, cue_filter_;
+  class TokenHashFilter {
+   public:
+    void Add(std::string_view w) {
+      const uint32_t k = Key(HashTokenBytes(w));
+      bits_[k >> 6] |= uint64_t(1) << (k & 63);
+    }
+    bool MayHave(uint64_t token_hash) const {
+      const uint32_t k = Key(token_hash);
+      return (bits_[k >> 6] >> (k & 63)) & 1;
+    }
+
+   private:
+    static uint32_t Key(uint64_t h) { return uint32_t(h >> 49); }  // 15 bits
+    uint64_t bits_[512] = {};
+  };
+  TokenHashFilter trigger_hash_filter_, cue_hash_filter_;
 };
 
 }  // namespace eg
