@@ -1901,14 +1901,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   while (tx_hi_ < ntx && tx_[tx_order_[tx_hi_]].first_token < end_) ++tx_hi_;
   trigs_.clear();
   std::vector<TriggerMatch>& at = at_;
-  const Token* toks = t_.tokens.data();
-  const char* lower = t_.lower.data();
   for (uint32_t i = begin_; i < end_;) {
     // Most tokens fail the lexicon's prefilter: a tight loop over them, no
     // lookup, no further test; a sentence without a candidate costs one pass.
-    while (i < end_ &&
-           !lex_.MayStartTriggerBytes(lower + toks[i].start, toks[i].end - toks[i].start))
-      ++i;
+    while (i < end_ && !lex_.MayStartTriggerAt(t_, i)) ++i;
     if (i >= end_) break;
     if (MentionAt(i) != kNone || timex_at_[i] != kNone || Punct(i)) {
       ++i;

@@ -8,10 +8,6 @@
 // never calls memcmp and never hashes byte by byte. Longer words are stored
 // too and compared in full after the packed key matches. Lookups never
 // allocate; words match byte for byte (pass lower-cased tokens).
-//
-// ByteKeyFilter: a bitset in front of such a table, for the scans that ask
-// about every token (the trigger scan): one hash of four bytes and the
-// length, one bit test; nearly every token fails it.
 #pragma once
 #include <cstdint>
 #include <cstring>
@@ -112,39 +108,6 @@ class PackedWordMap {
   uint32_t mask_ = 0;
   std::vector<std::string> words_;
   std::vector<V> values_;
-};
-
-// A bit per hash of (first, second, middle and last byte, length), 15
-// bits, set for a set of words: nearly every other word fails it, for four
-// byte loads and two multiplications. A one-probe prefilter in front of a
-// PackedWordMap. (The first, second and last byte with the length in 5-bit
-// fields passed twice as many words of news text: "his" and "hosts",
-// "share" and "shake" shared their keys.)
-class ByteKeyFilter {
- public:
-  void Add(std::string_view w) {
-    if (w.empty()) return;
-    // p[1] of a one-letter word is whatever byte follows it: all of them.
-    for (uint32_t b = 0; b < (w.size() == 1 ? 256u : 1u); ++b) {
-      const char q[2] = {w[0], char(b)};
-      uint32_t k = Key(w.size() == 1 ? q : w.data(), uint32_t(w.size()));
-      bits_[k >> 5] |= uint32_t(1) << (k & 31);
-    }
-  }
-  // Reads p[0], p[1], p[n / 2] and p[n - 1]: n must not be 0, and p[1] must
-  // be readable (a token of a std::string: at worst its terminating NUL).
-  bool MayHave(const char* p, uint32_t n) const {
-    uint32_t k = Key(p, n);
-    return (bits_[k >> 5] >> (k & 31)) & 1;
-  }
-
- private:
-  static uint32_t Key(const char* p, uint32_t n) {
-    uint32_t x = uint32_t(uint8_t(p[0])) | (uint32_t(uint8_t(p[1])) << 8) |
-                 (uint32_t(uint8_t(p[n >> 1])) << 16) | (uint32_t(uint8_t(p[n - 1])) << 24);
-    return ((x ^ (n * 0x27D4EB2Du)) * 0x9E3779B1u) >> 17;
-  }
-  uint32_t bits_[1024] = {};
 };
 
 }  // namespace eg

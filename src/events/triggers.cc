@@ -182,7 +182,6 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
       f->trig_begin = uint32_t(lex->trigger_phrases_.size());
       for (Phrase& p : kv.second) lex->trigger_phrases_.push_back(std::move(p));
       f->trig_end = uint32_t(lex->trigger_phrases_.size());
-      lex->trigger_filter_.Add(kv.first);
       lex->trigger_hash_filter_.Add(kv.first);
     }
   }
@@ -218,7 +217,6 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
       f->cue_begin = uint32_t(lex->cue_phrases_.size());
       for (Phrase& p : kv.second) lex->cue_phrases_.push_back(std::move(p));
       f->cue_end = uint32_t(lex->cue_phrases_.size());
-      lex->cue_filter_.Add(kv.first);
       lex->cue_hash_filter_.Add(kv.first);
     }
   }

@@ -79,28 +79,15 @@ class TriggerLexicon {
   // The number of words of the longest cue phrase.
   uint32_t max_cue_words() const { return max_cue_words_; }
 
-  // False when no trigger / cue can start with the lower-cased word `w`
-  // (one bit test on a hash of four of its bytes and its length:
-  // ByteKeyFilter; true may still find nothing). Lets callers skip
-  // TriggersAt / CueLengthsAt for almost every token.
-  bool MayStartTrigger(std::string_view w) const {
-    return !w.empty() && MayStartTriggerBytes(w.data(), uint32_t(w.size()));
-  }
-  // By token: the same question asked of the text stage's hash of the
-  // token (TextAnalysis::hashes), one load instead of four bytes and a
-  // multiply.
+  // False when no trigger / cue can start with token i (one bit test on the
+  // text stage's hash of the token, TextAnalysis::hashes; true may still
+  // find nothing). Lets callers skip TriggersAt / CueLengthsAt for almost
+  // every token.
   bool MayStartTriggerAt(const TextAnalysis& t, uint32_t i) const {
     return trigger_hash_filter_.MayHave(t.hashes[i]);
   }
-  // The same for the n bytes at p, a token's span of TextAnalysis::lower.
-  bool MayStartTriggerBytes(const char* p, uint32_t n) const {
-    return n != 0 && trigger_filter_.MayHave(p, n);
-  }
   bool MayStartCueAt(const TextAnalysis& t, uint32_t i) const {
     return cue_hash_filter_.MayHave(t.hashes[i]);
-  }
-  bool MayStartCue(std::string_view w) const {
-    return !w.empty() && cue_filter_.MayHave(w.data(), uint32_t(w.size()));
   }
 
   size_t size() const { return entries_.size(); }
@@ -137,10 +124,8 @@ class TriggerLexicon {
     const Token& tok = t.tokens[i];
     return first_words_.Find(t.lower.data() + tok.start, tok.end - tok.start);
   }
-  // The first words of triggers and of cues (nearly every token fails):
-  // by bytes, for callers holding a word, and by the text stage's token
-  // hash, for callers holding a token.
-  ByteKeyFilter trigger_filter_, cue_filter_;
+  // The first words of triggers and of cues (nearly every token fails),
+  // by the text stage's token hash.
   class TokenHashFilter {
    public:
     void Add(std::string_view w) {

@@ -1,4 +1,4 @@
-// PackedWordMap and ByteKeyFilter (events/packed_word.h): the tables behind
+// PackedWordMap (events/packed_word.h): the tables behind
 // the word classes and the trigger and cue lexicon's first words.
 #include <gtest/gtest.h>
 
@@ -44,20 +44,6 @@ TEST(PackedWordMap, InsertKeepsTheFirstValueAndGrows) {
   }
   EXPECT_EQ(*m.Find("talks"), 1);
   EXPECT_EQ(m.Find("w500"), nullptr);
-}
-
-TEST(ByteKeyFilter, PassesEveryAddedWordAndRejectsMostOthers) {
-  ByteKeyFilter f;
-  f.Add("meeting");
-  f.Add("a");
-  // Tokens are spans of a longer text: the byte after a word is read.
-  std::string text = "meeting meetings a; ax talks";
-  EXPECT_TRUE(f.MayHave(text.data(), 7));       // "meeting"
-  EXPECT_TRUE(f.MayHave(text.data() + 17, 1));  // "a" before ';'
-  EXPECT_TRUE(f.MayHave(text.data() + 20, 1));  // "a" before 'x'
-  EXPECT_FALSE(f.MayHave(text.data() + 8, 8));  // "meetings"
-  EXPECT_FALSE(f.MayHave(text.data() + 23, 5)); // "talks"
-  EXPECT_FALSE(f.MayHave(text.data() + 20, 2)); // "ax"
 }
 
 }  // namespace
