@@ -46,7 +46,7 @@ struct ActorMerger::State {
   const Gazetteer& gaz;
   std::vector<Group> groups;
   std::map<std::string, size_t> by_key;
-  std::vector<std::vector<uint32_t>> ent_group;  // per document: group per entity
+  RaggedIndex ent_group;  // per document: group per entity
   // (gazetteer id, name) -> its group and the name's word count: the same
   // entities come back document after document, and splitting and folding
   // a name is most of the cost of adding one.
@@ -79,8 +79,8 @@ ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz)
 void ActorMerger::Add(const DocActors& doc) {
   const Gazetteer& gaz = s_->gaz;
   std::vector<Group>& groups = s_->groups;
-  std::vector<uint32_t>& ent = s_->ent_group.emplace_back();
-  ent.reserve(doc.entities.size());
+  RaggedIndex& ent = s_->ent_group;
+  ent.NewRow();
   std::string seen_key;
   if (s_->seen_entry.size() != gaz.entries().size())
     s_->seen_entry.assign(gaz.entries().size(), State::Seen{State::kNoGroup, 0});
@@ -133,13 +133,12 @@ void ActorMerger::Add(const DocActors& doc) {
     g.mentions += e.mentions;
     for (const auto& f : e.surface_forms)
       if (s_->form_sets[gi].insert(f).second) g.forms.push_back(f);
-    ent.push_back(uint32_t(gi));
+    ent.Push(uint32_t(gi));
   }
 }
 
 ActorTable ActorMerger::Finish() {
   std::vector<Group>& groups = s_->groups;
-  const std::vector<std::vector<uint32_t>>& ent_group = s_->ent_group;
   // Discovered persons: variants across documents.
   std::vector<size_t> parent(groups.size());
   std::iota(parent.begin(), parent.end(), 0);
@@ -240,13 +239,9 @@ ActorTable ActorMerger::Finish() {
     actor_of[r] = uint32_t(t.actors.size());
     t.actors.push_back(std::move(a));
   }
-  t.entity_to_actor.reserve(ent_group.size());
-  for (const auto& groups_of_doc : ent_group) {
-    std::vector<uint32_t> m;
-    m.reserve(groups_of_doc.size());
-    for (size_t gi : groups_of_doc) m.push_back(actor_of[Find(parent, gi)]);
-    t.entity_to_actor.push_back(std::move(m));
-  }
+  // Same shape: each entity's group becomes its actor in place.
+  t.entity_to_actor = std::move(s_->ent_group);
+  for (uint32_t& v : t.entity_to_actor.values()) v = actor_of[Find(parent, v)];
   s_.reset();  // the groups live on in `t` only
   return t;
 }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "actors/gazetteer.h"
+#include "actors/ragged_index.h"
 #include "corpus/document.h"
 #include "text/text.h"
 
@@ -72,8 +73,9 @@ struct Actor {
 
 struct ActorTable {
   std::vector<Actor> actors;  // sorted by id
-  // For document d (in input order) and its entity e: index into `actors`.
-  std::vector<std::vector<uint32_t>> entity_to_actor;
+  // For document d (in input order) and its entity e: index into `actors`
+  // (entity_to_actor[d][e]).
+  RaggedIndex entity_to_actor;
 };
 
 ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz);

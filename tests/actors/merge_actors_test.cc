@@ -105,7 +105,8 @@ TEST_F(MergeActorsTest, EntitiesByEntryIndexAndByIdJoinTheSameActor) {
   ActorTable t = m.Finish();
   EXPECT_EQ(Persons(t), 2u);
   ASSERT_EQ(t.entity_to_actor.size(), 3u);
-  for (const auto& doc : t.entity_to_actor) EXPECT_EQ(doc, t.entity_to_actor[0]);
+  for (size_t d = 0; d < t.entity_to_actor.size(); ++d)
+    EXPECT_EQ(t.entity_to_actor[d].ToVector(), t.entity_to_actor[0].ToVector());
   const Actor* z = ByName(t, "Volodymyr Zelensky");
   ASSERT_NE(z, nullptr);
   EXPECT_EQ(z->mentions, 3u);

@@ -14,7 +14,7 @@ struct Corpus {
 
   size_t AddDoc(const std::string& id) {
     docs.push_back({id, {}});
-    table.entity_to_actor.emplace_back();
+    table.entity_to_actor.NewRow();
     entity_of.emplace_back();
     return docs.size() - 1;
   }
@@ -32,7 +32,7 @@ struct Corpus {
       table.actors.push_back(a);
     }
     uint32_t e = uint32_t(table.entity_to_actor[d].size());
-    table.entity_to_actor[d].push_back(actor);
+    table.entity_to_actor.PushTo(d, actor);
     entity_of[d][name] = e;
     return e;
   }
