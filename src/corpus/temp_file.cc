@@ -30,4 +30,26 @@ Status OpenTempFile(const std::string& dir, const char* for_what, int* fd, std::
   return Status::OK();
 }
 
+int WriteAllAt(int fd, const void* p, size_t n, uint64_t at) {
+  const char* b = static_cast<const char*>(p);
+  for (size_t off = 0; off < n;) {
+    ssize_t w = ::pwrite(fd, b + off, n - off, off_t(at + off));
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return w < 0 ? errno : ENOSPC;
+    off += size_t(w);
+  }
+  return 0;
+}
+
+int ReadAllAt(int fd, void* p, size_t n, uint64_t at) {
+  char* b = static_cast<char*>(p);
+  for (size_t got = 0; got < n;) {
+    ssize_t r = ::pread(fd, b + got, n - got, off_t(at + got));
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return r < 0 ? errno : EIO;
+    got += size_t(r);
+  }
+  return 0;
+}
+
 }  // namespace eg

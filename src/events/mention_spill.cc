@@ -134,16 +134,10 @@ void MentionSpill::Add(size_t doc, std::string_view doc_id,
 }
 
 void MentionSpill::Flush() {
-  size_t off = 0;
-  while (off < out_.size() && error_.ok()) {
-    ssize_t n = ::pwrite(fd_, out_.data() + off, out_.size() - off, off_t(written_ + off));
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
+  if (error_.ok()) {
+    if (int e = WriteAllAt(fd_, out_.data(), out_.size(), written_))
       error_ = Status::IOError(dir_ + ": cannot write the temporary file of the event mentions: " +
-                               std::strerror(n < 0 ? errno : ENOSPC));
-      break;
-    }
-    off += size_t(n);
+                               std::strerror(e));
   }
   written_ += out_.size();
   out_.clear();
@@ -163,12 +157,7 @@ Status MentionSpill::ForEach(int rank, const Visitor& f) {
     if (off + n > written_) return false;
     size_t len = size_t(std::min<uint64_t>(std::max(n, kChunk), written_ - off));
     buf.resize(len);
-    for (size_t got = 0; got < len;) {
-      ssize_t r = ::pread(fd_, &buf[got], len - got, off_t(off + got));
-      if (r < 0 && errno == EINTR) continue;
-      if (r <= 0) return false;
-      got += size_t(r);
-    }
+    if (ReadAllAt(fd_, buf.data(), len, off) != 0) return false;
     base = off;
     pos = 0;
     return true;

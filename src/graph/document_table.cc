@@ -89,17 +89,12 @@ void DocumentTable::SpillLastBlock() {
   }
   const size_t b = blocks_.size() - 1;
   const char* p = blocks_[b].get();
-  for (size_t off = 0; off < used_;) {
-    ssize_t n = ::pwrite(fd_, p + off, used_ - off, off_t(file_bytes_ + off));
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      std::lock_guard<std::mutex> lock(error_mu);
-      error_ = std::make_unique<Status>(
-          Status::IOError(spill_dir_ + ": cannot write the temporary file of the document list: " +
-                          std::strerror(n < 0 ? errno : ENOSPC)));
-      return;
-    }
-    off += size_t(n);
+  if (int e = WriteAllAt(fd_, p, used_, file_bytes_)) {
+    std::lock_guard<std::mutex> lock(error_mu);
+    error_ = std::make_unique<Status>(
+        Status::IOError(spill_dir_ + ": cannot write the temporary file of the document list: " +
+                        std::strerror(e)));
+    return;
   }
   spilled_.resize(blocks_.size());
   spilled_[b] = {file_bytes_, used_};
@@ -118,17 +113,12 @@ const char* DocumentTable::Block(uint32_t b) const {
     cache.size = len;
   }
   cache.serial = 0;
-  for (size_t got = 0; got < len;) {
-    ssize_t n = ::pread(fd_, cache.bytes.get() + got, len - got, off_t(at + got));
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      std::lock_guard<std::mutex> lock(error_mu);
-      if (!error_)
-        error_ = std::make_unique<Status>(Status::IOError(
-            spill_dir_ + ": cannot read back the temporary file of the document list"));
-      return nullptr;
-    }
-    got += size_t(n);
+  if (ReadAllAt(fd_, cache.bytes.get(), len, at) != 0) {
+    std::lock_guard<std::mutex> lock(error_mu);
+    if (!error_)
+      error_ = std::make_unique<Status>(Status::IOError(
+          spill_dir_ + ": cannot read back the temporary file of the document list"));
+    return nullptr;
   }
   cache.serial = serial_;
   cache.block = b;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <string>
 
@@ -57,6 +58,26 @@ TEST(OpenTempFile, MissingDirectoryIsAMessageNamingItAndWhatFor) {
   EXPECT_NE(s.message().find(missing), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("the event mentions"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("TMPDIR"), std::string::npos) << s.message();
+}
+
+TEST(OpenTempFile, WholeBlocksAtOffsetsAndAShortFileIsAnError) {
+  TempDir d;
+  int fd = -1;
+  std::string used;
+  ASSERT_TRUE(OpenTempFile(d.path(), "the test", &fd, &used).ok());
+  const std::string a(100000, 'a'), b = "tail";
+  EXPECT_EQ(WriteAllAt(fd, a.data(), a.size(), 0), 0);
+  EXPECT_EQ(WriteAllAt(fd, b.data(), b.size(), a.size()), 0);
+  std::string got(b.size(), '?');
+  EXPECT_EQ(ReadAllAt(fd, got.data(), got.size(), a.size()), 0);
+  EXPECT_EQ(got, "tail");
+  std::string all(a.size(), '?');
+  EXPECT_EQ(ReadAllAt(fd, all.data(), all.size(), 0), 0);
+  EXPECT_EQ(all, a);
+  // Past the end: the file cannot give what was asked.
+  EXPECT_EQ(ReadAllAt(fd, got.data(), got.size(), a.size() + 2), EIO);
+  ::close(fd);
+  EXPECT_EQ(WriteAllAt(fd, b.data(), b.size(), 0), EBADF);
 }
 
 }  // namespace
