@@ -20,20 +20,21 @@ void WriteEventsCsv(const View& view, TextSink* out) {
       "id,date,date_text,type,interaction,status,participants,participant_ids,place,summary,"
       "documents,evidence\r\n");
   std::string row;
-  std::unordered_set<std::string_view> seen_docs;
+  std::unordered_set<std::string> seen_docs;
+  EventReader reader(view.data());
   for (const auto& ve : view.events) {
-    const Event& e = view.event(ve);
+    const Event& e = reader.Get(ve.index);
     std::string names, ids, docs, evidence;
     for (const auto& p : e.participants) {
       names += (names.empty() ? "" : "; ") + view.ActorName(p);
       ids += (ids.empty() ? "" : ";") + p;
     }
     seen_docs.clear();
-    for (const auto& m : e.mentions) {
-      const std::string_view id = view.data().MentionDocId(m);
-      if (seen_docs.insert(id).second) docs.append(docs.empty() ? "" : ";").append(id);
-      evidence += (evidence.empty() ? "" : " | ") + m.text.str();
-    }
+    reader.ForEachMention(ve.index, [&](const MentionRef& m) {
+      if (seen_docs.emplace(m.doc).second) docs.append(docs.empty() ? "" : ";").append(m.doc);
+      evidence.append(evidence.empty() ? "" : " | ").append(m.text);
+      return true;
+    });
     const std::string fields[] = {e.id,      e.date,  e.date_text,
                                   e.type,    e.interaction ? "true" : "false",
                                   EventStatusName(e.status),

@@ -152,7 +152,14 @@ SourceLinker::SourceLinker(const GraphData& gd, std::string out_dir)
 
 std::string SourceLinker::Link(const std::string& doc_id) {
   const auto d = gd_.FindDocument(doc_id);
-  std::string path = d ? std::string(d->path) : doc_id + ".txt";
+  return LinkPath(d ? std::string(d->path) : doc_id + ".txt");
+}
+
+std::string SourceLinker::Link(const MentionRef& m) {
+  return LinkPath(m.located ? std::string(m.path) : std::string(m.doc) + ".txt");
+}
+
+std::string SourceLinker::LinkPath(const std::string& path) {
   size_t slash = path.rfind('/');
   std::string_view name = slash == std::string::npos ? std::string_view(path)
                                                       : std::string_view(path).substr(slash + 1);

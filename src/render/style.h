@@ -44,10 +44,14 @@ class SourceLinker {
   SourceLinker(const GraphData& gd, std::string out_dir);
   // The link to document `doc_id`'s file; "<id>.txt" when the id is unknown.
   std::string Link(const std::string& doc_id);
+  // The link to the file of a mention's document (GraphData::Locate): its
+  // path, "<id>.txt" when the corpus does not list it.
+  std::string Link(const MentionRef& m);
 
  private:
   const GraphData& gd_;
   std::string out_dir_;
+  std::string LinkPath(const std::string& path);
   std::unordered_map<std::string, std::string> dir_links_;  // source dir -> link prefix
 };
 

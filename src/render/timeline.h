@@ -54,6 +54,7 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts);
 
 // The tooltip text of an event: date, type, status, participants, place,
 // then each evidence sentence with its document.
-std::string EventTooltip(const View& view, const Event& e);
+// Event `index` (into GraphData::events), read through `reader`.
+std::string EventTooltip(const View& view, EventReader& reader, uint32_t index);
 
 }  // namespace eg

@@ -48,11 +48,12 @@ void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out
   WriteJsonIndented(out, title, 1);
   out->Write(",\n");
   std::string html;
+  EventReader reader(gd);
   WriteJsonArrayMemberText(
       out, "events", dated.size(),
       [&](std::string* buf, size_t i) {
         const ViewEvent& ve = *dated[i];
-        const Event& e = view.event(ve);
+        const Event& e = reader.Get(ve.index);
         const DateSpan& s = *ve.span;
         JsonObjectWriter j(buf, 2);
         j.String("unique_id", e.id);
@@ -72,16 +73,15 @@ void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out
         if (!who.empty()) html += " \u2014 " + XmlEscape(who);
         if (!e.place.empty()) html += ", in " + XmlEscape(e.place);
         html += "</p>";
-        for (const auto& m : e.mentions) {
-          const auto d = gd.MentionDocument(m);
-          const std::string id(gd.MentionDocId(m));
-          std::string href = links.Link(id);
-          html.append("<blockquote>").append(XmlEscape(m.text.str()));
+        reader.ForEachMention(ve.index, [&](const MentionRef& m) {
+          std::string href = links.Link(m);
+          html.append("<blockquote>").append(XmlEscape(m.text));
           html.append("</blockquote><p><a href=\"").append(XmlEscape(href));
-          html.append("\">").append(XmlEscape(id)).append("</a>");
-          if (d && !d->dct.empty()) html.append(" (").append(d->dct).append(")");
+          html.append("\">").append(XmlEscape(m.doc)).append("</a>");
+          if (m.located && !m.dct.empty()) html.append(" (").append(m.dct).append(")");
           html.append("</p>");
-        }
+          return true;
+        });
         j.Key("text");
         JsonObjectWriter t(buf, j.member_level());
         t.String("headline", e.summary.empty() ? e.type : e.summary);

@@ -121,7 +121,7 @@ TEST(GraphData, MentionsResolvedByIndexOrById) {
     x.events.push_back(e);
     EventGraph g = BuildGraph(std::move(x));
     const GraphData& gd = g[boost::graph_bundle];
-    const auto& ms = gd.events[0].mentions;
+    const auto& ms = gd.events.memory()[0].mentions;
     EXPECT_EQ(gd.MentionDocId(ms[0]), "doc2500") << spill;
     auto d = gd.MentionDocument(ms[0]);
     ASSERT_TRUE(d.has_value()) << spill;
