@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <map>
 
 #include "corpus/temp_file.h"
@@ -153,14 +154,45 @@ struct Item {
   DateSpan span;                 // of m->date
 };
 
+// A map of the few entries a cluster has (one or two dates, places): a
+// vector sorted by key, iterated in key order like std::map, without a heap
+// node per entry (clusters are as many as the events: they add up).
+template <class V>
+class SmallMap {
+ public:
+  using Entry = std::pair<std::string, V>;
+  V& operator[](const std::string& k) {
+    auto at = std::lower_bound(kv_.begin(), kv_.end(), k,
+                               [](const Entry& e, const std::string& key) { return e.first < key; });
+    if (at == kv_.end() || at->first != k) at = kv_.insert(at, Entry(k, V()));
+    return at->second;
+  }
+  const Entry* find(const std::string& k) const {
+    for (const Entry& e : kv_)
+      if (e.first == k) return &e;
+    return nullptr;
+  }
+  bool empty() const { return kv_.empty(); }
+  typename std::vector<Entry>::const_iterator begin() const { return kv_.begin(); }
+  typename std::vector<Entry>::const_iterator end() const { return kv_.end(); }
+
+ private:
+  std::vector<Entry> kv_;
+};
+
+// A date's support, and the words that first gave it.
+struct DateVote {
+  double votes = 0;
+  std::string text;
+};
+
 struct Cluster {
   std::string type;
   bool interaction = false;
   EventStatus status = EventStatus::kOccurred;
   std::vector<uint32_t> actors;
-  std::map<std::string, double> date_votes;
-  std::map<std::string, std::string> date_texts;
-  std::map<std::string, int> place_votes;
+  SmallMap<DateVote> date_votes;
+  SmallMap<int> place_votes;
   // Its mentions as (document index, start, end), sorted: which documents
   // it has, and whether a sentence is already listed (two triggers of one
   // sentence). A sorted vector, not a set: within a rank the reports come in
@@ -220,7 +252,7 @@ std::string_view BestDate(const Cluster& c) {
   std::string_view best;
   double best_votes = -1;
   for (const auto& kv : c.date_votes) {
-    double v = kv.second;
+    double v = kv.second.votes;
     if (v > best_votes ||
         (v == best_votes && DateSpanDays(kv.first) < DateSpanDays(best))) {
       best = kv.first;
@@ -304,8 +336,9 @@ void Add(Cluster* c, const Item& it, const DocRef& doc, MentionLog* log) {
       if (std::find(c->actors.begin(), c->actors.end(), a) == c->actors.end())
         c->actors.push_back(a);
   if (!m.date.empty() && !summary_only) {
-    c->date_votes[m.date] += m.date_inherited ? 0.5 : 1.0;
-    if (!m.date_text.empty() && !c->date_texts.count(m.date)) c->date_texts[m.date] = m.date_text;
+    DateVote& v = c->date_votes[m.date];
+    v.votes += m.date_inherited ? 0.5 : 1.0;
+    if (v.text.empty()) v.text = m.date_text;
   }
   if (!m.place.empty() && (!summary_only || c->place_votes.empty())) ++c->place_votes[m.place];
   if (c->AddKey({uint32_t(it.doc), m.start, m.end}))
@@ -387,10 +420,12 @@ class Merger {
   MentionLog* log_;
   Item it_{0, nullptr, {}, {}};  // reused: its actor list keeps its capacity
   size_t n_ = 0;                 // reports taken
-  std::vector<Cluster> clusters;
+  // A deque: growing it moves no cluster (a vector's reallocation would hold
+  // every cluster twice for a moment).
+  std::deque<Cluster> clusters;
   // Clusters by actor, so that a report is only compared with events that
   // share one of its actors (or, without actors, with those that have none).
-  std::map<uint32_t, std::vector<size_t>> by_actor;
+  std::map<uint32_t, std::vector<uint32_t>> by_actor;
   std::vector<size_t> no_actor;
   std::vector<size_t> cand;
   std::vector<size_t> stamp;
@@ -464,7 +499,7 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
     Add(&cl, it, doc, log_);
     if (fresh && cl.actors.empty()) no_actor.push_back(size_t(best));
     for (size_t i = fresh ? 0 : before; i < cl.actors.size(); ++i)
-      by_actor[cl.actors[i]].push_back(size_t(best));
+      by_actor[cl.actors[i]].push_back(uint32_t(best));
   }
 }
 
@@ -564,8 +599,7 @@ Event Merger::TakeEvent(Cluster* cp) const {
   e.date = c.date;
   for (const auto& kv : c.date_votes)
     if (kv.first != e.date) e.alt_dates.push_back(kv.first);
-  auto dt = c.date_texts.find(e.date);
-  if (dt != c.date_texts.end()) e.date_text = dt->second;
+  if (const auto* dv = c.date_votes.find(e.date)) e.date_text = dv->second.text;
   int best_place = 0;
   for (const auto& kv : c.place_votes)
     if (kv.second > best_place) {
@@ -594,7 +628,7 @@ std::vector<Event> Merger::Finish() {
     c = Cluster();
     out.push_back(std::move(e));
   }
-  std::vector<Cluster>().swap(clusters);
+  std::deque<Cluster>().swap(clusters);
   return out;
 }
 
@@ -602,7 +636,7 @@ Status Merger::Finish(EventStore* store) {
   const std::vector<size_t> order = OutputOrder();
   // The merge's indexes are not needed any more: free them before the events
   // are written.
-  std::map<uint32_t, std::vector<size_t>>().swap(by_actor);
+  std::map<uint32_t, std::vector<uint32_t>>().swap(by_actor);
   std::vector<size_t>().swap(no_actor);
   std::vector<size_t>().swap(cand);
   std::vector<size_t>().swap(stamp);
@@ -620,7 +654,7 @@ Status Merger::Finish(EventStore* store) {
     }
     c = Cluster();
   }
-  std::vector<Cluster>().swap(clusters);
+  std::deque<Cluster>().swap(clusters);
   if (!s.ok()) return s;
   return store->Flush();
 }
