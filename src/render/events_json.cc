@@ -73,6 +73,11 @@ void WriteEventsJson(const EventGraph& g, TextSink* out) {
           jm.Unsigned("end", m.end);
           jm.String("text", m.text);
           jm.Close();
+          // An event of thousands of mentions goes out in pieces too.
+          if (buf->size() >= (size_t(64) << 10)) {
+            out->Write(*buf);
+            buf->clear();
+          }
           return true;
         });
         ms.End();

@@ -79,24 +79,28 @@ constexpr XmlSpecial kXmlSpecial;
 std::string XmlEscape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 16);
+  AppendXmlEscaped(&out, s);
+  return out;
+}
+
+void AppendXmlEscaped(std::string* out, std::string_view s) {
   // Runs of ordinary bytes are copied whole: most text has no markup.
   size_t run = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (!kXmlSpecial.is[c]) continue;
-    out.append(s.data() + run, i - run);
+    out->append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '&': *out += "&amp;"; break;
+      case '<': *out += "&lt;"; break;
+      case '>': *out += "&gt;"; break;
+      case '"': *out += "&quot;"; break;
+      case '\'': *out += "&#39;"; break;
       default: break;  // a forbidden control character: dropped
     }
   }
-  out.append(s.data() + run, s.size() - run);
-  return out;
+  out->append(s.data() + run, s.size() - run);
 }
 
 std::string DotEscape(std::string_view s) {

@@ -21,6 +21,9 @@ std::string KindColor(ActorKind k);
 // "&<>\"'" escaped for XML text and attribute values; control characters
 // other than tab/newline dropped (not allowed in XML 1.0).
 std::string XmlEscape(std::string_view s);
+// The same, appended to *out. Byte by byte: the escapes of two pieces are the
+// escape of the two together.
+void AppendXmlEscaped(std::string* out, std::string_view s);
 // A DOT double-quoted string body: quotes and backslashes escaped, newlines
 // written as \n (centered line break).
 std::string DotEscape(std::string_view s);

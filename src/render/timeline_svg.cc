@@ -82,7 +82,48 @@ double RowHeight(const View& v, EventReader& reader, const ViewEvent& ve, bool c
 
 }  // namespace
 
-std::string EventTooltip(const View& view, EventReader& reader, uint32_t index) {
+namespace {
+
+// Passes text on without its trailing newlines: a run of newlines is held
+// back until more text follows it.
+class TrimNewlinesSink : public TextSink {
+ public:
+  explicit TrimNewlinesSink(TextSink* out) : out_(out) {}
+  void Write(std::string_view s) override {
+    const size_t end = s.find_last_not_of('\n');
+    if (end == std::string_view::npos) {
+      held_ += s.size();
+      return;
+    }
+    if (held_) out_->Write(std::string(held_, '\n'));
+    out_->Write(s.substr(0, end + 1));
+    held_ = s.size() - end - 1;
+  }
+
+ private:
+  TextSink* out_;
+  size_t held_ = 0;
+};
+
+// XML-escapes what it passes on, through one reused buffer.
+class XmlEscapeSink : public TextSink {
+ public:
+  explicit XmlEscapeSink(TextSink* out) : out_(out) {}
+  void Write(std::string_view s) override {
+    buf_.clear();
+    AppendXmlEscaped(&buf_, s);
+    out_->Write(buf_);
+  }
+
+ private:
+  TextSink* out_;
+  std::string buf_;
+};
+
+}  // namespace
+
+void WriteEventTooltip(const View& view, EventReader& reader, uint32_t index, TextSink* sink) {
+  TrimNewlinesSink out(sink);
   const Event& e = reader.Get(index);
   std::string t;
   auto span = ParseDateSpan(e.date);
@@ -95,15 +136,25 @@ std::string EventTooltip(const View& view, EventReader& reader, uint32_t index) 
   std::string who = Participants(view, e);
   if (!who.empty()) t += "Participants: " + who + "\n";
   if (!e.place.empty()) t += "Place: " + e.place + "\n";
+  out.Write(t);
+  // One mention at a time: an event reported by thousands of documents is
+  // never held whole.
   reader.ForEachMention(index, [&](const MentionRef& m) {
+    t.clear();
     t.append("\n\u201c").append(m.text).append("\u201d\n  \u2014 ");
     t.append(m.doc);
     if (m.located && !m.dct.empty()) t.append(" (").append(m.dct).append(")");
     if (m.located) t.append(", ").append(m.path);
     t += "\n";
+    out.Write(t);
     return true;
   });
-  while (!t.empty() && t.back() == '\n') t.pop_back();
+}
+
+std::string EventTooltip(const View& view, EventReader& reader, uint32_t index) {
+  std::string t;
+  StringSink sink(&t);
+  WriteEventTooltip(view, reader, index, &sink);
   return t;
 }
 
@@ -368,7 +419,10 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
       if (!href.empty())
         out->Write("<a href=\"" + XmlEscape(href) + "\" xlink:href=\"" + XmlEscape(href) +
                    "\" target=\"_blank\">\n");
-      out->Write("<title>" + XmlEscape(EventTooltip(view, reader, ve->index)) + "</title>\n");
+      out->Write("<title>");
+      XmlEscapeSink escaped(out);
+      WriteEventTooltip(view, reader, ve->index, &escaped);
+      out->Write("</title>\n");
       std::string dash = Dash(e.status);
       out->Write("<rect class=\"box\" x=\"" + Num(cx + 6) + "\" y=\"" + Num(ry) + "\" width=\"" +
                  Num(kCardW - 12) + "\" height=\"" + Num(h) + "\" rx=\"3\" fill=\"" +
