@@ -123,27 +123,40 @@ void MentionSpill::Add(size_t doc, std::string_view doc_id,
 void MentionSpill::Add(size_t doc, const DocumentInfo& info,
                        const std::vector<EventMention>& mentions) {
   if (mentions.empty() || fd_ < 0 || !error_.ok()) return;
-  out_.push_back(kDocTag);
-  PutU64(&out_, doc);
-  const size_t at = out_.size();
-  PutU32(&out_, 0);
-  PutStr(&out_, info.id);
-  PutStr(&out_, info.path);
-  PutStr(&out_, info.dct);
-  const uint32_t n = uint32_t(out_.size() - at - 4);
-  std::memcpy(&out_[at], &n, 4);
+  // One document's records are made apart, so the buffer of the file never
+  // grows past its chunk (a string that outgrows it doubles).
+  rec_.clear();
+  rec_.push_back(kDocTag);
+  PutU64(&rec_, doc);
+  const size_t at = rec_.size();
+  PutU32(&rec_, 0);
+  PutStr(&rec_, info.id);
+  PutStr(&rec_, info.path);
+  PutStr(&rec_, info.dct);
+  const uint32_t n = uint32_t(rec_.size() - at - 4);
+  std::memcpy(&rec_[at], &n, 4);
   for (const auto& m : mentions) {
-    out_.push_back(kMentionTag);
-    out_.push_back(char(MergeRank(m)));
-    const size_t at = out_.size();
-    PutU32(&out_, 0);
-    PutMention(&out_, m);
-    const uint32_t n = uint32_t(out_.size() - at - 4);
-    std::memcpy(&out_[at], &n, 4);
+    rec_.push_back(kMentionTag);
+    rec_.push_back(char(MergeRank(m)));
+    const size_t at = rec_.size();
+    PutU32(&rec_, 0);
+    PutMention(&rec_, m);
+    const uint32_t n = uint32_t(rec_.size() - at - 4);
+    std::memcpy(&rec_[at], &n, 4);
   }
   ++documents_;
   mentions_ += mentions.size();
-  if (out_.size() >= kChunk) Flush();
+  if (out_.size() + rec_.size() > kChunk) Flush();
+  if (rec_.size() > kChunk) {
+    // A document of more than a chunk of mentions: written at once.
+    out_.swap(rec_);
+    Flush();
+    out_.swap(rec_);
+    std::string().swap(rec_);
+  } else {
+    if (out_.capacity() < kChunk) out_.reserve(kChunk);
+    out_.append(rec_);
+  }
 }
 
 void MentionSpill::Flush() {

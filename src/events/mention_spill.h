@@ -60,7 +60,8 @@ class MentionSpill {
   void Flush();
   std::string dir_;
   int fd_ = -1;
-  std::string out_;       // appended, not yet written
+  std::string out_;       // appended, not yet written (at most a chunk)
+  std::string rec_;       // the records of the document being added
   uint64_t written_ = 0;  // bytes in the file
   size_t documents_ = 0, mentions_ = 0;
   Status error_;
