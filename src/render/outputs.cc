@@ -54,7 +54,7 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
   RenderOptions all = opts;
   all.top = 0;
   View full;
-  s = BuildView(g, all, &full);
+  s = BuildView(g, all, &full, &view);  // the same events, not selected twice
   if (!s.ok()) return s;
 
   std::error_code ec;

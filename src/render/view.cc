@@ -39,11 +39,13 @@ std::string View::ActorName(const std::string& id) const {
 }
 
 const ViewEvent* View::Find(uint32_t index) const {
+  if (base_) return base_->Find(index);
   if (index >= position_.size() || position_[index] == 0) return nullptr;
   return &events[position_[index] - 1];
 }
 
 std::string View::DateRangeLabel() const {
+  if (base_) return base_->DateRangeLabel();
   std::optional<DateSpan> lo, hi;
   for (const auto& ve : events) {
     if (!ve.span) continue;
@@ -59,7 +61,8 @@ std::string CheckFilterDate(const std::string& s) {
   return ParseDateSpan(s) ? "" : "'" + s + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
 }
 
-Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
+Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view,
+                 const View* events_of) {
   *view = View();
   view->g = &g;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) view->vertex_of_id[g[v].id] = v;
@@ -96,7 +99,21 @@ Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
   std::vector<std::string> ids;  // of the selected events, for the sort
   std::map<ActorVertex, uint32_t> count;
   std::vector<ActorVertex> vs;
-  for (uint32_t i = 0; i < gd.events.size(); ++i) {
+  auto count_actors = [&](const Event& e) {
+    // Actors: everyone taking part in a selected event, ranked by interactions.
+    vs.clear();
+    for (const auto& p : e.participants) {
+      auto it = view->vertex_of_id.find(p);
+      if (it != view->vertex_of_id.end() && !std::count(vs.begin(), vs.end(), it->second))
+        vs.push_back(it->second);
+    }
+    for (auto v : vs) count[v] += e.interaction && vs.size() > 1 ? 1 : 0;
+  };
+  if (events_of) {
+    view->base_ = events_of;
+    for (const ViewEvent& ve : events_of->events) count_actors(reader.Get(ve.index));
+  }
+  for (uint32_t i = 0; !events_of && i < gd.events.size(); ++i) {
     const Event& e = reader.Get(i);
     if (!opts.show_unasserted &&
         (e.status == EventStatus::kNegated || e.status == EventStatus::kHypothetical))
@@ -116,14 +133,7 @@ Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
     view->events.push_back({i, span, uint16_t(t - view->type_names.begin()), e.status,
                             uint32_t(e.participants.size())});
     ids.push_back(e.id);
-    // Actors: everyone taking part in a selected event, ranked by interactions.
-    vs.clear();
-    for (const auto& p : e.participants) {
-      auto it = view->vertex_of_id.find(p);
-      if (it != view->vertex_of_id.end() && !std::count(vs.begin(), vs.end(), it->second))
-        vs.push_back(it->second);
-    }
-    for (auto v : vs) count[v] += e.interaction && vs.size() > 1 ? 1 : 0;
+    count_actors(e);
   }
   {
     std::vector<uint32_t> order(view->events.size());
@@ -144,7 +154,7 @@ Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
     for (uint32_t k : order) sorted.push_back(evs[k]);
     view->events = std::move(sorted);
   }
-  view->position_.assign(gd.events.size(), 0);
+  if (!events_of) view->position_.assign(gd.events.size(), 0);
   for (uint32_t k = 0; k < view->events.size(); ++k) view->position_[view->events[k].index] = k + 1;
 
   std::map<std::pair<ActorVertex, ActorVertex>, std::vector<uint32_t>> pairs;
