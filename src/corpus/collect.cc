@@ -26,7 +26,11 @@ namespace {
 
 const char* kManifestName = "MANIFEST.tsv";
 
-using FileKey = std::pair<dev_t, ino_t>;
+// A file's identity; plain bytes, so that the keys can go to disk.
+struct FileKey {
+  uint64_t dev, ino;
+  bool operator==(const FileKey& o) const { return dev == o.dev && ino == o.ino; }
+};
 
 bool IsTxtName(std::string_view n) {
   return n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0;
@@ -38,9 +42,15 @@ struct Collector {
   size_t base = 0;                 // files->size() before collecting
   ChunkedVector<FileKey, 9> dir_keys;  // every directory read
   IndexTable dirs_seen;            // over dir_keys: never read a directory twice
-  ChunkedVector<FileKey> keys;     // identity of files[base + i]
+  ChunkedVector<FileKey> keys;     // identity of files[base + i]; spilled
   IndexTable files_seen;           // by file identity
-  IndexTable ids_seen;             // by document id
+  // By document id, once files come from more than one directory: two .txt
+  // names of one directory with the same id are the same name, hence the
+  // same file, which files_seen has already turned away. Until then the
+  // table stays empty; `ids_dir` is the directory of every file so far.
+  IndexTable ids_seen;
+  bool ids_indexed = false;
+  uint32_t ids_dir = UINT32_MAX;
   uint32_t loose_dir = UINT32_MAX; // directory of the last file given by path
 
   void Problem(const std::string& path, std::string msg, bool skipped = true) {
@@ -50,8 +60,8 @@ struct Collector {
   // `name` (stored in the list's arena as `handle`) is `path`'s last component.
   void AddFile(const std::string& path, uint32_t dir, uint32_t handle, std::string_view name,
                const struct stat& st, int32_t dct) {
-    const FileKey key{st.st_dev, st.st_ino};
-    const uint64_t kh = IndexTable::Hash(uint64_t(key.first), uint64_t(key.second));
+    const FileKey key{uint64_t(st.st_dev), uint64_t(st.st_ino)};
+    const uint64_t kh = IndexTable::Hash(key.dev, key.ino);
     uint32_t f = files_seen.Find(kh, [&](uint32_t i) { return keys[i - base] == key; });
     if (f != IndexTable::kNone) {
       Problem(path, path + ": the same file as " + files->Path(f) + ", already read; skipped");
@@ -59,7 +69,18 @@ struct Collector {
     }
     const std::string_view id = FileStemView(name);
     const uint64_t ih = IndexTable::Hash(id);
-    uint32_t d = ids_seen.Find(ih, [&](uint32_t i) { return FileStemView(files->Name(i)) == id; });
+    if (!ids_indexed && (files->size() == base || dir == ids_dir) && IsTxtName(name)) {
+      ids_dir = dir;
+    } else if (!ids_indexed) {
+      // Another directory, or a name not ending in .txt: every id from now on.
+      for (size_t i = base; i < files->size(); ++i)
+        ids_seen.Insert(IndexTable::Hash(FileStemView(files->Name(i))), uint32_t(i));
+      ids_indexed = true;
+    }
+    uint32_t d = ids_indexed ? ids_seen.Find(ih, [&](uint32_t i) {
+      return FileStemView(files->Name(i)) == id;
+    })
+                             : IndexTable::kNone;
     if (d != IndexTable::kNone) {
       Problem(path, path + ": document id '" + std::string(id) + "' is already used by " +
                         files->Path(d) +
@@ -68,7 +89,7 @@ struct Collector {
     }
     const uint32_t index = uint32_t(files->size());
     files_seen.Insert(kh, index);
-    ids_seen.Insert(ih, index);
+    if (ids_indexed) ids_seen.Insert(ih, index);
     keys.push_back(key);
     files->Add(dir, handle, name.size(), dct);
   }
@@ -117,8 +138,8 @@ struct Collector {
   // entry's inode), which on a corpus of many small files is most of the
   // cost of listing it.
   void Directory(const std::string& dir, const struct stat& dst) {
-    const FileKey dkey{dst.st_dev, dst.st_ino};
-    const uint64_t dh = IndexTable::Hash(uint64_t(dkey.first), uint64_t(dkey.second));
+    const FileKey dkey{uint64_t(dst.st_dev), uint64_t(dst.st_ino)};
+    const uint64_t dh = IndexTable::Hash(dkey.dev, dkey.ino);
     if (dirs_seen.Find(dh, [&](uint32_t i) { return dir_keys[i] == dkey; }) != IndexTable::kNone) {
       Problem(dir, dir + ": a directory already being read (symbolic link loop or a "
                          "second path to it); skipped");
@@ -242,6 +263,11 @@ void CollectInputs(const std::vector<std::string>& paths, InputList* files,
   c.files = files;
   c.problems = problems;
   c.base = files->size();
+  // What is only read back to name a duplicate goes to disk as it grows
+  // (in memory still when no temporary file can be made): the files'
+  // identities and the list's records. The names stay: the listing sorts them.
+  (void)c.keys.Spill("", "the input listing");
+  (void)files->SpillRecords();
   for (const auto& p : paths) {
     struct stat st;
     if (::stat(p.c_str(), &st) != 0) {

@@ -104,7 +104,9 @@ TEST(NameArena, SpilledNamesReadBackAndOnlyTheLastBlockStays) {
   std::vector<std::pair<uint32_t, std::string>> added;
   for (int i = 0; i < 3000; ++i) {
     std::string n = "name-" + std::to_string(i) + std::string(size_t(i % 97), 'x');
-    if (i == 100) ASSERT_TRUE(a.Spill(d.path(), "the test names").ok());
+    if (i == 100) {
+      ASSERT_TRUE(a.Spill(d.path(), "the test names").ok());
+    }
     added.emplace_back(a.Add(n), n);
     ASSERT_NE(added.back().first, UINT32_MAX);
   }
@@ -136,7 +138,9 @@ TEST(InputList, SpilledListReadsTheSameAndCostsNoMemoryPerFile) {
     const InputFile f = l[size_t(i)];
     ASSERT_EQ(f.path, "/some/corpus/" + name(i)) << i;
     ASSERT_EQ(bool(f.manifest_dct), i % 3 != 0) << i;
-    if (f.manifest_dct) ASSERT_EQ(unsigned(f.manifest_dct->day()), unsigned(1 + i % 28));
+    if (f.manifest_dct) {
+      ASSERT_EQ(unsigned(f.manifest_dct->day()), unsigned(1 + i % 28));
+    }
   }
   EXPECT_EQ(l.Name(17), name(17));
   EXPECT_EQ(l.Directory(39999), "/some/corpus/");

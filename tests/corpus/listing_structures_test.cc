@@ -228,6 +228,37 @@ TEST(CollectLoose, PathsAsGivenAndDuplicatesAgainstListedFiles) {
             t / "x/a.txt" + ": the same file as " + t / "x/a.txt" + ", already read; skipped");
 }
 
+// Ids are only indexed once a second directory (or a name not ending in
+// .txt) comes: the files of the first one must still be found then.
+TEST(CollectDirectory, AnIdOfTheFirstDirectoryIsFoundFromTheSecond) {
+  testing::TempDir t;
+  for (int i = 0; i < 300; ++i) t.Write("a/n" + std::to_string(i) + ".txt", "x");
+  t.Write("b/n150.txt", "x");
+  t.Write("b/other.txt", "x");
+  InputList files;
+  std::vector<InputProblem> problems;
+  CollectInputs({t / "a", t / "b"}, &files, &problems);
+  EXPECT_EQ(files.size(), 301u);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].message, t / "b/n150.txt" + ": document id 'n150' is already used by " +
+                                     t / "a/n150.txt" +
+                                     " (ids are file names without extension; rename one); skipped");
+}
+
+TEST(CollectLoose, SameIdInOneDirectoryFromANameNotEndingInTxt) {
+  testing::TempDir t;
+  t.Write("d/a.txt", "x");
+  t.Write("d/a.md", "x");
+  InputList files;
+  std::vector<InputProblem> problems;
+  CollectInputs({t / "d/a.txt", t / "d/a.md"}, &files, &problems);
+  EXPECT_EQ(files.size(), 1u);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].message, t / "d/a.md" + ": document id 'a' is already used by " +
+                                     t / "d/a.txt" +
+                                     " (ids are file names without extension; rename one); skipped");
+}
+
 // A directory's regular files that are not .txt are dropped while listing,
 // but still count among the entries a listing error would mention; the
 // manifest dates land on the right files whatever the readdir order.
