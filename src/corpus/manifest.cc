@@ -37,12 +37,10 @@ Manifest ParseManifest(const std::string& path, std::string contents,
   Manifest out;
   out.contents_ = std::move(contents);
   const std::string& c = out.contents_;
-  struct Line {
-    Manifest::Entry e;
-    int line;
-  };
-  // Exactly sized: one record per line at most.
-  std::vector<Line> lines;
+  // Exactly sized: one record per line at most. The records are sorted and
+  // deduplicated in place and become the manifest's: no second array, no
+  // merge buffer (this grows with the corpus, next to the directory listing).
+  std::vector<Manifest::Entry>& lines = out.entries_;
   lines.reserve(size_t(std::count(c.begin(), c.end(), '\n')) + 1);
   // Warnings are gathered with their line and put in line order at the end,
   // after the duplicates (found once the names are sorted) have joined them.
@@ -78,26 +76,30 @@ Manifest ParseManifest(const std::string& path, std::string contents,
                                 QuoteForMessage(name) + "' gets no date from the manifest");
       continue;
     }
-    lines.push_back({{uint32_t(name.data() - c.data()), uint32_t(name.size()), PackDate(d)}, n});
+    lines.push_back({uint32_t(name.data() - c.data()), uint32_t(name.size()), PackDate(d), n});
   }
   auto name_of = [&](const Manifest::Entry& e) { return std::string_view(c).substr(e.off, e.len); };
-  // Stable: a name's lines stay in line order, so the last one wins.
-  std::stable_sort(lines.begin(), lines.end(),
-                   [&](const Line& a, const Line& b) { return name_of(a.e) < name_of(b.e); });
-  out.entries_.reserve(lines.size());
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (i + 1 < lines.size() && name_of(lines[i + 1].e) == name_of(lines[i].e)) continue;
-    out.entries_.push_back(lines[i].e);
-  }
+  // By name, then line: a name's lines stay in line order, so the last one wins.
+  std::sort(lines.begin(), lines.end(), [&](const Manifest::Entry& a, const Manifest::Entry& b) {
+    const int k = name_of(a).compare(name_of(b));
+    return k != 0 ? k < 0 : a.line < b.line;
+  });
   for (size_t i = 1; i < lines.size(); ++i) {
-    const Line &prev = lines[i - 1], &cur = lines[i];
-    if (name_of(prev.e) != name_of(cur.e) || prev.e.date == cur.e.date) continue;
-    notes.emplace_back(cur.line, where(cur.line) + "'" + QuoteForMessage(name_of(cur.e)) +
+    const Manifest::Entry &prev = lines[i - 1], &cur = lines[i];
+    if (name_of(prev) != name_of(cur) || prev.date == cur.date) continue;
+    notes.emplace_back(cur.line, where(cur.line) + "'" + QuoteForMessage(name_of(cur)) +
                                      "' is already listed on line " + std::to_string(prev.line) +
                                      " with another date; this line wins");
   }
-  std::vector<Line>().swap(lines);
-  out.entries_.shrink_to_fit();
+  // The last line of each name.
+  size_t kept = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i + 1 < lines.size() && name_of(lines[i + 1]) == name_of(lines[i])) continue;
+    lines[kept++] = lines[i];
+  }
+  lines.resize(kept);
+  // Shrinking copies the array: only worth it when many lines were dropped.
+  if (lines.capacity() - lines.size() > lines.size() / 8) lines.shrink_to_fit();
   // At most one note per line.
   std::sort(notes.begin(), notes.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -1,5 +1,5 @@
 // Manifest: a directory's MANIFEST.tsv ("FILE<TAB>YYYY-MM-DD" lines, '#'
-// comments) as a sorted array of (name, date) records of 12 bytes whose
+// comments) as a sorted array of (name, date, line) records of 16 bytes whose
 // names are views into the file's contents, which the Manifest owns: one
 // allocation for the lines instead of a map node and a string per line.
 // When a name is listed twice, the later line wins.
@@ -30,6 +30,7 @@ class Manifest {
   struct Entry {
     uint32_t off, len;  // the name in contents_
     int32_t date;       // PackDate
+    int32_t line;       // the line it comes from (the last, for a name listed twice)
   };
   std::string contents_;
   std::vector<Entry> entries_;  // sorted by name, one per name
