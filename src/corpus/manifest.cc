@@ -32,6 +32,42 @@ std::string_view Manifest::Name(size_t i) const {
 
 date::year_month_day Manifest::Date(size_t i) const { return *UnpackDate(entries_[i].date); }
 
+bool ParseManifestLine(const std::string& path, int n, std::string_view line,
+                       std::string_view* name_out, int32_t* date, std::string* warning) {
+  auto where = [&](int l) { return path + ":" + std::to_string(l) + ": "; };
+  while (!line.empty() && IsSpace(line.back())) line.remove_suffix(1);
+  while (!line.empty() && IsBlank(line.front())) line.remove_prefix(1);
+  if (line.empty() || line[0] == '#') return false;
+  // FILE<TAB>DATE; a run of spaces before the date is accepted too.
+  size_t sep = line.find('\t');
+  if (sep == std::string_view::npos) sep = line.rfind(' ');
+  if (sep == std::string_view::npos) {
+    *warning = where(n) + "expected FILE<TAB>YYYY-MM-DD, got '" + QuoteForMessage(line) +
+               "'; line ignored";
+    return false;
+  }
+  std::string_view name = line.substr(0, sep), value = line.substr(sep + 1);
+  while (!name.empty() && IsBlank(name.back())) name.remove_suffix(1);
+  while (!value.empty() && IsBlank(value.front())) value.remove_prefix(1);
+  auto d = ParseIsoDate(value);
+  if (!d) {
+    *warning = where(n) + "'" + QuoteForMessage(value) +
+               "' is not a valid date (YYYY-MM-DD); line ignored, '" + QuoteForMessage(name) +
+               "' gets no date from the manifest";
+    return false;
+  }
+  *name_out = name;
+  *date = PackDate(d);
+  return true;
+}
+
+std::string ManifestDuplicateWarning(const std::string& path, int line, std::string_view name,
+                                     int earlier_line) {
+  return path + ":" + std::to_string(line) + ": '" + QuoteForMessage(name) +
+         "' is already listed on line " + std::to_string(earlier_line) +
+         " with another date; this line wins";
+}
+
 Manifest ParseManifest(const std::string& path, std::string contents,
                        std::vector<std::string>* warnings) {
   Manifest out;
@@ -48,35 +84,20 @@ Manifest ParseManifest(const std::string& path, std::string contents,
   size_t pos = 0;
   if (c.compare(0, 3, "\xEF\xBB\xBF") == 0) pos = 3;
   int n = 0;
-  auto where = [&](int line) { return path + ":" + std::to_string(line) + ": "; };
   while (pos < c.size()) {
     size_t eol = c.find('\n', pos);
     if (eol == std::string::npos) eol = c.size();
     std::string_view line(c.data() + pos, eol - pos);
     pos = eol + 1;
     ++n;
-    while (!line.empty() && IsSpace(line.back())) line.remove_suffix(1);
-    while (!line.empty() && IsBlank(line.front())) line.remove_prefix(1);
-    if (line.empty() || line[0] == '#') continue;
-    // FILE<TAB>DATE; a run of spaces before the date is accepted too.
-    size_t sep = line.find('\t');
-    if (sep == std::string_view::npos) sep = line.rfind(' ');
-    if (sep == std::string_view::npos) {
-      notes.emplace_back(n, where(n) + "expected FILE<TAB>YYYY-MM-DD, got '" +
-                                QuoteForMessage(line) + "'; line ignored");
+    std::string_view name;
+    int32_t d;
+    std::string warning;
+    if (!ParseManifestLine(path, n, line, &name, &d, &warning)) {
+      if (!warning.empty()) notes.emplace_back(n, std::move(warning));
       continue;
     }
-    std::string_view name = line.substr(0, sep), value = line.substr(sep + 1);
-    while (!name.empty() && IsBlank(name.back())) name.remove_suffix(1);
-    while (!value.empty() && IsBlank(value.front())) value.remove_prefix(1);
-    auto d = ParseIsoDate(value);
-    if (!d) {
-      notes.emplace_back(n, where(n) + "'" + QuoteForMessage(value) +
-                                "' is not a valid date (YYYY-MM-DD); line ignored, '" +
-                                QuoteForMessage(name) + "' gets no date from the manifest");
-      continue;
-    }
-    lines.push_back({uint32_t(name.data() - c.data()), uint32_t(name.size()), PackDate(d), n});
+    lines.push_back({uint32_t(name.data() - c.data()), uint32_t(name.size()), d, n});
   }
   auto name_of = [&](const Manifest::Entry& e) { return std::string_view(c).substr(e.off, e.len); };
   // By name, then line: a name's lines stay in line order, so the last one wins.
@@ -87,9 +108,7 @@ Manifest ParseManifest(const std::string& path, std::string contents,
   for (size_t i = 1; i < lines.size(); ++i) {
     const Manifest::Entry &prev = lines[i - 1], &cur = lines[i];
     if (name_of(prev) != name_of(cur) || prev.date == cur.date) continue;
-    notes.emplace_back(cur.line, where(cur.line) + "'" + QuoteForMessage(name_of(cur)) +
-                                     "' is already listed on line " + std::to_string(prev.line) +
-                                     " with another date; this line wins");
+    notes.emplace_back(cur.line, ManifestDuplicateWarning(path, cur.line, name_of(cur), prev.line));
   }
   // The last line of each name.
   size_t kept = 0;

@@ -41,4 +41,15 @@ class Manifest {
 Manifest ParseManifest(const std::string& path, std::string contents,
                        std::vector<std::string>* warnings);
 
+// One line of a manifest (its number `n`, without the newline), for a
+// reader that streams the file instead of holding it: true with the name (a
+// view into `line`) and the PackDate'd date, or false for a blank or comment
+// line, or with *warning set for a bad one (the text ParseManifest gives).
+bool ParseManifestLine(const std::string& path, int n, std::string_view line,
+                       std::string_view* name, int32_t* date, std::string* warning);
+// The warning for a name listed again, on `line`, with another date than on
+// `earlier_line`.
+std::string ManifestDuplicateWarning(const std::string& path, int line, std::string_view name,
+                                     int earlier_line);
+
 }  // namespace eg
