@@ -55,22 +55,10 @@ void FmtTo(std::string* dst, const char* f, int a, int b = 0, int c = 0) {
   }
 }
 
-std::string Fmt(const char* f, int a, int b = 0, int c = 0) {
-  std::string out;
-  FmtTo(&out, f, a, b, c);
-  return out;
-}
-
 void DayValueTo(std::string* out, int y, int m, int d) {
   if (m == 0) FmtTo(out, "%04d-XX-XX", y);
   else if (d == 0) FmtTo(out, "%04d-%02d-XX", y, m);
   else FmtTo(out, "%04d-%02d-%02d", y, m, d);
-}
-
-std::string DayValue(int y, int m, int d) {
-  std::string out;
-  DayValueTo(&out, y, m, d);
-  return out;
 }
 
 // Adds n months to (y, m); the day is clamped to the month's last day.
@@ -239,30 +227,37 @@ void TimeSuffixTo(std::string* out, const Spec& s) {
   else if (s.pod != kNoPod) (*out += 'T') += kPodCode[s.pod];
 }
 
-std::string TimeSuffix(const Spec& s) {
-  if (s.hour >= 0) return Fmt("T%02d:%02d", s.hour, s.minute < 0 ? 0 : s.minute);
-  if (s.pod != kNoPod) return std::string("T") + kPodCode[s.pod];
-  return "";
-}
-
 // Value when the anchor is unknown (no publication date).
-std::string Unresolved(const Spec& s) {
+// Writes over *out.
+void UnresolvedTo(std::string* out, const Spec& s) {
+  out->clear();
   switch (s.gran) {
     case Gran::kDay:
-      if (s.month && s.day) return Fmt("XXXX-%02d-%02d", s.month, s.day) + TimeSuffix(s);
-      if (s.weekday) return Fmt("XXXX-WXX-%d", s.weekday) + TimeSuffix(s);
-      return "XXXX-XX-XX" + TimeSuffix(s);
-    case Gran::kWeek: return "XXXX-WXX";
-    case Gran::kWeekend: return "XXXX-WXX-WE";
-    case Gran::kMonth: return s.month ? Fmt("XXXX-%02d", s.month) : "XXXX-XX";
-    case Gran::kQuarter: return s.quarter ? Fmt("XXXX-Q%d", s.quarter) : "XXXX-QX";
-    case Gran::kHalf: return s.half ? Fmt("XXXX-H%d", s.half) : "XXXX-HX";
-    case Gran::kSeason: return s.season ? std::string("XXXX-") + kSeasonCode[s.season] : "XXXX-XX";
-    case Gran::kYear: return "XXXX";
-    case Gran::kDecade: return "XXX";  // three digits, as a decade value
-    case Gran::kCentury: return "XX";  // TimeML writes centuries as two digits
+      if (s.month && s.day) FmtTo(out, "XXXX-%02d-%02d", s.month, s.day);
+      else if (s.weekday) FmtTo(out, "XXXX-WXX-%d", s.weekday);
+      else *out = "XXXX-XX-XX";
+      TimeSuffixTo(out, s);
+      return;
+    case Gran::kWeek: *out = "XXXX-WXX"; return;
+    case Gran::kWeekend: *out = "XXXX-WXX-WE"; return;
+    case Gran::kMonth:
+      if (s.month) FmtTo(out, "XXXX-%02d", s.month); else *out = "XXXX-XX";
+      return;
+    case Gran::kQuarter:
+      if (s.quarter) FmtTo(out, "XXXX-Q%d", s.quarter); else *out = "XXXX-QX";
+      return;
+    case Gran::kHalf:
+      if (s.half) FmtTo(out, "XXXX-H%d", s.half); else *out = "XXXX-HX";
+      return;
+    case Gran::kSeason:
+      *out = "XXXX-";
+      *out += s.season ? kSeasonCode[s.season] : "XX";
+      return;
+    case Gran::kYear: *out = "XXXX"; return;
+    case Gran::kDecade: *out = "XXX"; return;  // three digits, as a decade value
+    case Gran::kCentury: *out = "XX"; return;  // TimeML writes centuries as two digits
   }
-  return "XXXX-XX-XX";
+  *out = "XXXX-XX-XX";
 }
 
 void SetRef(ResolveContext* ctx, int y, int m, int d) {
@@ -301,11 +296,12 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
   bool needs_base = need_anchor || !explicit_year;
   if (s.gran == Gran::kDecade && s.decade >= 0) needs_base = false;
   if (s.gran == Gran::kCentury && s.century >= 0) needs_base = false;
-  if (needs_base && !b.ok) { out = Unresolved(s); return; }
+  if (needs_base && !b.ok) { UnresolvedTo(&out, s); return; }
   if (!ApplyShift(&b, s.shift_unit, s.shift)) {
     // Anchor coarser than the shift ("the next day" after "in August").
-    if (s.gran == Gran::kDay) { out = DayValue(b.y, b.m, 0); return; }
-    { out = Unresolved(s); return; }
+    if (s.gran == Gran::kDay) { DayValueTo(&out, b.y, b.m, 0); return; }
+    UnresolvedTo(&out, s);
+    return;
   }
   const Dir dir = Effective(s.dir, ctx->tense);
   // A direction the text states ("since January") is not the tense's guess:
@@ -330,7 +326,7 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
         }
         m = hm; d = hd;
       } else if (s.weekday) {
-        if (b.d == 0) { out = DayValue(b.y, b.m, 0); break; }
+        if (b.d == 0) { DayValueTo(&out, b.y, b.m, 0); break; }
         auto v = Ymd(WeekdayNear(Days(b.y, b.m, b.d), s.weekday, dir));
         y = Y(v); m = M(v); d = D(v);
       } else if (explicit_year) {
@@ -381,13 +377,13 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
       if (!explicit_year && s.quarter && !s.fiscal && s.shift_unit == kNoUnit && b.m &&
           dir == Dir::kPast && s.quarter > (b.m - 1) / 3 + 1)
         --y;
-      out = q ? Fmt("%04d-Q%d", y, q) : Fmt("%04d-QX", y);
+      if (q) FmtTo(&out, "%04d-Q%d", y, q); else FmtTo(&out, "%04d-QX", y);
       break;
     }
     case Gran::kHalf: {
       int y = explicit_year ? s.year : b.y;
       int h = s.half ? s.half : (b.m ? (b.m - 1) / 6 + 1 : 0);
-      out = h ? Fmt("%04d-H%d", y, h) : Fmt("%04d-HX", y);
+      if (h) FmtTo(&out, "%04d-H%d", y, h); else FmtTo(&out, "%04d-HX", y);
       break;
     }
     case Gran::kSeason: {
@@ -405,7 +401,8 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
           default: break;
         }
       }
-      out = se ? Fmt("%04d-", y) + kSeasonCode[se] : Fmt("%04d", y);
+      FmtTo(&out, se ? "%04d-" : "%04d", y);
+      if (se) out += kSeasonCode[se];
       break;
     }
     case Gran::kYear: {
@@ -425,12 +422,6 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
       break;
     }
   }
-}
-
-std::string Resolve(const Spec& s, ResolveContext* ctx) {
-  std::string out;
-  ResolveTo(s, ctx, &out);
-  return out;
 }
 
 }  // namespace eg::timex

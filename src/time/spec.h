@@ -85,15 +85,9 @@ struct ResolveContext {
 
 // Quarter context of the sentence being resolved: the last quarter named in
 // it (year, quarter; 0 when none) and whether it speaks of quarters at all.
-struct QuarterContext {
-  bool quarter_sentence = false;
-  int y = 0, q = 0;
-};
-
-// Fills in `spec` into a TIMEX3 value; updates ctx->ref when the expression
+// Fills in `spec` into a TIMEX3 value, written into *out (replaced: the
+// caller's string keeps its capacity); updates ctx->ref when the expression
 // places the narrative at a date.
-std::string Resolve(const Spec& spec, ResolveContext* ctx);
-// The same, written into *out (replaced).
 void ResolveTo(const Spec& spec, ResolveContext* ctx, std::string* out);
 
 }  // namespace eg::timex
