@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "time/holidays.h"
 #include "time/spec.h"
 
 namespace eg::timex {
@@ -180,43 +181,6 @@ sys_days WeekdayNear(sys_days b, int wd, Dir dir) {
   }
 }
 
-int NthWeekday(int y, int m, int wd, int n) {  // n-th weekday wd of month (n<0: last)
-  if (n > 0) {
-    sys_days first = Days(y, m, 1);
-    int k = (wd - IsoWeekday(first) + 7) % 7;
-    return D(Ymd(first + date::days{k + 7 * (n - 1)}));
-  }
-  sys_days last = sys_days(date::year{y} / date::month{unsigned(m)} / date::last);
-  int k = (IsoWeekday(last) - wd + 7) % 7;
-  return D(Ymd(last - date::days{k}));
-}
-
-// Month and day of holiday h in year y.
-bool HolidayDate(int h, int y, int* m, int* d) {
-  switch (h) {
-    case 1: *m = 12; *d = 25; return true;                                 // Christmas
-    case 2: *m = 11; *d = NthWeekday(y, 11, 4, 4); return true;            // Thanksgiving
-    case 3: {                                                              // Easter (Gregorian)
-      int a = y % 19, b = y / 100, c = y % 100, dd = b / 4, e = b % 4, f = (b + 8) / 25;
-      int g = (b - f + 1) / 3, hh = (19 * a + b - dd - g + 15) % 30, i = c / 4, k = c % 4;
-      int l = (32 + 2 * e + 2 * i - hh - k) % 7, mm = (a + 11 * hh + 22 * l) / 451;
-      *m = (hh + l - 7 * mm + 114) / 31;
-      *d = (hh + l - 7 * mm + 114) % 31 + 1;
-      return true;
-    }
-    case 4: *m = 10; *d = 31; return true;                                 // Halloween
-    case 5: *m = 1; *d = 1; return true;                                   // New Year's Day
-    case 6: *m = 12; *d = 31; return true;                                 // New Year's Eve
-    case 7: *m = 12; *d = 24; return true;                                 // Christmas Eve
-    case 8: *m = 11; *d = NthWeekday(y, 11, 1, 1) + 1; return true;        // Election Day
-    case 9: *m = 7; *d = 4; return true;                                   // Independence Day
-    case 10: *m = 9; *d = NthWeekday(y, 9, 1, 1); return true;             // Labor Day
-    case 11: *m = 5; *d = NthWeekday(y, 5, 1, -1); return true;            // Memorial Day
-    case 12: *m = 2; *d = 14; return true;                                 // Valentine's Day
-  }
-  return false;
-}
-
 const char* kSeasonCode[] = {"", "SP", "SU", "FA", "WI"};
 const char* kPodCode[] = {"", "MO", "AF", "EV", "NI"};
 
@@ -319,10 +283,14 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
       } else if (s.holiday) {
         int hm = 0, hd = 0;
         y = explicit_year ? s.year : b.y;
-        HolidayDate(s.holiday, y, &hm, &hd);
+        const HolidayTable& holidays = Holidays();
+        if (!holidays.Date(s.holiday - 1, y, &hm, &hd)) { FmtTo(&out, "%04d", y); break; }
         if (!explicit_year) {
           int y2 = ChooseYear(b.y, b.m, b.d, hm, hd, dir == Dir::kTense ? Dir::kSame : dir);
-          if (y2 != y) { y = y2; HolidayDate(s.holiday, y, &hm, &hd); }
+          if (y2 != y) {
+            y = y2;
+            if (!holidays.Date(s.holiday - 1, y, &hm, &hd)) { FmtTo(&out, "%04d", y); break; }
+          }
         }
         m = hm; d = hd;
       } else if (s.weekday) {

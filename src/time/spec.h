@@ -51,7 +51,7 @@ struct Spec {
   int8_t quarter = 0;  // 1..4
   int8_t half = 0;     // 1..2
   int8_t season = 0;   // 1 SP, 2 SU, 3 FA, 4 WI
-  int8_t holiday = 0;  // see resolver
+  int16_t holiday = 0;  // 1 + a rule of Holidays() (holidays.h); 0 none
   int decade = -1;     // explicit decade, e.g. 197 for the 1970s
   int century = -1;    // explicit century, e.g. 19 for the 20th century
   int8_t hour = -1, minute = -1;
