@@ -107,10 +107,13 @@ Status HolidayTable::Parse(std::string_view tsv, const std::string& where, Holid
       const size_t sp = words.find(' ');
       std::string_view w = words.substr(0, sp);
       words = sp == std::string_view::npos ? std::string_view() : Trim(words.substr(sp));
-      // "valentine's" is two tokens to the text stage: the word and "'s".
+      // "valentine's" is two tokens to the text stage, the word and "'s";
+      // so is "veterans'", the word and the apostrophe.
       std::vector<std::string_view> parts = {w};
       if (w.size() > 2 && w.substr(w.size() - 2) == "'s")
         parts = {w.substr(0, w.size() - 2), w.substr(w.size() - 2)};
+      else if (w.size() > 1 && w.back() == '\'')
+        parts = {w.substr(0, w.size() - 1), w.substr(w.size() - 1)};
       for (std::string_view p : parts) {
         if (name.n == kMaxWords)
           return Status::InvalidInput(at + "a name has at most " + std::to_string(kMaxWords) +

@@ -26,7 +26,8 @@ class HolidayTable {
  public:
   static constexpr size_t kMaxWords = 4;
   struct Name {
-    std::array<std::string, kMaxWords> words;  // lower case; "'s" = possessive
+    // Lower case; "'s" a possessive token, "'" an apostrophe ("veterans'").
+    std::array<std::string, kMaxWords> words;
     uint8_t n = 0;
     uint8_t rule = 0;  // index into rules()
   };

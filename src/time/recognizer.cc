@@ -1667,7 +1667,10 @@ class Rec {
       uint32_t k = 1;
       for (; k < name.n; ++k) {
         const std::string& w = name.words[k];
-        if (w == "'s" ? !Possessive(j + k) : !(Word(j + k, w) && Cap(j + k))) break;
+        const bool ok = w == "'s"  ? Possessive(j + k)
+                        : w == "'" ? Punct(j + k, '\'') || Lw(j + k) == "\xE2\x80\x99"
+                                   : Word(j + k, w) && Cap(j + k);
+        if (!ok) break;
       }
       if (k == name.n) {
         *rule = name.rule;

@@ -68,6 +68,9 @@ TEST(Holidays, NamesFromTheTable) {
   EXPECT_EQ(Show("He flew home on Christmas Eve."), "Christmas Eve=DATE:2024-12-24");
   EXPECT_EQ(Show("Sales slowed after Boxing Day."), "Boxing Day=DATE:2024-12-26");
   EXPECT_EQ(Show("Polls open on Election Day."), "Election Day=DATE:2025-11-04");
+  EXPECT_EQ(Show("Stores opened on Presidents' Day."), "Presidents' Day=DATE:2025-02-17");
+  EXPECT_EQ(Show("Crowds gathered on Veterans\xE2\x80\x99 Day."),
+            "Veterans\xE2\x80\x99 Day=DATE:2024-11-11");
   // Lower case, or only part of a name: no holiday.
   EXPECT_EQ(Show("The veterans day out was cancelled."), "");
   EXPECT_EQ(Show("Boxing is popular."), "");
