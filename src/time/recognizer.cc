@@ -1587,6 +1587,9 @@ class Rec {
         Literal(s, TimexType::kDate, "PAST_REF");
         return e;
       case kFuture:
+        // "the future of the alliance", "Europe's future": what becomes of
+        // something, not a time.
+        if (K(e) == kOf) return 0;
         if (p.the || (i > 0 && K(i - 1) == kIn && !p.any())) {
           if (e < n_ && tok_[e].kind == TokenKind::kWord && !L(e) && !Cap(e)) {
             // "the future president": an adjective
