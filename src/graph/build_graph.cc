@@ -126,6 +126,7 @@ EventGraph BuildGraph(Extraction x) {
   g[boost::graph_bundle].documents = std::move(x.documents);
   GraphData& gd = g[boost::graph_bundle];
   if (x.event_store.spilled()) {
+    x.event_store.Flush();  // a write error stays in status(), which WriteOutputs returns
     gd.events = std::move(x.event_store);
   } else {
     for (Event& e : x.events) gd.events.Add(std::move(e));

@@ -34,9 +34,9 @@ struct GraphData {
   // document rather than a second copy of every id.
   std::vector<std::pair<uint64_t, uint32_t>> document_index;
   // When `documents` is spilled (document_table.h: slow to look up one by
-  // one) and `events` is not (a spilled store's mentions carry their
-  // document's path and date), IndexDocuments copies the documents the
-  // events cite here, and document_index indexes these instead.
+  // one), IndexDocuments copies the documents the events cite here, and
+  // document_index indexes these instead; none when `events` is spilled
+  // and every mention carries its document's path and date (the merge's).
   DocumentTable cited_documents;
   std::vector<uint32_t> cited_index;  // index in `documents` of each cited document
 
@@ -72,7 +72,8 @@ class EventReader {
   void ForEachMention(size_t i, F&& f) {
     r_.ForEachMention(i, [&](const MentionRef& m) { return f(gd_.Locate(m)); });
   }
-  // Only the first mention (located), or false when there is none.
+  // Only the first mention (located), or false when there is none; its
+  // views hold until this reader reads mentions again.
   bool FirstMention(size_t i, MentionRef* out);
 
  private:
@@ -81,7 +82,8 @@ class EventReader {
 };
 
 // Builds gd->document_index from gd->documents (from the documents gd->events
-// cite, copied to gd->cited_documents, when gd->documents is spilled).
+// cite, copied to gd->cited_documents, when gd->documents is spilled; nothing
+// when the events are spilled too and every mention carries its document).
 void IndexDocuments(GraphData* gd);
 
 using EventGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, Actor,
