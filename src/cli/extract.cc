@@ -254,6 +254,10 @@ int RunExtract(const ExtractOptions& opts) {
     // Nothing reads the gazetteer, the triggers or the merger's state again.
     actor_merger.reset();
     res = Resources();
+    // The merge allocates on this thread: with -j > 1 what the workers freed
+    // sits in their own malloc arenas, which this thread's allocations do not
+    // reuse. Give those pages back first, or the merge's clusters add to them.
+    malloc_trim(0);
     Status ms = x.documents.status();
     // The merged events go to disk as they are made, in output order: they
     // and their mentions grow with the corpus too.
