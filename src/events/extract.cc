@@ -239,17 +239,18 @@ class Extractor {
     if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoHardPunct;
     return words::IsHardPunct(W(i));
   }
-  // words::ClassesOf(W(k)); from the sentence's table when it is prepared:
+  // The word classes of W(k); from the sentence's table when it is prepared:
   // the rules ask about the same tokens around each trigger over and over.
   uint32_t ClassesAt(uint32_t k) const {
     if (prepared_ && k >= begin_ && k < end_) return InfoAt(k) & kInfoClasses;
-    return words::ClassesOf(W(k));
+    return classes_.Of(W(k));
   }
   // info_ bits besides the word classes.
   static constexpr uint32_t kInfoKnown = 1u << 29;
   static constexpr uint32_t kInfoHardPunct = 1u << 30;
   static constexpr uint32_t kInfoBoundary = 1u << 31;
   static constexpr uint32_t kInfoClasses = kInfoKnown - 1;
+  static_assert(words::kLastWordClass < kInfoKnown, "the word classes fit below the info bits");
   // Token i's entry of the prepared sentence's table, filled when first
   // asked for: the rules ask about the tokens near each trigger over and
   // over, and never about many others of a long sentence.
@@ -257,7 +258,7 @@ class Extractor {
     uint32_t& v = info_[i - begin_];
     if (!(v & kInfoKnown)) {
       Word w = W(i);
-      uint32_t c = words::ClassesOf(w) | kInfoKnown;
+      uint32_t c = classes_.Of(w) | kInfoKnown;
       if (words::IsHardPunct(w)) c |= kInfoHardPunct | kInfoBoundary;
       if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone)
         c |= kInfoBoundary;
@@ -382,6 +383,7 @@ class Extractor {
   const std::vector<Timex>& tx_;
   const DocActors& a_;
   const TriggerLexicon& lex_;
+  const WordClasses& classes_ = lex_.word_classes();
   const Token* const toks_ = t_.tokens.data();
   const char* const lower_ = t_.lower.data();
   const size_t lower_size_ = t_.lower.size();

@@ -126,8 +126,10 @@ void TriggerLexicon::CueLengthsAt(const TextAnalysis& t, uint32_t i, uint32_t li
 
 Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string& triggers_name,
                              const std::string& cues_tsv, const std::string& cues_name,
+                             const std::string& words_tsv, const std::string& words_name,
                              std::unique_ptr<TriggerLexicon>* out) {
   std::unique_ptr<TriggerLexicon> lex(new TriggerLexicon());
+  if (Status s = lex->word_classes_.Parse(words_tsv, words_name); !s.ok()) return s;
   auto by_len = [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); };
   std::map<std::string, std::vector<Phrase>, std::less<>> triggers_by_word, cues_by_word;
   {
@@ -229,10 +231,12 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
 Status TriggerLexicon::Load(const std::string& data_dir, std::unique_ptr<TriggerLexicon>* out) {
   std::string tpath = data_dir + "/triggers/triggers.tsv";
   std::string cpath = data_dir + "/triggers/cues.tsv";
-  std::string tsv, cues;
+  std::string wpath = data_dir + "/triggers/word_classes.tsv";
+  std::string tsv, cues, wc;
   if (!ReadFile(tpath, &tsv)) return Status::NotFound(tpath + ": cannot read the trigger lexicon");
   if (!ReadFile(cpath, &cues)) return Status::NotFound(cpath + ": cannot read the cue lexicon");
-  return Parse(tsv, tpath, cues, cpath, out);
+  if (!ReadFile(wpath, &wc)) return Status::NotFound(wpath + ": cannot read the word classes");
+  return Parse(tsv, tpath, cues, cpath, wc, wpath, out);
 }
 
 }  // namespace eg
