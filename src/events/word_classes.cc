@@ -89,7 +89,13 @@ constexpr DataClass kDataClasses[] = {
     {"title", words::kTitleWord},
     {"speech", words::kSpeechVerb | words::kClauseOpener},
     {"report", words::kClauseOpener},
+    {"past_speech", words::kPastSpeech},
     {"not_adverb", words::kLyException},
+    {"host", words::kHostVerb},
+    {"invite", words::kInviteVerb},
+    {"occur", words::kOccurVerb},
+    {"call_medium", words::kCallMedium},
+    {"measure", words::kMeasureNoun},
 };
 
 std::vector<std::string> SplitTabs(const std::string& line) {

@@ -116,9 +116,11 @@ TEST(WordClasses, OneTableAnswersEveryList) {
   EXPECT_TRUE(words::IsSubjectVerbFiller("expected", wc.Of("expected")));
   EXPECT_TRUE(words::IsSubjectVerbFiller("himself", wc.Of("himself")));
   EXPECT_FALSE(words::IsSubjectVerbFiller("summit", wc.Of("summit")));
-  // A verb of saying opens a clause.
+  // A verb of saying opens a clause; "says" is no past.
   EXPECT_TRUE(wc.Of("said") & words::kClauseOpener);
   EXPECT_TRUE(wc.Of("said") & words::kSpeechVerb);
+  EXPECT_TRUE(wc.Of("said") & words::kPastSpeech);
+  EXPECT_FALSE(wc.Of("says") & words::kPastSpeech);
   EXPECT_TRUE(wc.Of("insisted") & words::kClauseOpener);
   EXPECT_FALSE(wc.Of("insisted") & words::kSpeechVerb);
 }
