@@ -166,6 +166,18 @@ Status WordClasses::Parse(const std::string& tsv, const std::string& name) {
   return Status::OK();
 }
 
+uint32_t WordClasses::Of(std::string_view w) const {
+  if (w.empty()) return 0;
+  if (w.size() > kMaxPacked) return long_.empty() ? 0 : LongOf(w);
+  if (!MayHave(w)) return 0;
+  const PackedWord k = Pack(w);
+  for (uint32_t i = SlotOf(k) & mask_;; i = (i + 1) & mask_) {
+    const Slot& s = slots_[i];
+    if (s.len == 0) return 0;
+    if (s.a == k.a && s.b == k.b && s.len == k.len) return s.classes;
+  }
+}
+
 uint32_t WordClasses::LongOf(std::string_view w) const {
   for (const auto& l : long_)
     if (l.first == w) return l.second;

@@ -94,18 +94,9 @@ class WordClasses {
   // messages). A malformed line is an error naming the file and line.
   Status Parse(const std::string& tsv, const std::string& name);
 
-  // Every class of `w` (lower-cased); 0 for an unlisted word.
-  uint32_t Of(std::string_view w) const {
-    if (w.empty()) return 0;
-    if (w.size() > kMaxPacked) return long_.empty() ? 0 : LongOf(w);
-    if (!MayHave(w)) return 0;
-    const PackedWord k = Pack(w);
-    for (uint32_t i = SlotOf(k) & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.len == 0) return 0;
-      if (s.a == k.a && s.b == k.b && s.len == k.len) return s.classes;
-    }
-  }
+  // Every class of `w` (lower-cased); 0 for an unlisted word. (Not inline:
+  // the extractor's per-token memo around it stays small enough to inline.)
+  uint32_t Of(std::string_view w) const;
 
  private:
   // Words of up to 16 bytes pack one-to-one (events/packed_word.h); longer
