@@ -1613,8 +1613,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
         if (place_verb) hyp = true;
         break;
       }
-      if (w == "will" || w == "scheduled" || w == "expected" || w == "set" || w == "planned" ||
-          w == "due") {
+      if (w == "will" || (ClassesAt(k) & words::kScheduleWord)) {
         plan = true;
         break;
       }

@@ -96,6 +96,7 @@ constexpr DataClass kDataClasses[] = {
     {"occur", words::kOccurVerb},
     {"call_medium", words::kCallMedium},
     {"measure", words::kMeasureNoun},
+    {"schedule", words::kScheduleWord},
 };
 
 std::vector<std::string> SplitTabs(const std::string& line) {

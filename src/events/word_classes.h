@@ -8,8 +8,8 @@
 // data/triggers/README.md), loaded with the trigger lexicon: subject-verb
 // fillers, group heads, member-group nouns, title words, verbs of saying and
 // thinking that open a clause, -ly words that are no adverbs, and the verbs
-// and nouns of a few rules (hosting, inviting, taking place, call media,
-// measures of time). The actors stage's own lists (titles.tsv,
+// and nouns of a few rules (hosting, inviting, taking place, schedules,
+// call media, measures of time). The actors stage's own lists (titles.tsv,
 // speech_verbs.txt) hold other words for another purpose, so they are not
 // reused here.
 //
@@ -51,7 +51,8 @@ enum WordClass : uint32_t {
   kOccurVerb = 1u << 18,    // "occur": place, happen, held, materialise ...
   kCallMedium = 1u << 19,   // "call_medium": phone, telephone, video ...
   kMeasureNoun = 1u << 20,  // "measure": round, series, days, weeks ...
-  kLastWordClass = kMeasureNoun,
+  kScheduleWord = 1u << 21, // "schedule": scheduled, expected, due ...
+  kLastWordClass = kScheduleWord,
 };
 
 // A word ending in n't / n’t ("didn't", "won’t"). Inline: asked about

@@ -1,6 +1,6 @@
 // The extractor's rules that read open word classes from
-// data/triggers/word_classes.tsv (hosting, taking place, measures, a future
-// in the past, call media), on short sentences with hand-placed actors.
+// data/triggers/word_classes.tsv (hosting, taking place, schedules,
+// measures, a future in the past, call media), on short sentences with hand-placed actors.
 #include "events/event.h"
 #include "fixture.h"
 
@@ -28,13 +28,15 @@ TEST(WordRules, WhoeverHostsTheTalksTakesPart) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Marco Rubio", "Sergei Lavrov"}));
 }
 
-TEST(WordRules, AVerbOfTakingPlaceCarriesTheStatusAfterTheNoun) {
+TEST(WordRules, WordsAfterTheNounCarryItsStatus) {
   struct Case {
     const char* text;
     EventStatus status;
   } cases[] = {
       {"The meeting between Rubio and Lavrov did not take place.", EventStatus::kNegated},
       {"The meeting between Rubio and Lavrov could happen.", EventStatus::kHypothetical},
+      // Scheduled without a date: only proposed.
+      {"The meeting between Rubio and Lavrov is expected.", EventStatus::kProposed},
       // Not about whether it happens: the modal frames something else.
       {"The meeting between Rubio and Lavrov could be tense.", EventStatus::kOccurred},
   };
