@@ -159,9 +159,13 @@ int RunExtract(const ExtractOptions& opts) {
   // The event mentions wait for the merge on disk, not in memory: they grow
   // with the corpus.
   // So does the list of documents, which only events.json lists whole.
+  // The same for the list of inputs, read in order from now on, and the
+  // actor merger's per-document rows, read in order by the event merge.
   MentionSpill spill;
   Status ss = spill.Open();
   if (ss.ok()) ss = x.documents.Spill();
+  if (ss.ok()) ss = files.Spill();
+  if (ss.ok()) ss = actor_merger->Spill();
   if (!ss.ok()) {
     std::fprintf(stderr, "eventgraph: %s\n", ss.message().c_str());
     return kExitOutputFailed;
@@ -226,7 +230,13 @@ int RunExtract(const ExtractOptions& opts) {
   // Every input was read: their list is not needed any more, and would stay
   // through the merge and the render.
   const size_t n_files = files.size();
+  Status ls = files.status();
   files.clear();
+  if (!ls.ok()) {
+    std::fprintf(stderr, "eventgraph: %s; %s left untouched\n", ls.message().c_str(),
+                 opts.out_dir.c_str());
+    return kExitOutputFailed;
+  }
   stats.MarkPeak(Stage::kEvents);
 
   if (x.documents.empty()) {
@@ -245,6 +255,7 @@ int RunExtract(const ExtractOptions& opts) {
     res = Resources();
     Status ms = x.documents.status();
     if (ms.ok()) ms = MergeSpilledEvents(&spill, table, &x.events);
+    if (ms.ok()) ms = table.entity_to_actor.status();
     if (!ms.ok()) {
       std::fprintf(stderr, "eventgraph: %s; %s left untouched\n", ms.message().c_str(),
                    opts.out_dir.c_str());
