@@ -1,7 +1,8 @@
 #include "events/word_classes.h"
 
 #include <cstring>
-#include <sstream>
+
+#include "events/data_lines.h"
 
 namespace eg {
 namespace words {
@@ -99,18 +100,6 @@ constexpr DataClass kDataClasses[] = {
     {"schedule", words::kScheduleWord},
 };
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  size_t from = 0;
-  for (;;) {
-    size_t tab = line.find('\t', from);
-    out.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
-    if (tab == std::string::npos) break;
-    from = tab + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 WordClasses::WordClasses() {
@@ -129,30 +118,24 @@ WordClasses::WordClasses() {
 }
 
 Status WordClasses::Parse(const std::string& tsv, const std::string& name) {
-  std::stringstream ss(tsv);
-  std::string line;
-  for (int n = 1; std::getline(ss, line); ++n) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const std::string where = name + ":" + std::to_string(n) + ": ";
-    auto cols = SplitTabs(line);
-    if (cols.size() != 2)
-      return Status::InvalidInput(where + "expected 2 tab-separated columns (class, words), got " +
-                                  std::to_string(cols.size()));
+  return ForEachDataLine(tsv, name, [this](const DataLine& d) {
+    if (d.cols.size() != 2)
+      return Status::InvalidInput(d.where + "expected 2 tab-separated columns (class, words), got " +
+                                  std::to_string(d.cols.size()));
     uint32_t bits = 0;
     for (const DataClass& c : kDataClasses)
-      if (cols[0] == c.name) bits = c.bits;
-    if (!bits) return Status::InvalidInput(where + "unknown word class '" + cols[0] + "'");
-    size_t from = 0;
+      if (d.cols[0] == c.name) bits = c.bits;
+    if (!bits) return Status::InvalidInput(d.where + "unknown word class '" + d.cols[0] + "'");
+    const std::string& list = d.cols[1];
     bool any = false;
-    for (;;) {
-      size_t bar = cols[1].find('|', from);
-      std::string w = cols[1].substr(from, bar == std::string::npos ? std::string::npos : bar - from);
+    for (size_t from = 0;;) {
+      size_t bar = list.find('|', from);
+      std::string w = list.substr(from, bar == std::string::npos ? std::string::npos : bar - from);
       if (!w.empty()) {
         // One token each: the text stage splits at spaces and hyphens, so
         // such a word could never be found.
         if (w.find_first_of(" -") != std::string::npos)
-          return Status::InvalidInput(where + "'" + w +
+          return Status::InvalidInput(d.where + "'" + w +
                                       "' is not one token (no spaces or hyphens in a word class)");
         for (char& ch : w)
           if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
@@ -162,9 +145,9 @@ Status WordClasses::Parse(const std::string& tsv, const std::string& name) {
       if (bar == std::string::npos) break;
       from = bar + 1;
     }
-    if (!any) return Status::InvalidInput(where + "no words");
-  }
-  return Status::OK();
+    if (!any) return Status::InvalidInput(d.where + "no words");
+    return Status::OK();
+  });
 }
 
 uint32_t WordClasses::Of(std::string_view w) const {
