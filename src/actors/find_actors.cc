@@ -87,37 +87,47 @@ class Finder {
     }
     // Per-token facts, once per document: the folded hash and what every
     // gazetteer table says about the token, in arrays the thread reuses
-    // from one document to the next.
+    // from one document to the next (grown, never shrunk: resize() would
+    // zero what a shorter document gave back).
     const size_t n = t.tokens.size();
     thread_local TokenFacts facts;
-    facts.h.resize(n);
-    facts.c.resize(n);
-    facts.scan.resize((n + 63) / 64);
+    if (facts.h.size() < n) {
+      facts.h.resize(n);
+      facts.c.resize(n);
+    }
+    if (facts.scan.size() < (n + 63) / 64) facts.scan.resize((n + 63) / 64);
     h_ = facts.h.data();
     c_ = facts.c.data();
     scan_ = facts.scan.data();
-    // The text stage's hash of the lower-cased bytes is the FoldedHash of
-    // an all-ASCII token; only the others are folded here.
-    for (size_t k = 0; k < n; ++k)
-      h_[k] = t.tokens[k].Has(kNonAscii) ? FoldedHash(t.Str(t.tokens[k])) : t.hashes[k];
-    g.TokenClassesOf(h_, n, c_);
-    // Where the scan stops: a word that is capitalised or may open a
-    // prefix. Set without a branch (which tokens these are is what the
-    // processor cannot predict), 64 bits gathered in a register.
+    // One pass: hash, classes, and where the scan stops (a word that is
+    // capitalised or may open a prefix), set without a branch (which tokens
+    // these are is what the processor cannot predict), 64 bits gathered in
+    // a register. The text stage's hash of the lower-cased bytes is the
+    // FoldedHash of an all-ASCII token; only the others are folded here.
+    const Token* tokens = t.tokens.data();
+    const uint64_t* text_hashes = t.hashes.data();
+    const Gazetteer::TokenIndexView index = g.TokenIndex();
+    uint64_t* const h = h_;
+    uint32_t* const cls = c_;
+    uint64_t* const scan = scan_;
     uint64_t bits = 0;
     for (size_t k = 0; k < n; ++k) {
-      const uint32_t c = c_[k];
-      const Token& tk = t.tokens[k];
+      const Token& tk = tokens[k];
+      uint64_t hk = text_hashes[k];
+      if (__builtin_expect(tk.flags & kNonAscii, 0)) hk = FoldedHash(t.Str(tk));
+      h[k] = hk;
+      const uint32_t c = index.Classes(hk);
+      cls[k] = c;
       const uint64_t starts = uint64_t(tk.kind == TokenKind::kWord) &
                               uint64_t(((tk.flags & (kCapitalized | kAllCaps)) != 0) |
                                        ((c & kOpensPrefix) != 0));
       bits |= starts << (k & 63);
       if ((k & 63) == 63) {
-        scan_[k >> 6] = bits;
+        scan[k >> 6] = bits;
         bits = 0;
       }
     }
-    if (n & 63) scan_[n >> 6] = bits;
+    if (n & 63) scan[n >> 6] = bits;
   }
 
   DocActors Run();
