@@ -110,24 +110,23 @@ class Finder {
     uint64_t* const h = h_;
     uint32_t* const cls = c_;
     uint64_t* const scan = scan_;
-    uint64_t bits = 0;
-    for (size_t k = 0; k < n; ++k) {
-      const Token& tk = tokens[k];
-      uint64_t hk = text_hashes[k];
-      if (__builtin_expect(tk.flags & kNonAscii, 0)) hk = FoldedHash(t.Str(tk));
-      h[k] = hk;
-      const uint32_t c = index.Classes(hk);
-      cls[k] = c;
-      const uint64_t starts = uint64_t(tk.kind == TokenKind::kWord) &
-                              uint64_t(((tk.flags & (kCapitalized | kAllCaps)) != 0) |
-                                       ((c & kOpensPrefix) != 0));
-      bits |= starts << (k & 63);
-      if ((k & 63) == 63) {
-        scan[k >> 6] = bits;
-        bits = 0;
+    // Blocks of 64 tokens: a block's bits are one word of scan.
+    for (size_t block = 0; block < n; block += 64) {
+      const size_t end = std::min(n, block + 64);
+      uint64_t bits = 0;
+      for (size_t k = block; k < end; ++k) {
+        const Token& tk = tokens[k];
+        uint64_t hk = text_hashes[k];
+        if (__builtin_expect(tk.flags & kNonAscii, 0)) hk = FoldedHash(t.Str(tk));
+        h[k] = hk;
+        const uint32_t c = index.Classes(hk);
+        cls[k] = c;
+        const uint64_t starts = uint64_t(tk.kind == TokenKind::kWord) &
+                                uint64_t(((tk.flags & (kCapitalized | kAllCaps)) | (c & kOpensPrefix)) != 0);
+        bits |= starts << (k - block);
       }
+      scan[block >> 6] = bits;
     }
-    if (n & 63) scan[n >> 6] = bits;
   }
 
   DocActors Run();
