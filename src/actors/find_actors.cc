@@ -76,6 +76,16 @@ constexpr uint32_t kPrefixWord = kRolePrefixWord;
 constexpr uint32_t kOpensByTable = StartBit(WordTable::kAdjectives) | StartBit(WordTable::kNames) |
                                    StartBit(WordTable::kTitles) | StartBit(WordTable::kRoleWords);
 constexpr uint32_t kOpensPrefix = kPrefixWord | kOpensByTable;
+// A lower-case word opens a prefix only as a determiner or modifier, or as
+// a title or role word ("spokesman Dmitry Peskov"): polities (adjectives,
+// names) count only capitalised, as do names. So a lower-case word starts
+// something only with one of these bits.
+constexpr uint32_t kOpensLowerByTable = StartBit(WordTable::kTitles) | StartBit(WordTable::kRoleWords);
+constexpr uint32_t kOpensLower = kPrefixWord | kOpensLowerByTable;
+// Words that are never part of a person's name (NameToken()).
+constexpr uint32_t kNeverNameWord = WordBit(WordTable::kStopwords) | WordBit(WordTable::kOrgWords) |
+                                    WordBit(WordTable::kTitles) | WordBit(WordTable::kRoleWords) |
+                                    WordBit(WordTable::kAdjectives);
 
 class Finder {
  public:
@@ -100,7 +110,7 @@ class Finder {
     c_ = facts.c.data();
     scan_ = facts.scan.data();
     // One pass: hash, classes, and where the scan stops (a word that is
-    // capitalised or may open a prefix), set without a branch (which tokens
+    // capitalised or, lower-case, may open a prefix: kOpensLower), set without a branch (which tokens
     // these are is what the processor cannot predict), 64 bits gathered in
     // a register. The text stage's hash of the lower-cased bytes is the
     // FoldedHash of an all-ASCII token; only the others are folded here.
@@ -122,7 +132,7 @@ class Finder {
         const uint32_t c = index.Classes(hk);
         cls[k] = c;
         const uint64_t starts = uint64_t(tk.kind == TokenKind::kWord) &
-                                uint64_t(((tk.flags & (kCapitalized | kAllCaps)) | (c & kOpensPrefix)) != 0);
+                                uint64_t(((tk.flags & (kCapitalized | kAllCaps)) | (c & kOpensLower)) != 0);
         bits |= starts << (k - block);
       }
       scan[block >> 6] = bits;
@@ -260,10 +270,7 @@ bool Finder::NameToken(uint32_t i) const {
   if (!IsCap(i)) return false;
   const Token& tk = Tok(i);
   if (tk.Has(kAllCaps) && tk.end - tk.start > 3) return false;  // acronyms: NATO, CNN
-  constexpr uint32_t kNever = WordBit(WordTable::kStopwords) | WordBit(WordTable::kOrgWords) |
-                              WordBit(WordTable::kTitles) | WordBit(WordTable::kRoleWords) |
-                              WordBit(WordTable::kAdjectives);
-  return !(c_[i] & kNever);
+  return !(c_[i] & kNeverNameWord);
 }
 
 // Length of the name-like span starting at i: capitalised words, with
@@ -711,15 +718,25 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
   // no name (names start capitalised). Most words; the scan bits skip them.
   for (uint32_t i = NextStart(s, e); i < e; i = NextStart(i + 1, e)) {
     // A lower-case determiner or modifier ("the", "his", "former") that is
-    // no table's word starts no name, and a prefix or plural role only when
-    // the next token may open one (or is the hyphen of "ex-"): "the
-    // company" is passed over here.
-    if (!(Tok(i).flags & (kCapitalized | kAllCaps)) && !(c_[i] & kOpensByTable) &&
-        (i + 1 >= e ||
-         (!(c_[i + 1] & kOpensPrefix) && Tok(i + 1).kind != TokenKind::kPunct)))
+    // no title or role word starts no name, and a prefix or plural role
+    // only when the next token may open one (or is the hyphen of "ex-"):
+    // "the company" is passed over here.
+    const Token& tk = Tok(i);
+    const uint32_t c = c_[i];
+    if (!(tk.flags & (kCapitalized | kAllCaps))) {
+      if (!(c & kOpensLowerByTable) &&
+          (i + 1 >= e || (!(c_[i + 1] & kOpensPrefix) && Tok(i + 1).kind != TokenKind::kPunct)))
+        continue;
+    } else if (!(c & kOpensPrefix) && tk.end - tk.start > 1 &&
+               (!tk.Has(kCapitalized) || (c & kNeverNameWord) ||
+                (tk.Has(kAllCaps) && tk.end - tk.start > 3))) {
+      // A capitalised word that opens no prefix, starts no gazetteer name
+      // (both kOpensPrefix), is no initial (one letter) and no name word
+      // (NameToken()): "But", "He" start nothing.
       continue;
+    }
     // Both need a token that may open a prefix (kOpensPrefix).
-    const bool opens = (c_[i] & kOpensPrefix) != 0;
+    const bool opens = (c & kOpensPrefix) != 0;
     if (uint32_t n = opens ? PluralRoles(i, e) : 0) {
       i += n - 1;
       continue;
