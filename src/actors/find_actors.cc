@@ -171,8 +171,12 @@ class Finder {
   std::string_view L(uint32_t i) const { return t_.Lower(t_.tokens[i]); }
   bool IsWord(uint32_t i) const { return Tok(i).kind == TokenKind::kWord; }
   bool IsCap(uint32_t i) const { return IsWord(i) && Tok(i).Has(kCapitalized); }
+  // The bytes compared in place (not through Str()'s bounds-checked
+  // substr): callers pass a literal, whose length the compiler knows.
   bool IsPunct(uint32_t i, std::string_view p) const {
-    return Tok(i).kind == TokenKind::kPunct && t_.Str(Tok(i)) == p;
+    const Token& tk = Tok(i);
+    return tk.kind == TokenKind::kPunct && tk.end - tk.start == p.size() &&
+           std::memcmp(t_.text.data() + tk.start, p.data(), p.size()) == 0;
   }
   bool IsPossessive(uint32_t i) const { return Tok(i).kind == TokenKind::kPossessive; }
   // Token i alone is a phrase of table t.
@@ -275,12 +279,12 @@ bool Finder::NameToken(uint32_t i) const {
 
 // Length of the name-like span starting at i: capitalised words, with
 // particles ("von der", "al-"), hyphens ("Jean-Yves") and initials ("W.").
-bool Finder::Initial(uint32_t i, uint32_t e) const {
-  if (!IsCap(i)) return false;
-  std::string_view w = t_.Str(Tok(i));
+inline bool Finder::Initial(uint32_t i, uint32_t e) const {
   // "N.Y." and "N.V." are abbreviations more often than initials: only a
-  // single letter counts.
-  return w.size() == 1 && i + 1 < e && IsPunct(i + 1, ".") && Tok(i + 1).Has(kGlued);
+  // single letter counts (the length first: most words leave there).
+  const Token& tk = Tok(i);
+  return tk.end - tk.start == 1 && IsCap(i) && i + 1 < e && IsPunct(i + 1, ".") &&
+         Tok(i + 1).Has(kGlued);
 }
 
 // Short English words that follow a name's hyphen ("John Smith-led",
@@ -296,7 +300,10 @@ static bool EnglishCompound(std::string_view w) {
 
 // A particle inside a name span: IsNameParticle's words but "ten" (also the
 // number), which name spans have never taken as a particle.
-static bool NameParticle(std::string_view w) { return w != "ten" && IsNameParticle(w); }
+// Particles have two to five letters: most words leave at the length test.
+static bool NameParticle(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 5 && w != "ten" && IsNameParticle(w);
+}
 
 uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
   if (i >= e || (!org_first && !IsCap(i))) return 0;  // initials and name words are capitalised
@@ -1233,7 +1240,7 @@ DocActors Finder::Build() {
   // "Moon" later on.
   for (size_t o = 0; o < raws_.size(); ++o) {
     if (parts[o].n < 2 || raws_[o].gaz < 0) continue;
-    if (g_.FamilyNameFirst(g_.entry(raws_[o].gaz).country))
+    if (g_.EntryFamilyNameFirst(uint32_t(raws_[o].gaz)))
       by_surname.Insert(pool[parts[o].off], int32_t(o));
   }
   // A bare surname the gazetteer knows ("Applebaum") belongs to a different

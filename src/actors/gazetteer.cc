@@ -360,6 +360,10 @@ Status Gazetteer::ParseList(const std::string& path, std::string_view content, P
 
 Status Gazetteer::IndexTokens(Status s) {
   if (loading_) return s;
+  // Polities and entries may come in any order: made once both are read.
+  entry_family_first_.resize(entries_.size());
+  for (size_t i = 0; i < entries_.size(); ++i)
+    entry_family_first_[i] = FamilyNameFirst(entries_[i].country);
   surnames_by_shape_.Build();
   joined_by_shape_.Build();
   // Made anew from the complete name table: whether a surname is a name

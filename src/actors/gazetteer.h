@@ -191,6 +191,9 @@ class Gazetteer {
   // Whether the polity's people write the family name first ("Moon Jae-in",
   // "Xi Jinping": polities.tsv, 4th field `family-first`).
   bool FamilyNameFirst(std::string_view code) const;
+  // FamilyNameFirst(entry(i).country), from a byte per entry: the actors
+  // stage asks it of every full gazetteer name a document has.
+  bool EntryFamilyNameFirst(uint32_t i) const { return entry_family_first_[i]; }
   // Indices (into spell()) of every office spell of `entry`, in file order.
   const std::vector<uint32_t>& SpellsOf(uint32_t entry) const { return spells_by_holder_[entry]; }
   const RoleSpell& spell(uint32_t i) const { return spells_[i]; }
@@ -260,6 +263,7 @@ class Gazetteer {
 
   std::vector<GazEntry> entries_;
   std::vector<GazKind> kinds_;  // entries_[i].kind
+  std::vector<uint8_t> entry_family_first_;  // FamilyNameFirst(entries_[i].country)
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
       stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_;
