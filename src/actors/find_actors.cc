@@ -82,6 +82,12 @@ constexpr uint32_t kOpensPrefix = kPrefixWord | kOpensByTable;
 // something only with one of these bits.
 constexpr uint32_t kOpensLowerByTable = StartBit(WordTable::kTitles) | StartBit(WordTable::kRoleWords);
 constexpr uint32_t kOpensLower = kPrefixWord | kOpensLowerByTable;
+static_assert(kOpensLower == kLowerOpenerClasses, "Gazetteer::MayOpenLower() filters these");
+// A bit no table sets (WordBit and StartBit use the low 24, kPrefixWord
+// the top one): marks classes not yet looked up.
+constexpr uint32_t kClassesUnknown = 1u << 30;
+static_assert(StartBit(WordTable::kMarketAfter) < kClassesUnknown && kPrefixWord > kClassesUnknown,
+              "bit 30 is free");
 // Words that are never part of a person's name (NameToken()).
 constexpr uint32_t kNeverNameWord = WordBit(WordTable::kStopwords) | WordBit(WordTable::kOrgWords) |
                                     WordBit(WordTable::kTitles) | WordBit(WordTable::kRoleWords) |
@@ -95,10 +101,13 @@ class Finder {
       has_dct_ = true;
       dct_ = date::sys_days(*doc.dct);
     }
-    // Per-token facts, once per document: the folded hash and what every
-    // gazetteer table says about the token, in arrays the thread reuses
-    // from one document to the next (grown, never shrunk: resize() would
-    // zero what a shorter document gave back).
+    // Per-token facts, in arrays the thread reuses from one document to
+    // the next (grown, never shrunk: resize() would zero what a shorter
+    // document gave back): the folded hash of every token, and where the
+    // scan stops. What the gazetteer's tables say of a token (its classes,
+    // a probe of the token index that often misses the cache) is looked up
+    // when first asked (C()): the rules ask it of the tokens around the
+    // scan's stops, a third of the tokens or so.
     const size_t n = t.tokens.size();
     thread_local TokenFacts facts;
     if (facts.h.size() < n) {
@@ -109,16 +118,20 @@ class Finder {
     h_ = facts.h.data();
     c_ = facts.c.data();
     scan_ = facts.scan.data();
-    // One pass: hash, classes, and where the scan stops (a word that is
-    // capitalised or, lower-case, may open a prefix: kOpensLower), set without a branch (which tokens
-    // these are is what the processor cannot predict), 64 bits gathered in
-    // a register. The text stage's hash of the lower-cased bytes is the
-    // FoldedHash of an all-ASCII token; only the others are folded here.
+    index_ = g.TokenIndex();
+    std::fill(c_, c_ + n, kClassesUnknown);
+    // One pass: the hash, and whether a mention may start at the token: a
+    // word that is capitalised or, in lower case, may open a prefix (the
+    // gazetteer's small MayOpenLower() filter, a superset of the words with
+    // kOpensLower classes: the other lower-case words start nothing),
+    // set without a branch (which tokens these are is what the processor
+    // cannot predict), 64 bits gathered in a register. The text stage's
+    // hash of the lower-cased bytes is the FoldedHash of an all-ASCII
+    // token; only the others are folded here.
     const Token* tokens = t.tokens.data();
     const uint64_t* text_hashes = t.hashes.data();
-    const Gazetteer::TokenIndexView index = g.TokenIndex();
+    const Gazetteer::TokenIndexView index = index_;
     uint64_t* const h = h_;
-    uint32_t* const cls = c_;
     uint64_t* const scan = scan_;
     // Blocks of 64 tokens: a block's bits are one word of scan.
     for (size_t block = 0; block < n; block += 64) {
@@ -129,10 +142,9 @@ class Finder {
         uint64_t hk = text_hashes[k];
         if (__builtin_expect(tk.flags & kNonAscii, 0)) hk = FoldedHash(t.Str(tk));
         h[k] = hk;
-        const uint32_t c = index.Classes(hk);
-        cls[k] = c;
         const uint64_t starts = uint64_t(tk.kind == TokenKind::kWord) &
-                                uint64_t(((tk.flags & (kCapitalized | kAllCaps)) | (c & kOpensLower)) != 0);
+                                (uint64_t((tk.flags & (kCapitalized | kAllCaps)) != 0) |
+                                 uint64_t(index.MayOpenLower(hk)));
         bits |= starts << (k - block);
       }
       scan[block >> 6] = bits;
@@ -179,14 +191,23 @@ class Finder {
            std::memcmp(t_.text.data() + tk.start, p.data(), p.size()) == 0;
   }
   bool IsPossessive(uint32_t i) const { return Tok(i).kind == TokenKind::kPossessive; }
+  // Classes of token i (Gazetteer::TokenClasses), looked up once.
+  uint32_t C(uint32_t i) const {
+    uint32_t c = c_[i];
+    if (c & kClassesUnknown) {
+      c = index_.Classes(h_[i]);
+      c_[i] = c;
+    }
+    return c;
+  }
   // Token i alone is a phrase of table t.
-  bool In(uint32_t i, WordTable t) const { return (c_[i] & WordBit(t)) != 0; }
+  bool In(uint32_t i, WordTable t) const { return (C(i) & WordBit(t)) != 0; }
   const PhraseTable& Table(WordTable t) const;
   // Longest phrase of table t at token i before e; skips the walk when no
   // phrase of t starts with token i.
   uint32_t Match(WordTable t, uint32_t i, uint32_t e,
                  PhraseTable::Values* v = nullptr) const {
-    if (i >= e || !(c_[i] & StartBit(t))) return 0;
+    if (i >= e || !(C(i) & StartBit(t))) return 0;
     return Table(t).LongestMatchStarting(h_, i, e, v);
   }
 
@@ -230,7 +251,10 @@ class Finder {
     std::vector<uint32_t> c;
   };
   uint64_t* h_;  // folded hash of each token
-  uint32_t* c_;  // classes of each token: WordBit/StartBit, kPrefixWord
+  // Classes of each token (WordBit/StartBit, kPrefixWord), kClassesUnknown
+  // until C() looks them up.
+  uint32_t* c_;
+  Gazetteer::TokenIndexView index_;
   uint64_t* scan_;  // bit per token: a mention may start there
   // Token spans of the names seen before an org word or in a company's
   // context; their folded keys are made only if a discovered person's key
@@ -274,7 +298,7 @@ bool Finder::NameToken(uint32_t i) const {
   if (!IsCap(i)) return false;
   const Token& tk = Tok(i);
   if (tk.Has(kAllCaps) && tk.end - tk.start > 3) return false;  // acronyms: NATO, CNN
-  return !(c_[i] & kNeverNameWord);
+  return !(C(i) & kNeverNameWord);
 }
 
 // Length of the name-like span starting at i: capitalised words, with
@@ -378,11 +402,11 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
 }
 
 Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
-  if (!(c_[i] & kOpensPrefix)) return Prefix();
+  if (!(C(i) & kOpensPrefix)) return Prefix();
   Prefix p;
   uint32_t k = i;
   // Determiners and modifiers are all kPrefixWord words.
-  const bool prefix_word = (c_[i] & kPrefixWord) != 0;
+  const bool prefix_word = (C(i) & kPrefixWord) != 0;
   std::string_view w = prefix_word ? L(k) : std::string_view();
   if (w == "the") {
     p.determiner = true;
@@ -393,7 +417,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   }
   for (int guard = 0; prefix_word && k < e && guard < 3; ++guard) {
     // Every modifier below is a kPrefixWord: most words leave at this test.
-    if (!(c_[k] & kPrefixWord)) break;
+    if (!(C(k) & kPrefixWord)) break;
     std::string_view m = L(k);
     // "then British Prime Minister ..." (a sentence-initial "Then" is the adverb).
     if (m == "former" || (m == "then" && !IsCap(k)) || m == "late" || m == "ex") {
@@ -410,7 +434,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   }
   // What follows needs a polity adjective or name, a title or a role word
   // at k ("the company" ends here).
-  if (k >= e || !(c_[k] & kOpensPrefix)) return Prefix();
+  if (k >= e || !(C(k) & kOpensPrefix)) return Prefix();
   // The polity: an adjective ("Russian", "US") or a name ("Russia's", "NATO",
   // "the Kremlin"), or a person whose office is meant ("Putin's spokesman").
   PhraseTable::Values v;
@@ -676,7 +700,7 @@ void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, PhraseTable::Valu
 // first mention covers "the Russian", the second "Ukrainian presidents".
 // Returns the tokens consumed, 0 when the phrase is not there.
 uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
-  if (!has_dct_ || !(c_[i] & (kPrefixWord | StartBit(WordTable::kAdjectives)))) return 0;
+  if (!has_dct_ || !(C(i) & (kPrefixWord | StartBit(WordTable::kAdjectives)))) return 0;
   uint32_t k = i;
   if (L(k) == "the" || L(k) == "both") ++k;
   PhraseTable::Values v;
@@ -729,10 +753,10 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     // only when the next token may open one (or is the hyphen of "ex-"):
     // "the company" is passed over here.
     const Token& tk = Tok(i);
-    const uint32_t c = c_[i];
+    const uint32_t c = C(i);
     if (!(tk.flags & (kCapitalized | kAllCaps))) {
       if (!(c & kOpensLowerByTable) &&
-          (i + 1 >= e || (!(c_[i + 1] & kOpensPrefix) && Tok(i + 1).kind != TokenKind::kPunct)))
+          (i + 1 >= e || (!(C(i + 1) & kOpensPrefix) && Tok(i + 1).kind != TokenKind::kPunct)))
         continue;
     } else if (!(c & kOpensPrefix) && tk.end - tk.start > 1 &&
                (!tk.Has(kCapitalized) || (c & kNeverNameWord) ||

@@ -74,6 +74,12 @@ constexpr uint32_t StartBit(WordTable t) { return 2u << (2 * uint32_t(t)); }
 // ("the", "his", "former", "acting", "both"...): the actors stage tries a
 // role prefix only at such a word or at a table word.
 constexpr uint32_t kRolePrefixWord = 1u << 31;
+// The classes a word may have that let it open a role prefix in lower case
+// (a determiner or modifier, a title or role word: polities and names count
+// only capitalised): Gazetteer::MayOpenLower() answers whether a token may
+// have any of them, from a filter small enough to stay in the L1 cache.
+constexpr uint32_t kLowerOpenerClasses =
+    kRolePrefixWord | StartBit(WordTable::kTitles) | StartBit(WordTable::kRoleWords);
 
 class Gazetteer {
  public:
@@ -151,6 +157,12 @@ class Gazetteer {
       }
     }
 
+    // Gazetteer::MayOpenLower().
+    bool MayOpenLower(uint64_t token_hash) const {
+      const uint32_t b = uint32_t(token_hash >> 20) & (kLowerOpenerBits - 1);
+      return (lower_opener_[b >> 6] >> (b & 63)) & 1;
+    }
+
    private:
     friend class Gazetteer;
     // The slot a lookup starts at: the word's own, or the empty one past
@@ -167,12 +179,17 @@ class Gazetteer {
     const std::pair<uint64_t, uint32_t>* index_;
     const uint64_t* filter_;
     size_t mask_;
+    const uint64_t* lower_opener_;
   };
+  // False when no word with a class of kLowerOpenerClasses has this
+  // FoldedHash; true for those words and a few others (a bit filter).
+  bool MayOpenLower(uint64_t token_hash) const { return TokenIndex().MayOpenLower(token_hash); }
   TokenIndexView TokenIndex() const {
     TokenIndexView v;
     v.index_ = token_index_.data();
     v.filter_ = token_filter_.data();
     v.mask_ = token_mask_;
+    v.lower_opener_ = lower_opener_filter_.data();
     return v;
   }
   // TokenClasses of n hashes into out[0, n).
@@ -276,6 +293,9 @@ class Gazetteer {
   size_t token_mask_ = 63;
   static constexpr uint32_t kTokenFilterBits = 1u << 16;
   std::vector<uint64_t> token_filter_ = std::vector<uint64_t>(kTokenFilterBits / 64);
+  // MayOpenLower(): a few hundred words in 2 KB.
+  static constexpr uint32_t kLowerOpenerBits = 1u << 14;
+  std::vector<uint64_t> lower_opener_filter_ = std::vector<uint64_t>(kLowerOpenerBits / 64);
   std::vector<std::string> role_keys_;
   std::vector<Polity> polities_;
   std::unordered_map<std::string, uint32_t> polity_by_code_;
