@@ -137,6 +137,8 @@ void ActorMerger::Add(const DocActors& doc) {
   }
 }
 
+Status ActorMerger::Spill(const std::string& dir) { return s_->ent_group.Spill(dir); }
+
 ActorTable ActorMerger::Finish() {
   std::vector<Group>& groups = s_->groups;
   // Discovered persons: variants across documents.
@@ -240,8 +242,11 @@ ActorTable ActorMerger::Finish() {
     t.actors.push_back(std::move(a));
   }
   // Same shape: each entity's group becomes its actor in place.
+  // (the rows, perhaps on disk, are not rewritten: they read through the map).
   t.entity_to_actor = std::move(s_->ent_group);
-  for (uint32_t& v : t.entity_to_actor.values()) v = actor_of[Find(parent, v)];
+  std::vector<uint32_t> actor_of_group(groups.size());
+  for (size_t g = 0; g < groups.size(); ++g) actor_of_group[g] = actor_of[Find(parent, g)];
+  t.entity_to_actor.Remap(std::move(actor_of_group));
   s_.reset();  // the groups live on in `t` only
   return t;
 }

@@ -74,7 +74,7 @@ struct Actor {
 struct ActorTable {
   std::vector<Actor> actors;  // sorted by id
   // For document d (in input order) and its entity e: index into `actors`
-  // (entity_to_actor[d][e]).
+  // (entity_to_actor[d][e]); on disk when the merger was spilled.
   RaggedIndex entity_to_actor;
 };
 
@@ -92,6 +92,12 @@ class ActorMerger {
   ActorMerger(const ActorMerger&) = delete;
   ActorMerger& operator=(const ActorMerger&) = delete;
 
+  // The per-document rows (a group per entity) go to temporary files in
+  // `dir` (empty: $TMPDIR, else /tmp) as they fill 64 KB blocks, and stay
+  // there in the table Finish() makes: they grow with the corpus. Fails
+  // (everything staying in memory) when the files cannot be created; read
+  // errors show in ActorTable::entity_to_actor.status().
+  Status Spill(const std::string& dir = "");
   void Add(const DocActors& doc);  // the next document
   ActorTable Finish();             // once, after the last Add; frees the rest
 

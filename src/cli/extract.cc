@@ -113,17 +113,31 @@ int RunExtract(const ExtractOptions& opts) {
   const bool progress = !opts.quiet && isatty(STDERR_FILENO);
   std::string data_dir = opts.data_dir.empty() ? DefaultDataDir() : opts.data_dir;
 
+  // Loading the data files and listing the inputs both come before the first
+  // document and neither needs the other: with more than one thread they
+  // overlap (a few milliseconds of every run that no thread count shortens).
+  int jobs = opts.jobs > 0 ? opts.jobs : int(std::thread::hardware_concurrency());
+  if (jobs < 1) jobs = 1;
   Resources res;
-  Status s = Gazetteer::Load(data_dir, &res.gazetteer);
-  if (s.ok()) s = TriggerLexicon::Load(data_dir, &res.triggers);
+  Status s;
+  auto load = [&] {
+    s = Gazetteer::Load(data_dir, &res.gazetteer);
+    if (s.ok()) s = TriggerLexicon::Load(data_dir, &res.triggers);
+  };
+  std::thread loader;
+  if (jobs > 1)
+    loader = std::thread(load);
+  else
+    load();
+  InputList files;
+  std::vector<InputProblem> problems;
+  // `s` is the loader thread's until the join: read only when there is none.
+  if (loader.joinable() || s.ok()) CollectInputs(opts.inputs, &files, &problems);
+  if (loader.joinable()) loader.join();
   if (!s.ok()) {
     std::fprintf(stderr, "eventgraph: %s\n", s.message().c_str());
     return kExitUsage;
   }
-
-  InputList files;
-  std::vector<InputProblem> problems;
-  CollectInputs(opts.inputs, &files, &problems);
   // Every reported problem, skipped input or repaired one, makes the exit
   // code kExitSomeInputsFailed: the messages and the exit code agree.
   size_t failed_inputs = problems.size();
@@ -131,8 +145,6 @@ int RunExtract(const ExtractOptions& opts) {
 
   LoadOptions lo;
   lo.dct = opts.dct;
-  int jobs = opts.jobs > 0 ? opts.jobs : int(std::thread::hardware_concurrency());
-  if (jobs < 1) jobs = 1;
   jobs = int(std::min<size_t>(size_t(jobs), std::max<size_t>(files.size(), 1)));
 
   // Documents are folded into the corpus-level results in input order, as
@@ -147,9 +159,13 @@ int RunExtract(const ExtractOptions& opts) {
   // The event mentions wait for the merge on disk, not in memory: they grow
   // with the corpus.
   // So does the list of documents, which only events.json lists whole.
+  // The same for the list of inputs, read in order from now on, and the
+  // actor merger's per-document rows, read in order by the event merge.
   MentionSpill spill;
   Status ss = spill.Open();
   if (ss.ok()) ss = x.documents.Spill();
+  if (ss.ok()) ss = files.Spill();
+  if (ss.ok()) ss = actor_merger->Spill();
   if (!ss.ok()) {
     std::fprintf(stderr, "eventgraph: %s\n", ss.message().c_str());
     return kExitOutputFailed;
@@ -214,7 +230,13 @@ int RunExtract(const ExtractOptions& opts) {
   // Every input was read: their list is not needed any more, and would stay
   // through the merge and the render.
   const size_t n_files = files.size();
+  Status ls = files.status();
   files.clear();
+  if (!ls.ok()) {
+    std::fprintf(stderr, "eventgraph: %s; %s left untouched\n", ls.message().c_str(),
+                 opts.out_dir.c_str());
+    return kExitOutputFailed;
+  }
   stats.MarkPeak(Stage::kEvents);
 
   if (x.documents.empty()) {
@@ -233,6 +255,7 @@ int RunExtract(const ExtractOptions& opts) {
     res = Resources();
     Status ms = x.documents.status();
     if (ms.ok()) ms = MergeSpilledEvents(&spill, table, &x.events);
+    if (ms.ok()) ms = table.entity_to_actor.status();
     if (!ms.ok()) {
       std::fprintf(stderr, "eventgraph: %s; %s left untouched\n", ms.message().c_str(),
                    opts.out_dir.c_str());

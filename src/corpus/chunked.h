@@ -3,13 +3,26 @@
 // growing never copies what is stored nor holds the old and the new buffer
 // at once, and at most one block is partly empty. An element or a name never
 // moves once appended, so indices and views stay valid until clear().
+//
+// Spilled (Spill()), a store writes every full block to an unlinked
+// temporary file (corpus/block_spill.h) and frees it, now and as later
+// blocks fill: only the last block stays in memory. Reading an element or a
+// name of a spilled block reads the block back into the calling thread's
+// cache of one block per store, so a reference or view into a spilled block
+// is valid only until the same thread reads another spilled block of the
+// same store: fine for reading in order, a block reread per access when
+// jumping about. A spilled store is read-only but for push_back / Add.
 #pragma once
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
+
+#include "corpus/block_spill.h"
 
 namespace eg {
 
@@ -21,20 +34,59 @@ class ChunkedVector {
 
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
-  T& operator[](size_t i) { return blocks_[i >> kShift][i & (kBlock - 1)]; }
-  const T& operator[](size_t i) const { return blocks_[i >> kShift][i & (kBlock - 1)]; }
+  // A write to an element of a spilled block is not kept (it goes to the
+  // thread's copy of the block).
+  T& operator[](size_t i) {
+    return const_cast<T&>(static_cast<const ChunkedVector&>(*this)[i]);
+  }
+  const T& operator[](size_t i) const {
+    const T* b = blocks_[i >> kShift].get();
+    if (!b) b = reinterpret_cast<const T*>(spill_->Get(uint32_t(i >> kShift)));
+    return b[i & (kBlock - 1)];
+  }
   void push_back(const T& v) {
-    if ((size_ & (kBlock - 1)) == 0) blocks_.emplace_back(new T[kBlock]);
-    (*this)[size_++] = v;
+    if ((size_ & (kBlock - 1)) == 0) {
+      if (spill_ && !blocks_.empty()) SpillBlock(blocks_.size() - 1);
+      blocks_.emplace_back(new T[kBlock]);
+    }
+    blocks_.back()[size_++ & (kBlock - 1)] = v;
   }
   void clear() {
     std::vector<std::unique_ptr<T[]>>().swap(blocks_);
+    spill_.reset();
     size_ = 0;
   }
-  size_t bytes() const { return blocks_.size() * kBlock * sizeof(T); }
+  // Bytes of the blocks in memory.
+  size_t bytes() const {
+    size_t n = 0;
+    for (const auto& b : blocks_) n += b ? kBlock * sizeof(T) : 0;
+    return n;
+  }
+
+  // From now on full blocks go to a temporary file in `dir` (empty: $TMPDIR,
+  // else /tmp); `for_what` names them in messages. Fails when the file
+  // cannot be created (the store then stays in memory).
+  Status Spill(const std::string& dir, const char* for_what) {
+    static_assert(std::is_trivially_copyable<T>::value, "blocks are written as bytes");
+    if (spill_) return Status::OK();
+    auto s = std::make_unique<BlockSpill>();
+    if (Status st = s->Open(dir, for_what); !st.ok()) return st;
+    spill_ = std::move(s);
+    for (size_t b = 0; b + 1 < blocks_.size(); ++b) SpillBlock(b);
+    return Status::OK();
+  }
+  bool spilled() const { return spill_ != nullptr; }
+  // The first write or read error of the temporary file.
+  Status status() const { return spill_ ? spill_->status() : Status::OK(); }
 
  private:
-  std::vector<std::unique_ptr<T[]>> blocks_;
+  void SpillBlock(size_t b) {
+    if (blocks_[b] && spill_->Put(uint32_t(b), reinterpret_cast<const char*>(blocks_[b].get()),
+                                  kBlock * sizeof(T)))
+      blocks_[b].reset();
+  }
+  std::vector<std::unique_ptr<T[]>> blocks_;  // null: spilled
+  std::unique_ptr<BlockSpill> spill_;
   size_t size_ = 0;
 };
 
@@ -53,6 +105,7 @@ class NameArena {
     if (name.size() > kMaxName) return UINT32_MAX;
     if (blocks_.empty() || used_ + name.size() > kBlock) {
       if (blocks_.size() == kMaxBlocks) return UINT32_MAX;
+      if (spill_ && !blocks_.empty()) SpillBlock(blocks_.size() - 1);
       blocks_.emplace_back(new char[kBlock]);
       used_ = 0;
     }
@@ -62,16 +115,42 @@ class NameArena {
     return h;
   }
   std::string_view View(uint32_t handle, size_t len) const {
-    return std::string_view(blocks_[handle >> 16].get() + (handle & 0xFFFF), len);
+    const char* b = blocks_[handle >> 16].get();
+    if (!b) b = spill_->Get(handle >> 16);
+    return std::string_view(b + (handle & 0xFFFF), len);
   }
   void clear() {
     std::vector<std::unique_ptr<char[]>>().swap(blocks_);
+    spill_.reset();
     used_ = 0;
   }
-  size_t bytes() const { return blocks_.size() * kBlock; }
+  // Bytes of the blocks in memory.
+  size_t bytes() const {
+    size_t n = 0;
+    for (const auto& b : blocks_) n += b ? kBlock : 0;
+    return n;
+  }
+
+  // As ChunkedVector::Spill: full blocks to a temporary file from now on.
+  Status Spill(const std::string& dir, const char* for_what) {
+    if (spill_) return Status::OK();
+    auto s = std::make_unique<BlockSpill>();
+    if (Status st = s->Open(dir, for_what); !st.ok()) return st;
+    spill_ = std::move(s);
+    for (size_t b = 0; b + 1 < blocks_.size(); ++b) SpillBlock(b);
+    return Status::OK();
+  }
+  bool spilled() const { return spill_ != nullptr; }
+  Status status() const { return spill_ ? spill_->status() : Status::OK(); }
 
  private:
-  std::vector<std::unique_ptr<char[]>> blocks_;
+  // Only the bytes used: a block's tail past its last name is never read.
+  void SpillBlock(size_t b) {
+    const size_t n = b + 1 == blocks_.size() ? used_ : kBlock;
+    if (blocks_[b] && spill_->Put(uint32_t(b), blocks_[b].get(), n)) blocks_[b].reset();
+  }
+  std::vector<std::unique_ptr<char[]>> blocks_;  // null: spilled
+  std::unique_ptr<BlockSpill> spill_;
   size_t used_ = 0;  // bytes used in the last block
 };
 

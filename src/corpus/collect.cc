@@ -2,23 +2,28 @@
 //
 // Memory: a directory's entries are small records whose names go straight
 // into the InputList's name arena (a file's name is stored once, for the
-// listing and for the extraction); its manifest is applied to the entries
-// and freed before the entries are visited; duplicates are found through
-// IndexTables of 8-byte slots over the list itself. Regular files that are
-// not .txt are dropped as they are read from the directory.
+// listing and for the extraction); its manifest is streamed onto the
+// sorted entries a line at a time (16 bytes an entry meanwhile), never held;
+// duplicates are found through IndexTables of 8-byte slots over the list
+// itself, whose records and file identities go to disk as they grow (read
+// back only to name a duplicate). Regular files that are not .txt are
+// dropped as they are read from the directory.
 #include <dirent.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <functional>
 #include <numeric>
+#include <unordered_map>
 #include <utility>
 
 #include "corpus/chunked.h"
 #include "corpus/file_reader.h"
 #include "corpus/index_table.h"
 #include "corpus/loader.h"
+#include "corpus/manifest.h"
 
 namespace eg {
 
@@ -26,10 +31,40 @@ namespace {
 
 const char* kManifestName = "MANIFEST.tsv";
 
-using FileKey = std::pair<dev_t, ino_t>;
+// A file's identity; plain bytes, so that the keys can go to disk.
+struct FileKey {
+  uint64_t dev, ino;
+  bool operator==(const FileKey& o) const { return dev == o.dev && ino == o.ino; }
+};
 
 bool IsTxtName(std::string_view n) {
   return n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0;
+}
+
+// Calls f(line number, line without its newline) for each line of `path`,
+// read in chunks; a UTF-8 byte order mark before the first line is dropped.
+Status ForEachLine(const std::string& path, const std::function<void(int, std::string_view)>& f) {
+  std::string carry;  // a line cut by the end of a chunk
+  int n = 0;
+  auto emit = [&](std::string_view line) {
+    if (n == 0 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+    f(++n, line);
+  };
+  Status s = ReadInputFileChunks(path, [&](std::string_view chunk) {
+    for (size_t nl; (nl = chunk.find('\n')) != std::string_view::npos;) {
+      if (carry.empty()) {
+        emit(chunk.substr(0, nl));
+      } else {
+        carry.append(chunk.substr(0, nl));
+        emit(carry);
+        carry.clear();
+      }
+      chunk.remove_prefix(nl + 1);
+    }
+    carry.append(chunk);
+  });
+  if (s.ok() && !carry.empty()) emit(carry);
+  return s;
 }
 
 struct Collector {
@@ -38,9 +73,15 @@ struct Collector {
   size_t base = 0;                 // files->size() before collecting
   ChunkedVector<FileKey, 9> dir_keys;  // every directory read
   IndexTable dirs_seen;            // over dir_keys: never read a directory twice
-  ChunkedVector<FileKey> keys;     // identity of files[base + i]
+  ChunkedVector<FileKey> keys;     // identity of files[base + i]; spilled
   IndexTable files_seen;           // by file identity
-  IndexTable ids_seen;             // by document id
+  // By document id, once files come from more than one directory: two .txt
+  // names of one directory with the same id are the same name, hence the
+  // same file, which files_seen has already turned away. Until then the
+  // table stays empty; `ids_dir` is the directory of every file so far.
+  IndexTable ids_seen;
+  bool ids_indexed = false;
+  uint32_t ids_dir = UINT32_MAX;
   uint32_t loose_dir = UINT32_MAX; // directory of the last file given by path
 
   void Problem(const std::string& path, std::string msg, bool skipped = true) {
@@ -50,8 +91,8 @@ struct Collector {
   // `name` (stored in the list's arena as `handle`) is `path`'s last component.
   void AddFile(const std::string& path, uint32_t dir, uint32_t handle, std::string_view name,
                const struct stat& st, int32_t dct) {
-    const FileKey key{st.st_dev, st.st_ino};
-    const uint64_t kh = IndexTable::Hash(uint64_t(key.first), uint64_t(key.second));
+    const FileKey key{uint64_t(st.st_dev), uint64_t(st.st_ino)};
+    const uint64_t kh = IndexTable::Hash(key.dev, key.ino);
     uint32_t f = files_seen.Find(kh, [&](uint32_t i) { return keys[i - base] == key; });
     if (f != IndexTable::kNone) {
       Problem(path, path + ": the same file as " + files->Path(f) + ", already read; skipped");
@@ -59,7 +100,18 @@ struct Collector {
     }
     const std::string_view id = FileStemView(name);
     const uint64_t ih = IndexTable::Hash(id);
-    uint32_t d = ids_seen.Find(ih, [&](uint32_t i) { return FileStemView(files->Name(i)) == id; });
+    if (!ids_indexed && (files->size() == base || dir == ids_dir) && IsTxtName(name)) {
+      ids_dir = dir;
+    } else if (!ids_indexed) {
+      // Another directory, or a name not ending in .txt: every id from now on.
+      for (size_t i = base; i < files->size(); ++i)
+        ids_seen.Insert(IndexTable::Hash(FileStemView(files->Name(i))), uint32_t(i));
+      ids_indexed = true;
+    }
+    uint32_t d = ids_indexed ? ids_seen.Find(ih, [&](uint32_t i) {
+      return FileStemView(files->Name(i)) == id;
+    })
+                             : IndexTable::kNone;
     if (d != IndexTable::kNone) {
       Problem(path, path + ": document id '" + std::string(id) + "' is already used by " +
                         files->Path(d) +
@@ -68,7 +120,7 @@ struct Collector {
     }
     const uint32_t index = uint32_t(files->size());
     files_seen.Insert(kh, index);
-    ids_seen.Insert(ih, index);
+    if (ids_indexed) ids_seen.Insert(ih, index);
     keys.push_back(key);
     files->Add(dir, handle, name.size(), dct);
   }
@@ -92,24 +144,13 @@ struct Collector {
     AddFile(p, loose_dir, h, files->StoredName(h, name.size()), st, kNoDate);
   }
 
-  Manifest ReadManifest(const std::string& prefix) {
-    std::string mpath = prefix + kManifestName;
-    struct stat st;
-    if (::stat(mpath.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return Manifest();
-    std::string contents;
-    Status s = ReadInputFile(mpath, &contents);
-    if (!s.ok()) {
-      std::string m = s.message();
-      const std::string tail = "; skipped";
-      if (m.size() > tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0)
-        m.resize(m.size() - tail.size());
-      Problem(mpath, m + "; the manifest's dates are not used", false);
-      return Manifest();
-    }
-    std::vector<std::string> warnings;
-    Manifest manifest = ParseManifest(mpath, std::move(contents), &warnings);
-    for (auto& w : warnings) Problem(mpath, std::move(w), false);
-    return manifest;
+  // A manifest that cannot be read: its dates are not used.
+  void ManifestUnread(const std::string& mpath, const Status& s) {
+    std::string m = s.message();
+    const std::string tail = "; skipped";
+    if (m.size() > tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0)
+      m.resize(m.size() - tail.size());
+    Problem(mpath, m + "; the manifest's dates are not used", false);
   }
 
   // Lists `dir` with readdir: an entry the directory says is a regular file
@@ -117,8 +158,8 @@ struct Collector {
   // entry's inode), which on a corpus of many small files is most of the
   // cost of listing it.
   void Directory(const std::string& dir, const struct stat& dst) {
-    const FileKey dkey{dst.st_dev, dst.st_ino};
-    const uint64_t dh = IndexTable::Hash(uint64_t(dkey.first), uint64_t(dkey.second));
+    const FileKey dkey{uint64_t(dst.st_dev), uint64_t(dst.st_ino)};
+    const uint64_t dh = IndexTable::Hash(dkey.dev, dkey.ino);
     if (dirs_seen.Find(dh, [&](uint32_t i) { return dir_keys[i] == dkey; }) != IndexTable::kNone) {
       Problem(dir, dir + ": a directory already being read (symbolic link loop or a "
                          "second path to it); skipped");
@@ -175,17 +216,65 @@ struct Collector {
     });
     std::string prefix = dir;
     if (prefix.empty() || prefix.back() != '/') prefix += '/';
-    {
-      // Listed by name or by stem; freed before the subdirectories are read.
-      const Manifest manifest = ReadManifest(prefix);
-      if (!manifest.empty()) {
-        for (size_t i = 0; i < entries.size(); ++i) {
-          Entry& e = entries[i];
-          std::string_view n = name_of(e);
-          if (!IsTxtName(n)) continue;
-          auto m = manifest.Find(n);
-          if (!m) m = manifest.Find(n.substr(0, n.size() - 4));
-          e.dct = PackDate(m);
+    // The manifest dates the .txt entries, by name or by stem. It is read a
+    // line at a time and each line looked up among the sorted entries: the
+    // manifest, as large as the listing, is never held. What a line needs
+    // to know of the name's earlier line (ParseManifest's warnings) is kept
+    // per entry; for a name no entry has, in `others`.
+    const std::string mpath = prefix + kManifestName;
+    struct stat mst;
+    if (::stat(mpath.c_str(), &mst) == 0 && S_ISREG(mst.st_mode)) {
+      struct Seen {  // last lines naming the entry, and naming its stem
+        int32_t line = 0, date = kNoDate, stem_line = 0, stem_date = kNoDate;
+      };
+      std::vector<Seen> seen(order.size());  // in name order
+      std::unordered_map<std::string, std::pair<int32_t, int32_t>> others;
+      std::vector<std::string> warnings;
+      auto find = [&](std::string_view n) -> size_t {
+        auto it = std::lower_bound(order.begin(), order.end(), n, [&](uint32_t a, std::string_view x) {
+          return name_of(entries[a]) < x;
+        });
+        return it != order.end() && name_of(entries[*it]) == n ? size_t(it - order.begin())
+                                                                : SIZE_MAX;
+      };
+      std::string stem_txt, warning;
+      Status ms = ForEachLine(mpath, [&](int n, std::string_view line) {
+        std::string_view name;
+        int32_t date;
+        warning.clear();
+        if (!ParseManifestLine(mpath, n, line, &name, &date, &warning)) {
+          if (!warning.empty()) warnings.push_back(warning);
+          return;
+        }
+        const size_t exact = find(name);
+        stem_txt.assign(name).append(".txt");
+        const size_t stem = find(stem_txt);
+        int32_t prev_line, prev_date;
+        if (exact != SIZE_MAX) {
+          prev_line = seen[exact].line;
+          prev_date = seen[exact].date;
+        } else if (stem != SIZE_MAX) {
+          prev_line = seen[stem].stem_line;
+          prev_date = seen[stem].stem_date;
+        } else {
+          auto& o = others[std::string(name)];
+          prev_line = o.first;
+          prev_date = o.second;
+          o = {n, date};
+        }
+        if (prev_line != 0 && prev_date != date)
+          warnings.push_back(ManifestDuplicateWarning(mpath, n, name, prev_line));
+        if (exact != SIZE_MAX) seen[exact].line = n, seen[exact].date = date;
+        if (stem != SIZE_MAX) seen[stem].stem_line = n, seen[stem].stem_date = date;
+      });
+      if (!ms.ok()) {
+        ManifestUnread(mpath, ms);
+      } else {
+        for (auto& w : warnings) Problem(mpath, std::move(w), false);
+        for (size_t k = 0; k < order.size(); ++k) {
+          Entry& e = entries[order[k]];
+          if (!IsTxtName(name_of(e))) continue;
+          e.dct = seen[k].line ? seen[k].date : seen[k].stem_line ? seen[k].stem_date : kNoDate;
         }
       }
     }
@@ -242,6 +331,11 @@ void CollectInputs(const std::vector<std::string>& paths, InputList* files,
   c.files = files;
   c.problems = problems;
   c.base = files->size();
+  // What is only read back to name a duplicate goes to disk as it grows
+  // (in memory still when no temporary file can be made): the files'
+  // identities and the list's records. The names stay: the listing sorts them.
+  (void)c.keys.Spill("", "the input listing");
+  (void)files->SpillRecords();
   for (const auto& p : paths) {
     struct stat st;
     if (::stat(p.c_str(), &st) != 0) {

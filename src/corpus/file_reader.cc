@@ -10,7 +10,10 @@
 
 namespace eg {
 
-Status ReadInputFile(const std::string& path, std::string* out, uint64_t max_bytes) {
+namespace {
+
+// Opens `path` for reading if it is a regular file of at most `max_bytes`.
+Status OpenChecked(const std::string& path, uint64_t max_bytes, int* fd_out, struct stat* st_out) {
   // O_NONBLOCK: opening a FIFO must not wait for a writer.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) {
@@ -39,6 +42,41 @@ Status ReadInputFile(const std::string& path, std::string* out, uint64_t max_byt
                                 " bytes, larger than the limit of " +
                                 std::to_string(max_bytes >> 20) + " MiB; skipped");
   }
+  *fd_out = fd;
+  *st_out = st;
+  return Status::OK();
+}
+
+}  // namespace
+
+Status ReadInputFileChunks(const std::string& path,
+                           const std::function<void(std::string_view)>& chunk,
+                           uint64_t max_bytes) {
+  int fd = -1;
+  struct stat st;
+  if (Status s = OpenChecked(path, max_bytes, &fd, &st); !s.ok()) return s;
+  char buf[size_t(64) << 10];
+  uint64_t total = 0;
+  while (total < max_bytes) {
+    ssize_t n = ::read(fd, buf, size_t(std::min<uint64_t>(sizeof buf, max_bytes - total)));
+    if (n < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      int e = errno;
+      ::close(fd);
+      return Status::IOError(path + ": read error: " + std::strerror(e) + "; skipped");
+    }
+    if (n == 0) break;
+    total += uint64_t(n);
+    chunk(std::string_view(buf, size_t(n)));
+  }
+  ::close(fd);
+  return Status::OK();
+}
+
+Status ReadInputFile(const std::string& path, std::string* out, uint64_t max_bytes) {
+  int fd = -1;
+  struct stat st;
+  if (Status s = OpenChecked(path, max_bytes, &fd, &st); !s.ok()) return s;
   out->clear();
   out->resize(size_t(st.st_size));
   size_t off = 0;

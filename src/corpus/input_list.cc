@@ -14,7 +14,8 @@ std::optional<date::year_month_day> UnpackDate(int32_t packed) {
 }
 
 std::string InputList::Path(size_t i) const {
-  std::string_view d = Directory(i), n = Name(i);
+  const File f = files_[i];
+  std::string_view d = DirectoryAt(f.dir), n = names_.View(f.name, f.len);
   std::string p;
   p.reserve(d.size() + n.size());
   p.append(d).append(n);
@@ -23,16 +24,32 @@ std::string InputList::Path(size_t i) const {
 
 void InputList::clear() {
   dirs_.clear();
+  dir_names_.clear();
   names_.clear();
   files_.clear();
 }
 
 size_t InputList::bytes() const {
-  return names_.bytes() + files_.bytes() + dirs_.bytes();
+  return dir_names_.bytes() + names_.bytes() + files_.bytes() + dirs_.bytes();
+}
+
+Status InputList::SpillRecords(const std::string& dir) {
+  return files_.Spill(dir, "the input listing");
+}
+
+Status InputList::Spill(const std::string& dir) {
+  Status s = files_.Spill(dir, "the input listing");
+  if (s.ok()) s = names_.Spill(dir, "the input listing");
+  return s;
+}
+
+Status InputList::status() const {
+  Status s = files_.status();
+  return s.ok() ? names_.status() : s;
 }
 
 uint32_t InputList::AddDirectory(std::string_view prefix) {
-  uint32_t h = names_.Add(prefix);
+  uint32_t h = dir_names_.Add(prefix);
   if (h == UINT32_MAX) return UINT32_MAX;
   dirs_.push_back({h, uint32_t(prefix.size())});
   return uint32_t(dirs_.size() - 1);

@@ -3,9 +3,16 @@
 // (~16 bytes a file plus its name, instead of a std::string path and an
 // optional date). A file is its directory (a prefix shared by its files,
 // usually ending in '/', or empty) and its name; the path is the two joined.
-// Prefixes and names are both kept in one NameArena (8 bytes a directory
-// plus its prefix: a corpus of one directory per day stays small too). operator[] builds the InputFile a loader needs.
+// Prefixes and names are kept in NameArenas (8 bytes a directory plus its
+// prefix: a corpus of one directory per day stays small too). operator[]
+// builds the InputFile a loader needs.
 // Immutable once collected: threads may read it concurrently.
+//
+// Spill(), once the listing is complete, sends the file records and names to
+// a temporary file (see corpus/chunked.h): the extraction then reads them
+// back in order, a block at a time, and a file costs no memory. Only the
+// directory prefixes stay. A view from Name() is then valid until the
+// thread reads another name of another block; Path() and operator[] copy.
 #pragma once
 #include <date/date.h>
 
@@ -35,14 +42,28 @@ class InputList {
   bool empty() const { return files_.empty(); }
   InputFile operator[](size_t i) const { return {Path(i), ManifestDct(i)}; }
   std::string Path(size_t i) const;
-  std::string_view Directory(size_t i) const { return DirectoryAt(files_[i].dir); }
-  std::string_view Name(size_t i) const { return names_.View(files_[i].name, files_[i].len); }
+  std::string_view Directory(size_t i) const { return DirectoryAt(File(files_[i]).dir); }
+  std::string_view Name(size_t i) const {
+    const File f = files_[i];
+    return names_.View(f.name, f.len);
+  }
   std::optional<date::year_month_day> ManifestDct(size_t i) const {
-    return UnpackDate(files_[i].dct);
+    return UnpackDate(File(files_[i]).dct);
   }
   // Frees everything.
   void clear();
+  // Bytes held in memory.
   size_t bytes() const;
+
+  // File records and names to a temporary file in `dir` (empty: $TMPDIR,
+  // else /tmp). Fails, the list staying in memory, when it cannot be made.
+  Status Spill(const std::string& dir = "");
+  // Only the file records, names staying in memory (while listing: the
+  // names are sorted, the records only appended).
+  Status SpillRecords(const std::string& dir = "");
+  // The first write or read error of the temporary files; a record that
+  // could not be read back reads as an empty name.
+  Status status() const;
 
   // Building. A directory prefix (usually ending in '/'), then names: a name
   // can be stored first (NameArena handle) and listed later, or not at all.
@@ -50,7 +71,7 @@ class InputList {
   // than 65,535 bytes, or the arena full).
   uint32_t AddDirectory(std::string_view prefix);
   std::string_view DirectoryAt(uint32_t dir) const {
-    return names_.View(dirs_[dir].name, dirs_[dir].len);
+    return dir_names_.View(dirs_[dir].name, dirs_[dir].len);
   }
   // UINT32_MAX when the name is too long (> 65,535 bytes) or the arena full.
   uint32_t StoreName(std::string_view name) { return names_.Add(name); }
@@ -73,7 +94,8 @@ class InputList {
     uint32_t len;
   };
   ChunkedVector<Dir, 9> dirs_;
-  NameArena names_;
+  NameArena dir_names_;  // directory prefixes: never spilled
+  NameArena names_;      // file names
   ChunkedVector<File> files_;
 };
 

@@ -1,5 +1,5 @@
 // Manifest: a directory's MANIFEST.tsv ("FILE<TAB>YYYY-MM-DD" lines, '#'
-// comments) as a sorted array of (name, date) records of 12 bytes whose
+// comments) as a sorted array of (name, date, line) records of 16 bytes whose
 // names are views into the file's contents, which the Manifest owns: one
 // allocation for the lines instead of a map node and a string per line.
 // When a name is listed twice, the later line wins.
@@ -30,6 +30,7 @@ class Manifest {
   struct Entry {
     uint32_t off, len;  // the name in contents_
     int32_t date;       // PackDate
+    int32_t line;       // the line it comes from (the last, for a name listed twice)
   };
   std::string contents_;
   std::vector<Entry> entries_;  // sorted by name, one per name
@@ -39,5 +40,16 @@ class Manifest {
 // and its line, in line order.
 Manifest ParseManifest(const std::string& path, std::string contents,
                        std::vector<std::string>* warnings);
+
+// One line of a manifest (its number `n`, without the newline), for a
+// reader that streams the file instead of holding it: true with the name (a
+// view into `line`) and the PackDate'd date, or false for a blank or comment
+// line, or with *warning set for a bad one (the text ParseManifest gives).
+bool ParseManifestLine(const std::string& path, int n, std::string_view line,
+                       std::string_view* name, int32_t* date, std::string* warning);
+// The warning for a name listed again, on `line`, with another date than on
+// `earlier_line`.
+std::string ManifestDuplicateWarning(const std::string& path, int line, std::string_view name,
+                                     int earlier_line);
 
 }  // namespace eg

@@ -1,7 +1,10 @@
 #include "time/lexicon.h"
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
+
+#include "time/holidays.h"
 
 namespace eg::timex {
 namespace {
@@ -30,7 +33,7 @@ Lex Pod(PartOfDay p, bool plural = false) {
 }
 Lex SetW(Unit u) { Lex l; l.cls = kSetWord; l.unit = u; return l; }
 Lex Decade(int d) { Lex l; l.cls = kDecadeWord; l.decade = int8_t(d); return l; }
-Lex Holiday(int h) { Lex l; l.cls = kHolidayWord; l.holiday = int8_t(h); return l; }
+Lex Holiday() { Lex l; l.cls = kHolidayWord; return l; }
 Lex K(Kw k) { Lex l; l.kw = k; return l; }
 Lex Aux(uint8_t a) { Lex l; l.aux = a; return l; }
 
@@ -95,8 +98,6 @@ std::vector<WordEntry> Entries() {
       {"twenties", Decade(2)}, {"thirties", Decade(3)}, {"forties", Decade(4)},
       {"fifties", Decade(5)}, {"sixties", Decade(6)}, {"seventies", Decade(7)},
       {"eighties", Decade(8)}, {"nineties", Decade(9)},
-      {"christmas", Holiday(1)}, {"thanksgiving", Holiday(2)}, {"easter", Holiday(3)},
-      {"halloween", Holiday(4)},
       {"the", K(kThe)}, {"a", K(kA)}, {"an", K(kAn)}, {"this", K(kThis)}, {"that", K(kThat)},
       {"these", K(kThese)}, {"those", K(kThose)}, {"last", K(kLast)}, {"next", K(kNext)},
       {"past", K(kPast)}, {"coming", K(kComing)}, {"previous", K(kPrevious)},
@@ -133,9 +134,6 @@ std::vector<WordEntry> Entries() {
       {"prior", K(kPrior)}, {"election", K(kElection)},
       {"twice", K(kTwice)}, {"once", K(kOnce)},
       // Not time words: seen by the recogniser's pre-filter only.
-      {"independence", Aux(kAuxStart)}, {"labor", Aux(kAuxStart)}, {"labour", Aux(kAuxStart)},
-      {"memorial", Aux(kAuxStart)}, {"valentine", Aux(kAuxStart)},
-      {"veterans", Aux(kAuxStart)},
       {"additional", Aux(kAuxPrefix)}, {"extra", Aux(kAuxPrefix)},
       {"trading", Aux(kAuxPrefix)}, {"business", Aux(kAuxPrefix)},
       {"working", Aux(kAuxPrefix)}, {"calendar", Aux(kAuxPrefix)},
@@ -145,6 +143,24 @@ std::vector<WordEntry> Entries() {
   // Words that are also units or numbers keep both roles.
   for (auto& x : e) {
     if (std::strcmp(x.word, "second") == 0) x.lex.unit = kSecond;
+  }
+  // Holiday names (data/time/holidays.tsv): a one-word name is a holiday
+  // word; the first word of a longer one starts a holiday, as an aux word
+  // unless the table has it already ("new", "election"). The table's
+  // strings live as long as the program.
+  for (const HolidayTable::Name& name : Holidays().names()) {
+    const char* first = name.words[0].c_str();
+    auto known = std::find_if(e.begin(), e.end(),
+                              [&](const WordEntry& x) { return std::strcmp(x.word, first) == 0; });
+    if (known == e.end()) {
+      e.push_back({first, name.n == 1 ? Holiday() : Aux(kAuxStart)});
+      known = e.end() - 1;
+    } else if (name.n == 1 && !known->lex.aux) {
+      known->lex.cls |= kHolidayWord;
+    } else if (name.n == 1) {
+      known->lex = Holiday();
+    }
+    known->lex.holiday_start = true;
   }
   return e;
 }

@@ -49,7 +49,7 @@ enum LexClass : uint16_t {
   kPodWord = 64,        // morning, afternoon, evening, night
   kSetWord = 128,       // daily, weekly, monthly, annually, hourly...
   kDecadeWord = 256,    // twenties..nineties
-  kHolidayWord = 512,   // christmas, thanksgiving, easter, halloween...
+  kHolidayWord = 512,   // a one-word holiday name (christmas, easter; holidays.h)
 };
 
 struct Lex {
@@ -63,7 +63,6 @@ struct Lex {
   int8_t season = 0;   // 1 SP, 2 SU, 3 FA, 4 WI
   PartOfDay pod = kNoPod;
   int8_t decade = 0;   // 2..9 for twenties..nineties
-  int8_t holiday = 0;  // index into the holiday rules (resolver)
   bool plural = false;
   bool abbrev = false;  // "aug", "sept", "fri": needs a period or a number after it
   // A preposition, article or other function word that never makes an
@@ -71,10 +70,12 @@ struct Lex {
   // pre-filter does not start at it unless a time word follows.
   bool function_word = false;
   uint8_t aux = 0;      // not a time word: kAuxStart / kAuxPrefix (TimeWordTable::Find only)
+  bool holiday_start = false;  // first word of a holiday name (holidays.h)
 };
 
 // Words outside the time vocabulary that the recogniser's pre-filter must
-// know: capitalised names that begin a holiday ("Labor Day"), and words the
+// know: capitalised names that begin a holiday ("Labor Day", from
+// data/time/holidays.tsv), and words the
 // matchers accept before the time word ("an additional year", "the short term",
 // "three times a week").
 enum AuxWord : uint8_t { kAuxStart = 1, kAuxPrefix = 2 };

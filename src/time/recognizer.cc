@@ -12,6 +12,7 @@
 #include <string>
 #include <utility>
 
+#include "time/holidays.h"
 #include "time/lexicon.h"
 
 namespace eg::timex {
@@ -255,10 +256,10 @@ class Rec {
     }
     if (l->aux) {
       if (l->aux == kAuxPrefix) return kChain;
-      // A holiday name only before "Day" ("Labor Day", "Valentine's Day").
-      const bool day = (Word(i + 1, "day") && Cap(i + 1)) ||
-                       (Possessive(i + 1) && Word(i + 2, "day"));
-      return Cap(i) && day ? kContent : kStop;
+      // The first word of a holiday name, when the whole name follows
+      // ("Labor Day", "Valentine's Day", "Good Friday").
+      int rule;
+      return Cap(i) && HolidayEnd(i, &rule) ? kContent : kStop;
     }
     if (l->cls == kNumberWord || l->kw == kMany || l->kw == kSeveral || l->kw == kFew)
       return CountWordCounts(i) ? kContent : kStop;
@@ -391,11 +392,14 @@ class Rec {
   }
 
   // Capitalised words that start expressions without being in the lexicon.
+  // A capitalised word outside the time vocabulary that may start an
+  // expression: the first word of a holiday name (holidays.h), "Mid-", "Q3".
   bool MaybeStart(uint32_t i) const {
+    if (!Cap(i)) return false;
+    const Lex* l = Raw(i);
+    if (l && l->holiday_start) return true;
     std::string_view w = Lw(i);
-    if (w.size() < 4 || !Cap(i)) return false;
-    return w == "independence" || w == "labor" || w == "labour" || w == "memorial" || w == "valentine" ||
-           w == "veterans" || w == "mid-" || w == "q1" || w == "q2" || w == "q3" || w == "q4";
+    return w == "mid-" || w == "q1" || w == "q2" || w == "q3" || w == "q4";
   }
 
   NumTok Num(uint32_t i) const {
@@ -1583,6 +1587,9 @@ class Rec {
         Literal(s, TimexType::kDate, "PAST_REF");
         return e;
       case kFuture:
+        // "the future of the alliance", "Europe's future": what becomes of
+        // something, not a time.
+        if (K(e) == kOf) return 0;
         if (p.the || (i > 0 && K(i - 1) == kIn && !p.any())) {
           if (e < n_ && tok_[e].kind == TokenKind::kWord && !L(e) && !Cap(e)) {
             // "the future president": an adjective
@@ -1654,34 +1661,34 @@ class Rec {
     return 0;
   }
 
+  // The end of the longest holiday name (data/time/holidays.tsv) starting at
+  // token j, every word capitalised; 0 when none. *rule: the name's rule.
+  uint32_t HolidayEnd(uint32_t j, int* rule) const {
+    const std::string_view first = Lw(j);
+    for (const HolidayTable::Name& name : Holidays().names()) {  // longest first
+      if (name.words[0] != first) continue;
+      uint32_t k = 1;
+      for (; k < name.n; ++k) {
+        const std::string& w = name.words[k];
+        const bool ok = w == "'s"  ? Possessive(j + k)
+                        : w == "'" ? Punct(j + k, '\'') || Lw(j + k) == "\xE2\x80\x99"
+                                   : Word(j + k, w) && Cap(j + k);
+        if (!ok) break;
+      }
+      if (k == name.n) {
+        *rule = name.rule;
+        return j + name.n;
+      }
+    }
+    return 0;
+  }
+
   uint32_t HolidayHead(uint32_t j, const Prefix& p, Spec* s) const {
     if (!Cap(j)) return 0;
-    int h = 0;
-    uint32_t e = j + 1;
-    std::string_view w = Lw(j);
-    if (Cls(j, kHolidayWord)) {
-      h = L(j)->holiday;
-      if (h == 1 && Word(e, "eve") && Cap(e)) { h = 7; ++e; }
-      else if ((h == 1 || h == 2) && Word(e, "day") && Cap(e)) ++e;
-      else if (h == 3 && Word(e, "sunday")) ++e;
-    } else if (K(j) == kNew && Word(j + 1, "year") && Cap(j + 1)) {
-      e = j + 2;
-      if (Possessive(e)) ++e;
-      if (Word(e, "day") && Cap(e)) { h = 5; ++e; }
-      else if (Word(e, "eve") && Cap(e)) { h = 6; ++e; }
-      else return 0;
-    } else if (Word(e, "day") && Cap(e)) {
-      if (w == "election") h = 8;
-      else if (w == "independence") h = 9;
-      else if (w == "labor" || w == "labour") h = 10;
-      else if (w == "memorial") h = 11;
-      ++e;
-    } else if (w == "valentine" && Possessive(e) && Word(e + 1, "day")) {
-      h = 12;
-      e += 2;
-    }
-    if (!h) return 0;
-    s->holiday = int8_t(h);
+    int rule = 0;
+    const uint32_t e = HolidayEnd(j, &rule);
+    if (!e) return 0;
+    s->holiday = int16_t(rule + 1);
     s->gran = Gran::kDay;
     s->anchor = Anchor::kDct;
     int year = -1;
@@ -1961,8 +1968,7 @@ class Rec {
       uint32_t e = DeicticHead(i, j, p, &s);
       if (e) attempt(e, s, true);
     }
-    if (Cap(j) && ((jcls & kHolidayWord) || jkw == kNew || (jraw && jraw->aux == kAuxStart) ||
-                   (Cls(j + 1, kUnitWord) && L(j + 1)->unit == kDay))) {
+    if (Cap(j) && jraw && jraw->holiday_start) {
       Spec s;
       uint32_t e = HolidayHead(j, p, &s);
       if (e) attempt(e, s, false);

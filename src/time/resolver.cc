@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "time/holidays.h"
 #include "time/spec.h"
 
 namespace eg::timex {
@@ -55,22 +56,10 @@ void FmtTo(std::string* dst, const char* f, int a, int b = 0, int c = 0) {
   }
 }
 
-std::string Fmt(const char* f, int a, int b = 0, int c = 0) {
-  std::string out;
-  FmtTo(&out, f, a, b, c);
-  return out;
-}
-
 void DayValueTo(std::string* out, int y, int m, int d) {
   if (m == 0) FmtTo(out, "%04d-XX-XX", y);
   else if (d == 0) FmtTo(out, "%04d-%02d-XX", y, m);
   else FmtTo(out, "%04d-%02d-%02d", y, m, d);
-}
-
-std::string DayValue(int y, int m, int d) {
-  std::string out;
-  DayValueTo(&out, y, m, d);
-  return out;
 }
 
 // Adds n months to (y, m); the day is clamped to the month's last day.
@@ -192,43 +181,6 @@ sys_days WeekdayNear(sys_days b, int wd, Dir dir) {
   }
 }
 
-int NthWeekday(int y, int m, int wd, int n) {  // n-th weekday wd of month (n<0: last)
-  if (n > 0) {
-    sys_days first = Days(y, m, 1);
-    int k = (wd - IsoWeekday(first) + 7) % 7;
-    return D(Ymd(first + date::days{k + 7 * (n - 1)}));
-  }
-  sys_days last = sys_days(date::year{y} / date::month{unsigned(m)} / date::last);
-  int k = (IsoWeekday(last) - wd + 7) % 7;
-  return D(Ymd(last - date::days{k}));
-}
-
-// Month and day of holiday h in year y.
-bool HolidayDate(int h, int y, int* m, int* d) {
-  switch (h) {
-    case 1: *m = 12; *d = 25; return true;                                 // Christmas
-    case 2: *m = 11; *d = NthWeekday(y, 11, 4, 4); return true;            // Thanksgiving
-    case 3: {                                                              // Easter (Gregorian)
-      int a = y % 19, b = y / 100, c = y % 100, dd = b / 4, e = b % 4, f = (b + 8) / 25;
-      int g = (b - f + 1) / 3, hh = (19 * a + b - dd - g + 15) % 30, i = c / 4, k = c % 4;
-      int l = (32 + 2 * e + 2 * i - hh - k) % 7, mm = (a + 11 * hh + 22 * l) / 451;
-      *m = (hh + l - 7 * mm + 114) / 31;
-      *d = (hh + l - 7 * mm + 114) % 31 + 1;
-      return true;
-    }
-    case 4: *m = 10; *d = 31; return true;                                 // Halloween
-    case 5: *m = 1; *d = 1; return true;                                   // New Year's Day
-    case 6: *m = 12; *d = 31; return true;                                 // New Year's Eve
-    case 7: *m = 12; *d = 24; return true;                                 // Christmas Eve
-    case 8: *m = 11; *d = NthWeekday(y, 11, 1, 1) + 1; return true;        // Election Day
-    case 9: *m = 7; *d = 4; return true;                                   // Independence Day
-    case 10: *m = 9; *d = NthWeekday(y, 9, 1, 1); return true;             // Labor Day
-    case 11: *m = 5; *d = NthWeekday(y, 5, 1, -1); return true;            // Memorial Day
-    case 12: *m = 2; *d = 14; return true;                                 // Valentine's Day
-  }
-  return false;
-}
-
 const char* kSeasonCode[] = {"", "SP", "SU", "FA", "WI"};
 const char* kPodCode[] = {"", "MO", "AF", "EV", "NI"};
 
@@ -239,30 +191,37 @@ void TimeSuffixTo(std::string* out, const Spec& s) {
   else if (s.pod != kNoPod) (*out += 'T') += kPodCode[s.pod];
 }
 
-std::string TimeSuffix(const Spec& s) {
-  if (s.hour >= 0) return Fmt("T%02d:%02d", s.hour, s.minute < 0 ? 0 : s.minute);
-  if (s.pod != kNoPod) return std::string("T") + kPodCode[s.pod];
-  return "";
-}
-
 // Value when the anchor is unknown (no publication date).
-std::string Unresolved(const Spec& s) {
+// Writes over *out.
+void UnresolvedTo(std::string* out, const Spec& s) {
+  out->clear();
   switch (s.gran) {
     case Gran::kDay:
-      if (s.month && s.day) return Fmt("XXXX-%02d-%02d", s.month, s.day) + TimeSuffix(s);
-      if (s.weekday) return Fmt("XXXX-WXX-%d", s.weekday) + TimeSuffix(s);
-      return "XXXX-XX-XX" + TimeSuffix(s);
-    case Gran::kWeek: return "XXXX-WXX";
-    case Gran::kWeekend: return "XXXX-WXX-WE";
-    case Gran::kMonth: return s.month ? Fmt("XXXX-%02d", s.month) : "XXXX-XX";
-    case Gran::kQuarter: return s.quarter ? Fmt("XXXX-Q%d", s.quarter) : "XXXX-QX";
-    case Gran::kHalf: return s.half ? Fmt("XXXX-H%d", s.half) : "XXXX-HX";
-    case Gran::kSeason: return s.season ? std::string("XXXX-") + kSeasonCode[s.season] : "XXXX-XX";
-    case Gran::kYear: return "XXXX";
-    case Gran::kDecade: return "XXX";  // three digits, as a decade value
-    case Gran::kCentury: return "XX";  // TimeML writes centuries as two digits
+      if (s.month && s.day) FmtTo(out, "XXXX-%02d-%02d", s.month, s.day);
+      else if (s.weekday) FmtTo(out, "XXXX-WXX-%d", s.weekday);
+      else *out = "XXXX-XX-XX";
+      TimeSuffixTo(out, s);
+      return;
+    case Gran::kWeek: *out = "XXXX-WXX"; return;
+    case Gran::kWeekend: *out = "XXXX-WXX-WE"; return;
+    case Gran::kMonth:
+      if (s.month) FmtTo(out, "XXXX-%02d", s.month); else *out = "XXXX-XX";
+      return;
+    case Gran::kQuarter:
+      if (s.quarter) FmtTo(out, "XXXX-Q%d", s.quarter); else *out = "XXXX-QX";
+      return;
+    case Gran::kHalf:
+      if (s.half) FmtTo(out, "XXXX-H%d", s.half); else *out = "XXXX-HX";
+      return;
+    case Gran::kSeason:
+      *out = "XXXX-";
+      *out += s.season ? kSeasonCode[s.season] : "XX";
+      return;
+    case Gran::kYear: *out = "XXXX"; return;
+    case Gran::kDecade: *out = "XXX"; return;  // three digits, as a decade value
+    case Gran::kCentury: *out = "XX"; return;  // TimeML writes centuries as two digits
   }
-  return "XXXX-XX-XX";
+  *out = "XXXX-XX-XX";
 }
 
 void SetRef(ResolveContext* ctx, int y, int m, int d) {
@@ -301,11 +260,12 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
   bool needs_base = need_anchor || !explicit_year;
   if (s.gran == Gran::kDecade && s.decade >= 0) needs_base = false;
   if (s.gran == Gran::kCentury && s.century >= 0) needs_base = false;
-  if (needs_base && !b.ok) { out = Unresolved(s); return; }
+  if (needs_base && !b.ok) { UnresolvedTo(&out, s); return; }
   if (!ApplyShift(&b, s.shift_unit, s.shift)) {
     // Anchor coarser than the shift ("the next day" after "in August").
-    if (s.gran == Gran::kDay) { out = DayValue(b.y, b.m, 0); return; }
-    { out = Unresolved(s); return; }
+    if (s.gran == Gran::kDay) { DayValueTo(&out, b.y, b.m, 0); return; }
+    UnresolvedTo(&out, s);
+    return;
   }
   const Dir dir = Effective(s.dir, ctx->tense);
   // A direction the text states ("since January") is not the tense's guess:
@@ -323,14 +283,18 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
       } else if (s.holiday) {
         int hm = 0, hd = 0;
         y = explicit_year ? s.year : b.y;
-        HolidayDate(s.holiday, y, &hm, &hd);
+        const HolidayTable& holidays = Holidays();
+        if (!holidays.Date(s.holiday - 1, y, &hm, &hd)) { FmtTo(&out, "%04d", y); break; }
         if (!explicit_year) {
           int y2 = ChooseYear(b.y, b.m, b.d, hm, hd, dir == Dir::kTense ? Dir::kSame : dir);
-          if (y2 != y) { y = y2; HolidayDate(s.holiday, y, &hm, &hd); }
+          if (y2 != y) {
+            y = y2;
+            if (!holidays.Date(s.holiday - 1, y, &hm, &hd)) { FmtTo(&out, "%04d", y); break; }
+          }
         }
         m = hm; d = hd;
       } else if (s.weekday) {
-        if (b.d == 0) { out = DayValue(b.y, b.m, 0); break; }
+        if (b.d == 0) { DayValueTo(&out, b.y, b.m, 0); break; }
         auto v = Ymd(WeekdayNear(Days(b.y, b.m, b.d), s.weekday, dir));
         y = Y(v); m = M(v); d = D(v);
       } else if (explicit_year) {
@@ -381,13 +345,13 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
       if (!explicit_year && s.quarter && !s.fiscal && s.shift_unit == kNoUnit && b.m &&
           dir == Dir::kPast && s.quarter > (b.m - 1) / 3 + 1)
         --y;
-      out = q ? Fmt("%04d-Q%d", y, q) : Fmt("%04d-QX", y);
+      if (q) FmtTo(&out, "%04d-Q%d", y, q); else FmtTo(&out, "%04d-QX", y);
       break;
     }
     case Gran::kHalf: {
       int y = explicit_year ? s.year : b.y;
       int h = s.half ? s.half : (b.m ? (b.m - 1) / 6 + 1 : 0);
-      out = h ? Fmt("%04d-H%d", y, h) : Fmt("%04d-HX", y);
+      if (h) FmtTo(&out, "%04d-H%d", y, h); else FmtTo(&out, "%04d-HX", y);
       break;
     }
     case Gran::kSeason: {
@@ -405,7 +369,8 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
           default: break;
         }
       }
-      out = se ? Fmt("%04d-", y) + kSeasonCode[se] : Fmt("%04d", y);
+      FmtTo(&out, se ? "%04d-" : "%04d", y);
+      if (se) out += kSeasonCode[se];
       break;
     }
     case Gran::kYear: {
@@ -425,12 +390,6 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
       break;
     }
   }
-}
-
-std::string Resolve(const Spec& s, ResolveContext* ctx) {
-  std::string out;
-  ResolveTo(s, ctx, &out);
-  return out;
 }
 
 }  // namespace eg::timex

@@ -51,7 +51,7 @@ struct Spec {
   int8_t quarter = 0;  // 1..4
   int8_t half = 0;     // 1..2
   int8_t season = 0;   // 1 SP, 2 SU, 3 FA, 4 WI
-  int8_t holiday = 0;  // see resolver
+  int16_t holiday = 0;  // 1 + a rule of Holidays() (holidays.h); 0 none
   int decade = -1;     // explicit decade, e.g. 197 for the 1970s
   int century = -1;    // explicit century, e.g. 19 for the 20th century
   int8_t hour = -1, minute = -1;
@@ -85,15 +85,9 @@ struct ResolveContext {
 
 // Quarter context of the sentence being resolved: the last quarter named in
 // it (year, quarter; 0 when none) and whether it speaks of quarters at all.
-struct QuarterContext {
-  bool quarter_sentence = false;
-  int y = 0, q = 0;
-};
-
-// Fills in `spec` into a TIMEX3 value; updates ctx->ref when the expression
+// Fills in `spec` into a TIMEX3 value, written into *out (replaced: the
+// caller's string keeps its capacity); updates ctx->ref when the expression
 // places the narrative at a date.
-std::string Resolve(const Spec& spec, ResolveContext* ctx);
-// The same, written into *out (replaced).
 void ResolveTo(const Spec& spec, ResolveContext* ctx, std::string* out);
 
 }  // namespace eg::timex

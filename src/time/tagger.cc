@@ -112,7 +112,12 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
           const bool opening_in = prev == "in" && c.first_token - 1 == text.sentences[sent].first_token &&
                                   c.end_token < text.tokens.size() &&
                                   text.Str(text.tokens[c.end_token]) == ",";
-          if (prev == "ended" || opening_in) s.dir = timex::Dir::kPast;
+          // "said in January it would ...", "met in March": a month right
+          // after a past verb's "in" dates that verb's own event, however
+          // far back (a later "would" in the sentence is reported speech).
+          const bool verb_in = (prev == "in" || prev == "during") && c.first_token >= 2 &&
+                               timex::PastVerbAt(text, sent, c.first_token - 2);
+          if (prev == "ended" || opening_in || verb_in) s.dir = timex::Dir::kPast;
         }
       }
     }

@@ -151,6 +151,22 @@ bool IsPassive(const TextAnalysis& t, uint32_t i, uint32_t first) {
 
 }  // namespace
 
+bool PastVerbAt(const TextAnalysis& t, uint32_t sentence, uint32_t i) {
+  if (sentence >= t.sentences.size() || i >= t.tokens.size()) return false;
+  const Sentence& s = t.sentences[sentence];
+  if (i < s.first_token || i >= s.end_token) return false;
+  const std::string_view w = t.Lower(t.tokens[i]);
+  if (w == "ago" || w == "last" || w == "yesterday") return false;
+  if (Marker(t, i, s.end_token) >= 0 || IsPassive(t, i, s.first_token)) return false;
+  // "when the case is heard in May": a participle after "is"/"are" is a
+  // present passive, no past tense.
+  if (i > s.first_token) {
+    const std::string_view p = t.Lower(t.tokens[i - 1]);
+    if (p == "is" || p == "are" || p == "am" || p == "'s") return false;
+  }
+  return true;
+}
+
 int TenseAround(const TextAnalysis& t, uint32_t b, uint32_t e) {
   if (t.sentences.empty() || b >= t.tokens.size()) return 0;
   return TenseAround(t, t.SentenceOf(b), b, e);

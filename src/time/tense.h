@@ -15,4 +15,9 @@ int TenseAround(const TextAnalysis& text, uint32_t b, uint32_t e);
 // The same when the caller knows the sentence holding token b.
 int TenseAround(const TextAnalysis& text, uint32_t sentence, uint32_t b, uint32_t e);
 
+// True when token i is a past-tense verb by TenseAround's markers ("said",
+// "met", "announced"), not a participle after "be"/"been" ("was held").
+// i must lie in `sentence`.
+bool PastVerbAt(const TextAnalysis& text, uint32_t sentence, uint32_t i);
+
 }  // namespace eg::timex

@@ -239,6 +239,26 @@ TEST(BadInput, UnwritableOutputIsExit74) {
   EXPECT_EQ(ReadAll(t / "out"), "a file where the output directory should be");
 }
 
+// The data files load while the inputs are listed when there are several
+// threads: a data directory that is not there still stops the run with one
+// message naming it, before any document or listing problem (the missing
+// input here), with one thread or two.
+TEST(BadInput, MissingDataDirIsExit64NamingIt) {
+  TempDir t;
+  t.Write("in/a.txt", kGood1);
+  t.Write("out/events.json", "previous");
+  for (const char* jobs : {"1", "2"}) {
+    RunResult r = RunEventgraph((t / "in") + " " + (t / "nowhere") + " --data " +
+                                    (t / "no-data") + " -j " + jobs +
+                                    " -o " + (t / "out"),
+                                t / "err");
+    EXPECT_EQ(r.code, kExitUsage) << jobs << ": " << r.err;
+    ASSERT_EQ(r.lines.size(), 1u) << jobs << ": " << r.err;
+    EXPECT_NE(r.lines[0].find(t / "no-data"), std::string::npos) << r.err;
+    EXPECT_EQ(ReadAll(t / "out/events.json"), "previous");
+  }
+}
+
 // The event mentions wait for the merge in a temporary file: a TMPDIR that
 // cannot take it stops the run with a message naming it, outputs untouched.
 TEST(BadInput, UnusableTmpdirIsExit74NamingIt) {

@@ -228,6 +228,37 @@ TEST(CollectLoose, PathsAsGivenAndDuplicatesAgainstListedFiles) {
             t / "x/a.txt" + ": the same file as " + t / "x/a.txt" + ", already read; skipped");
 }
 
+// Ids are only indexed once a second directory (or a name not ending in
+// .txt) comes: the files of the first one must still be found then.
+TEST(CollectDirectory, AnIdOfTheFirstDirectoryIsFoundFromTheSecond) {
+  testing::TempDir t;
+  for (int i = 0; i < 300; ++i) t.Write("a/n" + std::to_string(i) + ".txt", "x");
+  t.Write("b/n150.txt", "x");
+  t.Write("b/other.txt", "x");
+  InputList files;
+  std::vector<InputProblem> problems;
+  CollectInputs({t / "a", t / "b"}, &files, &problems);
+  EXPECT_EQ(files.size(), 301u);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].message, t / "b/n150.txt" + ": document id 'n150' is already used by " +
+                                     t / "a/n150.txt" +
+                                     " (ids are file names without extension; rename one); skipped");
+}
+
+TEST(CollectLoose, SameIdInOneDirectoryFromANameNotEndingInTxt) {
+  testing::TempDir t;
+  t.Write("d/a.txt", "x");
+  t.Write("d/a.md", "x");
+  InputList files;
+  std::vector<InputProblem> problems;
+  CollectInputs({t / "d/a.txt", t / "d/a.md"}, &files, &problems);
+  EXPECT_EQ(files.size(), 1u);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].message, t / "d/a.md" + ": document id 'a' is already used by " +
+                                     t / "d/a.txt" +
+                                     " (ids are file names without extension; rename one); skipped");
+}
+
 // A directory's regular files that are not .txt are dropped while listing,
 // but still count among the entries a listing error would mention; the
 // manifest dates land on the right files whatever the readdir order.
@@ -264,6 +295,71 @@ TEST(CollectDirectory, ManifestDatesFollowNamesInAShuffledDirectory) {
     dated += want.has_value();
   }
   EXPECT_EQ(dated, 167u);  // every third file is listed, by name or by stem
+}
+
+// The listing streams the manifest in 64 KB reads instead of parsing it
+// whole: the dates and the warnings must be ParseManifest's, with lines cut
+// by the reads, a byte order mark, CRLF, names listed again (by name and by
+// stem, with the same or another date), bad lines and names of no file.
+TEST(CollectDirectory, StreamedManifestGivesParseManifestsDatesAndWarnings) {
+  testing::TempDir t;
+  std::string manifest = "\xEF\xBB\xBF# dates\r\n";
+  for (int i = 0; i < 2000; ++i) t.Write("doc" + std::to_string(i) + ".txt", "x");
+  t.Write("sub/inner.txt", "x");
+  for (int k = 0; k < 6000; ++k) {
+    const int i = (k * 7919) % 2600;  // some name no file (doc2000..doc2599)
+    const std::string day = std::to_string(10 + (k / 2600) * 3 + i % 7);
+    switch (k % 7) {
+      case 0: manifest += "doc" + std::to_string(i) + "\t2021-03-" + day + "\n"; break;
+      case 1: manifest += "doc" + std::to_string(i) + ".txt\t2021-04-" + day + "\r\n"; break;
+      case 2: manifest += "  doc" + std::to_string(i) + ".txt   2021-05-" + day + "\n"; break;
+      case 3: manifest += "doc" + std::to_string(i) + "\t2021-02-30\n"; break;  // no such day
+      case 4: manifest += "doc" + std::to_string(i) + "-without-date\n"; break;
+      case 5: manifest += "sub\t2021-06-" + day + "\n"; break;  // a directory
+      default: manifest += "\n#" + std::string(size_t(k % 500), 'c') + "\n"; break;
+    }
+  }
+  manifest += "doc7.txt\t2022-01-01";  // no final newline
+  ASSERT_GT(manifest.size(), size_t(3) << 16);
+  t.Write("MANIFEST.tsv", manifest);
+  InputList files;
+  std::vector<InputProblem> problems;
+  CollectInputs({t.path()}, &files, &problems);
+  std::vector<std::string> want_warnings;
+  const Manifest m = ParseManifest(t / "MANIFEST.tsv", manifest, &want_warnings);
+  std::vector<std::string> got_warnings;
+  for (const auto& p : problems) {
+    EXPECT_FALSE(p.skipped) << p.message;
+    got_warnings.push_back(p.message);
+  }
+  ASSERT_GT(want_warnings.size(), 1000u);
+  EXPECT_EQ(got_warnings, want_warnings);
+  ASSERT_EQ(files.size(), 2001u);
+  size_t dated = 0;
+  for (size_t i = 0; i < files.size(); ++i) {
+    std::string_view n = files.Name(i);
+    auto want = m.Find(n);
+    if (!want) want = m.Find(n.substr(0, n.size() - 4));
+    ASSERT_EQ(files.ManifestDct(i), want) << n;
+    dated += want.has_value();
+  }
+  EXPECT_GT(dated, 1000u);
+}
+
+TEST(CollectDirectory, AnUnreadableManifestIsReportedAndGivesNoDates) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads any file";
+  testing::TempDir t;
+  t.Write("a.txt", "x");
+  const std::string mp = t.Write("MANIFEST.tsv", "a.txt\t2021-01-01\n");
+  ASSERT_EQ(::chmod(mp.c_str(), 0), 0);
+  InputList files;
+  std::vector<InputProblem> problems;
+  CollectInputs({t.path()}, &files, &problems);
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_FALSE(files.ManifestDct(0));
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].message,
+            mp + ": cannot read: Permission denied; the manifest's dates are not used");
 }
 
 }  // namespace

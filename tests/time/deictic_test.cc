@@ -139,6 +139,21 @@ TEST(Deictic, StatedPastOutweighsTheNearestYear) {
   EXPECT_EQ(Show("Workers approved a pact on June 1.", oct), "June 1=DATE:2025-06-01");
 }
 
+TEST(Deictic, MonthRightAfterAPastVerbDatesThatVerb) {
+  // "said in January it would ...": January is when it was said; the later
+  // "would" is reported speech, not the month's tense.
+  const auto nov = date::year{2025} / 11 / 3;
+  EXPECT_EQ(Show("The firm said in January it would cut jobs.", nov), "January=DATE:2025-01");
+  EXPECT_EQ(Show("The envoys met in February and agreed to talk again.", nov),
+            "February=DATE:2025-02");
+  EXPECT_EQ(Show("Output slumped during January.", nov), "January=DATE:2025-01");
+  // Not a past verb's own month: the deal to close looks ahead.
+  EXPECT_EQ(Show("The firm said it would cut jobs in January.", nov), "January=DATE:2026-01");
+  EXPECT_EQ(Show("The board agreed to buy the mill in January.", nov), "January=DATE:2026-01");
+  // A present passive ("is heard in May") is no past verb.
+  EXPECT_EQ(Show("He stays until the case is heard in January.", nov), "January=DATE:2026-01");
+}
+
 TEST(Deictic, ReferenceValues) {
   EXPECT_EQ(Show("Prices are now falling."), "now=DATE:PRESENT_REF");
   EXPECT_EQ(Show("The current rules apply."), "current=DATE:PRESENT_REF");

@@ -57,6 +57,13 @@ TEST(NonDates, TodayAsThePresentAge) {
   EXPECT_EQ(Show("It hangs on the mood of tomorrow's crowd."), "tomorrow=DATE:2025-08-21");
 }
 
+TEST(NonDates, TheFutureOfSomething) {
+  // What becomes of something, not a time; "in the future" still is one.
+  EXPECT_EQ(Show("Leaders met to discuss the future of the alliance."), "");
+  EXPECT_EQ(Show("The future of the mine is unclear."), "");
+  EXPECT_EQ(Show("The mine may close in the future."), "the future=DATE:FUTURE_REF");
+}
+
 TEST(NonDates, UnitToUnitAdjectives) {
   EXPECT_EQ(Show("The quarter-to-quarter comparison was weak."), "");
   EXPECT_EQ(Show("Sales rose on a year-to-year basis."), "");
