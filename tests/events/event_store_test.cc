@@ -84,7 +84,9 @@ class EventStoreTest : public ::testing::TestWithParam<bool> {};
 TEST_P(EventStoreTest, EventsAndMentionsRoundTripInAnyOrder) {
   const bool spill = GetParam();
   EventStore store;
-  if (spill) ASSERT_TRUE(store.Spill().ok());
+  if (spill) {
+    ASSERT_TRUE(store.Spill().ok());
+  }
   EXPECT_EQ(store.spilled(), spill);
   std::vector<Event> want;
   for (int i = 0; i < 3000; ++i) want.push_back(MakeEvent(i, i % 7, i == 1500 ? (40u << 10) : 0));
