@@ -179,6 +179,7 @@ class Finder {
   bool PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
   bool CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
   bool PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const;
+  bool GivenNameUsedAlone(uint32_t i) const;
   uint32_t PluralRoles(uint32_t i, uint32_t e);
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
@@ -522,7 +523,14 @@ int Finder::Anaphor(const Prefix& p, uint32_t at) const {
 
 int Finder::ResolveRole(const Prefix& p, uint32_t at) const {
   if (!has_dct_ || p.former || p.role < 0) return -1;
-  if (p.polity.empty()) return Anaphor(p, at);
+  if (p.polity.empty()) {
+    int h = Anaphor(p, at);
+    // "the Pope": an office only one polity has needs no polity written.
+    const std::string& sole = g_.role_sole_polity(uint32_t(p.role));
+    if (h < 0 && !sole.empty() && L(at) == "the" && !p.counterpart)
+      h = g_.HolderOn(g_.role_key(p.role), sole, dct_);
+    return h;
+  }
   if (p.counterpart) return Counterpart(p, at);
   return g_.HolderOn(g_.role_key(p.role), p.polity, dct_);
 }
@@ -568,6 +576,32 @@ bool Finder::PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const {
   for (uint32_t k = 0; k < t_.tokens.size(); ++k)
     if (h_[k] == h_[i] && IsWord(k) && !Tok(k).Has(kCapitalized)) return false;
   return true;
+}
+
+// "Elian Gonzalez ... Elian said": a capitalised word before a surname that
+// the document also writes alone inside sentences, never in lower case, is
+// a given name (which "Later" or "Meanwhile" before a surname are not), when
+// the name recurs or another name of the document ends with the same
+// surname (a family: "Juan Miguel Gonzalez"); a word after a hyphen
+// ("anti-Castro") is no name's start. Token i + 1 is the surname.
+bool Finder::GivenNameUsedAlone(uint32_t i) const {
+  const Token& t = Tok(i);
+  const uint32_t n = uint32_t(t_.tokens.size());
+  if (t.Has(kSentenceStart) || t.Has(kAllCaps) || t.Has(kGlued) || t.end - t.start < 3 ||
+      i + 1 >= n)
+    return false;
+  if (In(i, WordTable::kStopwords) || In(i, WordTable::kAdjectives) ||
+      In(i, WordTable::kTitles) || In(i, WordTable::kRoleWords) || In(i, WordTable::kOrgWords))
+    return false;
+  bool alone = false, family = false;
+  for (uint32_t k = 0; k < n; ++k) {
+    if (h_[k] == h_[i + 1] && k != i + 1 && k > 0 && IsCap(k - 1)) family = true;
+    if (h_[k] != h_[i] || !IsWord(k)) continue;
+    if (!Tok(k).Has(kCapitalized)) return false;
+    if (k != i && !Tok(k).Has(kSentenceStart) && !Tok(k).Has(kGlued) && !(k + 1 < n && IsCap(k + 1)))
+      alone = true;
+  }
+  return alone && family;
 }
 
 // Words of the market around a name that make it a company's, even one
@@ -731,6 +765,11 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       }
       // A comma only joins a title to a name in apposition: "NATO chief, Mark Rutte,".
       if (comma && ns && !(nj + ns < e && (IsPunct(nj + ns, ",") || IsPunct(nj + ns, ".")))) ns = 0;
+      // ... and to a person's: "through the Pope, Cuba, can" is a list.
+      if (comma && ns) {
+        PhraseTable::Values cv;
+        if (GazMatch(nj, e, &cv) >= ns && !HasKind(cv, GazKind::kPerson)) ns = 0;
+      }
       bool strong_title = p.role >= 0 || p.strength != TitleStrength::kWeak;
       if (ns == 1 && !strong_title) ns = 0;  // "General Dynamics"
       if (ns && OrgFollows(nj + ns, e)) ns = 0;  // "rival General Mills Inc"
@@ -1102,7 +1141,7 @@ DocActors Finder::Build() {
     // n_keys strings are this document's.
     std::vector<std::string> keys;
     size_t n_keys = 0;
-    FlatIndex memo, by_surname, key_index, disc_by_surname;
+    FlatIndex memo, by_surname, by_given, key_index, disc_by_surname;
     FlatIndex across;  // memo entries that hold in every document (not cleared)
     std::vector<std::vector<int>> same_surname;  // lists of disc_by_surname
     size_t n_same = 0;
@@ -1113,6 +1152,7 @@ DocActors Finder::Build() {
   sc.folded.clear();
   sc.memo.Clear();
   sc.by_surname.Clear();
+  sc.by_given.Clear();
   sc.key_index.Clear();
   sc.disc_by_surname.Clear();
   sc.n_keys = 0;
@@ -1185,6 +1225,12 @@ DocActors Finder::Build() {
       r.strong = r.weak = false;
       if (std::find(present.begin(), present.end(), uint32_t(m)) == present.end())
         present.push_back(uint32_t(m));
+    } else if (r.weak && r.gaz != -2 && parts[k].n == 2 && r.name_end == r.name_first + 2 &&
+               GivenNameUsedAlone(r.name_first)) {
+      // "Elian Gonzalez" beside "Juan Miguel Gonzalez": another person of
+      // the family, and "Elian" alone names him later on.
+      r.weak = false;
+      r.strong = true;
     } else if (r.weak && r.gaz != -2) {
       // "Later Zelinskyy": a capitalised word before a surname; keep the
       // last word as a bare surname candidate.
@@ -1203,6 +1249,12 @@ DocActors Finder::Build() {
   for (size_t o = 0; o < raws_.size(); ++o)
     if (parts[o].n >= 2 && (raws_[o].strong || raws_[o].gaz >= 0))
       by_surname.Insert(back(parts[o]), int32_t(o));
+  // Discovered full names by given name (the first one wins): "Elian" alone
+  // may be the Elian Gonzalez of the document (step 2).
+  FlatIndex& by_given = sc.by_given;
+  for (size_t o = 0; o < raws_.size(); ++o)
+    if (parts[o].n == 2 && raws_[o].gaz < 0 && raws_[o].strong)
+      by_given.Insert(pool[parts[o].off], int32_t(o));
   // Chinese and Korean names put the family name first: "Moon Jae-in" is
   // "Moon" later on.
   for (size_t o = 0; o < raws_.size(); ++o) {
@@ -1242,6 +1294,21 @@ DocActors Finder::Build() {
     const std::string_view w = pool[parts[k].off];
     const int32_t* lit = by_surname.Find(w);
     int link = lit ? *lit : -1;
+    // Two persons of the document share the surname ("Saddam Hussein",
+    // "King Hussein"; a father and son): the one named last before it.
+    if (link >= 0)
+      for (size_t o = k; o-- > 0;) {
+        const Raw& ro = raws_[o];
+        if (!parts[o].n || back(parts[o]) != w || ro.first > r.first) continue;
+        if (ro.gaz >= 0 ? g_.KindOf(ro.gaz) != GazKind::kPerson : !ro.strong) continue;
+        link = int(o);
+        break;
+      }
+    // "Elian" after "Elian Gonzalez": a given name the document writes alone.
+    if (link < 0 && !Tok(r.name_first).Has(kSentenceStart)) {
+      const int32_t* given = by_given.Find(w);
+      if (given && GivenNameUsedAlone(raws_[*given].name_first)) link = *given;
+    }
     // "King Hussein" is not Saddam Hussein: a title naming an office the
     // person never held keeps the surname from linking to him.
     if (link >= 0 && raws_[link].gaz >= 0 && r.title_role >= 0 &&

@@ -166,6 +166,9 @@ class Gazetteer {
     }
   }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
+  // The one polity whose office role key i names when no polity is written
+  // ("the Pope" is the Vatican's; role_words.tsv, 3rd field), else empty.
+  const std::string& role_sole_polity(uint32_t i) const { return role_sole_polity_[i]; }
   const std::string& polity_code(uint32_t i) const { return polities_[i].code; }
 
   // Holder of `role` for `polity` (code or entity id) on day `d`, or -1.
@@ -258,6 +261,7 @@ class Gazetteer {
   static constexpr uint32_t kTokenFilterBits = 1u << 16;
   std::vector<uint64_t> token_filter_ = std::vector<uint64_t>(kTokenFilterBits / 64);
   std::vector<std::string> role_keys_;
+  std::vector<std::string> role_sole_polity_;  // by role key index
   std::vector<Polity> polities_;
   std::unordered_map<std::string, uint32_t> polity_by_code_;
   std::vector<RoleSpell> spells_;

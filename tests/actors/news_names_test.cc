@@ -1,0 +1,124 @@
+// Names as older wire news writes them: relatives sharing a surname, two
+// persons with one surname, "the Pope" with no polity, kinship titles.
+#include <gtest/gtest.h>
+
+#include "test_gazetteer.h"
+
+namespace eg {
+namespace {
+
+using testing::Find;
+using testing::SmallGazetteer;
+
+// The entity of the mention whose text is `form` (the first such), or "".
+std::string EntityOf(const testing::Found& f, const std::string& form) {
+  for (const auto& m : f.Mentions())
+    if (m.second == form) return m.first;
+  return "";
+}
+
+TEST(NewsNames, GivenNameWrittenAloneMakesARelativeAPersonOfHisOwn) {
+  auto g = SmallGazetteer();
+  // "Tiago" has no cue (not a known given name, no speech verb); the text
+  // writes "Tiago" alone and names his father with the same surname: a
+  // family, two persons.
+  auto f = Find(*g,
+                "The boy's father, Thomas Ferreira, arrived. Officials want Tiago Ferreira to "
+                "stay. Reporters asked whether Tiago would go. Ferreira declined.",
+                "2000-01-05");
+  auto persons = f->Persons();
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "Tiago Ferreira"), persons.end());
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "Thomas Ferreira"), persons.end());
+  EXPECT_EQ(EntityOf(*f, "Tiago"), "Tiago Ferreira");
+  // Without another Ferreira and a repeated pair, the word before the
+  // surname is not taken for a given name ("Tanzanian Foreign Minister").
+  auto h = Find(*g, "Officials want Tiago Ferreira to stay. Reporters asked whether Tiago would go.",
+                "2000-01-05");
+  for (const auto& p : h->Persons()) EXPECT_NE(p, "Tiago Ferreira");
+}
+
+TEST(NewsNames, WordsWrittenInLowerCaseOrAfterAHyphenAreNoGivenNames) {
+  auto g = SmallGazetteer();
+  // "Later" is written in lower case elsewhere: "Later Ferreira" is Ferreira.
+  auto f = Find(*g,
+                "Thomas Ferreira arrived. Officials met later. They want Later Ferreira to stay. "
+                "Reporters asked Later twice.",
+                "2000-01-05");
+  for (const auto& p : f->Persons()) EXPECT_NE(p, "Later Ferreira");
+  // "anti-Ferreira Cubans": a word glued after a hyphen starts no name.
+  auto h = Find(*g,
+                "Thomas Ferreira arrived. The anti-Ferreira Cubans marched. Protesters chanted "
+                "anti-Ferreira Cubans slogans. Thomas Ferreira left.",
+                "2000-01-05");
+  for (const auto& p : h->Persons()) EXPECT_EQ(p.find("Cubans"), std::string::npos) << p;
+}
+
+TEST(NewsNames, ABareSurnameTwoPersonsShareIsTheOneNamedLast) {
+  auto g = SmallGazetteer();
+  auto a = Find(*g, "Valentina Rossi arrived on Monday. Thomas Rossi spoke later. Rossi said no.",
+                "2000-01-05");
+  EXPECT_EQ(EntityOf(*a, "Rossi"), "Thomas Rossi");
+  auto b = Find(*g, "Thomas Rossi spoke on Monday. Valentina Rossi arrived later. Rossi said no.",
+                "2000-01-05");
+  EXPECT_EQ(EntityOf(*b, "Rossi"), "Valentina Rossi");
+}
+
+TEST(NewsNames, ATitledSurnameCountsAsTheLastNamedOfTwoGazetteerPersons) {
+  auto g = SmallGazetteer();
+  ASSERT_TRUE(g->ParseEntities("more.entities.tsv",
+                               "saddam-hussein\tSaddam Hussein\tperson\tIQ\tSaddam\n"
+                               "king-hussein\tKing Hussein\tperson\tJO\t\n")
+                  .ok());
+  ASSERT_TRUE(g->ParseRoles("more.roles.tsv", "king\tJO\tking-hussein\t1952-08-11\t1999-02-07\n").ok());
+  ASSERT_TRUE(g->ParseRoleWords("more_role_words.tsv", "king\tking\n").ok());
+  auto f = Find(*g,
+                "Iraq's Saddam Hussein spoke on Monday. King Hussein of Jordan arrived on "
+                "Tuesday. Officials said Hussein was tired.",
+                "1990-08-16");
+  EXPECT_EQ(EntityOf(*f, "Hussein"), "King Hussein");
+}
+
+TEST(NewsNames, AnOfficeOnlyOnePolityHasNeedsNoPolity) {
+  auto g = SmallGazetteer();
+  ASSERT_TRUE(g->ParseEntities("more.entities.tsv",
+                               "pope-john-paul-ii\tPope John Paul II\tperson\tVA\tJohn Paul II\n"
+                               "cuba\tCuba\tcountry\tCU\t\n")
+                  .ok());
+  ASSERT_TRUE(
+      g->ParseRoles("more.roles.tsv", "pope\tVA\tpope-john-paul-ii\t1978-10-16\t2005-04-02\n").ok());
+  ASSERT_TRUE(g->ParseRoleWords("more_role_words.tsv", "pope\tpope\tVA\n").ok());
+  auto f = Find(*g, "The world will see the Pope in Havana.", "1998-01-20");
+  EXPECT_EQ(EntityOf(*f, "the Pope"), "Pope John Paul II");
+  // After his time nobody in this gazetteer holds the office.
+  auto h = Find(*g, "The world will see the Pope in Havana.", "2010-01-20");
+  EXPECT_TRUE(h->Persons().empty());
+  // A country in apposition after the role is no name of the office holder.
+  auto c = Find(*g, "Through the Pope, Cuba, can change.", "1998-01-20");
+  EXPECT_EQ(EntityOf(*c, "the Pope, Cuba"), "");
+  EXPECT_EQ(EntityOf(*c, "Cuba"), "Cuba");
+}
+
+TEST(NewsNames, RoleWordsTakeAnOptionalSolePolity) {
+  Gazetteer g;
+  EXPECT_TRUE(g.ParseRoleWords("r.tsv", "pope\tpope\tVA\npresident\tpresident\n").ok());
+  Status s = g.ParseRoleWords("r.tsv", "pope\tpope\tVA\textra\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("r.tsv:1"), std::string::npos) << s.message();
+}
+
+TEST(NewsNames, ShippedDataKnowsKinshipTitlesAndThePopesOfTheNineties) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  auto f = Find(*g, "Custody went from his great-uncle, Manolo Quesada, to his cousin Yanet Quesada.",
+                "2000-02-10");
+  auto persons = f->Persons();
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "Manolo Quesada"), persons.end());
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "Yanet Quesada"), persons.end());
+  auto p = Find(*g, "Crowds waited for the Pope in Havana.", "1998-01-20");
+  EXPECT_EQ(EntityOf(*p, "the Pope"), "Pope John Paul II");
+  auto m = Find(*g, "King Hussein of Jordan flew home. The monarch met aides.", "1990-08-16");
+  EXPECT_EQ(EntityOf(*m, "The monarch"), "King Hussein");
+}
+
+}  // namespace
+}  // namespace eg
