@@ -293,7 +293,15 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
     uint32_t rest = NameSpan(k, e);
     return rest ? k + rest - i : 0;
   }
-  if (!NameToken(i) && !org_first) return 0;
+  // "Jan Kavan": a given name that is also a stopword ("Jan.", "May")
+  // opens a name inside a sentence before a name word no gazetteer entry
+  // starts ("in May Putin said" is no name).
+  PhraseTable::Values gv;
+  const bool given_stopword = !org_first && IsCap(i) && !Tok(i).Has(kSentenceStart) &&
+                              !Tok(i).Has(kAllCaps) && In(i, WordTable::kStopwords) &&
+                              In(i, WordTable::kGivenNames) && i + 1 < e && NameToken(i + 1) &&
+                              !Tok(i + 1).Has(kGlued) && !GazMatch(i + 1, e, &gv);
+  if (!NameToken(i) && !org_first && !given_stopword) return 0;
   uint32_t k = i + 1, last = i + 1;
   while (k < e && k - i < 7) {
     const Token& tk = Tok(k);
@@ -441,7 +449,11 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   uint32_t n = Match(WordTable::kRoleWords, k, e, &v);
   if (n && n >= title_len) {  // "chief executive" is a title, not "chief"
     p.role = int(v[0]);
-    p.strength = TitleStrength::kStrong;
+    // A role word that titles.tsv lists as an honorific ("king", "crown
+    // prince": royals go by a given name) keeps that strength.
+    p.strength = title_len == n && TitleStrength(tv[0]) == TitleStrength::kHonorific
+                     ? TitleStrength::kHonorific
+                     : TitleStrength::kStrong;
     k += n;
     if (g_.role_key(p.role) == "counterpart") p.counterpart = true;
     // "the president of Russia"
@@ -514,6 +526,17 @@ int Finder::Anaphor(const Prefix& p, uint32_t at) const {
   uint32_t from = t_.sentences[sent >= 3 ? sent - 3 : 0].first_token;
   for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
     if (it->first < from) break;
+    if (it->gaz < 0 && it->cands) {
+      // "President Bush ... the president": of the namesakes not yet told
+      // apart, the one holding the office then.
+      for (uint32_t x : it->cands) {
+        x &= ~kMetonymFlag;
+        if (g_.KindOf(x) != GazKind::kPerson) continue;
+        for (const RoleSpell* r : g_.RolesOn(x, dct_))
+          if (r->role == role) return int(x);
+      }
+      continue;
+    }
     if (it->gaz < 0 || g_.KindOf(it->gaz) != GazKind::kPerson) continue;
     for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_))
       if (r->role == role) return it->gaz;
@@ -628,6 +651,10 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   if (multi && after < e && IsWord(after) && In(after, WordTable::kSpeechVerbs))
     return true;
   if (multi && i > s && IsWord(i - 1) && In(i - 1, WordTable::kSpeechVerbs)) return true;
+  // Set off by commas before one: "One of them, Ana Ruiz, told reporters".
+  if (multi && i > s && IsPunct(i - 1, ",") && after + 1 < e && IsPunct(after, ",") &&
+      IsWord(after + 1) && In(after + 1, WordTable::kSpeechVerbs))
+    return true;
   // "according to John Smith".
   if (multi && i >= s + 2 && L(i - 1) == "to" && L(i - 2) == "according") return true;
   // An age in apposition: "John Smith, 45, said".

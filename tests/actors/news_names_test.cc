@@ -120,5 +120,39 @@ TEST(NewsNames, ShippedDataKnowsKinshipTitlesAndThePopesOfTheNineties) {
   EXPECT_EQ(EntityOf(*m, "The monarch"), "King Hussein");
 }
 
+TEST(NewsNames, ABareRoleFindsTheHolderAmongNamesakesNotYetToldApart) {
+  auto g = SmallGazetteer();
+  ASSERT_TRUE(g->ParseRoles("more.roles.tsv",
+                            "president\tUS\tbill-clinton\t1993-01-20\t2001-01-20\n"
+                            "foreign-minister\tUS\thillary-clinton\t2009-01-21\t2013-02-01\n")
+                  .ok());
+  auto f = Find(*g, "President Clinton arrived. The president met Vladimir Putin.", "1998-05-01");
+  EXPECT_EQ(EntityOf(*f, "The president"), "Bill Clinton");
+}
+
+TEST(NewsNames, ShippedDataReadsAppositionsRoyalsAndParticles) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  auto has = [](const testing::Found& f, const std::string& name) {
+    auto p = f.Persons();
+    return std::find(p.begin(), p.end(), name) != p.end();
+  };
+  // "Jan" is also the month's abbreviation (a stopword) ...
+  auto j = Find(*g, "The Slovak envoy, Jan Novotny, said he was hopeful.", "1999-03-12");
+  EXPECT_TRUE(has(*j, "Jan Novotny"));
+  // ... which still names no one before a known name or as the month.
+  auto m = Find(*g, "Talks began on Jan. 14 in Prague.", "1999-03-12");
+  EXPECT_TRUE(m->Persons().empty());
+  // A royal title with a given name: the person, not a weak candidate.
+  auto r = Find(*g, "Crown Prince Talal, the king's brother, was asked about it.", "1990-08-15");
+  EXPECT_TRUE(has(*r, "Talal"));
+  // Lower-case "arap" inside a Kenyan name.
+  auto k = Find(*g, "She met President Daniel arap Mwangi in Nairobi.", "1998-08-18");
+  EXPECT_TRUE(has(*k, "Daniel arap Mwangi"));
+  // A name set off by commas before a speech verb.
+  auto c = Find(*g, "One of them, Yanet Quesada, told reporters it was unfair.", "2000-02-10");
+  EXPECT_TRUE(has(*c, "Yanet Quesada"));
+}
+
 }  // namespace
 }  // namespace eg
