@@ -30,11 +30,17 @@ TEST(NewsNames, GivenNameWrittenAloneMakesARelativeAPersonOfHisOwn) {
   EXPECT_NE(std::find(persons.begin(), persons.end(), "Tiago Ferreira"), persons.end());
   EXPECT_NE(std::find(persons.begin(), persons.end(), "Thomas Ferreira"), persons.end());
   EXPECT_EQ(EntityOf(*f, "Tiago"), "Tiago Ferreira");
-  // Without another Ferreira and a repeated pair, the word before the
-  // surname is not taken for a given name ("Tanzanian Foreign Minister").
+  // Without another Ferreira the word before the surname is not taken for
+  // a given name ("Tanzanian Foreign Minister"), even when the pair recurs
+  // (a company: "Miller Brewing ... Miller's sales").
   auto h = Find(*g, "Officials want Tiago Ferreira to stay. Reporters asked whether Tiago would go.",
                 "2000-01-05");
   for (const auto& p : h->Persons()) EXPECT_NE(p, "Tiago Ferreira");
+  auto c = Find(*g,
+                "Its rival, Acme Brewing, gained. Analysts said Acme lost ground. Shares of Acme "
+                "Brewing rose.",
+                "1989-10-05");
+  for (const auto& p : c->Persons()) EXPECT_NE(p, "Acme Brewing");
 }
 
 TEST(NewsNames, WordsWrittenInLowerCaseOrAfterAHyphenAreNoGivenNames) {
