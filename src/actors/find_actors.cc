@@ -943,7 +943,12 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       } else {
         // Metonyms ("Washington") are no mention where they name a place.
         bool metonym = (v[0] & kMetonymFlag) != 0;
-        if (metonym && i > s && IsWord(i - 1) && In(i - 1, WordTable::kLocatives)) {
+        // Nor in a wire story's dateline, the city it was filed from, in
+        // capitals first in the text: "BRUSSELS, December 2 (Xinhua) --",
+        // "MOSCOW (AP)_".
+        bool dateline = i == 0 && Tok(i).Has(kAllCaps) && i + gl < e &&
+                        (IsPunct(i + gl, ",") || IsPunct(i + gl, "("));
+        if (metonym && (dateline || (i > s && IsWord(i - 1) && In(i - 1, WordTable::kLocatives)))) {
           i += gl - 1;
           continue;
         }

@@ -126,6 +126,19 @@ TEST(NewsNames, ShippedDataKnowsKinshipTitlesAndThePopesOfTheNineties) {
   EXPECT_EQ(EntityOf(*m, "The monarch"), "King Hussein");
 }
 
+TEST(NewsNames, ADatelineCapitalIsWhereTheStoryWasFiledNotItsGovernment) {
+  auto g = SmallGazetteer();  // "Moscow" is a metonym of Russia there
+  auto f = Find(*g, "MOSCOW (AP) -- Officials met on Friday. Moscow said no.", "1998-02-27");
+  ASSERT_NE(f->Entity("Russia"), nullptr);
+  EXPECT_EQ(f->Entity("Russia")->mentions, 1u);
+  EXPECT_EQ(EntityOf(*f, "MOSCOW"), "");
+  auto h = Find(*g, "MOSCOW, Feb. 27 -- Officials met on Friday.", "1998-02-27");
+  EXPECT_EQ(h->Entity("Russia"), nullptr);
+  // Inside the story the capital still stands for its government.
+  auto m = Find(*g, "Moscow said no on Friday.", "1998-02-27");
+  ASSERT_NE(m->Entity("Russia"), nullptr);
+}
+
 TEST(NewsNames, ABareRoleFindsTheHolderAmongNamesakesNotYetToldApart) {
   auto g = SmallGazetteer();
   ASSERT_TRUE(g->ParseRoles("more.roles.tsv",
