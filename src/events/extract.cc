@@ -789,6 +789,8 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       ++skipped;
     } else if (!dash_used && words::IsDash(w) && !t_.tokens[p].Has(kGlued)) {
       dash_used = true;
+    } else if (Possessive(p) && p > begin_ && SingularPronounAt(p - 1)) {
+      // "He's expected to meet": the contraction of "is" or "has".
     } else if (w == "," && p > begin_) {
       // An appositive or relative clause between commas: "Putin, who ..., met".
       uint32_t q = p;

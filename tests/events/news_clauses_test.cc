@@ -102,5 +102,19 @@ TEST(NewsClauses, HyphenatedModifiersDoNotHideTheGoverningVerb) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
 }
 
+TEST(NewsClauses, APronounWithAContractedIsOrHasIsTheSubject) {
+  Doc d("Ruiz arrived in Baghdad today. He's expected to meet with Okafor later this afternoon.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("today", "2025-08-20");
+  d.T("later this afternoon", "2025-08-20TAF");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+  // A possessive after a name still owns: "Ruiz's aide met Okafor".
+  Doc o("Ruiz's aide met Okafor on Monday.");
+  o.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  EXPECT_TRUE(o.Interactions().empty());
+}
+
 }  // namespace
 }  // namespace eg
