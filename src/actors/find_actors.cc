@@ -82,6 +82,22 @@ constexpr uint32_t kPrefixWord = kRolePrefixWord;
 constexpr uint32_t kOpensByTable = StartBit(WordTable::kAdjectives) | StartBit(WordTable::kNames) |
                                    StartBit(WordTable::kTitles) | StartBit(WordTable::kRoleWords);
 constexpr uint32_t kOpensPrefix = kPrefixWord | kOpensByTable;
+// A lower-case word opens a prefix only as a determiner or modifier, or as
+// a title or role word ("spokesman Dmitry Peskov"): polities (adjectives,
+// names) count only capitalised, as do names. So a lower-case word starts
+// something only with one of these bits.
+constexpr uint32_t kOpensLowerByTable = StartBit(WordTable::kTitles) | StartBit(WordTable::kRoleWords);
+constexpr uint32_t kOpensLower = kPrefixWord | kOpensLowerByTable;
+static_assert(kOpensLower == kLowerOpenerClasses, "Gazetteer::MayOpenLower() filters these");
+// A bit no table sets (WordBit and StartBit use the low 24, kPrefixWord
+// the top one): marks classes not yet looked up.
+constexpr uint32_t kClassesUnknown = 1u << 30;
+static_assert(StartBit(WordTable::kMarketAfter) < kClassesUnknown && kPrefixWord > kClassesUnknown,
+              "bit 30 is free");
+// Words that are never part of a person's name (NameToken()).
+constexpr uint32_t kNeverNameWord = WordBit(WordTable::kStopwords) | WordBit(WordTable::kOrgWords) |
+                                    WordBit(WordTable::kTitles) | WordBit(WordTable::kRoleWords) |
+                                    WordBit(WordTable::kAdjectives);
 
 class Finder {
  public:
@@ -91,39 +107,54 @@ class Finder {
       has_dct_ = true;
       dct_ = date::sys_days(*doc.dct);
     }
-    // Per-token facts, once per document: the folded hash and what every
-    // gazetteer table says about the token, in arrays the thread reuses
-    // from one document to the next.
+    // Per-token facts, in arrays the thread reuses from one document to
+    // the next (grown, never shrunk: resize() would zero what a shorter
+    // document gave back): the folded hash of every token, and where the
+    // scan stops. What the gazetteer's tables say of a token (its classes,
+    // a probe of the token index that often misses the cache) is looked up
+    // when first asked (C()): the rules ask it of the tokens around the
+    // scan's stops, a third of the tokens or so.
     const size_t n = t.tokens.size();
     thread_local TokenFacts facts;
-    facts.h.resize(n);
-    facts.c.resize(n);
-    facts.scan.resize((n + 63) / 64);
+    if (facts.h.size() < n) {
+      facts.h.resize(n);
+      facts.c.resize(n);
+    }
+    if (facts.scan.size() < (n + 63) / 64) facts.scan.resize((n + 63) / 64);
     h_ = facts.h.data();
     c_ = facts.c.data();
     scan_ = facts.scan.data();
-    // The text stage's hash of the lower-cased bytes is the FoldedHash of
-    // an all-ASCII token; only the others are folded here.
-    for (size_t k = 0; k < n; ++k)
-      h_[k] = t.tokens[k].Has(kNonAscii) ? FoldedHash(t.Str(t.tokens[k])) : t.hashes[k];
-    g.TokenClassesOf(h_, n, c_);
-    // Where the scan stops: a word that is capitalised or may open a
-    // prefix. Set without a branch (which tokens these are is what the
-    // processor cannot predict), 64 bits gathered in a register.
-    uint64_t bits = 0;
-    for (size_t k = 0; k < n; ++k) {
-      const uint32_t c = c_[k];
-      const Token& tk = t.tokens[k];
-      const uint64_t starts = uint64_t(tk.kind == TokenKind::kWord) &
-                              uint64_t(((tk.flags & (kCapitalized | kAllCaps)) != 0) |
-                                       ((c & kOpensPrefix) != 0));
-      bits |= starts << (k & 63);
-      if ((k & 63) == 63) {
-        scan_[k >> 6] = bits;
-        bits = 0;
+    index_ = g.TokenIndex();
+    std::fill(c_, c_ + n, kClassesUnknown);
+    // One pass: the hash, and whether a mention may start at the token: a
+    // word that is capitalised or, in lower case, may open a prefix (the
+    // gazetteer's small MayOpenLower() filter, a superset of the words with
+    // kOpensLower classes: the other lower-case words start nothing),
+    // set without a branch (which tokens these are is what the processor
+    // cannot predict), 64 bits gathered in a register. The text stage's
+    // hash of the lower-cased bytes is the FoldedHash of an all-ASCII
+    // token; only the others are folded here.
+    const Token* tokens = t.tokens.data();
+    const uint64_t* text_hashes = t.hashes.data();
+    const Gazetteer::TokenIndexView index = index_;
+    uint64_t* const h = h_;
+    uint64_t* const scan = scan_;
+    // Blocks of 64 tokens: a block's bits are one word of scan.
+    for (size_t block = 0; block < n; block += 64) {
+      const size_t end = std::min(n, block + 64);
+      uint64_t bits = 0;
+      for (size_t k = block; k < end; ++k) {
+        const Token& tk = tokens[k];
+        uint64_t hk = text_hashes[k];
+        if (__builtin_expect(tk.flags & kNonAscii, 0)) hk = FoldedHash(t.Str(tk));
+        h[k] = hk;
+        const uint64_t starts = uint64_t(tk.kind == TokenKind::kWord) &
+                                (uint64_t((tk.flags & (kCapitalized | kAllCaps)) != 0) |
+                                 uint64_t(index.MayOpenLower(hk)));
+        bits |= starts << (k - block);
       }
+      scan[block >> 6] = bits;
     }
-    if (n & 63) scan_[n >> 6] = bits;
   }
 
   DocActors Run();
@@ -158,18 +189,31 @@ class Finder {
   std::string_view L(uint32_t i) const { return t_.Lower(t_.tokens[i]); }
   bool IsWord(uint32_t i) const { return Tok(i).kind == TokenKind::kWord; }
   bool IsCap(uint32_t i) const { return IsWord(i) && Tok(i).Has(kCapitalized); }
+  // The bytes compared in place (not through Str()'s bounds-checked
+  // substr): callers pass a literal, whose length the compiler knows.
   bool IsPunct(uint32_t i, std::string_view p) const {
-    return Tok(i).kind == TokenKind::kPunct && t_.Str(Tok(i)) == p;
+    const Token& tk = Tok(i);
+    return tk.kind == TokenKind::kPunct && tk.end - tk.start == p.size() &&
+           std::memcmp(t_.text.data() + tk.start, p.data(), p.size()) == 0;
   }
   bool IsPossessive(uint32_t i) const { return Tok(i).kind == TokenKind::kPossessive; }
+  // Classes of token i (Gazetteer::TokenClasses), looked up once.
+  uint32_t C(uint32_t i) const {
+    uint32_t c = c_[i];
+    if (c & kClassesUnknown) {
+      c = index_.Classes(h_[i]);
+      c_[i] = c;
+    }
+    return c;
+  }
   // Token i alone is a phrase of table t.
-  bool In(uint32_t i, WordTable t) const { return (c_[i] & WordBit(t)) != 0; }
+  bool In(uint32_t i, WordTable t) const { return (C(i) & WordBit(t)) != 0; }
   const PhraseTable& Table(WordTable t) const;
   // Longest phrase of table t at token i before e; skips the walk when no
   // phrase of t starts with token i.
   uint32_t Match(WordTable t, uint32_t i, uint32_t e,
                  PhraseTable::Values* v = nullptr) const {
-    if (i >= e || !(c_[i] & StartBit(t))) return 0;
+    if (i >= e || !(C(i) & StartBit(t))) return 0;
     return Table(t).LongestMatchStarting(h_, i, e, v);
   }
 
@@ -224,7 +268,10 @@ class Finder {
     std::vector<uint32_t> c;
   };
   uint64_t* h_;  // folded hash of each token
-  uint32_t* c_;  // classes of each token: WordBit/StartBit, kPrefixWord
+  // Classes of each token (WordBit/StartBit, kPrefixWord), kClassesUnknown
+  // until C() looks them up.
+  uint32_t* c_;
+  Gazetteer::TokenIndexView index_;
   uint64_t* scan_;  // bit per token: a mention may start there
   // Token spans of the names seen before an org word or in a company's
   // context; their folded keys are made only if a discovered person's key
@@ -268,20 +315,17 @@ bool Finder::NameToken(uint32_t i) const {
   if (!IsCap(i)) return false;
   const Token& tk = Tok(i);
   if (tk.Has(kAllCaps) && tk.end - tk.start > 3) return false;  // acronyms: NATO, CNN
-  constexpr uint32_t kNever = WordBit(WordTable::kStopwords) | WordBit(WordTable::kOrgWords) |
-                              WordBit(WordTable::kTitles) | WordBit(WordTable::kRoleWords) |
-                              WordBit(WordTable::kAdjectives);
-  return !(c_[i] & kNever);
+  return !(C(i) & kNeverNameWord);
 }
 
 // Length of the name-like span starting at i: capitalised words, with
 // particles ("von der", "al-"), hyphens ("Jean-Yves") and initials ("W.").
-bool Finder::Initial(uint32_t i, uint32_t e) const {
-  if (!IsCap(i)) return false;
-  std::string_view w = t_.Str(Tok(i));
+inline bool Finder::Initial(uint32_t i, uint32_t e) const {
   // "N.Y." and "N.V." are abbreviations more often than initials: only a
-  // single letter counts.
-  return w.size() == 1 && i + 1 < e && IsPunct(i + 1, ".") && Tok(i + 1).Has(kGlued);
+  // single letter counts (the length first: most words leave there).
+  const Token& tk = Tok(i);
+  return tk.end - tk.start == 1 && IsCap(i) && i + 1 < e && IsPunct(i + 1, ".") &&
+         Tok(i + 1).Has(kGlued);
 }
 
 // Short English words that follow a name's hyphen ("John Smith-led",
@@ -297,7 +341,10 @@ static bool EnglishCompound(std::string_view w) {
 
 // A particle inside a name span: IsNameParticle's words but "ten" (also the
 // number), which name spans have never taken as a particle.
-static bool NameParticle(std::string_view w) { return w != "ten" && IsNameParticle(w); }
+// Particles have two to five letters: most words leave at the length test.
+static bool NameParticle(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 5 && w != "ten" && IsNameParticle(w);
+}
 
 uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
   if (i >= e || (!org_first && !IsCap(i))) return 0;  // initials and name words are capitalised
@@ -381,11 +428,11 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
 }
 
 Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
-  if (!(c_[i] & kOpensPrefix)) return Prefix();
+  if (!(C(i) & kOpensPrefix)) return Prefix();
   Prefix p;
   uint32_t k = i;
   // Determiners and modifiers are all kPrefixWord words.
-  const bool prefix_word = (c_[i] & kPrefixWord) != 0;
+  const bool prefix_word = (C(i) & kPrefixWord) != 0;
   std::string_view w = prefix_word ? L(k) : std::string_view();
   if (w == "the") {
     p.determiner = true;
@@ -396,7 +443,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   }
   for (int guard = 0; prefix_word && k < e && guard < 3; ++guard) {
     // Every modifier below is a kPrefixWord: most words leave at this test.
-    if (!(c_[k] & kPrefixWord)) break;
+    if (!(C(k) & kPrefixWord)) break;
     std::string_view m = L(k);
     // "then British Prime Minister ..." (a sentence-initial "Then" is the adverb).
     if (m == "former" || (m == "then" && !IsCap(k)) || m == "late" || m == "ex") {
@@ -413,7 +460,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   }
   // What follows needs a polity adjective or name, a title or a role word
   // at k ("the company" ends here).
-  if (k >= e || !(c_[k] & kOpensPrefix)) return Prefix();
+  if (k >= e || !(C(k) & kOpensPrefix)) return Prefix();
   // The polity: an adjective ("Russian", "US") or a name ("Russia's", "NATO",
   // "the Kremlin"), or a person whose office is meant ("Putin's spokesman").
   PhraseTable::Values v;
@@ -725,7 +772,7 @@ void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, PhraseTable::Valu
 // first mention covers "the Russian", the second "Ukrainian presidents".
 // Returns the tokens consumed, 0 when the phrase is not there.
 uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
-  if (!has_dct_ || !(c_[i] & (kPrefixWord | StartBit(WordTable::kAdjectives)))) return 0;
+  if (!has_dct_ || !(C(i) & (kPrefixWord | StartBit(WordTable::kAdjectives)))) return 0;
   uint32_t k = i;
   if (L(k) == "the" || L(k) == "both") ++k;
   PhraseTable::Values v;
@@ -774,15 +821,25 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
   // no name (names start capitalised). Most words; the scan bits skip them.
   for (uint32_t i = NextStart(s, e); i < e; i = NextStart(i + 1, e)) {
     // A lower-case determiner or modifier ("the", "his", "former") that is
-    // no table's word starts no name, and a prefix or plural role only when
-    // the next token may open one (or is the hyphen of "ex-"): "the
-    // company" is passed over here.
-    if (!(Tok(i).flags & (kCapitalized | kAllCaps)) && !(c_[i] & kOpensByTable) &&
-        (i + 1 >= e ||
-         (!(c_[i + 1] & kOpensPrefix) && Tok(i + 1).kind != TokenKind::kPunct)))
+    // no title or role word starts no name, and a prefix or plural role
+    // only when the next token may open one (or is the hyphen of "ex-"):
+    // "the company" is passed over here.
+    const Token& tk = Tok(i);
+    const uint32_t c = C(i);
+    if (!(tk.flags & (kCapitalized | kAllCaps))) {
+      if (!(c & kOpensLowerByTable) &&
+          (i + 1 >= e || (!(C(i + 1) & kOpensPrefix) && Tok(i + 1).kind != TokenKind::kPunct)))
+        continue;
+    } else if (!(c & kOpensPrefix) && tk.end - tk.start > 1 &&
+               (!tk.Has(kCapitalized) || (c & kNeverNameWord) ||
+                (tk.Has(kAllCaps) && tk.end - tk.start > 3))) {
+      // A capitalised word that opens no prefix, starts no gazetteer name
+      // (both kOpensPrefix), is no initial (one letter) and no name word
+      // (NameToken()): "But", "He" start nothing.
       continue;
+    }
     // Both need a token that may open a prefix (kOpensPrefix).
-    const bool opens = (c_[i] & kOpensPrefix) != 0;
+    const bool opens = (c & kOpensPrefix) != 0;
     if (uint32_t n = opens ? PluralRoles(i, e) : 0) {
       i += n - 1;
       continue;
@@ -1332,7 +1389,7 @@ DocActors Finder::Build() {
   // "Moon" later on.
   for (size_t o = 0; o < raws_.size(); ++o) {
     if (parts[o].n < 2 || raws_[o].gaz < 0) continue;
-    if (g_.FamilyNameFirst(g_.entry(raws_[o].gaz).country))
+    if (g_.EntryFamilyNameFirst(uint32_t(raws_[o].gaz)))
       by_surname.Insert(pool[parts[o].off], int32_t(o));
   }
   // A bare surname the gazetteer knows ("Applebaum") belongs to a different

@@ -366,6 +366,10 @@ Status Gazetteer::ParseList(const std::string& path, std::string_view content, P
 
 Status Gazetteer::IndexTokens(Status s) {
   if (loading_) return s;
+  // Polities and entries may come in any order: made once both are read.
+  entry_family_first_.resize(entries_.size());
+  for (size_t i = 0; i < entries_.size(); ++i)
+    entry_family_first_[i] = FamilyNameFirst(entries_[i].country);
   surnames_by_shape_.Build();
   joined_by_shape_.Build();
   // Made anew from the complete name table: whether a surname is a name
@@ -401,9 +405,14 @@ Status Gazetteer::IndexTokens(Status s) {
   token_index_.assign(size + 1, {0, 0});
   token_mask_ = size - 1;
   token_filter_.assign(kTokenFilterBits / 64, 0);
+  lower_opener_filter_.assign(kLowerOpenerBits / 64, 0);
   for (const auto& [h, bits] : classes) {
     const uint32_t b = uint32_t(h >> 40) & (kTokenFilterBits - 1);
     token_filter_[b >> 6] |= uint64_t(1) << (b & 63);
+    if (bits & kLowerOpenerClasses) {
+      const uint32_t lb = uint32_t(h >> 20) & (kLowerOpenerBits - 1);
+      lower_opener_filter_[lb >> 6] |= uint64_t(1) << (lb & 63);
+    }
     size_t i = TokenSlot(h) & (size - 1);
     while (token_index_[i].second) i = (i + 1) & (size - 1);
     token_index_[i] = {h, bits};

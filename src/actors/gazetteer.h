@@ -74,6 +74,12 @@ constexpr uint32_t StartBit(WordTable t) { return 2u << (2 * uint32_t(t)); }
 // ("the", "his", "former", "acting", "both"...): the actors stage tries a
 // role prefix only at such a word or at a table word.
 constexpr uint32_t kRolePrefixWord = 1u << 31;
+// The classes a word may have that let it open a role prefix in lower case
+// (a determiner or modifier, a title or role word: polities and names count
+// only capitalised): Gazetteer::MayOpenLower() answers whether a token may
+// have any of them, from a filter small enough to stay in the L1 cache.
+constexpr uint32_t kLowerOpenerClasses =
+    kRolePrefixWord | StartBit(WordTable::kTitles) | StartBit(WordTable::kRoleWords);
 
 class Gazetteer {
  public:
@@ -121,49 +127,75 @@ class Gazetteer {
   // WordTable, kRolePrefixWord), by the token's FoldedHash, in one probe:
   // the actors stage looks each token up once per document instead of once
   // per table.
-  uint32_t TokenClasses(uint64_t token_hash) const {
-    uint32_t c;
-    TokenClassesOf(&token_hash, 1, &c);
-    return c;
-  }
-  // TokenClasses of n hashes into out[0, n), with the table's fields read
-  // once, not once per token.
-  void TokenClassesOf(const uint64_t* hashes, size_t n, uint32_t* out) const {
-    // A quarter full at most, so nearly every probe ends at its first slot,
-    // holding the word or empty: one well-predicted test per token, and the
-    // answer taken without a branch on whether the word is known. A word
-    // the bit filter (small enough for the L1 cache) rules out is sent to
-    // the empty slot at the end, which stays cached, instead of missing the
-    // cache on a slot of its own.
-    // The compiler made `may ? slot : past` a branch on the filter's
-    // answer, mispredicted for a good share of tokens: masks instead,
-    // kept from being turned back into a branch by BranchFree().
-    // The loop test is one branch on (not the word) AND (not empty), false
-    // for nearly every token: two short-circuit branches would make the
-    // first one (known word or not) a misprediction half the time. The
-    // compiler splits `a & b` of two comparisons into two branches unless
-    // the first is opaque to it.
-    const std::pair<uint64_t, uint32_t>* index = token_index_.data();
-    const uint64_t* filter = token_filter_.data();
-    const size_t mask = token_mask_;
-    for (size_t k = 0; k < n; ++k) {
-      const uint64_t token_hash = hashes[k];
-      const uint32_t b = uint32_t(token_hash >> 40) & (kTokenFilterBits - 1);
-      const size_t may = BranchFree(0 - size_t((filter[b >> 6] >> (b & 63)) & 1));
-      size_t i = (TokenSlot(token_hash) & mask & may) | ((mask + 1) & ~may);
+  uint32_t TokenClasses(uint64_t token_hash) const { return TokenIndex().Classes(token_hash); }
+  // The token index's arrays, for a loop over a document's tokens: held in
+  // locals, they are not read again from the gazetteer after each store the
+  // compiler cannot prove leaves them alone.
+  class TokenIndexView {
+   public:
+    uint32_t Classes(uint64_t token_hash) const {
+      // A quarter full at most, so nearly every probe ends at its first
+      // slot, holding the word or empty: one well-predicted test per
+      // token, and the answer taken without a branch on whether the word
+      // is known.
+      // The loop test is one branch on (not the word) AND (not empty),
+      // false for nearly every token: two short-circuit branches would
+      // make the first one (known word or not) a misprediction half the
+      // time. The compiler splits `a & b` of two comparisons into two
+      // branches unless the first is opaque to it.
+      size_t i = FirstSlot(token_hash);
       for (;;) {
-        const uint64_t h = index[i].first;
-        const uint32_t c = index[i].second;
+        const uint64_t h = index_[i].first;
+        const uint32_t c = index_[i].second;
         if (__builtin_expect(BranchFree(uint32_t(h != token_hash)) & uint32_t(c != 0), 0)) {
-          i = (i + 1) & mask;
+          i = (i + 1) & mask_;
           continue;
         }
         // A mask, not `h == token_hash ? c : 0`, which the compiler makes
         // a branch that goes the way the filter went: unpredictable.
-        out[k] = c & BranchFree(-uint32_t(h == token_hash));
-        break;
+        return c & BranchFree(-uint32_t(h == token_hash));
       }
     }
+
+    // Gazetteer::MayOpenLower().
+    bool MayOpenLower(uint64_t token_hash) const {
+      const uint32_t b = uint32_t(token_hash >> 20) & (kLowerOpenerBits - 1);
+      return (lower_opener_[b >> 6] >> (b & 63)) & 1;
+    }
+
+   private:
+    friend class Gazetteer;
+    // The slot a lookup starts at: the word's own, or the empty one past
+    // the end when the bit filter (small enough for the L1 cache) rules the
+    // word out; that slot stays cached, instead of missing the cache on a
+    // slot of its own. `may ? slot : past` with masks: the compiler made it
+    // a branch on the filter's answer, mispredicted for a good share of
+    // tokens; BranchFree() keeps it from turning the masks back into one.
+    size_t FirstSlot(uint64_t token_hash) const {
+      const uint32_t b = uint32_t(token_hash >> 40) & (kTokenFilterBits - 1);
+      const size_t may = BranchFree(0 - size_t((filter_[b >> 6] >> (b & 63)) & 1));
+      return (TokenSlot(token_hash) & mask_ & may) | ((mask_ + 1) & ~may);
+    }
+    const std::pair<uint64_t, uint32_t>* index_;
+    const uint64_t* filter_;
+    size_t mask_;
+    const uint64_t* lower_opener_;
+  };
+  // False when no word with a class of kLowerOpenerClasses has this
+  // FoldedHash; true for those words and a few others (a bit filter).
+  bool MayOpenLower(uint64_t token_hash) const { return TokenIndex().MayOpenLower(token_hash); }
+  TokenIndexView TokenIndex() const {
+    TokenIndexView v;
+    v.index_ = token_index_.data();
+    v.filter_ = token_filter_.data();
+    v.mask_ = token_mask_;
+    v.lower_opener_ = lower_opener_filter_.data();
+    return v;
+  }
+  // TokenClasses of n hashes into out[0, n).
+  void TokenClassesOf(const uint64_t* hashes, size_t n, uint32_t* out) const {
+    const TokenIndexView index = TokenIndex();
+    for (size_t k = 0; k < n; ++k) out[k] = index.Classes(hashes[k]);
   }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
   // The one polity whose office role key i names when no polity is written
@@ -179,6 +211,9 @@ class Gazetteer {
   // Whether the polity's people write the family name first ("Moon Jae-in",
   // "Xi Jinping": polities.tsv, 4th field `family-first`).
   bool FamilyNameFirst(std::string_view code) const;
+  // FamilyNameFirst(entry(i).country), from a byte per entry: the actors
+  // stage asks it of every full gazetteer name a document has.
+  bool EntryFamilyNameFirst(uint32_t i) const { return entry_family_first_[i]; }
   // Indices (into spell()) of every office spell of `entry`, in file order.
   const std::vector<uint32_t>& SpellsOf(uint32_t entry) const { return spells_by_holder_[entry]; }
   const RoleSpell& spell(uint32_t i) const { return spells_[i]; }
@@ -248,6 +283,7 @@ class Gazetteer {
 
   std::vector<GazEntry> entries_;
   std::vector<GazKind> kinds_;  // entries_[i].kind
+  std::vector<uint8_t> entry_family_first_;  // FamilyNameFirst(entries_[i].country)
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
       stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_;
@@ -260,6 +296,9 @@ class Gazetteer {
   size_t token_mask_ = 63;
   static constexpr uint32_t kTokenFilterBits = 1u << 16;
   std::vector<uint64_t> token_filter_ = std::vector<uint64_t>(kTokenFilterBits / 64);
+  // MayOpenLower(): a few hundred words in 2 KB.
+  static constexpr uint32_t kLowerOpenerBits = 1u << 14;
+  std::vector<uint64_t> lower_opener_filter_ = std::vector<uint64_t>(kLowerOpenerBits / 64);
   std::vector<std::string> role_keys_;
   std::vector<std::string> role_sole_polity_;  // by role key index
   std::vector<Polity> polities_;

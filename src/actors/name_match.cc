@@ -77,22 +77,10 @@ size_t SplitNameWords(const TextAnalysis& t, uint32_t first, uint32_t end,
   for (uint32_t k = first; k < end; ++k) {
     const Token& tk = t.tokens[k];
     if (tk.kind != TokenKind::kWord) continue;
-    // ASCII folds to its lower case, which the text stage has made.
+    // ASCII folds to its lower case, which the text stage has made; the
+    // text stage's kNonAscii flag says which tokens are not ASCII.
     std::string_view low = t.Lower(tk);
-    bool ascii = true;
-    {
-      // Eight bytes at a time; the rest one by one.
-      constexpr uint64_t kHigh = 0x8080808080808080ull;
-      size_t b = 0;
-      uint64_t any = 0;
-      for (; b + 8 <= low.size(); b += 8) {
-        uint64_t x;
-        std::memcpy(&x, low.data() + b, 8);
-        any |= x;
-      }
-      for (; b < low.size(); ++b) any |= static_cast<unsigned char>(low[b]);
-      ascii = (any & kHigh) == 0;
-    }
+    const bool ascii = !tk.Has(kNonAscii);
     if (ascii) {
       if (!low.empty() && !IsNameParticle(low)) words->push_back(low);
       continue;

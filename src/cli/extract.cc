@@ -18,6 +18,7 @@
 #include "corpus/loader.h"
 #include "events/event.h"
 #include "events/mention_spill.h"
+#include "events/event_store.h"
 #include "events/triggers.h"
 #include "graph/event_graph.h"
 #include "render/atomic_file.h"
@@ -188,7 +189,7 @@ int RunExtract(const ExtractOptions& opts) {
     if (r.ok) {
       StageTimer t(&stats, Stage::kMerge);
       actor_merger->Add(r.actors);
-      spill.Add(x.documents.size(), r.info.id, r.events);
+      spill.Add(x.documents.size(), r.info, r.events);
       x.documents.push_back(std::move(r.info));
     }
     r = DocResult();
@@ -253,8 +254,14 @@ int RunExtract(const ExtractOptions& opts) {
     // Nothing reads the gazetteer, the triggers or the merger's state again.
     actor_merger.reset();
     res = Resources();
+    // The merge allocates on this thread: with -j > 1 what the workers freed
+    // sits in their own malloc arenas, which this thread's allocations do not
+    // reuse. Give those pages back first, or the merge's clusters add to them.
+    malloc_trim(0);
     Status ms = x.documents.status();
-    if (ms.ok()) ms = MergeSpilledEvents(&spill, table, &x.events);
+    // The merged events go to disk as they are made, in output order: they
+    // and their mentions grow with the corpus too.
+    if (ms.ok()) ms = MergeSpilledEvents(&spill, table, &x.event_store);
     if (ms.ok()) ms = table.entity_to_actor.status();
     if (!ms.ok()) {
       std::fprintf(stderr, "eventgraph: %s; %s left untouched\n", ms.message().c_str(),
@@ -270,7 +277,7 @@ int RunExtract(const ExtractOptions& opts) {
   // 10 MB whatever the corpus) on top: give the free pages back first, so
   // the peak is not the sum of the two.
   malloc_trim(0);
-  size_t n_actors = x.actors.size(), n_events = x.events.size(), n_docs = x.documents.size();
+  size_t n_actors = x.actors.size(), n_events = x.event_store.size(), n_docs = x.documents.size();
   // Initialised, not assigned: boost::adjacency_list has no move assignment,
   // and a copy would hold every event twice for a moment.
   EventGraph g = [&] {

@@ -116,4 +116,15 @@ int MergeRank(const EventMention& m);
 class MentionSpill;
 Status MergeSpilledEvents(MentionSpill* spill, const ActorTable& actors, std::vector<Event>* out);
 
+// The same, but the events go to `out` in output order as they are made,
+// their mentions held on disk meanwhile too (the merge keeps a reference per
+// mention, not the mention): nothing of the events stays in memory. `out`
+// is spilled to `dir` (empty: $TMPDIR, else /tmp) if it is not already, and
+// flushed. The mentions cite their document by id, path and dct as the spill
+// has them (MentionSpill::Add with a DocumentInfo). Fails when a temporary
+// file cannot be made, written or read back (the status names the directory).
+class EventStore;
+Status MergeSpilledEvents(MentionSpill* spill, const ActorTable& actors, EventStore* out,
+                          const std::string& dir = "");
+
 }  // namespace eg

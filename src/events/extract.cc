@@ -241,17 +241,18 @@ class Extractor {
     if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoHardPunct;
     return words::IsHardPunct(W(i));
   }
-  // words::ClassesOf(W(k)); from the sentence's table when it is prepared:
+  // The word classes of W(k); from the sentence's table when it is prepared:
   // the rules ask about the same tokens around each trigger over and over.
   uint32_t ClassesAt(uint32_t k) const {
     if (prepared_ && k >= begin_ && k < end_) return InfoAt(k) & kInfoClasses;
-    return words::ClassesOf(W(k));
+    return classes_.Of(W(k));
   }
   // info_ bits besides the word classes.
   static constexpr uint32_t kInfoKnown = 1u << 29;
   static constexpr uint32_t kInfoHardPunct = 1u << 30;
   static constexpr uint32_t kInfoBoundary = 1u << 31;
   static constexpr uint32_t kInfoClasses = kInfoKnown - 1;
+  static_assert(words::kLastWordClass < kInfoKnown, "the word classes fit below the info bits");
   // Token i's entry of the prepared sentence's table, filled when first
   // asked for: the rules ask about the tokens near each trigger over and
   // over, and never about many others of a long sentence.
@@ -259,7 +260,7 @@ class Extractor {
     uint32_t& v = info_[i - begin_];
     if (!(v & kInfoKnown)) {
       Word w = W(i);
-      uint32_t c = words::ClassesOf(w) | kInfoKnown;
+      uint32_t c = classes_.Of(w) | kInfoKnown;
       if (words::IsHardPunct(w)) c |= kInfoHardPunct | kInfoBoundary;
       if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone)
         c |= kInfoBoundary;
@@ -279,6 +280,8 @@ class Extractor {
   bool PluralPronounAt(uint32_t k) const { return ClassesAt(k) & words::kPluralPronoun; }
   bool GroupHeadAt(uint32_t k) const { return ClassesAt(k) & words::kGroupHead; }
   bool MemberGroupAt(uint32_t k) const { return ClassesAt(k) & words::kMemberGroup; }
+  // "said", "told": a verb of saying (word_classes.tsv).
+  bool SpeechAt(uint32_t k) const { return ClassesAt(k) & words::kSpeechVerb; }
   // lex_.CueAt, from the table of the current sentence when it applies:
   // the status and clause analyses ask about each token many times, with
   // the sentence's end or a nearer limit.
@@ -386,6 +389,7 @@ class Extractor {
   const std::vector<Timex>& tx_;
   const DocActors& a_;
   const TriggerLexicon& lex_;
+  const WordClasses& classes_ = lex_.word_classes();
   const Token* const toks_ = t_.tokens.data();
   const char* const lower_ = t_.lower.data();
   const size_t lower_size_ = t_.lower.size();
@@ -446,11 +450,6 @@ class Extractor {
 
 void AddOnce(std::vector<uint32_t>* v, uint32_t e) {
   if (std::find(v->begin(), v->end(), e) == v->end()) v->push_back(e);
-}
-
-bool IsSpeechVerb(Word w) {
-  return w == "said" || w == "says" || w == "say" || w == "told" || w == "tells" ||
-         w == "wrote" || w == "added" || w == "noted" || w == "claimed" || w == "stated";
 }
 
 bool Asserted(EventStatus s) { return s == EventStatus::kOccurred || s == EventStatus::kPlanned; }
@@ -882,11 +881,9 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
     // "The talks, hosted by Turkey's foreign minister, lasted ...", "in talks
     // hosted by Macron": whoever hosts or chairs the event takes part.
     bool host_by = e.noun && q + 1 < end_ && W(q + 1) == "by" &&
-                   (w == "hosted" || w == "chaired" || w == "co-chaired" || w == "mediated" ||
-                    w == "convened" || w == "organised" || w == "organized");
+                   (ClassesAt(q) & words::kHostVerb);
     if (w == "," && q + 2 < end_ && e.noun && W(q + 2) == "by" &&
-        (W(q + 1) == "hosted" || W(q + 1) == "chaired" || W(q + 1) == "mediated" ||
-         W(q + 1) == "convened")) {
+        (ClassesAt(q + 1) & words::kHostVerb)) {
       ++q;
       continue;
     }
@@ -1043,9 +1040,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     }
     // "three days of talks", "a second round of talks".
     if (k + 1 < int(end_) && W(uint32_t(k + 1)) == "of" &&
-        (timex_at_[uint32_t(k)] != kNone || w == "round" || w == "rounds" || w == "series" ||
-         w == "days" || w == "hours" || w == "weeks" || w == "months" || w == "years" ||
-         w == "day" || w == "week" || w == "couple" || w == "number")) {
+        (timex_at_[uint32_t(k)] != kNone || (ClassesAt(uint32_t(k)) & words::kMeasureNoun))) {
       int j = k;
       while (j > int(begin_) && (timex_at_[uint32_t(j - 1)] != kNone ||
                                  t_.tokens[uint32_t(j - 1)].kind == TokenKind::kNumber ||
@@ -1117,8 +1112,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     } else if (w == "to") {
       // "X invited Y to talks".
       for (uint32_t j = ClauseStart(uint32_t(k)); j < uint32_t(k); ++j) {
-        Word x = W(j);
-        if (x == "invited" || x == "invites" || x == "invite" || x == "inviting") {
+        if (ClassesAt(j) & words::kInviteVerb) {
           ClauseActors(uint32_t(k), false, c);
           break;
         }
@@ -1184,11 +1178,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
 // or travel) right after it, not "would like to".
 bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
   bool speech = false;
-  for (uint32_t j = begin_; j < k; ++j) {
-    Word w = W(j);
-    speech = speech || (IsSpeechVerb(w) && w != "says" && w != "say" && w != "tells") ||
-             w == "announced";
-  }
+  for (uint32_t j = begin_; j < k; ++j) speech = speech || (ClassesAt(j) & words::kPastSpeech);
   if (!speech) return false;
   for (uint32_t j = begin_; j < end_; ++j)
     if (W(j) == "if" || W(j) == "unless") return false;
@@ -1211,8 +1201,8 @@ bool Extractor::DatesSpeech(size_t x, const TriggerMatch& tm) const {
   uint32_t f = tx_[x].first_token, e = tx_[x].end_token;
   if (e > tm.first) return false;
   for (uint32_t k = f >= begin_ + 2 ? f - 2 : begin_; k < f; ++k)
-    if (IsSpeechVerb(W(k))) return true;
-  return e < end_ && IsSpeechVerb(W(e));
+    if (SpeechAt(k)) return true;
+  return e < end_ && SpeechAt(e);
 }
 
 // "X will travel to Beijing on Friday to meet Y": the subject of a verb of
@@ -1536,7 +1526,7 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
     uint32_t k = p - 1;
     Word w = W(k);
     if (HardAt(k)) return p;
-    if (IsBoundary(k) && (speech || !IsSpeechVerb(w))) {
+    if (IsBoundary(k) && (speech || !SpeechAt(k))) {
       // "that meeting": a determiner, not a clause opener.
       if (w == "that" && k + 1 == first) {
         p = k;
@@ -1644,12 +1634,8 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       Word w = W(k);
       if (MentionAt(k) != kNone) break;
       bool place_verb = false;
-      for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j) {
-        Word x = W(j);
-        if (x == "place" || x == "happen" || x == "happened" || x == "held" || x == "ahead" ||
-            x == "occur" || x == "materialise" || x == "materialize")
-          place_verb = true;
-      }
+      for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j)
+        if (ClassesAt(j) & words::kOccurVerb) place_verb = true;
       if (w == "not" || w == "never" || words::IsNegatedContraction(w)) {
         if (place_verb) neg = true;
         break;
@@ -1663,8 +1649,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
         if (place_verb) hyp = true;
         break;
       }
-      if (w == "will" || w == "scheduled" || w == "expected" || w == "set" || w == "planned" ||
-          w == "due") {
+      if (w == "will" || (ClassesAt(k) & words::kScheduleWord)) {
         plan = true;
         break;
       }
@@ -2080,8 +2065,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // "spoke with X by phone", "talks by video link": a call.
       uint32_t from = ClauseStart(tm.first);
       for (uint32_t k = from; k < end_ && k < tm.end + 8; ++k) {
-        Word w = W(k);
-        if (w == "phone" || w == "telephone" || w == "video" || w == "videoconference") {
+        if (ClassesAt(k) & words::kCallMedium) {
           c.type = "call";
           break;
         }

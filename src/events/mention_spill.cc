@@ -17,7 +17,7 @@ constexpr size_t kChunk = size_t(256) << 10;  // write and read granularity
 constexpr char kDocTag = 'D', kMentionTag = 'M';
 
 // Record layout, native byte order (the file never outlives the process):
-//   document: 'D' u64 doc, str id
+//   document: 'D' u64 doc, u32 record bytes, str id, str path, str dct
 //   mention:  'M' u8 rank, u32 payload bytes, payload (PutMention)
 // where str is u32 length + bytes.
 void PutU32(std::string* o, uint32_t v) { o->append(reinterpret_cast<const char*>(&v), 4); }
@@ -115,22 +115,48 @@ Status MentionSpill::Open(const std::string& dir) {
 
 void MentionSpill::Add(size_t doc, std::string_view doc_id,
                        const std::vector<EventMention>& mentions) {
+  DocumentInfo info;
+  info.id = std::string(doc_id);
+  Add(doc, info, mentions);
+}
+
+void MentionSpill::Add(size_t doc, const DocumentInfo& info,
+                       const std::vector<EventMention>& mentions) {
   if (mentions.empty() || fd_ < 0 || !error_.ok()) return;
-  out_.push_back(kDocTag);
-  PutU64(&out_, doc);
-  PutStr(&out_, doc_id);
+  // One document's records are made apart, so the buffer of the file never
+  // grows past its chunk (a string that outgrows it doubles).
+  rec_.clear();
+  rec_.push_back(kDocTag);
+  PutU64(&rec_, doc);
+  const size_t at = rec_.size();
+  PutU32(&rec_, 0);
+  PutStr(&rec_, info.id);
+  PutStr(&rec_, info.path);
+  PutStr(&rec_, info.dct);
+  const uint32_t n = uint32_t(rec_.size() - at - 4);
+  std::memcpy(&rec_[at], &n, 4);
   for (const auto& m : mentions) {
-    out_.push_back(kMentionTag);
-    out_.push_back(char(MergeRank(m)));
-    const size_t at = out_.size();
-    PutU32(&out_, 0);
-    PutMention(&out_, m);
-    const uint32_t n = uint32_t(out_.size() - at - 4);
-    std::memcpy(&out_[at], &n, 4);
+    rec_.push_back(kMentionTag);
+    rec_.push_back(char(MergeRank(m)));
+    const size_t at = rec_.size();
+    PutU32(&rec_, 0);
+    PutMention(&rec_, m);
+    const uint32_t n = uint32_t(rec_.size() - at - 4);
+    std::memcpy(&rec_[at], &n, 4);
   }
   ++documents_;
   mentions_ += mentions.size();
-  if (out_.size() >= kChunk) Flush();
+  if (out_.size() + rec_.size() > kChunk) Flush();
+  if (rec_.size() > kChunk) {
+    // A document of more than a chunk of mentions: written at once.
+    out_.swap(rec_);
+    Flush();
+    out_.swap(rec_);
+    std::string().swap(rec_);
+  } else {
+    if (out_.capacity() < kChunk) out_.reserve(kChunk);
+    out_.append(rec_);
+  }
 }
 
 void MentionSpill::Flush() {
@@ -144,6 +170,11 @@ void MentionSpill::Flush() {
 }
 
 Status MentionSpill::ForEach(int rank, const Visitor& f) {
+  return ForEachWithDocument(rank, [&](size_t doc, const DocumentInfo& info,
+                                       const EventMention& m) { f(doc, info.id, m); });
+}
+
+Status MentionSpill::ForEachWithDocument(int rank, const DocVisitor& f) {
   if (fd_ < 0 && error_.ok()) return Status::IOError("event mentions: temporary file not open");
   if (!out_.empty()) Flush();
   if (!error_.ok()) return error_;
@@ -166,7 +197,8 @@ Status MentionSpill::ForEach(int rank, const Visitor& f) {
     return Status::IOError(dir_ + ": cannot read back the temporary file of the event mentions " +
                            "at byte " + std::to_string(base + pos));
   };
-  std::string doc_id, text;
+  std::string text;
+  DocumentInfo info;
   uint64_t doc = 0;
   EventMention m;
   while (base + pos < written_) {
@@ -178,7 +210,8 @@ Status MentionSpill::ForEach(int rank, const Visitor& f) {
       std::memcpy(&doc, &buf[pos + 1], 8);
       std::memcpy(&len, &buf[pos + 9], 4);
       if (!need(13 + size_t(len))) return corrupt();
-      doc_id.assign(&buf[pos + 13], len);
+      Parser p(&buf[pos + 13], len);
+      if (!p.Str(&info.id) || !p.Str(&info.path) || !p.Str(&info.dct)) return corrupt();
       pos += 13 + size_t(len);
     } else if (tag == kMentionTag) {
       if (!need(6)) return corrupt();
@@ -190,7 +223,7 @@ Status MentionSpill::ForEach(int rank, const Visitor& f) {
         Parser p(&buf[pos + 6], len);
         if (!p.Mention(&m, &text)) return corrupt();
         m.text = text.empty() ? nullptr : ShareText(text);
-        f(size_t(doc), doc_id, m);
+        f(size_t(doc), info, m);
       }
       // Skipped records need not be in the window: the next need() rereads.
       if (pos + 6 + size_t(len) <= buf.size()) {

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/document.h"
 #include "corpus/status.h"
 #include "events/event.h"
 
@@ -35,6 +36,10 @@ class MentionSpill {
   // as ActorTable::entity_to_actor counts them). A write error is kept and
   // returned by the next ForEach().
   void Add(size_t doc, std::string_view doc_id, const std::vector<EventMention>& mentions);
+  // The same, keeping the document's path and date too (ForEachWithDocument),
+  // so that the merged events can cite their documents without the list of
+  // all documents.
+  void Add(size_t doc, const DocumentInfo& info, const std::vector<EventMention>& mentions);
   // What was appended so far.
   size_t documents() const { return documents_; }
   size_t mentions() const { return mentions_; }
@@ -45,12 +50,18 @@ class MentionSpill {
   // others are skipped unread).
   using Visitor = std::function<void(size_t doc, const std::string& doc_id, const EventMention& m)>;
   Status ForEach(int rank, const Visitor& f);
+  // The same, with the document's id, path and dct (empty when added by id
+  // only; dct_source is not kept).
+  using DocVisitor =
+      std::function<void(size_t doc, const DocumentInfo& info, const EventMention& m)>;
+  Status ForEachWithDocument(int rank, const DocVisitor& f);
 
  private:
   void Flush();
   std::string dir_;
   int fd_ = -1;
-  std::string out_;       // appended, not yet written
+  std::string out_;       // appended, not yet written (at most a chunk)
+  std::string rec_;       // the records of the document being added
   uint64_t written_ = 0;  // bytes in the file
   size_t documents_ = 0, mentions_ = 0;
   Status error_;

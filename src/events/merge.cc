@@ -15,12 +15,17 @@
 //   same occasion;
 // - two places that differ (neither inside the other) keep reports apart
 //   unless they agree on the day.
-#include <algorithm>
-#include <map>
-#include <unordered_set>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cstring>
+#include <deque>
+#include <map>
+
+#include "corpus/temp_file.h"
 #include "events/dates.h"
 #include "events/event.h"
+#include "events/event_store.h"
 #include "events/mention_spill.h"
 
 namespace eg {
@@ -52,6 +57,96 @@ struct Ids {
   bool empty() const { return n == 0; }
 };
 
+// The document a report comes from, as the merge's input knows it.
+struct DocRef {
+  std::string_view id, path, dct;
+  bool located = false;  // path and dct are known
+  bool keep_id = true;   // an in-memory mention keeps the id, not only the index
+};
+
+// The mentions the clusters take, until their events are written: in memory
+// (MergeEvents) or, spilled, in an unlinked temporary file in EventStore's
+// mention format (MergeSpilledEvents), a cluster keeping a reference to each.
+class MentionLog {
+ public:
+  MentionLog() = default;
+  MentionLog(const MentionLog&) = delete;
+  MentionLog& operator=(const MentionLog&) = delete;
+  ~MentionLog() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Status Spill(const std::string& dir) {
+    return OpenTempFile(dir, "the merge's mentions", &fd_, &dir_);
+  }
+  // The reference of the mention appended.
+  uint64_t Put(size_t doc_index, const DocRef& d, const EventMention& m) {
+    if (fd_ < 0) {
+      mem_.push_back({d.keep_id ? std::string(d.id) : std::string(), m.start, m.end,
+                      SharedText(m.text), uint32_t(doc_index)});
+      return mem_.size() - 1;
+    }
+    MentionRef r;
+    r.doc_index = uint32_t(doc_index);
+    r.doc = d.id;
+    r.located = d.located;
+    r.path = d.path;
+    r.dct = d.dct;
+    r.start = m.start;
+    r.end = m.end;
+    r.text = m.Text();
+    const uint64_t at = written_ + out_.size();
+    const size_t before = out_.size();
+    EncodeMention(r, &out_);
+    const uint64_t len = out_.size() - before;
+    if (out_.size() >= kLogChunk) Write();
+    // The record's length beside its offset, unless it is too long for the
+    // bits left (0: read it from the record).
+    return (at << kLenBits) | (len < (uint64_t(1) << kLenBits) ? len : 0);
+  }
+  // In memory: the mention of `ref` (moved out: each is taken once).
+  SourceMention Get(uint64_t ref) { return std::move(mem_[size_t(ref)]); }
+  // Spilled: the record of `ref`, as EncodeMention wrote it.
+  Status Read(uint64_t ref, std::string* record) {
+    const uint64_t at = ref >> kLenBits;
+    size_t len = size_t(ref & ((uint64_t(1) << kLenBits) - 1));
+    if (len == 0) {
+      uint32_t n = 0;
+      if (ReadAllAt(fd_, &n, 4, at) != 0) return ReadError(at);
+      len = 4 + size_t(n);
+    }
+    record->resize(len);
+    if (ReadAllAt(fd_, record->data(), len, at) != 0) return ReadError(at);
+    return Status::OK();
+  }
+  Status Flush() {
+    Write();
+    std::string().swap(out_);
+    return error_;
+  }
+
+ private:
+  static constexpr int kLenBits = 20;
+  static constexpr size_t kLogChunk = size_t(256) << 10;
+  void Write() {
+    if (error_.ok() && !out_.empty())
+      if (int e = WriteAllAt(fd_, out_.data(), out_.size(), written_))
+        error_ = Status::IOError(dir_ + ": cannot write the temporary file of the merge's mentions: " +
+                                 std::strerror(e));
+    written_ += out_.size();
+    out_.clear();
+  }
+  Status ReadError(uint64_t at) const {
+    return Status::IOError(dir_ + ": cannot read back the temporary file of the merge's mentions at byte " +
+                           std::to_string(at));
+  }
+  std::vector<SourceMention> mem_;
+  int fd_ = -1;
+  std::string dir_;
+  std::string out_;
+  uint64_t written_ = 0;
+  Status error_;
+};
+
 struct Item {
   size_t doc;  // document index (ActorTable::entity_to_actor)
   const EventMention* m;
@@ -59,25 +154,70 @@ struct Item {
   DateSpan span;                 // of m->date
 };
 
+// A map of the few entries a cluster has (one or two dates, places): a
+// vector sorted by key, iterated in key order like std::map, without a heap
+// node per entry (clusters are as many as the events: they add up).
+template <class V>
+class SmallMap {
+ public:
+  using Entry = std::pair<std::string, V>;
+  V& operator[](const std::string& k) {
+    auto at = std::lower_bound(kv_.begin(), kv_.end(), k,
+                               [](const Entry& e, const std::string& key) { return e.first < key; });
+    if (at == kv_.end() || at->first != k) at = kv_.insert(at, Entry(k, V()));
+    return at->second;
+  }
+  const Entry* find(const std::string& k) const {
+    for (const Entry& e : kv_)
+      if (e.first == k) return &e;
+    return nullptr;
+  }
+  bool empty() const { return kv_.empty(); }
+  typename std::vector<Entry>::const_iterator begin() const { return kv_.begin(); }
+  typename std::vector<Entry>::const_iterator end() const { return kv_.end(); }
+
+ private:
+  std::vector<Entry> kv_;
+};
+
+// A date's support, and the words that first gave it.
+struct DateVote {
+  double votes = 0;
+  std::string text;
+};
+
 struct Cluster {
   std::string type;
   bool interaction = false;
   EventStatus status = EventStatus::kOccurred;
   std::vector<uint32_t> actors;
-  std::map<std::string, double> date_votes;
-  std::map<std::string, std::string> date_texts;
-  std::map<std::string, int> place_votes;
-  // The documents of its mentions, sorted, each once (a vector, not a set:
-  // within a rank the reports come in document order, so nearly every
-  // insert appends).
-  std::vector<uint32_t> docs;
-  bool HasDoc(size_t d) const { return std::binary_search(docs.begin(), docs.end(), uint32_t(d)); }
-  void AddDoc(size_t d) {
-    auto at = std::lower_bound(docs.begin(), docs.end(), uint32_t(d));
-    if (at == docs.end() || *at != uint32_t(d)) docs.insert(at, uint32_t(d));
+  SmallMap<DateVote> date_votes;
+  SmallMap<int> place_votes;
+  // Its mentions as (document index, start, end), sorted: which documents
+  // it has, and whether a sentence is already listed (two triggers of one
+  // sentence). A sorted vector, not a set: within a rank the reports come in
+  // document order, so nearly every insert appends.
+  struct Key {
+    uint32_t doc, start, end;
+    bool operator<(const Key& o) const {
+      return doc != o.doc ? doc < o.doc : start != o.start ? start < o.start : end < o.end;
+    }
+    bool operator==(const Key& o) const { return doc == o.doc && start == o.start && end == o.end; }
+  };
+  std::vector<Key> keys;
+  bool HasDoc(size_t d) const {
+    auto at = std::lower_bound(keys.begin(), keys.end(), Key{uint32_t(d), 0, 0});
+    return at != keys.end() && at->doc == uint32_t(d);
   }
-  std::vector<SourceMention> mentions;
-  std::unordered_set<uint64_t> mention_keys;  // (document index, start) of each mention
+  // Inserts k; false when it was there.
+  bool AddKey(const Key& k) {
+    auto at = std::lower_bound(keys.begin(), keys.end(), k);
+    if (at != keys.end() && *at == k) return false;
+    keys.insert(at, k);
+    return true;
+  }
+  // Its mentions, in the order taken: references into the merge's MentionLog.
+  std::vector<uint64_t> mentions;
   std::string date;  // current winner
   DateSpan span;     // of date
 };
@@ -112,7 +252,7 @@ std::string_view BestDate(const Cluster& c) {
   std::string_view best;
   double best_votes = -1;
   for (const auto& kv : c.date_votes) {
-    double v = kv.second;
+    double v = kv.second.votes;
     if (v > best_votes ||
         (v == best_votes && DateSpanDays(kv.first) < DateSpanDays(best))) {
       best = kv.first;
@@ -177,7 +317,7 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   return true;
 }
 
-void Add(Cluster* c, const Item& it, const std::string& doc_id, bool keep_id) {
+void Add(Cluster* c, const Item& it, const DocRef& doc, MentionLog* log) {
   const EventMention& m = *it.m;
   if (c->mentions.empty()) {
     c->type = m.type;
@@ -196,23 +336,13 @@ void Add(Cluster* c, const Item& it, const std::string& doc_id, bool keep_id) {
       if (std::find(c->actors.begin(), c->actors.end(), a) == c->actors.end())
         c->actors.push_back(a);
   if (!m.date.empty() && !summary_only) {
-    c->date_votes[m.date] += m.date_inherited ? 0.5 : 1.0;
-    if (!m.date_text.empty() && !c->date_texts.count(m.date)) c->date_texts[m.date] = m.date_text;
+    DateVote& v = c->date_votes[m.date];
+    v.votes += m.date_inherited ? 0.5 : 1.0;
+    if (v.text.empty()) v.text = m.date_text;
   }
   if (!m.place.empty() && (!summary_only || c->place_votes.empty())) ++c->place_votes[m.place];
-  c->AddDoc(it.doc);
-  // A sentence already listed (two triggers of one sentence): a hash of
-  // (document, start) finds the candidates, so an event reported by
-  // thousands of documents is not compared with each of its mentions.
-  bool dup = false;
-  const uint64_t key = (uint64_t(it.doc) << 32) | m.start;
-  if (!c->mention_keys.insert(key).second) {
-    for (const auto& sm : c->mentions)
-      if (sm.doc_index == uint32_t(it.doc) && sm.start == m.start && sm.end == m.end) dup = true;
-  }
-  if (!dup)
-    c->mentions.push_back({keep_id ? doc_id : std::string(), m.start, m.end, SharedText(m.text),
-                           uint32_t(it.doc)});
+  if (c->AddKey({uint32_t(it.doc), m.start, m.end}))
+    c->mentions.push_back(log->Put(it.doc, doc, m));
   std::string_view best = BestDate(*c);
   if (best != c->date) {
     c->date.assign(best.data(), best.size());
@@ -270,30 +400,38 @@ std::string Summary(const Event& e, const std::vector<std::string>& names) {
 }
 
 // Clusters reports as they come, in the merge's order (MergeRank, then
-// input order), and turns the clusters into events.
+// input order), and turns the clusters into events: returned
+// (MergeEvents), or written to an EventStore in output order, mentions
+// included (MergeSpilledEvents).
 class Merger {
  public:
-  // `keep_ids`: the events' mentions keep their document's id, not only its
-  // index (SourceMention).
-  Merger(const ActorTable& actors, bool keep_ids) : actors_(actors), keep_ids_(keep_ids) {}
-  void Take(size_t d, const std::string& doc_id, const EventMention& m);
+  Merger(const ActorTable& actors, MentionLog* log) : actors_(actors), log_(log) {}
+  void Take(size_t d, const DocRef& doc, const EventMention& m);
+  // Either: into `out` (log in memory), or into `store` (log spilled).
   std::vector<Event> Finish();
+  Status Finish(EventStore* store);
 
  private:
+  // The clusters in output order (date, type, participants).
+  std::vector<size_t> OutputOrder() const;
+  // The event of cluster c, without mentions and id; frees c's votes.
+  Event TakeEvent(Cluster* c) const;
   const ActorTable& actors_;
-  const bool keep_ids_;
+  MentionLog* log_;
   Item it_{0, nullptr, {}, {}};  // reused: its actor list keeps its capacity
   size_t n_ = 0;                 // reports taken
-  std::vector<Cluster> clusters;
+  // A deque: growing it moves no cluster (a vector's reallocation would hold
+  // every cluster twice for a moment).
+  std::deque<Cluster> clusters;
   // Clusters by actor, so that a report is only compared with events that
   // share one of its actors (or, without actors, with those that have none).
-  std::map<uint32_t, std::vector<size_t>> by_actor;
+  std::map<uint32_t, std::vector<uint32_t>> by_actor;
   std::vector<size_t> no_actor;
   std::vector<size_t> cand;
   std::vector<size_t> stamp;
 };
 
-void Merger::Take(size_t d, const std::string& doc_id, const EventMention& m) {
+void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
   Item& it = it_;
   it.doc = d;
   it.m = &m;
@@ -358,10 +496,10 @@ void Merger::Take(size_t d, const std::string& doc_id, const EventMention& m) {
     Cluster& cl = clusters[size_t(best)];
     size_t before = cl.actors.size();
     bool fresh = cl.mentions.empty();
-    Add(&cl, it, doc_id, keep_ids_);
+    Add(&cl, it, doc, log_);
     if (fresh && cl.actors.empty()) no_actor.push_back(size_t(best));
     for (size_t i = fresh ? 0 : before; i < cl.actors.size(); ++i)
-      by_actor[cl.actors[i]].push_back(size_t(best));
+      by_actor[cl.actors[i]].push_back(uint32_t(best));
   }
 }
 
@@ -370,91 +508,155 @@ void Merger::Take(size_t d, const std::string& doc_id, const EventMention& m) {
 int MergeRank(const EventMention& m) { return m.headline ? 2 : m.date.empty() ? 1 : 0; }
 
 std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTable& actors) {
-  Merger merger(actors, /*keep_ids=*/true);
+  MentionLog log;
+  Merger merger(actors, &log);
   for (int rank = 0; rank < 3; ++rank)
     for (size_t in = 0; in < docs.size(); ++in) {
       const size_t d = docs[in].doc == DocEvents::kAtPosition ? in : docs[in].doc;
+      DocRef doc;
+      doc.id = docs[in].doc_id;
       for (const auto& m : docs[in].mentions)
-        if (MergeRank(m) == rank) merger.Take(d, docs[in].doc_id, m);
+        if (MergeRank(m) == rank) merger.Take(d, doc, m);
     }
   return merger.Finish();
 }
 
+Status MergeSpilledEvents(MentionSpill* spill, const ActorTable& actors, EventStore* out,
+                          const std::string& dir) {
+  MentionLog log;
+  Status s = log.Spill(dir);
+  if (s.ok() && !out->spilled()) s = out->Spill(dir);
+  if (!s.ok()) return s;
+  Merger merger(actors, &log);
+  for (int rank = 0; rank < 3 && s.ok(); ++rank)
+    s = spill->ForEachWithDocument(
+        rank, [&](size_t d, const DocumentInfo& info, const EventMention& m) {
+          DocRef doc{info.id, info.path, info.dct, true};
+          merger.Take(d, doc, m);
+        });
+  if (!s.ok()) return s;
+  return merger.Finish(out);
+}
+
 Status MergeSpilledEvents(MentionSpill* spill, const ActorTable& actors, std::vector<Event>* out) {
-  Merger merger(actors, /*keep_ids=*/false);
+  MentionLog log;
+  Merger merger(actors, &log);
   for (int rank = 0; rank < 3; ++rank) {
-    Status s = spill->ForEach(rank, [&](size_t d, const std::string& doc_id, const EventMention& m) {
-      merger.Take(d, doc_id, m);
-    });
+    Status s = spill->ForEachWithDocument(
+        rank, [&](size_t d, const DocumentInfo& info, const EventMention& m) {
+          // Only the index: the corpus's document list has the id.
+          DocRef doc;
+          doc.id = info.id;
+          doc.keep_id = false;
+          merger.Take(d, doc, m);
+        });
     if (!s.ok()) return s;
   }
   *out = merger.Finish();
   return Status::OK();
 }
 
-std::vector<Event> Merger::Finish() {
+std::vector<size_t> Merger::OutputOrder() const {
+  // Sort keys parsed once per event, not once per comparison.
+  std::vector<std::pair<long, long>> keys(clusters.size());
+  for (size_t i = 0; i < clusters.size(); ++i) {
+    long a = 0, b = 0;
+    const std::string& date = clusters[i].date;
+    keys[i] = date.empty() || !DateInterval(date, &a, &b) ? std::make_pair(1L << 40, 0L)
+                                                           : std::make_pair(a, -(b - a));
+  }
+  std::vector<size_t> order(clusters.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto& actors = actors_.actors;
+  std::stable_sort(order.begin(), order.end(), [&](size_t i, size_t j) {
+    const Cluster& x = clusters[i];
+    const Cluster& y = clusters[j];
+    if (keys[i] != keys[j]) return keys[i] < keys[j];
+    if (x.type != y.type) return x.type < y.type;
+    // The participants' ids, compared as lists.
+    return std::lexicographical_compare(
+        x.actors.begin(), x.actors.end(), y.actors.begin(), y.actors.end(),
+        [&](uint32_t a, uint32_t b) { return actors[a].id < actors[b].id; });
+  });
+  return order;
+}
+
+// "ev-%04zu", without snprintf.
+static std::string EventId(size_t i) {
+  std::string n = std::to_string(i + 1);
+  std::string id = "ev-";
+  if (n.size() < 4) id.append(4 - n.size(), '0');
+  return id + n;
+}
+
+Event Merger::TakeEvent(Cluster* cp) const {
   const ActorTable& actors = actors_;
+  Cluster& c = *cp;
+  Event e;
+  e.type = c.type;
+  e.interaction = c.interaction;
+  e.status = c.status;
+  e.date = c.date;
+  for (const auto& kv : c.date_votes)
+    if (kv.first != e.date) e.alt_dates.push_back(kv.first);
+  if (const auto* dv = c.date_votes.find(e.date)) e.date_text = dv->second.text;
+  int best_place = 0;
+  for (const auto& kv : c.place_votes)
+    if (kv.second > best_place) {
+      best_place = kv.second;
+      e.place = kv.first;
+    }
+  std::vector<std::string> names;
+  for (uint32_t a : c.actors) {
+    e.participants.push_back(actors.actors[a].id);
+    names.push_back(actors.actors[a].name);
+  }
+  e.summary = Summary(e, names);
+  return e;
+}
+
+std::vector<Event> Merger::Finish() {
+  const std::vector<size_t> order = OutputOrder();
   std::vector<Event> out;
   out.reserve(clusters.size());
-  // Each cluster's mentions move into its event and the rest of it is freed
-  // at once: the clusters and the events are not both held whole.
-  for (Cluster& c : clusters) {
-    Event e;
-    e.type = c.type;
-    e.interaction = c.interaction;
-    e.status = c.status;
-    e.date = c.date;
-    for (const auto& kv : c.date_votes)
-      if (kv.first != e.date) e.alt_dates.push_back(kv.first);
-    auto dt = c.date_texts.find(e.date);
-    if (dt != c.date_texts.end()) e.date_text = dt->second;
-    int best_place = 0;
-    for (const auto& kv : c.place_votes)
-      if (kv.second > best_place) {
-        best_place = kv.second;
-        e.place = kv.first;
-      }
-    std::vector<std::string> names;
-    for (uint32_t a : c.actors) {
-      e.participants.push_back(actors.actors[a].id);
-      names.push_back(actors.actors[a].name);
-    }
-    e.summary = Summary(e, names);
-    e.mentions = std::move(c.mentions);
+  for (size_t k : order) {
+    Cluster& c = clusters[k];
+    Event e = TakeEvent(&c);
+    e.id = EventId(out.size());
+    e.mentions.reserve(c.mentions.size());
+    for (uint64_t ref : c.mentions) e.mentions.push_back(log_->Get(ref));
     c = Cluster();
     out.push_back(std::move(e));
   }
-  std::vector<Cluster>().swap(clusters);
-  // Sort keys parsed once per event, not once per comparison.
-  std::vector<std::pair<long, long>> keys(out.size());
-  for (size_t i = 0; i < out.size(); ++i) {
-    long a = 0, b = 0;
-    const Event& e = out[i];
-    keys[i] = e.date.empty() || !DateInterval(e.date, &a, &b)
-                  ? std::make_pair(1L << 40, 0L)
-                  : std::make_pair(a, -(b - a));
-  }
-  std::vector<size_t> order(out.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t i, size_t j) {
-    const Event& x = out[i];
-    const Event& y = out[j];
-    if (keys[i] != keys[j]) return keys[i] < keys[j];
-    if (x.type != y.type) return x.type < y.type;
-    return x.participants < y.participants;
-  });
-  std::vector<Event> sorted;
-  sorted.reserve(out.size());
-  for (size_t i : order) sorted.push_back(std::move(out[i]));
-  out = std::move(sorted);
-  for (size_t i = 0; i < out.size(); ++i) {
-    // "ev-%04zu", without snprintf.
-    std::string n = std::to_string(i + 1);
-    out[i].id = "ev-";
-    if (n.size() < 4) out[i].id.append(4 - n.size(), '0');
-    out[i].id += n;
-  }
+  std::deque<Cluster>().swap(clusters);
   return out;
+}
+
+Status Merger::Finish(EventStore* store) {
+  const std::vector<size_t> order = OutputOrder();
+  // The merge's indexes are not needed any more: free them before the events
+  // are written.
+  std::map<uint32_t, std::vector<uint32_t>>().swap(by_actor);
+  std::vector<size_t>().swap(no_actor);
+  std::vector<size_t>().swap(cand);
+  std::vector<size_t>().swap(stamp);
+  Status s = log_->Flush();
+  std::string record;
+  for (size_t i = 0; i < order.size() && s.ok(); ++i) {
+    Cluster& c = clusters[order[i]];
+    Event e = TakeEvent(&c);
+    e.id = EventId(i);
+    store->BeginEvent(e);
+    for (uint64_t ref : c.mentions) {
+      s = log_->Read(ref, &record);
+      if (!s.ok()) break;
+      store->AddEncodedMention(record);
+    }
+    c = Cluster();
+  }
+  std::deque<Cluster>().swap(clusters);
+  if (!s.ok()) return s;
+  return store->Flush();
 }
 
 }  // namespace eg

@@ -5,21 +5,11 @@
 #include <map>
 #include <sstream>
 
+#include "events/data_lines.h"
+
 namespace eg {
 
 namespace {
-
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  size_t from = 0;
-  for (;;) {
-    size_t tab = line.find('\t', from);
-    out.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
-    if (tab == std::string::npos) break;
-    from = tab + 1;
-  }
-  return out;
-}
 
 // "re-election" -> {"re", "-", "election"}; "called off" -> {"called", "off"}.
 std::vector<std::string> SplitForm(const std::string& form) {
@@ -126,18 +116,16 @@ void TriggerLexicon::CueLengthsAt(const TextAnalysis& t, uint32_t i, uint32_t li
 
 Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string& triggers_name,
                              const std::string& cues_tsv, const std::string& cues_name,
+                             const std::string& words_tsv, const std::string& words_name,
                              std::unique_ptr<TriggerLexicon>* out) {
   std::unique_ptr<TriggerLexicon> lex(new TriggerLexicon());
+  if (Status s = lex->word_classes_.Parse(words_tsv, words_name); !s.ok()) return s;
   auto by_len = [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); };
   std::map<std::string, std::vector<Phrase>, std::less<>> triggers_by_word, cues_by_word;
   {
-    std::stringstream ss(triggers_tsv);
-    std::string line;
-    for (int n = 1; std::getline(ss, line); ++n) {
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.empty() || line[0] == '#') continue;
-      auto cols = SplitTabs(line);
-      std::string where = triggers_name + ":" + std::to_string(n) + ": ";
+    Status s = ForEachDataLine(triggers_tsv, triggers_name, [&](const DataLine& d) {
+      const std::vector<std::string>& cols = d.cols;
+      const std::string& where = d.where;
       if (cols.size() != 5)
         return Status::InvalidInput(where + "expected 5 tab-separated columns "
                                     "(type, interaction, pos, frame, forms), got " +
@@ -175,7 +163,9 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
         triggers_by_word[e.words[0]].push_back({e.words, id});
         lex->entries_.push_back(std::move(e));
       }
-    }
+      return Status::OK();
+    });
+    if (!s.ok()) return s;
     for (auto& kv : triggers_by_word) {
       std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
       FirstWord* f = lex->first_words_.Insert(kv.first, FirstWord{});
@@ -186,13 +176,9 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
     }
   }
   {
-    std::stringstream ss(cues_tsv);
-    std::string line;
-    for (int n = 1; std::getline(ss, line); ++n) {
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.empty() || line[0] == '#') continue;
-      auto cols = SplitTabs(line);
-      std::string where = cues_name + ":" + std::to_string(n) + ": ";
+    Status s = ForEachDataLine(cues_tsv, cues_name, [&](const DataLine& d) {
+      const std::vector<std::string>& cols = d.cols;
+      const std::string& where = d.where;
       if (cols.size() != 2)
         return Status::InvalidInput(where + "expected 2 tab-separated columns (class, forms), got " +
                                     std::to_string(cols.size()));
@@ -210,7 +196,9 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
         lex->max_cue_words_ = std::max(lex->max_cue_words_, uint32_t(words.size()));
         cues_by_word[words[0]].push_back({words, uint32_t(cls)});
       }
-    }
+      return Status::OK();
+    });
+    if (!s.ok()) return s;
     for (auto& kv : cues_by_word) {
       std::stable_sort(kv.second.begin(), kv.second.end(), by_len);
       FirstWord* f = lex->first_words_.Insert(kv.first, FirstWord{});
@@ -229,10 +217,12 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
 Status TriggerLexicon::Load(const std::string& data_dir, std::unique_ptr<TriggerLexicon>* out) {
   std::string tpath = data_dir + "/triggers/triggers.tsv";
   std::string cpath = data_dir + "/triggers/cues.tsv";
-  std::string tsv, cues;
+  std::string wpath = data_dir + "/triggers/word_classes.tsv";
+  std::string tsv, cues, wc;
   if (!ReadFile(tpath, &tsv)) return Status::NotFound(tpath + ": cannot read the trigger lexicon");
   if (!ReadFile(cpath, &cues)) return Status::NotFound(cpath + ": cannot read the cue lexicon");
-  return Parse(tsv, tpath, cues, cpath, out);
+  if (!ReadFile(wpath, &wc)) return Status::NotFound(wpath + ": cannot read the word classes");
+  return Parse(tsv, tpath, cues, cpath, wc, wpath, out);
 }
 
 }  // namespace eg

@@ -1,6 +1,7 @@
 // Trigger lexicon: the words that signal an event and the words that frame
-// it, loaded from data files (data/triggers/triggers.tsv and
-// data/triggers/cues.tsv; format and vocabulary of types in
+// it, loaded from data files (data/triggers/triggers.tsv,
+// data/triggers/cues.tsv and the open word classes of
+// data/triggers/word_classes.tsv; format and vocabulary of types in
 // data/triggers/README.md).
 //
 // A trigger is a word family ("meet|meets|met") with an event type, whether
@@ -22,6 +23,7 @@
 
 #include "corpus/status.h"
 #include "events/packed_word.h"
+#include "events/word_classes.h"
 #include "text/text.h"
 #include "text/token_hash.h"
 
@@ -56,13 +58,25 @@ struct TriggerMatch {
 
 class TriggerLexicon {
  public:
-  // Loads triggers.tsv and cues.tsv from `data_dir`/triggers. A malformed
-  // line is an error naming the file and line.
+  // Loads triggers.tsv, cues.tsv and word_classes.tsv from
+  // `data_dir`/triggers. A malformed line is an error naming the file and line.
   static Status Load(const std::string& data_dir, std::unique_ptr<TriggerLexicon>* out);
-  // Parses the two files' contents (`*_name` name them in messages).
+  // Parses the three files' contents (`*_name` name them in messages).
   static Status Parse(const std::string& triggers_tsv, const std::string& triggers_name,
                       const std::string& cues_tsv, const std::string& cues_name,
+                      const std::string& words_tsv, const std::string& words_name,
                       std::unique_ptr<TriggerLexicon>* out);
+  // The same without open word classes (word_classes() has the closed ones
+  // only): for tests of the trigger and cue files.
+  static Status Parse(const std::string& triggers_tsv, const std::string& triggers_name,
+                      const std::string& cues_tsv, const std::string& cues_name,
+                      std::unique_ptr<TriggerLexicon>* out) {
+    return Parse(triggers_tsv, triggers_name, cues_tsv, cues_name, "", "", out);
+  }
+
+  // The classes of every listed word: closed ones from code, open ones
+  // from word_classes.tsv.
+  const WordClasses& word_classes() const { return word_classes_; }
 
   // Every trigger entry whose form starts at token i (inside [i, limit)),
   // longest first. Appends to `out` (cleared first).
@@ -109,6 +123,7 @@ class TriggerLexicon {
                                const std::vector<std::string>& words);
 
   std::vector<TriggerEntry> entries_;
+  WordClasses word_classes_;
   uint32_t max_cue_words_ = 0;
   // Every phrase, grouped by first word, longest first within a group;
   // cues within a class in file order (Phrase::id is the class).

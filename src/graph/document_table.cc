@@ -36,6 +36,10 @@ struct BlockCache {
   uint32_t block = 0;
   std::unique_ptr<char[]> bytes;
   size_t size = 0;
+  // Where the last record this thread read from a spilled table starts:
+  // reading in order walks on from there, not from the block's start.
+  uint64_t cursor_serial = 0;
+  size_t cursor_index = 0, cursor_offset = 0;
 };
 thread_local BlockCache cache;
 
@@ -53,6 +57,8 @@ DocumentTable& DocumentTable::operator=(DocumentTable&& o) noexcept {
   last_capacity_ = o.last_capacity_;
   block_bytes_ = o.block_bytes_;
   records_ = std::move(o.records_);
+  block_first_ = std::move(o.block_first_);
+  count_ = o.count_;
   source_ = std::move(o.source_);
   sources_ = std::move(o.sources_);
   spilled_ = std::move(o.spilled_);
@@ -73,6 +79,8 @@ Status DocumentTable::Spill(const std::string& dir) {
     return s;
   }
   serial_ = next_serial++;
+  // From now on a record is found from its block's first (block_first_).
+  std::vector<Record>().swap(records_);
   return Status::OK();
 }
 
@@ -134,7 +142,7 @@ DocumentTable& DocumentTable::operator=(std::initializer_list<DocumentInfo> docs
 DocumentTable& DocumentTable::operator=(const DocumentTable& o) {
   if (this == &o) return *this;
   clear();
-  records_.reserve(o.size());
+  reserve(o.size());
   for (DocumentRef d : o) push_back(d.ToInfo());
   return *this;
 }
@@ -149,6 +157,8 @@ void DocumentTable::clear() {
   last_capacity_ = 0;
   block_bytes_ = 0;
   records_.clear();
+  block_first_.clear();
+  count_ = 0;
   source_.clear();
   sources_.clear();
 }
@@ -170,12 +180,14 @@ void DocumentTable::push_back(const DocumentInfo& d) {
     SpillLastBlock();
     const size_t bytes = std::max(need, kBlockBytes);
     blocks_.emplace_back(new char[bytes]);
+    block_first_.push_back(uint32_t(count_));
     block_bytes_ += bytes;
     last_capacity_ = bytes;
     used_ = 0;
   }
   char* p = blocks_.back().get() + used_;
-  records_.push_back({uint32_t(blocks_.size() - 1), uint32_t(used_)});
+  if (!spilled()) records_.push_back({uint32_t(blocks_.size() - 1), uint32_t(used_)});
+  ++count_;
   for (size_t f = 0; f < n_fields; ++f) {
     std::memcpy(p, fields[f].data(), fields[f].size());
     p[fields[f].size()] = '\0';
@@ -186,11 +198,34 @@ void DocumentTable::push_back(const DocumentInfo& d) {
 }
 
 DocumentRef DocumentTable::operator[](size_t i) const {
-  const Record& r = records_[i];
-  const char* block = Block(r.block);
   DocumentRef d;
-  if (!block) return d;
-  const char* p = block + r.offset;
+  const char* p = nullptr;
+  if (!spilled()) {
+    const Record& r = records_[i];
+    const char* block = Block(r.block);
+    if (!block) return d;
+    p = block + r.offset;
+  } else {
+    // The record's block, then the record within it: walked from the
+    // block's first record, or from where this thread last read in it.
+    const uint32_t b = uint32_t(
+        std::upper_bound(block_first_.begin(), block_first_.end(), uint32_t(i)) -
+        block_first_.begin() - 1);
+    const char* block = Block(b);
+    if (!block) return d;
+    size_t k = block_first_[b], offset = 0;
+    if (cache.cursor_serial == serial_ && cache.cursor_index >= k && cache.cursor_index <= i) {
+      k = cache.cursor_index;
+      offset = cache.cursor_offset;
+    }
+    p = block + offset;
+    for (; k < i; ++k) {
+      for (int f = source_[k] == kInlineSource ? 4 : 3; f > 0; --f) Field(&p);
+    }
+    cache.cursor_serial = serial_;
+    cache.cursor_index = i;
+    cache.cursor_offset = size_t(p - block);
+  }
   d.id = Field(&p);
   d.path = Field(&p);
   d.dct = Field(&p);
@@ -199,7 +234,8 @@ DocumentRef DocumentTable::operator[](size_t i) const {
 }
 
 size_t DocumentTable::MemoryBytes() const {
-  size_t n = records_.capacity() * sizeof(Record) + source_.capacity();
+  size_t n = records_.capacity() * sizeof(Record) + block_first_.capacity() * 4 +
+             source_.capacity();
   for (const auto& s : sources_) n += sizeof s + s.capacity();
   n += spilled_.capacity() * sizeof(Spilled);
   return n + block_bytes_ + blocks_.capacity() * sizeof(blocks_[0]);

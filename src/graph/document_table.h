@@ -9,12 +9,14 @@
 // Read access gives DocumentRef views, valid as long as the table lives.
 //
 // Spilled (Spill()), the table writes each block as it fills to an unlinked
-// temporary file and frees it: a document then costs 8 bytes of memory. A
-// record of a spilled block is read back with its whole block into a cache
-// of one block per thread, so the views of a spilled record stay valid until
-// the same thread reads a record of another spilled block: fine for reading
-// the documents in order, too slow for looking them up one by one (the
-// graph keeps the documents its events cite in memory for that).
+// temporary file and frees it, and no longer keeps where each record starts
+// (a record is found by walking its block from the block's first, or from
+// where the same thread last read): a document then costs one byte of
+// memory. A record of a spilled block is read back with its whole block into
+// a cache of one block per thread, so the views of a spilled record stay
+// valid until the same thread reads a record of another spilled block: fine
+// for reading the documents in order, too slow for looking them up one by
+// one (the graph keeps the documents its events cite in memory for that).
 #pragma once
 #include <cstdint>
 #include <initializer_list>
@@ -50,10 +52,12 @@ class DocumentTable {
   // Fields must not hold a NUL byte (none can: file names, ISO dates and
   // the words of DctSourceName); a field that does is cut there.
   void push_back(const DocumentInfo& d);
-  void reserve(size_t documents) { records_.reserve(documents); }
+  void reserve(size_t documents) {
+    if (!spilled()) records_.reserve(documents);
+  }
   void clear();
-  size_t size() const { return records_.size(); }
-  bool empty() const { return records_.empty(); }
+  size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
   DocumentRef operator[](size_t i) const;
   DocumentRef front() const { return (*this)[0]; }
   DocumentRef back() const { return (*this)[size() - 1]; }
@@ -106,7 +110,9 @@ class DocumentTable {
   size_t used_ = 0;         // bytes used in the last block
   size_t last_capacity_ = 0;  // bytes of the last block (0: none yet)
   size_t block_bytes_ = 0;  // of the blocks in memory
-  std::vector<Record> records_;
+  std::vector<Record> records_;  // not spilled: where each record is
+  std::vector<uint32_t> block_first_;  // per block, the index of its first record
+  size_t count_ = 0;
   std::vector<uint8_t> source_;         // per document, into sources_
   std::vector<std::string> sources_;    // the distinct date-source words
 };

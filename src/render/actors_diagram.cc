@@ -36,10 +36,10 @@ std::string LinkLabel(const View& view, const ViewLink& link, size_t max_lines,
   // Lines in date order (undated last), one per distinct type, date, status.
   std::vector<std::pair<std::optional<DateSpan>, std::string>> items;
   for (uint32_t ei : link.events) {
-    const Event& e = view.data().events[ei];
-    if (max_participants && e.participants.size() > max_participants) continue;
-    auto span = ParseDateSpan(e.date);
-    std::string l = e.type + (span ? " " + DateLabel(*span) : std::string(" (undated"));
+    const ViewEvent& e = *view.Find(ei);  // links hold selected events only
+    if (max_participants && e.participants > max_participants) continue;
+    const auto& span = e.span;
+    std::string l = view.type(e) + (span ? " " + DateLabel(*span) : std::string(" (undated"));
     if (e.status != EventStatus::kOccurred)
       l += std::string(span ? " (" : ", ") + EventStatusName(e.status) + ")";
     else if (!span)
@@ -137,8 +137,8 @@ std::string ActorsDot(const View& view) {
     std::map<std::string, size_t> tc;
     bool all_unsure = true;
     for (uint32_t ei : l.events) {
-      const Event& e = gd.events[ei];
-      ++tc[e.type];
+      const ViewEvent& e = *view.Find(ei);
+      ++tc[view.type(e)];
       all_unsure &= e.status != EventStatus::kOccurred;
     }
     std::string main_type;
@@ -155,7 +155,7 @@ std::string ActorsDot(const View& view) {
       for (const auto& [t, c] : tc) label += " " + t;
       std::vector<std::pair<date::sys_days, std::string>> spans;
       for (uint32_t ei : l.events)
-        if (auto sp = ParseDateSpan(gd.events[ei].date)) spans.push_back({sp->first, DateLabel(*sp)});
+        if (const auto& sp = view.Find(ei)->span) spans.push_back({sp->first, DateLabel(*sp)});
       std::sort(spans.begin(), spans.end());
       if (!spans.empty())
         label += "\n" + spans.front().second +

@@ -38,6 +38,7 @@ std::string ActorsGraphml(const View& view) {
     x.interactions = int(view.interactions.count(v) ? view.interactions.at(v) : 0);
     to[v] = boost::add_vertex(x, gg);
   }
+  EventReader reader(view.data());
   for (const ViewLink& l : view.links) {
     GmlEdge e;
     e.weight = int(l.events.size());
@@ -46,7 +47,8 @@ std::string ActorsGraphml(const View& view) {
       if (e.label[i] == '\n') e.label.replace(i, 1, "; ");
     std::vector<std::string> types, dates;
     for (uint32_t ei : l.events) {
-      const Event& ev = view.data().events[ei];
+      // The date as the event has it, even one the timeline cannot place.
+      const Event& ev = reader.Get(ei);
       if (std::find(types.begin(), types.end(), ev.type) == types.end()) types.push_back(ev.type);
       if (!ev.date.empty()) dates.push_back(ev.date);
     }

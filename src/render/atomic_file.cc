@@ -1,6 +1,7 @@
 #include "render/atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -174,14 +175,22 @@ Status StagedOutputs::Commit(std::vector<std::string>* committed) {
   }
   if (ec) return Status::IOError(staging_ + ": cannot list the staged outputs: " + ec.message());
   std::sort(rel.begin(), rel.end());
-  // On the disk before in place: a crash never leaves a renamed, empty file.
-  // Each fsync mostly waits for the journal; overlapping them costs about
-  // one wait instead of one per file.
-  std::vector<std::string> errors(rel.size());
+  // A file that replaces an earlier output is on the disk before it takes
+  // its place: a crash never trades a whole earlier file for an empty one.
+  // A file with nothing to replace risks nothing already written, and is
+  // not waited for (the wait is one journal commit, ~10-30 ms, a tenth of a
+  // 20 MB run). Each fsync mostly waits for the journal; overlapping them
+  // costs about one wait instead of one per file.
+  synced_.clear();
+  for (const auto& r : rel) {
+    struct stat st;
+    if (::lstat((fs::path(out_dir_) / r).c_str(), &st) == 0) synced_.push_back(r.string());
+  }
+  std::vector<std::string> errors(synced_.size());
   std::atomic<size_t> next{0};
   auto sync_some = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < rel.size();) {
-      fs::path p = fs::path(staging_) / rel[i];
+    for (size_t i; (i = next.fetch_add(1)) < synced_.size();) {
+      fs::path p = fs::path(staging_) / synced_[i];
       int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
       if (fd < 0 || ::fsync(fd) != 0) errors[i] = p.string() + ": cannot sync: " + std::strerror(errno);
       if (fd >= 0) ::close(fd);
@@ -189,7 +198,7 @@ Status StagedOutputs::Commit(std::vector<std::string>* committed) {
   };
   {
     std::vector<std::thread> pool;
-    for (size_t t = 1; t < std::min<size_t>(rel.size(), 8); ++t) pool.emplace_back(sync_some);
+    for (size_t t = 1; t < std::min<size_t>(synced_.size(), 8); ++t) pool.emplace_back(sync_some);
     sync_some();
     for (auto& t : pool) t.join();
   }

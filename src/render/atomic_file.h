@@ -14,7 +14,9 @@
 //   directory holds a lock (flock) for as long as its process lives, so the
 //   next run can tell a killed run's leftovers from a live run's and removes
 //   them. (Commit renames file by file: a SIGKILL or power loss in that short
-//   window can leave a mix of old and new files, each of them whole.)
+//   window can leave a mix of old and new files, each of them whole.) A file
+//   that replaces an earlier output reaches the disk before the rename; a
+//   new one is not waited for, as a crash cannot lose what it would replace.
 #pragma once
 #include <string>
 #include <string_view>
@@ -69,15 +71,18 @@ class StagedOutputs {
   // The staging directory: write outputs here.
   const std::string& dir() const { return staging_; }
   // Syncs every file written into the staging directory (subdirectories
-  // included; several at once, the waits overlap), moves them to the same
-  // place under out_dir, then removes the staging directory. `committed`
-  // receives the final paths, sorted.
+  // included) that replaces a file under out_dir (several at once, the waits
+  // overlap), moves them all to the same place under out_dir, then removes
+  // the staging directory. `committed` receives the final paths, sorted.
   Status Commit(std::vector<std::string>* committed);
+  // The files the last Commit() synced, relative to out_dir, sorted.
+  const std::vector<std::string>& synced() const { return synced_; }
   // Removes the staging directory and what it holds.
   void Abort();
 
  private:
   std::string out_dir_, staging_;
+  std::vector<std::string> synced_;
   int lock_fd_ = -1;
 };
 

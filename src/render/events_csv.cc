@@ -20,31 +20,55 @@ void WriteEventsCsv(const View& view, TextSink* out) {
       "id,date,date_text,type,interaction,status,participants,participant_ids,place,summary,"
       "documents,evidence\r\n");
   std::string row;
-  std::unordered_set<std::string_view> seen_docs;
+  std::unordered_set<std::string> seen_docs;
+  EventReader reader(view.data());
   for (const auto& ve : view.events) {
-    const Event& e = view.event(ve);
-    std::string names, ids, docs, evidence;
+    const Event& e = reader.Get(ve.index);
+    std::string names, ids, docs;
     for (const auto& p : e.participants) {
       names += (names.empty() ? "" : "; ") + view.ActorName(p);
       ids += (ids.empty() ? "" : ";") + p;
     }
+    // The evidence field joins every mention's sentence: it is streamed from
+    // the mentions (a second pass), not built, quoted when one of them needs
+    // it (CsvField).
     seen_docs.clear();
-    for (const auto& m : e.mentions) {
-      const std::string_view id = view.data().MentionDocId(m);
-      if (seen_docs.insert(id).second) docs.append(docs.empty() ? "" : ";").append(id);
-      evidence += (evidence.empty() ? "" : " | ") + m.text.str();
-    }
+    bool quote = false;
+    reader.ForEachMention(ve.index, [&](const MentionRef& m) {
+      if (seen_docs.emplace(m.doc).second) docs.append(docs.empty() ? "" : ";").append(m.doc);
+      quote = quote || m.text.find_first_of(",\"\r\n") != std::string_view::npos;
+      return true;
+    });
     const std::string fields[] = {e.id,      e.date,  e.date_text,
                                   e.type,    e.interaction ? "true" : "false",
                                   EventStatusName(e.status),
                                   names,     ids,     e.place,
-                                  e.summary, docs,    evidence};
+                                  e.summary, docs};
     row.clear();
     for (const auto& f : fields) {
       if (&f != fields) row += ',';
       row += CsvField(f);
     }
-    row += "\r\n";
+    row += quote ? ",\"" : ",";
+    bool first = true;
+    reader.ForEachMention(ve.index, [&](const MentionRef& m) {
+      if (!first) row += " | ";
+      first = false;
+      if (!quote) {
+        row.append(m.text);
+      } else {
+        for (char c : m.text) {
+          if (c == '"') row += '"';
+          row += c;
+        }
+      }
+      if (row.size() >= (size_t(64) << 10)) {
+        out->Write(row);
+        row.clear();
+      }
+      return true;
+    });
+    row += quote ? "\"\r\n" : "\r\n";
     out->Write(row);
   }
 }

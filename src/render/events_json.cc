@@ -46,10 +46,11 @@ void WriteEventsJson(const EventGraph& g, TextSink* out) {
         o.Close();
       },
       false);
+  EventReader reader(gd);
   WriteJsonArrayMemberText(
       out, "events", gd.events.size(),
       [&](std::string* buf, size_t i) {
-        const Event& e = gd.events[i];
+        const Event& e = reader.Get(i);
         JsonObjectWriter o(buf, 2);
         o.String("id", e.id);
         o.String("type", e.type);
@@ -62,17 +63,23 @@ void WriteEventsJson(const EventGraph& g, TextSink* out) {
         o.StringOrNull("place", e.place);
         o.String("summary", e.summary);
         o.Key("mentions");
-        JsonArrayWriter ms(buf, o.member_level(), e.mentions.size());
-        for (size_t k = 0; k < e.mentions.size(); ++k) {
-          const SourceMention& m = e.mentions[k];
-          ms.Element(k);
+        JsonArrayWriter ms(buf, o.member_level(), reader.MentionCount(i));
+        size_t k = 0;
+        reader.ForEachMention(i, [&](const MentionRef& m) {
+          ms.Element(k++);
           JsonObjectWriter jm(buf, ms.element_level());
-          jm.String("doc", gd.MentionDocId(m));
+          jm.String("doc", m.doc);
           jm.Unsigned("start", m.start);
           jm.Unsigned("end", m.end);
-          jm.String("text", m.text.str());
+          jm.String("text", m.text);
           jm.Close();
-        }
+          // An event of thousands of mentions goes out in pieces too.
+          if (buf->size() >= (size_t(64) << 10)) {
+            out->Write(*buf);
+            buf->clear();
+          }
+          return true;
+        });
         ms.End();
         o.Close();
       },

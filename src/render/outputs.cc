@@ -54,7 +54,7 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
   RenderOptions all = opts;
   all.top = 0;
   View full;
-  s = BuildView(g, all, &full);
+  s = BuildView(g, all, &full, &view);  // the same events, not selected twice
   if (!s.ok()) return s;
 
   std::error_code ec;
@@ -136,6 +136,8 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
   for (auto& t : pool) t.join();
   // A spilled document list that could not be read back (document_table.h).
   if (Status ds = g[boost::graph_bundle].documents.status(); !ds.ok()) return ds;
+  // Merged events that could not be read back (events/event_store.h).
+  if (Status es = g[boost::graph_bundle].events.status(); !es.ok()) return es;
   for (size_t i = 0; i < kTasks; ++i) {
     if (!results[i].ok()) return results[i];
     written->push_back(out_dir + "/" + tasks[i].name);

@@ -79,24 +79,28 @@ constexpr XmlSpecial kXmlSpecial;
 std::string XmlEscape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 16);
+  AppendXmlEscaped(&out, s);
+  return out;
+}
+
+void AppendXmlEscaped(std::string* out, std::string_view s) {
   // Runs of ordinary bytes are copied whole: most text has no markup.
   size_t run = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (!kXmlSpecial.is[c]) continue;
-    out.append(s.data() + run, i - run);
+    out->append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '&': *out += "&amp;"; break;
+      case '<': *out += "&lt;"; break;
+      case '>': *out += "&gt;"; break;
+      case '"': *out += "&quot;"; break;
+      case '\'': *out += "&#39;"; break;
       default: break;  // a forbidden control character: dropped
     }
   }
-  out.append(s.data() + run, s.size() - run);
-  return out;
+  out->append(s.data() + run, s.size() - run);
 }
 
 std::string DotEscape(std::string_view s) {
@@ -152,7 +156,14 @@ SourceLinker::SourceLinker(const GraphData& gd, std::string out_dir)
 
 std::string SourceLinker::Link(const std::string& doc_id) {
   const auto d = gd_.FindDocument(doc_id);
-  std::string path = d ? std::string(d->path) : doc_id + ".txt";
+  return LinkPath(d ? std::string(d->path) : doc_id + ".txt");
+}
+
+std::string SourceLinker::Link(const MentionRef& m) {
+  return LinkPath(m.located ? std::string(m.path) : std::string(m.doc) + ".txt");
+}
+
+std::string SourceLinker::LinkPath(const std::string& path) {
   size_t slash = path.rfind('/');
   std::string_view name = slash == std::string::npos ? std::string_view(path)
                                                       : std::string_view(path).substr(slash + 1);

@@ -21,6 +21,9 @@ std::string KindColor(ActorKind k);
 // "&<>\"'" escaped for XML text and attribute values; control characters
 // other than tab/newline dropped (not allowed in XML 1.0).
 std::string XmlEscape(std::string_view s);
+// The same, appended to *out. Byte by byte: the escapes of two pieces are the
+// escape of the two together.
+void AppendXmlEscaped(std::string* out, std::string_view s);
 // A DOT double-quoted string body: quotes and backslashes escaped, newlines
 // written as \n (centered line break).
 std::string DotEscape(std::string_view s);
@@ -44,10 +47,14 @@ class SourceLinker {
   SourceLinker(const GraphData& gd, std::string out_dir);
   // The link to document `doc_id`'s file; "<id>.txt" when the id is unknown.
   std::string Link(const std::string& doc_id);
+  // The link to the file of a mention's document (GraphData::Locate): its
+  // path, "<id>.txt" when the corpus does not list it.
+  std::string Link(const MentionRef& m);
 
  private:
   const GraphData& gd_;
   std::string out_dir_;
+  std::string LinkPath(const std::string& path);
   std::unordered_map<std::string, std::string> dir_links_;  // source dir -> link prefix
 };
 

@@ -54,6 +54,10 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts);
 
 // The tooltip text of an event: date, type, status, participants, place,
 // then each evidence sentence with its document.
-std::string EventTooltip(const View& view, const Event& e);
+// Event `index` (into GraphData::events), read through `reader`.
+std::string EventTooltip(const View& view, EventReader& reader, uint32_t index);
+// The same text written to `out` piece by piece (an event's mentions are
+// never held at once).
+void WriteEventTooltip(const View& view, EventReader& reader, uint32_t index, TextSink* out);
 
 }  // namespace eg

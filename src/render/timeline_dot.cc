@@ -27,6 +27,7 @@ constexpr size_t kDotRowsPerGroup = 30;
 std::string TimelineDot(const View& view, const TimelineOptions& opts) {
   const GraphData& gd = view.data();
   SourceLinker links(gd, opts.out_dir);
+  EventReader reader(gd);
   std::string title = (gd.corpus_name.empty() ? std::string("corpus") : gd.corpus_name) +
                       " \u2014 timeline";
   std::string range = view.DateRangeLabel();
@@ -71,7 +72,7 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts) {
 
   // Legend: one swatch per type present.
   std::map<std::string, size_t> types;
-  for (const auto& ve : view.events) ++types[view.event(ve).type];
+  for (const auto& ve : view.events) ++types[view.type(ve)];
   out += "  subgraph cluster_legend {\n    label=\"Legend\"; fontsize=11; color=\"#bbbbbb\";\n";
   for (const auto& [t, n] : types)
     out += "    " + Q("legend:" + t) + " [shape=box, style=\"rounded,filled\", fillcolor=\"" +
@@ -117,13 +118,13 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts) {
     for (const Stop& st : stops) {
       std::string id = "date:" + st.key, gid = "group:" + st.key;
       std::map<std::string, size_t> tc;
-      for (const ViewEvent* ve : st.events) ++tc[view.event(*ve).type];
+      for (const ViewEvent* ve : st.events) ++tc[view.type(*ve)];
       std::string label = DotEscape(std::to_string(st.events.size()) + " event" +
                                     (st.events.size() == 1 ? "" : "s")) + "\\l";
       size_t shown = 0;
       for (const ViewEvent* ve : st.events) {
         if (shown++ == kDotRowsPerGroup) break;
-        const Event& e = view.event(*ve);
+        const Event& e = reader.Get(ve->index);
         std::string line = ve->span && ve->span->precision == DatePrecision::kDay
                                ? IsoDay(ve->span->first).substr(5) + "  "
                                : ve->span && ve->span->precision == DatePrecision::kMonth
@@ -151,7 +152,7 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts) {
     std::string id = "date:" + stops[i].key;
     std::string same = "  { rank=same; " + Q(id) + ";";
     for (const ViewEvent* ve : stops[i].events) {
-      const Event& e = view.event(*ve);
+      const Event& e = reader.Get(ve->index);
       std::string label = e.type;
       if (e.status != EventStatus::kOccurred) label += std::string(" (") + EventStatusName(e.status) + ")";
       if (!e.summary.empty()) label += "\n" + Ellipsize(e.summary, 48);
@@ -161,11 +162,10 @@ std::string TimelineDot(const View& view, const TimelineOptions& opts) {
       if (!e.place.empty()) label += "\nin " + e.place;
       std::string attrs = "label=" + Q(label) + ", style=\"" + StatusStyle(e.status) +
                           "\", fillcolor=\"" + TypeColor(e.type) + "\", color=\"" +
-                          TypeLineColor(e.type) + "\", tooltip=" + Q(EventTooltip(view, e));
-      if (!e.mentions.empty()) {
-        attrs += ", URL=" + Q(links.Link(std::string(view.data().MentionDocId(e.mentions.front())))) +
-                 ", target=\"_blank\"";
-      }
+                          TypeLineColor(e.type) + "\", tooltip=" + Q(EventTooltip(view, reader, ve->index));
+      MentionRef first;
+      if (reader.FirstMention(ve->index, &first))
+        attrs += ", URL=" + Q(links.Link(first)) + ", target=\"_blank\"";
       out += "  " + Q(e.id) + " [" + attrs + "];\n";
       out += "  " + Q(id) + " -> " + Q(e.id) + " [style=dotted, color=\"#aaaaaa\"];\n";
       same += " " + Q(e.id) + ";";

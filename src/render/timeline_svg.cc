@@ -48,16 +48,20 @@ struct Segment {
 };
 
 // Rows of a full-size event box: type/status, summary, participants, place.
-std::vector<std::pair<std::string, std::string>> RowLines(const View& v, const Event& e,
-                                                          bool show_date) {
+std::vector<std::pair<std::string, std::string>> RowLines(const View& v, EventReader& reader,
+                                                          uint32_t index, bool show_date) {
   std::vector<std::pair<std::string, std::string>> lines;
+  const Event& e = reader.Get(index);
   std::string head = e.type;
   for (auto& c : head) c = char(std::toupper(static_cast<unsigned char>(c)));
   if (e.status != EventStatus::kOccurred) head += std::string(" \u00b7 ") + EventStatusName(e.status);
   if (show_date && !e.date_text.empty()) head += " \u00b7 \u201c" + e.date_text + "\u201d";
   // Independent reports of one event: worth seeing before hovering.
-  std::set<std::string_view> docs;
-  for (const auto& m : e.mentions) docs.insert(v.data().MentionDocId(m));
+  std::set<std::string> docs;
+  reader.ForEachMention(index, [&](const MentionRef& m) {
+    docs.emplace(m.doc);
+    return true;
+  });
   if (docs.size() > 1) head += " \u00b7 " + std::to_string(docs.size()) + " sources";
   lines.push_back({"head", Ellipsize(head, kRowChars)});
   if (!e.summary.empty()) lines.push_back({"summary", Ellipsize(e.summary, kRowChars)});
@@ -71,14 +75,56 @@ std::vector<std::pair<std::string, std::string>> RowLines(const View& v, const E
   return lines;
 }
 
-double RowHeight(const View& v, const Event& e, bool compact) {
+double RowHeight(const View& v, EventReader& reader, const ViewEvent& ve, bool compact) {
   if (compact) return kCompactRowH;
-  return RowLines(v, e, true).size() * kLineH + 8;
+  return RowLines(v, reader, ve.index, true).size() * kLineH + 8;
 }
 
 }  // namespace
 
-std::string EventTooltip(const View& view, const Event& e) {
+namespace {
+
+// Passes text on without its trailing newlines: a run of newlines is held
+// back until more text follows it.
+class TrimNewlinesSink : public TextSink {
+ public:
+  explicit TrimNewlinesSink(TextSink* out) : out_(out) {}
+  void Write(std::string_view s) override {
+    const size_t end = s.find_last_not_of('\n');
+    if (end == std::string_view::npos) {
+      held_ += s.size();
+      return;
+    }
+    if (held_) out_->Write(std::string(held_, '\n'));
+    out_->Write(s.substr(0, end + 1));
+    held_ = s.size() - end - 1;
+  }
+
+ private:
+  TextSink* out_;
+  size_t held_ = 0;
+};
+
+// XML-escapes what it passes on, through one reused buffer.
+class XmlEscapeSink : public TextSink {
+ public:
+  explicit XmlEscapeSink(TextSink* out) : out_(out) {}
+  void Write(std::string_view s) override {
+    buf_.clear();
+    AppendXmlEscaped(&buf_, s);
+    out_->Write(buf_);
+  }
+
+ private:
+  TextSink* out_;
+  std::string buf_;
+};
+
+}  // namespace
+
+void WriteEventTooltip(const View& view, EventReader& reader, uint32_t index, TextSink* sink) {
+  TrimNewlinesSink out(sink);
+  const Event& e = reader.Get(index);
   std::string t;
   auto span = ParseDateSpan(e.date);
   t += (span ? DateLabel(*span) : std::string("date unknown"));
@@ -90,15 +136,25 @@ std::string EventTooltip(const View& view, const Event& e) {
   std::string who = Participants(view, e);
   if (!who.empty()) t += "Participants: " + who + "\n";
   if (!e.place.empty()) t += "Place: " + e.place + "\n";
-  for (const auto& m : e.mentions) {
-    const auto d = view.data().MentionDocument(m);
-    t.append("\n\u201c").append(m.text.str()).append("\u201d\n  \u2014 ");
-    t.append(view.data().MentionDocId(m));
-    if (d && !d->dct.empty()) t.append(" (").append(d->dct).append(")");
-    if (d) t.append(", ").append(d->path);
+  out.Write(t);
+  // One mention at a time: an event reported by thousands of documents is
+  // never held whole.
+  reader.ForEachMention(index, [&](const MentionRef& m) {
+    t.clear();
+    t.append("\n\u201c").append(m.text).append("\u201d\n  \u2014 ");
+    t.append(m.doc);
+    if (m.located && !m.dct.empty()) t.append(" (").append(m.dct).append(")");
+    if (m.located) t.append(", ").append(m.path);
     t += "\n";
-  }
-  while (!t.empty() && t.back() == '\n') t.pop_back();
+    out.Write(t);
+    return true;
+  });
+}
+
+std::string EventTooltip(const View& view, EventReader& reader, uint32_t index) {
+  std::string t;
+  StringSink sink(&t);
+  WriteEventTooltip(view, reader, index, &sink);
   return t;
 }
 
@@ -106,6 +162,7 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
   const Grouping grouping = ChooseGrouping(view);
   const bool compact = grouping.compact, by_week = grouping.by_week;
   SourceLinker links(view.data(), opts.out_dir);
+  EventReader reader(view.data());
 
   // Group the dated events.
   std::map<std::pair<int, std::string>, TimelineGroup> groups_by_key;  // (first day, key)
@@ -132,7 +189,7 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
   std::vector<TimelineGroup*> groups;
   for (auto& [k, g] : groups_by_key) {
     g.height = kHeaderH + kCardPad;
-    for (const auto* ve : g.events) g.height += RowHeight(view, view.event(*ve), compact) + 4;
+    for (const auto* ve : g.events) g.height += RowHeight(view, reader, *ve, compact) + 4;
     if (compact) g.height += 10;  // type-count bar
     groups.push_back(&g);
   }
@@ -265,7 +322,7 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
     // Each group: a dot or a bar on the axis, its label, and a leader to its card.
     double last_label_y = -1e9;
     for (TimelineGroup* g : s.groups) {
-      const std::string& line = TypeLineColor(view.event(*g->events.front()).type);
+      const std::string& line = TypeLineColor(view.type(*g->events.front()));
       if (g->span) {
         axis += "<rect class=\"span\" x=\"" + Num(kAxisX - 4) + "\" y=\"" + Num(g->bar_y0) +
                 "\" width=\"8\" height=\"" + Num(std::max(2.0, g->bar_y1 - g->bar_y0)) +
@@ -294,7 +351,7 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
     undated_group.label = "date unknown";
     undated_group.events = undated;
     undated_group.height = kHeaderH + kCardPad;
-    for (const auto* ve : undated) undated_group.height += RowHeight(view, view.event(*ve), compact) + 4;
+    for (const auto* ve : undated) undated_group.height += RowHeight(view, reader, *ve, compact) + 4;
     double yb = y + (segments.empty() ? 0 : 8);
     if (!segments.empty()) {
       axis += "<line x1=\"" + Num(kAxisX) + "\" y1=\"" + Num(yb) + "\" x2=\"" + Num(kAxisX) +
@@ -339,7 +396,7 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
     if (compact) {
       // Share of each type in this bucket, as a stacked bar.
       std::map<std::string, size_t> tc;
-      for (const auto* ve : g->events) ++tc[view.event(*ve).type];
+      for (const auto* ve : g->events) ++tc[view.type(*ve)];
       double bx = cx + 8, bw = kCardW - 16;
       for (const auto& [t, n] : tc) {
         double w = bw * double(n) / g->events.size();
@@ -351,19 +408,21 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
       ry += 10;
     }
     for (const auto* ve : g->events) {
-      const Event& e = view.event(*ve);
-      double h = RowHeight(view, e, compact);
+      const Event& e = reader.Get(ve->index);
+      double h = RowHeight(view, reader, *ve, compact);
       std::string href;
-      if (!e.mentions.empty()) {
-        href = links.Link(std::string(view.data().MentionDocId(e.mentions.front())));
-      }
+      MentionRef first;
+      if (reader.FirstMention(ve->index, &first)) href = links.Link(first);
       bool faded = e.status == EventStatus::kNegated || e.status == EventStatus::kHypothetical;
       out->Write("<g class=\"event\" id=\"" + XmlEscape(e.id) + "\"" +
                  (faded ? " opacity=\"0.6\"" : "") + ">\n");
       if (!href.empty())
         out->Write("<a href=\"" + XmlEscape(href) + "\" xlink:href=\"" + XmlEscape(href) +
                    "\" target=\"_blank\">\n");
-      out->Write("<title>" + XmlEscape(EventTooltip(view, e)) + "</title>\n");
+      out->Write("<title>");
+      XmlEscapeSink escaped(out);
+      WriteEventTooltip(view, reader, ve->index, &escaped);
+      out->Write("</title>\n");
       std::string dash = Dash(e.status);
       out->Write("<rect class=\"box\" x=\"" + Num(cx + 6) + "\" y=\"" + Num(ry) + "\" width=\"" +
                  Num(kCardW - 12) + "\" height=\"" + Num(h) + "\" rx=\"3\" fill=\"" +
@@ -388,7 +447,7 @@ void WriteTimelineSvg(const View& view, const TimelineOptions& opts, TextSink* o
         out->Write(Text(cx + 70, ry + 12, Ellipsize(line, 46), "font-size=\"10\""));
       } else {
         double ty = ry + 13;
-        for (const auto& [kind, s] : RowLines(view, e, true)) {
+        for (const auto& [kind, s] : RowLines(view, reader, ve->index, true)) {
           std::string attrs = "font-size=\"11\"";
           if (kind == "head")
             attrs = "font-size=\"10\" font-weight=\"bold\" letter-spacing=\"0.5\" fill=\"" +

@@ -16,8 +16,8 @@ std::string TimelineHeader(const View& view, const TimelineOptions& opts, const 
   std::map<std::string, size_t> type_count;
   std::set<EventStatus> statuses;
   for (const auto& ve : view.events) {
-    ++type_count[view.event(ve).type];
-    statuses.insert(view.event(ve).status);
+    ++type_count[view.type(ve)];
+    statuses.insert(ve.status);
   }
   std::vector<std::pair<std::string, size_t>> types(type_count.begin(), type_count.end());
   std::stable_sort(types.begin(), types.end(),
@@ -110,7 +110,7 @@ std::string TimelineOverview(const View& view, const std::vector<TimelineGroup*>
     for (size_t i = 0; i < groups.size(); ++i) {
       const TimelineGroup* g = groups[i];
       std::map<std::string, size_t> tc;
-      for (const auto* ve : g->events) ++tc[view.event(*ve).type];
+      for (const auto* ve : g->events) ++tc[view.type(*ve)];
       double bx = ox + i * bw, top = base;
       body += "<a href=\"#card-" + XmlEscape(g->key) + "\" xlink:href=\"#card-" +
               XmlEscape(g->key) + "\"><title>" +

@@ -25,6 +25,14 @@ void JsDate(JsonObjectWriter* o, std::string* buf, const char* key, date::sys_da
   j.Close();
 }
 
+// The JSON escape of `s` without its quotes, appended to *out.
+void AppendJsonStringBody(std::string* out, std::string_view s) {
+  const size_t at = out->size();
+  AppendJsonString(out, s);
+  out->erase(at, 1);
+  out->pop_back();
+}
+
 }  // namespace
 
 void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out) {
@@ -48,11 +56,12 @@ void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out
   WriteJsonIndented(out, title, 1);
   out->Write(",\n");
   std::string html;
+  EventReader reader(gd);
   WriteJsonArrayMemberText(
       out, "events", dated.size(),
       [&](std::string* buf, size_t i) {
         const ViewEvent& ve = *dated[i];
-        const Event& e = view.event(ve);
+        const Event& e = reader.Get(ve.index);
         const DateSpan& s = *ve.span;
         JsonObjectWriter j(buf, 2);
         j.String("unique_id", e.id);
@@ -72,20 +81,36 @@ void WriteTimelineJs(const View& view, const std::string& out_dir, TextSink* out
         if (!who.empty()) html += " \u2014 " + XmlEscape(who);
         if (!e.place.empty()) html += ", in " + XmlEscape(e.place);
         html += "</p>";
-        for (const auto& m : e.mentions) {
-          const auto d = gd.MentionDocument(m);
-          const std::string id(gd.MentionDocId(m));
-          std::string href = links.Link(id);
-          html.append("<blockquote>").append(XmlEscape(m.text.str()));
-          html.append("</blockquote><p><a href=\"").append(XmlEscape(href));
-          html.append("\">").append(XmlEscape(id)).append("</a>");
-          if (d && !d->dct.empty()) html.append(" (").append(d->dct).append(")");
-          html.append("</p>");
-        }
         j.Key("text");
         JsonObjectWriter t(buf, j.member_level());
         t.String("headline", e.summary.empty() ? e.type : e.summary);
-        t.String("text", html);
+        // The text member, escaped piece by piece as the mentions stream in
+        // (an event of thousands of mentions is never held whole): each
+        // piece starts and ends with ASCII markup, so its escape is the
+        // escape of its bytes within the whole.
+        t.Key("text");
+        buf->push_back('"');
+        AppendJsonStringBody(buf, html);
+        reader.ForEachMention(ve.index, [&](const MentionRef& m) {
+          std::string href = links.Link(m);
+          html.clear();
+          html.append("<blockquote>");
+          AppendXmlEscaped(&html, m.text);
+          html.append("</blockquote><p><a href=\"");
+          AppendXmlEscaped(&html, href);
+          html.append("\">");
+          AppendXmlEscaped(&html, m.doc);
+          html.append("</a>");
+          if (m.located && !m.dct.empty()) html.append(" (").append(m.dct).append(")");
+          html.append("</p>");
+          AppendJsonStringBody(buf, html);
+          if (buf->size() >= (size_t(64) << 10)) {
+            out->Write(*buf);
+            buf->clear();
+          }
+          return true;
+        });
+        buf->push_back('"');
         t.Close();
         j.String("group", e.type);
         j.Close();

@@ -38,7 +38,14 @@ std::string View::ActorName(const std::string& id) const {
   return it == vertex_of_id.end() ? id : (*g)[it->second].name;
 }
 
+const ViewEvent* View::Find(uint32_t index) const {
+  if (base_) return base_->Find(index);
+  if (index >= position_.size() || position_[index] == 0) return nullptr;
+  return &events[position_[index] - 1];
+}
+
 std::string View::DateRangeLabel() const {
+  if (base_) return base_->DateRangeLabel();
   std::optional<DateSpan> lo, hi;
   for (const auto& ve : events) {
     if (!ve.span) continue;
@@ -54,7 +61,8 @@ std::string CheckFilterDate(const std::string& s) {
   return ParseDateSpan(s) ? "" : "'" + s + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
 }
 
-Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
+Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view,
+                 const View* events_of) {
   *view = View();
   view->g = &g;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) view->vertex_of_id[g[v].id] = v;
@@ -85,8 +93,28 @@ Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
     filters.push_back("types: " + Join(std::vector<std::string>(types.begin(), types.end()), ", "));
   view->filter_text = Join(filters, "; ");
 
-  for (uint32_t i = 0; i < gd.events.size(); ++i) {
-    const Event& e = gd.events[i];
+  // One pass over the events (read one at a time: the store may be on
+  // disk): the filters, and what the sort and the actor counts need.
+  EventReader reader(gd);
+  std::vector<std::string> ids;  // of the selected events, for the sort
+  std::map<ActorVertex, uint32_t> count;
+  std::vector<ActorVertex> vs;
+  auto count_actors = [&](const Event& e) {
+    // Actors: everyone taking part in a selected event, ranked by interactions.
+    vs.clear();
+    for (const auto& p : e.participants) {
+      auto it = view->vertex_of_id.find(p);
+      if (it != view->vertex_of_id.end() && !std::count(vs.begin(), vs.end(), it->second))
+        vs.push_back(it->second);
+    }
+    for (auto v : vs) count[v] += e.interaction && vs.size() > 1 ? 1 : 0;
+  };
+  if (events_of) {
+    view->base_ = events_of;
+    for (const ViewEvent& ve : events_of->events) count_actors(reader.Get(ve.index));
+  }
+  for (uint32_t i = 0; !events_of && i < gd.events.size(); ++i) {
+    const Event& e = reader.Get(i);
     if (!opts.show_unasserted &&
         (e.status == EventStatus::kNegated || e.status == EventStatus::kHypothetical))
       continue;
@@ -100,39 +128,42 @@ Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view) {
       if (from && span->last < from->first) continue;
       if (to && span->first > to->last) continue;
     }
-    view->events.push_back({i, span});
+    auto t = std::find(view->type_names.begin(), view->type_names.end(), e.type);
+    if (t == view->type_names.end()) t = view->type_names.insert(t, e.type);
+    view->events.push_back({i, span, uint16_t(t - view->type_names.begin()), e.status,
+                            uint32_t(e.participants.size())});
+    ids.push_back(e.id);
+    count_actors(e);
   }
-  std::stable_sort(view->events.begin(), view->events.end(),
-                   [&](const ViewEvent& a, const ViewEvent& b) {
-                     if (a.span.has_value() != b.span.has_value()) return a.span.has_value();
-                     if (a.span) {
-                       if (a.span->first != b.span->first) return a.span->first < b.span->first;
-                       if (a.span->last != b.span->last) return a.span->last < b.span->last;
-                     }
-                     return gd.events[a.index].id < gd.events[b.index].id;
-                   });
+  {
+    std::vector<uint32_t> order(view->events.size());
+    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    const auto& evs = view->events;
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+      const ViewEvent& a = evs[x];
+      const ViewEvent& b = evs[y];
+      if (a.span.has_value() != b.span.has_value()) return a.span.has_value();
+      if (a.span) {
+        if (a.span->first != b.span->first) return a.span->first < b.span->first;
+        if (a.span->last != b.span->last) return a.span->last < b.span->last;
+      }
+      return ids[x] < ids[y];
+    });
+    std::vector<ViewEvent> sorted;
+    sorted.reserve(order.size());
+    for (uint32_t k : order) sorted.push_back(evs[k]);
+    view->events = std::move(sorted);
+  }
+  if (!events_of) view->position_.assign(gd.events.size(), 0);
+  for (uint32_t k = 0; k < view->events.size(); ++k) view->position_[view->events[k].index] = k + 1;
 
-  // Actors: everyone taking part in a selected event, ranked by interactions.
-  std::map<ActorVertex, uint32_t> count;
   std::map<std::pair<ActorVertex, ActorVertex>, std::vector<uint32_t>> pairs;
-  for (const auto& ve : view->events) {
-    const Event& e = gd.events[ve.index];
-    std::vector<ActorVertex> vs;
-    for (const auto& p : e.participants) {
-      auto it = view->vertex_of_id.find(p);
-      if (it != view->vertex_of_id.end() && !std::count(vs.begin(), vs.end(), it->second))
-        vs.push_back(it->second);
-    }
-    for (auto v : vs) count[v] += e.interaction && vs.size() > 1 ? 1 : 0;
-  }
   // Links come from the graph's edges, keeping the selected interactions.
-  std::vector<bool> selected(gd.events.size(), false);
-  for (const auto& ve : view->events) selected[ve.index] = true;
   for (auto ed : boost::make_iterator_range(boost::edges(g))) {
     ActorVertex a = boost::source(ed, g), b = boost::target(ed, g);
     if (g[b].id < g[a].id) std::swap(a, b);
     for (uint32_t ei : g[ed].events)
-      if (ei < selected.size() && selected[ei]) pairs[{a, b}].push_back(ei);
+      if (view->Find(ei)) pairs[{a, b}].push_back(ei);
   }
   // The diagram is about who dealt with whom: actors of the selected events
   // who interacted with nobody (the subject of a statement, an invader) are

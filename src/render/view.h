@@ -25,9 +25,14 @@ namespace eg {
 
 using ActorVertex = EventGraph::vertex_descriptor;
 
+// What the renderers sort, group and count by, kept for each selected event
+// so that they read the event itself (EventReader) only to draw it.
 struct ViewEvent {
   uint32_t index = 0;              // into GraphData::events
   std::optional<DateSpan> span;    // nullopt: date unknown
+  uint16_t type = 0;               // into View::type_names
+  EventStatus status = EventStatus::kOccurred;
+  uint32_t participants = 0;       // how many
 };
 
 struct ViewLink {
@@ -46,19 +51,32 @@ struct View {
   size_t dropped_actors = 0;                // actors cut by --top
   size_t isolated_actors = 0;               // in selected events, but no interaction
 
+  std::vector<std::string> type_names;       // the selected events' types
   const GraphData& data() const { return (*g)[boost::graph_bundle]; }
-  const Event& event(const ViewEvent& v) const { return data().events[v.index]; }
+  const std::string& type(const ViewEvent& v) const {
+    return base_ ? base_->type(v) : type_names[v.type];
+  }
+  // The selected event of index `index` into GraphData::events, or null.
+  const ViewEvent* Find(uint32_t index) const;
   // Display name of an actor id (the id itself when unknown).
   std::string ActorName(const std::string& id) const;
   // "1938 – Aug 2025", or "" when no selected event has a date.
   std::string DateRangeLabel() const;
 
   std::map<std::string, ActorVertex> vertex_of_id;
+  std::vector<uint32_t> position_;  // per event index: 1 + position in `events`, 0: not selected
+  const View* base_ = nullptr;      // BuildView's `events_of`
 };
 
 // Applies the filters. Errors (a malformed --from, an --actor matching no
 // actor) are InvalidInput naming the option.
-Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view);
+// With `events_of` (a view built with the same filters but another --top, which
+// must outlive this one), the events are not selected again nor copied:
+// `events` stays empty, and Find() and type() answer from `events_of`; only
+// the actors and links are this view's own (actors.graphml's view, without
+// --top, beside the diagram's).
+Status BuildView(const EventGraph& g, const RenderOptions& opts, View* view,
+                 const View* events_of = nullptr);
 
 // Finds the actor an --actor NAME means: id, name or alias, case-insensitive.
 std::optional<ActorVertex> FindActor(const EventGraph& g, const std::string& name);

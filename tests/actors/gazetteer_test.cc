@@ -201,5 +201,23 @@ TEST(TokenClasses, TextStageHashOfAnAsciiTokenIsItsFoldedHash) {
   EXPECT_TRUE(g->TokenClasses(FoldedHash("Erdo\xC4\x9F" "an")) & WordBit(WordTable::kNames));
 }
 
+// The actors stage stops its scan at a lower-case word only when the small
+// MayOpenLower() filter lets it through: every word whose classes may open
+// a role prefix must pass it, including ones added by a later file; words
+// of other tables may not (bar the filter's rare false positives, which
+// this gazetteer's few words do not hit).
+TEST(TokenClasses, MayOpenLowerPassesEveryLowerCaseOpener) {
+  auto g = testing::SmallGazetteer();
+  for (const char* w : {"the", "his", "former", "acting", "both", "president", "prime"}) {
+    EXPECT_TRUE(g->TokenClasses(FoldedHash(w)) & kLowerOpenerClasses) << w;
+    EXPECT_TRUE(g->MayOpenLower(FoldedHash(w))) << w;
+  }
+  EXPECT_FALSE(g->TokenClasses(FoldedHash("erdogan")) & kLowerOpenerClasses);
+  EXPECT_FALSE(g->MayOpenLower(FoldedHash("erdogan")));
+  EXPECT_FALSE(g->MayOpenLower(FoldedHash("zyzzyva")));
+  ASSERT_TRUE(g->ParseRoleWords("role_words.tsv", "zyzzyva\tpresident\n").ok());
+  EXPECT_TRUE(g->MayOpenLower(FoldedHash("zyzzyva")));
+}
+
 }  // namespace
 }  // namespace eg

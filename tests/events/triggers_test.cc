@@ -102,38 +102,111 @@ TEST(TriggerLexicon, CueLengthsAgreeWithCueAtForEveryLimit) {
   EXPECT_FALSE(lex->MayStartCueAt(t, 5));      // "summit"
 }
 
+// The shipped word_classes.tsv joins the closed classes of code in one table.
 TEST(WordClasses, OneTableAnswersEveryList) {
-  EXPECT_TRUE(words::ClassesOf("to") & words::kPreposition);
-  EXPECT_TRUE(words::ClassesOf("to") & words::kAuxWord);
-  EXPECT_TRUE(words::ClassesOf("leaders") & words::kGroupHead);
-  EXPECT_TRUE(words::ClassesOf("leaders") & words::kMemberGroup);
-  EXPECT_EQ(words::ClassesOf("summit"), 0u);
-  EXPECT_TRUE(words::IsAuxiliary("didn't"));
-  EXPECT_TRUE(words::IsSkippableAdverb("quickly"));
-  EXPECT_FALSE(words::IsSkippableAdverb("italy"));
-  EXPECT_TRUE(words::IsSubjectVerbFiller("expected"));
-  EXPECT_FALSE(words::IsSubjectVerbFiller("summit"));
+  const WordClasses& wc = testing::Lexicon().word_classes();
+  EXPECT_TRUE(wc.Of("to") & words::kPreposition);
+  EXPECT_TRUE(wc.Of("to") & words::kAuxWord);
+  EXPECT_TRUE(wc.Of("leaders") & words::kGroupHead);
+  EXPECT_TRUE(wc.Of("leaders") & words::kMemberGroup);
+  EXPECT_EQ(wc.Of("summit"), 0u);
+  EXPECT_TRUE(words::IsAuxiliary("didn't", wc.Of("didn't")));
+  EXPECT_TRUE(words::IsSkippableAdverb("quickly", wc.Of("quickly")));
+  EXPECT_FALSE(words::IsSkippableAdverb("italy", wc.Of("italy")));
+  EXPECT_TRUE(words::IsSubjectVerbFiller("expected", wc.Of("expected")));
+  EXPECT_TRUE(words::IsSubjectVerbFiller("himself", wc.Of("himself")));
+  EXPECT_FALSE(words::IsSubjectVerbFiller("summit", wc.Of("summit")));
+  // A verb of saying opens a clause; "says" is no past.
+  EXPECT_TRUE(wc.Of("said") & words::kClauseOpener);
+  EXPECT_TRUE(wc.Of("said") & words::kSpeechVerb);
+  EXPECT_TRUE(wc.Of("said") & words::kPastSpeech);
+  EXPECT_FALSE(wc.Of("says") & words::kPastSpeech);
+  EXPECT_TRUE(wc.Of("insisted") & words::kClauseOpener);
+  EXPECT_FALSE(wc.Of("insisted") & words::kSpeechVerb);
+}
+
+// Without the data file only grammar is known.
+TEST(WordClasses, OpenClassesComeFromTheDataFile) {
+  WordClasses closed;
+  EXPECT_TRUE(closed.Of("the") & words::kDeterminer);
+  EXPECT_TRUE(closed.Of("which") & words::kClauseOpener);
+  EXPECT_EQ(closed.Of("leaders"), 0u);
+  EXPECT_EQ(closed.Of("said"), 0u);
+  WordClasses wc;
+  ASSERT_TRUE(wc.Parse("# groups\ngroup_head\tLeaders|envoys\n\nspeech\tsaid\n"
+                       "group_head\tcamps\n", "w.tsv").ok());
+  EXPECT_EQ(wc.Of("leaders"), uint32_t(words::kGroupHead));  // lower-cased on loading
+  EXPECT_TRUE(wc.Of("camps") & words::kGroupHead);           // a class on two lines
+  EXPECT_EQ(wc.Of("said"), uint32_t(words::kSpeechVerb | words::kClauseOpener));
+  EXPECT_EQ(wc.Of("officials"), 0u);
+  EXPECT_TRUE(wc.Of("the") & words::kDeterminer);
+  // A word of data in a class of code too: both.
+  ASSERT_TRUE(wc.Parse("title\tthe\n", "w.tsv").ok());
+  EXPECT_EQ(wc.Of("the"), uint32_t(words::kDeterminer | words::kTitleWord));
+}
+
+TEST(WordClasses, MalformedLinesNameFileAndLine) {
+  WordClasses wc;
+  Status s = wc.Parse("# c\ngroup_head leaders\n", "w.tsv");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("w.tsv:2: expected 2 tab-separated columns"), std::string::npos)
+      << s.message();
+  s = wc.Parse("filler\texpected\ncolour\tred\n", "w.tsv");
+  EXPECT_NE(s.message().find("w.tsv:2: unknown word class 'colour'"), std::string::npos)
+      << s.message();
+  s = wc.Parse("filler\twould-be\n", "w.tsv");
+  EXPECT_NE(s.message().find("w.tsv:1: 'would-be' is not one token"), std::string::npos)
+      << s.message();
+  s = wc.Parse("speech\tsaid|spoke up\n", "w.tsv");
+  EXPECT_NE(s.message().find("'spoke up' is not one token"), std::string::npos) << s.message();
+  s = wc.Parse("speech\t|\n", "w.tsv");
+  EXPECT_NE(s.message().find("w.tsv:1: no words"), std::string::npos) << s.message();
+  // Through the lexicon: the words file is named.
+  std::unique_ptr<TriggerLexicon> lex;
+  s = TriggerLexicon::Parse("meeting\tyes\tverb\t-\tmeet\n", "t.tsv", "", "c.tsv",
+                            "\n\nfiller\n", "words.tsv", &lex);
+  EXPECT_NE(s.message().find("words.tsv:3:"), std::string::npos) << s.message();
 }
 
 // The table packs words of every length up to 16 bytes differently (one,
-// two or three bytes; four to seven; eight and more): listed words of each
-// shape are found, and words that share their packed bytes' neighbours,
-// prefixes or suffixes are not.
+// two or three bytes; four to seven; eight and more) and keeps longer ones
+// whole: listed words of each shape are found, and words that share their
+// packed bytes' neighbours, prefixes or suffixes are not.
 TEST(WordClasses, PackedKeysTellWordsOfEveryLengthApart) {
-  EXPECT_TRUE(words::ClassesOf("a") & words::kDeterminer);
-  EXPECT_TRUE(words::ClassesOf("his") & words::kDeterminer);
-  EXPECT_EQ(words::ClassesOf("hxs"), 0u);  // same first, last byte and length
-  EXPECT_TRUE(words::ClassesOf("among") & words::kPreposition);
-  EXPECT_EQ(words::ClassesOf("amonk"), 0u);
-  EXPECT_TRUE(words::ClassesOf("representatives") & words::kGroupHead);
-  EXPECT_EQ(words::ClassesOf("representativez"), 0u);
-  EXPECT_EQ(words::ClassesOf("representative"), 0u);
-  EXPECT_EQ(words::ClassesOf("representativesxx"), 0u);  // longer than any listed word
-  EXPECT_EQ(words::ClassesOf(""), 0u);
-  // Titles before a name: "Foreign Minister", "Mr.".
-  EXPECT_TRUE(words::ClassesOf("minister") & words::kTitleWord);
-  EXPECT_TRUE(words::ClassesOf("u.s.") & words::kTitleWord);
-  EXPECT_FALSE(words::ClassesOf("ministers") & words::kTitleWord);
+  const WordClasses& wc = testing::Lexicon().word_classes();
+  EXPECT_TRUE(wc.Of("a") & words::kDeterminer);
+  EXPECT_TRUE(wc.Of("his") & words::kDeterminer);
+  EXPECT_EQ(wc.Of("hxs"), 0u);  // same first, last byte and length
+  EXPECT_TRUE(wc.Of("among") & words::kPreposition);
+  EXPECT_EQ(wc.Of("amonk"), 0u);
+  EXPECT_TRUE(wc.Of("representatives") & words::kGroupHead);
+  EXPECT_EQ(wc.Of("representativez"), 0u);
+  EXPECT_EQ(wc.Of("representative"), 0u);
+  EXPECT_EQ(wc.Of("representativesxx"), 0u);  // longer than any listed word
+  EXPECT_EQ(wc.Of(""), 0u);
+  // Titles before a name: "Foreign Minister", "U.S.".
+  EXPECT_TRUE(wc.Of("minister") & words::kTitleWord);
+  EXPECT_TRUE(wc.Of("u.s.") & words::kTitleWord);
+  EXPECT_FALSE(wc.Of("ministers") & words::kTitleWord);
+  WordClasses more;
+  ASSERT_TRUE(more.Parse("group_head\tparliamentarians|representatives\n", "w").ok());
+  EXPECT_TRUE(more.Of("parliamentarians") & words::kGroupHead);  // 16 bytes
+  ASSERT_TRUE(more.Parse("group_head\tinternationalists\n", "w").ok());
+  EXPECT_TRUE(more.Of("internationalists") & words::kGroupHead);  // 17 bytes
+  EXPECT_EQ(more.Of("internationalistz"), 0u);
+  EXPECT_EQ(more.Of("internationalist"), 0u);
+}
+
+// The table grows past its first size and keeps every word.
+TEST(WordClasses, GrowsWithTheData) {
+  std::string line = "group_head\t";
+  for (int i = 0; i < 600; ++i) line += "unit" + std::to_string(i) + "|";
+  WordClasses wc;
+  ASSERT_TRUE(wc.Parse(line + "\n", "w").ok());
+  for (int i = 0; i < 600; ++i)
+    EXPECT_EQ(wc.Of("unit" + std::to_string(i)), uint32_t(words::kGroupHead)) << i;
+  EXPECT_EQ(wc.Of("unit600"), 0u);
+  EXPECT_TRUE(wc.Of("between") & words::kPreposition);
 }
 
 TEST(EventDates, UsableValuesKeepTheirPrecision) {

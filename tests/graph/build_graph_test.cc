@@ -121,7 +121,7 @@ TEST(GraphData, MentionsResolvedByIndexOrById) {
     x.events.push_back(e);
     EventGraph g = BuildGraph(std::move(x));
     const GraphData& gd = g[boost::graph_bundle];
-    const auto& ms = gd.events[0].mentions;
+    const auto& ms = gd.events.memory()[0].mentions;
     EXPECT_EQ(gd.MentionDocId(ms[0]), "doc2500") << spill;
     auto d = gd.MentionDocument(ms[0]);
     ASSERT_TRUE(d.has_value()) << spill;
@@ -135,6 +135,62 @@ TEST(GraphData, MentionsResolvedByIndexOrById) {
     if (spill) {
       EXPECT_EQ(gd.cited_documents.size(), 2u);
     }
+  }
+}
+
+// Events spilled to an EventStore are read back through an EventReader:
+// mentions the merge wrote with their document pass as they are, others are
+// located in the (spilled) document list, by index or by id.
+TEST(GraphData, SpilledEventsReadThroughTheReader) {
+  for (bool located : {false, true}) {
+    Extraction x;
+    x.actors = {A("ann"), A("bob")};
+    ASSERT_TRUE(x.documents.Spill().ok());
+    for (int i = 0; i < 3000; ++i) {
+      std::string id = "doc" + std::to_string(i);
+      x.documents.push_back({id, "corpus/" + id + ".txt", i == 2500 ? "2025-02-03" : "", "header"});
+    }
+    ASSERT_TRUE(x.event_store.Spill().ok());
+    Event e = E(true, {"ann", "bob"});
+    e.id = "ev-0001";
+    x.event_store.BeginEvent(e);
+    std::string record;
+    MentionRef m;
+    m.doc_index = 2500;
+    m.doc = "doc2500";
+    m.located = located;
+    if (located) {
+      m.path = "elsewhere/doc2500.txt";  // what the merge saw, kept as it is
+      m.dct = "2025-02-04";
+    }
+    m.start = 3;
+    m.end = 9;
+    m.text = "Ann met Bob.";
+    EncodeMention(m, &record);
+    x.event_store.AddEncodedMention(record);
+    Event by_id = E(false, {"ann"});  // mentions by id only, as events.json has them
+    by_id.mentions = {SourceMention{"doc12", 0, 5, SharedText("Another.")}};
+    x.event_store.Add(by_id);
+    EventGraph g = BuildGraph(std::move(x));
+    const GraphData& gd = g[boost::graph_bundle];
+    ASSERT_EQ(gd.events.size(), 2u);
+    EXPECT_TRUE(gd.events.spilled());
+    EXPECT_EQ(EdgeEvents(g, 0, 1), std::vector<uint32_t>{0});
+    // The documents of mentions that do not carry theirs are cited.
+    EXPECT_EQ(gd.cited_documents.size(), located ? 1u : 2u);
+    EventReader r(gd);
+    EXPECT_EQ(r.Get(0).id, "ev-0001");
+    MentionRef first;
+    ASSERT_TRUE(r.FirstMention(0, &first));
+    EXPECT_TRUE(first.located);
+    EXPECT_EQ(first.doc, "doc2500");
+    EXPECT_EQ(first.path, located ? "elsewhere/doc2500.txt" : "corpus/doc2500.txt");
+    EXPECT_EQ(first.dct, located ? "2025-02-04" : "2025-02-03");
+    EXPECT_EQ(first.text, "Ann met Bob.");
+    ASSERT_TRUE(r.FirstMention(1, &first));
+    EXPECT_TRUE(first.located);
+    EXPECT_EQ(first.path, "corpus/doc12.txt");
+    EXPECT_TRUE(gd.events.status().ok());
   }
 }
 

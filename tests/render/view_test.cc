@@ -15,7 +15,8 @@ namespace {
 
 std::vector<std::string> Ids(const View& v) {
   std::vector<std::string> out;
-  for (const auto& ve : v.events) out.push_back(v.event(ve).id);
+  EventReader reader(v.data());
+  for (const auto& ve : v.events) out.push_back(reader.Get(ve.index).id);
   return out;
 }
 
