@@ -21,6 +21,7 @@
 #include <cstring>
 #include <deque>
 #include <map>
+#include <unordered_map>
 
 #include "corpus/temp_file.h"
 #include "events/dates.h"
@@ -220,6 +221,10 @@ struct Cluster {
   std::vector<uint64_t> mentions;
   std::string date;  // current winner
   DateSpan span;     // of date
+  // Listed under its actors (Merger::by_actor) and, if born without any,
+  // in Merger::no_actor: from the time it has a date (Merger::Take).
+  bool indexed = false;
+  bool born_without_actors = false;
 };
 
 // Whether x is in b. A plain loop: the lists hold a few actors, and
@@ -427,6 +432,12 @@ class Merger {
   // share one of its actors (or, without actors, with those that have none).
   std::map<uint32_t, std::vector<uint32_t>> by_actor;
   std::vector<size_t> no_actor;
+  // An undated cluster takes reports of its own document only (Fits), so it
+  // is listed under that document instead, until it gets a date: else every
+  // report would be compared with the undated events of every earlier
+  // document that share an actor (one a document for a pair named again
+  // and again), quadratic in the corpus.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> undated_of_doc;
   std::vector<size_t> cand;
   std::vector<size_t> stamp;
 };
@@ -458,6 +469,17 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
           cand.push_back(k);
         }
     }
+    // This document's undated clusters, on the same terms as by_actor and
+    // no_actor would list them.
+    if (auto u = undated_of_doc.find(uint32_t(d)); u != undated_of_doc.end())
+      for (size_t k : u->second) {
+        const Cluster& c = clusters[k];
+        if (c.indexed || stamp[k] == n) continue;
+        if (it.actors.empty() ? c.born_without_actors : Overlap(c.actors, it.actors) > 0) {
+          stamp[k] = n;
+          cand.push_back(k);
+        }
+      }
     // The best score wins, the earliest event among equals (cand is in no
     // particular order: no sort needed).
     int best = -1;
@@ -497,9 +519,17 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
     size_t before = cl.actors.size();
     bool fresh = cl.mentions.empty();
     Add(&cl, it, doc, log_);
-    if (fresh && cl.actors.empty()) no_actor.push_back(size_t(best));
-    for (size_t i = fresh ? 0 : before; i < cl.actors.size(); ++i)
-      by_actor[cl.actors[i]].push_back(uint32_t(best));
+    if (fresh) cl.born_without_actors = cl.actors.empty();
+    if (cl.indexed) {
+      for (size_t i = before; i < cl.actors.size(); ++i)
+        by_actor[cl.actors[i]].push_back(uint32_t(best));
+    } else if (!cl.date.empty()) {
+      cl.indexed = true;
+      if (cl.born_without_actors) no_actor.push_back(size_t(best));
+      for (uint32_t a : cl.actors) by_actor[a].push_back(uint32_t(best));
+    } else if (fresh) {
+      undated_of_doc[uint32_t(d)].push_back(uint32_t(best));
+    }
   }
 }
 
