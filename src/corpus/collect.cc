@@ -3,7 +3,7 @@
 // Memory: a directory's entries are small records whose names go straight
 // into the InputList's name arena (a file's name is stored once, for the
 // listing and for the extraction); its manifest is streamed onto the
-// sorted entries a line at a time (16 bytes an entry meanwhile), never held;
+// sorted entries a line at a time (12 bytes an entry meanwhile), never held;
 // duplicates are found through IndexTables of 8-byte slots over the list
 // itself, whose records and file identities go to disk as they grow (read
 // back only to name a duplicate). Regular files that are not .txt are
@@ -15,7 +15,7 @@
 #include <cerrno>
 #include <cstring>
 #include <functional>
-#include <numeric>
+#include <iterator>
 #include <unordered_map>
 #include <utility>
 
@@ -66,6 +66,39 @@ Status ForEachLine(const std::string& path, const std::function<void(int, std::s
   if (s.ok() && !carry.empty()) emit(carry);
   return s;
 }
+
+// Random access into a ChunkedVector whose blocks are all in memory, so
+// that a directory's entries sort in place (no index vector beside them).
+template <class T, unsigned kShift>
+struct ChunkedIterator {
+  using iterator_category = std::random_access_iterator_tag;
+  using value_type = T;
+  using difference_type = std::ptrdiff_t;
+  using pointer = T*;
+  using reference = T&;
+  ChunkedVector<T, kShift>* v = nullptr;
+  difference_type i = 0;
+
+  T& operator*() const { return (*v)[size_t(i)]; }
+  T* operator->() const { return &(*v)[size_t(i)]; }
+  T& operator[](difference_type n) const { return (*v)[size_t(i + n)]; }
+  ChunkedIterator& operator++() { ++i; return *this; }
+  ChunkedIterator& operator--() { --i; return *this; }
+  ChunkedIterator operator++(int) { ChunkedIterator t = *this; ++i; return t; }
+  ChunkedIterator operator--(int) { ChunkedIterator t = *this; --i; return t; }
+  ChunkedIterator& operator+=(difference_type n) { i += n; return *this; }
+  ChunkedIterator& operator-=(difference_type n) { i -= n; return *this; }
+  ChunkedIterator operator+(difference_type n) const { return {v, i + n}; }
+  ChunkedIterator operator-(difference_type n) const { return {v, i - n}; }
+  friend ChunkedIterator operator+(difference_type n, const ChunkedIterator& it) { return it + n; }
+  difference_type operator-(const ChunkedIterator& o) const { return i - o.i; }
+  bool operator==(const ChunkedIterator& o) const { return i == o.i; }
+  bool operator!=(const ChunkedIterator& o) const { return i != o.i; }
+  bool operator<(const ChunkedIterator& o) const { return i < o.i; }
+  bool operator>(const ChunkedIterator& o) const { return i > o.i; }
+  bool operator<=(const ChunkedIterator& o) const { return i <= o.i; }
+  bool operator>=(const ChunkedIterator& o) const { return i >= o.i; }
+};
 
 struct Collector {
   InputList* files = nullptr;
@@ -175,7 +208,9 @@ struct Collector {
     struct Entry {
       uint32_t name;            // handle in the list's arena
       uint32_t ino_lo, ino_hi;  // 4-byte aligned: 20 bytes a record
-      int32_t dct;              // from the manifest (PackDate)
+      // From the manifest (PackDate): while it is read, the date of the
+      // last line naming the entry itself.
+      int32_t dct;
       uint16_t len;
       unsigned char type;
     };
@@ -209,11 +244,9 @@ struct Collector {
     ::closedir(d);
     if (full) NoRoom(dir);
     auto name_of = [&](const Entry& e) { return files->StoredName(e.name, e.len); };
-    std::vector<uint32_t> order(entries.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      return name_of(entries[a]) < name_of(entries[b]);
-    });
+    using It = ChunkedIterator<Entry, 10>;
+    const It first{&entries, 0}, last{&entries, std::ptrdiff_t(entries.size())};
+    std::sort(first, last, [&](const Entry& a, const Entry& b) { return name_of(a) < name_of(b); });
     std::string prefix = dir;
     if (prefix.empty() || prefix.back() != '/') prefix += '/';
     // The manifest dates the .txt entries, by name or by stem. It is read a
@@ -224,18 +257,18 @@ struct Collector {
     const std::string mpath = prefix + kManifestName;
     struct stat mst;
     if (::stat(mpath.c_str(), &mst) == 0 && S_ISREG(mst.st_mode)) {
-      struct Seen {  // last lines naming the entry, and naming its stem
-        int32_t line = 0, date = kNoDate, stem_line = 0, stem_date = kNoDate;
+      struct Seen {  // last lines naming the entry (its date: Entry::dct), and its stem
+        int32_t line = 0, stem_line = 0, stem_date = kNoDate;
       };
-      std::vector<Seen> seen(order.size());  // in name order
+      ChunkedVector<Seen, 10> seen;  // in name order, as the entries
+      for (size_t k = 0; k < entries.size(); ++k) seen.push_back(Seen());
       std::unordered_map<std::string, std::pair<int32_t, int32_t>> others;
       std::vector<std::string> warnings;
       auto find = [&](std::string_view n) -> size_t {
-        auto it = std::lower_bound(order.begin(), order.end(), n, [&](uint32_t a, std::string_view x) {
-          return name_of(entries[a]) < x;
+        const It it = std::lower_bound(first, last, n, [&](const Entry& a, std::string_view x) {
+          return name_of(a) < x;
         });
-        return it != order.end() && name_of(entries[*it]) == n ? size_t(it - order.begin())
-                                                                : SIZE_MAX;
+        return it != last && name_of(*it) == n ? size_t(it - first) : SIZE_MAX;
       };
       std::string stem_txt, warning;
       Status ms = ForEachLine(mpath, [&](int n, std::string_view line) {
@@ -252,7 +285,7 @@ struct Collector {
         int32_t prev_line, prev_date;
         if (exact != SIZE_MAX) {
           prev_line = seen[exact].line;
-          prev_date = seen[exact].date;
+          prev_date = entries[exact].dct;
         } else if (stem != SIZE_MAX) {
           prev_line = seen[stem].stem_line;
           prev_date = seen[stem].stem_date;
@@ -264,23 +297,29 @@ struct Collector {
         }
         if (prev_line != 0 && prev_date != date)
           warnings.push_back(ManifestDuplicateWarning(mpath, n, name, prev_line));
-        if (exact != SIZE_MAX) seen[exact].line = n, seen[exact].date = date;
+        if (exact != SIZE_MAX) seen[exact].line = n, entries[exact].dct = date;
         if (stem != SIZE_MAX) seen[stem].stem_line = n, seen[stem].stem_date = date;
       });
       if (!ms.ok()) {
         ManifestUnread(mpath, ms);
+        for (size_t k = 0; k < entries.size(); ++k) entries[k].dct = kNoDate;
       } else {
         for (auto& w : warnings) Problem(mpath, std::move(w), false);
-        for (size_t k = 0; k < order.size(); ++k) {
-          Entry& e = entries[order[k]];
-          if (!IsTxtName(name_of(e))) continue;
-          e.dct = seen[k].line ? seen[k].date : seen[k].stem_line ? seen[k].stem_date : kNoDate;
+        // Freed as it is applied: `seen` is gone before the files are added.
+        for (size_t k = 0; k < entries.size(); ++k) {
+          seen.ReleaseBefore(k);
+          const Seen& sk = seen[k];
+          if (sk.line) continue;  // dated by its own name
+          entries[k].dct = sk.stem_line ? sk.stem_date : kNoDate;
         }
       }
     }
     uint32_t list_dir = UINT32_MAX;  // added with its first file
     std::string ps;
-    for (uint32_t k : order) {
+    // The entries passed are freed while the identity table grows: the two
+    // are not held whole at once.
+    for (size_t k = 0; k < entries.size(); ++k) {
+      entries.ReleaseBefore(k);
       const Entry& e = entries[k];
       const std::string_view name = name_of(e);
       ps.assign(prefix).append(name);

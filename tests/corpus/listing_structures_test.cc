@@ -34,6 +34,26 @@ TEST(ChunkedVector, KeepsValuesAcrossBlocksAndElementsNeverMove) {
   EXPECT_EQ(v.bytes(), 0u);
 }
 
+// An owner that reads once, in order, gives back the blocks it has passed;
+// the elements after, and those appended later, are untouched.
+TEST(ChunkedVector, ReleaseBeforeFreesOnlyWholeBlocksPassed) {
+  ChunkedVector<uint32_t, 4> v;  // blocks of 16
+  for (uint32_t i = 0; i < 100; ++i) v.push_back(i);
+  EXPECT_EQ(v.bytes(), 7u * 16 * sizeof(uint32_t));
+  v.ReleaseBefore(15);  // inside the first block: nothing to free
+  EXPECT_EQ(v.bytes(), 7u * 16 * sizeof(uint32_t));
+  v.ReleaseBefore(40);  // blocks 0 and 1
+  EXPECT_EQ(v.bytes(), 5u * 16 * sizeof(uint32_t));
+  for (uint32_t i = 32; i < 100; ++i) ASSERT_EQ(v[i], i) << i;
+  v.ReleaseBefore(20);  // already freed: a no-op
+  v.ReleaseBefore(1000);  // past the end: every full block, not the last
+  EXPECT_EQ(v.bytes(), 1u * 16 * sizeof(uint32_t));
+  for (uint32_t i = 100; i < 120; ++i) v.push_back(i);
+  EXPECT_EQ(v.size(), 120u);
+  for (uint32_t i = 96; i < 120; ++i) ASSERT_EQ(v[i], i) << i;
+  EXPECT_EQ(v.bytes(), 2u * 16 * sizeof(uint32_t));
+}
+
 TEST(NameArena, NamesDoNotStraddleBlocksAndViewsStayValid) {
   NameArena a;
   std::vector<std::pair<uint32_t, std::string>> added;
