@@ -53,6 +53,12 @@ struct Raw {
   int title_role = -1;   // role key index of the title before the name, if any
 };
 
+// A discovered two-word name by its given name's token hash (Build, step 2).
+struct GivenName {
+  uint64_t hash;
+  uint32_t raw;
+};
+
 struct Prefix {
   uint32_t len = 0;
   int role = -1;            // role key index, -1 for a plain title
@@ -223,6 +229,17 @@ class Finder {
   bool PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
   bool CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
   bool PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const;
+  bool GivenNameWrittenAlone(uint32_t i) const;
+  // A word that may be a given name in the text: capitalised inside a
+  // sentence, not glued after a hyphen, no word of the tables.
+  bool GivenNameShape(uint32_t i) const {
+    const Token& t = Tok(i);
+    constexpr uint32_t kNotGiven = WordBit(WordTable::kStopwords) | WordBit(WordTable::kOrgWords) |
+                                   WordBit(WordTable::kTitles) | WordBit(WordTable::kRoleWords) |
+                                   WordBit(WordTable::kAdjectives);
+    return !t.Has(kSentenceStart) && !t.Has(kAllCaps) && !t.Has(kGlued) && t.end - t.start >= 3 &&
+           !(c_[i] & kNotGiven);
+  }
   uint32_t PluralRoles(uint32_t i, uint32_t e);
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
@@ -339,7 +356,16 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
     uint32_t rest = NameSpan(k, e);
     return rest ? k + rest - i : 0;
   }
-  if (!NameToken(i) && !org_first) return 0;
+  if (!NameToken(i) && !org_first) {
+    // "Jan Kavan": a given name that is also a stopword ("Jan.", "May")
+    // opens a name inside a sentence before a name word no gazetteer entry
+    // starts ("in May Putin said" is no name).
+    PhraseTable::Values gv;
+    if (!(In(i, WordTable::kGivenNames) && In(i, WordTable::kStopwords) && IsCap(i) &&
+          !Tok(i).Has(kSentenceStart) && !Tok(i).Has(kAllCaps) && i + 1 < e && NameToken(i + 1) &&
+          !Tok(i + 1).Has(kGlued) && !GazMatch(i + 1, e, &gv)))
+      return 0;
+  }
   uint32_t k = i + 1, last = i + 1;
   while (k < e && k - i < 7) {
     const Token& tk = Tok(k);
@@ -487,7 +513,11 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   uint32_t n = Match(WordTable::kRoleWords, k, e, &v);
   if (n && n >= title_len) {  // "chief executive" is a title, not "chief"
     p.role = int(v[0]);
-    p.strength = TitleStrength::kStrong;
+    // A role word that titles.tsv lists as an honorific ("king", "crown
+    // prince": royals go by a given name) keeps that strength.
+    p.strength = title_len == n && TitleStrength(tv[0]) == TitleStrength::kHonorific
+                     ? TitleStrength::kHonorific
+                     : TitleStrength::kStrong;
     k += n;
     if (g_.role_key(p.role) == "counterpart") p.counterpart = true;
     // "the president of Russia"
@@ -560,6 +590,17 @@ int Finder::Anaphor(const Prefix& p, uint32_t at) const {
   uint32_t from = t_.sentences[sent >= 3 ? sent - 3 : 0].first_token;
   for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
     if (it->first < from) break;
+    if (it->gaz < 0 && it->cands) {
+      // "President Bush ... the president": of the namesakes not yet told
+      // apart, the one holding the office then.
+      for (uint32_t x : it->cands) {
+        x &= ~kMetonymFlag;
+        if (g_.KindOf(x) != GazKind::kPerson) continue;
+        for (const RoleSpell* r : g_.RolesOn(x, dct_))
+          if (r->role == role) return int(x);
+      }
+      continue;
+    }
     if (it->gaz < 0 || g_.KindOf(it->gaz) != GazKind::kPerson) continue;
     for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_))
       if (r->role == role) return it->gaz;
@@ -569,7 +610,14 @@ int Finder::Anaphor(const Prefix& p, uint32_t at) const {
 
 int Finder::ResolveRole(const Prefix& p, uint32_t at) const {
   if (!has_dct_ || p.former || p.role < 0) return -1;
-  if (p.polity.empty()) return Anaphor(p, at);
+  if (p.polity.empty()) {
+    int h = Anaphor(p, at);
+    // "the Pope": an office only one polity has needs no polity written.
+    const std::string& sole = g_.role_sole_polity(uint32_t(p.role));
+    if (h < 0 && !sole.empty() && L(at) == "the" && !p.counterpart)
+      h = g_.HolderOn(g_.role_key(p.role), sole, dct_);
+    return h;
+  }
   if (p.counterpart) return Counterpart(p, at);
   return g_.HolderOn(g_.role_key(p.role), p.polity, dct_);
 }
@@ -617,6 +665,26 @@ bool Finder::PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const {
   return true;
 }
 
+// "Elian Gonzalez ... Elian said": a capitalised word before a surname that
+// the document also writes alone inside sentences, and never in lower case,
+// is a given name (which "Later" or "Meanwhile" before a surname are not);
+// a word after a hyphen ("anti-Castro") is no name's start. One pass over
+// the document's tokens: callers ask only for names whose surname another
+// name of the document shares.
+bool Finder::GivenNameWrittenAlone(uint32_t i) const {
+  if (!GivenNameShape(i)) return false;
+  bool alone = false;
+  const uint32_t n = uint32_t(t_.tokens.size());
+  const uint64_t h = h_[i];
+  for (uint32_t k = 0; k < n; ++k) {
+    if (h_[k] != h || !IsWord(k)) continue;
+    if (!Tok(k).Has(kCapitalized)) return false;
+    if (k != i && !Tok(k).Has(kSentenceStart) && !Tok(k).Has(kGlued) && !(k + 1 < n && IsCap(k + 1)))
+      alone = true;
+  }
+  return alone;
+}
+
 // Words of the market around a name that make it a company's, even one
 // named after a person: "shares of X", "a stake in X", "X shares fell",
 // "X's stock", "X executives".
@@ -641,6 +709,10 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   if (multi && after < e && IsWord(after) && In(after, WordTable::kSpeechVerbs))
     return true;
   if (multi && i > s && IsWord(i - 1) && In(i - 1, WordTable::kSpeechVerbs)) return true;
+  // Set off by commas before one: "One of them, Ana Ruiz, told reporters".
+  if (multi && i > s && IsPunct(i - 1, ",") && after + 1 < e && IsPunct(after, ",") &&
+      IsWord(after + 1) && In(after + 1, WordTable::kSpeechVerbs))
+    return true;
   // "according to John Smith".
   if (multi && i >= s + 2 && L(i - 1) == "to" && L(i - 2) == "according") return true;
   // An age in apposition: "John Smith, 45, said".
@@ -788,6 +860,11 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       }
       // A comma only joins a title to a name in apposition: "NATO chief, Mark Rutte,".
       if (comma && ns && !(nj + ns < e && (IsPunct(nj + ns, ",") || IsPunct(nj + ns, ".")))) ns = 0;
+      // ... and to a person's: "through the Pope, Cuba, can" is a list.
+      if (comma && ns) {
+        PhraseTable::Values cv;
+        if (GazMatch(nj, e, &cv) >= ns && !HasKind(cv, GazKind::kPerson)) ns = 0;
+      }
       bool strong_title = p.role >= 0 || p.strength != TitleStrength::kWeak;
       if (ns == 1 && !strong_title) ns = 0;  // "General Dynamics"
       if (ns && OrgFollows(nj + ns, e)) ns = 0;  // "rival General Mills Inc"
@@ -923,7 +1000,12 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       } else {
         // Metonyms ("Washington") are no mention where they name a place.
         bool metonym = (v[0] & kMetonymFlag) != 0;
-        if (metonym && i > s && IsWord(i - 1) && In(i - 1, WordTable::kLocatives)) {
+        // Nor in a wire story's dateline, the city it was filed from, in
+        // capitals first in the text: "BRUSSELS, December 2 (Xinhua) --",
+        // "MOSCOW (AP)_".
+        bool dateline = i == 0 && Tok(i).Has(kAllCaps) && i + gl < e &&
+                        (IsPunct(i + gl, ",") || IsPunct(i + gl, "("));
+        if (metonym && (dateline || (i > s && IsWord(i - 1) && In(i - 1, WordTable::kLocatives)))) {
           i += gl - 1;
           continue;
         }
@@ -1155,11 +1237,13 @@ DocActors Finder::Build() {
     std::vector<int> named_in_full;
     std::vector<uint32_t> gaz_set;
     std::vector<uint32_t> near;
+    std::vector<GivenName> by_given;
+    std::vector<std::pair<uint64_t, uint64_t>> surnames;
     // Entity keys (folded full name, discovered persons only): the first
     // n_keys strings are this document's.
     std::vector<std::string> keys;
     size_t n_keys = 0;
-    FlatIndex memo, by_surname, key_index, disc_by_surname;
+    FlatIndex memo, by_surname, given_memo, key_index, disc_by_surname;
     FlatIndex across;  // memo entries that hold in every document (not cleared)
     std::vector<std::vector<int>> same_surname;  // lists of disc_by_surname
     size_t n_same = 0;
@@ -1170,6 +1254,7 @@ DocActors Finder::Build() {
   sc.folded.clear();
   sc.memo.Clear();
   sc.by_surname.Clear();
+  sc.given_memo.Clear();
   sc.key_index.Clear();
   sc.disc_by_surname.Clear();
   sc.n_keys = 0;
@@ -1211,6 +1296,39 @@ DocActors Finder::Build() {
       present.push_back(uint32_t(r.gaz));
 
   std::string& key = sc.key;
+  // Another name of two words or more that ends with the surname token of
+  // raw k and starts otherwise ("Juan Miguel Gonzalez" for "Elian
+  // Gonzalez"): a family, not a company named twice ("Miller Brewing").
+  // By token hashes (surname, first word), sorted on first use; asked only
+  // for the few weak two-word names.
+  std::vector<std::pair<uint64_t, uint64_t>>& surnames = sc.surnames;
+  surnames.clear();
+  auto shares_surname = [&](size_t k) {
+    if (surnames.empty()) {
+      for (const Raw& ro : raws_)
+        if (ro.name_end >= ro.name_first + 2)
+          surnames.emplace_back(h_[ro.name_end - 1], h_[ro.name_first]);
+      std::sort(surnames.begin(), surnames.end());
+    }
+    const uint64_t sur = h_[raws_[k].name_end - 1], first = h_[raws_[k].name_first];
+    for (auto it = std::lower_bound(surnames.begin(), surnames.end(), std::make_pair(sur, uint64_t(0)));
+         it != surnames.end() && it->first == sur; ++it)
+      if (it->second != first) return true;
+    return false;
+  };
+  // GivenNameWrittenAlone by given name, asked once per document.
+  FlatIndex& given_memo = sc.given_memo;
+  auto written_alone = [&](uint32_t o) {
+    auto [v, fresh] = given_memo.Insert(pool[parts[o].off], 0);
+    if (fresh) *v = GivenNameWrittenAlone(raws_[o].name_first);
+    return *v != 0;
+  };
+  // The names step 1 keeps as a family's by their given name's token hash:
+  // "Elian" alone may be the Elian Gonzalez of the document (step 2 sorts
+  // it on first use; the first name of a given name wins).
+  std::vector<GivenName>& by_given = sc.by_given;
+  by_given.clear();
+  bool by_given_made = false;
   // 1. Discovered multi-word names: a gazetteer person when a close variant.
   for (size_t k = 0; k < raws_.size(); ++k) {
     Raw& r = raws_[k];
@@ -1242,6 +1360,13 @@ DocActors Finder::Build() {
       r.strong = r.weak = false;
       if (std::find(present.begin(), present.end(), uint32_t(m)) == present.end())
         present.push_back(uint32_t(m));
+    } else if (r.weak && r.gaz != -2 && parts[k].n == 2 && r.name_end == r.name_first + 2 &&
+               GivenNameShape(r.name_first) && shares_surname(k) && written_alone(uint32_t(k))) {
+      // "Elian Gonzalez" beside "Juan Miguel Gonzalez" (or named twice):
+      // a person of the family, and "Elian" alone names him later on.
+      r.weak = false;
+      r.strong = true;
+      by_given.push_back({h_[r.name_first], uint32_t(k)});
     } else if (r.weak && r.gaz != -2) {
       // "Later Zelinskyy": a capitalised word before a surname; keep the
       // last word as a bare surname candidate.
@@ -1299,6 +1424,35 @@ DocActors Finder::Build() {
     const std::string_view w = pool[parts[k].off];
     const int32_t* lit = by_surname.Find(w);
     int link = lit ? *lit : -1;
+    // Two persons of the document share the surname ("Saddam Hussein",
+    // "King Hussein"; a father and son): the one named last before it.
+    // Compared by the surname token's hash: a bare surname linked earlier
+    // ends with the same token as the full name it links to.
+    if (link >= 0) {
+      const uint64_t sur = h_[r.name_end - 1];
+      for (size_t o = k; o-- > 0;) {
+        const Raw& ro = raws_[o];
+        if (ro.name_end == ro.name_first || h_[ro.name_end - 1] != sur || ro.first > r.first)
+          continue;
+        if (ro.gaz >= 0 ? g_.KindOf(ro.gaz) != GazKind::kPerson : !ro.strong) continue;
+        if (!parts[o].n || back(parts[o]) != w) continue;
+        link = int(o);
+        break;
+      }
+    }
+    // "Elian" after "Elian Gonzalez": a given name the document writes alone.
+    if (link < 0 && !by_given.empty() && !Tok(r.name_first).Has(kSentenceStart)) {
+      if (!by_given_made) {
+        by_given_made = true;
+        std::stable_sort(by_given.begin(), by_given.end(),
+                         [](const GivenName& a, const GivenName& b) { return a.hash < b.hash; });
+      }
+      const uint64_t gh = h_[r.name_first];
+      auto it = std::lower_bound(by_given.begin(), by_given.end(), gh,
+                                 [](const GivenName& a, uint64_t h) { return a.hash < h; });
+      if (it != by_given.end() && it->hash == gh && GivenNameShape(r.name_first))
+        link = int(it->raw);
+    }
     // "King Hussein" is not Saddam Hussein: a title naming an office the
     // person never held keeps the surname from linking to him.
     if (link >= 0 && raws_[link].gaz >= 0 && r.title_role >= 0 &&

@@ -308,11 +308,17 @@ Status Gazetteer::ParsePolities(const std::string& path, std::string_view conten
 Status Gazetteer::ParseRoleWords(const std::string& path, std::string_view content) {
   return IndexTokens(ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
     auto f = Split(line, '\t');
-    if (f.size() != 2 || Trim(f[0]).empty() || Trim(f[1]).empty())
-      return LineError(path, ln, "expected 2 tab-separated fields (phrase, role key)");
+    if (f.size() < 2 || f.size() > 3 || Trim(f[0]).empty() || Trim(f[1]).empty() ||
+        (f.size() == 3 && Trim(f[2]).empty()))
+      return LineError(path, ln,
+                       "expected 2 or 3 tab-separated fields (phrase, role key, sole polity)");
     std::string key(Trim(f[1]));
     uint32_t idx = uint32_t(std::find(role_keys_.begin(), role_keys_.end(), key) - role_keys_.begin());
-    if (idx == role_keys_.size()) role_keys_.push_back(key);
+    if (idx == role_keys_.size()) {
+      role_keys_.push_back(key);
+      role_sole_polity_.emplace_back();
+    }
+    if (f.size() == 3) role_sole_polity_[idx] = std::string(Trim(f[2]));
     role_words_.Add(Trim(f[0]), idx);
     return Status::OK();
   }));

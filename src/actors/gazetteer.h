@@ -198,6 +198,9 @@ class Gazetteer {
     for (size_t k = 0; k < n; ++k) out[k] = index.Classes(hashes[k]);
   }
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
+  // The one polity whose office role key i names when no polity is written
+  // ("the Pope" is the Vatican's; role_words.tsv, 3rd field), else empty.
+  const std::string& role_sole_polity(uint32_t i) const { return role_sole_polity_[i]; }
   const std::string& polity_code(uint32_t i) const { return polities_[i].code; }
 
   // Holder of `role` for `polity` (code or entity id) on day `d`, or -1.
@@ -297,6 +300,7 @@ class Gazetteer {
   static constexpr uint32_t kLowerOpenerBits = 1u << 14;
   std::vector<uint64_t> lower_opener_filter_ = std::vector<uint64_t>(kLowerOpenerBits / 64);
   std::vector<std::string> role_keys_;
+  std::vector<std::string> role_sole_polity_;  // by role key index
   std::vector<Polity> polities_;
   std::unordered_map<std::string, uint32_t> polity_by_code_;
   std::vector<RoleSpell> spells_;

@@ -17,6 +17,8 @@ bool IsNameParticle(std::string_view w) {
     case 3:
       return w == "von" || w == "van" || w == "der" || w == "den" || w == "del" ||
              w == "dos" || w == "ter" || w == "ten" || w == "bin" || w == "ibn" || w == "ben";
+    case 4:
+      return w == "arap";  // Kalenjin "son of": "Daniel arap Moi"
     case 5:
       return w == "della";
     default:

@@ -27,6 +27,21 @@
 
 namespace eg {
 
+namespace chunked_internal {
+// A store's Spill(): opens `*spill` in `dir` the first time, then hands
+// `spill_block` every block but the last (the one still filling).
+template <class SpillBlock>
+Status StartSpill(std::unique_ptr<BlockSpill>* spill, size_t blocks, const std::string& dir,
+                  const char* for_what, SpillBlock spill_block) {
+  if (*spill) return Status::OK();
+  auto s = std::make_unique<BlockSpill>();
+  if (Status st = s->Open(dir, for_what); !st.ok()) return st;
+  *spill = std::move(s);
+  for (size_t b = 0; b + 1 < blocks; ++b) spill_block(b);
+  return Status::OK();
+}
+}  // namespace chunked_internal
+
 // A vector of trivially copyable T in blocks of 2^kShift elements.
 template <class T, unsigned kShift = 12>
 class ChunkedVector {
@@ -77,12 +92,8 @@ class ChunkedVector {
   // cannot be created (the store then stays in memory).
   Status Spill(const std::string& dir, const char* for_what) {
     static_assert(std::is_trivially_copyable<T>::value, "blocks are written as bytes");
-    if (spill_) return Status::OK();
-    auto s = std::make_unique<BlockSpill>();
-    if (Status st = s->Open(dir, for_what); !st.ok()) return st;
-    spill_ = std::move(s);
-    for (size_t b = 0; b + 1 < blocks_.size(); ++b) SpillBlock(b);
-    return Status::OK();
+    return chunked_internal::StartSpill(&spill_, blocks_.size(), dir, for_what,
+                                        [this](size_t b) { SpillBlock(b); });
   }
   bool spilled() const { return spill_ != nullptr; }
   // The first write or read error of the temporary file.
@@ -143,12 +154,8 @@ class NameArena {
 
   // As ChunkedVector::Spill: full blocks to a temporary file from now on.
   Status Spill(const std::string& dir, const char* for_what) {
-    if (spill_) return Status::OK();
-    auto s = std::make_unique<BlockSpill>();
-    if (Status st = s->Open(dir, for_what); !st.ok()) return st;
-    spill_ = std::move(s);
-    for (size_t b = 0; b + 1 < blocks_.size(); ++b) SpillBlock(b);
-    return Status::OK();
+    return chunked_internal::StartSpill(&spill_, blocks_.size(), dir, for_what,
+                                        [this](size_t b) { SpillBlock(b); });
   }
   bool spilled() const { return spill_ != nullptr; }
   Status status() const { return spill_ ? spill_->status() : Status::OK(); }

@@ -7,6 +7,7 @@
 #include <mutex>
 
 #include "corpus/temp_file.h"
+#include "events/record_codec.h"
 
 namespace eg {
 
@@ -22,11 +23,6 @@ std::mutex error_mu;
 //   event:   str id, type, date, date_text, place, summary; u8 interaction,
 //            u8 status; u32 n + n str alt_dates; u32 n + n str participants
 //   mention: u32 doc_index, start, end; u8 located; str doc, path, dct, text
-void PutU32(std::string* o, uint32_t v) { o->append(reinterpret_cast<const char*>(&v), 4); }
-void PutStr(std::string* o, std::string_view s) {
-  PutU32(o, uint32_t(s.size()));
-  o->append(s);
-}
 
 // Every field of Event but `mentions` is written and read back. (The size
 // of the struct on x86-64 Linux; elsewhere the check is skipped.)
@@ -50,33 +46,21 @@ void EncodeEvent(const Event& e, std::string* o) {
   std::memcpy(&(*o)[at], &n, 4);
 }
 
+// What a mention of an in-memory event gives a reader (views into `m`).
+MentionRef RefTo(const SourceMention& m) {
+  MentionRef r;
+  r.doc_index = m.doc_index;
+  r.doc = m.doc;
+  r.start = m.start;
+  r.end = m.end;
+  r.text = m.text.str();
+  return r;
+}
+
 // Reads the fields of a record; false when the bytes end early.
-class Parser {
+class Parser : public RecordReader {
  public:
-  Parser(const char* p, size_t n) : p_(p), end_(p + n) {}
-  bool U32(uint32_t* v) { return Bytes(v, 4); }
-  bool U8(uint8_t* v) { return Bytes(v, 1); }
-  bool View(std::string_view* s) {
-    uint32_t n;
-    if (!U32(&n) || size_t(end_ - p_) < n) return false;
-    *s = std::string_view(p_, n);
-    p_ += n;
-    return true;
-  }
-  bool Str(std::string* s) {
-    std::string_view v;
-    if (!View(&v)) return false;
-    s->assign(v.data(), v.size());
-    return true;
-  }
-  bool Strs(std::vector<std::string>* v) {
-    uint32_t n;
-    if (!U32(&n) || n > size_t(end_ - p_) / 4) return false;
-    v->resize(n);
-    for (auto& s : *v)
-      if (!Str(&s)) return false;
-    return true;
-  }
+  using RecordReader::RecordReader;
   bool Event(eg::Event* e) {
     uint8_t interaction, status;
     for (std::string* s : {&e->id, &e->type, &e->date, &e->date_text, &e->place, &e->summary})
@@ -92,16 +76,6 @@ class Parser {
     m->located = located;
     return View(&m->doc) && View(&m->path) && View(&m->dct) && View(&m->text);
   }
-
- private:
-  bool Bytes(void* v, size_t n) {
-    if (size_t(end_ - p_) < n) return false;
-    std::memcpy(v, p_, n);
-    p_ += n;
-    return true;
-  }
-  const char* p_;
-  const char* end_;
 };
 
 }  // namespace
@@ -222,13 +196,7 @@ void EventStore::Add(Event e) {
   std::string record;
   for (const SourceMention& m : e.mentions) {
     record.clear();
-    MentionRef r;
-    r.doc_index = m.doc_index;
-    r.doc = m.doc;
-    r.start = m.start;
-    r.end = m.end;
-    r.text = m.text.str();
-    EncodeMention(r, &record);
+    EncodeMention(RefTo(m), &record);
     AddEncodedMention(record);
   }
 }
@@ -293,13 +261,7 @@ void EventStore::Reader::ForEachMention(size_t i,
                                         const std::function<bool(const MentionRef&)>& f) {
   if (!s_.spilled()) {
     for (const SourceMention& m : s_.events_[i].mentions) {
-      MentionRef r;
-      r.doc_index = m.doc_index;
-      r.doc = m.doc;
-      r.start = m.start;
-      r.end = m.end;
-      r.text = m.text.str();
-      if (!f(r)) return;
+      if (!f(RefTo(m))) return;
     }
     return;
   }

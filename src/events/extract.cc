@@ -27,6 +27,7 @@
 #include "events/shared_text.h"
 #include "events/triggers.h"
 #include "events/word_classes.h"
+#include "time/tense.h"
 
 namespace eg {
 
@@ -93,6 +94,7 @@ struct Candidate {
   bool in_pp = false;       // the noun is the object of a plain preposition
   bool future_pp = false;   // "until / before / ahead of the meeting"
   size_t subject_count = 0; // participants found on the subject side
+  bool separately = false;  // "X and Y met separately with Z": one event per subject
   bool topic = false;       // "talking about the visit": the noun is a topic
   std::string type;         // the trigger's type, or what the clause makes it
   int32_t timex = kNone;
@@ -371,6 +373,8 @@ class Extractor {
 
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
+  bool Separately(const TriggerMatch& tm) const;
+  bool PresentBeforeWeekday(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b) const;
   bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
   // Most sentences have no time expression: no call for them.
@@ -784,6 +788,8 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       ++skipped;
     } else if (!dash_used && words::IsDash(w) && !t_.tokens[p].Has(kGlued)) {
       dash_used = true;
+    } else if (Possessive(p) && p > begin_ && SingularPronounAt(p - 1)) {
+      // "He's expected to meet": the contraction of "is" or "has".
     } else if (w == "," && p > begin_) {
       // An appositive or relative clause between commas: "Putin, who ..., met".
       uint32_t q = p;
@@ -957,6 +963,13 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       p = k;
       continue;
     }
+    // "a two-hour meeting", "a 90-minute call": a hyphen inside a modifier.
+    if ((w == "-" || w == "\xE2\x80\x93") && t_.tokens[k].Has(kGlued) && k > begin_ &&
+        k + 1 < tm.first && t_.tokens[k + 1].Has(kGlued) && MentionAt(k - 1) == kNone &&
+        !Punct(k - 1)) {
+      p = k;
+      continue;
+    }
     if (DetAt(k)) {
       if (w == "the" || w == "that" || w == "this" || w == "these" || w == "those")
         c->definite = true;
@@ -1012,6 +1025,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
   // talks", "flew to Washington for talks", "told X in a call".
   int k = int(p) - 1;
   bool govern = false;
+  bool fronted_after = false;  // "After a meeting with Y, X said"
   for (int hops = 0; hops < 6 && k >= int(begin_); ++hops) {
     uint32_t len = CueEndingAt(uint32_t(k));
     if (len) {
@@ -1107,8 +1121,10 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
                w == "ahead" || w == "until" || w == "prior") {
       // "X wrote after a call with Y": the clause's subject took part,
       // unless the noun names its own ("after Trump's call with Y").
-      if (c->participants.empty() && (w == "after" || w == "following" || w == "during"))
+      if (c->participants.empty() && (w == "after" || w == "following" || w == "during")) {
         ClauseActors(uint32_t(k), true, c);
+        fronted_after = c->participants.empty() && uint32_t(k) == ClauseStart(uint32_t(k) + 1);
+      }
       c->future_pp = w == "before" || w == "ahead" || w == "until" || w == "prior";
     }
     if (PrepAt(uint32_t(k)) || w == "after" || w == "before" || w == "ahead" ||
@@ -1131,9 +1147,29 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
         }
       }
     }
+    // "X, speaking at a news conference with Y, said": a participle in
+    // apposition has the name before the comma for its subject.
+    if (k > int(begin_) && W(uint32_t(k)) == "," && MentionEndsAt(uint32_t(k - 1)) &&
+        W(uint32_t(k + 1)).EndsWith("ing"))
+      --k;
     if (k >= int(begin_)) SubjectLeft(uint32_t(k), false, &c->participants);
   }
-  RightParticipants(tm, tm.end, c);
+  // A form that ends in "with" ("news conference with") keeps its complement.
+  RightParticipants(tm, tm.end - (W(tm.end - 1) == "with" ? 1 : 0), c);
+  // "After a meeting with Y, X said ...": fronted, the subject follows the
+  // comma, unless the noun names both sides ("after the call between X and Y").
+  if (fronted_after && c->participants.size() < 2) {
+    for (uint32_t q = tm.end; q < end_; ++q) {
+      if (HardAt(q)) break;
+      if (W(q) != ",") continue;
+      uint32_t r = q + 1;
+      while (r < end_ && r < q + 3 && !MentionStartsAt(r) && !IsBoundary(r)) ++r;
+      std::vector<uint32_t> list;
+      if (r < end_ && MentionStartsAt(r)) ListRight(r, false, &list);
+      for (uint32_t e : list) AddOnce(&c->participants, e);
+      break;
+    }
+  }
 }
 
 // "would" at k is the future of a reported statement ("Erdogan said he
@@ -1651,6 +1687,39 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b) const {
   return false;
 }
 
+// "separately" in the trigger's clause, before it or just after it.
+bool Extractor::Separately(const TriggerMatch& tm) const {
+  for (uint32_t k = ClauseStart(tm.first); k < end_ && k < tm.end + 4; ++k) {
+    if (k >= tm.end && IsBoundary(k)) break;
+    if (W(k) == "separately") return true;
+  }
+  return false;
+}
+
+// The trigger is a verb in the simple present ("meet", "meets"; no past or
+// perfect auxiliary, no modal before it in its clause) and the candidate's
+// time is a bare weekday ("Monday").
+bool Extractor::PresentBeforeWeekday(const Candidate& c) const {
+  if (c.trig.entry->noun || c.timex == kNone) return false;
+  const Timex& x = tx_[c.timex];
+  if (x.end_token != x.first_token + 1) return false;
+  Word d = W(x.first_token);
+  if (!(d == "monday" || d == "tuesday" || d == "wednesday" || d == "thursday" ||
+        d == "friday" || d == "saturday" || d == "sunday"))
+    return false;
+  Word v = W(c.trig.first);
+  if (v.EndsWith("ed") || v.EndsWith("ing") || timex::PastVerbAt(t_, sent_, c.trig.first))
+    return false;
+  for (uint32_t k = ClauseStart(c.trig.first); k < c.trig.first; ++k) {
+    Word w = W(k);
+    if (w == "was" || w == "were" || w == "had" || w == "has" || w == "have" || w == "did" ||
+        w == "would" || w == "could" || w == "should" || w == "might" || w == "to" ||
+        timex::PastVerbAt(t_, sent_, k))
+      return false;
+  }
+  return true;
+}
+
 // The noun is inside "after / following / since ... the meeting".
 bool Extractor::IsTemporalPp(const Candidate& c) const {
   for (uint32_t k = c.trig.first; k > begin_ && k + 5 > c.trig.first;) {
@@ -1763,6 +1832,17 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   if (c.timex != kNone) {
     m.date = tx_date_[c.timex];
     m.date_text = std::string(t_.text.substr(tx_[c.timex].start, tx_[c.timex].end - tx_[c.timex].start));
+    // "X and Y meet Monday", written on a Friday: news puts what is
+    // scheduled in the simple present; the weekday is the coming one.
+    long a0, a1, d1;
+    if (!m.headline && PresentBeforeWeekday(c) && DateInterval(m.date, &a0, &a1) && a0 == a1 &&
+        DctLastDay(&d1) && a0 < d1 && a0 + 7 > d1) {
+      date::year_month_day ymd{date::sys_days{date::days{a0 + 7}}};
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+                    unsigned(ymd.day()));
+      m.date = buf;
+    }
   }
   if (m.interaction && c.definite) {
     // "the meeting", "that call": the event just reported, when one fits;
@@ -1992,6 +2072,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
         if (k >= tm.end && IsBoundary(k)) break;  // hard punctuation included
       }
     }
+    // "X and Y met separately with Z": one meeting of each subject with Z,
+    // none of X with Y.
+    c.separately = !e.noun && e.interaction && c.subject_count >= 2 &&
+                   c.participants.size() > c.subject_count && Separately(tm);
     cands.push_back(std::move(c));
   }
   cur_ = nullptr;
@@ -2090,6 +2174,26 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       }
     }
     c.timex = best;
+  }
+  // "X and Y met separately with Z": one meeting of each subject with Z,
+  // none of X with Y; each keeps the date found for the verb.
+  for (size_t k = 0, n = cands.size(); k < n; ++k) {
+    if (!cands[k].separately) continue;
+    Candidate& c = cands[k];
+    const size_t subjects = c.subject_count;
+    std::vector<uint32_t> all = c.participants;
+    for (size_t j = 0; j < subjects; ++j) {
+      Candidate one = cands[k];
+      one.participants.assign(1, all[j]);
+      one.participants.insert(one.participants.end(), all.begin() + long(subjects), all.end());
+      one.subject_count = 1;
+      one.separately = false;
+      if (j == 0) {
+        cands[k] = std::move(one);
+      } else {
+        cands.push_back(std::move(one));
+      }
+    }
   }
   // One event named twice in a sentence ("met ... for talks"): keep the
   // fuller report.

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "corpus/temp_file.h"
+#include "events/record_codec.h"
 
 namespace eg {
 
@@ -20,12 +21,6 @@ constexpr char kDocTag = 'D', kMentionTag = 'M';
 //   document: 'D' u64 doc, u32 record bytes, str id, str path, str dct
 //   mention:  'M' u8 rank, u32 payload bytes, payload (PutMention)
 // where str is u32 length + bytes.
-void PutU32(std::string* o, uint32_t v) { o->append(reinterpret_cast<const char*>(&v), 4); }
-void PutU64(std::string* o, uint64_t v) { o->append(reinterpret_cast<const char*>(&v), 8); }
-void PutStr(std::string* o, std::string_view s) {
-  PutU32(o, uint32_t(s.size()));
-  o->append(s);
-}
 
 // Every field of EventMention is written and read back: a field added to it
 // must be added here too, or the merge would see it empty. (The size of the
@@ -52,19 +47,9 @@ void PutMention(std::string* o, const EventMention& m) {
 }
 
 // Reads what PutMention wrote; false when the bytes end early.
-class Parser {
+class Parser : public RecordReader {
  public:
-  Parser(const char* p, size_t n) : p_(p), end_(p + n) {}
-  bool U32(uint32_t* v) { return Bytes(v, 4); }
-  bool U64(uint64_t* v) { return Bytes(v, 8); }
-  bool U8(uint8_t* v) { return Bytes(v, 1); }
-  bool Str(std::string* s) {
-    uint32_t n;
-    if (!U32(&n) || size_t(end_ - p_) < n) return false;
-    s->assign(p_, n);
-    p_ += n;
-    return true;
-  }
+  using RecordReader::RecordReader;
   bool Mention(EventMention* m, std::string* text) {
     uint32_t nums[6];
     uint8_t flags[5];
@@ -90,16 +75,6 @@ class Parser {
     m->anterior = flags[4];
     return true;
   }
-
- private:
-  bool Bytes(void* v, size_t n) {
-    if (size_t(end_ - p_) < n) return false;
-    std::memcpy(v, p_, n);
-    p_ += n;
-    return true;
-  }
-  const char* p_;
-  const char* end_;
 };
 
 }  // namespace

@@ -83,6 +83,22 @@ TEST(GazetteerLoad, ShippedDataLoadsAndKnowsOfficeHolders) {
   EXPECT_EQ(g->HolderOn("leader", "DE", Day("2020-08-01")), g->Find("angela-merkel"));
 }
 
+// "George Bush" is how news wrote both presidents Bush while each was in
+// office: the shipped data lists it for both, and the date decides.
+TEST(GazetteerLoad, ShippedNameSharedByTwoPresidentsGoesByTheDate) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  auto gaz_id = [&](const char* dct) {
+    auto f = testing::Find(*g, "George Bush met John Major in Bermuda on Saturday.", dct);
+    const DocEntity* e = f->Entity("George Bush");
+    if (!e) e = f->Entity("George H. W. Bush");
+    if (!e) e = f->Entity("George W. Bush");
+    return e && e->gaz_entry >= 0 ? g->entries()[size_t(e->gaz_entry)].id : std::string();
+  };
+  EXPECT_EQ(gaz_id("1991-03-02"), "george-h-w-bush");
+  EXPECT_EQ(gaz_id("2005-03-02"), "george-w-bush");
+}
+
 TEST(GazetteerLoad, MissingDirectoryIsAnError) {
   std::unique_ptr<Gazetteer> g;
   Status s = Gazetteer::Load("/nonexistent/eventgraph-data", &g);

@@ -1,0 +1,177 @@
+// Names as older wire news writes them: relatives sharing a surname, two
+// persons with one surname, "the Pope" with no polity, kinship titles.
+#include <gtest/gtest.h>
+
+#include "test_gazetteer.h"
+
+namespace eg {
+namespace {
+
+using testing::Find;
+using testing::SmallGazetteer;
+
+// The entity of the mention whose text is `form` (the first such), or "".
+std::string EntityOf(const testing::Found& f, const std::string& form) {
+  for (const auto& m : f.Mentions())
+    if (m.second == form) return m.first;
+  return "";
+}
+
+TEST(NewsNames, GivenNameWrittenAloneMakesARelativeAPersonOfHisOwn) {
+  auto g = SmallGazetteer();
+  // "Tiago" has no cue (not a known given name, no speech verb); the text
+  // writes "Tiago" alone and names his father with the same surname: a
+  // family, two persons.
+  auto f = Find(*g,
+                "The boy's father, Thomas Ferreira, arrived. Officials want Tiago Ferreira to "
+                "stay. Reporters asked whether Tiago would go. Ferreira declined.",
+                "2000-01-05");
+  auto persons = f->Persons();
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "Tiago Ferreira"), persons.end());
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "Thomas Ferreira"), persons.end());
+  EXPECT_EQ(EntityOf(*f, "Tiago"), "Tiago Ferreira");
+  // Without another Ferreira the word before the surname is not taken for
+  // a given name ("Tanzanian Foreign Minister"), even when the pair recurs
+  // (a company: "Miller Brewing ... Miller's sales").
+  auto h = Find(*g, "Officials want Tiago Ferreira to stay. Reporters asked whether Tiago would go.",
+                "2000-01-05");
+  for (const auto& p : h->Persons()) EXPECT_NE(p, "Tiago Ferreira");
+  auto c = Find(*g,
+                "Its rival, Acme Brewing, gained. Analysts said Acme lost ground. Shares of Acme "
+                "Brewing rose.",
+                "1989-10-05");
+  for (const auto& p : c->Persons()) EXPECT_NE(p, "Acme Brewing");
+}
+
+TEST(NewsNames, WordsWrittenInLowerCaseOrAfterAHyphenAreNoGivenNames) {
+  auto g = SmallGazetteer();
+  // "Later" is written in lower case elsewhere: "Later Ferreira" is Ferreira.
+  auto f = Find(*g,
+                "Thomas Ferreira arrived. Officials met later. They want Later Ferreira to stay. "
+                "Reporters asked Later twice.",
+                "2000-01-05");
+  for (const auto& p : f->Persons()) EXPECT_NE(p, "Later Ferreira");
+  // "anti-Ferreira Cubans": a word glued after a hyphen starts no name.
+  auto h = Find(*g,
+                "Thomas Ferreira arrived. The anti-Ferreira Cubans marched. Protesters chanted "
+                "anti-Ferreira Cubans slogans. Thomas Ferreira left.",
+                "2000-01-05");
+  for (const auto& p : h->Persons()) EXPECT_EQ(p.find("Cubans"), std::string::npos) << p;
+}
+
+TEST(NewsNames, ABareSurnameTwoPersonsShareIsTheOneNamedLast) {
+  auto g = SmallGazetteer();
+  auto a = Find(*g, "Valentina Rossi arrived on Monday. Thomas Rossi spoke later. Rossi said no.",
+                "2000-01-05");
+  EXPECT_EQ(EntityOf(*a, "Rossi"), "Thomas Rossi");
+  auto b = Find(*g, "Thomas Rossi spoke on Monday. Valentina Rossi arrived later. Rossi said no.",
+                "2000-01-05");
+  EXPECT_EQ(EntityOf(*b, "Rossi"), "Valentina Rossi");
+}
+
+TEST(NewsNames, ATitledSurnameCountsAsTheLastNamedOfTwoGazetteerPersons) {
+  auto g = SmallGazetteer();
+  ASSERT_TRUE(g->ParseEntities("more.entities.tsv",
+                               "saddam-hussein\tSaddam Hussein\tperson\tIQ\tSaddam\n"
+                               "king-hussein\tKing Hussein\tperson\tJO\t\n")
+                  .ok());
+  ASSERT_TRUE(g->ParseRoles("more.roles.tsv", "king\tJO\tking-hussein\t1952-08-11\t1999-02-07\n").ok());
+  ASSERT_TRUE(g->ParseRoleWords("more_role_words.tsv", "king\tking\n").ok());
+  auto f = Find(*g,
+                "Iraq's Saddam Hussein spoke on Monday. King Hussein of Jordan arrived on "
+                "Tuesday. Officials said Hussein was tired.",
+                "1990-08-16");
+  EXPECT_EQ(EntityOf(*f, "Hussein"), "King Hussein");
+}
+
+TEST(NewsNames, AnOfficeOnlyOnePolityHasNeedsNoPolity) {
+  auto g = SmallGazetteer();
+  ASSERT_TRUE(g->ParseEntities("more.entities.tsv",
+                               "pope-john-paul-ii\tPope John Paul II\tperson\tVA\tJohn Paul II\n"
+                               "cuba\tCuba\tcountry\tCU\t\n")
+                  .ok());
+  ASSERT_TRUE(
+      g->ParseRoles("more.roles.tsv", "pope\tVA\tpope-john-paul-ii\t1978-10-16\t2005-04-02\n").ok());
+  ASSERT_TRUE(g->ParseRoleWords("more_role_words.tsv", "pope\tpope\tVA\n").ok());
+  auto f = Find(*g, "The world will see the Pope in Havana.", "1998-01-20");
+  EXPECT_EQ(EntityOf(*f, "the Pope"), "Pope John Paul II");
+  // After his time nobody in this gazetteer holds the office.
+  auto h = Find(*g, "The world will see the Pope in Havana.", "2010-01-20");
+  EXPECT_TRUE(h->Persons().empty());
+  // A country in apposition after the role is no name of the office holder.
+  auto c = Find(*g, "Through the Pope, Cuba, can change.", "1998-01-20");
+  EXPECT_EQ(EntityOf(*c, "the Pope, Cuba"), "");
+  EXPECT_EQ(EntityOf(*c, "Cuba"), "Cuba");
+}
+
+TEST(NewsNames, RoleWordsTakeAnOptionalSolePolity) {
+  Gazetteer g;
+  EXPECT_TRUE(g.ParseRoleWords("r.tsv", "pope\tpope\tVA\npresident\tpresident\n").ok());
+  Status s = g.ParseRoleWords("r.tsv", "pope\tpope\tVA\textra\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("r.tsv:1"), std::string::npos) << s.message();
+}
+
+TEST(NewsNames, ShippedDataKnowsKinshipTitlesAndThePopesOfTheNineties) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  auto f = Find(*g, "Custody went from his great-uncle, Manolo Quesada, to his cousin Yanet Quesada.",
+                "2000-02-10");
+  auto persons = f->Persons();
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "Manolo Quesada"), persons.end());
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "Yanet Quesada"), persons.end());
+  auto p = Find(*g, "Crowds waited for the Pope in Havana.", "1998-01-20");
+  EXPECT_EQ(EntityOf(*p, "the Pope"), "Pope John Paul II");
+  auto m = Find(*g, "King Hussein of Jordan flew home. The monarch met aides.", "1990-08-16");
+  EXPECT_EQ(EntityOf(*m, "The monarch"), "King Hussein");
+}
+
+TEST(NewsNames, ADatelineCapitalIsWhereTheStoryWasFiledNotItsGovernment) {
+  auto g = SmallGazetteer();  // "Moscow" is a metonym of Russia there
+  auto f = Find(*g, "MOSCOW (AP) -- Officials met on Friday. Moscow said no.", "1998-02-27");
+  ASSERT_NE(f->Entity("Russia"), nullptr);
+  EXPECT_EQ(f->Entity("Russia")->mentions, 1u);
+  EXPECT_EQ(EntityOf(*f, "MOSCOW"), "");
+  auto h = Find(*g, "MOSCOW, Feb. 27 -- Officials met on Friday.", "1998-02-27");
+  EXPECT_EQ(h->Entity("Russia"), nullptr);
+  // Inside the story the capital still stands for its government.
+  auto m = Find(*g, "Moscow said no on Friday.", "1998-02-27");
+  ASSERT_NE(m->Entity("Russia"), nullptr);
+}
+
+TEST(NewsNames, ABareRoleFindsTheHolderAmongNamesakesNotYetToldApart) {
+  auto g = SmallGazetteer();
+  ASSERT_TRUE(g->ParseRoles("more.roles.tsv",
+                            "president\tUS\tbill-clinton\t1993-01-20\t2001-01-20\n"
+                            "foreign-minister\tUS\thillary-clinton\t2009-01-21\t2013-02-01\n")
+                  .ok());
+  auto f = Find(*g, "President Clinton arrived. The president met Vladimir Putin.", "1998-05-01");
+  EXPECT_EQ(EntityOf(*f, "The president"), "Bill Clinton");
+}
+
+TEST(NewsNames, ShippedDataReadsAppositionsRoyalsAndParticles) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  auto has = [](const testing::Found& f, const std::string& name) {
+    auto p = f.Persons();
+    return std::find(p.begin(), p.end(), name) != p.end();
+  };
+  // "Jan" is also the month's abbreviation (a stopword) ...
+  auto j = Find(*g, "The Slovak envoy, Jan Novotny, said he was hopeful.", "1999-03-12");
+  EXPECT_TRUE(has(*j, "Jan Novotny"));
+  // ... which still names no one before a known name or as the month.
+  auto m = Find(*g, "Talks began on Jan. 14 in Prague.", "1999-03-12");
+  EXPECT_TRUE(m->Persons().empty());
+  // A royal title with a given name: the person, not a weak candidate.
+  auto r = Find(*g, "Crown Prince Talal, the king's brother, was asked about it.", "1990-08-15");
+  EXPECT_TRUE(has(*r, "Talal"));
+  // Lower-case "arap" inside a Kenyan name.
+  auto k = Find(*g, "She met President Daniel arap Mwangi in Nairobi.", "1998-08-18");
+  EXPECT_TRUE(has(*k, "Daniel arap Mwangi"));
+  // A name set off by commas before a speech verb.
+  auto c = Find(*g, "One of them, Yanet Quesada, told reporters it was unfair.", "2000-02-10");
+  EXPECT_TRUE(has(*c, "Yanet Quesada"));
+}
+
+}  // namespace
+}  // namespace eg
