@@ -13,6 +13,7 @@
 // same store: fine for reading in order, a block reread per access when
 // jumping about. A spilled store is read-only but for push_back / Add.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -70,6 +71,14 @@ class ChunkedVector {
     std::vector<std::unique_ptr<T[]>>().swap(blocks_);
     spill_.reset();
     size_ = 0;
+    released_ = 0;
+  }
+  // Frees the blocks wholly before element `i`, for an owner that reads its
+  // elements once, in order, and gives back what it has passed: those
+  // elements must not be read again (nor the vector spilled afterwards).
+  void ReleaseBefore(size_t i) {
+    const size_t end = std::min(i, size_) >> kShift;  // a partly filled block stays
+    while (released_ < end) blocks_[released_++].reset();
   }
   // Bytes of the blocks in memory.
   size_t bytes() const {
@@ -99,6 +108,7 @@ class ChunkedVector {
   std::vector<std::unique_ptr<T[]>> blocks_;  // null: spilled
   std::unique_ptr<BlockSpill> spill_;
   size_t size_ = 0;
+  size_t released_ = 0;  // blocks freed by ReleaseBefore
 };
 
 // Names (up to 65,535 bytes each) packed end to end in 64 KB blocks; a name

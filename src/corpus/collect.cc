@@ -3,19 +3,20 @@
 // Memory: a directory's entries are small records whose names go straight
 // into the InputList's name arena (a file's name is stored once, for the
 // listing and for the extraction); its manifest is streamed onto the
-// sorted entries a line at a time (16 bytes an entry meanwhile), never held;
+// sorted entries a line at a time (4 bytes an entry meanwhile), never held;
 // duplicates are found through IndexTables of 8-byte slots over the list
 // itself, whose records and file identities go to disk as they grow (read
 // back only to name a duplicate). Regular files that are not .txt are
 // dropped as they are read from the directory.
 #include <dirent.h>
+#include <malloc.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <functional>
-#include <numeric>
+#include <iterator>
 #include <unordered_map>
 #include <utility>
 
@@ -36,6 +37,12 @@ struct FileKey {
   uint64_t dev, ino;
   bool operator==(const FileKey& o) const { return dev == o.dev && ino == o.ino; }
 };
+
+void ReturnFreePages() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
 
 bool IsTxtName(std::string_view n) {
   return n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0;
@@ -66,6 +73,39 @@ Status ForEachLine(const std::string& path, const std::function<void(int, std::s
   if (s.ok() && !carry.empty()) emit(carry);
   return s;
 }
+
+// Random access into a ChunkedVector whose blocks are all in memory, so
+// that a directory's entries sort in place (no index vector beside them).
+template <class T, unsigned kShift>
+struct ChunkedIterator {
+  using iterator_category = std::random_access_iterator_tag;
+  using value_type = T;
+  using difference_type = std::ptrdiff_t;
+  using pointer = T*;
+  using reference = T&;
+  ChunkedVector<T, kShift>* v = nullptr;
+  difference_type i = 0;
+
+  T& operator*() const { return (*v)[size_t(i)]; }
+  T* operator->() const { return &(*v)[size_t(i)]; }
+  T& operator[](difference_type n) const { return (*v)[size_t(i + n)]; }
+  ChunkedIterator& operator++() { ++i; return *this; }
+  ChunkedIterator& operator--() { --i; return *this; }
+  ChunkedIterator operator++(int) { ChunkedIterator t = *this; ++i; return t; }
+  ChunkedIterator operator--(int) { ChunkedIterator t = *this; --i; return t; }
+  ChunkedIterator& operator+=(difference_type n) { i += n; return *this; }
+  ChunkedIterator& operator-=(difference_type n) { i -= n; return *this; }
+  ChunkedIterator operator+(difference_type n) const { return {v, i + n}; }
+  ChunkedIterator operator-(difference_type n) const { return {v, i - n}; }
+  friend ChunkedIterator operator+(difference_type n, const ChunkedIterator& it) { return it + n; }
+  difference_type operator-(const ChunkedIterator& o) const { return i - o.i; }
+  bool operator==(const ChunkedIterator& o) const { return i == o.i; }
+  bool operator!=(const ChunkedIterator& o) const { return i != o.i; }
+  bool operator<(const ChunkedIterator& o) const { return i < o.i; }
+  bool operator>(const ChunkedIterator& o) const { return i > o.i; }
+  bool operator<=(const ChunkedIterator& o) const { return i <= o.i; }
+  bool operator>=(const ChunkedIterator& o) const { return i >= o.i; }
+};
 
 struct Collector {
   InputList* files = nullptr;
@@ -119,6 +159,10 @@ struct Collector {
       return;
     }
     const uint32_t index = uint32_t(files->size());
+    // The table's new slots are a fresh mapping; the entries the listing
+    // has freed meanwhile are small blocks glibc keeps mapped. Hand those
+    // pages back first, or the two add up at the listing's peak.
+    if (files_seen.WillGrow()) ReturnFreePages();
     files_seen.Insert(kh, index);
     if (ids_indexed) ids_seen.Insert(ih, index);
     keys.push_back(key);
@@ -175,9 +219,12 @@ struct Collector {
     struct Entry {
       uint32_t name;            // handle in the list's arena
       uint32_t ino_lo, ino_hi;  // 4-byte aligned: 20 bytes a record
-      int32_t dct;              // from the manifest (PackDate)
+      // From the manifest (PackDate): while it is read, the date of the
+      // last line naming the entry itself.
+      int32_t dct;
       uint16_t len;
       unsigned char type;
+      unsigned char seen;  // manifest lines named: 1 the entry, 2 its stem
     };
     static_assert(sizeof(Entry) == 20, "Entry is meant to pack");
     ChunkedVector<Entry, 10> entries;
@@ -196,7 +243,7 @@ struct Collector {
           } else {
             const uint64_t ino = e->d_ino;
             entries.push_back({h, uint32_t(ino), uint32_t(ino >> 32), kNoDate,
-                               uint16_t(n.size()), e->d_type});
+                               uint16_t(n.size()), e->d_type, 0});
           }
         }
       }
@@ -209,11 +256,9 @@ struct Collector {
     ::closedir(d);
     if (full) NoRoom(dir);
     auto name_of = [&](const Entry& e) { return files->StoredName(e.name, e.len); };
-    std::vector<uint32_t> order(entries.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      return name_of(entries[a]) < name_of(entries[b]);
-    });
+    using It = ChunkedIterator<Entry, 10>;
+    const It first{&entries, 0}, last{&entries, std::ptrdiff_t(entries.size())};
+    std::sort(first, last, [&](const Entry& a, const Entry& b) { return name_of(a) < name_of(b); });
     std::string prefix = dir;
     if (prefix.empty() || prefix.back() != '/') prefix += '/';
     // The manifest dates the .txt entries, by name or by stem. It is read a
@@ -224,20 +269,40 @@ struct Collector {
     const std::string mpath = prefix + kManifestName;
     struct stat mst;
     if (::stat(mpath.c_str(), &mst) == 0 && S_ISREG(mst.st_mode)) {
-      struct Seen {  // last lines naming the entry, and naming its stem
-        int32_t line = 0, date = kNoDate, stem_line = 0, stem_date = kNoDate;
+      // Per entry: whether a line named it (Entry::seen, the date in
+      // Entry::dct) or its stem (the date here). A line naming a name
+      // already named with another date gets a warning whose text needs
+      // the earlier line's number: rather than keep line numbers per
+      // entry, those warnings are kept pending (a rare case: a manifest
+      // disagreeing with itself) and a second read finds their lines.
+      ChunkedVector<int32_t> stem_date;  // in name order, as the entries
+      for (size_t k = 0; k < entries.size(); ++k) stem_date.push_back(kNoDate);
+      struct Pending {
+        size_t warning;  // its place in `warnings`
+        int32_t line;
+        uint64_t key;    // entry * 2 + (named by its stem)
       };
-      std::vector<Seen> seen(order.size());  // in name order
+      std::vector<Pending> pending;
       std::unordered_map<std::string, std::pair<int32_t, int32_t>> others;
       std::vector<std::string> warnings;
       auto find = [&](std::string_view n) -> size_t {
-        auto it = std::lower_bound(order.begin(), order.end(), n, [&](uint32_t a, std::string_view x) {
-          return name_of(entries[a]) < x;
+        const It it = std::lower_bound(first, last, n, [&](const Entry& a, std::string_view x) {
+          return name_of(a) < x;
         });
-        return it != order.end() && name_of(entries[*it]) == n ? size_t(it - order.begin())
-                                                                : SIZE_MAX;
+        return it != last && name_of(*it) == n ? size_t(it - first) : SIZE_MAX;
       };
+      // The key of the entry a line's name is looked up under (the entry
+      // named so, else the one named so plus .txt), UINT64_MAX for none:
+      // lines share a key exactly when they share a name.
       std::string stem_txt, warning;
+      size_t exact = SIZE_MAX, stem = SIZE_MAX;
+      auto key_of = [&](std::string_view name) -> uint64_t {
+        exact = find(name);
+        stem_txt.assign(name).append(".txt");
+        stem = find(stem_txt);
+        return exact != SIZE_MAX ? uint64_t(exact) * 2
+                                 : stem != SIZE_MAX ? uint64_t(stem) * 2 + 1 : UINT64_MAX;
+      };
       Status ms = ForEachLine(mpath, [&](int n, std::string_view line) {
         std::string_view name;
         int32_t date;
@@ -246,41 +311,65 @@ struct Collector {
           if (!warning.empty()) warnings.push_back(warning);
           return;
         }
-        const size_t exact = find(name);
-        stem_txt.assign(name).append(".txt");
-        const size_t stem = find(stem_txt);
-        int32_t prev_line, prev_date;
-        if (exact != SIZE_MAX) {
-          prev_line = seen[exact].line;
-          prev_date = seen[exact].date;
-        } else if (stem != SIZE_MAX) {
-          prev_line = seen[stem].stem_line;
-          prev_date = seen[stem].stem_date;
-        } else {
+        const uint64_t key = key_of(name);
+        if (key == UINT64_MAX) {
           auto& o = others[std::string(name)];
-          prev_line = o.first;
-          prev_date = o.second;
+          if (o.first != 0 && o.second != date)
+            warnings.push_back(ManifestDuplicateWarning(mpath, n, name, o.first));
           o = {n, date};
+          return;
         }
-        if (prev_line != 0 && prev_date != date)
-          warnings.push_back(ManifestDuplicateWarning(mpath, n, name, prev_line));
-        if (exact != SIZE_MAX) seen[exact].line = n, seen[exact].date = date;
-        if (stem != SIZE_MAX) seen[stem].stem_line = n, seen[stem].stem_date = date;
+        const bool had = exact != SIZE_MAX ? (entries[exact].seen & 1) != 0
+                                           : (entries[stem].seen & 2) != 0;
+        const int32_t prev_date = exact != SIZE_MAX ? entries[exact].dct : stem_date[stem];
+        if (had && prev_date != date) {
+          pending.push_back({warnings.size(), n, key});
+          warnings.emplace_back();
+        }
+        if (exact != SIZE_MAX) entries[exact].seen |= 1, entries[exact].dct = date;
+        if (stem != SIZE_MAX) entries[stem].seen |= 2, stem_date[stem] = date;
       });
+      if (ms.ok() && !pending.empty()) {
+        // Last line so far of each name with a pending warning.
+        std::unordered_map<uint64_t, int32_t> last_line;
+        for (const Pending& p : pending) last_line.emplace(p.key, 0);
+        size_t next = 0;
+        ms = ForEachLine(mpath, [&](int n, std::string_view line) {
+          std::string_view name;
+          int32_t date;
+          warning.clear();
+          if (next == pending.size() || !ParseManifestLine(mpath, n, line, &name, &date, &warning))
+            return;
+          auto it = last_line.find(key_of(name));
+          if (it == last_line.end()) return;
+          if (pending[next].line == n && pending[next].key == it->first && it->second != 0)
+            warnings[pending[next++].warning] =
+                ManifestDuplicateWarning(mpath, n, name, it->second);
+          it->second = n;
+        });
+        if (ms.ok() && next != pending.size())
+          ms = Status::IOError(mpath + ": changed while being read; skipped");
+      }
       if (!ms.ok()) {
         ManifestUnread(mpath, ms);
+        for (size_t k = 0; k < entries.size(); ++k) entries[k].dct = kNoDate;
       } else {
         for (auto& w : warnings) Problem(mpath, std::move(w), false);
-        for (size_t k = 0; k < order.size(); ++k) {
-          Entry& e = entries[order[k]];
-          if (!IsTxtName(name_of(e))) continue;
-          e.dct = seen[k].line ? seen[k].date : seen[k].stem_line ? seen[k].stem_date : kNoDate;
+        // Freed as it is applied: gone before the files are added.
+        for (size_t k = 0; k < entries.size(); ++k) {
+          stem_date.ReleaseBefore(k);
+          Entry& e = entries[k];
+          if (e.seen & 1) continue;  // dated by its own name
+          e.dct = e.seen & 2 ? stem_date[k] : kNoDate;
         }
       }
     }
     uint32_t list_dir = UINT32_MAX;  // added with its first file
     std::string ps;
-    for (uint32_t k : order) {
+    // The entries passed are freed while the identity table grows: the two
+    // are not held whole at once.
+    for (size_t k = 0; k < entries.size(); ++k) {
+      entries.ReleaseBefore(k);
       const Entry& e = entries[k];
       const std::string_view name = name_of(e);
       ps.assign(prefix).append(name);

@@ -37,7 +37,7 @@ uint64_t IndexTable::Hash(std::string_view s) {
 uint64_t IndexTable::Hash(uint64_t a, uint64_t b) { return Mix(Mix(a) ^ (b + 0x9e3779b97f4a7c15ULL)); }
 
 void IndexTable::Insert(uint64_t hash, uint32_t index) {
-  if ((size_ + 1) * 4 > slots_.size() * 3) Grow();
+  if (WillGrow()) Grow();
   const uint32_t tag = Tag(hash);
   size_t p = tag & mask_;
   while (slots_[p].index != kNone) p = (p + 1) & mask_;

@@ -31,6 +31,9 @@ class IndexTable {
   // not looked for (Find first).
   void Insert(uint64_t hash, uint32_t index);
   size_t size() const { return size_; }
+  // Whether the next Insert reallocates the slots (holding the old and the
+  // new ones for a moment).
+  bool WillGrow() const { return (size_ + 1) * 4 > slots_.size() * 3; }
   size_t bytes() const { return slots_.capacity() * sizeof(Slot); }
 
   // A 64-bit hash of bytes, and of two integers (well mixed: the table uses

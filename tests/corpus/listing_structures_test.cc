@@ -34,6 +34,26 @@ TEST(ChunkedVector, KeepsValuesAcrossBlocksAndElementsNeverMove) {
   EXPECT_EQ(v.bytes(), 0u);
 }
 
+// An owner that reads once, in order, gives back the blocks it has passed;
+// the elements after, and those appended later, are untouched.
+TEST(ChunkedVector, ReleaseBeforeFreesOnlyWholeBlocksPassed) {
+  ChunkedVector<uint32_t, 4> v;  // blocks of 16
+  for (uint32_t i = 0; i < 100; ++i) v.push_back(i);
+  EXPECT_EQ(v.bytes(), 7u * 16 * sizeof(uint32_t));
+  v.ReleaseBefore(15);  // inside the first block: nothing to free
+  EXPECT_EQ(v.bytes(), 7u * 16 * sizeof(uint32_t));
+  v.ReleaseBefore(40);  // blocks 0 and 1
+  EXPECT_EQ(v.bytes(), 5u * 16 * sizeof(uint32_t));
+  for (uint32_t i = 32; i < 100; ++i) ASSERT_EQ(v[i], i) << i;
+  v.ReleaseBefore(20);  // already freed: a no-op
+  v.ReleaseBefore(1000);  // past the end: every full block, not the last
+  EXPECT_EQ(v.bytes(), 1u * 16 * sizeof(uint32_t));
+  for (uint32_t i = 100; i < 120; ++i) v.push_back(i);
+  EXPECT_EQ(v.size(), 120u);
+  for (uint32_t i = 96; i < 120; ++i) ASSERT_EQ(v[i], i) << i;
+  EXPECT_EQ(v.bytes(), 2u * 16 * sizeof(uint32_t));
+}
+
 TEST(NameArena, NamesDoNotStraddleBlocksAndViewsStayValid) {
   NameArena a;
   std::vector<std::pair<uint32_t, std::string>> added;
@@ -344,6 +364,34 @@ TEST(CollectDirectory, StreamedManifestGivesParseManifestsDatesAndWarnings) {
     dated += want.has_value();
   }
   EXPECT_GT(dated, 1000u);
+}
+
+// A name listed again with another date is reported naming the name's
+// previous line, whether it names a file, a file's stem or no file, among
+// lines naming the same file the other way; the file's own name wins.
+TEST(CollectDirectory, ManifestConflictsNameTheSameNamesEarlierLine) {
+  testing::TempDir t;
+  t.Write("a.txt", "x");
+  t.Write("b.txt", "x");
+  const std::string mp = t.Write("MANIFEST.tsv",
+                                 "a.txt\t2020-01-01\n"    // 1
+                                 "a\t2020-01-02\n"        // 2
+                                 "a.txt\t2020-01-01\n"    // 3: same date, no conflict
+                                 "zz\t2020-01-01\n"       // 4
+                                 "a.txt\t2020-01-03\n"    // 5: after line 3
+                                 "a\t2020-01-04\n"        // 6: after line 2
+                                 "zz\t2020-01-05\n"       // 7: after line 4
+                                 "b\t2020-02-01\n");      // 8
+  InputList files;
+  std::vector<InputProblem> problems;
+  CollectInputs({t.path()}, &files, &problems);
+  ASSERT_EQ(problems.size(), 3u);
+  EXPECT_EQ(problems[0].message, ManifestDuplicateWarning(mp, 5, "a.txt", 3));
+  EXPECT_EQ(problems[1].message, ManifestDuplicateWarning(mp, 6, "a", 2));
+  EXPECT_EQ(problems[2].message, ManifestDuplicateWarning(mp, 7, "zz", 4));
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files.ManifestDct(0), Ymd(2020, 1, 3));
+  EXPECT_EQ(files.ManifestDct(1), Ymd(2020, 2, 1));
 }
 
 TEST(CollectDirectory, AnUnreadableManifestIsReportedAndGivesNoDates) {
