@@ -611,6 +611,10 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
   for (;;) {
     if (first <= begin_) break;
     uint32_t r = first - 1;
+    // "X and the Soviet Union": the article of an item is part of the list.
+    if (W(r) == "the" && r > begin_ &&
+        (W(r - 1) == "and" || W(r - 1) == "&" || W(r - 1) == ","))
+      --r;
     bool conj = false;
     if (W(r) == "and" || W(r) == "&") {
       if (crossed_and) break;

@@ -173,5 +173,19 @@ TEST(NewsNames, ShippedDataReadsAppositionsRoyalsAndParticles) {
   EXPECT_TRUE(has(*c, "Yanet Quesada"));
 }
 
+TEST(NewsNames, ShippedDataKnowsTheSovietUnionAsACountry) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  // A party to talks in older news, not a name like a war or a prize.
+  auto f = Find(*g, "Washington and the Soviet Union held talks. The USSR said no.", "1990-08-15");
+  const DocEntity* su = f->Entity("Soviet Union");
+  ASSERT_NE(su, nullptr);
+  EXPECT_EQ(su->kind, ActorKind::kCountry);
+  EXPECT_EQ(su->mentions, 2u);
+  // "the Soviet leader" is the one leading it on the publication date.
+  auto l = Find(*g, "The Soviet leader arrived in Paris.", "1988-05-01");
+  EXPECT_EQ(EntityOf(*l, "The Soviet leader"), "Mikhail Gorbachev");
+}
+
 }  // namespace
 }  // namespace eg

@@ -116,5 +116,28 @@ TEST(NewsClauses, APronounWithAContractedIsOrHasIsTheSubject) {
   EXPECT_TRUE(o.Interactions().empty());
 }
 
+TEST(NewsClauses, AnArticleBeforeAListItemKeepsTheListTogether) {
+  // The actors stage leaves "the" out of "the Soviet Union": the list
+  // "X and the Y" still has two items, whichever of them has the article.
+  Doc d("Norland and the Eastern Union held talks on Monday.");
+  d.M("Norland", "Norland", ActorKind::kCountry)
+      .M("Eastern Union", "Eastern Union", ActorKind::kCountry)
+      .T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].participants.size(), 2u);
+  Doc a("The Eastern Union and the Northern Republic held talks on Monday.");
+  a.M("Eastern Union", "Eastern Union", ActorKind::kCountry)
+      .M("Northern Republic", "Northern Republic", ActorKind::kCountry)
+      .T("Monday", "2025-08-18");
+  auto ea = a.Interactions();
+  ASSERT_EQ(ea.size(), 1u);
+  EXPECT_EQ(ea[0].participants.size(), 2u);
+  // "the" with no conjunction before it starts no list.
+  Doc n("Officials said the Eastern Union held talks on Monday.");
+  n.M("Eastern Union", "Eastern Union", ActorKind::kCountry).T("Monday", "2025-08-18");
+  EXPECT_TRUE(n.Interactions().empty());
+}
+
 }  // namespace
 }  // namespace eg
