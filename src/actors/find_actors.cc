@@ -307,7 +307,12 @@ bool Finder::HasKind(PhraseTable::Values v, GazKind k) const {
 
 uint32_t Finder::GazMatch(uint32_t i, uint32_t e, PhraseTable::Values* v) const {
   if (i >= e || !IsWord(i) || !(Tok(i).Has(kCapitalized) || Tok(i).Has(kAllCaps))) return 0;
-  return Match(WordTable::kNames, i, e, v);
+  uint32_t n = Match(WordTable::kNames, i, e, v);
+  // "Who's to say", "Us too": a function word in ordinary case is not the
+  // acronym it spells (WHO, US).
+  if (n == 1 && !Tok(i).Has(kAllCaps) && In(i, WordTable::kStopwords) && g_.AcronymAlias(h_[i]))
+    return 0;
+  return n;
 }
 
 // A token that can be part of a person's name.

@@ -187,6 +187,9 @@ Status Gazetteer::AddEntry(GazEntry e, const std::string& where) {
     std::string_view form = metonym ? std::string_view(a).substr(1) : std::string_view(a);
     if (!names_.Add(form, idx | (metonym ? kMetonymFlag : 0)))
       return Status::InvalidInput(where + ": empty alias");
+    if (form.size() >= 2 && form.find(' ') == std::string_view::npos &&
+        std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      acronym_hashes_.push_back(FoldedHash(form));
   }
   if (e.kind == GazKind::kPerson) {
     if (!e.surname.empty()) e.surnames.push_back(e.surname);

@@ -110,6 +110,13 @@ class Gazetteer {
   int Find(std::string_view id) const;
 
   const PhraseTable& names() const { return names_; }
+  // True when an alias of one word is written in capitals only ("WHO",
+  // "US") and has this FoldedHash: such a name is an acronym, which a
+  // function word in ordinary case ("Who's to say", "Us") does not write.
+  bool AcronymAlias(uint64_t folded_hash) const {
+    return std::find(acronym_hashes_.begin(), acronym_hashes_.end(), folded_hash) !=
+           acronym_hashes_.end();
+  }
   const PhraseTable& role_words() const { return role_words_; }  // value: role index
   const PhraseTable& titles() const { return titles_; }          // value: TitleStrength
   const PhraseTable& adjectives() const { return adjectives_; }  // value: polity index
@@ -283,6 +290,7 @@ class Gazetteer {
 
   std::vector<GazEntry> entries_;
   std::vector<GazKind> kinds_;  // entries_[i].kind
+  std::vector<uint64_t> acronym_hashes_;  // AcronymAlias(): a few dozen
   std::vector<uint8_t> entry_family_first_;  // FamilyNameFirst(entries_[i].country)
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,

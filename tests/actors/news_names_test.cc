@@ -187,5 +187,22 @@ TEST(NewsNames, ShippedDataKnowsTheSovietUnionAsACountry) {
   EXPECT_EQ(EntityOf(*l, "The Soviet leader"), "Mikhail Gorbachev");
 }
 
+TEST(NewsNames, AFunctionWordInOrdinaryCaseIsNotTheAcronymItSpells) {
+  auto g = SmallGazetteer();
+  ASSERT_TRUE(g->ParseEntities("more.entities.tsv",
+                               "who\tWorld Health Organization\torganization\t-\tWHO\n"
+                               "reuters\tReuters\torganization\tGB\n")
+                  .ok());
+  ASSERT_TRUE(g->ParseWordList("stopwords.txt", "who\nus\nreuters\n").ok());
+  auto f = Find(*g, "Who's to say? Who knows. Us, we said.", "1998-01-20");
+  EXPECT_EQ(f->Entity("World Health Organization"), nullptr);
+  EXPECT_EQ(f->Entity("United States"), nullptr);
+  // The acronym in capitals, and a name written in ordinary case, still are.
+  auto a = Find(*g, "The WHO said so. US officials agreed. Reuters reported it.", "1998-01-20");
+  EXPECT_NE(a->Entity("World Health Organization"), nullptr);
+  EXPECT_NE(a->Entity("United States"), nullptr);
+  EXPECT_NE(a->Entity("Reuters"), nullptr);
+}
+
 }  // namespace
 }  // namespace eg
