@@ -660,6 +660,24 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
   uint32_t from = begin_, to = p;
   uint32_t s = sent_;
   for (int hops = 0; hops < 4; ++hops) {
+    // "In setting out his plan to X, Mr. Bush said ...": a sentence opened
+    // by a fronted phrase speaks of the subject after its comma, not of the
+    // names and pronouns inside the phrase.
+    if (from < to && (PrepAt(from) || OpenerAt(from)) && Cap(from)) {
+      uint32_t c = from + 1;
+      while (c < to && W(c) != ",") ++c;
+      for (uint32_t k = c + 1; k < to && k <= c + 3; ++k) {
+        int32_t m = MentionAt(k);
+        if (m != kNone) {
+          if (KindOf(EntityOf(m)) == ActorKind::kPerson) {
+            AddOnce(ents, EntityOf(m));
+            return true;
+          }
+          break;
+        }
+        if (!Cap(k) && W(k) != ".") break;  // "Mr. Bush", "President Bush"
+      }
+    }
     bool pronoun_first = false;
     for (uint32_t k = from; k < to; ++k) {
       int32_t m = MentionAt(k);

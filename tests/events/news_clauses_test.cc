@@ -139,5 +139,24 @@ TEST(NewsClauses, AnArticleBeforeAListItemKeepsTheListTogether) {
   EXPECT_TRUE(n.Interactions().empty());
 }
 
+TEST(NewsClauses, AFrontedPhraseLeavesTheTopicToTheSubjectAfterItsComma) {
+  // "his" in the fronted phrase and the name there are not what "he" in the
+  // next sentence refers to: the subject after the comma is.
+  Doc d("In answering his critics, Mr. Ruiz praised Okafor. "
+        "Later he and Lindqvist spoke by phone on Monday.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lindqvist", "Eva Lindqvist");
+  d.T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Eva Lindqvist"}));
+  // Without a person right after the comma the first person is still it.
+  Doc n("In Geneva, officials said Okafor was ill. "
+        "Later he and Lindqvist spoke by phone on Monday.");
+  n.M("Okafor", "Ben Okafor").M("Lindqvist", "Eva Lindqvist").T("Monday", "2025-08-18");
+  auto en = n.Interactions();
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(n.Names(en[0]), (Names{"Ben Okafor", "Eva Lindqvist"}));
+}
+
 }  // namespace
 }  // namespace eg
