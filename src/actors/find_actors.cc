@@ -92,7 +92,7 @@ static_assert(kOpensLower == kLowerOpenerClasses, "Gazetteer::MayOpenLower() fil
 // A bit no table sets (WordBit and StartBit use the low 24, kPrefixWord
 // the top one): marks classes not yet looked up.
 constexpr uint32_t kClassesUnknown = 1u << 30;
-static_assert(StartBit(WordTable::kMarketAfter) < kClassesUnknown && kPrefixWord > kClassesUnknown,
+static_assert(StartBit(WordTable::kVesselWords) < kClassesUnknown && kPrefixWord > kClassesUnknown,
               "bit 30 is free");
 // Words that are never part of a person's name (NameToken()).
 constexpr uint32_t kNeverNameWord = WordBit(WordTable::kStopwords) | WordBit(WordTable::kOrgWords) |
@@ -295,6 +295,7 @@ const PhraseTable& Finder::Table(WordTable t) const {
     case WordTable::kPossessedNouns: return g_.possessed_nouns();
     case WordTable::kMarketOf: return g_.market_of();
     case WordTable::kMarketAfter: return g_.market_after();
+    case WordTable::kVesselWords: return g_.vessel_words();
   }
   return g_.names();
 }
@@ -969,6 +970,14 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       i += std::max(gl, ns) - 1;
       continue;
     }
+    // "the aircraft carrier John F. Kennedy", "USS Cole": a ship's name,
+    // written after a vessel noun in lower case or a prefix in capitals.
+    if ((gl || ns) && i > s && IsWord(i - 1) && In(i - 1, WordTable::kVesselWords) &&
+        (!Tok(i - 1).Has(kCapitalized) || Tok(i - 1).Has(kAllCaps))) {
+      org_spans_.emplace_back(i, i + std::max(gl, ns));
+      i += std::max(gl, ns) - 1;
+      continue;
+    }
     // "the Kennedy Center" names no one, but "the Biden Administration" names
     // Biden.
     if (gl && OrgFollows(i + std::max(gl, ns), e) && !GovernmentWord(i + std::max(gl, ns))) {
@@ -978,6 +987,16 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     if (gl) {
       bool person = HasKind(v, GazKind::kPerson);
       bool prev_article = i > s && (L(i - 1) == "the" || L(i - 1) == "a");
+      // "the Kennedy to replace ...": a lone surname between an article and
+      // a function word is a thing named after the person (a ship), never a
+      // mention ("the Bush administration", "the Clinton, Bush and Obama
+      // administrations" still name them).
+      if (person && gl == 1 && ns == 1 && prev_article && i + 1 < e && IsWord(i + 1) &&
+          In(i + 1, WordTable::kStopwords) && L(i + 1) != "and" && L(i + 1) != "or") {
+        bool all_persons = true;
+        for (uint32_t x : v) all_persons &= g_.KindOf(x & ~kMetonymFlag) == GazKind::kPerson;
+        if (all_persons) continue;
+      }
       if (!person && ns > gl && prev_article) {
         i += ns - 1;  // "the Kiev Independent": a title, not Kyiv
         continue;

@@ -353,9 +353,10 @@ Status Gazetteer::ParseWordList(const std::string& path, std::string_view conten
   if (name == "possessed_nouns.txt") return ParseList(path, content, &possessed_nouns_);
   if (name == "market_of.txt") return ParseList(path, content, &market_of_);
   if (name == "market_after.txt") return ParseList(path, content, &market_after_);
+  if (name == "vessel_words.txt") return ParseList(path, content, &vessel_words_);
   return Status::InvalidInput(path + ": unknown word list (given_names.txt, speech_verbs.txt, "
                               "stopwords.txt, locatives.txt, org_words.txt, possessed_nouns.txt, "
-                              "market_of.txt, market_after.txt)");
+                              "market_of.txt, market_after.txt, vessel_words.txt)");
 }
 
 Status Gazetteer::ParseList(const std::string& path, std::string_view content, PhraseTable* table) {
@@ -394,7 +395,8 @@ Status Gazetteer::IndexTokens(Status s) {
       {WordTable::kGivenNames, &given_names_}, {WordTable::kSpeechVerbs, &speech_verbs_},
       {WordTable::kStopwords, &stopwords_},   {WordTable::kLocatives, &locatives_},
       {WordTable::kOrgWords, &org_words_},    {WordTable::kPossessedNouns, &possessed_nouns_},
-      {WordTable::kMarketOf, &market_of_},    {WordTable::kMarketAfter, &market_after_}};
+      {WordTable::kMarketOf, &market_of_},    {WordTable::kMarketAfter, &market_after_},
+      {WordTable::kVesselWords, &vessel_words_}};
   std::unordered_map<uint64_t, uint32_t> classes;
   for (const auto& [t, table] : tables)
     for (uint64_t h : table->first_hashes())

@@ -64,7 +64,7 @@ enum class TitleStrength : uint32_t { kWeak = 0, kStrong = 1, kHonorific = 2 };
 // The gazetteer's phrase tables, for Gazetteer::TokenClasses().
 enum class WordTable : uint32_t {
   kNames, kRoleWords, kTitles, kAdjectives, kGivenNames, kSpeechVerbs, kStopwords,
-  kLocatives, kOrgWords, kPossessedNouns, kMarketOf, kMarketAfter
+  kLocatives, kOrgWords, kPossessedNouns, kMarketOf, kMarketAfter, kVesselWords
 };
 // TokenClasses() bit: the token alone is a phrase of table t.
 constexpr uint32_t WordBit(WordTable t) { return 1u << (2 * uint32_t(t)); }
@@ -96,7 +96,8 @@ class Gazetteer {
   Status ParseTitles(const std::string& path, std::string_view content);
   // A word list, one word or phrase per line; the file name says which:
   // given_names.txt, speech_verbs.txt, stopwords.txt, locatives.txt,
-  // org_words.txt, possessed_nouns.txt, market_of.txt, market_after.txt
+  // org_words.txt, possessed_nouns.txt, market_of.txt, market_after.txt,
+  // vessel_words.txt
   // (others are an error).
   Status ParseWordList(const std::string& path, std::string_view content);
 
@@ -130,6 +131,7 @@ class Gazetteer {
   const PhraseTable& possessed_nouns() const { return possessed_nouns_; }
   const PhraseTable& market_of() const { return market_of_; }
   const PhraseTable& market_after() const { return market_after_; }
+  const PhraseTable& vessel_words() const { return vessel_words_; }
   // What every table says about one token (WordBit/StartBit of each
   // WordTable, kRolePrefixWord), by the token's FoldedHash, in one probe:
   // the actors stage looks each token up once per document instead of once
@@ -294,7 +296,8 @@ class Gazetteer {
   std::vector<uint8_t> entry_family_first_;  // FamilyNameFirst(entries_[i].country)
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
-      stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_;
+      stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_,
+      vessel_words_;
   // Open addressing, power-of-two size token_mask_ + 1, plus one slot
   // past it that stays empty: (token hash, classes); classes 0 marks an
   // empty slot. A bit per folded-hash bucket says whether any word of the

@@ -204,5 +204,30 @@ TEST(NewsNames, AFunctionWordInOrdinaryCaseIsNotTheAcronymItSpells) {
   EXPECT_NE(a->Entity("Reuters"), nullptr);
 }
 
+TEST(NewsNames, AShipNamedAfterAPersonIsNoMentionOfHim) {
+  auto g = SmallGazetteer();
+  ASSERT_TRUE(g->ParseWordList("vessel_words.txt", "carrier\nuss\n").ok());
+  ASSERT_TRUE(g->ParseWordList("stopwords.txt", "to\n").ok());
+  auto f = Find(*g, "The aircraft carrier Joe Biden sailed. USS Donald Trump followed.", "2025-08-20");
+  EXPECT_EQ(f->Entity("Joe Biden"), nullptr);
+  EXPECT_EQ(f->Entity("Donald Trump"), nullptr);
+  // A bare surname after "the" and before a function word is the ship too;
+  // before a noun it still names the person.
+  auto b = Find(*g, "The plan is for the Biden to replace it.", "2025-08-20");
+  EXPECT_EQ(b->Entity("Joe Biden"), nullptr);
+  auto a = Find(*g, "Critics of the Biden administration said so.", "2025-08-20");
+  EXPECT_NE(a->Entity("Joe Biden"), nullptr);
+  // A capitalised vessel word is a name's own word, and a person is one.
+  auto p = Find(*g, "Joe Biden met Vladimir Putin. A carrier was near.", "2025-08-20");
+  EXPECT_NE(p->Entity("Joe Biden"), nullptr);
+}
+
+TEST(NewsNames, ShippedDataReadsFundsAsCompanyContext) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  auto f = Find(*g, "Investors moved money into other T. Rowe Price funds.", "1989-10-30");
+  EXPECT_TRUE(f->Persons().empty());
+}
+
 }  // namespace
 }  // namespace eg
