@@ -971,9 +971,15 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       continue;
     }
     // "the aircraft carrier John F. Kennedy", "USS Cole": a ship's name,
-    // written after a vessel noun in lower case or a prefix in capitals.
-    if ((gl || ns) && i > s && IsWord(i - 1) && In(i - 1, WordTable::kVesselWords) &&
-        (!Tok(i - 1).Has(kCapitalized) || Tok(i - 1).Has(kAllCaps))) {
+    // written after a vessel noun in lower case or a prefix in capitals,
+    // or in apposition to the noun ("a carrier -- the John F. Kennedy --").
+    uint32_t vw = i;
+    if (i >= s + 3 && L(i - 1) == "the" && !IsWord(i - 2)) {
+      vw = i - 2;  // the dash or comma; "--" may be two tokens
+      if (vw > s + 1 && !IsWord(vw - 1)) --vw;
+    }
+    if ((gl || ns) && vw > s && IsWord(vw - 1) && In(vw - 1, WordTable::kVesselWords) &&
+        (!Tok(vw - 1).Has(kCapitalized) || Tok(vw - 1).Has(kAllCaps))) {
       org_spans_.emplace_back(i, i + std::max(gl, ns));
       i += std::max(gl, ns) - 1;
       continue;

@@ -211,6 +211,8 @@ TEST(NewsNames, AShipNamedAfterAPersonIsNoMentionOfHim) {
   auto f = Find(*g, "The aircraft carrier Joe Biden sailed. USS Donald Trump followed.", "2025-08-20");
   EXPECT_EQ(f->Entity("Joe Biden"), nullptr);
   EXPECT_EQ(f->Entity("Donald Trump"), nullptr);
+  auto d = Find(*g, "Another carrier -- the Joe Biden -- sailed.", "2025-08-20");
+  EXPECT_EQ(d->Entity("Joe Biden"), nullptr);
   // A bare surname after "the" and before a function word is the ship too;
   // before a noun it still names the person.
   auto b = Find(*g, "The plan is for the Biden to replace it.", "2025-08-20");
