@@ -822,6 +822,12 @@ uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
 }
 
 void Finder::ScanSentence(uint32_t s, uint32_t e) {
+  // "Ana Ruiz in Paris contributed to this article.": a contributors' line
+  // closing a story names its reporters, who are bylines, not actors.
+  for (uint32_t k = e > s + 6 ? e - 6 : s; k + 3 < e; ++k)
+    if (L(k) == "contributed" && L(k + 1) == "to" && L(k + 2) == "this" &&
+        (L(k + 3) == "article" || L(k + 3) == "report" || L(k + 3) == "story"))
+      return;
   // Only words that are capitalised or may open a prefix start anything: a
   // lower-case word that opens no prefix starts no plural role, no prefix,
   // no name (names start capitalised). Most words; the scan bits skip them.

@@ -231,5 +231,16 @@ TEST(NewsNames, ShippedDataReadsFundsAsCompanyContext) {
   EXPECT_TRUE(f->Persons().empty());
 }
 
+TEST(NewsNames, AContributorsLineNamesReportersNotActors) {
+  auto g = SmallGazetteer();
+  auto f = Find(*g, "Vladimir Putin spoke. Ana Ruiz in Paris and Ben Okafor contributed to this article.",
+                "2025-08-20");
+  auto p = f->Persons();
+  EXPECT_EQ(p, std::vector<std::string>{"Vladimir Putin"});
+  // Contributing to something else is no byline.
+  auto c = Find(*g, "Ana Ruiz said she contributed to this campaign.", "2025-08-20");
+  EXPECT_EQ(c->Persons(), std::vector<std::string>{"Ana Ruiz"});
+}
+
 }  // namespace
 }  // namespace eg
