@@ -825,7 +825,8 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
   // "Ana Ruiz in Paris contributed to this article.": a contributors' line
   // closing a story names its reporters, who are bylines, not actors.
   for (uint32_t k = e > s + 6 ? e - 6 : s; k + 3 < e; ++k)
-    if (L(k) == "contributed" && L(k + 1) == "to" && L(k + 2) == "this" &&
+    if (Tok(k).end - Tok(k).start == 11 && L(k) == "contributed" && L(k + 1) == "to" &&
+        L(k + 2) == "this" &&
         (L(k + 3) == "article" || L(k + 3) == "report" || L(k + 3) == "story"))
       return;
   // Only words that are capitalised or may open a prefix start anything: a
@@ -980,7 +981,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     // written after a vessel noun in lower case or a prefix in capitals,
     // or in apposition to the noun ("a carrier -- the John F. Kennedy --").
     uint32_t vw = i;
-    if (i >= s + 3 && L(i - 1) == "the" && !IsWord(i - 2)) {
+    if ((gl || ns) && i >= s + 3 && !IsWord(i - 2) && L(i - 1) == "the") {
       vw = i - 2;  // the dash or comma; "--" may be two tokens
       if (vw > s + 1 && !IsWord(vw - 1)) --vw;
     }
