@@ -244,6 +244,16 @@ class Finder {
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
+  bool ContributorsLine(uint32_t s, uint32_t e) const;
+  // A word shaped like a vessel noun (five letters or more, in lower case)
+  // or a ship prefix (three or four capitals): the cheap test before the
+  // table's ("the", "said", "President" are none).
+  bool VesselShape(uint32_t k) const {
+    const Token& t = Tok(k);
+    const uint32_t n = t.end - t.start;
+    return t.kind == TokenKind::kWord &&
+           (t.Has(kAllCaps) ? n >= 3 && n <= 4 : n >= 5 && !t.Has(kCapitalized));
+  }
   bool GovernmentWord(uint32_t k) const;
   int ResolveRole(const Prefix& p, uint32_t at) const;
   int Counterpart(const Prefix& p, uint32_t at) const;
@@ -308,12 +318,7 @@ bool Finder::HasKind(PhraseTable::Values v, GazKind k) const {
 
 uint32_t Finder::GazMatch(uint32_t i, uint32_t e, PhraseTable::Values* v) const {
   if (i >= e || !IsWord(i) || !(Tok(i).Has(kCapitalized) || Tok(i).Has(kAllCaps))) return 0;
-  uint32_t n = Match(WordTable::kNames, i, e, v);
-  // "Who's to say", "Us too": a function word in ordinary case is not the
-  // acronym it spells (WHO, US).
-  if (n == 1 && !Tok(i).Has(kAllCaps) && In(i, WordTable::kStopwords) && g_.AcronymAlias(h_[i]))
-    return 0;
-  return n;
+  return Match(WordTable::kNames, i, e, v);
 }
 
 // A token that can be part of a person's name.
@@ -643,6 +648,17 @@ bool Finder::GovernmentWord(uint32_t k) const {
 
 // An author's byline ("By Jane Smith" on its own line, "Reporting by Jane
 // Smith"): authors are not actors of the story.
+// "Ana Ruiz in Paris contributed to this article.": a contributors' line
+// closing a story names its reporters, who are bylines, not actors.
+bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
+  for (uint32_t k = e > s + 6 ? e - 6 : s; k + 3 < e; ++k)
+    if (Tok(k).end - Tok(k).start == 11 && L(k) == "contributed" && L(k + 1) == "to" &&
+        L(k + 2) == "this" &&
+        (L(k + 3) == "article" || L(k + 3) == "report" || L(k + 3) == "story"))
+      return true;
+  return false;
+}
+
 bool Finder::Byline(uint32_t s, uint32_t i) const {
   if (i == s || L(i - 1) != "by") return false;
   if (i - 1 == s) return true;
@@ -822,13 +838,7 @@ uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
 }
 
 void Finder::ScanSentence(uint32_t s, uint32_t e) {
-  // "Ana Ruiz in Paris contributed to this article.": a contributors' line
-  // closing a story names its reporters, who are bylines, not actors.
-  for (uint32_t k = e > s + 6 ? e - 6 : s; k + 3 < e; ++k)
-    if (Tok(k).end - Tok(k).start == 11 && L(k) == "contributed" && L(k + 1) == "to" &&
-        L(k + 2) == "this" &&
-        (L(k + 3) == "article" || L(k + 3) == "report" || L(k + 3) == "story"))
-      return;
+  int contributors = -1;  // ContributorsLine(s, e), asked at the first name
   // Only words that are capitalised or may open a prefix start anything: a
   // lower-case word that opens no prefix starts no plural role, no prefix,
   // no name (names start capitalised). Most words; the scan bits skip them.
@@ -972,8 +982,16 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     }
     PhraseTable::Values v;
     uint32_t gl = GazMatch(i, e, &v);
+    // "Who's to say", "Us too": a function word in ordinary case is not the
+    // acronym it spells (WHO, US).
+    // (GazMatch looked the token's classes up: c_ holds them.)
+    if (gl == 1 && !Tok(i).Has(kAllCaps) && (c_[i] & WordBit(WordTable::kStopwords)) &&
+        g_.AcronymAlias(h_[i]))
+      gl = 0;
     uint32_t ns = NameSpan(i, e);
-    if ((gl || ns) && Byline(s, i)) {  // even a known name: "By Thomas Friedman"
+    if (!(gl || ns)) continue;
+    if (contributors < 0) contributors = ContributorsLine(s, e);
+    if (contributors || Byline(s, i)) {  // even a known name: "By Thomas Friedman"
       i += std::max(gl, ns) - 1;
       continue;
     }
@@ -981,12 +999,11 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     // written after a vessel noun in lower case or a prefix in capitals,
     // or in apposition to the noun ("a carrier -- the John F. Kennedy --").
     uint32_t vw = i;
-    if ((gl || ns) && i >= s + 3 && !IsWord(i - 2) && L(i - 1) == "the") {
+    if (i >= s + 3 && !IsWord(i - 2) && L(i - 1) == "the") {
       vw = i - 2;  // the dash or comma; "--" may be two tokens
       if (vw > s + 1 && !IsWord(vw - 1)) --vw;
     }
-    if ((gl || ns) && vw > s && IsWord(vw - 1) && In(vw - 1, WordTable::kVesselWords) &&
-        (!Tok(vw - 1).Has(kCapitalized) || Tok(vw - 1).Has(kAllCaps))) {
+    if (vw > s && VesselShape(vw - 1) && In(vw - 1, WordTable::kVesselWords)) {
       org_spans_.emplace_back(i, i + std::max(gl, ns));
       i += std::max(gl, ns) - 1;
       continue;
