@@ -998,12 +998,15 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     // "the aircraft carrier John F. Kennedy", "USS Cole": a ship's name,
     // written after a vessel noun in lower case or a prefix in capitals,
     // or in apposition to the noun ("a carrier -- the John F. Kennedy --").
+    // Asked only of what could be a person: a gazetteer person or a name
+    // of two words or more (the table's lookup is costly on every name).
     uint32_t vw = i;
     if (i >= s + 3 && !IsWord(i - 2) && L(i - 1) == "the") {
       vw = i - 2;  // the dash or comma; "--" may be two tokens
       if (vw > s + 1 && !IsWord(vw - 1)) --vw;
     }
-    if (vw > s && VesselShape(vw - 1) && In(vw - 1, WordTable::kVesselWords)) {
+    if (vw > s && VesselShape(vw - 1) && (gl ? HasKind(v, GazKind::kPerson) : ns >= 2) &&
+        In(vw - 1, WordTable::kVesselWords)) {
       org_spans_.emplace_back(i, i + std::max(gl, ns));
       i += std::max(gl, ns) - 1;
       continue;
