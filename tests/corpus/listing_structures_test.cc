@@ -1,6 +1,7 @@
 // The compact structures behind the input listing: block storage, the name
 // arena, the input list, the open-addressing index table (including keys
 // whose hashes collide) and the manifest's sorted records.
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -408,6 +409,27 @@ TEST(CollectDirectory, AnUnreadableManifestIsReportedAndGivesNoDates) {
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].message,
             mp + ": cannot read: Permission denied; the manifest's dates are not used");
+}
+
+// A manifest that opens but cannot be read (an I/O error: /proc/self/mem
+// reads as one at offset 0, for root too, where the test above is skipped):
+// one problem naming it, and none of its dates.
+TEST(CollectDirectory, AManifestThatFailsToReadIsReportedAndGivesNoDates) {
+  testing::TempDir t;
+  t.Write("a.txt", "x");
+  const std::string mp = t / "MANIFEST.tsv";
+  std::error_code ec;
+  std::filesystem::create_symlink("/proc/self/mem", mp, ec);
+  if (ec) GTEST_SKIP() << "no /proc/self/mem to link to: " << ec.message();
+  InputList files;
+  std::vector<InputProblem> problems;
+  CollectInputs({t.path()}, &files, &problems);
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_FALSE(files.ManifestDct(0));
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].message.rfind(mp + ": read error: ", 0), 0u) << problems[0].message;
+  EXPECT_NE(problems[0].message.find("; the manifest's dates are not used"), std::string::npos)
+      << problems[0].message;
 }
 
 }  // namespace
