@@ -102,7 +102,7 @@ constexpr uint32_t kNeverNameWord = WordBit(WordTable::kStopwords) | WordBit(Wor
 class Finder {
  public:
   Finder(const Document& doc, const TextAnalysis& t, const Gazetteer& g)
-      : doc_(doc), t_(t), g_(g), raws_(ThreadRaws()), org_spans_(ThreadOrgSpans()) {
+      : t_(t), g_(g), raws_(ThreadRaws()), org_spans_(ThreadOrgSpans()) {
     if (doc.dct) {
       has_dct_ = true;
       dct_ = date::sys_days(*doc.dct);
@@ -267,7 +267,6 @@ class Finder {
   bool HolderNamed(uint32_t person, uint32_t b, uint32_t e) const;
   DocActors Build();
 
-  const Document& doc_;
   const TextAnalysis& t_;
   const Gazetteer& g_;
   bool has_dct_ = false;
