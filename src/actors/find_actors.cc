@@ -651,7 +651,7 @@ bool Finder::GovernmentWord(uint32_t k) const {
 // closing a story names its reporters, who are bylines, not actors.
 bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
   for (uint32_t k = e > s + 6 ? e - 6 : s; k + 3 < e; ++k)
-    if (Tok(k).end - Tok(k).start == 11 && L(k) == "contributed" && L(k + 1) == "to" &&
+    if (L(k) == "contributed" && L(k + 1) == "to" &&
         L(k + 2) == "this" &&
         (L(k + 3) == "article" || L(k + 3) == "report" || L(k + 3) == "story"))
       return true;

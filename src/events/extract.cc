@@ -27,6 +27,7 @@
 #include "events/shared_text.h"
 #include "events/triggers.h"
 #include "events/word_classes.h"
+#include "time/lexicon.h"
 #include "time/tense.h"
 
 namespace eg {
@@ -1725,10 +1726,10 @@ bool Extractor::PresentBeforeWeekday(const Candidate& c) const {
   if (c.trig.entry->noun || c.timex == kNone) return false;
   const Timex& x = tx_[c.timex];
   if (x.end_token != x.first_token + 1) return false;
-  Word d = W(x.first_token);
-  if (!(d == "monday" || d == "tuesday" || d == "wednesday" || d == "thursday" ||
-        d == "friday" || d == "saturday" || d == "sunday"))
-    return false;
+  // The time stage's lexicon knows the weekday names; abbreviations ("Fri")
+  // and plurals ("Mondays", a set) are not a bare weekday here.
+  const timex::Lex* d = timex::LookupTimeWord(W(x.first_token));
+  if (!d || !(d->cls & timex::kWeekdayWord) || d->plural || d->abbrev) return false;
   Word v = W(c.trig.first);
   if (v.EndsWith("ed") || v.EndsWith("ing") || timex::PastVerbAt(t_, sent_, c.trig.first))
     return false;
