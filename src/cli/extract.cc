@@ -110,7 +110,7 @@ std::string CorpusName(const std::vector<std::string>& inputs) {
 int RunExtract(const ExtractOptions& opts) {
   auto t0 = std::chrono::steady_clock::now();
   InterruptGuard interrupt(opts.out_dir);
-  StageStats stats;
+  StageStats stats(opts.stats);
   const bool progress = !opts.quiet && isatty(STDERR_FILENO);
   std::string data_dir = opts.data_dir.empty() ? DefaultDataDir() : opts.data_dir;
 

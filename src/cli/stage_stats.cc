@@ -20,7 +20,7 @@ long PeakRssKb() {
   return ru.ru_maxrss;
 }
 
-StageStats::StageStats() {
+StageStats::StageStats(bool enabled) : enabled_(enabled) {
   const char* clock = std::getenv("EVENTGRAPH_STAGE_CLOCK");
   cpu_clock_ = clock != nullptr && std::strcmp(clock, "cpu") == 0;
 }
@@ -37,6 +37,7 @@ std::chrono::nanoseconds StageStats::Now(Scope scope) const {
 }
 
 void StageStats::MarkPeak(Stage s) {
+  if (!enabled_) return;
   long now = PeakRssKb();
   auto& slot = peak_kb_[size_t(s)];
   long seen = slot.load(std::memory_order_relaxed);
