@@ -59,7 +59,9 @@ struct ActorMerger::State {
   // entry index: no key string, no hashing. group kNoGroup: not seen yet.
   static constexpr uint32_t kNoGroup = UINT32_MAX;
   std::vector<Seen> seen_entry;
-  // Each group's forms, for the check that a form is new.
+  // Each group's forms, for the check that a form is new, once the group
+  // has more than kFormsScanned (empty until then: Group::forms is scanned).
+  static constexpr size_t kFormsScanned = 8;
   std::vector<std::unordered_set<std::string>> form_sets;
 };
 
@@ -90,8 +92,8 @@ void ActorMerger::Add(const DocActors& doc) {
     // An entity that says which entry it is, with the entry's own id and
     // name (as FindActors makes them): by entry index.
     if (e.gaz_entry >= 0 && size_t(e.gaz_entry) < s_->seen_entry.size() &&
-        e.gazetteer_id == gaz.entry(uint32_t(e.gaz_entry)).id &&
-        e.name == gaz.entry(uint32_t(e.gaz_entry)).name) {
+        (e.names_of_entry == e.gaz_entry || (e.gazetteer_id == gaz.entry(uint32_t(e.gaz_entry)).id &&
+                           e.name == gaz.entry(uint32_t(e.gaz_entry)).name))) {
       si = &s_->seen_entry[size_t(e.gaz_entry)];
       fresh_name = si->group == State::kNoGroup;
     } else {
@@ -131,8 +133,18 @@ void ActorMerger::Add(const DocActors& doc) {
       g.name_mentions = e.mentions;
     }
     g.mentions += e.mentions;
-    for (const auto& f : e.surface_forms)
-      if (s_->form_sets[gi].insert(f).second) g.forms.push_back(f);
+    // Most groups have a few forms: those are compared in place, and a
+    // group gets a hash set of its forms only when it has more.
+    std::unordered_set<std::string>& set = s_->form_sets[gi];
+    for (const auto& f : e.surface_forms) {
+      if (!set.empty()) {
+        if (set.insert(f).second) g.forms.push_back(f);
+        continue;
+      }
+      if (std::find(g.forms.begin(), g.forms.end(), f) != g.forms.end()) continue;
+      g.forms.push_back(f);
+      if (g.forms.size() > State::kFormsScanned) set.insert(g.forms.begin(), g.forms.end());
+    }
     ent.Push(uint32_t(gi));
   }
 }

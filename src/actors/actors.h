@@ -33,6 +33,12 @@ struct DocEntity {
   // it with gazetteer_id; ActorMerger then finds the entity's group by
   // index instead of by id and name strings.
   int32_t gaz_entry = -1;
+  // The entry whose own name and id name and gazetteer_id are copies of
+  // (FindActors sets it with gaz_entry), else -1. When it is gaz_entry,
+  // ActorMerger does not compare them with the entry's again: two strings
+  // read from the gazetteer per entity, cache misses in the fold that all
+  // threads take turns at. Whoever changes name or gazetteer_id resets it.
+  int32_t names_of_entry = -1;
   ActorKind kind = ActorKind::kPerson;
   std::vector<std::string> surface_forms;  // every form seen, distinct, in order
   uint32_t mentions = 0;

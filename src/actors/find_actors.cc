@@ -116,29 +116,27 @@ class Finder {
     // scan's stops, a third of the tokens or so.
     const size_t n = t.tokens.size();
     thread_local TokenFacts facts;
-    if (facts.h.size() < n) {
-      facts.h.resize(n);
-      facts.c.resize(n);
-    }
+    if (facts.c.size() < n) facts.c.resize(n);
     if (facts.scan.size() < (n + 63) / 64) facts.scan.resize((n + 63) / 64);
-    h_ = facts.h.data();
     c_ = facts.c.data();
     scan_ = facts.scan.data();
     index_ = g.TokenIndex();
     std::fill(c_, c_ + n, kClassesUnknown);
-    // One pass: the hash, and whether a mention may start at the token: a
-    // word that is capitalised or, in lower case, may open a prefix (the
-    // gazetteer's small MayOpenLower() filter, a superset of the words with
-    // kOpensLower classes: the other lower-case words start nothing),
-    // set without a branch (which tokens these are is what the processor
-    // cannot predict), 64 bits gathered in a register. The text stage's
-    // hash of the lower-cased bytes is the FoldedHash of an all-ASCII
-    // token; only the others are folded here.
+    // One pass: whether a mention may start at the token: a word that is
+    // capitalised or, in lower case, may open a prefix (the gazetteer's
+    // small MayOpenLower() filter, a superset of the words with kOpensLower
+    // classes: the other lower-case words start nothing), set without a
+    // branch (which tokens these are is what the processor cannot predict),
+    // 64 bits gathered in a register. The text stage's hash of the
+    // lower-cased bytes is the FoldedHash of an all-ASCII token: the
+    // folded hashes are the text stage's array itself, unless a token is
+    // not ASCII; only then are they copied, and those tokens folded.
     const Token* tokens = t.tokens.data();
     const uint64_t* text_hashes = t.hashes.data();
     const Gazetteer::TokenIndexView index = index_;
-    uint64_t* const h = h_;
     uint64_t* const scan = scan_;
+    std::vector<std::pair<uint32_t, uint64_t>>& folded = facts.folded;
+    folded.clear();
     // Blocks of 64 tokens: a block's bits are one word of scan.
     for (size_t block = 0; block < n; block += 64) {
       const size_t end = std::min(n, block + 64);
@@ -146,14 +144,24 @@ class Finder {
       for (size_t k = block; k < end; ++k) {
         const Token& tk = tokens[k];
         uint64_t hk = text_hashes[k];
-        if (__builtin_expect(tk.flags & kNonAscii, 0)) hk = FoldedHash(t.Str(tk));
-        h[k] = hk;
+        if (__builtin_expect(tk.flags & kNonAscii, 0)) {
+          hk = FoldedHash(t.Str(tk));
+          folded.emplace_back(uint32_t(k), hk);
+        }
         const uint64_t starts = uint64_t(tk.kind == TokenKind::kWord) &
                                 (uint64_t((tk.flags & (kCapitalized | kAllCaps)) != 0) |
                                  uint64_t(index.MayOpenLower(hk)));
         bits |= starts << (k - block);
       }
       scan[block >> 6] = bits;
+    }
+    if (folded.empty()) {
+      h_ = text_hashes;
+    } else {
+      if (facts.h.size() < n) facts.h.resize(n);
+      std::copy(text_hashes, text_hashes + n, facts.h.data());
+      for (const auto& [k, hk] : folded) facts.h[k] = hk;
+      h_ = facts.h.data();
     }
   }
 
@@ -275,8 +283,9 @@ class Finder {
   struct TokenFacts {
     std::vector<uint64_t> h, scan;
     std::vector<uint32_t> c;
+    std::vector<std::pair<uint32_t, uint64_t>> folded;  // non-ASCII tokens' hashes
   };
-  uint64_t* h_;  // folded hash of each token
+  const uint64_t* h_;  // folded hash of each token
   // Classes of each token (WordBit/StartBit, kPrefixWord), kClassesUnknown
   // until C() looks them up.
   uint32_t* c_;
@@ -1574,6 +1583,7 @@ DocActors Finder::Build() {
       }
       ent.name = ge.name;
       ent.gazetteer_id = ge.id;
+      ent.names_of_entry = r.gaz;
       ent.gaz_entry = r.gaz;
       ent.surface_forms.reserve(2);  // most entities have one or two forms
       int x = int(out.entities.size());
