@@ -440,6 +440,30 @@ class Merger {
   std::unordered_map<uint32_t, std::vector<uint32_t>> undated_of_doc;
   std::vector<size_t> cand;
   std::vector<size_t> stamp;
+  // What a report needs of a cluster before Fits() may say yes, per
+  // cluster, in an array of its own: the candidates listed under a
+  // report's actors grow with the corpus (every dated event of a
+  // much-named actor), and most of them are told apart here, without
+  // reading the cluster. A dated report fits a cluster only when their
+  // dates are equal, nested or, for days, a day apart (Fits); an undated
+  // one only a cluster that has its document.
+  struct Brief {
+    bool span_ok = false;  // the cluster's date is a calendar value
+    long first = 0, last = 0;  // its span
+    uint32_t min_doc = 0, max_doc = 0;  // the documents it has
+  };
+  std::vector<Brief> brief_;
+  // Whether cluster k may take the report `it_`, by Brief: false only when
+  // Fits() (and the headline's fallback) would say no.
+  bool MayFit(size_t k) const {
+    const Brief& b = brief_[k];
+    const Item& it = it_;
+    if (it.m->date.empty()) return it.doc >= b.min_doc && it.doc <= b.max_doc;
+    // Spans overlapping within a day, unless either value is no calendar
+    // value (only equal strings fit then): left to Fits().
+    if (!it.span.ok || !b.span_ok) return true;
+    return b.last >= it.span.first - 1 && b.first <= it.span.last + 1;
+  }
 };
 
 void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
@@ -459,14 +483,17 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
   {
     cand.clear();
     stamp.resize(clusters.size(), size_t(-1));
-    if (it.actors.empty()) cand = no_actor;
+    brief_.resize(clusters.size());
+    if (it.actors.empty())
+      for (size_t k : no_actor)
+        if (MayFit(k)) cand.push_back(k);
     for (uint32_t a : it.actors) {
       auto f = by_actor.find(a);
       if (f == by_actor.end()) continue;
       for (size_t k : f->second)
         if (stamp[k] != n) {
           stamp[k] = n;
-          cand.push_back(k);
+          if (MayFit(k)) cand.push_back(k);
         }
     }
     // This document's undated clusters, on the same terms as by_actor and
@@ -520,6 +547,13 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
     bool fresh = cl.mentions.empty();
     Add(&cl, it, doc, log_);
     if (fresh) cl.born_without_actors = cl.actors.empty();
+    brief_.resize(clusters.size());
+    Brief& b = brief_[size_t(best)];
+    b.span_ok = cl.span.ok;
+    b.first = cl.span.first;
+    b.last = cl.span.last;
+    b.min_doc = cl.keys.front().doc;  // keys are sorted by document
+    b.max_doc = cl.keys.back().doc;
     if (cl.indexed) {
       for (size_t i = before; i < cl.actors.size(); ++i)
         by_actor[cl.actors[i]].push_back(uint32_t(best));
@@ -670,6 +704,7 @@ Status Merger::Finish(EventStore* store) {
   std::vector<size_t>().swap(no_actor);
   std::vector<size_t>().swap(cand);
   std::vector<size_t>().swap(stamp);
+  std::vector<Brief>().swap(brief_);
   Status s = log_->Flush();
   std::string record;
   for (size_t i = 0; i < order.size() && s.ok(); ++i) {

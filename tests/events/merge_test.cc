@@ -149,6 +149,40 @@ TEST(Merge, UndatedJoinsOnlyWithinItsDocument) {
   EXPECT_TRUE(ev[3].date.empty());
 }
 
+// The merge looks only at events whose date may fit a dated report, and at
+// events of its own document for an undated one: among many events of the
+// same pair, each report still finds its own.
+TEST(Merge, AmongManyEventsOfAPairEachReportFindsItsOwn) {
+  Corpus c;
+  std::vector<size_t> docs;
+  for (int month = 1; month <= 9; ++month) {
+    docs.push_back(c.AddDoc("m" + std::to_string(month)));
+    c.Add(docs.back(), "meeting", "2025-0" + std::to_string(month) + "-10",
+          {"Donald Trump", "Vladimir Putin"}, 0);
+  }
+  size_t late = c.AddDoc("late");
+  c.Add(late, "meeting", "2025-05-11", {"Donald Trump", "Vladimir Putin"}, 0);  // a day off
+  c.Add(docs[2], "meeting", "", {"Vladimir Putin", "Donald Trump"}, 80);  // March's, again
+  size_t month_only = c.AddDoc("month");
+  c.Add(month_only, "meeting", "2025-07", {"Donald Trump", "Vladimir Putin"}, 0);
+  auto ev = c.Merge();
+  ASSERT_EQ(ev.size(), 9u);
+  for (const Event& e : ev) {
+    if (e.date == "2025-05-10") {
+      ASSERT_EQ(e.mentions.size(), 2u);
+      EXPECT_EQ(e.mentions[1].doc, "late");
+    } else if (e.date == "2025-03-10") {
+      ASSERT_EQ(e.mentions.size(), 2u);
+      EXPECT_EQ(e.mentions[1].doc, "m3");
+    } else if (e.date == "2025-07-10") {
+      ASSERT_EQ(e.mentions.size(), 2u);
+      EXPECT_EQ(e.mentions[1].doc, "month");
+    } else {
+      EXPECT_EQ(e.mentions.size(), 1u) << e.date;
+    }
+  }
+}
+
 TEST(Merge, DifferentPlacesKeepReportsApart) {
   Corpus c;
   size_t a = c.AddDoc("a"), b = c.AddDoc("b");
