@@ -21,7 +21,9 @@ void PhraseTable::AddEdge(const Edge& edge) {
 }
 
 bool PhraseTable::Add(std::string_view phrase, uint32_t value) {
-  TextAnalysis ta;
+  // The thread's, reused from one phrase to the next: loading adds tens of
+  // thousands of phrases, and a fresh analysis allocates its every array.
+  thread_local TextAnalysis ta;
   Analyze(phrase, 0, &ta);
   if (ta.tokens.empty()) return false;
   uint32_t node = 0;
