@@ -206,8 +206,12 @@ int RunExtract(const ExtractOptions& opts) {
         slot_free.wait(lock, [&] { return i < folded + window; });
       }
       DocResult r;
-      ProcessOne(files[i], lo, res, &stats, &r);
+      {
+        DocClock clock(&stats);
+        ProcessOne(files[i], lo, res, &stats, &r);
+      }
       std::lock_guard<std::mutex> lock(fold_mu);
+      DocClock clock(&stats);  // the fold's merge stage
       ring[i % window] = std::move(r);
       ready[i % window] = 1;
       bool advanced = false;
