@@ -7,22 +7,38 @@
 
 namespace eg {
 
+// The bytes compared as one integer (the compiler makes one load and one
+// compare of each literal): the text's every name word passes here.
+static constexpr uint32_t Packed(const char* p, size_t n) {
+  uint32_t v = 0;
+  for (size_t i = 0; i < n; ++i) v |= uint32_t(uint8_t(p[i])) << (8 * i);
+  return v;
+}
+
 // von, van, der, den, de, del, della, di, da, dos, du, la, le, ter, ten,
 // bin, ibn, al, el, ben (by length: no comparison with every particle).
 bool IsNameParticle(std::string_view w) {
-  switch (w.size()) {
-    case 2:
-      return w == "de" || w == "di" || w == "da" || w == "du" || w == "la" || w == "le" ||
-             w == "al" || w == "el";
-    case 3:
-      return w == "von" || w == "van" || w == "der" || w == "den" || w == "del" ||
-             w == "dos" || w == "ter" || w == "ten" || w == "bin" || w == "ibn" || w == "ben";
-    case 4:
-      return w == "arap";  // Kalenjin "son of": "Daniel arap Moi"
-    case 5:
-      return w == "della";
-    default:
-      return false;
+  const size_t n = w.size();
+  if (n < 2 || n > 5) return false;
+  if (n == 5) return w == "della";
+  auto byte = [&w](size_t i) { return uint32_t(uint8_t(w[i])) << (8 * i); };
+  const uint32_t v2 = byte(0) | byte(1);
+  switch (n) {
+    case 2: {
+      const uint32_t v = v2;
+      return v == Packed("de", 2) || v == Packed("di", 2) || v == Packed("da", 2) ||
+             v == Packed("du", 2) || v == Packed("la", 2) || v == Packed("le", 2) ||
+             v == Packed("al", 2) || v == Packed("el", 2);
+    }
+    case 3: {
+      const uint32_t v = v2 | byte(2);
+      return v == Packed("von", 3) || v == Packed("van", 3) || v == Packed("der", 3) ||
+             v == Packed("den", 3) || v == Packed("del", 3) || v == Packed("dos", 3) ||
+             v == Packed("ter", 3) || v == Packed("ten", 3) || v == Packed("bin", 3) ||
+             v == Packed("ibn", 3) || v == Packed("ben", 3);
+    }
+    default:  // 4
+      return (v2 | byte(2) | byte(3)) == Packed("arap", 4);  // Kalenjin "son of": "Daniel arap Moi"
   }
 }
 
