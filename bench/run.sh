@@ -72,9 +72,10 @@ now() { date +%s.%N; }
 # $WORK/TAG.wall, CPU seconds (user + sys) in $WORK/TAG.cpu and the peak RSS
 # (kB, /usr/bin/time) in $WORK/TAG.rss. With STATS=1 it also leaves the
 # per-stage figures in $WORK/TAG.stats: stages are then timed on each
-# thread's CPU clock (src/cli/stage_stats.h), which holds on a machine shared
-# with other processes but costs a system call per stage and document, so
-# the throughput figures come from runs without it.
+# thread's CPU clock (src/cli/stage_stats.h: read twice per document, shared
+# among its stages by wall time), which holds on a machine shared with other
+# processes but costs two system calls per document (~3% of a run), so the
+# throughput figures come from runs without it.
 run_eg() {
   local corpus="$1" out="$2" jobs="$3" tag="$4" stats="${5:-0}"
   rm -rf "$out"
