@@ -102,7 +102,8 @@ constexpr uint32_t kNeverNameWord = WordBit(WordTable::kStopwords) | WordBit(Wor
 class Finder {
  public:
   Finder(const Document& doc, const TextAnalysis& t, const Gazetteer& g)
-      : t_(t), g_(g), raws_(ThreadRaws()), org_spans_(ThreadOrgSpans()) {
+      : t_(t), g_(g), tokens_(t.tokens.data()), lower_(t.lower.data()), raws_(ThreadRaws()),
+        org_spans_(ThreadOrgSpans()) {
     if (doc.dct) {
       has_dct_ = true;
       dct_ = date::sys_days(*doc.dct);
@@ -180,7 +181,9 @@ class Finder {
   }
 
  private:
-  const Token& Tok(uint32_t i) const { return t_.tokens[i]; }
+  // Through pointers of the Finder's own: t_ is a reference, and reading a
+  // token through it loads the vector's data again after every call.
+  const Token& Tok(uint32_t i) const { return tokens_[i]; }
   // The first token at or after i, before e, where a mention may start
   // (see the constructor), else e.
   uint32_t NextStart(uint32_t i, uint32_t e) const {
@@ -194,7 +197,10 @@ class Finder {
     }
     return e;
   }
-  std::string_view L(uint32_t i) const { return t_.Lower(t_.tokens[i]); }
+  std::string_view L(uint32_t i) const {
+    const Token& tk = tokens_[i];
+    return std::string_view(lower_ + tk.start, tk.end - tk.start);  // TextAnalysis::Lower
+  }
   bool IsWord(uint32_t i) const { return Tok(i).kind == TokenKind::kWord; }
   bool IsCap(uint32_t i) const { return IsWord(i) && Tok(i).Has(kCapitalized); }
   // The bytes compared in place (not through Str()'s bounds-checked
@@ -277,6 +283,8 @@ class Finder {
 
   const TextAnalysis& t_;
   const Gazetteer& g_;
+  const Token* tokens_;  // t_.tokens.data()
+  const char* lower_;    // t_.lower.data()
   bool has_dct_ = false;
   date::sys_days dct_;
   std::vector<Raw>& raws_;  // the thread's, cleared for each document
@@ -690,7 +698,7 @@ bool Finder::PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const {
   if (n != 1 || i + 2 >= e || !IsPossessive(i + 1) || !IsWord(i + 2)) return false;
   if (Tok(i).end - Tok(i).start < 4 || Tok(i).Has(kAllCaps)) return false;
   if (!In(i + 2, WordTable::kPossessedNouns)) return false;
-  for (uint32_t k = 0; k < t_.tokens.size(); ++k)
+  for (uint32_t k = 0, nt = uint32_t(t_.tokens.size()); k < nt; ++k)
     if (h_[k] == h_[i] && IsWord(k) && !Tok(k).Has(kCapitalized)) return false;
   return true;
 }
@@ -1284,6 +1292,18 @@ DocActors Finder::Run() {
 
 DocActors Finder::Build() {
   DocActors out;
+  // The raws as a plain array: raws_ is a reference member, whose data and
+  // size the compiler loads again after every call it cannot see into (the
+  // loops below call into the indexes); Build() adds no raw.
+  struct RawArray {
+    Raw* p;
+    size_t n;
+    size_t size() const { return n; }
+    Raw& operator[](size_t i) const { return p[i]; }
+    Raw* begin() const { return p; }
+    Raw* end() const { return p + n; }
+  };
+  const RawArray raws{raws_.data(), raws_.size()};
   // Names of discovered persons, folded, for linking surnames and variants:
   // words are views of the text stage's lower-case copy (or of folded
   // copies of non-ASCII words) in one pool per thread, cleared per document.
@@ -1346,16 +1366,16 @@ DocActors Finder::Build() {
     }
   };
   std::vector<Words>& parts = sc.parts;
-  parts.assign(raws_.size(), Words());
-  for (size_t k = 0; k < raws_.size(); ++k) {
-    const Raw& r = raws_[k];
+  parts.assign(raws.size(), Words());
+  for (size_t k = 0; k < raws.size(); ++k) {
+    const Raw& r = raws[k];
     if (r.gaz >= 0 && r.name_end == r.name_first) continue;
     parts[k] = split(r.name_first, r.name_end);
   }
   // Gazetteer persons present in the document (context for variants).
   std::vector<uint32_t>& present = sc.present;
   present.clear();
-  for (const Raw& r : raws_)
+  for (const Raw& r : raws)
     if (r.gaz >= 0 && g_.KindOf(r.gaz) == GazKind::kPerson &&
         std::find(present.begin(), present.end(), uint32_t(r.gaz)) == present.end())
       present.push_back(uint32_t(r.gaz));
@@ -1370,12 +1390,12 @@ DocActors Finder::Build() {
   surnames.clear();
   auto shares_surname = [&](size_t k) {
     if (surnames.empty()) {
-      for (const Raw& ro : raws_)
+      for (const Raw& ro : raws)
         if (ro.name_end >= ro.name_first + 2)
           surnames.emplace_back(h_[ro.name_end - 1], h_[ro.name_first]);
       std::sort(surnames.begin(), surnames.end());
     }
-    const uint64_t sur = h_[raws_[k].name_end - 1], first = h_[raws_[k].name_first];
+    const uint64_t sur = h_[raws[k].name_end - 1], first = h_[raws[k].name_first];
     for (auto it = std::lower_bound(surnames.begin(), surnames.end(), std::make_pair(sur, uint64_t(0)));
          it != surnames.end() && it->first == sur; ++it)
       if (it->second != first) return true;
@@ -1385,7 +1405,7 @@ DocActors Finder::Build() {
   FlatIndex& given_memo = sc.given_memo;
   auto written_alone = [&](uint32_t o) {
     auto [v, fresh] = given_memo.Insert(pool[parts[o].off], 0);
-    if (fresh) *v = GivenNameWrittenAlone(raws_[o].name_first);
+    if (fresh) *v = GivenNameWrittenAlone(raws[o].name_first);
     return *v != 0;
   };
   // The names step 1 keeps as a family's by their given name's token hash:
@@ -1395,8 +1415,8 @@ DocActors Finder::Build() {
   by_given.clear();
   bool by_given_made = false;
   // 1. Discovered multi-word names: a gazetteer person when a close variant.
-  for (size_t k = 0; k < raws_.size(); ++k) {
-    Raw& r = raws_[k];
+  for (size_t k = 0; k < raws.size(); ++k) {
+    Raw& r = raws[k];
     if (r.gaz >= 0 || parts[k].n < 2) continue;
     // Memoised by name and title evidence: a long document repeats names.
     joined(parts[k], &key);
@@ -1447,14 +1467,14 @@ DocActors Finder::Build() {
   }
   // Full names of the document by surname (the first one wins).
   FlatIndex& by_surname = sc.by_surname;
-  for (size_t o = 0; o < raws_.size(); ++o)
-    if (parts[o].n >= 2 && (raws_[o].strong || raws_[o].gaz >= 0))
+  for (size_t o = 0; o < raws.size(); ++o)
+    if (parts[o].n >= 2 && (raws[o].strong || raws[o].gaz >= 0))
       by_surname.Insert(back(parts[o]), int32_t(o));
   // Chinese and Korean names put the family name first: "Moon Jae-in" is
   // "Moon" later on.
-  for (size_t o = 0; o < raws_.size(); ++o) {
-    if (parts[o].n < 2 || raws_[o].gaz < 0) continue;
-    if (g_.EntryFamilyNameFirst(uint32_t(raws_[o].gaz)))
+  for (size_t o = 0; o < raws.size(); ++o) {
+    if (parts[o].n < 2 || raws[o].gaz < 0) continue;
+    if (g_.EntryFamilyNameFirst(uint32_t(raws[o].gaz)))
       by_surname.Insert(pool[parts[o].off], int32_t(o));
   }
   // A bare surname the gazetteer knows ("Applebaum") belongs to a different
@@ -1463,18 +1483,18 @@ DocActors Finder::Build() {
   {
     std::vector<int>& named_in_full = sc.named_in_full;
     named_in_full.clear();
-    for (size_t o = 0; o < raws_.size(); ++o)
-      if (raws_[o].gaz >= 0 && (parts[o].n >= 2 || raws_[o].via_role))
-        named_in_full.push_back(raws_[o].gaz);
+    for (size_t o = 0; o < raws.size(); ++o)
+      if (raws[o].gaz >= 0 && (parts[o].n >= 2 || raws[o].via_role))
+        named_in_full.push_back(raws[o].gaz);
     std::sort(named_in_full.begin(), named_in_full.end());
-    for (size_t k = 0; k < raws_.size(); ++k) {
-      Raw& r = raws_[k];
+    for (size_t k = 0; k < raws.size(); ++k) {
+      Raw& r = raws[k];
       if (r.gaz < 0 || parts[k].n != 1 ||
           std::binary_search(named_in_full.begin(), named_in_full.end(), r.gaz) ||
           g_.KindOf(r.gaz) != GazKind::kPerson)
         continue;
       const int32_t* lit = by_surname.Find(pool[parts[k].off]);
-      if (!lit || raws_[*lit].gaz >= 0) continue;
+      if (!lit || raws[*lit].gaz >= 0) continue;
       r.gaz = -1;
       r.strong = true;
       r.weak = false;
@@ -1483,8 +1503,8 @@ DocActors Finder::Build() {
   }
   // 2. Single words: the surname of a name of this document, else a close
   // variant of a present gazetteer person's surname.
-  for (size_t k = 0; k < raws_.size(); ++k) {
-    Raw& r = raws_[k];
+  for (size_t k = 0; k < raws.size(); ++k) {
+    Raw& r = raws[k];
     if (r.gaz >= 0 || parts[k].n != 1) continue;
     const std::string_view w = pool[parts[k].off];
     const int32_t* lit = by_surname.Find(w);
@@ -1496,7 +1516,7 @@ DocActors Finder::Build() {
     if (link >= 0) {
       const uint64_t sur = h_[r.name_end - 1];
       for (size_t o = k; o-- > 0;) {
-        const Raw& ro = raws_[o];
+        const Raw& ro = raws[o];
         if (ro.name_end == ro.name_first || h_[ro.name_end - 1] != sur || ro.first > r.first)
           continue;
         if (ro.gaz >= 0 ? g_.KindOf(ro.gaz) != GazKind::kPerson : !ro.strong) continue;
@@ -1520,11 +1540,11 @@ DocActors Finder::Build() {
     }
     // "King Hussein" is not Saddam Hussein: a title naming an office the
     // person never held keeps the surname from linking to him.
-    if (link >= 0 && raws_[link].gaz >= 0 && r.title_role >= 0 &&
-        !TitleFits(uint32_t(raws_[link].gaz), r.title_role))
+    if (link >= 0 && raws[link].gaz >= 0 && r.title_role >= 0 &&
+        !TitleFits(uint32_t(raws[link].gaz), r.title_role))
       link = -1;
     if (link >= 0) {
-      if (raws_[link].gaz >= 0) r.gaz = raws_[link].gaz;
+      if (raws[link].gaz >= 0) r.gaz = raws[link].gaz;
       else parts[k] = parts[link];
       r.strong = true;
       r.weak = false;
@@ -1559,8 +1579,8 @@ DocActors Finder::Build() {
     if (sc.n_keys == keys.size()) keys.emplace_back();
     return keys[sc.n_keys++];
   };
-  out.entities.reserve(raws_.size());
-  out.mentions.reserve(raws_.size());
+  out.entities.reserve(raws.size());
+  out.mentions.reserve(raws.size());
   FlatIndex& key_index = sc.key_index;  // discovered persons by key
   // Gazetteer entry -> entity: an array over the entries, per thread; the
   // entries set here are reset to -1 before returning.
@@ -1569,7 +1589,7 @@ DocActors Finder::Build() {
   std::vector<uint32_t>& gaz_set = sc.gaz_set;
   gaz_set.clear();
   auto entity_for = [&](size_t k) -> int {
-    const Raw& r = raws_[k];
+    const Raw& r = raws[k];
     if (r.gaz >= 0) {
       if (gaz_index[r.gaz] >= 0) return gaz_index[r.gaz];
       const GazEntry& ge = g_.entry(r.gaz);
@@ -1625,15 +1645,15 @@ DocActors Finder::Build() {
     out.entities.push_back(std::move(ent));
     return x;
   };
-  for (size_t k = 0; k < raws_.size(); ++k) {
+  for (size_t k = 0; k < raws.size(); ++k) {
     int e = entity_for(k);
     if (e < 0) continue;
-    const Raw& r = raws_[k];
+    const Raw& r = raws[k];
     ActorMention m;
     m.first_token = r.first;
     m.end_token = r.end;
-    m.start = t_.tokens[r.first].start;
-    m.end = t_.tokens[r.end - 1].end;
+    m.start = tokens_[r.first].start;
+    m.end = tokens_[r.end - 1].end;
     m.entity = uint32_t(e);
     m.via_role = r.via_role;
     m.possessive = r.end < t_.tokens.size() && IsPossessive(r.end);
