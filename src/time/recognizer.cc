@@ -1067,6 +1067,17 @@ class Rec {
         s->year_back_quarter = unit == kYear && s->shift == -1;
         if (unit == kWeek) s->gran = Gran::kDay;
         if (unit == kHour || unit == kMinute || unit == kSecond) s->gran = Gran::kDay;
+        // TimeML annotates the stretch between two events as a duration
+        // ("three days later" = P3D), "later" being a signal outside the
+        // extent; the date it reaches stays beside it (Timex::anchored) for
+        // the narrative. "a year earlier" is the comparison period of
+        // financial news ("from $4 million a year earlier"), a date.
+        if (!(sk == kEarlier && unit == kYear)) {
+          s->anchored_duration = true;
+          s->type = TimexType::kDuration;
+          s->value = DurationValue(count, unit);
+          return e;
+        }
         return e + 1;
       }
       if ((sk == kFrom && K(e + 1) == kNow) || sk == kHence) {
