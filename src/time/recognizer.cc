@@ -1354,6 +1354,12 @@ class Rec {
     if (p.the && p.rel == kNoKw) return 0;
     // "Friday's vote" reports something that has happened.
     if (p.rel == kNoKw && Possessive(e)) s->dir = Dir::kPast;
+    // "shot on Friday night", "on Thursday morning": "on" takes a day, and
+    // TimeBank/AQUAINT annotate such a phrase with the day's value (the
+    // part of the day stays in the extent).
+    if (p.rel == kNoKw && !p.any() && j > 0 && K(j - 1) == kOn && Cls(e, kPodWord) &&
+        !L(e)->plural)
+      return e + 1;
     return PodAfter(e, s);
   }
 
