@@ -1473,7 +1473,9 @@ class Rec {
     if (IsNum(j)) {
       NumTok n = Num(j);
       if (n.suffix == NumTok::kS && !n.comma && !n.decimal) {
-        if (n.digits == 4 && n.val % 100 == 0 && n.val >= 1000) {
+        // "the 1800s" is a century; "the 2000s", "the early 2000s" the decade
+        // (the 21st century is still under way: news names it so).
+        if (n.digits == 4 && n.val % 100 == 0 && n.val >= 1000 && n.val < 2000) {
           s->gran = Gran::kCentury; s->century = int(n.val / 100);
           year_noun_ = true;
           return j + 1;
@@ -1497,8 +1499,11 @@ class Rec {
           n.val % 10 == 0 && n.val >= 1000 && n.val < 2200 && (p.the || p.early_late) &&
           (Punct(j + 1, '\'') || Lw(j + 1) == "\xE2\x80\x99") && Glued(j + 1) &&
           Word(j + 2, "s") && Glued(j + 2)) {
-        if (n.val % 100 == 0) { s->gran = Gran::kCentury; s->century = int(n.val / 100); }
-        else { s->gran = Gran::kDecade; s->decade = int(n.val / 10); }
+        if (n.val % 100 == 0 && n.val < 2000) {
+          s->gran = Gran::kCentury; s->century = int(n.val / 100);
+        } else {
+          s->gran = Gran::kDecade; s->decade = int(n.val / 10);
+        }
         year_noun_ = true;
         return j + 3;
       }
