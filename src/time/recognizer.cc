@@ -1722,6 +1722,12 @@ class Rec {
       case kThis: s->dir = Dir::kSame; break;
       default: break;
     }
+    // "Easter week", "Thanksgiving week": the (ISO) week of the holiday.
+    const Lex* w = L(e);
+    if (w && (w->cls & kUnitWord) && w->unit == kWeek && !w->plural && !Hyphen(e)) {
+      s->gran = Gran::kWeek;
+      return e + 1;
+    }
     return e;
   }
 
