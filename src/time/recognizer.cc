@@ -165,6 +165,7 @@ class Rec {
         uint32_t b = i;
         const uint32_t e = MatchAt(i, &spec, &b);
         if (e > i) {
+          b = DayAfterOrBefore(b, pos, &spec);
           i = EmitMatch(b, e, std::move(spec));
           pos = i;
         } else {
@@ -325,6 +326,20 @@ class Rec {
     const Kw kw = K(k);
     return kw == kHalf || kw == kFiscal;
   }
+  // "the day after Christmas", "the day before last Tuesday's hearing": a
+  // day named by its neighbour. Returns the expression's new first token
+  // (b when the words are not there), and sets spec->day_offset.
+  uint32_t DayAfterOrBefore(uint32_t b, uint32_t pos, Spec* spec) const {
+    if (b < 2 || b - 2 < pos || spec->literal || spec->gran != Gran::kDay ||
+        spec->shift_unit != kNoUnit || spec->hour >= 0 || spec->pod != kNoPod ||
+        !(spec->weekday || spec->holiday || (spec->month && spec->day)))
+      return b;
+    const Kw rel = K(b - 1);
+    if ((rel != kAfter && rel != kBefore) || !Word(b - 2, "day")) return b;
+    spec->day_offset = rel == kAfter ? 1 : -1;
+    return b >= 3 && b - 3 >= pos && K(b - 3) == kThe ? b - 3 : b - 2;
+  }
+
   // Where MatchAt may find something: not at a preposition or conjunction.
   bool Startable(uint32_t i) const {
     if (IsNum(i)) return true;
@@ -858,7 +873,13 @@ class Rec {
         }
         if ((k == kMore || k == kLess) && K(j + 1) == kThan) { p->approx = true; j += 2; continue; }
         if (k == kAt && (K(j + 1) == kLeast || K(j + 1) == kMost)) { p->approx = true; j += 2; continue; }
-        if (k == kUp && K(j + 1) == kTo) { p->approx = true; j += 2; continue; }
+        // "up to three weeks"; not "the run-up to Christmas", "up to
+        // Friday" (a limit, not an approximation).
+        if (k == kUp && K(j + 1) == kTo &&
+            (IsNum(j + 2) || Cls(j + 2, kNumberWord) || K(j + 2) == kA || K(j + 2) == kAn ||
+             K(j + 2) == kSeveral || K(j + 2) == kFew || K(j + 2) == kCouple)) {
+          p->approx = true; j += 2; continue;
+        }
         if (k == kOver && (K(j + 1) == kA || K(j + 1) == kAn || IsNum(j + 1) ||
                            Cls(j + 1, kNumberWord))) {
           p->approx = true; ++j; continue;

@@ -197,8 +197,8 @@ void UnresolvedTo(std::string* out, const Spec& s) {
   out->clear();
   switch (s.gran) {
     case Gran::kDay:
-      if (s.month && s.day) FmtTo(out, "XXXX-%02d-%02d", s.month, s.day);
-      else if (s.weekday) FmtTo(out, "XXXX-WXX-%d", s.weekday);
+      if (s.month && s.day && !s.day_offset) FmtTo(out, "XXXX-%02d-%02d", s.month, s.day);
+      else if (s.weekday && !s.day_offset) FmtTo(out, "XXXX-WXX-%d", s.weekday);
       else *out = "XXXX-XX-XX";
       TimeSuffixTo(out, s);
       return;
@@ -299,6 +299,10 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
         y = Y(v); m = M(v); d = D(v);
       } else if (explicit_year) {
         y = s.year;
+      }
+      if (s.day_offset && m && d) {
+        const auto v = Ymd(Days(y, m, d) + date::days{s.day_offset});
+        y = Y(v); m = M(v); d = D(v);
       }
       DayValueTo(&out, y, m, d);
       if (m && d) TimeSuffixTo(&out, s);

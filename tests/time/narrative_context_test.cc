@@ -25,5 +25,20 @@ TEST(NarrativeContext, OnAWeekdayAndAPartOfTheDayIsTheDay) {
             "Monday night=TIME:2025-08-18TNI");
 }
 
+// "the day after Christmas", "the day before Friday": the neighbouring day.
+TEST(NarrativeContext, TheDayAfterOrBeforeADay) {
+  EXPECT_EQ(Show("Shops reopened the day after Christmas."),
+            "the day after Christmas=DATE:2024-12-26");
+  EXPECT_EQ(Show("The day before Monday's vote, he resigned."),
+            "The day before Monday=DATE:2025-08-17");
+  EXPECT_EQ(Show("They met the day after May 3, 2021."), "the day after May 3, 2021=DATE:2021-05-04");
+  // Without a publication date the day is unknown, not the named one.
+  EXPECT_EQ(Show("They met the day after May 3.", std::nullopt),
+            "the day after May 3=DATE:XXXX-XX-XX");
+  // Before a clause, not a day: nothing to shift.
+  EXPECT_EQ(Show("He was last seen Nov. 3, 2024, the day before police issued a warrant."),
+            "Nov. 3, 2024=DATE:2024-11-03");
+}
+
 }  // namespace
 }  // namespace eg::testing
