@@ -1101,7 +1101,8 @@ class Rec {
         }
         return e + 1;
       }
-      if ((sk == kFrom && K(e + 1) == kNow) || sk == kHence) {
+      // "two weeks from now", "a week from today", "a year hence".
+      if ((sk == kFrom && (K(e + 1) == kNow || K(e + 1) == kToday)) || sk == kHence) {
         if (count < 0) { Literal(s, TimexType::kDate, "FUTURE_REF"); return sk == kHence ? e + 1 : e + 2; }
         s->anchor = Anchor::kDct;
         s->shift_unit = unit;
@@ -1780,6 +1781,18 @@ class Rec {
       s->anchor = Anchor::kDct;
       if (s->hour >= 5 && s->hour < 12) s->hour = int8_t(s->hour + 12);
       return k + 1;
+    }
+    // "5:30 this morning", "9 last night": the clock time on that day.
+    if ((K(k) == kThis || K(k) == kLast) && Cls(k + 1, kPodWord) && !L(k + 1)->plural &&
+        (K(k) == kThis || L(k + 1)->pod == kNight)) {
+      const PartOfDay pod = L(k + 1)->pod;
+      s->anchor = Anchor::kDct;
+      // "2 a.m. last night" is already today's date.
+      if (K(k) == kLast && s->hour >= 5) { s->shift_unit = kDay; s->shift = -1; }
+      if ((pod == kAfternoon || pod == kEvening || (pod == kNight && s->hour >= 5)) &&
+          s->hour < 12)
+        s->hour = int8_t(s->hour + 12);
+      return k + 2;
     }
     if (de && !d.literal && d.pod == kNoPod) {
       int8_t hh = s->hour, mm = s->minute;
