@@ -1457,10 +1457,15 @@ class Rec {
     bool half = K(e) == kHalf;
     if (!half && !(l && (l->cls & kUnitWord) && l->unit == kQuarter && !l->plural)) return 0;
     ++e;
+    bool of_fiscal = false;
     if (K(e) == kOf) {
       uint32_t ye = YearAt(e + 1, &year);
       if (ye) e = ye;
-      else if (K(e + 1) == kThe && Cls(e + 2, kUnitWord) && L(e + 2)->unit == kYear &&
+      // "the third quarter of fiscal 1990"
+      else if (K(e + 1) == kFiscal && IsNum(e + 2) && (ye = YearAt(e + 2, &year)) != 0) {
+        e = ye;
+        of_fiscal = true;
+      } else if (K(e + 1) == kThe && Cls(e + 2, kUnitWord) && L(e + 2)->unit == kYear &&
                !L(e + 2)->plural) e += 3;
       else if ((K(e + 1) == kThis || K(e + 1) == kNext || K(e + 1) == kLast) &&
                Cls(e + 2, kUnitWord) && L(e + 2)->unit == kYear) {
@@ -1474,7 +1479,7 @@ class Rec {
       else year = -1;
     }
     s->gran = half ? Gran::kHalf : Gran::kQuarter;
-    s->fiscal = p.fiscal;
+    s->fiscal = p.fiscal || of_fiscal;
     if (half) s->half = int8_t(p.ordinal); else s->quarter = int8_t(p.ordinal);
     if (year < 0 && p.year_poss_abs >= 0) year = p.year_poss_abs;
     if (year >= 0) { s->year = year; return e; }
