@@ -1633,6 +1633,12 @@ class Rec {
         return e;
       case kRecently: case kLately:
         if (p.any()) return 0;
+        // "most recently last October", "most recently in 2019": it ranks
+        // the date that follows, which is the time expression.
+        if (k == kRecently && j > 0 && K(j - 1) == kMost &&
+            (K(e) == kIn || K(e) == kOn || K(e) == kLast || K(e) == kThis || IsNum(e) ||
+             Cls(e, kMonthWord) || Cls(e, kWeekdayWord)))
+          return 0;
         Literal(s, TimexType::kDate, "PAST_REF");
         return e;
       case kFuture:

@@ -60,6 +60,13 @@ TEST(Deictic, ClockTimeThisMorningLastNight) {
             "2 a.m. last night=TIME:2025-08-20T02:00");
 }
 
+// "most recently" ranks the date after it; that date is the expression.
+TEST(Deictic, MostRecentlyBeforeADate) {
+  EXPECT_EQ(Show("Clinics were attacked, most recently last October."),
+            "last October=DATE:2024-10");
+  EXPECT_EQ(Show("He recently met the envoy."), "recently=DATE:PAST_REF");
+}
+
 TEST(Deictic, InAPeriodIsADuration) {
   // TimeML tags "two weeks" in "in two weeks" as the duration, without "in".
   EXPECT_EQ(Show("The army will withdraw in two weeks."), "two weeks=DURATION:P2W");
