@@ -158,11 +158,13 @@ class Extractor {
     // Each time expression's event date, once: every sentence's narrative
     // update and every candidate ask for it.
     tx_date_.resize(tx.size());
-    // Read only for dates and times (UsableTimex); the others are cleared
+    // Read only for dates, times and anchored durations (UsableTimex,
+    // DatingValue); the others are cleared
     // of the last document's values (the strings are kept per thread).
     for (size_t x = 0; x < tx.size(); ++x) {
-      if (tx[x].type == TimexType::kDate || tx[x].type == TimexType::kTime)
-        tx_date_[x] = EventDateOf(tx[x].value);
+      const std::string_view v = DatingValue(tx[x]);
+      if (!v.empty())
+        tx_date_[x] = EventDateOf(v);
       else
         tx_date_[x].clear();
     }
@@ -1397,7 +1399,7 @@ bool Extractor::IsNoun(const TriggerMatch&, const TriggerMatch&, uint32_t i) con
 
 bool Extractor::UsableTimex(int32_t x) const {
   const Timex& tx = tx_[x];
-  if (tx.type != TimexType::kDate && tx.type != TimexType::kTime) return false;
+  // Dates, times and durations anchored at a date (DatingValue).
   if (tx_date_[x].empty()) return false;
   if (tx.first_token > begin_) {
     Word w = W(tx.first_token - 1);
@@ -1854,7 +1856,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
                                              t_.tokens[c.trig.first].start));
   if (c.timex != kNone) {
     m.date = tx_date_[c.timex];
-    m.date_text = std::string(t_.text.substr(tx_[c.timex].start, tx_[c.timex].end - tx_[c.timex].start));
+    m.date_text = std::string(DatingText(tx_[c.timex], t_.text));
     // "X and Y meet Monday", written on a Friday: news puts what is
     // scheduled in the simple present; the weekday is the coming one.
     long a0, a1, d1;
