@@ -345,6 +345,7 @@ class Extractor {
   // (nullptr if none). The groups are collected when first asked for.
   const std::vector<uint32_t>* GroupMembers(uint32_t head) const;
   void VerbParticipants(const TriggerMatch& tm, Candidate* c) const;
+  void RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const;
   void RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const;
   bool IsNoun(const TriggerMatch& a, const TriggerMatch& b, uint32_t i) const;
 
@@ -1271,6 +1272,12 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
     // The nearest person before the phrase ("like Lukashenko has done
     // following talks with ..."), else the clause's first actor.
     for (uint32_t k = before; k-- > cs;) {
+      // "X said the decision was made after talks with Y": the reported
+      // clause has a subject of its own, and X only reports.
+      if (SpeechAt(k) && k + 1 < before) {
+        Word d = W(k + 1);
+        if (d == "the" || d == "a" || d == "an") return;
+      }
       if (!MentionEndsAt(k) || Possessive(k + 1)) continue;
       uint32_t e = EntityOf(MentionAt(k));
       if (KindOf(e) == ActorKind::kPerson) {
@@ -1302,6 +1309,39 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
   }
 }
 
+// "Saddam, with whom the king met on Monday", "Blair, whom Chirac met":
+// "whom" after a name and its comma stands for that name, the verb's object
+// (or the complement of its "with" / "to"); the relative's subject is found
+// by SubjectLeft as for any verb.
+void Extractor::RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const {
+  const TriggerEntry& e = *tm.entry;
+  uint32_t k = tm.first;
+  for (int n = 0; k > begin_ && n < 8; ++n) {
+    --k;
+    if (HardAt(k) || W(k) == ",") return;
+    if (W(k) != "whom") continue;
+    uint32_t j = k;
+    if (j <= begin_) return;
+    Word prep = W(j - 1);
+    bool ok = (e.frame & kFrameObject) != 0;
+    if (prep == "with" || prep == "to") {
+      ok = prep == "with" ? (e.frame & kFrameWith) != 0 : (e.frame & kFrameTo) != 0;
+      --j;
+    }
+    if (!ok || j < begin_ + 2 || W(j - 1) != ",") return;
+    int32_t m = MentionAt(j - 2);
+    if (!MentionEndsAt(j - 2)) return;
+    uint32_t ent = EntityOf(m);
+    ActorKind kind = KindOf(ent);
+    if ((e.frame & kFramePersons) && kind != ActorKind::kPerson) return;
+    if ((e.frame & kFramePersonsOrCountries) && kind != ActorKind::kPerson &&
+        kind != ActorKind::kCountry)
+      return;
+    AddOnce(&c->participants, ent);
+    return;
+  }
+}
+
 void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
   const TriggerEntry& e = *tm.entry;
   if (tm.first > begin_) SubjectLeft(tm.first - 1, true, &c->participants);
@@ -1326,6 +1366,7 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
   if (c->participants.empty() && tm.first > begin_ + 1 && W(tm.first - 1) == "to")
     MotionSubject(tm.first - 1, &c->participants);
   c->subject_count = c->participants.size();
+  if (e.interaction && c->subject_count) RelativeAntecedent(tm, c);
   uint32_t q = tm.end;
   if (e.frame & (kFrameObject | kFrameBareObject)) {
     uint32_t r = q;
@@ -2167,6 +2208,48 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       cands.push_back(std::move(copy));
       last = y;
     }
+  }
+  // "met Blair 10 days ago and Clinton last week", "talks with X on Monday
+  // and Y on Tuesday": each name of the list with the date after it, one
+  // event per pair; the first list is told apart from the second.
+  for (size_t k = 0, n = cands.size(); k < n; ++k) {
+    if (cands[k].timex == kNone || !cands[k].trig.entry->interaction) continue;
+    const int32_t x = cands[k].timex;
+    uint32_t t1 = tx_[x].first_token;
+    if (t1 <= cands[k].trig.end) continue;
+    if (t1 > begin_ + 1 && (W(t1 - 1) == "on" || W(t1 - 1) == "in")) --t1;
+    if (t1 <= begin_ || !MentionEndsAt(t1 - 1)) continue;
+    std::vector<uint32_t> first;
+    if (ListLeft(t1 - 1, &first) < cands[k].trig.end) continue;
+    uint32_t j = tx_[x].end_token;
+    if (j < end_ && W(j) == ",") ++j;
+    if (!(j < end_ && W(j) == "and")) continue;
+    ++j;
+    if (j < end_ && W(j) == "with") ++j;  // "and with Y on Tuesday"
+    if (!(j < end_ && MentionStartsAt(j))) continue;
+    std::vector<uint32_t> second;
+    uint32_t r = ListRight(j, true, &second);
+    if (r < end_ && (W(r) == "on" || W(r) == "in")) ++r;
+    if (r >= end_ || timex_at_[r] == kNone || tx_[timex_at_[r]].first_token != r ||
+        !UsableTimex(timex_at_[r]))
+      continue;
+    Candidate copy = cands[k];
+    copy.participants.clear();
+    for (uint32_t e : cands[k].participants)
+      if (std::find(first.begin(), first.end(), e) == first.end() &&
+          std::find(second.begin(), second.end(), e) == second.end())
+        copy.participants.push_back(e);
+    if (copy.participants.empty()) continue;
+    for (uint32_t e : second) AddOnce(&copy.participants, e);
+    copy.timex = timex_at_[r];
+    auto& orig = cands[k].participants;
+    orig.erase(std::remove_if(orig.begin(), orig.end(),
+                              [&](uint32_t e) {
+                                return std::find(second.begin(), second.end(), e) != second.end() &&
+                                       std::find(first.begin(), first.end(), e) == first.end();
+                              }),
+               orig.end());
+    cands.push_back(std::move(copy));
   }
   // An event without a time of its own takes the sentence's, unless that
   // time dates another interaction.
