@@ -232,12 +232,14 @@ class Finder {
   bool GivenNameWrittenAlone(uint32_t i) const;
   // A word that may be a given name in the text: capitalised inside a
   // sentence, not glued after a hyphen, no word of the tables.
-  bool GivenNameShape(uint32_t i) const {
+  // `at_start_ok`: a sentence's first word may be one too, when the document
+  // also writes it alone inside sentences (GivenNameWrittenAlone).
+  bool GivenNameShape(uint32_t i, bool at_start_ok = false) const {
     const Token& t = Tok(i);
     constexpr uint32_t kNotGiven = WordBit(WordTable::kStopwords) | WordBit(WordTable::kOrgWords) |
                                    WordBit(WordTable::kTitles) | WordBit(WordTable::kRoleWords) |
                                    WordBit(WordTable::kAdjectives);
-    return !t.Has(kSentenceStart) && !t.Has(kAllCaps) && !t.Has(kGlued) && t.end - t.start >= 3 &&
+    return (at_start_ok || !t.Has(kSentenceStart)) && !t.Has(kAllCaps) && !t.Has(kGlued) && t.end - t.start >= 3 &&
            !(c_[i] & kNotGiven);
   }
   uint32_t PluralRoles(uint32_t i, uint32_t e);
@@ -693,7 +695,7 @@ bool Finder::PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const {
 // the document's tokens: callers ask only for names whose surname another
 // name of the document shares.
 bool Finder::GivenNameWrittenAlone(uint32_t i) const {
-  if (!GivenNameShape(i)) return false;
+  if (!GivenNameShape(i, true)) return false;
   bool alone = false;
   const uint32_t n = uint32_t(t_.tokens.size());
   const uint64_t h = h_[i];
@@ -1417,7 +1419,7 @@ DocActors Finder::Build() {
       if (std::find(present.begin(), present.end(), uint32_t(m)) == present.end())
         present.push_back(uint32_t(m));
     } else if (r.weak && r.gaz != -2 && parts[k].n == 2 && r.name_end == r.name_first + 2 &&
-               GivenNameShape(r.name_first) && shares_surname(k) && written_alone(uint32_t(k))) {
+               GivenNameShape(r.name_first, true) && shares_surname(k) && written_alone(uint32_t(k))) {
       // "Elian Gonzalez" beside "Juan Miguel Gonzalez" (or named twice):
       // a person of the family, and "Elian" alone names him later on.
       r.weak = false;
@@ -1434,6 +1436,58 @@ DocActors Finder::Build() {
       r.gaz = int(r.cands[0] & ~kMetonymFlag);
       r.weak = false;
       parts[k] = Words();
+    }
+  }
+  // "Juan Miguel" beside "Juan Miguel Gonzalez": a discovered name of given
+  // names only that opens a longer person name of the document is that
+  // person, when only one such name (spelt one way) does.
+  for (size_t k = 0; k < raws_.size(); ++k) {
+    const Raw& r = raws_[k];
+    if (r.gaz >= 0 || !r.strong || parts[k].n < 2) continue;
+    const Words& w = parts[k];
+    int found = -1;
+    bool ambiguous = false;
+    for (size_t o = 0; o < raws_.size() && !ambiguous; ++o) {
+      const Raw& ro = raws_[o];
+      if (parts[o].n <= w.n || h_[ro.name_first] != h_[r.name_first]) continue;
+      if (ro.gaz >= 0 ? g_.KindOf(ro.gaz) != GazKind::kPerson : !ro.strong) continue;
+      bool opens = true;
+      for (uint32_t i = 0; i < w.n && opens; ++i) opens = pool[w.off + i] == pool[parts[o].off + i];
+      if (!opens) continue;
+      if (found >= 0 && (raws_[found].gaz != ro.gaz || back(parts[found]) != back(parts[o]) ||
+                         parts[found].n != parts[o].n))
+        ambiguous = true;
+      found = int(o);
+    }
+    if (found < 0 || ambiguous) continue;
+    if (raws_[found].gaz >= 0) {
+      raws_[k].gaz = raws_[found].gaz;
+      raws_[k].strong = raws_[k].weak = false;
+    } else {
+      parts[k] = parts[found];
+    }
+  }
+  // "Mohammed Odeh, also known as Mohammad Howaida": a discovered name after
+  // "known as" or "alias" is another name of the person just named.
+  for (size_t k = 1; k < raws_.size(); ++k) {
+    Raw& r = raws_[k];
+    if (r.gaz >= 0 || parts[k].n < 2 || r.first < 3) continue;
+    uint32_t t = r.first;
+    if (L(t - 1) == "as" && L(t - 2) == "known") t -= 2;
+    else if (L(t - 1) == "alias" || L(t - 1) == "aka") t -= 1;
+    else continue;
+    if (t > 0 && L(t - 1) == "also") --t;
+    if (t == 0 || !IsPunct(t - 1, ",")) continue;
+    const Raw& ro = raws_[k - 1];
+    if (ro.end != t - 1 || !(ro.gaz >= 0 ? g_.KindOf(ro.gaz) == GazKind::kPerson : ro.strong))
+      continue;
+    if (ro.gaz >= 0) {
+      r.gaz = ro.gaz;
+      r.strong = r.weak = false;
+    } else {
+      parts[k] = parts[k - 1];
+      r.strong = true;
+      r.weak = false;
     }
   }
   // Full names of the document by surname (the first one wins).
