@@ -423,6 +423,15 @@ class Extractor {
     *last = dct_last_;
     return dct_state_ == 1;
   }
+  // The story's lead: its first sentence that is no headline or dateline
+  // (it ends with final punctuation), the day it names within the three
+  // days up to the publication date, and the persons it names. Made on
+  // first use: only an undated interaction asks (LeadDates).
+  int lead_state_ = 0;  // 0 not computed, 1 known, -1 none
+  int32_t lead_timex_ = -1;
+  std::vector<uint32_t> lead_persons_;
+  void ComputeLead();
+  bool LeadDates(const EventMention& m);
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
   // The current sentence's tables (PrepareSentence): bit n of
@@ -1973,6 +1982,15 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       break;
     }
   }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && LeadDates(m)) {
+    // "Albright paid tribute Tuesday to the victims ... Kikwete, speaking at
+    // a joint news conference with Albright, said ...": the story's day.
+    m.date = tx_date_[lead_timex_];
+    m.date_text = std::string(
+        t_.text.substr(tx_[lead_timex_].start, tx_[lead_timex_].end - tx_[lead_timex_].start));
+    m.date_inherited = true;
+  }
   if (m.interaction) {
     // Groups take part only through their named members.
     m.participants.erase(std::remove_if(m.participants.begin(), m.participants.end(),
@@ -2349,6 +2367,58 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   for (size_t k = 0; k < cands.size(); ++k)
     if (!drop[k]) Emit(cands[k], s);
   UpdateNarrative(s);
+}
+
+void Extractor::ComputeLead() {
+  lead_state_ = -1;
+  long d1;
+  if (!DctLastDay(&d1)) return;
+  for (uint32_t s = 0; s < t_.sentences.size() && s < 4; ++s) {
+    const eg::Sentence& sn = t_.sentences[s];
+    if (sn.end_token <= sn.first_token) continue;
+    Word last = W(sn.end_token - 1);
+    if (!(last == "." || last == "!" || last == "?" || last == "\"" || last == "'" ||
+          last == "\xE2\x80\x9D" || last == "\xE2\x80\x99"))
+      continue;  // a headline or a dateline ("NAIROBI, Kenya (AP) _")
+    for (uint32_t x : tx_order_) {
+      const Timex& t = tx_[x];
+      if (t.first_token < sn.first_token) continue;
+      if (t.first_token >= sn.end_token) break;
+      if (t.type != TimexType::kDate || tx_date_[x].empty()) continue;
+      long a0, a1;
+      if (!DateInterval(tx_date_[x], &a0, &a1) || a0 != a1 || a0 > d1 || a0 + 3 < d1) continue;
+      lead_timex_ = int32_t(x);
+      break;
+    }
+    if (lead_timex_ < 0) return;
+    for (const ActorMention& am : a_.mentions) {
+      if (am.first_token < sn.first_token) continue;
+      if (am.first_token >= sn.end_token) break;
+      if (KindOf(am.entity) == ActorKind::kPerson) AddOnce(&lead_persons_, am.entity);
+    }
+    if (!lead_persons_.empty()) lead_state_ = 1;
+    return;
+  }
+}
+
+// An undated interaction in the simple past of someone the lead names, told
+// later in the story: wire news reports the day's doings of the persons its
+// lead dates; a perfect ("has met") or pluperfect is some earlier time.
+bool Extractor::LeadDates(const EventMention& m) {
+  if (lead_state_ == 0) ComputeLead();
+  if (lead_state_ != 1 || m.sentence <= tx_[lead_timex_].sentence) return false;
+  bool lead_person = false;
+  for (uint32_t e : m.participants)
+    lead_person = lead_person ||
+                  std::find(lead_persons_.begin(), lead_persons_.end(), e) != lead_persons_.end();
+  if (!lead_person) return false;
+  for (uint32_t k = begin_; k < m.trigger_first; ++k) {
+    Word w = W(k);
+    if (w == "has" || w == "have" || w == "'ve" || w == "since" || w == "before" ||
+        w == "ever" || w == "never" || w == "previously" || w == "often" || w == "repeatedly")
+      return false;
+  }
+  return true;
 }
 
 // The narrative reference time after sentence s: its last usable date.

@@ -1,7 +1,7 @@
 // Clauses of wire news found on a third round of unlabeled text: a relative
 // "with whom", governments that confer, coordinated partners each with a
 // date of their own, and a speaker who only reports what a clause with its
-// own subject says.
+// own subject says, and the story's day for what its lead's persons did.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -89,6 +89,36 @@ TEST(NewsClauses3, AReportedClauseWithItsOwnSubjectLeavesTheSpeakerOut) {
   Doc p("Ruiz said she decided after talks with Okafor.");
   p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
   ASSERT_EQ(p.Interactions().size(), 1u);
+}
+
+TEST(NewsClauses3, AnUndatedInteractionOfTheLeadsPersonIsOnTheStorysDay) {
+  const std::string lead = "NAIROBI, Kenya (AP) _\n\nRuiz paid tribute Tuesday to the victims. ";
+  Doc d(lead + "Okafor, speaking at a joint news conference with Ruiz, said they were friends.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.T("Tuesday", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-19");
+  // A perfect is some earlier time; persons the lead does not name, or a
+  // lead dated long before the publication, leave the event undated.
+  Doc p(lead + "Okafor has met with Ruiz.");
+  p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  p.T("Tuesday", "2025-08-19");
+  auto ep = p.Interactions();
+  ASSERT_EQ(ep.size(), 1u);
+  EXPECT_EQ(ep[0].date, "");
+  Doc o(lead + "Okafor met with Lindqvist.");
+  o.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lindqvist", "Eva Lindqvist");
+  o.T("Tuesday", "2025-08-19");
+  auto eo = o.Interactions();
+  ASSERT_EQ(eo.size(), 1u);
+  EXPECT_EQ(eo[0].date, "");
+  Doc l("Ruiz paid tribute in May to the victims. Okafor met with Ruiz.");
+  l.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  l.T("May", "2025-05");
+  auto el = l.Interactions();
+  ASSERT_EQ(el.size(), 1u);
+  EXPECT_EQ(el[0].date, "");
 }
 
 }  // namespace
