@@ -432,6 +432,7 @@ class Extractor {
   std::vector<uint32_t> lead_persons_;
   void ComputeLead();
   bool LeadDates(const EventMention& m);
+  bool JointConference(const TriggerMatch& tm, const std::vector<uint32_t>& who) const;
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
   // The current sentence's tables (PrepareSentence): bit n of
@@ -2012,6 +2013,13 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     if (!infinitive) ClauseSubject(c.trig.first, &m.participants);
     if (m.participants.empty() && !SubjectEvent(c)) return;
   }
+  if (!m.interaction && c.trig.entry->noun && m.type == "statement" &&
+      (W(c.trig.end - 1) == "conference" || W(c.trig.end - 1) == "conferences") && JointConference(c.trig, m.participants)) {
+    // "Bushnell, Kimotho and others had just ended a news conference": a
+    // news conference two persons hold together is a joint one.
+    m.type = "meeting";
+    m.interaction = true;
+  }
   // Planned means scheduled with a time; expected without one is only proposed.
   if (m.status == EventStatus::kPlanned && m.date.empty()) m.status = EventStatus::kProposed;
   if (m.status == EventStatus::kOccurred && !m.date.empty()) {
@@ -2418,6 +2426,17 @@ bool Extractor::LeadDates(const EventMention& m) {
         w == "ever" || w == "never" || w == "previously" || w == "often" || w == "repeatedly")
       return false;
   }
+  return true;
+}
+
+// Two persons or more hold the news conference, and nothing says they held
+// separate ones.
+bool Extractor::JointConference(const TriggerMatch& tm, const std::vector<uint32_t>& who) const {
+  size_t persons = 0;
+  for (uint32_t e : who) persons += KindOf(e) == ActorKind::kPerson;
+  if (persons < 2) return false;
+  for (uint32_t k = begin_; k < tm.first; ++k)
+    if (W(k) == "separate" || W(k) == "separately" || W(k) == "respective") return false;
   return true;
 }
 

@@ -1,7 +1,7 @@
 // Clauses of wire news found on a third round of unlabeled text: a relative
 // "with whom", governments that confer, coordinated partners each with a
 // date of their own, and a speaker who only reports what a clause with its
-// own subject says, and the story's day for what its lead's persons did.
+// own subject says, joint news conferences, and the story's day for what its lead's persons did.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -89,6 +89,23 @@ TEST(NewsClauses3, AReportedClauseWithItsOwnSubjectLeavesTheSpeakerOut) {
   Doc p("Ruiz said she decided after talks with Okafor.");
   p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
   ASSERT_EQ(p.Interactions().size(), 1u);
+}
+
+TEST(NewsClauses3, ANewsConferenceTwoPersonsHoldIsAJointOne) {
+  Doc d("On Monday, Ruiz, Okafor and others had just ended a news conference in Geneva.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  // One person's news conference is a statement; separate ones are no
+  // meeting of those who held them.
+  Doc o("On Monday, Ruiz told a news conference that Okafor was wrong.");
+  o.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  EXPECT_TRUE(o.Interactions().empty());
+  Doc s("On Monday, Ruiz and Okafor held separate news conferences.");
+  s.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  EXPECT_TRUE(s.Interactions().empty());
 }
 
 TEST(NewsClauses3, AnUndatedInteractionOfTheLeadsPersonIsOnTheStorysDay) {
