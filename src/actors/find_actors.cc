@@ -1296,6 +1296,7 @@ DocActors Finder::Build() {
     std::vector<uint32_t> gaz_set;
     std::vector<uint32_t> near;
     std::vector<GivenName> by_given;
+    std::vector<uint32_t> given_only;  // discovered names of given names only
     std::vector<std::pair<uint64_t, uint64_t>> surnames;
     // Entity keys (folded full name, discovered persons only): the first
     // n_keys strings are this document's.
@@ -1387,10 +1388,37 @@ DocActors Finder::Build() {
   std::vector<GivenName>& by_given = sc.by_given;
   by_given.clear();
   bool by_given_made = false;
+  // "Mohammed Odeh, also known as Mohammad Howaida": a discovered name after
+  // "known as" or "alias" is another name of the person just named (the
+  // raw before it, final when step 1 reaches raw k).
+  auto known_as = [&](size_t k) {
+    Raw& r = raws_[k];
+    if (k == 0 || r.first < 3) return false;
+    uint32_t t = r.first;
+    if (L(t - 1) == "as" && L(t - 2) == "known") t -= 2;
+    else if (L(t - 1) == "alias" || L(t - 1) == "aka") t -= 1;
+    else return false;
+    if (t > 0 && L(t - 1) == "also") --t;
+    if (t == 0 || !IsPunct(t - 1, ",")) return false;
+    const Raw& ro = raws_[k - 1];
+    if (ro.end != t - 1 || !(ro.gaz >= 0 ? g_.KindOf(ro.gaz) == GazKind::kPerson : ro.strong))
+      return false;
+    if (ro.gaz >= 0) {
+      r.gaz = ro.gaz;
+      r.strong = r.weak = false;
+    } else {
+      parts[k] = parts[k - 1];
+      r.strong = true;
+      r.weak = false;
+    }
+    return true;
+  };
   // 1. Discovered multi-word names: a gazetteer person when a close variant.
+  sc.given_only.clear();
   for (size_t k = 0; k < raws_.size(); ++k) {
     Raw& r = raws_[k];
     if (r.gaz >= 0 || parts[k].n < 2) continue;
+    if (known_as(k)) continue;
     // Memoised by name and title evidence: a long document repeats names.
     joined(parts[k], &key);
     key += '#';  // then the holder's four bytes: no other key ends the same
@@ -1437,13 +1465,19 @@ DocActors Finder::Build() {
       r.weak = false;
       parts[k] = Words();
     }
+    if (r.gaz < 0 && r.strong && r.name_end - r.name_first == parts[k].n) {
+      bool given_only = true;
+      for (uint32_t i = r.name_first; i < r.name_end && given_only; ++i)
+        given_only = In(i, WordTable::kGivenNames);
+      if (given_only) sc.given_only.push_back(uint32_t(k));
+    }
   }
   // "Juan Miguel" beside "Juan Miguel Gonzalez": a discovered name of given
   // names only that opens a longer person name of the document is that
-  // person, when only one such name (spelt one way) does.
-  for (size_t k = 0; k < raws_.size(); ++k) {
+  // person, when only one such name (spelt one way) does. The candidates
+  // were collected by step 1.
+  for (uint32_t k : sc.given_only) {
     const Raw& r = raws_[k];
-    if (r.gaz >= 0 || !r.strong || parts[k].n < 2) continue;
     const Words& w = parts[k];
     int found = -1;
     bool ambiguous = false;
@@ -1465,29 +1499,6 @@ DocActors Finder::Build() {
       raws_[k].strong = raws_[k].weak = false;
     } else {
       parts[k] = parts[found];
-    }
-  }
-  // "Mohammed Odeh, also known as Mohammad Howaida": a discovered name after
-  // "known as" or "alias" is another name of the person just named.
-  for (size_t k = 1; k < raws_.size(); ++k) {
-    Raw& r = raws_[k];
-    if (r.gaz >= 0 || parts[k].n < 2 || r.first < 3) continue;
-    uint32_t t = r.first;
-    if (L(t - 1) == "as" && L(t - 2) == "known") t -= 2;
-    else if (L(t - 1) == "alias" || L(t - 1) == "aka") t -= 1;
-    else continue;
-    if (t > 0 && L(t - 1) == "also") --t;
-    if (t == 0 || !IsPunct(t - 1, ",")) continue;
-    const Raw& ro = raws_[k - 1];
-    if (ro.end != t - 1 || !(ro.gaz >= 0 ? g_.KindOf(ro.gaz) == GazKind::kPerson : ro.strong))
-      continue;
-    if (ro.gaz >= 0) {
-      r.gaz = ro.gaz;
-      r.strong = r.weak = false;
-    } else {
-      parts[k] = parts[k - 1];
-      r.strong = true;
-      r.weak = false;
     }
   }
   // Full names of the document by surname (the first one wins).

@@ -1284,9 +1284,9 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
     for (uint32_t k = before; k-- > cs;) {
       // "X said the decision was made after talks with Y": the reported
       // clause has a subject of its own, and X only reports.
-      if (SpeechAt(k) && k + 1 < before) {
+      if (k + 1 < before) {
         Word d = W(k + 1);
-        if (d == "the" || d == "a" || d == "an") return;
+        if ((d == "the" || d == "a" || d == "an") && SpeechAt(k)) return;
       }
       if (!MentionEndsAt(k) || Possessive(k + 1)) continue;
       uint32_t e = EntityOf(MentionAt(k));
@@ -1328,7 +1328,7 @@ void Extractor::RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const {
   uint32_t k = tm.first;
   for (int n = 0; k > begin_ && n < 8; ++n) {
     --k;
-    if (HardAt(k) || W(k) == ",") return;
+    if (Punct(k)) return;
     if (W(k) != "whom") continue;
     uint32_t j = k;
     if (j <= begin_) return;
