@@ -330,7 +330,8 @@ class Extractor {
   uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
   bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;
-  bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents) const;
+  // `pronouns`: a he / she / they that opens the clause is its subject.
+  bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns = false) const;
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
@@ -787,7 +788,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     Word w = W(p);
     if (w == "and" && p > begin_ && !MentionEndsAt(p - 1)) {
       // "X visited Kyiv and met Y": the subject of the first verb.
-      return ClauseSubject(p, ents);
+      return ClauseSubject(p, ents, true);
     }
     if ((w == "who" || w == "which") && p > begin_) {
       // "Putin, who met Xi": the relative's antecedent.
@@ -865,10 +866,15 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
 
 // The clause's subject: its first actor list, not inside a phrase of a
 // preposition and not an owner ("X visited Kyiv and met Y").
-bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents) const {
+bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns) const {
   uint32_t cs = ClauseStart(before, false);
   for (uint32_t k = cs; k < before; ++k) {
-    if (!MentionStartsAt(k)) continue;
+    if (!MentionStartsAt(k)) {
+      // "She was scheduled to lay flowers, talk to guards and meet with X".
+      if (pronouns && (SingularPronounAt(k) || W(k) == "they") && (k == begin_ || !PrepAt(k - 1)))
+        return ResolvePronoun(k, ents);
+      continue;
+    }
     std::vector<uint32_t> list;
     uint32_t r = ListRight(k, false, &list);
     if (r == k) {

@@ -91,6 +91,18 @@ TEST(NewsClauses3, AReportedClauseWithItsOwnSubjectLeavesTheSpeakerOut) {
   ASSERT_EQ(p.Interactions().size(), 1u);
 }
 
+TEST(NewsClauses3, APronounOpeningAListOfVerbsIsTheSubjectOfTheLast) {
+  Doc d("Ruiz arrived in Geneva. On Monday she laid a wreath, visited a school and met with Okafor.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  // A pronoun inside a phrase of a preposition is no subject.
+  Doc p("Ruiz arrived in Geneva. Aides of his laid a wreath, visited a school and met with Okafor.");
+  p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_TRUE(p.Interactions().empty());
+}
+
 TEST(NewsClauses3, ANewsConferenceTwoPersonsHoldIsAJointOne) {
   Doc d("On Monday, Ruiz, Okafor and others had just ended a news conference in Geneva.");
   d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
