@@ -246,6 +246,7 @@ class Finder {
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
+  bool SignOff(uint32_t s, uint32_t i) const;
   bool ContributorsLine(uint32_t s, uint32_t e) const;
   // A word shaped like a vessel noun (five letters or more, in lower case)
   // or a ship prefix (three or four capitals): the cheap test before the
@@ -285,8 +286,9 @@ class Finder {
   Gazetteer::TokenIndexView index_;
   uint64_t* scan_;  // bit per token: a mention may start there
   // Token spans of the names seen before an org word or in a company's
-  // context; their folded keys are made only if a discovered person's key
-  // is checked against them (OrgName).
+  // context, and of reporters signing off ("I'm Jane Smith"): names that
+  // are no person of the story. Their folded keys are made only if a
+  // discovered person's key is checked against them (OrgName).
   std::vector<std::pair<uint32_t, uint32_t>>& org_spans_;  // the thread's, cleared
   bool org_names_made_ = false;
   bool OrgName(const std::string& key);
@@ -647,6 +649,19 @@ bool Finder::GovernmentWord(uint32_t k) const {
   return w == "administration" || w == "government" || w == "cabinet";
 }
 
+// A broadcast reporter's sign-on or sign-off, "I'm Jane Smith" ("CNN
+// headline news, I'm Jane Smith.", "For The World, I'm Jane Smith in
+// Washington."): the spoken byline of a transcript.
+bool Finder::SignOff(uint32_t s, uint32_t i) const {
+  std::string_view a = L(i - 1);
+  if (a == "i'm" || a == "i\xE2\x80\x99m") return true;
+  if (i < s + 2) return false;
+  std::string_view b = L(i - 2);
+  if (a == "am" && b == "i") return true;
+  if (a != "m" || i < s + 3 || L(i - 3) != "i") return false;
+  return b == "'" || b == "\xE2\x80\x99";
+}
+
 // An author's byline ("By Jane Smith" on its own line, "Reporting by Jane
 // Smith"): authors are not actors of the story.
 // "Ana Ruiz in Paris contributed to this article.": a contributors' line
@@ -661,7 +676,9 @@ bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
 }
 
 bool Finder::Byline(uint32_t s, uint32_t i) const {
-  if (i == s || L(i - 1) != "by") return false;
+  if (i == s) return false;
+  if (SignOff(s, i)) return true;
+  if (L(i - 1) != "by") return false;
   if (i - 1 == s) return true;
   std::string_view w = L(i - 2);
   return w == "reporting" || w == "editing" || w == "written" || w == "writing" ||
@@ -993,6 +1010,9 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     if (!(gl || ns)) continue;
     if (contributors < 0) contributors = ContributorsLine(s, e);
     if (contributors || Byline(s, i)) {  // even a known name: "By Thomas Friedman"
+      // A reporter signing off is no person of the story anywhere in it
+      // ("The World's Jane Smith reports ... I'm Jane Smith").
+      if (!contributors && SignOff(s, i)) org_spans_.emplace_back(i, i + std::max(gl, ns));
       i += std::max(gl, ns) - 1;
       continue;
     }

@@ -78,5 +78,23 @@ TEST(NewsNames3, AnotherNameAPersonIsKnownAsIsNoPersonOfItsOwn) {
   EXPECT_TRUE(HasPerson(*h, "Mohammad Sadiq Howaida"));
 }
 
+TEST(NewsNames3, AReporterSigningOffIsNoPersonOfTheStory) {
+  auto g = Shipped();
+  // The anchor introduces the reporter, who signs off: a spoken byline.
+  auto f = Find(*g,
+                "The World's Nancy Ferreira reports on the visit. Ana Ruiz welcomed Ben Okafor on "
+                "Monday. For The World, I'm Nancy Ferreira in Washington.",
+                "1998-02-05");
+  EXPECT_TRUE(HasPerson(*f, "Ana Ruiz"));
+  EXPECT_FALSE(HasPerson(*f, "Nancy Ferreira"));
+  auto n = Find(*g, "Ana Ruiz welcomed Ben Okafor. For The World I'm Nancy Ferreira in Washington.",
+                "1998-02-05");
+  EXPECT_FALSE(HasPerson(*n, "Nancy Ferreira"));
+  EXPECT_FALSE(HasPerson(*n, "World I'm Nancy Ferreira"));
+  // Without the sign-off she is a person of the story.
+  auto h = Find(*g, "Ana Ruiz met Nancy Ferreira, who said little.", "1998-02-05");
+  EXPECT_TRUE(HasPerson(*h, "Nancy Ferreira"));
+}
+
 }  // namespace
 }  // namespace eg
