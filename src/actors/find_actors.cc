@@ -246,7 +246,6 @@ class Finder {
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
-  bool SignOff(uint32_t s, uint32_t i) const;
   bool ContributorsLine(uint32_t s, uint32_t e) const;
   // A word shaped like a vessel noun (five letters or more, in lower case)
   // or a ship prefix (three or four capitals): the cheap test before the
@@ -651,15 +650,11 @@ bool Finder::GovernmentWord(uint32_t k) const {
 
 // A broadcast reporter's sign-on or sign-off, "I'm Jane Smith" ("CNN
 // headline news, I'm Jane Smith.", "For The World, I'm Jane Smith in
-// Washington."): the spoken byline of a transcript.
-bool Finder::SignOff(uint32_t s, uint32_t i) const {
-  std::string_view a = L(i - 1);
-  if (a == "i'm" || a == "i\xE2\x80\x99m") return true;
-  if (i < s + 2) return false;
-  std::string_view b = L(i - 2);
-  if (a == "am" && b == "i") return true;
-  if (a != "m" || i < s + 3 || L(i - 3) != "i") return false;
-  return b == "'" || b == "\xE2\x80\x99";
+// Washington."): the spoken byline of a transcript. `before` is the word
+// before the name ("I'm" is one token).
+static bool SignOff(std::string_view before) {
+  return (before.size() == 3 && before == "i'm") ||
+         (before.size() == 5 && before == "i\xE2\x80\x99m");
 }
 
 // An author's byline ("By Jane Smith" on its own line, "Reporting by Jane
@@ -677,8 +672,9 @@ bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
 
 bool Finder::Byline(uint32_t s, uint32_t i) const {
   if (i == s) return false;
-  if (SignOff(s, i)) return true;
-  if (L(i - 1) != "by") return false;
+  std::string_view before = L(i - 1);
+  if (before.size() != 2) return SignOff(before);
+  if (before != "by") return false;
   if (i - 1 == s) return true;
   std::string_view w = L(i - 2);
   return w == "reporting" || w == "editing" || w == "written" || w == "writing" ||
@@ -1012,7 +1008,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     if (contributors || Byline(s, i)) {  // even a known name: "By Thomas Friedman"
       // A reporter signing off is no person of the story anywhere in it
       // ("The World's Jane Smith reports ... I'm Jane Smith").
-      if (!contributors && SignOff(s, i)) org_spans_.emplace_back(i, i + std::max(gl, ns));
+      if (!contributors && SignOff(L(i - 1))) org_spans_.emplace_back(i, i + std::max(gl, ns));
       i += std::max(gl, ns) - 1;
       continue;
     }
