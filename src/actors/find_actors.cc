@@ -246,6 +246,7 @@ class Finder {
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
+  bool BroadcastSignOff(uint32_t a) const;
   bool ContributorsLine(uint32_t s, uint32_t e) const;
   // A word shaped like a vessel noun (five letters or more, in lower case)
   // or a ship prefix (three or four capitals): the cheap test before the
@@ -655,6 +656,34 @@ bool Finder::GovernmentWord(uint32_t k) const {
 static bool SignOff(std::string_view before) {
   return (before.size() == 3 && before == "i'm") ||
          (before.size() == 5 && before == "i\xE2\x80\x99m");
+}
+
+// A correspondent's sign-off after a name that ends at token a: "Jim
+// Laurie, ABC News, Hong Kong.", "Lisa Schlein for VOA News, Geneva.",
+// "Ned Potter, ABC News.", "Lynne Russell, CNN headline news.": the
+// network's name with "news", then at most a short place and the end of
+// the sentence.
+bool Finder::BroadcastSignOff(uint32_t a) const {
+  const uint32_t n = uint32_t(t_.tokens.size());
+  if (a >= n) return false;
+  if (IsPunct(a, ",") || L(a) == "for") ++a;
+  uint32_t k = a;
+  bool news = false;
+  for (; k < n && k < a + 4; ++k) {
+    if (!IsWord(k)) break;
+    std::string_view w = L(k);
+    if (w == "news") {
+      news = true;
+      ++k;
+      break;
+    }
+    if (!IsCap(k) && w != "headline") break;
+  }
+  if (!news || k == a + 1) return false;  // "news" alone is no network
+  if (k < n && IsPunct(k, ",")) ++k;
+  for (uint32_t p = 0; p < 4 && k < n && IsWord(k) && IsCap(k) && !Tok(k).Has(kSentenceStart); ++p)
+    ++k;
+  return k >= n || IsPunct(k, ".") || Tok(k).Has(kSentenceStart);
 }
 
 // An author's byline ("By Jane Smith" on its own line, "Reporting by Jane
@@ -1435,6 +1464,14 @@ DocActors Finder::Build() {
     Raw& r = raws_[k];
     if (r.gaz >= 0 || parts[k].n < 2) continue;
     if (known_as(k)) continue;
+    if (BroadcastSignOff(r.end)) {
+      // "Jim Laurie, ABC News, Hong Kong.": the correspondent's spoken
+      // byline; "Here's ABC's Jim Laurie" before it is the byline too.
+      org_spans_.emplace_back(r.name_first, r.name_end);
+      r.strong = false;
+      r.weak = true;
+      continue;
+    }
     // Memoised by name and title evidence: a long document repeats names.
     joined(parts[k], &key);
     key += '#';  // then the holder's four bytes: no other key ends the same

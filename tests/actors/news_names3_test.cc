@@ -96,5 +96,23 @@ TEST(NewsNames3, AReporterSigningOffIsNoPersonOfTheStory) {
   EXPECT_TRUE(HasPerson(*h, "Nancy Ferreira"));
 }
 
+TEST(NewsNames3, ACorrespondentsSignOffIsABylineForEveryMentionOfHer) {
+  auto g = Shipped();
+  auto f = Find(*g,
+                "Here's ABC's Nancy Ferreira. Ana Ruiz welcomed Ben Okafor on Monday. Nancy "
+                "Ferreira, ABC News, Hong Kong.",
+                "1998-01-08");
+  EXPECT_TRUE(HasPerson(*f, "Ana Ruiz"));
+  EXPECT_FALSE(HasPerson(*f, "Nancy Ferreira"));
+  auto v = Find(*g, "Ana Ruiz welcomed Ben Okafor. Nancy Ferreira for VOA News, Geneva.",
+                "1998-03-05");
+  EXPECT_FALSE(HasPerson(*v, "Nancy Ferreira"));
+  // A person the network's news is about, and a name before a network that
+  // the sentence goes on after, stay persons.
+  auto p = Find(*g, "Nancy Ferreira, ABC News president, said the network would grow.",
+                "1998-01-08");
+  EXPECT_TRUE(HasPerson(*p, "Nancy Ferreira"));
+}
+
 }  // namespace
 }  // namespace eg
