@@ -752,13 +752,31 @@ bool Finder::GivenNameWrittenAlone(uint32_t i) const {
 
 // Words of the market around a name that make it a company's, even one
 // named after a person: "shares of X", "a stake in X", "X shares fell",
-// "X's stock", "X executives".
+// "X's stock", "X executives", "X, a British conglomerate,".
 bool Finder::CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   if (i >= s + 2) {
     std::string_view p1 = L(i - 1);
     if ((p1 == "of" || p1 == "in") && In(i - 2, WordTable::kMarketOf)) return true;
   }
   uint32_t a = i + n;
+  if (a + 2 < e && IsPunct(a, ",")) {
+    // "Polly Peck, a fast-growing British conglomerate, ...": an appositive
+    // whose head noun (in lower case, ending the phrase) names a company.
+    std::string_view d = L(a + 1);
+    if (d == "a" || d == "an" || d == "the") {
+      for (uint32_t k = a + 2; k < e && k < a + 9; ++k) {
+        if (!IsWord(k)) {
+          if (IsPunct(k, "-")) continue;  // "a fast-growing British conglomerate"
+          break;
+        }
+        if (IsCap(k) || !In(k, WordTable::kOrgWords)) continue;
+        const uint32_t next = k + 1;
+        return next >= e || IsPunct(next, ",") || IsPunct(next, ".") || L(next) == "that" ||
+               L(next) == "which" || L(next) == "based";
+      }
+    }
+    return false;
+  }
   if (a < e && IsPossessive(a)) ++a;
   if (a >= e || !IsWord(a)) return false;
   return In(a, WordTable::kMarketAfter);

@@ -114,5 +114,18 @@ TEST(NewsNames3, ACorrespondentsSignOffIsABylineForEveryMentionOfHer) {
   EXPECT_TRUE(HasPerson(*p, "Nancy Ferreira"));
 }
 
+TEST(NewsNames3, AnAppositiveNamingACompanyMakesTheNameACompanys) {
+  auto g = Shipped();
+  auto f = Find(*g,
+                "Mary Ferreira, a fast-growing British conglomerate, bought the maker. Mary "
+                "Ferreira's chairman, Ana Ruiz, said so.",
+                "1989-10-05");
+  EXPECT_FALSE(HasPerson(*f, "Mary Ferreira"));
+  EXPECT_TRUE(HasPerson(*f, "Ana Ruiz"));
+  // An organisation word that modifies the head noun is no head.
+  auto p = Find(*g, "Mary Ferreira, a police officer, said the maker was sold.", "1989-10-05");
+  EXPECT_TRUE(HasPerson(*p, "Mary Ferreira"));
+}
+
 }  // namespace
 }  // namespace eg
