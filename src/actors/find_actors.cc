@@ -246,18 +246,21 @@ class Finder {
   bool GivenNameWrittenAlone(uint32_t i) const;
   // A word that may be a given name in the text: capitalised inside a
   // sentence, not glued after a hyphen, no word of the tables.
-  bool GivenNameShape(uint32_t i) const {
+  // `at_start_ok`: a sentence's first word may be one too, when the document
+  // also writes it alone inside sentences (GivenNameWrittenAlone).
+  bool GivenNameShape(uint32_t i, bool at_start_ok = false) const {
     const Token& t = Tok(i);
     constexpr uint32_t kNotGiven = WordBit(WordTable::kStopwords) | WordBit(WordTable::kOrgWords) |
                                    WordBit(WordTable::kTitles) | WordBit(WordTable::kRoleWords) |
                                    WordBit(WordTable::kAdjectives);
-    return !t.Has(kSentenceStart) && !t.Has(kAllCaps) && !t.Has(kGlued) && t.end - t.start >= 3 &&
+    return (at_start_ok || !t.Has(kSentenceStart)) && !t.Has(kAllCaps) && !t.Has(kGlued) && t.end - t.start >= 3 &&
            !(c_[i] & kNotGiven);
   }
   uint32_t PluralRoles(uint32_t i, uint32_t e);
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
+  bool BroadcastSignOff(uint32_t a) const;
   bool ContributorsLine(uint32_t s, uint32_t e) const;
   // A word shaped like a vessel noun (five letters or more, in lower case)
   // or a ship prefix (three or four capitals): the cheap test before the
@@ -300,8 +303,9 @@ class Finder {
   Gazetteer::TokenIndexView index_;
   uint64_t* scan_;  // bit per token: a mention may start there
   // Token spans of the names seen before an org word or in a company's
-  // context; their folded keys are made only if a discovered person's key
-  // is checked against them (OrgName).
+  // context, and of reporters signing off ("I'm Jane Smith"): names that
+  // are no person of the story. Their folded keys are made only if a
+  // discovered person's key is checked against them (OrgName).
   std::vector<std::pair<uint32_t, uint32_t>>& org_spans_;  // the thread's, cleared
   bool org_names_made_ = false;
   bool OrgName(const std::string& key);
@@ -662,6 +666,43 @@ bool Finder::GovernmentWord(uint32_t k) const {
   return w == "administration" || w == "government" || w == "cabinet";
 }
 
+// A broadcast reporter's sign-on or sign-off, "I'm Jane Smith" ("CNN
+// headline news, I'm Jane Smith.", "For The World, I'm Jane Smith in
+// Washington."): the spoken byline of a transcript. `before` is the word
+// before the name ("I'm" is one token).
+static bool SignOff(std::string_view before) {
+  return (before.size() == 3 && before == "i'm") ||
+         (before.size() == 5 && before == "i\xE2\x80\x99m");
+}
+
+// A correspondent's sign-off after a name that ends at token a: "Jim
+// Laurie, ABC News, Hong Kong.", "Lisa Schlein for VOA News, Geneva.",
+// "Ned Potter, ABC News.", "Lynne Russell, CNN headline news.": the
+// network's name with "news", then at most a short place and the end of
+// the sentence.
+bool Finder::BroadcastSignOff(uint32_t a) const {
+  const uint32_t n = uint32_t(t_.tokens.size());
+  if (a >= n) return false;
+  if (IsPunct(a, ",") || L(a) == "for") ++a;
+  uint32_t k = a;
+  bool news = false;
+  for (; k < n && k < a + 4; ++k) {
+    if (!IsWord(k)) break;
+    std::string_view w = L(k);
+    if (w == "news") {
+      news = true;
+      ++k;
+      break;
+    }
+    if (!IsCap(k) && w != "headline") break;
+  }
+  if (!news || k == a + 1) return false;  // "news" alone is no network
+  if (k < n && IsPunct(k, ",")) ++k;
+  for (uint32_t p = 0; p < 4 && k < n && IsWord(k) && IsCap(k) && !Tok(k).Has(kSentenceStart); ++p)
+    ++k;
+  return k >= n || IsPunct(k, ".") || Tok(k).Has(kSentenceStart);
+}
+
 // An author's byline ("By Jane Smith" on its own line, "Reporting by Jane
 // Smith"): authors are not actors of the story.
 // "Ana Ruiz in Paris contributed to this article.": a contributors' line
@@ -676,7 +717,10 @@ bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
 }
 
 bool Finder::Byline(uint32_t s, uint32_t i) const {
-  if (i == s || L(i - 1) != "by") return false;
+  if (i == s) return false;
+  std::string_view before = L(i - 1);
+  if (before.size() != 2) return SignOff(before);
+  if (before != "by") return false;
   if (i - 1 == s) return true;
   std::string_view w = L(i - 2);
   return w == "reporting" || w == "editing" || w == "written" || w == "writing" ||
@@ -710,7 +754,7 @@ bool Finder::PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const {
 // the document's tokens: callers ask only for names whose surname another
 // name of the document shares.
 bool Finder::GivenNameWrittenAlone(uint32_t i) const {
-  if (!GivenNameShape(i)) return false;
+  if (!GivenNameShape(i, true)) return false;
   bool alone = false;
   const uint32_t n = uint32_t(t_.tokens.size());
   const uint64_t h = h_[i];
@@ -725,13 +769,31 @@ bool Finder::GivenNameWrittenAlone(uint32_t i) const {
 
 // Words of the market around a name that make it a company's, even one
 // named after a person: "shares of X", "a stake in X", "X shares fell",
-// "X's stock", "X executives".
+// "X's stock", "X executives", "X, a British conglomerate,".
 bool Finder::CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   if (i >= s + 2) {
     std::string_view p1 = L(i - 1);
     if ((p1 == "of" || p1 == "in") && In(i - 2, WordTable::kMarketOf)) return true;
   }
   uint32_t a = i + n;
+  if (a + 2 < e && IsPunct(a, ",")) {
+    // "Polly Peck, a fast-growing British conglomerate, ...": an appositive
+    // whose head noun (in lower case, ending the phrase) names a company.
+    std::string_view d = L(a + 1);
+    if (d == "a" || d == "an" || d == "the") {
+      for (uint32_t k = a + 2; k < e && k < a + 9; ++k) {
+        if (!IsWord(k)) {
+          if (IsPunct(k, "-")) continue;  // "a fast-growing British conglomerate"
+          break;
+        }
+        if (IsCap(k) || !In(k, WordTable::kOrgWords)) continue;
+        const uint32_t next = k + 1;
+        return next >= e || IsPunct(next, ",") || IsPunct(next, ".") || L(next) == "that" ||
+               L(next) == "which" || L(next) == "based";
+      }
+    }
+    return false;
+  }
   if (a < e && IsPossessive(a)) ++a;
   if (a >= e || !IsWord(a)) return false;
   return In(a, WordTable::kMarketAfter);
@@ -1008,6 +1070,9 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     if (!(gl || ns)) continue;
     if (contributors < 0) contributors = ContributorsLine(s, e);
     if (contributors || Byline(s, i)) {  // even a known name: "By Thomas Friedman"
+      // A reporter signing off is no person of the story anywhere in it
+      // ("The World's Jane Smith reports ... I'm Jane Smith").
+      if (!contributors && SignOff(L(i - 1))) org_spans_.emplace_back(i, i + std::max(gl, ns));
       i += std::max(gl, ns) - 1;
       continue;
     }
@@ -1323,6 +1388,7 @@ DocActors Finder::Build() {
     std::vector<uint32_t> gaz_set;
     std::vector<uint32_t> near;
     std::vector<GivenName> by_given;
+    std::vector<uint32_t> given_only;  // discovered names of given names only
     std::vector<std::pair<uint64_t, uint64_t>> surnames;
     // Entity keys (folded full name, discovered persons only): the first
     // n_keys strings are this document's.
@@ -1414,10 +1480,45 @@ DocActors Finder::Build() {
   std::vector<GivenName>& by_given = sc.by_given;
   by_given.clear();
   bool by_given_made = false;
+  // "Mohammed Odeh, also known as Mohammad Howaida": a discovered name after
+  // "known as" or "alias" is another name of the person just named (the
+  // raw before it, final when step 1 reaches raw k).
+  auto known_as = [&](size_t k) {
+    Raw& r = raws[k];
+    if (k == 0 || r.first < 3) return false;
+    uint32_t t = r.first;
+    if (L(t - 1) == "as" && L(t - 2) == "known") t -= 2;
+    else if (L(t - 1) == "alias" || L(t - 1) == "aka") t -= 1;
+    else return false;
+    if (t > 0 && L(t - 1) == "also") --t;
+    if (t == 0 || !IsPunct(t - 1, ",")) return false;
+    const Raw& ro = raws[k - 1];
+    if (ro.end != t - 1 || !(ro.gaz >= 0 ? g_.KindOf(ro.gaz) == GazKind::kPerson : ro.strong))
+      return false;
+    if (ro.gaz >= 0) {
+      r.gaz = ro.gaz;
+      r.strong = r.weak = false;
+    } else {
+      parts[k] = parts[k - 1];
+      r.strong = true;
+      r.weak = false;
+    }
+    return true;
+  };
   // 1. Discovered multi-word names: a gazetteer person when a close variant.
+  sc.given_only.clear();
   for (size_t k = 0; k < raws.size(); ++k) {
     Raw& r = raws[k];
     if (r.gaz >= 0 || parts[k].n < 2) continue;
+    if (known_as(k)) continue;
+    if (BroadcastSignOff(r.end)) {
+      // "Jim Laurie, ABC News, Hong Kong.": the correspondent's spoken
+      // byline; "Here's ABC's Jim Laurie" before it is the byline too.
+      org_spans_.emplace_back(r.name_first, r.name_end);
+      r.strong = false;
+      r.weak = true;
+      continue;
+    }
     // Memoised by name and title evidence: a long document repeats names.
     joined(parts[k], &key);
     key += '#';  // then the holder's four bytes: no other key ends the same
@@ -1446,7 +1547,7 @@ DocActors Finder::Build() {
       if (std::find(present.begin(), present.end(), uint32_t(m)) == present.end())
         present.push_back(uint32_t(m));
     } else if (r.weak && r.gaz != -2 && parts[k].n == 2 && r.name_end == r.name_first + 2 &&
-               GivenNameShape(r.name_first) && shares_surname(k) && written_alone(uint32_t(k))) {
+               GivenNameShape(r.name_first, true) && shares_surname(k) && written_alone(uint32_t(k))) {
       // "Elian Gonzalez" beside "Juan Miguel Gonzalez" (or named twice):
       // a person of the family, and "Elian" alone names him later on.
       r.weak = false;
@@ -1463,6 +1564,41 @@ DocActors Finder::Build() {
       r.gaz = int(r.cands[0] & ~kMetonymFlag);
       r.weak = false;
       parts[k] = Words();
+    }
+    if (r.gaz < 0 && r.strong && r.name_end - r.name_first == parts[k].n) {
+      bool given_only = true;
+      for (uint32_t i = r.name_first; i < r.name_end && given_only; ++i)
+        given_only = In(i, WordTable::kGivenNames);
+      if (given_only) sc.given_only.push_back(uint32_t(k));
+    }
+  }
+  // "Juan Miguel" beside "Juan Miguel Gonzalez": a discovered name of given
+  // names only that opens a longer person name of the document is that
+  // person, when only one such name (spelt one way) does. The candidates
+  // were collected by step 1.
+  for (uint32_t k : sc.given_only) {
+    const Raw& r = raws[k];
+    const Words& w = parts[k];
+    int found = -1;
+    bool ambiguous = false;
+    for (size_t o = 0; o < raws.size() && !ambiguous; ++o) {
+      const Raw& ro = raws[o];
+      if (parts[o].n <= w.n || h_[ro.name_first] != h_[r.name_first]) continue;
+      if (ro.gaz >= 0 ? g_.KindOf(ro.gaz) != GazKind::kPerson : !ro.strong) continue;
+      bool opens = true;
+      for (uint32_t i = 0; i < w.n && opens; ++i) opens = pool[w.off + i] == pool[parts[o].off + i];
+      if (!opens) continue;
+      if (found >= 0 && (raws[found].gaz != ro.gaz || back(parts[found]) != back(parts[o]) ||
+                         parts[found].n != parts[o].n))
+        ambiguous = true;
+      found = int(o);
+    }
+    if (found < 0 || ambiguous) continue;
+    if (raws[found].gaz >= 0) {
+      raws[k].gaz = raws[found].gaz;
+      raws[k].strong = raws[k].weak = false;
+    } else {
+      parts[k] = parts[found];
     }
   }
   // Full names of the document by surname (the first one wins).

@@ -44,6 +44,9 @@ class BlockSpill {
   size_t BlockBytes(uint32_t b) const { return b < extents_.size() ? extents_[b].bytes : 0; }
   Status status() const;
   const std::string& dir() const { return dir_; }
+  // Unique to this spill once opened (never reused in the process): for an
+  // owner that keeps per-thread state about its blocks beside the cache.
+  uint64_t serial() const { return serial_; }
 
  private:
   struct Extent {

@@ -1,23 +1,22 @@
 // CollectInputs: command-line paths -> the list of files to read.
 //
-// Memory: a directory's entries are small records whose names go straight
-// into the InputList's name arena (a file's name is stored once, for the
-// listing and for the extraction); its manifest is streamed onto the
-// sorted entries a line at a time (4 bytes an entry meanwhile), never held;
-// duplicates are found through IndexTables of 8-byte slots over the list
-// itself, whose records and file identities go to disk as they grow (read
-// back only to name a duplicate). Regular files that are not .txt are
-// dropped as they are read from the directory.
+// Memory does not grow with the files: a directory's entries are sorted by
+// name through a RecordSorter (batches of bounded size, spilled as sorted
+// runs and merged when the directory is larger), and so are its manifest's
+// lines (by the name they date), the two sorted streams then joined; the
+// files found go through UniqueInputs, which turns away duplicates in
+// blocks against a spilled record of the files admitted, into an InputList
+// whose records and names are spilled as they grow. What stays in memory
+// per directory read is its identity (to refuse reading it twice) and its
+// path prefix. Regular files that are not .txt are dropped as they are read
+// from the directory.
 #include <dirent.h>
-#include <malloc.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <functional>
-#include <iterator>
-#include <unordered_map>
 #include <utility>
 
 #include "corpus/chunked.h"
@@ -25,6 +24,8 @@
 #include "corpus/index_table.h"
 #include "corpus/loader.h"
 #include "corpus/manifest.h"
+#include "corpus/record_sorter.h"
+#include "corpus/unique_inputs.h"
 
 namespace eg {
 
@@ -37,12 +38,6 @@ struct FileKey {
   uint64_t dev, ino;
   bool operator==(const FileKey& o) const { return dev == o.dev && ino == o.ino; }
 };
-
-void ReturnFreePages() {
-#ifdef __GLIBC__
-  malloc_trim(0);
-#endif
-}
 
 bool IsTxtName(std::string_view n) {
   return n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0;
@@ -74,99 +69,19 @@ Status ForEachLine(const std::string& path, const std::function<void(int, std::s
   return s;
 }
 
-// Random access into a ChunkedVector whose blocks are all in memory, so
-// that a directory's entries sort in place (no index vector beside them).
-template <class T, unsigned kShift>
-struct ChunkedIterator {
-  using iterator_category = std::random_access_iterator_tag;
-  using value_type = T;
-  using difference_type = std::ptrdiff_t;
-  using pointer = T*;
-  using reference = T&;
-  ChunkedVector<T, kShift>* v = nullptr;
-  difference_type i = 0;
-
-  T& operator*() const { return (*v)[size_t(i)]; }
-  T* operator->() const { return &(*v)[size_t(i)]; }
-  T& operator[](difference_type n) const { return (*v)[size_t(i + n)]; }
-  ChunkedIterator& operator++() { ++i; return *this; }
-  ChunkedIterator& operator--() { --i; return *this; }
-  ChunkedIterator operator++(int) { ChunkedIterator t = *this; ++i; return t; }
-  ChunkedIterator operator--(int) { ChunkedIterator t = *this; --i; return t; }
-  ChunkedIterator& operator+=(difference_type n) { i += n; return *this; }
-  ChunkedIterator& operator-=(difference_type n) { i -= n; return *this; }
-  ChunkedIterator operator+(difference_type n) const { return {v, i + n}; }
-  ChunkedIterator operator-(difference_type n) const { return {v, i - n}; }
-  friend ChunkedIterator operator+(difference_type n, const ChunkedIterator& it) { return it + n; }
-  difference_type operator-(const ChunkedIterator& o) const { return i - o.i; }
-  bool operator==(const ChunkedIterator& o) const { return i == o.i; }
-  bool operator!=(const ChunkedIterator& o) const { return i != o.i; }
-  bool operator<(const ChunkedIterator& o) const { return i < o.i; }
-  bool operator>(const ChunkedIterator& o) const { return i > o.i; }
-  bool operator<=(const ChunkedIterator& o) const { return i <= o.i; }
-  bool operator>=(const ChunkedIterator& o) const { return i >= o.i; }
-};
-
 struct Collector {
-  InputList* files = nullptr;
-  std::vector<InputProblem>* problems = nullptr;
-  size_t base = 0;                 // files->size() before collecting
+  Collector(InputList* f, std::vector<InputProblem>* p, const CollectLimits& l)
+      : files(f), problems(p), limits(l), unique(f, p, l.dedup_block) {}
+  InputList* files;
+  std::vector<InputProblem>* problems;
+  CollectLimits limits;
+  UniqueInputs unique;
   ChunkedVector<FileKey, 9> dir_keys;  // every directory read
   IndexTable dirs_seen;            // over dir_keys: never read a directory twice
-  ChunkedVector<FileKey> keys;     // identity of files[base + i]; spilled
-  IndexTable files_seen;           // by file identity
-  // By document id, once files come from more than one directory: two .txt
-  // names of one directory with the same id are the same name, hence the
-  // same file, which files_seen has already turned away. Until then the
-  // table stays empty; `ids_dir` is the directory of every file so far.
-  IndexTable ids_seen;
-  bool ids_indexed = false;
-  uint32_t ids_dir = UINT32_MAX;
   uint32_t loose_dir = UINT32_MAX; // directory of the last file given by path
 
   void Problem(const std::string& path, std::string msg, bool skipped = true) {
     problems->push_back({path, std::move(msg), skipped});
-  }
-
-  // `name` (stored in the list's arena as `handle`) is `path`'s last component.
-  void AddFile(const std::string& path, uint32_t dir, uint32_t handle, std::string_view name,
-               const struct stat& st, int32_t dct) {
-    const FileKey key{uint64_t(st.st_dev), uint64_t(st.st_ino)};
-    const uint64_t kh = IndexTable::Hash(key.dev, key.ino);
-    uint32_t f = files_seen.Find(kh, [&](uint32_t i) { return keys[i - base] == key; });
-    if (f != IndexTable::kNone) {
-      Problem(path, path + ": the same file as " + files->Path(f) + ", already read; skipped");
-      return;
-    }
-    const std::string_view id = FileStemView(name);
-    const uint64_t ih = IndexTable::Hash(id);
-    if (!ids_indexed && (files->size() == base || dir == ids_dir) && IsTxtName(name)) {
-      ids_dir = dir;
-    } else if (!ids_indexed) {
-      // Another directory, or a name not ending in .txt: every id from now on.
-      for (size_t i = base; i < files->size(); ++i)
-        ids_seen.Insert(IndexTable::Hash(FileStemView(files->Name(i))), uint32_t(i));
-      ids_indexed = true;
-    }
-    uint32_t d = ids_indexed ? ids_seen.Find(ih, [&](uint32_t i) {
-      return FileStemView(files->Name(i)) == id;
-    })
-                             : IndexTable::kNone;
-    if (d != IndexTable::kNone) {
-      Problem(path, path + ": document id '" + std::string(id) + "' is already used by " +
-                        files->Path(d) +
-                        " (ids are file names without extension; rename one); skipped");
-      return;
-    }
-    const uint32_t index = uint32_t(files->size());
-    // The table's new slots are a fresh mapping; the entries the listing
-    // has freed meanwhile are small blocks glibc keeps mapped. Hand those
-    // pages back first, or the two add up at the listing's peak.
-    if (files_seen.WillGrow()) ReturnFreePages();
-    files_seen.Insert(kh, index);
-    if (ids_indexed) ids_seen.Insert(ih, index);
-    keys.push_back(key);
-    files->Add(dir, handle, name.size(), dct);
   }
 
   void NoRoom(const std::string& path) {
@@ -183,9 +98,7 @@ struct Collector {
       loose_dir = files->AddDirectory(prefix);
     if (loose_dir == UINT32_MAX) return NoRoom(p);
     const std::string_view name = std::string_view(p).substr(cut);
-    const uint32_t h = files->StoreName(name);
-    if (h == UINT32_MAX) return NoRoom(p);
-    AddFile(p, loose_dir, h, files->StoredName(h, name.size()), st, kNoDate);
+    unique.Offer(loose_dir, name, uint64_t(st.st_dev), uint64_t(st.st_ino), kNoDate);
   }
 
   // A manifest that cannot be read: its dates are not used.
@@ -216,36 +129,16 @@ struct Collector {
       Problem(dir, dir + ": cannot list directory: " + std::strerror(errno) + "; skipped");
       return;
     }
-    struct Entry {
-      uint32_t name;            // handle in the list's arena
-      uint32_t ino_lo, ino_hi;  // 4-byte aligned: 20 bytes a record
-      // From the manifest (PackDate): while it is read, the date of the
-      // last line naming the entry itself.
-      int32_t dct;
-      uint16_t len;
-      unsigned char type;
-      unsigned char seen;  // manifest lines named: 1 the entry, 2 its stem
-    };
-    static_assert(sizeof(Entry) == 20, "Entry is meant to pack");
-    ChunkedVector<Entry, 10> entries;
+    // The entries by name: key the name, order the inode, value the type.
+    RecordSorter entries("a directory's listing", limits.sort_batch_bytes, limits.merge_fan_in);
     size_t listed = 0;
-    bool full = false;
     errno = 0;
     while (struct dirent* e = ::readdir(d)) {
       std::string_view n = e->d_name;
       if (n != "." && n != "..") {
         ++listed;
         // A regular file that is not .txt is never an input nor reported.
-        if (e->d_type != DT_REG || IsTxtName(n)) {
-          const uint32_t h = files->StoreName(n);
-          if (h == UINT32_MAX) {
-            full = true;
-          } else {
-            const uint64_t ino = e->d_ino;
-            entries.push_back({h, uint32_t(ino), uint32_t(ino >> 32), kNoDate,
-                               uint16_t(n.size()), e->d_type, 0});
-          }
-        }
+        if (e->d_type != DT_REG || IsTxtName(n)) entries.Add(n, uint64_t(e->d_ino), e->d_type);
       }
       errno = 0;
     }
@@ -254,131 +147,102 @@ struct Collector {
                        "; the entries after " + std::to_string(listed) + " were not read");
     }
     ::closedir(d);
-    if (full) NoRoom(dir);
-    auto name_of = [&](const Entry& e) { return files->StoredName(e.name, e.len); };
-    using It = ChunkedIterator<Entry, 10>;
-    const It first{&entries, 0}, last{&entries, std::ptrdiff_t(entries.size())};
-    std::sort(first, last, [&](const Entry& a, const Entry& b) { return name_of(a) < name_of(b); });
+    entries.Finish();
+    if (!entries.status().ok()) {
+      Problem(dir, dir + ": cannot list directory: " + entries.status().message() + "; skipped");
+      return;
+    }
     std::string prefix = dir;
     if (prefix.empty() || prefix.back() != '/') prefix += '/';
-    // The manifest dates the .txt entries, by name or by stem. It is read a
-    // line at a time and each line looked up among the sorted entries: the
-    // manifest, as large as the listing, is never held. What a line needs
-    // to know of the name's earlier line (ParseManifest's warnings) is kept
-    // per entry; for a name no entry has, in `others`.
+    // The manifest dates the .txt entries, by name or by stem: each line
+    // becomes two records, one under its name (order 0, line) and one
+    // under its name plus .txt (order 1, line), sorted like the entries:
+    // an entry's records are then the ones under its own name, the lines
+    // naming it before those naming its stem, each in line order; the
+    // sorted stream is joined with the entries as they are read. A name's
+    // lines with another date than its previous line get warnings, in line
+    // order with the bad lines' warnings.
     const std::string mpath = prefix + kManifestName;
+    RecordSorter lines("a directory's manifest", limits.sort_batch_bytes, limits.merge_fan_in);
+    bool dated = false;
     struct stat mst;
     if (::stat(mpath.c_str(), &mst) == 0 && S_ISREG(mst.st_mode)) {
-      // Per entry: whether a line named it (Entry::seen, the date in
-      // Entry::dct) or its stem (the date here). A line naming a name
-      // already named with another date gets a warning whose text needs
-      // the earlier line's number: rather than keep line numbers per
-      // entry, those warnings are kept pending (a rare case: a manifest
-      // disagreeing with itself) and a second read finds their lines.
-      ChunkedVector<int32_t> stem_date;  // in name order, as the entries
-      for (size_t k = 0; k < entries.size(); ++k) stem_date.push_back(kNoDate);
-      struct Pending {
-        size_t warning;  // its place in `warnings`
-        int32_t line;
-        uint64_t key;    // entry * 2 + (named by its stem)
-      };
-      std::vector<Pending> pending;
-      std::unordered_map<std::string, std::pair<int32_t, int32_t>> others;
-      std::vector<std::string> warnings;
-      auto find = [&](std::string_view n) -> size_t {
-        const It it = std::lower_bound(first, last, n, [&](const Entry& a, std::string_view x) {
-          return name_of(a) < x;
-        });
-        return it != last && name_of(*it) == n ? size_t(it - first) : SIZE_MAX;
-      };
-      // The key of the entry a line's name is looked up under (the entry
-      // named so, else the one named so plus .txt), UINT64_MAX for none:
-      // lines share a key exactly when they share a name.
-      std::string stem_txt, warning;
-      size_t exact = SIZE_MAX, stem = SIZE_MAX;
-      auto key_of = [&](std::string_view name) -> uint64_t {
-        exact = find(name);
-        stem_txt.assign(name).append(".txt");
-        stem = find(stem_txt);
-        return exact != SIZE_MAX ? uint64_t(exact) * 2
-                                 : stem != SIZE_MAX ? uint64_t(stem) * 2 + 1 : UINT64_MAX;
-      };
+      std::vector<std::pair<int, std::string>> warnings;  // by line
+      std::string warning, stem_txt;
       Status ms = ForEachLine(mpath, [&](int n, std::string_view line) {
         std::string_view name;
         int32_t date;
         warning.clear();
         if (!ParseManifestLine(mpath, n, line, &name, &date, &warning)) {
-          if (!warning.empty()) warnings.push_back(warning);
+          if (!warning.empty()) warnings.emplace_back(n, warning);
           return;
         }
-        const uint64_t key = key_of(name);
-        if (key == UINT64_MAX) {
-          auto& o = others[std::string(name)];
-          if (o.first != 0 && o.second != date)
-            warnings.push_back(ManifestDuplicateWarning(mpath, n, name, o.first));
-          o = {n, date};
-          return;
-        }
-        const bool had = exact != SIZE_MAX ? (entries[exact].seen & 1) != 0
-                                           : (entries[stem].seen & 2) != 0;
-        const int32_t prev_date = exact != SIZE_MAX ? entries[exact].dct : stem_date[stem];
-        if (had && prev_date != date) {
-          pending.push_back({warnings.size(), n, key});
-          warnings.emplace_back();
-        }
-        if (exact != SIZE_MAX) entries[exact].seen |= 1, entries[exact].dct = date;
-        if (stem != SIZE_MAX) entries[stem].seen |= 2, stem_date[stem] = date;
+        lines.Add(name, uint64_t(uint32_t(n)), uint32_t(date));
+        stem_txt.assign(name).append(".txt");
+        lines.Add(stem_txt, uint64_t(1) << 32 | uint32_t(n), uint32_t(date));
       });
-      if (ms.ok() && !pending.empty()) {
-        // Last line so far of each name with a pending warning.
-        std::unordered_map<uint64_t, int32_t> last_line;
-        for (const Pending& p : pending) last_line.emplace(p.key, 0);
-        size_t next = 0;
-        ms = ForEachLine(mpath, [&](int n, std::string_view line) {
-          std::string_view name;
-          int32_t date;
-          warning.clear();
-          if (next == pending.size() || !ParseManifestLine(mpath, n, line, &name, &date, &warning))
-            return;
-          auto it = last_line.find(key_of(name));
-          if (it == last_line.end()) return;
-          if (pending[next].line == n && pending[next].key == it->first && it->second != 0)
-            warnings[pending[next++].warning] =
-                ManifestDuplicateWarning(mpath, n, name, it->second);
-          it->second = n;
-        });
-        if (ms.ok() && next != pending.size())
-          ms = Status::IOError(mpath + ": changed while being read; skipped");
+      if (ms.ok()) {
+        lines.Finish();
+        ms = lines.status();
+      }
+      if (ms.ok()) {
+        const size_t bad_lines = warnings.size();
+        std::string last_name;
+        int last_line = 0;
+        int32_t last_date = 0;
+        RecordSorter::Record r;
+        while (lines.Next(&r)) {
+          if (r.order >> 32) continue;  // a stem record: the same line again
+          const int n = int(uint32_t(r.order));
+          const int32_t date = int32_t(r.value);
+          if (last_line != 0 && r.key == last_name && date != last_date)
+            warnings.emplace_back(n, ManifestDuplicateWarning(mpath, n, r.key, last_line));
+          last_name.assign(r.key);
+          last_line = n;
+          last_date = date;
+        }
+        ms = lines.status();
+        if (warnings.size() > bad_lines) {
+          std::stable_sort(warnings.begin(), warnings.end(),
+                           [](const auto& a, const auto& b) { return a.first < b.first; });
+        }
       }
       if (!ms.ok()) {
         ManifestUnread(mpath, ms);
-        for (size_t k = 0; k < entries.size(); ++k) entries[k].dct = kNoDate;
       } else {
-        for (auto& w : warnings) Problem(mpath, std::move(w), false);
-        // Freed as it is applied: gone before the files are added.
-        for (size_t k = 0; k < entries.size(); ++k) {
-          stem_date.ReleaseBefore(k);
-          Entry& e = entries[k];
-          if (e.seen & 1) continue;  // dated by its own name
-          e.dct = e.seen & 2 ? stem_date[k] : kNoDate;
-        }
+        for (auto& w : warnings) Problem(mpath, std::move(w.second), false);
+        lines.Rewind();
+        dated = true;
       }
     }
+    RecordSorter::Record line;
+    bool more_lines = dated && lines.Next(&line);
+    // The date of entry `name`: its own last line, else its stem's.
+    auto date_of = [&](std::string_view name) {
+      while (more_lines && line.key < name) more_lines = lines.Next(&line);
+      int32_t date = kNoDate;
+      bool own = false;
+      while (more_lines && line.key == name) {
+        const bool stem = (line.order >> 32) != 0;
+        if (!stem) own = true;
+        if (!stem || !own) date = int32_t(line.value);
+        more_lines = lines.Next(&line);
+      }
+      return date;
+    };
     uint32_t list_dir = UINT32_MAX;  // added with its first file
     std::string ps;
-    // The entries passed are freed while the identity table grows: the two
-    // are not held whole at once.
-    for (size_t k = 0; k < entries.size(); ++k) {
-      entries.ReleaseBefore(k);
-      const Entry& e = entries[k];
-      const std::string_view name = name_of(e);
+    RecordSorter::Record e;
+    while (entries.Next(&e)) {
+      const std::string_view name = e.key;
+      const int32_t dct = dated ? date_of(name) : kNoDate;
       ps.assign(prefix).append(name);
       const bool txt = IsTxtName(name);
       struct stat st;
-      if (e.type == DT_REG) {
+      if (e.value == DT_REG) {
         st = {};
         st.st_dev = dst.st_dev;
-        st.st_ino = ino_t(uint64_t(e.ino_hi) << 32 | e.ino_lo);
+        st.st_ino = ino_t(e.order);
         st.st_mode = S_IFREG;
       } else {
         struct stat lst;
@@ -406,9 +270,12 @@ struct Collector {
           continue;
         }
         // Not regular (FIFO, device): LoadDocument reports it.
-        AddFile(ps, list_dir, e.name, name, st, e.dct);
+        unique.Offer(list_dir, name, uint64_t(st.st_dev), uint64_t(st.st_ino), dct);
       }
     }
+    if (!entries.status().ok())
+      Problem(dir, dir + ": " + entries.status().message() +
+                       "; the directory's later entries were not read");
   }
 };
 
@@ -416,15 +283,16 @@ struct Collector {
 
 void CollectInputs(const std::vector<std::string>& paths, InputList* files,
                    std::vector<InputProblem>* problems) {
-  Collector c;
-  c.files = files;
-  c.problems = problems;
-  c.base = files->size();
-  // What is only read back to name a duplicate goes to disk as it grows
-  // (in memory still when no temporary file can be made): the files'
-  // identities and the list's records. The names stay: the listing sorts them.
-  (void)c.keys.Spill("", "the input listing");
-  (void)files->SpillRecords();
+  CollectInputs(paths, files, problems, CollectLimits());
+}
+
+void CollectInputs(const std::vector<std::string>& paths, InputList* files,
+                   std::vector<InputProblem>* problems, const CollectLimits& limits) {
+  Collector c(files, problems, limits);
+  // The files admitted go to disk as they are: the list (records and
+  // names) and their identities; in memory still when no temporary file
+  // can be made.
+  (void)c.unique.Spill();
   for (const auto& p : paths) {
     struct stat st;
     if (::stat(p.c_str(), &st) != 0) {
@@ -445,6 +313,7 @@ void CollectInputs(const std::vector<std::string>& paths, InputList* files,
       c.LooseFile(p, st);
     }
   }
+  c.unique.Flush();
 }
 
 }  // namespace eg

@@ -34,10 +34,25 @@ struct InputProblem {
 
 // Expands `paths` into input files, appended to `files`. Missing paths,
 // unreadable directories, symlink loops and duplicates become problems; the
-// rest is still collected. Its working memory (a directory's entries, its
-// manifest, the tables finding duplicates) stays within ~150 bytes an input.
+// rest is still collected. Its working memory does not grow with the number
+// of files (see CollectLimits); `files` is spilled to a temporary file as it
+// grows. What stays per directory read: its identity and its path prefix.
 void CollectInputs(const std::vector<std::string>& paths, InputList* files,
                    std::vector<InputProblem>* problems);
+
+// The bounds of CollectInputs' working memory, smaller in tests to cross
+// them with few files: a directory's entries and its manifest's lines are
+// sorted in batches of `sort_batch_bytes` (runs merged `merge_fan_in` at a
+// time: corpus/record_sorter.h), the files found are checked for duplicates
+// in blocks of `dedup_block` files (corpus/unique_inputs.h). Per directory
+// being read (a parent's stay while its subdirectories are): ~2 batches.
+struct CollectLimits {
+  size_t sort_batch_bytes = size_t(256) << 10;
+  size_t merge_fan_in = 16;
+  size_t dedup_block = 4096;
+};
+void CollectInputs(const std::vector<std::string>& paths, InputList* files,
+                   std::vector<InputProblem>* problems, const CollectLimits& limits);
 
 struct LoadOptions {
   std::optional<date::year_month_day> dct;  // --dct: overrides everything

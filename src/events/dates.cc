@@ -29,6 +29,17 @@ long MonthEnd(int y, unsigned m) {
 
 }  // namespace
 
+std::string_view DatingValue(const Timex& tx) {
+  if (tx.type == TimexType::kDate || tx.type == TimexType::kTime) return tx.value;
+  return tx.anchored;
+}
+
+std::string_view DatingText(const Timex& tx, std::string_view doc_text) {
+  const uint32_t end = tx.anchored_end > tx.end ? tx.anchored_end : tx.end;
+  if (tx.start >= doc_text.size()) return {};
+  return doc_text.substr(tx.start, end - tx.start);
+}
+
 std::string EventDateOf(std::string_view v) {
   if (v.size() > 10 && v[10] == 'T') v = v.substr(0, 10);
   // The time stage writes decades and centuries the TimeML way ("197",

@@ -5,7 +5,18 @@
 #include <string>
 #include <string_view>
 
+#include "time/timex.h"
+
 namespace eg {
+
+// The value of a time expression that can date an event: a DATE's or TIME's
+// value, or the date a duration counted from the narrative reaches ("two
+// days later": P2D, anchored 2025-08-17); empty for other durations and sets.
+std::string_view DatingValue(const Timex& tx);
+
+// The words of `doc_text` that date an event with `tx`: its extent, with the
+// signal of an anchored duration ("Two days later").
+std::string_view DatingText(const Timex& tx, std::string_view doc_text);
 
 // The calendar value a TIMEX3 value gives an event, at the precision the text
 // gives: a time of day keeps only its day ("2025-08-15T20:00" -> "2025-08-15"),

@@ -158,11 +158,13 @@ class Extractor {
     // Each time expression's event date, once: every sentence's narrative
     // update and every candidate ask for it.
     tx_date_.resize(tx.size());
-    // Read only for dates and times (UsableTimex); the others are cleared
+    // Read only for dates, times and anchored durations (UsableTimex,
+    // DatingValue); the others are cleared
     // of the last document's values (the strings are kept per thread).
     for (size_t x = 0; x < tx.size(); ++x) {
-      if (tx[x].type == TimexType::kDate || tx[x].type == TimexType::kTime)
-        tx_date_[x] = EventDateOf(tx[x].value);
+      const std::string_view v = DatingValue(tx[x]);
+      if (!v.empty())
+        tx_date_[x] = EventDateOf(v);
       else
         tx_date_[x].clear();
     }
@@ -330,7 +332,8 @@ class Extractor {
   uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
   bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;
-  bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents) const;
+  // `pronouns`: a he / she / they that opens the clause is its subject.
+  bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns = false) const;
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
@@ -345,6 +348,7 @@ class Extractor {
   // (nullptr if none). The groups are collected when first asked for.
   const std::vector<uint32_t>* GroupMembers(uint32_t head) const;
   void VerbParticipants(const TriggerMatch& tm, Candidate* c) const;
+  void RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const;
   void RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const;
   bool IsNoun(const TriggerMatch& a, const TriggerMatch& b, uint32_t i) const;
 
@@ -422,6 +426,16 @@ class Extractor {
     *last = dct_last_;
     return dct_state_ == 1;
   }
+  // The story's lead: its first sentence that is no headline or dateline
+  // (it ends with final punctuation), the day it names within the three
+  // days up to the publication date, and the persons it names. Made on
+  // first use: only an undated interaction asks (LeadDates).
+  int lead_state_ = 0;  // 0 not computed, 1 known, -1 none
+  int32_t lead_timex_ = -1;
+  std::vector<uint32_t> lead_persons_;
+  void ComputeLead();
+  bool LeadDates(const EventMention& m);
+  bool JointConference(const TriggerMatch& tm, const std::vector<uint32_t>& who) const;
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
   // The current sentence's tables (PrepareSentence): bit n of
@@ -776,7 +790,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     Word w = W(p);
     if (w == "and" && p > begin_ && !MentionEndsAt(p - 1)) {
       // "X visited Kyiv and met Y": the subject of the first verb.
-      return ClauseSubject(p, ents);
+      return ClauseSubject(p, ents, true);
     }
     if ((w == "who" || w == "which") && p > begin_) {
       // "Putin, who met Xi": the relative's antecedent.
@@ -854,10 +868,15 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
 
 // The clause's subject: its first actor list, not inside a phrase of a
 // preposition and not an owner ("X visited Kyiv and met Y").
-bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents) const {
+bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns) const {
   uint32_t cs = ClauseStart(before, false);
   for (uint32_t k = cs; k < before; ++k) {
-    if (!MentionStartsAt(k)) continue;
+    if (!MentionStartsAt(k)) {
+      // "She was scheduled to lay flowers, talk to guards and meet with X".
+      if (pronouns && (SingularPronounAt(k) || W(k) == "they") && (k == begin_ || !PrepAt(k - 1)))
+        return ResolvePronoun(k, ents);
+      continue;
+    }
     std::vector<uint32_t> list;
     uint32_t r = ListRight(k, false, &list);
     if (r == k) {
@@ -1271,6 +1290,12 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
     // The nearest person before the phrase ("like Lukashenko has done
     // following talks with ..."), else the clause's first actor.
     for (uint32_t k = before; k-- > cs;) {
+      // "X said the decision was made after talks with Y": the reported
+      // clause has a subject of its own, and X only reports.
+      if (k + 1 < before) {
+        Word d = W(k + 1);
+        if ((d == "the" || d == "a" || d == "an") && SpeechAt(k)) return;
+      }
       if (!MentionEndsAt(k) || Possessive(k + 1)) continue;
       uint32_t e = EntityOf(MentionAt(k));
       if (KindOf(e) == ActorKind::kPerson) {
@@ -1302,6 +1327,39 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
   }
 }
 
+// "Saddam, with whom the king met on Monday", "Blair, whom Chirac met":
+// "whom" after a name and its comma stands for that name, the verb's object
+// (or the complement of its "with" / "to"); the relative's subject is found
+// by SubjectLeft as for any verb.
+void Extractor::RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const {
+  const TriggerEntry& e = *tm.entry;
+  uint32_t k = tm.first;
+  for (int n = 0; k > begin_ && n < 8; ++n) {
+    --k;
+    if (Punct(k)) return;
+    if (W(k) != "whom") continue;
+    uint32_t j = k;
+    if (j <= begin_) return;
+    Word prep = W(j - 1);
+    bool ok = (e.frame & kFrameObject) != 0;
+    if (prep == "with" || prep == "to") {
+      ok = prep == "with" ? (e.frame & kFrameWith) != 0 : (e.frame & kFrameTo) != 0;
+      --j;
+    }
+    if (!ok || j < begin_ + 2 || W(j - 1) != ",") return;
+    int32_t m = MentionAt(j - 2);
+    if (!MentionEndsAt(j - 2)) return;
+    uint32_t ent = EntityOf(m);
+    ActorKind kind = KindOf(ent);
+    if ((e.frame & kFramePersons) && kind != ActorKind::kPerson) return;
+    if ((e.frame & kFramePersonsOrCountries) && kind != ActorKind::kPerson &&
+        kind != ActorKind::kCountry)
+      return;
+    AddOnce(&c->participants, ent);
+    return;
+  }
+}
+
 void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
   const TriggerEntry& e = *tm.entry;
   if (tm.first > begin_) SubjectLeft(tm.first - 1, true, &c->participants);
@@ -1326,6 +1384,7 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
   if (c->participants.empty() && tm.first > begin_ + 1 && W(tm.first - 1) == "to")
     MotionSubject(tm.first - 1, &c->participants);
   c->subject_count = c->participants.size();
+  if (e.interaction && c->subject_count) RelativeAntecedent(tm, c);
   uint32_t q = tm.end;
   if (e.frame & (kFrameObject | kFrameBareObject)) {
     uint32_t r = q;
@@ -1397,7 +1456,7 @@ bool Extractor::IsNoun(const TriggerMatch&, const TriggerMatch&, uint32_t i) con
 
 bool Extractor::UsableTimex(int32_t x) const {
   const Timex& tx = tx_[x];
-  if (tx.type != TimexType::kDate && tx.type != TimexType::kTime) return false;
+  // Dates, times and durations anchored at a date (DatingValue).
   if (tx_date_[x].empty()) return false;
   if (tx.first_token > begin_) {
     Word w = W(tx.first_token - 1);
@@ -1854,7 +1913,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
                                              t_.tokens[c.trig.first].start));
   if (c.timex != kNone) {
     m.date = tx_date_[c.timex];
-    m.date_text = std::string(t_.text.substr(tx_[c.timex].start, tx_[c.timex].end - tx_[c.timex].start));
+    m.date_text = std::string(DatingText(tx_[c.timex], t_.text));
     // "X and Y meet Monday", written on a Friday: news puts what is
     // scheduled in the simple present; the weekday is the coming one.
     long a0, a1, d1;
@@ -1932,6 +1991,15 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       break;
     }
   }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && LeadDates(m)) {
+    // "Albright paid tribute Tuesday to the victims ... Kikwete, speaking at
+    // a joint news conference with Albright, said ...": the story's day.
+    m.date = tx_date_[lead_timex_];
+    m.date_text = std::string(
+        t_.text.substr(tx_[lead_timex_].start, tx_[lead_timex_].end - tx_[lead_timex_].start));
+    m.date_inherited = true;
+  }
   if (m.interaction) {
     // Groups take part only through their named members.
     m.participants.erase(std::remove_if(m.participants.begin(), m.participants.end(),
@@ -1952,6 +2020,13 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       infinitive = infinitive || W(k) == "to";
     if (!infinitive) ClauseSubject(c.trig.first, &m.participants);
     if (m.participants.empty() && !SubjectEvent(c)) return;
+  }
+  if (!m.interaction && c.trig.entry->noun && m.type == "statement" &&
+      (W(c.trig.end - 1) == "conference" || W(c.trig.end - 1) == "conferences") && JointConference(c.trig, m.participants)) {
+    // "Bushnell, Kimotho and others had just ended a news conference": a
+    // news conference two persons hold together is a joint one.
+    m.type = "meeting";
+    m.interaction = true;
   }
   // Planned means scheduled with a time; expected without one is only proposed.
   if (m.status == EventStatus::kPlanned && m.date.empty()) m.status = EventStatus::kProposed;
@@ -2168,6 +2243,48 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       last = y;
     }
   }
+  // "met Blair 10 days ago and Clinton last week", "talks with X on Monday
+  // and Y on Tuesday": each name of the list with the date after it, one
+  // event per pair; the first list is told apart from the second.
+  for (size_t k = 0, n = cands.size(); k < n; ++k) {
+    if (cands[k].timex == kNone || !cands[k].trig.entry->interaction) continue;
+    const int32_t x = cands[k].timex;
+    uint32_t t1 = tx_[x].first_token;
+    if (t1 <= cands[k].trig.end) continue;
+    if (t1 > begin_ + 1 && (W(t1 - 1) == "on" || W(t1 - 1) == "in")) --t1;
+    if (t1 <= begin_ || !MentionEndsAt(t1 - 1)) continue;
+    std::vector<uint32_t> first;
+    if (ListLeft(t1 - 1, &first) < cands[k].trig.end) continue;
+    uint32_t j = tx_[x].end_token;
+    if (j < end_ && W(j) == ",") ++j;
+    if (!(j < end_ && W(j) == "and")) continue;
+    ++j;
+    if (j < end_ && W(j) == "with") ++j;  // "and with Y on Tuesday"
+    if (!(j < end_ && MentionStartsAt(j))) continue;
+    std::vector<uint32_t> second;
+    uint32_t r = ListRight(j, true, &second);
+    if (r < end_ && (W(r) == "on" || W(r) == "in")) ++r;
+    if (r >= end_ || timex_at_[r] == kNone || tx_[timex_at_[r]].first_token != r ||
+        !UsableTimex(timex_at_[r]))
+      continue;
+    Candidate copy = cands[k];
+    copy.participants.clear();
+    for (uint32_t e : cands[k].participants)
+      if (std::find(first.begin(), first.end(), e) == first.end() &&
+          std::find(second.begin(), second.end(), e) == second.end())
+        copy.participants.push_back(e);
+    if (copy.participants.empty()) continue;
+    for (uint32_t e : second) AddOnce(&copy.participants, e);
+    copy.timex = timex_at_[r];
+    auto& orig = cands[k].participants;
+    orig.erase(std::remove_if(orig.begin(), orig.end(),
+                              [&](uint32_t e) {
+                                return std::find(second.begin(), second.end(), e) != second.end() &&
+                                       std::find(first.begin(), first.end(), e) == first.end();
+                              }),
+               orig.end());
+    cands.push_back(std::move(copy));
+  }
   // An event without a time of its own takes the sentence's, unless that
   // time dates another interaction.
   for (Candidate& c : cands) {
@@ -2266,6 +2383,69 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   for (size_t k = 0; k < cands.size(); ++k)
     if (!drop[k]) Emit(cands[k], s);
   UpdateNarrative(s);
+}
+
+void Extractor::ComputeLead() {
+  lead_state_ = -1;
+  long d1;
+  if (!DctLastDay(&d1)) return;
+  for (uint32_t s = 0; s < t_.sentences.size() && s < 4; ++s) {
+    const eg::Sentence& sn = t_.sentences[s];
+    if (sn.end_token <= sn.first_token) continue;
+    Word last = W(sn.end_token - 1);
+    if (!(last == "." || last == "!" || last == "?" || last == "\"" || last == "'" ||
+          last == "\xE2\x80\x9D" || last == "\xE2\x80\x99"))
+      continue;  // a headline or a dateline ("NAIROBI, Kenya (AP) _")
+    for (uint32_t x : tx_order_) {
+      const Timex& t = tx_[x];
+      if (t.first_token < sn.first_token) continue;
+      if (t.first_token >= sn.end_token) break;
+      if (t.type != TimexType::kDate || tx_date_[x].empty()) continue;
+      long a0, a1;
+      if (!DateInterval(tx_date_[x], &a0, &a1) || a0 != a1 || a0 > d1 || a0 + 3 < d1) continue;
+      lead_timex_ = int32_t(x);
+      break;
+    }
+    if (lead_timex_ < 0) return;
+    for (const ActorMention& am : a_.mentions) {
+      if (am.first_token < sn.first_token) continue;
+      if (am.first_token >= sn.end_token) break;
+      if (KindOf(am.entity) == ActorKind::kPerson) AddOnce(&lead_persons_, am.entity);
+    }
+    if (!lead_persons_.empty()) lead_state_ = 1;
+    return;
+  }
+}
+
+// An undated interaction in the simple past of someone the lead names, told
+// later in the story: wire news reports the day's doings of the persons its
+// lead dates; a perfect ("has met") or pluperfect is some earlier time.
+bool Extractor::LeadDates(const EventMention& m) {
+  if (lead_state_ == 0) ComputeLead();
+  if (lead_state_ != 1 || m.sentence <= tx_[lead_timex_].sentence) return false;
+  bool lead_person = false;
+  for (uint32_t e : m.participants)
+    lead_person = lead_person ||
+                  std::find(lead_persons_.begin(), lead_persons_.end(), e) != lead_persons_.end();
+  if (!lead_person) return false;
+  for (uint32_t k = begin_; k < m.trigger_first; ++k) {
+    Word w = W(k);
+    if (w == "has" || w == "have" || w == "'ve" || w == "since" || w == "before" ||
+        w == "ever" || w == "never" || w == "previously" || w == "often" || w == "repeatedly")
+      return false;
+  }
+  return true;
+}
+
+// Two persons or more hold the news conference, and nothing says they held
+// separate ones.
+bool Extractor::JointConference(const TriggerMatch& tm, const std::vector<uint32_t>& who) const {
+  size_t persons = 0;
+  for (uint32_t e : who) persons += KindOf(e) == ActorKind::kPerson;
+  if (persons < 2) return false;
+  for (uint32_t k = begin_; k < tm.first; ++k)
+    if (W(k) == "separate" || W(k) == "separately" || W(k) == "respective") return false;
+  return true;
 }
 
 // The narrative reference time after sentence s: its last usable date.

@@ -1,16 +1,7 @@
 #include "graph/document_table.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <atomic>
-#include <cerrno>
-#include <cstdlib>
 #include <cstring>
-#include <mutex>
-
-#include "corpus/temp_file.h"
 
 namespace eg {
 
@@ -27,31 +18,21 @@ std::string_view UpToNul(const std::string& s) {
   return std::string_view(s.data(), std::min(s.size(), std::strlen(s.c_str())));
 }
 
-std::atomic<uint64_t> next_serial{1};
-std::mutex error_mu;
-
-// The spilled block a thread read last.
-struct BlockCache {
-  uint64_t serial = 0;
-  uint32_t block = 0;
-  std::unique_ptr<char[]> bytes;
-  size_t size = 0;
-  // Where the last record this thread read from a spilled table starts:
-  // reading in order walks on from there, not from the block's start.
-  uint64_t cursor_serial = 0;
-  size_t cursor_index = 0, cursor_offset = 0;
+// Where the last record this thread read from a spilled table starts:
+// reading in order walks on from there, not from the block's start. (The
+// block itself is in the BlockSpill's per-thread cache.)
+struct Cursor {
+  uint64_t serial = 0;  // the table's BlockSpill
+  size_t index = 0, offset = 0;
 };
-thread_local BlockCache cache;
+thread_local Cursor cursor;
 
 }  // namespace
 
-DocumentTable::~DocumentTable() {
-  if (fd_ >= 0) ::close(fd_);
-}
+DocumentTable::~DocumentTable() = default;
 
 DocumentTable& DocumentTable::operator=(DocumentTable&& o) noexcept {
   if (this == &o) return *this;
-  if (fd_ >= 0) ::close(fd_);
   blocks_ = std::move(o.blocks_);
   used_ = o.used_;
   last_capacity_ = o.last_capacity_;
@@ -61,76 +42,35 @@ DocumentTable& DocumentTable::operator=(DocumentTable&& o) noexcept {
   count_ = o.count_;
   source_ = std::move(o.source_);
   sources_ = std::move(o.sources_);
-  spilled_ = std::move(o.spilled_);
-  fd_ = o.fd_;
-  file_bytes_ = o.file_bytes_;
-  spill_dir_ = std::move(o.spill_dir_);
-  serial_ = o.serial_;
-  error_ = std::move(o.error_);
-  o.fd_ = -1;
+  spill_ = std::move(o.spill_);
   o.clear();
   return *this;
 }
 
 Status DocumentTable::Spill(const std::string& dir) {
-  if (fd_ >= 0) return Status::OK();
-  if (Status s = OpenTempFile(dir, "the document list", &fd_, &spill_dir_); !s.ok()) {
-    fd_ = -1;
-    return s;
-  }
-  serial_ = next_serial++;
+  if (spill_) return Status::OK();
+  auto s = std::make_unique<BlockSpill>();
+  if (Status st = s->Open(dir, "the document list"); !st.ok()) return st;
+  spill_ = std::move(s);
   // From now on a record is found from its block's first (block_first_).
   std::vector<Record>().swap(records_);
   return Status::OK();
 }
 
-Status DocumentTable::status() const {
-  std::lock_guard<std::mutex> lock(error_mu);
-  return error_ ? *error_ : Status::OK();
-}
+Status DocumentTable::status() const { return spill_ ? spill_->status() : Status::OK(); }
 
+// After a write error, blocks stay in memory (Put refuses).
 void DocumentTable::SpillLastBlock() {
-  if (fd_ < 0 || blocks_.empty() || !blocks_.back()) return;
-  {
-    std::lock_guard<std::mutex> lock(error_mu);
-    if (error_) return;  // after a write error, blocks stay in memory
-  }
+  if (!spill_ || blocks_.empty() || !blocks_.back()) return;
   const size_t b = blocks_.size() - 1;
-  const char* p = blocks_[b].get();
-  if (int e = WriteAllAt(fd_, p, used_, file_bytes_)) {
-    std::lock_guard<std::mutex> lock(error_mu);
-    error_ = std::make_unique<Status>(
-        Status::IOError(spill_dir_ + ": cannot write the temporary file of the document list: " +
-                        std::strerror(e)));
-    return;
-  }
-  spilled_.resize(blocks_.size());
-  spilled_[b] = {file_bytes_, used_};
-  file_bytes_ += used_;
+  if (!spill_->Put(uint32_t(b), blocks_[b].get(), used_)) return;
   blocks_[b].reset();
   block_bytes_ -= last_capacity_;
 }
 
 const char* DocumentTable::Block(uint32_t b) const {
   if (blocks_[b]) return blocks_[b].get();
-  if (cache.serial == serial_ && cache.block == b) return cache.bytes.get();
-  const uint64_t at = spilled_[b].at;
-  const size_t len = spilled_[b].bytes;
-  if (cache.size < len) {
-    cache.bytes.reset(new char[len]);
-    cache.size = len;
-  }
-  cache.serial = 0;
-  if (ReadAllAt(fd_, cache.bytes.get(), len, at) != 0) {
-    std::lock_guard<std::mutex> lock(error_mu);
-    if (!error_)
-      error_ = std::make_unique<Status>(Status::IOError(
-          spill_dir_ + ": cannot read back the temporary file of the document list"));
-    return nullptr;
-  }
-  cache.serial = serial_;
-  cache.block = b;
-  return cache.bytes.get();
+  return spill_->Get(b);  // zeros after a read error: empty fields
 }
 
 DocumentTable& DocumentTable::operator=(std::initializer_list<DocumentInfo> docs) {
@@ -149,10 +89,7 @@ DocumentTable& DocumentTable::operator=(const DocumentTable& o) {
 
 void DocumentTable::clear() {
   blocks_.clear();
-  spilled_.clear();
-  if (fd_ >= 0) ::close(fd_);
-  fd_ = -1;
-  file_bytes_ = 0;
+  spill_.reset();
   used_ = 0;
   last_capacity_ = 0;
   block_bytes_ = 0;
@@ -202,9 +139,7 @@ DocumentRef DocumentTable::operator[](size_t i) const {
   const char* p = nullptr;
   if (!spilled()) {
     const Record& r = records_[i];
-    const char* block = Block(r.block);
-    if (!block) return d;
-    p = block + r.offset;
+    p = Block(r.block) + r.offset;
   } else {
     // The record's block, then the record within it: walked from the
     // block's first record, or from where this thread last read in it.
@@ -212,19 +147,17 @@ DocumentRef DocumentTable::operator[](size_t i) const {
         std::upper_bound(block_first_.begin(), block_first_.end(), uint32_t(i)) -
         block_first_.begin() - 1);
     const char* block = Block(b);
-    if (!block) return d;
     size_t k = block_first_[b], offset = 0;
-    if (cache.cursor_serial == serial_ && cache.cursor_index >= k && cache.cursor_index <= i) {
-      k = cache.cursor_index;
-      offset = cache.cursor_offset;
+    const uint64_t serial = spill_->serial();
+    if (cursor.serial == serial && cursor.index >= k && cursor.index <= i) {
+      k = cursor.index;
+      offset = cursor.offset;
     }
     p = block + offset;
     for (; k < i; ++k) {
       for (int f = source_[k] == kInlineSource ? 4 : 3; f > 0; --f) Field(&p);
     }
-    cache.cursor_serial = serial_;
-    cache.cursor_index = i;
-    cache.cursor_offset = size_t(p - block);
+    cursor = {serial, i, size_t(p - block)};
   }
   d.id = Field(&p);
   d.path = Field(&p);
@@ -237,7 +170,6 @@ size_t DocumentTable::MemoryBytes() const {
   size_t n = records_.capacity() * sizeof(Record) + block_first_.capacity() * 4 +
              source_.capacity();
   for (const auto& s : sources_) n += sizeof s + s.capacity();
-  n += spilled_.capacity() * sizeof(Spilled);
   return n + block_bytes_ + blocks_.capacity() * sizeof(blocks_[0]);
 }
 

@@ -9,7 +9,7 @@
 // Read access gives DocumentRef views, valid as long as the table lives.
 //
 // Spilled (Spill()), the table writes each block as it fills to an unlinked
-// temporary file and frees it, and no longer keeps where each record starts
+// temporary file (a corpus/block_spill.h BlockSpill) and frees it, and no longer keeps where each record starts
 // (a record is found by walking its block from the block's first, or from
 // where the same thread last read): a document then costs one byte of
 // memory. A record of a spilled block is read back with its whole block into
@@ -26,6 +26,7 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/block_spill.h"
 #include "corpus/document.h"
 #include "corpus/status.h"
 
@@ -67,9 +68,9 @@ class DocumentTable {
   // From now on, full blocks go to a temporary file in `dir` (empty: $TMPDIR,
   // else /tmp). Fails when the file cannot be created.
   Status Spill(const std::string& dir = "");
-  bool spilled() const { return fd_ >= 0; }
+  bool spilled() const { return spill_ != nullptr; }
   // The first write or read error of the temporary file (a record that could
-  // not be read reads as empty fields).
+  // not be read reads as empty id, path and date).
   Status status() const;
 
   class const_iterator {
@@ -97,16 +98,7 @@ class DocumentTable {
   const char* Block(uint32_t b) const;  // in memory or read back
   void SpillLastBlock();
   std::vector<std::unique_ptr<char[]>> blocks_;  // null: spilled
-  struct Spilled {
-    uint64_t at = 0;  // file offset
-    size_t bytes = 0;
-  };
-  std::vector<Spilled> spilled_;  // per block, for spilled blocks
-  int fd_ = -1;
-  uint64_t file_bytes_ = 0;
-  std::string spill_dir_;
-  uint64_t serial_ = 0;  // tells this table's blocks from another's in a thread's cache
-  mutable std::unique_ptr<Status> error_;  // set once, under a lock
+  std::unique_ptr<BlockSpill> spill_;
   size_t used_ = 0;         // bytes used in the last block
   size_t last_capacity_ = 0;  // bytes of the last block (0: none yet)
   size_t block_bytes_ = 0;  // of the blocks in memory

@@ -165,6 +165,7 @@ class Rec {
         uint32_t b = i;
         const uint32_t e = MatchAt(i, &spec, &b);
         if (e > i) {
+          b = DayAfterOrBefore(b, pos, &spec);
           i = EmitMatch(b, e, std::move(spec));
           pos = i;
         } else {
@@ -325,6 +326,20 @@ class Rec {
     const Kw kw = K(k);
     return kw == kHalf || kw == kFiscal;
   }
+  // "the day after Christmas", "the day before last Tuesday's hearing": a
+  // day named by its neighbour. Returns the expression's new first token
+  // (b when the words are not there), and sets spec->day_offset.
+  uint32_t DayAfterOrBefore(uint32_t b, uint32_t pos, Spec* spec) const {
+    if (b < 2 || b - 2 < pos || spec->literal || spec->gran != Gran::kDay ||
+        spec->shift_unit != kNoUnit || spec->hour >= 0 || spec->pod != kNoPod ||
+        !(spec->weekday || spec->holiday || (spec->month && spec->day)))
+      return b;
+    const Kw rel = K(b - 1);
+    if ((rel != kAfter && rel != kBefore) || !Word(b - 2, "day")) return b;
+    spec->day_offset = rel == kAfter ? 1 : -1;
+    return b >= 3 && b - 3 >= pos && K(b - 3) == kThe ? b - 3 : b - 2;
+  }
+
   // Where MatchAt may find something: not at a preposition or conjunction.
   bool Startable(uint32_t i) const {
     if (IsNum(i)) return true;
@@ -858,7 +873,13 @@ class Rec {
         }
         if ((k == kMore || k == kLess) && K(j + 1) == kThan) { p->approx = true; j += 2; continue; }
         if (k == kAt && (K(j + 1) == kLeast || K(j + 1) == kMost)) { p->approx = true; j += 2; continue; }
-        if (k == kUp && K(j + 1) == kTo) { p->approx = true; j += 2; continue; }
+        // "up to three weeks"; not "the run-up to Christmas", "up to
+        // Friday" (a limit, not an approximation).
+        if (k == kUp && K(j + 1) == kTo &&
+            (IsNum(j + 2) || Cls(j + 2, kNumberWord) || K(j + 2) == kA || K(j + 2) == kAn ||
+             K(j + 2) == kSeveral || K(j + 2) == kFew || K(j + 2) == kCouple)) {
+          p->approx = true; j += 2; continue;
+        }
         if (k == kOver && (K(j + 1) == kA || K(j + 1) == kAn || IsNum(j + 1) ||
                            Cls(j + 1, kNumberWord))) {
           p->approx = true; ++j; continue;
@@ -1067,9 +1088,21 @@ class Rec {
         s->year_back_quarter = unit == kYear && s->shift == -1;
         if (unit == kWeek) s->gran = Gran::kDay;
         if (unit == kHour || unit == kMinute || unit == kSecond) s->gran = Gran::kDay;
+        // TimeML annotates the stretch between two events as a duration
+        // ("three days later" = P3D), "later" being a signal outside the
+        // extent; the date it reaches stays beside it (Timex::anchored) for
+        // the narrative. "a year earlier" is the comparison period of
+        // financial news ("from $4 million a year earlier"), a date.
+        if (!(sk == kEarlier && unit == kYear)) {
+          s->anchored_duration = true;
+          s->type = TimexType::kDuration;
+          s->value = DurationValue(count, unit);
+          return e;
+        }
         return e + 1;
       }
-      if ((sk == kFrom && K(e + 1) == kNow) || sk == kHence) {
+      // "two weeks from now", "a week from today", "a year hence".
+      if ((sk == kFrom && (K(e + 1) == kNow || K(e + 1) == kToday)) || sk == kHence) {
         if (count < 0) { Literal(s, TimexType::kDate, "FUTURE_REF"); return sk == kHence ? e + 1 : e + 2; }
         s->anchor = Anchor::kDct;
         s->shift_unit = unit;
@@ -1343,6 +1376,12 @@ class Rec {
     if (p.the && p.rel == kNoKw) return 0;
     // "Friday's vote" reports something that has happened.
     if (p.rel == kNoKw && Possessive(e)) s->dir = Dir::kPast;
+    // "shot on Friday night", "on Thursday morning": "on" takes a day, and
+    // TimeBank/AQUAINT annotate such a phrase with the day's value (the
+    // part of the day stays in the extent).
+    if (p.rel == kNoKw && !p.any() && j > 0 && K(j - 1) == kOn && Cls(e, kPodWord) &&
+        !L(e)->plural)
+      return e + 1;
     return PodAfter(e, s);
   }
 
@@ -1418,10 +1457,15 @@ class Rec {
     bool half = K(e) == kHalf;
     if (!half && !(l && (l->cls & kUnitWord) && l->unit == kQuarter && !l->plural)) return 0;
     ++e;
+    bool of_fiscal = false;
     if (K(e) == kOf) {
       uint32_t ye = YearAt(e + 1, &year);
       if (ye) e = ye;
-      else if (K(e + 1) == kThe && Cls(e + 2, kUnitWord) && L(e + 2)->unit == kYear &&
+      // "the third quarter of fiscal 1990"
+      else if (K(e + 1) == kFiscal && IsNum(e + 2) && (ye = YearAt(e + 2, &year)) != 0) {
+        e = ye;
+        of_fiscal = true;
+      } else if (K(e + 1) == kThe && Cls(e + 2, kUnitWord) && L(e + 2)->unit == kYear &&
                !L(e + 2)->plural) e += 3;
       else if ((K(e + 1) == kThis || K(e + 1) == kNext || K(e + 1) == kLast) &&
                Cls(e + 2, kUnitWord) && L(e + 2)->unit == kYear) {
@@ -1435,7 +1479,7 @@ class Rec {
       else year = -1;
     }
     s->gran = half ? Gran::kHalf : Gran::kQuarter;
-    s->fiscal = p.fiscal;
+    s->fiscal = p.fiscal || of_fiscal;
     if (half) s->half = int8_t(p.ordinal); else s->quarter = int8_t(p.ordinal);
     if (year < 0 && p.year_poss_abs >= 0) year = p.year_poss_abs;
     if (year >= 0) { s->year = year; return e; }
@@ -1456,7 +1500,9 @@ class Rec {
     if (IsNum(j)) {
       NumTok n = Num(j);
       if (n.suffix == NumTok::kS && !n.comma && !n.decimal) {
-        if (n.digits == 4 && n.val % 100 == 0 && n.val >= 1000) {
+        // "the 1800s" is a century; "the 2000s", "the early 2000s" the decade
+        // (the 21st century is still under way: news names it so).
+        if (n.digits == 4 && n.val % 100 == 0 && n.val >= 1000 && n.val < 2000) {
           s->gran = Gran::kCentury; s->century = int(n.val / 100);
           year_noun_ = true;
           return j + 1;
@@ -1480,8 +1526,11 @@ class Rec {
           n.val % 10 == 0 && n.val >= 1000 && n.val < 2200 && (p.the || p.early_late) &&
           (Punct(j + 1, '\'') || Lw(j + 1) == "\xE2\x80\x99") && Glued(j + 1) &&
           Word(j + 2, "s") && Glued(j + 2)) {
-        if (n.val % 100 == 0) { s->gran = Gran::kCentury; s->century = int(n.val / 100); }
-        else { s->gran = Gran::kDecade; s->decade = int(n.val / 10); }
+        if (n.val % 100 == 0 && n.val < 2000) {
+          s->gran = Gran::kCentury; s->century = int(n.val / 100);
+        } else {
+          s->gran = Gran::kDecade; s->decade = int(n.val / 10);
+        }
         year_noun_ = true;
         return j + 3;
       }
@@ -1584,6 +1633,12 @@ class Rec {
         return e;
       case kRecently: case kLately:
         if (p.any()) return 0;
+        // "most recently last October", "most recently in 2019": it ranks
+        // the date that follows, which is the time expression.
+        if (k == kRecently && j > 0 && K(j - 1) == kMost &&
+            (K(e) == kIn || K(e) == kOn || K(e) == kLast || K(e) == kThis || IsNum(e) ||
+             Cls(e, kMonthWord) || Cls(e, kWeekdayWord)))
+          return 0;
         Literal(s, TimexType::kDate, "PAST_REF");
         return e;
       case kFuture:
@@ -1700,6 +1755,12 @@ class Rec {
       case kThis: s->dir = Dir::kSame; break;
       default: break;
     }
+    // "Easter week", "Thanksgiving week": the (ISO) week of the holiday.
+    const Lex* w = L(e);
+    if (w && (w->cls & kUnitWord) && w->unit == kWeek && !w->plural && !Hyphen(e)) {
+      s->gran = Gran::kWeek;
+      return e + 1;
+    }
     return e;
   }
 
@@ -1731,6 +1792,18 @@ class Rec {
       s->anchor = Anchor::kDct;
       if (s->hour >= 5 && s->hour < 12) s->hour = int8_t(s->hour + 12);
       return k + 1;
+    }
+    // "5:30 this morning", "9 last night": the clock time on that day.
+    if ((K(k) == kThis || K(k) == kLast) && Cls(k + 1, kPodWord) && !L(k + 1)->plural &&
+        (K(k) == kThis || L(k + 1)->pod == kNight)) {
+      const PartOfDay pod = L(k + 1)->pod;
+      s->anchor = Anchor::kDct;
+      // "2 a.m. last night" is already today's date.
+      if (K(k) == kLast && s->hour >= 5) { s->shift_unit = kDay; s->shift = -1; }
+      if ((pod == kAfternoon || pod == kEvening || (pod == kNight && s->hour >= 5)) &&
+          s->hour < 12)
+        s->hour = int8_t(s->hour + 12);
+      return k + 2;
     }
     if (de && !d.literal && d.pod == kNoPod) {
       int8_t hh = s->hour, mm = s->minute;

@@ -197,8 +197,8 @@ void UnresolvedTo(std::string* out, const Spec& s) {
   out->clear();
   switch (s.gran) {
     case Gran::kDay:
-      if (s.month && s.day) FmtTo(out, "XXXX-%02d-%02d", s.month, s.day);
-      else if (s.weekday) FmtTo(out, "XXXX-WXX-%d", s.weekday);
+      if (s.month && s.day && !s.day_offset) FmtTo(out, "XXXX-%02d-%02d", s.month, s.day);
+      else if (s.weekday && !s.day_offset) FmtTo(out, "XXXX-WXX-%d", s.weekday);
       else *out = "XXXX-XX-XX";
       TimeSuffixTo(out, s);
       return;
@@ -300,13 +300,33 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
       } else if (explicit_year) {
         y = s.year;
       }
+      if (s.day_offset && m && d) {
+        const auto v = Ymd(Days(y, m, d) + date::days{s.day_offset});
+        y = Y(v); m = M(v); d = D(v);
+      }
       DayValueTo(&out, y, m, d);
       if (m && d) TimeSuffixTo(&out, s);
       SetRef(ctx, y, m, d);
       break;
     }
     case Gran::kWeek: case Gran::kWeekend: {
-      if (s.month && s.day) {  // "the week of March 6"
+      if (s.holiday && b.d) {  // "Easter week": the week of the holiday
+        const HolidayTable& holidays = Holidays();
+        int y = explicit_year ? s.year : b.y, hm = 0, hd = 0;
+        if (!holidays.Date(s.holiday - 1, y, &hm, &hd)) { FmtTo(&out, "%04d-WXX", y); break; }
+        // The week under way counts as this one whatever the tense ("as
+        // Easter week began", written on its Monday).
+        const iso_week::year_weeknum_weekday here(Days(b.y, b.m, b.d));
+        const iso_week::year_weeknum_weekday that(Days(y, hm, hd));
+        if (!explicit_year && !(here.year() == that.year() && here.weeknum() == that.weeknum())) {
+          const int y2 = ChooseYear(b.y, b.m, b.d, hm, hd, dir == Dir::kTense ? Dir::kSame : dir);
+          if (y2 != y) {
+            y = y2;
+            if (!holidays.Date(s.holiday - 1, y, &hm, &hd)) { FmtTo(&out, "%04d-WXX", y); break; }
+          }
+        }
+        b.y = y; b.m = hm; b.d = hd;
+      } else if (s.month && s.day) {  // "the week of March 6"
         int y = explicit_year ? s.year : YearNear(stated_past, b.y, b.m, b.d, s.month, s.day, dir);
         auto ymd = date::year{y} / date::month{unsigned(s.month)} / date::day{unsigned(s.day)};
         if (!ymd.ok()) { FmtTo(&out, "%04d-WXX", y); return; }

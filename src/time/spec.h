@@ -65,6 +65,13 @@ struct Spec {
   // A fiscal quarter or half: numbered from the company's fiscal year, so
   // the calendar quarter of the anchor says nothing about its year.
   bool fiscal = false;
+  // "two days later", "an hour earlier": TimeML's value is the duration in
+  // `value` (type DURATION); the calendar description above still resolves,
+  // into Timex::anchored, the date the narrative moves to.
+  bool anchored_duration = false;
+  // "the day after Christmas" (+1), "the day before May 3" (-1): days added
+  // to the day the rest describes.
+  int8_t day_offset = 0;
 };
 
 // Resolution context: the publication date, the narrative reference time and

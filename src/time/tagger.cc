@@ -128,8 +128,16 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     t.end_token = c.end_token;
     t.sentence = sent;
     t.type = s.type;
-    if (s.literal) t.value = std::move(s.value);
-    else timex::ResolveTo(s, &ctx, &t.value);
+    if (s.literal) {
+      t.value = std::move(s.value);
+    } else if (s.anchored_duration) {
+      timex::ResolveTo(s, &ctx, &t.anchored);
+      t.value = std::move(s.value);
+      // The signal ("later", "earlier") is the token right after the extent.
+      t.anchored_end = c.end_token < text.tokens.size() ? text.tokens[c.end_token].end : c.end;
+    } else {
+      timex::ResolveTo(s, &ctx, &t.value);
+    }
     // Only a quarter of the current reporting year becomes the topic; "the
     // year-ago quarter" is itself a comparison.
     const bool looks_back = (s.shift_unit == timex::kYear && s.shift < 0) ||

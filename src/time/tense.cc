@@ -102,7 +102,18 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
       return 1;
     }
     if (m == 0 && EndsWithWill(w)) return 1;
-    if (m == -1) return -1;
+    if (m == -1) {
+      // "were planning to march on Saturday", "was expected to arrive
+      // Friday", "was to sign on Monday": a plan told in the past still
+      // looks ahead.
+      if (w == "was" || w == "were") {
+        const std::string_view n1 = next(1);
+        if (n1 == "planning" || n1 == "expected" || n1 == "scheduled" || n1 == "due" ||
+            n1 == "slated" || n1 == "to" || (n1 == "going" && next(2) == "to"))
+          return 1;
+      }
+      return -1;
+    }
     if (m == 0 && w.size() >= 5 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd') return -1;
     return 0;
   }

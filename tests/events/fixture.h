@@ -68,6 +68,22 @@ class Doc {
     return *this;
   }
 
+  // A duration counted from the narrative, as the time stage gives "Two days
+  // later": extent "Two days" (the first occurrence of `phrase` less its last
+  // word), value P2D, the date it reaches, and the phrase's end.
+  Doc& Anchored(const std::string& phrase, const std::string& value, const std::string& anchored) {
+    uint32_t b, e;
+    Find(phrase, 0, &b, &e);
+    const std::string extent = phrase.substr(0, phrase.rfind(' '));
+    T(extent, value, 0, TimexType::kDuration);
+    for (Timex& t : timexes_)
+      if (t.start == b) {
+        t.anchored = anchored;
+        t.anchored_end = e;
+      }
+    return *this;
+  }
+
   std::vector<EventMention> Run() const {
     return ExtractEvents(doc_, text_, timexes_, actors_, Lexicon());
   }

@@ -52,6 +52,11 @@ TEST(AbsoluteDates, DecadesAndCenturies) {
   EXPECT_EQ(Show("It was the worst war of the 20th century."), "the 20th century=DATE:19");
   EXPECT_EQ(Show("Unemployment peaked in the early 1990s."), "the early 1990s=DATE:199");
   EXPECT_EQ(Show("The mill thrived in the 1950's and closed."), "the 1950's=DATE:195");
+  // A past "00s" is a century; "the 2000s" names the decade (the 21st
+  // century is still under way).
+  EXPECT_EQ(Show("Canals were dug in the 1800s."), "the 1800s=DATE:18");
+  EXPECT_EQ(Show("Housing boomed in the early 2000s."), "the early 2000s=DATE:200");
+  EXPECT_EQ(Show("Phones changed in the 2000's."), "the 2000's=DATE:200");
 }
 
 TEST(AbsoluteDates, HalvesOfAYear) {

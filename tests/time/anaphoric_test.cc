@@ -7,11 +7,24 @@
 namespace eg::testing {
 namespace {
 
+// TimeML: "N units later/earlier" is the duration between two events, "later"
+// a signal outside the extent; the date it reaches is kept beside the value.
 TEST(Anaphoric, CountedOffsetsFromTheReference) {
   EXPECT_EQ(Show("The siege began on June 3, 2014. Two days later the city fell."),
-            "June 3, 2014=DATE:2014-06-03 | Two days later=DATE:2014-06-05");
+            "June 3, 2014=DATE:2014-06-03 | Two days=DURATION:P2D@2014-06-05");
   EXPECT_EQ(Show("He was arrested in 1999. Three years later he escaped."),
-            "1999=DATE:1999 | Three years later=DATE:2002");
+            "1999=DATE:1999 | Three years=DURATION:P3Y@2002");
+  EXPECT_EQ(Show("The pact was signed on May 4, 2016. A week later it collapsed."),
+            "May 4, 2016=DATE:2016-05-04 | A week=DURATION:P1W@2016-05-11");
+  EXPECT_EQ(Show("The rebels struck on Jan. 9, 2021. An hour earlier the guards had left."),
+            "Jan. 9, 2021=DATE:2021-01-09 | An hour=DURATION:PT1H@2021-01-09");
+  EXPECT_EQ(Show("The vote came on March 2, 2012. A day earlier the envoy arrived."),
+            "March 2, 2012=DATE:2012-03-02 | A day=DURATION:P1D@2012-03-01");
+}
+
+TEST(Anaphoric, YearEarlierComparisonStaysADate) {
+  EXPECT_EQ(Show("Profit rose to $5 million in 2019 from $4 million a year earlier."),
+            "2019=DATE:2019 | a year earlier=DATE:2018");
 }
 
 TEST(Anaphoric, NextSameThatFollowing) {
@@ -35,7 +48,7 @@ TEST(Anaphoric, PartOfTheReferenceDay) {
 TEST(Anaphoric, ChainsFollowTheNarrative) {
   EXPECT_EQ(Show("Fighting began on Aug. 1, 2020. Two days later a truce held. "
                  "The next day it broke."),
-            "Aug. 1, 2020=DATE:2020-08-01 | Two days later=DATE:2020-08-03 | "
+            "Aug. 1, 2020=DATE:2020-08-01 | Two days=DURATION:P2D@2020-08-03 | "
             "The next day=DATE:2020-08-04");
 }
 

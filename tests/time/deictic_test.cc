@@ -45,8 +45,26 @@ TEST(Deictic, AgoAndFromNow) {
   EXPECT_EQ(Show("She arrived ten days ago."), "ten days ago=DATE:2025-08-10");
   EXPECT_EQ(Show("She arrived six weeks ago."), "six weeks ago=DATE:2025-W28");
   EXPECT_EQ(Show("It will open two weeks from now."), "two weeks from now=DATE:2025-09-03");
+  EXPECT_EQ(Show("The vote is a week from today."), "a week from today=DATE:2025-08-27");
   EXPECT_EQ(Show("The mill shut several years ago."), "several years ago=DATE:PAST_REF");
   EXPECT_EQ(Show("The strike began a week or so ago."), "a week or so ago=DATE:2025-W33");
+}
+
+// A clock time followed by a part of a deictic day is one expression.
+TEST(Deictic, ClockTimeThisMorningLastNight) {
+  EXPECT_EQ(Show("The quake hit at 5:30 this morning."), "5:30 this morning=TIME:2025-08-20T05:30");
+  EXPECT_EQ(Show("He spoke at 6 p.m. this evening."), "6 p.m. this evening=TIME:2025-08-20T18:00");
+  EXPECT_EQ(Show("Shots rang out at 11 p.m. last night."),
+            "11 p.m. last night=TIME:2025-08-19T23:00");
+  EXPECT_EQ(Show("A blast at 2 a.m. last night woke them."),
+            "2 a.m. last night=TIME:2025-08-20T02:00");
+}
+
+// "most recently" ranks the date after it; that date is the expression.
+TEST(Deictic, MostRecentlyBeforeADate) {
+  EXPECT_EQ(Show("Clinics were attacked, most recently last October."),
+            "last October=DATE:2024-10");
+  EXPECT_EQ(Show("He recently met the envoy."), "recently=DATE:PAST_REF");
 }
 
 TEST(Deictic, InAPeriodIsADuration) {

@@ -77,5 +77,16 @@ TEST(Holidays, NamesFromTheTable) {
   EXPECT_EQ(Show("It was a good Friday for the markets."), "Friday=DATE:2025-08-15");
 }
 
+// "Easter week": the ISO week of the holiday; the week under way is this one
+// whatever the tense (Easter 2026 is Sunday April 5, in week 14).
+TEST(Holidays, TheWeekOfAHoliday) {
+  EXPECT_EQ(Show("Pilgrims gathered as Easter week began.", date::year{2026} / 3 / 30),
+            "Easter week=DATE:2026-W14");
+  EXPECT_EQ(Show("Shops were full during Thanksgiving week.", date::year{2026} / 1 / 8),
+            "Thanksgiving week=DATE:2025-W48");
+  EXPECT_EQ(Show("Shops will be full during Thanksgiving week."),
+            "Thanksgiving week=DATE:2025-W48");
+}
+
 }  // namespace
 }  // namespace eg::testing

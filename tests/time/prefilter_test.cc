@@ -24,8 +24,10 @@ TEST(PreFilter, FunctionWordsBeforeTheTimeWord) {
   EXPECT_EQ(Show("He stayed at least two weeks."), "at least two weeks=DURATION:P2W");
   EXPECT_EQ(Show("Costs rose more than 10 years ago."), "more than 10 years ago=DATE:2015");
   EXPECT_EQ(Show("He came back up to three weeks later."),
-            "up to three weeks later=DATE:2025-09-10");
+            "up to three weeks=DURATION:P3W@2025-09-10");
   EXPECT_EQ(Show("The first 10 days were hard."), "The first 10 days=DURATION:P10D");
+  // "up to" before a date is no approximation: "the run-up to Christmas".
+  EXPECT_EQ(Show("Sales rose in the run-up to Christmas."), "Christmas=DATE:2024-12-25");
 }
 
 TEST(PreFilter, CountsThatStartNothing) {

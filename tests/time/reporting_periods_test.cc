@@ -46,5 +46,12 @@ TEST(ReportingPeriods, LastYearsQuarter) {
             "the third quarter=DATE:2025-Q3 | last year's quarter=DATE:2024-Q3");
 }
 
+TEST(ReportingPeriods, QuarterOfAFiscalYear) {
+  EXPECT_EQ(Show("Sales rose in the third quarter of fiscal 1990."),
+            "the third quarter of fiscal 1990=DATE:1990-Q3");
+  EXPECT_EQ(Show("Profit fell in the second half of fiscal 2024."),
+            "the second half of fiscal 2024=DATE:2024-H2");
+}
+
 }  // namespace
 }  // namespace eg::testing

@@ -1,0 +1,148 @@
+// CollectInputs with its memory bounds made tiny (CollectLimits): sorted
+// batches of a few entries, merges of two runs, duplicate checks in blocks
+// of one to three files, so that every decision crosses a batch or a block.
+// The results must be exactly those of the default bounds, and the ones the
+// listing's contract gives (first file in input order wins, the messages in
+// the order the files come).
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "corpus/loader.h"
+#include "temp_dir.h"
+
+namespace eg {
+namespace {
+
+using testing::TempDir;
+
+// The files with their dates, then the messages, one per line.
+std::string Listing(const std::vector<std::string>& paths, const CollectLimits& limits) {
+  InputList files;
+  std::vector<InputProblem> problems;
+  CollectInputs(paths, &files, &problems, limits);
+  std::string r;
+  for (size_t i = 0; i < files.size(); ++i) {
+    r += files.Path(i);
+    if (auto d = files.ManifestDct(i)) r += " " + FormatDate(*d);
+    r += "\n";
+  }
+  for (const auto& p : problems) r += "! " + p.message + "\n";
+  return r;
+}
+
+std::vector<CollectLimits> TinyLimits() {
+  std::vector<CollectLimits> v;
+  for (size_t block : {1, 2, 3}) v.push_back({48, 2, block});
+  v.push_back({200, 3, 2});
+  return v;
+}
+
+TEST(BoundedListing, HardLinksAndIdsAcrossBlocksFirstFileWins) {
+  TempDir t;
+  t.Write("a/one.txt", "x");
+  t.Write("a/two.txt", "x");
+  ASSERT_EQ(::link((t / "a/one.txt").c_str(), (t / "b/zlink.txt").c_str()), -1);  // no b yet
+  t.Write("b/two.txt", "y");  // the id 'two' again
+  ASSERT_EQ(::link((t / "a/one.txt").c_str(), (t / "b/zlink.txt").c_str()), 0);
+  // Turned away by its id, b/two.txt never counts as read: its hard link
+  // c/three.txt, with an id of its own, is admitted, and its id then turns
+  // away d/three.txt.
+  ASSERT_EQ(::link((t / "b/two.txt").c_str(), (t / "c/three.txt").c_str()), -1);
+  ::mkdir((t / "c").c_str(), 0755);
+  ASSERT_EQ(::link((t / "b/two.txt").c_str(), (t / "c/three.txt").c_str()), 0);
+  t.Write("d/three.txt", "z");
+  t.Write("d/four.txt", "z");
+  const std::string want =
+      t / "a/one.txt\n" + t / "a/two.txt\n" + t / "c/three.txt\n" + t / "d/four.txt\n" +
+      "! " + t / "b/two.txt" + ": document id 'two' is already used by " + t / "a/two.txt" +
+      " (ids are file names without extension; rename one); skipped\n" +
+      "! " + t / "b/zlink.txt" + ": the same file as " + t / "a/one.txt" +
+      ", already read; skipped\n" +
+      "! " + t / "d/three.txt" + ": document id 'three' is already used by " + t / "c/three.txt" +
+      " (ids are file names without extension; rename one); skipped\n";
+  EXPECT_EQ(Listing({t.path()}, CollectLimits()), want);
+  for (const CollectLimits& l : TinyLimits()) EXPECT_EQ(Listing({t.path()}, l), want);
+}
+
+// A symbolic link to a directory already read is refused whole; a link to
+// a file already read names it; the messages interleave with the others
+// (a broken link) in the order the files come, whatever the block size.
+TEST(BoundedListing, SymlinkedDirectoryAndMessagesInInputOrder) {
+  TempDir t;
+  for (int i = 0; i < 6; ++i) t.Write("real/f" + std::to_string(i) + ".txt", "x");
+  ASSERT_EQ(::symlink("real", (t / "x-again").c_str()), 0);
+  ASSERT_EQ(::symlink("real/f1.txt", (t / "b1.txt").c_str()), 0);
+  ASSERT_EQ(::symlink("missing.txt", (t / "b2.txt").c_str()), 0);
+  ASSERT_EQ(::symlink("real/f3.txt", (t / "b3.txt").c_str()), 0);
+  t.Write("b4.txt", "x");
+  t.Write("z/f5.txt", "x");
+  const std::string got = Listing({t.path(), t / "real", t / "b4.txt"}, CollectLimits());
+  std::string want = t / "b1.txt\n" + t / "b3.txt\n" + t / "b4.txt\n";
+  for (int i : {0, 2, 4, 5}) want += t / "real/f" + std::to_string(i) + ".txt\n";
+  want += "! " + t / "b2.txt" + ": broken symbolic link (No such file or directory); skipped\n";
+  want += "! " + t / "real/f1.txt" + ": the same file as " + t / "b1.txt" +
+          ", already read; skipped\n";
+  want += "! " + t / "real/f3.txt" + ": the same file as " + t / "b3.txt" +
+          ", already read; skipped\n";
+  want += "! " + t / "x-again" +
+          ": a directory already being read (symbolic link loop or a second path to it); "
+          "skipped\n";
+  want += "! " + t / "z/f5.txt" + ": document id 'f5' is already used by " + t / "real/f5.txt" +
+          " (ids are file names without extension; rename one); skipped\n";
+  want += "! " + t / "real" +
+          ": a directory already being read (symbolic link loop or a second path to it); "
+          "skipped\n";
+  want += "! " + t / "b4.txt" + ": the same file as " + t / "b4.txt" + ", already read; skipped\n";
+  EXPECT_EQ(got, want);
+  for (const CollectLimits& l : TinyLimits())
+    EXPECT_EQ(Listing({t.path(), t / "real", t / "b4.txt"}, l), want);
+}
+
+// A directory many batches large, with a manifest many batches large:
+// names crossing batch boundaries, dates by name and by stem, a name
+// listed again with another date, bad lines, names of no file.
+std::string Day(int i) {
+  const int d = 1 + i % 28;
+  return (d < 10 ? "0" : "") + std::to_string(d);
+}
+
+TEST(BoundedListing, ADirectoryLargerThanABatchWithItsManifest) {
+  TempDir t;
+  std::string manifest = "# dates\n";
+  for (int i = 0; i < 400; ++i) {
+    const std::string n = "n" + std::to_string((i * 37) % 400);
+    t.Write(n + ".txt", "x");
+    if (i % 2 == 0) manifest += n + "\t2021-02-" + Day(i) + "\n";
+    if (i % 5 == 0) manifest += n + ".txt\t2021-03-" + Day(i) + "\n";
+    if (i % 50 == 0) manifest += n + "\t2021-04-01\n";  // again, another date
+    if (i % 80 == 0) manifest += "ghost" + std::to_string(i) + "\t2021-05-01\n";
+    if (i % 90 == 0) manifest += n + "\t2021-02-30\n";   // no such date
+  }
+  manifest += "ghost0\t2021-06-01\n";
+  t.Write("MANIFEST.tsv", manifest);
+  t.Write("sub/inner.txt", "x");
+  const std::string base = Listing({t.path()}, CollectLimits());
+  EXPECT_NE(base.find(t / "n0.txt 2021-03-01\n"), std::string::npos) << base;  // own name wins
+  EXPECT_NE(base.find(t / "n74.txt 2021-02-03\n"), std::string::npos);  // by stem
+  EXPECT_NE(base.find("line 4"), std::string::npos);
+  EXPECT_NE(base.find("ghost0"), std::string::npos);
+  size_t lines = 0;
+  for (char c : base) lines += c == '\n';
+  EXPECT_GT(lines, 401u);  // the files and the warnings
+  for (const CollectLimits& l : TinyLimits()) EXPECT_EQ(Listing({t.path()}, l), base);
+  // The same listing with the default bounds, as ParseManifest reads the file.
+  std::vector<std::string> warnings;
+  Manifest m = ParseManifest(t / "MANIFEST.tsv", manifest, &warnings);
+  std::string want_warnings;
+  for (const auto& w : warnings) want_warnings += "! " + w + "\n";
+  EXPECT_NE(base.find(want_warnings), std::string::npos) << base;
+  EXPECT_EQ(base.size() - want_warnings.size(), base.find(want_warnings));  // at the end
+}
+
+}  // namespace
+}  // namespace eg

@@ -1,0 +1,44 @@
+// Context rules read around a weekday: a plan told in the past still looks
+// ahead; "on" before a weekday and a part of the day dates the day.
+// Publication date: Wed 2025-08-20.
+#include <gtest/gtest.h>
+
+#include "timex_test_util.h"
+
+namespace eg::testing {
+namespace {
+
+TEST(NarrativeContext, PlanToldInThePastLooksAhead) {
+  EXPECT_EQ(Show("Farmers were planning to block the roads on Saturday."),
+            "Saturday=DATE:2025-08-23");
+  EXPECT_EQ(Show("The envoy was expected to land in Oslo Friday."), "Friday=DATE:2025-08-22");
+  EXPECT_EQ(Show("The treaty was to be signed on Monday."), "Monday=DATE:2025-08-25");
+  // A plain past tense still looks back.
+  EXPECT_EQ(Show("The envoy was in Oslo on Friday."), "Friday=DATE:2025-08-15");
+}
+
+TEST(NarrativeContext, OnAWeekdayAndAPartOfTheDayIsTheDay) {
+  EXPECT_EQ(Show("The mayor was attacked on Monday night near his home."),
+            "Monday night=DATE:2025-08-18");
+  // Without "on", the part of the day stays in the value.
+  EXPECT_EQ(Show("Crowds gathered Monday night outside the court."),
+            "Monday night=TIME:2025-08-18TNI");
+}
+
+// "the day after Christmas", "the day before Friday": the neighbouring day.
+TEST(NarrativeContext, TheDayAfterOrBeforeADay) {
+  EXPECT_EQ(Show("Shops reopened the day after Christmas."),
+            "the day after Christmas=DATE:2024-12-26");
+  EXPECT_EQ(Show("The day before Monday's vote, he resigned."),
+            "The day before Monday=DATE:2025-08-17");
+  EXPECT_EQ(Show("They met the day after May 3, 2021."), "the day after May 3, 2021=DATE:2021-05-04");
+  // Without a publication date the day is unknown, not the named one.
+  EXPECT_EQ(Show("They met the day after May 3.", std::nullopt),
+            "the day after May 3=DATE:XXXX-XX-XX");
+  // Before a clause, not a day: nothing to shift.
+  EXPECT_EQ(Show("He was last seen Nov. 3, 2024, the day before police issued a warrant."),
+            "Nov. 3, 2024=DATE:2024-11-03");
+}
+
+}  // namespace
+}  // namespace eg::testing
