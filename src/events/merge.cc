@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <map>
@@ -448,9 +449,10 @@ class Merger {
   // dates are equal, nested or, for days, a day apart (Fits); an undated
   // one only a cluster that has its document.
   struct Brief {
-    bool span_ok = false;  // the cluster's date is a calendar value
-    long first = 0, last = 0;  // its span
+    int32_t first = 0, last = 0;  // the cluster's date's span (days)
     uint32_t min_doc = 0, max_doc = 0;  // the documents it has
+    // The date is a calendar value whose span fits the fields above.
+    bool span_ok = false;
   };
   std::vector<Brief> brief_;
   // Whether cluster k may take the report `it_`, by Brief: false only when
@@ -549,9 +551,9 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
     if (fresh) cl.born_without_actors = cl.actors.empty();
     brief_.resize(clusters.size());
     Brief& b = brief_[size_t(best)];
-    b.span_ok = cl.span.ok;
-    b.first = cl.span.first;
-    b.last = cl.span.last;
+    b.span_ok = cl.span.ok && cl.span.first >= INT32_MIN && cl.span.last <= INT32_MAX;
+    b.first = b.span_ok ? int32_t(cl.span.first) : 0;
+    b.last = b.span_ok ? int32_t(cl.span.last) : 0;
     b.min_doc = cl.keys.front().doc;  // keys are sorted by document
     b.max_doc = cl.keys.back().doc;
     if (cl.indexed) {
