@@ -1736,24 +1736,26 @@ DocActors Finder::Build() {
     if (r.gaz >= 0) {
       if (gaz_index[r.gaz] >= 0) return gaz_index[r.gaz];
       const GazEntry& ge = g_.entry(r.gaz);
-      DocEntity ent;
+      ActorKind kind;
       switch (ge.kind) {
-        case GazKind::kPerson: ent.kind = ActorKind::kPerson; break;
-        case GazKind::kOrganization: ent.kind = ActorKind::kOrganization; break;
-        case GazKind::kCountry: ent.kind = ActorKind::kCountry; break;
-        case GazKind::kGroup: ent.kind = ActorKind::kGroup; break;
+        case GazKind::kPerson: kind = ActorKind::kPerson; break;
+        case GazKind::kOrganization: kind = ActorKind::kOrganization; break;
+        case GazKind::kCountry: kind = ActorKind::kCountry; break;
+        case GazKind::kGroup: kind = ActorKind::kGroup; break;
         default: return -1;  // places and other names are no actors
       }
+      // Made in place (see the mentions below), not moved in.
+      int x = int(out.entities.size());
+      DocEntity& ent = out.entities.emplace_back();
+      ent.kind = kind;
       ent.name = ge.name;
       ent.gazetteer_id = ge.id;
       ent.names_of_entry = r.gaz;
       ent.gaz_entry = r.gaz;
       ent.surface_forms.reserve(2);  // most entities have one or two forms
-      int x = int(out.entities.size());
       new_key().clear();
       gaz_index[r.gaz] = x;
       gaz_set.push_back(uint32_t(r.gaz));
-      out.entities.push_back(std::move(ent));
       return x;
     }
     if (r.weak || !r.strong) return -1;
@@ -1777,15 +1779,14 @@ DocActors Finder::Build() {
         key_index.Insert(key, x);
         return x;
       }
-    DocEntity ent;
+    int x = int(out.entities.size());
+    DocEntity& ent = out.entities.emplace_back();
     ent.name = NameDisplay(t_, parts[k].df, parts[k].de);
     ent.kind = ActorKind::kPerson;
     ent.surface_forms.reserve(2);  // most entities have one or two forms
-    int x = int(out.entities.size());
     new_key() = key;
     key_index.Insert(key, x);
     same_surname.push_back(x);
-    out.entities.push_back(std::move(ent));
     return x;
   };
   for (size_t k = 0; k < raws.size(); ++k) {
