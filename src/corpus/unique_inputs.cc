@@ -1,6 +1,7 @@
 #include "corpus/unique_inputs.h"
 
-#include <cstring>
+#include <algorithm>
+#include <set>
 #include <utility>
 
 namespace eg {
@@ -178,7 +179,6 @@ void UniqueInputs::Offer(uint32_t dir, std::string_view name, uint64_t dev, uint
 void UniqueInputs::Round(RecordSorter* undecided, bool first, RecordSorter* next,
                          RecordSorter* decided) {
   ++rounds_;
-  undecided->Finish();
   auto by_id = NewSorter("the duplicate check of the input listing");
   std::string key;
   {
@@ -242,6 +242,29 @@ void UniqueInputs::Round(RecordSorter* undecided, bool first, RecordSorter* next
       }
     }
     Fail(again->status());
+  }
+}
+
+// The undecided files have no admitted file under their identity or id
+// (it would have turned them away) and the files turned away count for
+// nothing: the rule applied to them alone, in input order, decides them.
+void UniqueInputs::DecideInMemory(RecordSorter* undecided, RecordSorter* decided) {
+  ++rounds_;
+  std::vector<std::pair<uint32_t, std::string>> files;  // input order, key
+  RecordSorter::Record r;
+  while (undecided->Next(&r)) files.emplace_back(FromByIdentity(r.key).i, std::string(r.key));
+  Fail(undecided->status());
+  std::sort(files.begin(), files.end());
+  std::set<std::string_view> identities, ids;  // of the files admitted
+  for (const auto& [i, key] : files) {
+    const std::string_view identity = IdentityOf(key);
+    const std::string_view id = FileStemView(FromByIdentity(key).name);
+    const bool admitted = !identities.count(identity) && !ids.count(id);
+    if (admitted) {
+      identities.insert(identity);
+      ids.insert(id);
+    }
+    decided->Add(key, 0, admitted ? kAdmitted : kTurnedAway);
   }
 }
 
@@ -315,6 +338,11 @@ void UniqueInputs::Flush() {
   auto decided = NewSorter("the duplicate check of the input listing");
   std::unique_ptr<RecordSorter> undecided = std::move(by_identity_);
   for (bool first = true; undecided && undecided->size() > 0; first = false) {
+    undecided->Finish();
+    if (undecided->runs_written() == 0) {  // one batch, in memory already
+      DecideInMemory(undecided.get(), decided.get());
+      break;
+    }
     auto next = NewSorter("the duplicate check of the input listing");
     Round(undecided.get(), first, next.get(), decided.get());
     undecided = std::move(next);

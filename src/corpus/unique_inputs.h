@@ -20,7 +20,8 @@
 // sees every file, and drops those alone under both keys; the later rounds
 // only see files in chains of files that share an identity or an id (a
 // chain of k links takes ~k/2 rounds; real corpora have none past round
-// two). Two more sorted passes find the file each turned-away one lost to
+// two). Undecided files that fit in one batch of the sort (all of them,
+// for a small corpus) are decided at once in memory instead. Two more sorted passes find the file each turned-away one lost to
 // (the admitted file with its identity before it, else the one with its
 // id), a last sort puts those in input order, and one read of the stored
 // offers lists the admitted files and places the messages. I/O: a few
@@ -57,7 +58,8 @@ class UniqueInputs {
   // reports the others. Once, after the last Offer.
   void Flush();
 
-  // Rounds of passes the last Flush() ran (tests: chains take several).
+  // Rounds of passes the last Flush() ran, the one in memory included
+  // (tests: chains take several).
   size_t rounds() const { return rounds_; }
 
  private:
@@ -71,6 +73,8 @@ class UniqueInputs {
   std::unique_ptr<RecordSorter> NewSorter(const char* what) const;
   // The undecided files by identity -> next round's, and the decided ones.
   void Round(RecordSorter* undecided, bool first, RecordSorter* next, RecordSorter* decided);
+  // The same for undecided files that fit in one batch of the sorter.
+  void DecideInMemory(RecordSorter* undecided, RecordSorter* decided);
   // The decided files -> the turned-away ones in input order, with the
   // path of the file each lost to.
   void FindWinners(RecordSorter* decided, RecordSorter* lost);

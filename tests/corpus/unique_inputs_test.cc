@@ -57,12 +57,12 @@ std::string Expected(const std::vector<Offer>& offers) {
 }
 
 std::string Decided(const std::vector<Offer>& offers, size_t batch, size_t fan_in, bool spill,
-                    size_t* rounds = nullptr) {
+                    size_t* rounds = nullptr, const std::string& tmp_dir = "") {
   InputList files;
   std::vector<InputProblem> problems;
   UniqueInputs u(&files, &problems, batch, fan_in);
   if (spill) {
-    EXPECT_TRUE(u.Spill().ok());
+    EXPECT_EQ(u.Spill(tmp_dir).ok(), tmp_dir.empty());
   }
   for (const char* d : kDirs) files.AddDirectory(d);
   for (size_t i = 0; i < offers.size(); ++i) {
@@ -133,10 +133,15 @@ TEST(UniqueInputs, AChainOfIdentitiesAndIdsTakesRoundsAndGivesTheRule) {
     offers.push_back({3, "e" + std::to_string(t / 2) + ".txt", 7, uint64_t((t + 1) / 2), t,
                       t % 4 == 1});
   const std::string want = Expected(offers);
-  size_t rounds = 0;
-  EXPECT_EQ(Decided(offers, 128, 2, true, &rounds), want);
-  EXPECT_GE(rounds, 50u);  // ~ half the chain's length
+  size_t rounds = 0, tiny_rounds = 0;
+  EXPECT_EQ(Decided(offers, 128, 2, true, &tiny_rounds), want);
+  EXPECT_GE(tiny_rounds, 50u);  // ~ half the chain's length
+  // Rounds until what is left fits in a batch, then decided in memory.
+  EXPECT_EQ(Decided(offers, 4096, 4, false, &rounds), want);
+  EXPECT_GT(rounds, 1u);
+  EXPECT_LT(rounds, tiny_rounds);
   EXPECT_EQ(Decided(offers, RecordSorter::kDefaultBatchBytes, 64, false, &rounds), want);
+  EXPECT_EQ(rounds, 1u);  // all in one batch
   // The same files in reverse: another chain, admitted from its other end.
   std::vector<Offer> reversed(offers.rbegin(), offers.rend());
   EXPECT_EQ(Decided(reversed, 96, 3, false), Expected(reversed));
@@ -151,6 +156,15 @@ TEST(UniqueInputs, DistinctFilesAreAllListedInOrderInOneRound) {
                       uint64_t(9000 - i), i, i % 1000 == 0});
   size_t rounds = 0;
   EXPECT_EQ(Decided(offers, 4096, 4, true, &rounds), Expected(offers));
+  EXPECT_EQ(rounds, 1u);
+}
+
+// No temporary file can be made: the sorts keep every record in memory,
+// and the files are decided there at once, the same way.
+TEST(UniqueInputs, WithoutATemporaryDirectoryTheSortsStayInMemory) {
+  const std::vector<Offer> offers = RandomOffers(300, 11);
+  size_t rounds = 0;
+  EXPECT_EQ(Decided(offers, 64, 2, true, &rounds, "/nonexistent/eg-test"), Expected(offers));
   EXPECT_EQ(rounds, 1u);
 }
 
