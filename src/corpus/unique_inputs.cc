@@ -167,9 +167,8 @@ void UniqueInputs::Offer(uint32_t dir, std::string_view name, uint64_t dev, uint
   f.ino = ino;
   f.dir = dir;
   f.name = name;
-  std::string key;
-  ByIdentity(f, &key);
-  by_identity_->Add(key, f.i, 0);
+  ByIdentity(f, &key_);
+  by_identity_->Add(key_, f.i, 0);
   offered_.push_back({dir, h, dct, uint32_t(problems_->size()), uint16_t(name.size())});
 }
 
@@ -213,7 +212,9 @@ void UniqueInputs::Round(RecordSorter* undecided, bool first, RecordSorter* next
       if (lead) id_taken = admitted;
       // Alone under both keys: admitted, and no other file depends on it.
       if (first && lead && (r.value() & kAloneOfIdentity) && !r.NextInGroup(IdOf)) continue;
-      const uint32_t flags = admitted ? uint32_t(kAdmitted) : (!lead && id_taken) ? uint32_t(kTurnedAway) : 0u;
+      uint32_t flags = 0;
+      if (admitted) flags = kAdmitted;
+      else if (!lead && id_taken) flags = kTurnedAway;
       ByIdentity(FromById(r.key(), &name), &key);
       again->Add(key, 0, flags);
     }

@@ -7,9 +7,9 @@
 // then the same id. Each turned-away file becomes an InputProblem at the
 // place in `problems` it would have had if decided when offered.
 //
-// The files are admitted greedily in input order, which is a greedy
-// matching (a file joins its identity and its id); it is computed in
-// sorted passes, never with a table per file. Offer() stores the file
+// Admitting greedily in input order is a greedy matching (a file is an
+// edge between its identity and its id), computed here in sorted passes,
+// never with a table per file. Offer() stores the file
 // (dir, name handle in the InputList's arena, date, place in `problems`:
 // 20 bytes, spilled) and adds it, keyed by identity, to an external sort
 // (corpus/record_sorter.h). Flush() then runs rounds of three sorted passes
@@ -21,11 +21,13 @@
 // only see files in chains of files that share an identity or an id (a
 // chain of k links takes ~k/2 rounds; real corpora have none past round
 // two). Undecided files that fit in one batch of the sort (all of them,
-// for a small corpus) are decided at once in memory instead. Two more sorted passes find the file each turned-away one lost to
-// (the admitted file with its identity before it, else the one with its
-// id), a last sort puts those in input order, and one read of the stored
-// offers lists the admitted files and places the messages. I/O: a few
-// sorts of ~70 bytes a file (O(n log n)); memory: the sorters' batches.
+// for a small corpus) are decided at once in memory instead. Two more
+// sorted passes find the file each turned-away one lost to (the admitted
+// file with its identity before it, else the one with its id), a last
+// sort puts those in input order, and one read of the stored offers lists
+// the admitted files and places the messages. I/O: two sorts of ~70 bytes
+// a file, then a few of the files that share an identity or an id
+// (O(n log n)); memory: a few sorter batches, never a table per file.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -86,6 +88,7 @@ class UniqueInputs {
   std::string tmp_dir_;
   ChunkedVector<Offered, 12> offered_;
   std::unique_ptr<RecordSorter> by_identity_;  // every offer, round one's input
+  std::string key_;                            // an offer's record, reused
   size_t rounds_ = 0;
   Status error_;  // the first sort that failed
 };

@@ -151,11 +151,16 @@ struct StringSet {
 
 // Well-mixed hashes of the test's strings (the listing hashes only
 // directory identities: IndexTable::Hash of two integers).
-uint64_t HashOf(const std::string& k) { return IndexTable::Hash(std::hash<std::string>()(k), k.size()); }
+uint64_t HashOf(const std::string& k) {
+  return IndexTable::Hash(std::hash<std::string>()(k), k.size());
+}
 
 TEST(IndexTable, FindsEveryKeyAfterGrowingAndNothingElse) {
   StringSet s;
-  for (int i = 0; i < 5000; ++i) s.Insert("id" + std::to_string(i), HashOf("id" + std::to_string(i)));
+  for (int i = 0; i < 5000; ++i) {
+    const std::string k = "id" + std::to_string(i);
+    s.Insert(k, HashOf(k));
+  }
   EXPECT_EQ(s.table.size(), 5000u);
   EXPECT_LE(s.table.size() * 4, s.table.bytes() / 8 * 3);  // at most 3/4 full
   for (int i = 0; i < 5000; ++i) {
