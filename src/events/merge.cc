@@ -29,6 +29,7 @@
 #include "events/event.h"
 #include "events/event_store.h"
 #include "events/mention_spill.h"
+#include "events/small_vec.h"
 
 namespace eg {
 
@@ -36,13 +37,8 @@ namespace {
 
 bool Asserted(EventStatus s) { return s == EventStatus::kOccurred || s == EventStatus::kPlanned; }
 
-// Compared as a string_view: inline, where == "talks" on a std::string
-// calls compare() and strlen for every pair the merge looks at.
+// The type that fits any interaction (Fits), interned as Pools::talks.
 constexpr std::string_view kTalks = "talks";
-
-bool TypesFit(const std::string& a, const std::string& b) {
-  return a == b || a == kTalks || b == kTalks;
-}
 
 bool IsDay(const std::string& d) { return d.size() == 10; }
 
@@ -53,6 +49,8 @@ struct Ids {
   Ids() = default;
   Ids(const uint32_t* q, size_t k) : p(q), n(k) {}
   Ids(const std::vector<uint32_t>& v) : p(v.data()), n(v.size()) {}  // NOLINT
+  template <uint32_t N>
+  Ids(const SmallVec<uint32_t, N>& v) : p(v.data()), n(v.size()) {}  // NOLINT
   const uint32_t* begin() const { return p; }
   const uint32_t* end() const { return p + n; }
   size_t size() const { return n; }
@@ -149,55 +147,97 @@ class MentionLog {
   Status error_;
 };
 
+// Strings many clusters share (event types, dates, the words of a date,
+// places), each kept once: a cluster holds 4-byte ids instead of a
+// std::string apiece (32 bytes, plus a heap block when long). Id 0 is the
+// empty string. Equal strings have equal ids, so equality is an id test;
+// anything ordered by the string compares the strings themselves.
+class Pool {
+ public:
+  Pool() { Id(std::string_view()); }
+  Pool(const Pool&) = delete;
+  Pool& operator=(const Pool&) = delete;
+  uint32_t Id(std::string_view s) {
+    auto f = ids_.find(s);
+    if (f != ids_.end()) return f->second;
+    strs_.emplace_back(s);
+    const uint32_t id = uint32_t(strs_.size() - 1);
+    ids_.emplace(std::string_view(strs_.back()), id);
+    return id;
+  }
+  const std::string& operator[](uint32_t id) const { return strs_[id]; }
+  size_t size() const { return strs_.size(); }
+
+ private:
+  std::deque<std::string> strs_;  // a deque: the views in ids_ stay valid
+  std::unordered_map<std::string_view, uint32_t> ids_;
+};
+
+// The merge's pools, and each date's span parsed once.
+struct Pools {
+  Pool types, dates, texts, places;
+  std::vector<DateSpan> spans;  // by date id
+  uint32_t talks;
+  Pools() : spans(1, DateSpan(std::string_view())), talks(types.Id(kTalks)) {}
+  uint32_t Date(std::string_view d) {
+    const uint32_t id = dates.Id(d);
+    if (id == spans.size()) spans.emplace_back(dates[id]);
+    return id;
+  }
+};
+
 struct Item {
   size_t doc;  // document index (ActorTable::entity_to_actor)
   const EventMention* m;
   std::vector<uint32_t> actors;  // ActorTable indices, each once, in order
   DateSpan span;                 // of m->date
+  uint32_t type = 0, date = 0, place = 0;  // m's, in Pools
 };
 
-// A map of the few entries a cluster has (one or two dates, places): a
-// vector sorted by key, iterated in key order like std::map, without a heap
-// node per entry (clusters are as many as the events: they add up).
-template <class V>
-class SmallMap {
- public:
-  using Entry = std::pair<std::string, V>;
-  V& operator[](const std::string& k) {
-    auto at = std::lower_bound(kv_.begin(), kv_.end(), k,
-                               [](const Entry& e, const std::string& key) { return e.first < key; });
-    if (at == kv_.end() || at->first != k) at = kv_.insert(at, Entry(k, V()));
-    return at->second;
-  }
-  const Entry* find(const std::string& k) const {
-    for (const Entry& e : kv_)
-      if (e.first == k) return &e;
-    return nullptr;
-  }
-  bool empty() const { return kv_.empty(); }
-  typename std::vector<Entry>::const_iterator begin() const { return kv_.begin(); }
-  typename std::vector<Entry>::const_iterator end() const { return kv_.end(); }
-
- private:
-  std::vector<Entry> kv_;
-};
-
-// A date's support, and the words that first gave it.
+// A date's support (in halves: an inherited date counts half), and the
+// words that first gave it. Integers, not a double: the sums of halves and
+// ones compare the same, exactly.
 struct DateVote {
-  double votes = 0;
-  std::string text;
+  uint32_t key;   // the date, in Pools::dates
+  uint32_t text;  // Pools::texts
+  uint32_t halves;
 };
+
+struct PlaceVote {
+  uint32_t key;  // the place, in Pools::places
+  int32_t votes;
+};
+
+// A cluster's small lists are kept sorted by the key's string (dates,
+// places), iterated in that order as a std::map would be: the winner among
+// equal votes and the order of alt_dates depend on it.
+template <class V, uint32_t N>
+V& VoteFor(SmallVec<V, N>* votes, uint32_t id, const Pool& pool) {
+  for (V& v : *votes)
+    if (v.key == id) return v;
+  const std::string& s = pool[id];
+  const V* at = votes->begin();
+  while (at != votes->end() && pool[at->key] < s) ++at;
+  V fresh{};
+  fresh.key = id;
+  return *votes->insert(at, fresh);
+}
 
 struct Cluster {
-  std::string type;
+  uint32_t date = 0;  // current winner, in Pools::dates (0: none)
+  uint32_t type = 0;  // Pools::types
   bool interaction = false;
   EventStatus status = EventStatus::kOccurred;
-  std::vector<uint32_t> actors;
-  SmallMap<DateVote> date_votes;
-  SmallMap<int> place_votes;
+  // Listed under its actors (Merger::by_actor) and, if born without any,
+  // in Merger::no_actor: from the time it has a date (Merger::Take).
+  bool indexed = false;
+  bool born_without_actors = false;
+  SmallVec<uint32_t, 4> actors;
+  SmallVec<DateVote, 1> date_votes;  // sorted by the date's string
+  SmallVec<PlaceVote, 1> place_votes;  // sorted by the place's string
   // Its mentions as (document index, start, end), sorted: which documents
   // it has, and whether a sentence is already listed (two triggers of one
-  // sentence). A sorted vector, not a set: within a rank the reports come in
+  // sentence). Sorted, not a set: within a rank the reports come in
   // document order, so nearly every insert appends.
   struct Key {
     uint32_t doc, start, end;
@@ -206,7 +246,7 @@ struct Cluster {
     }
     bool operator==(const Key& o) const { return doc == o.doc && start == o.start && end == o.end; }
   };
-  std::vector<Key> keys;
+  SmallVec<Key, 2> keys;
   bool HasDoc(size_t d) const {
     auto at = std::lower_bound(keys.begin(), keys.end(), Key{uint32_t(d), 0, 0});
     return at != keys.end() && at->doc == uint32_t(d);
@@ -219,13 +259,7 @@ struct Cluster {
     return true;
   }
   // Its mentions, in the order taken: references into the merge's MentionLog.
-  std::vector<uint64_t> mentions;
-  std::string date;  // current winner
-  DateSpan span;     // of date
-  // Listed under its actors (Merger::by_actor) and, if born without any,
-  // in Merger::no_actor: from the time it has a date (Merger::Take).
-  bool indexed = false;
-  bool born_without_actors = false;
+  SmallVec<uint64_t, 2> mentions;
 };
 
 // Whether x is in b. A plain loop: the lists hold a few actors, and
@@ -252,59 +286,62 @@ size_t Overlap(Ids a, Ids b) {
   return n;
 }
 
-// The date with the most votes (the narrowest among equals), empty if none:
-// a view of the key in c.date_votes, copied only when the winner changes.
-std::string_view BestDate(const Cluster& c) {
-  std::string_view best;
-  double best_votes = -1;
-  for (const auto& kv : c.date_votes) {
-    double v = kv.second.votes;
-    if (v > best_votes ||
-        (v == best_votes && DateSpanDays(kv.first) < DateSpanDays(best))) {
-      best = kv.first;
-      best_votes = v;
+// The date with the most votes (the narrowest among equals), 0 if none.
+uint32_t BestDate(const Cluster& c, const Pools& pools) {
+  uint32_t best = 0;
+  int64_t best_votes = -1;
+  for (const DateVote& v : c.date_votes) {
+    const int64_t n = v.halves;
+    if (n > best_votes ||
+        (n == best_votes && DateSpanDays(pools.dates[v.key]) < DateSpanDays(pools.dates[best]))) {
+      best = v.key;
+      best_votes = n;
     }
   }
   return best;
 }
 
-bool PlacesFit(const Cluster& c, const std::string& place, const std::string& date) {
+bool PlacesFit(const Cluster& c, const Item& it, const Pools& pools) {
+  const std::string& place = it.m->place;
   if (place.empty() || c.place_votes.empty()) return true;
-  for (const auto& kv : c.place_votes) {
-    const std::string& p = kv.first;
+  for (const PlaceVote& v : c.place_votes) {
+    const std::string& p = pools.places[v.key];
     if (p == place || p.find(place) != std::string::npos || place.find(p) != std::string::npos)
       return true;
   }
-  return IsDay(date) && date == c.date;
+  return IsDay(it.m->date) && it.date == c.date;
 }
 
 // Whether item `it` reports the event of cluster `c`; *score ranks candidates.
-bool Fits(const Cluster& c, const Item& it, double* score) {
+bool Fits(const Cluster& c, const Item& it, const Pools& pools, double* score) {
   const EventMention& m = *it.m;
   if (c.interaction != m.interaction) return false;
   if (Asserted(c.status) != Asserted(m.status)) return false;
   if (!Asserted(c.status) && c.status != m.status) return false;
-  if (c.interaction ? !TypesFit(c.type, m.type) : c.type != m.type) return false;
+  if (c.interaction ? !(c.type == it.type || c.type == pools.talks || it.type == pools.talks)
+                    : c.type != it.type)
+    return false;
   bool same_doc = c.HasDoc(it.doc);
   const Ids ca = c.actors, ia = it.actors;
   const Ids small = ca.size() <= ia.size() ? ca : ia;
   const Ids big = ca.size() <= ia.size() ? ia : ca;
-  bool same_set = SameSet(c.actors, it.actors);
+  bool same_set = SameSet(ca, ia);
   if (c.interaction) {
     if (small.size() < 2 || !Subset(small, big)) return false;
   } else if (!same_set) {
     return false;
   }
-  const std::string& cd = c.date;
+  const std::string& cd = pools.dates[c.date];
+  const DateSpan& cspan = pools.spans[c.date];
   const std::string& md = m.date;
-  double s = double(Overlap(c.actors, it.actors)) + (same_doc ? 10 : 0);
+  double s = double(Overlap(ca, ia)) + (same_doc ? 10 : 0);
   if (!cd.empty() && !md.empty()) {
-    if (DatesCompatible(cd, c.span, md, it.span)) {
-      s += cd == md ? 2 : 1;
+    if (DatesCompatible(cd, cspan, md, it.span)) {
+      s += c.date == it.date ? 2 : 1;
     } else {
       // Reports of different documents may disagree by a day.
-      if (same_doc || !same_set || c.type != m.type || !IsDay(cd) || !IsDay(md) ||
-          !c.span.ok || !it.span.ok || std::labs(c.span.first - it.span.first) > 1)
+      if (same_doc || !same_set || c.type != it.type || !IsDay(cd) || !IsDay(md) ||
+          !cspan.ok || !it.span.ok || std::labs(cspan.first - it.span.first) > 1)
         return false;
     }
   } else if (cd.empty() != md.empty()) {
@@ -318,19 +355,19 @@ bool Fits(const Cluster& c, const Item& it, double* score) {
   // A headline names the city where the lede names the building ("Obama
   // meets Castro in Havana" / "at the Revolution Palace"): its place says
   // nothing against an event of its article.
-  if (!(m.headline && same_doc) && !PlacesFit(c, m.place, md)) return false;
+  if (!(m.headline && same_doc) && !PlacesFit(c, it, pools)) return false;
   *score = s;
   return true;
 }
 
-void Add(Cluster* c, const Item& it, const DocRef& doc, MentionLog* log) {
+void Add(Cluster* c, const Item& it, const DocRef& doc, MentionLog* log, Pools* pools) {
   const EventMention& m = *it.m;
   if (c->mentions.empty()) {
-    c->type = m.type;
+    c->type = it.type;
     c->interaction = m.interaction;
     c->status = m.status;
   } else {
-    if (c->type == kTalks && m.type != kTalks) c->type = m.type;
+    if (c->type == pools->talks && it.type != pools->talks) c->type = it.type;
     // Reports that it happened outweigh reports that it was planned; not a
     // headline's, whose tense is headlinese ("Erdogan, Putin to meet").
     if (m.status == EventStatus::kOccurred && !m.headline) c->status = m.status;
@@ -342,18 +379,15 @@ void Add(Cluster* c, const Item& it, const DocRef& doc, MentionLog* log) {
       if (std::find(c->actors.begin(), c->actors.end(), a) == c->actors.end())
         c->actors.push_back(a);
   if (!m.date.empty() && !summary_only) {
-    DateVote& v = c->date_votes[m.date];
-    v.votes += m.date_inherited ? 0.5 : 1.0;
-    if (v.text.empty()) v.text = m.date_text;
+    DateVote& v = VoteFor(&c->date_votes, it.date, pools->dates);
+    v.halves += m.date_inherited ? 1 : 2;
+    if (v.text == 0 && !m.date_text.empty()) v.text = pools->texts.Id(m.date_text);
   }
-  if (!m.place.empty() && (!summary_only || c->place_votes.empty())) ++c->place_votes[m.place];
+  if (!m.place.empty() && (!summary_only || c->place_votes.empty()))
+    ++VoteFor(&c->place_votes, it.place, pools->places).votes;
   if (c->AddKey({uint32_t(it.doc), m.start, m.end}))
     c->mentions.push_back(log->Put(it.doc, doc, m));
-  std::string_view best = BestDate(*c);
-  if (best != c->date) {
-    c->date.assign(best.data(), best.size());
-    c->span = DateSpan(c->date);
-  }
+  c->date = BestDate(*c, *pools);
 }
 
 std::string NameList(const std::vector<std::string>& names, size_t from) {
@@ -424,6 +458,7 @@ class Merger {
   Event TakeEvent(Cluster* c) const;
   const ActorTable& actors_;
   MentionLog* log_;
+  Pools pools_;
   Item it_{0, nullptr, {}, {}};  // reused: its actor list keeps its capacity
   size_t n_ = 0;                 // reports taken
   // A deque: growing it moves no cluster (a vector's reallocation would hold
@@ -473,7 +508,6 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
   it.doc = d;
   it.m = &m;
   it.actors.clear();
-  it.span = DateSpan(m.date);
   for (uint32_t p : m.participants) {
     if (d >= actors_.entity_to_actor.size() || p >= actors_.entity_to_actor[d].size()) continue;
     uint32_t a = actors_.entity_to_actor[d][p];
@@ -481,6 +515,10 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
       it.actors.push_back(a);
   }
   if (m.interaction && it.actors.size() < 2) return;
+  it.type = pools_.types.Id(m.type);
+  it.date = m.date.empty() ? 0 : pools_.Date(m.date);
+  it.span = pools_.spans[it.date];
+  it.place = m.place.empty() ? 0 : pools_.places.Id(m.place);
   const size_t n = n_++;
   {
     cand.clear();
@@ -515,7 +553,7 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
     double best_score = -1;
     for (size_t k : cand) {
       double s;
-      if (Fits(clusters[k], it, &s) &&
+      if (Fits(clusters[k], it, pools_, &s) &&
           (s > best_score || (s == best_score && best >= 0 && k < size_t(best)))) {
         best_score = s;
         best = int(k);
@@ -529,8 +567,8 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
         const Cluster& c = clusters[k];
         if (!c.HasDoc(it.doc) || c.interaction != it.m->interaction) continue;
         if (Asserted(c.status) != Asserted(it.m->status)) continue;
-        if (!it.m->date.empty() && !c.date.empty() &&
-            !DatesCompatible(c.date, c.span, it.m->date, it.span))
+        if (!it.m->date.empty() && c.date != 0 &&
+            !DatesCompatible(pools_.dates[c.date], pools_.spans[c.date], it.m->date, it.span))
           continue;
         double s = double(Overlap(c.actors, it.actors));
         if (s >= 2 && (s > best_score || (s == best_score && best >= 0 && k < size_t(best)))) {
@@ -547,19 +585,20 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
     Cluster& cl = clusters[size_t(best)];
     size_t before = cl.actors.size();
     bool fresh = cl.mentions.empty();
-    Add(&cl, it, doc, log_);
+    Add(&cl, it, doc, log_, &pools_);
     if (fresh) cl.born_without_actors = cl.actors.empty();
     brief_.resize(clusters.size());
     Brief& b = brief_[size_t(best)];
-    b.span_ok = cl.span.ok && cl.span.first >= INT32_MIN && cl.span.last <= INT32_MAX;
-    b.first = b.span_ok ? int32_t(cl.span.first) : 0;
-    b.last = b.span_ok ? int32_t(cl.span.last) : 0;
+    const DateSpan& span = pools_.spans[cl.date];
+    b.span_ok = span.ok && span.first >= INT32_MIN && span.last <= INT32_MAX;
+    b.first = b.span_ok ? int32_t(span.first) : 0;
+    b.last = b.span_ok ? int32_t(span.last) : 0;
     b.min_doc = cl.keys.front().doc;  // keys are sorted by document
     b.max_doc = cl.keys.back().doc;
     if (cl.indexed) {
       for (size_t i = before; i < cl.actors.size(); ++i)
         by_actor[cl.actors[i]].push_back(uint32_t(best));
-    } else if (!cl.date.empty()) {
+    } else if (cl.date != 0) {
       cl.indexed = true;
       if (cl.born_without_actors) no_actor.push_back(size_t(best));
       for (uint32_t a : cl.actors) by_actor[a].push_back(uint32_t(best));
@@ -627,7 +666,7 @@ std::vector<size_t> Merger::OutputOrder() const {
   std::vector<std::pair<long, long>> keys(clusters.size());
   for (size_t i = 0; i < clusters.size(); ++i) {
     long a = 0, b = 0;
-    const std::string& date = clusters[i].date;
+    const std::string& date = pools_.dates[clusters[i].date];
     keys[i] = date.empty() || !DateInterval(date, &a, &b) ? std::make_pair(1L << 40, 0L)
                                                            : std::make_pair(a, -(b - a));
   }
@@ -638,7 +677,7 @@ std::vector<size_t> Merger::OutputOrder() const {
     const Cluster& x = clusters[i];
     const Cluster& y = clusters[j];
     if (keys[i] != keys[j]) return keys[i] < keys[j];
-    if (x.type != y.type) return x.type < y.type;
+    if (x.type != y.type) return pools_.types[x.type] < pools_.types[y.type];
     // The participants' ids, compared as lists.
     return std::lexicographical_compare(
         x.actors.begin(), x.actors.end(), y.actors.begin(), y.actors.end(),
@@ -659,18 +698,20 @@ Event Merger::TakeEvent(Cluster* cp) const {
   const ActorTable& actors = actors_;
   Cluster& c = *cp;
   Event e;
-  e.type = c.type;
+  e.type = pools_.types[c.type];
   e.interaction = c.interaction;
   e.status = c.status;
-  e.date = c.date;
-  for (const auto& kv : c.date_votes)
-    if (kv.first != e.date) e.alt_dates.push_back(kv.first);
-  if (const auto* dv = c.date_votes.find(e.date)) e.date_text = dv->second.text;
+  e.date = pools_.dates[c.date];
+  for (const DateVote& v : c.date_votes)
+    if (v.key != c.date)
+      e.alt_dates.push_back(pools_.dates[v.key]);
+    else
+      e.date_text = pools_.texts[v.text];
   int best_place = 0;
-  for (const auto& kv : c.place_votes)
-    if (kv.second > best_place) {
-      best_place = kv.second;
-      e.place = kv.first;
+  for (const PlaceVote& v : c.place_votes)
+    if (v.votes > best_place) {
+      best_place = v.votes;
+      e.place = pools_.places[v.key];
     }
   std::vector<std::string> names;
   for (uint32_t a : c.actors) {
