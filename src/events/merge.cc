@@ -228,7 +228,7 @@ struct Cluster {
   uint32_t type = 0;  // Pools::types
   bool interaction = false;
   EventStatus status = EventStatus::kOccurred;
-  // Listed under its actors (Merger::by_actor) and, if born without any,
+  // Listed under its actors (Merger::actor_head_) and, if born without any,
   // in Merger::no_actor: from the time it has a date (Merger::Take).
   bool indexed = false;
   bool born_without_actors = false;
@@ -466,7 +466,21 @@ class Merger {
   std::deque<Cluster> clusters;
   // Clusters by actor, so that a report is only compared with events that
   // share one of its actors (or, without actors, with those that have none).
-  std::map<uint32_t, std::vector<uint32_t>> by_actor;
+  // One linked list per actor, its nodes in one arena: a map node and a
+  // vector per actor cost ~170 bytes an actor, more than the lists held.
+  // A list's order is of no matter: the candidates are ranked by score,
+  // then by cluster index.
+  struct ActorNode {
+    uint32_t cluster;
+    uint32_t next;  // node index + 1; 0 ends the list
+  };
+  std::vector<uint32_t> actor_head_;  // by actor index: node index + 1, 0 none
+  std::vector<ActorNode> actor_nodes_;
+  void ListUnder(uint32_t actor, size_t k) {
+    if (actor >= actor_head_.size()) actor_head_.resize(size_t(actor) + 1, 0);
+    actor_nodes_.push_back({uint32_t(k), actor_head_[actor]});
+    actor_head_[actor] = uint32_t(actor_nodes_.size());
+  }
   std::vector<size_t> no_actor;
   // An undated cluster takes reports of its own document only (Fits), so it
   // is listed under that document instead, until it gets a date: else every
@@ -528,15 +542,16 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
       for (size_t k : no_actor)
         if (MayFit(k)) cand.push_back(k);
     for (uint32_t a : it.actors) {
-      auto f = by_actor.find(a);
-      if (f == by_actor.end()) continue;
-      for (size_t k : f->second)
+      if (a >= actor_head_.size()) continue;
+      for (uint32_t node = actor_head_[a]; node != 0; node = actor_nodes_[node - 1].next) {
+        const size_t k = actor_nodes_[node - 1].cluster;
         if (stamp[k] != n) {
           stamp[k] = n;
           if (MayFit(k)) cand.push_back(k);
         }
+      }
     }
-    // This document's undated clusters, on the same terms as by_actor and
+    // This document's undated clusters, on the same terms as the actor lists and
     // no_actor would list them.
     if (auto u = undated_of_doc.find(uint32_t(d)); u != undated_of_doc.end())
       for (size_t k : u->second) {
@@ -597,11 +612,11 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
     b.max_doc = cl.keys.back().doc;
     if (cl.indexed) {
       for (size_t i = before; i < cl.actors.size(); ++i)
-        by_actor[cl.actors[i]].push_back(uint32_t(best));
+        ListUnder(cl.actors[i], size_t(best));
     } else if (cl.date != 0) {
       cl.indexed = true;
       if (cl.born_without_actors) no_actor.push_back(size_t(best));
-      for (uint32_t a : cl.actors) by_actor[a].push_back(uint32_t(best));
+      for (uint32_t a : cl.actors) ListUnder(a, size_t(best));
     } else if (fresh) {
       undated_of_doc[uint32_t(d)].push_back(uint32_t(best));
     }
@@ -743,7 +758,8 @@ Status Merger::Finish(EventStore* store) {
   const std::vector<size_t> order = OutputOrder();
   // The merge's indexes are not needed any more: free them before the events
   // are written.
-  std::map<uint32_t, std::vector<uint32_t>>().swap(by_actor);
+  std::vector<uint32_t>().swap(actor_head_);
+  std::vector<ActorNode>().swap(actor_nodes_);
   std::vector<size_t>().swap(no_actor);
   std::vector<size_t>().swap(cand);
   std::vector<size_t>().swap(stamp);
