@@ -22,6 +22,7 @@
 #include <cstring>
 #include <deque>
 #include <map>
+#include <memory>
 #include <unordered_map>
 
 #include "corpus/temp_file.h"
@@ -78,7 +79,8 @@ class MentionLog {
   Status Spill(const std::string& dir) {
     return OpenTempFile(dir, "the merge's mentions", &fd_, &dir_);
   }
-  // The reference of the mention appended.
+  // The reference of the mention appended: greater than every one before
+  // (the merge recovers the order taken by sorting them).
   uint64_t Put(size_t doc_index, const DocRef& d, const EventMention& m) {
     if (fd_ < 0) {
       mem_.push_back({d.keep_id ? std::string(d.id) : std::string(), m.start, m.end,
@@ -228,7 +230,7 @@ struct Cluster {
   uint32_t type = 0;  // Pools::types
   bool interaction = false;
   EventStatus status = EventStatus::kOccurred;
-  // Listed under its actors (Merger::actor_head_) and, if born without any,
+  // Listed under its actors (Merger::by_actor) and, if born without any,
   // in Merger::no_actor: from the time it has a date (Merger::Take).
   bool indexed = false;
   bool born_without_actors = false;
@@ -238,28 +240,50 @@ struct Cluster {
   // Its mentions as (document index, start, end), sorted: which documents
   // it has, and whether a sentence is already listed (two triggers of one
   // sentence). Sorted, not a set: within a rank the reports come in
-  // document order, so nearly every insert appends.
+  // document order, so nearly every insert appends. Each with its reference
+  // into the merge's MentionLog, whose order is the order taken (Put).
+  // 4-byte fields only: 20 bytes a mention, no padding.
   struct Key {
     uint32_t doc, start, end;
+    uint32_t ref_lo, ref_hi;
+    uint64_t ref() const { return uint64_t(ref_hi) << 32 | ref_lo; }
     bool operator<(const Key& o) const {
       return doc != o.doc ? doc < o.doc : start != o.start ? start < o.start : end < o.end;
     }
-    bool operator==(const Key& o) const { return doc == o.doc && start == o.start && end == o.end; }
+    bool SameSentence(const Key& o) const {
+      return doc == o.doc && start == o.start && end == o.end;
+    }
   };
-  SmallVec<Key, 2> keys;
+  SmallVec<Key, 1> keys;
   bool HasDoc(size_t d) const {
-    auto at = std::lower_bound(keys.begin(), keys.end(), Key{uint32_t(d), 0, 0});
+    auto at = std::lower_bound(keys.begin(), keys.end(), Key{uint32_t(d), 0, 0, 0, 0});
     return at != keys.end() && at->doc == uint32_t(d);
   }
-  // Inserts k; false when it was there.
-  bool AddKey(const Key& k) {
-    auto at = std::lower_bound(keys.begin(), keys.end(), k);
-    if (at != keys.end() && *at == k) return false;
-    keys.insert(at, k);
-    return true;
+};
+
+// The clusters, in chunks of a fixed count: growing moves no cluster (a
+// vector's reallocation would hold every cluster twice for a moment), and,
+// unlike a std::deque, whose 512-byte blocks fit three clusters in 512
+// bytes, nothing is lost between them.
+class Clusters {
+ public:
+  size_t size() const { return n_; }
+  Cluster& operator[](size_t i) { return chunks_[i >> kShift][i & (kChunk - 1)]; }
+  const Cluster& operator[](size_t i) const { return chunks_[i >> kShift][i & (kChunk - 1)]; }
+  void emplace_back() {
+    if ((n_ & (kChunk - 1)) == 0) chunks_.emplace_back(new Cluster[kChunk]);
+    ++n_;
   }
-  // Its mentions, in the order taken: references into the merge's MentionLog.
-  SmallVec<uint64_t, 2> mentions;
+  void clear() {
+    std::vector<std::unique_ptr<Cluster[]>>().swap(chunks_);
+    n_ = 0;
+  }
+
+ private:
+  static constexpr int kShift = 8;
+  static constexpr size_t kChunk = size_t(1) << kShift;
+  std::vector<std::unique_ptr<Cluster[]>> chunks_;
+  size_t n_ = 0;
 };
 
 // Whether x is in b. A plain loop: the lists hold a few actors, and
@@ -362,7 +386,7 @@ bool Fits(const Cluster& c, const Item& it, const Pools& pools, double* score) {
 
 void Add(Cluster* c, const Item& it, const DocRef& doc, MentionLog* log, Pools* pools) {
   const EventMention& m = *it.m;
-  if (c->mentions.empty()) {
+  if (c->keys.empty()) {
     c->type = it.type;
     c->interaction = m.interaction;
     c->status = m.status;
@@ -373,7 +397,7 @@ void Add(Cluster* c, const Item& it, const DocRef& doc, MentionLog* log, Pools* 
     if (m.status == EventStatus::kOccurred && !m.headline) c->status = m.status;
   }
   // A headline only adds its mention: its participants and date are a summary.
-  bool summary_only = m.headline && !c->mentions.empty();
+  bool summary_only = m.headline && !c->keys.empty();
   if (!summary_only)
     for (uint32_t a : it.actors)
       if (std::find(c->actors.begin(), c->actors.end(), a) == c->actors.end())
@@ -385,8 +409,14 @@ void Add(Cluster* c, const Item& it, const DocRef& doc, MentionLog* log, Pools* 
   }
   if (!m.place.empty() && (!summary_only || c->place_votes.empty()))
     ++VoteFor(&c->place_votes, it.place, pools->places).votes;
-  if (c->AddKey({uint32_t(it.doc), m.start, m.end}))
-    c->mentions.push_back(log->Put(it.doc, doc, m));
+  Cluster::Key k{uint32_t(it.doc), m.start, m.end, 0, 0};
+  const Cluster::Key* at = std::lower_bound(c->keys.begin(), c->keys.end(), k);
+  if (at == c->keys.end() || !at->SameSentence(k)) {
+    const uint64_t ref = log->Put(it.doc, doc, m);
+    k.ref_lo = uint32_t(ref);
+    k.ref_hi = uint32_t(ref >> 32);
+    c->keys.insert(at, k);
+  }
   c->date = BestDate(*c, *pools);
 }
 
@@ -454,6 +484,15 @@ class Merger {
  private:
   // The clusters in output order (date, type, participants).
   std::vector<size_t> OutputOrder() const;
+  // The references of c's mentions, in the order taken: ascending, as
+  // MentionLog::Put hands them out. Valid until the next call.
+  const std::vector<uint64_t>& TakenOrder(const Cluster& c) {
+    refs_.clear();
+    for (const Cluster::Key& k : c.keys) refs_.push_back(k.ref());
+    std::sort(refs_.begin(), refs_.end());
+    return refs_;
+  }
+  std::vector<uint64_t> refs_;
   // The event of cluster c, without mentions and id; frees c's votes.
   Event TakeEvent(Cluster* c) const;
   const ActorTable& actors_;
@@ -461,26 +500,10 @@ class Merger {
   Pools pools_;
   Item it_{0, nullptr, {}, {}};  // reused: its actor list keeps its capacity
   size_t n_ = 0;                 // reports taken
-  // A deque: growing it moves no cluster (a vector's reallocation would hold
-  // every cluster twice for a moment).
-  std::deque<Cluster> clusters;
+  Clusters clusters;
   // Clusters by actor, so that a report is only compared with events that
   // share one of its actors (or, without actors, with those that have none).
-  // One linked list per actor, its nodes in one arena: a map node and a
-  // vector per actor cost ~170 bytes an actor, more than the lists held.
-  // A list's order is of no matter: the candidates are ranked by score,
-  // then by cluster index.
-  struct ActorNode {
-    uint32_t cluster;
-    uint32_t next;  // node index + 1; 0 ends the list
-  };
-  std::vector<uint32_t> actor_head_;  // by actor index: node index + 1, 0 none
-  std::vector<ActorNode> actor_nodes_;
-  void ListUnder(uint32_t actor, size_t k) {
-    if (actor >= actor_head_.size()) actor_head_.resize(size_t(actor) + 1, 0);
-    actor_nodes_.push_back({uint32_t(k), actor_head_[actor]});
-    actor_head_[actor] = uint32_t(actor_nodes_.size());
-  }
+  std::map<uint32_t, std::vector<uint32_t>> by_actor;
   std::vector<size_t> no_actor;
   // An undated cluster takes reports of its own document only (Fits), so it
   // is listed under that document instead, until it gets a date: else every
@@ -542,16 +565,15 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
       for (size_t k : no_actor)
         if (MayFit(k)) cand.push_back(k);
     for (uint32_t a : it.actors) {
-      if (a >= actor_head_.size()) continue;
-      for (uint32_t node = actor_head_[a]; node != 0; node = actor_nodes_[node - 1].next) {
-        const size_t k = actor_nodes_[node - 1].cluster;
+      auto f = by_actor.find(a);
+      if (f == by_actor.end()) continue;
+      for (size_t k : f->second)
         if (stamp[k] != n) {
           stamp[k] = n;
           if (MayFit(k)) cand.push_back(k);
         }
-      }
     }
-    // This document's undated clusters, on the same terms as the actor lists and
+    // This document's undated clusters, on the same terms as by_actor and
     // no_actor would list them.
     if (auto u = undated_of_doc.find(uint32_t(d)); u != undated_of_doc.end())
       for (size_t k : u->second) {
@@ -599,7 +621,7 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
     }
     Cluster& cl = clusters[size_t(best)];
     size_t before = cl.actors.size();
-    bool fresh = cl.mentions.empty();
+    bool fresh = cl.keys.empty();
     Add(&cl, it, doc, log_, &pools_);
     if (fresh) cl.born_without_actors = cl.actors.empty();
     brief_.resize(clusters.size());
@@ -612,11 +634,11 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
     b.max_doc = cl.keys.back().doc;
     if (cl.indexed) {
       for (size_t i = before; i < cl.actors.size(); ++i)
-        ListUnder(cl.actors[i], size_t(best));
+        by_actor[cl.actors[i]].push_back(uint32_t(best));
     } else if (cl.date != 0) {
       cl.indexed = true;
       if (cl.born_without_actors) no_actor.push_back(size_t(best));
-      for (uint32_t a : cl.actors) ListUnder(a, size_t(best));
+      for (uint32_t a : cl.actors) by_actor[a].push_back(uint32_t(best));
     } else if (fresh) {
       undated_of_doc[uint32_t(d)].push_back(uint32_t(best));
     }
@@ -745,12 +767,12 @@ std::vector<Event> Merger::Finish() {
     Cluster& c = clusters[k];
     Event e = TakeEvent(&c);
     e.id = EventId(out.size());
-    e.mentions.reserve(c.mentions.size());
-    for (uint64_t ref : c.mentions) e.mentions.push_back(log_->Get(ref));
+    e.mentions.reserve(c.keys.size());
+    for (uint64_t ref : TakenOrder(c)) e.mentions.push_back(log_->Get(ref));
     c = Cluster();
     out.push_back(std::move(e));
   }
-  std::deque<Cluster>().swap(clusters);
+  clusters.clear();
   return out;
 }
 
@@ -758,8 +780,7 @@ Status Merger::Finish(EventStore* store) {
   const std::vector<size_t> order = OutputOrder();
   // The merge's indexes are not needed any more: free them before the events
   // are written.
-  std::vector<uint32_t>().swap(actor_head_);
-  std::vector<ActorNode>().swap(actor_nodes_);
+  std::map<uint32_t, std::vector<uint32_t>>().swap(by_actor);
   std::vector<size_t>().swap(no_actor);
   std::vector<size_t>().swap(cand);
   std::vector<size_t>().swap(stamp);
@@ -771,14 +792,14 @@ Status Merger::Finish(EventStore* store) {
     Event e = TakeEvent(&c);
     e.id = EventId(i);
     store->BeginEvent(e);
-    for (uint64_t ref : c.mentions) {
+    for (uint64_t ref : TakenOrder(c)) {
       s = log_->Read(ref, &record);
       if (!s.ok()) break;
       store->AddEncodedMention(record);
     }
     c = Cluster();
   }
-  std::deque<Cluster>().swap(clusters);
+  clusters.clear();
   if (!s.ok()) return s;
   return store->Flush();
 }
