@@ -4,7 +4,8 @@
 // For what the merge keeps per cluster (actors, mention keys, votes): most
 // clusters have one to three of each, and a std::vector would cost 24 bytes
 // plus a heap block of at least 32 for each list, for every event of the
-// corpus. Moves only (a cluster is never copied); begin()/end() are plain
+// corpus. Moves only (a cluster is never copied; a moved-from list is
+// empty); begin()/end() are plain
 // pointers, invalidated like a vector's by push_back() and insert().
 #pragma once
 
