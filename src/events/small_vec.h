@@ -4,9 +4,9 @@
 // For what the merge keeps per cluster (actors, mention keys, votes): most
 // clusters have one to three of each, and a std::vector would cost 24 bytes
 // plus a heap block of at least 32 for each list, for every event of the
-// corpus. Moves only (a cluster is never copied; a moved-from list is
-// empty); begin()/end() are plain
-// pointers, invalidated like a vector's by push_back() and insert().
+// corpus. Moves only (a cluster is never copied); a moved-from list is
+// empty. begin()/end() are plain pointers, invalidated like a vector's by
+// push_back() and insert().
 #pragma once
 
 #include <cstddef>
