@@ -5,8 +5,8 @@
 // runs and merged when the directory is larger), and so are its manifest's
 // lines (by the name they date), the two sorted streams then joined; the
 // files found go through UniqueInputs, which turns away duplicates in
-// blocks against a spilled record of the files admitted, into an InputList
-// whose records and names are spilled as they grow. What stays in memory
+// sorted passes once all are found, into an InputList whose records and
+// names are spilled as they grow. What stays in memory
 // per directory read is its identity (to refuse reading it twice) and its
 // path prefix. Regular files that are not .txt are dropped as they are read
 // from the directory.
@@ -71,7 +71,7 @@ Status ForEachLine(const std::string& path, const std::function<void(int, std::s
 
 struct Collector {
   Collector(InputList* f, std::vector<InputProblem>* p, const CollectLimits& l)
-      : files(f), problems(p), limits(l), unique(f, p, l.dedup_block) {}
+      : files(f), problems(p), limits(l), unique(f, p, l.sort_batch_bytes, l.merge_fan_in) {}
   InputList* files;
   std::vector<InputProblem>* problems;
   CollectLimits limits;

@@ -1,7 +1,5 @@
 #include "corpus/index_table.h"
 
-#include <cstring>
-
 namespace eg {
 
 namespace {
@@ -20,24 +18,10 @@ uint64_t Mix(uint64_t x) {
 
 }  // namespace
 
-uint64_t IndexTable::Hash(std::string_view s) {
-  // FNV-1a over 8-byte words then the tail, finished by Mix.
-  uint64_t h = 0xcbf29ce484222325ULL ^ s.size();
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0x100000001b3ULL;
-    h ^= h >> 29;
-  }
-  for (; i < s.size(); ++i) h = (h ^ uint8_t(s[i])) * 0x100000001b3ULL;
-  return Mix(h);
-}
-
 uint64_t IndexTable::Hash(uint64_t a, uint64_t b) { return Mix(Mix(a) ^ (b + 0x9e3779b97f4a7c15ULL)); }
 
 void IndexTable::Insert(uint64_t hash, uint32_t index) {
-  if (WillGrow()) Grow();
+  if ((size_ + 1) * 4 > slots_.size() * 3) Grow();  // at most 3/4 full
   const uint32_t tag = Tag(hash);
   size_t p = tag & mask_;
   while (slots_[p].index != kNone) p = (p + 1) & mask_;

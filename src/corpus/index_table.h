@@ -6,7 +6,6 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 #include <vector>
 
 namespace eg {
@@ -31,14 +30,9 @@ class IndexTable {
   // not looked for (Find first).
   void Insert(uint64_t hash, uint32_t index);
   size_t size() const { return size_; }
-  // Whether the next Insert reallocates the slots (holding the old and the
-  // new ones for a moment).
-  bool WillGrow() const { return (size_ + 1) * 4 > slots_.size() * 3; }
   size_t bytes() const { return slots_.capacity() * sizeof(Slot); }
 
-  // A 64-bit hash of bytes, and of two integers (well mixed: the table uses
-  // its top bits).
-  static uint64_t Hash(std::string_view s);
+  // A 64-bit hash of two integers (well mixed: the table uses its top bits).
   static uint64_t Hash(uint64_t a, uint64_t b);
 
  private:

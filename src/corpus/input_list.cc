@@ -33,10 +33,6 @@ size_t InputList::bytes() const {
   return dir_names_.bytes() + names_.bytes() + files_.bytes() + dirs_.bytes();
 }
 
-Status InputList::SpillRecords(const std::string& dir) {
-  return files_.Spill(dir, "the input listing");
-}
-
 Status InputList::Spill(const std::string& dir) {
   Status s = files_.Spill(dir, "the input listing");
   if (s.ok()) s = names_.Spill(dir, "the input listing");

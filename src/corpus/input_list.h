@@ -58,8 +58,6 @@ class InputList {
   // File records and names to a temporary file in `dir` (empty: $TMPDIR,
   // else /tmp). Fails, the list staying in memory, when it cannot be made.
   Status Spill(const std::string& dir = "");
-  // Only the file records, names staying in memory.
-  Status SpillRecords(const std::string& dir = "");
   // The first write or read error of the temporary files; a record that
   // could not be read back reads as an empty name.
   Status status() const;

@@ -43,13 +43,13 @@ void CollectInputs(const std::vector<std::string>& paths, InputList* files,
 // The bounds of CollectInputs' working memory, smaller in tests to cross
 // them with few files: a directory's entries and its manifest's lines are
 // sorted in batches of `sort_batch_bytes` (runs merged `merge_fan_in` at a
-// time: corpus/record_sorter.h), the files found are checked for duplicates
-// in blocks of `dedup_block` files (corpus/unique_inputs.h). Per directory
-// being read (a parent's stay while its subdirectories are): ~2 batches.
+// time: corpus/record_sorter.h), and so are the files found, checked for
+// duplicates in sorted passes (corpus/unique_inputs.h). Per directory
+// being read (a parent's stay while its subdirectories are): ~2 batches;
+// the duplicate check: one batch while listing, ~4 at the end.
 struct CollectLimits {
   size_t sort_batch_bytes = size_t(256) << 10;
-  size_t merge_fan_in = 16;
-  size_t dedup_block = 4096;
+  size_t merge_fan_in = 64;
 };
 void CollectInputs(const std::vector<std::string>& paths, InputList* files,
                    std::vector<InputProblem>* problems, const CollectLimits& limits);

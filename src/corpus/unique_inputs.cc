@@ -1,119 +1,393 @@
 #include "corpus/unique_inputs.h"
 
+#include <algorithm>
+#include <set>
 #include <utility>
 
 namespace eg {
 
-UniqueInputs::UniqueInputs(InputList* files, std::vector<InputProblem>* problems, size_t block)
-    : files_(files), problems_(problems), block_(block < 1 ? 1 : block) {}
+namespace {
+
+// The sorts' keys hold a file as bytes; numbers big-endian, so that the
+// byte order of the keys is their numeric order (the input order `i` above
+// all: within a group of equal identities or ids, files come in input order).
+//
+//   by identity: dev(8) ino(8) i(4) dir(4) name
+//   by id:       id '\0' i(4) dev(8) ino(8) dir(4) the name after the id
+//
+// A name holds no '\0', so an id's records are the keys starting "id\0".
+struct File {
+  uint32_t i = 0;
+  uint64_t dev = 0, ino = 0;
+  uint32_t dir = 0;
+  std::string_view name;
+};
+
+void Put32(std::string* s, uint32_t v) {
+  for (int b = 3; b >= 0; --b) s->push_back(char(uint8_t(v >> (8 * b))));
+}
+void Put64(std::string* s, uint64_t v) {
+  for (int b = 7; b >= 0; --b) s->push_back(char(uint8_t(v >> (8 * b))));
+}
+uint64_t Get(std::string_view s, size_t at, int bytes) {
+  uint64_t v = 0;
+  for (int b = 0; b < bytes; ++b) v = v << 8 | uint8_t(s[at + size_t(b)]);
+  return v;
+}
+
+constexpr size_t kIdentityBytes = 16;
+
+void ByIdentity(const File& f, std::string* k) {
+  k->clear();
+  Put64(k, f.dev);
+  Put64(k, f.ino);
+  Put32(k, f.i);
+  Put32(k, f.dir);
+  k->append(f.name);
+}
+File FromByIdentity(std::string_view k) {
+  File f;
+  f.dev = Get(k, 0, 8);
+  f.ino = Get(k, 8, 8);
+  f.i = uint32_t(Get(k, 16, 4));
+  f.dir = uint32_t(Get(k, 20, 4));
+  f.name = k.substr(24);
+  return f;
+}
+void ById(const File& f, std::string* k) {
+  const std::string_view id = FileStemView(f.name);  // a prefix of the name
+  k->assign(id);
+  k->push_back('\0');
+  Put32(k, f.i);
+  Put64(k, f.dev);
+  Put64(k, f.ino);
+  Put32(k, f.dir);
+  k->append(f.name.substr(id.size()));
+}
+// The name is the id and the rest after the fields: `*name` holds it.
+File FromById(std::string_view k, std::string* name) {
+  const size_t at = k.find('\0') + 1;
+  File f;
+  f.i = uint32_t(Get(k, at, 4));
+  f.dev = Get(k, at + 4, 8);
+  f.ino = Get(k, at + 12, 8);
+  f.dir = uint32_t(Get(k, at + 20, 4));
+  name->assign(k.substr(0, at - 1)).append(k.substr(at + 24));
+  f.name = *name;
+  return f;
+}
+// The group a key belongs to: its identity, or its id with the '\0'.
+std::string_view IdentityOf(std::string_view k) { return k.substr(0, kIdentityBytes); }
+std::string_view IdOf(std::string_view k) { return k.substr(0, k.find('\0') + 1); }
+
+// A turned-away file, for the last sort: i(4) why(1) winner's dir(4) and name.
+constexpr char kSameFile = 'f', kSameId = 'd';
+
+// Flags in a record's value.
+enum : uint32_t {
+  kFirstOfIdentity = 1,  // first undecided file of its identity
+  kAloneOfIdentity = 2,  // the only one (round one)
+  kAdmitted = 4,
+  kTurnedAway = 8,
+};
+
+// Reads a finished sorter a record ahead, so that a record knows whether
+// the next one is in its group.
+class Lookahead {
+ public:
+  explicit Lookahead(RecordSorter* s) : s_(s) { Load(); }
+  // Moves to the next record: false at the end.
+  bool Next() {
+    if (!more_) return false;
+    key_.swap(next_key_);
+    order_ = next_order_;
+    value_ = next_value_;
+    Load();
+    return true;
+  }
+  const std::string& key() const { return key_; }
+  uint32_t value() const { return value_; }
+  // Whether the next record's group(key) is this one's.
+  template <class Group>
+  bool NextInGroup(Group group) const {
+    return more_ && group(std::string_view(next_key_)) == group(std::string_view(key_));
+  }
+
+ private:
+  void Load() {
+    RecordSorter::Record r;
+    more_ = s_->Next(&r);
+    if (!more_) return;
+    next_key_.assign(r.key);
+    next_order_ = r.order;
+    next_value_ = r.value;
+  }
+  RecordSorter* s_;
+  bool more_ = false;
+  std::string key_, next_key_;
+  uint64_t order_ = 0, next_order_ = 0;
+  uint32_t value_ = 0, next_value_ = 0;
+};
+
+}  // namespace
+
+UniqueInputs::UniqueInputs(InputList* files, std::vector<InputProblem>* problems,
+                           size_t sort_batch_bytes, size_t merge_fan_in)
+    : files_(files), problems_(problems), batch_bytes_(sort_batch_bytes), fan_in_(merge_fan_in) {}
+
+UniqueInputs::~UniqueInputs() = default;
 
 Status UniqueInputs::Spill(const std::string& dir) {
-  Status s = admitted_.Spill(dir, "the input listing");
+  tmp_dir_ = dir;
+  Status s = offered_.Spill(dir, "the input listing");
   if (s.ok()) s = files_->Spill(dir);
   return s;
 }
 
-std::string UniqueInputs::PathOf(const Offered& o) const {
-  return std::string(files_->DirectoryAt(o.dir)).append(NameOf(o));
+std::unique_ptr<RecordSorter> UniqueInputs::NewSorter(const char* what) const {
+  return std::make_unique<RecordSorter>(what, batch_bytes_, fan_in_, tmp_dir_);
+}
+
+void UniqueInputs::Fail(const Status& s) {
+  if (error_.ok() && !s.ok()) error_ = s;
 }
 
 void UniqueInputs::Offer(uint32_t dir, std::string_view name, uint64_t dev, uint64_t ino,
                          int32_t dct) {
-  if (offered_.empty()) offered_.reserve(block_);
-  Offered o;
-  o.dev = dev;
-  o.ino = ino;
-  o.id_hash = IndexTable::Hash(FileStemView(name));
-  o.name_at = uint32_t(names_.size());
-  o.name_len = uint32_t(name.size());
-  o.dir = dir;
-  o.dct = dct;
-  o.problem_at = problems_->size();
-  o.same_file = o.same_id = IndexTable::kNone;
-  names_.append(name);
-  offered_.push_back(o);
-  if (offered_.size() >= block_) Flush();
+  const uint32_t h = offered_.size() < UINT32_MAX ? files_->StoreName(name) : UINT32_MAX;
+  if (h == UINT32_MAX) {
+    const std::string p = std::string(files_->DirectoryAt(dir)).append(name);
+    problems_->push_back({p, p + ": too many input files (their names exceed 4 GB); skipped"});
+    return;
+  }
+  if (!by_identity_) by_identity_ = NewSorter("the duplicate check of the input listing");
+  File f;
+  f.i = uint32_t(offered_.size());
+  f.dev = dev;
+  f.ino = ino;
+  f.dir = dir;
+  f.name = name;
+  ByIdentity(f, &key_);
+  by_identity_->Add(key_, f.i, 0);
+  offered_.push_back({dir, h, dct, uint32_t(problems_->size()), uint16_t(name.size())});
+}
+
+// Passes: by identity (who is first of its identity) -> by id (admitted:
+// first of both; the rest of an admitted file's id turned away) -> by
+// identity (the rest of an admitted file's identity turned away).
+void UniqueInputs::Round(RecordSorter* undecided, bool first, RecordSorter* next,
+                         RecordSorter* decided) {
+  ++rounds_;
+  auto by_id = NewSorter("the duplicate check of the input listing");
+  std::string key;
+  {
+    Lookahead r(undecided);
+    std::string last_identity;
+    bool any = false;
+    while (r.Next()) {
+      const std::string_view identity = IdentityOf(r.key());
+      const bool lead = !any || identity != last_identity;
+      uint32_t flags = lead ? uint32_t(kFirstOfIdentity) : 0u;
+      if (lead && first && !r.NextInGroup(IdentityOf)) flags |= kAloneOfIdentity;
+      if (lead) last_identity.assign(identity);
+      any = true;
+      ById(FromByIdentity(r.key()), &key);
+      by_id->Add(key, 0, flags);
+    }
+    Fail(undecided->status());
+  }
+  by_id->Finish();
+  auto again = NewSorter("the duplicate check of the input listing");
+  std::string name;
+  {
+    Lookahead r(by_id.get());
+    std::string last_id;
+    bool any = false, id_taken = false;
+    while (r.Next()) {
+      const std::string_view id = IdOf(r.key());
+      const bool lead = !any || id != last_id;
+      if (lead) last_id.assign(id);
+      any = true;
+      const bool admitted = lead && (r.value() & kFirstOfIdentity);
+      if (lead) id_taken = admitted;
+      // Alone under both keys: admitted, and no other file depends on it.
+      if (first && lead && (r.value() & kAloneOfIdentity) && !r.NextInGroup(IdOf)) continue;
+      uint32_t flags = 0;
+      if (admitted) flags = kAdmitted;
+      else if (!lead && id_taken) flags = kTurnedAway;
+      ByIdentity(FromById(r.key(), &name), &key);
+      again->Add(key, 0, flags);
+    }
+    Fail(by_id->status());
+  }
+  by_id.reset();
+  again->Finish();
+  {
+    Lookahead r(again.get());
+    std::string last_identity;
+    bool any = false, identity_taken = false;
+    while (r.Next()) {
+      const std::string_view identity = IdentityOf(r.key());
+      const bool lead = !any || identity != last_identity;
+      if (lead) last_identity.assign(identity);
+      any = true;
+      uint32_t flags = r.value();
+      if (lead) identity_taken = flags & kAdmitted;
+      else if (identity_taken) flags |= kTurnedAway;
+      if (flags & kAdmitted) {
+        decided->Add(r.key(), 0, kAdmitted);
+      } else if (flags & kTurnedAway) {
+        decided->Add(r.key(), 0, kTurnedAway);
+      } else {
+        next->Add(r.key(), 0, 0);
+      }
+    }
+    Fail(again->status());
+  }
+}
+
+// The undecided files have no admitted file under their identity or id
+// (it would have turned them away) and the files turned away count for
+// nothing: the rule applied to them alone, in input order, decides them.
+void UniqueInputs::DecideInMemory(RecordSorter* undecided, RecordSorter* decided) {
+  ++rounds_;
+  std::vector<std::pair<uint32_t, std::string>> files;  // input order, key
+  RecordSorter::Record r;
+  while (undecided->Next(&r)) files.emplace_back(FromByIdentity(r.key).i, std::string(r.key));
+  Fail(undecided->status());
+  std::sort(files.begin(), files.end());
+  std::set<std::string_view> identities, ids;  // of the files admitted
+  for (const auto& [i, key] : files) {
+    const std::string_view identity = IdentityOf(key);
+    const std::string_view id = FileStemView(FromByIdentity(key).name);
+    const bool admitted = !identities.count(identity) && !ids.count(id);
+    if (admitted) {
+      identities.insert(identity);
+      ids.insert(id);
+    }
+    decided->Add(key, 0, admitted ? kAdmitted : kTurnedAway);
+  }
+}
+
+// By identity: a turned-away file after its identity's admitted file lost
+// to it; the others (and the admitted files) go on by id, where each lost
+// to its id's admitted file, which comes before it.
+void UniqueInputs::FindWinners(RecordSorter* decided, RecordSorter* lost) {
+  decided->Finish();
+  auto by_id = NewSorter("the duplicate check of the input listing");
+  std::string key;
+  auto lose = [&](uint32_t i, char why, const std::string& winner) {
+    key.clear();
+    Put32(&key, i);
+    key.push_back(why);
+    key.append(winner);
+    lost->Add(key, 0, 0);
+  };
+  {
+    Lookahead r(decided);
+    std::string last_identity, winner;  // winner: dir(4) name
+    bool any = false;
+    while (r.Next()) {
+      const std::string_view identity = IdentityOf(r.key());
+      if (!any || identity != last_identity) {
+        last_identity.assign(identity);
+        winner.clear();
+      }
+      any = true;
+      const File f = FromByIdentity(r.key());
+      if (r.value() & kAdmitted) {
+        winner.clear();
+        Put32(&winner, f.dir);
+        winner.append(f.name);
+      } else if (!winner.empty()) {
+        lose(f.i, kSameFile, winner);
+        continue;
+      }
+      ById(f, &key);
+      by_id->Add(key, 0, r.value());
+    }
+    Fail(decided->status());
+  }
+  by_id->Finish();
+  {
+    Lookahead r(by_id.get());
+    std::string last_id, winner, name;
+    bool any = false;
+    while (r.Next()) {
+      const std::string_view id = IdOf(r.key());
+      if (!any || id != last_id) {
+        last_id.assign(id);
+        winner.clear();
+      }
+      any = true;
+      const File f = FromById(r.key(), &name);
+      if (r.value() & kAdmitted) {
+        winner.clear();
+        Put32(&winner, f.dir);
+        winner.append(f.name);
+      } else if (!winner.empty()) {
+        lose(f.i, kSameId, winner);
+      }
+      // A turned-away file always follows the admitted file it lost to.
+    }
+    Fail(by_id->status());
+  }
 }
 
 void UniqueInputs::Flush() {
   if (offered_.empty()) return;
-  const size_t n = offered_.size();
-  auto id_of = [&](size_t i) { return FileStemView(NameOf(offered_[i])); };
-  auto same_key = [&](size_t i, size_t j) {
-    return offered_[i].dev == offered_[j].dev && offered_[i].ino == offered_[j].ino;
-  };
-  // The block's distinct identities and ids; each offer points to the first
-  // offer with its identity (its id).
-  IndexTable keys, ids;
-  std::vector<uint32_t> key_first(n), id_first(n);
-  for (size_t i = 0; i < n; ++i) {
-    const Offered& o = offered_[i];
-    const uint64_t kh = IndexTable::Hash(o.dev, o.ino);
-    uint32_t f = keys.Find(kh, [&](uint32_t j) { return same_key(i, j); });
-    if (f == IndexTable::kNone) keys.Insert(kh, f = uint32_t(i));
-    key_first[i] = f;
-    uint32_t d = ids.Find(o.id_hash, [&](uint32_t j) {
-      return offered_[j].id_hash == o.id_hash && id_of(j) == id_of(i);
-    });
-    if (d == IndexTable::kNone) ids.Insert(o.id_hash, d = uint32_t(i));
-    id_first[i] = d;
+  auto decided = NewSorter("the duplicate check of the input listing");
+  std::unique_ptr<RecordSorter> undecided = std::move(by_identity_);
+  for (bool first = true; undecided && undecided->size() > 0; first = false) {
+    undecided->Finish();
+    if (undecided->runs_written() == 0) {  // one batch, in memory already
+      DecideInMemory(undecided.get(), decided.get());
+      break;
+    }
+    auto next = NewSorter("the duplicate check of the input listing");
+    Round(undecided.get(), first, next.get(), decided.get());
+    undecided = std::move(next);
   }
-  // One pass over every file admitted before: admitted identities and ids
-  // are distinct, so each first offer finds at most one.
-  for (size_t a = 0; a < admitted_.size(); ++a) {
-    const Admitted r = admitted_[a];
-    const uint32_t f = keys.Find(IndexTable::Hash(r.dev, r.ino), [&](uint32_t j) {
-      return offered_[j].dev == r.dev && offered_[j].ino == r.ino;
-    });
-    if (f != IndexTable::kNone) offered_[f].same_file = r.index;
-    std::string id;  // the admitted file's, read back only when a hash matches
-    const uint32_t d = ids.Find(r.id_hash, [&](uint32_t j) {
-      if (offered_[j].id_hash != r.id_hash) return false;
-      if (id.empty()) id = std::string(FileStemView(files_->Name(r.index)));
-      return id == id_of(j);
-    });
-    if (d != IndexTable::kNone) offered_[d].same_id = r.index;
-  }
-  // In order: against the earlier blocks, then this block's admitted files.
-  // Per first offer of an identity (an id): the list index of the block's
-  // file admitted with it.
-  std::vector<uint32_t> file_admitted(n, IndexTable::kNone), id_admitted(n, IndexTable::kNone);
+  undecided.reset();
+  auto lost = NewSorter("the duplicate check of the input listing");
+  FindWinners(decided.get(), lost.get());
+  decided.reset();
+  lost->Finish();
+
+  // In input order: the offers, and the turned-away ones among them.
   std::vector<std::pair<size_t, InputProblem>> found;
-  for (size_t i = 0; i < n; ++i) {
-    const Offered& o = offered_[i];
-    uint32_t f = offered_[key_first[i]].same_file;
-    if (f == IndexTable::kNone) f = file_admitted[key_first[i]];
-    if (f != IndexTable::kNone) {
-      const std::string p = PathOf(o);
-      found.push_back({o.problem_at, {p, p + ": the same file as " + files_->Path(f) +
+  RecordSorter::Record r;
+  bool more = lost->Next(&r);
+  for (size_t i = 0; i < offered_.size(); ++i) {
+    const Offered o = offered_[i];
+    if (!more || Get(r.key, 0, 4) != i) {
+      files_->Add(o.dir, o.name, o.len, o.dct);
+      continue;
+    }
+    const std::string_view name = files_->StoredName(o.name, o.len);
+    const std::string p = std::string(files_->DirectoryAt(o.dir)).append(name);
+    const std::string winner =
+        std::string(files_->DirectoryAt(uint32_t(Get(r.key, 5, 4)))).append(r.key.substr(9));
+    if (r.key[4] == kSameFile) {
+      found.push_back({o.problem_at, {p, p + ": the same file as " + winner +
                                              ", already read; skipped"}});
-      continue;
-    }
-    uint32_t d = offered_[id_first[i]].same_id;
-    if (d == IndexTable::kNone) d = id_admitted[id_first[i]];
-    if (d != IndexTable::kNone) {
-      const std::string p = PathOf(o);
+    } else {
       found.push_back({o.problem_at,
-                       {p, p + ": document id '" + std::string(id_of(i)) + "' is already used by " +
-                               files_->Path(d) +
+                       {p, p + ": document id '" + std::string(FileStemView(name)) +
+                               "' is already used by " + winner +
                                " (ids are file names without extension; rename one); skipped"}});
-      continue;
     }
-    const uint32_t h = files_->StoreName(NameOf(o));
-    if (h == UINT32_MAX) {
-      const std::string p = PathOf(o);
-      found.push_back(
-          {o.problem_at, {p, p + ": too many input files (their names exceed 4 GB); skipped"}});
-      continue;
-    }
-    const uint32_t index = uint32_t(files_->size());
-    files_->Add(o.dir, h, o.name_len, o.dct);
-    admitted_.push_back({o.dev, o.ino, o.id_hash, index, 0});
-    file_admitted[key_first[i]] = index;
-    id_admitted[id_first[i]] = index;
+    more = lost->Next(&r);
   }
+  Fail(lost->status());
   offered_.clear();
-  names_.clear();
+  if (!error_.ok()) {
+    // Some records of the sorts are missing: some duplicates may be listed.
+    problems_->push_back({tmp_dir_, error_.message() +
+                                        "; files read twice or sharing a document id may not "
+                                        "all have been found",
+                          false});
+  }
   if (found.empty()) return;
   // Each problem goes where it would have been pushed when its file was
   // offered: before the problems pushed after that.

@@ -1,77 +1,96 @@
 // UniqueInputs: admits the files CollectInputs finds into the InputList,
-// turning away, in input order, a file already admitted (same device and
-// inode: a hard link, a second path through a symbolic link) and a file
-// whose document id (name without extension) an admitted file already has.
-// The first file offered wins; a later one becomes an InputProblem at the
-// place in `problems` it would have had if decided at once.
+// turning away a file when a file admitted before it (in input order) is
+// the same file (same device and inode: a hard link, a second path through
+// a symbolic link) or has its document id (name without extension). A file
+// turned away never counts for the files after it: a hard link to it, with
+// an id of its own, is admitted. The first message wins: the same file,
+// then the same id. Each turned-away file becomes an InputProblem at the
+// place in `problems` it would have had if decided when offered.
 //
-// Memory does not grow with the files: offers wait in a block of at most
-// `block` files; the admitted files' identities (device, inode, a 64-bit
-// hash of the id, their index: 32 bytes) go to a spilled ChunkedVector
-// (one 64 KB block in memory). A full block is decided in one pass over that record
-// of every file admitted before it (the block's keys in small hash tables),
-// then file by file against the block's earlier files; an id whose hash
-// matches is compared with the admitted file's name, read back from the
-// (spilled) InputList. The cost is a sequential read of 32 bytes per
-// admitted file per block: 16 n^2 / block bytes in all (a 140,000-file
-// corpus: 35 blocks of 4,096, ~80 MB read from the page cache).
+// Admitting greedily in input order is a greedy matching (a file is an
+// edge between its identity and its id), computed here in sorted passes,
+// never with a table per file. Offer() stores the file
+// (dir, name handle in the InputList's arena, date, place in `problems`:
+// 20 bytes, spilled) and adds it, keyed by identity, to an external sort
+// (corpus/record_sorter.h). Flush() then runs rounds of three sorted passes
+// (by identity, by id, by identity) over the files still undecided: a file
+// first among the undecided ones of its identity and of its id is admitted
+// (every file before it that shares either is decided, and turned away),
+// and the later files sharing its identity or id are turned away. Round one
+// sees every file, and drops those alone under both keys; the later rounds
+// only see files in chains of files that share an identity or an id (a
+// chain of k links takes ~k/2 rounds; real corpora have none past round
+// two). Undecided files that fit in one batch of the sort (all of them,
+// for a small corpus) are decided at once in memory instead. Two more
+// sorted passes find the file each turned-away one lost to (the admitted
+// file with its identity before it, else the one with its id), a last
+// sort puts those in input order, and one read of the stored offers lists
+// the admitted files and places the messages. I/O: two sorts of ~70 bytes
+// a file, then a few of the files that share an identity or an id
+// (O(n log n)); memory: a few sorter batches, never a table per file.
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "corpus/chunked.h"
-#include "corpus/index_table.h"
 #include "corpus/input_list.h"
 #include "corpus/loader.h"
+#include "corpus/record_sorter.h"
 
 namespace eg {
 
 class UniqueInputs {
  public:
-  static constexpr size_t kDefaultBlock = 4096;
-
   UniqueInputs(InputList* files, std::vector<InputProblem>* problems,
-               size_t block = kDefaultBlock);
-  // Spills the admitted files' identities (and the InputList) from now on.
+               size_t sort_batch_bytes = RecordSorter::kDefaultBatchBytes,
+               size_t merge_fan_in = RecordSorter::kDefaultFanIn);
+  ~UniqueInputs();
+  // Spills the stored offers (and the InputList) from now on; the sorts
+  // use temporary files in `dir` too.
   Status Spill(const std::string& dir = "");
 
   // The file `name` of the list's directory `dir` (its path is the two
   // joined), with its identity and PackDate'd manifest date.
   void Offer(uint32_t dir, std::string_view name, uint64_t dev, uint64_t ino, int32_t dct);
-  // Decides every file offered so far.
+  // Decides every file offered, lists the admitted ones in input order and
+  // reports the others. Once, after the last Offer.
   void Flush();
 
+  // Rounds of passes the last Flush() ran, the one in memory included
+  // (tests: chains take several).
+  size_t rounds() const { return rounds_; }
+
  private:
-  struct Admitted {
-    uint64_t dev, ino;
-    uint64_t id_hash;
-    uint32_t index;  // in the InputList
-    uint32_t pad = 0;
-  };
   struct Offered {
-    uint64_t dev, ino, id_hash;
-    uint32_t name_at, name_len;  // in names_
     uint32_t dir;
+    uint32_t name;  // handle in the InputList's name arena
     int32_t dct;
-    size_t problem_at;  // problems->size() when offered
-    // An admitted file of an earlier block with the same identity, the
-    // same id: its index in the list.
-    uint32_t same_file, same_id;
+    uint32_t problem_at;  // problems->size() when offered
+    uint16_t len;
   };
-  std::string_view NameOf(const Offered& o) const {
-    return std::string_view(names_).substr(o.name_at, o.name_len);
-  }
-  std::string PathOf(const Offered& o) const;
+  std::unique_ptr<RecordSorter> NewSorter(const char* what) const;
+  // The undecided files by identity -> next round's, and the decided ones.
+  void Round(RecordSorter* undecided, bool first, RecordSorter* next, RecordSorter* decided);
+  // The same for undecided files that fit in one batch of the sorter.
+  void DecideInMemory(RecordSorter* undecided, RecordSorter* decided);
+  // The decided files -> the turned-away ones in input order, with the
+  // path of the file each lost to.
+  void FindWinners(RecordSorter* decided, RecordSorter* lost);
+  void Fail(const Status& s);
 
   InputList* files_;
   std::vector<InputProblem>* problems_;
-  size_t block_;
-  ChunkedVector<Admitted, 11> admitted_;
-  std::vector<Offered> offered_;
-  std::string names_;  // the offered files' names end to end
+  size_t batch_bytes_, fan_in_;
+  std::string tmp_dir_;
+  ChunkedVector<Offered, 12> offered_;
+  std::unique_ptr<RecordSorter> by_identity_;  // every offer, round one's input
+  std::string key_;                            // an offer's record, reused
+  size_t rounds_ = 0;
+  Status error_;  // the first sort that failed
 };
 
 }  // namespace eg

@@ -2,6 +2,7 @@
 // arena, the input list, the open-addressing index table (including keys
 // whose hashes collide) and the manifest's sorted records.
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -148,18 +149,27 @@ struct StringSet {
   }
 };
 
+// Well-mixed hashes of the test's strings (the listing hashes only
+// directory identities: IndexTable::Hash of two integers).
+uint64_t HashOf(const std::string& k) {
+  return IndexTable::Hash(std::hash<std::string>()(k), k.size());
+}
+
 TEST(IndexTable, FindsEveryKeyAfterGrowingAndNothingElse) {
   StringSet s;
-  for (int i = 0; i < 5000; ++i) s.Insert("id" + std::to_string(i), IndexTable::Hash("id" + std::to_string(i)));
+  for (int i = 0; i < 5000; ++i) {
+    const std::string k = "id" + std::to_string(i);
+    s.Insert(k, HashOf(k));
+  }
   EXPECT_EQ(s.table.size(), 5000u);
   EXPECT_LE(s.table.size() * 4, s.table.bytes() / 8 * 3);  // at most 3/4 full
   for (int i = 0; i < 5000; ++i) {
     std::string k = "id" + std::to_string(i);
-    ASSERT_EQ(s.Find(k, IndexTable::Hash(k)), uint32_t(i)) << k;
+    ASSERT_EQ(s.Find(k, HashOf(k)), uint32_t(i)) << k;
   }
   for (int i = 5000; i < 6000; ++i) {
     std::string k = "id" + std::to_string(i);
-    ASSERT_EQ(s.Find(k, IndexTable::Hash(k)), IndexTable::kNone) << k;
+    ASSERT_EQ(s.Find(k, HashOf(k)), IndexTable::kNone) << k;
   }
 }
 
@@ -191,8 +201,6 @@ TEST(IndexTable, HashesSpreadSequentialInodes) {
               uint32_t(i));
   }
   EXPECT_NE(IndexTable::Hash(1, 2), IndexTable::Hash(2, 1));
-  EXPECT_NE(IndexTable::Hash("ab"), IndexTable::Hash("ba"));
-  EXPECT_NE(IndexTable::Hash(""), IndexTable::Hash(std::string_view("\0", 1)));
 }
 
 TEST(Manifest, SortedUniqueNamesAndLastLineWins) {
