@@ -17,6 +17,10 @@
 //   window can leave a mix of old and new files, each of them whole.) A file
 //   that replaces an earlier output reaches the disk before the rename; a
 //   new one is not waited for, as a crash cannot lose what it would replace.
+//   The earlier outputs a commit replaces are deleted by a detached process
+//   after Commit() returns (in `.out.eventgraph-replaced-PID/`, locked the
+//   same way): on a filesystem mounted with `discard`, freeing them took
+//   longer than writing all the outputs at -j2.
 #pragma once
 #include <string>
 #include <string_view>
@@ -57,6 +61,9 @@ Status WriteFileAtomically(const std::string& path, std::string_view contents);
 // Staging directories of output directory `out_dir` are named
 // StagingPrefix(out_dir) + PID.
 std::string StagingPrefix(const std::string& out_dir);
+// Directories holding the outputs a commit replaced, while a detached process
+// deletes them, are named ReplacedPrefix(out_dir) + PID.
+std::string ReplacedPrefix(const std::string& out_dir);
 
 class StagedOutputs {
  public:
@@ -73,7 +80,8 @@ class StagedOutputs {
   // Syncs every file written into the staging directory (subdirectories
   // included) that replaces a file under out_dir (several at once, the waits
   // overlap), moves them all to the same place under out_dir, then removes
-  // the staging directory. `committed` receives the final paths, sorted.
+  // the staging directory (in the background when it holds replaced files).
+  // `committed` receives the final paths, sorted.
   Status Commit(std::vector<std::string>* committed);
   // The files the last Commit() synced, relative to out_dir, sorted.
   const std::vector<std::string>& synced() const { return synced_; }

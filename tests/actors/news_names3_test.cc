@@ -11,12 +11,6 @@ namespace {
 using testing::Find;
 using testing::SmallGazetteer;
 
-std::string EntityOf(const testing::Found& f, const std::string& form) {
-  for (const auto& m : f.Mentions())
-    if (m.second == form) return m.first;
-  return "";
-}
-
 std::unique_ptr<Gazetteer> Shipped() {
   std::unique_ptr<Gazetteer> g;
   EXPECT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
@@ -38,8 +32,8 @@ TEST(NewsNames3, ARelativesFullNameMayOpenASentence) {
                 "letter. Relatives want to keep Tiago in Miami.",
                 "2000-01-05");
   EXPECT_TRUE(HasPerson(*f, "Tiago Ferreira"));
-  EXPECT_EQ(EntityOf(*f, "Tiago Ferreira"), "Tiago Ferreira");
-  EXPECT_EQ(EntityOf(*f, "Tiago"), "Tiago Ferreira");
+  EXPECT_EQ(f->EntityOf("Tiago Ferreira"), "Tiago Ferreira");
+  EXPECT_EQ(f->EntityOf("Tiago"), "Tiago Ferreira");
   // A sentence-opening word never written alone stays no given name.
   auto h = Find(*g, "Meanwhile Ferreira left the room. Thomas Ferreira wrote a letter.",
                 "2000-01-05");
@@ -53,14 +47,14 @@ TEST(NewsNames3, GivenNamesAloneAreTheLongerNameTheyOpen) {
                 "said Ana Ruiz.",
                 "2000-01-05");
   EXPECT_FALSE(HasPerson(*f, "Juan Miguel"));
-  EXPECT_EQ(EntityOf(*f, "Juan Miguel"), "Juan Miguel Ferreira");
+  EXPECT_EQ(f->EntityOf("Juan Miguel"), "Juan Miguel Ferreira");
   // Two longer names it could open: it stays apart.
   auto h = Find(*g,
                 "Juan Miguel Ferreira and Juan Miguel Ortega wrote. ``Juan Miguel must not "
                 "have written it,'' said Ana Ruiz.",
                 "2000-01-05");
-  EXPECT_NE(EntityOf(*h, "Juan Miguel"), "Juan Miguel Ferreira");
-  EXPECT_NE(EntityOf(*h, "Juan Miguel"), "Juan Miguel Ortega");
+  EXPECT_NE(h->EntityOf("Juan Miguel"), "Juan Miguel Ferreira");
+  EXPECT_NE(h->EntityOf("Juan Miguel"), "Juan Miguel Ortega");
 }
 
 TEST(NewsNames3, AnotherNameAPersonIsKnownAsIsNoPersonOfItsOwn) {
@@ -71,7 +65,7 @@ TEST(NewsNames3, AnotherNameAPersonIsKnownAsIsNoPersonOfItsOwn) {
                 "1998-08-17");
   EXPECT_TRUE(HasPerson(*f, "Mohammed Saddiq Odeh"));
   EXPECT_FALSE(HasPerson(*f, "Mohammad Sadiq Howaida"));
-  EXPECT_EQ(EntityOf(*f, "Mohammad Sadiq Howaida"), "Mohammed Saddiq Odeh");
+  EXPECT_EQ(f->EntityOf("Mohammad Sadiq Howaida"), "Mohammed Saddiq Odeh");
   // Without the phrase, two persons.
   auto h = Find(*g, "Police arrested Mohammed Saddiq Odeh and Mohammad Sadiq Howaida on Friday.",
                 "1998-08-17");

@@ -86,6 +86,12 @@ struct Found {
                        std::string(text.text.substr(m.start, m.end - m.start)));
     return out;
   }
+  // The entity name of the first mention whose text is `form`, or "".
+  std::string EntityOf(const std::string& form) const {
+    for (const auto& m : Mentions())
+      if (m.second == form) return m.first;
+    return "";
+  }
   const DocEntity* Entity(const std::string& name) const {
     for (const auto& e : actors.entities)
       if (e.name == name) return &e;

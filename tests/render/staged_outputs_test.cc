@@ -3,8 +3,10 @@
 // something.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -74,6 +76,51 @@ TEST(StagedOutputs, ASecondRunSyncsWhatTheFirstWrote) {
     }
   }
   EXPECT_EQ(Slurp(t / "out/events.json"), "run 1");
+}
+
+// Whether a directory named with `prefix` is beside the output directory.
+bool HasSibling(const std::string& prefix) {
+  const fs::path p(prefix);
+  for (const auto& e : fs::directory_iterator(p.parent_path()))
+    if (e.path().filename().string().rfind(p.filename().string(), 0) == 0) return true;
+  return false;
+}
+
+TEST(StagedOutputs, ReplacedOutputsAreDeletedAfterTheCommitByADetachedProcess) {
+  TempDir t;
+  t.Write("out/events.json", "old events");
+  t.Write("out/sub/a.html", "old a");
+  StagedOutputs staged;
+  ASSERT_TRUE(staged.Begin(t / "out", nullptr).ok());
+  ASSERT_TRUE(Stage(staged, "events.json", "new events").ok());
+  ASSERT_TRUE(Stage(staged, "sub/a.html", "new a").ok());
+  ASSERT_TRUE(staged.Commit(nullptr).ok());
+  EXPECT_EQ(Slurp(t / "out/events.json"), "new events");
+  EXPECT_EQ(Slurp(t / "out/sub/a.html"), "new a");
+  EXPECT_FALSE(HasSibling(StagingPrefix(t / "out")));
+  // The earlier files went out of the output directory at once, and are gone
+  // from the disk soon after, without this process waiting for it.
+  for (const auto& e : fs::recursive_directory_iterator(t / "out"))
+    if (e.is_regular_file()) EXPECT_NE(Slurp(e.path()).substr(0, 3), "old") << e.path();
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (HasSibling(ReplacedPrefix(t / "out")) && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  EXPECT_FALSE(HasSibling(ReplacedPrefix(t / "out")));
+}
+
+TEST(StagedOutputs, ReplacedFilesLeftByADeadProcessAreRemovedByTheNextRun) {
+  TempDir t;
+  t.Write("out/events.json", "current");
+  // What a deleting process killed half-way leaves: no one holds its lock.
+  const std::string left = ReplacedPrefix(t / "out") + "424242";
+  fs::create_directories(left);
+  t.Write(fs::path(left).filename().string() + "/events.json", "older");
+  std::vector<std::string> removed;
+  StagedOutputs staged;
+  ASSERT_TRUE(staged.Begin(t / "out", &removed).ok());
+  EXPECT_EQ(removed, std::vector<std::string>{left});
+  EXPECT_FALSE(fs::exists(left));
+  EXPECT_EQ(Slurp(t / "out/events.json"), "current");
 }
 
 TEST(StagedOutputs, AbortLeavesTheEarlierOutputsAndNoStagingDirectory) {
