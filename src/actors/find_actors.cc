@@ -1681,6 +1681,25 @@ DocActors Finder::Build() {
       if (it != by_given.end() && it->hash == gh && GivenNameShape(r.name_first))
         link = int(it->raw);
     }
+    // "Sir John Egan ... Sir John": British usage names a knight or a dame
+    // by the honorific and the given name, never the surname alone; the one
+    // person of the document named in full with that given name.
+    if (link < 0 && r.name_first > 0 &&
+        (L(r.name_first - 1) == "sir" || L(r.name_first - 1) == "dame")) {
+      const uint64_t gh = h_[r.name_first];
+      for (size_t o = 0; o < raws.size(); ++o) {
+        const Raw& ro = raws[o];
+        if (o == k || parts[o].n < 2 || ro.name_end < ro.name_first + 2 || h_[ro.name_first] != gh)
+          continue;
+        if (ro.gaz >= 0 ? g_.KindOf(ro.gaz) != GazKind::kPerson : !ro.strong) continue;
+        if (link >= 0 && (raws[link].gaz != ro.gaz || h_[raws[link].name_end - 1] != h_[ro.name_end - 1])) {
+          link = -2;  // two such persons: no telling which
+          break;
+        }
+        link = int(o);
+      }
+      if (link == -2) link = -1;
+    }
     // "King Hussein" is not Saddam Hussein: a title naming an office the
     // person never held keeps the surname from linking to him.
     if (link >= 0 && raws[link].gaz >= 0 && r.title_role >= 0 &&
