@@ -1692,7 +1692,8 @@ DocActors Finder::Build() {
         if (o == k || parts[o].n < 2 || ro.name_end < ro.name_first + 2 || h_[ro.name_first] != gh)
           continue;
         if (ro.gaz >= 0 ? g_.KindOf(ro.gaz) != GazKind::kPerson : !ro.strong) continue;
-        if (link >= 0 && (raws[link].gaz != ro.gaz || h_[raws[link].name_end - 1] != h_[ro.name_end - 1])) {
+        if (link >= 0 &&
+            (raws[link].gaz != ro.gaz || h_[raws[link].name_end - 1] != h_[ro.name_end - 1])) {
           link = -2;  // two such persons: no telling which
           break;
         }

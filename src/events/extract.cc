@@ -35,6 +35,8 @@ namespace eg {
 namespace {
 
 constexpr int32_t kNone = -1;
+// Flag in a trigger's participant count: a noun needing "with" that had none.
+constexpr size_t kNamedNoInteraction = size_t(1) << 40;
 
 // The first min(n, 8) bytes at p as an integer, byte i at bits 8i,
 // zero-padded: with the length, it names any word of up to 8 bytes.
@@ -380,7 +382,7 @@ class Extractor {
   bool IsTemporalPp(const Candidate& c) const;
   bool Separately(const TriggerMatch& tm) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
-  bool InteractionBetween(uint32_t a, uint32_t b) const;
+  bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
   bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
   // Most sentences have no time expression: no call for them.
   void UpdateNarrative(uint32_t s) {
@@ -1757,12 +1759,18 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
 // Another interaction word between tokens a and b ("talking about the
 // visit in September": September dates the visit), except a purpose
 // ("met ... for talks").
-bool Extractor::InteractionBetween(uint32_t a, uint32_t b) const {
+bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) const {
   for (size_t i = 0; i < trigs_.size(); ++i) {
     const auto& o = trigs_[i];
+    // A noun that named no interaction ("on a visit to Egypt", no "with")
+    // keeps only a time after it ("a visit to Egypt on Tuesday"); a time
+    // before it, fronted ("On Tuesday, X, on a visit to Egypt, met Y"),
+    // dates the clause's event.
+    if (time_first && (trig_np_[i] & kNamedNoInteraction)) continue;
     // Only an event with someone in it ("the visit of Boric"), not a bare
     // setting ("on the sidelines of the summit on Sunday").
-    if (o.entry->interaction && o.first >= a && o.end <= b && trig_np_[i] > 0 &&
+    if (o.entry->interaction && o.first >= a && o.end <= b &&
+        (trig_np_[i] & ~kNamedNoInteraction) > 0 &&
         !(o.first > begin_ && W(o.first - 1) == "for"))
       return true;
   }
@@ -2147,7 +2155,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       bool with = false;
       for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k)
         if (W(k) == "with" || W(k) == "between" || W(k) == "together") with = true;
-      if (!with && !c.definite) continue;
+      if (!with && !c.definite) {
+        trig_np_[ti] |= kNamedNoInteraction;
+        continue;
+      }
     }
     // An interaction of fewer than two participants that names no earlier
     // event ("the meeting") and brings no hosts is dropped by Emit; its
@@ -2189,7 +2200,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (!viable) continue;
       uint32_t a = tx_[x].first_token < c.trig.first ? tx_[x].end_token : c.trig.end;
       uint32_t b = tx_[x].first_token < c.trig.first ? c.trig.first : tx_[x].first_token;
-      if (InteractionBetween(std::min(a, b), std::max(a, b))) continue;
+      if (InteractionBetween(std::min(a, b), std::max(a, b), tx_[x].first_token < c.trig.first))
+        continue;
       int cost = ClauseCost(std::min(a, b), std::max(a, b));
       // Interactions claim a date before other events of the same distance.
       if (!c.trig.entry->interaction) cost += 3;
@@ -2304,7 +2316,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       for (const auto& o : trigs_)
         if (o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig))
           taken = true;
-      if (InteractionBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first))) taken = true;
+      if (InteractionBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first), false))
+        taken = true;
       if (taken) continue;
       int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
                             std::max(tx_[x].first_token, c.trig.first));

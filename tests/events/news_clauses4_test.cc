@@ -1,0 +1,39 @@
+// Clauses of wire news found on a fourth round of unlabeled text: a time
+// fronted before the subject dates the clause's event past an appositive
+// that mentions a trip.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+using Names = std::set<std::string>;
+
+TEST(NewsClauses4, AFrontedTimeDatesTheEventPastATripInApposition) {
+  Doc d("On Tuesday, Ruiz, on a visit to Borduria, met Okafor.");
+  d.M("Ruiz", "Ana Ruiz").M("Borduria", "Borduria", ActorKind::kCountry).M("Okafor", "Ben Okafor");
+  d.T("Tuesday", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-19");
+  // A time after the trip is the trip's: it does not date the meeting.
+  Doc a("Ruiz met Okafor after a visit to Borduria on Tuesday.");
+  a.M("Ruiz", "Ana Ruiz").M("Borduria", "Borduria", ActorKind::kCountry).M("Okafor", "Ben Okafor");
+  a.T("Tuesday", "2025-08-19");
+  auto ea = a.Interactions();
+  ASSERT_EQ(ea.size(), 1u);
+  EXPECT_NE(ea[0].date, "2025-08-19");
+  // A visit with someone is an interaction of its own: the fronted time
+  // before it stays its own.
+  Doc w("On Tuesday, Ruiz, on a visit with Lindqvist, met Okafor in the evening.");
+  w.M("Ruiz", "Ana Ruiz").M("Lindqvist", "Eva Lindqvist").M("Okafor", "Ben Okafor");
+  w.T("Tuesday", "2025-08-19");
+  for (const auto& e : w.Interactions())
+    if (w.Names(e) == Names{"Ana Ruiz", "Ben Okafor"}) EXPECT_NE(e.date, "2025-08-19");
+}
+
+}  // namespace
+}  // namespace eg
