@@ -1,6 +1,6 @@
 // Clauses of wire news found on a fourth round of unlabeled text: a time
 // fronted before the subject dates the clause's event past an appositive
-// that mentions a trip.
+// that mentions a trip; the person phoned is on the call.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -33,6 +33,24 @@ TEST(NewsClauses4, AFrontedTimeDatesTheEventPastATripInApposition) {
   w.T("Tuesday", "2025-08-19");
   for (const auto& e : w.Interactions())
     if (w.Names(e) == Names{"Ana Ruiz", "Ben Okafor"}) EXPECT_NE(e.date, "2025-08-19");
+}
+
+TEST(NewsClauses4, WhoIsPhonedIsOnTheCall) {
+  Doc d("Ruiz telephoned Okafor on Monday to discuss the blockade.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "call");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-18");
+  // "phoned with", "phoned to" as before.
+  Doc w("Ruiz phoned with Okafor on Monday.");
+  w.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  ASSERT_EQ(w.Interactions().size(), 1u);
+  // A country phoned is no person on the line.
+  Doc c("Ruiz phoned Borduria on Monday.");
+  c.M("Ruiz", "Ana Ruiz").M("Borduria", "Borduria", ActorKind::kCountry).T("Monday", "2025-08-18");
+  EXPECT_TRUE(c.Interactions().empty());
 }
 
 }  // namespace
