@@ -1,5 +1,6 @@
 // Names as wire news writes them, fourth round: a knight or dame named
-// again by "Sir"/"Dame" and the given name alone.
+// again by "Sir"/"Dame" and the given name alone; leaders of the late
+// 1990s, whose names the wire news of the time takes for granted.
 #include <gtest/gtest.h>
 
 #include "test_gazetteer.h"
@@ -39,6 +40,18 @@ TEST(NewsNames4, SirAndAGivenNameIsTheKnightNamedInFull) {
                 "1989-10-30");
   EXPECT_NE(h->EntityOf("Sir Colin"), "Colin Marsh");
   EXPECT_NE(h->EntityOf("Sir Colin"), "Colin Webb");
+}
+
+TEST(NewsNames4, LeadersOfTheLateNinetiesAreKnown) {
+  auto g = Shipped();
+  // Opening a sentence, with no title and a given name no list holds, a
+  // leader of the time is a person only if the gazetteer knows him.
+  auto f = Find(*g, "Hosni Mubarak met Yasser Arafat. Keizo Obuchi said nothing.", "1999-01-22");
+  EXPECT_TRUE(HasPerson(*f, "Hosni Mubarak"));
+  EXPECT_TRUE(HasPerson(*f, "Keizo Obuchi"));
+  // Not a close variant of a later namesake: Kim Dae-jung is no Kim Yo Jong.
+  auto k = Find(*g, "Kim Dae-jung met the delegation.", "1999-01-22");
+  EXPECT_EQ(k->EntityOf("Kim Dae-jung"), "Kim Dae-jung");
 }
 
 }  // namespace
