@@ -1684,7 +1684,7 @@ DocActors Finder::Build() {
     // "Sir John Egan ... Sir John": British usage names a knight or a dame
     // by the honorific and the given name, never the surname alone; the one
     // person of the document named in full with that given name.
-    if (link < 0 && r.name_first > 0 &&
+    if (link < 0 && r.first < r.name_first &&
         (L(r.name_first - 1) == "sir" || L(r.name_first - 1) == "dame")) {
       const uint64_t gh = h_[r.name_first];
       for (size_t o = 0; o < raws.size(); ++o) {

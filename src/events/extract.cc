@@ -1762,17 +1762,18 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
 bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) const {
   for (size_t i = 0; i < trigs_.size(); ++i) {
     const auto& o = trigs_[i];
-    // A noun that named no interaction ("on a visit to Egypt", no "with")
-    // keeps only a time after it ("a visit to Egypt on Tuesday"); a time
-    // before it, fronted ("On Tuesday, X, on a visit to Egypt, met Y"),
-    // dates the clause's event.
-    if (time_first && (trig_np_[i] & kNamedNoInteraction)) continue;
     // Only an event with someone in it ("the visit of Boric"), not a bare
     // setting ("on the sidelines of the summit on Sunday").
     if (o.entry->interaction && o.first >= a && o.end <= b &&
         (trig_np_[i] & ~kNamedNoInteraction) > 0 &&
-        !(o.first > begin_ && W(o.first - 1) == "for"))
+        !(o.first > begin_ && W(o.first - 1) == "for")) {
+      // A noun that named no interaction ("on a visit to Egypt", no "with")
+      // keeps only a time after it ("a visit to Egypt on Tuesday"); a time
+      // before it, fronted ("On Tuesday, X, on a visit to Egypt, met Y"),
+      // dates the clause's event.
+      if (time_first && (trig_np_[i] & kNamedNoInteraction)) continue;
       return true;
+    }
   }
   return false;
 }
