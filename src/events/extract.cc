@@ -1138,6 +1138,19 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       // "X told Y in a phone call": the clause's subject and its objects.
       size_t before = c->participants.size();
       if (w != "at") ClauseActors(uint32_t(k), false, c);
+      // "X told Y in a phone call": a speech verb ends the clause for the
+      // words after it, yet the person it addresses, right before the
+      // phrase, was on the call with its speaker.
+      if (w != "at" && k > int(begin_) + 2 && MentionEndsAt(uint32_t(k - 1))) {
+        std::vector<uint32_t> told;
+        uint32_t f = ListLeft(uint32_t(k - 1), &told);
+        bool persons = !told.empty();
+        for (uint32_t e : told) persons = persons && KindOf(e) == ActorKind::kPerson;
+        if (persons && f > begin_ + 1 && SpeechAt(f - 1)) {
+          SubjectLeft(f - 2, false, &c->participants);
+          for (uint32_t e : told) AddOnce(&c->participants, e);
+        }
+      }
       if (c->participants.size() == before && uint32_t(k) == ClauseStart(uint32_t(k) + 1)) {
         // "In a call with Y, X said ...": the subject follows the phrase.
         for (uint32_t q = tm.end; q < end_; ++q) {

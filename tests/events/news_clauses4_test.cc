@@ -1,6 +1,7 @@
 // Clauses of wire news found on a fourth round of unlabeled text: a time
 // fronted before the subject dates the clause's event past an appositive
-// that mentions a trip; the person phoned is on the call.
+// that mentions a trip; the person phoned, or told something in a call, is
+// on the call.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -49,6 +50,25 @@ TEST(NewsClauses4, WhoIsPhonedIsOnTheCall) {
   ASSERT_EQ(w.Interactions().size(), 1u);
   // A country phoned is no person on the line.
   Doc c("Ruiz phoned Borduria on Monday.");
+  c.M("Ruiz", "Ana Ruiz").M("Borduria", "Borduria", ActorKind::kCountry).T("Monday", "2025-08-18");
+  EXPECT_TRUE(c.Interactions().empty());
+}
+
+TEST(NewsClauses4, WhomASpeakerToldInACallWasOnIt) {
+  Doc d("Ruiz told Okafor in a phone call on Monday that the blockade would end.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "call");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-18");
+  // Reported speech keeps its own subject: the speaker is not on the call.
+  Doc r("Lindqvist said Ruiz and Okafor, in a phone call on Monday, agreed to talk.");
+  r.M("Lindqvist", "Eva Lindqvist").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  r.T("Monday", "2025-08-18");
+  for (const auto& e : r.Interactions()) EXPECT_EQ(r.Names(e).count("Eva Lindqvist"), 0u);
+  // A country told is no person on a call.
+  Doc c("Ruiz told Borduria in a phone call on Monday that the blockade would end.");
   c.M("Ruiz", "Ana Ruiz").M("Borduria", "Borduria", ActorKind::kCountry).T("Monday", "2025-08-18");
   EXPECT_TRUE(c.Interactions().empty());
 }
