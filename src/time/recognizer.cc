@@ -166,7 +166,7 @@ class Rec {
         const uint32_t e = MatchAt(i, &spec, &b);
         if (e > i) {
           b = DayAfterOrBefore(b, pos, &spec);
-          i = EmitMatch(b, e, std::move(spec));
+          i = EmitMatch(b, e, std::move(spec), pos);
           pos = i;
         } else {
           ++i;
@@ -177,8 +177,17 @@ class Rec {
 
  private:
   // Emits the expression [b, e) and returns where the scan goes on.
-  uint32_t EmitMatch(uint32_t b, uint32_t e, Spec spec) {
+  // Tokens before `pos` belong to expressions already emitted.
+  uint32_t EmitMatch(uint32_t b, uint32_t e, Spec spec, uint32_t pos) {
     const bool day_date = !spec.literal && spec.month && spec.day;
+    // "14-15 July", "3 and 4 March": the first day shares the month named
+    // after the second (as "Aug. 15 and 16" below; TimeML tags each day).
+    int day1 = 0;
+    if (day_date && b >= pos + 2 && DayFirstRange(b, spec.day, &day1)) {
+      Spec first = spec;
+      first.day = int8_t(day1);
+      Emit(b - 2, b - 1, std::move(first));
+    }
     Emit(b, e, std::move(spec));
     // "Aug. 15 and 16", "April 24-25": the second day shares the month.
     const uint32_t k = e;
@@ -303,6 +312,7 @@ class Rec {
       case kTerm:
         return i > 0 && (K(i - 1) == kNear || Word(i - 1, "short") || Word(i - 1, "long"));
       case kHalf: return false;
+      case kQuarterAbbr: case kHalfAbbr: return QuarterAbbrCounts(i);
       case kEach: case kEvery: {  // "every week", "each Monday", "every other year"
         const uint32_t k = K(i + 1) == kOther ? i + 2 : i + 1;
         if (IsNum(k)) return true;
@@ -316,6 +326,39 @@ class Rec {
                               tok_[i + 1].kind != TokenKind::kWord);
       default: return true;
     }
+  }
+  // Is the day-month date at b ("15 July", "15th of July") the second day of
+  // a range "14-15", "14 to 15", "14 and 15"? Then *day1 is the first day.
+  // Not after a number or a date separator ("2-14-15 July" is no range).
+  bool DayFirstRange(uint32_t b, int day2, int* day1) const {
+    if (!IsNum(b) || Num(b).val != day2) return false;
+    const uint32_t m = K(b + 1) == kOf ? b + 2 : b + 1;
+    if (!Cls(m, kMonthWord)) return false;
+    const uint32_t c = b - 1;
+    if (!(Hyphen(c) || Lw(c) == "\xE2\x80\x93" || K(c) == kAnd || K(c) == kTo)) return false;
+    if (DayNumber(b - 2, day1) != b - 1 || *day1 >= day2 || Num(b - 2).suffix != Num(b).suffix)
+      return false;
+    if (b >= 3) {
+      const uint32_t x = b - 3;
+      if (IsNum(x) || Cls(x, kMonthWord) ||
+          (tok_[x].kind == TokenKind::kPunct && Glued(b - 2) && !Punct(x, '(')))
+        return false;
+    }
+    return true;
+  }
+  // "Q3", "H1" name a period of the business year only as capitals, and
+  // only with a year ("Q3 2025", "H1 of 2024") or after a word that puts a
+  // period there ("in Q3", "the H2 figures", "fiscal Q4"): "Audi Q3", "an H1
+  // heading" are names.
+  bool QuarterAbbrCounts(uint32_t i) const {
+    if (!(i < n_ && tok_[i].Has(kCapitalized)) || tok_[i].end != tok_[i].start + 2) return false;
+    int y;
+    if (YearAt(i + 1, &y) && IsNum(i + 1)) return true;
+    if (K(i + 1) == kOf && IsNum(i + 2) && YearAt(i + 2, &y)) return true;
+    if (i == 0) return false;
+    const Kw pk = K(i - 1);
+    return pk == kIn || pk == kDuring || pk == kFor || pk == kThe || pk == kFiscal ||
+           pk == kSince || pk == kBy || pk == kUntil || pk == kThrough;
   }
   // An ordinal word counts only before a unit, "half", "fiscal" or a number
   // ("the third quarter", "first half", "the first 10 days"): "the first
@@ -1495,6 +1538,27 @@ class Rec {
     return e;
   }
 
+  // "Q3 2025", "H1 of 2024", "in Q4": as "the third quarter [of 2025]".
+  uint32_t QuarterAbbrHead(uint32_t j, const Prefix& p, Spec* s) const {
+    if (!QuarterAbbrCounts(j) || p.ordinal || p.rel != kNoKw || p.year_poss || p.year_ago ||
+        p.endof || p.a)
+      return 0;
+    const Lex* l = L(j);
+    const bool half = l->kw == kHalfAbbr;
+    uint32_t e = j + 1;
+    int year = -1;
+    uint32_t ye = IsNum(e) ? YearAt(e, &year) : 0;
+    if (ye) e = ye;
+    else if (K(e) == kOf && IsNum(e + 1) && (ye = YearAt(e + 1, &year)) != 0) e = ye;
+    s->type = TimexType::kDate;
+    s->gran = half ? Gran::kHalf : Gran::kQuarter;
+    s->fiscal = p.fiscal;
+    if (half) s->half = l->ordinal; else s->quarter = l->ordinal;
+    if (ye) s->year = year;
+    else s->anchor = Anchor::kDct;
+    return e;
+  }
+
   uint32_t YearHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
     // Decades and centuries first.
     if (IsNum(j)) {
@@ -2004,6 +2068,11 @@ class Rec {
       Spec s;
       uint32_t e = QuarterHead(j, p, &s);
       if (e) attempt(e, s, !(j > 0 && Punct(j - 1, '-')));
+    }
+    if (jl && (jl->kw == kQuarterAbbr || jl->kw == kHalfAbbr)) {
+      Spec s;
+      uint32_t e = QuarterAbbrHead(j, p, &s);
+      if (e) attempt(e, s, false);
     }
     const Lex* jraw = Raw(j);  // "period", "short", "additional": aux words
     const Kw jkw = jl ? jl->kw : kNoKw;

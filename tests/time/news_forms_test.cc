@@ -1,0 +1,49 @@
+// Date forms of present-day news that the 1989-2000 training text rarely
+// holds: "Q3 2025", "H1", day ranges before the month ("14-15 July").
+// Publication date Wed 2025-08-20 unless a test gives another.
+#include <gtest/gtest.h>
+
+#include "timex_test_util.h"
+
+namespace eg::testing {
+namespace {
+
+TEST(NewsForms, QuarterAndHalfAbbreviationsWithAYear) {
+  EXPECT_EQ(Show("Sales rose in Q3 2025."), "Q3 2025=DATE:2025-Q3");
+  EXPECT_EQ(Show("Results for Q2 of 2024 were weak."), "Q2 of 2024=DATE:2024-Q2");
+  EXPECT_EQ(Show("The H1 2023 figures disappointed."), "H1 2023=DATE:2023-H1");
+}
+
+TEST(NewsForms, BareQuarterAbbreviationFollowsTheTense) {
+  // Like "the fourth quarter": told in the past, before the publication
+  // quarter's end, it is last year's.
+  EXPECT_EQ(Show("Profit fell in Q4."), "Q4=DATE:2024-Q4");
+  EXPECT_EQ(Show("Sales will rise in Q4."), "Q4=DATE:2025-Q4");
+  EXPECT_EQ(Show("Margins improved in H1."), "H1=DATE:2025-H1");
+}
+
+TEST(NewsForms, QuarterAbbreviationThatIsAName) {
+  // A model name, a heading tag, lower case: no period of the year.
+  EXPECT_EQ(Show("The Audi Q3 sold well."), "");
+  EXPECT_EQ(Show("Use an H1 tag for the title."), "");
+  EXPECT_EQ(Show("The q3 button was broken."), "");
+}
+
+TEST(NewsForms, DayRangeBeforeTheMonth) {
+  // British and wire style: each day of "14-15 July" is a date of July.
+  EXPECT_EQ(Show("Officials met on 14-15 July."),
+            "14=DATE:2025-07-14 | 15 July=DATE:2025-07-15");
+  EXPECT_EQ(Show("Talks ran from 14 to 15 July 2024."),
+            "14=DATE:2024-07-14 | 15 July 2024=DATE:2024-07-15");
+  EXPECT_EQ(Show("Voting took place on 2 and 3 May."),
+            "2=DATE:2025-05-02 | 3 May=DATE:2025-05-03");
+}
+
+TEST(NewsForms, NumbersBeforeADayMonthThatAreNoRange) {
+  // A descending pair, or a number inside a longer numeric run.
+  EXPECT_EQ(Show("The score was 20-15 July was hot."), "15 July=DATE:2025-07-15");
+  EXPECT_EQ(Show("Code 2-14-15 July was filed."), "15 July=DATE:2025-07-15");
+}
+
+}  // namespace
+}  // namespace eg::testing
