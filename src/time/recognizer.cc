@@ -662,6 +662,28 @@ class Rec {
 
   // ---- clock times ----
   // "10:35 a.m.", "10 p.m.", "3pm", "noon", "midnight", "15:00" [+ time zone].
+  // "2.30pm", "10.45 a.m.": British style writes the clock with a dot. Only
+  // with am/pm, which tells it from a decimal number ("2.30" alone is not a time).
+  uint32_t DottedClock(uint32_t i, const NumTok& n, int* hour, int* minute) const {
+    const std::string_view w = Lw(i);
+    const size_t dot = w.find('.');
+    if (dot == 0 || dot > 2 || n.digits != int(dot) + 2 || w.size() < dot + 3) return 0;
+    const int h = int(n.val / 100), m = int(n.val % 100);
+    if (h < 1 || h > 12 || m > 59) return 0;
+    bool pm;
+    uint32_t e;
+    if (n.suffix == NumTok::kAmS || n.suffix == NumTok::kPmS) {
+      pm = n.suffix == NumTok::kPmS; e = i + 1;
+    } else if (n.suffix == NumTok::kNone && (K(i + 1) == kAm || K(i + 1) == kPm)) {
+      pm = K(i + 1) == kPm; e = i + 2;
+    } else {
+      return 0;
+    }
+    *hour = pm ? (h < 12 ? h + 12 : 12) : (h == 12 ? 0 : h);
+    *minute = m;
+    if (K(e) == kTimeZone && tok_[e].Has(kAllCaps)) ++e;
+    return e;
+  }
   uint32_t Clock(uint32_t i, int* hour, int* minute) const {
     uint32_t e = 0;
     Kw k = K(i);
@@ -670,6 +692,7 @@ class Rec {
     else if (k == kMidnight) { *hour = 24; *minute = 0; e = i + 1; }
     else if (IsNum(i)) {
       NumTok n = Num(i);
+      if (n.decimal && !n.comma) return DottedClock(i, n, hour, minute);
       if (n.comma || n.decimal || n.val < 0 || n.val > 24 || n.digits > 2) return 0;
       int h = int(n.val), m = 0;
       uint32_t k2 = i + 1;

@@ -45,5 +45,21 @@ TEST(NewsForms, NumbersBeforeADayMonthThatAreNoRange) {
   EXPECT_EQ(Show("Code 2-14-15 July was filed."), "15 July=DATE:2025-07-15");
 }
 
+TEST(NewsForms, ClockTimeWithADot) {
+  // British style: "2.30pm" is 14:30 on the reference day.
+  EXPECT_EQ(Show("The blast happened at 2.30pm."), "2.30pm=TIME:2025-08-20T14:30");
+  EXPECT_EQ(Show("Polls open at 7.00am."), "7.00am=TIME:2025-08-20T07:00");
+  EXPECT_EQ(Show("It ended at 12.15am GMT."), "12.15am GMT=TIME:2025-08-20T00:15");
+  EXPECT_EQ(Show("He spoke at 10.45 a.m. on Monday."),
+            "10.45 a.m.=TIME:2025-08-18T10:45 | Monday=DATE:2025-08-18");
+}
+
+TEST(NewsForms, DecimalNumbersAreNoClockTimes) {
+  // Without am/pm a dotted number is an amount; no hour 13 takes pm.
+  EXPECT_EQ(Show("Fares rose 2.30 overall."), "");
+  EXPECT_EQ(Show("Shares cost 13.50pm."), "");
+  EXPECT_EQ(Show("The index rose 2.3pm."), "");
+}
+
 }  // namespace
 }  // namespace eg::testing
