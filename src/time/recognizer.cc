@@ -1366,6 +1366,19 @@ class Rec {
     s->value = std::move(v);
   }
 
+  // "overnight" ends its clause or comes before a preposition, a
+  // conjunction or a time word: not before the noun it describes.
+  bool OvernightAdverb(uint32_t j) const {
+    if (j > 0 && (K(j - 1) == kA || K(j - 1) == kAn || K(j - 1) == kThe || Possessive(j - 1)))
+      return false;
+    const uint32_t e = j + 1;
+    if (e >= n_ || tok_[e].kind == TokenKind::kPunct || SentStart(e)) return true;
+    if (tok_[e].kind != TokenKind::kWord) return false;
+    if (L(e)) return true;
+    const std::string_view w = Lw(e);
+    return w == "as" || w == "when" || w == "while" || w == "but" || w == "with" ||
+           w == "amid" || w == "into" || w == "local" || w == "near";
+  }
   uint32_t PodAfter(uint32_t e, Spec* s) const {
     if (Cls(e, kPodWord) && !L(e)->plural) {
       s->pod = L(e)->pod;
@@ -1704,6 +1717,17 @@ class Rec {
         return PodAfter(e, s);
       case kTonight:
         s->anchor = Anchor::kDct; s->pod = kNight; s->type = TimexType::kTime;
+        return e;
+      case kOvernight:
+        // "Drones struck the city overnight": news says it of the night
+        // before publication (as "last night"; TimeML: TNI of the day it
+        // began), wherever the narrative is: deep in a story the reference
+        // time is often a background date ("the Aug. 7 bombings"). It does
+        // not move the narrative. Only the adverb; "an overnight stay",
+        // "overnight rates" describe a kind of thing.
+        if (p.any() || !OvernightAdverb(j)) return 0;
+        s->anchor = Anchor::kDct; s->shift_unit = kDay; s->shift = -1;
+        s->pod = kNight; s->type = TimexType::kTime; s->keeps_ref = true;
         return e;
       case kNow:
         if (p.any()) return 0;
@@ -2126,7 +2150,7 @@ class Rec {
       if (e) attempt(e, s, year_noun_ && p.the);
     }
     if ((jcls & kPodWord) || (jraw && jraw->aux) || jkw == kToday || jkw == kYesterday ||
-        jkw == kTomorrow || jkw == kTonight || jkw == kNow || jkw == kCurrently ||
+        jkw == kTomorrow || jkw == kTonight || jkw == kOvernight || jkw == kNow || jkw == kCurrently ||
         jkw == kNowadays || jkw == kRecently || jkw == kLately || jkw == kFuture ||
         jkw == kTerm) {
       Spec s;

@@ -61,5 +61,21 @@ TEST(NewsForms, DecimalNumbersAreNoClockTimes) {
   EXPECT_EQ(Show("The index rose 2.3pm."), "");
 }
 
+TEST(NewsForms, OvernightIsTheNightBeforeTheReferenceDay) {
+  EXPECT_EQ(Show("Drones struck the capital overnight."), "overnight=TIME:2025-08-19TNI");
+  EXPECT_EQ(Show("Overnight, shelling killed two people."), "Overnight=TIME:2025-08-19TNI");
+  // The night before publication, wherever the narrative is; it does not
+  // move the narrative either.
+  EXPECT_EQ(Show("Talks began on Aug. 4. Drones struck overnight. A day later, talks ended."),
+            "Aug. 4=DATE:2025-08-04 | overnight=TIME:2025-08-19TNI | "
+            "A day=DURATION:P1D@2025-08-05");
+}
+
+TEST(NewsForms, OvernightDescribingAThingIsNoTime) {
+  EXPECT_EQ(Show("He booked an overnight stay."), "");
+  EXPECT_EQ(Show("Overnight rates rose."), "");
+  EXPECT_EQ(Show("It was the overnight train."), "");
+}
+
 }  // namespace
 }  // namespace eg::testing
