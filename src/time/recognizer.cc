@@ -180,6 +180,12 @@ class Rec {
   // Tokens before `pos` belong to expressions already emitted.
   uint32_t EmitMatch(uint32_t b, uint32_t e, Spec spec, uint32_t pos) {
     const bool day_date = !spec.literal && spec.month && spec.day;
+    // "2024-25", "1939-45": the second year of a span written with two digits
+    // (above 12, else it may be an ISO month: "2011-12").
+    int year2 = 0;
+    const bool span = !spec.literal && spec.type == TimexType::kDate &&
+                      spec.gran == Gran::kYear && spec.year >= 0 && !spec.month &&
+                      SecondYearOfSpan(e, spec.year, &year2);
     // "14-15 July", "3 and 4 March": the first day shares the month named
     // after the second (as "Aug. 15 and 16" below; TimeML tags each day).
     int day1 = 0;
@@ -187,6 +193,13 @@ class Rec {
       Spec first = spec;
       first.day = int8_t(day1);
       Emit(b - 2, b - 1, std::move(first));
+    }
+    if (span) {
+      Spec second = spec;
+      Emit(b, e, std::move(spec));
+      second.year = year2;
+      Emit(e + 1, e + 2, std::move(second));
+      return e + 2;
     }
     Emit(b, e, std::move(spec));
     // "Aug. 15 and 16", "April 24-25": the second day shares the month.
@@ -326,6 +339,17 @@ class Rec {
                               tok_[i + 1].kind != TokenKind::kWord);
       default: return true;
     }
+  }
+  bool SecondYearOfSpan(uint32_t e, int year, int* year2) const {
+    if (!(Hyphen(e) || (Lw(e) == "\xE2\x80\x93" && Glued(e) && Glued(e + 1)))) return false;
+    const NumTok n = Num(e + 1);
+    if (n.digits != 2 || n.suffix != NumTok::kNone || n.comma || n.decimal || n.val <= 12)
+      return false;
+    if (e + 2 < n_ && (Punct(e + 2, '-') || Punct(e + 2, '/') || Punct(e + 2, '%'))) return false;
+    const int y = year / 100 * 100 + int(n.val);
+    if (y <= year || y - year > 10) return false;
+    *year2 = y;
+    return true;
   }
   // Is the day-month date at b ("15 July", "15th of July") the second day of
   // a range "14-15", "14 to 15", "14 and 15"? Then *day1 is the first day.
@@ -630,7 +654,11 @@ class Rec {
       if (tok_[p].kind == TokenKind::kWord && Cap(p) && !SentStart(p) && !L(p) &&
           !tok_[p].Has(kAllCaps))
         return false;
-      if (Punct(p, '-') && Glued(i) && IsNum(p - 1 < n_ ? p - 1 : p)) return false;
+      // "1-2025" is a code; "2024-2025" a span of years.
+      if (Punct(p, '-') && Glued(i) && IsNum(p - 1 < n_ ? p - 1 : p)) {
+        const long y0 = p >= 1 ? Int(p - 1) : -1;
+        if (!(p >= 1 && Num(p - 1).digits == 4 && y0 < year && year - y0 <= 100)) return false;
+      }
     }
     if (year < 1900 || year > 2100) {
       Kw pk = i > 0 ? K(i - 1) : kNoKw;
@@ -661,7 +689,6 @@ class Rec {
   }
 
   // ---- clock times ----
-  // "10:35 a.m.", "10 p.m.", "3pm", "noon", "midnight", "15:00" [+ time zone].
   // "2.30pm", "10.45 a.m.": British style writes the clock with a dot. Only
   // with am/pm, which tells it from a decimal number ("2.30" alone is not a time).
   uint32_t DottedClock(uint32_t i, const NumTok& n, int* hour, int* minute) const {
@@ -684,6 +711,7 @@ class Rec {
     if (K(e) == kTimeZone && tok_[e].Has(kAllCaps)) ++e;
     return e;
   }
+  // "10:35 a.m.", "10 p.m.", "3pm", "noon", "midnight", "15:00" [+ time zone].
   uint32_t Clock(uint32_t i, int* hour, int* minute) const {
     uint32_t e = 0;
     Kw k = K(i);

@@ -77,5 +77,21 @@ TEST(NewsForms, OvernightDescribingAThingIsNoTime) {
   EXPECT_EQ(Show("It was the overnight train."), "");
 }
 
+TEST(NewsForms, SpanOfYears) {
+  // Budget years, seasons, wars: each year of the span is a date.
+  EXPECT_EQ(Show("Revenue grew in 2024-25."), "2024=DATE:2024 | 25=DATE:2025");
+  EXPECT_EQ(Show("The 1939-45 war changed Europe."), "1939=DATE:1939 | 45=DATE:1945");
+  EXPECT_EQ(Show("Rates rose in 2019-2021."), "2019=DATE:2019 | 2021=DATE:2021");
+}
+
+TEST(NewsForms, NumbersAfterAYearThatAreNoSpan) {
+  // Two digits up to 12 may be an ISO month; a percentage is an amount; a
+  // number before the year is a code.
+  EXPECT_EQ(Show("Spending fell in 2011-12."), "2011=DATE:2011");
+  EXPECT_EQ(Show("Prices rose 2024-30%."), "2024=DATE:2024");
+  EXPECT_EQ(Show("Code 1-2025 was used."), "");
+  EXPECT_EQ(Show("The 2020-95 figure is odd."), "2020=DATE:2020");
+}
+
 }  // namespace
 }  // namespace eg::testing
