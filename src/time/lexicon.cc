@@ -35,6 +35,8 @@ Lex SetW(Unit u) { Lex l; l.cls = kSetWord; l.unit = u; return l; }
 Lex Decade(int d) { Lex l; l.cls = kDecadeWord; l.decade = int8_t(d); return l; }
 Lex Holiday() { Lex l; l.cls = kHolidayWord; return l; }
 Lex K(Kw k) { Lex l; l.kw = k; return l; }
+// "Q3", "H1": a quarter or half by number (needs the capital: recognizer).
+Lex QAbbr(Kw k, int n) { Lex l; l.kw = k; l.ordinal = int8_t(n); return l; }
 Lex Aux(uint8_t a) { Lex l; l.aux = a; return l; }
 
 std::vector<WordEntry> Entries() {
@@ -114,6 +116,9 @@ std::vector<WordEntry> Entries() {
       {"up", K(kUp)}, {"to", K(kTo)}, {"over", K(kOver)}, {"several", K(kSeveral)},
       {"few", K(kFew)}, {"couple", K(kCouple)}, {"many", K(kMany)}, {"of", K(kOf)},
       {"every", K(kEvery)}, {"each", K(kEach)}, {"per", K(kPer)}, {"fiscal", K(kFiscal)},
+      {"q1", QAbbr(kQuarterAbbr, 1)}, {"q2", QAbbr(kQuarterAbbr, 2)},
+      {"q3", QAbbr(kQuarterAbbr, 3)}, {"q4", QAbbr(kQuarterAbbr, 4)},
+      {"h1", QAbbr(kHalfAbbr, 1)}, {"h2", QAbbr(kHalfAbbr, 2)},
       {"end", K(kEnd)}, {"beginning", K(kBeginning)}, {"start", K(kStart)},
       {"middle", K(kMiddle)}, {"half", K(kHalf)}, {"noon", K(kNoon)}, {"midday", K(kNoon)},
       {"midnight", K(kMidnight)}, {"overnight", K(kOvernight)}, {"am", K(kAm)},

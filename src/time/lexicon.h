@@ -36,7 +36,8 @@ enum Kw : uint8_t {
   kAhead, kFull, kWhole, kEntire, kNear, kOther, kFinal, kOnly, kJust, kRight,
   kPresent, kTime, kFor, kIn, kSince, kUntil, kOclock, kWithin, kSome, kBy, kOn,
   kDuring, kThrough, kLately, kTerm, kThose, kMost, kYearAgo, kYearEarlier, kYearEnd,
-  kEve, kDayWord, kNew, kYears, kElection, kPreceding, kPrior, kNextWeekYear, kTwice, kOnce
+  kEve, kDayWord, kNew, kYears, kElection, kPreceding, kPrior, kNextWeekYear, kTwice, kOnce,
+  kQuarterAbbr, kHalfAbbr  // "Q3", "H1" of business news (Lex::ordinal holds the number)
 };
 
 enum LexClass : uint16_t {

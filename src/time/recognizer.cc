@@ -166,7 +166,7 @@ class Rec {
         const uint32_t e = MatchAt(i, &spec, &b);
         if (e > i) {
           b = DayAfterOrBefore(b, pos, &spec);
-          i = EmitMatch(b, e, std::move(spec));
+          i = EmitMatch(b, e, std::move(spec), pos);
           pos = i;
         } else {
           ++i;
@@ -177,8 +177,30 @@ class Rec {
 
  private:
   // Emits the expression [b, e) and returns where the scan goes on.
-  uint32_t EmitMatch(uint32_t b, uint32_t e, Spec spec) {
+  // Tokens before `pos` belong to expressions already emitted.
+  uint32_t EmitMatch(uint32_t b, uint32_t e, Spec spec, uint32_t pos) {
     const bool day_date = !spec.literal && spec.month && spec.day;
+    // "2024-25", "1939-45": the second year of a span written with two digits
+    // (above 12, else it may be an ISO month: "2011-12").
+    int year2 = 0;
+    const bool span = !spec.literal && spec.type == TimexType::kDate &&
+                      spec.gran == Gran::kYear && spec.year >= 0 && !spec.month &&
+                      SecondYearOfSpan(e, spec.year, &year2);
+    // "14-15 July", "3 and 4 March": the first day shares the month named
+    // after the second (as "Aug. 15 and 16" below; TimeML tags each day).
+    int day1 = 0;
+    if (day_date && b >= pos + 2 && DayFirstRange(b, spec.day, &day1)) {
+      Spec first = spec;
+      first.day = int8_t(day1);
+      Emit(b - 2, b - 1, std::move(first));
+    }
+    if (span) {
+      Spec second = spec;
+      Emit(b, e, std::move(spec));
+      second.year = year2;
+      Emit(e + 1, e + 2, std::move(second));
+      return e + 2;
+    }
     Emit(b, e, std::move(spec));
     // "Aug. 15 and 16", "April 24-25": the second day shares the month.
     const uint32_t k = e;
@@ -303,6 +325,7 @@ class Rec {
       case kTerm:
         return i > 0 && (K(i - 1) == kNear || Word(i - 1, "short") || Word(i - 1, "long"));
       case kHalf: return false;
+      case kQuarterAbbr: case kHalfAbbr: return QuarterAbbrCounts(i);
       case kEach: case kEvery: {  // "every week", "each Monday", "every other year"
         const uint32_t k = K(i + 1) == kOther ? i + 2 : i + 1;
         if (IsNum(k)) return true;
@@ -316,6 +339,50 @@ class Rec {
                               tok_[i + 1].kind != TokenKind::kWord);
       default: return true;
     }
+  }
+  bool SecondYearOfSpan(uint32_t e, int year, int* year2) const {
+    if (!(Hyphen(e) || (Lw(e) == "\xE2\x80\x93" && Glued(e) && Glued(e + 1)))) return false;
+    const NumTok n = Num(e + 1);
+    if (n.digits != 2 || n.suffix != NumTok::kNone || n.comma || n.decimal || n.val <= 12)
+      return false;
+    if (e + 2 < n_ && (Punct(e + 2, '-') || Punct(e + 2, '/') || Punct(e + 2, '%'))) return false;
+    const int y = year / 100 * 100 + int(n.val);
+    if (y <= year || y - year > 10) return false;
+    *year2 = y;
+    return true;
+  }
+  // Is the day-month date at b ("15 July", "15th of July") the second day of
+  // a range "14-15", "14 to 15", "14 and 15"? Then *day1 is the first day.
+  // Not after a number or a date separator ("2-14-15 July" is no range).
+  bool DayFirstRange(uint32_t b, int day2, int* day1) const {
+    if (!IsNum(b) || Num(b).val != day2) return false;
+    const uint32_t m = K(b + 1) == kOf ? b + 2 : b + 1;
+    if (!Cls(m, kMonthWord)) return false;
+    const uint32_t c = b - 1;
+    if (!(Hyphen(c) || Lw(c) == "\xE2\x80\x93" || K(c) == kAnd || K(c) == kTo)) return false;
+    if (DayNumber(b - 2, day1) != b - 1 || *day1 >= day2 || Num(b - 2).suffix != Num(b).suffix)
+      return false;
+    if (b >= 3) {
+      const uint32_t x = b - 3;
+      if (IsNum(x) || Cls(x, kMonthWord) ||
+          (tok_[x].kind == TokenKind::kPunct && Glued(b - 2) && !Punct(x, '(')))
+        return false;
+    }
+    return true;
+  }
+  // "Q3", "H1" name a period of the business year only as capitals, and
+  // only with a year ("Q3 2025", "H1 of 2024") or after a word that puts a
+  // period there ("in Q3", "the H2 figures", "fiscal Q4"): "Audi Q3", "an H1
+  // heading" are names.
+  bool QuarterAbbrCounts(uint32_t i) const {
+    if (!(i < n_ && tok_[i].Has(kCapitalized)) || tok_[i].end != tok_[i].start + 2) return false;
+    int y;
+    if (YearAt(i + 1, &y) && IsNum(i + 1)) return true;
+    if (K(i + 1) == kOf && IsNum(i + 2) && YearAt(i + 2, &y)) return true;
+    if (i == 0) return false;
+    const Kw pk = K(i - 1);
+    return pk == kIn || pk == kDuring || pk == kFor || pk == kThe || pk == kFiscal ||
+           pk == kSince || pk == kBy || pk == kUntil || pk == kThrough;
   }
   // An ordinal word counts only before a unit, "half", "fiscal" or a number
   // ("the third quarter", "first half", "the first 10 days"): "the first
@@ -587,7 +654,11 @@ class Rec {
       if (tok_[p].kind == TokenKind::kWord && Cap(p) && !SentStart(p) && !L(p) &&
           !tok_[p].Has(kAllCaps))
         return false;
-      if (Punct(p, '-') && Glued(i) && IsNum(p - 1 < n_ ? p - 1 : p)) return false;
+      // "1-2025" is a code; "2024-2025" a span of years.
+      if (Punct(p, '-') && Glued(i) && IsNum(p - 1 < n_ ? p - 1 : p)) {
+        const long y0 = p >= 1 ? Int(p - 1) : -1;
+        if (!(p >= 1 && Num(p - 1).digits == 4 && y0 < year && year - y0 <= 100)) return false;
+      }
     }
     if (year < 1900 || year > 2100) {
       Kw pk = i > 0 ? K(i - 1) : kNoKw;
@@ -618,6 +689,28 @@ class Rec {
   }
 
   // ---- clock times ----
+  // "2.30pm", "10.45 a.m.": British style writes the clock with a dot. Only
+  // with am/pm, which tells it from a decimal number ("2.30" alone is not a time).
+  uint32_t DottedClock(uint32_t i, const NumTok& n, int* hour, int* minute) const {
+    const std::string_view w = Lw(i);
+    const size_t dot = w.find('.');
+    if (dot == 0 || dot > 2 || n.digits != int(dot) + 2 || w.size() < dot + 3) return 0;
+    const int h = int(n.val / 100), m = int(n.val % 100);
+    if (h < 1 || h > 12 || m > 59) return 0;
+    bool pm;
+    uint32_t e;
+    if (n.suffix == NumTok::kAmS || n.suffix == NumTok::kPmS) {
+      pm = n.suffix == NumTok::kPmS; e = i + 1;
+    } else if (n.suffix == NumTok::kNone && (K(i + 1) == kAm || K(i + 1) == kPm)) {
+      pm = K(i + 1) == kPm; e = i + 2;
+    } else {
+      return 0;
+    }
+    *hour = pm ? (h < 12 ? h + 12 : 12) : (h == 12 ? 0 : h);
+    *minute = m;
+    if (K(e) == kTimeZone && tok_[e].Has(kAllCaps)) ++e;
+    return e;
+  }
   // "10:35 a.m.", "10 p.m.", "3pm", "noon", "midnight", "15:00" [+ time zone].
   uint32_t Clock(uint32_t i, int* hour, int* minute) const {
     uint32_t e = 0;
@@ -627,6 +720,7 @@ class Rec {
     else if (k == kMidnight) { *hour = 24; *minute = 0; e = i + 1; }
     else if (IsNum(i)) {
       NumTok n = Num(i);
+      if (n.decimal && !n.comma) return DottedClock(i, n, hour, minute);
       if (n.comma || n.decimal || n.val < 0 || n.val > 24 || n.digits > 2) return 0;
       int h = int(n.val), m = 0;
       uint32_t k2 = i + 1;
@@ -1300,6 +1394,19 @@ class Rec {
     s->value = std::move(v);
   }
 
+  // "overnight" ends its clause or comes before a preposition, a
+  // conjunction or a time word: not before the noun it describes.
+  bool OvernightAdverb(uint32_t j) const {
+    if (j > 0 && (K(j - 1) == kA || K(j - 1) == kAn || K(j - 1) == kThe || Possessive(j - 1)))
+      return false;
+    const uint32_t e = j + 1;
+    if (e >= n_ || tok_[e].kind == TokenKind::kPunct || SentStart(e)) return true;
+    if (tok_[e].kind != TokenKind::kWord) return false;
+    if (L(e)) return true;
+    const std::string_view w = Lw(e);
+    return w == "as" || w == "when" || w == "while" || w == "but" || w == "with" ||
+           w == "amid" || w == "into" || w == "local" || w == "near";
+  }
   uint32_t PodAfter(uint32_t e, Spec* s) const {
     if (Cls(e, kPodWord) && !L(e)->plural) {
       s->pod = L(e)->pod;
@@ -1495,6 +1602,27 @@ class Rec {
     return e;
   }
 
+  // "Q3 2025", "H1 of 2024", "in Q4": as "the third quarter [of 2025]".
+  uint32_t QuarterAbbrHead(uint32_t j, const Prefix& p, Spec* s) const {
+    if (!QuarterAbbrCounts(j) || p.ordinal || p.rel != kNoKw || p.year_poss || p.year_ago ||
+        p.endof || p.a)
+      return 0;
+    const Lex* l = L(j);
+    const bool half = l->kw == kHalfAbbr;
+    uint32_t e = j + 1;
+    int year = -1;
+    uint32_t ye = IsNum(e) ? YearAt(e, &year) : 0;
+    if (ye) e = ye;
+    else if (K(e) == kOf && IsNum(e + 1) && (ye = YearAt(e + 1, &year)) != 0) e = ye;
+    s->type = TimexType::kDate;
+    s->gran = half ? Gran::kHalf : Gran::kQuarter;
+    s->fiscal = p.fiscal;
+    if (half) s->half = l->ordinal; else s->quarter = l->ordinal;
+    if (ye) s->year = year;
+    else s->anchor = Anchor::kDct;
+    return e;
+  }
+
   uint32_t YearHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
     // Decades and centuries first.
     if (IsNum(j)) {
@@ -1617,6 +1745,17 @@ class Rec {
         return PodAfter(e, s);
       case kTonight:
         s->anchor = Anchor::kDct; s->pod = kNight; s->type = TimexType::kTime;
+        return e;
+      case kOvernight:
+        // "Drones struck the city overnight": news says it of the night
+        // before publication (as "last night"; TimeML: TNI of the day it
+        // began), wherever the narrative is: deep in a story the reference
+        // time is often a background date ("the Aug. 7 bombings"). It does
+        // not move the narrative. Only the adverb; "an overnight stay",
+        // "overnight rates" describe a kind of thing.
+        if (p.any() || !OvernightAdverb(j)) return 0;
+        s->anchor = Anchor::kDct; s->shift_unit = kDay; s->shift = -1;
+        s->pod = kNight; s->type = TimexType::kTime; s->keeps_ref = true;
         return e;
       case kNow:
         if (p.any()) return 0;
@@ -2005,6 +2144,11 @@ class Rec {
       uint32_t e = QuarterHead(j, p, &s);
       if (e) attempt(e, s, !(j > 0 && Punct(j - 1, '-')));
     }
+    if (jl && (jl->kw == kQuarterAbbr || jl->kw == kHalfAbbr)) {
+      Spec s;
+      uint32_t e = QuarterAbbrHead(j, p, &s);
+      if (e) attempt(e, s, false);
+    }
     const Lex* jraw = Raw(j);  // "period", "short", "additional": aux words
     const Kw jkw = jl ? jl->kw : kNoKw;
     // Where Cardinal() can begin ("two", "several", "a few", "a hundred").
@@ -2034,7 +2178,7 @@ class Rec {
       if (e) attempt(e, s, year_noun_ && p.the);
     }
     if ((jcls & kPodWord) || (jraw && jraw->aux) || jkw == kToday || jkw == kYesterday ||
-        jkw == kTomorrow || jkw == kTonight || jkw == kNow || jkw == kCurrently ||
+        jkw == kTomorrow || jkw == kTonight || jkw == kOvernight || jkw == kNow || jkw == kCurrently ||
         jkw == kNowadays || jkw == kRecently || jkw == kLately || jkw == kFuture ||
         jkw == kTerm) {
       Spec s;
