@@ -380,7 +380,7 @@ class Extractor {
 
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
-  bool Separately(const TriggerMatch& tm) const;
+  bool Separately(const TriggerMatch& tm, bool manner_only = false) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
   bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
@@ -1791,11 +1791,13 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) cons
   return false;
 }
 
-// "separately" in the trigger's clause, before it or just after it.
-bool Extractor::Separately(const TriggerMatch& tm) const {
+// "separately" in the trigger's clause, before it or just after it. With
+// `manner_only`, not the discourse adverb set off by a comma ("Separately,
+// X met Y and Z" tells of another matter, not of two meetings).
+bool Extractor::Separately(const TriggerMatch& tm, bool manner_only) const {
   for (uint32_t k = ClauseStart(tm.first); k < end_ && k < tm.end + 4; ++k) {
     if (k >= tm.end && IsBoundary(k)) break;
-    if (W(k) == "separately") return true;
+    if (W(k) == "separately" && !(manner_only && k + 1 < end_ && W(k + 1) == ",")) return true;
   }
   return false;
 }
@@ -2199,6 +2201,9 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // none of X with Y.
     c.separately = !e.noun && e.interaction && c.subject_count >= 2 &&
                    c.participants.size() > c.subject_count && Separately(tm);
+    // "X met separately with Y and Z": one meeting of X with each.
+    c.separately = c.separately || (!e.noun && e.interaction && c.subject_count == 1 &&
+                                    c.participants.size() >= 3 && Separately(tm, true));
     cands.push_back(std::move(c));
   }
   cur_ = nullptr;
@@ -2349,6 +2354,19 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     Candidate& c = cands[k];
     const size_t subjects = c.subject_count;
     std::vector<uint32_t> all = c.participants;
+    if (subjects == 1) {
+      for (size_t j = 1; j < all.size(); ++j) {
+        Candidate one = cands[k];
+        one.participants = {all[0], all[j]};
+        one.separately = false;
+        if (j == 1) {
+          cands[k] = std::move(one);
+        } else {
+          cands.push_back(std::move(one));
+        }
+      }
+      continue;
+    }
     for (size_t j = 0; j < subjects; ++j) {
       Candidate one = cands[k];
       one.participants.assign(1, all[j]);

@@ -1,7 +1,7 @@
 // Clauses of wire news found on a fourth round of unlabeled text: a time
 // fronted before the subject dates the clause's event past an appositive
 // that mentions a trip; the person phoned, or told something in a call, is
-// on the call.
+// on the call; one who met several separately met each alone.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -71,6 +71,27 @@ TEST(NewsClauses4, WhomASpeakerToldInACallWasOnIt) {
   Doc c("Ruiz told Borduria in a phone call on Monday that the blockade would end.");
   c.M("Ruiz", "Ana Ruiz").M("Borduria", "Borduria", ActorKind::kCountry).T("Monday", "2025-08-18");
   EXPECT_TRUE(c.Interactions().empty());
+}
+
+TEST(NewsClauses4, OneWhoMetSeveralSeparatelyMetEachAlone) {
+  Doc d("Ruiz met separately on Tuesday with Okafor and Lindqvist.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lindqvist", "Eva Lindqvist");
+  d.T("Tuesday", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  std::set<Names> pairs;
+  for (const auto& e : ev) {
+    pairs.insert(d.Names(e));
+    EXPECT_EQ(e.date, "2025-08-19");
+  }
+  EXPECT_EQ(pairs, (std::set<Names>{{"Ana Ruiz", "Ben Okafor"}, {"Ana Ruiz", "Eva Lindqvist"}}));
+  // "Separately," opening the sentence tells of another matter: one meeting.
+  Doc o("Separately, Ruiz met with Okafor and Lindqvist on Tuesday.");
+  o.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lindqvist", "Eva Lindqvist");
+  o.T("Tuesday", "2025-08-19");
+  auto eo = o.Interactions();
+  ASSERT_EQ(eo.size(), 1u);
+  EXPECT_EQ(o.Names(eo[0]), (Names{"Ana Ruiz", "Ben Okafor", "Eva Lindqvist"}));
 }
 
 }  // namespace
