@@ -32,8 +32,11 @@ TEST(NewsClauses4, AFrontedTimeDatesTheEventPastATripInApposition) {
   Doc w("On Tuesday, Ruiz, on a visit with Lindqvist, met Okafor in the evening.");
   w.M("Ruiz", "Ana Ruiz").M("Lindqvist", "Eva Lindqvist").M("Okafor", "Ben Okafor");
   w.T("Tuesday", "2025-08-19");
-  for (const auto& e : w.Interactions())
-    if (w.Names(e) == Names{"Ana Ruiz", "Ben Okafor"}) EXPECT_NE(e.date, "2025-08-19");
+  for (const auto& e : w.Interactions()) {
+    if (w.Names(e) == Names{"Ana Ruiz", "Ben Okafor"}) {
+      EXPECT_NE(e.date, "2025-08-19");
+    }
+  }
 }
 
 TEST(NewsClauses4, WhoIsPhonedIsOnTheCall) {
