@@ -437,7 +437,7 @@ class Extractor {
   std::vector<uint32_t> lead_persons_;
   void ComputeLead();
   bool LeadDates(const EventMention& m);
-  bool JointConference(const TriggerMatch& tm, const std::vector<uint32_t>& who) const;
+  bool HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>& who) const;
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
   // The current sentence's tables (PrepareSentence): bit n of
@@ -2045,8 +2045,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     if (!infinitive) ClauseSubject(c.trig.first, &m.participants);
     if (m.participants.empty() && !SubjectEvent(c)) return;
   }
-  if (!m.interaction && c.trig.entry->noun && m.type == "statement" &&
-      (W(c.trig.end - 1) == "conference" || W(c.trig.end - 1) == "conferences") && JointConference(c.trig, m.participants)) {
+  if (!m.interaction && (c.trig.entry->frame & kFrameJoint) &&
+      HeldJointly(c.trig, m.participants)) {
     // "Bushnell, Kimotho and others had just ended a news conference": a
     // news conference two persons hold together is a joint one.
     m.type = "meeting";
@@ -2482,9 +2482,9 @@ bool Extractor::LeadDates(const EventMention& m) {
   return true;
 }
 
-// Two persons or more hold the news conference, and nothing says they held
-// separate ones.
-bool Extractor::JointConference(const TriggerMatch& tm, const std::vector<uint32_t>& who) const {
+// Two persons or more hold the event (a `joint` trigger: a news
+// conference), and nothing says they held separate ones.
+bool Extractor::HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>& who) const {
   size_t persons = 0;
   for (uint32_t e : who) persons += KindOf(e) == ActorKind::kPerson;
   if (persons < 2) return false;

@@ -150,6 +150,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
           else if (f == "persons") proto.frame |= kFramePersons;
           else if (f == "persons_or_countries") proto.frame |= kFramePersonsOrCountries;
           else if (f == "needs_with") proto.frame |= kFrameNeedsWith;
+          else if (f == "joint") proto.frame |= kFrameJoint;
           else return Status::InvalidInput(where + "unknown frame flag '" + f + "'");
         }
       }

@@ -38,6 +38,7 @@ enum TriggerFrame : uint32_t {
   kFramePersons = 16,           // non-subject participants must be persons
   kFramePersonsOrCountries = 32,  // non-subject participants: persons or countries
   kFrameNeedsWith = 64,         // a noun that needs "with"/"between" ("dinner with")
+  kFrameJoint = 128,            // held by two persons or more, a meeting ("a news conference")
 };
 
 struct TriggerEntry {

@@ -11,17 +11,6 @@ namespace {
 using testing::Find;
 using testing::SmallGazetteer;
 
-std::unique_ptr<Gazetteer> Shipped() {
-  std::unique_ptr<Gazetteer> g;
-  EXPECT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
-  return g;
-}
-
-bool HasPerson(const testing::Found& f, const std::string& name) {
-  auto p = f.Persons();
-  return std::find(p.begin(), p.end(), name) != p.end();
-}
-
 TEST(NewsNames3, ARelativesFullNameMayOpenASentence) {
   auto g = SmallGazetteer();
   // "Tiago Ferreira's father said": the sentence's first word, written alone
@@ -31,22 +20,22 @@ TEST(NewsNames3, ARelativesFullNameMayOpenASentence) {
                 "Tiago Ferreira's father said he wants his son back. Thomas Ferreira wrote a "
                 "letter. Relatives want to keep Tiago in Miami.",
                 "2000-01-05");
-  EXPECT_TRUE(HasPerson(*f, "Tiago Ferreira"));
+  EXPECT_TRUE(f->HasPerson("Tiago Ferreira"));
   EXPECT_EQ(f->EntityOf("Tiago Ferreira"), "Tiago Ferreira");
   EXPECT_EQ(f->EntityOf("Tiago"), "Tiago Ferreira");
   // A sentence-opening word never written alone stays no given name.
   auto h = Find(*g, "Meanwhile Ferreira left the room. Thomas Ferreira wrote a letter.",
                 "2000-01-05");
-  EXPECT_FALSE(HasPerson(*h, "Meanwhile Ferreira"));
+  EXPECT_FALSE(h->HasPerson("Meanwhile Ferreira"));
 }
 
 TEST(NewsNames3, GivenNamesAloneAreTheLongerNameTheyOpen) {
-  auto g = Shipped();
+  auto g = testing::ShippedGazetteer();
   auto f = Find(*g,
                 "Juan Miguel Ferreira wrote a letter. ``Juan Miguel must not have written it,'' "
                 "said Ana Ruiz.",
                 "2000-01-05");
-  EXPECT_FALSE(HasPerson(*f, "Juan Miguel"));
+  EXPECT_FALSE(f->HasPerson("Juan Miguel"));
   EXPECT_EQ(f->EntityOf("Juan Miguel"), "Juan Miguel Ferreira");
   // Two longer names it could open: it stays apart.
   auto h = Find(*g,
@@ -58,67 +47,67 @@ TEST(NewsNames3, GivenNamesAloneAreTheLongerNameTheyOpen) {
 }
 
 TEST(NewsNames3, AnotherNameAPersonIsKnownAsIsNoPersonOfItsOwn) {
-  auto g = Shipped();
+  auto g = testing::ShippedGazetteer();
   auto f = Find(*g,
                 "Police arrested a suspect, Mohammed Saddiq Odeh, also known as Mohammad Sadiq "
                 "Howaida, on Friday.",
                 "1998-08-17");
-  EXPECT_TRUE(HasPerson(*f, "Mohammed Saddiq Odeh"));
-  EXPECT_FALSE(HasPerson(*f, "Mohammad Sadiq Howaida"));
+  EXPECT_TRUE(f->HasPerson("Mohammed Saddiq Odeh"));
+  EXPECT_FALSE(f->HasPerson("Mohammad Sadiq Howaida"));
   EXPECT_EQ(f->EntityOf("Mohammad Sadiq Howaida"), "Mohammed Saddiq Odeh");
   // Without the phrase, two persons.
   auto h = Find(*g, "Police arrested Mohammed Saddiq Odeh and Mohammad Sadiq Howaida on Friday.",
                 "1998-08-17");
-  EXPECT_TRUE(HasPerson(*h, "Mohammad Sadiq Howaida"));
+  EXPECT_TRUE(h->HasPerson("Mohammad Sadiq Howaida"));
 }
 
 TEST(NewsNames3, AReporterSigningOffIsNoPersonOfTheStory) {
-  auto g = Shipped();
+  auto g = testing::ShippedGazetteer();
   // The anchor introduces the reporter, who signs off: a spoken byline.
   auto f = Find(*g,
                 "The World's Nancy Ferreira reports on the visit. Ana Ruiz welcomed Ben Okafor on "
                 "Monday. For The World, I'm Nancy Ferreira in Washington.",
                 "1998-02-05");
-  EXPECT_TRUE(HasPerson(*f, "Ana Ruiz"));
-  EXPECT_FALSE(HasPerson(*f, "Nancy Ferreira"));
+  EXPECT_TRUE(f->HasPerson("Ana Ruiz"));
+  EXPECT_FALSE(f->HasPerson("Nancy Ferreira"));
   auto n = Find(*g, "Ana Ruiz welcomed Ben Okafor. For The World I'm Nancy Ferreira in Washington.",
                 "1998-02-05");
-  EXPECT_FALSE(HasPerson(*n, "Nancy Ferreira"));
-  EXPECT_FALSE(HasPerson(*n, "World I'm Nancy Ferreira"));
+  EXPECT_FALSE(n->HasPerson("Nancy Ferreira"));
+  EXPECT_FALSE(n->HasPerson("World I'm Nancy Ferreira"));
   // Without the sign-off she is a person of the story.
   auto h = Find(*g, "Ana Ruiz met Nancy Ferreira, who said little.", "1998-02-05");
-  EXPECT_TRUE(HasPerson(*h, "Nancy Ferreira"));
+  EXPECT_TRUE(h->HasPerson("Nancy Ferreira"));
 }
 
 TEST(NewsNames3, ACorrespondentsSignOffIsABylineForEveryMentionOfHer) {
-  auto g = Shipped();
+  auto g = testing::ShippedGazetteer();
   auto f = Find(*g,
                 "Here's ABC's Nancy Ferreira. Ana Ruiz welcomed Ben Okafor on Monday. Nancy "
                 "Ferreira, ABC News, Hong Kong.",
                 "1998-01-08");
-  EXPECT_TRUE(HasPerson(*f, "Ana Ruiz"));
-  EXPECT_FALSE(HasPerson(*f, "Nancy Ferreira"));
+  EXPECT_TRUE(f->HasPerson("Ana Ruiz"));
+  EXPECT_FALSE(f->HasPerson("Nancy Ferreira"));
   auto v = Find(*g, "Ana Ruiz welcomed Ben Okafor. Nancy Ferreira for VOA News, Geneva.",
                 "1998-03-05");
-  EXPECT_FALSE(HasPerson(*v, "Nancy Ferreira"));
+  EXPECT_FALSE(v->HasPerson("Nancy Ferreira"));
   // A person the network's news is about, and a name before a network that
   // the sentence goes on after, stay persons.
   auto p = Find(*g, "Nancy Ferreira, ABC News president, said the network would grow.",
                 "1998-01-08");
-  EXPECT_TRUE(HasPerson(*p, "Nancy Ferreira"));
+  EXPECT_TRUE(p->HasPerson("Nancy Ferreira"));
 }
 
 TEST(NewsNames3, AnAppositiveNamingACompanyMakesTheNameACompanys) {
-  auto g = Shipped();
+  auto g = testing::ShippedGazetteer();
   auto f = Find(*g,
                 "Mary Ferreira, a fast-growing British conglomerate, bought the maker. Mary "
                 "Ferreira's chairman, Ana Ruiz, said so.",
                 "1989-10-05");
-  EXPECT_FALSE(HasPerson(*f, "Mary Ferreira"));
-  EXPECT_TRUE(HasPerson(*f, "Ana Ruiz"));
+  EXPECT_FALSE(f->HasPerson("Mary Ferreira"));
+  EXPECT_TRUE(f->HasPerson("Ana Ruiz"));
   // An organisation word that modifies the head noun is no head.
   auto p = Find(*g, "Mary Ferreira, a police officer, said the maker was sold.", "1989-10-05");
-  EXPECT_TRUE(HasPerson(*p, "Mary Ferreira"));
+  EXPECT_TRUE(p->HasPerson("Mary Ferreira"));
 }
 
 }  // namespace

@@ -10,30 +10,19 @@ namespace {
 
 using testing::Find;
 
-std::unique_ptr<Gazetteer> Shipped() {
-  std::unique_ptr<Gazetteer> g;
-  EXPECT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
-  return g;
-}
-
-bool HasPerson(const testing::Found& f, const std::string& name) {
-  auto p = f.Persons();
-  return std::find(p.begin(), p.end(), name) != p.end();
-}
-
 TEST(NewsNames4, SirAndAGivenNameIsTheKnightNamedInFull) {
-  auto g = Shipped();
+  auto g = testing::ShippedGazetteer();
   // British usage: "Sir Colin Marsh" is "Sir Colin" later, never "Marsh".
   auto f = Find(*g,
                 "The chairman, Sir Colin Marsh, opposed the bid. Sir Colin said the board would "
                 "meet on Monday.",
                 "1989-10-30");
-  EXPECT_TRUE(HasPerson(*f, "Colin Marsh"));
-  EXPECT_FALSE(HasPerson(*f, "Colin"));
+  EXPECT_TRUE(f->HasPerson("Colin Marsh"));
+  EXPECT_FALSE(f->HasPerson("Colin"));
   EXPECT_EQ(f->EntityOf("Sir Colin"), "Colin Marsh");
   auto d = Find(*g, "Dame Edith Lowry wrote to the board. Dame Edith was not consulted.",
                 "1989-10-30");
-  EXPECT_FALSE(HasPerson(*d, "Edith"));
+  EXPECT_FALSE(d->HasPerson("Edith"));
   EXPECT_EQ(d->EntityOf("Dame Edith"), "Edith Lowry");
   // Two knights with that given name: "Sir Colin" stays apart.
   auto h = Find(*g, "Sir Colin Marsh and Sir Colin Webb opposed the bid. Sir Colin said no.",
@@ -43,12 +32,12 @@ TEST(NewsNames4, SirAndAGivenNameIsTheKnightNamedInFull) {
 }
 
 TEST(NewsNames4, LeadersOfTheLateNinetiesAreKnown) {
-  auto g = Shipped();
+  auto g = testing::ShippedGazetteer();
   // Opening a sentence, with no title and a given name no list holds, a
   // leader of the time is a person only if the gazetteer knows him.
   auto f = Find(*g, "Hosni Mubarak met Yasser Arafat. Keizo Obuchi said nothing.", "1999-01-22");
-  EXPECT_TRUE(HasPerson(*f, "Hosni Mubarak"));
-  EXPECT_TRUE(HasPerson(*f, "Keizo Obuchi"));
+  EXPECT_TRUE(f->HasPerson("Hosni Mubarak"));
+  EXPECT_TRUE(f->HasPerson("Keizo Obuchi"));
   // Not a close variant of a later namesake: Kim Dae-jung is no Kim Yo Jong.
   auto k = Find(*g, "Kim Dae-jung met the delegation.", "1999-01-22");
   EXPECT_EQ(k->EntityOf("Kim Dae-jung"), "Kim Dae-jung");

@@ -97,6 +97,11 @@ struct Found {
       if (e.name == name) return &e;
     return nullptr;
   }
+  bool HasPerson(const std::string& name) const {
+    for (const auto& e : actors.entities)
+      if (e.kind == ActorKind::kPerson && e.name == name) return true;
+    return false;
+  }
   std::vector<std::string> Persons() const {
     std::vector<std::string> out;
     for (const auto& e : actors.entities)
@@ -104,6 +109,14 @@ struct Found {
     return out;
   }
 };
+
+// The gazetteer of the project's own data/ directory.
+inline std::unique_ptr<Gazetteer> ShippedGazetteer() {
+  std::unique_ptr<Gazetteer> g;
+  Status s = Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g);
+  EXPECT_TRUE(s.ok()) << s.message();
+  return g;
+}
 
 inline std::unique_ptr<Found> Find(const Gazetteer& g, const std::string& text, const char* dct) {
   auto f = std::make_unique<Found>();
