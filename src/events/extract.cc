@@ -2475,8 +2475,7 @@ bool Extractor::LeadDates(const EventMention& m) {
   if (!lead_person) return false;
   for (uint32_t k = begin_; k < m.trigger_first; ++k) {
     Word w = W(k);
-    if (w == "has" || w == "have" || w == "'ve" || w == "since" || w == "before" ||
-        w == "ever" || w == "never" || w == "previously" || w == "often" || w == "repeatedly")
+    if (w == "has" || w == "have" || w == "'ve" || (ClassesAt(k) & words::kOtherTimeWord))
       return false;
   }
   return true;

@@ -98,6 +98,7 @@ constexpr DataClass kDataClasses[] = {
     {"call_medium", words::kCallMedium},
     {"measure", words::kMeasureNoun},
     {"schedule", words::kScheduleWord},
+    {"other_time", words::kOtherTimeWord},
 };
 
 }  // namespace

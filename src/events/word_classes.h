@@ -9,9 +9,9 @@
 // fillers, group heads, member-group nouns, title words, verbs of saying and
 // thinking that open a clause, -ly words that are no adverbs, and the verbs
 // and nouns of a few rules (hosting, inviting, taking place, schedules,
-// call media, measures of time). The actors stage's own lists (titles.tsv,
-// speech_verbs.txt) hold other words for another purpose, so they are not
-// reused here.
+// call media, measures of time, words of another time). The actors stage's
+// own lists (titles.tsv, speech_verbs.txt) hold other words for another
+// purpose, so they are not reused here.
 //
 // All lookups take a lower-cased token and never allocate.
 #pragma once
@@ -52,7 +52,8 @@ enum WordClass : uint32_t {
   kCallMedium = 1u << 19,   // "call_medium": phone, telephone, video ...
   kMeasureNoun = 1u << 20,  // "measure": round, series, days, weeks ...
   kScheduleWord = 1u << 21, // "schedule": scheduled, expected, due ...
-  kLastWordClass = kScheduleWord,
+  kOtherTimeWord = 1u << 22,  // "other_time": ever, never, previously, often ...
+  kLastWordClass = kOtherTimeWord,
 };
 
 // A word ending in n't / n’t ("didn't", "won’t"). Inline: asked about
