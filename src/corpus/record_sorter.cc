@@ -28,9 +28,51 @@ Header HeaderAt(const char* p) {
   return h;
 }
 
-// (key, order) of a and b: a < b.
-bool Less(std::string_view ak, uint64_t ao, std::string_view bk, uint64_t bo) {
-  const int c = ak.compare(bk);
+// Up to 8 bytes at p as a big-endian number, zero-padded on the right: the
+// numbers of two keys' bytes compare as the bytes do (unsigned).
+uint64_t BigEndian8(const char* p, size_t n) {
+  uint64_t v = 0;
+  if (n == 0) return 0;
+  if (n >= 8) {
+    std::memcpy(&v, p, 8);
+  } else {
+    std::memcpy(&v, p, n);
+  }
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  v = __builtin_bswap64(v);
+#endif
+  return v;
+}
+
+// The first 16 bytes of a key as two numbers, compared before the bytes:
+// keys with long common prefixes (names of one corpus, a device number)
+// are told apart mostly without memcmp or a look at the record.
+struct Prefix {
+  uint64_t hi = 0, lo = 0;
+  explicit Prefix(std::string_view k = {})
+      : hi(BigEndian8(k.data(), k.size())),
+        lo(k.size() > 8 ? BigEndian8(k.data() + 8, k.size() - 8) : 0) {}
+};
+constexpr size_t kPrefixBytes = 16;
+
+// Keys a and b (their prefixes equal): <0, 0, >0 as a.compare(b). Equal
+// prefixes and a key of at most 16 bytes: that key is the other's prefix
+// (the other's next bytes, if any, are zero), the shorter first.
+int CompareAfterPrefix(std::string_view a, std::string_view b) {
+  const size_t n = std::min(a.size(), b.size());
+  if (n > kPrefixBytes) {
+    if (int c = std::memcmp(a.data() + kPrefixBytes, b.data() + kPrefixBytes, n - kPrefixBytes))
+      return c;
+  }
+  return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
+}
+
+// (key, order) of a and b, with their prefixes: a < b.
+bool Less(const Prefix& ap, std::string_view ak, uint64_t ao, const Prefix& bp,
+          std::string_view bk, uint64_t bo) {
+  if (ap.hi != bp.hi) return ap.hi < bp.hi;
+  if (ap.lo != bp.lo) return ap.lo < bp.lo;
+  const int c = CompareAfterPrefix(ak, bk);
   return c < 0 || (c == 0 && ao < bo);
 }
 
@@ -53,8 +95,13 @@ class RecordSorter::Reader {
     h_ = HeaderAt(buf_.data() + pos_);
     if (!Ensure(sizeof(Header) + h_.len)) return false;
     key_ = std::string_view(buf_.data() + pos_ + sizeof(Header), h_.len);
+    prefix_ = Prefix(key_);
     pos_ += sizeof(Header) + h_.len;
     return true;
+  }
+  // a's record before b's.
+  static bool Before(const Reader* a, const Reader* b) {
+    return Less(a->prefix_, a->key_, a->h_.order, b->prefix_, b->key_, b->h_.order);
   }
   std::string_view key() const { return key_; }
   uint64_t order() const { return h_.order; }
@@ -93,6 +140,7 @@ class RecordSorter::Reader {
   size_t pos_ = 0, end_ = 0;
   Header h_{};
   std::string_view key_;
+  Prefix prefix_;
 };
 
 RecordSorter::RecordSorter(const char* for_what, size_t batch_bytes, size_t fan_in,
@@ -127,12 +175,13 @@ bool RecordSorter::OpenFile() {
 
 void RecordSorter::Add(std::string_view key, uint64_t order, uint32_t value) {
   const size_t need = sizeof(Header) + key.size();
-  if (!offsets_.empty() &&
-      batch_.size() + need + (offsets_.size() + 1) * sizeof(uint32_t) > batch_bytes_)
+  if (!sorted_.empty() &&
+      batch_.size() + need + (sorted_.size() + 1) * sizeof(SortKey) > batch_bytes_)
     SpillBatch();
   if (batch_.capacity() == 0) batch_.reserve(batch_bytes_);
   const Header h{uint32_t(key.size()), value, order};
-  offsets_.push_back(uint32_t(batch_.size()));
+  const Prefix p(key);
+  sorted_.push_back({p.hi, p.lo, uint32_t(batch_.size()), uint32_t(key.size())});
   batch_.append(reinterpret_cast<const char*>(&h), sizeof h);
   batch_.append(key);
   ++count_;
@@ -140,10 +189,12 @@ void RecordSorter::Add(std::string_view key, uint64_t order, uint32_t value) {
 
 void RecordSorter::SortBatch() {
   const char* b = batch_.data();
-  std::sort(offsets_.begin(), offsets_.end(), [b](uint32_t x, uint32_t y) {
-    const Header hx = HeaderAt(b + x), hy = HeaderAt(b + y);
-    return Less(std::string_view(b + x + sizeof(Header), hx.len), hx.order,
-                std::string_view(b + y + sizeof(Header), hy.len), hy.order);
+  std::sort(sorted_.begin(), sorted_.end(), [b](const SortKey& x, const SortKey& y) {
+    if (x.hi != y.hi) return x.hi < y.hi;
+    if (x.lo != y.lo) return x.lo < y.lo;
+    const int c = CompareAfterPrefix(std::string_view(b + x.at + sizeof(Header), x.len),
+                                     std::string_view(b + y.at + sizeof(Header), y.len));
+    return c < 0 || (c == 0 && HeaderAt(b + x.at).order < HeaderAt(b + y.at).order);
   });
 }
 
@@ -165,28 +216,26 @@ bool RecordSorter::Flush() {
 // A batch that fills goes to the file as a sorted run (unless there is no
 // file: then it keeps growing).
 void RecordSorter::SpillBatch() {
-  if (offsets_.empty() || !OpenFile()) return;
+  if (sorted_.empty() || !OpenFile()) return;
   SortBatch();
   Run r{end_, 0};
-  for (uint32_t o : offsets_) {
-    const size_t n = sizeof(Header) + HeaderAt(batch_.data() + o).len;
-    Write(batch_.data() + o, n);
+  for (const SortKey& k : sorted_) {
+    const size_t n = sizeof(Header) + k.len;
+    Write(batch_.data() + k.at, n);
     r.bytes += n;
   }
   Flush();
   runs_.push_back(r);
   ++runs_written_;
   batch_.clear();
-  offsets_.clear();
+  sorted_.clear();
 }
 
 void RecordSorter::MergeRuns(const Run* runs, size_t n, bool to_file, Run* out) {
   readers_.clear();
   heap_.clear();
   const size_t buffer = std::max<size_t>(size_t(4) << 10, batch_bytes_ / fan_in_);
-  auto greater = [](const Reader* a, const Reader* b) {
-    return Less(b->key(), b->order(), a->key(), a->order());
-  };
+  auto greater = [](const Reader* a, const Reader* b) { return Reader::Before(b, a); };
   for (size_t i = 0; i < n; ++i) {
     readers_.push_back(std::make_unique<Reader>(this, runs[i], buffer));
     if (readers_.back()->Start()) heap_.push_back(readers_.back().get());
@@ -222,7 +271,7 @@ void RecordSorter::Finish() {
   }
   SpillBatch();
   std::string().swap(batch_);
-  std::vector<uint32_t>().swap(offsets_);
+  std::vector<SortKey>().swap(sorted_);
   std::string().swap(out_);
   // Merge passes: the first `fan_in` runs into one at the end, until few
   // enough remain to merge while reading.
@@ -248,15 +297,13 @@ void RecordSorter::Rewind() {
 
 bool RecordSorter::Next(Record* r) {
   if (runs_.empty()) {
-    if (next_ >= offsets_.size()) return false;
-    const char* p = batch_.data() + offsets_[next_++];
+    if (next_ >= sorted_.size()) return false;
+    const char* p = batch_.data() + sorted_[next_++].at;
     const Header h = HeaderAt(p);
     *r = {std::string_view(p + sizeof(Header), h.len), h.order, h.value};
     return true;
   }
-  auto greater = [](const Reader* a, const Reader* b) {
-    return Less(b->key(), b->order(), a->key(), a->order());
-  };
+  auto greater = [](const Reader* a, const Reader* b) { return Reader::Before(b, a); };
   if (current_ && current_->Advance()) {
     heap_.push_back(current_);
     std::push_heap(heap_.begin(), heap_.end(), greater);

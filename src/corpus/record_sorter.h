@@ -4,7 +4,8 @@
 // manifest's lines by name and line).
 //
 // Records are gathered in a batch of at most `batch_bytes` (16 bytes a
-// record plus its key, plus 4 for sorting); a batch that fills is sorted and
+// record plus its key, plus 24 for sorting: the key's first 16 bytes as
+// numbers, compared before any memcmp); a batch that fills is sorted and
 // written as a run to an unlinked temporary file (corpus/temp_file.h). When
 // all is added, Finish() merges the runs `fan_in` at a time into longer runs
 // until at most `fan_in` remain; reading them (Next) merges those last runs
@@ -81,7 +82,13 @@ class RecordSorter {
   Status error_;
 
   std::string batch_;             // records end to end: header, then key
-  std::vector<uint32_t> offsets_;  // of the batch's records, sorted by Finish
+  // A batch's record for sorting: its key's first 16 bytes as big-endian
+  // numbers (compared first), where it is in the batch and its key's length.
+  struct SortKey {
+    uint64_t hi, lo;
+    uint32_t at, len;
+  };
+  std::vector<SortKey> sorted_;  // the batch's records, sorted by Finish
   size_t next_ = 0;               // reading the batch: next offset
   std::vector<Run> runs_;
   std::string out_;  // write buffer
