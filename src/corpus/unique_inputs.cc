@@ -1,8 +1,11 @@
 #include "corpus/unique_inputs.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <utility>
+
+#include "corpus/index_table.h"
 
 namespace eg {
 
@@ -133,7 +136,16 @@ class Lookahead {
 
 UniqueInputs::UniqueInputs(InputList* files, std::vector<InputProblem>* problems,
                            size_t sort_batch_bytes, size_t merge_fan_in)
-    : files_(files), problems_(problems), batch_bytes_(sort_batch_bytes), fan_in_(merge_fan_in) {}
+    : files_(files), problems_(problems), batch_bytes_(sort_batch_bytes), fan_in_(merge_fan_in) {
+  // The filter takes a sorter batch: two bit arrays of batch / 2 bytes
+  // each, a power of two of slots (at least 64).
+  size_t slots = 64;
+  slot_shift_ = 58;
+  while (slots * 2 / 4 <= batch_bytes_ && slot_shift_ > 32) {
+    slots *= 2;
+    --slot_shift_;
+  }
+}
 
 UniqueInputs::~UniqueInputs() = default;
 
@@ -152,6 +164,28 @@ void UniqueInputs::Fail(const Status& s) {
   if (error_.ok() && !s.ok()) error_ = s;
 }
 
+size_t UniqueInputs::IdentitySlot(uint64_t dev, uint64_t ino) const {
+  return size_t(IndexTable::Hash(dev, ino) >> slot_shift_);
+}
+
+size_t UniqueInputs::IdSlot(std::string_view name) const {
+  const uint64_t h = std::hash<std::string_view>()(FileStemView(name));
+  // Mixed again, with another constant than identities get.
+  return size_t(IndexTable::Hash(h, 0x5bd1e995) >> slot_shift_);
+}
+
+void UniqueInputs::Mark(size_t slot) {
+  if (seen_.empty()) {
+    const size_t words = std::max<size_t>(1, (size_t(1) << (64 - slot_shift_)) / 64);
+    seen_.assign(words, 0);
+    again_.assign(words, 0);
+  }
+  const uint64_t bit = uint64_t(1) << (slot & 63);
+  uint64_t& seen = seen_[slot >> 6];
+  if (seen & bit) again_[slot >> 6] |= bit;
+  seen |= bit;
+}
+
 void UniqueInputs::Offer(uint32_t dir, std::string_view name, uint64_t dev, uint64_t ino,
                          int32_t dct) {
   const uint32_t h = offered_.size() < UINT32_MAX ? files_->StoreName(name) : UINT32_MAX;
@@ -160,16 +194,34 @@ void UniqueInputs::Offer(uint32_t dir, std::string_view name, uint64_t dev, uint
     problems_->push_back({p, p + ": too many input files (their names exceed 4 GB); skipped"});
     return;
   }
-  if (!by_identity_) by_identity_ = NewSorter("the duplicate check of the input listing");
-  File f;
-  f.i = uint32_t(offered_.size());
-  f.dev = dev;
-  f.ino = ino;
-  f.dir = dir;
-  f.name = name;
-  ByIdentity(f, &key_);
-  by_identity_->Add(key_, f.i, 0);
-  offered_.push_back({dir, h, dct, uint32_t(problems_->size()), uint16_t(name.size())});
+  const size_t id_slot = IdSlot(name);
+  Mark(IdentitySlot(dev, ino));
+  Mark(id_slot);
+  offered_.push_back({dev, ino, dir, h, dct, uint32_t(problems_->size()), uint32_t(id_slot),
+                      uint16_t(name.size())});
+}
+
+// The files the filter cannot admit alone, keyed by identity, for the rounds.
+void UniqueInputs::SortSuspects() {
+  unsorted_ = 0;
+  for (size_t i = 0; i < offered_.size(); ++i) {
+    const Offered o = offered_[i];
+    if (!Again(IdentitySlot(o.dev, o.ino)) && !Again(o.id_slot)) {
+      ++unsorted_;
+      continue;
+    }
+    if (!by_identity_) by_identity_ = NewSorter("the duplicate check of the input listing");
+    File f;
+    f.i = uint32_t(i);
+    f.dev = o.dev;
+    f.ino = o.ino;
+    f.dir = o.dir;
+    f.name = files_->StoredName(o.name, o.len);
+    ByIdentity(f, &key_);
+    by_identity_->Add(key_, f.i, 0);
+  }
+  std::vector<uint64_t>().swap(seen_);
+  std::vector<uint64_t>().swap(again_);
 }
 
 // Passes: by identity (who is first of its identity) -> by id (admitted:
@@ -335,7 +387,9 @@ void UniqueInputs::FindWinners(RecordSorter* decided, RecordSorter* lost) {
 }
 
 void UniqueInputs::Flush() {
+  rounds_ = 0;
   if (offered_.empty()) return;
+  SortSuspects();
   auto decided = NewSorter("the duplicate check of the input listing");
   std::unique_ptr<RecordSorter> undecided = std::move(by_identity_);
   for (bool first = true; undecided && undecided->size() > 0; first = false) {

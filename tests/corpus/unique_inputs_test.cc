@@ -57,7 +57,8 @@ std::string Expected(const std::vector<Offer>& offers) {
 }
 
 std::string Decided(const std::vector<Offer>& offers, size_t batch, size_t fan_in, bool spill,
-                    size_t* rounds = nullptr, const std::string& tmp_dir = "") {
+                    size_t* rounds = nullptr, const std::string& tmp_dir = "",
+                    size_t* unsorted = nullptr) {
   InputList files;
   std::vector<InputProblem> problems;
   UniqueInputs u(&files, &problems, batch, fan_in);
@@ -72,6 +73,7 @@ std::string Decided(const std::vector<Offer>& offers, size_t batch, size_t fan_i
   }
   u.Flush();
   if (rounds) *rounds = u.rounds();
+  if (unsorted) *unsorted = u.admitted_unsorted();
   std::string r;
   for (size_t i = 0; i < files.size(); ++i) {
     std::optional<date::year_month_day> d = files.ManifestDct(i);
@@ -157,6 +159,36 @@ TEST(UniqueInputs, DistinctFilesAreAllListedInOrderInOneRound) {
   size_t rounds = 0;
   EXPECT_EQ(Decided(offers, 4096, 4, true, &rounds), Expected(offers));
   EXPECT_EQ(rounds, 1u);
+}
+
+// With a filter of many slots, the files that share neither their identity
+// nor their id with another are admitted without a sort; those that do (a
+// hard link, a copy under another directory, "x.md" beside "x.txt") and
+// those whose slot another file's key happens to share are decided by the
+// sorted passes, the same way. Spilled offers are read back for it.
+TEST(UniqueInputs, FilesAloneUnderBothKeysNeedNoSort) {
+  std::vector<Offer> offers;
+  for (int i = 0; i < 9000; ++i) {
+    offers.push_back({uint32_t(i % 4), "f" + std::to_string(i) + ".txt", 3, uint64_t(100 + i), i,
+                      i % 500 == 0});
+    if (i % 97 == 0) offers.push_back({1, "link" + std::to_string(i) + ".txt", 3,
+                                       uint64_t(100 + i), i, false});  // same file
+    if (i % 89 == 0) offers.push_back({2, "f" + std::to_string(i) + ".md", 4, uint64_t(i), i,
+                                       i % 3 == 0});  // same id
+  }
+  const std::string want = Expected(offers);
+  size_t unsorted = 0, rounds = 0;
+  EXPECT_EQ(Decided(offers, RecordSorter::kDefaultBatchBytes, 64, true, &rounds, "", &unsorted),
+            want);
+  // 9,286 offers, 194 of them sharing a key with another: most of the
+  // others (all but the ~4n/2^20 that share a slot) go unsorted.
+  EXPECT_LT(unsorted, offers.size() - 194);
+  EXPECT_GT(unsorted, offers.size() * 9 / 10);
+  EXPECT_EQ(rounds, 1u);
+  // A filter of few slots (a small batch): almost every file shares a
+  // slot, and the sorted passes still give the rule.
+  EXPECT_EQ(Decided(offers, 1024, 4, false, nullptr, "", &unsorted), want);
+  EXPECT_LT(unsorted, offers.size() / 100);
 }
 
 // No temporary file can be made: the sorts keep every record in memory,
