@@ -17,7 +17,9 @@
 #include <cerrno>
 #include <cstring>
 #include <functional>
+#include <optional>
 #include <utility>
+#include <vector>
 
 #include "corpus/chunked.h"
 #include "corpus/file_reader.h"
@@ -42,6 +44,37 @@ struct FileKey {
 bool IsTxtName(std::string_view n) {
   return n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0;
 }
+
+// The .txt names of a directory as bits of their hashes, in a quarter of a
+// sorter batch: "no" is certain, "maybe" is a name or a hash shared. A
+// manifest line dates the entry named after its stem plus .txt only when
+// there may be one: the records for the others (every line naming a file
+// by its full name, "x.txt" -> "x.txt.txt") are never written.
+class NameFilter {
+ public:
+  explicit NameFilter(size_t bytes) {
+    size_t words = 1;
+    while (words * 2 * sizeof(uint64_t) <= bytes) words *= 2;
+    bits_.assign(words, 0);
+    shift_ = 64;
+    for (size_t b = words * 64; b > 1; b /= 2) --shift_;
+  }
+  void Add(std::string_view name) {
+    const size_t i = Slot(name);
+    bits_[i >> 6] |= uint64_t(1) << (i & 63);
+  }
+  bool MayHold(std::string_view name) const {
+    const size_t i = Slot(name);
+    return bits_[i >> 6] >> (i & 63) & 1;
+  }
+
+ private:
+  size_t Slot(std::string_view name) const {
+    return size_t(IndexTable::Hash(std::hash<std::string_view>()(name), 0x27d4eb2f) >> shift_);
+  }
+  std::vector<uint64_t> bits_;
+  unsigned shift_;
+};
 
 // Calls f(line number, line without its newline) for each line of `path`,
 // read in chunks; a UTF-8 byte order mark before the first line is dropped.
@@ -131,6 +164,7 @@ struct Collector {
     }
     // The entries by name: key the name, order the inode, value the type.
     RecordSorter entries("a directory's listing", limits.sort_batch_bytes, limits.merge_fan_in);
+    std::optional<NameFilter> txt_names(std::in_place, limits.sort_batch_bytes / 4);
     size_t listed = 0;
     errno = 0;
     while (struct dirent* e = ::readdir(d)) {
@@ -138,7 +172,9 @@ struct Collector {
       if (n != "." && n != "..") {
         ++listed;
         // A regular file that is not .txt is never an input nor reported.
-        if (e->d_type != DT_REG || IsTxtName(n)) entries.Add(n, uint64_t(e->d_ino), e->d_type);
+        const bool txt = IsTxtName(n);
+        if (e->d_type != DT_REG || txt) entries.Add(n, uint64_t(e->d_ino), e->d_type);
+        if (txt) txt_names->Add(n);
       }
       errno = 0;
     }
@@ -156,7 +192,8 @@ struct Collector {
     if (prefix.empty() || prefix.back() != '/') prefix += '/';
     // The manifest dates the .txt entries, by name or by stem: each line
     // becomes two records, one under its name (order 0, line) and one
-    // under its name plus .txt (order 1, line), sorted like the entries:
+    // under its name plus .txt (order 1, line; only when txt_names may
+    // hold that name: the others would match no entry), sorted like the entries:
     // an entry's records are then the ones under its own name, the lines
     // naming it before those naming its stem, each in line order; the
     // sorted stream is joined with the entries as they are read. A name's
@@ -179,7 +216,8 @@ struct Collector {
         }
         lines.Add(name, uint64_t(uint32_t(n)), uint32_t(date));
         stem_txt.assign(name).append(".txt");
-        lines.Add(stem_txt, uint64_t(1) << 32 | uint32_t(n), uint32_t(date));
+        if (txt_names->MayHold(stem_txt))
+          lines.Add(stem_txt, uint64_t(1) << 32 | uint32_t(n), uint32_t(date));
       });
       if (ms.ok()) {
         lines.Finish();
@@ -215,6 +253,7 @@ struct Collector {
         dated = true;
       }
     }
+    txt_names.reset();  // not kept while the subdirectories are read
     RecordSorter::Record line;
     bool more_lines = dated && lines.Next(&line);
     // The date of entry `name`: its own last line, else its stem's.

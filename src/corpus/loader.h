@@ -45,8 +45,10 @@ void CollectInputs(const std::vector<std::string>& paths, InputList* files,
 // sorted in batches of `sort_batch_bytes` (runs merged `merge_fan_in` at a
 // time: corpus/record_sorter.h), and so are the files found, checked for
 // duplicates in sorted passes (corpus/unique_inputs.h). Per directory
-// being read (a parent's stay while its subdirectories are): ~2 batches;
-// the duplicate check: one batch while listing, ~4 at the end.
+// being read (a parent's stay while its subdirectories are): ~2 batches,
+// and a quarter batch while its manifest is read (a filter of its .txt
+// names); the duplicate check: one batch while listing (a filter of the
+// files' identities and ids), ~4 at the end.
 struct CollectLimits {
   size_t sort_batch_bytes = size_t(256) << 10;
   size_t merge_fan_in = 64;

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -145,6 +146,36 @@ TEST(BoundedListing, ADirectoryLargerThanABatchWithItsManifest) {
   for (const auto& w : warnings) want_warnings += "! " + w + "\n";
   EXPECT_NE(base.find(want_warnings), std::string::npos) << base;
   EXPECT_EQ(base.size() - want_warnings.size(), base.find(want_warnings));  // at the end
+  // Every file's date is its own name's last line, else its stem's: the
+  // stem records the listing skips (names no .txt entry may have) are
+  // never the ones that date a file.
+  std::string want_files;
+  for (int i = 0; i < 400; ++i) {
+    const std::string n = "n" + std::to_string(i);
+    want_files += t / (n + ".txt");
+    auto d = m.Find(n + ".txt");
+    if (!d) d = m.Find(n);
+    if (d) want_files += " " + FormatDate(*d);
+    want_files += "\n";
+  }
+  InputList files;
+  std::vector<InputProblem> problems;
+  CollectInputs({t.path()}, &files, &problems);
+  std::string got_files;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (files.Path(i) == t / "sub/inner.txt") continue;
+    got_files += files.Path(i);
+    if (auto d = files.ManifestDct(i)) got_files += " " + FormatDate(*d);
+    got_files += "\n";
+  }
+  // In name order: n0, n1, n10, n100...
+  std::vector<std::string> want_sorted, got_sorted;
+  for (size_t a = 0, b; a < want_files.size(); a = b + 1)
+    want_sorted.push_back(want_files.substr(a, (b = want_files.find('\n', a)) - a));
+  std::sort(want_sorted.begin(), want_sorted.end());
+  for (size_t a = 0, b; a < got_files.size(); a = b + 1)
+    got_sorted.push_back(got_files.substr(a, (b = got_files.find('\n', a)) - a));
+  EXPECT_EQ(got_sorted, want_sorted);
 }
 
 }  // namespace
