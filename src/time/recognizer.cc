@@ -1303,12 +1303,14 @@ class Rec {
         s->anchor = Anchor::kRef;
         s->gran = GranOf(unit);
         s->dir = Dir::kSame;
+        s->topic_quarter = unit == kQuarter;
         return e;
       case kLatest:
         // "the latest quarter", "the latest fiscal year": the last one completed
         if (unit != kQuarter && unit != kYear && unit != kMonth && unit != kWeek) return 0;
         s->anchor = Anchor::kDct;
         s->shift_unit = unit; s->shift = -1; s->gran = GranOf(unit);
+        s->topic_quarter = unit == kQuarter;
         return e;
       case kNoKw:
         break;
@@ -1350,12 +1352,14 @@ class Rec {
       }
       if (unit == kQuarter) {
         s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1; s->gran = Gran::kQuarter;
+        s->topic_quarter = true;
         // "the quarter ended July 31": a company's quarter, named after the
         // calendar quarter holding most of its three months (May-July: Q2).
         Spec d;
         if ((Word(e, "ended") || Word(e, "ending")) && MonthDate(e + 1, &d) && d.month && d.day) {
           const int m = d.month == 1 ? 12 : d.month - 1;
           s->shift_unit = kNoUnit; s->shift = 0;
+          s->topic_quarter = false;
           s->quarter = int8_t((m - 1) / 3 + 1);
           if (d.year >= 0) s->year = d.month == 1 ? d.year - 1 : d.year;
           s->dir = Dir::kPast;
@@ -1515,7 +1519,7 @@ class Rec {
     if (!period) return 0;
     s->anchor = Anchor::kDct; s->gran = Gran::kQuarter; s->shift_unit = kQuarter;
     if (p.year_ago) { s->shift = -5; return j + 1; }
-    if (p.rel == kLatest) { s->shift = -1; return j + 1; }
+    if (p.rel == kLatest) { s->shift = -1; s->topic_quarter = true; return j + 1; }
     return 0;
   }
 

@@ -60,6 +60,10 @@ struct Spec {
   // "a year ago", "a year earlier", "last year": in a sentence about a quarter's
   // results these name the same quarter a year before (financial news).
   bool year_back_quarter = false;
+  // "the quarter", "that quarter", "the latest period": in a story about a
+  // quarter's results, the quarter being reported (the last one named, which
+  // may be a fiscal quarter), not the last calendar quarter before the date.
+  bool topic_quarter = false;
   // Comparisons ("a year earlier") look back without moving the narrative.
   bool keeps_ref = false;
   // A fiscal quarter or half: numbered from the company's fiscal year, so

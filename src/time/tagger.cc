@@ -82,6 +82,13 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         s.shift = -5;
       }
     }
+    bool topic = false;
+    if (s.topic_quarter && !s.literal && q_num && q_sentence <= sent &&
+        sent - q_sentence <= kQuarterWindow) {
+      topic = true;
+      s.literal = true;
+      s.value = std::to_string(q_year) + "-Q" + std::to_string(q_num);
+    }
     // Only a weekday, month, season, holiday or weekend without a year has a
     // direction to choose.
     ctx.tense = 0;
@@ -142,12 +149,26 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     // year-ago quarter" is itself a comparison.
     const bool looks_back = (s.shift_unit == timex::kYear && s.shift < 0) ||
                             (s.shift_unit == timex::kQuarter && s.shift <= -4);
-    if (!s.literal && !s.year_back_quarter && !looks_back && s.gran == timex::Gran::kQuarter &&
-        t.value.size() == 7 &&
-        t.value[5] == 'Q' && t.value[6] != 'X') {
+    // A quarter still under way at publication and not told in the past
+    // ("will result in a fourth-quarter charge", "no estimate of the impact
+    // on fourth-quarter results", written in October) is an outlook, not the
+    // quarter reported ("reported a decline in fourth-quarter earnings": a
+    // fiscal quarter).
+    if (topic) {
       q_sentence = sent;
-      q_year = std::atoi(t.value.c_str());
-      q_num = t.value[6] - '0';
+    } else if (!s.literal && !s.year_back_quarter && !looks_back &&
+               s.gran == timex::Gran::kQuarter && t.value.size() == 7 && t.value[5] == 'Q' &&
+               t.value[6] != 'X') {
+      const int y = std::atoi(t.value.c_str()), q = t.value[6] - '0';
+      const bool under_way =
+          !s.fiscal && ctx.has_dct &&
+          (y > ctx.dy || (y == ctx.dy && q >= (ctx.dm - 1) / 3 + 1)) &&
+          timex::TenseAround(text, sent, c.first_token, c.end_token) >= 0;
+      if (!under_way) {
+        q_sentence = sent;
+        q_year = y;
+        q_num = q;
+      }
     }
   }
   return out;

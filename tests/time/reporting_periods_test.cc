@@ -46,6 +46,32 @@ TEST(ReportingPeriods, LastYearsQuarter) {
             "the third quarter=DATE:2025-Q3 | last year's quarter=DATE:2024-Q3");
 }
 
+TEST(ReportingPeriods, TheQuarterIsTheQuarterReported) {
+  // After a fiscal quarter told in the past, "the latest period" and "the
+  // quarter" are that quarter, not the last calendar quarter before the date.
+  date::year_month_day november = date::year{2025} / 11 / 4;
+  EXPECT_EQ(Show("The brewer reported lower fourth-quarter earnings. "
+                 "Sales in the latest period rose 4%.", november),
+            "fourth-quarter=DATE:2025-Q4 | the latest period=DATE:2025-Q4");
+  EXPECT_EQ(Show("The airline posted a fiscal first-quarter loss. "
+                 "Traffic fell 3% in the quarter.", november),
+            "fiscal first-quarter=DATE:2025-Q1 | the quarter=DATE:2025-Q1");
+  // With no quarter named, the last one completed.
+  EXPECT_EQ(Show("Traffic fell 3% in the latest quarter.", november),
+            "the latest quarter=DATE:2025-Q3");
+  // A quarter under way, looked at ahead, is not the one reported: the
+  // comparison still takes the reported quarter.
+  EXPECT_EQ(Show("Net income rose in the third quarter. The storm will cost it a "
+                 "fourth-quarter charge. Profit fell in the latest quarter.", november),
+            "the third quarter=DATE:2025-Q3 | fourth-quarter=DATE:2025-Q4 | "
+            "the latest quarter=DATE:2025-Q3");
+  EXPECT_EQ(Show("Net income rose in the third quarter. The firm has no estimate of "
+                 "the storm's cost in fourth-quarter results. Net was $3 million, "
+                 "up from $2 million a year earlier.", november),
+            "the third quarter=DATE:2025-Q3 | fourth-quarter=DATE:2025-Q4 | "
+            "a year earlier=DATE:2024-Q3");
+}
+
 TEST(ReportingPeriods, QuarterOfAFiscalYear) {
   EXPECT_EQ(Show("Sales rose in the third quarter of fiscal 1990."),
             "the third quarter of fiscal 1990=DATE:1990-Q3");
