@@ -1502,7 +1502,10 @@ class Rec {
     bool quarter = Cls(j, kUnitWord) && L(j)->unit == kQuarter && !L(j)->plural;
     if (!period && !quarter) return 0;
     if (p.year_poss_abs >= 0) {
-      if (period) { s->gran = Gran::kYear; s->year = p.year_poss_abs; return j + 1; }
+      if (period) {
+        s->gran = Gran::kYear; s->year = p.year_poss_abs; s->same_period = true;
+        return j + 1;
+      }
       s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1;
       s->gran = Gran::kQuarter; s->year = p.year_poss_abs;
       return j + 1;

@@ -61,6 +61,10 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   }
   uint32_t q_sentence = ~0u;  // sentence of the last quarter named, and its value
   int q_year = 0, q_num = 0;
+  // The last reporting period named: its quarter (1..4), or 0 for "the first
+  // nine months", a half or a year; and its sentence.
+  int period_q = 0;
+  uint32_t period_sentence = ~0u;
   uint32_t sent = 0;
   for (timex::Candidate& c : cands) {
     timex::Spec s = std::move(c.spec);
@@ -88,6 +92,11 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       topic = true;
       s.literal = true;
       s.value = std::to_string(q_year) + "-Q" + std::to_string(q_num);
+    }
+    if (s.same_period && !s.literal && period_q && period_sentence <= sent &&
+        sent - period_sentence <= kQuarterWindow) {
+      s.literal = true;
+      s.value = std::to_string(s.year) + "-Q" + std::to_string(period_q);
     }
     // Only a weekday, month, season, holiday or weekend without a year has a
     // direction to choose.
@@ -149,6 +158,18 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     // year-ago quarter" is itself a comparison.
     const bool looks_back = (s.shift_unit == timex::kYear && s.shift < 0) ||
                             (s.shift_unit == timex::kQuarter && s.shift <= -4);
+    // ("the latest period" with no quarter named before it only guesses one:
+    // it says nothing of the period spoken of.)
+    if (s.topic_quarter && !topic) {
+    } else if (t.value.size() == 7 && t.value[4] == '-' &&
+               (t.value[5] == 'Q' || t.value[5] == 'H') && t.value[6] != 'X') {
+      period_q = t.value[5] == 'Q' ? t.value[6] - '0' : 0;
+      period_sentence = sent;
+    } else if (t.type == TimexType::kDuration && t.value.size() >= 3 && t.value[0] == 'P' &&
+               (t.value.back() == 'M' || t.value.back() == 'Y') && t.value[1] != 'T') {
+      period_q = 0;
+      period_sentence = sent;
+    }
     // A quarter still under way at publication and not told in the past
     // ("will result in a fourth-quarter charge", "no estimate of the impact
     // on fourth-quarter results", written in October) is an outlook, not the

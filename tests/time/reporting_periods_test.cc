@@ -72,6 +72,22 @@ TEST(ReportingPeriods, TheQuarterIsTheQuarterReported) {
             "a year earlier=DATE:2024-Q3");
 }
 
+TEST(ReportingPeriods, TheYearsPeriodIsThePeriodJustSpokenOf) {
+  date::year_month_day november = date::year{2025} / 11 / 4;
+  // After a quarter and its comparison, "the 2025 period" is that quarter.
+  EXPECT_EQ(Show("The miner's third-quarter profit rose. Costs were lower than in the "
+                 "year-earlier period. In the 2025 period, prices also rose.", november),
+            "third-quarter=DATE:2025-Q3 | the year-earlier period=DATE:2024-Q3 | "
+            "the 2025 period=DATE:2025-Q3");
+  // After "the first nine months", the year.
+  EXPECT_EQ(Show("In the first nine months, net was $5 million, against $4 million in "
+                 "the 2024 period.", november),
+            "the first nine months=DURATION:P9M | the 2024 period=DATE:2024");
+  // Nothing named before: the year.
+  EXPECT_EQ(Show("Prices fell in the 2024 period.", november),
+            "the 2024 period=DATE:2024");
+}
+
 TEST(ReportingPeriods, QuarterOfAFiscalYear) {
   EXPECT_EQ(Show("Sales rose in the third quarter of fiscal 1990."),
             "the third quarter of fiscal 1990=DATE:1990-Q3");
