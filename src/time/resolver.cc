@@ -348,6 +348,9 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
       if (s.month) {
         m = s.month;
         y = explicit_year ? s.year : YearNear(stated_past, b.y, b.m, b.d, m, 0, dir);
+        // "crashed last February", written in March: the month just ended is
+        // "last month"; "last February" is the one a year before.
+        if (!explicit_year && dir == Dir::kPastStrict && b.m && m == b.m - 1) --y;
       } else if (explicit_year) {
         y = s.year;
       }
