@@ -1605,6 +1605,20 @@ class Rec {
       s->anchor = Anchor::kDct;
       if (p.rel == kLast || p.rel == kPrevious) { s->shift_unit = kYear; s->shift = -1; }
       if (p.rel == kNext) { s->shift_unit = kYear; s->shift = 1; }
+      // "the second quarter ended Oct. 31": a company's quarter lies in the
+      // year of the day it ended (the resolver places that day).
+      Spec d;
+      if (p.rel == kNoKw && (Word(e, "ended") || Word(e, "ending")) && MonthDate(e + 1, &d) &&
+          d.month && d.day) {
+        if (d.year >= 0) {
+          s->anchor = Anchor::kNone;
+          s->year = d.year;
+        } else {
+          s->month = d.month;
+          s->day = d.day;
+          if (Word(e, "ended")) s->dir = Dir::kPast;
+        }
+      }
     }
     return e;
   }

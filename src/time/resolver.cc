@@ -362,6 +362,11 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
     case Gran::kQuarter: {
       int y = explicit_year ? s.year : b.y;
       int q = s.quarter ? s.quarter : (b.m ? (b.m - 1) / 3 + 1 : 0);
+      // The day the quarter ended ("the second quarter ended Oct. 31").
+      if (!explicit_year && s.quarter && s.month && s.day && s.shift_unit == kNoUnit) {
+        FmtTo(&out, "%04d-Q%d", YearNear(stated_past, b.y, b.m, b.d, s.month, s.day, dir), q);
+        break;
+      }
       // "announced a drop in profits for the fourth quarter", written in
       // January: a quarter still ahead of the anchor's, told in the past, is
       // last year's (results come out after the quarter ends).

@@ -37,6 +37,20 @@ TEST(ReportingPeriods, QuarterEndedOnADate) {
             "the quarter=DATE:2025-Q4 | Jan. 31=DATE:2026-01-31");
 }
 
+TEST(ReportingPeriods, NumberedQuarterEndedOnADate) {
+  // A company's numbered quarter lies in the year of the day it ended: a
+  // day ahead of the publication date, told as ended, is last year's.
+  EXPECT_EQ(Show("In the year-ago quarter, the second quarter ended Oct. 31, the chain "
+                 "lost money. Results for that quarter included a charge.",
+                 date::year{2025} / 10 / 27),
+            "the year-ago quarter=DATE:2024-Q3 | the second quarter=DATE:2024-Q2 | "
+            "Oct. 31=DATE:2024-10-31 | that quarter=DATE:2024-Q2");
+  EXPECT_EQ(Show("Net fell in its fourth quarter ended Sept. 30.", date::year{2025} / 11 / 4),
+            "fourth quarter=DATE:2025-Q4 | Sept. 30=DATE:2025-09-30");
+  EXPECT_EQ(Show("Net fell in the third quarter ended Dec. 31, 2024."),
+            "the third quarter=DATE:2024-Q3 | Dec. 31, 2024=DATE:2024-12-31");
+}
+
 TEST(ReportingPeriods, LastYearsQuarter) {
   // The reported quarter (the last one completed), a year back.
   EXPECT_EQ(Show("Sales for last year's quarter were $3 million."),
