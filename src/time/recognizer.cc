@@ -1519,6 +1519,29 @@ class Rec {
       s->year_back_quarter = p.year_poss_shift < 0;
       return j + 1;
     }
+    // "the same period last year", "the corresponding quarter a year ago":
+    // the period spoken of, a year back (see the tagger).
+    if (p.the && p.rel == kSame && !p.year_ago && !p.ordinal) {
+      uint32_t e = K(j + 1) == kOf ? j + 2 : j + 1;
+      const auto year_at = [&](uint32_t k) {
+        return Cls(k, kUnitWord) && L(k)->unit == kYear && !L(k)->plural;
+      };
+      if (K(e) == kLast && year_at(e + 1)) {
+        e += 2;
+      } else if ((K(e) == kA || Word(e, "one")) && year_at(e + 1) &&
+                 (K(e + 2) == kAgo || K(e + 2) == kEarlier)) {
+        e += 3;
+      } else {
+        e = 0;
+      }
+      if (e) {
+        s->anchor = Anchor::kDct; s->shift_unit = kYear; s->shift = -1; s->gran = Gran::kYear;
+        s->year_back_quarter = true;
+        s->keeps_ref = true;
+        s->same_period = true;
+        return e;
+      }
+    }
     if (!period) return 0;
     s->anchor = Anchor::kDct; s->gran = Gran::kQuarter; s->shift_unit = kQuarter;
     if (p.year_ago) { s->shift = -5; return j + 1; }

@@ -64,8 +64,9 @@ struct Spec {
   // quarter's results, the quarter being reported (the last one named, which
   // may be a fiscal quarter), not the last calendar quarter before the date.
   bool topic_quarter = false;
-  // "the 1988 period": the period just spoken of, in that year (a quarter
-  // after a quarter, the year after "the first nine months").
+  // "the 1988 period", "the same period last year": the period just spoken
+  // of, in that year (a quarter after a quarter, the year after "the first
+  // nine months").
   bool same_period = false;
   // Comparisons ("a year earlier") look back without moving the narrative.
   bool keeps_ref = false;

@@ -73,10 +73,13 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     // before the candidate.)
     while (sent + 1 < text.sentences.size() && text.sentences[sent + 1].first_token <= c.first_token)
       ++sent;
+    const bool period_near = period_sentence <= sent && sent - period_sentence <= kQuarterWindow;
     if (s.year_back_quarter && ctx.has_dct) {
       // "up 5% from a year ago" in a sentence about a quarter: that quarter,
-      // one year back.
-      if (q_num && q_sentence <= sent && sent - q_sentence <= kQuarterWindow) {
+      // one year back. ("The same period last year" after "the first nine
+      // months" is the year.)
+      if (s.same_period && period_near && period_q == 0) {
+      } else if (q_num && q_sentence <= sent && sent - q_sentence <= kQuarterWindow) {
         s.literal = true;
         s.value = std::to_string(q_year - 1) + "-Q" + std::to_string(q_num);
       } else if (SpeaksOfQuarters(text, sent)) {
@@ -93,8 +96,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       s.literal = true;
       s.value = std::to_string(q_year) + "-Q" + std::to_string(q_num);
     }
-    if (s.same_period && !s.literal && period_q && period_sentence <= sent &&
-        sent - period_sentence <= kQuarterWindow) {
+    if (s.same_period && s.year >= 0 && !s.literal && period_q && period_near) {
       s.literal = true;
       s.value = std::to_string(s.year) + "-Q" + std::to_string(period_q);
     }

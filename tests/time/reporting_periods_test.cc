@@ -102,6 +102,24 @@ TEST(ReportingPeriods, TheYearsPeriodIsThePeriodJustSpokenOf) {
             "the 2024 period=DATE:2024");
 }
 
+TEST(ReportingPeriods, TheSamePeriodLastYear) {
+  date::year_month_day november = date::year{2025} / 11 / 4;
+  // After a quarter: that quarter a year back.
+  EXPECT_EQ(Show("The chain lost $2 million in the third quarter, against a profit in "
+                 "the corresponding period last year.", november),
+            "the third quarter=DATE:2025-Q3 | the corresponding period last year=DATE:2024-Q3");
+  EXPECT_EQ(Show("The chain lost money in the third quarter. Sales were flat with the same "
+                 "quarter a year earlier.", november),
+            "the third quarter=DATE:2025-Q3 | the same quarter a year earlier=DATE:2024-Q3");
+  // After "the first nine months": the year before.
+  EXPECT_EQ(Show("In the first nine months, sales rose 4% from the same period of last year.",
+                 november),
+            "the first nine months=DURATION:P9M | the same period of last year=DATE:2024");
+  // "the comparable" is "the same".
+  EXPECT_EQ(Show("Profit rose in the second quarter, up from the comparable quarter a year ago."),
+            "the second quarter=DATE:2025-Q2 | the comparable quarter a year ago=DATE:2024-Q2");
+}
+
 TEST(ReportingPeriods, QuarterOfAFiscalYear) {
   EXPECT_EQ(Show("Sales rose in the third quarter of fiscal 1990."),
             "the third quarter of fiscal 1990=DATE:1990-Q3");
