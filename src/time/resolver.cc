@@ -249,7 +249,14 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
   const bool day_level = s.hour >= 0 || s.pod != kNoPod ||
                          (s.gran == Gran::kDay && !s.month && !s.holiday) ||
                          s.shift_unit == kDay || s.shift_unit == kWeek;
-  const RefTime& ref = day_level && ctx->ref.d == 0 && ctx->ref_day.known ? ctx->ref_day : ctx->ref;
+  // "that same day" names the day of the event just told: after "last
+  // October" it is a day of that month (1998-10-XX), not the last day named
+  // before it. (A year alone says too little: the last day stays.)
+  const bool same_day = s.anchor == Anchor::kRef && s.dir == Dir::kSame && s.gran == Gran::kDay &&
+                        s.shift_unit == kNoUnit && !s.weekday && !s.month && s.hour < 0 &&
+                        s.pod == kNoPod && ctx->ref.m != 0;
+  const RefTime& ref =
+      day_level && !same_day && ctx->ref.d == 0 && ctx->ref_day.known ? ctx->ref_day : ctx->ref;
   const bool ref_ok = ref.known && !(s.hour >= 0 && ref.d == 0);
   if (s.anchor == Anchor::kRef && ref_ok) {
     b.y = ref.y; b.m = ref.m; b.d = ref.d; b.ok = true;
