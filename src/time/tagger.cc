@@ -74,6 +74,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     while (sent + 1 < text.sentences.size() && text.sentences[sent + 1].first_token <= c.first_token)
       ++sent;
     const bool period_near = period_sentence <= sent && sent - period_sentence <= kQuarterWindow;
+    bool topic = false;  // resolved as the quarter spoken of: it stays the topic
     if (s.year_back_quarter && ctx.has_dct) {
       // "up 5% from a year ago" in a sentence about a quarter: that quarter,
       // one year back. ("The same period last year" after "the first nine
@@ -89,7 +90,6 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         s.shift = -5;
       }
     }
-    bool topic = false;
     if (s.topic_quarter && !s.literal && q_num && q_sentence <= sent &&
         sent - q_sentence <= kQuarterWindow) {
       topic = true;
@@ -99,6 +99,13 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     if (s.same_period && s.year >= 0 && !s.literal && period_q && period_near) {
       s.literal = true;
       s.value = std::to_string(s.year) + "-Q" + std::to_string(period_q);
+      // "In the 1989 period, costs were lower than a year ago": that quarter
+      // is now the one spoken of (not "the 1988 period", a comparison).
+      if (!q_num || s.year >= q_year) {
+        topic = true;
+        q_year = s.year;
+        q_num = period_q;
+      }
     }
     // Only a weekday, month, season, holiday or weekend without a year has a
     // direction to choose.

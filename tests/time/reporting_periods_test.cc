@@ -93,6 +93,18 @@ TEST(ReportingPeriods, TheYearsPeriodIsThePeriodJustSpokenOf) {
                  "year-earlier period. In the 2025 period, prices also rose.", november),
             "third-quarter=DATE:2025-Q3 | the year-earlier period=DATE:2024-Q3 | "
             "the 2025 period=DATE:2025-Q3");
+  // That quarter then stays the one compared with "a year ago"; "the 2024
+  // period", itself a comparison, does not become it.
+  EXPECT_EQ(Show("The miner's third-quarter profit rose. A storm had hit the second "
+                 "quarter. Sales were flat. Costs were lower than in the year-earlier "
+                 "period. In the 2025 period, costs were lower than a year ago.", november),
+            "third-quarter=DATE:2025-Q3 | the second quarter=DATE:2025-Q2 | "
+            "the year-earlier period=DATE:2024-Q3 | the 2025 period=DATE:2025-Q3 | "
+            "a year ago=DATE:2024-Q3");
+  EXPECT_EQ(Show("Sales rose in the fiscal first quarter. In the 2024 period, the firm "
+                 "lost money. Orders rose in the quarter.", november),
+            "the fiscal first quarter=DATE:2025-Q1 | the 2024 period=DATE:2024-Q1 | "
+            "the quarter=DATE:2025-Q1");
   // After "the first nine months", the year.
   EXPECT_EQ(Show("In the first nine months, net was $5 million, against $4 million in "
                  "the 2024 period.", november),
