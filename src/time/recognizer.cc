@@ -1303,7 +1303,7 @@ class Rec {
         s->anchor = Anchor::kRef;
         s->gran = GranOf(unit);
         s->dir = Dir::kSame;
-        s->topic_quarter = unit == kQuarter;
+        s->last_quarter = unit == kQuarter;
         return e;
       case kLatest:
         // "the latest quarter", "the latest fiscal year": the last one completed

@@ -64,6 +64,9 @@ struct Spec {
   // quarter's results, the quarter being reported (the last one named, which
   // may be a fiscal quarter), not the last calendar quarter before the date.
   bool topic_quarter = false;
+  // "that quarter", "the same quarter": the last quarter named, a year-ago
+  // comparison included ("In the year-ago quarter ... That quarter ...").
+  bool last_quarter = false;
   // "the 1988 period", "the same period last year": the period just spoken
   // of, in that year (a quarter after a quarter, the year after "the first
   // nine months").

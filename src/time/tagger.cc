@@ -61,6 +61,9 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   }
   uint32_t q_sentence = ~0u;  // sentence of the last quarter named, and its value
   int q_year = 0, q_num = 0;
+  // The last quarter named of any kind ("the year-ago quarter" too).
+  uint32_t lq_sentence = ~0u;
+  int lq_year = 0, lq_num = 0;
   // The last reporting period named: its quarter (1..4), or 0 for "the first
   // nine months", a half or a year; and its sentence.
   int period_q = 0;
@@ -95,6 +98,11 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       topic = true;
       s.literal = true;
       s.value = std::to_string(q_year) + "-Q" + std::to_string(q_num);
+    }
+    if (s.last_quarter && !s.literal && lq_num && lq_sentence <= sent &&
+        sent - lq_sentence <= kQuarterWindow) {
+      s.literal = true;
+      s.value = std::to_string(lq_year) + "-Q" + std::to_string(lq_num);
     }
     if (s.same_period && s.year >= 0 && !s.literal && period_q && period_near) {
       s.literal = true;
@@ -169,6 +177,12 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
                             (s.shift_unit == timex::kQuarter && s.shift <= -4);
     // ("the latest period" with no quarter named before it only guesses one:
     // it says nothing of the period spoken of.)
+    if (t.value.size() == 7 && t.value[4] == '-' && t.value[5] == 'Q' && t.value[6] != 'X' &&
+        !(s.topic_quarter && !topic)) {
+      lq_sentence = sent;
+      lq_year = std::atoi(t.value.c_str());
+      lq_num = t.value[6] - '0';
+    }
     if (s.topic_quarter && !topic) {
     } else if (t.value.size() == 7 && t.value[4] == '-' &&
                (t.value[5] == 'Q' || t.value[5] == 'H') && t.value[6] != 'X') {

@@ -70,6 +70,11 @@ TEST(ReportingPeriods, TheQuarterIsTheQuarterReported) {
   EXPECT_EQ(Show("The airline posted a fiscal first-quarter loss. "
                  "Traffic fell 3% in the quarter.", november),
             "fiscal first-quarter=DATE:2025-Q1 | the quarter=DATE:2025-Q1");
+  // "that quarter" is the last quarter named, a comparison included.
+  EXPECT_EQ(Show("Net rose in the third quarter. In the year-ago quarter, the firm lost "
+                 "money. That quarter included a charge.", november),
+            "the third quarter=DATE:2025-Q3 | the year-ago quarter=DATE:2024-Q3 | "
+            "That quarter=DATE:2024-Q3");
   // With no quarter named, the last one completed.
   EXPECT_EQ(Show("Traffic fell 3% in the latest quarter.", november),
             "the latest quarter=DATE:2025-Q3");
