@@ -173,15 +173,24 @@ int RunExtract(const ExtractOptions& opts) {
   }
   // An exact size rather than doubling: this grows with the corpus.
   x.documents.reserve(files.size());
-  const size_t window = size_t(16) * size_t(jobs);
+  // A worker that finishes a document leaves its result in the ring; one
+  // worker at a time folds (the one that finds no fold going on), outside the
+  // lock, so a worker never waits for another's fold to go on to its next
+  // document. The window is wide enough that a slow document (or a core
+  // taken away for a moment) rarely stops the others: it holds small
+  // results only (entities and mentions, a few KB a document).
+  const size_t window = size_t(128) * size_t(jobs);
   std::vector<DocResult> ring(window);
   std::vector<char> ready(window, 0);
-  // Documents folded so far: written under fold_mu; read without it by a
-  // worker checking that its document is inside the window (nearly always:
-  // the lock is then taken once per document, not twice).
+  // Under fold_mu: the ring's slots, `ready`, `folding`, `waiting`. `folded`
+  // (the documents folded so far) is written by the folding worker and read
+  // without the lock by a worker checking that its document is inside the
+  // window (nearly always: the lock is then taken once per document).
   std::atomic<size_t> folded{0};
   std::mutex fold_mu;
   std::condition_variable slot_free;
+  bool folding = false;
+  int waiting = 0;
   std::atomic<size_t> next{0};
   bool progress_shown = false;
   auto fold = [&](DocResult& r, size_t index) {
@@ -195,7 +204,6 @@ int RunExtract(const ExtractOptions& opts) {
       spill.Add(x.documents.size(), r.info, r.events);
       x.documents.push_back(std::move(r.info));
     }
-    r = DocResult();
     if (progress) {
       std::fprintf(stderr, "\r[%zu/%zu] %s\x1b[K", index + 1, files.size(),
                    files.Path(index).c_str());
@@ -203,29 +211,53 @@ int RunExtract(const ExtractOptions& opts) {
     }
   };
   auto worker = [&] {
+    DocResult taken;
     for (size_t i; (i = next.fetch_add(1)) < files.size();) {
       if (i >= folded.load(std::memory_order_acquire) + window) {
         std::unique_lock<std::mutex> lock(fold_mu);
+        ++waiting;
         slot_free.wait(lock, [&] { return i < folded.load(std::memory_order_relaxed) + window; });
+        --waiting;
       }
       DocResult r;
       {
         DocClock clock(&stats);
         ProcessOne(files[i], lo, res, &stats, &r);
       }
-      std::lock_guard<std::mutex> lock(fold_mu);
-      DocClock clock(&stats);  // the fold's merge stage
-      ring[i % window] = std::move(r);
-      ready[i % window] = 1;
-      bool advanced = false;
-      for (size_t f = folded.load(std::memory_order_relaxed);
-           f < files.size() && ready[f % window]; ++f) {
-        ready[f % window] = 0;
-        fold(ring[f % window], f);
-        folded.store(f + 1, std::memory_order_release);
-        advanced = true;
+      {
+        std::lock_guard<std::mutex> lock(fold_mu);
+        ring[i % window] = std::move(r);
+        ready[i % window] = 1;
+        if (folding) continue;  // the folding worker takes it
+        folding = true;
       }
-      if (advanced) slot_free.notify_all();
+      // This worker folds every result ready in order, taking each out of
+      // the ring under the lock and folding it outside.
+      for (;;) {
+        size_t f = folded.load(std::memory_order_relaxed);
+        bool wake = false;
+        {
+          std::lock_guard<std::mutex> lock(fold_mu);
+          if (f >= files.size() || !ready[f % window]) {
+            folding = false;
+            break;
+          }
+          ready[f % window] = 0;
+          taken = std::move(ring[f % window]);
+          ring[f % window] = DocResult();
+        }
+        {
+          DocClock clock(&stats);  // the fold's merge stage
+          fold(taken, f);
+        }
+        taken = DocResult();
+        {
+          std::lock_guard<std::mutex> lock(fold_mu);
+          folded.store(f + 1, std::memory_order_release);
+          wake = waiting > 0;
+        }
+        if (wake) slot_free.notify_all();
+      }
     }
   };
   std::vector<std::thread> threads;

@@ -3,11 +3,12 @@
 // Documents are processed in parallel (one worker per job, each taking the
 // next document). Each document's results are folded into the corpus in
 // input order as soon as the documents before it are done (its entities
-// into the actor merger, its event mentions kept, its messages printed), and
-// no worker runs more than a small window ahead of the oldest unfolded
-// document: the output and the messages are identical for any number of
-// jobs, and what is kept grows with the events and documents only, not with
-// the texts. The output files are then written by up to `jobs` threads.
+// into the actor merger, its event mentions kept, its messages printed), by
+// one worker at a time while the others go on, and no worker runs more than
+// a window (128 documents a job) ahead of the oldest unfolded document: the
+// output and the messages are identical for any number of jobs, and what is
+// kept grows with the events and documents only, not with the texts. The
+// output files are then written by up to `jobs` threads.
 #pragma once
 #include <date/date.h>
 

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <filesystem>
 #include <functional>
+#include <mutex>
 #include <thread>
 
 #include "render/actors_diagram.h"
@@ -49,13 +50,6 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
   View view;
   Status s = BuildView(g, opts, &view);
   if (!s.ok()) return s;
-  // GraphML is for exploring in Gephi: every actor the filters select, not
-  // only the diagram's --top.
-  RenderOptions all = opts;
-  all.top = 0;
-  View full;
-  s = BuildView(g, all, &full, &view);  // the same events, not selected twice
-  if (!s.ok()) return s;
 
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
@@ -66,7 +60,15 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
   // so the same relative links hold once the files are moved into place.
   const std::string& link_dir = out_dir;
   const TimelineOptions topts{link_dir, opts.show_unasserted};
-  const std::string actors_dot = ActorsDot(view);
+  // The actor diagram's DOT, for actors.dot and actors.svg: made by the
+  // first of the two tasks to need it, inside the tasks (with several
+  // threads it is not a serial step before them).
+  std::once_flag dot_once;
+  std::string actors_dot_text;
+  auto actors_dot = [&]() -> const std::string& {
+    std::call_once(dot_once, [&] { actors_dot_text = ActorsDot(view); });
+    return actors_dot_text;
+  };
   auto text = [](const std::string& contents, OutputFile* f) {
     f->Write(contents);
     return Status::OK();
@@ -92,12 +94,22 @@ Status WriteOutputs(const EventGraph& g, const RenderOptions& opts, const std::s
          return Status::OK();
        }},
       {"actors.graphml", 5,
-       [&](OutputFile* f) { return text(ActorsGraphml(full), f); }},
-      {"actors.dot", 7, [&](OutputFile* f) { return text(actors_dot, f); }},
+       [&](OutputFile* f) {
+         // GraphML is for exploring in Gephi: every actor the filters
+         // select, not only the diagram's --top. The filters passed once
+         // already: the same options cannot fail here.
+         RenderOptions all = opts;
+         all.top = 0;
+         View full;
+         Status st = BuildView(g, all, &full, &view);  // the same events, not selected twice
+         if (st.ok()) st = text(ActorsGraphml(full), f);
+         return st;
+       }},
+      {"actors.dot", 7, [&](OutputFile* f) { return text(actors_dot(), f); }},
       {"actors.svg", 0,
        [&](OutputFile* f) {
          std::string svg;
-         Status st = RenderDotToSvg(actors_dot, out_dir + "/actors.dot", &svg);
+         Status st = RenderDotToSvg(actors_dot(), out_dir + "/actors.dot", &svg);
          if (st.ok()) f->Write(svg);
          return st;
        }},

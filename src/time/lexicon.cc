@@ -104,6 +104,7 @@ std::vector<WordEntry> Entries() {
       {"these", K(kThese)}, {"those", K(kThose)}, {"last", K(kLast)}, {"next", K(kNext)},
       {"past", K(kPast)}, {"coming", K(kComing)}, {"previous", K(kPrevious)},
       {"following", K(kFollowing)}, {"same", K(kSame)}, {"current", K(kCurrent)},
+      {"corresponding", K(kSame)}, {"comparable", K(kSame)},
       {"latest", K(kLatest)}, {"recent", K(kRecent)}, {"early", K(kEarly)}, {"late", K(kLate)},
       {"mid", K(kMid)}, {"earlier", K(kEarlier)}, {"later", K(kLater)}, {"ago", K(kAgo)},
       {"hence", K(kHence)}, {"from", K(kFrom)}, {"now", K(kNow)}, {"today", K(kToday)},

@@ -1303,12 +1303,14 @@ class Rec {
         s->anchor = Anchor::kRef;
         s->gran = GranOf(unit);
         s->dir = Dir::kSame;
+        s->last_quarter = unit == kQuarter;
         return e;
       case kLatest:
         // "the latest quarter", "the latest fiscal year": the last one completed
         if (unit != kQuarter && unit != kYear && unit != kMonth && unit != kWeek) return 0;
         s->anchor = Anchor::kDct;
         s->shift_unit = unit; s->shift = -1; s->gran = GranOf(unit);
+        s->topic_quarter = unit == kQuarter;
         return e;
       case kNoKw:
         break;
@@ -1350,12 +1352,14 @@ class Rec {
       }
       if (unit == kQuarter) {
         s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1; s->gran = Gran::kQuarter;
+        s->topic_quarter = true;
         // "the quarter ended July 31": a company's quarter, named after the
         // calendar quarter holding most of its three months (May-July: Q2).
         Spec d;
         if ((Word(e, "ended") || Word(e, "ending")) && MonthDate(e + 1, &d) && d.month && d.day) {
           const int m = d.month == 1 ? 12 : d.month - 1;
           s->shift_unit = kNoUnit; s->shift = 0;
+          s->topic_quarter = false;
           s->quarter = int8_t((m - 1) / 3 + 1);
           if (d.year >= 0) s->year = d.month == 1 ? d.year - 1 : d.year;
           s->dir = Dir::kPast;
@@ -1498,7 +1502,10 @@ class Rec {
     bool quarter = Cls(j, kUnitWord) && L(j)->unit == kQuarter && !L(j)->plural;
     if (!period && !quarter) return 0;
     if (p.year_poss_abs >= 0) {
-      if (period) { s->gran = Gran::kYear; s->year = p.year_poss_abs; return j + 1; }
+      if (period) {
+        s->gran = Gran::kYear; s->year = p.year_poss_abs; s->same_period = true;
+        return j + 1;
+      }
       s->anchor = Anchor::kDct; s->shift_unit = kQuarter; s->shift = -1;
       s->gran = Gran::kQuarter; s->year = p.year_poss_abs;
       return j + 1;
@@ -1512,10 +1519,33 @@ class Rec {
       s->year_back_quarter = p.year_poss_shift < 0;
       return j + 1;
     }
+    // "the same period last year", "the corresponding quarter a year ago":
+    // the period spoken of, a year back (see the tagger).
+    if (p.the && p.rel == kSame && !p.year_ago && !p.ordinal) {
+      uint32_t e = K(j + 1) == kOf ? j + 2 : j + 1;
+      const auto year_at = [&](uint32_t k) {
+        return Cls(k, kUnitWord) && L(k)->unit == kYear && !L(k)->plural;
+      };
+      if (K(e) == kLast && year_at(e + 1)) {
+        e += 2;
+      } else if ((K(e) == kA || Word(e, "one")) && year_at(e + 1) &&
+                 (K(e + 2) == kAgo || K(e + 2) == kEarlier)) {
+        e += 3;
+      } else {
+        e = 0;
+      }
+      if (e) {
+        s->anchor = Anchor::kDct; s->shift_unit = kYear; s->shift = -1; s->gran = Gran::kYear;
+        s->year_back_quarter = true;
+        s->keeps_ref = true;
+        s->same_period = true;
+        return e;
+      }
+    }
     if (!period) return 0;
     s->anchor = Anchor::kDct; s->gran = Gran::kQuarter; s->shift_unit = kQuarter;
     if (p.year_ago) { s->shift = -5; return j + 1; }
-    if (p.rel == kLatest) { s->shift = -1; return j + 1; }
+    if (p.rel == kLatest) { s->shift = -1; s->topic_quarter = true; return j + 1; }
     return 0;
   }
 
@@ -1598,6 +1628,20 @@ class Rec {
       s->anchor = Anchor::kDct;
       if (p.rel == kLast || p.rel == kPrevious) { s->shift_unit = kYear; s->shift = -1; }
       if (p.rel == kNext) { s->shift_unit = kYear; s->shift = 1; }
+      // "the second quarter ended Oct. 31": a company's quarter lies in the
+      // year of the day it ended (the resolver places that day).
+      Spec d;
+      if (p.rel == kNoKw && (Word(e, "ended") || Word(e, "ending")) && MonthDate(e + 1, &d) &&
+          d.month && d.day) {
+        if (d.year >= 0) {
+          s->anchor = Anchor::kNone;
+          s->year = d.year;
+        } else {
+          s->month = d.month;
+          s->day = d.day;
+          if (Word(e, "ended")) s->dir = Dir::kPast;
+        }
+      }
     }
     return e;
   }

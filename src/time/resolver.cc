@@ -249,7 +249,14 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
   const bool day_level = s.hour >= 0 || s.pod != kNoPod ||
                          (s.gran == Gran::kDay && !s.month && !s.holiday) ||
                          s.shift_unit == kDay || s.shift_unit == kWeek;
-  const RefTime& ref = day_level && ctx->ref.d == 0 && ctx->ref_day.known ? ctx->ref_day : ctx->ref;
+  // "that same day" names the day of the event just told: after "last
+  // October" it is a day of that month (1998-10-XX), not the last day named
+  // before it. (A year alone says too little: the last day stays.)
+  const bool same_day = s.anchor == Anchor::kRef && s.dir == Dir::kSame && s.gran == Gran::kDay &&
+                        s.shift_unit == kNoUnit && !s.weekday && !s.month && s.hour < 0 &&
+                        s.pod == kNoPod && ctx->ref.m != 0;
+  const RefTime& ref =
+      day_level && !same_day && ctx->ref.d == 0 && ctx->ref_day.known ? ctx->ref_day : ctx->ref;
   const bool ref_ok = ref.known && !(s.hour >= 0 && ref.d == 0);
   if (s.anchor == Anchor::kRef && ref_ok) {
     b.y = ref.y; b.m = ref.m; b.d = ref.d; b.ok = true;
@@ -348,6 +355,9 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
       if (s.month) {
         m = s.month;
         y = explicit_year ? s.year : YearNear(stated_past, b.y, b.m, b.d, m, 0, dir);
+        // "crashed last February", written in March: the month just ended is
+        // "last month"; "last February" is the one a year before.
+        if (!explicit_year && dir == Dir::kPastStrict && b.m && m == b.m - 1) --y;
       } else if (explicit_year) {
         y = s.year;
       }
@@ -359,6 +369,11 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
     case Gran::kQuarter: {
       int y = explicit_year ? s.year : b.y;
       int q = s.quarter ? s.quarter : (b.m ? (b.m - 1) / 3 + 1 : 0);
+      // The day the quarter ended ("the second quarter ended Oct. 31").
+      if (!explicit_year && s.quarter && s.month && s.day && s.shift_unit == kNoUnit) {
+        FmtTo(&out, "%04d-Q%d", YearNear(stated_past, b.y, b.m, b.d, s.month, s.day, dir), q);
+        break;
+      }
       // "announced a drop in profits for the fourth quarter", written in
       // January: a quarter still ahead of the anchor's, told in the past, is
       // last year's (results come out after the quarter ends).

@@ -60,6 +60,17 @@ struct Spec {
   // "a year ago", "a year earlier", "last year": in a sentence about a quarter's
   // results these name the same quarter a year before (financial news).
   bool year_back_quarter = false;
+  // "the quarter", "that quarter", "the latest period": in a story about a
+  // quarter's results, the quarter being reported (the last one named, which
+  // may be a fiscal quarter), not the last calendar quarter before the date.
+  bool topic_quarter = false;
+  // "that quarter", "the same quarter": the last quarter named, a year-ago
+  // comparison included ("In the year-ago quarter ... That quarter ...").
+  bool last_quarter = false;
+  // "the 1988 period", "the same period last year": the period just spoken
+  // of, in that year (a quarter after a quarter, the year after "the first
+  // nine months").
+  bool same_period = false;
   // Comparisons ("a year earlier") look back without moving the narrative.
   bool keeps_ref = false;
   // A fiscal quarter or half: numbered from the company's fiscal year, so

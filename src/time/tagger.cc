@@ -61,6 +61,13 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   }
   uint32_t q_sentence = ~0u;  // sentence of the last quarter named, and its value
   int q_year = 0, q_num = 0;
+  // The last quarter named of any kind ("the year-ago quarter" too).
+  uint32_t lq_sentence = ~0u;
+  int lq_year = 0, lq_num = 0;
+  // The last reporting period named: its quarter (1..4), or 0 for "the first
+  // nine months", a half or a year; and its sentence.
+  int period_q = 0;
+  uint32_t period_sentence = ~0u;
   uint32_t sent = 0;
   for (timex::Candidate& c : cands) {
     timex::Spec s = std::move(c.spec);
@@ -69,10 +76,14 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     // before the candidate.)
     while (sent + 1 < text.sentences.size() && text.sentences[sent + 1].first_token <= c.first_token)
       ++sent;
+    const bool period_near = period_sentence <= sent && sent - period_sentence <= kQuarterWindow;
+    bool topic = false;  // resolved as the quarter spoken of: it stays the topic
     if (s.year_back_quarter && ctx.has_dct) {
       // "up 5% from a year ago" in a sentence about a quarter: that quarter,
-      // one year back.
-      if (q_num && q_sentence <= sent && sent - q_sentence <= kQuarterWindow) {
+      // one year back. ("The same period last year" after "the first nine
+      // months" is the year.)
+      if (s.same_period && period_near && period_q == 0) {
+      } else if (q_num && q_sentence <= sent && sent - q_sentence <= kQuarterWindow) {
         s.literal = true;
         s.value = std::to_string(q_year - 1) + "-Q" + std::to_string(q_num);
       } else if (SpeaksOfQuarters(text, sent)) {
@@ -80,6 +91,28 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         s.anchor = timex::Anchor::kDct;
         s.shift_unit = timex::kQuarter;
         s.shift = -5;
+      }
+    }
+    if (s.topic_quarter && !s.literal && q_num && q_sentence <= sent &&
+        sent - q_sentence <= kQuarterWindow) {
+      topic = true;
+      s.literal = true;
+      s.value = std::to_string(q_year) + "-Q" + std::to_string(q_num);
+    }
+    if (s.last_quarter && !s.literal && lq_num && lq_sentence <= sent &&
+        sent - lq_sentence <= kQuarterWindow) {
+      s.literal = true;
+      s.value = std::to_string(lq_year) + "-Q" + std::to_string(lq_num);
+    }
+    if (s.same_period && s.year >= 0 && !s.literal && period_q && period_near) {
+      s.literal = true;
+      s.value = std::to_string(s.year) + "-Q" + std::to_string(period_q);
+      // "In the 1989 period, costs were lower than a year ago": that quarter
+      // is now the one spoken of (not "the 1988 period", a comparison).
+      if (!q_num || s.year >= q_year) {
+        topic = true;
+        q_year = s.year;
+        q_num = period_q;
       }
     }
     // Only a weekday, month, season, holiday or weekend without a year has a
@@ -142,12 +175,44 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     // year-ago quarter" is itself a comparison.
     const bool looks_back = (s.shift_unit == timex::kYear && s.shift < 0) ||
                             (s.shift_unit == timex::kQuarter && s.shift <= -4);
-    if (!s.literal && !s.year_back_quarter && !looks_back && s.gran == timex::Gran::kQuarter &&
-        t.value.size() == 7 &&
-        t.value[5] == 'Q' && t.value[6] != 'X') {
+    // ("the latest period" with no quarter named before it only guesses one:
+    // it says nothing of the period spoken of.)
+    if (t.value.size() == 7 && t.value[4] == '-' && t.value[5] == 'Q' && t.value[6] != 'X' &&
+        !(s.topic_quarter && !topic)) {
+      lq_sentence = sent;
+      lq_year = std::atoi(t.value.c_str());
+      lq_num = t.value[6] - '0';
+    }
+    if (s.topic_quarter && !topic) {
+    } else if (t.value.size() == 7 && t.value[4] == '-' &&
+               (t.value[5] == 'Q' || t.value[5] == 'H') && t.value[6] != 'X') {
+      period_q = t.value[5] == 'Q' ? t.value[6] - '0' : 0;
+      period_sentence = sent;
+    } else if (t.type == TimexType::kDuration && t.value.size() >= 3 && t.value[0] == 'P' &&
+               (t.value.back() == 'M' || t.value.back() == 'Y') && t.value[1] != 'T') {
+      period_q = 0;
+      period_sentence = sent;
+    }
+    // A quarter still under way at publication and not told in the past
+    // ("will result in a fourth-quarter charge", "no estimate of the impact
+    // on fourth-quarter results", written in October) is an outlook, not the
+    // quarter reported ("reported a decline in fourth-quarter earnings": a
+    // fiscal quarter).
+    if (topic) {
       q_sentence = sent;
-      q_year = std::atoi(t.value.c_str());
-      q_num = t.value[6] - '0';
+    } else if (!s.literal && !s.year_back_quarter && !looks_back &&
+               s.gran == timex::Gran::kQuarter && t.value.size() == 7 && t.value[5] == 'Q' &&
+               t.value[6] != 'X') {
+      const int y = std::atoi(t.value.c_str()), q = t.value[6] - '0';
+      const bool under_way =
+          !s.fiscal && ctx.has_dct &&
+          (y > ctx.dy || (y == ctx.dy && q >= (ctx.dm - 1) / 3 + 1)) &&
+          timex::TenseAround(text, sent, c.first_token, c.end_token) >= 0;
+      if (!under_way) {
+        q_sentence = sent;
+        q_year = y;
+        q_num = q;
+      }
     }
   }
   return out;

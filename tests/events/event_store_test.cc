@@ -178,7 +178,10 @@ TEST(EventStore, SpillingANonEmptyStoreIsRefused) {
 
 // The extractor's merge (spilled mentions in, spilled events out) gives the
 // events MergeEvents gives, mentions citing their document's path and date.
-TEST(EventStore, SpilledMergeWritesTheEventsMergeEventsReturns) {
+// `pad` bytes are added to every sentence: the merge holds its mentions'
+// first 2 MB in memory and the rest in a file, so a large pad reads back
+// from both.
+void ExpectSpilledMergeGivesMergeEvents(size_t pad) {
   ActorTable actors;
   for (const char* id : {"ann", "bob", "cy"}) {
     Actor a;
@@ -201,7 +204,8 @@ TEST(EventStore, SpilledMergeWritesTheEventsMergeEventsReturns) {
       m.start = uint32_t(k * 20);
       m.end = uint32_t(k * 20 + 15);
       m.sentence = uint32_t(k);
-      m.text = std::make_shared<const std::string>("Ann met Bob, sentence " + std::to_string(k));
+      m.text = std::make_shared<const std::string>("Ann met Bob, sentence " + std::to_string(k) +
+                                                   std::string(pad, char('a' + d % 26)));
       de.mentions.push_back(m);
     }
     actors.entity_to_actor.NewRow();
@@ -229,6 +233,13 @@ TEST(EventStore, SpilledMergeWritesTheEventsMergeEventsReturns) {
       return true;
     });
   }
+}
+
+TEST(EventStore, SpilledMergeWritesTheEventsMergeEventsReturns) { ExpectSpilledMergeGivesMergeEvents(0); }
+
+TEST(EventStore, SpilledMergeReadsMentionsBackFromMemoryAndFromItsFile) {
+  // 120 mentions of 20 KB: 2.4 MB, past what the merge holds in memory.
+  ExpectSpilledMergeGivesMergeEvents(20000);
 }
 
 }  // namespace

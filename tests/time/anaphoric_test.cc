@@ -27,6 +27,18 @@ TEST(Anaphoric, YearEarlierComparisonStaysADate) {
             "2019=DATE:2019 | a year earlier=DATE:2018");
 }
 
+TEST(Anaphoric, ThatSameDayIsADayOfTheEventJustTold) {
+  // After an event dated only by its month, "that same day" is a day of that
+  // month, not the last full date named before it.
+  EXPECT_EQ(Show("The site closed on Monday. The last attack came in March 2024, and the "
+                 "page was changed that same day."),
+            "Monday=DATE:2025-08-18 | March 2024=DATE:2024-03 | that same day=DATE:2024-03-XX");
+  // After a year alone, the last day named stays.
+  EXPECT_EQ(Show("The site closed on Monday. In 1998 it had moved. That same day, the "
+                 "owner quit."),
+            "Monday=DATE:2025-08-18 | 1998=DATE:1998 | That same day=DATE:2025-08-18");
+}
+
 TEST(Anaphoric, NextSameThatFollowing) {
   EXPECT_EQ(Show("The ceasefire was signed on March 3, 2011. The next day it collapsed."),
             "March 3, 2011=DATE:2011-03-03 | The next day=DATE:2011-03-04");

@@ -134,6 +134,13 @@ TEST(Deictic, MonthDirection) {
   EXPECT_EQ(Show("The court ruled in March."), "March=DATE:2025-03");
   EXPECT_EQ(Show("The court will rule in October."), "October=DATE:2025-10");
   EXPECT_EQ(Show("The army left last September."), "last September=DATE:2024-09");
+  // The month just ended is "last month": "last July", written in August, is
+  // the July a year before; an earlier month this year is this year's.
+  EXPECT_EQ(Show("The ferry sank last July."), "last July=DATE:2024-07");
+  EXPECT_EQ(Show("The ferry sank last month."), "last month=DATE:2025-07");
+  EXPECT_EQ(Show("The ferry sank last May."), "last May=DATE:2025-05");
+  EXPECT_EQ(Show("The ferry sank last December.", date::year{2026} / 1 / 15),
+            "last December=DATE:2025-12");
   EXPECT_EQ(Show("The army leaves next June."), "next June=DATE:2026-06");
   EXPECT_EQ(Show("Revenue fell in January this year."), "January this year=DATE:2025-01");
   EXPECT_EQ(Show("Revenue fell in July last year."), "July last year=DATE:2024-07");
