@@ -45,16 +45,19 @@ bool IsTxtName(std::string_view n) {
   return n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0;
 }
 
-// The .txt names of a directory as bits of their hashes, in a quarter of a
-// sorter batch: "no" is certain, "maybe" is a name or a hash shared. A
-// manifest line dates the entry named after its stem plus .txt only when
-// there may be one: the records for the others (every line naming a file
-// by its full name, "x.txt" -> "x.txt.txt") are never written.
+// The .txt names of a directory as bits of their hashes: "no" is certain,
+// "maybe" is a name or a hash shared. A manifest line dates the entry
+// named after its stem plus .txt only when there may be one: the records
+// for the others (every line naming a file by its full name, "x.txt" ->
+// "x.txt.txt") are never written. About a bit per byte of the directory's
+// size (on ext4 ~50 bits a name; at least 512), at most `max_bytes` (a
+// quarter of a sorter batch): a small directory costs little to clear.
 class NameFilter {
  public:
-  explicit NameFilter(size_t bytes) {
+  NameFilter(uint64_t dir_bytes, size_t max_bytes) {
+    const uint64_t want = std::max<uint64_t>(dir_bytes, 512);
     size_t words = 1;
-    while (words * 2 * sizeof(uint64_t) <= bytes) words *= 2;
+    while (words * 64 < want && words * 2 * sizeof(uint64_t) <= max_bytes) words *= 2;
     bits_.assign(words, 0);
     shift_ = 64;
     for (size_t b = words * 64; b > 1; b /= 2) --shift_;
@@ -164,7 +167,8 @@ struct Collector {
     }
     // The entries by name: key the name, order the inode, value the type.
     RecordSorter entries("a directory's listing", limits.sort_batch_bytes, limits.merge_fan_in);
-    std::optional<NameFilter> txt_names(std::in_place, limits.sort_batch_bytes / 4);
+    std::optional<NameFilter> txt_names(std::in_place, uint64_t(dst.st_size),
+                                        limits.sort_batch_bytes / 4);
     size_t listed = 0;
     errno = 0;
     while (struct dirent* e = ::readdir(d)) {
