@@ -24,10 +24,10 @@
 // first among the undecided ones of its identity and of its id is admitted
 // (every file before it that shares either is decided, and turned away),
 // and the later files sharing its identity or id are turned away. Round
-// one sees every such file, and drops those alone under both keys; the later rounds
-// only see files in chains of files that share an identity or an id (a
-// chain of k links takes ~k/2 rounds; real corpora have none past round
-// two). Undecided files that fit in one batch of the sort (all of them,
+// one sees every such file, and drops those alone under both keys; the
+// later rounds only see files in chains of files that share an identity
+// or an id (a chain of k links takes ~k/2 rounds; real corpora have none
+// past round two). Undecided files that fit in one batch of the sort (all of them,
 // for a small corpus) are decided at once in memory instead. Two more
 // sorted passes find the file each turned-away one lost to (the admitted
 // file with its identity before it, else the one with its id), a last
