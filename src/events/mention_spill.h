@@ -47,7 +47,9 @@ class MentionSpill {
 
   // Calls f(doc, doc_id, mention) for every mention in the order they were
   // added, or, with rank >= 0, for those of MergeRank() == rank only (the
-  // others are skipped unread).
+  // others are skipped unread). A mention's text is not pooled (ShareText):
+  // one that f keeps is its own copy, never changed afterwards; to share it
+  // with equal sentences, keep SharedText(m.Text()).
   using Visitor = std::function<void(size_t doc, const std::string& doc_id, const EventMention& m)>;
   Status ForEach(int rank, const Visitor& f);
   // The same, with the document's id, path and dct (empty when added by id

@@ -83,8 +83,9 @@ class MentionLog {
   // (the merge recovers the order taken by sorting them).
   uint64_t Put(size_t doc_index, const DocRef& d, const EventMention& m) {
     if (fd_ < 0) {
+      // Pooled here: a read-back mention's text is not (MentionSpill).
       mem_.push_back({d.keep_id ? std::string(d.id) : std::string(), m.start, m.end,
-                      SharedText(m.text), uint32_t(doc_index)});
+                      SharedText(m.Text()), uint32_t(doc_index)});
       return mem_.size() - 1;
     }
     MentionRef r;

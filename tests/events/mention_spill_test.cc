@@ -100,16 +100,29 @@ TEST(MentionSpill, MentionsComeBackInOrderAcrossManyChunks) {
   }
 }
 
-TEST(MentionSpill, ReadTextsAreSharedLikeExtractedOnes) {
+TEST(MentionSpill, AKeptTextStaysAsReadAndPoolsThroughSharedText) {
   MentionSpill spill;
   ASSERT_TRUE(spill.Open().ok());
-  spill.Add(0, "a", {Mention(1), Mention(1)});
-  std::vector<std::shared_ptr<const std::string>> texts;
+  EventMention other = Mention(2);
+  other.text = std::make_shared<const std::string>("A different sentence.");
+  spill.Add(0, "a", {Mention(1), Mention(1), other});
+  std::vector<std::shared_ptr<const std::string>> kept;
+  std::vector<std::string> seen;
+  std::vector<SharedText> pooled;
   ASSERT_TRUE(spill.ForEach(-1, [&](size_t, const std::string&, const EventMention& m) {
-                       texts.push_back(m.text);
+                       if (seen.empty()) kept.push_back(m.text);  // only the first
+                       seen.emplace_back(m.Text());
+                       pooled.emplace_back(m.Text());
                      }).ok());
-  ASSERT_EQ(texts.size(), 2u);
-  EXPECT_EQ(texts[0].get(), texts[1].get());  // one buffer for one sentence
+  ASSERT_EQ(seen.size(), 3u);
+  ASSERT_EQ(kept.size(), 1u);
+  // The kept buffer was not reused for the texts read after it.
+  EXPECT_EQ(*kept[0], seen[0]);
+  EXPECT_EQ(seen[0], seen[1]);
+  EXPECT_EQ(seen[2], "A different sentence.");
+  // SharedText gives one buffer for one sentence.
+  EXPECT_EQ(&pooled[0].str(), &pooled[1].str());
+  EXPECT_NE(&pooled[0].str(), &pooled[2].str());
 }
 
 TEST(MentionSpill, UnusableDirectoryIsAStatusNamingIt) {
