@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -174,23 +175,35 @@ int RunExtract(const ExtractOptions& opts) {
   // An exact size rather than doubling: this grows with the corpus.
   x.documents.reserve(files.size());
   // A worker that finishes a document leaves its result in the ring; one
-  // worker at a time folds (the one that finds no fold going on), outside the
-  // lock, so a worker never waits for another's fold to go on to its next
-  // document. The window is wide enough that a slow document (or a core
-  // taken away for a moment) rarely stops the others: it holds small
-  // results only (entities and mentions, a few KB a document).
+  // worker at a time folds (the one that takes the `folding` flag), so no
+  // worker waits for another's fold to go on to its next document, and no
+  // lock is taken per document: the slot of document i is its worker's until
+  // it sets ready[i % window], then the folder's until `folded` passes i.
+  // The window is wide enough that a slow document (or a core taken away
+  // for a moment) rarely stops the others: it holds small results only
+  // (entities and mentions, a few KB a document).
   const size_t window = size_t(128) * size_t(jobs);
   std::vector<DocResult> ring(window);
-  std::vector<char> ready(window, 0);
-  // Under fold_mu: the ring's slots, `ready`, `folding`, `waiting`. `folded`
-  // (the documents folded so far) is written by the folding worker and read
-  // without the lock by a worker checking that its document is inside the
-  // window (nearly always: the lock is then taken once per document).
+  std::unique_ptr<std::atomic<bool>[]> ready(new std::atomic<bool>[window]);
+  for (size_t k = 0; k < window; ++k) ready[k].store(false, std::memory_order_relaxed);
+  std::vector<int> maker(window, 0);  // the worker that made the slot's result
+  // Documents folded so far: written by the folding worker only.
   std::atomic<size_t> folded{0};
-  std::mutex fold_mu;
+  std::atomic<bool> folding{false};
+  // A worker a whole window ahead of the fold waits for it here.
+  std::mutex wait_mu;
   std::condition_variable slot_free;
-  bool folding = false;
-  int waiting = 0;
+  std::atomic<int> waiting{0};
+  // A result folded by another worker than the one that made it goes back
+  // to its maker to be freed: freeing memory of another thread's malloc
+  // arena takes that arena's lock, and the workers queued on each other's
+  // arenas. (Reserved up front: handing back allocates nothing.)
+  struct HandBack {
+    std::mutex mu;
+    std::vector<DocResult> results;
+  };
+  std::vector<HandBack> to_free(static_cast<size_t>(jobs));
+  for (auto& h : to_free) h.results.reserve(window);
   std::atomic<size_t> next{0};
   bool progress_shown = false;
   auto fold = [&](DocResult& r, size_t index) {
@@ -210,60 +223,75 @@ int RunExtract(const ExtractOptions& opts) {
       progress_shown = true;
     }
   };
-  auto worker = [&] {
+  // Folds every result ready, in order; called holding the `folding` flag,
+  // which it lets go when the next document's result is not there yet.
+  // (Letting go, it looks once more: a worker that left a result just then
+  // found the flag taken and left the fold to it.)
+  auto fold_ready = [&](int self, DocResult& taken) {
+    for (;;) {
+      const size_t f = folded.load(std::memory_order_relaxed);
+      if (f < files.size() && ready[f % window].load(std::memory_order_seq_cst)) {
+        ready[f % window].store(false, std::memory_order_relaxed);
+        const int made_by = maker[f % window];
+        taken = std::move(ring[f % window]);
+        ring[f % window] = DocResult();
+        {
+          DocClock clock(&stats);  // the fold's merge stage
+          fold(taken, f);
+        }
+        folded.store(f + 1, std::memory_order_seq_cst);
+        if (waiting.load(std::memory_order_seq_cst) > 0) {
+          std::lock_guard<std::mutex> lock(wait_mu);
+          slot_free.notify_all();
+        }
+        if (made_by != self) {
+          HandBack& back = to_free[size_t(made_by)];
+          std::lock_guard<std::mutex> lock(back.mu);
+          if (back.results.size() < back.results.capacity()) back.results.push_back(std::move(taken));
+        }
+        taken = DocResult();  // this worker's own (or, never so far, a full hand-back list)
+        continue;
+      }
+      folding.store(false, std::memory_order_seq_cst);
+      if (f < files.size() && ready[f % window].load(std::memory_order_seq_cst) &&
+          !folding.exchange(true, std::memory_order_seq_cst))
+        continue;
+      return;
+    }
+  };
+  auto worker = [&](int self) {
     DocResult taken;
+    std::vector<DocResult> mine;
+    mine.reserve(window);
     for (size_t i; (i = next.fetch_add(1)) < files.size();) {
       if (i >= folded.load(std::memory_order_acquire) + window) {
-        std::unique_lock<std::mutex> lock(fold_mu);
-        ++waiting;
-        slot_free.wait(lock, [&] { return i < folded.load(std::memory_order_relaxed) + window; });
-        --waiting;
+        std::unique_lock<std::mutex> lock(wait_mu);
+        waiting.fetch_add(1, std::memory_order_seq_cst);
+        slot_free.wait(lock, [&] { return i < folded.load(std::memory_order_seq_cst) + window; });
+        waiting.fetch_sub(1, std::memory_order_relaxed);
       }
       DocResult r;
       {
         DocClock clock(&stats);
         ProcessOne(files[i], lo, res, &stats, &r);
       }
+      ring[i % window] = std::move(r);
+      maker[i % window] = self;
+      ready[i % window].store(true, std::memory_order_seq_cst);
       {
-        std::lock_guard<std::mutex> lock(fold_mu);
-        ring[i % window] = std::move(r);
-        ready[i % window] = 1;
-        if (folding) continue;  // the folding worker takes it
-        folding = true;
+        HandBack& back = to_free[size_t(self)];
+        std::lock_guard<std::mutex> lock(back.mu);
+        mine.swap(back.results);
       }
-      // This worker folds every result ready in order, taking each out of
-      // the ring under the lock and folding it outside.
-      for (;;) {
-        size_t f = folded.load(std::memory_order_relaxed);
-        bool wake = false;
-        {
-          std::lock_guard<std::mutex> lock(fold_mu);
-          if (f >= files.size() || !ready[f % window]) {
-            folding = false;
-            break;
-          }
-          ready[f % window] = 0;
-          taken = std::move(ring[f % window]);
-          ring[f % window] = DocResult();
-        }
-        {
-          DocClock clock(&stats);  // the fold's merge stage
-          fold(taken, f);
-        }
-        taken = DocResult();
-        {
-          std::lock_guard<std::mutex> lock(fold_mu);
-          folded.store(f + 1, std::memory_order_release);
-          wake = waiting > 0;
-        }
-        if (wake) slot_free.notify_all();
-      }
+      mine.clear();
+      if (!folding.exchange(true, std::memory_order_seq_cst)) fold_ready(self, taken);
     }
   };
   std::vector<std::thread> threads;
-  for (int k = 1; k < jobs; ++k) threads.emplace_back(worker);
-  worker();
+  for (int k = 1; k < jobs; ++k) threads.emplace_back(worker, k);
+  worker(0);
   for (auto& th : threads) th.join();
+  to_free.clear();
   if (progress_shown) std::fprintf(stderr, "\r\x1b[K");
   ring.clear();
   ring.shrink_to_fit();
