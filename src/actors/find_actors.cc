@@ -718,9 +718,8 @@ bool Finder::BroadcastSignOff(uint32_t a) const {
 // closing a story names its reporters, who are bylines, not actors.
 bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
   for (uint32_t k = e > s + 6 ? e - 6 : s; k + 3 < e; ++k)
-    if (L(k) == "contributed" && L(k + 1) == "to" &&
-        L(k + 2) == "this" &&
-        (L(k + 3) == "article" || L(k + 3) == "report" || L(k + 3) == "story"))
+    if (L(k) == "contributed" && L(k + 1) == "to" && L(k + 2) == "this" &&
+        g_.contribution_nouns().ContainsWord(L(k + 3)))
       return true;
   return false;
 }
@@ -731,11 +730,7 @@ bool Finder::Byline(uint32_t s, uint32_t i) const {
   if (before.size() != 2) return SignOff(before);
   if (before != "by") return false;
   if (i - 1 == s) return true;
-  std::string_view w = L(i - 2);
-  return w == "reporting" || w == "editing" || w == "written" || w == "writing" ||
-         w == "compiled" || w == "photo" || w == "photograph" || w == "photographs" ||
-         w == "illustration" || w == "edited" || w == "posted" || w == "published" ||
-         w == "submitted" || w == "authored" || w == "translated";
+  return g_.byline_words().ContainsWord(L(i - 2));
 }
 
 // A capitalised organisation word right after the span: "Karl Marx Theater".

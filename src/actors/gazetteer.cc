@@ -354,9 +354,12 @@ Status Gazetteer::ParseWordList(const std::string& path, std::string_view conten
   if (name == "market_of.txt") return ParseList(path, content, &market_of_);
   if (name == "market_after.txt") return ParseList(path, content, &market_after_);
   if (name == "vessel_words.txt") return ParseList(path, content, &vessel_words_);
+  if (name == "byline_words.txt") return ParseList(path, content, &byline_words_);
+  if (name == "contribution_nouns.txt") return ParseList(path, content, &contribution_nouns_);
   return Status::InvalidInput(path + ": unknown word list (given_names.txt, speech_verbs.txt, "
                               "stopwords.txt, locatives.txt, org_words.txt, possessed_nouns.txt, "
-                              "market_of.txt, market_after.txt, vessel_words.txt)");
+                              "market_of.txt, market_after.txt, vessel_words.txt, "
+                              "byline_words.txt, contribution_nouns.txt)");
 }
 
 Status Gazetteer::ParseList(const std::string& path, std::string_view content, PhraseTable* table) {

@@ -97,7 +97,7 @@ class Gazetteer {
   // A word list, one word or phrase per line; the file name says which:
   // given_names.txt, speech_verbs.txt, stopwords.txt, locatives.txt,
   // org_words.txt, possessed_nouns.txt, market_of.txt, market_after.txt,
-  // vessel_words.txt
+  // vessel_words.txt, byline_words.txt, contribution_nouns.txt
   // (others are an error).
   Status ParseWordList(const std::string& path, std::string_view content);
 
@@ -132,6 +132,11 @@ class Gazetteer {
   const PhraseTable& market_of() const { return market_of_; }
   const PhraseTable& market_after() const { return market_after_; }
   const PhraseTable& vessel_words() const { return vessel_words_; }
+  // A story's credits: words before "by" ("Reporting by"), and what a
+  // contributors' line contributed to ("contributed to this report").
+  // Asked of a few tokens a document only: not in the token index.
+  const PhraseTable& byline_words() const { return byline_words_; }
+  const PhraseTable& contribution_nouns() const { return contribution_nouns_; }
   // What every table says about one token (WordBit/StartBit of each
   // WordTable, kRolePrefixWord), by the token's FoldedHash, in one probe:
   // the actors stage looks each token up once per document instead of once
@@ -297,7 +302,7 @@ class Gazetteer {
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
       stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_,
-      vessel_words_;
+      vessel_words_, byline_words_, contribution_nouns_;
   // Open addressing, power-of-two size token_mask_ + 1, plus one slot
   // past it that stays empty: (token hash, classes); classes 0 marks an
   // empty slot. A bit per folded-hash bucket says whether any word of the

@@ -235,5 +235,20 @@ TEST(NewsNames, AContributorsLineNamesReportersNotActors) {
   EXPECT_EQ(c->Persons(), std::vector<std::string>{"Ana Ruiz"});
 }
 
+TEST(NewsNames, CreditWordsComeFromTheDataFiles) {
+  // Words the lists lack credit nobody; added to the lists, they do.
+  const char* text =
+      "Talks resumed, said Thomas Hale.\nNarrated by Valentina Ross\n"
+      "John Carver said he contributed to this dispatch.\n";
+  auto g = SmallGazetteer();
+  auto before = Find(*g, text, "2025-03-01");
+  EXPECT_EQ(before->Persons(),
+            (std::vector<std::string>{"Thomas Hale", "Valentina Ross", "John Carver"}));
+  ASSERT_TRUE(g->ParseWordList("byline_words.txt", "narrated\n").ok());
+  ASSERT_TRUE(g->ParseWordList("contribution_nouns.txt", "dispatch\n").ok());
+  auto after = Find(*g, text, "2025-03-01");
+  EXPECT_EQ(after->Persons(), std::vector<std::string>{"Thomas Hale"});
+}
+
 }  // namespace
 }  // namespace eg

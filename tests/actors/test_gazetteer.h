@@ -71,6 +71,8 @@ inline std::unique_ptr<Gazetteer> SmallGazetteer() {
   EXPECT_TRUE(g->ParseWordList("possessed_nouns.txt", "report\nwife\ncampaign\n").ok());
   EXPECT_TRUE(g->ParseWordList("market_of.txt", "shares\nstake\n").ok());
   EXPECT_TRUE(g->ParseWordList("market_after.txt", "shares\nexecutives\n").ok());
+  EXPECT_TRUE(g->ParseWordList("byline_words.txt", "reporting\nposted\n").ok());
+  EXPECT_TRUE(g->ParseWordList("contribution_nouns.txt", "article\nreport\n").ok());
   return g;
 }
 
