@@ -484,19 +484,17 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   for (int guard = 0; prefix_word && k < e && guard < 3; ++guard) {
     // Every modifier below is a kPrefixWord: most words leave at this test.
     if (!(C(k) & kPrefixWord)) break;
-    std::string_view m = L(k);
-    // "then British Prime Minister ..." (a sentence-initial "Then" is the adverb).
-    if (m == "former" || (m == "then" && !IsCap(k)) || m == "late" || m == "ex") {
-      p.former = true;
-      ++k;
-      if (k < e && IsPunct(k, "-")) ++k;
-    } else if (m == "acting" || m == "current" || m == "new" || m == "incoming" ||
-               m == "outgoing" || m == "top" || m == "sitting") {
-      if (m == "outgoing" || m == "incoming") p.former = true;  // not who holds it today
-      ++k;
-    } else {
+    // role_modifiers.tsv: "former", "acting", "outgoing"; "then British
+    // Prime Minister ..." (a sentence-initial "Then" is the adverb).
+    PhraseTable::Values mv;
+    if (!g_.role_modifiers().LongestMatchStarting(h_, k, k + 1, &mv) ||
+        ((mv[0] & kRoleModifierLowerOnly) && IsCap(k)))
       break;
-    }
+    const auto mod = RoleModifier(mv[0] & ~kRoleModifierLowerOnly);
+    // "changing": leaving the office or about to take it, not who holds it today.
+    if (mod != RoleModifier::kCurrent) p.former = true;
+    ++k;
+    if (mod == RoleModifier::kFormer && k < e && IsPunct(k, "-")) ++k;  // "ex-president"
   }
   // What follows needs a polity adjective or name, a title or a role word
   // at k ("the company" ends here).

@@ -158,7 +158,8 @@ Status Gazetteer::LoadFiles(const std::string& dir) {
       std::string path = p.string();
       Status s;
       if (is_entities || ends_with(name, ".roles.tsv") || name == "polities.tsv" ||
-          name == "role_words.tsv" || name == "titles.tsv" || ends_with(name, ".txt")) {
+          name == "role_words.tsv" || name == "titles.tsv" || name == "role_modifiers.tsv" ||
+          ends_with(name, ".txt")) {
         s = ReadFile(p, &content);
         if (!s.ok()) return s;
       } else {
@@ -169,6 +170,7 @@ Status Gazetteer::LoadFiles(const std::string& dir) {
       else if (name == "polities.tsv") s = ParsePolities(path, content);
       else if (name == "role_words.tsv") s = ParseRoleWords(path, content);
       else if (name == "titles.tsv") s = ParseTitles(path, content);
+      else if (name == "role_modifiers.tsv") s = ParseRoleModifiers(path, content);
       else s = ParseWordList(path, content);
       if (!s.ok()) return s;
     }
@@ -343,6 +345,29 @@ Status Gazetteer::ParseTitles(const std::string& path, std::string_view content)
   }));
 }
 
+Status Gazetteer::ParseRoleModifiers(const std::string& path, std::string_view content) {
+  return IndexTokens(ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
+    auto f = Split(line, '\t');
+    if (f.size() < 2 || f.size() > 3 || Trim(f[0]).empty())
+      return LineError(path, ln, "expected word<TAB>former|current|changing[<TAB>lower]");
+    const std::string_view what = Trim(f[1]);
+    RoleModifier m;
+    if (what == "former") m = RoleModifier::kFormer;
+    else if (what == "current") m = RoleModifier::kCurrent;
+    else if (what == "changing") m = RoleModifier::kChanging;
+    else return LineError(path, ln, "what the word says must be former, current or changing");
+    uint32_t v = uint32_t(m);
+    if (f.size() == 3) {
+      if (Trim(f[2]) != "lower") return LineError(path, ln, "the third field can only be 'lower'");
+      v |= kRoleModifierLowerOnly;
+    }
+    if (Trim(f[0]).find(' ') != std::string_view::npos)
+      return LineError(path, ln, "one word per line");
+    role_modifiers_.Add(Trim(f[0]), v);
+    return Status::OK();
+  }));
+}
+
 Status Gazetteer::ParseWordList(const std::string& path, std::string_view content) {
   std::string name = std::filesystem::path(path).filename().string();
   if (name == "given_names.txt") return ParseList(path, content, &given_names_);
@@ -404,10 +429,10 @@ Status Gazetteer::IndexTokens(Status s) {
   for (const auto& [t, table] : tables)
     for (uint64_t h : table->first_hashes())
       classes[h] |= StartBit(t) | (table->ContainsHash(h) ? WordBit(t) : 0);
-  static const char* const kPrefixWords[] = {
-      "the", "his", "her", "their", "its", "former", "then", "late", "ex", "acting",
-      "current", "new", "incoming", "outgoing", "top", "sitting", "both"};
-  for (const char* w : kPrefixWords) classes[FoldedHash(w)] |= kRolePrefixWord;
+  // The determiners are grammar; the modifiers, data (role_modifiers.tsv).
+  static const char* const kDeterminers[] = {"the", "his", "her", "their", "its", "both"};
+  for (const char* w : kDeterminers) classes[FoldedHash(w)] |= kRolePrefixWord;
+  for (uint64_t h : role_modifiers_.first_hashes()) classes[h] |= kRolePrefixWord;
   size_t size = 64;
   while (size < classes.size() * 4) size *= 2;
   token_index_.assign(size + 1, {0, 0});

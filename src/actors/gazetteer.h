@@ -81,6 +81,14 @@ constexpr uint32_t kRolePrefixWord = 1u << 31;
 constexpr uint32_t kLowerOpenerClasses =
     kRolePrefixWord | StartBit(WordTable::kTitles) | StartBit(WordTable::kRoleWords);
 
+// What a word between a determiner and a role says of the role's holder
+// (role_modifiers.tsv): "the former president", "acting prime minister",
+// "the outgoing chancellor".
+enum class RoleModifier : uint32_t { kFormer = 0, kCurrent = 1, kChanging = 2 };
+// In a role_modifiers() value beside the RoleModifier: the word counts only
+// written in lower case.
+constexpr uint32_t kRoleModifierLowerOnly = 1u << 8;
+
 class Gazetteer {
  public:
   // Loads every gazetteer file under `data_dir`/actors. A malformed line is
@@ -94,6 +102,8 @@ class Gazetteer {
   Status ParsePolities(const std::string& path, std::string_view content);
   Status ParseRoleWords(const std::string& path, std::string_view content);
   Status ParseTitles(const std::string& path, std::string_view content);
+  // role_modifiers.tsv: word<TAB>former|current|changing[<TAB>lower].
+  Status ParseRoleModifiers(const std::string& path, std::string_view content);
   // A word list, one word or phrase per line; the file name says which:
   // given_names.txt, speech_verbs.txt, stopwords.txt, locatives.txt,
   // org_words.txt, possessed_nouns.txt, market_of.txt, market_after.txt,
@@ -120,6 +130,8 @@ class Gazetteer {
   }
   const PhraseTable& role_words() const { return role_words_; }  // value: role index
   const PhraseTable& titles() const { return titles_; }          // value: TitleStrength
+  // value: RoleModifier, | kRoleModifierLowerOnly
+  const PhraseTable& role_modifiers() const { return role_modifiers_; }
   const PhraseTable& adjectives() const { return adjectives_; }  // value: polity index
   const PhraseTable& given_names() const { return given_names_; }
   const PhraseTable& speech_verbs() const { return speech_verbs_; }
@@ -302,7 +314,7 @@ class Gazetteer {
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
       stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_,
-      vessel_words_, byline_words_, contribution_nouns_;
+      vessel_words_, byline_words_, contribution_nouns_, role_modifiers_;
   // Open addressing, power-of-two size token_mask_ + 1, plus one slot
   // past it that stays empty: (token hash, classes); classes 0 marks an
   // empty slot. A bit per folded-hash bucket says whether any word of the

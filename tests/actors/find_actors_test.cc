@@ -56,6 +56,25 @@ TEST_F(FindActorsTest, IndefiniteOrFormerRolesNameNobody) {
   EXPECT_TRUE(a->Persons().empty());
 }
 
+TEST_F(FindActorsTest, RoleModifiersComeFromTheDataFile) {
+  // A modifier the list does not know breaks the role phrase: "the
+  // incumbent US president" names nobody.
+  const std::string text = "The incumbent US president left.";
+  auto a = Find(*gaz_, text, "2025-03-01");
+  EXPECT_TRUE(a->Persons().empty());
+  // Listed as "current", it names today's holder, as "the acting ..." would;
+  // listed as "former", nobody, as "the former US president" does.
+  ASSERT_TRUE(gaz_->ParseRoleModifiers("role_modifiers.tsv", "incumbent\tcurrent\n").ok());
+  auto b = Find(*gaz_, text, "2025-03-01");
+  EXPECT_EQ(b->Persons(), std::vector<std::string>{"Donald Trump"});
+  ASSERT_TRUE(gaz_->ParseRoleModifiers("role_modifiers.tsv", "erstwhile\tformer\n").ok());
+  auto d = Find(*gaz_, "The erstwhile US president left.", "2025-03-01");
+  EXPECT_TRUE(d->Persons().empty());
+  // "lower": a sentence's first "Then" is the adverb, not "then-president".
+  auto c = Find(*gaz_, "Then the US president left.", "2025-03-01");
+  EXPECT_EQ(c->Persons(), std::vector<std::string>{"Donald Trump"});
+}
+
 TEST_F(FindActorsTest, CounterpartIsTheSameOfficeInTheOtherCountry) {
   auto a = Find(*gaz_, "The US president sat down with his Russian counterpart.", "2025-08-15");
   auto m = a->Mentions();

@@ -222,6 +222,21 @@ TEST(TokenClasses, TextStageHashOfAnAsciiTokenIsItsFoldedHash) {
 // a role prefix must pass it, including ones added by a later file; words
 // of other tables may not (bar the filter's rare false positives, which
 // this gazetteer's few words do not hit).
+TEST(Gazetteer, BadRoleModifierLinesNameTheFileAndLine) {
+  auto g = testing::SmallGazetteer();
+  for (const char* bad : {"erstwhile\n", "erstwhile\tpast\n", "erstwhile\tformer\tupper\n",
+                          "two words\tformer\n"}) {
+    Status s = g->ParseRoleModifiers("data/role_modifiers.tsv", bad);
+    EXPECT_FALSE(s.ok()) << bad;
+    EXPECT_NE(s.message().find("data/role_modifiers.tsv"), std::string::npos) << s.message();
+    EXPECT_NE(s.message().find("1"), std::string::npos) << s.message();
+  }
+  // A modifier makes its word open a role phrase in lower case.
+  EXPECT_FALSE(g->MayOpenLower(FoldedHash("erstwhile")));
+  ASSERT_TRUE(g->ParseRoleModifiers("role_modifiers.tsv", "erstwhile\tformer\n").ok());
+  EXPECT_TRUE(g->MayOpenLower(FoldedHash("erstwhile")));
+}
+
 TEST(TokenClasses, MayOpenLowerPassesEveryLowerCaseOpener) {
   auto g = testing::SmallGazetteer();
   for (const char* w : {"the", "his", "former", "acting", "both", "president", "prime"}) {

@@ -63,6 +63,10 @@ inline std::unique_ptr<Gazetteer> SmallGazetteer() {
   EXPECT_TRUE(s.ok()) << s.message();
   s = g->ParseTitles("titles.tsv", "mr\thonorific\njudge\tstrong\ncolumnist\tstrong\ngeneral\tweak\n");
   EXPECT_TRUE(s.ok()) << s.message();
+  s = g->ParseRoleModifiers("role_modifiers.tsv",
+                            "former\tformer\nthen\tformer\tlower\nex\tformer\nacting\tcurrent\n"
+                            "new\tcurrent\noutgoing\tchanging\n");
+  EXPECT_TRUE(s.ok()) << s.message();
   EXPECT_TRUE(g->ParseWordList("given_names.txt", "valentina\nthomas\nregis\nhunter\njohn\nalexander\n").ok());
   EXPECT_TRUE(g->ParseWordList("speech_verbs.txt", "said\ntold\nwrote\n").ok());
   EXPECT_TRUE(g->ParseWordList("stopwords.txt", "the\nand\nbut\nin\nthen\npredictably\nhe\nshe\n").ok());

@@ -100,8 +100,11 @@ TEST(StagedOutputs, ReplacedOutputsAreDeletedAfterTheCommitByADetachedProcess) {
   EXPECT_FALSE(HasSibling(StagingPrefix(t / "out")));
   // The earlier files went out of the output directory at once, and are gone
   // from the disk soon after, without this process waiting for it.
-  for (const auto& e : fs::recursive_directory_iterator(t / "out"))
-    if (e.is_regular_file()) EXPECT_NE(Slurp(e.path()).substr(0, 3), "old") << e.path();
+  for (const auto& e : fs::recursive_directory_iterator(t / "out")) {
+    if (e.is_regular_file()) {
+      EXPECT_NE(Slurp(e.path()).substr(0, 3), "old") << e.path();
+    }
+  }
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
   while (HasSibling(ReplacedPrefix(t / "out")) && std::chrono::steady_clock::now() < deadline)
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
