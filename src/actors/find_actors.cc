@@ -1280,7 +1280,11 @@ int Finder::ByDate(PhraseTable::Values cands, int title_role) const {
     for (uint32_t si : g_.SpellsOf(c)) {
       const RoleSpell* sp = &g_.spell(si);
       int64_t x = 0;
-      if (dct_ < sp->start) x = (sp->start - dct_).count();
+      // An office still to come says nothing of whom a story means: any
+      // office held before counts first ("George Bush" in 1998 is the
+      // former president, not the future one).
+      constexpr int64_t kNotYet = int64_t(1) << 40;
+      if (dct_ < sp->start) x = kNotYet + (sp->start - dct_).count();
       else if (!sp->open && dct_ >= sp->end) x = (dct_ - sp->end).count() + 1;
       // Holding the office the title names beats holding another one.
       if (x == 0 && title_role >= 0 && sp->role != g_.role_key(uint32_t(title_role))) x = 1;

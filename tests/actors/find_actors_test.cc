@@ -75,6 +75,28 @@ TEST_F(FindActorsTest, RoleModifiersComeFromTheDataFile) {
   EXPECT_EQ(c->Persons(), std::vector<std::string>{"Donald Trump"});
 }
 
+TEST(FindActorsByDate, ANameTwoLeadersShareIsTheOneWhoseOfficeCameBeforeTheStory) {
+  // Father and son of one name, presidents years apart: a story names the
+  // one in office, else the one who held office last before it, never the
+  // one whose office is still to come.
+  auto g = testing::SmallGazetteer();
+  ASSERT_TRUE(g->ParseEntities("family.entities.tsv",
+                               "ana-lind-sr\tAna Lind Sr.\tperson\tUS\tAna Lind\n"
+                               "ana-lind-jr\tAna Lind Jr.\tperson\tUS\tAna Lind\n")
+                  .ok());
+  ASSERT_TRUE(g->ParseRoles("family.roles.tsv",
+                            "president\tUS\tana-lind-sr\t1989-01-20\t1993-01-20\n"
+                            "president\tUS\tana-lind-jr\t2001-01-20\t2009-01-20\n")
+                  .ok());
+  const std::string text = "Former President Ana Lind spoke on Friday.";
+  EXPECT_EQ(Find(*g, text, "1991-05-01")->Persons(), std::vector<std::string>{"Ana Lind Sr."});
+  // Between the two: the father, out of office for five years, not the son
+  // three years before his.
+  EXPECT_EQ(Find(*g, text, "1998-03-01")->Persons(), std::vector<std::string>{"Ana Lind Sr."});
+  EXPECT_EQ(Find(*g, text, "2005-03-01")->Persons(), std::vector<std::string>{"Ana Lind Jr."});
+  EXPECT_EQ(Find(*g, text, "2020-03-01")->Persons(), std::vector<std::string>{"Ana Lind Jr."});
+}
+
 TEST_F(FindActorsTest, CounterpartIsTheSameOfficeInTheOtherCountry) {
   auto a = Find(*gaz_, "The US president sat down with his Russian counterpart.", "2025-08-15");
   auto m = a->Mentions();
