@@ -1111,6 +1111,15 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         for (uint32_t x : v) all_persons &= g_.KindOf(x & ~kMetonymFlag) == GazKind::kPerson;
         if (all_persons) continue;
       }
+      // "the Kennedy family", "Gonzalez family members": a lone surname
+      // before a family noun (family_nouns.txt) names the family, not the
+      // person ("Kennedy's family" is still his).
+      if (person && gl == 1 && ns == 1 && i + 1 < e && IsWord(i + 1) && !IsCap(i + 1) &&
+          g_.family_nouns().ContainsWord(L(i + 1))) {
+        bool all_persons = true;
+        for (uint32_t x : v) all_persons &= g_.KindOf(x & ~kMetonymFlag) == GazKind::kPerson;
+        if (all_persons) continue;
+      }
       if (!person && ns > gl && prev_article) {
         i += ns - 1;  // "the Kiev Independent": a title, not Kyiv
         continue;

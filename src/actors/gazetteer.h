@@ -107,8 +107,8 @@ class Gazetteer {
   // A word list, one word or phrase per line; the file name says which:
   // given_names.txt, speech_verbs.txt, stopwords.txt, locatives.txt,
   // org_words.txt, possessed_nouns.txt, market_of.txt, market_after.txt,
-  // vessel_words.txt, byline_words.txt, contribution_nouns.txt
-  // (others are an error).
+  // vessel_words.txt, byline_words.txt, contribution_nouns.txt,
+  // family_nouns.txt (others are an error).
   Status ParseWordList(const std::string& path, std::string_view content);
 
   const std::vector<GazEntry>& entries() const { return entries_; }
@@ -149,6 +149,9 @@ class Gazetteer {
   // Asked of a few tokens a document only: not in the token index.
   const PhraseTable& byline_words() const { return byline_words_; }
   const PhraseTable& contribution_nouns() const { return contribution_nouns_; }
+  // "the Kennedy family": after a lone surname, the family, not the person.
+  // Asked after a person's surname only: not in the token index.
+  const PhraseTable& family_nouns() const { return family_nouns_; }
   // What every table says about one token (WordBit/StartBit of each
   // WordTable, kRolePrefixWord), by the token's FoldedHash, in one probe:
   // the actors stage looks each token up once per document instead of once
@@ -314,7 +317,7 @@ class Gazetteer {
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
       stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_,
-      vessel_words_, byline_words_, contribution_nouns_, role_modifiers_;
+      vessel_words_, byline_words_, contribution_nouns_, family_nouns_, role_modifiers_;
   // Open addressing, power-of-two size token_mask_ + 1, plus one slot
   // past it that stays empty: (token hash, classes); classes 0 marks an
   // empty slot. A bit per folded-hash bucket says whether any word of the

@@ -97,6 +97,17 @@ TEST(FindActorsByDate, ANameTwoLeadersShareIsTheOneWhoseOfficeCameBeforeTheStory
   EXPECT_EQ(Find(*g, text, "2020-03-01")->Persons(), std::vector<std::string>{"Ana Lind Jr."});
 }
 
+TEST_F(FindActorsTest, ASurnameBeforeAFamilyNounNamesTheFamily) {
+  auto a = Find(*gaz_, "The Putin family left. Macron clan members stayed.", "2025-03-01");
+  EXPECT_TRUE(a->Persons().empty());
+  // The person's own family, and the person named in full, are still his.
+  auto b = Find(*gaz_, "Putin's family left. Emmanuel Macron stayed.", "2025-03-01");
+  EXPECT_EQ(b->Persons(), (std::vector<std::string>{"Vladimir Putin", "Emmanuel Macron"}));
+  // A noun the list lacks changes nothing.
+  auto c = Find(*gaz_, "The Putin dynasty left.", "2025-03-01");
+  EXPECT_EQ(c->Persons(), std::vector<std::string>{"Vladimir Putin"});
+}
+
 TEST_F(FindActorsTest, CounterpartIsTheSameOfficeInTheOtherCountry) {
   auto a = Find(*gaz_, "The US president sat down with his Russian counterpart.", "2025-08-15");
   auto m = a->Mentions();
