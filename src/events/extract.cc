@@ -815,6 +815,12 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
         for (uint32_t e : list) AddOnce(ents, e);
         return true;
       }
+      // ... or in apposition to it: "the two leaders, X and Y, met".
+      if (list.size() >= 2 && first > begin_ + 1 && W(first - 1) == "," &&
+          GroupHeadAt(first - 2)) {
+        for (uint32_t e : list) AddOnce(ents, e);
+        return true;
+      }
     }
     if (w == "," && p == start && p > begin_) {
       // "X wrapped up talks on Monday, meeting Y": a participle clause

@@ -171,6 +171,19 @@ TEST(ExtractParticipants, GroupWithNamedMembers) {
   EXPECT_EQ(d.Names(ev[1]), (Names{"Alexander Stubb", "Giorgia Meloni", "Volodymyr Zelensky"}));
 }
 
+TEST(ExtractParticipants, NamesInAppositionToAGroupSubject) {
+  Doc d("The two presidents, Lind and Okafor, met in Oslo.");
+  d.M("Lind", "Ana Lind").M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Lind", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].place, "Oslo");
+  // One name in apposition is no list of the group's members.
+  Doc one("The two presidents, Lind, met in Oslo.");
+  one.M("Lind", "Ana Lind");
+  EXPECT_TRUE(one.Interactions().empty());
+}
+
 TEST(ExtractParticipants, GroupEntityWithoutNamedMembersDoesNotCount) {
   Doc d("Zelensky met European leaders in Brussels.");
   d.M("Zelensky", "Volodymyr Zelensky").M("European leaders", "European leaders",
