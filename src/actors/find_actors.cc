@@ -732,8 +732,14 @@ bool Finder::Byline(uint32_t s, uint32_t i) const {
 }
 
 // A capitalised organisation word right after the span: "Karl Marx Theater".
+// An ampersand before a capitalised word makes the span part of a firm's
+// name too: "Wertheim Schroder & Co.", "Procter & Gamble"; news text whose
+// HTML entities were stripped writes it "amp" ("Schroder amp Co.").
 bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
-  return after < e && IsCap(after) && In(after, WordTable::kOrgWords);
+  if (after >= e) return false;
+  if (IsCap(after)) return In(after, WordTable::kOrgWords);
+  return after + 1 < e && IsCap(after + 1) &&
+         (IsPunct(after, "&") || (IsWord(after) && L(after) == "amp" && !Tok(after).Has(kCapitalized)));
 }
 
 // "Tsarev's report", "Haley's campaign": a lone capitalised word owning
