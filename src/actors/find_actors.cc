@@ -268,6 +268,7 @@ class Finder {
   uint32_t PluralRoles(uint32_t i, uint32_t e);
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
+  bool AmpersandFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
   bool BroadcastSignOff(uint32_t a) const;
   bool ContributorsLine(uint32_t s, uint32_t e) const;
@@ -738,6 +739,10 @@ bool Finder::Byline(uint32_t s, uint32_t i) const {
 bool Finder::OrgFollows(uint32_t after, uint32_t e) const {
   if (after >= e) return false;
   if (IsCap(after)) return In(after, WordTable::kOrgWords);
+  return AmpersandFollows(after, e);
+}
+
+bool Finder::AmpersandFollows(uint32_t after, uint32_t e) const {
   return after + 1 < e && IsCap(after + 1) &&
          (IsPunct(after, "&") || (IsWord(after) && L(after) == "amp" && !Tok(after).Has(kCapitalized)));
 }
@@ -1100,7 +1105,10 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     }
     // "the Kennedy Center" names no one, but "the Biden Administration" names
     // Biden.
-    if (gl && OrgFollows(i + std::max(gl, ns), e) && !GovernmentWord(i + std::max(gl, ns))) {
+    // A known firm before "& Co." is still that firm ("Dow Jones & Co."); a
+    // known person's name before an ampersand is a firm's.
+    if (gl && OrgFollows(i + std::max(gl, ns), e) && !GovernmentWord(i + std::max(gl, ns)) &&
+        (!AmpersandFollows(i + std::max(gl, ns), e) || HasKind(v, GazKind::kPerson))) {
       i += std::max(gl, ns) - 1;  // "the Kennedy Center", "Trump Tower"
       continue;
     }

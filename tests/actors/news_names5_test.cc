@@ -20,6 +20,12 @@ TEST(NewsNames5, ANameBeforeAnAmpersandIsAFirms) {
   auto a = Find(*g, "Ann Kohl of Wertheim Schroder amp Co. cut her estimate.", "1989-11-02");
   EXPECT_TRUE(a->HasPerson("Ann Kohl"));
   EXPECT_FALSE(a->HasPerson("Gerhard Schröder"));
+  // A known firm before "& Co." stays that firm.
+  auto d = Find(*g, "Dow Jones & Co. said it extended the offer. Dow Jones owns 67%.",
+                "1989-10-30");
+  int firm = 0;
+  for (const auto& m : d->Mentions()) firm += m.first == "Dow Jones";
+  EXPECT_EQ(firm, 2);
   // Without the firm, the surname is still the chancellor's.
   auto c = Find(*g, "Chancellor Gerhard Schroder met the unions. Schroder and Kohl spoke.",
                 "1999-03-02");
