@@ -245,6 +245,7 @@ class Finder {
   // org_first: the first word may be an organisation word ("Park").
   uint32_t NameSpan(uint32_t i, uint32_t e, bool org_first = false) const;
   bool Initial(uint32_t i, uint32_t e) const;
+  bool JoinedInitials(uint32_t i) const;
   bool NameToken(uint32_t i) const;
   // Gazetteer match at i usable as a name: first word capitalised.
   uint32_t GazMatch(uint32_t i, uint32_t e, PhraseTable::Values* v) const;
@@ -362,11 +363,24 @@ bool Finder::NameToken(uint32_t i) const {
 // Length of the name-like span starting at i: capitalised words, with
 // particles ("von der", "al-"), hyphens ("Jean-Yves") and initials ("W.").
 inline bool Finder::Initial(uint32_t i, uint32_t e) const {
-  // "N.Y." and "N.V." are abbreviations more often than initials: only a
-  // single letter counts (the length first: most words leave there).
+  // The length first: most words leave there.
   const Token& tk = Tok(i);
-  return tk.end - tk.start == 1 && IsCap(i) && i + 1 < e && IsPunct(i + 1, ".") &&
-         Tok(i + 1).Has(kGlued);
+  const uint32_t len = tk.end - tk.start;
+  if (len == 1)
+    return IsCap(i) && i + 1 < e && IsPunct(i + 1, ".") && Tok(i + 1).Has(kGlued);
+  return (len == 4 || len == 6) && JoinedInitials(i);
+}
+
+// "J.L. Edmonson", "E.B. White": initials written without spaces are one
+// token. "U.S." or "U.N." (gazetteer names) and "N.Y." or "D.C." after a
+// place and a comma ("Buffalo, N.Y.") are abbreviations, not initials.
+bool Finder::JoinedInitials(uint32_t i) const {
+  std::string_view w = t_.Str(Tok(i));
+  for (size_t k = 0; k < w.size(); k += 2)
+    if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.') return false;
+  if (i > 0 && IsPunct(i - 1, ",")) return false;
+  PhraseTable::Values v;
+  return !GazMatch(i, i + 1, &v);
 }
 
 // Short English words that follow a name's hyphen ("John Smith-led",

@@ -1,5 +1,6 @@
 // Names as news writes them, fifth round: a surname inside a firm's name
-// joined by an ampersand ("Schroder & Co.") names no one.
+// joined by an ampersand ("Schroder & Co.") names no one; initials written
+// without spaces ("J.L. Edmonson") open a name.
 #include <gtest/gtest.h>
 
 #include "test_gazetteer.h"
@@ -30,6 +31,21 @@ TEST(NewsNames5, ANameBeforeAnAmpersandIsAFirms) {
   auto c = Find(*g, "Chancellor Gerhard Schroder met the unions. Schroder and Kohl spoke.",
                 "1999-03-02");
   EXPECT_TRUE(c->HasPerson("Gerhard Schröder"));
+}
+
+TEST(NewsNames5, InitialsWrittenWithoutSpacesOpenAName) {
+  auto g = testing::ShippedGazetteer();
+  auto f = Find(*g, "The opinion was written by Judge R.T. Halvorsen of the appeals court.",
+                "2000-06-01");
+  EXPECT_TRUE(f->HasPerson("R.T. Halvorsen"));
+  auto t = Find(*g, "A memo from Dr. K.M.J. Ostrander was read aloud.", "2000-06-01");
+  EXPECT_TRUE(t->HasPerson("K.M.J. Ostrander"));
+  // Abbreviations of the same shape are no initials: a country, a state
+  // after its city.
+  auto u = Find(*g, "The U.S. Halvorsen plant closed. A plant in Albany, N.Y. Halvorsen said no.",
+                "2000-06-01");
+  EXPECT_FALSE(u->HasPerson("U.S. Halvorsen"));
+  EXPECT_FALSE(u->HasPerson("N.Y. Halvorsen"));
 }
 
 }  // namespace
