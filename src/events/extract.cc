@@ -864,7 +864,13 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     bool adjacent = adjacent_ok && p == start;
     // "for Xi to meet Biden": the infinitive's subject.
     bool for_to = before == "for" && p + 1 < end_ && W(p + 1) == "to";
-    if (PrepAt(first - 1) && before != "including" && !adjacent && !for_to)
+    // "Representatives of X and Y began negotiations": the group acts for
+    // the parties it is of, when it opens the noun phrase ("the officials of
+    // X"), not when it hangs on another noun ("a meeting of leaders of X").
+    bool group_of = before == "of" && first >= begin_ + 2 && GroupHeadAt(first - 2) &&
+                    (first - 2 == begin_ || DetAt(first - 3) || W(first - 3) == "," ||
+                     first - 2 == ClauseStart(first - 2));
+    if (PrepAt(first - 1) && before != "including" && !adjacent && !for_to && !group_of)
       return false;
     if (Possessive(first - 1)) return false;
   }

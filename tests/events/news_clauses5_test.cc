@@ -1,0 +1,37 @@
+// Clauses of wire news found on unlabeled text, fifth round: a group noun
+// opening the subject ("representatives of X and Y") acts for the parties
+// it is of.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+using Names = std::set<std::string>;
+
+TEST(NewsClauses5, RepresentativesOfTwoPartiesBeginTalks) {
+  Doc d("Late last week, representatives of Acme and Borg began negotiations on the price.");
+  d.M("Acme", "Acme", ActorKind::kOrganization).M("Borg", "Borg", ActorKind::kOrganization);
+  d.T("Late last week", "2025-W33");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Acme", "Borg"}));
+  EXPECT_EQ(ev[0].date, "2025-W33");
+  // Opening the sentence, with a determiner.
+  Doc t("The officials of Norland and Sudria started talks on Monday.");
+  t.M("Norland", "Norland", ActorKind::kCountry).M("Sudria", "Sudria", ActorKind::kCountry);
+  t.T("Monday", "2025-08-18");
+  auto et = t.Interactions();
+  ASSERT_EQ(et.size(), 1u);
+  EXPECT_EQ(t.Names(et[0]), (Names{"Norland", "Sudria"}));
+  // A list after any other "of" is no subject: the countries of a report
+  // did not hold the talks.
+  Doc r("A report of Norland and Sudria began talks about nothing.");
+  r.M("Norland", "Norland", ActorKind::kCountry).M("Sudria", "Sudria", ActorKind::kCountry);
+  EXPECT_TRUE(r.Interactions().empty());
+}
+
+}  // namespace
+}  // namespace eg
