@@ -470,6 +470,15 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
     // Particles: "von der Leyen", "bin Salman", "al-Sisi".
     if (IsWord(k) && !tk.Has(kCapitalized)) {
       bool particle = NameParticle(L(k));
+      // "son of" / "daughter of": the father's name follows, even one that
+      // is also a title ("Bandar bin Sultan", "Ali ibn Emir").
+      std::string_view pw = L(k);
+      if ((pw == "bin" || pw == "ibn" || pw == "bint") && k + 1 < e && IsWord(k + 1) &&
+          IsCap(k + 1) && !Tok(k + 1).Has(kAllCaps)) {
+        k += 2;
+        last = k;
+        continue;
+      }
       if (particle && k + 1 < e &&
           (NameToken(k + 1) || (IsWord(k + 1) && !Tok(k + 1).Has(kCapitalized)) ||
            (IsPunct(k + 1, "-") && Tok(k + 1).Has(kGlued)))) {

@@ -1,6 +1,7 @@
 // Names as news writes them, fifth round: a surname inside a firm's name
 // joined by an ampersand ("Schroder & Co.") names no one; initials written
-// without spaces ("J.L. Edmonson") open a name.
+// without spaces ("J.L. Edmonson") open a name; a father's name after
+// "bin" may be a title word ("Bandar bin Sultan").
 #include <gtest/gtest.h>
 
 #include "test_gazetteer.h"
@@ -46,6 +47,18 @@ TEST(NewsNames5, InitialsWrittenWithoutSpacesOpenAName) {
                 "2000-06-01");
   EXPECT_FALSE(u->HasPerson("U.S. Halvorsen"));
   EXPECT_FALSE(u->HasPerson("N.Y. Halvorsen"));
+}
+
+TEST(NewsNames5, AFathersNameAfterBinMayBeATitleWord) {
+  auto g = testing::ShippedGazetteer();
+  // "Sultan" and "Emir" are titles too; after "bin" they are a father's name.
+  auto f = Find(*g,
+                "The border is closing, Prince Faisal bin Sultan, the envoy, said on Sunday.",
+                "1990-08-13");
+  EXPECT_TRUE(f->HasPerson("Faisal bin Sultan"));
+  EXPECT_FALSE(f->HasPerson("Faisal"));
+  auto e = Find(*g, "The deal is done, said Hamad bin Emir of the ministry.", "1990-08-13");
+  EXPECT_TRUE(e->HasPerson("Hamad bin Emir"));
 }
 
 }  // namespace
