@@ -1134,6 +1134,19 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
         break;
       }
     }
+    if (w == "from") {
+      // "X returned from talks with Y", "X and Y came back on Monday from a
+      // visit to the front": whoever comes back from the event was at it.
+      for (int j = k - 1, n = 0; j >= int(begin_) && n < 6; --j, ++n) {
+        if (IsBoundary(uint32_t(j))) break;
+        if (Cue(uint32_t(j), end_, CueClass::kMotion)) {
+          if (j > int(begin_)) SubjectLeft(uint32_t(j - 1), false, &c->participants);
+          break;
+        }
+      }
+      c->in_pp = true;
+      break;
+    }
     if (w == "for") {
       // "X flew to Washington for talks": the motion verb's subject.
       for (int j = k - 1, n = 0; j >= int(begin_) && n < 8; --j, ++n) {

@@ -1,6 +1,6 @@
 // Clauses of wire news found on unlabeled text, fifth round: a group noun
 // opening the subject ("representatives of X and Y") acts for the parties
-// it is of.
+// it is of; whoever comes back from an event was at it.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -31,6 +31,25 @@ TEST(NewsClauses5, RepresentativesOfTwoPartiesBeginTalks) {
   Doc r("A report of Norland and Sudria began talks about nothing.");
   r.M("Norland", "Norland", ActorKind::kCountry).M("Sudria", "Sudria", ActorKind::kCountry);
   EXPECT_TRUE(r.Interactions().empty());
+}
+
+TEST(NewsClauses5, ComingBackFromAnEventIsHavingBeenAtIt) {
+  Doc d("Ruiz returned on Monday from talks with Okafor in Lagos.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  // Two travellers back from a visit with people the text does not name.
+  Doc t("The plan was set after Ruiz and Okafor returned from a visit with army commanders.");
+  t.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto et = t.Interactions();
+  ASSERT_EQ(et.size(), 1u);
+  EXPECT_EQ(t.Names(et[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  // "from" after a verb that is no coming back: a letter from the talks
+  // says nothing of who was at them.
+  Doc r("Ruiz received a summary from talks with Okafor.");
+  r.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  for (const auto& e : r.Interactions()) EXPECT_NE(r.Names(e).count("Ana Ruiz"), 1u);
 }
 
 }  // namespace
