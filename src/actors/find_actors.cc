@@ -1128,10 +1128,15 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     }
     // "the Kennedy Center" names no one, but "the Biden Administration" names
     // Biden.
-    // A known firm before "& Co." is still that firm ("Dow Jones & Co."); a
-    // known person's name before an ampersand is a firm's.
-    if (gl && OrgFollows(i + std::max(gl, ns), e) && !GovernmentWord(i + std::max(gl, ns)) &&
-        (!AmpersandFollows(i + std::max(gl, ns), e) || HasKind(v, GazKind::kPerson))) {
+    // A known firm before "& Co." or its legal form is still that firm
+    // ("Dow Jones & Co.", "General Motors Corp."); a known person's name
+    // before an ampersand is a firm's.
+    const uint32_t after_gaz = i + std::max(gl, ns);
+    if (gl && OrgFollows(after_gaz, e) && !GovernmentWord(after_gaz) &&
+        (AmpersandFollows(after_gaz, e)
+             ? HasKind(v, GazKind::kPerson)
+             : !(HasKind(v, GazKind::kOrganization) &&
+                 g_.legal_suffixes().ContainsWord(L(after_gaz))))) {
       i += std::max(gl, ns) - 1;  // "the Kennedy Center", "Trump Tower"
       continue;
     }
@@ -1195,6 +1200,20 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         }
         AddName(i, i, i + gl, v, gl, false, -1);
         i += gl - 1;
+        // "General Motors Corp. and Reuters Holdings PLC began talks": the
+        // mention takes in the firm's legal form, so that what follows it
+        // follows the mention.
+        if (!person && HasKind(v, GazKind::kOrganization)) {
+          uint32_t x = i + 1;
+          while (x < e && IsCap(x) && IsWord(x) && g_.legal_suffixes().ContainsWord(L(x))) {
+            ++x;
+            if (x < e && IsPunct(x, ".") && Tok(x).Has(kGlued)) ++x;
+          }
+          if (x > i + 1) {
+            raws_.back().end = x;
+            i = x - 1;
+          }
+        }
         continue;
       }
     }

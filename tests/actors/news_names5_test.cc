@@ -1,7 +1,8 @@
 // Names as news writes them, fifth round: a surname inside a firm's name
 // joined by an ampersand ("Schroder & Co.") names no one; initials written
 // without spaces ("J.L. Edmonson") open a name; a father's name after
-// "bin" may be a title word ("Bandar bin Sultan").
+// "bin" may be a title word ("Bandar bin Sultan"); a known firm written
+// with its legal form ("General Motors Corp.") is that firm.
 #include <gtest/gtest.h>
 
 #include "test_gazetteer.h"
@@ -59,6 +60,18 @@ TEST(NewsNames5, AFathersNameAfterBinMayBeATitleWord) {
   EXPECT_FALSE(f->HasPerson("Faisal"));
   auto e = Find(*g, "The deal is done, said Hamad bin Emir of the ministry.", "1990-08-13");
   EXPECT_TRUE(e->HasPerson("Hamad bin Emir"));
+}
+
+TEST(NewsNames5, AKnownFirmWithItsLegalFormIsThatFirm) {
+  auto g = testing::ShippedGazetteer();
+  // The mention takes in the legal form; the firm is still the known one.
+  auto f = Find(*g, "Reuters Holdings PLC and General Motors Corp. began talks on Monday.",
+                "1989-10-30");
+  EXPECT_EQ(f->EntityOf("Reuters Holdings PLC"), "Reuters");
+  EXPECT_EQ(f->EntityOf("General Motors Corp."), "General Motors");
+  // Another organisation word makes another body: no mention of the firm.
+  auto o = Find(*g, "The General Motors Foundation gave a grant.", "1989-10-30");
+  EXPECT_EQ(o->Entity("General Motors"), nullptr);
 }
 
 }  // namespace
