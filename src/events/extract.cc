@@ -337,6 +337,7 @@ class Extractor {
   // `pronouns`: a he / she / they that opens the clause is its subject.
   bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns = false) const;
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
+  bool ItIsTheSpeaker(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
   void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
@@ -802,6 +803,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       p = a;
       break;
     }
+    if (w == "it") return ItIsTheSpeaker(p, ents);
     if (SingularPronounAt(p) || w == "they" ||
         (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the"))) {
@@ -877,6 +879,25 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   // A subject that owns the next word is not a subject ("Trump's envoy met").
   if (Possessive(p + 1)) return false;
   for (uint32_t e : list) AddOnce(ents, e);
+  return true;
+}
+
+// "Russia said (on Monday) (that) it held talks with Ukraine": "it" right
+// after a verb of saying is the speaker, when the speaker is a country or
+// an organisation (a person would be "he" or "she").
+bool Extractor::ItIsTheSpeaker(uint32_t p, std::vector<uint32_t>* ents) const {
+  uint32_t q = p;
+  if (q > begin_ && W(q - 1) == "that") --q;
+  if (q > begin_ && timex_at_[q - 1] != kNone) {
+    while (q > begin_ && timex_at_[q - 1] != kNone) --q;
+    if (q > begin_ && W(q - 1) == "on") --q;  // "said on Monday it"
+  }
+  if (q <= begin_ + 1 || !SpeechAt(q - 1)) return false;
+  std::vector<uint32_t> speaker;
+  if (!SubjectLeft(q - 2, false, &speaker) || speaker.empty()) return false;
+  for (uint32_t e : speaker)
+    if (KindOf(e) == ActorKind::kPerson) return false;
+  for (uint32_t e : speaker) AddOnce(ents, e);
   return true;
 }
 

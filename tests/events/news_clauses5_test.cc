@@ -1,6 +1,7 @@
 // Clauses of wire news found on unlabeled text, fifth round: a group noun
 // opening the subject ("representatives of X and Y") acts for the parties
-// it is of; whoever comes back from an event was at it.
+// it is of; whoever comes back from an event was at it; "it" after a verb
+// of saying is the country or firm that speaks.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -50,6 +51,24 @@ TEST(NewsClauses5, ComingBackFromAnEventIsHavingBeenAtIt) {
   Doc r("Ruiz received a summary from talks with Okafor.");
   r.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
   for (const auto& e : r.Interactions()) EXPECT_NE(r.Names(e).count("Ana Ruiz"), 1u);
+}
+
+TEST(NewsClauses5, ItAfterAVerbOfSayingIsTheSpeakingCountryOrFirm) {
+  Doc d("Norland said on Monday that it held talks with Sudria.");
+  d.M("Norland", "Norland", ActorKind::kCountry).M("Sudria", "Sudria", ActorKind::kCountry);
+  d.T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Norland", "Sudria"}));
+  Doc f("Acme said it began negotiations with Borg.");
+  f.M("Acme", "Acme", ActorKind::kOrganization).M("Borg", "Borg", ActorKind::kOrganization);
+  auto ef = f.Interactions();
+  ASSERT_EQ(ef.size(), 1u);
+  EXPECT_EQ(f.Names(ef[0]), (Names{"Acme", "Borg"}));
+  // A person speaking is "he" or "she": "it" is something else.
+  Doc p("Ruiz said it held talks with Sudria.");
+  p.M("Ruiz", "Ana Ruiz").M("Sudria", "Sudria", ActorKind::kCountry);
+  for (const auto& e : p.Interactions()) EXPECT_EQ(p.Names(e).count("Ana Ruiz"), 0u);
 }
 
 }  // namespace
