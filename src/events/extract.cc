@@ -338,6 +338,9 @@ class Extractor {
   bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns = false) const;
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ItIsTheSpeaker(uint32_t p, std::vector<uint32_t>* ents) const;
+  // The subject of a verb of motion ending at most `window` tokens before
+  // the preposition at `prep` ("X flew to Washington for talks").
+  void MotionSubject(uint32_t prep, int window, std::vector<uint32_t>* ents) const;
   bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
   void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
@@ -882,6 +885,16 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   return true;
 }
 
+void Extractor::MotionSubject(uint32_t prep, int window, std::vector<uint32_t>* ents) const {
+  for (int j = int(prep) - 1, n = 0; j >= int(begin_) && n < window; --j, ++n) {
+    if (IsBoundary(uint32_t(j))) return;
+    if (Cue(uint32_t(j), end_, CueClass::kMotion)) {
+      if (j > int(begin_)) SubjectLeft(uint32_t(j - 1), false, ents);
+      return;
+    }
+  }
+}
+
 // "Russia said (on Monday) (that) it held talks with Ukraine": "it" right
 // after a verb of saying is the speaker, when the speaker is a country or
 // an organisation (a person would be "he" or "she").
@@ -1158,25 +1171,13 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     if (w == "from") {
       // "X returned from talks with Y", "X and Y came back on Monday from a
       // visit to the front": whoever comes back from the event was at it.
-      for (int j = k - 1, n = 0; j >= int(begin_) && n < 6; --j, ++n) {
-        if (IsBoundary(uint32_t(j))) break;
-        if (Cue(uint32_t(j), end_, CueClass::kMotion)) {
-          if (j > int(begin_)) SubjectLeft(uint32_t(j - 1), false, &c->participants);
-          break;
-        }
-      }
+      MotionSubject(uint32_t(k), 6, &c->participants);
       c->in_pp = true;
       break;
     }
     if (w == "for") {
       // "X flew to Washington for talks": the motion verb's subject.
-      for (int j = k - 1, n = 0; j >= int(begin_) && n < 8; --j, ++n) {
-        if (IsBoundary(uint32_t(j))) break;
-        if (Cue(uint32_t(j), end_, CueClass::kMotion)) {
-          if (j > int(begin_)) SubjectLeft(uint32_t(j - 1), false, &c->participants);
-          break;
-        }
-      }
+      MotionSubject(uint32_t(k), 8, &c->participants);
       break;
     }
     bool fronted = uint32_t(k) == ClauseStart(uint32_t(k) + 1);
