@@ -250,6 +250,12 @@ class Finder {
   // Gazetteer match at i usable as a name: first word capitalised.
   uint32_t GazMatch(uint32_t i, uint32_t e, PhraseTable::Values* v) const;
   bool HasKind(PhraseTable::Values v, GazKind k) const;
+  // Every candidate of the match is a person (no place or firm of that name).
+  bool OnlyPersons(PhraseTable::Values v) const {
+    for (uint32_t x : v)
+      if (g_.KindOf(x & ~kMetonymFlag) != GazKind::kPerson) return false;
+    return true;
+  }
   bool PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
   bool CompanyContext(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const;
   bool PossessedByPerson(uint32_t i, uint32_t n, uint32_t e) const;
@@ -472,9 +478,8 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
       bool particle = NameParticle(L(k));
       // "son of" / "daughter of": the father's name follows, even one that
       // is also a title ("Bandar bin Sultan", "Ali ibn Emir").
-      std::string_view pw = L(k);
-      if ((pw == "bin" || pw == "ibn" || pw == "bint") && k + 1 < e && IsWord(k + 1) &&
-          IsCap(k + 1) && !Tok(k + 1).Has(kAllCaps)) {
+      if (IsPatronymicParticle(L(k)) && k + 1 < e && IsWord(k + 1) && IsCap(k + 1) &&
+          !Tok(k + 1).Has(kAllCaps)) {
         k += 2;
         last = k;
         continue;
@@ -1149,18 +1154,14 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       // administrations" still name them).
       if (person && gl == 1 && ns == 1 && prev_article && i + 1 < e && IsWord(i + 1) &&
           In(i + 1, WordTable::kStopwords) && L(i + 1) != "and" && L(i + 1) != "or") {
-        bool all_persons = true;
-        for (uint32_t x : v) all_persons &= g_.KindOf(x & ~kMetonymFlag) == GazKind::kPerson;
-        if (all_persons) continue;
+        if (OnlyPersons(v)) continue;
       }
       // "the Kennedy family", "Gonzalez family members": a lone surname
       // before a family noun (family_nouns.txt) names the family, not the
       // person ("Kennedy's family" is still his).
       if (person && gl == 1 && ns == 1 && i + 1 < e && IsWord(i + 1) && !IsCap(i + 1) &&
           g_.family_nouns().ContainsWord(L(i + 1))) {
-        bool all_persons = true;
-        for (uint32_t x : v) all_persons &= g_.KindOf(x & ~kMetonymFlag) == GazKind::kPerson;
-        if (all_persons) continue;
+        if (OnlyPersons(v)) continue;
       }
       if (!person && ns > gl && prev_article) {
         i += ns - 1;  // "the Kiev Independent": a title, not Kyiv

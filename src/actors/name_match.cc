@@ -42,6 +42,10 @@ bool IsNameParticle(std::string_view w) {
   }
 }
 
+bool IsPatronymicParticle(std::string_view w) {
+  return w == "bin" || w == "ibn" || w == "bint";
+}
+
 bool IsNameSuffix(std::string_view w) {
   return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
 }

@@ -26,6 +26,9 @@ struct NameParts {
 // Lower-case particles inside names (von, van, de, della, bin, al, ...),
 // which SplitName leaves out of a name's words.
 bool IsNameParticle(std::string_view w);
+// The particles that mean "son of" / "daughter of" (bin, ibn, bint): the
+// father's name follows, even one that is also a title ("Bandar bin Sultan").
+bool IsPatronymicParticle(std::string_view w);
 // Generational suffixes (jr, sr, ii, iii, iv), dropped from a name's words.
 bool IsNameSuffix(std::string_view w);
 
