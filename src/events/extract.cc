@@ -338,9 +338,6 @@ class Extractor {
   bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns = false) const;
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ItIsTheSpeaker(uint32_t p, std::vector<uint32_t>* ents) const;
-  // The subject of a verb of motion ending at most `window` tokens before
-  // the preposition at `prep` ("X flew to Washington for talks").
-  void MotionSubject(uint32_t prep, int window, std::vector<uint32_t>* ents) const;
   bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
   void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
@@ -378,7 +375,13 @@ class Extractor {
            ContinuesNarrative();
   }
   bool SubjectEvent(const Candidate& c) const;
-  bool MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const;
+  // The subject of the verb of motion at most `window` tokens before the
+  // preposition at `prep`, in its clause: "X flew to Washington for talks",
+  // "X returned from talks with Y", "X will fly to Doha to hold talks".
+  // `meet_moves`: "met" / "meet" count as motion ("met for talks"), but not
+  // before a "to" that opens the trigger's own infinitive.
+  bool MotionSubject(uint32_t prep, int window, std::vector<uint32_t>* ents,
+                     bool meet_moves = true) const;
   bool DatesSpeech(size_t x, const TriggerMatch& tm) const;
   bool FutureInThePast(uint32_t k, const TriggerMatch& tm) const;
 
@@ -885,16 +888,6 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   return true;
 }
 
-void Extractor::MotionSubject(uint32_t prep, int window, std::vector<uint32_t>* ents) const {
-  for (int j = int(prep) - 1, n = 0; j >= int(begin_) && n < window; --j, ++n) {
-    if (IsBoundary(uint32_t(j))) return;
-    if (Cue(uint32_t(j), end_, CueClass::kMotion)) {
-      if (j > int(begin_)) SubjectLeft(uint32_t(j - 1), false, ents);
-      return;
-    }
-  }
-}
-
 // "Russia said (on Monday) (that) it held talks with Ukraine": "it" right
 // after a verb of saying is the speaker, when the speaker is a country or
 // an organisation (a person would be "he" or "she").
@@ -1212,7 +1205,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       }
     } else if (w == "to" && govern && c->participants.empty()) {
       // "X will fly to Doha to hold talks with Y".
-      MotionSubject(uint32_t(k), &c->participants);
+      MotionSubject(uint32_t(k), 10, &c->participants, /*meet_moves=*/false);
     } else if (w == "to") {
       // "X invited Y to talks".
       for (uint32_t j = ClauseStart(uint32_t(k)); j < uint32_t(k); ++j) {
@@ -1310,12 +1303,13 @@ bool Extractor::DatesSpeech(size_t x, const TriggerMatch& tm) const {
 }
 
 // "X will travel to Beijing on Friday to meet Y": the subject of a verb of
-// travel before the infinitive's "to" at `to` (same clause, a few words
-// back) is the subject of the purpose.
-bool Extractor::MotionSubject(uint32_t to, std::vector<uint32_t>* ents) const {
-  for (uint32_t j = to, n = 0; j-- > begin_ && n < 10; ++n) {
+// travel a few words back in the clause is the subject of the purpose (the
+// infinitive, "for talks", "from talks").
+bool Extractor::MotionSubject(uint32_t prep, int window, std::vector<uint32_t>* ents,
+                              bool meet_moves) const {
+  for (uint32_t j = prep, n = 0; j-- > begin_ && n < uint32_t(window); ++n) {
     if (IsBoundary(j)) return false;  // hard punctuation included
-    if (Cue(j, end_, CueClass::kMotion) && W(j) != "met" && W(j) != "meet")
+    if (Cue(j, end_, CueClass::kMotion) && (meet_moves || (W(j) != "met" && W(j) != "meet")))
       return j > begin_ && SubjectLeft(j - 1, false, ents);
   }
   return false;
@@ -1409,15 +1403,10 @@ void Extractor::RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const {
       --j;
     }
     if (!ok || j < begin_ + 2 || W(j - 1) != ",") return;
-    int32_t m = MentionAt(j - 2);
     if (!MentionEndsAt(j - 2)) return;
-    uint32_t ent = EntityOf(m);
-    ActorKind kind = KindOf(ent);
-    if ((e.frame & kFramePersons) && kind != ActorKind::kPerson) return;
-    if ((e.frame & kFramePersonsOrCountries) && kind != ActorKind::kPerson &&
-        kind != ActorKind::kCountry)
-      return;
-    AddOnce(&c->participants, ent);
+    // (Whether the trigger's frame admits the antecedent's kind is the
+    // frame filter's to say, as for any object.)
+    AddOnce(&c->participants, EntityOf(MentionAt(j - 2)));
     return;
   }
 }
@@ -1444,7 +1433,7 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
     }
   }
   if (c->participants.empty() && tm.first > begin_ + 1 && W(tm.first - 1) == "to")
-    MotionSubject(tm.first - 1, &c->participants);
+    MotionSubject(tm.first - 1, 10, &c->participants, /*meet_moves=*/false);
   c->subject_count = c->participants.size();
   if (e.interaction && c->subject_count) RelativeAntecedent(tm, c);
   uint32_t q = tm.end;
