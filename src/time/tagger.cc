@@ -17,6 +17,35 @@ namespace {
 // ("Net rose 5% to $3 million from $2.8 million a year earlier.").
 constexpr uint32_t kQuarterWindow = 3;
 
+// A reporting period the story named: the sentence, and the quarter's year
+// and number (0: no quarter; for the reporting period, a half, the first
+// nine months or a year).
+struct NamedPeriod {
+  uint32_t sentence = ~0u;
+  int year = 0, num = 0;
+  // Named at most kQuarterWindow sentences before `sent`.
+  bool Within(uint32_t sent) const { return sentence <= sent && sent - sentence <= kQuarterWindow; }
+  bool QuarterWithin(uint32_t sent) const { return num && Within(sent); }
+  void Set(uint32_t sent, int y, int q) {
+    sentence = sent;
+    year = y;
+    num = q;
+  }
+};
+
+std::string QuarterValue(int year, int q) { return std::to_string(year) + "-Q" + std::to_string(q); }
+
+// A resolved value "YYYY-Qn" (or "YYYY-Hn" when `halves`): the kind letter,
+// the year and the number; false for anything else, "YYYY-QX" included.
+bool PeriodValue(const std::string& v, bool halves, char* kind, int* year, int* num) {
+  if (v.size() != 7 || v[4] != '-' || v[6] == 'X' || !(v[5] == 'Q' || (halves && v[5] == 'H')))
+    return false;
+  *kind = v[5];
+  *year = std::atoi(v.c_str());
+  *num = v[6] - '0';
+  return true;
+}
+
 bool SpeaksOfQuarters(const TextAnalysis& text, uint32_t sentence) {
   const Sentence& s = text.sentences[sentence];
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -59,15 +88,9 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     ctx.dm = int(unsigned(dct->month()));
     ctx.dd = int(unsigned(dct->day()));
   }
-  uint32_t q_sentence = ~0u;  // sentence of the last quarter named, and its value
-  int q_year = 0, q_num = 0;
-  // The last quarter named of any kind ("the year-ago quarter" too).
-  uint32_t lq_sentence = ~0u;
-  int lq_year = 0, lq_num = 0;
-  // The last reporting period named: its quarter (1..4), or 0 for "the first
-  // nine months", a half or a year; and its sentence.
-  int period_q = 0;
-  uint32_t period_sentence = ~0u;
+  NamedPeriod topic_q;  // the quarter being reported, the last one named as such
+  NamedPeriod last_q;   // the last quarter named of any kind ("the year-ago quarter" too)
+  NamedPeriod period;   // the last reporting period named (num 0: not a quarter)
   uint32_t sent = 0;
   for (timex::Candidate& c : cands) {
     timex::Spec s = std::move(c.spec);
@@ -76,16 +99,16 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     // before the candidate.)
     while (sent + 1 < text.sentences.size() && text.sentences[sent + 1].first_token <= c.first_token)
       ++sent;
-    const bool period_near = period_sentence <= sent && sent - period_sentence <= kQuarterWindow;
+    const bool period_near = period.Within(sent);
     bool topic = false;  // resolved as the quarter spoken of: it stays the topic
     if (s.year_back_quarter && ctx.has_dct) {
       // "up 5% from a year ago" in a sentence about a quarter: that quarter,
       // one year back. ("The same period last year" after "the first nine
       // months" is the year.)
-      if (s.same_period && period_near && period_q == 0) {
-      } else if (q_num && q_sentence <= sent && sent - q_sentence <= kQuarterWindow) {
+      if (s.same_period && period_near && period.num == 0) {
+      } else if (topic_q.QuarterWithin(sent)) {
         s.literal = true;
-        s.value = std::to_string(q_year - 1) + "-Q" + std::to_string(q_num);
+        s.value = QuarterValue(topic_q.year - 1, topic_q.num);
       } else if (SpeaksOfQuarters(text, sent)) {
         s.gran = timex::Gran::kQuarter;
         s.anchor = timex::Anchor::kDct;
@@ -93,26 +116,24 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         s.shift = -5;
       }
     }
-    if (s.topic_quarter && !s.literal && q_num && q_sentence <= sent &&
-        sent - q_sentence <= kQuarterWindow) {
+    if (s.topic_quarter && !s.literal && topic_q.QuarterWithin(sent)) {
       topic = true;
       s.literal = true;
-      s.value = std::to_string(q_year) + "-Q" + std::to_string(q_num);
+      s.value = QuarterValue(topic_q.year, topic_q.num);
     }
-    if (s.last_quarter && !s.literal && lq_num && lq_sentence <= sent &&
-        sent - lq_sentence <= kQuarterWindow) {
+    if (s.last_quarter && !s.literal && last_q.QuarterWithin(sent)) {
       s.literal = true;
-      s.value = std::to_string(lq_year) + "-Q" + std::to_string(lq_num);
+      s.value = QuarterValue(last_q.year, last_q.num);
     }
-    if (s.same_period && s.year >= 0 && !s.literal && period_q && period_near) {
+    if (s.same_period && s.year >= 0 && !s.literal && period.num && period_near) {
       s.literal = true;
-      s.value = std::to_string(s.year) + "-Q" + std::to_string(period_q);
+      s.value = QuarterValue(s.year, period.num);
       // "In the 1989 period, costs were lower than a year ago": that quarter
       // is now the one spoken of (not "the 1988 period", a comparison).
-      if (!q_num || s.year >= q_year) {
+      if (!topic_q.num || s.year >= topic_q.year) {
         topic = true;
-        q_year = s.year;
-        q_num = period_q;
+        topic_q.year = s.year;
+        topic_q.num = period.num;
       }
     }
     // Only a weekday, month, season, holiday or weekend without a year has a
@@ -177,21 +198,17 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
                             (s.shift_unit == timex::kQuarter && s.shift <= -4);
     // ("the latest period" with no quarter named before it only guesses one:
     // it says nothing of the period spoken of.)
-    if (t.value.size() == 7 && t.value[4] == '-' && t.value[5] == 'Q' && t.value[6] != 'X' &&
-        !(s.topic_quarter && !topic)) {
-      lq_sentence = sent;
-      lq_year = std::atoi(t.value.c_str());
-      lq_num = t.value[6] - '0';
-    }
-    if (s.topic_quarter && !topic) {
-    } else if (t.value.size() == 7 && t.value[4] == '-' &&
-               (t.value[5] == 'Q' || t.value[5] == 'H') && t.value[6] != 'X') {
-      period_q = t.value[5] == 'Q' ? t.value[6] - '0' : 0;
-      period_sentence = sent;
+    const bool guessed = s.topic_quarter && !topic;
+    char kind = 0;
+    int vy = 0, vn = 0;
+    const bool quarter_value = PeriodValue(t.value, false, &kind, &vy, &vn);
+    if (quarter_value && !guessed) last_q.Set(sent, vy, vn);
+    if (guessed) {
+    } else if (PeriodValue(t.value, true, &kind, &vy, &vn)) {
+      period.Set(sent, vy, kind == 'Q' ? vn : 0);
     } else if (t.type == TimexType::kDuration && t.value.size() >= 3 && t.value[0] == 'P' &&
                (t.value.back() == 'M' || t.value.back() == 'Y') && t.value[1] != 'T') {
-      period_q = 0;
-      period_sentence = sent;
+      period.Set(sent, period.year, 0);
     }
     // A quarter still under way at publication and not told in the past
     // ("will result in a fourth-quarter charge", "no estimate of the impact
@@ -199,20 +216,14 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     // quarter reported ("reported a decline in fourth-quarter earnings": a
     // fiscal quarter).
     if (topic) {
-      q_sentence = sent;
+      topic_q.sentence = sent;
     } else if (!s.literal && !s.year_back_quarter && !looks_back &&
-               s.gran == timex::Gran::kQuarter && t.value.size() == 7 && t.value[5] == 'Q' &&
-               t.value[6] != 'X') {
-      const int y = std::atoi(t.value.c_str()), q = t.value[6] - '0';
+               s.gran == timex::Gran::kQuarter && quarter_value) {
       const bool under_way =
           !s.fiscal && ctx.has_dct &&
-          (y > ctx.dy || (y == ctx.dy && q >= (ctx.dm - 1) / 3 + 1)) &&
+          (vy > ctx.dy || (vy == ctx.dy && vn >= (ctx.dm - 1) / 3 + 1)) &&
           timex::TenseAround(text, sent, c.first_token, c.end_token) >= 0;
-      if (!under_way) {
-        q_sentence = sent;
-        q_year = y;
-        q_num = q;
-      }
+      if (!under_way) topic_q.Set(sent, vy, vn);
     }
   }
   return out;
