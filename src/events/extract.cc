@@ -285,6 +285,7 @@ class Extractor {
   bool PluralPronounAt(uint32_t k) const { return ClassesAt(k) & words::kPluralPronoun; }
   bool GroupHeadAt(uint32_t k) const { return ClassesAt(k) & words::kGroupHead; }
   bool MemberGroupAt(uint32_t k) const { return ClassesAt(k) & words::kMemberGroup; }
+  bool OfPartyAt(uint32_t k) const { return ClassesAt(k) & words::kOfParty; }
   // "said", "told": a verb of saying (word_classes.tsv).
   bool SpeechAt(uint32_t k) const { return ClassesAt(k) & words::kSpeechVerb; }
   // lex_.CueAt, from the table of the current sentence when it applies:
@@ -530,6 +531,22 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
     } else if (ClassesAt(q) & words::kTitleWord) {
+    } else if (OfPartyAt(q) && q + 2 < end_ && W(q + 1) == "of" && !Cap(q)) {
+      // "consultations with the governments of Syria and Jordan": the noun
+      // acts for the countries or organisations it is of; persons after it
+      // ("the leaders of Putin's party") are not what it stands for.
+      std::vector<uint32_t> of;
+      uint32_t r = ListRight(q + 2, false, &of);
+      bool any = false;
+      for (uint32_t e : of) {
+        ActorKind k = KindOf(e);
+        if (k != ActorKind::kCountry && k != ActorKind::kOrganization) continue;
+        AddOnce(ents, e);
+        any = true;
+      }
+      if (!any) return false;
+      *p = r;
+      return true;
     } else if ((w == "two" || w == "both") && q + 1 < end_ && GroupHeadAt(q + 1)) {
       // "the two leaders", "both sides": the pair the text just named.
       if (!ResolvePronoun(q + 1, ents)) return false;

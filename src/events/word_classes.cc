@@ -99,6 +99,7 @@ constexpr DataClass kDataClasses[] = {
     {"measure", words::kMeasureNoun},
     {"schedule", words::kScheduleWord},
     {"other_time", words::kOtherTimeWord},
+    {"of_party", words::kOfParty},
 };
 
 }  // namespace
