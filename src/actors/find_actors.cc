@@ -1707,6 +1707,46 @@ DocActors Finder::Build() {
       parts[k] = parts[*lit];
     }
   }
+  // "Mr. Panet-Raymond" after "Pierre Panet-Raymond": a hyphenated surname
+  // written alone is one word of the text but several name words, so step 2
+  // does not see it; it is the surname of the one longer person name of the
+  // document that ends with the same words.
+  for (size_t k = 0; k < raws.size(); ++k) {
+    Raw& r = raws[k];
+    const Words& w = parts[k];
+    if (r.gaz >= 0 || w.n < 2 || r.name_end < r.name_first + 3) continue;
+    bool one_word = true;
+    for (uint32_t i = r.name_first + 1; i < r.name_end && one_word; ++i)
+      one_word = Tok(i).Has(kGlued);
+    if (!one_word) continue;
+    const int32_t* lit = by_surname.Find(back(w));
+    if (!lit) continue;
+    int link = -1;
+    for (size_t o = 0; o < raws.size() && link != -2; ++o) {
+      const Words& wo = parts[o];
+      if (o == k || wo.n <= w.n || back(wo) != back(w)) continue;
+      if (raws[o].gaz >= 0 ? g_.KindOf(raws[o].gaz) != GazKind::kPerson : !raws[o].strong)
+        continue;
+      bool ends = true;
+      for (uint32_t i = 1; i <= w.n && ends; ++i)
+        ends = pool[w.off + w.n - i] == pool[wo.off + wo.n - i];
+      if (!ends) continue;
+      if (link >= 0 && (raws[link].gaz != raws[o].gaz || parts[link].n != wo.n ||
+                        pool[parts[link].off] != pool[wo.off]))
+        link = -2;  // two such persons: no telling which
+      else
+        link = int(o);
+    }
+    if (link < 0) continue;
+    if (raws[link].gaz >= 0) {
+      r.gaz = raws[link].gaz;
+      r.weak = r.strong = false;
+    } else {
+      parts[k] = parts[link];
+      r.strong = true;
+      r.weak = false;
+    }
+  }
   // 2. Single words: the surname of a name of this document, else a close
   // variant of a present gazetteer person's surname.
   for (size_t k = 0; k < raws.size(); ++k) {
