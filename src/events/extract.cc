@@ -340,6 +340,10 @@ class Extractor {
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ItIsTheSpeaker(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
+  // "him" / "her" as an object at p: the nearest person before it, in this
+  // sentence or the previous one, who is none of `subject`.
+  bool ResolveObjectPronoun(uint32_t p, const std::vector<uint32_t>& subject,
+                            std::vector<uint32_t>* ents) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
   void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
   uint32_t CueEndingAt(uint32_t k) const;
@@ -738,6 +742,25 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
     --s;
     from = t_.sentences[s].first_token;
     to = std::min<uint32_t>(t_.sentences[s].end_token, uint32_t(t_.tokens.size()));
+  }
+  return false;
+}
+
+// "Clinton welcomed him", "rolled out the red carpet for Blair, welcoming
+// him": an object pronoun is the person the text just named other than the
+// one who acts (its own subject would be "himself"). Nearest first, back
+// to the start of the previous sentence.
+bool Extractor::ResolveObjectPronoun(uint32_t p, const std::vector<uint32_t>& subject,
+                                     std::vector<uint32_t>* ents) const {
+  uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
+  for (uint32_t k = p; k-- > from;) {
+    int32_t m = MentionAt(k);
+    if (m == kNone) continue;
+    uint32_t e = EntityOf(m);
+    if (KindOf(e) != ActorKind::kPerson) continue;
+    if (std::find(subject.begin(), subject.end(), e) != subject.end()) continue;
+    AddOnce(ents, e);
+    return true;
   }
   return false;
 }
@@ -1460,6 +1483,13 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
     else if (r + 1 < end_ && W(r) == "up" && W(r + 1) == "with") r += 2;
     std::vector<uint32_t> obj;
     uint32_t after = ListRight(r, true, &obj);
+    // "her" before a noun is its determiner ("met her husband").
+    if (after == r && r < end_ && c->subject_count &&
+        (W(r) == "him" ||
+         (W(r) == "her" && (r + 1 >= end_ || Punct(r + 1) || PrepAt(r + 1) ||
+                            timex_at_[r + 1] != kNone || W(r + 1) == "and"))) &&
+        ResolveObjectPronoun(tm.first, c->participants, &obj))
+      after = r + 1;
     bool ok = after != r;
     if (ok && (e.frame & kFrameBareObject)) {
       // "called Putin" is a call only when nothing predicative follows

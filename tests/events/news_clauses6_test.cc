@@ -1,7 +1,7 @@
 // Clauses of wire news found on unlabeled text, sixth round: "the
 // governments of X and Y" on the other side of an interaction stands for
 // the countries or organisations X and Y; whoever leaves for talks goes to
-// them.
+// them; "welcomed him" is the person just named.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -51,6 +51,32 @@ TEST(NewsClauses6, LeavingForTalksIsGoingToThem) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
   EXPECT_EQ(ev[0].date, "2025-08-19");
+}
+
+TEST(NewsClauses6, AnObjectPronounIsThePersonJustNamed) {
+  Doc d("Ruiz arrived in Lagos on Monday. President Okafor welcomed him at the palace.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lagos", "Nigeria", ActorKind::kCountry);
+  d.T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  // In the same sentence, after the one who acts.
+  Doc s("Okafor praised Ruiz in a speech and later hosted him at the palace.");
+  s.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz");
+  auto es = s.Interactions();
+  ASSERT_EQ(es.size(), 1u);
+  EXPECT_EQ(s.Names(es[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
+TEST(NewsClauses6, HerBeforeANounIsItsDeterminer) {
+  // "met her husband": nobody named is met.
+  Doc d("Ruiz spoke on Monday. Later Okafor met her husband in Lagos.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_TRUE(d.Interactions().empty());
+  // With nobody else named, "him" is nobody.
+  Doc t("Okafor greeted him warmly.");
+  t.M("Okafor", "Ben Okafor");
+  EXPECT_TRUE(t.Interactions().empty());
 }
 
 }  // namespace
