@@ -220,6 +220,14 @@ class Finder {
            std::memcmp(t_.text.data() + tk.start, p.data(), p.size()) == 0;
   }
   bool IsPossessive(uint32_t i) const { return Tok(i).kind == TokenKind::kPossessive; }
+  // A quotation mark that may open (or close) a quote: ` ' " and the curly ones.
+  bool QuoteMark(uint32_t i, bool opening) const {
+    if (Tok(i).kind != TokenKind::kPunct) return false;
+    if (IsPunct(i, "'") || IsPunct(i, "\"")) return true;
+    return opening ? IsPunct(i, "`") || IsPunct(i, "\xE2\x80\x9C") || IsPunct(i, "\xE2\x80\x98")
+                   : IsPunct(i, "\xE2\x80\x9D") || IsPunct(i, "\xE2\x80\x99");
+  }
+
   // Classes of token i (Gazetteer::TokenClasses), looked up once.
   uint32_t C(uint32_t i) const {
     uint32_t c = c_[i];
@@ -472,6 +480,23 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
         continue;
       }
       break;
+    }
+    // A nickname in quotes between given name and surname: "Ernesto ``Che''
+    // Guevara", "Joaquin \"El Chapo\" Guzman". The quotes must close within
+    // three capitalised words and a name word must follow.
+    if (k > i && QuoteMark(k, true)) {
+      uint32_t q = k + 1;
+      if (q < e && QuoteMark(q, true) && Tok(q).Has(kGlued)) ++q;  // ``
+      const uint32_t words = q;
+      while (q < e && q < words + 3 && IsWord(q) && IsCap(q)) ++q;
+      if (q > words && q < e && QuoteMark(q, false)) {
+        ++q;
+        if (q < e && QuoteMark(q, false) && Tok(q).Has(kGlued)) ++q;  // ''
+        if (q < e && NameToken(q)) {
+          k = q;
+          continue;
+        }
+      }
     }
     // Particles: "von der Leyen", "bin Salman", "al-Sisi".
     if (IsWord(k) && !tk.Has(kCapitalized)) {

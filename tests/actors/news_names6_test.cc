@@ -1,8 +1,10 @@
 // Names as news writes them, sixth round: a hyphenated surname written
 // alone ("Mr. Panet-Raymond") is the surname of the person the document
-// named in full.
+// named in full; a nickname in quotes ("Ernesto ``Che'' Guevara") is
+// inside the name.
 #include <gtest/gtest.h>
 
+#include "actors/fold.h"
 #include "test_gazetteer.h"
 
 namespace eg {
@@ -27,6 +29,28 @@ TEST(NewsNames6, AHyphenatedSurnameAloneIsTheFullNamesPerson) {
   EXPECT_TRUE(t->HasPerson("Marie Lalonde-Roy"));
   EXPECT_NE(t->EntityOf("Mr. Lalonde-Roy"), "Pierre Lalonde-Roy");
   EXPECT_NE(t->EntityOf("Mr. Lalonde-Roy"), "Marie Lalonde-Roy");
+}
+
+TEST(NewsNames6, ANicknameInQuotesIsInsideTheName) {
+  auto g = testing::ShippedGazetteer();
+  for (const char* text :
+       {"The rally hailed the rebel Tomas ``Flaco'' Ibarguen on Monday. Ibarguen died in 1967.",
+        "The rally hailed the rebel Tomas \"El Flaco\" Ibarguen on Monday. Ibarguen died in 1967.",
+        "The rally hailed the rebel Tomas \xE2\x80\x9C" "Flaco" "\xE2\x80\x9D"
+        " Ibarguen on Monday. Ibarguen died in 1967."}) {
+    auto f = Find(*g, text, "2000-01-28");
+    ASSERT_EQ(f->Persons().size(), 1u) << text;
+    const std::string name = f->Persons()[0];
+    EXPECT_EQ(name.substr(0, 6), "Tomas ") << name;
+    EXPECT_EQ(name.substr(name.size() - 8), "Ibarguen") << name;
+    EXPECT_EQ(f->EntityOf("Ibarguen"), name);
+  }
+  // Ids leave the quotes out, curly ones too.
+  EXPECT_EQ(Slug("Tomas \xE2\x80\x9C" "Flaco" "\xE2\x80\x9D Ibarguen"), "tomas-flaco-ibarguen");
+  EXPECT_EQ(Slug("Sean O\xE2\x80\x99" "Brien"), "sean-obrien");
+  // A quote that is speech after a name opens no nickname.
+  auto q = Find(*g, "Tomas Ibarguen said ``No'' and left.", "2000-01-28");
+  EXPECT_TRUE(q->HasPerson("Tomas Ibarguen"));
 }
 
 }  // namespace
