@@ -33,6 +33,9 @@ struct Group {
   std::vector<std::string> forms;
   uint32_t mentions = 0;
   bool from_gazetteer = false;
+  // Some document's entity of it is an actor: false while all of them are
+  // firms that took part in no interaction (DocEntity::party_only).
+  bool listed = false;
 };
 
 size_t Find(std::vector<size_t>& parent, size_t x) {
@@ -98,7 +101,7 @@ void ActorMerger::Add(const DocActors& doc) {
       fresh_name = si->group == State::kNoGroup;
     } else {
       seen_key.assign(e.gazetteer_id);
-      seen_key += '\x1f';
+      seen_key += e.party_only ? '\x1e' : '\x1f';  // a firm is no person of that name
       seen_key += e.name;
       auto [it, fresh] = s_->seen.try_emplace(seen_key, State::Seen{0, 0});
       si = &it->second;
@@ -106,7 +109,9 @@ void ActorMerger::Add(const DocActors& doc) {
     }
     if (fresh_name) {
       NameParts parts = SplitName(e.name);
-      std::string key = e.gazetteer_id.empty() ? parts.Joined(" ") : "#" + e.gazetteer_id;
+      std::string key = !e.gazetteer_id.empty() ? "#" + e.gazetteer_id
+                        : e.party_only          ? "%" + parts.Joined(" ")
+                                                : parts.Joined(" ");
       auto it = s_->by_key.find(key);
       if (it == s_->by_key.end()) {
         it = s_->by_key.emplace(key, groups.size()).first;
@@ -133,6 +138,7 @@ void ActorMerger::Add(const DocActors& doc) {
       g.name_mentions = e.mentions;
     }
     g.mentions += e.mentions;
+    g.listed |= !e.party_only || e.party;
     // Most groups have a few forms: those are compared in place, and a
     // group gets a hash set of its forms only when it has more.
     std::unordered_set<std::string>& set = s_->form_sets[gi];
@@ -227,8 +233,10 @@ ActorTable ActorMerger::Finish() {
   }
   // Actors, sorted by id.
   std::vector<size_t> roots;
+  // Firms that took part in no interaction are no actors: no event names
+  // them, so their entities' rows may read any value.
   for (size_t i = 0; i < groups.size(); ++i)
-    if (Find(parent, i) == i) roots.push_back(i);
+    if (Find(parent, i) == i && groups[i].listed) roots.push_back(i);
   std::vector<std::pair<std::string, size_t>> ids;
   std::map<std::string, int> used;
   for (size_t r : roots) {
@@ -239,7 +247,7 @@ ActorTable ActorMerger::Finish() {
   }
   std::sort(ids.begin(), ids.end());
   ActorTable t;
-  std::vector<uint32_t> actor_of(groups.size());
+  std::vector<uint32_t> actor_of(groups.size(), 0);
   for (const auto& [id, r] : ids) {
     Group& g = groups[r];
     Actor a;

@@ -51,6 +51,7 @@ struct Raw {
   bool weak = false;    // discovered name without cue
   int role_holder = -1;  // holder of the title's office on the dct (evidence)
   int title_role = -1;   // role key index of the title before the name, if any
+  bool firm = false;     // an unknown firm named with its legal form ("Telerate Inc.")
 };
 
 // A discovered two-word name by its given name's token hash (Build, step 2).
@@ -1248,6 +1249,24 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       // Remember the name: "Advanced Medical Technologies Inc" makes a later
       // bare "Advanced Medical" the company's short name.
       org_spans_.emplace_back(i, i + ns);
+      // With a legal form after it (and perhaps organisation words, as in
+      // "Westinghouse Electric Corp."), the name is a firm's: a candidate
+      // party to talks (DocEntity::party_only).
+      uint32_t j = i + ns;
+      while (j < e && j < i + ns + 3 && IsWord(j) && IsCap(j) && In(j, WordTable::kOrgWords) &&
+             !g_.legal_suffixes().ContainsWord(L(j)))
+        ++j;
+      if (j < e && IsWord(j) && IsCap(j) && g_.legal_suffixes().ContainsWord(L(j))) {
+        uint32_t end = j + 1;
+        if (end < e && IsPunct(end, ".") && Tok(end).Has(kGlued)) ++end;
+        Raw& r = raws_.emplace_back();  // in place (AddName)
+        r.first = r.name_first = i;
+        r.name_end = j;
+        r.end = end;
+        r.firm = true;
+        i = end - 1;
+        continue;
+      }
       i += ns;
       continue;
     }
@@ -1493,6 +1512,9 @@ DocActors Finder::Build() {
     FlatIndex across;  // memo entries that hold in every document (not cleared)
     std::vector<std::vector<int>> same_surname;  // lists of disc_by_surname
     size_t n_same = 0;
+    // Firms named with their legal form (Raw::firm): raw index and entity
+    // (-1 until made).
+    std::vector<std::pair<uint32_t, int>> firms;
   };
   constexpr size_t kAcrossMax = 8192;
   thread_local Scratch sc;
@@ -1552,7 +1574,7 @@ DocActors Finder::Build() {
   auto shares_surname = [&](size_t k) {
     if (surnames.empty()) {
       for (const Raw& ro : raws)
-        if (ro.name_end >= ro.name_first + 2)
+        if (ro.name_end >= ro.name_first + 2 && !ro.firm)  // "Delco Electronics Corp." is no family
           surnames.emplace_back(h_[ro.name_end - 1], h_[ro.name_first]);
       std::sort(surnames.begin(), surnames.end());
     }
@@ -1604,7 +1626,7 @@ DocActors Finder::Build() {
   sc.given_only.clear();
   for (size_t k = 0; k < raws.size(); ++k) {
     Raw& r = raws[k];
-    if (r.gaz >= 0 || parts[k].n < 2) continue;
+    if (r.gaz >= 0 || parts[k].n < 2 || r.firm) continue;
     if (known_as(k)) continue;
     if (BroadcastSignOff(r.end)) {
       // "Jim Laurie, ABC News, Hong Kong.": the correspondent's spoken
@@ -1739,7 +1761,7 @@ DocActors Finder::Build() {
   for (size_t k = 0; k < raws.size(); ++k) {
     Raw& r = raws[k];
     const Words& w = parts[k];
-    if (r.gaz >= 0 || w.n < 2 || r.name_end < r.name_first + 3) continue;
+    if (r.gaz >= 0 || w.n < 2 || r.name_end < r.name_first + 3 || r.firm) continue;
     bool one_word = true;
     for (uint32_t i = r.name_first + 1; i < r.name_end && one_word; ++i)
       one_word = Tok(i).Has(kGlued);
@@ -1776,7 +1798,7 @@ DocActors Finder::Build() {
   // variant of a present gazetteer person's surname.
   for (size_t k = 0; k < raws.size(); ++k) {
     Raw& r = raws[k];
-    if (r.gaz >= 0 || parts[k].n != 1) continue;
+    if (r.gaz >= 0 || parts[k].n != 1 || r.firm) continue;
     const std::string_view w = pool[parts[k].off];
     const int32_t* lit = by_surname.Find(w);
     int link = lit ? *lit : -1;
@@ -1879,8 +1901,55 @@ DocActors Finder::Build() {
   gaz_index.resize(g_.entries().size(), -1);
   std::vector<uint32_t>& gaz_set = sc.gaz_set;
   gaz_set.clear();
+  sc.firms.clear();
+  for (size_t k = 0; k < raws.size(); ++k)
+    if (raws[k].firm && parts[k].n) sc.firms.emplace_back(uint32_t(k), -1);
+  // The firm whose name raw k writes: its name in full, or the words before
+  // its organisation words ("Westinghouse" for "Westinghouse Electric
+  // Corp."); -1 if none.
+  auto firm_of = [&](size_t k) -> int {
+    const Words& w = parts[k];
+    for (size_t f = 0; f < sc.firms.size(); ++f) {
+      const uint32_t o = sc.firms[f].first;
+      const Words& fw = parts[o];
+      if (fw.n < w.n) continue;
+      bool same = true;
+      for (uint32_t i = 0; i < w.n && same; ++i) same = pool[w.off + i] == pool[fw.off + i];
+      if (!same) continue;
+      // The rest of the firm's name: organisation words only.
+      const Raw& fr = raws[o];
+      for (uint32_t i = fr.name_end - (fw.n - w.n); i < fr.name_end && same; ++i)
+        same = In(i, WordTable::kOrgWords);
+      if (same) return int(f);
+    }
+    return -1;
+  };
   auto entity_for = [&](size_t k) -> int {
     const Raw& r = raws[k];
+    if (!sc.firms.empty() && r.gaz < 0 && !r.via_role && parts[k].n) {
+      const int f = r.firm ? -2 : firm_of(k);
+      int fi = f;
+      if (f == -2) {
+        for (size_t x = 0; x < sc.firms.size(); ++x)
+          if (sc.firms[x].first == k) fi = int(x);
+        // The same name written with its legal form twice: one firm.
+        const int g = firm_of(k);
+        if (g >= 0) fi = g;
+      }
+      if (fi >= 0) {
+        int& ent_index = sc.firms[size_t(fi)].second;
+        if (ent_index >= 0) return ent_index;
+        ent_index = int(out.entities.size());
+        DocEntity& ent = out.entities.emplace_back();
+        const Raw& fr = raws[sc.firms[size_t(fi)].first];
+        ent.name = NameDisplay(t_, fr.name_first, fr.name_end);
+        ent.kind = ActorKind::kOrganization;
+        ent.party_only = true;
+        new_key().clear();
+        return ent_index;
+      }
+      if (r.firm) return -1;
+    }
     if (r.gaz >= 0) {
       if (gaz_index[r.gaz] >= 0) return gaz_index[r.gaz];
       const GazEntry& ge = g_.entry(r.gaz);

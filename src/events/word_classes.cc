@@ -100,6 +100,7 @@ constexpr DataClass kDataClasses[] = {
     {"schedule", words::kScheduleWord},
     {"other_time", words::kOtherTimeWord},
     {"of_party", words::kOfParty},
+    {"firm_noun", words::kFirmNoun},
 };
 
 }  // namespace
