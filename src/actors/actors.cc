@@ -33,8 +33,8 @@ struct Group {
   std::vector<std::string> forms;
   uint32_t mentions = 0;
   bool from_gazetteer = false;
-  // Some document's entity of it is an actor: false while all of them are
-  // firms that took part in no interaction (DocEntity::party_only).
+  // An actor: false only for the group of firms that took part in no
+  // interaction (State::unlisted).
   bool listed = false;
 };
 
@@ -66,9 +66,13 @@ struct ActorMerger::State {
   // has more than kFormsScanned (empty until then: Group::forms is scanned).
   static constexpr size_t kFormsScanned = 8;
   std::vector<std::unordered_set<std::string>> form_sets;
+  // The one group of the firms that took part in no interaction of their
+  // document (DocEntity::party_only, not party): no event names them, so
+  // they are not told apart, nor their names read. kNoGroup until needed.
+  uint32_t unlisted = kNoGroup;
 };
 
-ActorMerger::ActorMerger(const Gazetteer& gaz) : s_(new State{gaz, {}, {}, {}, {}, {}, {}}) {}
+ActorMerger::ActorMerger(const Gazetteer& gaz) : s_(new State{gaz, {}, {}, {}, {}, {}, {}, {}}) {}
 ActorMerger::~ActorMerger() = default;
 
 ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz) {
@@ -90,6 +94,16 @@ void ActorMerger::Add(const DocActors& doc) {
   if (s_->seen_entry.size() != gaz.entries().size())
     s_->seen_entry.assign(gaz.entries().size(), State::Seen{State::kNoGroup, 0});
   for (const DocEntity& e : doc.entities) {
+    if (e.party_only && !e.party) {
+      if (s_->unlisted == State::kNoGroup) {
+        s_->unlisted = uint32_t(groups.size());
+        groups.emplace_back();  // listed stays false
+        groups.back().kind = ActorKind::kOrganization;
+        s_->form_sets.emplace_back();
+      }
+      ent.Push(s_->unlisted);
+      continue;
+    }
     State::Seen* si;
     bool fresh_name;
     // An entity that says which entry it is, with the entry's own id and
@@ -138,7 +152,7 @@ void ActorMerger::Add(const DocActors& doc) {
       g.name_mentions = e.mentions;
     }
     g.mentions += e.mentions;
-    g.listed |= !e.party_only || e.party;
+    g.listed = true;
     // Most groups have a few forms: those are compared in place, and a
     // group gets a hash set of its forms only when it has more.
     std::unordered_set<std::string>& set = s_->form_sets[gi];

@@ -49,9 +49,9 @@ struct Raw {
   bool via_role = false;
   bool strong = false;  // discovered name with a person cue
   bool weak = false;    // discovered name without cue
+  bool firm = false;    // an unknown firm named with its legal form ("Telerate Inc.")
   int role_holder = -1;  // holder of the title's office on the dct (evidence)
   int title_role = -1;   // role key index of the title before the name, if any
-  bool firm = false;     // an unknown firm named with its legal form ("Telerate Inc.")
 };
 
 // A discovered two-word name by its given name's token hash (Build, step 2).
@@ -1253,10 +1253,10 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       // "Westinghouse Electric Corp."), the name is a firm's: a candidate
       // party to talks (DocEntity::party_only).
       uint32_t j = i + ns;
-      while (j < e && j < i + ns + 3 && IsWord(j) && IsCap(j) && In(j, WordTable::kOrgWords) &&
-             !g_.legal_suffixes().ContainsWord(L(j)))
-        ++j;
-      if (j < e && IsWord(j) && IsCap(j) && g_.legal_suffixes().ContainsWord(L(j))) {
+      bool legal = false;
+      for (; j < e && j < i + ns + 4 && IsWord(j) && IsCap(j) && In(j, WordTable::kOrgWords); ++j)
+        if ((legal = g_.legal_suffixes().ContainsHash(h_[j]))) break;
+      if (legal) {
         uint32_t end = j + 1;
         if (end < e && IsPunct(end, ".") && Tok(end).Has(kGlued)) ++end;
         Raw& r = raws_.emplace_back();  // in place (AddName)
@@ -1512,9 +1512,16 @@ DocActors Finder::Build() {
     FlatIndex across;  // memo entries that hold in every document (not cleared)
     std::vector<std::vector<int>> same_surname;  // lists of disc_by_surname
     size_t n_same = 0;
-    // Firms named with their legal form (Raw::firm): raw index and entity
-    // (-1 until made).
-    std::vector<std::pair<uint32_t, int>> firms;
+    // Firms named with their legal form (Raw::firm): raw index, entity (-1
+    // until made), hash of the name's first token (most raws are no firm's:
+    // one comparison tells).
+    struct FirmRaw {
+      uint32_t raw;
+      int entity;
+      uint64_t first;
+    };
+    std::vector<FirmRaw> firms;
+    std::vector<uint32_t> hyphenated;  // raws whose name's second token is glued
   };
   constexpr size_t kAcrossMax = 8192;
   thread_local Scratch sc;
@@ -1550,10 +1557,21 @@ DocActors Finder::Build() {
   };
   std::vector<Words>& parts = sc.parts;
   parts.assign(raws.size(), Words());
+  // On the way, the raws two later passes look at: firms (entities) and
+  // discovered names glued by a hyphen ("Panet-Raymond"), few or none in
+  // most documents.
+  sc.firms.clear();
+  sc.hyphenated.clear();
   for (size_t k = 0; k < raws.size(); ++k) {
     const Raw& r = raws[k];
     if (r.gaz >= 0 && r.name_end == r.name_first) continue;
     parts[k] = split(r.name_first, r.name_end);
+    if (r.gaz >= 0) continue;
+    if (r.firm) {
+      if (parts[k].n) sc.firms.push_back({uint32_t(k), -1, h_[r.name_first]});
+    } else if (r.name_end >= r.name_first + 3 && Tok(r.name_first + 1).Has(kGlued)) {
+      sc.hyphenated.push_back(uint32_t(k));
+    }
   }
   // Gazetteer persons present in the document (context for variants).
   std::vector<uint32_t>& present = sc.present;
@@ -1758,10 +1776,10 @@ DocActors Finder::Build() {
   // written alone is one word of the text but several name words, so step 2
   // does not see it; it is the surname of the one longer person name of the
   // document that ends with the same words.
-  for (size_t k = 0; k < raws.size(); ++k) {
+  for (uint32_t k : sc.hyphenated) {
     Raw& r = raws[k];
     const Words& w = parts[k];
-    if (r.gaz >= 0 || w.n < 2 || r.name_end < r.name_first + 3 || r.firm) continue;
+    if (r.gaz >= 0 || w.n < 2 || r.name_end < r.name_first + 3) continue;
     bool one_word = true;
     for (uint32_t i = r.name_first + 1; i < r.name_end && one_word; ++i)
       one_word = Tok(i).Has(kGlued);
@@ -1901,16 +1919,15 @@ DocActors Finder::Build() {
   gaz_index.resize(g_.entries().size(), -1);
   std::vector<uint32_t>& gaz_set = sc.gaz_set;
   gaz_set.clear();
-  sc.firms.clear();
-  for (size_t k = 0; k < raws.size(); ++k)
-    if (raws[k].firm && parts[k].n) sc.firms.emplace_back(uint32_t(k), -1);
   // The firm whose name raw k writes: its name in full, or the words before
   // its organisation words ("Westinghouse" for "Westinghouse Electric
   // Corp."); -1 if none.
   auto firm_of = [&](size_t k) -> int {
     const Words& w = parts[k];
+    const uint64_t first = h_[raws[k].name_first];
     for (size_t f = 0; f < sc.firms.size(); ++f) {
-      const uint32_t o = sc.firms[f].first;
+      if (sc.firms[f].first != first) continue;
+      const uint32_t o = sc.firms[f].raw;
       const Words& fw = parts[o];
       if (fw.n < w.n) continue;
       bool same = true;
@@ -1927,21 +1944,16 @@ DocActors Finder::Build() {
   auto entity_for = [&](size_t k) -> int {
     const Raw& r = raws[k];
     if (!sc.firms.empty() && r.gaz < 0 && !r.via_role && parts[k].n) {
-      const int f = r.firm ? -2 : firm_of(k);
-      int fi = f;
-      if (f == -2) {
-        for (size_t x = 0; x < sc.firms.size(); ++x)
-          if (sc.firms[x].first == k) fi = int(x);
-        // The same name written with its legal form twice: one firm.
-        const int g = firm_of(k);
-        if (g >= 0) fi = g;
-      }
+      // A firm named with its legal form (the first one of that name: "X
+      // Inc." twice is one firm), or later by its name alone or by the
+      // words before its organisation words ("Westinghouse").
+      const int fi = firm_of(k);
       if (fi >= 0) {
-        int& ent_index = sc.firms[size_t(fi)].second;
+        int& ent_index = sc.firms[size_t(fi)].entity;
         if (ent_index >= 0) return ent_index;
         ent_index = int(out.entities.size());
         DocEntity& ent = out.entities.emplace_back();
-        const Raw& fr = raws[sc.firms[size_t(fi)].first];
+        const Raw& fr = raws[sc.firms[size_t(fi)].raw];
         ent.name = NameDisplay(t_, fr.name_first, fr.name_end);
         ent.kind = ActorKind::kOrganization;
         ent.party_only = true;
