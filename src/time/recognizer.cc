@@ -1828,6 +1828,9 @@ class Rec {
         // "the future of the alliance", "Europe's future": what becomes of
         // something, not a time.
         if (K(e) == kOf) return 0;
+        // "talked about the future": the preposition "about" is no
+        // approximation of a vague time (the match starts at "the").
+        if (p.approx) return 0;
         if (p.the || (i > 0 && K(i - 1) == kIn && !p.any())) {
           if (e < n_ && tok_[e].kind == TokenKind::kWord && !L(e) && !Cap(e)) {
             // "the future president": an adjective

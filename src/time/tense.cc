@@ -160,6 +160,41 @@ bool IsPassive(const TextAnalysis& t, uint32_t i, uint32_t first) {
   return false;
 }
 
+// Verbs of scheduled events that news puts in the present for the future
+// ("The president travels to Paris on Tuesday", "Ministers meet again
+// Thursday"), both present forms.
+bool FuturateVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "meet",     "meets",      "begin",     "begins",     "start",    "starts",
+      "resume",   "resumes",    "visit",     "visits",     "travel",   "travels",
+      "arrive",   "arrives",    "leave",     "leaves",     "vote",     "votes",
+      "return",   "returns",    "head",      "heads",      "convene",  "convenes",
+      "reconvene", "reconvenes", "fly",      "flies",      "depart",   "departs",
+      "host",     "hosts",      "face",      "faces",      "testify",  "testifies",
+      "open",     "opens",      "launch",    "launches",   "gather",   "gathers"};
+  for (std::string_view v : kVerbs)
+    if (v == w) return true;
+  return false;
+}
+
+// A futurate present verb at most three words (an adverb, a place: "meet
+// separately", "travels to Paris on") before token b, itself a finite verb:
+// not after "to" (an infinitive takes the main verb's time) or a determiner
+// ("the visits").
+bool FuturatePresentBefore(const TextAnalysis& t, uint32_t first, uint32_t b) {
+  for (uint32_t k = 1; k <= 4 && b >= first + k; ++k) {
+    const uint32_t i = b - k;
+    if (t.tokens[i].kind != TokenKind::kWord) return false;
+    const std::string_view w = t.Lower(t.tokens[i]);
+    if (w.size() < 3 || w.size() > 10 || !FuturateVerb(w)) continue;
+    if (i == first) return true;
+    const std::string_view p = t.Lower(t.tokens[i - 1]);
+    return !(p == "to" || p == "the" || p == "a" || p == "an" || p == "his" || p == "her" ||
+             p == "their" || p == "its" || p == "our" || p == "this" || p == "that");
+  }
+  return false;
+}
+
 }  // namespace
 
 bool PastVerbAt(const TextAnalysis& t, uint32_t sentence, uint32_t i) {
@@ -210,6 +245,11 @@ int TenseAround(const TextAnalysis& t, uint32_t sentence, uint32_t b, uint32_t e
     if (m < 0 && IsPassive(t, i, s.first_token)) continue;  // "would be held": look further
     if (m != 0) return m;
   }
+  // No tense marker before it: "Ministers meet Monday", "the talks resume
+  // on Tuesday". A present-tense verb of a scheduled event right before the
+  // date is the futurate present of news, whatever a reporting verb after it
+  // says ("..., officials said").
+  if (FuturatePresentBefore(t, s.first_token, b)) return 1;
   for (uint32_t i = e; i < s.end_token; ++i) {
     int m = Marker(t, i, s.end_token);
     if (m != 0) return m;
