@@ -907,6 +907,42 @@ class Rec {
     return l->abbrev && Punct(k + 1, '.') ? (SentEndPeriod(k + 1) ? k + 1 : k + 2) : k + 1;
   }
 
+  // "on the 15th", "by the 3rd": a day of the month spoken of (the
+  // reference month, or the publication's). Only after a preposition of
+  // time and before a clause boundary or function word: "the 15th floor",
+  // "the 20th century", "the 3rd Infantry" are not days.
+  uint32_t DayOfMonthHead(uint32_t i, uint32_t j, Spec* s) const {
+    if (i == 0) return 0;
+    const Kw before = K(i - 1);
+    // "on the 3rd and the 4th": the second day right after the first.
+    const bool second_day = (before == kAnd || before == kOr) && !out_->empty() &&
+                            out_->back().end_token == i - 1 && !out_->back().spec.literal &&
+                            out_->back().spec.day && !out_->back().spec.month;
+    if (before != kOn && before != kBy && before != kUntil && before != kSince &&
+        before != kFrom && before != kBefore && before != kAfter && before != kThrough &&
+        !second_day)
+      return 0;
+    const NumTok n = Num(j);
+    if (n.suffix != NumTok::kOrd || n.digits > 2 || n.val < 1 || n.val > 31) return 0;
+    const uint32_t e = j + 1;
+    if (e < n_ && tok_[e].kind == TokenKind::kWord) {
+      const std::string_view w = Lw(e);
+      if (!(K(e) == kAnd || K(e) == kOr || K(e) == kAt || K(e) == kIn || K(e) == kTo ||
+            K(e) == kUntil || K(e) == kBefore || K(e) == kAfter || K(e) == kFor ||
+            w == "but" || w == "when" || w == "with" || w == "as" || w == "because"))
+        return 0;
+    } else if (e < n_ && !(tok_[e].kind == TokenKind::kPunct &&
+                           (Punct(e, '.') || Punct(e, ',') || Punct(e, ';') || Punct(e, ')') ||
+                            Punct(e, ':')))) {
+      return 0;
+    }
+    s->type = TimexType::kDate;
+    s->day = int8_t(n.val);
+    s->gran = Gran::kDay;
+    s->anchor = Anchor::kRef;
+    return e;
+  }
+
   // 2025-08-15, 8/15/2025, 15.08.2025
   uint32_t NumericDate(uint32_t i, Spec* s) const {
     NumTok a = Num(i);
@@ -1224,6 +1260,15 @@ class Rec {
         return e;
       }
       if (p.rel == kThese && unit == kDay) { Literal(s, TimexType::kDate, "PRESENT_REF"); return e; }
+      // "Days later, ...", "weeks earlier": as "three days later", a stretch
+      // between two events ("later" is the signal, outside), of unknown
+      // length. (A bare "months ago" stays out: training text tags it
+      // neither as "several months ago", PAST_REF, nor consistently.)
+      if (!p.any() && unit >= kMinute && unit != kWeekend && !Hyphen(e) &&
+          (K(e) == kLater || K(e) == kEarlier)) {
+        Literal(s, TimexType::kDuration, DurationValue(-1, unit));
+        return e;
+      }
       // "over the years", "in the decades since", "in the years that
       // followed": a stretch of unknown length.
       if (p.the && !p.a && p.rel == kNoKw && !p.approx && !p.mod && unit >= kMonth &&
@@ -2180,6 +2225,11 @@ class Rec {
       Spec s;
       uint32_t e = DayMonth(j, &s);
       if (e) { s.anchor = Anchor::kDct; attempt(e, s, false); }
+    }
+    if (num && p.the && j == i + 1 && !p.rel && !p.approx && !p.mod && !p.ordinal) {
+      Spec s;
+      uint32_t e = DayOfMonthHead(i, j, &s);
+      if (e) attempt(e, s, true);
     }
     if (jcls & kWeekdayWord) {
       Spec s;
