@@ -31,6 +31,8 @@ Lex Season(int s, bool plural = false) {
 Lex Pod(PartOfDay p, bool plural = false) {
   Lex l; l.cls = kPodWord; l.pod = p; l.plural = plural; return l;
 }
+// "at dawn", "before dusk": a part of the day with no article (recognizer).
+Lex Dawn(PartOfDay p) { Lex l = Pod(p); l.kw = kDawnWord; return l; }
 Lex SetW(Unit u) { Lex l; l.cls = kSetWord; l.unit = u; return l; }
 Lex Decade(int d) { Lex l; l.cls = kDecadeWord; l.decade = int8_t(d); return l; }
 Lex Holiday() { Lex l; l.cls = kHolidayWord; return l; }
@@ -94,6 +96,8 @@ std::vector<WordEntry> Entries() {
       {"night", Pod(kNight)}, {"mornings", Pod(kMorning, true)},
       {"afternoons", Pod(kAfternoon, true)}, {"evenings", Pod(kEvening, true)},
       {"nights", Pod(kNight, true)},
+      {"dawn", Dawn(kMorning)}, {"daybreak", Dawn(kMorning)}, {"sunrise", Dawn(kMorning)},
+      {"dusk", Dawn(kEvening)}, {"nightfall", Dawn(kEvening)}, {"sunset", Dawn(kEvening)},
       {"daily", SetW(kDay)}, {"nightly", SetW(kDay)}, {"weekly", SetW(kWeek)},
       {"monthly", SetW(kMonth)}, {"annually", SetW(kYear)}, {"yearly", SetW(kYear)},
       {"hourly", SetW(kHour)},

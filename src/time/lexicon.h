@@ -37,7 +37,8 @@ enum Kw : uint8_t {
   kPresent, kTime, kFor, kIn, kSince, kUntil, kOclock, kWithin, kSome, kBy, kOn,
   kDuring, kThrough, kLately, kTerm, kThose, kMost, kYearAgo, kYearEarlier, kYearEnd,
   kEve, kDayWord, kNew, kYears, kElection, kPreceding, kPrior, kNextWeekYear, kTwice, kOnce,
-  kQuarterAbbr, kHalfAbbr  // "Q3", "H1" of business news (Lex::ordinal holds the number)
+  kQuarterAbbr, kHalfAbbr,  // "Q3", "H1" of business news (Lex::ordinal holds the number)
+  kDawnWord  // "dawn", "dusk": a part of the day said without article (Lex::pod)
 };
 
 enum LexClass : uint16_t {

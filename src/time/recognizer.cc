@@ -1903,6 +1903,7 @@ class Rec {
     // Pod with a relative word: "this morning", "last night", "tomorrow night".
     if (Cls(j, kPodWord) && !L(j)->plural) {
       PartOfDay pod = L(j)->pod;
+      if (L(j)->kw == kDawnWord) return DawnHead(i, j, p, pod, s);
       if (p.early_late && !p.the && p.rel == kNoKw && K(i) != kEarlier && K(i) != kLater) {
         // "mid-afternoon yesterday", "early morning Friday", "by mid afternoon"
         Spec d;
@@ -1945,6 +1946,40 @@ class Rec {
       }
     }
     return 0;
+  }
+
+  // "at dawn", "before daybreak", "around dusk", "at dawn Saturday": that
+  // part of the reference day, or of the day named right after it. Only
+  // after a preposition of time or "around": "dawn broke", "a dawn raid",
+  // "the dawn of an era", "from dawn to dusk" (all day) are no time of day;
+  // a capital inside a sentence is a name ("Dawn Smith").
+  uint32_t DawnHead(uint32_t i, uint32_t j, const Prefix& p, PartOfDay pod, Spec* s) const {
+    if (p.the || p.a || p.rel != kNoKw || p.mod || p.ordinal) return 0;
+    if (Cap(j) && !SentStart(j)) return 0;
+    const uint32_t e = j + 1;
+    if (Hyphen(e)) return 0;  // "dawn-to-dusk"
+    if (!p.approx) {
+      const Kw before = i > 0 ? K(i - 1) : kNoKw;
+      if (before != kAt && before != kBefore && before != kAfter && before != kBy &&
+          before != kUntil && before != kSince && before != kAround)
+        return 0;
+    }
+    const uint32_t d0 = K(e) == kOn && Cls(e + 1, kWeekdayWord) ? e + 1 : e;
+    Spec d;
+    uint32_t de = 0;
+    if (K(d0) == kYesterday || K(d0) == kToday || K(d0) == kTomorrow)
+      de = DeicticHead(d0, d0, Prefix(), &d);
+    else if (Cls(d0, kWeekdayWord))
+      de = WeekdayHead(d0, Prefix(), &d);
+    if (de && !d.literal && d.pod == kNoPod) {
+      *s = d;
+    } else {
+      de = e;
+      s->anchor = Anchor::kRef;
+    }
+    s->pod = pod;
+    s->type = TimexType::kTime;
+    return de;
   }
 
   // The end of the longest holiday name (data/time/holidays.tsv) starting at
