@@ -1701,11 +1701,13 @@ class Rec {
     uint32_t e = j + 1;
     int year = -1;
     uint32_t ye = IsNum(e) ? YearAt(e, &year) : 0;
+    bool fy = false;
     if (ye) e = ye;
     else if (K(e) == kOf && IsNum(e + 1) && (ye = YearAt(e + 1, &year)) != 0) e = ye;
+    else if (K(e) == kFiscalYear && Cap(e)) { year = L(e)->number; ye = e = e + 1; fy = true; }  // "Q3 FY2025"
     s->type = TimexType::kDate;
     s->gran = half ? Gran::kHalf : Gran::kQuarter;
-    s->fiscal = p.fiscal;
+    s->fiscal = p.fiscal || fy;
     if (half) s->half = l->ordinal; else s->quarter = l->ordinal;
     if (ye) s->year = year;
     else s->anchor = Anchor::kDct;
@@ -2275,6 +2277,16 @@ class Rec {
       Spec s;
       uint32_t e = QuarterHead(j, p, &s);
       if (e) attempt(e, s, !(j > 0 && Punct(j - 1, '-')));
+    }
+    // "FY2025", "FY25": the fiscal year, written as the year (as "fiscal
+    // 2025"); only in capitals ("fy25" is a typo or a code).
+    if (jl && jl->kw == kFiscalYear && Cap(j)) {
+      Spec s;
+      s.type = TimexType::kDate;
+      s.gran = Gran::kYear;
+      s.year = jl->number;
+      s.fiscal = true;
+      attempt(j + 1, s, false);
     }
     if (jl && (jl->kw == kQuarterAbbr || jl->kw == kHalfAbbr)) {
       Spec s;

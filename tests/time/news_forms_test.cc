@@ -93,5 +93,14 @@ TEST(NewsForms, NumbersAfterAYearThatAreNoSpan) {
   EXPECT_EQ(Show("The 2020-95 figure is odd."), "2020=DATE:2020");
 }
 
+TEST(NewsForms, FiscalYearInOneWord) {
+  EXPECT_EQ(Show("Revenue for FY2025 rose; FY26 looks weaker."),
+            "FY2025=DATE:2025 | FY26=DATE:2026");
+  EXPECT_EQ(Show("Plans for FY 2027 were cut."), "FY 2027=DATE:2027");
+  EXPECT_EQ(Show("Sales in Q3 FY2024 fell."), "Q3 FY2024=DATE:2024-Q3");
+  // Lower case: a code, not a year.
+  EXPECT_EQ(Show("The file fy2025 was lost."), "");
+}
+
 }  // namespace
 }  // namespace eg::testing
