@@ -1231,6 +1231,22 @@ class Rec {
         }
         return e + 1;
       }
+      // "a week from Friday", "two weeks from Tuesday", British "a week on
+      // Friday": that many days after the coming weekday.
+      if ((sk == kFrom || (sk == kOn && unit != kDay)) && !adjectival && count >= 1 &&
+          (unit == kDay || unit == kWeek || unit == kFortnight) && Cls(e + 1, kWeekdayWord) &&
+          Cap(e + 1) && !L(e + 1)->plural && !L(e + 1)->abbrev && !Possessive(e + 2)) {
+        const int days = int(count + 0.5) * (unit == kWeek ? 7 : unit == kFortnight ? 14 : 1);
+        if (days <= 120) {
+          s->type = TimexType::kDate;
+          s->anchor = Anchor::kDct;
+          s->gran = Gran::kDay;
+          s->weekday = L(e + 1)->weekday;
+          s->dir = Dir::kFuture;
+          s->day_offset = int8_t(days);
+          return e + 2;
+        }
+      }
       // "two weeks from now", "a week from today", "a year hence".
       if ((sk == kFrom && (K(e + 1) == kNow || K(e + 1) == kToday)) || sk == kHence) {
         if (count < 0) { Literal(s, TimexType::kDate, "FUTURE_REF"); return sk == kHence ? e + 1 : e + 2; }
@@ -1411,8 +1427,11 @@ class Rec {
         }
         return e;
       }
-      if ((unit == kYear || unit == kQuarter) && (Word(e, "ended") || Word(e, "ending"))) {
-        // "the year ended Sept. 30": the twelve months up to that date
+      if ((unit == kYear || unit == kQuarter) &&
+          (Word(e, "ended") || Word(e, "ending") ||
+           ((K(e) == kTo || K(e) == kThrough) && Cls(e + 1, kMonthWord) && Cap(e + 1)))) {
+        // "the year ended Sept. 30", "inflation in the year to June": the
+        // twelve months up to that date
         Literal(s, TimexType::kDuration, unit == kYear ? "P1Y" : "P3M");
         return e;
       }
