@@ -12,6 +12,7 @@ namespace {
 class MarkerTable {
  public:
   static constexpr int kContext = 10;
+  static constexpr int kFuturate = 3;
   MarkerTable() {
     for (auto w : {"will", "shall", "won't", "won\xE2\x80\x99t", "wo", "tomorrow", "upcoming", "would",
                    "might", "planning", "plans", "scheduled", "expected",
@@ -31,6 +32,16 @@ class MarkerTable {
     for (auto w : {"due", "set", "slated", "may", "should", "plan", "hopes", "aims", "going",
                    "is", "are", "as"})
       Put(w, kContext);
+    // Verbs of scheduled events that news puts in the present for the future
+    // ("The president travels to Paris on Tuesday", "Ministers meet again
+    // Thursday"): no marker by themselves (see FuturatePresentBefore).
+    for (auto w : {"meet", "meets", "begin", "begins", "start", "starts", "resume", "resumes",
+                   "visit", "visits", "travel", "travels", "arrive", "arrives", "leave", "leaves",
+                   "vote", "votes", "return", "returns", "head", "heads", "convene", "convenes",
+                   "reconvene", "reconvenes", "fly", "flies", "depart", "departs", "host", "hosts",
+                   "face", "faces", "testify", "testifies", "open", "opens", "launch",
+                   "launches", "gather", "gathers"})
+      Put(w, kFuturate);
     // -ed words that are not past tense verbs.
     for (auto w : {"need", "indeed", "speed", "proceed", "succeed", "exceed", "hundred",
                    "united", "based", "related", "limited", "interested", "concerned",
@@ -75,6 +86,11 @@ class MarkerTable {
   uint64_t filter_[(1 << 13) / 64] = {};
 };
 
+const MarkerTable& Markers() {
+  static const MarkerTable table;
+  return table;
+}
+
 // "they'll", "we’ll": the curly apostrophe is three bytes.
 bool EndsWithWill(std::string_view w) {
   return (w.size() > 3 && w.substr(w.size() - 3) == "'ll") ||
@@ -83,7 +99,7 @@ bool EndsWithWill(std::string_view w) {
 
 // +1 future marker, -1 past marker, 0 none.
 int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
-  static const MarkerTable table;
+  const MarkerTable& table = Markers();
   const Token& tk = t.tokens[i];
   if (tk.kind != TokenKind::kWord) return 0;
   std::string_view w = t.Lower(tk);
@@ -160,23 +176,6 @@ bool IsPassive(const TextAnalysis& t, uint32_t i, uint32_t first) {
   return false;
 }
 
-// Verbs of scheduled events that news puts in the present for the future
-// ("The president travels to Paris on Tuesday", "Ministers meet again
-// Thursday"), both present forms.
-bool FuturateVerb(std::string_view w) {
-  static constexpr std::string_view kVerbs[] = {
-      "meet",     "meets",      "begin",     "begins",     "start",    "starts",
-      "resume",   "resumes",    "visit",     "visits",     "travel",   "travels",
-      "arrive",   "arrives",    "leave",     "leaves",     "vote",     "votes",
-      "return",   "returns",    "head",      "heads",      "convene",  "convenes",
-      "reconvene", "reconvenes", "fly",      "flies",      "depart",   "departs",
-      "host",     "hosts",      "face",      "faces",      "testify",  "testifies",
-      "open",     "opens",      "launch",    "launches",   "gather",   "gathers"};
-  for (std::string_view v : kVerbs)
-    if (v == w) return true;
-  return false;
-}
-
 // A futurate present verb at most three words (an adverb, a place: "meet
 // separately", "travels to Paris on") before token b, itself a finite verb:
 // not after "to" (an infinitive takes the main verb's time) or a determiner
@@ -186,7 +185,7 @@ bool FuturatePresentBefore(const TextAnalysis& t, uint32_t first, uint32_t b) {
     const uint32_t i = b - k;
     if (t.tokens[i].kind != TokenKind::kWord) return false;
     const std::string_view w = t.Lower(t.tokens[i]);
-    if (w.size() < 3 || w.size() > 10 || !FuturateVerb(w)) continue;
+    if (w.size() < 3 || w.size() > 12 || Markers().Get(w) != MarkerTable::kFuturate) continue;
     if (i == first) return true;
     const std::string_view p = t.Lower(t.tokens[i - 1]);
     return !(p == "to" || p == "the" || p == "a" || p == "an" || p == "his" || p == "her" ||
