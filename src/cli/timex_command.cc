@@ -1,22 +1,74 @@
 #include "cli/timex_command.h"
 
+#include <sys/stat.h>
+
+#include <map>
+
 #include "cli/extract.h"
+#include "corpus/file_reader.h"
 #include "corpus/loader.h"
+#include "corpus/manifest.h"
 #include "text/text.h"
 #include "time/timex.h"
 
 namespace eg {
+namespace {
+
+// The publication date a directory's MANIFEST.tsv gives `path`, as the main
+// job reads it: the line naming the file, else the line naming its stem.
+// Each directory's manifest is read once; its warnings go to stderr.
+class ManifestDates {
+ public:
+  std::optional<date::year_month_day> For(const std::string& path) {
+    const size_t slash = path.rfind('/');
+    const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+    const std::string name = path.substr(dir.size());
+    auto it = manifests_.find(dir);
+    if (it == manifests_.end()) it = manifests_.emplace(dir, Read(dir + "MANIFEST.tsv")).first;
+    const Manifest& m = it->second;
+    if (auto d = m.Find(name)) return d;
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".txt") == 0)
+      return m.Find(FileStemView(name));
+    return std::nullopt;
+  }
+
+ private:
+  static Manifest Read(const std::string& mpath) {
+    std::vector<std::string> warnings;
+    struct stat st;
+    if (::stat(mpath.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+      return ParseManifest(mpath, "", &warnings);
+    std::string contents;
+    Status s = ReadInputFile(mpath, &contents);
+    if (!s.ok()) {
+      std::string m = s.message();  // "...; skipped": the file is, not the run
+      const std::string tail = "; skipped";
+      if (m.size() > tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0)
+        m.resize(m.size() - tail.size());
+      std::fprintf(stderr, "eventgraph: %s; the manifest's dates are not used\n", m.c_str());
+      contents.clear();
+    }
+    Manifest m = ParseManifest(mpath, std::move(contents), &warnings);
+    for (const auto& w : warnings) std::fprintf(stderr, "eventgraph: %s\n", w.c_str());
+    return m;
+  }
+  std::map<std::string, Manifest> manifests_;
+};
+
+}  // namespace
 
 int RunTimex(const std::vector<std::string>& files,
              const std::optional<date::year_month_day>& dct, std::FILE* out) {
   int failed = 0;
   std::string buf;
+  ManifestDates manifests;
   for (const auto& path : files) {
     Document doc;
     std::vector<std::string> warnings;
     LoadOptions lo;
     lo.dct = dct;
-    Status s = LoadDocument({path, std::nullopt}, lo, &doc, &warnings);
+    const InputFile in{path, dct ? std::nullopt : manifests.For(path)};
+    Status s = LoadDocument(in, lo, &doc, &warnings);
     for (const auto& w : warnings) std::fprintf(stderr, "eventgraph: %s\n", w.c_str());
     if (!s.ok()) {
       std::fprintf(stderr, "eventgraph: %s\n", s.message().c_str());

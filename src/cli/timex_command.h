@@ -2,7 +2,9 @@
 // per time expression, start<TAB>end<TAB>type<TAB>value<TAB>text (UTF-8 byte
 // offsets into the file, end exclusive); with several files a "# FILE" line
 // precedes each file's lines. This is the format ../shared/tools/score_timex.py
-// reads.
+// reads. A file's publication date comes from where the main job takes it:
+// --dct, else its directory's MANIFEST.tsv (by name, else by stem), else its
+// "date YYYY-MM-DD" header; without one, deictic values stay unresolved.
 #pragma once
 #include <date/date.h>
 

@@ -1,6 +1,7 @@
 #include "time/lexicon.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -31,6 +32,9 @@ Lex Season(int s, bool plural = false) {
 Lex Pod(PartOfDay p, bool plural = false) {
   Lex l; l.cls = kPodWord; l.pod = p; l.plural = plural; return l;
 }
+// "at dawn", "before dusk": a part of the day with no article (recognizer).
+Lex Dawn(PartOfDay p) { Lex l = Pod(p); l.kw = kDawnWord; return l; }
+Lex FiscalYear(int y) { Lex l; l.kw = kFiscalYear; l.number = int16_t(y); return l; }
 Lex SetW(Unit u) { Lex l; l.cls = kSetWord; l.unit = u; return l; }
 Lex Decade(int d) { Lex l; l.cls = kDecadeWord; l.decade = int8_t(d); return l; }
 Lex Holiday() { Lex l; l.cls = kHolidayWord; return l; }
@@ -94,6 +98,8 @@ std::vector<WordEntry> Entries() {
       {"night", Pod(kNight)}, {"mornings", Pod(kMorning, true)},
       {"afternoons", Pod(kAfternoon, true)}, {"evenings", Pod(kEvening, true)},
       {"nights", Pod(kNight, true)},
+      {"dawn", Dawn(kMorning)}, {"daybreak", Dawn(kMorning)}, {"sunrise", Dawn(kMorning)},
+      {"dusk", Dawn(kEvening)}, {"nightfall", Dawn(kEvening)}, {"sunset", Dawn(kEvening)},
       {"daily", SetW(kDay)}, {"nightly", SetW(kDay)}, {"weekly", SetW(kWeek)},
       {"monthly", SetW(kMonth)}, {"annually", SetW(kYear)}, {"yearly", SetW(kYear)},
       {"hourly", SetW(kHour)},
@@ -146,6 +152,18 @@ std::vector<WordEntry> Entries() {
       {"period", Aux(kAuxPrefix)}, {"short", Aux(kAuxPrefix)}, {"long", Aux(kAuxPrefix)},
       {"times", Aux(kAuxPrefix)}, {"o\u2019clock", Aux(kAuxPrefix)},
   };
+  // "fy2025", "fy25" (one token: letters and digits glue), for the years of
+  // present-day business news, 2000-2039. The words live as long as the
+  // program (the table keeps pointers to them).
+  static char fy_words[2 * 40][8];
+  for (int k = 0; k < 40; ++k) {
+    std::snprintf(fy_words[2 * k], sizeof fy_words[0], "fy%d", 2000 + k);
+    std::snprintf(fy_words[2 * k + 1], sizeof fy_words[0], "fy%02d", k);
+    e.push_back({fy_words[2 * k], FiscalYear(2000 + k)});
+    e.push_back({fy_words[2 * k + 1], FiscalYear(2000 + k)});
+  }
+  // "FY 2025": as "fiscal 2025".
+  e.push_back({"fy", K(kFiscal)});
   // Words that are also units or numbers keep both roles.
   for (auto& x : e) {
     if (std::strcmp(x.word, "second") == 0) x.lex.unit = kSecond;

@@ -37,7 +37,9 @@ enum Kw : uint8_t {
   kPresent, kTime, kFor, kIn, kSince, kUntil, kOclock, kWithin, kSome, kBy, kOn,
   kDuring, kThrough, kLately, kTerm, kThose, kMost, kYearAgo, kYearEarlier, kYearEnd,
   kEve, kDayWord, kNew, kYears, kElection, kPreceding, kPrior, kNextWeekYear, kTwice, kOnce,
-  kQuarterAbbr, kHalfAbbr  // "Q3", "H1" of business news (Lex::ordinal holds the number)
+  kQuarterAbbr, kHalfAbbr,  // "Q3", "H1" of business news (Lex::ordinal holds the number)
+  kDawnWord,  // "dawn", "dusk": a part of the day said without article (Lex::pod)
+  kFiscalYear  // "FY2025", "FY25": a fiscal year in one word (Lex::number holds the year)
 };
 
 enum LexClass : uint16_t {
@@ -163,7 +165,7 @@ class TimeWordTable {
     return k;
   }
   static constexpr size_t kBits = 10;
-  static constexpr size_t kSize = size_t(1) << kBits;  // > 2.5x the entries
+  static constexpr size_t kSize = size_t(1) << kBits;  // > 2x the entries
   static size_t Hash(const Key& k) {
     const uint64_t h = (k.a ^ (k.b * 0x9E3779B97F4A7C15ull)) * 0xD6E8FEB86659FD93ull;
     return size_t(h >> (64 - kBits));

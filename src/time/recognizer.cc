@@ -907,6 +907,42 @@ class Rec {
     return l->abbrev && Punct(k + 1, '.') ? (SentEndPeriod(k + 1) ? k + 1 : k + 2) : k + 1;
   }
 
+  // "on the 15th", "by the 3rd": a day of the month spoken of (the
+  // reference month, or the publication's). Only after a preposition of
+  // time and before a clause boundary or function word: "the 15th floor",
+  // "the 20th century", "the 3rd Infantry" are not days.
+  uint32_t DayOfMonthHead(uint32_t i, uint32_t j, Spec* s) const {
+    if (i == 0) return 0;
+    const Kw before = K(i - 1);
+    // "on the 3rd and the 4th": the second day right after the first.
+    const bool second_day = (before == kAnd || before == kOr) && !out_->empty() &&
+                            out_->back().end_token == i - 1 && !out_->back().spec.literal &&
+                            out_->back().spec.day && !out_->back().spec.month;
+    if (before != kOn && before != kBy && before != kUntil && before != kSince &&
+        before != kFrom && before != kBefore && before != kAfter && before != kThrough &&
+        !second_day)
+      return 0;
+    const NumTok n = Num(j);
+    if (n.suffix != NumTok::kOrd || n.digits > 2 || n.val < 1 || n.val > 31) return 0;
+    const uint32_t e = j + 1;
+    if (e < n_ && tok_[e].kind == TokenKind::kWord) {
+      const std::string_view w = Lw(e);
+      if (!(K(e) == kAnd || K(e) == kOr || K(e) == kAt || K(e) == kIn || K(e) == kTo ||
+            K(e) == kUntil || K(e) == kBefore || K(e) == kAfter || K(e) == kFor ||
+            w == "but" || w == "when" || w == "with" || w == "as" || w == "because"))
+        return 0;
+    } else if (e < n_ && !(tok_[e].kind == TokenKind::kPunct &&
+                           (Punct(e, '.') || Punct(e, ',') || Punct(e, ';') || Punct(e, ')') ||
+                            Punct(e, ':')))) {
+      return 0;
+    }
+    s->type = TimexType::kDate;
+    s->day = int8_t(n.val);
+    s->gran = Gran::kDay;
+    s->anchor = Anchor::kRef;
+    return e;
+  }
+
   // 2025-08-15, 8/15/2025, 15.08.2025
   uint32_t NumericDate(uint32_t i, Spec* s) const {
     NumTok a = Num(i);
@@ -1195,6 +1231,22 @@ class Rec {
         }
         return e + 1;
       }
+      // "a week from Friday", "two weeks from Tuesday", British "a week on
+      // Friday": that many days after the coming weekday.
+      if ((sk == kFrom || (sk == kOn && unit != kDay)) && !adjectival && count >= 1 &&
+          (unit == kDay || unit == kWeek || unit == kFortnight) && Cls(e + 1, kWeekdayWord) &&
+          Cap(e + 1) && !L(e + 1)->plural && !L(e + 1)->abbrev && !Possessive(e + 2)) {
+        const int days = int(count + 0.5) * (unit == kWeek ? 7 : unit == kFortnight ? 14 : 1);
+        if (days <= 120) {
+          s->type = TimexType::kDate;
+          s->anchor = Anchor::kDct;
+          s->gran = Gran::kDay;
+          s->weekday = L(e + 1)->weekday;
+          s->dir = Dir::kFuture;
+          s->day_offset = int8_t(days);
+          return e + 2;
+        }
+      }
       // "two weeks from now", "a week from today", "a year hence".
       if ((sk == kFrom && (K(e + 1) == kNow || K(e + 1) == kToday)) || sk == kHence) {
         if (count < 0) { Literal(s, TimexType::kDate, "FUTURE_REF"); return sk == kHence ? e + 1 : e + 2; }
@@ -1224,6 +1276,15 @@ class Rec {
         return e;
       }
       if (p.rel == kThese && unit == kDay) { Literal(s, TimexType::kDate, "PRESENT_REF"); return e; }
+      // "Days later, ...", "weeks earlier": as "three days later", a stretch
+      // between two events ("later" is the signal, outside), of unknown
+      // length. (A bare "months ago" stays out: training text tags it
+      // neither as "several months ago", PAST_REF, nor consistently.)
+      if (!p.any() && unit >= kMinute && unit != kWeekend && !Hyphen(e) &&
+          (K(e) == kLater || K(e) == kEarlier)) {
+        Literal(s, TimexType::kDuration, DurationValue(-1, unit));
+        return e;
+      }
       // "over the years", "in the decades since", "in the years that
       // followed": a stretch of unknown length.
       if (p.the && !p.a && p.rel == kNoKw && !p.approx && !p.mod && unit >= kMonth &&
@@ -1366,8 +1427,11 @@ class Rec {
         }
         return e;
       }
-      if ((unit == kYear || unit == kQuarter) && (Word(e, "ended") || Word(e, "ending"))) {
-        // "the year ended Sept. 30": the twelve months up to that date
+      if ((unit == kYear || unit == kQuarter) &&
+          (Word(e, "ended") || Word(e, "ending") ||
+           ((K(e) == kTo || K(e) == kThrough) && Cls(e + 1, kMonthWord) && Cap(e + 1)))) {
+        // "the year ended Sept. 30", "inflation in the year to June": the
+        // twelve months up to that date
         Literal(s, TimexType::kDuration, unit == kYear ? "P1Y" : "P3M");
         return e;
       }
@@ -1656,11 +1720,13 @@ class Rec {
     uint32_t e = j + 1;
     int year = -1;
     uint32_t ye = IsNum(e) ? YearAt(e, &year) : 0;
+    bool fy = false;
     if (ye) e = ye;
     else if (K(e) == kOf && IsNum(e + 1) && (ye = YearAt(e + 1, &year)) != 0) e = ye;
+    else if (K(e) == kFiscalYear && Cap(e)) { year = L(e)->number; ye = e = e + 1; fy = true; }  // "Q3 FY2025"
     s->type = TimexType::kDate;
     s->gran = half ? Gran::kHalf : Gran::kQuarter;
-    s->fiscal = p.fiscal;
+    s->fiscal = p.fiscal || fy;
     if (half) s->half = l->ordinal; else s->quarter = l->ordinal;
     if (ye) s->year = year;
     else s->anchor = Anchor::kDct;
@@ -1828,6 +1894,9 @@ class Rec {
         // "the future of the alliance", "Europe's future": what becomes of
         // something, not a time.
         if (K(e) == kOf) return 0;
+        // "talked about the future": the preposition "about" is no
+        // approximation of a vague time (the match starts at "the").
+        if (p.approx) return 0;
         if (p.the || (i > 0 && K(i - 1) == kIn && !p.any())) {
           if (e < n_ && tok_[e].kind == TokenKind::kWord && !L(e) && !Cap(e)) {
             // "the future president": an adjective
@@ -1855,6 +1924,7 @@ class Rec {
     // Pod with a relative word: "this morning", "last night", "tomorrow night".
     if (Cls(j, kPodWord) && !L(j)->plural) {
       PartOfDay pod = L(j)->pod;
+      if (L(j)->kw == kDawnWord) return DawnHead(i, j, p, pod, s);
       if (p.early_late && !p.the && p.rel == kNoKw && K(i) != kEarlier && K(i) != kLater) {
         // "mid-afternoon yesterday", "early morning Friday", "by mid afternoon"
         Spec d;
@@ -1897,6 +1967,40 @@ class Rec {
       }
     }
     return 0;
+  }
+
+  // "at dawn", "before daybreak", "around dusk", "at dawn Saturday": that
+  // part of the reference day, or of the day named right after it. Only
+  // after a preposition of time or "around": "dawn broke", "a dawn raid",
+  // "the dawn of an era", "from dawn to dusk" (all day) are no time of day;
+  // a capital inside a sentence is a name ("Dawn Smith").
+  uint32_t DawnHead(uint32_t i, uint32_t j, const Prefix& p, PartOfDay pod, Spec* s) const {
+    if (p.the || p.a || p.rel != kNoKw || p.mod || p.ordinal) return 0;
+    if (Cap(j) && !SentStart(j)) return 0;
+    const uint32_t e = j + 1;
+    if (Hyphen(e)) return 0;  // "dawn-to-dusk"
+    if (!p.approx) {
+      const Kw before = i > 0 ? K(i - 1) : kNoKw;
+      if (before != kAt && before != kBefore && before != kAfter && before != kBy &&
+          before != kUntil && before != kSince && before != kAround)
+        return 0;
+    }
+    const uint32_t d0 = K(e) == kOn && Cls(e + 1, kWeekdayWord) ? e + 1 : e;
+    Spec d;
+    uint32_t de = 0;
+    if (K(d0) == kYesterday || K(d0) == kToday || K(d0) == kTomorrow)
+      de = DeicticHead(d0, d0, Prefix(), &d);
+    else if (Cls(d0, kWeekdayWord))
+      de = WeekdayHead(d0, Prefix(), &d);
+    if (de && !d.literal && d.pod == kNoPod) {
+      *s = d;
+    } else {
+      de = e;
+      s->anchor = Anchor::kRef;
+    }
+    s->pod = pod;
+    s->type = TimexType::kTime;
+    return de;
   }
 
   // The end of the longest holiday name (data/time/holidays.tsv) starting at
@@ -2178,6 +2282,11 @@ class Rec {
       uint32_t e = DayMonth(j, &s);
       if (e) { s.anchor = Anchor::kDct; attempt(e, s, false); }
     }
+    if (num && p.the && j == i + 1 && !p.rel && !p.approx && !p.mod && !p.ordinal) {
+      Spec s;
+      uint32_t e = DayOfMonthHead(i, j, &s);
+      if (e) attempt(e, s, true);
+    }
     if (jcls & kWeekdayWord) {
       Spec s;
       uint32_t e = WeekdayHead(j, p, &s);
@@ -2187,6 +2296,16 @@ class Rec {
       Spec s;
       uint32_t e = QuarterHead(j, p, &s);
       if (e) attempt(e, s, !(j > 0 && Punct(j - 1, '-')));
+    }
+    // "FY2025", "FY25": the fiscal year, written as the year (as "fiscal
+    // 2025"); only in capitals ("fy25" is a typo or a code).
+    if (jl && jl->kw == kFiscalYear && Cap(j)) {
+      Spec s;
+      s.type = TimexType::kDate;
+      s.gran = Gran::kYear;
+      s.year = jl->number;
+      s.fiscal = true;
+      attempt(j + 1, s, false);
     }
     if (jl && (jl->kw == kQuarterAbbr || jl->kw == kHalfAbbr)) {
       Spec s;

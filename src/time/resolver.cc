@@ -246,8 +246,12 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
   // Expressions counted in days or hours ("two days later", "the same day",
   // "10 p.m.") need a reference with a day: a coarser one ("in 1938", an aside)
   // gives way to the last day the narrative stood at.
+  // A day of the month alone ("on the 15th") takes the month spoken of,
+  // whether or not a day of it was named.
+  const bool month_day = s.gran == Gran::kDay && s.day && !s.month && !s.weekday && s.hour < 0 &&
+                         s.pod == kNoPod;
   const bool day_level = s.hour >= 0 || s.pod != kNoPod ||
-                         (s.gran == Gran::kDay && !s.month && !s.holiday) ||
+                         (s.gran == Gran::kDay && !s.month && !s.holiday && !month_day) ||
                          s.shift_unit == kDay || s.shift_unit == kWeek;
   // "that same day" names the day of the event just told: after "last
   // October" it is a day of that month (1998-10-XX), not the last day named
@@ -256,7 +260,10 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
                         s.shift_unit == kNoUnit && !s.weekday && !s.month && s.hour < 0 &&
                         s.pod == kNoPod && ctx->ref.m != 0;
   const RefTime& ref =
-      day_level && !same_day && ctx->ref.d == 0 && ctx->ref_day.known ? ctx->ref_day : ctx->ref;
+      (day_level && !same_day && ctx->ref.d == 0 && ctx->ref_day.known) ||
+              (month_day && ctx->ref.m == 0 && ctx->ref_day.known)
+          ? ctx->ref_day
+          : ctx->ref;
   const bool ref_ok = ref.known && !(s.hour >= 0 && ref.d == 0);
   if (s.anchor == Anchor::kRef && ref_ok) {
     b.y = ref.y; b.m = ref.m; b.d = ref.d; b.ok = true;
@@ -300,6 +307,22 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
           }
         }
         m = hm; d = hd;
+      } else if (month_day) {
+        if (b.m == 0) { DayValueTo(&out, b.y, 0, 0); break; }
+        // The month spoken of ("In March, ... on the 28th"). In the month of
+        // publication, the tense may move it to the month before or after
+        // ("will vote on the 3rd", written on the 20th: next month's).
+        Point p{b.y, b.m, s.day, true};
+        if (ctx->has_dct && b.y == ctx->dy && b.m == ctx->dm) {
+          const int today = ctx->dd;
+          if (dir == Dir::kPast && s.day > today) AddMonths(&p, -1);
+          else if (dir == Dir::kFuture && s.day < today) AddMonths(&p, 1);
+          else if (dir == Dir::kTense && s.day - today > 15) AddMonths(&p, -1);
+          else if (dir == Dir::kTense && today - s.day > 15) AddMonths(&p, 1);
+        }
+        const auto ymd = date::year{p.y} / date::month{unsigned(p.m)} / date::day{unsigned(s.day)};
+        if (!ymd.ok()) { FmtTo(&out, "%04d-%02d", p.y, p.m); return; }
+        y = p.y; m = p.m; d = s.day;
       } else if (s.weekday) {
         if (b.d == 0) { DayValueTo(&out, b.y, b.m, 0); break; }
         auto v = Ymd(WeekdayNear(Days(b.y, b.m, b.d), s.weekday, dir));

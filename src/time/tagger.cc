@@ -144,7 +144,8 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     const bool bare_quarter = s.quarter && s.year < 0 && !s.fiscal &&
                               s.shift_unit == timex::kNoUnit;
     if (!s.literal && s.dir == timex::Dir::kTense &&
-        (s.weekday || s.month || s.season || s.holiday || s.gran == timex::Gran::kWeekend ||
+        (s.weekday || s.month || s.day || s.season || s.holiday ||
+         s.gran == timex::Gran::kWeekend ||
          bare_quarter)) {
       // "since November", "since Friday", "ever since the May 5 attack",
       // "since shortly after the Oct. 23 slaying": the past one, whatever

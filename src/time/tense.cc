@@ -12,6 +12,7 @@ namespace {
 class MarkerTable {
  public:
   static constexpr int kContext = 10;
+  static constexpr int kFuturate = 3;
   MarkerTable() {
     for (auto w : {"will", "shall", "won't", "won\xE2\x80\x99t", "wo", "tomorrow", "upcoming", "would",
                    "might", "planning", "plans", "scheduled", "expected",
@@ -31,6 +32,16 @@ class MarkerTable {
     for (auto w : {"due", "set", "slated", "may", "should", "plan", "hopes", "aims", "going",
                    "is", "are", "as"})
       Put(w, kContext);
+    // Verbs of scheduled events that news puts in the present for the future
+    // ("The president travels to Paris on Tuesday", "Ministers meet again
+    // Thursday"): no marker by themselves (see FuturatePresentBefore).
+    for (auto w : {"meet", "meets", "begin", "begins", "start", "starts", "resume", "resumes",
+                   "visit", "visits", "travel", "travels", "arrive", "arrives", "leave", "leaves",
+                   "vote", "votes", "return", "returns", "head", "heads", "convene", "convenes",
+                   "reconvene", "reconvenes", "fly", "flies", "depart", "departs", "host", "hosts",
+                   "face", "faces", "testify", "testifies", "open", "opens", "launch",
+                   "launches", "gather", "gathers"})
+      Put(w, kFuturate);
     // -ed words that are not past tense verbs.
     for (auto w : {"need", "indeed", "speed", "proceed", "succeed", "exceed", "hundred",
                    "united", "based", "related", "limited", "interested", "concerned",
@@ -75,6 +86,11 @@ class MarkerTable {
   uint64_t filter_[(1 << 13) / 64] = {};
 };
 
+const MarkerTable& Markers() {
+  static const MarkerTable table;
+  return table;
+}
+
 // "they'll", "we’ll": the curly apostrophe is three bytes.
 bool EndsWithWill(std::string_view w) {
   return (w.size() > 3 && w.substr(w.size() - 3) == "'ll") ||
@@ -83,7 +99,7 @@ bool EndsWithWill(std::string_view w) {
 
 // +1 future marker, -1 past marker, 0 none.
 int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
-  static const MarkerTable table;
+  const MarkerTable& table = Markers();
   const Token& tk = t.tokens[i];
   if (tk.kind != TokenKind::kWord) return 0;
   std::string_view w = t.Lower(tk);
@@ -160,6 +176,24 @@ bool IsPassive(const TextAnalysis& t, uint32_t i, uint32_t first) {
   return false;
 }
 
+// A futurate present verb at most three words (an adverb, a place: "meet
+// separately", "travels to Paris on") before token b, itself a finite verb:
+// not after "to" (an infinitive takes the main verb's time) or a determiner
+// ("the visits").
+bool FuturatePresentBefore(const TextAnalysis& t, uint32_t first, uint32_t b) {
+  for (uint32_t k = 1; k <= 4 && b >= first + k; ++k) {
+    const uint32_t i = b - k;
+    if (t.tokens[i].kind != TokenKind::kWord) return false;
+    const std::string_view w = t.Lower(t.tokens[i]);
+    if (w.size() < 3 || w.size() > 12 || Markers().Get(w) != MarkerTable::kFuturate) continue;
+    if (i == first) return true;
+    const std::string_view p = t.Lower(t.tokens[i - 1]);
+    return !(p == "to" || p == "the" || p == "a" || p == "an" || p == "his" || p == "her" ||
+             p == "their" || p == "its" || p == "our" || p == "this" || p == "that");
+  }
+  return false;
+}
+
 }  // namespace
 
 bool PastVerbAt(const TextAnalysis& t, uint32_t sentence, uint32_t i) {
@@ -210,6 +244,11 @@ int TenseAround(const TextAnalysis& t, uint32_t sentence, uint32_t b, uint32_t e
     if (m < 0 && IsPassive(t, i, s.first_token)) continue;  // "would be held": look further
     if (m != 0) return m;
   }
+  // No tense marker before it: "Ministers meet Monday", "the talks resume
+  // on Tuesday". A present-tense verb of a scheduled event right before the
+  // date is the futurate present of news, whatever a reporting verb after it
+  // says ("..., officials said").
+  if (FuturatePresentBefore(t, s.first_token, b)) return 1;
   for (uint32_t i = e; i < s.end_token; ++i) {
     int m = Marker(t, i, s.end_token);
     if (m != 0) return m;

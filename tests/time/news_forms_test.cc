@@ -93,5 +93,31 @@ TEST(NewsForms, NumbersAfterAYearThatAreNoSpan) {
   EXPECT_EQ(Show("The 2020-95 figure is odd."), "2020=DATE:2020");
 }
 
+TEST(NewsForms, FiscalYearInOneWord) {
+  EXPECT_EQ(Show("Revenue for FY2025 rose; FY26 looks weaker."),
+            "FY2025=DATE:2025 | FY26=DATE:2026");
+  EXPECT_EQ(Show("Plans for FY 2027 were cut."), "FY 2027=DATE:2027");
+  EXPECT_EQ(Show("Sales in Q3 FY2024 fell."), "Q3 FY2024=DATE:2024-Q3");
+  // Lower case: a code, not a year.
+  EXPECT_EQ(Show("The file fy2025 was lost."), "");
+}
+
+TEST(NewsForms, SomeDaysAfterTheComingWeekday) {
+  // Wednesday 2025-08-20: the coming Friday is the 22nd.
+  EXPECT_EQ(Show("The vote is a week from Friday."), "a week from Friday=DATE:2025-08-29");
+  EXPECT_EQ(Show("The vote is a week on Friday."), "a week on Friday=DATE:2025-08-29");
+  EXPECT_EQ(Show("Talks end two weeks from Tuesday."), "two weeks from Tuesday=DATE:2025-09-09");
+  // A possessive is the thing worked on, not a date.
+  EXPECT_EQ(Show("He spent a week on Friday's report."),
+            "a week=DURATION:P1W | Friday=DATE:2025-08-15");
+}
+
+TEST(NewsForms, TheYearToAMonth) {
+  // Twelve months up to June, not the calendar year.
+  EXPECT_EQ(Show("Inflation rose 3% in the year to June."),
+            "the year=DURATION:P1Y | June=DATE:2025-06");
+  EXPECT_EQ(Show("Inflation rose 3% this year."), "this year=DATE:2025");
+}
+
 }  // namespace
 }  // namespace eg::testing
