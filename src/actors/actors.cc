@@ -33,6 +33,9 @@ struct Group {
   std::vector<std::string> forms;
   uint32_t mentions = 0;
   bool from_gazetteer = false;
+  // An actor: false only for the group of firms that took part in no
+  // interaction (State::unlisted).
+  bool listed = false;
 };
 
 size_t Find(std::vector<size_t>& parent, size_t x) {
@@ -63,9 +66,13 @@ struct ActorMerger::State {
   // has more than kFormsScanned (empty until then: Group::forms is scanned).
   static constexpr size_t kFormsScanned = 8;
   std::vector<std::unordered_set<std::string>> form_sets;
+  // The one group of the firms that took part in no interaction of their
+  // document (DocEntity::party_only, not party): no event names them, so
+  // they are not told apart, nor their names read. kNoGroup until needed.
+  uint32_t unlisted = kNoGroup;
 };
 
-ActorMerger::ActorMerger(const Gazetteer& gaz) : s_(new State{gaz, {}, {}, {}, {}, {}, {}}) {}
+ActorMerger::ActorMerger(const Gazetteer& gaz) : s_(new State{gaz, {}, {}, {}, {}, {}, {}, {}}) {}
 ActorMerger::~ActorMerger() = default;
 
 ActorTable MergeActors(const std::vector<DocActors>& docs, const Gazetteer& gaz) {
@@ -87,6 +94,16 @@ void ActorMerger::Add(const DocActors& doc) {
   if (s_->seen_entry.size() != gaz.entries().size())
     s_->seen_entry.assign(gaz.entries().size(), State::Seen{State::kNoGroup, 0});
   for (const DocEntity& e : doc.entities) {
+    if (e.party_only && !e.party) {
+      if (s_->unlisted == State::kNoGroup) {
+        s_->unlisted = uint32_t(groups.size());
+        groups.emplace_back();  // listed stays false
+        groups.back().kind = ActorKind::kOrganization;
+        s_->form_sets.emplace_back();
+      }
+      ent.Push(s_->unlisted);
+      continue;
+    }
     State::Seen* si;
     bool fresh_name;
     // An entity that says which entry it is, with the entry's own id and
@@ -98,7 +115,7 @@ void ActorMerger::Add(const DocActors& doc) {
       fresh_name = si->group == State::kNoGroup;
     } else {
       seen_key.assign(e.gazetteer_id);
-      seen_key += '\x1f';
+      seen_key += e.party_only ? '\x1e' : '\x1f';  // a firm is no person of that name
       seen_key += e.name;
       auto [it, fresh] = s_->seen.try_emplace(seen_key, State::Seen{0, 0});
       si = &it->second;
@@ -106,7 +123,9 @@ void ActorMerger::Add(const DocActors& doc) {
     }
     if (fresh_name) {
       NameParts parts = SplitName(e.name);
-      std::string key = e.gazetteer_id.empty() ? parts.Joined(" ") : "#" + e.gazetteer_id;
+      std::string key = !e.gazetteer_id.empty() ? "#" + e.gazetteer_id
+                        : e.party_only          ? "%" + parts.Joined(" ")
+                                                : parts.Joined(" ");
       auto it = s_->by_key.find(key);
       if (it == s_->by_key.end()) {
         it = s_->by_key.emplace(key, groups.size()).first;
@@ -133,6 +152,7 @@ void ActorMerger::Add(const DocActors& doc) {
       g.name_mentions = e.mentions;
     }
     g.mentions += e.mentions;
+    g.listed = true;
     // Most groups have a few forms: those are compared in place, and a
     // group gets a hash set of its forms only when it has more.
     std::unordered_set<std::string>& set = s_->form_sets[gi];
@@ -227,8 +247,10 @@ ActorTable ActorMerger::Finish() {
   }
   // Actors, sorted by id.
   std::vector<size_t> roots;
+  // Firms that took part in no interaction are no actors: no event names
+  // them, so their entities' rows may read any value.
   for (size_t i = 0; i < groups.size(); ++i)
-    if (Find(parent, i) == i) roots.push_back(i);
+    if (Find(parent, i) == i && groups[i].listed) roots.push_back(i);
   std::vector<std::pair<std::string, size_t>> ids;
   std::map<std::string, int> used;
   for (size_t r : roots) {
@@ -239,7 +261,7 @@ ActorTable ActorMerger::Finish() {
   }
   std::sort(ids.begin(), ids.end());
   ActorTable t;
-  std::vector<uint32_t> actor_of(groups.size());
+  std::vector<uint32_t> actor_of(groups.size(), 0);
   for (const auto& [id, r] : ids) {
     Group& g = groups[r];
     Actor a;

@@ -42,6 +42,15 @@ struct DocEntity {
   ActorKind kind = ActorKind::kPerson;
   std::vector<std::string> surface_forms;  // every form seen, distinct, in order
   uint32_t mentions = 0;
+  // A firm no gazetteer knows, recognised by its legal form ("Telerate
+  // Inc.", later "Telerate"): an actor only where it is a party to an
+  // interaction, so that the actors list does not fill with every company
+  // a business story names. ExtractEvents sets `party` (through the const
+  // DocActors it reads: the flag is the events stage's answer to the
+  // actors stage) on those that take part in an interaction; ActorMerger
+  // leaves out the party_only entities no document set it on.
+  bool party_only = false;
+  mutable bool party = false;
 };
 
 // One mention: the whole noun phrase that names the actor, title included

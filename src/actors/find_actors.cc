@@ -49,6 +49,7 @@ struct Raw {
   bool via_role = false;
   bool strong = false;  // discovered name with a person cue
   bool weak = false;    // discovered name without cue
+  bool firm = false;    // an unknown firm named with its legal form ("Telerate Inc.")
   int role_holder = -1;  // holder of the title's office on the dct (evidence)
   int title_role = -1;   // role key index of the title before the name, if any
 };
@@ -220,6 +221,14 @@ class Finder {
            std::memcmp(t_.text.data() + tk.start, p.data(), p.size()) == 0;
   }
   bool IsPossessive(uint32_t i) const { return Tok(i).kind == TokenKind::kPossessive; }
+  // A quotation mark that may open (or close) a quote: ` ' " and the curly ones.
+  bool QuoteMark(uint32_t i, bool opening) const {
+    if (Tok(i).kind != TokenKind::kPunct) return false;
+    if (IsPunct(i, "'") || IsPunct(i, "\"")) return true;
+    return opening ? IsPunct(i, "`") || IsPunct(i, "\xE2\x80\x9C") || IsPunct(i, "\xE2\x80\x98")
+                   : IsPunct(i, "\xE2\x80\x9D") || IsPunct(i, "\xE2\x80\x99");
+  }
+
   // Classes of token i (Gazetteer::TokenClasses), looked up once.
   uint32_t C(uint32_t i) const {
     uint32_t c = c_[i];
@@ -472,6 +481,23 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
         continue;
       }
       break;
+    }
+    // A nickname in quotes between given name and surname: "Ernesto ``Che''
+    // Guevara", "Joaquin \"El Chapo\" Guzman". The quotes must close within
+    // three capitalised words and a name word must follow.
+    if (k > i && QuoteMark(k, true)) {
+      uint32_t q = k + 1;
+      if (q < e && QuoteMark(q, true) && Tok(q).Has(kGlued)) ++q;  // ``
+      const uint32_t words = q;
+      while (q < e && q < words + 3 && IsWord(q) && IsCap(q)) ++q;
+      if (q > words && q < e && QuoteMark(q, false)) {
+        ++q;
+        if (q < e && QuoteMark(q, false) && Tok(q).Has(kGlued)) ++q;  // ''
+        if (q < e && NameToken(q)) {
+          k = q;
+          continue;
+        }
+      }
     }
     // Particles: "von der Leyen", "bin Salman", "al-Sisi".
     if (IsWord(k) && !tk.Has(kCapitalized)) {
@@ -1223,6 +1249,24 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       // Remember the name: "Advanced Medical Technologies Inc" makes a later
       // bare "Advanced Medical" the company's short name.
       org_spans_.emplace_back(i, i + ns);
+      // With a legal form after it (and perhaps organisation words, as in
+      // "Westinghouse Electric Corp."), the name is a firm's: a candidate
+      // party to talks (DocEntity::party_only).
+      uint32_t j = i + ns;
+      bool legal = false;
+      for (; j < e && j < i + ns + 4 && IsWord(j) && IsCap(j) && In(j, WordTable::kOrgWords); ++j)
+        if ((legal = g_.legal_suffixes().ContainsHash(h_[j]))) break;
+      if (legal) {
+        uint32_t end = j + 1;
+        if (end < e && IsPunct(end, ".") && Tok(end).Has(kGlued)) ++end;
+        Raw& r = raws_.emplace_back();  // in place (AddName)
+        r.first = r.name_first = i;
+        r.name_end = j;
+        r.end = end;
+        r.firm = true;
+        i = end - 1;
+        continue;
+      }
       i += ns;
       continue;
     }
@@ -1468,6 +1512,16 @@ DocActors Finder::Build() {
     FlatIndex across;  // memo entries that hold in every document (not cleared)
     std::vector<std::vector<int>> same_surname;  // lists of disc_by_surname
     size_t n_same = 0;
+    // Firms named with their legal form (Raw::firm): raw index, entity (-1
+    // until made), hash of the name's first token (most raws are no firm's:
+    // one comparison tells).
+    struct FirmRaw {
+      uint32_t raw;
+      int entity;
+      uint64_t first;
+    };
+    std::vector<FirmRaw> firms;
+    std::vector<uint32_t> hyphenated;  // raws whose name's second token is glued
   };
   constexpr size_t kAcrossMax = 8192;
   thread_local Scratch sc;
@@ -1503,10 +1557,21 @@ DocActors Finder::Build() {
   };
   std::vector<Words>& parts = sc.parts;
   parts.assign(raws.size(), Words());
+  // On the way, the raws two later passes look at: firms (entities) and
+  // discovered names glued by a hyphen ("Panet-Raymond"), few or none in
+  // most documents.
+  sc.firms.clear();
+  sc.hyphenated.clear();
   for (size_t k = 0; k < raws.size(); ++k) {
     const Raw& r = raws[k];
     if (r.gaz >= 0 && r.name_end == r.name_first) continue;
     parts[k] = split(r.name_first, r.name_end);
+    if (r.gaz >= 0) continue;
+    if (r.firm) {
+      if (parts[k].n) sc.firms.push_back({uint32_t(k), -1, h_[r.name_first]});
+    } else if (r.name_end >= r.name_first + 3 && Tok(r.name_first + 1).Has(kGlued)) {
+      sc.hyphenated.push_back(uint32_t(k));
+    }
   }
   // Gazetteer persons present in the document (context for variants).
   std::vector<uint32_t>& present = sc.present;
@@ -1527,7 +1592,7 @@ DocActors Finder::Build() {
   auto shares_surname = [&](size_t k) {
     if (surnames.empty()) {
       for (const Raw& ro : raws)
-        if (ro.name_end >= ro.name_first + 2)
+        if (ro.name_end >= ro.name_first + 2 && !ro.firm)  // "Delco Electronics Corp." is no family
           surnames.emplace_back(h_[ro.name_end - 1], h_[ro.name_first]);
       std::sort(surnames.begin(), surnames.end());
     }
@@ -1579,7 +1644,7 @@ DocActors Finder::Build() {
   sc.given_only.clear();
   for (size_t k = 0; k < raws.size(); ++k) {
     Raw& r = raws[k];
-    if (r.gaz >= 0 || parts[k].n < 2) continue;
+    if (r.gaz >= 0 || parts[k].n < 2 || r.firm) continue;
     if (known_as(k)) continue;
     if (BroadcastSignOff(r.end)) {
       // "Jim Laurie, ABC News, Hong Kong.": the correspondent's spoken
@@ -1707,11 +1772,51 @@ DocActors Finder::Build() {
       parts[k] = parts[*lit];
     }
   }
+  // "Mr. Panet-Raymond" after "Pierre Panet-Raymond": a hyphenated surname
+  // written alone is one word of the text but several name words, so step 2
+  // does not see it; it is the surname of the one longer person name of the
+  // document that ends with the same words.
+  for (uint32_t k : sc.hyphenated) {
+    Raw& r = raws[k];
+    const Words& w = parts[k];
+    if (r.gaz >= 0 || w.n < 2 || r.name_end < r.name_first + 3) continue;
+    bool one_word = true;
+    for (uint32_t i = r.name_first + 1; i < r.name_end && one_word; ++i)
+      one_word = Tok(i).Has(kGlued);
+    if (!one_word) continue;
+    const int32_t* lit = by_surname.Find(back(w));
+    if (!lit) continue;
+    int link = -1;
+    for (size_t o = 0; o < raws.size() && link != -2; ++o) {
+      const Words& wo = parts[o];
+      if (o == k || wo.n <= w.n || back(wo) != back(w)) continue;
+      if (raws[o].gaz >= 0 ? g_.KindOf(raws[o].gaz) != GazKind::kPerson : !raws[o].strong)
+        continue;
+      bool ends = true;
+      for (uint32_t i = 1; i <= w.n && ends; ++i)
+        ends = pool[w.off + w.n - i] == pool[wo.off + wo.n - i];
+      if (!ends) continue;
+      if (link >= 0 && (raws[link].gaz != raws[o].gaz || parts[link].n != wo.n ||
+                        pool[parts[link].off] != pool[wo.off]))
+        link = -2;  // two such persons: no telling which
+      else
+        link = int(o);
+    }
+    if (link < 0) continue;
+    if (raws[link].gaz >= 0) {
+      r.gaz = raws[link].gaz;
+      r.weak = r.strong = false;
+    } else {
+      parts[k] = parts[link];
+      r.strong = true;
+      r.weak = false;
+    }
+  }
   // 2. Single words: the surname of a name of this document, else a close
   // variant of a present gazetteer person's surname.
   for (size_t k = 0; k < raws.size(); ++k) {
     Raw& r = raws[k];
-    if (r.gaz >= 0 || parts[k].n != 1) continue;
+    if (r.gaz >= 0 || parts[k].n != 1 || r.firm) continue;
     const std::string_view w = pool[parts[k].off];
     const int32_t* lit = by_surname.Find(w);
     int link = lit ? *lit : -1;
@@ -1814,8 +1919,49 @@ DocActors Finder::Build() {
   gaz_index.resize(g_.entries().size(), -1);
   std::vector<uint32_t>& gaz_set = sc.gaz_set;
   gaz_set.clear();
+  // The firm whose name raw k writes: its name in full, or the words before
+  // its organisation words ("Westinghouse" for "Westinghouse Electric
+  // Corp."); -1 if none.
+  auto firm_of = [&](size_t k) -> int {
+    const Words& w = parts[k];
+    const uint64_t first = h_[raws[k].name_first];
+    for (size_t f = 0; f < sc.firms.size(); ++f) {
+      if (sc.firms[f].first != first) continue;
+      const uint32_t o = sc.firms[f].raw;
+      const Words& fw = parts[o];
+      if (fw.n < w.n) continue;
+      bool same = true;
+      for (uint32_t i = 0; i < w.n && same; ++i) same = pool[w.off + i] == pool[fw.off + i];
+      if (!same) continue;
+      // The rest of the firm's name: organisation words only.
+      const Raw& fr = raws[o];
+      for (uint32_t i = fr.name_end - (fw.n - w.n); i < fr.name_end && same; ++i)
+        same = In(i, WordTable::kOrgWords);
+      if (same) return int(f);
+    }
+    return -1;
+  };
   auto entity_for = [&](size_t k) -> int {
     const Raw& r = raws[k];
+    if (!sc.firms.empty() && r.gaz < 0 && !r.via_role && parts[k].n) {
+      // A firm named with its legal form (the first one of that name: "X
+      // Inc." twice is one firm), or later by its name alone or by the
+      // words before its organisation words ("Westinghouse").
+      const int fi = firm_of(k);
+      if (fi >= 0) {
+        int& ent_index = sc.firms[size_t(fi)].entity;
+        if (ent_index >= 0) return ent_index;
+        ent_index = int(out.entities.size());
+        DocEntity& ent = out.entities.emplace_back();
+        const Raw& fr = raws[sc.firms[size_t(fi)].raw];
+        ent.name = NameDisplay(t_, fr.name_first, fr.name_end);
+        ent.kind = ActorKind::kOrganization;
+        ent.party_only = true;
+        new_key().clear();
+        return ent_index;
+      }
+      if (r.firm) return -1;
+    }
     if (r.gaz >= 0) {
       if (gaz_index[r.gaz] >= 0) return gaz_index[r.gaz];
       const GazEntry& ge = g_.entry(r.gaz);

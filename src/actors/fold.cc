@@ -120,7 +120,16 @@ uint32_t ByteMask(std::string_view s) {
 std::string Slug(std::string_view name) {
   std::string f = Fold(name), out;
   bool dash = false;
-  for (char c : f) {
+  for (size_t i = 0; i < f.size(); ++i) {
+    const char c = f[i];
+    // Curly quotes are punctuation, not letters: U+2018/2019 like "'", U+201C/201D
+    // like '"' ("Anna \u201cAnnie\u201d Kowalczyk" -> "anna-annie-kowalczyk").
+    if (c == '\xE2' && i + 2 < f.size() && f[i + 1] == '\x80' &&
+        (f[i + 2] == '\x98' || f[i + 2] == '\x99' || f[i + 2] == '\x9C' || f[i + 2] == '\x9D')) {
+      if (f[i + 2] == '\x9C' || f[i + 2] == '\x9D') dash = true;
+      i += 2;
+      continue;
+    }
     bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (static_cast<unsigned char>(c) >= 0x80);
     if (c == '\'') continue;  // "O'Brien" -> "obrien"
     if (alnum) {

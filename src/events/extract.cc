@@ -285,6 +285,8 @@ class Extractor {
   bool PluralPronounAt(uint32_t k) const { return ClassesAt(k) & words::kPluralPronoun; }
   bool GroupHeadAt(uint32_t k) const { return ClassesAt(k) & words::kGroupHead; }
   bool MemberGroupAt(uint32_t k) const { return ClassesAt(k) & words::kMemberGroup; }
+  bool OfPartyAt(uint32_t k) const { return ClassesAt(k) & words::kOfParty; }
+  bool FirmNounAt(uint32_t k) const { return ClassesAt(k) & words::kFirmNoun; }
   // "said", "told": a verb of saying (word_classes.tsv).
   bool SpeechAt(uint32_t k) const { return ClassesAt(k) & words::kSpeechVerb; }
   // lex_.CueAt, from the table of the current sentence when it applies:
@@ -339,6 +341,13 @@ class Extractor {
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ItIsTheSpeaker(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
+  // "him" / "her" as an object at p: the nearest person before it, in this
+  // sentence or the previous one, who is none of `subject`.
+  bool ResolveObjectPronoun(uint32_t p, const std::vector<uint32_t>& subject,
+                            std::vector<uint32_t>* ents) const;
+  // "the company" at p: the first organisation of this sentence before p,
+  // else of the previous sentence.
+  bool ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
   void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
   uint32_t CueEndingAt(uint32_t k) const;
@@ -389,6 +398,7 @@ class Extractor {
   bool IsTemporalPp(const Candidate& c) const;
   bool Separately(const TriggerMatch& tm, bool manner_only = false) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
+  bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
   bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
   // Most sentences have no time expression: no call for them.
@@ -530,6 +540,22 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
     } else if (ClassesAt(q) & words::kTitleWord) {
+    } else if (OfPartyAt(q) && q + 2 < end_ && W(q + 1) == "of" && !Cap(q)) {
+      // "consultations with the governments of Syria and Jordan": the noun
+      // acts for the countries or organisations it is of; persons after it
+      // ("the leaders of Putin's party") are not what it stands for.
+      std::vector<uint32_t> of;
+      uint32_t r = ListRight(q + 2, false, &of);
+      bool any = false;
+      for (uint32_t e : of) {
+        ActorKind k = KindOf(e);
+        if (k != ActorKind::kCountry && k != ActorKind::kOrganization) continue;
+        AddOnce(ents, e);
+        any = true;
+      }
+      if (!any) return false;
+      *p = r;
+      return true;
     } else if ((w == "two" || w == "both") && q + 1 < end_ && GroupHeadAt(q + 1)) {
       // "the two leaders", "both sides": the pair the text just named.
       if (!ResolvePronoun(q + 1, ents)) return false;
@@ -725,6 +751,45 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
   return false;
 }
 
+// "Clinton welcomed him", "rolled out the red carpet for Blair, welcoming
+// him": an object pronoun is the person the text just named other than the
+// one who acts (its own subject would be "himself"). Nearest first, back
+// to the start of the previous sentence.
+bool Extractor::ResolveObjectPronoun(uint32_t p, const std::vector<uint32_t>& subject,
+                                     std::vector<uint32_t>* ents) const {
+  uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
+  for (uint32_t k = p; k-- > from;) {
+    int32_t m = MentionAt(k);
+    if (m == kNone) continue;
+    uint32_t e = EntityOf(m);
+    if (KindOf(e) != ActorKind::kPerson) continue;
+    if (std::find(subject.begin(), subject.end(), e) != subject.end()) continue;
+    AddOnce(ents, e);
+    return true;
+  }
+  return false;
+}
+
+// Business news names a firm, then says "the company": the organisation
+// the text speaks of, the first one of this sentence, else of the previous.
+bool Extractor::ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const {
+  uint32_t from = begin_, to = p;
+  for (int hops = 0; hops < 2; ++hops) {
+    for (uint32_t k = from; k < to; ++k) {
+      int32_t m = MentionAt(k);
+      if (m == kNone) continue;
+      uint32_t e = EntityOf(m);
+      if (KindOf(e) != ActorKind::kOrganization) continue;
+      AddOnce(ents, e);
+      return true;
+    }
+    if (sent_ == 0 || hops == 1) break;
+    from = t_.sentences[sent_ - 1].first_token;
+    to = std::min<uint32_t>(t_.sentences[sent_ - 1].end_token, uint32_t(t_.tokens.size()));
+  }
+  return false;
+}
+
 bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   if (cur_) {
     for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
@@ -810,6 +875,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       break;
     }
     if (w == "it") return ItIsTheSpeaker(p, ents);
+    if (FirmNounAt(p) && p > begin_ && W(p - 1) == "the" && !Cap(p)) return ResolveFirm(p - 1, ents);
     if (SingularPronounAt(p) || w == "they" ||
         (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the"))) {
@@ -1443,6 +1509,13 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
     else if (r + 1 < end_ && W(r) == "up" && W(r + 1) == "with") r += 2;
     std::vector<uint32_t> obj;
     uint32_t after = ListRight(r, true, &obj);
+    // "her" before a noun is its determiner ("met her husband").
+    if (after == r && r < end_ && c->subject_count &&
+        (W(r) == "him" ||
+         (W(r) == "her" && (r + 1 >= end_ || Punct(r + 1) || PrepAt(r + 1) ||
+                            timex_at_[r + 1] != kNone || W(r + 1) == "and"))) &&
+        ResolveObjectPronoun(tm.first, c->participants, &obj))
+      after = r + 1;
     bool ok = after != r;
     if (ok && (e.frame & kFrameBareObject)) {
       // "called Putin" is a call only when nothing predicative follows
@@ -1841,6 +1914,33 @@ bool Extractor::Separately(const TriggerMatch& tm, bool manner_only) const {
 // The trigger is a verb in the simple present ("meet", "meets"; no past or
 // perfect auxiliary, no modal before it in its clause) and the candidate's
 // time is a bare weekday ("Monday").
+// "The company is negotiating with the Soviets", "Both sides are in talks",
+// "they are holding talks": the present progressive of an interaction (or
+// "in talks" after a present "be") says it goes on as the story is written.
+bool Extractor::OngoingNow(const Candidate& c) const {
+  uint32_t k = c.trig.first;
+  auto present_be = [&](uint32_t b) {
+    Word w = W(b);
+    return w == "is" || w == "are" || w == "am" || w == "'re" || w == "\xE2\x80\x99re";
+  };
+  auto skip_adverbs = [&](uint32_t b) {  // "is still negotiating"
+    while (b > begin_ && SkipAdverbAt(b)) --b;
+    return b;
+  };
+  if (k <= begin_ + 1) return false;
+  Word first = W(k);
+  if (!c.trig.entry->noun) {
+    if (!(first.size() > 4 && first.EndsWith("ing"))) return false;
+    return present_be(skip_adverbs(k - 1));
+  }
+  uint32_t b = k - 1;
+  while (b > begin_ && DetAt(b)) --b;  // "holding the talks"
+  Word w = W(b);
+  if (w == "in" || (w.size() > 4 && w.EndsWith("ing") && Cue(b, end_, CueClass::kSupport)))
+    return b > begin_ && present_be(skip_adverbs(b - 1));
+  return false;
+}
+
 bool Extractor::PresentBeforeWeekday(const Candidate& c) const {
   if (c.trig.entry->noun || c.timex == kNone) return false;
   const Timex& x = tx_[c.timex];
@@ -2060,6 +2160,24 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
         t_.text.substr(tx_[lead_timex_].start, tx_[lead_timex_].end - tx_[lead_timex_].start));
     m.date_inherited = true;
   }
+  long dct_day;
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && OngoingNow(c) && DctLastDay(&dct_day)) {
+    date::year_month_day ymd{date::sys_days{date::days{dct_day}}};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+                  unsigned(ymd.day()));
+    m.date = buf;
+    m.date_inherited = true;
+  }
+  // A firm known only by its legal form is a party to interactions only
+  // (DocEntity::party_only): another event reads as if it were not named.
+  auto strip_firms = [&](std::vector<uint32_t>* ps) {
+    ps->erase(std::remove_if(ps->begin(), ps->end(),
+                             [&](uint32_t e) { return a_.entities[e].party_only; }),
+              ps->end());
+  };
+  if (!m.interaction) strip_firms(&m.participants);
   if (m.interaction) {
     // Groups take part only through their named members.
     m.participants.erase(std::remove_if(m.participants.begin(), m.participants.end(),
@@ -2079,6 +2197,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     for (uint32_t k = ClauseStart(c.trig.first); k < c.trig.first; ++k)
       infinitive = infinitive || W(k) == "to";
     if (!infinitive) ClauseSubject(c.trig.first, &m.participants);
+    strip_firms(&m.participants);
     if (m.participants.empty() && !SubjectEvent(c)) return;
   }
   if (!m.interaction && (c.trig.entry->frame & kFrameJoint) &&
@@ -2633,7 +2752,17 @@ std::vector<EventMention> ExtractEvents(const Document& doc, const TextAnalysis&
                                         const std::vector<Timex>& timexes,
                                         const DocActors& actors, const TriggerLexicon& lex) {
   Extractor x(doc, text, timexes, actors, lex);
-  return x.Run();
+  std::vector<EventMention> out = x.Run();
+  // A firm known only by its legal form (DocEntity::party_only) is an actor
+  // where it is a party to an interaction: the actors stage lists it only
+  // when told so here.
+  bool firms = false;
+  for (const DocEntity& e : actors.entities) firms |= e.party_only;
+  if (firms)
+    for (const EventMention& m : out)
+      if (m.interaction)  // (Emit keeps firms out of other events)
+        for (uint32_t p : m.participants) actors.entities[p].party = true;
+  return out;
 }
 
 }  // namespace eg

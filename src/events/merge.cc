@@ -397,7 +397,12 @@ bool Fits(const Cluster& c, const Item& it, const Pools& pools, double* score) {
   // A headline names the city where the lede names the building ("Obama
   // meets Castro in Havana" / "at the Revolution Palace"): its place says
   // nothing against an event of its article.
-  if (!(m.headline && same_doc) && !PlacesFit(c, it, pools)) return false;
+  // Nor does an undated second mention of the very same participants in the
+  // same document: it names the place more or less closely ("met in Alaska on
+  // Friday" / "welcomed him in Anchorage"), and a different occasion would
+  // have a date or be told as an earlier one (anterior, above).
+  bool again = same_doc && same_set && cd.empty() != md.empty();
+  if (!(m.headline && same_doc) && !again && !PlacesFit(c, it, pools)) return false;
   *score = s;
   return true;
 }

@@ -99,6 +99,8 @@ constexpr DataClass kDataClasses[] = {
     {"measure", words::kMeasureNoun},
     {"schedule", words::kScheduleWord},
     {"other_time", words::kOtherTimeWord},
+    {"of_party", words::kOfParty},
+    {"firm_noun", words::kFirmNoun},
 };
 
 }  // namespace

@@ -53,7 +53,9 @@ enum WordClass : uint32_t {
   kMeasureNoun = 1u << 20,  // "measure": round, series, days, weeks ...
   kScheduleWord = 1u << 21, // "schedule": scheduled, expected, due ...
   kOtherTimeWord = 1u << 22,  // "other_time": ever, never, previously, often ...
-  kLastWordClass = kOtherTimeWord,
+  kOfParty = 1u << 23,        // "of_party": government, leaders ... of X (X is the party)
+  kFirmNoun = 1u << 24,       // "firm_noun": company, firm ... ("the company" = the firm just named)
+  kLastWordClass = kFirmNoun,
 };
 
 // A word ending in n't / n’t ("didn't", "won’t"). Inline: asked about

@@ -84,6 +84,20 @@ class Doc {
     return *this;
   }
 
+  // The entity named `name` is a firm known only by its legal form
+  // (DocEntity::party_only).
+  Doc& PartyOnly(const std::string& name) {
+    for (DocEntity& e : actors_.entities)
+      if (e.name == name) e.party_only = true;
+    return *this;
+  }
+  // Whether Run() found the entity named `name` a party to an interaction.
+  bool Party(const std::string& name) const {
+    for (const DocEntity& e : actors_.entities)
+      if (e.name == name) return e.party;
+    return false;
+  }
+
   std::vector<EventMention> Run() const {
     return ExtractEvents(doc_, text_, timexes_, actors_, Lexicon());
   }
