@@ -45,12 +45,11 @@ struct DocEntity {
   // A firm no gazetteer knows, recognised by its legal form ("Telerate
   // Inc.", later "Telerate"): an actor only where it is a party to an
   // interaction, so that the actors list does not fill with every company
-  // a business story names. ExtractEvents sets `party` (through the const
-  // DocActors it reads: the flag is the events stage's answer to the
-  // actors stage) on those that take part in an interaction; ActorMerger
-  // leaves out the party_only entities no document set it on.
+  // a business story names. The events stage sets `party` on those that
+  // take part in an interaction (MarkInteractionParties, events/event.h);
+  // ActorMerger leaves out the party_only entities no document set it on.
   bool party_only = false;
-  mutable bool party = false;
+  bool party = false;
 };
 
 // One mention: the whole noun phrase that names the actor, title included

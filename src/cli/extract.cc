@@ -88,6 +88,7 @@ void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res
   {
     StageTimer t(stats, Stage::kEvents);
     out->events = ExtractEvents(doc, text, timexes, out->actors, *res.triggers);
+    MarkInteractionParties(out->events, &out->actors);
   }
   // Only the entities go on to the ActorMerger: drop the per-mention spans (kept
   // for every document until the merge, they grew memory with the corpus).

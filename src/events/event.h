@@ -63,6 +63,12 @@ std::vector<EventMention> ExtractEvents(const Document& doc, const TextAnalysis&
                                         const std::vector<Timex>& timexes,
                                         const DocActors& actors, const TriggerLexicon& lex);
 
+// A firm known only by its legal form (DocEntity::party_only) is an actor
+// only where it is a party to an interaction: sets DocEntity::party on those
+// entities of `actors` that take part in an interaction of `events` (the
+// same document's ExtractEvents result), for the ActorMerger to list them.
+void MarkInteractionParties(const std::vector<EventMention>& events, DocActors* actors);
+
 struct SourceMention {
   static constexpr uint32_t kNoDocIndex = UINT32_MAX;
   // Document id. MergeSpilledEvents leaves it empty and sets only doc_index:

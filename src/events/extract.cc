@@ -2752,17 +2752,16 @@ std::vector<EventMention> ExtractEvents(const Document& doc, const TextAnalysis&
                                         const std::vector<Timex>& timexes,
                                         const DocActors& actors, const TriggerLexicon& lex) {
   Extractor x(doc, text, timexes, actors, lex);
-  std::vector<EventMention> out = x.Run();
-  // A firm known only by its legal form (DocEntity::party_only) is an actor
-  // where it is a party to an interaction: the actors stage lists it only
-  // when told so here.
+  return x.Run();
+}
+
+void MarkInteractionParties(const std::vector<EventMention>& events, DocActors* actors) {
   bool firms = false;
-  for (const DocEntity& e : actors.entities) firms |= e.party_only;
-  if (firms)
-    for (const EventMention& m : out)
-      if (m.interaction)  // (Emit keeps firms out of other events)
-        for (uint32_t p : m.participants) actors.entities[p].party = true;
-  return out;
+  for (const DocEntity& e : actors->entities) firms |= e.party_only;
+  if (!firms) return;
+  for (const EventMention& m : events)
+    if (m.interaction)  // (Emit keeps firms out of other events)
+      for (uint32_t p : m.participants) actors->entities[p].party = true;
 }
 
 }  // namespace eg

@@ -91,9 +91,12 @@ class Doc {
       if (e.name == name) e.party_only = true;
     return *this;
   }
-  // Whether Run() found the entity named `name` a party to an interaction.
+  // Whether Run() finds the entity named `name` a party to an interaction
+  // (MarkInteractionParties).
   bool Party(const std::string& name) const {
-    for (const DocEntity& e : actors_.entities)
+    DocActors marked = actors_;
+    MarkInteractionParties(Run(), &marked);
+    for (const DocEntity& e : marked.entities)
       if (e.name == name) return e.party;
     return false;
   }
