@@ -1,0 +1,54 @@
+// Clauses of wire news found on unlabeled text, seventh round: the name in
+// apposition after a relative clause on the "with" noun ("with the one ally
+// who backed him, Prime Minister X") takes part; an "as" clause on a main
+// clause in the present progressive happens now.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+using Names = std::set<std::string>;
+
+TEST(NewsClauses7, TheNameAfterARelativeClauseOnTheWithNounTakesPart) {
+  Doc d("Ruiz discussed the crisis with the one ally who has backed her plan, Prime Minister "
+        "Okafor, on Monday.");
+  d.M("Ruiz", "Ana Ruiz").M("Prime Minister Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-18");
+  // The name after the comma speaks the sentence: no party of the talks.
+  Doc s("Ruiz discussed the crisis with the one ally who has backed her plan, Okafor said.");
+  s.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  for (const auto& e : s.Interactions()) EXPECT_EQ(s.Names(e).count("Ben Okafor"), 0u);
+  // An actor inside the relative clause: not a plain noun phrase.
+  Doc a("Ruiz discussed the crisis with the ally who met Dunn, Prime Minister Okafor.");
+  a.M("Ruiz", "Ana Ruiz").M("Dunn", "Carl Dunn").M("Prime Minister Okafor", "Ben Okafor");
+  for (const auto& e : a.Interactions()) EXPECT_EQ(a.Names(e).count("Ben Okafor"), 0u);
+}
+
+TEST(NewsClauses7, AnAsClauseOnAPresentProgressiveHappensNow) {
+  Doc d("Norland is bolstering its forces in the gulf, as Ruiz discussed the crisis with Okafor.",
+        "2025-08-20");
+  d.M("Norland", "Norland", ActorKind::kCountry).M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-20");
+  // A main clause in the past dates nothing.
+  Doc p("Norland bolstered its forces in the gulf, as Ruiz discussed the crisis with Okafor.",
+        "2025-08-20");
+  p.M("Norland", "Norland", ActorKind::kCountry).M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ep = p.Interactions();
+  ASSERT_EQ(ep.size(), 1u);
+  EXPECT_EQ(ep[0].date, "");
+  // Nor does "as" without the comma of a clause ("as well as", "such as").
+  Doc w("Norland is bolstering its forces as Ruiz and Okafor discussed the crisis.", "2025-08-20");
+  w.M("Norland", "Norland", ActorKind::kCountry).M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  for (const auto& e : w.Interactions()) EXPECT_EQ(e.date, "");
+}
+
+}  // namespace
+}  // namespace eg
