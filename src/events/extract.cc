@@ -888,6 +888,21 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       break;
     }
     if (w == "it") return ItIsTheSpeaker(p, ents);
+    if (GroupHeadAt(p) && !Cap(p)) {
+      // "Albright and other officials met Moi", "she and other family
+      // members had spoken to him": the one the group is named with takes
+      // part (the others are not named).
+      uint32_t o = p - 1;
+      if (o > begin_ && W(o) != "other" && !Cap(o) && !Punct(o)) --o;  // "other family members"
+      if (o >= begin_ + 2 && W(o) == "other" && W(o - 1) == "and") {
+        const uint32_t x = o - 2;
+        if (MentionEndsAt(x)) {
+          p = x;
+          break;
+        }
+        if (SingularPronounAt(x) && (x == begin_ || !PrepAt(x - 1))) return ResolvePronoun(x, ents);
+      }
+    }
     if (FirmNounAt(p) && p > begin_ && W(p - 1) == "the" && !Cap(p)) return ResolveFirm(p - 1, ents);
     if (SingularPronounAt(p) || w == "they" ||
         (GroupHeadAt(p) && p > begin_ &&

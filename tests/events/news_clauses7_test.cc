@@ -50,5 +50,24 @@ TEST(NewsClauses7, AnAsClauseOnAPresentProgressiveHappensNow) {
   for (const auto& e : w.Interactions()) EXPECT_EQ(e.date, "");
 }
 
+TEST(NewsClauses7, TheOneNamedWithOtherOfficialsTakesPart) {
+  Doc d("Ruiz and other officials met with Okafor on Monday.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  // A pronoun with a modified group noun: the person it stands for.
+  Doc p("Ruiz arrived. She said she and other family members had spoken to Okafor by phone "
+        "on Monday.");
+  p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ep = p.Interactions();
+  ASSERT_EQ(ep.size(), 1u);
+  EXPECT_EQ(p.Names(ep[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  // Without "and other", a group noun names no one: "officials met Okafor".
+  Doc g("Ruiz arrived. Other officials met with Okafor on Monday.");
+  g.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  for (const auto& e : g.Interactions()) EXPECT_EQ(g.Names(e).count("Ana Ruiz"), 0u);
+}
+
 }  // namespace
 }  // namespace eg
