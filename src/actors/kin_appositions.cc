@@ -35,9 +35,11 @@ class KinResolver {
     return Word(k) && !t_.tokens[k].Has(kCapitalized) && kin_.ContainsHash(t_.hashes[k]);
   }
   // "W 's KIN" with the kin noun at k: the owner word W is capitalised.
+  // The possessive first: it rules out nearly every token without a probe
+  // of the kin table.
   bool OwnedKin(uint32_t k) const {
-    return k >= 2 && Kin(k) && Possessive(k - 1) && Word(k - 2) &&
-           t_.tokens[k - 2].Has(kCapitalized);
+    return k >= 2 && Possessive(k - 1) && Word(k - 2) && t_.tokens[k - 2].Has(kCapitalized) &&
+           Kin(k);
   }
   bool Person(const ActorMention& m) const {
     return d_.entities[m.entity].kind == ActorKind::kPerson;
