@@ -69,5 +69,24 @@ TEST(NewsClauses7, TheOneNamedWithOtherOfficialsTakesPart) {
   for (const auto& e : g.Interactions()) EXPECT_EQ(g.Names(e).count("Ana Ruiz"), 0u);
 }
 
+TEST(NewsClauses7, BothSidesAreTheTwoActorsNamedJustBefore) {
+  Doc d("Acme has been locked in litigation with Zenco over a contract. Both sides are in "
+        "talks to settle the dispute.",
+        "2025-08-20");
+  d.M("Acme", "Acme", ActorKind::kOrganization).M("Zenco", "Zenco", ActorKind::kOrganization);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Acme", "Zenco"}));
+  EXPECT_EQ(ev[0].date, "2025-08-20");  // "are in talks": now
+  // Three actors named before: which two are meant is not said.
+  Doc t("Acme has been locked in litigation with Zenco and Brill over a contract. Both sides "
+        "are in talks to settle the dispute.",
+        "2025-08-20");
+  t.M("Acme", "Acme", ActorKind::kOrganization)
+      .M("Zenco", "Zenco", ActorKind::kOrganization)
+      .M("Brill", "Brill", ActorKind::kOrganization);
+  EXPECT_TRUE(t.Interactions().empty());
+}
+
 }  // namespace
 }  // namespace eg
