@@ -88,5 +88,26 @@ TEST(NewsClauses7, BothSidesAreTheTwoActorsNamedJustBefore) {
   EXPECT_TRUE(t.Interactions().empty());
 }
 
+TEST(NewsClauses7, AStateOrOfficialVisitToACountryMeetsIt) {
+  Doc d("Last week, Ruiz, on an official visit to Norland, asked the police to join the hunt.");
+  d.M("Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry).T("Last week", "2025-W33");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Norland"}));
+  EXPECT_EQ(ev[0].date, "2025-W33");
+  Doc p("Ruiz paid a state visit to Norland on Monday.");
+  p.M("Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry).T("Monday", "2025-08-18");
+  auto ep = p.Interactions();
+  ASSERT_EQ(ep.size(), 1u);
+  EXPECT_EQ(p.Names(ep[0]), (Names{"Ana Ruiz", "Norland"}));
+  // A plain visit names no host; an official visit to a firm is no country's.
+  Doc v("Ruiz paid a visit to Norland on Monday.");
+  v.M("Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry).T("Monday", "2025-08-18");
+  EXPECT_TRUE(v.Interactions().empty());
+  Doc f("Ruiz made an official visit to Acme on Monday.");
+  f.M("Ruiz", "Ana Ruiz").M("Acme", "Acme", ActorKind::kOrganization).T("Monday", "2025-08-18");
+  EXPECT_TRUE(f.Interactions().empty());
+}
+
 }  // namespace
 }  // namespace eg
