@@ -862,12 +862,15 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // "Guber/Peters has been locked in litigation with Warner. Both sides are
   // in talks": a pair named as such ("both sides", "the two companies") is
   // the two actors the text names just before, when it names exactly two.
-  if (GroupHeadAt(p) && p > begin_ && (W(p - 1) == "both" || W(p - 1) == "two")) {
+  // Owners ("Slepian's death") are not parties.
+  if ((ClassesAt(p) & words::kPartyPair) && p > begin_ &&
+      (W(p - 1) == "both" || W(p - 1) == "two")) {
     uint32_t two[2] = {0, 0};
     int n = 0;
     for (uint32_t k = from; k < p && n <= 2; ++k) {
       const int32_t m = MentionAt(k);
-      if (m == kNone || KindOf(EntityOf(m)) == ActorKind::kGroup) continue;
+      if (m == kNone || KindOf(EntityOf(m)) == ActorKind::kGroup || a_.mentions[m].possessive)
+        continue;
       const uint32_t e = EntityOf(m);
       if ((n > 0 && two[0] == e) || (n > 1 && two[1] == e)) continue;
       if (n < 2) two[n] = e;

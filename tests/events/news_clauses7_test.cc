@@ -86,6 +86,16 @@ TEST(NewsClauses7, BothSidesAreTheTwoActorsNamedJustBefore) {
       .M("Zenco", "Zenco", ActorKind::kOrganization)
       .M("Brill", "Brill", ActorKind::kOrganization);
   EXPECT_TRUE(t.Interactions().empty());
+  // "The two men" may be any two persons; an owner ("Dunn's death") is no
+  // party.
+  Doc m("Acme has been locked in litigation with Zenco over a contract. The two men are in "
+        "talks to settle the dispute.",
+        "2025-08-20");
+  m.M("Acme", "Acme", ActorKind::kOrganization).M("Zenco", "Zenco", ActorKind::kOrganization);
+  EXPECT_TRUE(m.Interactions().empty());
+  Doc o("The work is done for Ruiz. Dunn's death came up as both sides held talks.", "2025-08-20");
+  o.M("Ruiz", "Ana Ruiz").M("Dunn", "Carl Dunn");
+  EXPECT_TRUE(o.Interactions().empty());
 }
 
 TEST(NewsClauses7, AStateOrOfficialVisitToACountryMeetsIt) {
