@@ -860,21 +860,30 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     }
   }
   // "Guber/Peters has been locked in litigation with Warner. Both sides are
-  // in talks": a pair named as such ("both sides", "the two companies") is
-  // the two actors the text names just before, when it names exactly two.
-  // Owners ("Slepian's death") are not parties.
+  // in talks": a pair named as such ("both sides", "the two countries") is
+  // the two actors the previous sentence names, when it names exactly two
+  // and the sentence itself, before the pair, names no other. Owners
+  // ("Slepian's death") are not parties.
   if ((ClassesAt(p) & words::kPartyPair) && p > begin_ &&
-      (W(p - 1) == "both" || W(p - 1) == "two")) {
+      (W(p - 1) == "both" || W(p - 1) == "two") && sent_ > 0) {
     uint32_t two[2] = {0, 0};
     int n = 0;
-    for (uint32_t k = from; k < p && n <= 2; ++k) {
-      const int32_t m = MentionAt(k);
-      if (m == kNone || KindOf(EntityOf(m)) == ActorKind::kGroup || a_.mentions[m].possessive)
-        continue;
+    auto party = [&](uint32_t k, int32_t* m) {
+      *m = MentionAt(k);
+      return *m != kNone && KindOf(EntityOf(*m)) != ActorKind::kGroup &&
+             !a_.mentions[*m].possessive;
+    };
+    for (uint32_t k = from; k < begin_ && n <= 2; ++k) {
+      int32_t m;
+      if (!party(k, &m)) continue;
       const uint32_t e = EntityOf(m);
       if ((n > 0 && two[0] == e) || (n > 1 && two[1] == e)) continue;
       if (n < 2) two[n] = e;
       ++n;
+    }
+    for (uint32_t k = begin_; k < p && n == 2; ++k) {
+      int32_t m;
+      if (party(k, &m) && EntityOf(m) != two[0] && EntityOf(m) != two[1]) n = 3;
     }
     if (n == 2) {
       AddOnce(ents, two[0]);

@@ -96,6 +96,13 @@ TEST(NewsClauses7, BothSidesAreTheTwoActorsNamedJustBefore) {
   Doc o("The work is done for Ruiz. Dunn's death came up as both sides held talks.", "2025-08-20");
   o.M("Ruiz", "Ana Ruiz").M("Dunn", "Carl Dunn");
   EXPECT_TRUE(o.Interactions().empty());
+  // One country before, another in the sentence: the pair is not named.
+  Doc c("Soldiers died in Norland. Sudria held talks between the two countries on Monday.",
+        "2025-08-20");
+  c.M("Norland", "Norland", ActorKind::kCountry)
+      .M("Sudria", "Sudria", ActorKind::kCountry)
+      .T("Monday", "2025-08-18");
+  for (const auto& e : c.Interactions()) EXPECT_EQ(c.Names(e).count("Norland"), 0u);
 }
 
 TEST(NewsClauses7, AStateOrOfficialVisitToACountryMeetsIt) {
