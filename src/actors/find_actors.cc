@@ -33,6 +33,7 @@
 #include <unordered_set>
 
 #include "actors/actors.h"
+#include "actors/kin_appositions.h"
 #include "actors/flat_index.h"
 #include "actors/fold.h"
 #include "actors/name_match.h"
@@ -1460,7 +1461,9 @@ void Finder::ResolveAmbiguous() {
 
 DocActors FindActors(const Document& doc, const TextAnalysis& text, const Gazetteer& gaz) {
   Finder f(doc, text, gaz);
-  return f.Run();
+  DocActors out = f.Run();
+  ResolveKinAppositions(text, gaz, &out);
+  return out;
 }
 
 DocActors Finder::Run() {

@@ -108,7 +108,7 @@ class Gazetteer {
   // given_names.txt, speech_verbs.txt, stopwords.txt, locatives.txt,
   // org_words.txt, possessed_nouns.txt, market_of.txt, market_after.txt,
   // vessel_words.txt, byline_words.txt, contribution_nouns.txt,
-  // family_nouns.txt, legal_suffixes.txt (others are an error).
+  // family_nouns.txt, kin_nouns.txt, legal_suffixes.txt (others are an error).
   Status ParseWordList(const std::string& path, std::string_view content);
 
   const std::vector<GazEntry>& entries() const { return entries_; }
@@ -156,6 +156,11 @@ class Gazetteer {
   // "the Kennedy family": after a lone surname, the family, not the person.
   // Asked after a person's surname only: not in the token index.
   const PhraseTable& family_nouns() const { return family_nouns_; }
+  // "Elian's father, Juan Miguel Gonzalez": singular nouns of a relation to
+  // one person (kin_nouns.txt) that an apposition ties to a name, so that a
+  // later "Elian's father" is that person (kin_appositions.h). Asked after
+  // a person's possessive only: not in the token index.
+  const PhraseTable& kin_nouns() const { return kin_nouns_; }
   // What every table says about one token (WordBit/StartBit of each
   // WordTable, kRolePrefixWord), by the token's FoldedHash, in one probe:
   // the actors stage looks each token up once per document instead of once
@@ -321,7 +326,7 @@ class Gazetteer {
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
       stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_,
-      vessel_words_, byline_words_, contribution_nouns_, family_nouns_, legal_suffixes_,
+      vessel_words_, byline_words_, contribution_nouns_, family_nouns_, kin_nouns_, legal_suffixes_,
       role_modifiers_;
   // Open addressing, power-of-two size token_mask_ + 1, plus one slot
   // past it that stays empty: (token hash, classes); classes 0 marks an

@@ -105,6 +105,9 @@ struct DocEvents {
   std::string doc_id;
   std::vector<EventMention> mentions;
   size_t doc = kAtPosition;
+  // The publication date (YYYY-MM-DD), empty when unknown: an undated
+  // report in the pluperfect may join only an event dated before it.
+  std::string dct;
 };
 
 // Output is sorted by date (null last), then type and participants; ids

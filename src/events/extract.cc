@@ -575,6 +575,19 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       }
       if (!apposition) return false;
       ++lower_words;
+    } else if (apposition && saw_det && lower_words > 0 && w == "who") {
+      // "with the one ally who has backed his threat, British Prime
+      // Minister Tony Blair": a relative clause on the noun (no actor in
+      // it), then the name in apposition; not "..., Blair said", where the
+      // name after the comma is the speaker of the sentence.
+      uint32_t r = q + 1;
+      for (int k = 0; k < 14 && r < end_ && W(r) != "," && !HardAt(r) && MentionAt(r) == kNone; ++k)
+        ++r;
+      if (r + 1 >= end_ || W(r) != "," || !MentionStartsAt(r + 1)) return false;
+      const uint32_t after = a_.mentions[MentionAt(r + 1)].end_token;
+      if (after < end_ && SpeechAt(after)) return false;
+      q = r + 1;
+      break;
     } else if (apposition && saw_det && !Punct(q) && !PrepAt(q) &&
                !OpenerAt(q) && !AuxAt(q) && w != "and" &&
                ++lower_words <= 3) {
@@ -846,6 +859,38 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
       return true;
     }
   }
+  // "Guber/Peters has been locked in litigation with Warner. Both sides are
+  // in talks": a pair named as such ("both sides", "the two countries") is
+  // the two actors the previous sentence names, when it names exactly two
+  // and the sentence itself, before the pair, names no other. Owners
+  // ("Slepian's death") are not parties.
+  if ((ClassesAt(p) & words::kPartyPair) && p > begin_ &&
+      (W(p - 1) == "both" || W(p - 1) == "two") && sent_ > 0) {
+    uint32_t two[2] = {0, 0};
+    int n = 0;
+    auto party = [&](uint32_t k, int32_t* m) {
+      *m = MentionAt(k);
+      return *m != kNone && KindOf(EntityOf(*m)) != ActorKind::kGroup &&
+             !a_.mentions[*m].possessive;
+    };
+    for (uint32_t k = from; k < begin_ && n <= 2; ++k) {
+      int32_t m;
+      if (!party(k, &m)) continue;
+      const uint32_t e = EntityOf(m);
+      if ((n > 0 && two[0] == e) || (n > 1 && two[1] == e)) continue;
+      if (n < 2) two[n] = e;
+      ++n;
+    }
+    for (uint32_t k = begin_; k < p && n == 2; ++k) {
+      int32_t m;
+      if (party(k, &m) && EntityOf(m) != two[0] && EntityOf(m) != two[1]) n = 3;
+    }
+    if (n == 2) {
+      AddOnce(ents, two[0]);
+      AddOnce(ents, two[1]);
+      return true;
+    }
+  }
   return false;
 }
 
@@ -875,6 +920,21 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       break;
     }
     if (w == "it") return ItIsTheSpeaker(p, ents);
+    if (GroupHeadAt(p) && !Cap(p)) {
+      // "Albright and other officials met Moi", "she and other family
+      // members had spoken to him": the one the group is named with takes
+      // part (the others are not named).
+      uint32_t o = p - 1;
+      if (o > begin_ && W(o) != "other" && !Cap(o) && !Punct(o)) --o;  // "other family members"
+      if (o >= begin_ + 2 && W(o) == "other" && W(o - 1) == "and") {
+        const uint32_t x = o - 2;
+        if (MentionEndsAt(x)) {
+          p = x;
+          break;
+        }
+        if (SingularPronounAt(x) && (x == begin_ || !PrepAt(x - 1))) return ResolvePronoun(x, ents);
+      }
+    }
     if (FirmNounAt(p) && p > begin_ && W(p - 1) == "the" && !Cap(p)) return ResolveFirm(p - 1, ents);
     if (SingularPronounAt(p) || w == "they" ||
         (GroupHeadAt(p) && p > begin_ &&
@@ -1916,7 +1976,8 @@ bool Extractor::Separately(const TriggerMatch& tm, bool manner_only) const {
 // time is a bare weekday ("Monday").
 // "The company is negotiating with the Soviets", "Both sides are in talks",
 // "they are holding talks": the present progressive of an interaction (or
-// "in talks" after a present "be") says it goes on as the story is written.
+// "in talks" after a present "be") says it goes on as the story is written;
+// so does an "as" clause hanging on a main clause in that tense.
 bool Extractor::OngoingNow(const Candidate& c) const {
   uint32_t k = c.trig.first;
   auto present_be = [&](uint32_t b) {
@@ -1928,6 +1989,22 @@ bool Extractor::OngoingNow(const Candidate& c) const {
     return b;
   };
   if (k <= begin_ + 1) return false;
+  // "The US is bolstering its forces in the gulf, as Clinton discussed the
+  // crisis with Blair": an "as" clause after a main clause in the present
+  // progressive happens while it goes on, whatever its own tense.
+  uint32_t cs = k;  // the "as" after a comma, with no comma between it and the trigger
+  while (cs > begin_ + 3 && !(W(cs) == "as" && W(cs - 1) == ",") && W(cs) != "," && !HardAt(cs))
+    --cs;
+  if (cs > begin_ + 3 && W(cs) == "as" && W(cs - 1) == ",") {
+    for (uint32_t b = begin_; b + 1 < cs - 1; ++b) {
+      if (!present_be(b)) continue;
+      const uint32_t v = b + 1;
+      if (!(W(v).size() > 4 && W(v).EndsWith("ing"))) continue;
+      bool main_clause = true;  // no clause opener between "is" and the comma
+      for (uint32_t q = begin_; q < cs - 1 && main_clause; ++q) main_clause = !IsBoundary(q);
+      if (main_clause) return true;
+    }
+  }
   Word first = W(k);
   if (!c.trig.entry->noun) {
     if (!(first.size() > 4 && first.EndsWith("ing"))) return false;

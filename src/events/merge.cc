@@ -12,7 +12,9 @@
 // - an undated report joins a report of the same document only, and only
 //   with the very same participants (a second mention of the event); across
 //   documents an undated report stays apart, since nothing says it is the
-//   same occasion;
+//   same occasion; an undated report in the pluperfect joins only an event
+//   dated before the publication date ("had been talking" is an earlier
+//   occasion, not today's);
 // - two places that differ (neither inside the other) keep reports apart
 //   unless they agree on the day.
 #include <unistd.h>
@@ -212,6 +214,8 @@ struct Item {
   std::vector<uint32_t> actors;  // ActorTable indices, each once, in order
   DateSpan span;                 // of m->date
   uint32_t type = 0, date = 0, place = 0;  // m's, in Pools
+  // The document's dct, for an undated anterior interaction only (else not ok).
+  DateSpan dct;
 };
 
 // A date's support (in halves: an inherited date counts half), and the
@@ -390,7 +394,12 @@ bool Fits(const Cluster& c, const Item& it, const Pools& pools, double* score) {
     // Within a document, an undated report of the same participants (or of
     // three or more of them) is the dated event mentioned again.
     if (!same_doc || !(same_set || (Subset(small, big) && small.size() >= 3))) return false;
-    if (md.empty() && m.anterior) return false;
+    // An undated report in the pluperfect ("he and Y had been talking") is
+    // before the narrative's time: not the event of the publication day,
+    // but the very same pair's event dated before it may be it.
+    if (md.empty() && m.anterior &&
+        !(same_set && cspan.ok && it.dct.ok && cspan.last < it.dct.first))
+      return false;
   } else {
     if (!same_doc) return false;
   }
@@ -577,6 +586,8 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
   if (m.interaction && it.actors.size() < 2) return;
   it.type = pools_.types.Id(m.type);
   it.date = m.date.empty() ? 0 : pools_.Date(m.date);
+  it.dct = m.interaction && m.anterior && m.date.empty() && !doc.dct.empty() ? DateSpan(doc.dct)
+                                                                             : DateSpan();
   it.span = pools_.spans[it.date];
   it.place = m.place.empty() ? 0 : pools_.places.Id(m.place);
   const size_t n = n_++;
@@ -680,6 +691,7 @@ std::vector<Event> MergeEvents(const std::vector<DocEvents>& docs, const ActorTa
       const size_t d = docs[in].doc == DocEvents::kAtPosition ? in : docs[in].doc;
       DocRef doc;
       doc.id = docs[in].doc_id;
+      doc.dct = docs[in].dct;
       for (const auto& m : docs[in].mentions)
         if (MergeRank(m) == rank) merger.Take(d, doc, m);
     }
@@ -712,6 +724,7 @@ Status MergeSpilledEvents(MentionSpill* spill, const ActorTable& actors, std::ve
           // Only the index: the corpus's document list has the id.
           DocRef doc;
           doc.id = info.id;
+          doc.dct = info.dct;
           doc.keep_id = false;
           merger.Take(d, doc, m);
         });

@@ -101,6 +101,7 @@ constexpr DataClass kDataClasses[] = {
     {"other_time", words::kOtherTimeWord},
     {"of_party", words::kOfParty},
     {"firm_noun", words::kFirmNoun},
+    {"party_pair", words::kPartyPair},
 };
 
 }  // namespace

@@ -55,7 +55,8 @@ enum WordClass : uint32_t {
   kOtherTimeWord = 1u << 22,  // "other_time": ever, never, previously, often ...
   kOfParty = 1u << 23,        // "of_party": government, leaders ... of X (X is the party)
   kFirmNoun = 1u << 24,       // "firm_noun": company, firm ... ("the company" = the firm just named)
-  kLastWordClass = kFirmNoun,
+  kPartyPair = 1u << 25,      // "party_pair": sides, countries ... ("both sides" = the two just named)
+  kLastWordClass = kPartyPair,
 };
 
 // A word ending in n't / n’t ("didn't", "won’t"). Inline: asked about

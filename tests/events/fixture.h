@@ -45,6 +45,9 @@ class Doc {
     m.start = b;
     m.end = e;
     TokenSpan(b, e, &m.first_token, &m.end_token);
+    // As the actors stage marks it: "Dunn's death".
+    m.possessive = m.end_token < text_.tokens.size() &&
+                   text_.tokens[m.end_token].kind == TokenKind::kPossessive;
     m.entity = Entity(name, kind);
     actors_.mentions.push_back(m);
     std::sort(actors_.mentions.begin(), actors_.mentions.end(),
