@@ -107,7 +107,7 @@ struct DocEvents {
   size_t doc = kAtPosition;
   // The publication date (YYYY-MM-DD), empty when unknown: an undated
   // report in the pluperfect may join only an event dated before it.
-  std::string dct;
+  std::string dct = {};
 };
 
 // Output is sorted by date (null last), then type and participants; ids

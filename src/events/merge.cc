@@ -215,7 +215,7 @@ struct Item {
   DateSpan span;                 // of m->date
   uint32_t type = 0, date = 0, place = 0;  // m's, in Pools
   // The document's dct, for an undated anterior interaction only (else not ok).
-  DateSpan dct;
+  DateSpan dct = {};
 };
 
 // A date's support (in halves: an inherited date counts half), and the
