@@ -1539,6 +1539,17 @@ void Extractor::RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const {
 
 void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
   const TriggerEntry& e = *tm.entry;
+  if (e.frame & kFramePurpose) {
+    // "X flew to Washington to appeal directly to Y": appealing to someone
+    // is in person only as the purpose of the journey there; "X appealed
+    // to Y" alone may be a public statement, no interaction.
+    if (tm.first > begin_ + 1 && W(tm.first - 1) == "to" &&
+        MotionSubject(tm.first - 1, 10, &c->participants, /*meet_moves=*/false)) {
+      c->subject_count = c->participants.size();
+      RightParticipants(tm, tm.end, c);
+    }
+    return;
+  }
   if (tm.first > begin_) SubjectLeft(tm.first - 1, true, &c->participants);
   if (c->participants.empty() && tm.first > begin_) {
     // "After meeting Putin, Trump said": a fronted participle clause takes
