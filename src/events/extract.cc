@@ -451,6 +451,10 @@ class Extractor {
   // first use: only an undated interaction asks (LeadDates).
   int lead_state_ = 0;  // 0 not computed, 1 known, -1 none
   int32_t lead_timex_ = -1;
+  // A lead that names no day but reports in the present ("X says ..."):
+  // the story's day is its publication date.
+  bool lead_dct_ = false;
+  uint32_t lead_sentence_ = 0;
   std::vector<uint32_t> lead_persons_;
   void ComputeLead();
   bool LeadDates(const EventMention& m);
@@ -2243,14 +2247,17 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       m.status == EventStatus::kOccurred && LeadDates(m)) {
     // "Albright paid tribute Tuesday to the victims ... Kikwete, speaking at
     // a joint news conference with Albright, said ...": the story's day.
-    m.date = tx_date_[lead_timex_];
-    m.date_text = std::string(
-        t_.text.substr(tx_[lead_timex_].start, tx_[lead_timex_].end - tx_[lead_timex_].start));
-    m.date_inherited = true;
+    if (!lead_dct_) {
+      m.date = tx_date_[lead_timex_];
+      m.date_text = std::string(
+          t_.text.substr(tx_[lead_timex_].start, tx_[lead_timex_].end - tx_[lead_timex_].start));
+      m.date_inherited = true;
+    }
   }
   long dct_day;
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
-      m.status == EventStatus::kOccurred && OngoingNow(c) && DctLastDay(&dct_day)) {
+      m.status == EventStatus::kOccurred && (OngoingNow(c) || (lead_dct_ && LeadDates(m))) &&
+      DctLastDay(&dct_day)) {
     date::year_month_day ymd{date::sys_days{date::days{dct_day}}};
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
@@ -2694,7 +2701,17 @@ void Extractor::ComputeLead() {
       lead_timex_ = int32_t(x);
       break;
     }
-    if (lead_timex_ < 0) return;
+    if (lead_timex_ < 0) {
+      // "X says gaps remain before next week's talks": a lead that reports
+      // in the present tells of the day the story is published (its time
+      // words, if any, belong to what is reported).
+      bool present = false;
+      for (uint32_t k = sn.first_token; k < sn.end_token && !present; ++k)
+        present = (ClassesAt(k) & words::kSpeechVerb) && !(ClassesAt(k) & words::kPastSpeech);
+      if (!present) return;
+      lead_dct_ = true;
+    }
+    lead_sentence_ = s;
     for (const ActorMention& am : a_.mentions) {
       if (am.first_token < sn.first_token) continue;
       if (am.first_token >= sn.end_token) break;
@@ -2710,7 +2727,7 @@ void Extractor::ComputeLead() {
 // lead dates; a perfect ("has met") or pluperfect is some earlier time.
 bool Extractor::LeadDates(const EventMention& m) {
   if (lead_state_ == 0) ComputeLead();
-  if (lead_state_ != 1 || m.sentence <= tx_[lead_timex_].sentence) return false;
+  if (lead_state_ != 1 || m.sentence <= lead_sentence_) return false;
   bool lead_person = false;
   for (uint32_t e : m.participants)
     lead_person = lead_person ||

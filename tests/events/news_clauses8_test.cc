@@ -1,5 +1,7 @@
 // Clauses of wire news found on unlabeled text, eighth round: appealing to
-// someone as the purpose of a journey there is meeting them.
+// someone as the purpose of a journey there is meeting them; a lead that
+// reports in the present ("X says ...") dates its persons' later undated
+// doings on the publication day.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -40,6 +42,36 @@ TEST(NewsClauses8, AnAppealWithoutAJourneyIsNoInteraction) {
   Doc r("Ruiz flew to Norland to appeal the ruling of the court.");
   r.M("Ruiz", "Ana Ruiz");
   EXPECT_TRUE(r.Interactions().empty());
+}
+
+TEST(NewsClauses8, APresentTenseLeadDatesItsPersonsOnThePublicationDay) {
+  Doc d("Ruiz says gaps remain before next week's talks. At a news conference with Okafor in "
+        "Lagos, Ruiz suggested a compromise.",
+        "2025-08-20");
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 0).M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz",
+                                                                           ActorKind::kPerson, 1);
+  d.T("next week", "2025-W35");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-20");
+  // A lead in the past that names no day dates nothing.
+  Doc p("Ruiz said gaps remain. At a news conference with Okafor in Lagos, Ruiz suggested a "
+        "compromise.",
+        "2025-08-20");
+  p.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 0).M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz",
+                                                                           ActorKind::kPerson, 1);
+  auto ep = p.Interactions();
+  ASSERT_EQ(ep.size(), 1u);
+  EXPECT_EQ(ep[0].date, "");
+  // Nor the doings of persons the lead does not name, nor a perfect.
+  Doc o("Ruiz says gaps remain. Dunn met with Okafor in Lagos. Ruiz has met with Okafor.",
+        "2025-08-20");
+  o.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 0).M("Dunn", "Carl Dunn").M("Okafor", "Ben Okafor", ActorKind::kPerson, 0);
+  o.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  auto eo = o.Interactions();
+  ASSERT_EQ(eo.size(), 2u);
+  for (const auto& e : eo) EXPECT_EQ(e.date, "") << e.Text();
 }
 
 }  // namespace
