@@ -1592,6 +1592,25 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
         ResolveObjectPronoun(tm.first, c->participants, &obj))
       after = r + 1;
     bool ok = after != r;
+    if (e.frame & kFramePlaced) {
+      // "X joined Y on Thursday at a rally / in a packed auditorium": they
+      // were there together. Not "joined Y in condemning ...", "joined Y's
+      // call", nor joining a body or a cause.
+      uint32_t a = after;
+      // Past the times: "on Thursday", "last week".
+      while (a < end_ && (timex_at_[a] != kNone ||
+                          (PrepAt(a) && a + 1 < end_ && timex_at_[a + 1] != kNone)))
+        ++a;
+      bool placed = ok && a + 1 < end_ &&
+                    (W(a) == "at" || ((W(a) == "in" || W(a) == "on") &&
+                                      (DetAt(a + 1) || Cap(a + 1))));
+      if (placed && a + 1 < end_ && W(a + 1).size() > 4 && W(a + 1).EndsWith("ing"))
+        placed = false;
+      if (!placed) {
+        c->participants.clear();
+        return;
+      }
+    }
     if (ok && (e.frame & kFrameBareObject)) {
       // "called Putin" is a call only when nothing predicative follows
       // ("called Putin a dictator", "called Putin to account").

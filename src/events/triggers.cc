@@ -152,6 +152,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
           else if (f == "needs_with") proto.frame |= kFrameNeedsWith;
           else if (f == "joint") proto.frame |= kFrameJoint;
           else if (f == "purpose") proto.frame |= kFramePurpose;
+          else if (f == "placed") proto.frame |= kFramePlaced;
           else return Status::InvalidInput(where + "unknown frame flag '" + f + "'");
         }
       }

@@ -1,7 +1,7 @@
 // Clauses of wire news found on unlabeled text, eighth round: appealing to
 // someone as the purpose of a journey there is meeting them; a lead that
 // reports in the present ("X says ...") dates its persons' later undated
-// doings on the publication day.
+// doings on the publication day; joining someone at a place is meeting them.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -72,6 +72,30 @@ TEST(NewsClauses8, APresentTenseLeadDatesItsPersonsOnThePublicationDay) {
   auto eo = o.Interactions();
   ASSERT_EQ(eo.size(), 2u);
   for (const auto& e : eo) EXPECT_EQ(e.date, "") << e.Text();
+}
+
+TEST(NewsClauses8, JoiningSomeoneAtAPlaceIsAMeeting) {
+  Doc d("In Lagos, Ruiz joined President Okafor on Thursday in a packed auditorium.");
+  d.M("Ruiz", "Ana Ruiz").M("President Okafor", "Ben Okafor").T("Thursday", "2025-08-14");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-14");
+  Doc a("Ruiz joined Okafor at a rally on Thursday.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-08-14");
+  EXPECT_EQ(a.Interactions().size(), 1u);
+  // Joining someone in an act, or joining a body, is no meeting.
+  for (const char* text : {"Ruiz joined Okafor in condemning the attack on Thursday.",
+                           "Ruiz joined Okafor on Thursday.", "Ruiz joined the Norland party."}) {
+    Doc n(text);
+    n.M("Ruiz", "Ana Ruiz");
+    if (std::string(text).find("Okafor") != std::string::npos) n.M("Okafor", "Ben Okafor");
+    if (std::string(text).find("Norland") != std::string::npos)
+      n.M("Norland", "Norland", ActorKind::kCountry);
+    if (std::string(text).find("Thursday") != std::string::npos) n.T("Thursday", "2025-08-14");
+    EXPECT_TRUE(n.Interactions().empty()) << text;
+  }
 }
 
 }  // namespace
