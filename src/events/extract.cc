@@ -678,6 +678,17 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
   for (;;) {
     if (first <= begin_) break;
     uint32_t r = first - 1;
+    // "X and Miami Mayor Y", "X and foreign minister Y": the words of a
+    // title before an item that the actors stage left out of its mention.
+    for (uint32_t t = r, n = 0; t > begin_ && n < 3 && (Cap(t) || (ClassesAt(t) & words::kTitleWord)) &&
+                                !Punct(t);
+         --t, ++n) {
+      Word c = W(t - 1);
+      if (c == "and" || c == ",") {
+        r = t - 1;
+        break;
+      }
+    }
     // "X and the Soviet Union": the article of an item is part of the list.
     if (W(r) == "the" && r > begin_ &&
         (W(r - 1) == "and" || W(r - 1) == "&" || W(r - 1) == ","))

@@ -98,5 +98,23 @@ TEST(NewsClauses8, JoiningSomeoneAtAPlaceIsAMeeting) {
   }
 }
 
+TEST(NewsClauses8, ATitleBeforeAListItemKeepsTheList) {
+  // The actors stage leaves "Norland Mayor" out of the mention.
+  Doc d("On Monday, Mayor Ruiz and Norland Mayor Okafor, accompanied by aides, flew to Lagos to "
+        "meet Dunn.");
+  d.M("Mayor Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry).M("Okafor", "Ben Okafor");
+  d.M("Dunn", "Carl Dunn").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carl Dunn"}));
+  // No list without its conjunction: the speaker stays out.
+  Doc s("Ruiz said Norland Mayor Okafor met Dunn.");
+  s.M("Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry).M("Okafor", "Ben Okafor");
+  s.M("Dunn", "Carl Dunn");
+  auto es = s.Interactions();
+  ASSERT_EQ(es.size(), 1u);
+  EXPECT_EQ(s.Names(es[0]), (Names{"Ben Okafor", "Carl Dunn"}));
+}
+
 }  // namespace
 }  // namespace eg
