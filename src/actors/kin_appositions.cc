@@ -108,15 +108,22 @@ void KinResolver::Run() {
   for (uint32_t k = 2; k < n_; ++k) {
     if (!OwnedKin(k)) continue;
     while (next < ms.size() && ms[next].first_token <= k) ++next;
-    if (next < ms.size() && ms[next].first_token <= k + 2) continue;  // the apposition
+    const Tie* tie = Find(t_.hashes[k - 2], t_.hashes[k]);
+    if (!tie) continue;
+    // The apposition itself: a name right after the kin noun, or the tied
+    // person's name a few words on ("Elian's father in Cuba, Juan ...").
+    // Another actor two words on is the phrase's verb's object ("Elian's
+    // father met Castro"), no apposition.
+    bool apposition = next < ms.size() && ms[next].first_token == k + 1;
+    for (size_t j = next; j < ms.size() && ms[j].first_token <= k + 5 && !apposition; ++j)
+      apposition = ms[j].entity == tie->entity;
+    if (apposition) continue;
     bool taken = false;  // a mention (other than W's) covers the kin noun
     for (size_t j = next; j-- > 0 && !taken;) {
       if (ms[j].end_token > k) taken = true;
       if (ms[j].first_token + 8 < k) break;
     }
     if (taken) continue;
-    const Tie* tie = Find(t_.hashes[k - 2], t_.hashes[k]);
-    if (!tie) continue;
     ActorMention m;
     m.first_token = k - 2;
     m.end_token = k + 1;

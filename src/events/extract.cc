@@ -451,6 +451,10 @@ class Extractor {
   // first use: only an undated interaction asks (LeadDates).
   int lead_state_ = 0;  // 0 not computed, 1 known, -1 none
   int32_t lead_timex_ = -1;
+  // A lead that names no day but reports in the present ("X says ..."):
+  // the story's day is its publication date.
+  bool lead_dct_ = false;
+  uint32_t lead_sentence_ = 0;
   std::vector<uint32_t> lead_persons_;
   void ComputeLead();
   bool LeadDates(const EventMention& m);
@@ -674,6 +678,17 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
   for (;;) {
     if (first <= begin_) break;
     uint32_t r = first - 1;
+    // "X and Miami Mayor Y", "X and foreign minister Y": the words of a
+    // title before an item that the actors stage left out of its mention.
+    for (uint32_t t = r, n = 0; t > begin_ && n < 3 && (Cap(t) || (ClassesAt(t) & words::kTitleWord)) &&
+                                !Punct(t);
+         --t, ++n) {
+      Word c = W(t - 1);
+      if (c == "and" || c == ",") {
+        r = t - 1;
+        break;
+      }
+    }
     // "X and the Soviet Union": the article of an item is part of the list.
     if (W(r) == "the" && r > begin_ &&
         (W(r - 1) == "and" || W(r - 1) == "&" || W(r - 1) == ","))
@@ -1539,6 +1554,17 @@ void Extractor::RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const {
 
 void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
   const TriggerEntry& e = *tm.entry;
+  if (e.frame & kFramePurpose) {
+    // "X flew to Washington to appeal directly to Y": appealing to someone
+    // is in person only as the purpose of the journey there; "X appealed
+    // to Y" alone may be a public statement, no interaction.
+    if (tm.first > begin_ + 1 && W(tm.first - 1) == "to" &&
+        MotionSubject(tm.first - 1, 10, &c->participants, /*meet_moves=*/false)) {
+      c->subject_count = c->participants.size();
+      RightParticipants(tm, tm.end, c);
+    }
+    return;
+  }
   if (tm.first > begin_) SubjectLeft(tm.first - 1, true, &c->participants);
   if (c->participants.empty() && tm.first > begin_) {
     // "After meeting Putin, Trump said": a fronted participle clause takes
@@ -1577,6 +1603,25 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
         ResolveObjectPronoun(tm.first, c->participants, &obj))
       after = r + 1;
     bool ok = after != r;
+    if (e.frame & kFramePlaced) {
+      // "X joined Y on Thursday at a rally / in a packed auditorium": they
+      // were there together. Not "joined Y in condemning ...", "joined Y's
+      // call", nor joining a body or a cause.
+      uint32_t a = after;
+      // Past the times: "on Thursday", "last week".
+      while (a < end_ && (timex_at_[a] != kNone ||
+                          (PrepAt(a) && a + 1 < end_ && timex_at_[a + 1] != kNone)))
+        ++a;
+      bool placed = ok && a + 1 < end_ &&
+                    (W(a) == "at" || ((W(a) == "in" || W(a) == "on") &&
+                                      (DetAt(a + 1) || Cap(a + 1))));
+      if (placed && a + 1 < end_ && W(a + 1).size() > 4 && W(a + 1).EndsWith("ing"))
+        placed = false;
+      if (!placed) {
+        c->participants.clear();
+        return;
+      }
+    }
     if (ok && (e.frame & kFrameBareObject)) {
       // "called Putin" is a call only when nothing predicative follows
       // ("called Putin a dictator", "called Putin to account").
@@ -2232,14 +2277,17 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       m.status == EventStatus::kOccurred && LeadDates(m)) {
     // "Albright paid tribute Tuesday to the victims ... Kikwete, speaking at
     // a joint news conference with Albright, said ...": the story's day.
-    m.date = tx_date_[lead_timex_];
-    m.date_text = std::string(
-        t_.text.substr(tx_[lead_timex_].start, tx_[lead_timex_].end - tx_[lead_timex_].start));
-    m.date_inherited = true;
+    if (!lead_dct_) {
+      m.date = tx_date_[lead_timex_];
+      m.date_text = std::string(
+          t_.text.substr(tx_[lead_timex_].start, tx_[lead_timex_].end - tx_[lead_timex_].start));
+      m.date_inherited = true;
+    }
   }
   long dct_day;
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
-      m.status == EventStatus::kOccurred && OngoingNow(c) && DctLastDay(&dct_day)) {
+      m.status == EventStatus::kOccurred && (OngoingNow(c) || (lead_dct_ && LeadDates(m))) &&
+      DctLastDay(&dct_day)) {
     date::year_month_day ymd{date::sys_days{date::days{dct_day}}};
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
@@ -2683,7 +2731,17 @@ void Extractor::ComputeLead() {
       lead_timex_ = int32_t(x);
       break;
     }
-    if (lead_timex_ < 0) return;
+    if (lead_timex_ < 0) {
+      // "X says gaps remain before next week's talks": a lead that reports
+      // in the present tells of the day the story is published (its time
+      // words, if any, belong to what is reported).
+      bool present = false;
+      for (uint32_t k = sn.first_token; k < sn.end_token && !present; ++k)
+        present = (ClassesAt(k) & words::kSpeechVerb) && !(ClassesAt(k) & words::kPastSpeech);
+      if (!present) return;
+      lead_dct_ = true;
+    }
+    lead_sentence_ = s;
     for (const ActorMention& am : a_.mentions) {
       if (am.first_token < sn.first_token) continue;
       if (am.first_token >= sn.end_token) break;
@@ -2699,7 +2757,7 @@ void Extractor::ComputeLead() {
 // lead dates; a perfect ("has met") or pluperfect is some earlier time.
 bool Extractor::LeadDates(const EventMention& m) {
   if (lead_state_ == 0) ComputeLead();
-  if (lead_state_ != 1 || m.sentence <= tx_[lead_timex_].sentence) return false;
+  if (lead_state_ != 1 || m.sentence <= lead_sentence_) return false;
   bool lead_person = false;
   for (uint32_t e : m.participants)
     lead_person = lead_person ||

@@ -151,6 +151,8 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
           else if (f == "persons_or_countries") proto.frame |= kFramePersonsOrCountries;
           else if (f == "needs_with") proto.frame |= kFrameNeedsWith;
           else if (f == "joint") proto.frame |= kFrameJoint;
+          else if (f == "purpose") proto.frame |= kFramePurpose;
+          else if (f == "placed") proto.frame |= kFramePlaced;
           else return Status::InvalidInput(where + "unknown frame flag '" + f + "'");
         }
       }

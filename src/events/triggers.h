@@ -39,6 +39,8 @@ enum TriggerFrame : uint32_t {
   kFramePersonsOrCountries = 32,  // non-subject participants: persons or countries
   kFrameNeedsWith = 64,         // a noun that needs "with"/"between" ("dinner with")
   kFrameJoint = 128,            // held by two persons or more, a meeting ("a news conference")
+  kFramePurpose = 256,          // only as the purpose of a motion verb ("flew to X to appeal to Y")
+  kFramePlaced = 512,           // a direct object, then a place ("joined Y at a rally")
 };
 
 struct TriggerEntry {
