@@ -67,6 +67,12 @@ TEST(Quotes, WeWithTheCallPartnerTheAttributionNames) {
   for (const auto& m : ev)
     if (m.type == "call" && d.Names(m) == Names{"Ana Ruiz", "Ben Okafor"}) call = true;
   EXPECT_TRUE(call);
+  // A relative clause: "the call we had with Y".
+  Doc r("\"The call we had with Okafor was long,\" Ruiz said.");
+  r.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz");
+  auto er = r.Interactions();
+  ASSERT_EQ(er.size(), 1u);
+  EXPECT_EQ(r.Names(er[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
   // "my" and "us" stand for the speaker.
   Doc m("\"My talks with Okafor went well,\" Ruiz said.");
   m.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz");
@@ -135,14 +141,39 @@ namespace {
 
 TEST(Quotes, OnlyTheFormThatFitsItsPlace) {
   // "our" is no object: "has not met our expectations".
-  Doc d("Ruiz of Norland said, \"Sales in Norland have not met our expectations.\"");
-  d.M("Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry)
-      .M("Norland", "Norland", ActorKind::kCountry, 1);
+  Doc d("\"Norland has not met our expectations,\" Ruiz said.");
+  d.M("Norland", "Norland", ActorKind::kCountry).M("Ruiz", "Ana Ruiz");
   EXPECT_TRUE(d.Interactions().empty());
   // "him" in the speaker's words is not the name the text gave last.
   Doc h("\"If Okafor lets him come, I welcome him,\" Ruiz said.");
   h.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz");
   EXPECT_TRUE(h.Interactions().empty());
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Quotes, SpeakerNamedBeforeTheQuoteAfterItsVerb) {
+  Doc d("Later that day, said Ruiz: \"I met Okafor in Lagos.\"");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  Doc a("According to Ruiz, \"I met Okafor in Lagos.\"");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ea = a.Interactions();
+  ASSERT_EQ(ea.size(), 1u);
+  EXPECT_EQ(a.Names(ea[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
+TEST(Quotes, AQuotationEndsWithItsLine) {
+  // Not closed on its line: the mark on the next line opens another.
+  Doc d("Ruiz said: \"I met Okafor in Lagos.\nShe left soon after.\"");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_TRUE(d.Interactions().empty());
 }
 
 }  // namespace
