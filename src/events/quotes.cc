@@ -95,8 +95,9 @@ class Attribution {
     }
     if (Speech(k)) {
       uint32_t s = k + 1;
-      if (s < n_ && W(s) == "the") ++s;  // role phrases the actors stage did not take in
       p = PersonStarting(s);
+      // "said the president": a role phrase the actors stage took without its "the".
+      if (p < 0 && s + 1 < n_ && W(s) == "the" && mention_at_[s] < 0) p = PersonStarting(++s);
       if (p >= 0) *rest = MentionEnd(s);
       return p;
     }

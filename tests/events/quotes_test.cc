@@ -24,6 +24,12 @@ TEST(Quotes, AttributionAfterTheQuoteNamesTheSpeaker) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
   EXPECT_EQ(ev[0].date, "2025-08-15");
   EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+  // A role phrase the actors stage resolved, after its verb.
+  Doc r("\"I met Okafor in Lagos,\" said the Norlandian president.");
+  r.M("Okafor", "Ben Okafor").M("the Norlandian president", "Ana Ruiz");
+  auto er = r.Interactions();
+  ASSERT_EQ(er.size(), 1u);
+  EXPECT_EQ(r.Names(er[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
   // The verb before the name, and "according to".
   Doc s("\"I met Okafor in Lagos,\" said Ruiz.");
   s.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz");
