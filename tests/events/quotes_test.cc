@@ -30,6 +30,11 @@ TEST(Quotes, AttributionAfterTheQuoteNamesTheSpeaker) {
   auto er = r.Interactions();
   ASSERT_EQ(er.size(), 1u);
   EXPECT_EQ(r.Names(er[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  Doc b("\"I met Okafor in Lagos,\" said the Norlandian president.");
+  b.M("Okafor", "Ben Okafor").M("Norlandian president", "Ana Ruiz");
+  auto eb = b.Interactions();
+  ASSERT_EQ(eb.size(), 1u);
+  EXPECT_EQ(b.Names(eb[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
   // The verb before the name, and "according to".
   Doc s("\"I met Okafor in Lagos,\" said Ruiz.");
   s.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz");
