@@ -80,10 +80,13 @@ class Attribution {
   uint32_t MentionFirst(uint32_t k) const { return a_.mentions[size_t(mention_at_[k])].first_token; }
 
   // "...," X said / X told / said X / said the Russian president /
-  // according to X. k: the token after the closing mark.
-  int32_t After(uint32_t k, uint32_t* rest) const {
+  // according to X. k: the token after the closing mark, last: the last
+  // token inside it. Not on the next line (a new paragraph names the
+  // speaker of what follows), nor in the next sentence after a full stop.
+  int32_t After(uint32_t k, uint32_t last, uint32_t* rest) const {
     if (k < n_ && W(k) == ",") ++k;
-    if (k >= n_) return -1;
+    if (k >= n_ || t_.tokens[k].Has(kLineStart)) return -1;
+    if (t_.tokens[k].Has(kSentenceStart) && W(last) == ".") return -1;
     int32_t p = PersonStarting(k);
     if (p >= 0) {
       uint32_t v = MentionEnd(k);
@@ -112,7 +115,7 @@ class Attribution {
   // X said: "..." / X told reporters, "..." / According to X, "..." / said X: "...".
   // o: the opening mark.
   int32_t Before(uint32_t o) const {
-    if (o == 0) return -1;
+    if (o == 0 || t_.tokens[o].Has(kLineStart)) return -1;
     uint32_t k = o - 1;
     if (W(k) == ":" || W(k) == ",") {
       if (k == 0) return -1;
@@ -188,7 +191,7 @@ void FindQuotations(const TextAnalysis& t, const int32_t* mention_at, const DocA
     q.end = at;
     if (!doubt && q.end > q.first && q.end - q.first <= kMaxQuotationTokens) {
       uint32_t rest = 0;
-      q.speaker = attr.After(at + width, &rest);
+      q.speaker = attr.After(at + width, at - 1, &rest);
       if (q.speaker >= 0) {
         attr.Partners(rest, &q);
       } else {

@@ -189,3 +189,26 @@ TEST(Quotes, AQuotationEndsWithItsLine) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Quotes, TheAttributionIsInTheQuotationsParagraphAndSentence) {
+  // The next paragraph names the speaker of its own words.
+  Doc d("The pact was signed. \"I met Okafor in Lagos!\"\nRuiz said the talks went well.");
+  d.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz");
+  EXPECT_TRUE(d.Interactions().empty());
+  // A new sentence after a full stop is no attribution.
+  Doc s("Lagos was calm. \"Then I met Okafor.\" Ruiz said the talks would go on.");
+  s.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz");
+  EXPECT_TRUE(s.Interactions().empty());
+  // After a question mark the attribution goes on in the tokenizer's next sentence.
+  Doc q("\"I met Okafor in Lagos!\" Ruiz said.");
+  q.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz");
+  auto eq = q.Interactions();
+  ASSERT_EQ(eq.size(), 1u);
+  EXPECT_EQ(q.Names(eq[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
+}  // namespace
+}  // namespace eg
