@@ -119,6 +119,7 @@ struct Scratch {
   std::vector<TriggerMatch> trigs, at;
   std::vector<size_t> trig_np;
   std::vector<Quotation> quotes;
+  uint32_t quotes_from = 0, quotes_to = 0;  // `quotes` holds those of these tokens' line
 };
 
 Scratch& ThreadScratch() {
@@ -159,7 +160,7 @@ class Extractor {
     for (size_t x = 0; x < tx.size(); ++x)
       for (uint32_t k = tx[x].first_token; k < tx[x].end_token && k < n; ++k)
         timex_at_[k] = int32_t(x);
-    FindQuotations(t, mention_at_.data(), a, classes_, &quotes_);
+    scratch_.quotes_from = scratch_.quotes_to = 0;
     // Each time expression's event date, once: every sentence's narrative
     // update and every candidate ask for it.
     tx_date_.resize(tx.size());
@@ -347,7 +348,12 @@ class Extractor {
   // attribution names). False elsewhere, "I" outside quotes included.
   // `role` is the one form that fits where p stands.
   enum class SelfRole { kSubject, kObject, kPossessor };
-  bool QuotedSelf(uint32_t p, SelfRole role, std::vector<uint32_t>* ents) const;
+  // (Inline: asked at every subject and list item; first-person words are rare.)
+  bool QuotedSelf(uint32_t p, SelfRole role, std::vector<uint32_t>* ents) const {
+    return (ClassesAt(p) & (words::kFirstSingular | words::kFirstPlural)) &&
+           QuotedSelfSlow(p, role, ents);
+  }
+  bool QuotedSelfSlow(uint32_t p, SelfRole role, std::vector<uint32_t>* ents) const;
   bool ItIsTheSpeaker(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
   // "him" / "her" as an object at p: the nearest person before it, in this
@@ -429,7 +435,17 @@ class Extractor {
   Scratch& scratch_;
   std::vector<int32_t>& mention_at_ = scratch_.mention_at;
   std::vector<int32_t>& timex_at_ = scratch_.timex_at;
-  std::vector<Quotation>& quotes_ = scratch_.quotes;  // the document's, with their speakers
+  // The quotations, with their speakers, of the line holding token k:
+  // found when first asked for (only a first-person word where a
+  // participant may stand asks), kept until a token of another line asks.
+  const std::vector<Quotation>& Quotes(uint32_t k) const {
+    if (k < scratch_.quotes_from || k >= scratch_.quotes_to) {
+      LineOf(t_, k, &scratch_.quotes_from, &scratch_.quotes_to);
+      FindQuotations(t_, scratch_.quotes_from, scratch_.quotes_to, mention_at_.data(), a_,
+                     classes_, &scratch_.quotes);
+    }
+    return scratch_.quotes;
+  }
   // The document's token count: mention_at_ and timex_at_ may be longer
   // (kept from a longer document), only their first ntok_ entries count.
   const uint32_t ntok_ = uint32_t(t_.tokens.size());
@@ -538,11 +554,6 @@ uint32_t Extractor::GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) c
 // demands") is not an item.
 bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* ents) const {
   uint32_t q = *p;
-  // "met me", "with us" in a quotation: the speaker.
-  if (q < end_ && QuotedSelf(q, SelfRole::kObject, ents)) {
-    *p = q + 1;
-    return true;
-  }
   bool saw_det = false;
   int lower_words = 0;
   for (int skipped = 0; q < end_ && skipped < 6; ++skipped) {
@@ -556,6 +567,10 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     Word w = W(q);
     if (DetAt(q) && w != "no") {
       saw_det = true;
+    } else if (q == *p && QuotedSelf(q, SelfRole::kObject, ents)) {
+      // "met me", "with us" in a quotation: the speaker.
+      *p = q + 1;
+      return true;
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
     } else if (ClassesAt(q) & words::kTitleWord) {
@@ -734,15 +749,15 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
   return first;
 }
 
-bool Extractor::QuotedSelf(uint32_t p, SelfRole role, std::vector<uint32_t>* ents) const {
+bool Extractor::QuotedSelfSlow(uint32_t p, SelfRole role, std::vector<uint32_t>* ents) const {
   const uint32_t c = ClassesAt(p);
-  if (!(c & (words::kFirstSingular | words::kFirstPlural)) || quotes_.empty()) return false;
   const Word w = W(p);
   const bool fits = role == SelfRole::kSubject  ? (w == "i" || w == "we")
                     : role == SelfRole::kObject ? (w == "me" || w == "us")
                                                 : (w == "my" || w == "our");
-  if (!fits) return false;
-  const Quotation* q = QuotationAt(quotes_, p);
+  // "US" is a country, not "us".
+  if (!fits || MentionAt(p) != kNone || t_.tokens[p].Has(kAllCaps)) return false;
+  const Quotation* q = QuotationAt(Quotes(p), p);
   if (!q || q->speaker < 0) return false;
   AddOnce(ents, uint32_t(q->speaker));
   if (c & words::kFirstPlural)
@@ -818,8 +833,8 @@ bool Extractor::ResolveObjectPronoun(uint32_t p, const std::vector<uint32_t>& su
                                      std::vector<uint32_t>* ents) const {
   // "I welcome him" in a quotation: "him" is someone of the speaker's
   // discourse, whom the name the text gave last need not be.
-  if (!quotes_.empty())
-    if (const Quotation* q = QuotationAt(quotes_, p))
+  if (!subject.empty())
+    if (const Quotation* q = QuotationAt(Quotes(p), p))
       if (q->speaker >= 0 &&
           std::find(subject.begin(), subject.end(), uint32_t(q->speaker)) != subject.end())
         return false;
@@ -1096,7 +1111,9 @@ bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool
       // "She was scheduled to lay flowers, talk to guards and meet with X".
       if (pronouns && (SingularPronounAt(k) || W(k) == "they") && (k == begin_ || !PrepAt(k - 1)))
         return ResolvePronoun(k, ents);
-      if (pronouns && (k == begin_ || !PrepAt(k - 1)) && QuotedSelf(k, SelfRole::kSubject, ents)) return true;
+      if (pronouns && (ClassesAt(k) & (words::kFirstSingular | words::kFirstPlural)) &&
+          (k == begin_ || !PrepAt(k - 1)) && QuotedSelfSlow(k, SelfRole::kSubject, ents))
+        return true;
       continue;
     }
     std::vector<uint32_t> list;

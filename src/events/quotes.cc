@@ -125,6 +125,7 @@ class Attribution {
     int32_t p = PersonEnding(k);
     if (p >= 0) {
       const uint32_t f = MentionFirst(k);
+      if (t_.tokens[f].Has(kLineStart)) return -1;  // the verb would be on the line before
       if (f >= 1 && Speech(f - 1)) return p;
       if (f >= 2 && W(f - 1) == "to" && W(f - 2) == "according") return p;
       return -1;
@@ -132,8 +133,10 @@ class Attribution {
     // The verb, up to a short object before the mark: "told reporters:".
     for (uint32_t back = 0; back < 4 && k > back; ++back) {
       const uint32_t v = k - back;
-      if (Speech(v)) return PersonEnding(v - 1);
-      if (mention_at_[v] >= 0 || t_.tokens[v].kind == TokenKind::kPunct) return -1;
+      if (Speech(v)) return t_.tokens[v].Has(kLineStart) ? -1 : PersonEnding(v - 1);
+      if (mention_at_[v] >= 0 || t_.tokens[v].kind == TokenKind::kPunct ||
+          t_.tokens[v].Has(kLineStart))
+        return -1;
     }
     return -1;
   }
@@ -175,10 +178,20 @@ class Attribution {
 
 }  // namespace
 
-void FindQuotations(const TextAnalysis& t, const int32_t* mention_at, const DocActors& a,
-                    const WordClasses& classes, std::vector<Quotation>* out) {
-  out->clear();
+void LineOf(const TextAnalysis& t, uint32_t k, uint32_t* from, uint32_t* to) {
   const uint32_t n = uint32_t(t.tokens.size());
+  uint32_t f = k;
+  while (f > 0 && !t.tokens[f].Has(kLineStart)) --f;
+  uint32_t e = k + 1;
+  while (e < n && !t.tokens[e].Has(kLineStart)) ++e;
+  *from = f;
+  *to = e;
+}
+
+void FindQuotations(const TextAnalysis& t, uint32_t from, uint32_t to, const int32_t* mention_at,
+                    const DocActors& a, const WordClasses& classes, std::vector<Quotation>* out) {
+  out->clear();
+  const uint32_t n = std::min<uint32_t>(to, uint32_t(t.tokens.size()));
   // Open quotation: its opening mark's kind and token, and whether a
   // nested mark made it doubtful.
   Mark open = Mark::kNone;
@@ -213,7 +226,7 @@ void FindQuotations(const TextAnalysis& t, const int32_t* mention_at, const DocA
     out->push_back(q);
     open = Mark::kNone;
   };
-  for (uint32_t k = 0; k < n;) {
+  for (uint32_t k = from; k < n;) {
     const Token& tok = t.tokens[k];
     if (open != Mark::kNone && tok.Has(kLineStart)) {
       open = Mark::kNone;  // not closed on its line

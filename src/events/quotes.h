@@ -13,8 +13,8 @@
 // attribution names: "X said of his call with Y".
 // When in doubt there is no speaker: a quotation that is not closed on its
 // line, has a nested quotation (‘...’, `...', or a lone '), mixes mark styles,
-// or runs past kMaxQuotationTokens. Cost: one test per token (is it a
-// punctuation token) plus a few token tests per quotation.
+// or runs past kMaxQuotationTokens. Cost: one test per token of the range
+// (is it a punctuation token) plus a few token tests per quotation.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -34,11 +34,20 @@ struct Quotation {
   uint8_t n_partners = 0;
 };
 
-// Appends the document's quotations, in text order, to *out (cleared first).
+// The quotations of tokens [from, to), in text order, into *out (cleared
+// first). A quotation never spans a line break, so the tokens of one line
+// (LineOf) give all that the line's tokens belong to.
 // mention_at[k]: the index into a.mentions of the mention covering token k,
 // or -1; `classes` tells the verbs of saying.
-void FindQuotations(const TextAnalysis& t, const int32_t* mention_at, const DocActors& a,
-                    const WordClasses& classes, std::vector<Quotation>* out);
+void FindQuotations(const TextAnalysis& t, uint32_t from, uint32_t to, const int32_t* mention_at,
+                    const DocActors& a, const WordClasses& classes, std::vector<Quotation>* out);
+// The whole document's.
+inline void FindQuotations(const TextAnalysis& t, const int32_t* mention_at, const DocActors& a,
+                           const WordClasses& classes, std::vector<Quotation>* out) {
+  FindQuotations(t, 0, uint32_t(t.tokens.size()), mention_at, a, classes, out);
+}
+// The tokens [*from, *to) of the line holding token k (k < t.tokens.size()).
+void LineOf(const TextAnalysis& t, uint32_t k, uint32_t* from, uint32_t* to);
 
 // The quotation holding token k (nullptr when none): quotations are few, a
 // binary search over them.

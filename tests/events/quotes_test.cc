@@ -155,6 +155,10 @@ TEST(Quotes, OnlyTheFormThatFitsItsPlace) {
   Doc d("\"Norland has not met our expectations,\" Ruiz said.");
   d.M("Norland", "Norland", ActorKind::kCountry).M("Ruiz", "Ana Ruiz");
   EXPECT_TRUE(d.Interactions().empty());
+  // "US" is no "us".
+  Doc u("\"Okafor met US envoys in Lagos,\" Ruiz said.");
+  u.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz");
+  EXPECT_TRUE(u.Interactions().empty());
   // "him" in the speaker's words is not the name the text gave last.
   Doc h("\"If Okafor lets him come, I welcome him,\" Ruiz said.");
   h.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz");
