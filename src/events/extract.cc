@@ -24,6 +24,7 @@
 
 #include "events/dates.h"
 #include "events/event.h"
+#include "events/quotes.h"
 #include "events/shared_text.h"
 #include "events/triggers.h"
 #include "events/word_classes.h"
@@ -117,6 +118,8 @@ struct Scratch {
   std::vector<std::string> tx_date;
   std::vector<TriggerMatch> trigs, at;
   std::vector<size_t> trig_np;
+  std::vector<Quotation> quotes;
+  uint32_t quotes_from = 0, quotes_to = 0;  // `quotes` holds those of these tokens' line
 };
 
 Scratch& ThreadScratch() {
@@ -157,6 +160,7 @@ class Extractor {
     for (size_t x = 0; x < tx.size(); ++x)
       for (uint32_t k = tx[x].first_token; k < tx[x].end_token && k < n; ++k)
         timex_at_[k] = int32_t(x);
+    scratch_.quotes_from = scratch_.quotes_to = 0;
     // Each time expression's event date, once: every sentence's narrative
     // update and every candidate ask for it.
     tx_date_.resize(tx.size());
@@ -339,6 +343,17 @@ class Extractor {
   // `pronouns`: a he / she / they that opens the clause is its subject.
   bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns = false) const;
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
+  // "I" / "me" / "my" (and "we" / "us" / "our") at p inside a quotation
+  // whose speaker is a person: the speaker ("we" with the partners the
+  // attribution names). False elsewhere, "I" outside quotes included.
+  // `role` is the one form that fits where p stands.
+  enum class SelfRole { kSubject, kObject, kPossessor };
+  // (Inline: asked at every subject and list item; first-person words are rare.)
+  bool QuotedSelf(uint32_t p, SelfRole role, std::vector<uint32_t>* ents) const {
+    return (ClassesAt(p) & (words::kFirstSingular | words::kFirstPlural)) &&
+           QuotedSelfSlow(p, role, ents);
+  }
+  bool QuotedSelfSlow(uint32_t p, SelfRole role, std::vector<uint32_t>* ents) const;
   bool ItIsTheSpeaker(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
   // "him" / "her" as an object at p: the nearest person before it, in this
@@ -420,6 +435,17 @@ class Extractor {
   Scratch& scratch_;
   std::vector<int32_t>& mention_at_ = scratch_.mention_at;
   std::vector<int32_t>& timex_at_ = scratch_.timex_at;
+  // The quotations, with their speakers, of the line holding token k:
+  // found when first asked for (only a first-person word where a
+  // participant may stand asks), kept until a token of another line asks.
+  const std::vector<Quotation>& Quotes(uint32_t k) const {
+    if (k < scratch_.quotes_from || k >= scratch_.quotes_to) {
+      LineOf(t_, k, &scratch_.quotes_from, &scratch_.quotes_to);
+      FindQuotations(t_, scratch_.quotes_from, scratch_.quotes_to, mention_at_.data(), a_,
+                     classes_, &scratch_.quotes);
+    }
+    return scratch_.quotes;
+  }
   // The document's token count: mention_at_ and timex_at_ may be longer
   // (kept from a longer document), only their first ntok_ entries count.
   const uint32_t ntok_ = uint32_t(t_.tokens.size());
@@ -541,6 +567,10 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     Word w = W(q);
     if (DetAt(q) && w != "no") {
       saw_det = true;
+    } else if (q == *p && QuotedSelf(q, SelfRole::kObject, ents)) {
+      // "met me", "with us" in a quotation: the speaker.
+      *p = q + 1;
+      return true;
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
     } else if (ClassesAt(q) & words::kTitleWord) {
@@ -719,6 +749,22 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
   return first;
 }
 
+bool Extractor::QuotedSelfSlow(uint32_t p, SelfRole role, std::vector<uint32_t>* ents) const {
+  const uint32_t c = ClassesAt(p);
+  const Word w = W(p);
+  const bool fits = role == SelfRole::kSubject  ? (w == "i" || w == "we")
+                    : role == SelfRole::kObject ? (w == "me" || w == "us")
+                                                : (w == "my" || w == "our");
+  // "US" is a country, not "us".
+  if (!fits || MentionAt(p) != kNone || t_.tokens[p].Has(kAllCaps)) return false;
+  const Quotation* q = QuotationAt(Quotes(p), p);
+  if (!q || q->speaker < 0) return false;
+  AddOnce(ents, uint32_t(q->speaker));
+  if (c & words::kFirstPlural)
+    for (uint8_t i = 0; i < q->n_partners; ++i) AddOnce(ents, q->partners[i]);
+  return true;
+}
+
 // "he" / "she": the first person of this sentence before p, else the first
 // person of the previous sentence (the subject of what was just said).
 // "they", "the two leaders": the participants of the last interaction of
@@ -785,6 +831,13 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
 // to the start of the previous sentence.
 bool Extractor::ResolveObjectPronoun(uint32_t p, const std::vector<uint32_t>& subject,
                                      std::vector<uint32_t>* ents) const {
+  // "I welcome him" in a quotation: "him" is someone of the speaker's
+  // discourse, whom the name the text gave last need not be.
+  if (!subject.empty())
+    if (const Quotation* q = QuotationAt(Quotes(p), p))
+      if (q->speaker >= 0 &&
+          std::find(subject.begin(), subject.end(), uint32_t(q->speaker)) != subject.end())
+        return false;
   uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
   for (uint32_t k = p; k-- > from;) {
     int32_t m = MentionAt(k);
@@ -951,6 +1004,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       }
     }
     if (FirmNounAt(p) && p > begin_ && W(p - 1) == "the" && !Cap(p)) return ResolveFirm(p - 1, ents);
+    if (QuotedSelf(p, SelfRole::kSubject, ents)) return true;
     if (SingularPronounAt(p) || w == "they" ||
         (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the"))) {
@@ -1057,6 +1111,9 @@ bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool
       // "She was scheduled to lay flowers, talk to guards and meet with X".
       if (pronouns && (SingularPronounAt(k) || W(k) == "they") && (k == begin_ || !PrepAt(k - 1)))
         return ResolvePronoun(k, ents);
+      if (pronouns && (ClassesAt(k) & (words::kFirstSingular | words::kFirstPlural)) &&
+          (k == begin_ || !PrepAt(k - 1)) && QuotedSelfSlow(k, SelfRole::kSubject, ents))
+        return true;
       continue;
     }
     std::vector<uint32_t> list;
@@ -1094,6 +1151,8 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
         s = ListRight(s, false, &rel);
       } else if (SingularPronounAt(s) || W(s) == "they") {
         if (ResolvePronoun(s, &rel)) ++s;
+      } else if (QuotedSelf(s, SelfRole::kSubject, &rel)) {
+        ++s;  // "the call we had with Y"
       }
       if (s != r && s < end_ && Cue(s, end_, CueClass::kSupport)) {
         for (uint32_t x : rel) AddOnce(&c->participants, x);
@@ -1203,6 +1262,8 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
         if (ResolveSingular(k, &who))
           for (uint32_t e : who) AddOnce(&c->participants, e);
       }
+      // "my talks with Xi" in a quotation: the speaker's.
+      QuotedSelf(k, SelfRole::kPossessor, &c->participants);
       det = true;
       p = k;
       break;

@@ -77,6 +77,9 @@ constexpr std::string_view kSkipAdverbWords[] = {
 constexpr std::string_view kSingularPronounWords[] = {"he", "she"};
 constexpr std::string_view kPluralPronounWords[] = {"they", "both"};
 constexpr std::string_view kReflexiveWords[] = {"himself", "herself", "themselves"};
+// The speaker's own words inside a quotation (events/quotes.h).
+constexpr std::string_view kFirstSingularWords[] = {"i", "me", "my", "myself"};
+constexpr std::string_view kFirstPluralWords[] = {"we", "us", "our", "ourselves"};
 
 // The classes of word_classes.tsv, by the name of its first column.
 struct DataClass {
@@ -119,6 +122,8 @@ WordClasses::WordClasses() {
   add(words::kSingularPronoun, kSingularPronounWords);
   add(words::kPluralPronoun, kPluralPronounWords);
   add(words::kReflexive, kReflexiveWords);
+  add(words::kFirstSingular, kFirstSingularWords);
+  add(words::kFirstPlural, kFirstPluralWords);
 }
 
 Status WordClasses::Parse(const std::string& tsv, const std::string& name) {

@@ -38,6 +38,8 @@ enum WordClass : uint32_t {
   kSingularPronoun = 1u << 8,  // he, she
   kPluralPronoun = 1u << 9,    // they, both
   kReflexive = 1u << 13,       // himself, herself, themselves ("met Putin himself")
+  kFirstSingular = 1u << 26,   // i, me, my, myself
+  kFirstPlural = 1u << 27,     // we, us, our, ourselves
   // From data/triggers/word_classes.tsv (the class names there in quotes).
   kLyException = 1u << 5,   // "not_adverb": -ly words that are no adverbs: only, italy ...
   kFillerWord = 1u << 7,    // "filler": expected, set, due, planning, vowed ...
@@ -56,7 +58,7 @@ enum WordClass : uint32_t {
   kOfParty = 1u << 23,        // "of_party": government, leaders ... of X (X is the party)
   kFirmNoun = 1u << 24,       // "firm_noun": company, firm ... ("the company" = the firm just named)
   kPartyPair = 1u << 25,      // "party_pair": sides, countries ... ("both sides" = the two just named)
-  kLastWordClass = kPartyPair,
+  kLastWordClass = kFirstPlural,
 };
 
 // A word ending in n't / n’t ("didn't", "won’t"). Inline: asked about
