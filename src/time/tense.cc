@@ -24,7 +24,13 @@ class MarkerTable {
                    "thought", "became", "kept", "sent", "struck", "wrote", "spent", "knew",
                    "chose", "flew", "drew", "grew", "threw", "broke", "stood", "sat", "felt",
                    "meant", "put", "hit", "cut", "shot", "fought", "caught", "taught",
-                   "built", "heard", "swore", "wore", "hung", "ago", "last", "yesterday"})
+                   "built", "heard", "swore", "wore", "hung", "shook", "rang", "sang", "drove",
+                   "rode", "sought", "dealt", "fled", "forgave", "forgot", "froze", "hid",
+                   "withdrew", "undertook", "oversaw", "arose", "dug", "sank", "slid", "sprang",
+                   "stole", "stuck", "swept", "swung", "tore", "woke", "understood", "upheld",
+                   "withheld", "overcame", "overthrew", "overtook", "misled", "rebuilt", "slept",
+                   "wept", "lent", "strove", "shone", "forbade", "foresaw",
+                   "ago", "last", "yesterday"})
       Put(w, -1);
     // Words whose role depends on their neighbours (see Marker): the value
     // is kContext plus their marker value.

@@ -81,6 +81,9 @@ TEST(Deictic, WeekdayDirectionFromTense) {
   EXPECT_EQ(Show("They met last Wednesday."), "last Wednesday=DATE:2025-08-13");
   EXPECT_EQ(Show("The ceremony will be held on Friday."), "Friday=DATE:2025-08-22");
   EXPECT_EQ(Show("They meet next Wednesday."), "next Wednesday=DATE:2025-08-27");
+  // Irregular past forms are past markers like "met": not the coming day.
+  EXPECT_EQ(Show("Trump and Putin shook hands on Friday."), "Friday=DATE:2025-08-15");
+  EXPECT_EQ(Show("Thousands fled the city on Thursday."), "Thursday=DATE:2025-08-14");
 }
 
 TEST(Deictic, WeekdayWithoutTense) {
