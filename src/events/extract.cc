@@ -95,6 +95,8 @@ struct Candidate {
   TriggerMatch trig;
   std::vector<uint32_t> participants;  // entity indices, each once
   bool definite = false;               // "the meeting", "that call"
+  bool demonstrative = false;          // "that call": the event last named
+  std::string_view venue;              // "the White House talks": an organisation's seat
   bool in_pp = false;       // the noun is the object of a plain preposition
   bool future_pp = false;   // "until / before / ahead of the meeting"
   size_t subject_count = 0; // participants found on the subject side
@@ -411,6 +413,7 @@ class Extractor {
 
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
+  bool TemporalPpAt(uint32_t first, uint32_t lo) const;
   bool Separately(const TriggerMatch& tm, bool manner_only = false) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
@@ -1187,7 +1190,9 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
     for (const auto& o : trigs_)
       if (o.first == q && o.first != tm.first) other_trigger = true;
     if (other_trigger) break;
+    // "X attended the talks alongside Y": Y was there too.
     bool takes = w == "with" || w == "between" || w == "among" || w == "involving" ||
+                 w == "alongside" ||
                  (w == "from" && e.type == "call") || (w == "to" && (e.frame & kFrameTo)) ||
                  (w == "by" && passive) || (w == "of" && e.noun && q == tm.end);
     if (takes) {
@@ -1256,6 +1261,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     if (DetAt(k)) {
       if (w == "the" || w == "that" || w == "this" || w == "these" || w == "those")
         c->definite = true;
+      c->demonstrative = w == "that" || w == "this" || w == "these" || w == "those";
       // "his talks with Xi": the possessor is the person just spoken of.
       if (w == "his" || w == "her") {
         std::vector<uint32_t> who;
@@ -1273,9 +1279,12 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       break;
     // Adjectives and noun modifiers: "second telephone", "emergency", "Alaska".
     // A past-tense verb is not a modifier unless it is a status cue ("planned talks").
+    // Right after a determiner it is a participle adjective: "a televised
+    // encounter", "the long-delayed summit" ("that" may be a conjunction).
     if (!Cap(k) && w.size() > 3 && w.EndsWith("ed") &&
         !Cue(k, end_, CueClass::kPlanned) &&
-        !Cue(k, end_, CueClass::kProposed))
+        !Cue(k, end_, CueClass::kProposed) &&
+        !(k > begin_ && DetAt(k - 1) && W(k - 1) != "that"))
       break;
     ++modifiers;
     p = k;
@@ -1290,6 +1299,11 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       AddOnce(&c->participants, am.entity);
     } else if (KindOf(am.entity) == ActorKind::kCountry && c->place.empty()) {
       c->place = std::string(t_.text.substr(am.start, am.end - am.start));
+    } else {
+      // Only to find which earlier event a definite noun names, by the
+      // place it was told at ("at the White House" ... "the White House talks").
+      c->venue = t_.text.substr(am.start, am.end - am.start);
+      if (c->venue.size() > 4 && c->venue.substr(0, 4) == "the ") c->venue.remove_prefix(4);
     }
   }
   {
@@ -1831,7 +1845,12 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
     if (IsBoundary(q)) break;  // hard punctuation included
     // The place of this event, not of a phrase after it ("called for peace
     // in Ukraine"): stop where the trigger's own complements end.
+    // "hosted X and European leaders at the White House": a group of
+    // actors is one of the objects too.
     bool next_is_actor = q + 1 < end_ && MentionAt(q + 1) != kNone;
+    if (!next_is_actor && w == "and")
+      for (uint32_t j = q + 1; j < end_ && j < q + 4 && !next_is_actor; ++j)
+        next_is_actor = (ClassesAt(j) & words::kGroupHead) && W(j) != "two";
     // "met for the first time at the Elysee Palace", "talked for 50 minutes
     // in the House of Freedom": a phrase of time, not a purpose.
     if (w == "for" && q + 2 < end_ &&
@@ -2147,7 +2166,13 @@ bool Extractor::PresentBeforeWeekday(const Candidate& c) const {
 
 // The noun is inside "after / following / since ... the meeting".
 bool Extractor::IsTemporalPp(const Candidate& c) const {
-  for (uint32_t k = c.trig.first; k > begin_ && k + 5 > c.trig.first;) {
+  return TemporalPpAt(c.trig.first, begin_);
+}
+
+// The noun starting at `first` (its sentence starting at `lo`) is the
+// complement of a temporal preposition: "three days after Trump's summit".
+bool Extractor::TemporalPpAt(uint32_t first, uint32_t lo) const {
+  for (uint32_t k = first; k > lo && k + 5 > first;) {
     --k;
     Word w = W(k);
     if (w == "after" || w == "following" || w == "since" || w == "before" || w == "until" ||
@@ -2275,16 +2300,30 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     const EventMention* ante = nullptr;
     for (int pass = 0; pass < 2 && !ante; ++pass) {
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-        if (it->sentence + 2 < s) break;
+        // The place names the event from further back ("the White House
+        // talks" ten sentences after the meeting there).
+        if (it->sentence + (pass == 0 ? 20 : 2) < s) break;
         if (!it->interaction || !TypesFit(it->type, m.type)) continue;
+        // A call happens nowhere: "the talks in Washington" are no call.
+        if ((!m.place.empty() || !c.venue.empty()) && it->type == "call") continue;
         if (Asserted(it->status) != Asserted(m.status)) continue;
         if (!m.date.empty() && !it->date.empty() && !DatesCompatible(m.date, it->date)) continue;
         if (!m.place.empty() && !it->place.empty() && m.place != it->place) continue;
-        if (pass == 0 && (m.place.empty() || it->place != m.place)) continue;
+        if (pass == 0 && (m.place.empty() || it->place != m.place) &&
+            (c.venue.empty() || it->place != c.venue))
+          continue;
         // "before the summit" names another event than the one just told.
         // "before the summit", "after the meeting": some other occasion; so is
         // the topic of a report ("talking about the visit").
         if (IsTemporalPp(c) || c.topic) continue;
+        // "The meeting came three days after Trump's summit with Putin":
+        // an event told as the landmark of a temporal phrase is background;
+        // "the meeting" that follows speaks of the narrative's own event.
+        // A demonstrative points at the event last named, whatever its role
+        // ("... following Trump's summit with Putin. That meeting ...").
+        if (!c.demonstrative && it->trigger_first < t_.tokens.size() &&
+            TemporalPpAt(it->trigger_first, t_.sentences[it->sentence].first_token))
+          continue;
         // "Russia condemned the summit": an actor of the clause that is not in
         // the event means the noun names some other occasion.
         if (m.participants.size() < 2 && ForeignActorInClause(c, *it)) continue;
@@ -2305,12 +2344,17 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     }
   }
   bool sentence_has_time = tx_hi_ > tx_lo_;
+  // "two days after Ruiz's summit with Tanaka": the landmark of a temporal
+  // phrase happened at another time than the scene told around it: the
+  // scene's dates below are not its (the narrative's time, moved on by
+  // "This came after ...", is).
+  const bool landmark = m.interaction && !c.definite && IsTemporalPp(c);
   if (m.date.empty() && NarrativeDates(s)) {
     m.date = narrative_date_;
     m.date_inherited = true;
   }
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
-      m.status == EventStatus::kOccurred) {
+      m.status == EventStatus::kOccurred && !landmark) {
     // "Obama held talks with Erdogan on Friday. Obama was welcomed by Duda at
     // the stadium.": an undated interaction that goes on with someone of a
     // dated one reported just before happened in the same scene. "X also
@@ -2335,7 +2379,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     }
   }
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
-      m.status == EventStatus::kOccurred && LeadDates(m)) {
+      m.status == EventStatus::kOccurred && !landmark && LeadDates(m)) {
     // "Albright paid tribute Tuesday to the victims ... Kikwete, speaking at
     // a joint news conference with Albright, said ...": the story's day.
     if (!lead_dct_) {
@@ -2347,7 +2391,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   long dct_day;
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
-      m.status == EventStatus::kOccurred && (OngoingNow(c) || (lead_dct_ && LeadDates(m))) &&
+      m.status == EventStatus::kOccurred && !landmark &&
+      (OngoingNow(c) || (lead_dct_ && LeadDates(m))) &&
       DctLastDay(&dct_day)) {
     date::year_month_day ymd{date::sys_days{date::days{dct_day}}};
     char buf[16];

@@ -1,0 +1,129 @@
+// Clauses of present-day wire copy, ninth round: an event named as the
+// landmark of a temporal phrase is background, no antecedent of "the
+// meeting" (a demonstrative still is); stepping out of an occasion to do
+// something gives the infinitive its subject; golfing with someone; a
+// participle adjective after a determiner; "alongside"; a definite noun
+// named after the organisation where an earlier event was held.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+using Names = std::set<std::string>;
+
+TEST(NewsWire9, TheMeetingDoesNotNameAnEventOfATemporalPhrase) {
+  Doc d("Ruiz hosted Okafor in Lagos on Monday. The visit came two days after Ruiz's summit "
+        "with Tanaka in Osaka. Ruiz chaired the meeting, an aide said.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.M("Tanaka", "Kei Tanaka").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 2);
+  d.T("Monday", "2025-08-18");
+  for (const auto& m : d.Interactions()) {
+    // Ruiz and Tanaka met once, undated; "the meeting" is Monday's in Lagos.
+    if (d.Names(m).count("Kei Tanaka")) {
+      EXPECT_EQ(d.Names(m), (Names{"Ana Ruiz", "Kei Tanaka"}));
+      EXPECT_EQ(m.date, "");
+    }
+  }
+  int tanaka = 0;
+  for (const auto& m : d.Interactions()) tanaka += d.Names(m).count("Kei Tanaka") > 0;
+  EXPECT_EQ(tanaka, 1);
+}
+
+TEST(NewsWire9, ADemonstrativeNamesTheEventJustTold) {
+  Doc d("Ministers flew to Rome, following Ruiz's summit with Tanaka in Osaka on Friday. That "
+        "meeting, in which Ruiz praised Tanaka, has divided the party.");
+  d.M("Ruiz", "Ana Ruiz").M("Tanaka", "Kei Tanaka").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.M("Tanaka", "Kei Tanaka", ActorKind::kPerson, 1).T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(d.Names(ev[1]), (Names{"Ana Ruiz", "Kei Tanaka"}));
+  EXPECT_EQ(ev[1].date, "2025-08-15");
+}
+
+TEST(NewsWire9, InterruptingAnOccasionToCallSomeone) {
+  Doc d("Ruiz interrupted the meeting to call Okafor, an aide said.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "call");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  Doc p("Ruiz paused the talks to phone Okafor on Monday.");
+  p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ep = p.Interactions();
+  ASSERT_EQ(ep.size(), 1u);
+  EXPECT_EQ(ep[0].type, "call");
+  EXPECT_EQ(ep[0].date, "2025-08-18");
+  // Not any verb: a plea to someone else to call is no call of the subject.
+  Doc u("Ruiz urged the board to call Okafor.");
+  u.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_TRUE(u.Interactions().empty());
+}
+
+TEST(NewsWire9, GolfingWithSomeoneIsMeetingThem) {
+  Doc d("Ruiz, who golfed with Okafor in March, was also present.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("March", "2025-03");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-03");
+  Doc g("Ruiz played golf with Okafor on Sunday.");
+  g.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Sunday", "2025-08-17");
+  EXPECT_EQ(g.Interactions().size(), 1u);
+}
+
+TEST(NewsWire9, AParticipleAdjectiveAfterADeterminer) {
+  Doc d("In February, Ruiz and Okafor clashed in a televised encounter.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("February", "2025-02");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(ev[0].date, "2025-02");
+  // "the two men" are the pair just named; clashing in an encounter is
+  // taking part in it.
+  Doc t("Ruiz hosted Okafor on Monday. In February, the two men clashed in a televised "
+        "encounter.");
+  t.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  t.T("February", "2025-02");
+  auto et = t.Interactions();
+  ASSERT_EQ(et.size(), 2u);
+  EXPECT_EQ(t.Names(et[1]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(et[1].date, "2025-02");
+  // A past verb before a bare noun is still no modifier.
+  Doc v("Ruiz and Okafor welcomed talks.");
+  v.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_TRUE(v.Interactions().empty());
+}
+
+TEST(NewsWire9, AlongsideSomeoneIsWithThem) {
+  Doc d("Ruiz attended the talks in Lagos on Monday alongside Okafor.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
+TEST(NewsWire9, TheTalksNamedAfterTheHouseWhereTheyWereHeld) {
+  Doc d("Ruiz hosted Okafor and Asian leaders at the State House on Monday. Ruiz met Okafor "
+        "alone first. Okafor said little. Later Ruiz spoke by phone with Tanaka. Lee attended "
+        "the State House talks alongside Park.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("State House", "State House",
+                                                      ActorKind::kOrganization);
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.M("Okafor", "Ben Okafor", ActorKind::kPerson, 2).M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 2);
+  d.M("Tanaka", "Kei Tanaka").M("Lee", "Min Lee").M("State House", "State House",
+                                                    ActorKind::kOrganization, 1);
+  d.M("Park", "Jin Park").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_FALSE(ev.empty());
+  const EventMention& last = ev.back();
+  EXPECT_EQ(d.Names(last), (Names{"Ana Ruiz", "Ben Okafor", "Min Lee", "Jin Park"}));
+  EXPECT_EQ(last.type, "meeting");
+  EXPECT_EQ(last.date, "2025-08-18");
+}
+
+}  // namespace
+}  // namespace eg
