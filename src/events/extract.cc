@@ -577,6 +577,9 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
     } else if (ClassesAt(q) & words::kTitleWord) {
+    } else if (w == "of" && q > *p && (ClassesAt(q - 1) & words::kTitleWord) && q + 1 < end_ &&
+               (ClassesAt(q + 1) & words::kTitleWord)) {
+      // "chief of staff Andriy Yermak", "Secretary of State Marco Rubio".
     } else if (OfPartyAt(q) && q + 2 < end_ && W(q + 1) == "of" && !Cap(q)) {
       // "consultations with the governments of Syria and Jordan": the noun
       // acts for the countries or organisations it is of; persons after it

@@ -3,7 +3,8 @@
 // meeting" (a demonstrative still is); stepping out of an occasion to do
 // something gives the infinitive its subject; golfing with someone; a
 // participle adjective after a determiner; "alongside"; a definite noun
-// named after the organisation where an earlier event was held.
+// named after the organisation where an earlier event was held; a title
+// with "of" before a name ("chief of staff X").
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -123,6 +124,21 @@ TEST(NewsWire9, TheTalksNamedAfterTheHouseWhereTheyWereHeld) {
   EXPECT_EQ(d.Names(last), (Names{"Ana Ruiz", "Ben Okafor", "Min Lee", "Jin Park"}));
   EXPECT_EQ(last.type, "meeting");
   EXPECT_EQ(last.date, "2025-08-18");
+}
+
+TEST(NewsWire9, ATitleWithOfBeforeTheObjectsName) {
+  Doc d("Ruiz met presidential chief of staff Ben Okafor in Lagos on Tuesday.");
+  d.M("Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  Doc n("Ruiz met national security adviser Ben Okafor on Tuesday.");
+  n.M("Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  EXPECT_EQ(n.Interactions().size(), 1u);
+  // "of" between other words is no title.
+  Doc o("Ruiz met the friends of Ben Okafor on Tuesday.");
+  o.M("Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  EXPECT_TRUE(o.Interactions().empty());
 }
 
 }  // namespace
