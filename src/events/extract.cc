@@ -2736,6 +2736,19 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     }
     c.timex = best;
   }
+  // "Trump said on Monday that Putin had agreed to meet Zelensky": what is
+  // yet to happen does not happen on the day it is announced.
+  // So does "On Monday, Trump told leaders that ...": a verb of saying
+  // between the time and the trigger.
+  for (Candidate& c : cands) {
+    if (c.timex == kNone || !c.trig.entry->interaction ||
+        (c.status != EventStatus::kPlanned && c.status != EventStatus::kProposed))
+      continue;
+    bool speech = DatesSpeech(size_t(c.timex), c.trig);
+    for (uint32_t k = tx_[c.timex].end_token; !speech && k < c.trig.first; ++k)
+      speech = SpeechAt(k);
+    if (speech) c.timex = kNone;
+  }
   // "X and Y met separately with Z": one meeting of each subject with Z,
   // none of X with Y; each keeps the date found for the verb.
   for (size_t k = 0, n = cands.size(); k < n; ++k) {

@@ -4,7 +4,9 @@
 // something gives the infinitive its subject; golfing with someone; a
 // participle adjective after a determiner; "alongside"; a definite noun
 // named after the organisation where an earlier event was held; a title
-// with "of" before a name ("chief of staff X").
+// with "of" before a name ("chief of staff X"); a planned event is not
+// dated by the day it was announced; "prepared to meet"; "got off the
+// phone with".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -139,6 +141,48 @@ TEST(NewsWire9, ATitleWithOfBeforeTheObjectsName) {
   Doc o("Ruiz met the friends of Ben Okafor on Tuesday.");
   o.M("Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
   EXPECT_TRUE(o.Interactions().empty());
+}
+
+TEST(NewsWire9, WhatIsYetToHappenIsNotDatedByItsAnnouncement) {
+  Doc d("Ruiz said on Monday that Okafor had agreed to meet Tanaka.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  d.T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "");
+  EXPECT_EQ(ev[0].status, EventStatus::kProposed);
+  Doc f("On Monday, Ruiz told reporters that Okafor had agreed to meet Tanaka.");
+  f.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  f.T("Monday", "2025-08-18");
+  auto ef = f.Interactions();
+  ASSERT_EQ(ef.size(), 1u);
+  EXPECT_EQ(ef[0].date, "");
+  // A time of its own still dates it.
+  Doc o("On Monday, Ruiz said Okafor will meet Tanaka on Friday.");
+  o.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  o.T("Monday", "2025-08-18").T("Friday", "2025-08-22");
+  auto eo = o.Interactions();
+  ASSERT_EQ(eo.size(), 1u);
+  EXPECT_EQ(eo[0].date, "2025-08-22");
+  EXPECT_EQ(eo[0].status, EventStatus::kPlanned);
+}
+
+TEST(NewsWire9, PreparedToMeetIsOnlyProposed) {
+  Doc d("Okafor has repeatedly said he is prepared to meet Tanaka in any format.");
+  d.M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kProposed);
+}
+
+TEST(NewsWire9, GettingOffThePhoneWithSomeoneIsACall) {
+  Doc d("When Ruiz got off the phone with Okafor on Monday, he called his aides.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "call");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-18");
 }
 
 }  // namespace
