@@ -6,7 +6,7 @@
 // named after the organisation where an earlier event was held; a title
 // with "of" before a name ("chief of staff X"); a planned event is not
 // dated by the day it was announced; "prepared to meet"; "got off the
-// phone with".
+// phone with"; "the two leaders" are a pair; "was to host".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -183,6 +183,44 @@ TEST(NewsWire9, GettingOffThePhoneWithSomeoneIsACall) {
   EXPECT_EQ(ev[0].type, "call");
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
   EXPECT_EQ(ev[0].date, "2025-08-18");
+}
+
+TEST(NewsWire9, TheTwoLeadersAreAPairNeverThree) {
+  // The latest interaction has three persons; "the two leaders" are the
+  // pair the story tells most of, both named in the sentence before.
+  // The latest pair, Lee and Okafor, shares only Okafor with it.
+  Doc d("Ruiz spoke by phone with Okafor on Monday. Ruiz will meet Okafor in Rome next week. "
+        "Lee said he had spoken with Okafor. "
+        "Ruiz said he had not ruled out a three-way meeting with Okafor and Tanaka. The two "
+        "leaders last met in Osaka in May.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.T("next week", "2025-W35").M("Lee", "Min Lee").M("Okafor", "Ben Okafor", ActorKind::kPerson, 2);
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 2).M("Okafor", "Ben Okafor", ActorKind::kPerson, 3);
+  d.M("Tanaka", "Kei Tanaka").T("May", "2025-05");
+  auto ev = d.Interactions();
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(d.Names(ev.back()), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev.back().date, "2025-05");
+}
+
+TEST(NewsWire9, TheTwoLeadersSkipAMeetingOfThree) {
+  Doc d("Ruiz met Okafor on Monday. Ruiz met Okafor and Tanaka on Tuesday. Prices rose. The two "
+        "leaders spoke by phone on Wednesday.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.M("Tanaka", "Kei Tanaka").T("Tuesday", "2025-08-19").T("Wednesday", "2025-08-20");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(d.Names(ev[2]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
+TEST(NewsWire9, WasToHostIsNotAHostingThatHappened) {
+  Doc d("The call came a day before Ruiz was to host Okafor in Lagos.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_NE(ev[0].status, EventStatus::kOccurred);
 }
 
 }  // namespace
