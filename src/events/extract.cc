@@ -2076,6 +2076,14 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       bool place_verb = false;
       for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j)
         if (ClassesAt(j) & words::kOccurVerb) place_verb = true;
+      // "a meeting has not been scheduled / is not planned": no plan, no event.
+      bool schedule = false;
+      for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j)
+        if (ClassesAt(j) & words::kScheduleWord) schedule = true;
+      if ((w == "not" || words::IsNegatedContraction(w)) && schedule) {
+        neg = true;
+        break;
+      }
       if (w == "not" || w == "never" || words::IsNegatedContraction(w)) {
         if (place_verb) neg = true;
         break;

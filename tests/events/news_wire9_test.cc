@@ -6,7 +6,8 @@
 // named after the organisation where an earlier event was held; a title
 // with "of" before a name ("chief of staff X"); a planned event is not
 // dated by the day it was announced; "prepared to meet"; "got off the
-// phone with"; "the two leaders" are a pair; "was to host".
+// phone with"; "the two leaders" are a pair; "was to host"; "a meeting
+// has not been scheduled".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -213,6 +214,23 @@ TEST(NewsWire9, TheTwoLeadersSkipAMeetingOfThree) {
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 3u);
   EXPECT_EQ(d.Names(ev[2]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
+TEST(NewsWire9, AMeetingNotScheduledIsNegated) {
+  Doc d("Ruiz met Okafor in Lagos on Thursday. A meeting between Tanaka and Okafor has not "
+        "been scheduled, an aide said.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-08-21");
+  d.M("Tanaka", "Kei Tanaka").M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].status, EventStatus::kNegated);
+  EXPECT_EQ(ev[1].date, "");
+  // A meeting that is not yet over still happens.
+  Doc o("The meeting between Tanaka and Okafor has not ended.");
+  o.M("Tanaka", "Kei Tanaka").M("Okafor", "Ben Okafor");
+  auto eo = o.Interactions();
+  ASSERT_EQ(eo.size(), 1u);
+  EXPECT_EQ(eo[0].status, EventStatus::kOccurred);
 }
 
 TEST(NewsWire9, WasToHostIsNotAHostingThatHappened) {
