@@ -2650,10 +2650,33 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     cands.push_back(std::move(c));
   }
   cur_ = nullptr;
+  // "since December 2019, when the two held talks in Paris": a time that a
+  // "when" clause right after it describes dates that clause's event.
+  int32_t when_timex = kNone;
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    size_t x = tx_order_[i];
+    uint32_t e = tx_[x].end_token;
+    if (e < end_ && W(e) == ",") ++e;
+    // ("since" takes the time away from the main clause, not from this one.)
+    if (!(e < end_ && W(e) == "when") || tx_date_[x].empty()) continue;
+    // The first event of the clause only ("in 2022 when the invasion started
+    // X's advice to Y was ...": the invasion's).
+    for (Candidate& c : cands) {
+      if (c.trig.first <= e) continue;
+      if (!c.trig.entry->interaction || c.participants.size() < 2) break;
+      bool boundary = false;
+      for (uint32_t k = e + 1; k < c.trig.first && !boundary; ++k) boundary = IsBoundary(k);
+      if (!boundary && c.timex == kNone) {
+        c.timex = int32_t(x);
+        when_timex = int32_t(x);
+      }
+      break;
+    }
+  }
   // Each usable time expression dates the nearest event of its clause.
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     size_t x = tx_order_[i];
-    if (!UsableTimex(int32_t(x))) continue;
+    if (int32_t(x) == when_timex || !UsableTimex(int32_t(x))) continue;
     int best = -1, best_cost = 1 << 30;
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];

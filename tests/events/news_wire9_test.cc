@@ -7,7 +7,7 @@
 // with "of" before a name ("chief of staff X"); a planned event is not
 // dated by the day it was announced; "prepared to meet"; "got off the
 // phone with"; "the two leaders" are a pair; "was to host"; "a meeting
-// has not been scheduled".
+// has not been scheduled"; "since 2019, when the two met".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -231,6 +231,35 @@ TEST(NewsWire9, AMeetingNotScheduledIsNegated) {
   auto eo = o.Interactions();
   ASSERT_EQ(eo.size(), 1u);
   EXPECT_EQ(eo[0].status, EventStatus::kOccurred);
+}
+
+TEST(NewsWire9, ATimeDescribedByAWhenClauseDatesItsEvent) {
+  Doc d("Ruiz has not met Okafor since December 2019, when the two held talks in Paris.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("December 2019", "2019-12");
+  auto ev = d.Interactions();
+  bool dated = false;
+  for (const auto& m : ev)
+    if (m.status == EventStatus::kOccurred) {
+      EXPECT_EQ(m.date, "2019-12");
+      dated = true;
+    }
+  EXPECT_TRUE(dated);
+  // The "when" clause's own event is the first one after it, here no
+  // interaction: the invasion keeps the time.
+  Doc i("Then, in 2022 when the invasion started, Ruiz's advice to Okafor was to leave.");
+  i.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("2022", "2022");
+  bool invasion = false;
+  for (const auto& m : i.Run())
+    if (m.type == "invasion") invasion = m.date == "2022";
+  EXPECT_TRUE(invasion);
+  // Without "when" the time is the main clause's.
+  Doc m("Ruiz met Okafor in 2019. Ruiz has spoken with Okafor since 2019 and held talks.");
+  m.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("2019", "2019");
+  m.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  m.T("2019", "2019", 1);
+  auto em = m.Interactions();
+  ASSERT_FALSE(em.empty());
+  for (size_t k = 1; k < em.size(); ++k) EXPECT_NE(em[k].date, "2019");
 }
 
 TEST(NewsWire9, WasToHostIsNotAHostingThatHappened) {
