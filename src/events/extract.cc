@@ -2637,6 +2637,13 @@ void Extractor::AnalyzeSentence(uint32_t s) {
           c.type = "call";
           break;
         }
+        if (k >= tm.end && W(k) == "," && k + 1 < end_ && (W(k + 1) == "a" || W(k + 1) == "an")) {
+          // "spoke to X on Feb. 12, a 90-minute call that ...": the noun in
+          // apposition to the clause names its form.
+          for (const TriggerMatch& o : trigs_)
+            if (o.first > k + 1 && o.first <= k + 6 && o.entry->type == "call") c.type = "call";
+          break;
+        }
         if (k >= tm.end && IsBoundary(k)) break;  // hard punctuation included
       }
     }

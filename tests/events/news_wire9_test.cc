@@ -7,7 +7,8 @@
 // with "of" before a name ("chief of staff X"); a planned event is not
 // dated by the day it was announced; "prepared to meet"; "got off the
 // phone with"; "the two leaders" are a pair; "was to host"; "a meeting
-// has not been scheduled"; "since 2019, when the two met".
+// has not been scheduled"; "since 2019, when the two met"; "spoke to X,
+// a 90-minute call".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -260,6 +261,20 @@ TEST(NewsWire9, ATimeDescribedByAWhenClauseDatesItsEvent) {
   auto em = m.Interactions();
   ASSERT_FALSE(em.empty());
   for (size_t k = 1; k < em.size(); ++k) EXPECT_NE(em[k].date, "2019");
+}
+
+TEST(NewsWire9, ACallInAppositionNamesTheTalksForm) {
+  Doc d("Ruiz last spoke to Okafor on Feb. 12, a 90-minute call that changed everything.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Feb. 12", "2025-02-12");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "call");
+  // Another noun phrase in apposition says nothing of the form.
+  Doc o("Ruiz last spoke to Okafor on Feb. 12, a day that changed everything.");
+  o.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Feb. 12", "2025-02-12");
+  auto eo = o.Interactions();
+  ASSERT_EQ(eo.size(), 1u);
+  EXPECT_EQ(eo[0].type, "talks");
 }
 
 TEST(NewsWire9, WasToHostIsNotAHostingThatHappened) {
