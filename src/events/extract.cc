@@ -564,9 +564,25 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     if (MentionStartsAt(q)) {
       // "Russia's foreign minister Sergei Lavrov": the owner is a modifier.
       uint32_t after = a_.mentions[MentionAt(q)].end_token;
-      if (!Possessive(after)) break;
-      q = after + 1;
-      continue;
+      if (Possessive(after)) {
+        q = after + 1;
+        continue;
+      }
+      // "U.S. envoys Steve Witkoff and Jared Kushner": a country before a
+      // title or group noun and a person's name is a modifier too.
+      if (KindOf(EntityOf(MentionAt(q))) == ActorKind::kCountry && after + 1 < end_ &&
+          !Cap(after) && ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after))) {
+        uint32_t r = after;
+        while (r < end_ && r < after + 3 && !MentionStartsAt(r) &&
+               ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r)))
+          ++r;
+        if (r < end_ && MentionStartsAt(r) &&
+            KindOf(EntityOf(MentionAt(r))) == ActorKind::kPerson) {
+          q = r;
+          continue;
+        }
+      }
+      break;
     }
     Word w = W(q);
     if (DetAt(q) && w != "no") {
@@ -2027,6 +2043,18 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       if (Punct(k) || IsBoundary(k)) break;
     }
   }
+  {
+    // "Before flying to Moscow, X met Y": a fronted clause of time says
+    // nothing about the status of the main clause's event.
+    Word w0 = W(cs);
+    if (cs < limit && (w0 == "before" || w0 == "after" || w0 == "while" || w0 == "since" ||
+                       w0 == "following" || w0 == "once"))
+      for (uint32_t k = cs + 1; k < limit && k < cs + 12; ++k)
+        if (W(k) == ",") {
+          cs = k + 1;
+          break;
+        }
+  }
   for (uint32_t k = cs; k < limit; ++k) {
     if (W(k) == "," && k + 1 < limit &&
         (W(k + 1) == "who" || W(k + 1) == "which" || W(k + 1) == "whose")) {
@@ -2405,7 +2433,10 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   // phrase happened at another time than the scene told around it: the
   // scene's dates below are not its (the narrative's time, moved on by
   // "This came after ...", is).
-  const bool landmark = m.interaction && !c.definite && IsTemporalPp(c);
+  // Nor is "Before flying to Moscow, X met Y" or "Earlier, X met Y" told in
+  // the scene: it happened before it.
+  const bool landmark = m.interaction && !c.definite &&
+                        (IsTemporalPp(c) || W(begin_) == "before" || W(begin_) == "earlier");
   if (m.date.empty() && NarrativeDates(s)) {
     m.date = narrative_date_;
     m.date_inherited = true;

@@ -8,7 +8,8 @@
 // dated by the day it was announced; "prepared to meet"; "got off the
 // phone with"; "the two leaders" are a pair; "was to host"; "a meeting
 // has not been scheduled"; "since 2019, when the two met"; "spoke to X,
-// a 90-minute call".
+// a 90-minute call"; "U.S. envoys X and Y"; "Before flying to Moscow, X
+// met Y".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -275,6 +276,30 @@ TEST(NewsWire9, ACallInAppositionNamesTheTalksForm) {
   auto eo = o.Interactions();
   ASSERT_EQ(eo.size(), 1u);
   EXPECT_EQ(eo[0].type, "talks");
+}
+
+TEST(NewsWire9, ACountryBeforeATitleAndANameIsAModifier) {
+  Doc d("Ruiz met Norland envoys Ben Okafor and Kei Tanaka in Lagos on Tuesday.");
+  d.M("Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry);
+  d.M("Ben Okafor", "Ben Okafor").M("Kei Tanaka", "Kei Tanaka").T("Tuesday", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Kei Tanaka"}));
+  // A country met, then a name elsewhere: the country is the party.
+  Doc c("Ruiz visited Norland on Tuesday, officials told Okafor.");
+  c.M("Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry);
+  c.M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  for (const auto& m : c.Interactions()) EXPECT_EQ(c.Names(m).count("Ben Okafor"), 0u);
+}
+
+TEST(NewsWire9, AFrontedClauseOfTimeFramesNothing) {
+  Doc d("Ruiz met Tanaka in Rome on Tuesday. Before flying to Rome, Ruiz met Okafor in Lagos.");
+  d.M("Ruiz", "Ana Ruiz").M("Tanaka", "Kei Tanaka").T("Tuesday", "2025-08-19");
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].status, EventStatus::kOccurred);
+  EXPECT_EQ(ev[1].date, "");  // before the scene told, not in it
 }
 
 TEST(NewsWire9, WasToHostIsNotAHostingThatHappened) {
