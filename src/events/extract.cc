@@ -686,6 +686,8 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
 // Returns the token after the list (p when there is none).
 uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const {
   uint32_t q = p;
+  // "with both Trump and Zelensky": "both" opens the list.
+  if (q + 1 < end_ && W(q) == "both" && MentionStartsAt(q + 1)) ++q;
   if (!ItemRight(&q, apposition, ents)) return p;
   // Items joined by bare commas count only if an "and" closes the list:
   // "visit Baghdad, Gremitskikh said" is no list.

@@ -9,7 +9,7 @@
 // phone with"; "the two leaders" are a pair; "was to host"; "a meeting
 // has not been scheduled"; "since 2019, when the two met"; "spoke to X,
 // a 90-minute call"; "U.S. envoys X and Y"; "Before flying to Moscow, X
-// met Y".
+// met Y"; "with both X and Y".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -300,6 +300,16 @@ TEST(NewsWire9, AFrontedClauseOfTimeFramesNothing) {
   ASSERT_EQ(ev.size(), 2u);
   EXPECT_EQ(ev[1].status, EventStatus::kOccurred);
   EXPECT_EQ(ev[1].date, "");  // before the scene told, not in it
+}
+
+TEST(NewsWire9, BothOpensAList) {
+  Doc d("Ruiz spoke with both Okafor and Tanaka by phone on Saturday.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  d.T("Saturday", "2025-08-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "call");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Kei Tanaka"}));
 }
 
 TEST(NewsWire9, WasToHostIsNotAHostingThatHappened) {
