@@ -2717,9 +2717,27 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     size_t x = tx_order_[i];
     if (int32_t(x) == when_timex || !UsableTimex(int32_t(x))) continue;
+    // "X, who hosted Y in London on Sunday, spoke with Z": a time inside a
+    // relative clause set off by commas dates only an event inside it.
+    uint32_t rel_from = 0, rel_to = 0;
+    for (uint32_t k = tx_[x].first_token; k > begin_ + 1;) {
+      --k;
+      if (W(k) != ",") continue;
+      Word r = W(k + 1);
+      if (r == "who" || r == "which" || r == "whose") {
+        rel_from = k;
+        for (uint32_t j = tx_[x].end_token; j < end_; ++j)
+          if (W(j) == "," || IsBoundary(j)) {
+            rel_to = j;
+            break;
+          }
+      }
+      break;
+    }
     int best = -1, best_cost = 1 << 30;
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];
+      if (rel_to && (c.trig.first < rel_from || c.trig.first > rel_to)) continue;
       // A bare "the meeting" takes its date from the event it names.
       bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
       if (!viable) continue;

@@ -9,7 +9,7 @@
 // phone with"; "the two leaders" are a pair; "was to host"; "a meeting
 // has not been scheduled"; "since 2019, when the two met"; "spoke to X,
 // a 90-minute call"; "U.S. envoys X and Y"; "Before flying to Moscow, X
-// met Y"; "with both X and Y".
+// met Y"; "with both X and Y"; a time inside ", who ..., " is its own.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -310,6 +310,18 @@ TEST(NewsWire9, BothOpensAList) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].type, "call");
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Kei Tanaka"}));
+}
+
+TEST(NewsWire9, ATimeInsideARelativeClauseDatesOnlyItsEvent) {
+  Doc d("Ruiz, who hosted Okafor in Lagos on Sunday, spoke with Tanaka by phone.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  d.T("Sunday", "2025-08-17");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  for (const auto& m : ev) {
+    if (m.type == "call") EXPECT_EQ(m.date, "");
+    if (m.type == "meeting") EXPECT_EQ(m.date, "2025-08-17");
+  }
 }
 
 TEST(NewsWire9, WasToHostIsNotAHostingThatHappened) {
