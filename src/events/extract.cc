@@ -2720,7 +2720,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // "X, who hosted Y in London on Sunday, spoke with Z": a time inside a
     // relative clause set off by commas dates only an event inside it.
     uint32_t rel_from = 0, rel_to = 0;
-    for (uint32_t k = tx_[x].first_token; k > begin_ + 1;) {
+    for (uint32_t k = tx_[x].first_token; k > begin_ + 1 && k + 16 > tx_[x].first_token;) {
       --k;
       if (W(k) != ",") continue;
       Word r = W(k + 1);
