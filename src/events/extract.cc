@@ -95,6 +95,8 @@ struct Candidate {
   TriggerMatch trig;
   std::vector<uint32_t> participants;  // entity indices, each once
   bool definite = false;               // "the meeting", "that call"
+  bool demonstrative = false;          // "that call": the event last named
+  std::string_view venue;              // "the White House talks": an organisation's seat
   bool in_pp = false;       // the noun is the object of a plain preposition
   bool future_pp = false;   // "until / before / ahead of the meeting"
   size_t subject_count = 0; // participants found on the subject side
@@ -411,6 +413,8 @@ class Extractor {
 
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
+  bool PairOfStory(std::vector<uint32_t>* ents) const;
+  bool TemporalPpAt(uint32_t first, uint32_t lo) const;
   bool Separately(const TriggerMatch& tm, bool manner_only = false) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
@@ -560,9 +564,25 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     if (MentionStartsAt(q)) {
       // "Russia's foreign minister Sergei Lavrov": the owner is a modifier.
       uint32_t after = a_.mentions[MentionAt(q)].end_token;
-      if (!Possessive(after)) break;
-      q = after + 1;
-      continue;
+      if (Possessive(after)) {
+        q = after + 1;
+        continue;
+      }
+      // "U.S. envoys Steve Witkoff and Jared Kushner": a country before a
+      // title or group noun and a person's name is a modifier too.
+      if (KindOf(EntityOf(MentionAt(q))) == ActorKind::kCountry && after + 1 < end_ &&
+          !Cap(after) && ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after))) {
+        uint32_t r = after;
+        while (r < end_ && r < after + 3 && !MentionStartsAt(r) &&
+               ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r)))
+          ++r;
+        if (r < end_ && MentionStartsAt(r) &&
+            KindOf(EntityOf(MentionAt(r))) == ActorKind::kPerson) {
+          q = r;
+          continue;
+        }
+      }
+      break;
     }
     Word w = W(q);
     if (DetAt(q) && w != "no") {
@@ -574,6 +594,9 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
     } else if (ClassesAt(q) & words::kTitleWord) {
+    } else if (w == "of" && q > *p && (ClassesAt(q - 1) & words::kTitleWord) && q + 1 < end_ &&
+               (ClassesAt(q + 1) & words::kTitleWord)) {
+      // "chief of staff Andriy Yermak", "Secretary of State Marco Rubio".
     } else if (OfPartyAt(q) && q + 2 < end_ && W(q + 1) == "of" && !Cap(q)) {
       // "consultations with the governments of Syria and Jordan": the noun
       // acts for the countries or organisations it is of; persons after it
@@ -663,6 +686,8 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
 // Returns the token after the list (p when there is none).
 uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const {
   uint32_t q = p;
+  // "with both Trump and Zelensky": "both" opens the list.
+  if (q + 1 < end_ && W(q) == "both" && MentionStartsAt(q + 1)) ++q;
   if (!ItemRight(&q, apposition, ents)) return p;
   // Items joined by bare commas count only if an "and" closes the list:
   // "visit Baghdad, Gremitskikh said" is no list.
@@ -871,7 +896,51 @@ bool Extractor::ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const {
   return false;
 }
 
+// "The two leaders last met in 2019" after a sentence naming Trump, Putin
+// and Zelensky: of the pairs of the story's interactions both of whose
+// persons the previous sentence names, the one the story tells most often
+// (the latest on a tie), within a dozen sentences.
+bool Extractor::PairOfStory(std::vector<uint32_t>* ents) const {
+  const uint32_t pf = t_.sentences[sent_ - 1].first_token;
+  const uint32_t pe =
+      std::min<uint32_t>(t_.sentences[sent_ - 1].end_token, uint32_t(t_.tokens.size()));
+  auto named = [&](uint32_t e) {
+    for (uint32_t k = pf; k < pe; ++k) {
+      int32_t m = MentionAt(k);
+      if (m != kNone && EntityOf(m) == e) return true;
+    }
+    return false;
+  };
+  const EventMention* best = nullptr;
+  int best_n = 0;
+  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+    if (it->sentence + 12 < sent_) break;
+    if (!it->interaction || it->participants.size() != 2) continue;
+    const uint32_t a = it->participants[0], b = it->participants[1];
+    if (KindOf(a) != ActorKind::kPerson || KindOf(b) != ActorKind::kPerson) continue;
+    if (!named(a) || !named(b)) continue;
+    int n = 0;
+    for (auto jt = out_.rbegin(); jt != out_.rend(); ++jt) {
+      if (jt->sentence + 12 < sent_) break;
+      if (!jt->interaction || jt->participants.size() != 2) continue;
+      n += (jt->participants[0] == a && jt->participants[1] == b) ||
+           (jt->participants[0] == b && jt->participants[1] == a);
+    }
+    if (n > best_n) {
+      best_n = n;
+      best = &*it;
+    }
+  }
+  if (!best) return false;
+  for (uint32_t e : best->participants) AddOnce(ents, e);
+  return true;
+}
+
 bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
+  // "the two leaders", "both men": a pair, never three.
+  const bool pair = p > begin_ && (W(p - 1) == "two" || W(p - 1) == "both") &&
+                    W(p) != "they";
+  if (pair && sent_ > 0 && PairOfStory(ents)) return true;
   if (cur_) {
     for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
       if (it->trig.first < p && it->trig.entry->interaction && it->participants.size() >= 2) {
@@ -896,6 +965,7 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   for (auto it = out_.rbegin(); it != out_.rend() && !topical; ++it) {
     if (it->sentence + window < sent_) break;
     if (!it->interaction || it->participants.size() < 2) continue;
+    if (pair && it->participants.size() != 2) continue;
     if (!latest) latest = &*it;
     for (uint32_t k = pf; k < pe && !topical; ++k) {
       int32_t m = MentionAt(k);
@@ -1187,7 +1257,9 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
     for (const auto& o : trigs_)
       if (o.first == q && o.first != tm.first) other_trigger = true;
     if (other_trigger) break;
+    // "X attended the talks alongside Y": Y was there too.
     bool takes = w == "with" || w == "between" || w == "among" || w == "involving" ||
+                 w == "alongside" ||
                  (w == "from" && e.type == "call") || (w == "to" && (e.frame & kFrameTo)) ||
                  (w == "by" && passive) || (w == "of" && e.noun && q == tm.end);
     if (takes) {
@@ -1256,6 +1328,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     if (DetAt(k)) {
       if (w == "the" || w == "that" || w == "this" || w == "these" || w == "those")
         c->definite = true;
+      c->demonstrative = w == "that" || w == "this" || w == "these" || w == "those";
       // "his talks with Xi": the possessor is the person just spoken of.
       if (w == "his" || w == "her") {
         std::vector<uint32_t> who;
@@ -1273,9 +1346,12 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       break;
     // Adjectives and noun modifiers: "second telephone", "emergency", "Alaska".
     // A past-tense verb is not a modifier unless it is a status cue ("planned talks").
+    // Right after a determiner it is a participle adjective: "a televised
+    // encounter", "the long-delayed summit" ("that" may be a conjunction).
     if (!Cap(k) && w.size() > 3 && w.EndsWith("ed") &&
         !Cue(k, end_, CueClass::kPlanned) &&
-        !Cue(k, end_, CueClass::kProposed))
+        !Cue(k, end_, CueClass::kProposed) &&
+        !(k > begin_ && DetAt(k - 1) && W(k - 1) != "that"))
       break;
     ++modifiers;
     p = k;
@@ -1290,6 +1366,11 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       AddOnce(&c->participants, am.entity);
     } else if (KindOf(am.entity) == ActorKind::kCountry && c->place.empty()) {
       c->place = std::string(t_.text.substr(am.start, am.end - am.start));
+    } else {
+      // Only to find which earlier event a definite noun names, by the
+      // place it was told at ("at the White House" ... "the White House talks").
+      c->venue = t_.text.substr(am.start, am.end - am.start);
+      if (c->venue.size() > 4 && c->venue.substr(0, 4) == "the ") c->venue.remove_prefix(4);
     }
   }
   {
@@ -1831,7 +1912,12 @@ std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
     if (IsBoundary(q)) break;  // hard punctuation included
     // The place of this event, not of a phrase after it ("called for peace
     // in Ukraine"): stop where the trigger's own complements end.
+    // "hosted X and European leaders at the White House": a group of
+    // actors is one of the objects too.
     bool next_is_actor = q + 1 < end_ && MentionAt(q + 1) != kNone;
+    if (!next_is_actor && w == "and")
+      for (uint32_t j = q + 1; j < end_ && j < q + 4 && !next_is_actor; ++j)
+        next_is_actor = (ClassesAt(j) & words::kGroupHead) && W(j) != "two";
     // "met for the first time at the Elysee Palace", "talked for 50 minutes
     // in the House of Freedom": a phrase of time, not a purpose.
     if (w == "for" && q + 2 < end_ &&
@@ -1959,6 +2045,18 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       if (Punct(k) || IsBoundary(k)) break;
     }
   }
+  {
+    // "Before flying to Moscow, X met Y": a fronted clause of time says
+    // nothing about the status of the main clause's event.
+    Word w0 = W(cs);
+    if (cs < limit && (w0 == "before" || w0 == "after" || w0 == "while" || w0 == "since" ||
+                       w0 == "following" || w0 == "once"))
+      for (uint32_t k = cs + 1; k < limit && k < cs + 12; ++k)
+        if (W(k) == ",") {
+          cs = k + 1;
+          break;
+        }
+  }
   for (uint32_t k = cs; k < limit; ++k) {
     if (W(k) == "," && k + 1 < limit &&
         (W(k + 1) == "who" || W(k + 1) == "which" || W(k + 1) == "whose")) {
@@ -2008,6 +2106,14 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       bool place_verb = false;
       for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j)
         if (ClassesAt(j) & words::kOccurVerb) place_verb = true;
+      // "a meeting has not been scheduled / is not planned": no plan, no event.
+      bool schedule = false;
+      for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j)
+        if (ClassesAt(j) & words::kScheduleWord) schedule = true;
+      if ((w == "not" || words::IsNegatedContraction(w)) && schedule) {
+        neg = true;
+        break;
+      }
       if (w == "not" || w == "never" || words::IsNegatedContraction(w)) {
         if (place_verb) neg = true;
         break;
@@ -2147,7 +2253,13 @@ bool Extractor::PresentBeforeWeekday(const Candidate& c) const {
 
 // The noun is inside "after / following / since ... the meeting".
 bool Extractor::IsTemporalPp(const Candidate& c) const {
-  for (uint32_t k = c.trig.first; k > begin_ && k + 5 > c.trig.first;) {
+  return TemporalPpAt(c.trig.first, begin_);
+}
+
+// The noun starting at `first` (its sentence starting at `lo`) is the
+// complement of a temporal preposition: "three days after Trump's summit".
+bool Extractor::TemporalPpAt(uint32_t first, uint32_t lo) const {
+  for (uint32_t k = first; k > lo && k + 5 > first;) {
     --k;
     Word w = W(k);
     if (w == "after" || w == "following" || w == "since" || w == "before" || w == "until" ||
@@ -2275,16 +2387,30 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     const EventMention* ante = nullptr;
     for (int pass = 0; pass < 2 && !ante; ++pass) {
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-        if (it->sentence + 2 < s) break;
+        // The place names the event from further back ("the White House
+        // talks" ten sentences after the meeting there).
+        if (it->sentence + (pass == 0 ? 20 : 2) < s) break;
         if (!it->interaction || !TypesFit(it->type, m.type)) continue;
+        // A call happens nowhere: "the talks in Washington" are no call.
+        if ((!m.place.empty() || !c.venue.empty()) && it->type == "call") continue;
         if (Asserted(it->status) != Asserted(m.status)) continue;
         if (!m.date.empty() && !it->date.empty() && !DatesCompatible(m.date, it->date)) continue;
         if (!m.place.empty() && !it->place.empty() && m.place != it->place) continue;
-        if (pass == 0 && (m.place.empty() || it->place != m.place)) continue;
+        if (pass == 0 && (m.place.empty() || it->place != m.place) &&
+            (c.venue.empty() || it->place != c.venue))
+          continue;
         // "before the summit" names another event than the one just told.
         // "before the summit", "after the meeting": some other occasion; so is
         // the topic of a report ("talking about the visit").
         if (IsTemporalPp(c) || c.topic) continue;
+        // "The meeting came three days after Trump's summit with Putin":
+        // an event told as the landmark of a temporal phrase is background;
+        // "the meeting" that follows speaks of the narrative's own event.
+        // A demonstrative points at the event last named, whatever its role
+        // ("... following Trump's summit with Putin. That meeting ...").
+        if (!c.demonstrative && it->trigger_first < t_.tokens.size() &&
+            TemporalPpAt(it->trigger_first, t_.sentences[it->sentence].first_token))
+          continue;
         // "Russia condemned the summit": an actor of the clause that is not in
         // the event means the noun names some other occasion.
         if (m.participants.size() < 2 && ForeignActorInClause(c, *it)) continue;
@@ -2305,12 +2431,20 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     }
   }
   bool sentence_has_time = tx_hi_ > tx_lo_;
+  // "two days after Ruiz's summit with Tanaka": the landmark of a temporal
+  // phrase happened at another time than the scene told around it: the
+  // scene's dates below are not its (the narrative's time, moved on by
+  // "This came after ...", is).
+  // Nor is "Before flying to Moscow, X met Y" or "Earlier, X met Y" told in
+  // the scene: it happened before it.
+  const bool landmark = m.interaction && !c.definite &&
+                        (IsTemporalPp(c) || W(begin_) == "before" || W(begin_) == "earlier");
   if (m.date.empty() && NarrativeDates(s)) {
     m.date = narrative_date_;
     m.date_inherited = true;
   }
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
-      m.status == EventStatus::kOccurred) {
+      m.status == EventStatus::kOccurred && !landmark) {
     // "Obama held talks with Erdogan on Friday. Obama was welcomed by Duda at
     // the stadium.": an undated interaction that goes on with someone of a
     // dated one reported just before happened in the same scene. "X also
@@ -2335,7 +2469,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     }
   }
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
-      m.status == EventStatus::kOccurred && LeadDates(m)) {
+      m.status == EventStatus::kOccurred && !landmark && LeadDates(m)) {
     // "Albright paid tribute Tuesday to the victims ... Kikwete, speaking at
     // a joint news conference with Albright, said ...": the story's day.
     if (!lead_dct_) {
@@ -2347,7 +2481,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   long dct_day;
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
-      m.status == EventStatus::kOccurred && (OngoingNow(c) || (lead_dct_ && LeadDates(m))) &&
+      m.status == EventStatus::kOccurred && !landmark &&
+      (OngoingNow(c) || (lead_dct_ && LeadDates(m))) &&
       DctLastDay(&dct_day)) {
     date::year_month_day ymd{date::sys_days{date::days{dct_day}}};
     char buf[16];
@@ -2535,6 +2670,13 @@ void Extractor::AnalyzeSentence(uint32_t s) {
           c.type = "call";
           break;
         }
+        if (k >= tm.end && W(k) == "," && k + 1 < end_ && (W(k + 1) == "a" || W(k + 1) == "an")) {
+          // "spoke to X on Feb. 12, a 90-minute call that ...": the noun in
+          // apposition to the clause names its form.
+          for (const TriggerMatch& o : trigs_)
+            if (o.first > k + 1 && o.first <= k + 6 && o.entry->type == "call") c.type = "call";
+          break;
+        }
         if (k >= tm.end && IsBoundary(k)) break;  // hard punctuation included
       }
     }
@@ -2548,13 +2690,54 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     cands.push_back(std::move(c));
   }
   cur_ = nullptr;
+  // "since December 2019, when the two held talks in Paris": a time that a
+  // "when" clause right after it describes dates that clause's event.
+  int32_t when_timex = kNone;
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    size_t x = tx_order_[i];
+    uint32_t e = tx_[x].end_token;
+    if (e < end_ && W(e) == ",") ++e;
+    // ("since" takes the time away from the main clause, not from this one.)
+    if (!(e < end_ && W(e) == "when") || tx_date_[x].empty()) continue;
+    // The first event of the clause only ("in 2022 when the invasion started
+    // X's advice to Y was ...": the invasion's).
+    for (Candidate& c : cands) {
+      if (c.trig.first <= e) continue;
+      if (!c.trig.entry->interaction || c.participants.size() < 2) break;
+      bool boundary = false;
+      for (uint32_t k = e + 1; k < c.trig.first && !boundary; ++k) boundary = IsBoundary(k);
+      if (!boundary && c.timex == kNone) {
+        c.timex = int32_t(x);
+        when_timex = int32_t(x);
+      }
+      break;
+    }
+  }
   // Each usable time expression dates the nearest event of its clause.
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     size_t x = tx_order_[i];
-    if (!UsableTimex(int32_t(x))) continue;
+    if (int32_t(x) == when_timex || !UsableTimex(int32_t(x))) continue;
+    // "X, who hosted Y in London on Sunday, spoke with Z": a time inside a
+    // relative clause set off by commas dates only an event inside it.
+    uint32_t rel_from = 0, rel_to = 0;
+    for (uint32_t k = tx_[x].first_token; k > begin_ + 1 && k + 16 > tx_[x].first_token;) {
+      --k;
+      if (W(k) != ",") continue;
+      Word r = W(k + 1);
+      if (r == "who" || r == "which" || r == "whose") {
+        rel_from = k;
+        for (uint32_t j = tx_[x].end_token; j < end_; ++j)
+          if (W(j) == "," || IsBoundary(j)) {
+            rel_to = j;
+            break;
+          }
+      }
+      break;
+    }
     int best = -1, best_cost = 1 << 30;
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];
+      if (rel_to && (c.trig.first < rel_from || c.trig.first > rel_to)) continue;
       // A bare "the meeting" takes its date from the event it names.
       bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
       if (!viable) continue;
@@ -2687,6 +2870,19 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       }
     }
     c.timex = best;
+  }
+  // "Trump said on Monday that Putin had agreed to meet Zelensky": what is
+  // yet to happen does not happen on the day it is announced.
+  // So does "On Monday, Trump told leaders that ...": a verb of saying
+  // between the time and the trigger.
+  for (Candidate& c : cands) {
+    if (c.timex == kNone || !c.trig.entry->interaction ||
+        (c.status != EventStatus::kPlanned && c.status != EventStatus::kProposed))
+      continue;
+    bool speech = DatesSpeech(size_t(c.timex), c.trig);
+    for (uint32_t k = tx_[c.timex].end_token; !speech && k < c.trig.first; ++k)
+      speech = SpeechAt(k);
+    if (speech) c.timex = kNone;
   }
   // "X and Y met separately with Z": one meeting of each subject with Z,
   // none of X with Y; each keeps the date found for the verb.
