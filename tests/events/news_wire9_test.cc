@@ -318,10 +318,18 @@ TEST(NewsWire9, ATimeInsideARelativeClauseDatesOnlyItsEvent) {
   d.T("Sunday", "2025-08-17");
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 2u);
+  int calls = 0, meetings = 0;
   for (const auto& m : ev) {
-    if (m.type == "call") EXPECT_EQ(m.date, "");
-    if (m.type == "meeting") EXPECT_EQ(m.date, "2025-08-17");
+    if (m.type == "call") {
+      ++calls;
+      EXPECT_EQ(m.date, "");
+    } else if (m.type == "meeting") {
+      ++meetings;
+      EXPECT_EQ(m.date, "2025-08-17");
+    }
   }
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(meetings, 1);
 }
 
 TEST(NewsWire9, WasToHostIsNotAHostingThatHappened) {
