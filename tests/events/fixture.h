@@ -162,5 +162,39 @@ class Doc {
   DocActors actors_;
 };
 
+// One document's interaction mentions for MergeEvents(), among three actors
+// (0 Ana Ruiz, 1 Ben Okafor, 2 Carl Dunn) that the document's entities map
+// to one to one; `dct` is the document's publication date ("" for none).
+struct MergeDoc {
+  std::vector<DocEvents> docs{{"a", {}}};
+  ActorTable table;
+  explicit MergeDoc(const char* dct = "") {
+    docs[0].dct = dct;
+    table.entity_to_actor.NewRow();
+    for (const char* n : {"Ana Ruiz", "Ben Okafor", "Carl Dunn"}) {
+      Actor a;
+      a.name = n;
+      a.id = n;
+      table.actors.push_back(a);
+      table.entity_to_actor.PushTo(0, uint32_t(table.actors.size() - 1));
+    }
+  }
+  // A meeting of `who` on `date` ("" for undated) at byte `start`.
+  void Add(const std::string& date, std::vector<uint32_t> who, uint32_t start,
+           const std::string& place = "", bool anterior = false) {
+    EventMention m;
+    m.type = "meeting";
+    m.interaction = true;
+    m.date = date;
+    m.place = place;
+    m.participants = std::move(who);
+    m.start = start;
+    m.end = start + 10;
+    m.anterior = anterior;
+    m.text = std::make_shared<const std::string>("sentence at " + std::to_string(start));
+    docs[0].mentions.push_back(m);
+  }
+};
+
 }  // namespace testing
 }  // namespace eg
