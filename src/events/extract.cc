@@ -366,6 +366,16 @@ class Extractor {
   // else of the previous sentence.
   bool ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
+  // The tokens [*first, *end) of the sentence before the current one; empty
+  // (both begin_) in the first sentence.
+  void PreviousSentence(uint32_t* first, uint32_t* end) const {
+    if (sent_ == 0) {
+      *first = *end = begin_;
+      return;
+    }
+    *first = t_.sentences[sent_ - 1].first_token;
+    *end = std::min<uint32_t>(t_.sentences[sent_ - 1].end_token, ntok_);
+  }
   void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
   uint32_t CueEndingAt(uint32_t k) const;
   void ClauseActors(uint32_t before, bool subject_only, Candidate* c) const;
@@ -890,8 +900,7 @@ bool Extractor::ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const {
       return true;
     }
     if (sent_ == 0 || hops == 1) break;
-    from = t_.sentences[sent_ - 1].first_token;
-    to = std::min<uint32_t>(t_.sentences[sent_ - 1].end_token, uint32_t(t_.tokens.size()));
+    PreviousSentence(&from, &to);
   }
   return false;
 }
@@ -901,9 +910,8 @@ bool Extractor::ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const {
 // persons the previous sentence names, the one the story tells most often
 // (the latest on a tie), within a dozen sentences.
 bool Extractor::PairOfStory(std::vector<uint32_t>* ents) const {
-  const uint32_t pf = t_.sentences[sent_ - 1].first_token;
-  const uint32_t pe =
-      std::min<uint32_t>(t_.sentences[sent_ - 1].end_token, uint32_t(t_.tokens.size()));
+  uint32_t pf, pe;
+  PreviousSentence(&pf, &pe);
   auto named = [&](uint32_t e) {
     for (uint32_t k = pf; k < pe; ++k) {
       int32_t m = MentionAt(k);
@@ -958,10 +966,8 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // else the latest one.
   const EventMention* latest = nullptr;
   const EventMention* topical = nullptr;
-  uint32_t pf = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
-  uint32_t pe = sent_ > 0 ? std::min<uint32_t>(t_.sentences[sent_ - 1].end_token,
-                                               uint32_t(t_.tokens.size()))
-                          : begin_;
+  uint32_t pf, pe;
+  PreviousSentence(&pf, &pe);
   for (auto it = out_.rbegin(); it != out_.rend() && !topical; ++it) {
     if (it->sentence + window < sent_) break;
     if (!it->interaction || it->participants.size() < 2) continue;
@@ -2103,13 +2109,12 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     for (int s = 0; s < 5 && k < end_; ++s, ++k) {
       Word w = W(k);
       if (MentionAt(k) != kNone) break;
-      bool place_verb = false;
-      for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j)
-        if (ClassesAt(j) & words::kOccurVerb) place_verb = true;
       // "a meeting has not been scheduled / is not planned": no plan, no event.
-      bool schedule = false;
-      for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j)
-        if (ClassesAt(j) & words::kScheduleWord) schedule = true;
+      bool place_verb = false, schedule = false;
+      for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j) {
+        place_verb = place_verb || (ClassesAt(j) & words::kOccurVerb);
+        schedule = schedule || (ClassesAt(j) & words::kScheduleWord);
+      }
       if ((w == "not" || words::IsNegatedContraction(w)) && schedule) {
         neg = true;
         break;
@@ -2183,9 +2188,6 @@ bool Extractor::Separately(const TriggerMatch& tm, bool manner_only) const {
   return false;
 }
 
-// The trigger is a verb in the simple present ("meet", "meets"; no past or
-// perfect auxiliary, no modal before it in its clause) and the candidate's
-// time is a bare weekday ("Monday").
 // "The company is negotiating with the Soviets", "Both sides are in talks",
 // "they are holding talks": the present progressive of an interaction (or
 // "in talks" after a present "be") says it goes on as the story is written;
@@ -2230,6 +2232,9 @@ bool Extractor::OngoingNow(const Candidate& c) const {
   return false;
 }
 
+// The trigger is a verb in the simple present ("meet", "meets"; no past or
+// perfect auxiliary, no modal before it in its clause) and the candidate's
+// time is a bare weekday ("Monday").
 bool Extractor::PresentBeforeWeekday(const Candidate& c) const {
   if (c.trig.entry->noun || c.timex == kNone) return false;
   const Timex& x = tx_[c.timex];
@@ -2374,11 +2379,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     long a0, a1, d1;
     if (!m.headline && PresentBeforeWeekday(c) && DateInterval(m.date, &a0, &a1) && a0 == a1 &&
         DctLastDay(&d1) && a0 < d1 && a0 + 7 > d1) {
-      date::year_month_day ymd{date::sys_days{date::days{a0 + 7}}};
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
-                    unsigned(ymd.day()));
-      m.date = buf;
+      m.date = FormatDate(date::year_month_day{date::sys_days{date::days{a0 + 7}}});
     }
   }
   if (m.interaction && c.definite) {
@@ -2484,11 +2485,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       m.status == EventStatus::kOccurred && !landmark &&
       (OngoingNow(c) || (lead_dct_ && LeadDates(m))) &&
       DctLastDay(&dct_day)) {
-    date::year_month_day ymd{date::sys_days{date::days{dct_day}}};
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
-                  unsigned(ymd.day()));
-    m.date = buf;
+    m.date = FormatDate(*doc_.dct);  // known and valid (DctLastDay)
     m.date_inherited = true;
   }
   // A firm known only by its legal form is a party to interactions only
