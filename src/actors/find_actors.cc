@@ -224,10 +224,13 @@ class Finder {
   bool IsPossessive(uint32_t i) const { return Tok(i).kind == TokenKind::kPossessive; }
   // A quotation mark that may open (or close) a quote: ` ' " and the curly ones.
   bool QuoteMark(uint32_t i, bool opening) const {
-    if (Tok(i).kind != TokenKind::kPunct) return false;
-    if (IsPunct(i, "'") || IsPunct(i, "\"")) return true;
-    return opening ? IsPunct(i, "`") || IsPunct(i, "\xE2\x80\x9C") || IsPunct(i, "\xE2\x80\x98")
-                   : IsPunct(i, "\xE2\x80\x9D") || IsPunct(i, "\xE2\x80\x99");
+    switch (QuoteCharAt(t_, i)) {
+      case QuoteChar::kDouble: case QuoteChar::kSingle: return true;
+      case QuoteChar::kBacktick: case QuoteChar::kOpenDouble: case QuoteChar::kOpenSingle:
+        return opening;
+      case QuoteChar::kCloseDouble: case QuoteChar::kCloseSingle: return !opening;
+      default: return false;
+    }
   }
 
   // Classes of token i (Gazetteer::TokenClasses), looked up once.

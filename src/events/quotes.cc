@@ -12,37 +12,32 @@ enum class Mark { kNone, kStraight, kOpen, kClose, kOpenTicks, kCloseTicks, kNes
 // are two tokens each).
 Mark MarkAt(const TextAnalysis& t, uint32_t k, uint32_t* width) {
   *width = 1;
-  const Token& tok = t.tokens[k];
-  if (tok.kind != TokenKind::kPunct) return Mark::kNone;
-  const unsigned char c = static_cast<unsigned char>(t.text[tok.start]);
+  const QuoteChar q = QuoteCharAt(t, k);
   const bool next_same = k + 1 < t.tokens.size() && t.tokens[k + 1].Has(kGlued) &&
-                         t.tokens[k + 1].kind == TokenKind::kPunct &&
-                         t.text[t.tokens[k + 1].start] == char(c);
-  switch (c) {
-    case '"':
+                         QuoteCharAt(t, k + 1) == q;
+  switch (q) {
+    case QuoteChar::kDouble:
       return Mark::kStraight;
-    case '`':
+    case QuoteChar::kBacktick:
       if (next_same) {
         *width = 2;
         return Mark::kOpenTicks;
       }
       return Mark::kNested;
-    case '\'':
+    case QuoteChar::kSingle:
       if (next_same) {
         *width = 2;
         return Mark::kCloseTicks;
       }
       // A lone ' after a space opens a quotation inside the quotation; one
       // glued to a word is an apostrophe ("leaders' talks").
-      return tok.Has(kGlued) ? Mark::kNone : Mark::kNested;
-    case 0xE2:
-      if (tok.end - tok.start == 3 && static_cast<unsigned char>(t.text[tok.start + 1]) == 0x80) {
-        const unsigned char d = static_cast<unsigned char>(t.text[tok.start + 2]);
-        if (d == 0x9C) return Mark::kOpen;    // “
-        if (d == 0x9D) return Mark::kClose;   // ”
-        if (d == 0x98) return Mark::kNested;  // ‘
-      }
-      return Mark::kNone;
+      return t.tokens[k].Has(kGlued) ? Mark::kNone : Mark::kNested;
+    case QuoteChar::kOpenDouble:
+      return Mark::kOpen;
+    case QuoteChar::kCloseDouble:
+      return Mark::kClose;
+    case QuoteChar::kOpenSingle:
+      return Mark::kNested;
     default:
       return Mark::kNone;
   }

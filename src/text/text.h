@@ -86,4 +86,14 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out);
 // Unicode code point at text[i] and its byte length (1 for invalid bytes).
 uint32_t DecodeUtf8(std::string_view text, size_t i, int* len);
 
+// Which quotation mark token k is, by its character: the straight ones
+// (" ' `), which open or close by position, and the curly ones, which say
+// which they do (“ ” ‘ ’). kNone for any other token. The stages that read
+// quotations (a nickname in quotes, who speaks a quotation) ask this one
+// question and decide from their own context.
+enum class QuoteChar : uint8_t {
+  kNone, kDouble, kSingle, kBacktick, kOpenDouble, kCloseDouble, kOpenSingle, kCloseSingle
+};
+QuoteChar QuoteCharAt(const TextAnalysis& t, uint32_t k);
+
 }  // namespace eg
