@@ -69,6 +69,12 @@ struct ActorMention {
 struct DocActors {
   std::vector<DocEntity> entities;
   std::vector<ActorMention> mentions;  // in document order
+  // Set only for a document without a dct: the text was written on or after
+  // this day, because it names a known person with the title of an office
+  // he began to hold then and still holds in the gazetteer ("Chancellor
+  // Friedrich Merz"); the latest such day. What the time stage's InferDct
+  // takes as its floor.
+  std::optional<date::sys_days> office_floor;
 };
 
 // Thread-safe: reads the shared gazetteer only. Roles resolve only when the

@@ -311,6 +311,7 @@ class Finder {
   void ResolveAmbiguous();
   int ByDate(PhraseTable::Values cands, int title_role) const;
   bool TitleFits(uint32_t person, int role) const;
+  std::optional<date::sys_days> OfficeFloor() const;
   bool HolderNamed(uint32_t person, uint32_t b, uint32_t e) const;
   DocActors Build();
 
@@ -1472,7 +1473,35 @@ DocActors FindActors(const Document& doc, const TextAnalysis& text, const Gazett
 DocActors Finder::Run() {
   for (const Sentence& s : t_.sentences) ScanSentence(s.first_token, s.end_token);
   ResolveAmbiguous();
-  return Build();
+  DocActors out = Build();
+  if (!has_dct_) out.office_floor = OfficeFloor();
+  return out;
+}
+
+// A known person named with the title of an office he still holds, as the
+// gazetteer has it ("Chancellor Friedrich Merz"), dates the text to the
+// present era: on or after the first day he held that office. The latest
+// such day over the document. Offices held only in the past say too little
+// of when a story was written (a 1998 story and a 2024 one both speak of
+// "President Bill Clinton"); "former" titles say nothing (title_role is -1).
+std::optional<date::sys_days> Finder::OfficeFloor() const {
+  std::optional<date::sys_days> floor;
+  for (const Raw& r : raws_) {
+    // An ambiguous name ("President Bush") was resolved by a guess: no evidence.
+    if (r.title_role < 0 || r.gaz < 0 || r.cands || g_.KindOf(uint32_t(r.gaz)) != GazKind::kPerson)
+      continue;
+    const std::string& key = g_.role_key(uint32_t(r.title_role));
+    std::optional<date::sys_days> first;
+    bool held = false;
+    for (uint32_t si : g_.SpellsOf(uint32_t(r.gaz))) {
+      const RoleSpell& sp = g_.spell(si);
+      if (sp.role != key) continue;
+      held |= sp.open;
+      if (!first || sp.start < *first) first = sp.start;
+    }
+    if (held && (!floor || *first > *floor)) floor = first;
+  }
+  return floor;
 }
 
 DocActors Finder::Build() {

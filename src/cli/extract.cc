@@ -25,6 +25,7 @@
 #include "render/atomic_file.h"
 #include "render/render.h"
 #include "text/text.h"
+#include "time/dct_inference.h"
 #include "time/timex.h"
 
 namespace eg {
@@ -51,6 +52,22 @@ struct Resources {
 TextAnalysis& ThreadText() {
   thread_local TextAnalysis text;
   return text;
+}
+
+// A document without a publication date takes the one its own dates give,
+// if any (time/dct_inference.h, with the floor its titled office holders
+// set); its dates and roles are then resolved again against it.
+void InferDocumentDct(const TextAnalysis& text, const Gazetteer& gaz, StageStats* stats,
+                      Document* doc, std::vector<Timex>* timexes, DocActors* actors) {
+  {
+    StageTimer t(stats, Stage::kTime);
+    doc->dct = InferDct(text, *timexes, actors->office_floor);
+    if (!doc->dct) return;
+    doc->dct_source = DctSource::kInferred;
+    *timexes = TagTimexes(text, doc->dct);
+  }
+  StageTimer t(stats, Stage::kActors);
+  *actors = FindActors(*doc, text, gaz);
 }
 
 void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res,
@@ -85,6 +102,7 @@ void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res
     StageTimer t(stats, Stage::kActors);
     out->actors = FindActors(doc, text, *res.gazetteer);
   }
+  if (!doc.dct) InferDocumentDct(text, *res.gazetteer, stats, &doc, &timexes, &out->actors);
   {
     StageTimer t(stats, Stage::kEvents);
     out->events = ExtractEvents(doc, text, timexes, out->actors, *res.triggers);

@@ -9,6 +9,7 @@
 #include "corpus/loader.h"
 #include "corpus/manifest.h"
 #include "text/text.h"
+#include "time/dct_inference.h"
 #include "time/timex.h"
 
 namespace eg {
@@ -78,7 +79,17 @@ int RunTimex(const std::vector<std::string>& files,
     TextAnalysis text;
     Analyze(doc.text, doc.body_start, &text);
     if (files.size() > 1) std::fprintf(out, "# %s\n", path.c_str());
-    for (const Timex& t : TagTimexes(text, doc.dct)) {
+    std::vector<Timex> timexes = TagTimexes(text, doc.dct);
+    // As the main job does, from the text's dates alone (the main job also
+    // has the offices its actors hold).
+    if (!doc.dct) {
+      if (auto guess = InferDct(text, timexes, std::nullopt)) {
+        std::fprintf(stderr, "eventgraph: %s: no publication date given; %s inferred from its dates\n",
+                     path.c_str(), FormatDate(*guess).c_str());
+        timexes = TagTimexes(text, guess);
+      }
+    }
+    for (const Timex& t : timexes) {
       buf.assign(doc.text, t.start, t.end - t.start);
       for (char& c : buf)
         if (c == '\t' || c == '\n' || c == '\r') c = ' ';

@@ -2280,7 +2280,12 @@ class Rec {
     if (num) {
       Spec s;
       uint32_t e = DayMonth(j, &s);
-      if (e) { s.anchor = Anchor::kDct; attempt(e, s, false); }
+      // "16 August 2025" needs no publication date: only a date without
+      // its year is anchored.
+      if (e) {
+        if (s.year < 0) s.anchor = Anchor::kDct;
+        attempt(e, s, false);
+      }
     }
     if (num && p.the && j == i + 1 && !p.rel && !p.approx && !p.mod && !p.ordinal) {
       Spec s;

@@ -1,6 +1,7 @@
 // `eventgraph timex` dates a file as the main job does: --dct, else the
 // directory's MANIFEST.tsv (by file name, else by stem), else the file's
-// "date" header; a bad manifest line is reported, naming the manifest.
+// "date" header, else the date its own dates give (time/dct_inference.h);
+// a bad manifest line is reported, naming the manifest.
 #include <cstdio>
 #include <string>
 
@@ -43,6 +44,10 @@ TEST(TimexDct, ManifestThenHeaderThenOption) {
   EXPECT_EQ(FirstValue(t, t / "in/header.txt"), "2025-07-04");
   EXPECT_EQ(FirstValue(t, "--dct 2025-09-03 " + t / "in/named.txt"), "2025-08-29");
   EXPECT_EQ(FirstValue(t, t / "other/plain.txt"), "XXXX-WXX-5");
+  // No date given but a dateline, Tuesday 2025-03-04: its Friday is
+  // 2025-02-28.
+  t.Write("other/dated.txt", "On Friday the ministers met again.\nMarch 4, 2025\n");
+  EXPECT_EQ(FirstValue(t, t / "other/dated.txt"), "2025-02-28");
   // The manifest's bad line is reported with its path.
   const auto r = RunEventgraph("timex " + t / "in/named.txt" + " >/dev/null", t / "err");
   EXPECT_NE(r.err.find(t / "in/MANIFEST.tsv"), std::string::npos) << r.err;

@@ -1,0 +1,39 @@
+// The publication date of a document that carries none, inferred from its
+// own dates (events.json `dct_source: "inferred"`).
+//
+// News reports dated events in the past: the text was written on or after
+// the latest day it reports as past. InferDct looks at the document's time
+// expressions tagged without a publication date (values still
+// underspecified: "XXXX-08-15", "XXXX-WXX-5") and picks, in this order:
+//   1. a calendar date with its year on a short line (80 bytes at most,
+//      not ending a sentence) among the first two of the text: a byline or
+//      dateline ("Published August 16, 2025"), unless it speaks of the
+//      future;
+//   2. the day after the latest calendar date in a past-tense clause ("On
+//      August 15 the two leaders met": August 16; a story dates by the
+//      calendar what lies a day or more back). A date without a year ("August 15") takes the
+//      latest year the text names, or the year of `floor` when that is later;
+//      a dated year other than that latest one is history, not the news
+//      ("the Geneva summit of November 19, 1985" in a story of 2022).
+// No such date: no guess (std::nullopt), and deictic dates stay unresolved.
+//
+// `floor`, when known, is a day the text was written on or after, from
+// outside the time stage (the actors stage's offices: "Chancellor Friedrich
+// Merz" was written once he held the office); a candidate before it is
+// dropped.
+#pragma once
+#include <date/date.h>
+
+#include <optional>
+#include <vector>
+
+#include "text/text.h"
+#include "time/timex.h"
+
+namespace eg {
+
+std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
+                                             const std::vector<Timex>& undated,
+                                             std::optional<date::sys_days> floor);
+
+}  // namespace eg
