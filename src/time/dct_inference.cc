@@ -94,13 +94,13 @@ std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
   // 2. The latest date reported as past, on or after the floor: without
   // one, nothing vouches that a date is the news and not history (wire
   // copy writes the year of last year's dates and of older ones, and leaves
-  // out this year's). A date without its year takes the floor's, when the
-  // floor is later than every year the text names outside the future.
+  // out this year's). A date without its year takes the floor's, unless the
+  // text names a later year outside the future.
   if (!floor) return std::nullopt;
   const int floor_year = int(date::year_month_day(*floor).year());
   bool floor_year_latest = true;
   for (const Timex& t : undated)
-    if (YearOf(t) >= floor_year && TenseOf(text, t) <= 0) floor_year_latest = false;
+    if (YearOf(t) > floor_year && TenseOf(text, t) <= 0) floor_year_latest = false;
   std::optional<date::year_month_day> best;
   for (const Timex& t : undated) {
     int y;

@@ -9,18 +9,20 @@
 //      not ending a sentence) among the first two of the text: a byline or
 //      dateline ("Published August 16, 2025"), unless it speaks of the
 //      future;
-//   2. the day after the latest calendar date in a past-tense clause ("On
-//      August 15 the two leaders met": August 16; a story dates by the
-//      calendar what lies a day or more back). A date without a year ("August 15") takes the
-//      latest year the text names, or the year of `floor` when that is later;
-//      a dated year other than that latest one is history, not the news
-//      ("the Geneva summit of November 19, 1985" in a story of 2022).
+//   2. only when `floor` is known: the day after the latest calendar date,
+//      on or after the floor, in a past-tense clause ("On August 15 the two
+//      leaders met": August 16; a story dates by the calendar what lies a
+//      day or more back). A date without a year ("August 15") takes the
+//      floor's year, unless the text names a later year outside the future.
+//      Without a floor nothing vouches that a date is the news and not
+//      history: wire copy writes the year of older dates ("the Aug. 7, 1998,
+//      bombings" in a story of 1999) and leaves out this year's.
 // No such date: no guess (std::nullopt), and deictic dates stay unresolved.
 //
 // `floor`, when known, is a day the text was written on or after, from
-// outside the time stage (the actors stage's offices: "Chancellor Friedrich
-// Merz" was written once he held the office); a candidate before it is
-// dropped.
+// outside the time stage (the actors stage's offices still held: a story
+// naming "Chancellor Friedrich Merz" was written once he held the office);
+// a candidate before it is dropped.
 #pragma once
 #include <date/date.h>
 

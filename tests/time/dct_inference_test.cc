@@ -75,6 +75,9 @@ TEST(DctInference, WithoutAFloorOnlyABylineCounts) {
 
 TEST(DctInference, DateWithoutYearTakesTheFloorsYearOnlyWhenNoLaterYearIsNamed) {
   EXPECT_EQ(Infer("On May 14 the candidates met in Ankara.", "2023-01-01"), "2023-05-15");
+  EXPECT_EQ(Infer("Turnout was low in 2023. On May 14 the candidates met in Ankara.",
+                  "2023-01-01"),
+            "2023-05-15");
   // 2024 is named: the floor's year may be last year's.
   EXPECT_EQ(Infer("Turnout was low in 2024. On May 14 the candidates met in Ankara.",
                   "2023-01-01"),
