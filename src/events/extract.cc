@@ -2083,8 +2083,15 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     if (w.size() > 3 && (w.EndsWith("'ll") ||
                          (w.size() > 5 && w.EndsWith("\xE2\x80\x99ll"))))
       plan = true;
-    if (uint32_t n = Cue(k, end_, CueClass::kNegated))
+    if (uint32_t n = Cue(k, end_, CueClass::kNegated)) {
       if (!PrepositionBetween(k + n, tm)) neg = true;
+      // "no date has been set for the summit", "without a date for talks":
+      // what is denied is the date; the event is only under discussion.
+      if ((w == "no" || w == "without") && tm.entry->noun) {
+        const uint32_t d = k + n + (k + n < limit && DetAt(k + n) ? 1 : 0);
+        if (d < limit && (ClassesAt(d) & words::kDateNoun)) prop = true;
+      }
+    }
     if (w == "would" && FutureInThePast(k, tm)) {
       plan = true;
       continue;

@@ -105,6 +105,7 @@ constexpr DataClass kDataClasses[] = {
     {"of_party", words::kOfParty},
     {"firm_noun", words::kFirmNoun},
     {"party_pair", words::kPartyPair},
+    {"date_noun", words::kDateNoun},
 };
 
 }  // namespace

@@ -58,7 +58,8 @@ enum WordClass : uint32_t {
   kOfParty = 1u << 23,        // "of_party": government, leaders ... of X (X is the party)
   kFirmNoun = 1u << 24,       // "firm_noun": company, firm ... ("the company" = the firm just named)
   kPartyPair = 1u << 25,      // "party_pair": sides, countries ... ("both sides" = the two just named)
-  kLastWordClass = kFirstPlural,
+  kDateNoun = 1u << 28,       // "date_noun": date, timing ... ("no date has been set for the summit")
+  kLastWordClass = kDateNoun,
 };
 
 // A word ending in n't / n’t ("didn't", "won’t"). Inline: asked about
