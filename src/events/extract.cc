@@ -2087,9 +2087,11 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       if (!PrepositionBetween(k + n, tm)) neg = true;
       // "no date has been set for the summit", "without a date for talks":
       // what is denied is the date; the event is only under discussion.
+      // One word may stand between: "no fixed date", "without a firm date".
       if ((w == "no" || w == "without") && tm.entry->noun) {
         const uint32_t d = k + n + (k + n < limit && DetAt(k + n) ? 1 : 0);
-        if (d < limit && (ClassesAt(d) & words::kDateNoun)) prop = true;
+        for (uint32_t j = d; j < limit && j < d + 2; ++j)
+          if (ClassesAt(j) & words::kDateNoun) prop = true;
       }
     }
     if (w == "would" && FutureInThePast(k, tm)) {

@@ -18,6 +18,12 @@ TEST(NewsWire10, NoDateForAnEventMakesItProposed) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].status, EventStatus::kProposed);
 
+  Doc f("The Kremlin said there was no fixed date for a summit between Ruiz and Okafor.");
+  f.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ef = f.Interactions();
+  ASSERT_EQ(ef.size(), 1u);
+  EXPECT_EQ(ef[0].status, EventStatus::kProposed);
+
   Doc w("The talks ended without a date for a new meeting between Ruiz and Okafor.");
   w.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
   auto ew = w.Interactions();
