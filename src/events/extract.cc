@@ -397,6 +397,7 @@ class Extractor {
   std::string PlaceNear(const TriggerMatch& tm) const;
   std::string PlaceRun(uint32_t p) const;
   EventStatus StatusOf(const Candidate& c) const;
+  bool InYesNoQuestion(const TriggerMatch& tm) const;
   bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
   // `speech`: a speech verb ("said", "told") opens a clause too.
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
@@ -2157,11 +2158,51 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       if (!AuxAt(k) && !SkipAdverbAt(k)) break;
     }
   }
+  if (!neg && !prop && InYesNoQuestion(tm)) hyp = true;
   if (neg) return EventStatus::kNegated;
   if (prop) return EventStatus::kProposed;
   if (hyp) return EventStatus::kHypothetical;
   if (plan) return EventStatus::kPlanned;
   return EventStatus::kOccurred;
+}
+
+// "Will Ruiz meet Okafor?", "Is it possible that talks are under way?":
+// a yes/no question asks whether the event happens, it does not say so.
+// The question runs from the sentence start, a colon or an opening quote
+// to a "?" with no "." or "!" before it; a wh-question ("Why did Ruiz
+// meet Okafor?") presupposes its event and is left alone.
+bool Extractor::InYesNoQuestion(const TriggerMatch& tm) const {
+  bool question = false;
+  for (uint32_t k = tm.end; k < end_; ++k) {
+    if (!Punct(k)) continue;
+    const char c = t_.text[t_.tokens[k].start];
+    if (c == '.' || c == '!') return false;
+    if (c == '?') {
+      question = true;
+      break;
+    }
+  }
+  if (!question) return false;
+  uint32_t q = begin_;
+  for (uint32_t k = tm.first; k > begin_; --k) {
+    const uint32_t j = k - 1;
+    if (!Punct(j)) continue;
+    const char c = t_.text[t_.tokens[j].start];
+    if (c == '.' || c == '!' || c == '?') return false;
+    const QuoteChar qc = QuoteCharAt(t_, j);
+    if (c == ':' || qc == QuoteChar::kOpenDouble || qc == QuoteChar::kOpenSingle ||
+        (qc == QuoteChar::kDouble && (j == begin_ || !t_.tokens[j].Has(kGlued)))) {
+      q = k;
+      break;
+    }
+  }
+  while (q < tm.first && QuoteCharAt(t_, q) != QuoteChar::kNone) ++q;
+  if (q >= tm.first) return false;
+  Word w = W(q);
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "will" || w == "would" ||
+         w == "could" || w == "can" || w == "do" || w == "does" || w == "did" || w == "has" ||
+         w == "have" || w == "had" || w == "should" || w == "shall" || w == "might" ||
+         w == "isn't" || w == "aren't" || w == "won't" || w == "didn't" || w == "doesn't";
 }
 
 // Another interaction word between tokens a and b ("talking about the

@@ -1,0 +1,44 @@
+// A yes/no question does not assert its event: "Will Ruiz meet Okafor?" or
+// a quoted "Is it true that talks are under way?" ask whether it happens.
+// A wh-question presupposes it ("Why did Ruiz meet Okafor?"), and a plain
+// statement followed by another sentence's question keeps its status.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+TEST(NewsQuestions, YesNoQuestionIsNotAsserted) {
+  Doc d("Will Ruiz meet Okafor in Lisbon next month?");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kHypothetical);
+
+  Doc q("Later he wrote: \"Is it true that progress is being made in talks between Ruiz and "
+        "Okafor???\"");
+  q.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto eq = q.Interactions();
+  ASSERT_EQ(eq.size(), 1u);
+  EXPECT_EQ(eq[0].status, EventStatus::kHypothetical);
+}
+
+TEST(NewsQuestions, StatementsAndWhQuestionsKeepTheirStatus) {
+  Doc d("Why did Ruiz meet Okafor in Lisbon?");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+
+  Doc s("Ruiz met Okafor in Lisbon on Monday. Was it worth it?");
+  s.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto es = s.Interactions();
+  ASSERT_EQ(es.size(), 1u);
+  EXPECT_EQ(es[0].status, EventStatus::kOccurred);
+}
+
+}  // namespace
+}  // namespace eg
