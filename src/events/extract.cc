@@ -1731,6 +1731,17 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
           break;
         }
       }
+    } else if (ing && (w == "after" || w == "before" || w == "while" || w == "following") &&
+               tm.first - 1 > begin_ + 1) {
+      // "X left Tokyo on Wednesday after meeting (Premier) Y": a participle
+      // clause after the main one, with a named object, takes that clause's
+      // subject.
+      bool named_object = false;
+      for (uint32_t k = tm.end; k < end_ && k < tm.end + 4 && !named_object; ++k) {
+        if (MentionStartsAt(k)) named_object = true;
+        else if (!Cap(k) && !(k == tm.end && W(k) == "with")) break;
+      }
+      if (named_object) ClauseSubject(tm.first - 1, &c->participants, true);
     }
   }
   if (c->participants.empty() && tm.first > begin_ + 1 && W(tm.first - 1) == "to")
@@ -1820,8 +1831,13 @@ bool Extractor::IsNoun(const TriggerMatch&, const TriggerMatch&, uint32_t i) con
   }
   if (DetAt(i - 1) || Possessive(i - 1) || t_.tokens[i - 1].kind == TokenKind::kNumber)
     return true;
-  // "after meeting Putin": a gerund with its object.
+  // "after meeting Putin": a gerund with its object, its title before it
+  // when the name alone is the mention ("after meeting Prime Minister Ito").
   if (i + 1 < end_ && MentionStartsAt(i + 1)) return false;
+  for (uint32_t k = i + 1; k < end_ && k < i + 4 && Cap(k) && MentionAt(k) == kNone; ++k)
+    if (k + 1 < end_ && MentionStartsAt(k + 1) && KindOf(EntityOf(MentionAt(k + 1))) ==
+                                                       ActorKind::kPerson)
+      return false;
   if (PrepAt(i - 1)) return true;  // "in a call" handled above; "for talks"
   if (MentionEndsAt(i - 1) || AuxAt(i - 1) || PluralPronounAt(i - 1) ||
       SingularPronounAt(i - 1) || SkipAdverbAt(i - 1))

@@ -1,0 +1,38 @@
+// A participle clause after the main clause shares its subject: "Ruiz left
+// Porto on Tuesday after meeting (Prime Minister) Okafor" is a meeting of
+// Ruiz and Okafor, the title before the name not hiding the gerund's
+// object. Without a named object ("after receiving the report") nothing is
+// read into the main clause's subject.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+TEST(NewsParticiple, TrailingParticipleTakesTheMainSubject) {
+  Doc d("Ana Ruiz left Porto on Tuesday after meeting Prime Minister Ben Okafor in Faro.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(ev[0].participants.size(), 2u);
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+
+  Doc n("Ana Ruiz flew home before meeting Ben Okafor.");
+  n.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+  auto en = n.Interactions();
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].participants.size(), 2u);
+}
+
+TEST(NewsParticiple, NoNamedObjectNoMeeting) {
+  Doc d("Ana Ruiz signed the order after receiving the report from Faro.");
+  d.M("Ana Ruiz", "Ana Ruiz");
+  EXPECT_TRUE(d.Interactions().empty());
+}
+
+}  // namespace
+}  // namespace eg
