@@ -9,12 +9,17 @@
 namespace eg {
 namespace {
 
-// How many lines from the first token a byline or dateline date may open,
-// and how long its line may be: a byline is a few words ("By Jane Doe |
-// August 16, 2025") and no sentence; a date in a sentence of the lead dates
-// an event.
-constexpr int kHeadLines = 2;
+// On how many of the first non-blank lines a byline may stand (a title of
+// one or two lines comes first), and how long its line may be: a byline is
+// a few words ("By Jane Doe | August 16, 2025") and no sentence; a date in
+// a sentence of the lead dates an event.
+constexpr int kBylineLines = 3;
 constexpr size_t kBylineMaxBytes = 80;
+// A wire dateline opens the first paragraph of the story, after the title
+// and a byline or a caption.
+constexpr int kDatelineLines = 5;
+// The place of a dateline: "MOSCOW", "KUALA LUMPUR", "Washington, D.C.".
+constexpr uint32_t kDatelinePlaceTokens = 6;
 
 // Whether the line holding byte i is short and does not end a sentence.
 bool BylineAt(std::string_view text, size_t i) {
@@ -63,6 +68,42 @@ bool DayOf(const Timex& t, int* year, unsigned* month, unsigned* day) {
   return true;
 }
 
+// How many non-blank lines come before byte i, from byte `from` on.
+int LinesBefore(std::string_view text, size_t from, size_t i) {
+  int lines = 0;
+  bool blank = true;
+  for (size_t k = from; k < i; ++k) {
+    const char c = text[k];
+    if (c == '\n') {
+      lines += !blank;
+      blank = true;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      blank = false;
+    }
+  }
+  return lines;
+}
+
+// "MOSCOW, Oct 22 (Reuters) -", "KUALA LUMPUR, Oct. 26 (Xinhua) --": the
+// date opens its line after a place and a comma, and an agency's name in
+// parentheses or a dash follows it.
+bool DatelineAt(const TextAnalysis& text, const Timex& t) {
+  const auto& tok = text.tokens;
+  if (t.first_token < 2 || t.end_token >= tok.size()) return false;
+  if (text.Str(tok[t.first_token - 1]) != ",") return false;
+  uint32_t k = t.first_token - 1;
+  uint32_t n = 0;
+  while (k > 0 && !tok[k].Has(kLineStart) && n < kDatelinePlaceTokens) {
+    --k;
+    ++n;
+    if (tok[k].kind == TokenKind::kWord && !tok[k].Has(kCapitalized)) return false;
+  }
+  if (!tok[k].Has(kLineStart) || !tok[k].Has(kCapitalized)) return false;
+  const std::string_view after = text.Str(tok[t.end_token]);
+  return after == "(" || after == "-" || after == "--" || after == "_" ||
+         after == "\xE2\x80\x94" || after == "\xE2\x80\x93";
+}
+
 int TenseOf(const TextAnalysis& text, const Timex& t) {
   return timex::TenseAround(text, t.sentence, t.first_token, t.end_token);
 }
@@ -77,18 +118,53 @@ std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
     return d.ok() && (!floor || date::sys_days(d) >= *floor);
   };
 
-  // 1. A byline or dateline: a whole date near the top.
+  // 1. A byline: a whole date near the top. A wire dateline below it
+  // ("MOSCOW, Oct 22 (Reuters) -") is the story's own day and wins over an
+  // "Updated:" time; it takes its year from the byline.
   const uint32_t top = text.tokens.front().start;
+  std::optional<date::year_month_day> byline;
   for (const Timex& t : undated) {
-    int lines = 0;
-    for (uint32_t k = top; k < t.start && lines < kHeadLines; ++k) lines += text.text[k] == '\n';
-    if (lines >= kHeadLines) break;
+    if (LinesBefore(text.text, top, t.start) >= kBylineLines) break;
     int y;
     unsigned m, d;
     if (!DayOf(t, &y, &m, &d) || y == 0 || TenseOf(text, t) > 0 || !BylineAt(text.text, t.start))
       continue;
     const date::year_month_day ymd{date::year(y), date::month(m), date::day(d)};
-    if (fits(ymd)) return ymd;
+    if (fits(ymd)) {
+      byline = ymd;
+      break;
+    }
+  }
+  const Timex* dateline = nullptr;
+  for (const Timex& t : undated) {
+    if (LinesBefore(text.text, top, t.start) >= kDatelineLines) break;
+    int y;
+    unsigned m, d;
+    if (DayOf(t, &y, &m, &d) && DatelineAt(text, t)) {
+      dateline = &t;
+      break;
+    }
+  }
+  // The dateline's day in year y, else nothing.
+  const auto dateline_in = [&](int y) -> std::optional<date::year_month_day> {
+    int ty;
+    unsigned m, d;
+    DayOf(*dateline, &ty, &m, &d);
+    const date::year_month_day ymd{date::year(ty ? ty : y), date::month(m), date::day(d)};
+    if (!fits(ymd)) return std::nullopt;
+    return ymd;
+  };
+  if (byline) {
+    if (dateline) {
+      // The year that puts the dateline on or before the byline, within a
+      // week of it ("Updated: Jan. 2, 2026" over "KYIV, Dec 31").
+      const date::sys_days b = *byline;
+      for (int y : {int(byline->year()), int(byline->year()) - 1}) {
+        auto d = dateline_in(y);
+        if (d && date::sys_days(*d) <= b && b - date::sys_days(*d) <= date::days(7)) return d;
+      }
+    }
+    return byline;
   }
 
   // 2. The latest date reported as past, on or after the floor: without
@@ -101,6 +177,17 @@ std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
   bool floor_year_latest = true;
   for (const Timex& t : undated)
     if (YearOf(t) > floor_year && TenseOf(text, t) <= 0) floor_year_latest = false;
+
+  // A dateline without a byline: its own year if it has one, else the
+  // floor's, as below.
+  if (dateline) {
+    int ty;
+    unsigned m, d;
+    DayOf(*dateline, &ty, &m, &d);
+    if (ty || floor_year_latest)
+      if (auto day = dateline_in(floor_year)) return day;
+  }
+
   std::optional<date::year_month_day> best;
   for (const Timex& t : undated) {
     int y;

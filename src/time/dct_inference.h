@@ -6,10 +6,14 @@
 // expressions tagged without a publication date (values still
 // underspecified: "XXXX-08-15", "XXXX-WXX-5") and picks, in this order:
 //   1. a calendar date with its year on a short line (80 bytes at most,
-//      not ending a sentence) among the first two of the text: a byline or
-//      dateline ("Published August 16, 2025"), unless it speaks of the
-//      future;
-//   2. only when `floor` is known: the day after the latest calendar date,
+//      not ending a sentence) among the first three non-blank lines: a
+//      byline ("Published August 16, 2025"), unless it speaks of the
+//      future. A wire dateline opening a line among the first five
+//      ("MOSCOW, Oct 22 (Reuters) -") is the story's own day and wins over
+//      a byline a week or less after it (an "Updated:" time), taking the
+//      byline's year;
+//   2. only when `floor` is known: a dateline alone (its year, or the
+//      floor's as below); else the day after the latest calendar date,
 //      on or after the floor, in a past-tense clause ("On August 15 the two
 //      leaders met": August 16; a story dates by the calendar what lies a
 //      day or more back). A date without a year ("August 15") takes the

@@ -2051,6 +2051,18 @@ class Rec {
     return e;
   }
 
+  // A clock time [j, e) opening its line, then at most two capitalised
+  // words (a time zone: "KST", "local time") and a dash, a colon or a bar.
+  bool TimeStamp(uint32_t j, uint32_t e) const {
+    if (!tok_[j].Has(kLineStart)) return false;
+    uint32_t k = e;
+    while (k < n_ && k < e + 2 && tok_[k].kind == TokenKind::kWord && Cap(k) && !tok_[k].Has(kLineStart))
+      ++k;
+    if (k >= n_ || tok_[k].Has(kLineStart) || tok_[k].kind != TokenKind::kPunct) return false;
+    const std::string_view p = t_.text.substr(tok_[k].start, tok_[k].end - tok_[k].start);
+    return p == "-" || p == "--" || p == ":" || p == "|" || p == "\xE2\x80\x94" || p == "\xE2\x80\x93";
+  }
+
   uint32_t ClockHead(uint32_t j, Spec* s) const {
     int h, m;
     uint32_t e = Clock(j, &h, &m);
@@ -2059,6 +2071,12 @@ class Rec {
     s->hour = int8_t(h); s->minute = int8_t(m);
     s->gran = Gran::kDay;
     s->anchor = Anchor::kRef;
+    // A live blog's time stamp ("09:10 KST — Putin not on the agenda"): a
+    // time of the day of publication, whatever day the last entry spoke of.
+    if (TimeStamp(j, e)) {
+      s->anchor = Anchor::kDct;
+      return e;
+    }
     // "4 in the morning"
     if (K(e) == kIn && K(e + 1) == kThe && Cls(e + 2, kPodWord) && IsNum(j)) {
       PartOfDay pod = L(e + 2)->pod;

@@ -37,6 +37,29 @@ TEST(DctInference, BylineForms) {
         << line;
 }
 
+TEST(DctInference, BylineAfterATitleAndBlankLines) {
+  EXPECT_EQ(Infer("Envoys meet in Rome\n\nBy Jane Doe | Oct. 22, 2025\n\nThe envoys met on Monday."),
+            "2025-10-22");
+  // Below the third non-blank line a short dated line is no byline.
+  EXPECT_EQ(Infer("Envoys meet\nin Rome\nafter all\nOct. 22, 2025\nThe envoys met on Monday."),
+            "none");
+}
+
+TEST(DctInference, WireDatelineIsTheStorysDay) {
+  // Over an "Updated" byline a day later, the dateline's day wins.
+  EXPECT_EQ(Infer("Trade talks end\nNews Desk | Updated: 2025-10-27 08:12\n"
+                  "KUALA LUMPUR, Oct. 26 (Agency) -- The two teams held talks on Sunday."),
+            "2025-10-26");
+  // Without a byline, the floor gives the year.
+  EXPECT_EQ(Infer("Talks end\nMOSCOW, Oct 22 (Agency) - The envoys met on Tuesday.", "2025-01-20"),
+            "2025-10-22");
+  EXPECT_EQ(Infer("Talks end\nMOSCOW, Oct 22 (Agency) - The envoys met on Tuesday."), "none");
+  // A place and a date in a sentence of the story are no dateline.
+  EXPECT_EQ(Infer("Talks end\nIn Moscow, Oct 22 is a holiday (a new one) and envoys meet.",
+                  "2025-01-20"),
+            "none");
+}
+
 TEST(DctInference, DayMonthYearNeedsNoPublicationDate) {
   TextAnalysis ta;
   const std::string s = "The report of 16 August 2025 was read.";

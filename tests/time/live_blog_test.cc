@@ -1,0 +1,29 @@
+// A live blog's time stamps ("09:10 KST — Putin not on the agenda") are
+// times of the day of publication, and put the narrative back on it: the
+// entry below speaks of that day, whatever day the entry before ended on.
+#include <gtest/gtest.h>
+
+#include "timex_test_util.h"
+
+namespace eg::testing {
+namespace {
+
+TEST(LiveBlog, TimeStampIsADayOfPublicationTime) {
+  // 2025-08-20 is a Wednesday.
+  EXPECT_EQ(Show("The minister arrived on Tuesday.\n09:10 KST \xE2\x80\x94 Talks begin\n"
+                 "The envoys are due to meet at 11am."),
+            "Tuesday=DATE:2025-08-19 | 09:10=TIME:2025-08-20T09:10 | 11am=TIME:2025-08-20T11:00");
+  EXPECT_EQ(Show("He landed on Tuesday.\n14:05 EDT - Arrival\nHe spoke at 3pm."),
+            "Tuesday=DATE:2025-08-19 | 14:05 EDT=TIME:2025-08-20T14:05 | 3pm=TIME:2025-08-20T15:00");
+}
+
+TEST(LiveBlog, ClockTimeInASentenceKeepsTheNarrativeDay) {
+  EXPECT_EQ(Show("The minister arrived on Tuesday. At 11am he met the envoys."),
+            "Tuesday=DATE:2025-08-19 | 11am=TIME:2025-08-19T11:00");
+  // Opening a line but followed by words, not a dash: no time stamp.
+  EXPECT_EQ(Show("The minister arrived on Tuesday.\n11am was the hour he met the envoys."),
+            "Tuesday=DATE:2025-08-19 | 11am=TIME:2025-08-19T11:00");
+}
+
+}  // namespace
+}  // namespace eg::testing
