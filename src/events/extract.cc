@@ -1106,8 +1106,13 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "X wrapped up talks on Monday, meeting Y": a participle clause
       // shares the subject of the clause it hangs on.
       Word v = W(p + 1);
-      if (v.size() > 4 && v.EndsWith("ing") && !MentionEndsAt(p - 1))
-        return ClauseSubject(p, ents);
+      if (v.size() > 4 && v.EndsWith("ing") && !MentionEndsAt(p - 1)) {
+        if (ClauseSubject(p, ents)) return true;
+        // "X toured the region during the week, meeting Y": a preposition
+        // that may open a clause ("during", "amid") opened only a phrase.
+        const uint32_t cs = ClauseStart(p, false);
+        return cs > begin_ && cs < p && PrepAt(cs) && ClauseSubject(cs, ents);
+      }
     }
     if (FillerAt(p) && skipped < 8) {
       ++skipped;

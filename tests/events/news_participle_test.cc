@@ -1,8 +1,9 @@
 // A participle clause after the main clause shares its subject: "Ruiz left
 // Porto on Tuesday after meeting (Prime Minister) Okafor" is a meeting of
 // Ruiz and Okafor, the title before the name not hiding the gerund's
-// object. Without a named object ("after receiving the report") nothing is
-// read into the main clause's subject.
+// object; a phrase opened by "during" before the comma of ", meeting Y"
+// is no clause of its own. Without a named object ("after receiving the
+// report") nothing is read into the main clause's subject.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -26,6 +27,23 @@ TEST(NewsParticiple, TrailingParticipleTakesTheMainSubject) {
   auto en = n.Interactions();
   ASSERT_EQ(en.size(), 1u);
   EXPECT_EQ(en[0].participants.size(), 2u);
+}
+
+TEST(NewsParticiple, PrepositionalPhraseBeforeTheCommaIsNoClause) {
+  // "during" may open a clause, but here it opens a phrase of the main
+  // clause: the participle after the comma still takes Ruiz as subject,
+  // and each name with its day is one meeting.
+  Doc d("Ana Ruiz toured the region during the week, meeting Ben Okafor on Thursday and "
+        "Carl Imre on Friday.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").M("Carl Imre", "Carl Imre");
+  d.T("Thursday", "2025-08-14").T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  for (const auto& e : ev) {
+    EXPECT_EQ(e.participants.size(), 2u);
+    EXPECT_EQ(e.status, EventStatus::kOccurred);
+  }
+  EXPECT_NE(ev[0].date, ev[1].date);
 }
 
 TEST(NewsParticiple, NoNamedObjectNoMeeting) {
