@@ -1,0 +1,31 @@
+// Those who attend an event take part in it, like those who host or chair
+// it: "Ruiz chaired a meeting of the council on Monday, attended by Okafor
+// and Imre" is a meeting of the three; "a summit attended by X and Y" too.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+TEST(NewsAttended, AttendedByNamesParticipants) {
+  Doc d("Ana Ruiz chaired a meeting of the security council on Monday, attended by Ben Okafor "
+        "and Carl Imre.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").M("Carl Imre", "Carl Imre");
+  d.T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].participants.size(), 3u);
+  EXPECT_EQ(ev[0].date, "2025-08-18");
+
+  Doc s("A summit attended by Ben Okafor and Carl Imre ended without a deal.");
+  s.M("Ben Okafor", "Ben Okafor").M("Carl Imre", "Carl Imre");
+  auto es = s.Interactions();
+  ASSERT_EQ(es.size(), 1u);
+  EXPECT_EQ(es[0].participants.size(), 2u);
+}
+
+}  // namespace
+}  // namespace eg
