@@ -774,17 +774,33 @@ bool Finder::BroadcastSignOff(uint32_t a) const {
 // Smith"): authors are not actors of the story.
 // "Ana Ruiz in Paris contributed to this article.": a contributors' line
 // closing a story names its reporters, who are bylines, not actors.
+// So does "Associated Press writers Ana Ruiz in Paris and Ben Ito in Rome
+// contributed." (a writer's word in the line, "contributed" ending it).
 bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
   for (uint32_t k = e > s + 6 ? e - 6 : s; k + 3 < e; ++k)
     if (L(k) == "contributed" && L(k + 1) == "to" && L(k + 2) == "this" &&
         g_.contribution_nouns().ContainsWord(L(k + 3)))
       return true;
+  if (e >= s + 3 && IsPunct(e - 1, ".") && L(e - 2) == "contributed") {
+    for (uint32_t k = s; k + 2 < e; ++k) {
+      std::string_view w = L(k);
+      if (w == "writer" || w == "writers" || w == "reporter" || w == "reporters" ||
+          w == "correspondent" || w == "correspondents")
+        return true;
+    }
+  }
   return false;
 }
 
 bool Finder::Byline(uint32_t s, uint32_t i) const {
   if (i == s) return false;
   std::string_view before = L(i - 1);
+  if (before == "and" && i - 1 > s) {
+    // "Reporting by Ana Ruiz and Ben Ito": the second name of a byline.
+    uint32_t j = i - 1;
+    while (j > s && j + 4 > i && IsCap(j - 1)) --j;
+    return j < i - 1 && j > s && L(j - 1) == "by" && Byline(s, j);
+  }
   if (before.size() != 2) return SignOff(before);
   if (before != "by") return false;
   if (i - 1 == s) return true;
