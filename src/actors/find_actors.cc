@@ -436,9 +436,14 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
     // opens a name inside a sentence before a name word no gazetteer entry
     // starts ("in May Putin said" is no name).
     PhraseTable::Values gv;
-    if (!(In(i, WordTable::kGivenNames) && In(i, WordTable::kStopwords) && IsCap(i) &&
-          !Tok(i).Has(kSentenceStart) && !Tok(i).Has(kAllCaps) && i + 1 < e && NameToken(i + 1) &&
-          !Tok(i + 1).Has(kGlued) && !GazMatch(i + 1, e, &gv)))
+    // So does the surname "He" after a title ("Vice Premier He Lifeng"):
+    // the pronoun is not capitalised inside a sentence.
+    const bool he_surname = L(i) == "he" && i > 0 &&
+                            (In(i - 1, WordTable::kTitles) || In(i - 1, WordTable::kRoleWords));
+    if (!((In(i, WordTable::kGivenNames) || he_surname) && In(i, WordTable::kStopwords) &&
+          IsCap(i) && !Tok(i).Has(kSentenceStart) && !Tok(i).Has(kLineStart) &&
+          !Tok(i).Has(kAllCaps) && i + 1 < e && NameToken(i + 1) && !Tok(i + 1).Has(kGlued) &&
+          !GazMatch(i + 1, e, &gv)))
       return 0;
   }
   uint32_t k = i + 1, last = i + 1;

@@ -1,6 +1,7 @@
 // Bylines of present-day wire copy: every name of "Reporting by X and Y" is
 // a reporter, and an agency's closing line "Associated Press writers X in
-// Paris and Y in Rome contributed." names reporters, not actors.
+// Paris and Y in Rome contributed." names reporters, not actors. And the
+// surname "He" after a title opens a name.
 #include <gtest/gtest.h>
 
 #include "test_gazetteer.h"
@@ -35,6 +36,18 @@ TEST(NewsBylines, AgencyWritersContributedLine) {
   auto h = Find(*g, "Vladimir Putin spoke. Thomas Brenner and Valentina Varga also contributed.",
                 "2025-08-20");
   EXPECT_EQ(h->Persons().size(), 3u);
+}
+
+TEST(NewsBylines, SurnameHeAfterATitleIsAName) {
+  // The pronoun is not capitalised inside a sentence: after a title, "He"
+  // opens a name ("Premier He Lanfeng"); at a sentence start it is the pronoun.
+  auto g = SmallGazetteer();
+  auto f = Find(*g, "Vladimir Putin met Premier He Lanfeng in Moscow.", "2025-08-20");
+  auto p = f->Persons();
+  EXPECT_NE(std::find(p.begin(), p.end(), "He Lanfeng"), p.end());
+  auto h = Find(*g, "Vladimir Putin spoke. He Lanfeng was not there.", "2025-08-20");
+  auto q = h->Persons();
+  EXPECT_EQ(std::find(q.begin(), q.end(), "He Lanfeng"), q.end());
 }
 
 }  // namespace
