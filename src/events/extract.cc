@@ -473,6 +473,11 @@ class Extractor {
   // on first use: most documents emit no dated occurred event.
   int dct_state_ = 0;  // 0 not computed, 1 known, -1 none
   long dct_last_ = 0;
+  // A date that begins after the publication day ("in April" of next year).
+  bool PlannedAfterDct(const std::string& date) {
+    long a0, a1, d1;
+    return !date.empty() && DateInterval(date, &a0, &a1) && DctLastDay(&d1) && a0 > d1;
+  }
   bool DctLastDay(long* last) {
     if (dct_state_ == 0) {
       // What DateInterval(FormatDate(dct)) gives, without the string: a
@@ -2466,6 +2471,12 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
         // A call happens nowhere: "the talks in Washington" are no call.
         if ((!m.place.empty() || !c.venue.empty()) && it->type == "call") continue;
         if (Asserted(it->status) != Asserted(m.status)) continue;
+        // "The talks lasted an hour" does not tell of a visit planned for
+        // after the publication date (a demonstrative still points at the
+        // event last named).
+        if (!c.demonstrative && m.status == EventStatus::kOccurred &&
+            it->status == EventStatus::kPlanned && PlannedAfterDct(it->date))
+          continue;
         if (!m.date.empty() && !it->date.empty() && !DatesCompatible(m.date, it->date)) continue;
         if (!m.place.empty() && !it->place.empty() && m.place != it->place) continue;
         if (pass == 0 && (m.place.empty() || it->place != m.place) &&
