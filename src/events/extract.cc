@@ -978,6 +978,11 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     if (it->sentence + window < sent_) break;
     if (!it->interaction || it->participants.size() < 2) continue;
     if (pair && it->participants.size() != 2) continue;
+    // "the two men", "both leaders" are persons; "both sides" may be countries.
+    if (pair && !(ClassesAt(p) & words::kPartyPair) &&
+        !std::all_of(it->participants.begin(), it->participants.end(),
+                     [&](uint32_t e) { return KindOf(e) == ActorKind::kPerson; }))
+      continue;
     if (!latest) latest = &*it;
     for (uint32_t k = pf; k < pe && !topical; ++k) {
       int32_t m = MentionAt(k);

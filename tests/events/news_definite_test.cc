@@ -1,6 +1,7 @@
 // A definite event noun told in the past ("The talks lasted two hours")
 // does not name an event planned for after the publication date; "That
-// meeting" (a demonstrative) still names the event last told.
+// meeting" (a demonstrative) still names the event last told. "The two
+// men" are two persons, not a person and a country.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -28,6 +29,19 @@ TEST(NewsDefinite, DemonstrativeStillNamesTheLastEvent) {
   ASSERT_EQ(ev.size(), 2u);
   EXPECT_EQ(ev[1].date, "2025-10");
   EXPECT_EQ(ev[1].participants.size(), 2u);
+}
+
+TEST(NewsDefinite, TwoMenArePersons) {
+  // "the two men" is no pair of a person and a country; "both sides" may be.
+  Doc d("Ben Okafor held talks with Spain on Monday. The two men shook hands.");
+  d.M("Ben Okafor", "Ben Okafor").M("Spain", "Spain", ActorKind::kCountry).T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].trigger, "held talks");
+
+  Doc s("Ben Okafor held talks with Spain on Monday. Both sides shook hands.");
+  s.M("Ben Okafor", "Ben Okafor").M("Spain", "Spain", ActorKind::kCountry).T("Monday", "2025-08-18");
+  EXPECT_EQ(s.Interactions().size(), 2u);
 }
 
 }  // namespace
