@@ -366,6 +366,16 @@ class Extractor {
   // else of the previous sentence.
   bool ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
+  // "the two chief negotiators", "both top diplomats": "two" or "both" and
+  // one lower-case modifier before the group head at p.
+  bool PairBefore(uint32_t p) const {
+    if (p < begin_ + 2) return false;
+    const uint32_t m = p - 1;
+    Word w = W(p - 2);
+    return (w == "two" || w == "both") && !Cap(m) && !Punct(m) && MentionAt(m) == kNone &&
+           timex_at_[m] == kNone && !DetAt(m) && !PrepAt(m) && !AuxAt(m) &&
+           t_.tokens[m].kind == TokenKind::kWord && !GroupHeadAt(m);
+  }
   // The tokens [*first, *end) of the sentence before the current one; empty
   // (both begin_) in the first sentence.
   void PreviousSentence(uint32_t* first, uint32_t* end) const {
@@ -952,7 +962,7 @@ bool Extractor::PairOfStory(std::vector<uint32_t>* ents) const {
 
 bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // "the two leaders", "both men": a pair, never three.
-  const bool pair = p > begin_ && (W(p - 1) == "two" || W(p - 1) == "both") &&
+  const bool pair = p > begin_ && (W(p - 1) == "two" || W(p - 1) == "both" || PairBefore(p)) &&
                     W(p) != "they";
   if (pair && sent_ > 0 && PairOfStory(ents)) return true;
   if (cur_) {
@@ -1094,7 +1104,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     if (QuotedSelf(p, SelfRole::kSubject, ents)) return true;
     if (SingularPronounAt(p) || w == "they" ||
         (GroupHeadAt(p) && p > begin_ &&
-         (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the"))) {
+         (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the" || PairBefore(p)))) {
       return ResolvePronoun(p, ents);
     }
     if (w == "," && p > begin_ && MentionEndsAt(p - 1)) {

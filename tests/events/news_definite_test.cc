@@ -1,7 +1,8 @@
 // A definite event noun told in the past ("The talks lasted two hours")
 // does not name an event planned for after the publication date; "That
 // meeting" (a demonstrative) still names the event last told. "The two
-// men" are two persons, not a person and a country.
+// men" are two persons, not a person and a country; "the two chief
+// negotiators" are a pair too.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -42,6 +43,19 @@ TEST(NewsDefinite, TwoMenArePersons) {
   Doc s("Ben Okafor held talks with Spain on Monday. Both sides shook hands.");
   s.M("Ben Okafor", "Ben Okafor").M("Spain", "Spain", ActorKind::kCountry).T("Monday", "2025-08-18");
   EXPECT_EQ(s.Interactions().size(), 2u);
+}
+
+TEST(NewsDefinite, PairWithAModifierIsAPair) {
+  // "the two chief negotiators", "both top envoys": the pair just told.
+  Doc d("Ana Ruiz met Ben Okafor in Faro on Monday. The two chief negotiators will meet again "
+        "next Saturday.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+  d.T("Monday", "2025-08-18").T("next Saturday", "2025-08-23");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].participants.size(), 2u);
+  EXPECT_EQ(ev[1].date, "2025-08-23");
+  EXPECT_EQ(ev[1].status, EventStatus::kPlanned);
 }
 
 }  // namespace
