@@ -1,6 +1,7 @@
 // Those who attend an event take part in it, like those who host or chair
 // it: "Ruiz chaired a meeting of the council on Monday, attended by Okafor
 // and Imre" is a meeting of the three; "a summit attended by X and Y" too.
+// "X and Y have shaken hands" is a meeting like "shook hands".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -25,6 +26,16 @@ TEST(NewsAttended, AttendedByNamesParticipants) {
   auto es = s.Interactions();
   ASSERT_EQ(es.size(), 1u);
   EXPECT_EQ(es[0].participants.size(), 2u);
+}
+
+TEST(NewsAttended, HaveShakenHandsIsAMeeting) {
+  // The past participle of the handshake, as live blogs write it.
+  Doc d("Ana Ruiz and Ben Okafor have shaken hands outside the venue.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(ev[0].participants.size(), 2u);
 }
 
 }  // namespace
