@@ -1056,6 +1056,34 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
       return true;
     }
   }
+  // "The two leaders last spoke in June", far from the last report of
+  // them: the pair of persons the story has told of most, twice at least
+  // (a live blog about a summit of two).
+  if (pair && !(ClassesAt(p) & words::kPartyPair)) {
+    const EventMention* best = nullptr;
+    int best_n = 1;
+    for (auto it = out_.begin(); it != out_.end(); ++it) {
+      if (!it->interaction || it->participants.size() != 2 ||
+          KindOf(it->participants[0]) != ActorKind::kPerson ||
+          KindOf(it->participants[1]) != ActorKind::kPerson)
+        continue;
+      int n = 0;
+      for (auto jt = out_.begin(); jt != out_.end(); ++jt)
+        n += jt->interaction && jt->participants.size() == 2 &&
+             ((jt->participants[0] == it->participants[0] &&
+               jt->participants[1] == it->participants[1]) ||
+              (jt->participants[0] == it->participants[1] &&
+               jt->participants[1] == it->participants[0]));
+      if (n > best_n) {
+        best_n = n;
+        best = &*it;
+      }
+    }
+    if (best) {
+      for (uint32_t e : best->participants) AddOnce(ents, e);
+      return true;
+    }
+  }
   return false;
 }
 

@@ -2,7 +2,8 @@
 // does not name an event planned for after the publication date; "That
 // meeting" (a demonstrative) still names the event last told. "The two
 // men" are two persons, not a person and a country; "the two chief
-// negotiators" are a pair too.
+// negotiators" are a pair too, and far from their last report "the two
+// leaders" are the pair the story tells of most.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -56,6 +57,26 @@ TEST(NewsDefinite, PairWithAModifierIsAPair) {
   EXPECT_EQ(ev[1].participants.size(), 2u);
   EXPECT_EQ(ev[1].date, "2025-08-23");
   EXPECT_EQ(ev[1].status, EventStatus::kPlanned);
+}
+
+TEST(NewsDefinite, TwoLeadersFarFromTheirLastReportAreTheStorysPair) {
+  // The pair the story tells of twice or more, when the last report of
+  // them lies further back than the pair noun looks.
+  const std::string filler =
+      " Markets rose. Prices fell. Rain came. Fans cheered. Roads closed. Trains ran late.";
+  Doc d("Ana Ruiz met Ben Okafor in Faro. Ruiz and Okafor shook hands again." + filler +
+        " The two leaders last spoke in June.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.M("Okafor", "Ben Okafor", ActorKind::kPerson, 1).T("June", "2025-06");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(ev[2].date, "2025-06");
+  EXPECT_EQ(ev[2].participants.size(), 2u);
+
+  // Told of once only, the pair is not the story's.
+  Doc o("Ana Ruiz met Ben Okafor in Faro." + filler + " The two leaders last spoke in June.");
+  o.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("June", "2025-06");
+  EXPECT_EQ(o.Interactions().size(), 1u);
 }
 
 }  // namespace
