@@ -667,6 +667,9 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
 
 int Finder::Counterpart(const Prefix& p, uint32_t at) const {
   if (!has_dct_ || p.polity.empty()) return -1;
+  // "his Indian counterpart, Lt Gen Ana Ruiz,": the apposition names him.
+  const uint32_t after = at + p.len;
+  if (after + 1 < t_.tokens.size() && IsPunct(after, ",") && IsCap(after + 1)) return -1;
   // The subject: the latest person resolved earlier in this sentence or the
   // one before; his counterpart holds the same office in the other polity.
   uint32_t sent = t_.SentenceOf(at);

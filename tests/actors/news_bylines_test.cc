@@ -1,7 +1,8 @@
 // Bylines of present-day wire copy: every name of "Reporting by X and Y" is
 // a reporter, and an agency's closing line "Associated Press writers X in
 // Paris and Y in Rome contributed." names reporters, not actors. And the
-// surname "He" after a title opens a name.
+// surname "He" after a title opens a name; a counterpart named in
+// apposition is that person, not a guessed office holder.
 #include <gtest/gtest.h>
 
 #include "test_gazetteer.h"
@@ -48,6 +49,22 @@ TEST(NewsBylines, SurnameHeAfterATitleIsAName) {
   auto h = Find(*g, "Vladimir Putin spoke. He Lanfeng was not there.", "2025-08-20");
   auto q = h->Persons();
   EXPECT_EQ(std::find(q.begin(), q.end(), "He Lanfeng"), q.end());
+}
+
+TEST(NewsBylines, ACounterpartNamedInAppositionIsNotTheLeader) {
+  // "his Russian counterpart, General Thomas Brenner,": the apposition
+  // names the counterpart; without a person before, the leader is no guess.
+  auto g = SmallGazetteer();
+  auto f = Find(*g,
+                "The army chief of Ukraine called his Russian counterpart, General Thomas "
+                "Brenner, on Monday.",
+                "2025-08-20");
+  auto p = f->Persons();
+  EXPECT_EQ(std::find(p.begin(), p.end(), "Vladimir Putin"), p.end());
+  EXPECT_NE(std::find(p.begin(), p.end(), "Thomas Brenner"), p.end());
+  // Without the apposition the counterpart is still resolved.
+  auto h = Find(*g, "Donald Trump sat down with his Russian counterpart.", "2025-08-20");
+  EXPECT_EQ(h->Persons(), (std::vector<std::string>{"Donald Trump", "Vladimir Putin"}));
 }
 
 }  // namespace
