@@ -246,7 +246,8 @@ class Extractor {
   }
   bool BoundaryOf(uint32_t i) const {
     return words::IsHardPunct(W(i)) ||
-           (OpenerAt(i) && MentionAt(i) == kNone && timex_at_[i] == kNone);
+           (OpenerAt(i) && MentionAt(i) == kNone && timex_at_[i] == kNone &&
+            !(i + 1 < ntok_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"));
   }
   bool HardAt(uint32_t i) const {
     if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoHardPunct;
@@ -273,7 +274,9 @@ class Extractor {
       Word w = W(i);
       uint32_t c = classes_.Of(w) | kInfoKnown;
       if (words::IsHardPunct(w)) c |= kInfoHardPunct | kInfoBoundary;
-      if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone)
+      // ("so-called", "after-hours": the first part of a compound opens nothing.)
+      if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone &&
+          !(i + 1 < end_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"))
         c |= kInfoBoundary;
       v = c;
     }
@@ -2709,6 +2712,12 @@ void Extractor::AnalyzeSentence(uint32_t s) {
         if (at[k].entry->noun == noun) best = at[k];
         break;
       }
+    }
+    // "the so-called coalition": the adjective is no call.
+    if (i >= begin_ + 2 && t_.tokens[i].Has(kGlued) && W(i) == "called" && W(i - 1) == "-" &&
+        W(i - 2) == "so") {
+      i = best.end;
+      continue;
     }
     trigs_.push_back(best);
     i = best.end;

@@ -1,7 +1,8 @@
 // Those who attend an event take part in it, like those who host or chair
 // it: "Ruiz chaired a meeting of the council on Monday, attended by Okafor
 // and Imre" is a meeting of the three; "a summit attended by X and Y" too.
-// "X and Y have shaken hands" is a meeting like "shook hands".
+// "X and Y have shaken hands" is a meeting like "shook hands". "so-called"
+// neither calls nor opens a clause.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -32,6 +33,18 @@ TEST(NewsAttended, HaveShakenHandsIsAMeeting) {
   // The past participle of the handshake, as live blogs write it.
   Doc d("Ana Ruiz and Ben Okafor have shaken hands outside the venue.");
   d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(ev[0].participants.size(), 2u);
+}
+
+TEST(NewsAttended, SoCalledIsNeitherACallNorAClause) {
+  // "so" opens clauses and "called" is a call verb; "so-called" is neither,
+  // and the hosts after it still take part.
+  Doc d("Ana Ruiz will attend a meeting of the so-called contact group hosted by Ben Okafor on "
+        "Friday.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Friday", "2025-08-22");
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].type, "meeting");
