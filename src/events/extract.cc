@@ -1653,7 +1653,23 @@ bool Extractor::DatesSpeech(size_t x, const TriggerMatch& tm) const {
 // infinitive, "for talks", "from talks").
 bool Extractor::MotionSubject(uint32_t prep, int window, std::vector<uint32_t>* ents,
                               bool meet_moves) const {
+  bool gapped = false;
   for (uint32_t j = prep, n = 0; j-- > begin_ && n < uint32_t(window); ++n) {
+    if (!gapped && j > begin_ && W(j) == "and" && W(j - 1) == ",") {
+      // "X travels to Paris on Monday for talks, and on Tuesday to Rome for
+      // a summit": the second journey leaves its verb out; what lies
+      // between the "and" and the preposition is only where and when.
+      bool gap = true;
+      for (uint32_t k = j + 1; k < prep && gap; ++k)
+        gap = PrepAt(k) || timex_at_[k] != kNone || Cap(k) || DetAt(k) ||
+              MentionAt(k) != kNone;
+      if (!gap) return false;
+      gapped = true;
+      --j;  // the comma
+      n = 0;
+      window = 16;
+      continue;
+    }
     if (IsBoundary(j)) return false;  // hard punctuation included
     if (Cue(j, end_, CueClass::kMotion) && (meet_moves || (W(j) != "met" && W(j) != "meet")))
       return j > begin_ && SubjectLeft(j - 1, false, ents);
