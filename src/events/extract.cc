@@ -514,7 +514,7 @@ class Extractor {
   // the story's day is its publication date.
   bool lead_dct_ = false;
   uint32_t lead_sentence_ = 0;
-  std::vector<uint32_t> lead_persons_;
+  std::vector<uint32_t> lead_persons_;  // and countries (LeadDates)
   void ComputeLead();
   bool LeadDates(const EventMention& m);
   bool HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>& who) const;
@@ -3149,7 +3149,10 @@ void Extractor::ComputeLead() {
     for (const ActorMention& am : a_.mentions) {
       if (am.first_token < sn.first_token) continue;
       if (am.first_token >= sn.end_token) break;
-      if (KindOf(am.entity) == ActorKind::kPerson) AddOnce(&lead_persons_, am.entity);
+      // The countries of a lead too ("India and Pakistan agreed on Saturday
+      // to ..."): they date an event of two of them (LeadDates).
+      if (KindOf(am.entity) == ActorKind::kPerson || KindOf(am.entity) == ActorKind::kCountry)
+        AddOnce(&lead_persons_, am.entity);
     }
     if (!lead_persons_.empty()) lead_state_ = 1;
     return;
@@ -3158,15 +3161,19 @@ void Extractor::ComputeLead() {
 
 // An undated interaction in the simple past of someone the lead names, told
 // later in the story: wire news reports the day's doings of the persons its
-// lead dates; a perfect ("has met") or pluperfect is some earlier time.
+// lead dates (or of two countries it names); a perfect ("has met") or
+// pluperfect is some earlier time.
 bool Extractor::LeadDates(const EventMention& m) {
   if (lead_state_ == 0) ComputeLead();
   if (lead_state_ != 1 || m.sentence <= lead_sentence_) return false;
   bool lead_person = false;
-  for (uint32_t e : m.participants)
-    lead_person = lead_person ||
-                  std::find(lead_persons_.begin(), lead_persons_.end(), e) != lead_persons_.end();
-  if (!lead_person) return false;
+  int lead_countries = 0;
+  for (uint32_t e : m.participants) {
+    if (std::find(lead_persons_.begin(), lead_persons_.end(), e) == lead_persons_.end()) continue;
+    if (KindOf(e) == ActorKind::kPerson) lead_person = true;
+    else ++lead_countries;
+  }
+  if (!lead_person && lead_countries < 2) return false;
   for (uint32_t k = begin_; k < m.trigger_first; ++k) {
     Word w = W(k);
     if (w == "has" || w == "have" || w == "'ve" || (ClassesAt(k) & words::kOtherTimeWord))
