@@ -407,6 +407,17 @@ class Extractor {
   // --- date, place, status -----------------------------------------------
   bool UsableTimex(int32_t x) const;
   int ClauseCost(uint32_t a, uint32_t b) const;
+  // "said he would go to Rome in April, and that Y would visit X": a second
+  // reported clause joined by "and that" / "but that" lies between a and b.
+  bool ThatConjunctBetween(uint32_t a, uint32_t b) const {
+    // ("but that has not been confirmed": "that" is the subject, no clause.)
+    for (uint32_t k = a; k + 2 < b; ++k)
+      if ((W(k) == "and" || W(k) == "but") && W(k + 1) == "that" &&
+          (MentionStartsAt(k + 2) || SingularPronounAt(k + 2) || PluralPronounAt(k + 2) ||
+           W(k + 2) == "it" || DetAt(k + 2)))
+        return true;
+    return false;
+  }
   std::string PlaceNear(const TriggerMatch& tm) const;
   std::string PlaceRun(uint32_t p) const;
   EventStatus StatusOf(const Candidate& c) const;
@@ -2892,6 +2903,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       uint32_t b = tx_[x].first_token < c.trig.first ? c.trig.first : tx_[x].first_token;
       if (InteractionBetween(std::min(a, b), std::max(a, b), tx_[x].first_token < c.trig.first))
         continue;
+      if (ThatConjunctBetween(std::min(a, b), std::max(a, b))) continue;
       int cost = ClauseCost(std::min(a, b), std::max(a, b));
       // Interactions claim a date before other events of the same distance.
       if (!c.trig.entry->interaction) cost += 3;
@@ -3006,7 +3018,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       for (const auto& o : trigs_)
         if (o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig))
           taken = true;
-      if (InteractionBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first), false))
+      if (InteractionBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first), false) ||
+          ThatConjunctBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first)))
         taken = true;
       if (taken) continue;
       int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),

@@ -30,5 +30,23 @@ TEST(NewsItinerary, AnotherClauseIsNoGap) {
   for (const auto& m : d.Interactions()) EXPECT_LT(m.participants.size(), 2u);
 }
 
+TEST(NewsItinerary, AndThatOpensAnotherReportedClause) {
+  // "in April" is when Ruiz travels, not when Okafor visits: a time does not
+  // date an event across ", and that" (a second reported clause).
+  Doc d("Ana Ruiz said he would travel to Rome in April, and that Ben Okafor would hold talks "
+        "with Carl Imre.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").M("Carl Imre", "Carl Imre");
+  d.T("April", "2026-04");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "");
+  // "but that" followed by a verb is the pronoun: the time still dates.
+  Doc e("Ana Ruiz met Ben Okafor in April, but that has not been confirmed.");
+  e.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("April", "2025-04");
+  auto ee = e.Interactions();
+  ASSERT_EQ(ee.size(), 1u);
+  EXPECT_EQ(ee[0].date, "2025-04");
+}
+
 }  // namespace
 }  // namespace eg
