@@ -658,6 +658,10 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       if (!ResolvePronoun(q + 1, ents)) return false;
       *p = q + 2;
       return true;
+    } else if (q + 1 < end_ && GroupHeadAt(q + 1) && !GroupHeadAt(q) && !Punct(q) && !Cap(q) &&
+               t_.tokens[q].kind == TokenKind::kWord && !PrepAt(q) && !AuxAt(q) &&
+               !SkipAdverbAt(q) && timex_at_[q] == kNone && w != "and" && w != "or") {
+      // a modifier of the group: "senior officials", "defence contractors"
     } else if (GroupHeadAt(q)) {
       uint32_t r = GroupMembersRight(q + 1, ents);
       if (r != q + 1) {
