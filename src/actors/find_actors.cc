@@ -140,21 +140,32 @@ class Finder {
     uint64_t* const scan = scan_;
     std::vector<std::pair<uint32_t, uint64_t>>& folded = facts.folded;
     folded.clear();
-    // Blocks of 64 tokens: a block's bits are one word of scan.
+    // Blocks of 64 tokens: a block's bits are one word of scan. The bits
+    // are set from the text stage's hashes; a block with a non-ASCII token
+    // (the flags of its tokens or'ed together say so: no branch per token)
+    // sets those tokens' bits again from their folded hashes.
+    auto starts_at = [&](const Token& tk, uint64_t hk) {
+      return uint64_t(tk.kind == TokenKind::kWord) &
+             (uint64_t((tk.flags & (kCapitalized | kAllCaps)) != 0) | uint64_t(index.MayOpenLower(hk)));
+    };
     for (size_t block = 0; block < n; block += 64) {
       const size_t end = std::min(n, block + 64);
       uint64_t bits = 0;
+      uint32_t any_flags = 0;
+      // k & 63 is k - block (blocks start at multiples of 64).
       for (size_t k = block; k < end; ++k) {
         const Token& tk = tokens[k];
-        uint64_t hk = text_hashes[k];
-        if (__builtin_expect(tk.flags & kNonAscii, 0)) {
-          hk = FoldedHash(t.Str(tk));
+        any_flags |= tk.flags;
+        bits |= starts_at(tk, text_hashes[k]) << (k & 63);
+      }
+      if (__builtin_expect(any_flags & kNonAscii, 0)) {
+        for (size_t k = block; k < end; ++k) {
+          const Token& tk = tokens[k];
+          if (!(tk.flags & kNonAscii)) continue;
+          const uint64_t hk = FoldedHash(t.Str(tk));
           folded.emplace_back(uint32_t(k), hk);
+          bits = (bits & ~(uint64_t(1) << (k & 63))) | (starts_at(tk, hk) << (k & 63));
         }
-        const uint64_t starts = uint64_t(tk.kind == TokenKind::kWord) &
-                                (uint64_t((tk.flags & (kCapitalized | kAllCaps)) != 0) |
-                                 uint64_t(index.MayOpenLower(hk)));
-        bits |= starts << (k - block);
       }
       scan[block >> 6] = bits;
     }
