@@ -452,25 +452,55 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
       return 0;
   }
   uint32_t k = i + 1, last = i + 1;
+  // Which rules may extend the span depends on the token's kind, tested
+  // first: a capitalised word (name word, title, middle initial), a word in
+  // lower case (particle) or a punctuation mark (initial's full stop,
+  // hyphen, nickname's quotes); a number or possessive ends the span.
   while (k < e && k - i < 7) {
     const Token& tk = Tok(k);
-    if (NameToken(k) && !(Tok(k).Has(kAllCaps) && Tok(k).end - Tok(k).start > 1)) {
-      last = ++k;
-      continue;
-    }
-    // A title word ending a name ("Hun Sen said"): no name follows it.
-    if (IsCap(k) && In(k, WordTable::kTitles) && !In(k, WordTable::kRoleWords) &&
-        !In(k, WordTable::kStopwords) && (k + 1 >= e || !IsCap(k + 1)) &&
-        !(k + 1 < e && IsPunct(k + 1, ".") && Tok(k + 1).Has(kGlued))) {
-      last = ++k;
+    if (tk.kind == TokenKind::kWord && tk.Has(kCapitalized)) {
+      if (NameToken(k) && !(tk.Has(kAllCaps) && tk.end - tk.start > 1)) {
+        last = ++k;
+        continue;
+      }
+      // A title word ending a name ("Hun Sen said"): no name follows it.
+      if (In(k, WordTable::kTitles) && !In(k, WordTable::kRoleWords) &&
+          !In(k, WordTable::kStopwords) && (k + 1 >= e || !IsCap(k + 1)) &&
+          !(k + 1 < e && IsPunct(k + 1, ".") && Tok(k + 1).Has(kGlued))) {
+        last = ++k;
+        break;
+      }
+      // Middle initial: "James A. Baker" ("A" is a stopword elsewhere).
+      if (tk.end - tk.start == 1 && k + 2 < e && IsPunct(k + 1, ".") &&
+          Tok(k + 1).Has(kGlued) && NameToken(k + 2)) {
+        k += 2;
+        continue;
+      }
       break;
     }
-    // Middle initial: "James A. Baker" ("A" is a stopword elsewhere).
-    if (IsCap(k) && tk.end - tk.start == 1 && k + 2 < e && IsPunct(k + 1, ".") &&
-        Tok(k + 1).Has(kGlued) && NameToken(k + 2)) {
-      k += 2;
-      continue;
+    if (tk.kind == TokenKind::kWord) {
+      // Particles: "von der Leyen", "bin Salman", "al-Sisi".
+      const std::string_view lw = L(k);
+      bool particle = NameParticle(lw);
+      // "son of" / "daughter of": the father's name follows, even one that
+      // is also a title ("Bandar bin Sultan", "Ali ibn Emir"). (Three or
+      // four letters: most words leave at the length test, before the call.)
+      if ((lw.size() == 3 || lw.size() == 4) && IsPatronymicParticle(lw) && k + 1 < e &&
+          IsWord(k + 1) && IsCap(k + 1) &&
+          !Tok(k + 1).Has(kAllCaps)) {
+        k += 2;
+        last = k;
+        continue;
+      }
+      if (particle && k + 1 < e &&
+          (NameToken(k + 1) || (IsWord(k + 1) && !Tok(k + 1).Has(kCapitalized)) ||
+           (IsPunct(k + 1, "-") && Tok(k + 1).Has(kGlued)))) {
+        ++k;
+        continue;
+      }
+      break;
     }
+    if (tk.kind != TokenKind::kPunct) break;
     // Initial: "W." glued after a one-letter capital.
     if (IsPunct(k, ".") && tk.Has(kGlued) && Tok(k - 1).end - Tok(k - 1).start == 1 &&
         k + 1 < e && NameToken(k + 1)) {
@@ -512,24 +542,6 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
           k = q;
           continue;
         }
-      }
-    }
-    // Particles: "von der Leyen", "bin Salman", "al-Sisi".
-    if (IsWord(k) && !tk.Has(kCapitalized)) {
-      bool particle = NameParticle(L(k));
-      // "son of" / "daughter of": the father's name follows, even one that
-      // is also a title ("Bandar bin Sultan", "Ali ibn Emir").
-      if (IsPatronymicParticle(L(k)) && k + 1 < e && IsWord(k + 1) && IsCap(k + 1) &&
-          !Tok(k + 1).Has(kAllCaps)) {
-        k += 2;
-        last = k;
-        continue;
-      }
-      if (particle && k + 1 < e &&
-          (NameToken(k + 1) || (IsWord(k + 1) && !Tok(k + 1).Has(kCapitalized)) ||
-           (IsPunct(k + 1, "-") && Tok(k + 1).Has(kGlued)))) {
-        ++k;
-        continue;
       }
     }
     break;
