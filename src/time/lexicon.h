@@ -95,13 +95,15 @@ class TimeWordTable {
  public:
   TimeWordTable();
   // False for nearly every word that is not a content word (a time word, not
-  // a function word): one bit test in a filter keyed by the length and the
-  // first, second, middle and last bytes; no branch. Words that are content only
-  // when capitalised (`cap`) have a filter of their own: month and weekday
-  // names, holidays, time zones, the kAuxStart names ("may", "sun", "est"
-  // are mostly other words). Needs n >= 1.
-  bool MaybeContent(const char* p, size_t n, bool cap) const {
-    const uint32_t h = ContentHash(p, n);
+  // a function word): a test in a filter keyed by the word's token hash
+  // (`token_hash`, the text stage's TextAnalysis::hashes entry of the
+  // token, n its length in bytes), which the text stage has already
+  // computed: nothing is read of the word's bytes; no branch. Words that
+  // are content only when capitalised (`cap`) have a filter of their own:
+  // month and weekday names, holidays, time zones, the kAuxStart names
+  // ("may", "sun", "est" are mostly other words).
+  bool MaybeContent(uint64_t token_hash, size_t n, bool cap) const {
+    const uint32_t h = uint32_t(token_hash >> (64 - kContentBits));
     // Two bits per hash: 1 content, 2 content when capitalised.
     const uint64_t w = content_pairs_[h >> 5] >> (2 * (h & 31));
     return (n <= 13) & ((w & (1u + 2u * cap)) != 0);
@@ -180,7 +182,8 @@ class TimeWordTable {
     return uint32_t((k * 0x9E3779B97F4A7C15ull) >> (64 - kContentBits));
   }
   // FindIndex's filter: one bit per ContentHash of a word of the table;
-  // MaybeContent's: two bits per hash (content, content when capitalised).
+  // MaybeContent's: two bits per token hash (HashTokenBytes) of a word
+  // (content, content when capitalised).
   std::array<uint64_t, (size_t(1) << kContentBits) / 64> word_bits_{};
   std::array<uint64_t, (size_t(1) << kContentBits) / 32> content_pairs_{};
 };

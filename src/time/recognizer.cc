@@ -126,7 +126,6 @@ class Rec {
     // First a branch-free pass collects the tokens that may be content: the
     // numbers and the words that pass the table's content filter (a bit
     // test; most words fail it).
-    const char* lower = t_.lower.data();
     const TimeWordTable& words = words_;
     // Two loops: the tests of different tokens are independent (no chain
     // through the output index), then a cheap compaction.
@@ -136,13 +135,14 @@ class Rec {
     cand_.resize(n_ + 1);
     const uint32_t n = n_;
     const Token* const toks = tok_.data();
+    const uint64_t* const hashes = t_.hashes.data();
     uint8_t* const flags = flag_.data();
     for (uint32_t i = 0; i < n; ++i) {
       const Token t = toks[i];
       const bool word = t.kind == TokenKind::kWord;
       const bool num = t.kind == TokenKind::kNumber;
       const bool cap = (t.flags & (kCapitalized | kAllCaps)) != 0;
-      flags[i] = num | (word & words.MaybeContent(lower + t.start, t.end - t.start, cap));
+      flags[i] = num | (word & words.MaybeContent(hashes[i], t.end - t.start, cap));
     }
     uint32_t* const cand = cand_.data();
     uint32_t m = 0;
