@@ -230,8 +230,8 @@ TimeWordTable::TimeWordTable() {
     const bool content = cap_only || (!lex.aux && !lex.function_word);
     const uint32_t h = ContentHash(en.word, n);
     word_bits_[h >> 6] |= uint64_t(1) << (h & 63);
-    const uint32_t th = uint32_t(HashTokenBytes(std::string_view(en.word, n)) >> (64 - kContentBits));
-    if (content) content_pairs_[th >> 5] |= uint64_t(cap_only ? 2 : 1) << (2 * (th & 31));
+    const size_t th = size_t(HashTokenBytes(std::string_view(en.word, n)) >> (64 - kTokenContentBits));
+    if (content) content_bytes_[th] |= uint8_t(cap_only ? 2 : 3);
   }
 }
 

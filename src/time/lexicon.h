@@ -97,16 +97,17 @@ class TimeWordTable {
   // False for nearly every word that is not a content word (a time word, not
   // a function word): a test in a filter keyed by the word's token hash
   // (`token_hash`, the text stage's TextAnalysis::hashes entry of the
-  // token, n its length in bytes), which the text stage has already
-  // computed: nothing is read of the word's bytes; no branch. Words that
-  // are content only when capitalised (`cap`) have a filter of their own:
-  // month and weekday names, holidays, time zones, the kAuxStart names
-  // ("may", "sun", "est" are mostly other words).
-  bool MaybeContent(uint64_t token_hash, size_t n, bool cap) const {
-    const uint32_t h = uint32_t(token_hash >> (64 - kContentBits));
-    // Two bits per hash: 1 content, 2 content when capitalised.
-    const uint64_t w = content_pairs_[h >> 5] >> (2 * (h & 31));
-    return (n <= 13) & ((w & (1u + 2u * cap)) != 0);
+  // token), which the text stage has already computed: nothing is read of
+  // the word's bytes; no branch. Words that are content only when
+  // capitalised (`cap`) have a bit of their own: month and weekday names,
+  // holidays, time zones, the kAuxStart names ("may", "sun", "est" are
+  // mostly other words). A word the filter passes wrongly (another word in
+  // its bucket, or one longer than any table word) is only looked up for
+  // nothing: the recogniser's Link() rejects it.
+  bool MaybeContent(uint64_t token_hash, bool cap) const {
+    // A byte per bucket: bit 0 content in lower case, bit 1 content when
+    // capitalised (a content word sets both); one load and a shift.
+    return (content_bytes_[token_hash >> (64 - kTokenContentBits)] >> cap) & 1;
   }
   // Index of the word's entry (see Entry), -1 when the table lacks it.
   int FindIndex(const char* p, size_t n, size_t avail) const {
@@ -182,10 +183,11 @@ class TimeWordTable {
     return uint32_t((k * 0x9E3779B97F4A7C15ull) >> (64 - kContentBits));
   }
   // FindIndex's filter: one bit per ContentHash of a word of the table;
-  // MaybeContent's: two bits per token hash (HashTokenBytes) of a word
-  // (content, content when capitalised).
+  // MaybeContent's: a byte per bucket of token hashes (HashTokenBytes) of
+  // the words (16 KB: the recogniser reads it at every token).
+  static constexpr unsigned kTokenContentBits = 14;
   std::array<uint64_t, (size_t(1) << kContentBits) / 64> word_bits_{};
-  std::array<uint64_t, (size_t(1) << kContentBits) / 32> content_pairs_{};
+  std::array<uint8_t, size_t(1) << kTokenContentBits> content_bytes_{};
 };
 
 // Built once, on first use (thread-safe static initialisation).

@@ -142,7 +142,7 @@ class Rec {
       const bool word = t.kind == TokenKind::kWord;
       const bool num = t.kind == TokenKind::kNumber;
       const bool cap = (t.flags & (kCapitalized | kAllCaps)) != 0;
-      flags[i] = num | (word & words.MaybeContent(hashes[i], t.end - t.start, cap));
+      flags[i] = num | (word & words.MaybeContent(hashes[i], cap));
     }
     uint32_t* const cand = cand_.data();
     uint32_t m = 0;

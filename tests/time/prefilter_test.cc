@@ -91,7 +91,7 @@ TEST(PreFilter, WordTableHidesItsAuxWords) {
   // "there" (same length, first, second and last bytes) does not; "march"
   // only capitalised.
   auto maybe_content = [](std::string_view w, bool cap) {
-    return timex::TimeWords().MaybeContent(HashTokenBytes(w), w.size(), cap);
+    return timex::TimeWords().MaybeContent(HashTokenBytes(w), cap);
   };
   EXPECT_TRUE(maybe_content("three", false));
   EXPECT_FALSE(maybe_content("there", false));
