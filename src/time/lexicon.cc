@@ -231,6 +231,7 @@ TimeWordTable::TimeWordTable() {
     const uint32_t h = ContentHash(en.word, n);
     word_bits_[h >> 6] |= uint64_t(1) << (h & 63);
     const size_t th = size_t(HashTokenBytes(std::string_view(en.word, n)) >> (64 - kTokenContentBits));
+    content_bytes_[th] |= kInTable;
     if (content) content_bytes_[th] |= uint8_t(cap_only ? 2 : 3);
   }
 }

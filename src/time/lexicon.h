@@ -114,6 +114,24 @@ class TimeWordTable {
     if (n == 0 || n > 13) return -1;
     const uint32_t h = ContentHash(p, n);
     if (!((word_bits_[h >> 6] >> (h & 63)) & 1)) return -1;  // most unknown words
+    return FindKey(p, n, avail);
+  }
+  // The same for a token whose token hash (TextAnalysis::hashes) is known:
+  // the filter is read with it instead of a hash of the bytes.
+  int FindIndex(uint64_t token_hash, const char* p, size_t n, size_t avail) const {
+    if (n == 0 || n > 13) return -1;
+    if (!(content_bytes_[token_hash >> (64 - kTokenContentBits)] & kInTable)) return -1;
+    return FindKey(p, n, avail);
+  }
+  const Lex& Entry(int index) const { return entries_[size_t(index)]; }
+  const Lex* Find(const char* p, size_t n, size_t avail) const {
+    const int k = FindIndex(p, n, avail);
+    return k < 0 ? nullptr : &entries_[size_t(k)];
+  }
+
+ private:
+  // The entry of the word at p (n bytes, 1 to 13) in the slots, or -1.
+  int FindKey(const char* p, size_t n, size_t avail) const {
     const Key key = KeyOf(p, n, avail);
     size_t i = Hash(key);
     while (slots_[i].b) {
@@ -123,13 +141,6 @@ class TimeWordTable {
     }
     return -1;
   }
-  const Lex& Entry(int index) const { return entries_[size_t(index)]; }
-  const Lex* Find(const char* p, size_t n, size_t avail) const {
-    const int k = FindIndex(p, n, avail);
-    return k < 0 ? nullptr : &entries_[size_t(k)];
-  }
-
- private:
   // A word of up to 13 bytes as two 8-byte words: bytes 0-7 in `a`, bytes
   // 8-12 in the low bits of `b`, the length in its top byte (never 0, so
   // b == 0 marks an empty slot). A slot also keeps the entry's index in
@@ -184,8 +195,10 @@ class TimeWordTable {
   }
   // FindIndex's filter: one bit per ContentHash of a word of the table;
   // MaybeContent's: a byte per bucket of token hashes (HashTokenBytes) of
-  // the words (16 KB: the recogniser reads it at every token).
+  // the words (16 KB: the recogniser reads it at every token), whose bit 2
+  // (kInTable) is the hashed FindIndex's filter: any word of the table.
   static constexpr unsigned kTokenContentBits = 14;
+  static constexpr uint8_t kInTable = 4;
   std::array<uint64_t, (size_t(1) << kContentBits) / 64> word_bits_{};
   std::array<uint8_t, size_t(1) << kTokenContentBits> content_bytes_{};
 };

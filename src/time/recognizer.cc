@@ -236,8 +236,8 @@ class Rec {
   __attribute__((noinline)) uint16_t LookUp(uint32_t i) const {
     const Token& t = tok_[i];
     const int k = t.kind == TokenKind::kWord
-                      ? words_.FindIndex(t_.lower.data() + t.start, t.end - t.start,
-                                         t_.lower.size() - t.start)
+                      ? words_.FindIndex(t_.hashes[i], t_.lower.data() + t.start,
+                                         t.end - t.start, t_.lower.size() - t.start)
                       : -1;
     raw_[i] = uint16_t(k + 2);
     return raw_[i];
