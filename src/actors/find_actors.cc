@@ -1602,13 +1602,21 @@ DocActors Finder::Build() {
       sc.hyphenated.push_back(uint32_t(k));
     }
   }
-  // Gazetteer persons present in the document (context for variants).
+  // Gazetteer persons present in the document (context for variants), in
+  // the order first named; whether one is there already is a byte per
+  // gazetteer entry (the thread's, reset before returning), not a search
+  // of the list for each of the document's many mentions of persons.
   std::vector<uint32_t>& present = sc.present;
   present.clear();
+  thread_local std::vector<uint8_t> in_present;
+  in_present.resize(g_.entries().size(), 0);
+  auto add_present = [&](uint32_t x) {
+    if (in_present[x]) return;
+    in_present[x] = 1;
+    present.push_back(x);
+  };
   for (const Raw& r : raws)
-    if (r.gaz >= 0 && g_.KindOf(r.gaz) == GazKind::kPerson &&
-        std::find(present.begin(), present.end(), uint32_t(r.gaz)) == present.end())
-      present.push_back(uint32_t(r.gaz));
+    if (r.gaz >= 0 && g_.KindOf(r.gaz) == GazKind::kPerson) add_present(uint32_t(r.gaz));
 
   std::string& key = sc.key;
   // Another name of two words or more that ends with the surname token of
@@ -1708,8 +1716,7 @@ DocActors Finder::Build() {
     if (m >= 0) {
       r.gaz = m;
       r.strong = r.weak = false;
-      if (std::find(present.begin(), present.end(), uint32_t(m)) == present.end())
-        present.push_back(uint32_t(m));
+      add_present(uint32_t(m));
     } else if (r.weak && r.gaz != -2 && parts[k].n == 2 && r.name_end == r.name_first + 2 &&
                GivenNameShape(r.name_first, true) && shares_surname(k) && written_alone(uint32_t(k))) {
       // "Elian Gonzalez" beside "Juan Miguel Gonzalez" (or named twice):
@@ -2078,6 +2085,7 @@ DocActors Finder::Build() {
   if (!std::is_sorted(out.mentions.begin(), out.mentions.end(), before))
     std::stable_sort(out.mentions.begin(), out.mentions.end(), before);
   for (uint32_t x : gaz_set) gaz_index[x] = -1;
+  for (uint32_t x : present) in_present[x] = 0;
   return out;
 }
 
