@@ -1539,6 +1539,9 @@ DocActors Finder::Build() {
     size_t n_keys = 0;
     FlatIndex memo, by_surname, given_memo, key_index, disc_by_surname;
     FlatIndex across;  // memo entries that hold in every document (not cleared)
+    // Step 2's misspelt long surname: the one person it is a variant of, or
+    // -1, by word (not cleared either).
+    FlatIndex long_surname_across;
     std::vector<std::vector<int>> same_surname;  // lists of disc_by_surname
     size_t n_same = 0;
     // Firms named with their legal form (Raw::firm): raw index, entity (-1
@@ -1553,6 +1556,7 @@ DocActors Finder::Build() {
     std::vector<uint32_t> hyphenated;  // raws whose name's second token is glued
   };
   constexpr size_t kAcrossMax = 8192;
+  constexpr size_t kLongSurnameMax = 1024;  // 64 KB of slots at most
   thread_local Scratch sc;
   sc.pool.clear();
   sc.folded.clear();
@@ -1921,18 +1925,26 @@ DocActors Finder::Build() {
     // A long misspelt surname of a gazetteer person not named in this
     // document ("Zelinskyy"): one edit at most, and only one such person.
     // Persons with such a surname: only surnames of a near length are read.
+    // The answer depends on the word alone: kept by the thread across
+    // documents (news repeats the surnames the gazetteer lacks), bounded.
     if (m < 0 && w.size() >= 7 && !Tok(r.name_first).Has(kSentenceStart)) {
-      std::vector<uint32_t>& near = sc.near;
-      near.clear();
-      const uint32_t w_mask = ByteMask(w);
-      for (size_t len = w.size() - 1; len <= w.size() + 1; ++len)
-        for (const auto& ps : g_.LongSurnamesByShape(w[0], len))
-          if (ps.len == len && MayBeWithin(w.size(), w_mask, len, ps.mask, 1) &&
-              EditDistance(w, g_.entry(ps.person).surnames[ps.which], 1) <= 1)
-            near.push_back(ps.person);
-      std::sort(near.begin(), near.end());
-      near.erase(std::unique(near.begin(), near.end()), near.end());
-      if (near.size() == 1) m = int(near[0]);
+      if (const int32_t* known = sc.long_surname_across.Find(w)) {
+        m = *known;
+      } else {
+        std::vector<uint32_t>& near = sc.near;
+        near.clear();
+        const uint32_t w_mask = ByteMask(w);
+        for (size_t len = w.size() - 1; len <= w.size() + 1; ++len)
+          for (const auto& ps : g_.LongSurnamesByShape(w[0], len))
+            if (ps.len == len && MayBeWithin(w.size(), w_mask, len, ps.mask, 1) &&
+                EditDistance(w, g_.entry(ps.person).surnames[ps.which], 1) <= 1)
+              near.push_back(ps.person);
+        std::sort(near.begin(), near.end());
+        near.erase(std::unique(near.begin(), near.end()), near.end());
+        if (near.size() == 1) m = int(near[0]);
+        if (sc.long_surname_across.size() >= kLongSurnameMax) sc.long_surname_across.Clear();
+        sc.long_surname_across.Insert(w, m);
+      }
     }
     if (m >= 0) {
       r.gaz = m;
