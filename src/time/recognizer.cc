@@ -124,31 +124,26 @@ class Rec {
     // at the tokens of the chain that ends at each content token.
     //
     // First a branch-free pass collects the tokens that may be content: the
-    // numbers and the words that pass the table's content filter (a bit
-    // test; most words fail it).
+    // numbers and the words that pass the table's content filter (one byte
+    // read with the text stage's token hash; most words fail it). Each
+    // token is written at the next slot, which only the ones that pass
+    // move on from.
+    // Locals and raw pointers: the stores would otherwise make the compiler
+    // reload every member in each iteration.
     const TimeWordTable& words = words_;
-    // Two loops: the tests of different tokens are independent (no chain
-    // through the output index), then a cheap compaction.
-    // Locals and raw pointers: the byte stores would otherwise make the
-    // compiler reload every member in each iteration (char may alias).
-    flag_.resize(n_);
     cand_.resize(n_ + 1);
     const uint32_t n = n_;
     const Token* const toks = tok_.data();
     const uint64_t* const hashes = t_.hashes.data();
-    uint8_t* const flags = flag_.data();
+    uint32_t* const cand = cand_.data();
+    uint32_t m = 0;
     for (uint32_t i = 0; i < n; ++i) {
       const Token t = toks[i];
       const bool word = t.kind == TokenKind::kWord;
       const bool num = t.kind == TokenKind::kNumber;
       const bool cap = (t.flags & (kCapitalized | kAllCaps)) != 0;
-      flags[i] = num | (word & words.MaybeContent(hashes[i], cap));
-    }
-    uint32_t* const cand = cand_.data();
-    uint32_t m = 0;
-    for (uint32_t i = 0; i < n; ++i) {
       cand[m] = i;
-      m += flags[i];
+      m += uint32_t(num | (word & words.MaybeContent(hashes[i], cap)));
     }
     uint32_t pos = 0;  // tokens before pos are decided or inside an expression
     for (uint32_t k = 0; k < m; ++k) {
@@ -2475,7 +2470,6 @@ class Rec {
   struct Scratch {
     std::vector<uint16_t> raw;  // Raw(): 0 not looked up, 1 none, else entry + 2
     std::vector<uint32_t> cand;
-    std::vector<uint8_t> flag;
   };
   static Scratch& TheScratch() {
     static thread_local Scratch scratch;
@@ -2484,7 +2478,6 @@ class Rec {
   Scratch& scratch_ = TheScratch();
   std::vector<uint16_t>& raw_ = scratch_.raw;
   std::vector<uint32_t>& cand_ = scratch_.cand;  // tokens that may be content (Run)
-  std::vector<uint8_t>& flag_ = scratch_.flag;
   mutable bool adj_ = false;        // UnitHead matched an adjective ("two-year")
   mutable bool year_noun_ = false;  // YearHead matched a noun ("the 1990s", "the year 2000")
 };
