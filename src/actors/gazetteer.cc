@@ -447,7 +447,7 @@ Status Gazetteer::IndexTokens(Status s) {
     const uint32_t b = uint32_t(h >> 40) & (kTokenFilterBits - 1);
     token_filter_[b >> 6] |= uint64_t(1) << (b & 63);
     if (bits & kLowerOpenerClasses) {
-      const uint32_t lb = uint32_t(h >> 20) & (kLowerOpenerBits - 1);
+      const size_t lb = size_t(h >> kLowerOpenerShift);
       lower_opener_filter_[lb] = 1;
     }
     size_t i = TokenSlot(h) & (size - 1);

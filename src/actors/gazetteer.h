@@ -197,7 +197,7 @@ class Gazetteer {
 
     // Gazetteer::MayOpenLower().
     bool MayOpenLower(uint64_t token_hash) const {
-      return lower_opener_[uint32_t(token_hash >> 20) & (kLowerOpenerBits - 1)];
+      return lower_opener_[token_hash >> kLowerOpenerShift];
     }
 
    private:
@@ -340,6 +340,9 @@ class Gazetteer {
   // bit: the actors stage asks it of every token, and a byte is one load
   // where a bit takes four more instructions to pick out).
   static constexpr uint32_t kLowerOpenerBits = 1u << 14;
+  // The bucket is the hash's top 14 bits: a shift, no mask.
+  static constexpr unsigned kLowerOpenerShift = 64 - 14;
+  static_assert((uint64_t(1) << (64 - kLowerOpenerShift)) == kLowerOpenerBits, "one bucket per byte");
   std::vector<uint8_t> lower_opener_filter_ = std::vector<uint8_t>(kLowerOpenerBits);
   std::vector<std::string> role_keys_;
   std::vector<std::string> role_sole_polity_;  // by role key index
