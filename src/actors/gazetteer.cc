@@ -444,7 +444,7 @@ Status Gazetteer::IndexTokens(Status s) {
   token_filter_.assign(kTokenFilterBits / 64, 0);
   lower_opener_filter_.assign(kLowerOpenerBits, 0);
   for (const auto& [h, bits] : classes) {
-    const uint32_t b = uint32_t(h >> 40) & (kTokenFilterBits - 1);
+    const uint32_t b = uint32_t(h >> kTokenFilterShift);
     token_filter_[b >> 6] |= uint64_t(1) << (b & 63);
     if (bits & kLowerOpenerClasses) {
       const size_t lb = size_t(h >> kLowerOpenerShift);

@@ -209,7 +209,7 @@ class Gazetteer {
     // a branch on the filter's answer, mispredicted for a good share of
     // tokens; BranchFree() keeps it from turning the masks back into one.
     size_t FirstSlot(uint64_t token_hash) const {
-      const uint32_t b = uint32_t(token_hash >> 40) & (kTokenFilterBits - 1);
+      const uint32_t b = uint32_t(token_hash >> kTokenFilterShift);
       const size_t may = BranchFree(0 - size_t((filter_[b >> 6] >> (b & 63)) & 1));
       return (TokenSlot(token_hash) & mask_ & may) | ((mask_ + 1) & ~may);
     }
@@ -309,7 +309,10 @@ class Gazetteer {
   Status IndexTokens(Status s);
   Status LoadFiles(const std::string& dir);
   bool loading_ = false;
-  static size_t TokenSlot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 32); }
+  // The token hashes are finished hashes (text/token_hash.h): their low bits
+  // place a word in the index as well as a multiply would, and the filter
+  // reads the top bits, a shift alone.
+  static size_t TokenSlot(uint64_t h) { return size_t(h); }
   // The value, opaque to the optimiser: what is computed from it stays
   // arithmetic instead of becoming a branch.
   template <typename T>
@@ -335,6 +338,7 @@ class Gazetteer {
       std::vector<std::pair<uint64_t, uint32_t>>(65);
   size_t token_mask_ = 63;
   static constexpr uint32_t kTokenFilterBits = 1u << 16;
+  static constexpr unsigned kTokenFilterShift = 64 - 16;  // top 16 bits
   std::vector<uint64_t> token_filter_ = std::vector<uint64_t>(kTokenFilterBits / 64);
   // MayOpenLower(): a few hundred words, a byte per bucket (16 KB, not a
   // bit: the actors stage asks it of every token, and a byte is one load
