@@ -1792,16 +1792,20 @@ DocActors Finder::Build() {
   // person when the document names someone else with that surname in full
   // ("Michelle Applebaum") and never the gazetteer's person.
   {
+    // The entries named in full, a byte per gazetteer entry (the thread's,
+    // reset here): one load per bare surname, no sort and binary search.
+    thread_local std::vector<uint8_t> in_full;
+    in_full.resize(g_.entries().size(), 0);
     std::vector<int>& named_in_full = sc.named_in_full;
     named_in_full.clear();
     for (size_t o = 0; o < raws.size(); ++o)
-      if (raws[o].gaz >= 0 && (parts[o].n >= 2 || raws[o].via_role))
+      if (raws[o].gaz >= 0 && (parts[o].n >= 2 || raws[o].via_role)) {
         named_in_full.push_back(raws[o].gaz);
-    std::sort(named_in_full.begin(), named_in_full.end());
+        in_full[size_t(raws[o].gaz)] = 1;
+      }
     for (size_t k = 0; k < raws.size(); ++k) {
       Raw& r = raws[k];
-      if (r.gaz < 0 || parts[k].n != 1 ||
-          std::binary_search(named_in_full.begin(), named_in_full.end(), r.gaz) ||
+      if (r.gaz < 0 || parts[k].n != 1 || in_full[size_t(r.gaz)] ||
           g_.KindOf(r.gaz) != GazKind::kPerson)
         continue;
       const int32_t* lit = by_surname.Find(pool[parts[k].off]);
@@ -1811,6 +1815,7 @@ DocActors Finder::Build() {
       r.weak = false;
       parts[k] = parts[*lit];
     }
+    for (int x : named_in_full) in_full[size_t(x)] = 0;
   }
   // "Mr. Panet-Raymond" after "Pierre Panet-Raymond": a hyphenated surname
   // written alone is one word of the text but several name words, so step 2
