@@ -140,21 +140,32 @@ class Finder {
     uint64_t* const scan = scan_;
     std::vector<std::pair<uint32_t, uint64_t>>& folded = facts.folded;
     folded.clear();
-    // Blocks of 64 tokens: a block's bits are one word of scan.
+    // Blocks of 64 tokens: a block's bits are one word of scan. The bits
+    // are set from the text stage's hashes; a block with a non-ASCII token
+    // (the flags of its tokens or'ed together say so: no branch per token)
+    // sets those tokens' bits again from their folded hashes.
+    auto starts_at = [&](const Token& tk, uint64_t hk) {
+      return uint64_t(tk.kind == TokenKind::kWord) &
+             (uint64_t((tk.flags & (kCapitalized | kAllCaps)) != 0) | uint64_t(index.MayOpenLower(hk)));
+    };
     for (size_t block = 0; block < n; block += 64) {
       const size_t end = std::min(n, block + 64);
       uint64_t bits = 0;
+      uint32_t any_flags = 0;
+      // k & 63 is k - block (blocks start at multiples of 64).
       for (size_t k = block; k < end; ++k) {
         const Token& tk = tokens[k];
-        uint64_t hk = text_hashes[k];
-        if (__builtin_expect(tk.flags & kNonAscii, 0)) {
-          hk = FoldedHash(t.Str(tk));
+        any_flags |= tk.flags;
+        bits |= starts_at(tk, text_hashes[k]) << (k & 63);
+      }
+      if (__builtin_expect(any_flags & kNonAscii, 0)) {
+        for (size_t k = block; k < end; ++k) {
+          const Token& tk = tokens[k];
+          if (!(tk.flags & kNonAscii)) continue;
+          const uint64_t hk = FoldedHash(t.Str(tk));
           folded.emplace_back(uint32_t(k), hk);
+          bits = (bits & ~(uint64_t(1) << (k & 63))) | (starts_at(tk, hk) << (k & 63));
         }
-        const uint64_t starts = uint64_t(tk.kind == TokenKind::kWord) &
-                                (uint64_t((tk.flags & (kCapitalized | kAllCaps)) != 0) |
-                                 uint64_t(index.MayOpenLower(hk)));
-        bits |= starts << (k - block);
       }
       scan[block >> 6] = bits;
     }
@@ -447,25 +458,55 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
       return 0;
   }
   uint32_t k = i + 1, last = i + 1;
+  // Which rules may extend the span depends on the token's kind, tested
+  // first: a capitalised word (name word, title, middle initial), a word in
+  // lower case (particle) or a punctuation mark (initial's full stop,
+  // hyphen, nickname's quotes); a number or possessive ends the span.
   while (k < e && k - i < 7) {
     const Token& tk = Tok(k);
-    if (NameToken(k) && !(Tok(k).Has(kAllCaps) && Tok(k).end - Tok(k).start > 1)) {
-      last = ++k;
-      continue;
-    }
-    // A title word ending a name ("Hun Sen said"): no name follows it.
-    if (IsCap(k) && In(k, WordTable::kTitles) && !In(k, WordTable::kRoleWords) &&
-        !In(k, WordTable::kStopwords) && (k + 1 >= e || !IsCap(k + 1)) &&
-        !(k + 1 < e && IsPunct(k + 1, ".") && Tok(k + 1).Has(kGlued))) {
-      last = ++k;
+    if (tk.kind == TokenKind::kWord && tk.Has(kCapitalized)) {
+      if (NameToken(k) && !(tk.Has(kAllCaps) && tk.end - tk.start > 1)) {
+        last = ++k;
+        continue;
+      }
+      // A title word ending a name ("Hun Sen said"): no name follows it.
+      if (In(k, WordTable::kTitles) && !In(k, WordTable::kRoleWords) &&
+          !In(k, WordTable::kStopwords) && (k + 1 >= e || !IsCap(k + 1)) &&
+          !(k + 1 < e && IsPunct(k + 1, ".") && Tok(k + 1).Has(kGlued))) {
+        last = ++k;
+        break;
+      }
+      // Middle initial: "James A. Baker" ("A" is a stopword elsewhere).
+      if (tk.end - tk.start == 1 && k + 2 < e && IsPunct(k + 1, ".") &&
+          Tok(k + 1).Has(kGlued) && NameToken(k + 2)) {
+        k += 2;
+        continue;
+      }
       break;
     }
-    // Middle initial: "James A. Baker" ("A" is a stopword elsewhere).
-    if (IsCap(k) && tk.end - tk.start == 1 && k + 2 < e && IsPunct(k + 1, ".") &&
-        Tok(k + 1).Has(kGlued) && NameToken(k + 2)) {
-      k += 2;
-      continue;
+    if (tk.kind == TokenKind::kWord) {
+      // Particles: "von der Leyen", "bin Salman", "al-Sisi".
+      const std::string_view lw = L(k);
+      bool particle = NameParticle(lw);
+      // "son of" / "daughter of": the father's name follows, even one that
+      // is also a title ("Bandar bin Sultan", "Ali ibn Emir"). (Three or
+      // four letters: most words leave at the length test, before the call.)
+      if ((lw.size() == 3 || lw.size() == 4) && IsPatronymicParticle(lw) && k + 1 < e &&
+          IsWord(k + 1) && IsCap(k + 1) &&
+          !Tok(k + 1).Has(kAllCaps)) {
+        k += 2;
+        last = k;
+        continue;
+      }
+      if (particle && k + 1 < e &&
+          (NameToken(k + 1) || (IsWord(k + 1) && !Tok(k + 1).Has(kCapitalized)) ||
+           (IsPunct(k + 1, "-") && Tok(k + 1).Has(kGlued)))) {
+        ++k;
+        continue;
+      }
+      break;
     }
+    if (tk.kind != TokenKind::kPunct) break;
     // Initial: "W." glued after a one-letter capital.
     if (IsPunct(k, ".") && tk.Has(kGlued) && Tok(k - 1).end - Tok(k - 1).start == 1 &&
         k + 1 < e && NameToken(k + 1)) {
@@ -507,24 +548,6 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
           k = q;
           continue;
         }
-      }
-    }
-    // Particles: "von der Leyen", "bin Salman", "al-Sisi".
-    if (IsWord(k) && !tk.Has(kCapitalized)) {
-      bool particle = NameParticle(L(k));
-      // "son of" / "daughter of": the father's name follows, even one that
-      // is also a title ("Bandar bin Sultan", "Ali ibn Emir").
-      if (IsPatronymicParticle(L(k)) && k + 1 < e && IsWord(k + 1) && IsCap(k + 1) &&
-          !Tok(k + 1).Has(kAllCaps)) {
-        k += 2;
-        last = k;
-        continue;
-      }
-      if (particle && k + 1 < e &&
-          (NameToken(k + 1) || (IsWord(k + 1) && !Tok(k + 1).Has(kCapitalized)) ||
-           (IsPunct(k + 1, "-") && Tok(k + 1).Has(kGlued)))) {
-        ++k;
-        continue;
       }
     }
     break;
@@ -1569,6 +1592,9 @@ DocActors Finder::Build() {
     size_t n_keys = 0;
     FlatIndex memo, by_surname, given_memo, key_index, disc_by_surname;
     FlatIndex across;  // memo entries that hold in every document (not cleared)
+    // Step 2's misspelt long surname: the one person it is a variant of, or
+    // -1, by word (not cleared either).
+    FlatIndex long_surname_across;
     std::vector<std::vector<int>> same_surname;  // lists of disc_by_surname
     size_t n_same = 0;
     // Firms named with their legal form (Raw::firm): raw index, entity (-1
@@ -1583,6 +1609,7 @@ DocActors Finder::Build() {
     std::vector<uint32_t> hyphenated;  // raws whose name's second token is glued
   };
   constexpr size_t kAcrossMax = 8192;
+  constexpr size_t kLongSurnameMax = 1024;  // 64 KB of slots at most
   thread_local Scratch sc;
   sc.pool.clear();
   sc.folded.clear();
@@ -1632,13 +1659,21 @@ DocActors Finder::Build() {
       sc.hyphenated.push_back(uint32_t(k));
     }
   }
-  // Gazetteer persons present in the document (context for variants).
+  // Gazetteer persons present in the document (context for variants), in
+  // the order first named; whether one is there already is a byte per
+  // gazetteer entry (the thread's, reset before returning), not a search
+  // of the list for each of the document's many mentions of persons.
   std::vector<uint32_t>& present = sc.present;
   present.clear();
+  thread_local std::vector<uint8_t> in_present;
+  in_present.resize(g_.entries().size(), 0);
+  auto add_present = [&](uint32_t x) {
+    if (in_present[x]) return;
+    in_present[x] = 1;
+    present.push_back(x);
+  };
   for (const Raw& r : raws)
-    if (r.gaz >= 0 && g_.KindOf(r.gaz) == GazKind::kPerson &&
-        std::find(present.begin(), present.end(), uint32_t(r.gaz)) == present.end())
-      present.push_back(uint32_t(r.gaz));
+    if (r.gaz >= 0 && g_.KindOf(r.gaz) == GazKind::kPerson) add_present(uint32_t(r.gaz));
 
   std::string& key = sc.key;
   // Another name of two words or more that ends with the surname token of
@@ -1738,8 +1773,7 @@ DocActors Finder::Build() {
     if (m >= 0) {
       r.gaz = m;
       r.strong = r.weak = false;
-      if (std::find(present.begin(), present.end(), uint32_t(m)) == present.end())
-        present.push_back(uint32_t(m));
+      add_present(uint32_t(m));
     } else if (r.weak && r.gaz != -2 && parts[k].n == 2 && r.name_end == r.name_first + 2 &&
                GivenNameShape(r.name_first, true) && shares_surname(k) && written_alone(uint32_t(k))) {
       // "Elian Gonzalez" beside "Juan Miguel Gonzalez" (or named twice):
@@ -1811,16 +1845,20 @@ DocActors Finder::Build() {
   // person when the document names someone else with that surname in full
   // ("Michelle Applebaum") and never the gazetteer's person.
   {
+    // The entries named in full, a byte per gazetteer entry (the thread's,
+    // reset here): one load per bare surname, no sort and binary search.
+    thread_local std::vector<uint8_t> in_full;
+    in_full.resize(g_.entries().size(), 0);
     std::vector<int>& named_in_full = sc.named_in_full;
     named_in_full.clear();
     for (size_t o = 0; o < raws.size(); ++o)
-      if (raws[o].gaz >= 0 && (parts[o].n >= 2 || raws[o].via_role))
+      if (raws[o].gaz >= 0 && (parts[o].n >= 2 || raws[o].via_role)) {
         named_in_full.push_back(raws[o].gaz);
-    std::sort(named_in_full.begin(), named_in_full.end());
+        in_full[size_t(raws[o].gaz)] = 1;
+      }
     for (size_t k = 0; k < raws.size(); ++k) {
       Raw& r = raws[k];
-      if (r.gaz < 0 || parts[k].n != 1 ||
-          std::binary_search(named_in_full.begin(), named_in_full.end(), r.gaz) ||
+      if (r.gaz < 0 || parts[k].n != 1 || in_full[size_t(r.gaz)] ||
           g_.KindOf(r.gaz) != GazKind::kPerson)
         continue;
       const int32_t* lit = by_surname.Find(pool[parts[k].off]);
@@ -1830,6 +1868,7 @@ DocActors Finder::Build() {
       r.weak = false;
       parts[k] = parts[*lit];
     }
+    for (int x : named_in_full) in_full[size_t(x)] = 0;
   }
   // "Mr. Panet-Raymond" after "Pierre Panet-Raymond": a hyphenated surname
   // written alone is one word of the text but several name words, so step 2
@@ -1944,18 +1983,26 @@ DocActors Finder::Build() {
     // A long misspelt surname of a gazetteer person not named in this
     // document ("Zelinskyy"): one edit at most, and only one such person.
     // Persons with such a surname: only surnames of a near length are read.
+    // The answer depends on the word alone: kept by the thread across
+    // documents (news repeats the surnames the gazetteer lacks), bounded.
     if (m < 0 && w.size() >= 7 && !Tok(r.name_first).Has(kSentenceStart)) {
-      std::vector<uint32_t>& near = sc.near;
-      near.clear();
-      const uint32_t w_mask = ByteMask(w);
-      for (size_t len = w.size() - 1; len <= w.size() + 1; ++len)
-        for (const auto& ps : g_.LongSurnamesByShape(w[0], len))
-          if (ps.len == len && MayBeWithin(w.size(), w_mask, len, ps.mask, 1) &&
-              EditDistance(w, g_.entry(ps.person).surnames[ps.which], 1) <= 1)
-            near.push_back(ps.person);
-      std::sort(near.begin(), near.end());
-      near.erase(std::unique(near.begin(), near.end()), near.end());
-      if (near.size() == 1) m = int(near[0]);
+      if (const int32_t* known = sc.long_surname_across.Find(w)) {
+        m = *known;
+      } else {
+        std::vector<uint32_t>& near = sc.near;
+        near.clear();
+        const uint32_t w_mask = ByteMask(w);
+        for (size_t len = w.size() - 1; len <= w.size() + 1; ++len)
+          for (const auto& ps : g_.LongSurnamesByShape(w[0], len))
+            if (ps.len == len && MayBeWithin(w.size(), w_mask, len, ps.mask, 1) &&
+                EditDistance(w, g_.entry(ps.person).surnames[ps.which], 1) <= 1)
+              near.push_back(ps.person);
+        std::sort(near.begin(), near.end());
+        near.erase(std::unique(near.begin(), near.end()), near.end());
+        if (near.size() == 1) m = int(near[0]);
+        if (sc.long_surname_across.size() >= kLongSurnameMax) sc.long_surname_across.Clear();
+        sc.long_surname_across.Insert(w, m);
+      }
     }
     if (m >= 0) {
       r.gaz = m;
@@ -2108,6 +2155,7 @@ DocActors Finder::Build() {
   if (!std::is_sorted(out.mentions.begin(), out.mentions.end(), before))
     std::stable_sort(out.mentions.begin(), out.mentions.end(), before);
   for (uint32_t x : gaz_set) gaz_index[x] = -1;
+  for (uint32_t x : present) in_present[x] = 0;
   return out;
 }
 

@@ -442,13 +442,13 @@ Status Gazetteer::IndexTokens(Status s) {
   token_index_.assign(size + 1, {0, 0});
   token_mask_ = size - 1;
   token_filter_.assign(kTokenFilterBits / 64, 0);
-  lower_opener_filter_.assign(kLowerOpenerBits / 64, 0);
+  lower_opener_filter_.assign(kLowerOpenerBits, 0);
   for (const auto& [h, bits] : classes) {
-    const uint32_t b = uint32_t(h >> 40) & (kTokenFilterBits - 1);
+    const uint32_t b = uint32_t(h >> kTokenFilterShift);
     token_filter_[b >> 6] |= uint64_t(1) << (b & 63);
     if (bits & kLowerOpenerClasses) {
-      const uint32_t lb = uint32_t(h >> 20) & (kLowerOpenerBits - 1);
-      lower_opener_filter_[lb >> 6] |= uint64_t(1) << (lb & 63);
+      const size_t lb = size_t(h >> kLowerOpenerShift);
+      lower_opener_filter_[lb] = 1;
     }
     size_t i = TokenSlot(h) & (size - 1);
     while (token_index_[i].second) i = (i + 1) & (size - 1);

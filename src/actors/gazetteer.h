@@ -197,8 +197,7 @@ class Gazetteer {
 
     // Gazetteer::MayOpenLower().
     bool MayOpenLower(uint64_t token_hash) const {
-      const uint32_t b = uint32_t(token_hash >> 20) & (kLowerOpenerBits - 1);
-      return (lower_opener_[b >> 6] >> (b & 63)) & 1;
+      return lower_opener_[token_hash >> kLowerOpenerShift];
     }
 
    private:
@@ -210,17 +209,17 @@ class Gazetteer {
     // a branch on the filter's answer, mispredicted for a good share of
     // tokens; BranchFree() keeps it from turning the masks back into one.
     size_t FirstSlot(uint64_t token_hash) const {
-      const uint32_t b = uint32_t(token_hash >> 40) & (kTokenFilterBits - 1);
+      const uint32_t b = uint32_t(token_hash >> kTokenFilterShift);
       const size_t may = BranchFree(0 - size_t((filter_[b >> 6] >> (b & 63)) & 1));
       return (TokenSlot(token_hash) & mask_ & may) | ((mask_ + 1) & ~may);
     }
     const std::pair<uint64_t, uint32_t>* index_;
     const uint64_t* filter_;
     size_t mask_;
-    const uint64_t* lower_opener_;
+    const uint8_t* lower_opener_;
   };
   // False when no word with a class of kLowerOpenerClasses has this
-  // FoldedHash; true for those words and a few others (a bit filter).
+  // FoldedHash; true for those words and a few others (a filter of a byte per bucket).
   bool MayOpenLower(uint64_t token_hash) const { return TokenIndex().MayOpenLower(token_hash); }
   TokenIndexView TokenIndex() const {
     TokenIndexView v;
@@ -310,7 +309,10 @@ class Gazetteer {
   Status IndexTokens(Status s);
   Status LoadFiles(const std::string& dir);
   bool loading_ = false;
-  static size_t TokenSlot(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> 32); }
+  // The token hashes are finished hashes (text/token_hash.h): their low bits
+  // place a word in the index as well as a multiply would, and the filter
+  // reads the top bits, a shift alone.
+  static size_t TokenSlot(uint64_t h) { return size_t(h); }
   // The value, opaque to the optimiser: what is computed from it stays
   // arithmetic instead of becoming a branch.
   template <typename T>
@@ -336,10 +338,16 @@ class Gazetteer {
       std::vector<std::pair<uint64_t, uint32_t>>(65);
   size_t token_mask_ = 63;
   static constexpr uint32_t kTokenFilterBits = 1u << 16;
+  static constexpr unsigned kTokenFilterShift = 64 - 16;  // top 16 bits
   std::vector<uint64_t> token_filter_ = std::vector<uint64_t>(kTokenFilterBits / 64);
-  // MayOpenLower(): a few hundred words in 2 KB.
+  // MayOpenLower(): a few hundred words, a byte per bucket (16 KB, not a
+  // bit: the actors stage asks it of every token, and a byte is one load
+  // where a bit takes four more instructions to pick out).
   static constexpr uint32_t kLowerOpenerBits = 1u << 14;
-  std::vector<uint64_t> lower_opener_filter_ = std::vector<uint64_t>(kLowerOpenerBits / 64);
+  // The bucket is the hash's top 14 bits: a shift, no mask.
+  static constexpr unsigned kLowerOpenerShift = 64 - 14;
+  static_assert((uint64_t(1) << (64 - kLowerOpenerShift)) == kLowerOpenerBits, "one bucket per byte");
+  std::vector<uint8_t> lower_opener_filter_ = std::vector<uint8_t>(kLowerOpenerBits);
   std::vector<std::string> role_keys_;
   std::vector<std::string> role_sole_polity_;  // by role key index
   std::vector<Polity> polities_;

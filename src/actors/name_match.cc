@@ -102,7 +102,9 @@ size_t SplitNameWords(const TextAnalysis& t, uint32_t first, uint32_t end,
     std::string_view low = t.Lower(tk);
     const bool ascii = !tk.Has(kNonAscii);
     if (ascii) {
-      if (!low.empty() && !IsNameParticle(low)) words->push_back(low);
+      // Particles have two to five letters: most words pass without the call.
+      if (!low.empty() && (low.size() < 2 || low.size() > 5 || !IsNameParticle(low)))
+        words->push_back(low);
       continue;
     }
     std::string w;
@@ -111,7 +113,9 @@ size_t SplitNameWords(const TextAnalysis& t, uint32_t first, uint32_t end,
     folded->push_back(std::move(w));
     words->push_back(folded->back());
   }
-  while (words->size() > base + 1 && IsNameSuffix(words->back())) words->pop_back();
+  // Suffixes have two or three letters (jr, iii).
+  while (words->size() > base + 1 && words->back().size() <= 3 && IsNameSuffix(words->back()))
+    words->pop_back();
   return words->size() - base;
 }
 

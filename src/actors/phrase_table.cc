@@ -13,7 +13,7 @@ void PhraseTable::AddEdge(const Edge& edge) {
       if (e.used()) AddEdge(e);
   }
   const size_t mask = edges_.size() - 1;
-  size_t i = (edge.key ^ (edge.key >> 29)) & mask;
+  size_t i = Slot(edge.key, mask);
   while (edges_[i].used()) i = (i + 1) & mask;
   edges_[i] = edge;
   edges_[i].bits |= kUsed;

@@ -70,6 +70,9 @@ class PhraseTable {
   static uint64_t Key(uint32_t node, uint64_t token_hash) {
     return (uint64_t(node) + 1) * 0x9E3779B97F4A7C15ull ^ token_hash;
   }
+  // An edge's first slot: the key's low bits, which the token hash (a
+  // finished hash) has mixed already; every step of every walk asks it.
+  static size_t Slot(uint64_t key, size_t mask) { return size_t(key) & mask; }
   // Bit filter over first-token hashes: most tokens start no phrase, and the
   // filter answers that without a hash-map probe.
   static constexpr uint32_t kFilterBits = 1u << 16;
@@ -107,7 +110,7 @@ class PhraseTable {
   const Edge* FindEdge(uint64_t key) const {
     if (edges_.empty()) return nullptr;
     const size_t mask = edges_.size() - 1;
-    for (size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+    for (size_t i = Slot(key, mask);; i = (i + 1) & mask) {
       const Edge& e = edges_[i];
       if (!e.used()) return nullptr;
       if (e.key == key) return &e;

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <vector>
 
+#include "text/token_hash.h"
 #include "time/holidays.h"
 
 namespace eg::timex {
@@ -229,7 +230,9 @@ TimeWordTable::TimeWordTable() {
     const bool content = cap_only || (!lex.aux && !lex.function_word);
     const uint32_t h = ContentHash(en.word, n);
     word_bits_[h >> 6] |= uint64_t(1) << (h & 63);
-    if (content) content_pairs_[h >> 5] |= uint64_t(cap_only ? 2 : 1) << (2 * (h & 31));
+    const size_t th = size_t(HashTokenBytes(std::string_view(en.word, n)) >> (64 - kTokenContentBits));
+    content_bytes_[th] |= kInTable;
+    if (content) content_bytes_[th] |= uint8_t(cap_only ? 2 : 3);
   }
 }
 

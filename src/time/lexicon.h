@@ -95,22 +95,43 @@ class TimeWordTable {
  public:
   TimeWordTable();
   // False for nearly every word that is not a content word (a time word, not
-  // a function word): one bit test in a filter keyed by the length and the
-  // first, second, middle and last bytes; no branch. Words that are content only
-  // when capitalised (`cap`) have a filter of their own: month and weekday
-  // names, holidays, time zones, the kAuxStart names ("may", "sun", "est"
-  // are mostly other words). Needs n >= 1.
-  bool MaybeContent(const char* p, size_t n, bool cap) const {
-    const uint32_t h = ContentHash(p, n);
-    // Two bits per hash: 1 content, 2 content when capitalised.
-    const uint64_t w = content_pairs_[h >> 5] >> (2 * (h & 31));
-    return (n <= 13) & ((w & (1u + 2u * cap)) != 0);
+  // a function word): a test in a filter keyed by the word's token hash
+  // (`token_hash`, the text stage's TextAnalysis::hashes entry of the
+  // token), which the text stage has already computed: nothing is read of
+  // the word's bytes; no branch. Words that are content only when
+  // capitalised (`cap`) have a bit of their own: month and weekday names,
+  // holidays, time zones, the kAuxStart names ("may", "sun", "est" are
+  // mostly other words). A word the filter passes wrongly (another word in
+  // its bucket, or one longer than any table word) is only looked up for
+  // nothing: the recogniser's Link() rejects it.
+  bool MaybeContent(uint64_t token_hash, bool cap) const {
+    // A byte per bucket: bit 0 content in lower case, bit 1 content when
+    // capitalised (a content word sets both); one load and a shift.
+    return (content_bytes_[token_hash >> (64 - kTokenContentBits)] >> cap) & 1;
   }
   // Index of the word's entry (see Entry), -1 when the table lacks it.
   int FindIndex(const char* p, size_t n, size_t avail) const {
     if (n == 0 || n > 13) return -1;
     const uint32_t h = ContentHash(p, n);
     if (!((word_bits_[h >> 6] >> (h & 63)) & 1)) return -1;  // most unknown words
+    return FindKey(p, n, avail);
+  }
+  // The same for a token whose token hash (TextAnalysis::hashes) is known:
+  // the filter is read with it instead of a hash of the bytes.
+  int FindIndex(uint64_t token_hash, const char* p, size_t n, size_t avail) const {
+    if (n == 0 || n > 13) return -1;
+    if (!(content_bytes_[token_hash >> (64 - kTokenContentBits)] & kInTable)) return -1;
+    return FindKey(p, n, avail);
+  }
+  const Lex& Entry(int index) const { return entries_[size_t(index)]; }
+  const Lex* Find(const char* p, size_t n, size_t avail) const {
+    const int k = FindIndex(p, n, avail);
+    return k < 0 ? nullptr : &entries_[size_t(k)];
+  }
+
+ private:
+  // The entry of the word at p (n bytes, 1 to 13) in the slots, or -1.
+  int FindKey(const char* p, size_t n, size_t avail) const {
     const Key key = KeyOf(p, n, avail);
     size_t i = Hash(key);
     while (slots_[i].b) {
@@ -120,13 +141,6 @@ class TimeWordTable {
     }
     return -1;
   }
-  const Lex& Entry(int index) const { return entries_[size_t(index)]; }
-  const Lex* Find(const char* p, size_t n, size_t avail) const {
-    const int k = FindIndex(p, n, avail);
-    return k < 0 ? nullptr : &entries_[size_t(k)];
-  }
-
- private:
   // A word of up to 13 bytes as two 8-byte words: bytes 0-7 in `a`, bytes
   // 8-12 in the low bits of `b`, the length in its top byte (never 0, so
   // b == 0 marks an empty slot). A slot also keeps the entry's index in
@@ -180,9 +194,13 @@ class TimeWordTable {
     return uint32_t((k * 0x9E3779B97F4A7C15ull) >> (64 - kContentBits));
   }
   // FindIndex's filter: one bit per ContentHash of a word of the table;
-  // MaybeContent's: two bits per hash (content, content when capitalised).
+  // MaybeContent's: a byte per bucket of token hashes (HashTokenBytes) of
+  // the words (16 KB: the recogniser reads it at every token), whose bit 2
+  // (kInTable) is the hashed FindIndex's filter: any word of the table.
+  static constexpr unsigned kTokenContentBits = 14;
+  static constexpr uint8_t kInTable = 4;
   std::array<uint64_t, (size_t(1) << kContentBits) / 64> word_bits_{};
-  std::array<uint64_t, (size_t(1) << kContentBits) / 32> content_pairs_{};
+  std::array<uint8_t, size_t(1) << kTokenContentBits> content_bytes_{};
 };
 
 // Built once, on first use (thread-safe static initialisation).

@@ -124,31 +124,26 @@ class Rec {
     // at the tokens of the chain that ends at each content token.
     //
     // First a branch-free pass collects the tokens that may be content: the
-    // numbers and the words that pass the table's content filter (a bit
-    // test; most words fail it).
-    const char* lower = t_.lower.data();
+    // numbers and the words that pass the table's content filter (one byte
+    // read with the text stage's token hash; most words fail it). Each
+    // token is written at the next slot, which only the ones that pass
+    // move on from.
+    // Locals and raw pointers: the stores would otherwise make the compiler
+    // reload every member in each iteration.
     const TimeWordTable& words = words_;
-    // Two loops: the tests of different tokens are independent (no chain
-    // through the output index), then a cheap compaction.
-    // Locals and raw pointers: the byte stores would otherwise make the
-    // compiler reload every member in each iteration (char may alias).
-    flag_.resize(n_);
     cand_.resize(n_ + 1);
     const uint32_t n = n_;
     const Token* const toks = tok_.data();
-    uint8_t* const flags = flag_.data();
+    const uint64_t* const hashes = t_.hashes.data();
+    uint32_t* const cand = cand_.data();
+    uint32_t m = 0;
     for (uint32_t i = 0; i < n; ++i) {
       const Token t = toks[i];
       const bool word = t.kind == TokenKind::kWord;
       const bool num = t.kind == TokenKind::kNumber;
       const bool cap = (t.flags & (kCapitalized | kAllCaps)) != 0;
-      flags[i] = num | (word & words.MaybeContent(lower + t.start, t.end - t.start, cap));
-    }
-    uint32_t* const cand = cand_.data();
-    uint32_t m = 0;
-    for (uint32_t i = 0; i < n; ++i) {
       cand[m] = i;
-      m += flags[i];
+      m += uint32_t(num | (word & words.MaybeContent(hashes[i], cap)));
     }
     uint32_t pos = 0;  // tokens before pos are decided or inside an expression
     for (uint32_t k = 0; k < m; ++k) {
@@ -236,8 +231,8 @@ class Rec {
   __attribute__((noinline)) uint16_t LookUp(uint32_t i) const {
     const Token& t = tok_[i];
     const int k = t.kind == TokenKind::kWord
-                      ? words_.FindIndex(t_.lower.data() + t.start, t.end - t.start,
-                                         t_.lower.size() - t.start)
+                      ? words_.FindIndex(t_.hashes[i], t_.lower.data() + t.start,
+                                         t.end - t.start, t_.lower.size() - t.start)
                       : -1;
     raw_[i] = uint16_t(k + 2);
     return raw_[i];
@@ -2498,7 +2493,6 @@ class Rec {
   struct Scratch {
     std::vector<uint16_t> raw;  // Raw(): 0 not looked up, 1 none, else entry + 2
     std::vector<uint32_t> cand;
-    std::vector<uint8_t> flag;
   };
   static Scratch& TheScratch() {
     static thread_local Scratch scratch;
@@ -2507,7 +2501,6 @@ class Rec {
   Scratch& scratch_ = TheScratch();
   std::vector<uint16_t>& raw_ = scratch_.raw;
   std::vector<uint32_t>& cand_ = scratch_.cand;  // tokens that may be content (Run)
-  std::vector<uint8_t>& flag_ = scratch_.flag;
   mutable bool adj_ = false;        // UnitHead matched an adjective ("two-year")
   mutable bool year_noun_ = false;  // YearHead matched a noun ("the 1990s", "the year 2000")
 };

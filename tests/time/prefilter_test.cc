@@ -4,6 +4,9 @@
 // Publication date: Wed 2025-08-20.
 #include <gtest/gtest.h>
 
+#include <string_view>
+
+#include "text/token_hash.h"
 #include "time/lexicon.h"
 #include "timex_test_util.h"
 
@@ -84,12 +87,16 @@ TEST(PreFilter, WordTableHidesItsAuxWords) {
   EXPECT_EQ(timex::LookupTimeWord("weekss"), nullptr);
   EXPECT_EQ(timex::LookupTimeWord("approximately")->kw, timex::kApprox);  // 13 bytes
   EXPECT_EQ(timex::LookupTimeWord("approximatelyy"), nullptr);
-  // Content filter: "three" passes, "there" (same length, first, second and
-  // last bytes) does not.
-  EXPECT_TRUE(timex::TimeWords().MaybeContent("three", 5, false));
-  EXPECT_FALSE(timex::TimeWords().MaybeContent("there", 5, false));
-  EXPECT_FALSE(timex::TimeWords().MaybeContent("march", 5, false));
-  EXPECT_TRUE(timex::TimeWords().MaybeContent("march", 5, true));
+  // Content filter, keyed by the text stage's token hash: "three" passes,
+  // "there" (same length, first, second and last bytes) does not; "march"
+  // only capitalised.
+  auto maybe_content = [](std::string_view w, bool cap) {
+    return timex::TimeWords().MaybeContent(HashTokenBytes(w), cap);
+  };
+  EXPECT_TRUE(maybe_content("three", false));
+  EXPECT_FALSE(maybe_content("there", false));
+  EXPECT_FALSE(maybe_content("march", false));
+  EXPECT_TRUE(maybe_content("march", true));
 }
 
 }  // namespace
