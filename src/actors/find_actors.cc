@@ -1980,6 +1980,14 @@ DocActors Finder::Build() {
       continue;
     }
     int m = MatchSurname(g_, w, present);
+    // A gerund opening a sentence ("Joining Trump at the table: ...") is no
+    // misspelt surname ("Jinping"): only one spelt right is read there.
+    if (m >= 0 && Tok(r.name_first).Has(kSentenceStart) && w.size() > 4 &&
+        w.substr(w.size() - 3) == "ing") {
+      bool exact = false;
+      for (const auto& s : g_.entry(uint32_t(m)).surnames) exact = exact || s == w;
+      if (!exact) m = -1;
+    }
     // A long misspelt surname of a gazetteer person not named in this
     // document ("Zelinskyy"): one edit at most, and only one such person.
     // Persons with such a surname: only surnames of a near length are read.

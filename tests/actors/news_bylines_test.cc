@@ -2,7 +2,8 @@
 // a reporter, and an agency's closing line "Associated Press writers X in
 // Paris and Y in Rome contributed." names reporters, not actors. And the
 // surname "He" after a title opens a name; a counterpart named in
-// apposition is that person, not a guessed office holder.
+// apposition is that person, not a guessed office holder; a gerund opening
+// a sentence is no misspelt surname.
 #include <gtest/gtest.h>
 
 #include "test_gazetteer.h"
@@ -65,6 +66,14 @@ TEST(NewsBylines, ACounterpartNamedInAppositionIsNotTheLeader) {
   // Without the apposition the counterpart is still resolved.
   auto h = Find(*g, "Donald Trump sat down with his Russian counterpart.", "2025-08-20");
   EXPECT_EQ(h->Persons(), (std::vector<std::string>{"Donald Trump", "Vladimir Putin"}));
+}
+
+TEST(NewsBylines, AGerundOpeningASentenceIsNoMisspeltSurname) {
+  // "Joining" is within two edits of "Jinping" (Xi Jinping, named before).
+  auto g = SmallGazetteer();
+  auto f = Find(*g, "Xi Jinping arrived in Busan. Joining Donald Trump at the table were aides.",
+                "2025-10-30");
+  for (const auto& m : f->Mentions()) EXPECT_NE(m.second, "Joining") << m.first;
 }
 
 }  // namespace
