@@ -543,6 +543,16 @@ class Extractor {
   std::vector<TriggerMatch>& at_ = scratch_.at;        // TriggersAt's answer, reused
   std::vector<size_t>& trig_np_ = scratch_.trig_np;    // participants each trigger found
   std::vector<EventMention> out_;
+  // Dated event nouns of the document that named no two parties ("teams
+  // held consultations on Saturday"): what a later "the consultations"
+  // with parties of its own is dated by, when no reported event fits.
+  struct UnnamedDated {
+    std::string trigger;  // lower-cased trigger text
+    std::string date;
+    std::string date_text;
+    uint32_t sentence;
+  };
+  std::vector<UnnamedDated> unnamed_dated_;
   std::shared_ptr<const std::string> sentence_text_;  // Emit's last evidence text
   uint32_t sentence_text_of_ = 0;                     // and its sentence
   std::string narrative_date_;  // the last date the text gave before this sentence
@@ -1322,6 +1332,16 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
     if (host_by) {
       std::vector<uint32_t> list;
       uint32_t r2 = ListRight(q + 2, false, &list);
+      // "led by X, who is also ..., and Y": the list goes on past a
+      // relative clause set off by commas.
+      if (r2 != q + 2 && r2 + 1 < end_ && W(r2) == "," && W(r2 + 1) == "who") {
+        uint32_t k = r2 + 2;
+        while (k < end_ && k < r2 + 30 && W(k) != "," && !HardAt(k)) ++k;
+        if (k + 2 < end_ && W(k) == "," && W(k + 1) == "and" && MentionStartsAt(k + 2)) {
+          const uint32_t r3 = ListRight(k + 2, false, &list);
+          if (r3 != k + 2) r2 = r3;
+        }
+      }
       if (r2 != q + 2) {
         for (uint32_t x : list) {
           AddOnce(&c->participants, x);
@@ -2491,7 +2511,14 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   if (c.trig.entry->interaction && !c.definite) {
     size_t n = 0;
     for (uint32_t e : c.participants) n += KindOf(e) != ActorKind::kGroup;
-    if (n < 2) return;
+    if (n < 2) {
+      if (c.trig.entry->noun && c.timex != kNone && !tx_date_[c.timex].empty())
+        unnamed_dated_.push_back(
+            {std::string(t_.Lower(t_.tokens[c.trig.first]).data(),
+                         t_.tokens[c.trig.end - 1].end - t_.tokens[c.trig.first].start),
+             tx_date_[c.timex], std::string(DatingText(tx_[c.timex], t_.text)), s});
+      return;
+    }
   }
   if (!c.trig.entry->interaction && c.timex == kNone && !NarrativeDates(s)) return;
   const eg::Sentence& sn = t_.sentences[s];
@@ -2575,6 +2602,20 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
         // the event means the noun names some other occasion.
         if (m.participants.size() < 2 && ForeignActorInClause(c, *it)) continue;
         ante = &*it;
+        break;
+      }
+    }
+    if (!ante && m.date.empty() && m.participants.size() >= 2 && m.status == EventStatus::kOccurred) {
+      // "Teams held consultations on Saturday. The consultations were led
+      // by X and Y": the same noun told before, dated, without parties.
+      const std::string_view noun(t_.Lower(t_.tokens[c.trig.first]).data(),
+                                  t_.tokens[c.trig.end - 1].end - t_.tokens[c.trig.first].start);
+      for (auto it = unnamed_dated_.rbegin(); it != unnamed_dated_.rend(); ++it) {
+        if (it->sentence + 20 < s) break;
+        if (it->trigger != noun) continue;
+        m.date = it->date;
+        m.date_text = it->date_text;
+        m.date_inherited = true;
         break;
       }
     }
