@@ -73,6 +73,13 @@ TEST(NewsDefinite, TwoLeadersFarFromTheirLastReportAreTheStorysPair) {
   EXPECT_EQ(ev[2].date, "2025-06");
   EXPECT_EQ(ev[2].participants.size(), 2u);
 
+  // "Two leaders" (indefinite) are any two.
+  Doc i("Ana Ruiz met Ben Okafor in Faro. Ruiz and Okafor shook hands again." + filler +
+        " Two leaders last spoke in June.");
+  i.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  i.M("Okafor", "Ben Okafor", ActorKind::kPerson, 1).T("June", "2025-06");
+  EXPECT_EQ(i.Interactions().size(), 2u);
+
   // Told of once only, the pair is not the story's.
   Doc o("Ana Ruiz met Ben Okafor in Faro." + filler + " The two leaders last spoke in June.");
   o.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("June", "2025-06");
