@@ -2323,7 +2323,7 @@ bool Extractor::InYesNoQuestion(const TriggerMatch& tm) const {
     }
   }
   while (q < tm.first && QuoteCharAt(t_, q) != QuoteChar::kNone) ++q;
-  if (q >= tm.first) return false;
+  if (q >= tm.first || MentionAt(q) != kNone) return false;  // "Will Smith met ...?"
   Word w = W(q);
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "will" || w == "would" ||
          w == "could" || w == "can" || w == "do" || w == "does" || w == "did" || w == "has" ||

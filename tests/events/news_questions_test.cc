@@ -33,6 +33,13 @@ TEST(NewsQuestions, StatementsAndWhQuestionsKeepTheirStatus) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
 
+  // A name that spells an auxiliary opens no question.
+  Doc n("Will Ruiz met Okafor in Lisbon on Monday, or did he?");
+  n.M("Will Ruiz", "Will Ruiz").M("Okafor", "Ben Okafor");
+  auto en = n.Interactions();
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].status, EventStatus::kOccurred);
+
   Doc s("Ruiz met Okafor in Lisbon on Monday. Was it worth it?");
   s.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
   auto es = s.Interactions();
