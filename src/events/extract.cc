@@ -1088,9 +1088,10 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // them: the pair of persons the story has told of most, twice at least
   // (a live blog about a summit of two).
   // (Definite only: "two officials said" is any two.)
-  const uint32_t num = W(p - 1) == "two" || W(p - 1) == "both" ? p - 1 : p - 2;
-  const bool definite_pair = W(num) == "both" || (num > begin_ && W(num - 1) == "the");
-  if (pair && definite_pair && !(ClassesAt(p) & words::kPartyPair)) {
+  // (`pair` holds only with "two"/"both" one or two words before p.)
+  const uint32_t num = !pair ? p : W(p - 1) == "two" || W(p - 1) == "both" ? p - 1 : p - 2;
+  const bool definite_pair = pair && (W(num) == "both" || (num > begin_ && W(num - 1) == "the"));
+  if (definite_pair && !(ClassesAt(p) & words::kPartyPair)) {
     const EventMention* best = nullptr;
     int best_n = 1;
     for (auto it = out_.begin(); it != out_.end(); ++it) {

@@ -45,5 +45,16 @@ TEST(NewsWire10, NoEventIsStillNegated) {
   EXPECT_EQ(ep[0].status, EventStatus::kOccurred);
 }
 
+TEST(NewsWire10, AGroupNounOpeningTheDocumentIsNoPair) {
+  // "ministers" is the second token of the document: looking two words
+  // back for "the two" once read before the document's first token.
+  Doc d("The ministers met in Paris on Monday. Ruiz met Okafor on Tuesday.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.T("Monday", "2025-08-18").T("Tuesday", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-19");
+}
+
 }  // namespace
 }  // namespace eg
