@@ -528,6 +528,7 @@ class Extractor {
   std::vector<uint32_t> lead_persons_;  // and countries (LeadDates)
   void ComputeLead();
   bool LeadDates(const EventMention& m);
+  int32_t ParagraphHeadDate(uint32_t s) const;
   bool HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>& who) const;
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
@@ -2650,6 +2651,17 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark) {
+    // "Monday, Dec. 1 -- Paris. X met Y at the palace.": a diary's or live
+    // blog's entry head dates what its paragraph tells.
+    const int32_t hx = ParagraphHeadDate(s);
+    if (hx >= 0) {
+      m.date = tx_date_[hx];
+      m.date_text = std::string(t_.text.substr(tx_[hx].start, tx_[hx].end - tx_[hx].start));
+      m.date_inherited = true;
+    }
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark) {
     // "Obama held talks with Erdogan on Friday. Obama was welcomed by Duda at
     // the stadium.": an undated interaction that goes on with someone of a
     // dated one reported just before happened in the same scene. "X also
@@ -3242,6 +3254,28 @@ bool Extractor::LeadDates(const EventMention& m) {
       return false;
   }
   return true;
+}
+
+// The date that heads the paragraph of sentence s: its line opens with a
+// time expression ("Monday, Dec. 1", "Sunday, Nov. 30") followed by a dash,
+// as a diary or live blog heads its entries ("Monday, Dec. 1 -- Paris.").
+// The last of the heading's time expressions (the most precise); -1 when
+// the paragraph has no such head or it lies more than a few sentences back.
+int32_t Extractor::ParagraphHeadDate(uint32_t s) const {
+  uint32_t p = s;
+  while (p > 0 && s - p < 6 && !t_.tokens[t_.sentences[p].first_token].Has(kLineStart)) --p;
+  const eg::Sentence& sn = t_.sentences[p];
+  uint32_t k = sn.first_token;
+  if (k >= sn.end_token || !t_.tokens[k].Has(kLineStart) || timex_at_[k] == kNone) return -1;
+  int32_t x = kNone;
+  while (k < sn.end_token && (timex_at_[k] != kNone || W(k) == ",")) {
+    if (timex_at_[k] != kNone) x = timex_at_[k];
+    ++k;
+  }
+  if (k >= sn.end_token || x == kNone || !UsableTimex(x)) return -1;
+  Word d = W(k);
+  if (!(d == "\xE2\x80\x94" || d == "\xE2\x80\x93" || d == "-" || d == "--")) return -1;
+  return x;
 }
 
 // Two persons or more hold the event (a `joint` trigger: a news

@@ -1,5 +1,6 @@
 // Clauses of 2025 web news (acc9b): a challenge to meet is a proposal, not a
-// meeting.
+// meeting; a diary's entry head ("Monday, Aug. 18 -- Varna.") dates its
+// paragraph.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -27,6 +28,28 @@ TEST(NewsAcc9b, AChallengeToMeetIsAProposal) {
   auto eh = h.Interactions();
   ASSERT_EQ(eh.size(), 1u);
   EXPECT_EQ(eh[0].status, EventStatus::kOccurred);
+}
+
+TEST(NewsAcc9b, AnEntryHeadDatesItsParagraph) {
+  Doc d("A diary of the week.\n\n"
+        "Monday, Aug. 18 \xE2\x80\x94 Varna. Ruiz met Okafor at the palace.\n\n"
+        "Tuesday, Aug. 19 \xE2\x80\x94 Ruse. Diaz met Okafor.\n");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Diaz", "Eva Diaz");
+  d.M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.T("Monday, Aug. 18", "2025-08-18").T("Tuesday, Aug. 19", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  for (const auto& e : ev) {
+    ASSERT_EQ(e.participants.size(), 2u);
+    const bool first = d.Names(e).count("Ana Ruiz") > 0;
+    EXPECT_EQ(e.date, first ? "2025-08-18" : "2025-08-19");
+  }
+  // A date that opens a line without a dash heads nothing.
+  Doc n("Monday, Aug. 18, was a busy day. Ruiz met Okafor at the palace.");
+  n.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday, Aug. 18", "2025-08-18");
+  auto en = n.Interactions();
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].date, "");
 }
 
 }  // namespace
