@@ -529,6 +529,7 @@ class Extractor {
   void ComputeLead();
   bool LeadDates(const EventMention& m);
   int32_t ParagraphHeadDate(uint32_t s) const;
+  bool SidelinesDate(const EventMention& m, std::string* date, std::string* date_text);
   bool HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>& who) const;
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
@@ -552,6 +553,7 @@ class Extractor {
     std::string date;
     std::string date_text;
     uint32_t sentence;
+    bool gathering;  // kFrameGathering: a summit, a conference
   };
   std::vector<UnnamedDated> unnamed_dated_;
   std::shared_ptr<const std::string> sentence_text_;  // Emit's last evidence text
@@ -2521,7 +2523,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
         unnamed_dated_.push_back(
             {std::string(t_.Lower(t_.tokens[c.trig.first]).data(),
                          t_.tokens[c.trig.end - 1].end - t_.tokens[c.trig.first].start),
-             tx_date_[c.timex], std::string(DatingText(tx_[c.timex], t_.text)), s});
+             tx_date_[c.timex], std::string(DatingText(tx_[c.timex], t_.text)), s,
+             (c.trig.entry->frame & kFrameGathering) != 0});
       return;
     }
   }
@@ -2659,6 +2662,11 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       m.date_text = std::string(t_.text.substr(tx_[hx].start, tx_[hx].end - tx_[hx].start));
       m.date_inherited = true;
     }
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark &&
+      SidelinesDate(m, &m.date, &m.date_text)) {
+    m.date_inherited = true;
   }
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark) {
@@ -3276,6 +3284,71 @@ int32_t Extractor::ParagraphHeadDate(uint32_t s) const {
   Word d = W(k);
   if (!(d == "\xE2\x80\x94" || d == "\xE2\x80\x93" || d == "-" || d == "--")) return -1;
   return x;
+}
+
+// "X met Y on the sidelines (of the summit)": the interaction happened at
+// the gathering the story tells of, on its date: the last dated gathering
+// (a trigger of frame `gathering`: summit, conference) told before, with named
+// parties or without, else the day the story's lead dates. With "of the
+// <noun>", only a gathering named by that noun counts before the lead. A
+// bilateral meeting has no sidelines: it dates nothing here.
+bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
+                              std::string* date_text) {
+  uint32_t k = m.trigger_end;
+  while (k < end_ && W(k) != "sidelines") ++k;
+  if (k >= end_ || k < 2 || W(k - 1) != "the" || W(k - 2) != "on") return false;
+  std::string_view noun;  // "of the summit": the occasion's noun
+  if (k + 3 < end_ && W(k + 1) == "of" && (W(k + 2) == "the" || W(k + 2) == "this"))
+    noun = std::string_view(t_.Lower(t_.tokens[k + 3]).data(),
+                            t_.tokens[k + 3].end - t_.tokens[k + 3].start);
+  auto names = [&](std::string_view trigger) {
+    if (noun.empty()) return true;
+    if (trigger.size() < noun.size()) return false;
+    for (size_t i = 0; i < noun.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(trigger[trigger.size() - noun.size() + i])) !=
+          noun[i])
+        return false;
+    return true;
+  };
+  const uint32_t s = m.sentence;
+  const EventMention* told = nullptr;
+  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+    if (it->sentence + 25 < s) break;
+    if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
+        it->headline || it->anterior || !names(it->trigger))
+      continue;
+    std::vector<TriggerMatch> at;
+    lex_.TriggersAt(t_, it->trigger_first, it->trigger_end, &at);
+    bool gathering = false;
+    for (const auto& x : at)
+      gathering = gathering || (x.end == it->trigger_end && (x.entry->frame & kFrameGathering));
+    if (!gathering) continue;
+    told = &*it;
+    break;
+  }
+  const UnnamedDated* unnamed = nullptr;
+  for (auto it = unnamed_dated_.rbegin(); it != unnamed_dated_.rend(); ++it) {
+    if (it->sentence + 25 < s) break;
+    if (!it->gathering || !names(it->trigger)) continue;
+    unnamed = &*it;
+    break;
+  }
+  if (told && (!unnamed || told->sentence >= unnamed->sentence)) {
+    *date = told->date;
+    *date_text = told->date_text;
+    return true;
+  }
+  if (unnamed) {
+    *date = unnamed->date;
+    *date_text = unnamed->date_text;
+    return true;
+  }
+  if (lead_state_ == 0) ComputeLead();
+  if (lead_timex_ < 0 || m.sentence <= lead_sentence_) return false;
+  *date = tx_date_[lead_timex_];
+  *date_text = std::string(
+      t_.text.substr(tx_[lead_timex_].start, tx_[lead_timex_].end - tx_[lead_timex_].start));
+  return true;
 }
 
 // Two persons or more hold the event (a `joint` trigger: a news

@@ -41,6 +41,7 @@ enum TriggerFrame : uint32_t {
   kFrameJoint = 128,            // held by two persons or more, a meeting ("a news conference")
   kFramePurpose = 256,          // only as the purpose of a motion verb ("flew to X to appeal to Y")
   kFramePlaced = 512,           // a direct object, then a place ("joined Y at a rally")
+  kFrameGathering = 1024,       // an occasion with sidelines ("a summit", "a conference")
 };
 
 struct TriggerEntry {

@@ -1,6 +1,7 @@
 // Clauses of 2025 web news (acc9b): a challenge to meet is a proposal, not a
 // meeting; a diary's entry head ("Monday, Aug. 18 -- Varna.") dates its
-// paragraph.
+// paragraph; "met Y on the sidelines (of the summit)" takes the gathering's
+// date.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -50,6 +51,32 @@ TEST(NewsAcc9b, AnEntryHeadDatesItsParagraph) {
   auto en = n.Interactions();
   ASSERT_EQ(en.size(), 1u);
   EXPECT_EQ(en[0].date, "");
+}
+
+TEST(NewsAcc9b, TheSidelinesTakeTheGatheringsDate) {
+  // The summit told before, dated.
+  Doc d("Trade ties are under strain, aides say. Leaders opened a summit in Varna on Monday. "
+        "Ruiz met Okafor on the sidelines of the summit, an aide said.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-18");
+
+  // The story's occasion, dated by its lead.
+  Doc l("VARNA, Aug 19 (Wire) - Regional leaders on Tuesday agreed to cut tariffs. "
+        "Ruiz met Okafor on the sidelines, an aide said.");
+  l.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  auto el = l.Interactions();
+  ASSERT_EQ(el.size(), 1u);
+  EXPECT_EQ(el[0].date, "2025-08-19");
+
+  // A two-person meeting has no sidelines: it dates nothing.
+  Doc b("Trade ties are under strain, aides say. Ruiz hosted Okafor in Varna on Monday. "
+        "Diaz met Lee on the sidelines, an aide said.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Diaz", "Eva Diaz").M("Lee", "Kim Lee");
+  b.T("Monday", "2025-08-18");
+  for (const auto& e : b.Interactions())
+    if (b.Names(e).count("Eva Diaz")) EXPECT_EQ(e.date, "");
 }
 
 }  // namespace
