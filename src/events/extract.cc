@@ -530,6 +530,7 @@ class Extractor {
   bool LeadDates(const EventMention& m);
   int32_t ParagraphHeadDate(uint32_t s) const;
   bool SidelinesDate(const EventMention& m, std::string* date, std::string* date_text);
+  bool OccasionDate(const EventMention& m, std::string* date, std::string* date_text);
   bool HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>& who) const;
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
@@ -2664,6 +2665,10 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     }
   }
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark && OccasionDate(m, &m.date, &m.date_text)) {
+    m.date_inherited = true;
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark &&
       SidelinesDate(m, &m.date, &m.date_text)) {
     m.date_inherited = true;
@@ -3349,6 +3354,84 @@ bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
   *date_text = std::string(
       t_.text.substr(tx_[lead_timex_].start, tx_[lead_timex_].end - tx_[lead_timex_].start));
   return true;
+}
+
+// "X called Y during the meeting", "... after that White House meeting",
+// "X met Y at the summit": an interaction told at or right after a definite
+// occasion the story reported and dated happened on the occasion's day.
+// The occasion is the last event of the noun's type told before (within 20
+// sentences) that two of the clause's parties held, when it is dated; else
+// a dated event without named parties whose trigger ends with the noun.
+bool Extractor::OccasionDate(const EventMention& m, std::string* date, std::string* date_text) {
+  std::vector<TriggerMatch> at;
+  for (uint32_t k = begin_; k + 2 < end_; ++k) {
+    if (k >= m.trigger_first && k < m.trigger_end) continue;
+    Word p = W(k);
+    if (!(p == "during" || p == "at" || p == "after" || p == "following")) continue;
+    Word d = W(k + 1);
+    if (!(d == "the" || d == "that" || d == "this" || d == "their" || d == "its")) continue;
+    // The occasion's noun: at most three modifiers after the determiner
+    // ("that White House meeting", "the main session").
+    for (uint32_t j = k + 2; j < end_ && j <= k + 5; ++j) {
+      if (j == m.trigger_first || Punct(j)) break;
+      if (!lex_.MayStartTriggerAt(t_, j)) continue;
+      lex_.TriggersAt(t_, j, end_, &at);
+      const TriggerMatch* noun = nullptr;
+      for (const auto& x : at)
+        if (x.entry->noun && x.entry->interaction) { noun = &x; break; }
+      if (!noun) continue;
+      const std::string_view head(t_.Lower(t_.tokens[noun->end - 1]).data(),
+                                  t_.tokens[noun->end - 1].end - t_.tokens[noun->end - 1].start);
+      auto ends_with_head = [&](std::string_view trigger) {
+        if (trigger.size() < head.size()) return false;
+        for (size_t i = 0; i < head.size(); ++i)
+          if (std::tolower(static_cast<unsigned char>(
+                  trigger[trigger.size() - head.size() + i])) != head[i])
+            return false;
+        return true;
+      };
+      const EventMention* told = nullptr;
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (it->sentence + 20 < m.sentence) break;
+        if (it->sentence == m.sentence) continue;  // this sentence's own reading
+        if (!it->interaction || it->status != EventStatus::kOccurred || it->headline ||
+            !TypesFit(it->type, noun->entry->type))
+          continue;
+        // The occasion the clause's parties held together: two of them
+        // took part in it ("Ruiz and Okafor called Lee during their
+        // meeting"; one shared party may be a guest of another occasion).
+        int shared = 0;
+        for (uint32_t e : m.participants)
+          shared += std::find(it->participants.begin(), it->participants.end(), e) !=
+                    it->participants.end();
+        if (shared < 2) continue;
+        if (!it->date.empty()) told = &*it;
+        break;
+        break;
+      }
+      // "their meeting" is the parties' own, not one told without them.
+      const bool possessive = d == "their" || d == "its";
+      const UnnamedDated* unnamed = nullptr;
+      for (auto it = unnamed_dated_.rbegin(); it != unnamed_dated_.rend() && !possessive; ++it) {
+        if (it->sentence + 20 < m.sentence) break;
+        if (it->sentence == m.sentence || !ends_with_head(it->trigger)) continue;
+        unnamed = &*it;
+        break;
+      }
+      if (told && (!unnamed || told->sentence >= unnamed->sentence)) {
+        *date = told->date;
+        *date_text = told->date_text;
+        return true;
+      }
+      if (unnamed) {
+        *date = unnamed->date;
+        *date_text = unnamed->date_text;
+        return true;
+      }
+      break;
+    }
+  }
+  return false;
 }
 
 // Two persons or more hold the event (a `joint` trigger: a news

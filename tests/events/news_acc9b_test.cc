@@ -1,7 +1,7 @@
 // Clauses of 2025 web news (acc9b): a challenge to meet is a proposal, not a
 // meeting; a diary's entry head ("Monday, Aug. 18 -- Varna.") dates its
 // paragraph; "met Y on the sidelines (of the summit)" takes the gathering's
-// date.
+// date; so does a call "during their meeting" or talks "during the summit".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -77,6 +77,29 @@ TEST(NewsAcc9b, TheSidelinesTakeTheGatheringsDate) {
   b.T("Monday", "2025-08-18");
   for (const auto& e : b.Interactions())
     if (b.Names(e).count("Eva Diaz")) EXPECT_EQ(e.date, "");
+}
+
+TEST(NewsAcc9b, AnOccasionDatesWhatHappenedDuringIt) {
+  Doc d("Trade ties are under strain, aides say. Ruiz and Okafor met in Varna on Monday. "
+        "Ruiz and Okafor called Lee during their meeting, an aide said.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.M("Lee", "Kim Lee").T("Monday", "2025-08-18");
+  bool call = false;
+  for (const auto& e : d.Interactions())
+    if (d.Names(e).count("Kim Lee")) {
+      call = true;
+      EXPECT_EQ(e.date, "2025-08-18");
+    }
+  EXPECT_TRUE(call);
+
+  // One shared party is no common occasion: Lee met Ruiz alone.
+  Doc o("Trade ties are under strain, aides say. Ruiz and Lee met in Varna on Monday. "
+        "Okafor and Diaz called Ruiz during their meeting, an aide said.");
+  o.M("Ruiz", "Ana Ruiz").M("Lee", "Kim Lee").M("Okafor", "Ben Okafor").M("Diaz", "Eva Diaz");
+  o.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).T("Monday", "2025-08-18");
+  for (const auto& e : o.Interactions())
+    if (o.Names(e).count("Eva Diaz")) EXPECT_EQ(e.date, "");
 }
 
 }  // namespace
