@@ -450,7 +450,9 @@ class Extractor {
   bool IsTemporalPp(const Candidate& c) const;
   bool PairOfStory(std::vector<uint32_t>* ents) const;
   bool TemporalPpAt(uint32_t first, uint32_t lo) const;
-  bool Separately(const TriggerMatch& tm, bool manner_only = false) const;
+  // `after_trigger`: only a "separately" after the trigger's first word.
+  bool Separately(const TriggerMatch& tm, bool manner_only = false,
+                  bool after_trigger = false) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
@@ -2361,8 +2363,9 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) cons
 // "separately" in the trigger's clause, before it or just after it. With
 // `manner_only`, not the discourse adverb set off by a comma ("Separately,
 // X met Y and Z" tells of another matter, not of two meetings).
-bool Extractor::Separately(const TriggerMatch& tm, bool manner_only) const {
-  for (uint32_t k = ClauseStart(tm.first); k < end_ && k < tm.end + 4; ++k) {
+bool Extractor::Separately(const TriggerMatch& tm, bool manner_only, bool after_trigger) const {
+  for (uint32_t k = after_trigger ? tm.first + 1 : ClauseStart(tm.first); k < end_ && k < tm.end + 4;
+       ++k) {
     if (k >= tm.end && IsBoundary(k)) break;
     if (W(k) == "separately" && !(manner_only && k + 1 < end_ && W(k + 1) == ",")) return true;
   }
@@ -2916,9 +2919,12 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // none of X with Y.
     c.separately = !e.noun && e.interaction && c.subject_count >= 2 &&
                    c.participants.size() > c.subject_count && Separately(tm);
-    // "X met separately with Y and Z": one meeting of X with each.
+    // "X met separately with Y and Z": one meeting of X with each. Before
+    // the verb it sets the event apart from another told beside it ("the
+    // team met A in a trilateral format, and X separately held talks with
+    // Y and Z": one session of the three).
     c.separately = c.separately || (!e.noun && e.interaction && c.subject_count == 1 &&
-                                    c.participants.size() >= 3 && Separately(tm, true));
+                                    c.participants.size() >= 3 && Separately(tm, true, true));
     cands.push_back(std::move(c));
   }
   cur_ = nullptr;

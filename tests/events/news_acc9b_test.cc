@@ -1,7 +1,9 @@
 // Clauses of 2025 web news (acc9b): a challenge to meet is a proposal, not a
 // meeting; a diary's entry head ("Monday, Aug. 18 -- Varna.") dates its
 // paragraph; "met Y on the sidelines (of the summit)" takes the gathering's
-// date; so does a call "during their meeting" or talks "during the summit".
+// date; so does a call "during their meeting" or talks "during the summit";
+// "X separately held talks with Y and Z" before the verb sets the talks apart
+// from another event: one session of the three.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -100,6 +102,20 @@ TEST(NewsAcc9b, AnOccasionDatesWhatHappenedDuringIt) {
   o.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).T("Monday", "2025-08-18");
   for (const auto& e : o.Interactions())
     if (o.Names(e).count("Eva Diaz")) EXPECT_EQ(e.date, "");
+}
+
+TEST(NewsAcc9b, SeparatelyBeforeTheVerbSetsTheEventApart) {
+  Doc d("The team met mediators in Varna, and Ruiz separately held talks with Okafor and Lee.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lee", "Kim Lee");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].participants.size(), 3u);
+  // After the verb it still tells of one meeting with each.
+  Doc a("Ruiz met separately with Okafor and Lee in Varna.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lee", "Kim Lee");
+  auto ea = a.Interactions();
+  ASSERT_EQ(ea.size(), 2u);
+  for (const auto& e : ea) EXPECT_EQ(e.participants.size(), 2u);
 }
 
 }  // namespace
