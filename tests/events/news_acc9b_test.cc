@@ -3,7 +3,8 @@
 // paragraph; "met Y on the sidelines (of the summit)" takes the gathering's
 // date; so does a call "during their meeting" or talks "during the summit";
 // "X separately held talks with Y and Z" before the verb sets the talks apart
-// from another event: one session of the three.
+// from another event: one session of the three; "a bilateral with X" is a
+// meeting.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -116,6 +117,19 @@ TEST(NewsAcc9b, SeparatelyBeforeTheVerbSetsTheEventApart) {
   auto ea = a.Interactions();
   ASSERT_EQ(ea.size(), 2u);
   for (const auto& e : ea) EXPECT_EQ(e.participants.size(), 2u);
+}
+
+TEST(NewsAcc9b, ABilateralWithSomeoneIsAMeeting) {
+  Doc d("Ruiz was in Varna, and he had a bilateral with Okafor on Monday.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(ev[0].date, "2025-08-18");
+  // Only the noun with its complement: trade is no meeting.
+  Doc t("Ruiz said bilateral trade with Okafor grew on Monday.");
+  t.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  EXPECT_TRUE(t.Interactions().empty());
 }
 
 }  // namespace
