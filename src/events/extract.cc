@@ -533,6 +533,7 @@ class Extractor {
   int32_t ParagraphHeadDate(uint32_t s) const;
   bool SidelinesDate(const EventMention& m, std::string* date, std::string* date_text);
   bool OccasionDate(const EventMention& m, std::string* date, std::string* date_text);
+  bool OffsetFromEventDate(const EventMention& m, std::string* date, std::string* date_text);
   bool HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>& who) const;
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
@@ -2652,6 +2653,10 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   // the scene: it happened before it.
   const bool landmark = m.interaction && !c.definite &&
                         (IsTemporalPp(c) || W(begin_) == "before" || W(begin_) == "earlier");
+  if (m.interaction && m.date.empty() && m.status == EventStatus::kOccurred &&
+      OffsetFromEventDate(m, &m.date, &m.date_text)) {
+    m.date_inherited = true;
+  }
   if (m.date.empty() && NarrativeDates(s)) {
     m.date = narrative_date_;
     m.date_inherited = true;
@@ -3360,6 +3365,70 @@ bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
   *date_text = std::string(
       t_.text.substr(tx_[lead_timex_].start, tx_[lead_timex_].end - tx_[lead_timex_].start));
   return true;
+}
+
+// "The meeting came a day after Trump held a call with Putin", "The summit
+// took place two days before X met Y": the event of the "after" / "before"
+// clause lies that many days (or weeks) from the dated event named just
+// before the duration in the same sentence.
+bool Extractor::OffsetFromEventDate(const EventMention& m, std::string* date,
+                                    std::string* date_text) {
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const size_t x = tx_order_[i];
+    const Timex& tx = tx_[x];
+    if (tx.type != TimexType::kDuration || tx.end_token >= end_) continue;
+    const Word rel = W(tx.end_token);
+    const bool after = rel == "after";
+    if (!after && rel != "before") continue;
+    if (tx.end_token >= m.trigger_first) continue;
+    // The trigger is in the clause the preposition opens.
+    bool boundary = false;
+    for (uint32_t k = tx.end_token + 1; k < m.trigger_first && !boundary; ++k)
+      boundary = IsBoundary(k);
+    if (boundary) continue;
+    // "P1D", "P2D", "P1W": whole days or weeks.
+    const std::string_view v = tx.value;
+    if (v.size() < 3 || v[0] != 'P' || (v.back() != 'D' && v.back() != 'W')) continue;
+    long n = 0;
+    bool digits = true;
+    for (size_t j = 1; j + 1 < v.size(); ++j) {
+      if (v[j] < '0' || v[j] > '9') { digits = false; break; }
+      n = n * 10 + (v[j] - '0');
+    }
+    if (!digits || n <= 0 || n > 60) continue;
+    if (v.back() == 'W') n *= 7;
+    // The anchor: an event of this sentence whose trigger ends at most three
+    // words before the duration ("The meeting came a day after").
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->sentence != m.sentence) break;
+      if (it->trigger_end > tx.first_token || it->trigger_end + 3 < tx.first_token) continue;
+      // "The meeting" still undated here: the last dated report of the same
+      // parties told before is the event it names (as merging will find).
+      std::string_view anchor = it->date;
+      if (anchor.empty() && it->participants.size() >= 2) {
+        for (auto jt = it + 1; jt != out_.rend(); ++jt) {
+          if (jt->sentence + 20 < m.sentence) break;
+          if (jt->sentence == m.sentence || jt->date.empty() || !jt->interaction ||
+              jt->status != EventStatus::kOccurred)
+            continue;
+          std::vector<uint32_t> a = it->participants, b = jt->participants;
+          std::sort(a.begin(), a.end());
+          std::sort(b.begin(), b.end());
+          if (a != b) continue;
+          anchor = jt->date;
+          break;
+        }
+      }
+      long a0, a1;
+      if (anchor.empty() || !DateInterval(anchor, &a0, &a1) || a0 != a1) continue;
+      const long d = after ? a0 - n : a0 + n;
+      *date = FormatDate(date::year_month_day{date::sys_days{date::days{d}}});
+      *date_text = std::string(t_.text.substr(tx.start, tx.end - tx.start)) + " " +
+                   std::string(rel.data(), rel.size());
+      return true;
+    }
+  }
+  return false;
 }
 
 // "X called Y during the meeting", "... after that White House meeting",

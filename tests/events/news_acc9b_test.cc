@@ -4,7 +4,8 @@
 // date; so does a call "during their meeting" or talks "during the summit";
 // "X separately held talks with Y and Z" before the verb sets the talks apart
 // from another event: one session of the three; "a bilateral with X" is a
-// meeting.
+// meeting; "The meeting came a day after X called Y" dates the call a day
+// before the meeting.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -130,6 +131,27 @@ TEST(NewsAcc9b, ABilateralWithSomeoneIsAMeeting) {
   Doc t("Ruiz said bilateral trade with Okafor grew on Monday.");
   t.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
   EXPECT_TRUE(t.Interactions().empty());
+}
+
+TEST(NewsAcc9b, ADurationAfterADatedEventDatesTheClause) {
+  Doc d("Ruiz met Okafor in Varna on Friday. "
+        "The meeting came a day after Ruiz held a phone call with Lee.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.M("Lee", "Kim Lee").T("Friday", "2025-08-15").T("a day", "P1D", 0, TimexType::kDuration);
+  bool call = false;
+  for (const auto& e : d.Interactions())
+    if (d.Names(e).count("Kim Lee")) {
+      call = true;
+      EXPECT_EQ(e.date, "2025-08-14");
+    }
+  EXPECT_TRUE(call);
+
+  Doc b("Ruiz met Okafor in Varna on Friday. "
+        "The meeting came two days before Ruiz held a phone call with Lee.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  b.M("Lee", "Kim Lee").T("Friday", "2025-08-15").T("two days", "P2D", 0, TimexType::kDuration);
+  for (const auto& e : b.Interactions())
+    if (b.Names(e).count("Kim Lee")) EXPECT_EQ(e.date, "2025-08-17");
 }
 
 }  // namespace
