@@ -5,7 +5,7 @@
 // "X separately held talks with Y and Z" before the verb sets the talks apart
 // from another event: one session of the three; "a bilateral with X" is a
 // meeting; "The meeting came a day after X called Y" dates the call a day
-// before the meeting.
+// before the meeting; "X was in Varna for talks with Y" makes X a party.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -152,6 +152,15 @@ TEST(NewsAcc9b, ADurationAfterADatedEventDatesTheClause) {
   b.M("Lee", "Kim Lee").T("Friday", "2025-08-15").T("two days", "P2D", 0, TimexType::kDuration);
   for (const auto& e : b.Interactions())
     if (b.Names(e).count("Kim Lee")) EXPECT_EQ(e.date, "2025-08-17");
+}
+
+TEST(NewsAcc9b, BeingSomewhereForTalksMakesAParty) {
+  Doc d("Ruiz, who was in Varna on Monday for talks with Okafor, said he was ready to sign.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].participants.size(), 2u);
+  EXPECT_EQ(ev[0].date, "2025-08-18");
 }
 
 }  // namespace
