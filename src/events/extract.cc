@@ -625,6 +625,14 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
         q = after + 1;
         continue;
       }
+      // "Trump administration officials", "Biden officials": a person's
+      // name before a noun of those acting for someone modifies it; the
+      // officials, not the person, take part.
+      if (KindOf(EntityOf(MentionAt(q))) == ActorKind::kPerson && after < end_ && !Cap(after) &&
+          OfPartyAt(after)) {
+        q = after;
+        continue;
+      }
       // "U.S. envoys Steve Witkoff and Jared Kushner": a country before a
       // title or group noun and a person's name is a modifier too.
       if (KindOf(EntityOf(MentionAt(q))) == ActorKind::kCountry && after + 1 < end_ &&

@@ -5,7 +5,8 @@
 // "X separately held talks with Y and Z" before the verb sets the talks apart
 // from another event: one session of the three; "a bilateral with X" is a
 // meeting; "The meeting came a day after X called Y" dates the call a day
-// before the meeting; "X was in Varna for talks with Y" makes X a party.
+// before the meeting; "X was in Varna for talks with Y" makes X a party;
+// "talks with Ruiz administration officials" are not talks with Ruiz.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -161,6 +162,18 @@ TEST(NewsAcc9b, BeingSomewhereForTalksMakesAParty) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].participants.size(), 2u);
   EXPECT_EQ(ev[0].date, "2025-08-18");
+}
+
+TEST(NewsAcc9b, APersonModifyingOfficialsIsNoParty) {
+  Doc d("Okafor flew to Varna on Friday for talks with Ruiz administration officials.");
+  d.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz").T("Friday", "2025-08-15");
+  EXPECT_TRUE(d.Interactions().empty());
+  Doc e("Okafor met Ruiz envoys Lee and Diaz on Friday.");
+  e.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz").M("Lee", "Kim Lee").M("Diaz", "Eva Diaz");
+  e.T("Friday", "2025-08-15");
+  auto ev = e.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(e.Names(ev[0]), (std::set<std::string>{"Ben Okafor", "Kim Lee", "Eva Diaz"}));
 }
 
 }  // namespace
