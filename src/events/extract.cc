@@ -450,6 +450,7 @@ class Extractor {
   bool IsTemporalPp(const Candidate& c) const;
   bool PairOfStory(std::vector<uint32_t>* ents) const;
   bool TemporalPpAt(uint32_t first, uint32_t lo) const;
+  bool DuringPpAt(uint32_t first, uint32_t lo) const;
   // `after_trigger`: only a "separately" after the trigger's first word.
   bool Separately(const TriggerMatch& tm, bool manner_only = false,
                   bool after_trigger = false) const;
@@ -2468,6 +2469,17 @@ bool Extractor::TemporalPpAt(uint32_t first, uint32_t lo) const {
   return false;
 }
 
+// The noun starting at `first` is the complement of "during": "during the
+// meeting", "during their talks", "during that White House meeting".
+bool Extractor::DuringPpAt(uint32_t first, uint32_t lo) const {
+  for (uint32_t k = first; k > lo && k + 5 > first;) {
+    --k;
+    if (W(k) == "during") return true;
+    if (!DetAt(k) && !Cap(k) && !Possessive(k) && MentionAt(k) == kNone) break;
+  }
+  return false;
+}
+
 bool Extractor::ForeignActorInClause(const Candidate& c, const EventMention& ante) const {
   uint32_t from = ClauseStart(c.trig.first);
   for (uint32_t k = from; k < end_; ++k) {
@@ -2525,6 +2537,24 @@ bool Extractor::SubjectEvent(const Candidate& c) const {
 // --------------------------------------------------------------------------
 
 void Extractor::Emit(Candidate& c, uint32_t s) {
+  // "X called Y during the meeting": the occasion named as the time of
+  // another event is the one told before; the clause's parties are the
+  // other event's, not the occasion's: it has only its antecedent's.
+  // ("during the talks between X and Y" names its own parties.)
+  bool during = c.trig.entry->interaction && c.definite && c.trig.entry->noun &&
+                DuringPpAt(c.trig.first, begin_) &&
+                !(c.trig.end < end_ && (W(c.trig.end) == "between" ||
+                                        W(c.trig.end) == "with" || W(c.trig.end) == "among"));
+  if (during) {
+    // Only when the sentence has reported that other interaction
+    // ("phoned", "held a call") before the occasion: "the treatment X
+    // received during the encounter" tells of the encounter's own parties.
+    bool other = false;
+    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == s && !other; ++it)
+      other = it->interaction && it->trigger_end <= c.trig.first;
+    during = other;
+  }
+  if (during) c.participants.clear();
   // What the checks below would drop, known before the mention is built:
   // an interaction without two participants that are no groups, unless a
   // definite noun takes them from an earlier event; an undated other event.
@@ -2621,7 +2651,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
           continue;
         // "Russia condemned the summit": an actor of the clause that is not in
         // the event means the noun names some other occasion.
-        if (m.participants.size() < 2 && ForeignActorInClause(c, *it)) continue;
+        // (Not "during the meeting": the clause's actors are another event's.)
+        if (!during && m.participants.size() < 2 && ForeignActorInClause(c, *it)) continue;
         ante = &*it;
         break;
       }

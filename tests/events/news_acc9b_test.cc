@@ -6,7 +6,8 @@
 // from another event: one session of the three; "a bilateral with X" is a
 // meeting; "The meeting came a day after X called Y" dates the call a day
 // before the meeting; "X was in Varna for talks with Y" makes X a party;
-// "talks with Ruiz administration officials" are not talks with Ruiz.
+// "talks with Ruiz administration officials" are not talks with Ruiz; "the
+// meeting" after "during" is the time of another event, not a new meeting.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -174,6 +175,23 @@ TEST(NewsAcc9b, APersonModifyingOfficialsIsNoParty) {
   auto ev = e.Interactions();
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(e.Names(ev[0]), (std::set<std::string>{"Ben Okafor", "Kim Lee", "Eva Diaz"}));
+}
+
+TEST(NewsAcc9b, DuringTheMeetingAddsNoPartiesToIt) {
+  Doc d("Ruiz met Okafor at the palace on Monday. "
+        "An aide said they phoned Lee together during the meeting.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lee", "Kim Lee");
+  d.T("Monday", "2025-08-18");
+  for (const auto& e : d.Interactions())
+    if (e.type == "meeting") EXPECT_EQ(d.Names(e).count("Kim Lee"), 0u);
+  // With parties of its own, the noun still reports them.
+  Doc b("No deal was announced during the talks between Ruiz and Okafor.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(b.Interactions().size(), 1u);
+  // No other interaction told before it: the clause's parties were there.
+  Doc t("Aides criticised the welcome that Ruiz and Okafor got during the meeting.");
+  t.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(t.Interactions().size(), 1u);
 }
 
 }  // namespace
