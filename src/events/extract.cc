@@ -2700,10 +2700,12 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date = narrative_date_;
     m.date_inherited = true;
   }
-  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+  if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark) {
     // "Monday, Dec. 1 -- Paris. X met Y at the palace.": a diary's or live
-    // blog's entry head dates what its paragraph tells.
+    // blog's entry head dates what its paragraph tells (a time of the
+    // sentence that does not date the event, one in a relative clause,
+    // belongs to something else).
     const int32_t hx = ParagraphHeadDate(s);
     if (hx >= 0) {
       m.date = tx_date_[hx];
@@ -3145,6 +3147,17 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (InteractionBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first), false) ||
           ThatConjunctBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first)))
         taken = true;
+      // "X, who took office after Y resigned on Friday, sat down with Z":
+      // a time inside a relative clause between commas dates that clause.
+      if (!taken) {
+        uint32_t open = tf, close = tx_[x].end_token;
+        while (open > begin_ && W(open - 1) != "," && !HardAt(open - 1)) --open;
+        while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+        if (open > begin_ && W(open - 1) == "," && open < tf &&
+            (W(open) == "who" || W(open) == "which") && close < end_ && W(close) == "," &&
+            (c.trig.first < open || c.trig.first > close))
+          taken = true;
+      }
       if (taken) continue;
       int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
                             std::max(tx_[x].first_token, c.trig.first));

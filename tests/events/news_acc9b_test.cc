@@ -7,7 +7,8 @@
 // meeting; "The meeting came a day after X called Y" dates the call a day
 // before the meeting; "X was in Varna for talks with Y" makes X a party;
 // "talks with Ruiz administration officials" are not talks with Ruiz; "the
-// meeting" after "during" is the time of another event, not a new meeting.
+// meeting" after "during" is the time of another event, not a new meeting;
+// a time inside ", who ... ," dates the relative clause, not the main verb.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -192,6 +193,24 @@ TEST(NewsAcc9b, DuringTheMeetingAddsNoPartiesToIt) {
   Doc t("Aides criticised the welcome that Ruiz and Okafor got during the meeting.");
   t.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
   EXPECT_EQ(t.Interactions().size(), 1u);
+}
+
+TEST(NewsAcc9b, ATimeInARelativeClauseDatesOnlyThatClause) {
+  Doc d("A diary of the week.\n\n"
+        "Sunday, Aug. 17 \xE2\x80\x94 Varna. Ruiz, who took over after Lee quit on Friday, "
+        "sat down with Okafor at the palace.\n");
+  d.M("Ruiz", "Ana Ruiz").M("Lee", "Kim Lee").M("Okafor", "Ben Okafor");
+  d.T("Sunday, Aug. 17", "2025-08-17").T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-17");
+  // Without a head nothing dates the meeting.
+  Doc n("Aides met in Varna. Ruiz, who took over after Lee quit on Friday, "
+        "sat down with Okafor at the palace.");
+  n.M("Ruiz", "Ana Ruiz").M("Lee", "Kim Lee").M("Okafor", "Ben Okafor").T("Friday", "2025-08-15");
+  auto en = n.Interactions();
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].date, "");
 }
 
 }  // namespace
