@@ -84,9 +84,10 @@ int LinesBefore(std::string_view text, size_t from, size_t i) {
   return lines;
 }
 
-// "MOSCOW, Oct 22 (Reuters) -", "KUALA LUMPUR, Oct. 26 (Xinhua) --": the
-// date opens its line after a place and a comma, and an agency's name in
-// parentheses or a dash follows it.
+// "MOSCOW, Oct 22 (Reuters) -", "KUALA LUMPUR, Oct. 26 (Xinhua) --",
+// "MOSCOW, December 3. /TASS/.": the date opens its line after a place and
+// a comma, and an agency's name in parentheses or between slashes, or a
+// dash, follows it.
 bool DatelineAt(const TextAnalysis& text, const Timex& t) {
   const auto& tok = text.tokens;
   if (t.first_token < 2 || t.end_token >= tok.size()) return false;
@@ -100,6 +101,9 @@ bool DatelineAt(const TextAnalysis& text, const Timex& t) {
   }
   if (!tok[k].Has(kLineStart) || !tok[k].Has(kCapitalized)) return false;
   const std::string_view after = text.Str(tok[t.end_token]);
+  // "MOSCOW, December 3. /TASS/.": a period, then the agency between slashes.
+  if (after == "." && t.end_token + 1 < tok.size() && text.Str(tok[t.end_token + 1]) == "/")
+    return true;
   return after == "(" || after == "-" || after == "--" || after == "_" ||
          after == "\xE2\x80\x94" || after == "\xE2\x80\x93";
 }

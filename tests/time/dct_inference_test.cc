@@ -54,6 +54,9 @@ TEST(DctInference, WireDatelineIsTheStorysDay) {
   EXPECT_EQ(Infer("Talks end\nMOSCOW, Oct 22 (Agency) - The envoys met on Tuesday.", "2025-01-20"),
             "2025-10-22");
   EXPECT_EQ(Infer("Talks end\nMOSCOW, Oct 22 (Agency) - The envoys met on Tuesday."), "none");
+  EXPECT_EQ(Infer("Talks end\nMOSCOW, December 3. /AGENCY/. The envoys met on Tuesday.",
+                  "2025-01-20"),
+            "2025-12-03");
   // A place and a date in a sentence of the story are no dateline.
   EXPECT_EQ(Infer("Talks end\nIn Moscow, Oct 22 is a holiday (a new one) and envoys meet.",
                   "2025-01-20"),
