@@ -813,12 +813,8 @@ bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
         g_.contribution_nouns().ContainsWord(L(k + 3)))
       return true;
   if (e >= s + 3 && IsPunct(e - 1, ".") && L(e - 2) == "contributed") {
-    for (uint32_t k = s; k + 2 < e; ++k) {
-      std::string_view w = L(k);
-      if (w == "writer" || w == "writers" || w == "reporter" || w == "reporters" ||
-          w == "correspondent" || w == "correspondents")
-        return true;
-    }
+    for (uint32_t k = s; k + 2 < e; ++k)
+      if (g_.writer_nouns().ContainsWord(L(k))) return true;
   }
   return false;
 }

@@ -381,13 +381,15 @@ Status Gazetteer::ParseWordList(const std::string& path, std::string_view conten
   if (name == "vessel_words.txt") return ParseList(path, content, &vessel_words_);
   if (name == "byline_words.txt") return ParseList(path, content, &byline_words_);
   if (name == "contribution_nouns.txt") return ParseList(path, content, &contribution_nouns_);
+  if (name == "writer_nouns.txt") return ParseList(path, content, &writer_nouns_);
   if (name == "family_nouns.txt") return ParseList(path, content, &family_nouns_);
   if (name == "kin_nouns.txt") return ParseList(path, content, &kin_nouns_);
   if (name == "legal_suffixes.txt") return ParseList(path, content, &legal_suffixes_);
   return Status::InvalidInput(path + ": unknown word list (given_names.txt, speech_verbs.txt, "
                               "stopwords.txt, locatives.txt, org_words.txt, possessed_nouns.txt, "
                               "market_of.txt, market_after.txt, vessel_words.txt, "
-                              "byline_words.txt, contribution_nouns.txt, family_nouns.txt, "
+                              "byline_words.txt, contribution_nouns.txt, writer_nouns.txt, "
+                              "family_nouns.txt, "
                               "kin_nouns.txt, legal_suffixes.txt)");
 }
 

@@ -108,7 +108,8 @@ class Gazetteer {
   // given_names.txt, speech_verbs.txt, stopwords.txt, locatives.txt,
   // org_words.txt, possessed_nouns.txt, market_of.txt, market_after.txt,
   // vessel_words.txt, byline_words.txt, contribution_nouns.txt,
-  // family_nouns.txt, kin_nouns.txt, legal_suffixes.txt (others are an error).
+  // writer_nouns.txt, family_nouns.txt, kin_nouns.txt, legal_suffixes.txt
+  // (others are an error).
   Status ParseWordList(const std::string& path, std::string_view content);
 
   const std::vector<GazEntry>& entries() const { return entries_; }
@@ -153,6 +154,10 @@ class Gazetteer {
   // Asked after a known organisation's name only: not in the token index.
   const PhraseTable& legal_suffixes() const { return legal_suffixes_; }
   const PhraseTable& contribution_nouns() const { return contribution_nouns_; }
+  // Who a closing credits line names ("Associated Press writers X in Paris
+  // and Y in Rome contributed."): with "contributed" ending the line, its
+  // names are reporters. Asked of a few lines a document only.
+  const PhraseTable& writer_nouns() const { return writer_nouns_; }
   // "the Kennedy family": after a lone surname, the family, not the person.
   // Asked after a person's surname only: not in the token index.
   const PhraseTable& family_nouns() const { return family_nouns_; }
@@ -328,8 +333,8 @@ class Gazetteer {
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
       stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_,
-      vessel_words_, byline_words_, contribution_nouns_, family_nouns_, kin_nouns_, legal_suffixes_,
-      role_modifiers_;
+      vessel_words_, byline_words_, contribution_nouns_, writer_nouns_, family_nouns_, kin_nouns_,
+      legal_suffixes_, role_modifiers_;
   // Open addressing, power-of-two size token_mask_ + 1, plus one slot
   // past it that stays empty: (token hash, classes); classes 0 marks an
   // empty slot. A bit per folded-hash bucket says whether any word of the

@@ -124,6 +124,16 @@ struct Scratch {
   uint32_t quotes_from = 0, quotes_to = 0;  // `quotes` holds those of these tokens' line
 };
 
+// Whether `text` ends with `lower_word` (lower case), ignoring the case of
+// ASCII letters in `text`: "the summit" of a trigger "Summit".
+bool EndsWithLower(std::string_view text, std::string_view lower_word) {
+  if (text.size() < lower_word.size()) return false;
+  const size_t off = text.size() - lower_word.size();
+  for (size_t i = 0; i < lower_word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[off + i])) != lower_word[i]) return false;
+  return true;
+}
+
 Scratch& ThreadScratch() {
   thread_local Scratch s;
   return s;
@@ -449,6 +459,34 @@ class Extractor {
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
   bool PairOfStory(std::vector<uint32_t>* ents) const;
+  // Of the story's interactions between exactly two persons, told in
+  // sentence `since` or later, whose persons `keep(a, b)` accepts: the one
+  // whose pair the story tells most often from `since` on (in two-party
+  // interactions), more than `more_than` times; among equals the latest,
+  // or the earliest with `earliest_on_tie`. nullptr when none.
+  template <class Keep>
+  const EventMention* MostToldPair(uint32_t since, int more_than, bool earliest_on_tie,
+                                   Keep keep) const {
+    const EventMention* best = nullptr;
+    int best_n = more_than;
+    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence >= since; ++it) {
+      if (!it->interaction || it->participants.size() != 2) continue;
+      const uint32_t a = it->participants[0], b = it->participants[1];
+      if (KindOf(a) != ActorKind::kPerson || KindOf(b) != ActorKind::kPerson || !keep(a, b))
+        continue;
+      int n = 0;
+      for (auto jt = out_.rbegin(); jt != out_.rend() && jt->sentence >= since; ++jt)
+        n += jt->interaction && jt->participants.size() == 2 &&
+             ((jt->participants[0] == a && jt->participants[1] == b) ||
+              (jt->participants[0] == b && jt->participants[1] == a));
+      // Going back in the story, a tie keeps the later one unless told otherwise.
+      if (n > best_n || (earliest_on_tie && best && n == best_n)) {
+        best_n = n;
+        best = &*it;
+      }
+    }
+    return best;
+  }
   bool TemporalPpAt(uint32_t first, uint32_t lo) const;
   bool DuringPpAt(uint32_t first, uint32_t lo) const;
   // `after_trigger`: only a "separately" after the trigger's first word.
@@ -561,6 +599,31 @@ class Extractor {
     bool gathering;  // kFrameGathering: a summit, a conference
   };
   std::vector<UnnamedDated> unnamed_dated_;
+  // The occasion told last, a reported event or an unnamed dated noun (the
+  // reported one on a tie of sentences): its date into *date, *date_text;
+  // false when there is neither.
+  static bool LaterOccasion(const EventMention* told, const UnnamedDated* unnamed,
+                            std::string* date, std::string* date_text) {
+    if (told && (!unnamed || told->sentence >= unnamed->sentence)) {
+      *date = told->date;
+      *date_text = told->date_text;
+      return true;
+    }
+    if (!unnamed) return false;
+    *date = unnamed->date;
+    *date_text = unnamed->date_text;
+    return true;
+  }
+  // The lower-cased text of tokens [first, end) (a view into the text
+  // stage's lower-cased copy).
+  std::string_view LowerSpan(uint32_t first, uint32_t end) const {
+    return std::string_view(t_.Lower(t_.tokens[first]).data(),
+                            t_.tokens[end - 1].end - t_.tokens[first].start);
+  }
+  // The words of time expression x.
+  std::string_view TimexText(int32_t x) const {
+    return t_.text.substr(tx_[x].start, tx_[x].end - tx_[x].start);
+  }
   std::shared_ptr<const std::string> sentence_text_;  // Emit's last evidence text
   uint32_t sentence_text_of_ = 0;                     // and its sentence
   std::string narrative_date_;  // the last date the text gave before this sentence
@@ -979,26 +1042,9 @@ bool Extractor::PairOfStory(std::vector<uint32_t>* ents) const {
     }
     return false;
   };
-  const EventMention* best = nullptr;
-  int best_n = 0;
-  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-    if (it->sentence + 12 < sent_) break;
-    if (!it->interaction || it->participants.size() != 2) continue;
-    const uint32_t a = it->participants[0], b = it->participants[1];
-    if (KindOf(a) != ActorKind::kPerson || KindOf(b) != ActorKind::kPerson) continue;
-    if (!named(a) || !named(b)) continue;
-    int n = 0;
-    for (auto jt = out_.rbegin(); jt != out_.rend(); ++jt) {
-      if (jt->sentence + 12 < sent_) break;
-      if (!jt->interaction || jt->participants.size() != 2) continue;
-      n += (jt->participants[0] == a && jt->participants[1] == b) ||
-           (jt->participants[0] == b && jt->participants[1] == a);
-    }
-    if (n > best_n) {
-      best_n = n;
-      best = &*it;
-    }
-  }
+  const EventMention* best =
+      MostToldPair(sent_ >= 12 ? sent_ - 12 : 0, 0, false,
+                   [&](uint32_t a, uint32_t b) { return named(a) && named(b); });
   if (!best) return false;
   for (uint32_t e : best->participants) AddOnce(ents, e);
   return true;
@@ -1108,25 +1154,8 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   const uint32_t num = !pair ? p : W(p - 1) == "two" || W(p - 1) == "both" ? p - 1 : p - 2;
   const bool definite_pair = pair && (W(num) == "both" || (num > begin_ && W(num - 1) == "the"));
   if (definite_pair && !(ClassesAt(p) & words::kPartyPair)) {
-    const EventMention* best = nullptr;
-    int best_n = 1;
-    for (auto it = out_.begin(); it != out_.end(); ++it) {
-      if (!it->interaction || it->participants.size() != 2 ||
-          KindOf(it->participants[0]) != ActorKind::kPerson ||
-          KindOf(it->participants[1]) != ActorKind::kPerson)
-        continue;
-      int n = 0;
-      for (auto jt = out_.begin(); jt != out_.end(); ++jt)
-        n += jt->interaction && jt->participants.size() == 2 &&
-             ((jt->participants[0] == it->participants[0] &&
-               jt->participants[1] == it->participants[1]) ||
-              (jt->participants[0] == it->participants[1] &&
-               jt->participants[1] == it->participants[0]));
-      if (n > best_n) {
-        best_n = n;
-        best = &*it;
-      }
-    }
+    const EventMention* best =
+        MostToldPair(0, 1, true, [](uint32_t, uint32_t) { return true; });
     if (best) {
       for (uint32_t e : best->participants) AddOnce(ents, e);
       return true;
@@ -2563,11 +2592,10 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     for (uint32_t e : c.participants) n += KindOf(e) != ActorKind::kGroup;
     if (n < 2) {
       if (c.trig.entry->noun && c.timex != kNone && !tx_date_[c.timex].empty())
-        unnamed_dated_.push_back(
-            {std::string(t_.Lower(t_.tokens[c.trig.first]).data(),
-                         t_.tokens[c.trig.end - 1].end - t_.tokens[c.trig.first].start),
-             tx_date_[c.timex], std::string(DatingText(tx_[c.timex], t_.text)), s,
-             (c.trig.entry->frame & kFrameGathering) != 0});
+        unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)),
+                                  tx_date_[c.timex],
+                                  std::string(DatingText(tx_[c.timex], t_.text)), s,
+                                  (c.trig.entry->frame & kFrameGathering) != 0});
       return;
     }
   }
@@ -2660,8 +2688,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     if (!ante && m.date.empty() && m.participants.size() >= 2 && m.status == EventStatus::kOccurred) {
       // "Teams held consultations on Saturday. The consultations were led
       // by X and Y": the same noun told before, dated, without parties.
-      const std::string_view noun(t_.Lower(t_.tokens[c.trig.first]).data(),
-                                  t_.tokens[c.trig.end - 1].end - t_.tokens[c.trig.first].start);
+      const std::string_view noun = LowerSpan(c.trig.first, c.trig.end);
       for (auto it = unnamed_dated_.rbegin(); it != unnamed_dated_.rend(); ++it) {
         if (it->sentence + 20 < s) break;
         if (it->trigger != noun) continue;
@@ -2709,7 +2736,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     const int32_t hx = ParagraphHeadDate(s);
     if (hx >= 0) {
       m.date = tx_date_[hx];
-      m.date_text = std::string(t_.text.substr(tx_[hx].start, tx_[hx].end - tx_[hx].start));
+      m.date_text = std::string(TimexText(hx));
       m.date_inherited = true;
     }
   }
@@ -2753,8 +2780,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     // a joint news conference with Albright, said ...": the story's day.
     if (!lead_dct_) {
       m.date = tx_date_[lead_timex_];
-      m.date_text = std::string(
-          t_.text.substr(tx_[lead_timex_].start, tx_[lead_timex_].end - tx_[lead_timex_].start));
+      m.date_text = std::string(TimexText(lead_timex_));
       m.date_inherited = true;
     }
   }
@@ -3367,25 +3393,16 @@ bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
   if (k >= end_ || k < 2 || W(k - 1) != "the" || W(k - 2) != "on") return false;
   std::string_view noun;  // "of the summit": the occasion's noun
   if (k + 3 < end_ && W(k + 1) == "of" && (W(k + 2) == "the" || W(k + 2) == "this"))
-    noun = std::string_view(t_.Lower(t_.tokens[k + 3]).data(),
-                            t_.tokens[k + 3].end - t_.tokens[k + 3].start);
-  auto names = [&](std::string_view trigger) {
-    if (noun.empty()) return true;
-    if (trigger.size() < noun.size()) return false;
-    for (size_t i = 0; i < noun.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(trigger[trigger.size() - noun.size() + i])) !=
-          noun[i])
-        return false;
-    return true;
-  };
+    noun = LowerSpan(k + 3, k + 4);
+  auto names = [&](std::string_view trigger) { return noun.empty() || EndsWithLower(trigger, noun); };
   const uint32_t s = m.sentence;
   const EventMention* told = nullptr;
+  std::vector<TriggerMatch> at;
   for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
     if (it->sentence + 25 < s) break;
     if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
         it->headline || it->anterior || !names(it->trigger))
       continue;
-    std::vector<TriggerMatch> at;
     lex_.TriggersAt(t_, it->trigger_first, it->trigger_end, &at);
     bool gathering = false;
     for (const auto& x : at)
@@ -3401,21 +3418,11 @@ bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
     unnamed = &*it;
     break;
   }
-  if (told && (!unnamed || told->sentence >= unnamed->sentence)) {
-    *date = told->date;
-    *date_text = told->date_text;
-    return true;
-  }
-  if (unnamed) {
-    *date = unnamed->date;
-    *date_text = unnamed->date_text;
-    return true;
-  }
+  if (LaterOccasion(told, unnamed, date, date_text)) return true;
   if (lead_state_ == 0) ComputeLead();
   if (lead_timex_ < 0 || m.sentence <= lead_sentence_) return false;
   *date = tx_date_[lead_timex_];
-  *date_text = std::string(
-      t_.text.substr(tx_[lead_timex_].start, tx_[lead_timex_].end - tx_[lead_timex_].start));
+  *date_text = std::string(TimexText(lead_timex_));
   return true;
 }
 
@@ -3507,16 +3514,7 @@ bool Extractor::OccasionDate(const EventMention& m, std::string* date, std::stri
       for (const auto& x : at)
         if (x.entry->noun && x.entry->interaction) { noun = &x; break; }
       if (!noun) continue;
-      const std::string_view head(t_.Lower(t_.tokens[noun->end - 1]).data(),
-                                  t_.tokens[noun->end - 1].end - t_.tokens[noun->end - 1].start);
-      auto ends_with_head = [&](std::string_view trigger) {
-        if (trigger.size() < head.size()) return false;
-        for (size_t i = 0; i < head.size(); ++i)
-          if (std::tolower(static_cast<unsigned char>(
-                  trigger[trigger.size() - head.size() + i])) != head[i])
-            return false;
-        return true;
-      };
+      const std::string_view head = LowerSpan(noun->end - 1, noun->end);
       const EventMention* told = nullptr;
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
         if (it->sentence + 20 < m.sentence) break;
@@ -3534,27 +3532,17 @@ bool Extractor::OccasionDate(const EventMention& m, std::string* date, std::stri
         if (shared < 2) continue;
         if (!it->date.empty()) told = &*it;
         break;
-        break;
       }
       // "their meeting" is the parties' own, not one told without them.
       const bool possessive = d == "their" || d == "its";
       const UnnamedDated* unnamed = nullptr;
       for (auto it = unnamed_dated_.rbegin(); it != unnamed_dated_.rend() && !possessive; ++it) {
         if (it->sentence + 20 < m.sentence) break;
-        if (it->sentence == m.sentence || !ends_with_head(it->trigger)) continue;
+        if (it->sentence == m.sentence || !EndsWithLower(it->trigger, head)) continue;
         unnamed = &*it;
         break;
       }
-      if (told && (!unnamed || told->sentence >= unnamed->sentence)) {
-        *date = told->date;
-        *date_text = told->date_text;
-        return true;
-      }
-      if (unnamed) {
-        *date = unnamed->date;
-        *date_text = unnamed->date_text;
-        return true;
-      }
+      if (LaterOccasion(told, unnamed, date, date_text)) return true;
       break;
     }
   }

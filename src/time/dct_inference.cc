@@ -139,22 +139,21 @@ std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
       break;
     }
   }
-  const Timex* dateline = nullptr;
+  // The dateline's day: its year (0 when it gives none), month and day.
+  bool dateline = false;
+  int dl_year = 0;
+  unsigned dl_month = 0, dl_day = 0;
   for (const Timex& t : undated) {
     if (LinesBefore(text.text, top, t.start) >= kDatelineLines) break;
-    int y;
-    unsigned m, d;
-    if (DayOf(t, &y, &m, &d) && DatelineAt(text, t)) {
-      dateline = &t;
+    if (DayOf(t, &dl_year, &dl_month, &dl_day) && DatelineAt(text, t)) {
+      dateline = true;
       break;
     }
   }
-  // The dateline's day in year y, else nothing.
+  // The dateline's day in its own year, else in year y; nothing before the floor.
   const auto dateline_in = [&](int y) -> std::optional<date::year_month_day> {
-    int ty;
-    unsigned m, d;
-    DayOf(*dateline, &ty, &m, &d);
-    const date::year_month_day ymd{date::year(ty ? ty : y), date::month(m), date::day(d)};
+    const date::year_month_day ymd{date::year(dl_year ? dl_year : y), date::month(dl_month),
+                                   date::day(dl_day)};
     if (!fits(ymd)) return std::nullopt;
     return ymd;
   };
@@ -184,13 +183,8 @@ std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
 
   // A dateline without a byline: its own year if it has one, else the
   // floor's, as below.
-  if (dateline) {
-    int ty;
-    unsigned m, d;
-    DayOf(*dateline, &ty, &m, &d);
-    if (ty || floor_year_latest)
-      if (auto day = dateline_in(floor_year)) return day;
-  }
+  if (dateline && (dl_year || floor_year_latest))
+    if (auto day = dateline_in(floor_year)) return day;
 
   std::optional<date::year_month_day> best;
   for (const Timex& t : undated) {

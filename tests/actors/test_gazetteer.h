@@ -77,6 +77,7 @@ inline std::unique_ptr<Gazetteer> SmallGazetteer() {
   EXPECT_TRUE(g->ParseWordList("market_after.txt", "shares\nexecutives\n").ok());
   EXPECT_TRUE(g->ParseWordList("byline_words.txt", "reporting\nposted\n").ok());
   EXPECT_TRUE(g->ParseWordList("contribution_nouns.txt", "article\nreport\n").ok());
+  EXPECT_TRUE(g->ParseWordList("writer_nouns.txt", "writers\nreporters\n").ok());
   EXPECT_TRUE(g->ParseWordList("family_nouns.txt", "family\nclan\n").ok());
   return g;
 }
