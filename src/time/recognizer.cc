@@ -90,10 +90,30 @@ std::string DurationValue(double count, Unit u) {
       case kDay: std::snprintf(buf, sizeof buf, "T%dH", int(frac * 24 + 0.5)); v += buf; break;
       case kHour: std::snprintf(buf, sizeof buf, "%dM", int(frac * 60 + 0.5)); v += buf; break;
       case kMinute: std::snprintf(buf, sizeof buf, "%dS", int(frac * 60 + 0.5)); v += buf; break;
+      case kWeek:  // 3 1/2 weeks: ISO 8601's decimal fraction of the last unit
+        std::snprintf(buf, sizeof buf, "P%gW", double(whole) + (frac > 0.4 && frac < 0.6 ? 0.5 : frac));
+        v = buf;
+        break;
       default: break;
     }
   }
   return v;
+}
+
+// A shift by a fractional count ("half a century ago", "two and a half
+// years later") moves by a whole number of the next smaller unit.
+void WholeShift(double* count, Unit* unit) {
+  if (*count == double(long(*count))) return;
+  switch (*unit) {
+    case kMillennium: *count *= 1000; *unit = kYear; break;
+    case kCentury: *count *= 100; *unit = kYear; break;
+    case kDecade: *count *= 10; *unit = kYear; break;
+    case kYear: *count *= 12; *unit = kMonth; break;
+    case kWeek: *count *= 7; *unit = kDay; break;
+    case kDay: *count *= 24; *unit = kHour; break;
+    case kHour: *count *= 60; *unit = kMinute; break;
+    default: break;
+  }
 }
 
 Gran GranOf(Unit u) {
@@ -308,7 +328,8 @@ class Rec {
   }
   // Keywords that take part in an expression only next to certain words:
   // "the end/beginning/middle of", "once/twice a week", "the/in/near future",
-  // "the near/short/long term"; "half" only after an ordinal or a count.
+  // "the near/short/long term"; "half" before "a"/"an" and a unit ("half an
+  // hour"), else only after an ordinal or a count.
   bool KeywordCounts(uint32_t i, Kw kw) const {
     switch (kw) {
       case kEnd: case kBeginning: case kStart: case kMiddle: return K(i + 1) == kOf;
@@ -319,7 +340,8 @@ class Rec {
       }
       case kTerm:
         return i > 0 && (K(i - 1) == kNear || Word(i - 1, "short") || Word(i - 1, "long"));
-      case kHalf: return false;
+      case kHalf:  // "half an hour", "half a century ago"
+        return (K(i + 1) == kA || K(i + 1) == kAn) && Cls(i + 2, kUnitWord) && !L(i + 2)->plural;
       case kQuarterAbbr: case kHalfAbbr: return QuarterAbbrCounts(i);
       case kEach: case kEvery: {  // "every week", "each Monday", "every other year"
         const uint32_t k = K(i + 1) == kOther ? i + 2 : i + 1;
@@ -548,6 +570,12 @@ class Rec {
     const Lex* l = L(i);
     if (!l) return 0;
     Kw k = l->kw;
+    // "half an hour", "half a century": a count of one half.
+    if (k == kHalf && (K(i + 1) == kA || K(i + 1) == kAn) && Cls(i + 2, kUnitWord) &&
+        !L(i + 2)->plural) {
+      *count = 0.5;
+      return i + 2;
+    }
     if (k == kSeveral || k == kMany) { *count = -1; return i + 1; }
     if (k == kFew) { *count = -1; return i + 1; }
     if (k == kA && K(i + 1) == kFew) { *count = -1; return i + 2; }
@@ -1191,6 +1219,7 @@ class Rec {
       Kw sk = K(e);
       if (sk == kAgo && !adjectival) {
         if (count < 0) { Literal(s, TimexType::kDate, "PAST_REF"); return e + 1; }
+        WholeShift(&count, &unit);
         s->anchor = Anchor::kDct;
         s->shift_unit = unit;
         s->shift = -int(count + 0.5);
@@ -1205,6 +1234,9 @@ class Rec {
         return e + 1;
       }
       if ((sk == kLater || sk == kEarlier) && !adjectival && count >= 0) {
+        const double duration_count = count;
+        const Unit duration_unit = unit;
+        WholeShift(&count, &unit);
         s->anchor = Anchor::kRef;
         s->shift_unit = unit;
         s->shift = (sk == kLater ? 1 : -1) * int(count + 0.5);
@@ -1218,10 +1250,10 @@ class Rec {
         // extent; the date it reaches stays beside it (Timex::anchored) for
         // the narrative. "a year earlier" is the comparison period of
         // financial news ("from $4 million a year earlier"), a date.
-        if (!(sk == kEarlier && unit == kYear)) {
+        if (!(sk == kEarlier && duration_unit == kYear)) {
           s->anchored_duration = true;
           s->type = TimexType::kDuration;
-          s->value = DurationValue(count, unit);
+          s->value = DurationValue(duration_count, duration_unit);
           return e;
         }
         return e + 1;
@@ -2334,7 +2366,8 @@ class Rec {
     const Kw jkw = jl ? jl->kw : kNoKw;
     // Where Cardinal() can begin ("two", "several", "a few", "a hundred").
     const bool count_word = (jcls & kNumberWord) || jkw == kSeveral || jkw == kMany ||
-                            jkw == kFew || jkw == kA || jkw == kAn || jkw == kCouple;
+                            jkw == kFew || jkw == kA || jkw == kAn || jkw == kCouple ||
+                            jkw == kHalf;
     if (num || count_word || (jcls & kUnitWord) || (jraw && jraw->aux == kAuxPrefix)) {
       Spec s;
       uint32_t e = UnitHead(i, j, p, &s);
