@@ -734,7 +734,8 @@ class Rec {
     if (K(e) == kTimeZone && tok_[e].Has(kAllCaps)) ++e;
     return e;
   }
-  // "10:35 a.m.", "10 p.m.", "3pm", "noon", "midnight", "15:00" [+ time zone].
+  // "10:35 a.m.", "10 p.m.", "3pm", "noon", "midnight", "15:00" [+ time zone],
+  // "1300 GMT".
   uint32_t Clock(uint32_t i, int* hour, int* minute) const {
     uint32_t e = 0;
     Kw k = K(i);
@@ -744,6 +745,16 @@ class Rec {
     else if (IsNum(i)) {
       NumTok n = Num(i);
       if (n.decimal && !n.comma) return DottedClock(i, n, hour, minute);
+      // "at 1300 GMT": wire copy's four-digit clock, only with its time
+      // zone; in brackets it restates the local time before it ("10 a.m.
+      // (0700 GMT)"), which TimeML annotators leave alone.
+      if (n.digits == 4 && n.suffix == NumTok::kNone && !n.comma && K(i + 1) == kTimeZone &&
+          !(i > 0 && Punct(i - 1, '(')) &&
+          tok_[i + 1].Has(kAllCaps) && n.val % 100 <= 59 && n.val / 100 <= 23) {
+        *hour = int(n.val / 100);
+        *minute = int(n.val % 100);
+        return i + 2;
+      }
       if (n.comma || n.decimal || n.val < 0 || n.val > 24 || n.digits > 2) return 0;
       int h = int(n.val), m = 0;
       uint32_t k2 = i + 1;
@@ -915,7 +926,10 @@ class Rec {
     if (K(k) == kOf) ++k;
     const Lex* l = L(k);
     if (!l || !(l->cls & kMonthWord) || !Cap(k)) return 0;
-    if (l->abbrev && !(Punct(k + 1, '.') && Glued(k + 1)) && !IsNum(k + 1)) return 0;
+    // After a day number an abbreviation needs no period: "on 15 Aug in
+    // Paris", "Tue 12 Aug" (British style writes none); but "Jan" before a
+    // capitalised word is a first name ("3 Jan Smith goals").
+    if (l->abbrev && l->month == 1 && !Punct(k + 1, '.') && Cap(k + 1) && !L(k + 1)) return 0;
     uint32_t e = k + 1;
     if (Punct(e, '.') && Glued(e) && !SentEndPeriod(e)) ++e;
     int year = -1;
