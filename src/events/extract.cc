@@ -16,6 +16,7 @@
 // An interaction needs two distinct non-group participants; other events
 // are kept only when dated.
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstring>
 #include <map>
@@ -460,7 +461,12 @@ class Extractor {
 
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
-  bool PairOfStory(std::vector<uint32_t>* ents) const;
+  bool PairOfStory(std::string_view title, std::vector<uint32_t>* ents) const;
+  // "the two presidents": the title a group head names ("president"), or "".
+  std::string_view TitleOfGroup(uint32_t head) const;
+  // Whether entity e is named with `title` somewhere in the document
+  // ("Russian President Vladimir Putin"); true for an empty title.
+  bool NamedWithTitle(uint32_t e, std::string_view title) const;
   // Of the story's interactions between exactly two persons, told in
   // sentence `since` or later, whose persons `keep(a, b)` accepts: the one
   // whose pair the story tells most often from `since` on (in two-party
@@ -1034,13 +1040,13 @@ bool Extractor::ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const {
 // and Zelensky: of the pairs of the story's interactions both of whose
 // persons the previous sentence names, the one the story tells most often
 // (the latest on a tie), within a dozen sentences.
-bool Extractor::PairOfStory(std::vector<uint32_t>* ents) const {
+bool Extractor::PairOfStory(std::string_view title, std::vector<uint32_t>* ents) const {
   uint32_t pf, pe;
   PreviousSentence(&pf, &pe);
   auto named = [&](uint32_t e) {
     for (uint32_t k = pf; k < pe; ++k) {
       int32_t m = MentionAt(k);
-      if (m != kNone && EntityOf(m) == e) return true;
+      if (m != kNone && EntityOf(m) == e) return NamedWithTitle(e, title);
     }
     return false;
   };
@@ -1052,14 +1058,47 @@ bool Extractor::PairOfStory(std::vector<uint32_t>* ents) const {
   return true;
 }
 
+std::string_view Extractor::TitleOfGroup(uint32_t head) const {
+  const Word w = W(head);
+  if (w == "presidents") return "president";
+  if (w == "chancellors") return "chancellor";
+  if (w == "ministers") return "minister";
+  if (w == "envoys") return "envoy";
+  return {};
+}
+
+bool Extractor::NamedWithTitle(uint32_t e, std::string_view title) const {
+  if (title.empty()) return true;
+  for (const ActorMention& m : a_.mentions) {
+    if (m.entity != e || m.end_token <= m.first_token) continue;
+    const std::string_view span = LowerSpan(m.first_token, m.end_token);
+    for (size_t at = span.find(title); at != std::string_view::npos;
+         at = span.find(title, at + 1)) {
+      const size_t end = at + title.size();
+      const bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(span[at - 1]));
+      const bool word_end = end == span.size() || !std::isalpha(static_cast<unsigned char>(span[end]));
+      if (word_start && word_end) return true;
+    }
+  }
+  return false;
+}
+
 bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // "the two leaders", "both men": a pair, never three.
   const bool pair = p > begin_ && (W(p - 1) == "two" || W(p - 1) == "both" || PairBefore(p)) &&
                     W(p) != "they";
-  if (pair && sent_ > 0 && PairOfStory(ents)) return true;
+  // "the two presidents": only persons the story names with that title
+  // (not the envoy who met one of them).
+  const std::string_view title = TitleOfGroup(p);
+  const auto all_titled = [&](const std::vector<uint32_t>& who) {
+    return std::all_of(who.begin(), who.end(),
+                       [&](uint32_t e) { return NamedWithTitle(e, title); });
+  };
+  if (pair && sent_ > 0 && PairOfStory(title, ents)) return true;
   if (cur_) {
     for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
-      if (it->trig.first < p && it->trig.entry->interaction && it->participants.size() >= 2) {
+      if (it->trig.first < p && it->trig.entry->interaction && it->participants.size() >= 2 &&
+          all_titled(it->participants)) {
         for (uint32_t e : it->participants) AddOnce(ents, e);
         return true;
       }
@@ -1080,6 +1119,7 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     if (it->sentence + window < sent_) break;
     if (!it->interaction || it->participants.size() < 2) continue;
     if (pair && it->participants.size() != 2) continue;
+    if (!all_titled(it->participants)) continue;
     // "the two men", "both leaders" are persons; "both sides" may be countries.
     if (pair && !(ClassesAt(p) & words::kPartyPair) &&
         !std::all_of(it->participants.begin(), it->participants.end(),
@@ -1111,7 +1151,7 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     ListLeft(k, &list);
     const_cast<Extractor*>(this)->begin_ = save_begin;
     const_cast<Extractor*>(this)->prepared_ = save_prepared;
-    if (list.size() >= 2) {
+    if (list.size() >= 2 && all_titled(list)) {
       for (uint32_t e : list) AddOnce(ents, e);
       return true;
     }
@@ -1156,8 +1196,9 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   const uint32_t num = !pair ? p : W(p - 1) == "two" || W(p - 1) == "both" ? p - 1 : p - 2;
   const bool definite_pair = pair && (W(num) == "both" || (num > begin_ && W(num - 1) == "the"));
   if (definite_pair && !(ClassesAt(p) & words::kPartyPair)) {
-    const EventMention* best =
-        MostToldPair(0, 1, true, [](uint32_t, uint32_t) { return true; });
+    const EventMention* best = MostToldPair(0, 1, true, [&](uint32_t a, uint32_t b) {
+      return NamedWithTitle(a, title) && NamedWithTitle(b, title);
+    });
     if (best) {
       for (uint32_t e : best->participants) AddOnce(ents, e);
       return true;
