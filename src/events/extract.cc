@@ -580,7 +580,10 @@ class Extractor {
   int32_t ParagraphHeadDate(uint32_t s) const;
   bool SidelinesDate(const EventMention& m, std::string* date, std::string* date_text);
   bool OccasionDate(const EventMention& m, std::string* date, std::string* date_text);
-  bool OffsetFromEventDate(const EventMention& m, std::string* date, std::string* date_text);
+  // `dated_by`: the time expression that dated m already; then only a day
+  // told right before the duration, that one, is counted from.
+  bool OffsetFromEventDate(const EventMention& m, std::string* date, std::string* date_text,
+                           int32_t dated_by = kNone);
   bool HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>& who) const;
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
@@ -2817,8 +2820,12 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   // the scene: it happened before it.
   const bool landmark = m.interaction && !c.definite &&
                         (IsTemporalPp(c) || W(begin_) == "before" || W(begin_) == "earlier");
-  if (m.interaction && m.date.empty() && m.status == EventStatus::kOccurred &&
-      OffsetFromEventDate(m, &m.date, &m.date_text)) {
+  // "X said Friday, a day after Y and Z met": dated by the day of the
+  // saying, the meeting lies a day before it.
+  if (m.interaction && m.status == EventStatus::kOccurred &&
+      (m.date.empty() ? OffsetFromEventDate(m, &m.date, &m.date_text)
+                      : c.timex != kNone && OffsetFromEventDate(m, &m.date, &m.date_text,
+                                                                c.timex))) {
     m.date_inherited = true;
   }
   if (m.date.empty() && NarrativeDates(s)) {
@@ -3529,7 +3536,7 @@ bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
 // clause lies that many days (or weeks) from the dated event named just
 // before the duration in the same sentence.
 bool Extractor::OffsetFromEventDate(const EventMention& m, std::string* date,
-                                    std::string* date_text) {
+                                    std::string* date_text, int32_t dated_by) {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     const size_t x = tx_order_[i];
     const Timex& tx = tx_[x];
@@ -3556,7 +3563,7 @@ bool Extractor::OffsetFromEventDate(const EventMention& m, std::string* date,
     if (v.back() == 'W') n *= 7;
     // The anchor: an event of this sentence whose trigger ends at most three
     // words before the duration ("The meeting came a day after").
-    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+    for (auto it = out_.rbegin(); it != out_.rend() && dated_by == kNone; ++it) {
       if (it->sentence != m.sentence) break;
       if (it->trigger_end > tx.first_token || it->trigger_end + 3 < tx.first_token) continue;
       // "The meeting" still undated here: the last dated report of the same
@@ -3578,6 +3585,26 @@ bool Extractor::OffsetFromEventDate(const EventMention& m, std::string* date,
       }
       long a0, a1;
       if (anchor.empty() || !DateInterval(anchor, &a0, &a1) || a0 != a1) continue;
+      const long d = after ? a0 - n : a0 + n;
+      *date = FormatDate(date::year_month_day{date::sys_days{date::days{d}}});
+      *date_text = std::string(t_.text.substr(tx.start, tx.end - tx.start)) + " " +
+                   std::string(rel.data(), rel.size());
+      return true;
+    }
+    // Else a day told right before it: "X said Friday, a day after Y and Z
+    // met". A comma after the landmark ends the phrase: in "On Monday, two
+    // days after the summit, X met Y" the meeting is Monday's.
+    bool comma = false;
+    for (uint32_t k = tx.end_token + 1; k < m.trigger_first && !comma; ++k) comma = W(k) == ",";
+    for (size_t j = tx_lo_; j < tx_hi_ && !comma; ++j) {
+      if (dated_by != kNone && int32_t(tx_order_[j]) != dated_by) continue;
+      const Timex& at = tx_[tx_order_[j]];
+      if (at.type != TimexType::kDate || at.end_token > tx.first_token ||
+          at.end_token + 1 < tx.first_token)
+        continue;
+      if (at.end_token < tx.first_token && W(at.end_token) != ",") continue;
+      long a0, a1;
+      if (!DateInterval(at.value, &a0, &a1) || a0 != a1) continue;
       const long d = after ? a0 - n : a0 + n;
       *date = FormatDate(date::year_month_day{date::sys_days{date::days{d}}});
       *date_text = std::string(t_.text.substr(tx.start, tx.end - tx.start)) + " " +
