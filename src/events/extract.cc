@@ -3689,7 +3689,7 @@ bool Extractor::HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>&
 void Extractor::UpdateNarrativeFrom(uint32_t s) {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     size_t x = tx_order_[i];
-    if (UsableTimex(int32_t(x)) &&
+    if (UsableTimex(int32_t(x)) && !tx_[x].landmark &&
         !(tx_[x].first_token > begin_ && Possessive(tx_[x].end_token)))
     {
       narrative_date_ = tx_date_[x];

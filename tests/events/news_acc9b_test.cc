@@ -193,6 +193,22 @@ TEST(NewsAcc9b, ADurationAfterADayDatesTheClause) {
   EXPECT_NE(ec[0].date, "2025-08-16");
 }
 
+// The landmark of a "since" clause is not where the narrative stands: the
+// next sentence's undated call is the first call's day.
+TEST(NewsAcc9b, ASinceLandmarkDoesNotMoveTheNarrative) {
+  Doc d("Ruiz called Okafor on May 12, their first call since the vote on April 3. "
+        "Ruiz then spoke with Lee by phone.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.M("Lee", "Kim Lee").T("May 12", "2025-05-12").Landmark("April 3", "2025-04-03");
+  bool lee = false;
+  for (const auto& e : d.Interactions()) {
+    if (!d.Names(e).count("Kim Lee")) continue;
+    lee = true;
+    EXPECT_EQ(e.date, "2025-05-12");
+  }
+  EXPECT_TRUE(lee);
+}
+
 TEST(NewsAcc9b, BeingSomewhereForTalksMakesAParty) {
   Doc d("Ruiz, who was in Varna on Monday for talks with Okafor, said he was ready to sign.");
   d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
