@@ -437,6 +437,11 @@ class Extractor {
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
   uint32_t ClauseStartScan(uint32_t trigger_first, bool speech) const;
   bool ContinuesNarrative() const;
+  // "X, who was in Tirana on Friday, spoke with Y": a relative clause at
+  // `who` that only places its antecedent somewhere ("who was in", "who
+  // were at") sets the scene of the main clause; its time dates the main
+  // clause's event too.
+  bool BeingThereRelative(uint32_t who) const;
   // The narrative time dates an undated event of sentence s: the sentence
   // continues a narrative the last sentences dated and gives no time of its
   // own (an unresolvable one such as "two days later" without an anchor
@@ -3034,7 +3039,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       --k;
       if (W(k) != ",") continue;
       Word r = W(k + 1);
-      if (r == "who" || r == "which" || r == "whose") {
+      if ((r == "who" || r == "which" || r == "whose") && !BeingThereRelative(k + 1)) {
         rel_from = k;
         for (uint32_t j = tx_[x].end_token; j < end_; ++j)
           if (W(j) == "," || IsBoundary(j)) {
@@ -3181,7 +3186,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
         while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
         if (open > begin_ && W(open - 1) == "," && open < tf &&
             (W(open) == "who" || W(open) == "which") && close < end_ && W(close) == "," &&
-            (c.trig.first < open || c.trig.first > close))
+            (c.trig.first < open || c.trig.first > close) && !BeingThereRelative(open))
           taken = true;
       }
       if (taken) continue;
@@ -3652,6 +3657,17 @@ const std::vector<uint32_t>* Extractor::GroupMembers(uint32_t head) const {
   if (group_members_.empty()) return nullptr;  // most documents name no members
   auto g = group_members_.find(GroupKeyView(head));
   return g == group_members_.end() ? nullptr : &g->second;
+}
+
+// --------------------------------------------------------------------------
+// Dating rules of the scene around a clause
+
+bool Extractor::BeingThereRelative(uint32_t who) const {
+  if (who + 2 >= end_ || W(who) != "who") return false;
+  Word be = W(who + 1);
+  if (!(be == "was" || be == "were" || be == "is" || be == "are")) return false;
+  Word p = W(who + 2);
+  return (p == "in" || p == "at") && who + 3 < end_ && Cap(who + 3);
 }
 
 std::vector<EventMention> Extractor::Run() {
