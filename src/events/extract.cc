@@ -604,6 +604,24 @@ class Extractor {
     bool gathering;  // kFrameGathering: a summit, a conference
   };
   std::vector<UnnamedDated> unnamed_dated_;
+  // Dated interactions told with one named party and a group or no one
+  // else ("X said on Saturday he had spoken with the leaders of A and B"):
+  // what the next sentence, naming the others, is dated by.
+  struct PartyDated {
+    uint32_t party;
+    std::string type;
+    std::string date;
+    std::string date_text;
+    uint32_t sentence;
+  };
+  std::vector<PartyDated> party_dated_;
+  void KeepPartyDated(const Candidate& c, uint32_t s);
+  // "X said on Saturday he had spoken with the leaders of A and B. X said he
+  // spoke with A's Y and B's Z.": an undated interaction right after a dated
+  // one of the same kind told with one named party, who is among its own,
+  // and a group: the second sentence names who the first one spoke of.
+  // Sets m's date from it.
+  bool NamesPartiesOfOneJustTold(EventMention& m) const;
   // The occasion told last, a reported event or an unnamed dated noun (the
   // reported one on a tie of sentences): its date into *date, *date_text;
   // false when there is neither.
@@ -2596,6 +2614,9 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     size_t n = 0;
     for (uint32_t e : c.participants) n += KindOf(e) != ActorKind::kGroup;
     if (n < 2) {
+      if (n == 1 && c.timex != kNone && !tx_date_[c.timex].empty() &&
+          c.status == EventStatus::kOccurred)
+        KeepPartyDated(c, s);
       if (c.trig.entry->noun && c.timex != kNone && !tx_date_[c.timex].empty())
         unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)),
                                   tx_date_[c.timex],
@@ -2778,6 +2799,10 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       }
       break;
     }
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark && NamesPartiesOfOneJustTold(m)) {
+    m.date_inherited = true;
   }
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark && LeadDates(m)) {
@@ -3668,6 +3693,43 @@ bool Extractor::BeingThereRelative(uint32_t who) const {
   if (!(be == "was" || be == "were" || be == "is" || be == "are")) return false;
   Word p = W(who + 2);
   return (p == "in" || p == "at") && who + 3 < end_ && Cap(who + 3);
+}
+
+void Extractor::KeepPartyDated(const Candidate& c, uint32_t s) {
+  uint32_t party = 0;
+  bool group = false;
+  for (uint32_t e : c.participants) {
+    if (KindOf(e) == ActorKind::kGroup) group = true;
+    else party = e;
+  }
+  // Only a group spoken of without its members' names: "X spoke with the
+  // leaders of A and B" (a bare "X spoke on Saturday" names no one to come).
+  // (The group is often no actor: "the leaders of A and B" only names the
+  // countries; a group head right after "with" and a determiner counts.)
+  for (uint32_t k = c.trig.end; !group && k + 1 < end_ && k < c.trig.end + 4; ++k) {
+    if (IsBoundary(k)) break;
+    if (W(k) != "with") continue;
+    uint32_t h = k + 1;
+    while (h < end_ && h < k + 4 && (DetAt(h) || W(h) == "both" || W(h) == "two")) ++h;
+    group = h < end_ && h > k + 1 && (ClassesAt(h) & words::kGroupHead) && W(h) != "two";
+  }
+  if (!group) return;
+  party_dated_.push_back({party, c.type.empty() ? c.trig.entry->type : c.type, tx_date_[c.timex],
+                          std::string(DatingText(tx_[c.timex], t_.text)), s});
+}
+
+bool Extractor::NamesPartiesOfOneJustTold(EventMention& m) const {
+  if (m.participants.size() < 2) return false;
+  for (auto it = party_dated_.rbegin(); it != party_dated_.rend(); ++it) {
+    if (it->sentence + 1 < m.sentence) break;
+    if (it->sentence + 1 != m.sentence || !TypesFit(it->type, m.type)) continue;
+    if (std::find(m.participants.begin(), m.participants.end(), it->party) == m.participants.end())
+      continue;
+    m.date = it->date;
+    m.date_text = it->date_text;
+    return true;
+  }
+  return false;
 }
 
 std::vector<EventMention> Extractor::Run() {

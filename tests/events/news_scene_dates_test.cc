@@ -1,7 +1,12 @@
 // Dates of 2025 web news that the scene around a clause gives: a relative
 // clause that only places its antecedent somewhere ("X, who was in Tirana
-// on Friday, spoke with Y") dates the main clause's event.
+// on Friday, spoke with Y") dates the main clause's event; a sentence that
+// names the parties of a dated interaction just told with a group ("X said
+// on Saturday he had spoken with the leaders of A and B. X said he spoke
+// with Y and Z.") takes its date.
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "fixture.h"
 
@@ -30,6 +35,37 @@ TEST(NewsSceneDates, BeingThereRelativeClauseDatesTheMainEvent) {
   auto eo = o.Interactions();
   ASSERT_EQ(eo.size(), 1u);
   EXPECT_EQ(eo[0].date, "");
+}
+
+TEST(NewsSceneDates, NamesOfAGroupJustToldTakeItsDate) {
+  const char* lead = "Fighting went on along the border for a third day on Monday.\n\n";
+  Doc d(std::string(lead) +
+        "Ruiz said on Saturday he had spoken with the leaders of both countries. "
+        "Ruiz said he spoke with Okafor and Tanaka.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.T("Monday", "2025-07-21").T("Saturday", "2025-07-26");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-07-26");
+
+  // Without the group, a dated doing of the one party names no one to come.
+  Doc n(std::string(lead) + "Ruiz spoke on Saturday at the rally. Ruiz said he spoke with Okafor.");
+  n.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  n.T("Monday", "2025-07-21").T("Saturday", "2025-07-26");
+  auto en = n.Interactions();
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].date, "");
+
+  // Only the next sentence: further on, another occasion.
+  Doc f(std::string(lead) +
+        "Ruiz said on Saturday he had spoken with the leaders of both countries. "
+        "The border stayed calm. Ruiz said he spoke with Okafor.");
+  f.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  f.T("Monday", "2025-07-21").T("Saturday", "2025-07-26");
+  auto ef = f.Interactions();
+  ASSERT_EQ(ef.size(), 1u);
+  EXPECT_EQ(ef[0].date, "");
 }
 
 }  // namespace
