@@ -193,6 +193,7 @@ class Extractor {
     auto by_first = [&](uint32_t a, uint32_t b) { return tx[a].first_token < tx[b].first_token; };
     if (!std::is_sorted(tx_order_.begin(), tx_order_.end(), by_first))
       std::stable_sort(tx_order_.begin(), tx_order_.end(), by_first);
+    AnchorOnNamedOccasions();
   }
 
   std::vector<EventMention> Run();
@@ -437,6 +438,14 @@ class Extractor {
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
   uint32_t ClauseStartScan(uint32_t trigger_first, bool speech) const;
   bool ContinuesNarrative() const;
+  // "Two days after the Oval Office, X hosted Y", "a week after Anchorage":
+  // a place stands for the occasion the story dated there. A duration of
+  // days or weeks right before "after" / "before" and a place (capitalised
+  // words, alone or before an event noun, ending the phrase) is counted
+  // from the day-precise date of the last earlier sentence naming that
+  // place: tx_date_ of the duration, which dates its clause's event and
+  // moves the narrative.
+  void AnchorOnNamedOccasions();
   // "X, who was in Tirana on Friday, spoke with Y": a relative clause at
   // `who` that only places its antecedent somewhere ("who was in", "who
   // were at") sets the scene of the main clause; its time dates the main
@@ -3686,6 +3695,73 @@ const std::vector<uint32_t>* Extractor::GroupMembers(uint32_t head) const {
 
 // --------------------------------------------------------------------------
 // Dating rules of the scene around a clause
+
+void Extractor::AnchorOnNamedOccasions() {
+  const size_t ntx = tx_.size();
+  for (size_t i = 0; i < ntx; ++i) {
+    const uint32_t x = tx_order_[i];
+    const Timex& d = tx_[x];
+    if (d.type != TimexType::kDuration || !tx_date_[x].empty()) continue;
+    const std::string_view v = d.value;
+    if (v.size() < 3 || v[0] != 'P' || (v.back() != 'D' && v.back() != 'W')) continue;
+    long n = 0;
+    bool digits = true;
+    for (size_t j = 1; j + 1 < v.size(); ++j) {
+      if (v[j] < '0' || v[j] > '9') {
+        digits = false;
+        break;
+      }
+      n = n * 10 + (v[j] - '0');
+    }
+    if (!digits || n <= 0 || n > 60) continue;
+    if (v.back() == 'W') n *= 7;
+    // "after the Oval Office": the relation word, "the", the place.
+    uint32_t k = d.end_token;
+    if (k + 2 >= ntok_) continue;
+    const Word rel = W(k);
+    if (rel != "after" && rel != "before") continue;
+    uint32_t p = k + 1;
+    if (W(p) == "the") ++p;
+    const uint32_t place = p;
+    while (p < ntok_ && p < place + 4 && Cap(p) && !Punct(p) && timex_at_[p] == kNone &&
+           !toks_[p].Has(kSentenceStart))
+      ++p;
+    const uint32_t place_end = p;
+    if (place_end == place || place_end >= ntok_) continue;
+    // The phrase ends there, or after one event noun ("the Anchorage summit,").
+    uint32_t after = place_end;
+    if (!Punct(after)) {
+      lex_.TriggersAt(t_, after, after + 1, &at_);
+      bool noun = false;
+      for (const auto& m : at_) noun = noun || (m.entry->noun && m.end == after + 1);
+      if (!noun) continue;
+      ++after;
+    }
+    if (after >= ntok_ || !Punct(after) || W(after) == "'s") continue;
+    // The last earlier sentence that names the place and gives a day.
+    long day = 0;
+    bool found = false;
+    for (size_t j = i; j-- > 0 && !found;) {
+      const uint32_t y = tx_order_[j];
+      if (tx_[y].sentence == d.sentence || tx_[y].sentence + 20 < d.sentence) continue;
+      long a0, a1;
+      if (!DateInterval(tx_date_[y], &a0, &a1) || a0 != a1) continue;
+      const eg::Sentence& sn = t_.sentences[tx_[y].sentence];
+      const uint32_t len = place_end - place;
+      for (uint32_t q = sn.first_token; q + len <= sn.end_token && !found; ++q) {
+        uint32_t m = 0;
+        while (m < len && W(q + m) == W(place + m) && Cap(q + m)) ++m;
+        if (m == len && (q + len >= sn.end_token || !Cap(q + len))) {
+          found = true;
+          day = a0;
+        }
+      }
+    }
+    if (!found) continue;
+    const long at = rel == "after" ? day + n : day - n;
+    tx_date_[x] = FormatDate(date::year_month_day{date::sys_days{date::days{at}}});
+  }
+}
 
 bool Extractor::BeingThereRelative(uint32_t who) const {
   if (who + 2 >= end_ || W(who) != "who") return false;

@@ -3,7 +3,8 @@
 // on Friday, spoke with Y") dates the main clause's event; a sentence that
 // names the parties of a dated interaction just told with a group ("X said
 // on Saturday he had spoken with the leaders of A and B. X said he spoke
-// with Y and Z.") takes its date.
+// with Y and Z.") takes its date; "Two days after the Oval Office" counts
+// from the day the story gave the place.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -66,6 +67,45 @@ TEST(NewsSceneDates, NamesOfAGroupJustToldTakeItsDate) {
   auto ef = f.Interactions();
   ASSERT_EQ(ef.size(), 1u);
   EXPECT_EQ(ef[0].date, "");
+}
+
+TEST(NewsSceneDates, APlaceStandsForTheOccasionDatedThere) {
+  Doc d("Ruiz met Okafor in the Oval Office on Friday, February 28. "
+        "Two days after the Oval Office, Tanaka hosted Okafor in London. "
+        "Okafor then flew to Sandringham to meet Diaz.",
+        "2025-03-05");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  d.M("Okafor", "Ben Okafor", ActorKind::kPerson, 1).M("Okafor", "Ben Okafor", ActorKind::kPerson, 2);
+  d.M("Diaz", "Eva Diaz");
+  d.T("Friday, February 28", "2025-02-28").T("Two days", "P2D", 0, TimexType::kDuration);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 3u);
+  for (const auto& e : ev) {
+    const auto names = d.Names(e);
+    if (names.count("Ana Ruiz")) EXPECT_EQ(e.date, "2025-02-28");
+    else EXPECT_EQ(e.date, "2025-03-02") << *names.begin();  // Tanaka's, and Diaz's by "then"
+  }
+  // "before" counts back; an event noun may follow the place.
+  Doc b("Ruiz met Okafor in Anchorage on Friday. A week before the Anchorage summit, Tanaka met "
+        "Okafor.",
+        "2025-08-16");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  b.M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  b.T("Friday", "2025-08-15").T("A week", "P1W", 0, TimexType::kDuration);
+  auto eb = b.Interactions();
+  ASSERT_EQ(eb.size(), 2u);
+  for (const auto& e : eb)
+    EXPECT_EQ(e.date, d.Names(e).count("Kei Tanaka") ? "2025-08-08" : "2025-08-15");
+  // A place that opens a clause of its own is no occasion ("after the
+  // White House said ...").
+  Doc c("Ruiz met Okafor in the White House on Friday. Two days after the White House said so, "
+        "Tanaka met Okafor.",
+        "2025-08-20");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  c.M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  c.T("Friday", "2025-08-15").T("Two days", "P2D", 0, TimexType::kDuration);
+  for (const auto& e : c.Interactions())
+    if (c.Names(e).count("Kei Tanaka")) EXPECT_EQ(e.date, "");
 }
 
 }  // namespace
