@@ -2870,7 +2870,13 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   // Planned means scheduled with a time; expected without one is only proposed.
   if (m.status == EventStatus::kPlanned && m.date.empty()) m.status = EventStatus::kProposed;
-  if (m.status == EventStatus::kOccurred && !m.date.empty()) {
+  // (Not for a date counted from another date of the text, "two days after
+  // the Oval Office", past a publication date guessed from the text: the
+  // guess is the day after the latest date the time stage saw told in the
+  // past; this one says it ran early. A deictic "next week" is still ahead.)
+  const bool counted_past_guess = doc_.dct_source == DctSource::kInferred && c.timex != kNone &&
+                                  tx_[c.timex].type == TimexType::kDuration;
+  if (m.status == EventStatus::kOccurred && !m.date.empty() && !counted_past_guess) {
     long a0, a1, d1;
     if (DateInterval(m.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1)
       m.status = EventStatus::kPlanned;

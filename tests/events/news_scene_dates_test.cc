@@ -4,7 +4,8 @@
 // names the parties of a dated interaction just told with a group ("X said
 // on Saturday he had spoken with the leaders of A and B. X said he spoke
 // with Y and Z.") takes its date; "Two days after the Oval Office" counts
-// from the day the story gave the place.
+// from the day the story gave the place; an event told in the past and
+// dated after a publication date guessed from the text still occurred.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -106,6 +107,34 @@ TEST(NewsSceneDates, APlaceStandsForTheOccasionDatedThere) {
   c.T("Friday", "2025-08-15").T("Two days", "P2D", 0, TimexType::kDuration);
   for (const auto& e : c.Interactions())
     if (c.Names(e).count("Kei Tanaka")) EXPECT_EQ(e.date, "");
+}
+
+TEST(NewsSceneDates, PastEventAfterAnInferredPublicationDateStillOccurred) {
+  const char* text =
+      "Ruiz met Okafor in the Oval Office on Friday, February 28. "
+      "Two days after the Oval Office, Tanaka hosted Okafor in London.";
+  auto status_of_tanakas = [&](bool inferred) {
+    Doc d(text, "2025-03-01");
+    if (inferred) d.InferredDct();
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+    d.M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+    d.T("Friday, February 28", "2025-02-28").T("Two days", "P2D", 0, TimexType::kDuration);
+    for (const auto& e : d.Interactions())
+      if (d.Names(e).count("Kei Tanaka")) {
+        EXPECT_EQ(e.date, "2025-03-02");
+        return e.status;
+      }
+    return EventStatus::kNegated;
+  };
+  EXPECT_EQ(status_of_tanakas(true), EventStatus::kOccurred);
+  // A publication date of the source: what lies after it is planned.
+  EXPECT_EQ(status_of_tanakas(false), EventStatus::kPlanned);
+  // So is a deictic date after a guessed one: it was counted from the guess.
+  Doc n("Ruiz met Okafor next week.", "2025-03-01");
+  n.InferredDct().M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("next week", "2025-W10");
+  auto en = n.Interactions();
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].status, EventStatus::kPlanned);
 }
 
 }  // namespace
