@@ -194,6 +194,7 @@ class Extractor {
     if (!std::is_sorted(tx_order_.begin(), tx_order_.end(), by_first))
       std::stable_sort(tx_order_.begin(), tx_order_.end(), by_first);
     AnchorOnNamedOccasions();
+    AnchorAfterThat();
   }
 
   std::vector<EventMention> Run();
@@ -446,6 +447,12 @@ class Extractor {
   // place: tx_date_ of the duration, which dates its clause's event and
   // moves the narrative.
   void AnchorOnNamedOccasions();
+  // "Two days after that, X met Y", "Less than a week after this, ...":
+  // "that" is what the story told last; the duration counts from the last
+  // day-precise date of the three sentences before. An approximate one
+  // ("less than a week", "about ten days") dates only the month, when the
+  // span it allows stays in the anchor's month.
+  void AnchorAfterThat();
   // "X, who was in Tirana on Friday, spoke with Y": a relative clause at
   // `who` that only places its antecedent somewhere ("who was in", "who
   // were at") sets the scene of the main clause; its time dates the main
@@ -3702,25 +3709,75 @@ const std::vector<uint32_t>* Extractor::GroupMembers(uint32_t head) const {
 // --------------------------------------------------------------------------
 // Dating rules of the scene around a clause
 
+// Whole days of a duration value "P2D", "P1W"; 0 for other values.
+long DurationDays(std::string_view v) {
+  if (v.size() < 3 || v[0] != 'P' || (v.back() != 'D' && v.back() != 'W')) return 0;
+  long n = 0;
+  for (size_t j = 1; j + 1 < v.size(); ++j) {
+    if (v[j] < '0' || v[j] > '9') return 0;
+    n = n * 10 + (v[j] - '0');
+  }
+  if (n > 60) return 0;
+  return v.back() == 'W' ? n * 7 : n;
+}
+
+void Extractor::AnchorAfterThat() {
+  const size_t ntx = tx_.size();
+  for (size_t i = 0; i < ntx; ++i) {
+    const uint32_t x = tx_order_[i];
+    const Timex& d = tx_[x];
+    if (d.type != TimexType::kDuration || !tx_date_[x].empty()) continue;
+    const long n = DurationDays(d.value);
+    const uint32_t k = d.end_token;
+    if (n <= 0 || k + 2 >= ntok_) continue;
+    const Word rel = W(k);
+    if (rel != "after" && rel != "before") continue;
+    const Word that = W(k + 1);
+    if (that != "that" && that != "this") continue;
+    // "after that," / "after that X met": not "after that meeting" (a
+    // determiner: the occasion is named) nor "after that, when".
+    if (!(W(k + 2) == "," || MentionStartsAt(k + 2) || SingularPronounAt(k + 2) ||
+          PluralPronounAt(k + 2)))
+      continue;
+    const Word q = W(d.first_token);
+    const bool approximate = q == "less" || q == "more" || q == "under" || q == "over" ||
+                             q == "about" || q == "around" || q == "nearly" || q == "almost" ||
+                             q == "some" || q == "roughly" || q == "barely";
+    long day = 0;
+    bool found = false;
+    for (size_t j = i; j-- > 0;) {
+      const uint32_t y = tx_order_[j];
+      if (tx_[y].sentence == d.sentence) continue;
+      if (tx_[y].sentence + 3 < d.sentence) break;
+      long a0, a1;
+      if (!DateInterval(tx_date_[y], &a0, &a1)) continue;
+      if (a0 == a1) {
+        day = a0;
+        found = true;
+      }
+      break;  // the last date told, day-precise or not
+    }
+    if (!found) continue;
+    const bool after = rel == "after";
+    const long at = after ? day + n : day - n;
+    const date::year_month_day a{date::sys_days{date::days{day}}};
+    const date::year_month_day b{date::sys_days{date::days{at}}};
+    if (!approximate) {
+      tx_date_[x] = FormatDate(b);
+    } else if (a.year() == b.year() && a.month() == b.month()) {
+      tx_date_[x] = FormatDate(b).substr(0, 7);
+    }
+  }
+}
+
 void Extractor::AnchorOnNamedOccasions() {
   const size_t ntx = tx_.size();
   for (size_t i = 0; i < ntx; ++i) {
     const uint32_t x = tx_order_[i];
     const Timex& d = tx_[x];
     if (d.type != TimexType::kDuration || !tx_date_[x].empty()) continue;
-    const std::string_view v = d.value;
-    if (v.size() < 3 || v[0] != 'P' || (v.back() != 'D' && v.back() != 'W')) continue;
-    long n = 0;
-    bool digits = true;
-    for (size_t j = 1; j + 1 < v.size(); ++j) {
-      if (v[j] < '0' || v[j] > '9') {
-        digits = false;
-        break;
-      }
-      n = n * 10 + (v[j] - '0');
-    }
-    if (!digits || n <= 0 || n > 60) continue;
-    if (v.back() == 'W') n *= 7;
+    const long n = DurationDays(d.value);
+    if (n <= 0) continue;
     // "after the Oval Office": the relation word, "the", the place.
     uint32_t k = d.end_token;
     if (k + 2 >= ntok_) continue;

@@ -5,7 +5,9 @@
 // on Saturday he had spoken with the leaders of A and B. X said he spoke
 // with Y and Z.") takes its date; "Two days after the Oval Office" counts
 // from the day the story gave the place; an event told in the past and
-// dated after a publication date guessed from the text still occurred.
+// dated after a publication date guessed from the text still occurred;
+// "Two days after that, X met Y" counts from the date told last ("less than
+// a week after that": its month).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -135,6 +137,37 @@ TEST(NewsSceneDates, PastEventAfterAnInferredPublicationDateStillOccurred) {
   auto en = n.Interactions();
   ASSERT_EQ(en.size(), 1u);
   EXPECT_EQ(en[0].status, EventStatus::kPlanned);
+}
+
+TEST(NewsSceneDates, ADurationAfterThatCountsFromTheDateToldLast) {
+  Doc d("On February 12, Ruiz called Okafor. Two days after that, Tanaka met Okafor.", "2025-03-05");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  d.M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.T("February 12", "2025-02-12").T("Two days", "P2D", 0, TimexType::kDuration);
+  for (const auto& e : d.Interactions())
+    EXPECT_EQ(e.date, d.Names(e).count("Kei Tanaka") ? "2025-02-14" : "2025-02-12");
+
+  // Approximate: the month, when the span stays in it; else nothing.
+  auto approx = [](const char* first, const char* value) {
+    Doc a(std::string("On ") + first + ", Ruiz called Okafor. Less than a week after that, Tanaka "
+          "and Diaz sat down in Riyadh.",
+          "2025-03-05");
+    a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka").M("Diaz", "Eva Diaz");
+    a.T(first, value).T("Less than a week", "P1W", 0, TimexType::kDuration);
+    for (const auto& e : a.Interactions())
+      if (a.Names(e).count("Kei Tanaka")) return e.date;
+    return std::string("no event");
+  };
+  EXPECT_EQ(approx("February 12", "2025-02-12"), "2025-02");
+  EXPECT_EQ(approx("February 25", "2025-02-25"), "");
+
+  // "after that meeting" names its occasion: not this rule's.
+  Doc m("On February 12, Ruiz called Okafor. Two days after that meeting in Rome, Tanaka met Diaz.",
+        "2025-03-05");
+  m.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka").M("Diaz", "Eva Diaz");
+  m.T("February 12", "2025-02-12").T("Two days", "P2D", 0, TimexType::kDuration);
+  for (const auto& e : m.Interactions())
+    if (m.Names(e).count("Kei Tanaka")) EXPECT_NE(e.date, "2025-02-14");
 }
 
 }  // namespace
