@@ -623,15 +623,24 @@ class Extractor {
   // Dated interactions told with one named party and a group or no one
   // else ("X said on Saturday he had spoken with the leaders of A and B"):
   // what the next sentence, naming the others, is dated by.
+  // Also those told of a group alone, as subject ("their top diplomats
+  // would meet first next week"): what a "that meeting" after it names.
   struct PartyDated {
-    uint32_t party;
+    uint32_t party;  // kNoParty: only groups
     std::string type;
     std::string date;
     std::string date_text;
     uint32_t sentence;
+    EventStatus status;
   };
+  static constexpr uint32_t kNoParty = UINT32_MAX;
   std::vector<PartyDated> party_dated_;
   void KeepPartyDated(const Candidate& c, uint32_t s);
+  // "Their top diplomats would meet first next week. That second meeting
+  // -- between X and Y -- ...": a demonstrative event noun that no reported
+  // event fits names the one just told of a group; it takes its date and
+  // status. Sets m's from it.
+  bool DemonstrativeOfGroupEvent(EventMention& m) const;
   // "X said on Saturday he had spoken with the leaders of A and B. X said he
   // spoke with A's Y and B's Z.": an undated interaction right after a dated
   // one of the same kind told with one named party, who is among its own,
@@ -2630,9 +2639,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     size_t n = 0;
     for (uint32_t e : c.participants) n += KindOf(e) != ActorKind::kGroup;
     if (n < 2) {
-      if (n == 1 && c.timex != kNone && !tx_date_[c.timex].empty() &&
-          c.status == EventStatus::kOccurred)
-        KeepPartyDated(c, s);
+      if (c.timex != kNone && !tx_date_[c.timex].empty()) KeepPartyDated(c, s);
       if (c.trig.entry->noun && c.timex != kNone && !tx_date_[c.timex].empty())
         unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)),
                                   tx_date_[c.timex],
@@ -2740,6 +2747,9 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
         break;
       }
     }
+    if (!ante && c.demonstrative && m.date.empty() && m.participants.size() >= 2 &&
+        DemonstrativeOfGroupEvent(m))
+      m.date_inherited = true;
     if (ante) {
       auto it = ante;
       for (uint32_t e : it->participants) AddOnce(&m.participants, e);
@@ -3835,11 +3845,20 @@ bool Extractor::BeingThereRelative(uint32_t who) const {
 }
 
 void Extractor::KeepPartyDated(const Candidate& c, uint32_t s) {
-  uint32_t party = 0;
+  uint32_t party = kNoParty;
   bool group = false;
   for (uint32_t e : c.participants) {
-    if (KindOf(e) == ActorKind::kGroup) group = true;
-    else party = e;
+    if (KindOf(e) == ActorKind::kGroup) {
+      group = true;
+    } else {
+      if (party != kNoParty) return;  // two named parties: no partial telling
+      party = e;
+    }
+  }
+  if (party == kNoParty && !c.trig.entry->noun) {
+    // "their top diplomats would meet": a group head as the verb's subject.
+    for (uint32_t k = ClauseStart(c.trig.first); k < c.trig.first && !group; ++k)
+      group = (ClassesAt(k) & words::kGroupHead) && W(k) != "two";
   }
   // Only a group spoken of without its members' names: "X spoke with the
   // leaders of A and B" (a bare "X spoke on Saturday" names no one to come).
@@ -3854,14 +3873,30 @@ void Extractor::KeepPartyDated(const Candidate& c, uint32_t s) {
   }
   if (!group) return;
   party_dated_.push_back({party, c.type.empty() ? c.trig.entry->type : c.type, tx_date_[c.timex],
-                          std::string(DatingText(tx_[c.timex], t_.text)), s});
+                          std::string(DatingText(tx_[c.timex], t_.text)), s, c.status});
+}
+
+bool Extractor::DemonstrativeOfGroupEvent(EventMention& m) const {
+  for (auto it = party_dated_.rbegin(); it != party_dated_.rend(); ++it) {
+    if (it->sentence + 2 < m.sentence) break;
+    if (it->sentence >= m.sentence || it->party != kNoParty || !TypesFit(it->type, m.type) ||
+        !Asserted(it->status))
+      continue;
+    m.date = it->date;
+    m.date_text = it->date_text;
+    m.status = it->status;
+    return true;
+  }
+  return false;
 }
 
 bool Extractor::NamesPartiesOfOneJustTold(EventMention& m) const {
   if (m.participants.size() < 2) return false;
   for (auto it = party_dated_.rbegin(); it != party_dated_.rend(); ++it) {
     if (it->sentence + 1 < m.sentence) break;
-    if (it->sentence + 1 != m.sentence || !TypesFit(it->type, m.type)) continue;
+    if (it->sentence + 1 != m.sentence || !TypesFit(it->type, m.type) ||
+        it->party == kNoParty || it->status != EventStatus::kOccurred)
+      continue;
     if (std::find(m.participants.begin(), m.participants.end(), it->party) == m.participants.end())
       continue;
     m.date = it->date;

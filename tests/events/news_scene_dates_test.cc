@@ -7,9 +7,12 @@
 // from the day the story gave the place; an event told in the past and
 // dated after a publication date guessed from the text still occurred;
 // "Two days after that, X met Y" counts from the date told last ("less than
-// a week after that": its month).
+// a week after that": its month); "That meeting -- between X and Y --"
+// names the one just told of a group ("their diplomats would meet next
+// week") and takes its date and status.
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 
 #include "fixture.h"
@@ -168,6 +171,29 @@ TEST(NewsSceneDates, ADurationAfterThatCountsFromTheDateToldLast) {
   m.T("February 12", "2025-02-12").T("Two days", "P2D", 0, TimexType::kDuration);
   for (const auto& e : m.Interactions())
     if (m.Names(e).count("Kei Tanaka")) EXPECT_NE(e.date, "2025-02-14");
+}
+
+TEST(NewsSceneDates, ADemonstrativeNamesTheEventJustToldOfAGroup) {
+  Doc d("Ruiz said their top diplomats would meet first next week. That second meeting \xE2\x80\x94 "
+        "between Okafor and Tanaka \xE2\x80\x94 was to prepare the ground.",
+        "2025-10-17");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  d.T("next week", "2025-W43");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (std::set<std::string>{"Ben Okafor", "Kei Tanaka"}));
+  EXPECT_EQ(ev[0].date, "2025-W43");
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+
+  // Not further back than the sentence before last.
+  Doc f("Ruiz said their top diplomats would meet first next week. The markets fell. Prices rose. "
+        "That meeting between Okafor and Tanaka went well.",
+        "2025-10-17");
+  f.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  f.T("next week", "2025-W43");
+  auto ef = f.Interactions();
+  ASSERT_EQ(ef.size(), 1u);
+  EXPECT_EQ(ef[0].date, "");
 }
 
 }  // namespace
