@@ -453,6 +453,13 @@ class Extractor {
   // ("less than a week", "about ten days") dates only the month, when the
   // span it allows stays in the anchor's month.
   void AnchorAfterThat();
+  // "08:40 BST\nOn the flight back, X spoke with Y.": a line holding only
+  // a time expression (a live blog's time stamp) right above the paragraph
+  // of sentence s dates what the paragraph tells, up to the first other
+  // time expression the paragraph names (the entry's narrative moves on
+  // from there: "after last night's summit"). The stamp's time
+  // expression, or -1.
+  int32_t EntryStampDate(uint32_t s) const;
   // "X, who was in Tirana on Friday, spoke with Y": a relative clause at
   // `who` that only places its antecedent somewhere ("who was in", "who
   // were at") sets the scene of the main clause; its time dates the main
@@ -2785,7 +2792,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     // blog's entry head dates what its paragraph tells (a time of the
     // sentence that does not date the event, one in a relative clause,
     // belongs to something else).
-    const int32_t hx = ParagraphHeadDate(s);
+    int32_t hx = ParagraphHeadDate(s);
+    if (hx < 0) hx = EntryStampDate(s);
     if (hx >= 0) {
       m.date = tx_date_[hx];
       m.date_text = std::string(TimexText(hx));
@@ -3778,6 +3786,47 @@ void Extractor::AnchorAfterThat() {
       tx_date_[x] = FormatDate(b).substr(0, 7);
     }
   }
+}
+
+int32_t Extractor::EntryStampDate(uint32_t s) const {
+  // The paragraph's first sentence: the one opening a line.
+  uint32_t p = s;
+  while (p > 0 && s - p < 6 && !toks_[t_.sentences[p].first_token].Has(kLineStart)) --p;
+  const uint32_t f = t_.sentences[p].first_token;
+  if (!toks_[f].Has(kLineStart)) return -1;
+  // The line starting at token l, when it holds only time expressions and
+  // capitalised words after them (a zone: "BST") and a line follows: its
+  // last time expression, and *next the next line's first token.
+  auto stamp_line = [&](uint32_t l, uint32_t* next) -> int32_t {
+    if (timex_at_[l] == kNone) return -1;
+    int32_t x = kNone;
+    uint32_t k = l;
+    for (; k < ntok_ && (k == l || !toks_[k].Has(kLineStart)); ++k) {
+      if (timex_at_[k] != kNone) x = timex_at_[k];
+      else if (!(Cap(k) && t_.tokens[k].kind == TokenKind::kWord)) return -1;
+    }
+    if (k >= ntok_ || x == kNone) return -1;
+    *next = k;
+    return x;
+  };
+  // The stamp is the line above the paragraph (a sentence of its own), or
+  // the first line of its first sentence.
+  uint32_t text_from = f;
+  int32_t x = stamp_line(f, &text_from);
+  if (x < 0) {
+    if (f == 0) return -1;
+    uint32_t l = f - 1;
+    while (l > 0 && !toks_[l].Has(kLineStart)) --l;
+    uint32_t next;
+    x = stamp_line(l, &next);
+    if (x < 0 || next != f) return -1;
+  }
+  // No other date or time from the entry's text up to sentence s's end
+  // ("for over an hour" dates nothing).
+  for (uint32_t k = text_from; k < t_.sentences[s].end_token && k < ntok_; ++k)
+    if (timex_at_[k] != kNone && !tx_date_[timex_at_[k]].empty()) return -1;
+  if (!UsableTimex(x)) return -1;
+  return x;
 }
 
 void Extractor::AnchorOnNamedOccasions() {

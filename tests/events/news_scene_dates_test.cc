@@ -9,7 +9,8 @@
 // "Two days after that, X met Y" counts from the date told last ("less than
 // a week after that": its month); "That meeting -- between X and Y --"
 // names the one just told of a group ("their diplomats would meet next
-// week") and takes its date and status.
+// week") and takes its date and status; a live blog's time stamp on a line
+// of its own dates its entry until the entry names another time.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -194,6 +195,36 @@ TEST(NewsSceneDates, ADemonstrativeNamesTheEventJustToldOfAGroup) {
   auto ef = f.Interactions();
   ASSERT_EQ(ef.size(), 1u);
   EXPECT_EQ(ef[0].date, "");
+}
+
+TEST(NewsSceneDates, ATimeStampLineDatesItsEntry) {
+  Doc d("Live updates\n\n08:25 BST\nThe talks were constructive.\n\n08:40 BST\n"
+        "On the flight back, Ruiz spoke with Okafor for over an hour.\n\n09:05 BST\n"
+        "After last night's summit, Tanaka met Diaz.",
+        "2025-08-16");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka").M("Diaz", "Eva Diaz");
+  d.T("08:25 BST", "2025-08-16T08:25", 0, TimexType::kTime);
+  d.T("08:40 BST", "2025-08-16T08:40", 0, TimexType::kTime);
+  d.T("09:05 BST", "2025-08-16T09:05", 0, TimexType::kTime);
+  d.T("over an hour", "PT1H", 0, TimexType::kDuration);
+  d.T("last night", "2025-08-15TNI", 0, TimexType::kTime);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  for (const auto& e : ev) {
+    if (d.Names(e).count("Ana Ruiz")) {
+      EXPECT_EQ(e.date, "2025-08-16");
+    } else {
+      // The entry named another time first: the stamp is not its date.
+      EXPECT_NE(e.date, "2025-08-16");
+    }
+  }
+  // A stamp followed by words on its line is a sentence, not a stamp.
+  Doc w("Live updates\n\n08:40 BST was the hour\nRuiz spoke with Okafor.", "2025-08-16");
+  w.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  w.T("08:40 BST", "2025-08-16T08:40", 0, TimexType::kTime);
+  auto ew = w.Interactions();
+  ASSERT_EQ(ew.size(), 1u);
+  EXPECT_EQ(ew[0].date, "");
 }
 
 }  // namespace
