@@ -460,6 +460,14 @@ class Extractor {
   // from there: "after last night's summit"). The stamp's time
   // expression, or -1.
   int32_t EntryStampDate(uint32_t s) const;
+  // "X and Y met today, their first face-to-face meeting since 2019", "his
+  // first call with Y since March 18": the first encounter since a time
+  // says the parties met then. For the interaction just emitted (out_'s
+  // last, of sentence s), an occurred mention of its parties on the date
+  // of the "since" phrase (its time expression, "since a brief
+  // conversation ... in April" too), typed by the noun the phrase names
+  // if any, else by the "first" noun. Once per noun.
+  void PreviousEncounterSince(uint32_t s);
   // "X, who was in Tirana on Friday, spoke with Y": a relative clause at
   // `who` that only places its antecedent somewhere ("who was in", "who
   // were at") sets the scene of the main clause; its time dates the main
@@ -2913,6 +2921,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   m.text = sentence_text_;
   out_.push_back(std::move(m));
+  PreviousEncounterSince(s);
 }
 
 void Extractor::AnalyzeSentence(uint32_t s) {
@@ -3827,6 +3836,75 @@ int32_t Extractor::EntryStampDate(uint32_t s) const {
     if (timex_at_[k] != kNone && !tx_date_[timex_at_[k]].empty()) return -1;
   if (!UsableTimex(x)) return -1;
   return x;
+}
+
+void Extractor::PreviousEncounterSince(uint32_t s) {
+  const EventMention& m = out_.back();
+  if (!m.interaction || m.status != EventStatus::kOccurred || m.headline ||
+      m.participants.size() < 2)
+    return;
+  for (const TriggerMatch& tm : trigs_) {
+    if (!tm.entry->noun || !tm.entry->interaction || tm.end + 1 >= end_) continue;
+    // "since" right after the noun, or after its "with Y" ("first call with
+    // Y since March 18").
+    uint32_t k = tm.end;
+    if (W(k) == "with" || W(k) == "between") {
+      // Its parties named ("with the Russian leader"): not a generic "a
+      // conversation between an American and a Russian president".
+      bool named = false;
+      while (k < end_ && k < tm.end + 8 && W(k) != "since" && !HardAt(k) && W(k) != ",") {
+        named = named || MentionAt(k) != kNone;
+        ++k;
+      }
+      if (!named) continue;
+    }
+    if (k >= end_ || W(k) != "since") continue;
+    bool first = false;
+    for (uint32_t j = tm.first; j > begin_ && j + 6 > tm.first && !first;) {
+      --j;
+      if (HardAt(j) || W(j) == ",") break;
+      first = W(j) == "first";
+    }
+    if (!first) continue;
+    // The since phrase: up to a comma or hard punctuation.
+    int32_t x = kNone;
+    const TriggerEntry* named = nullptr;
+    uint32_t phrase_end = k + 1;
+    while (phrase_end < end_ && phrase_end < k + 16 && !HardAt(phrase_end) &&
+           W(phrase_end) != ",")
+      ++phrase_end;
+    for (uint32_t j = k + 1; j < phrase_end; ++j) {
+      if (x == kNone && timex_at_[j] != kNone && !tx_date_[timex_at_[j]].empty())
+        x = timex_at_[j];
+      if (!named)
+        for (const TriggerMatch& o : trigs_)
+          if (o.first == j && o.entry->noun && o.entry->interaction) named = o.entry;
+    }
+    if (x == kNone) continue;
+    // Before the encounter it precedes.
+    long a0, a1, b0, b1;
+    if (!DateInterval(tx_date_[x], &a0, &a1)) continue;
+    if (!m.date.empty() && DateInterval(m.date, &b0, &b1) && a1 >= b0) continue;
+    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= s; ++it)
+      if (it->sentence == s && it->date == tx_date_[x]) return;
+    EventMention p;
+    p.type = named ? named->type : tm.entry->type;
+    p.interaction = true;
+    p.date = tx_date_[x];
+    p.date_text = std::string(TimexText(x));
+    p.status = EventStatus::kOccurred;
+    p.participants = m.participants;
+    p.start = m.start;
+    p.end = m.end;
+    p.text = m.text;
+    p.sentence = s;
+    p.trigger_first = tm.first;
+    p.trigger_end = tm.end;
+    p.trigger = std::string(t_.text.substr(t_.tokens[tm.first].start,
+                                           t_.tokens[tm.end - 1].end - t_.tokens[tm.first].start));
+    out_.push_back(std::move(p));
+    return;
+  }
 }
 
 void Extractor::AnchorOnNamedOccasions() {

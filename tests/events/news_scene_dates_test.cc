@@ -10,7 +10,8 @@
 // a week after that": its month); "That meeting -- between X and Y --"
 // names the one just told of a group ("their diplomats would meet next
 // week") and takes its date and status; a live blog's time stamp on a line
-// of its own dates its entry until the entry names another time.
+// of its own dates its entry until the entry names another time; "their
+// first meeting since 2019" says the parties met in 2019.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -225,6 +226,46 @@ TEST(NewsSceneDates, ATimeStampLineDatesItsEntry) {
   auto ew = w.Interactions();
   ASSERT_EQ(ew.size(), 1u);
   EXPECT_EQ(ew[0].date, "");
+}
+
+TEST(NewsSceneDates, TheFirstEncounterSinceATimeSaysTheyMetThen) {
+  Doc d("Ruiz and Okafor met today in Busan, their first face-to-face meeting since 2019.",
+        "2025-10-30");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("today", "2025-10-30").T("2019", "2019");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  std::set<std::string> dates;
+  for (const auto& e : ev) {
+    EXPECT_EQ(e.status, EventStatus::kOccurred);
+    EXPECT_EQ(e.participants.size(), 2u);
+    dates.insert(e.date);
+  }
+  EXPECT_EQ(dates, (std::set<std::string>{"2019", "2025-10-30"}));
+
+  // An event named in the phrase types it and its time dates it.
+  Doc c("Ruiz spoke with Okafor on Monday, his first call with Okafor since a brief meeting in "
+        "Rome in April.",
+        "2025-06-26");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  c.T("Monday", "2025-06-23").T("April", "2025-04");
+  // (The "call" noun itself takes the phrase's time too; the meeting of
+  // April is the one the phrase names.)
+  bool april_meeting = false;
+  for (const auto& e : c.Interactions())
+    april_meeting = april_meeting || (e.date == "2025-04" && e.type == "meeting");
+  EXPECT_TRUE(april_meeting);
+
+  // A generic encounter "between an American and a Russian president": not
+  // these parties'.
+  Doc g("Ruiz had a call with Okafor on Monday, the first conversation between an American and a "
+        "Russian president since 2022.",
+        "2025-06-26");
+  g.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-06-23").T("2022", "2022");
+  for (const auto& e : g.Interactions()) EXPECT_NE(e.date, "2022");
+  // Not the first: "a meeting since 2019" says nothing of 2019.
+  Doc n("Ruiz and Okafor met today, the longest meeting since 2019.", "2025-10-30");
+  n.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("today", "2025-10-30").T("2019", "2019");
+  for (const auto& e : n.Interactions()) EXPECT_NE(e.date, "2019");
 }
 
 }  // namespace
