@@ -434,6 +434,8 @@ class Extractor {
   std::string PlaceRun(uint32_t p) const;
   EventStatus StatusOf(const Candidate& c) const;
   bool InYesNoQuestion(const TriggerMatch& tm) const;
+  bool DeniedClause(uint32_t clause_start) const;
+  uint32_t Companions(uint32_t p, std::vector<uint32_t>* ents) const;
   bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
   // `speech`: a speech verb ("said", "told") opens a clause too.
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
@@ -1237,6 +1239,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   uint32_t start = p;
   int skipped = 0;
   bool dash_used = false;
+  std::vector<uint32_t> companions;
   for (;;) {
     if (MentionEndsAt(p)) break;
     Word w = W(p);
@@ -1322,6 +1325,9 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
         }
       }
       if (!found) return false;
+      // "Putin, accompanied by Lavrov and Ushakov, met Trump": the
+      // companions take part with the subject.
+      Companions(q + 1, &companions);
       p = q - 1;
       break;
     } else {
@@ -1350,7 +1356,31 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   // A subject that owns the next word is not a subject ("Trump's envoy met").
   if (Possessive(p + 1)) return false;
   for (uint32_t e : list) AddOnce(ents, e);
+  for (uint32_t e : companions) AddOnce(ents, e);
   return true;
+}
+
+// "accompanied by X and Y" (also "flanked", "joined") at p: X and Y, with a
+// second list after a phrase of sides ("X and Y on the American side and Z
+// on the Russian side"). Returns the end of what was read, or p.
+uint32_t Extractor::Companions(uint32_t p, std::vector<uint32_t>* ents) const {
+  if (p + 2 >= end_ || W(p + 1) != "by") return p;
+  const Word w = W(p);
+  if (w != "accompanied" && w != "flanked" && w != "joined") return p;
+  uint32_t e = ListRight(p + 2, false, ents);
+  if (e == p + 2) return p;
+  // "on the American side and ...": a short phrase, then "and" and names.
+  if (e < end_ && (W(e) == "on" || W(e) == "from" || W(e) == "for")) {
+    for (uint32_t k = e + 1; k < end_ && k < e + 6; ++k) {
+      if (HardAt(k) || W(k) == "," || MentionAt(k) != kNone) break;
+      if (W(k) == "and" && k + 1 < end_ && MentionStartsAt(k + 1)) {
+        const uint32_t e2 = ListRight(k + 1, false, ents);
+        if (e2 != k + 1) e = e2;
+        break;
+      }
+    }
+  }
+  return e;
 }
 
 // "Russia said (on Monday) (that) it held talks with Ukraine": "it" right
@@ -1439,6 +1469,16 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
         (ClassesAt(q + 1) & words::kHostVerb)) {
       ++q;
       continue;
+    }
+    if (w == "," && q + 1 < end_) {
+      // "met in Anchorage for three hours, accompanied by X and Y".
+      std::vector<uint32_t> list;
+      const uint32_t r2 = Companions(q + 1, &list);
+      if (r2 != q + 1) {
+        for (uint32_t x : list) AddOnce(&c->participants, x);
+        q = r2;
+        continue;
+      }
     }
     if (w == "," && !(q + 1 < end_ && W(q + 1) == "with")) break;
     if (host_by) {
@@ -2394,11 +2434,28 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     }
   }
   if (!neg && !prop && InYesNoQuestion(tm)) hyp = true;
+  if (!neg && DeniedClause(ClauseStart(tm.first))) neg = true;
   if (neg) return EventStatus::kNegated;
   if (prop) return EventStatus::kProposed;
   if (hyp) return EventStatus::kHypothetical;
   if (plan) return EventStatus::kPlanned;
   return EventStatus::kOccurred;
+}
+
+// "X denied (a report in the Post) that Y had met Z": a "that" clause
+// completing a verb of denial, directly or through the noun it denies,
+// reports what is denied. The noun phrase between may hold names and a
+// preposition, not another clause (a comma, a clause opener, a hard stop);
+// the word just before "that" may open clauses itself ("claims that").
+bool Extractor::DeniedClause(uint32_t clause_start) const {
+  if (clause_start <= begin_ || W(clause_start) != "that") return false;
+  for (uint32_t k = clause_start; k > begin_ && k + 10 > clause_start;) {
+    --k;
+    if (Cue(k, end_, CueClass::kDenial)) return true;
+    if (HardAt(k) || W(k) == "," || W(k) == ";" || W(k) == ":") return false;
+    if (IsBoundary(k) && k + 1 < clause_start) return false;
+  }
+  return false;
 }
 
 // "Will Ruiz meet Okafor?", "Is it possible that talks are under way?":

@@ -17,7 +17,9 @@
 //      on or after the floor, in a past-tense clause ("On August 15 the two
 //      leaders met": August 16; a story dates by the calendar what lies a
 //      day or more back). A date without a year ("August 15") takes the
-//      floor's year, unless the text names a later year outside the future.
+//      floor's year, unless the text names a later year outside the future;
+//      named with its weekday ("Friday, August 15"), the first year from the
+//      floor's in which it falls on that weekday.
 //      A weekday told in the past ("the summit on Monday") moves that day
 //      on to the day after the first such weekday after the latest calendar
 //      date: news names by the weekday what happened in its last week and

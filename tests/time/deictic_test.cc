@@ -48,6 +48,11 @@ TEST(Deictic, AgoAndFromNow) {
   EXPECT_EQ(Show("The vote is a week from today."), "a week from today=DATE:2025-08-27");
   EXPECT_EQ(Show("The mill shut several years ago."), "several years ago=DATE:PAST_REF");
   EXPECT_EQ(Show("The strike began a week or so ago."), "a week or so ago=DATE:2025-W33");
+  // A fractional count moves by the next smaller unit.
+  EXPECT_EQ(Show("The treaty was signed half a century ago."),
+            "half a century ago=DATE:1975");
+  EXPECT_EQ(Show("He left two and a half years ago."), "two and a half years ago=DATE:2023-02");
+  EXPECT_EQ(Show("He left half a year ago."), "half a year ago=DATE:2025-02");
 }
 
 // A clock time followed by a part of a deictic day is one expression.
@@ -70,6 +75,15 @@ TEST(Deictic, MostRecentlyBeforeADate) {
 TEST(Deictic, InAPeriodIsADuration) {
   // TimeML tags "two weeks" in "in two weeks" as the duration, without "in".
   EXPECT_EQ(Show("The army will withdraw in two weeks."), "two weeks=DURATION:P2W");
+}
+
+// "the August 15 summit" names an event the reader knows: in a clause of
+// the future, the nearest such day, not the next (publication 2025-08-20).
+TEST(Deictic, ADayNamingAnEventIsTheNearest) {
+  EXPECT_EQ(Show("Moscow will insist on the spirit of the June 1 summit."),
+            "June 1=DATE:2025-06-01");
+  EXPECT_EQ(Show("The leaders will meet on June 1 in Rome."), "June 1=DATE:2026-06-01");
+  EXPECT_EQ(Show("They will not forget the June 1 attack."), "June 1=DATE:2025-06-01");
 }
 
 TEST(Deictic, WeekdayDirectionFromTense) {
