@@ -470,6 +470,22 @@ class Extractor {
   // conversation ... in April" too), typed by the noun the phrase names
   // if any, else by the "first" noun. Once per noun.
   void PreviousEncounterSince(uint32_t s);
+  // "X and Y have not met since the 2019 summit in Osaka", "X hasn't spoken
+  // with Y since March": the absence presupposes the encounter then. For
+  // the negated interaction just emitted with "since" after its trigger in
+  // the clause: an occurred mention of its parties on the phrase's date;
+  // the negated one loses that date (the absence runs from it on).
+  void NotSince(uint32_t s);
+  // The time expression (*x) and the event noun (*named, or nullptr) of the
+  // "since" phrase at token k, up to a comma or hard punctuation; false
+  // without a dated time expression, or when the phrase is neither the
+  // time itself nor an encounter ("since the war began in 2022").
+  bool SincePhrase(uint32_t k, int32_t* x, const TriggerEntry** named) const;
+  // An occurred mention of m's parties at time expression x, for the
+  // trigger tm, typed by `named` if any; none when sentence s already has
+  // an occurred mention on that date.
+  void EmitEncounterAt(const EventMention& m, const TriggerMatch& tm, int32_t x,
+                       const TriggerEntry* named, uint32_t s);
   // "X, who was in Tirana on Friday, spoke with Y": a relative clause at
   // `who` that only places its antecedent somewhere ("who was in", "who
   // were at") sets the scene of the main clause; its time dates the main
@@ -3895,11 +3911,55 @@ int32_t Extractor::EntryStampDate(uint32_t s) const {
   return x;
 }
 
+bool Extractor::SincePhrase(uint32_t k, int32_t* x, const TriggerEntry** named) const {
+  *x = kNone;
+  *named = nullptr;
+  uint32_t phrase_end = k + 1;
+  while (phrase_end < end_ && phrase_end < k + 16 && !HardAt(phrase_end) && W(phrase_end) != ",")
+    ++phrase_end;
+  for (uint32_t j = k + 1; j < phrase_end; ++j) {
+    if (*x == kNone && timex_at_[j] != kNone && !tx_date_[timex_at_[j]].empty()) *x = timex_at_[j];
+    if (!*named)
+      for (const TriggerMatch& o : trigs_)
+        if (o.first == j && o.entry->noun && o.entry->interaction) *named = o.entry;
+  }
+  if (*x == kNone) return false;
+  // The time itself ("since 2019", "since March 18"), or an encounter it
+  // dates ("since the 2019 G20 summit"): not "since the war began in 2022".
+  return tx_[*x].first_token == k + 1 || *named != nullptr;
+}
+
+void Extractor::EmitEncounterAt(const EventMention& m, const TriggerMatch& tm, int32_t x,
+                                const TriggerEntry* named, uint32_t s) {
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= s; ++it)
+    if (it->sentence == s && it->date == tx_date_[x] && it->status == EventStatus::kOccurred)
+      return;
+  EventMention p;
+  p.type = named ? named->type : tm.entry->type;
+  p.interaction = true;
+  p.date = tx_date_[x];
+  p.date_text = std::string(TimexText(x));
+  p.status = EventStatus::kOccurred;
+  p.participants = m.participants;
+  p.start = m.start;
+  p.end = m.end;
+  p.text = m.text;
+  p.sentence = s;
+  p.trigger_first = tm.first;
+  p.trigger_end = tm.end;
+  p.trigger = std::string(t_.text.substr(t_.tokens[tm.first].start,
+                                         t_.tokens[tm.end - 1].end - t_.tokens[tm.first].start));
+  out_.push_back(std::move(p));
+}
+
 void Extractor::PreviousEncounterSince(uint32_t s) {
   const EventMention& m = out_.back();
-  if (!m.interaction || m.status != EventStatus::kOccurred || m.headline ||
-      m.participants.size() < 2)
+  if (!m.interaction || m.headline || m.participants.size() < 2) return;
+  if (m.status == EventStatus::kNegated) {
+    NotSince(s);
     return;
+  }
+  if (m.status != EventStatus::kOccurred) return;
   for (const TriggerMatch& tm : trigs_) {
     if (!tm.entry->noun || !tm.entry->interaction || tm.end + 1 >= end_) continue;
     // "since" right after the noun, or after its "with Y" ("first call with
@@ -3908,12 +3968,12 @@ void Extractor::PreviousEncounterSince(uint32_t s) {
     if (W(k) == "with" || W(k) == "between") {
       // Its parties named ("with the Russian leader"): not a generic "a
       // conversation between an American and a Russian president".
-      bool named = false;
+      bool parties = false;
       while (k < end_ && k < tm.end + 8 && W(k) != "since" && !HardAt(k) && W(k) != ",") {
-        named = named || MentionAt(k) != kNone;
+        parties = parties || MentionAt(k) != kNone;
         ++k;
       }
-      if (!named) continue;
+      if (!parties) continue;
     }
     if (k >= end_ || W(k) != "since") continue;
     bool first = false;
@@ -3923,45 +3983,56 @@ void Extractor::PreviousEncounterSince(uint32_t s) {
       first = W(j) == "first";
     }
     if (!first) continue;
-    // The since phrase: up to a comma or hard punctuation.
-    int32_t x = kNone;
-    const TriggerEntry* named = nullptr;
-    uint32_t phrase_end = k + 1;
-    while (phrase_end < end_ && phrase_end < k + 16 && !HardAt(phrase_end) &&
-           W(phrase_end) != ",")
-      ++phrase_end;
-    for (uint32_t j = k + 1; j < phrase_end; ++j) {
-      if (x == kNone && timex_at_[j] != kNone && !tx_date_[timex_at_[j]].empty())
-        x = timex_at_[j];
-      if (!named)
-        for (const TriggerMatch& o : trigs_)
-          if (o.first == j && o.entry->noun && o.entry->interaction) named = o.entry;
-    }
-    if (x == kNone) continue;
+    int32_t x;
+    const TriggerEntry* named;
+    if (!SincePhrase(k, &x, &named)) continue;
     // Before the encounter it precedes.
     long a0, a1, b0, b1;
     if (!DateInterval(tx_date_[x], &a0, &a1)) continue;
     if (!m.date.empty() && DateInterval(m.date, &b0, &b1) && a1 >= b0) continue;
-    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= s; ++it)
-      if (it->sentence == s && it->date == tx_date_[x]) return;
-    EventMention p;
-    p.type = named ? named->type : tm.entry->type;
-    p.interaction = true;
-    p.date = tx_date_[x];
-    p.date_text = std::string(TimexText(x));
-    p.status = EventStatus::kOccurred;
-    p.participants = m.participants;
-    p.start = m.start;
-    p.end = m.end;
-    p.text = m.text;
-    p.sentence = s;
-    p.trigger_first = tm.first;
-    p.trigger_end = tm.end;
-    p.trigger = std::string(t_.text.substr(t_.tokens[tm.first].start,
-                                           t_.tokens[tm.end - 1].end - t_.tokens[tm.first].start));
-    out_.push_back(std::move(p));
+    EmitEncounterAt(m, tm, x, named, s);
     return;
   }
+}
+
+void Extractor::NotSince(uint32_t s) {
+  EventMention& m = out_.back();
+  const uint32_t tf = m.trigger_first, te = m.trigger_end;
+  if (te >= end_) return;
+  // A negation before the trigger, in its clause: "have not met", "hasn't
+  // spoken with", "never met ... since".
+  bool negation = false;
+  for (uint32_t k = ClauseStart(tf); k < tf; ++k) {
+    Word w = W(k);
+    negation = negation || w == "not" || w == "never" || words::IsNegatedContraction(w);
+  }
+  if (!negation) return;
+  // "since" after the trigger and its complements, in the same clause.
+  uint32_t k = te;
+  while (k < end_ && k < te + 10 && W(k) != "since" && !HardAt(k) && W(k) != "," &&
+         !IsBoundary(k))
+    ++k;
+  if (k >= end_ || W(k) != "since") return;
+  int32_t x;
+  const TriggerEntry* named;
+  if (!SincePhrase(k, &x, &named)) return;
+  long a0, a1, d1;
+  if (!DateInterval(tx_date_[x], &a0, &a1) || (DctLastDay(&d1) && a0 > d1)) return;
+  // The absence runs from then on: it is on no date of its own.
+  if (m.date == tx_date_[x]) {
+    m.date.clear();
+    m.date_text.clear();
+  }
+  const EventMention neg = m;  // out_ may grow
+  TriggerMatch tm;
+  tm.first = tf;
+  tm.end = te;
+  const TriggerEntry* own = nullptr;
+  for (const TriggerMatch& o : trigs_)
+    if (o.first == tf && o.end == te) own = o.entry;
+  if (!own) return;
+  tm.entry = own;
+  EmitEncounterAt(neg, tm, x, named, s);
 }
 
 void Extractor::AnchorOnNamedOccasions() {

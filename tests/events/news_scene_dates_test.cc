@@ -11,7 +11,8 @@
 // names the one just told of a group ("their diplomats would meet next
 // week") and takes its date and status; a live blog's time stamp on a line
 // of its own dates its entry until the entry names another time; "their
-// first meeting since 2019" says the parties met in 2019.
+// first meeting since 2019" says the parties met in 2019, and so does
+// "they have not met since the 2019 summit".
 #include <gtest/gtest.h>
 
 #include <set>
@@ -266,6 +267,37 @@ TEST(NewsSceneDates, TheFirstEncounterSinceATimeSaysTheyMetThen) {
   Doc n("Ruiz and Okafor met today, the longest meeting since 2019.", "2025-10-30");
   n.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("today", "2025-10-30").T("2019", "2019");
   for (const auto& e : n.Interactions()) EXPECT_NE(e.date, "2019");
+}
+
+TEST(NewsSceneDates, NotMetSinceATimeSaysTheyMetThen) {
+  Doc d("Ruiz and Okafor have not met in person since the 2019 summit in Osaka.", "2025-08-07");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("2019", "2019");
+  auto ev = d.Interactions();
+  int occurred = 0, negated = 0;
+  for (const auto& e : ev) {
+    if (e.status == EventStatus::kOccurred) {
+      ++occurred;
+      EXPECT_EQ(e.date, "2019");
+      EXPECT_EQ(e.participants.size(), 2u);
+    } else if (e.status == EventStatus::kNegated) {
+      ++negated;
+      EXPECT_EQ(e.date, "");  // the absence is on no date
+    }
+  }
+  EXPECT_GE(occurred, 1);  // (the summit's own mention is one too)
+  EXPECT_EQ(negated, 1);
+
+  Doc c("Ruiz has not spoken with Okafor since March.", "2025-08-07");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("March", "2025-03");
+  bool march = false;
+  for (const auto& e : c.Interactions())
+    march = march || (e.status == EventStatus::kOccurred && e.date == "2025-03");
+  EXPECT_TRUE(march);
+
+  // "since the war began": no encounter then.
+  Doc w("Ruiz and Okafor have not met since the war began in 2022.", "2025-08-07");
+  w.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("2022", "2022");
+  for (const auto& e : w.Interactions()) EXPECT_NE(e.status, EventStatus::kOccurred);
 }
 
 }  // namespace
