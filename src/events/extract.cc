@@ -476,6 +476,12 @@ class Extractor {
   // the clause: an occurred mention of its parties on the phrase's date;
   // the negated one loses that date (the absence runs from it on).
   void NotSince(uint32_t s);
+  // "He first met Putin in February ..., and then again on March 13", "they
+  // spoke on Monday and again on Wednesday": "again" and a time after the
+  // trigger of the interaction just emitted (out_'s last, of sentence s)
+  // tell another encounter of the same parties on that date. Once per
+  // date and sentence.
+  void AgainOn(uint32_t s);
   // The time expression (*x) and the event noun (*named, or nullptr) of the
   // "since" phrase at token k, up to a comma or hard punctuation; false
   // without a dated time expression, or when the phrase is neither the
@@ -2995,6 +3001,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   m.text = sentence_text_;
   out_.push_back(std::move(m));
   PreviousEncounterSince(s);
+  AgainOn(s);
 }
 
 void Extractor::AnalyzeSentence(uint32_t s) {
@@ -3991,6 +3998,47 @@ void Extractor::PreviousEncounterSince(uint32_t s) {
     if (!DateInterval(tx_date_[x], &a0, &a1)) continue;
     if (!m.date.empty() && DateInterval(m.date, &b0, &b1) && a1 >= b0) continue;
     EmitEncounterAt(m, tm, x, named, s);
+    return;
+  }
+}
+
+void Extractor::AgainOn(uint32_t s) {
+  const EventMention& m = out_.back();
+  if (!m.interaction || m.headline || m.participants.size() < 2 || m.date.empty() ||
+      !Asserted(m.status))
+    return;
+  for (uint32_t k = m.trigger_end; k + 1 < end_; ++k) {
+    if (W(k) != "again") continue;
+    // "again on March 13", "again in April", "again last week".
+    uint32_t t = k + 1;
+    if (t < end_ && (W(t) == "on" || W(t) == "in" || W(t) == "at")) ++t;
+    if (t >= end_ || timex_at_[t] == kNone) continue;
+    const int32_t x = timex_at_[t];
+    if (tx_[x].first_token != t || tx_date_[x].empty() || tx_date_[x] == m.date) continue;
+    // "met in May and again in July": the coordinated dates already make
+    // one candidate each (AnalyzeSentence).
+    uint32_t b = k;
+    if (b > begin_ && W(b - 1) == "and") {
+      --b;
+      if (b > begin_ && W(b - 1) == ",") --b;
+      if (b > begin_ && timex_at_[b - 1] != kNone && tx_date_[timex_at_[b - 1]] == m.date) continue;
+    }
+    // Another interaction word between: "again" is its own.
+    bool other = false;
+    for (const TriggerMatch& o : trigs_)
+      other = other || (o.first >= m.trigger_end && o.first < k && o.entry->interaction);
+    if (other) continue;
+    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= s; ++it)
+      if (it->sentence == s && it->date == tx_date_[x]) return;
+    EventMention p = m;
+    p.date = tx_date_[x];
+    p.date_text = std::string(TimexText(x));
+    p.date_inherited = false;
+    p.status = EventStatus::kOccurred;
+    long a0, a1, d1;
+    if (DateInterval(p.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1) p.status = EventStatus::kPlanned;
+    if (m.status == EventStatus::kPlanned) p.status = EventStatus::kPlanned;
+    out_.push_back(std::move(p));
     return;
   }
 }

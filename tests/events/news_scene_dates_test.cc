@@ -12,7 +12,8 @@
 // week") and takes its date and status; a live blog's time stamp on a line
 // of its own dates its entry until the entry names another time; "their
 // first meeting since 2019" says the parties met in 2019, and so does
-// "they have not met since the 2019 summit".
+// "they have not met since the 2019 summit"; "X met Y in February and
+// then again on March 13" tells two meetings.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -298,6 +299,39 @@ TEST(NewsSceneDates, NotMetSinceATimeSaysTheyMetThen) {
   Doc w("Ruiz and Okafor have not met since the war began in 2022.", "2025-08-07");
   w.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("2022", "2022");
   for (const auto& e : w.Interactions()) EXPECT_NE(e.status, EventStatus::kOccurred);
+}
+
+TEST(NewsSceneDates, AgainOnADateIsAnotherEncounter) {
+  Doc d("Ruiz first met Okafor in February, when he flew to Lagos, and then again on March 13.",
+        "2025-08-07");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("February", "2025-02").T("March 13",
+                                                                                 "2025-03-13");
+  std::set<std::string> dates;
+  for (const auto& e : d.Interactions()) {
+    EXPECT_EQ(e.participants.size(), 2u);
+    EXPECT_EQ(e.status, EventStatus::kOccurred);
+    dates.insert(e.date);
+  }
+  EXPECT_EQ(dates, (std::set<std::string>{"2025-02", "2025-03-13"}));
+
+  // A date after the publication date: planned.
+  Doc f("Ruiz met Okafor on Monday and again on Friday.", "2025-08-07");
+  f.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-04").T("Friday",
+                                                                                 "2025-08-08");
+  bool friday = false;
+  for (const auto& e : f.Interactions())
+    if (e.date == "2025-08-08") {
+      friday = true;
+      EXPECT_EQ(e.status, EventStatus::kPlanned);
+    }
+  EXPECT_TRUE(friday);
+
+  // "again" of another interaction word is that one's.
+  Doc o("Ruiz met Okafor on Monday and will call Diaz again on Friday.", "2025-08-07");
+  o.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Diaz", "Eva Diaz");
+  o.T("Monday", "2025-08-04").T("Friday", "2025-08-08");
+  for (const auto& e : o.Interactions())
+    if (o.Names(e).count("Ben Okafor")) EXPECT_EQ(e.date, "2025-08-04");
 }
 
 }  // namespace
