@@ -99,6 +99,12 @@ class Doc {
 
   // The entity named `name` is a firm known only by its legal form
   // (DocEntity::party_only).
+  // The publication date was guessed from the text (DctSource::kInferred).
+  Doc& InferredDct() {
+    doc_.dct_source = DctSource::kInferred;
+    return *this;
+  }
+
   Doc& PartyOnly(const std::string& name) {
     for (DocEntity& e : actors_.entities)
       if (e.name == name) e.party_only = true;
