@@ -2091,6 +2091,7 @@ DocActors Finder::Build() {
       ent.gazetteer_id = ge.id;
       ent.names_of_entry = r.gaz;
       ent.gaz_entry = r.gaz;
+      ent.country = ge.country;
       ent.surface_forms.reserve(2);  // most entities have one or two forms
       new_key().clear();
       gaz_index[r.gaz] = x;

@@ -24,6 +24,7 @@
 
 #include "events/dates.h"
 #include "events/event.h"
+#include "events/one_by_one.h"
 #include "events/quotes.h"
 #include "events/shared_text.h"
 #include "events/triggers.h"
@@ -492,6 +493,7 @@ class Extractor {
   // `after_trigger`: only a "separately" after the trigger's first word.
   bool Separately(const TriggerMatch& tm, bool manner_only = false,
                   bool after_trigger = false) const;
+  bool ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
@@ -2399,6 +2401,35 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) cons
   return false;
 }
 
+// The two objects of "X met A and B" are named right after the verb, as a
+// list of their own: not members of a group ("European leaders, including
+// A and B"), and no word makes the three one session ("together with",
+// "jointly", "a trilateral", "joint").
+bool Extractor::ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const {
+  uint32_t first_object = end_;
+  for (uint32_t k = tm.end; k < end_; ++k) {
+    const int32_t m = MentionAt(k);
+    if (m != kNone && (EntityOf(m) == c.participants[1] || EntityOf(m) == c.participants[2])) {
+      first_object = k;
+      break;
+    }
+    // ("both foreign ministers, A and B": the pair named after the group.)
+    if ((GroupHeadAt(k) && !(k > tm.end && (W(k - 1) == "both" || (k > tm.end + 1 &&
+                                                                    W(k - 2) == "both")))) ||
+        W(k) == "including" || IsBoundary(k))
+      return false;
+  }
+  if (first_object == end_) return false;
+  for (uint32_t k = ClauseStart(tm.first); k < end_; ++k) {
+    if (k > first_object && IsBoundary(k)) break;
+    Word w = W(k);
+    if (w == "together" || w == "jointly" || w == "trilateral" || w == "joint" ||
+        w == "three-way" || (w == "three" && k + 2 < end_ && W(k + 2) == "way"))
+      return false;
+  }
+  return true;
+}
+
 // "separately" in the trigger's clause, before it or just after it. With
 // `manner_only`, not the discourse adverb set off by a comma ("Separately,
 // X met Y and Z" tells of another matter, not of two meetings).
@@ -2997,6 +3028,13 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // Y and Z": one session of the three).
     c.separately = c.separately || (!e.noun && e.interaction && c.subject_count == 1 &&
                                     c.participants.size() >= 3 && Separately(tm, true, true));
+    // "X met A and B", "X spoke with A and B": one encounter with each
+    // (events/one_by_one.h). Not hosting, nor talks held or negotiated.
+    c.separately = c.separately ||
+                   (!e.noun && e.interaction &&
+                    !(e.type == "meeting" && (e.frame & kFramePersons)) &&
+                    !(e.frame & kFramePersonsOrCountries) &&
+                    MetOneByOne(a_, c.participants, c.subject_count) && ObjectsListedApart(tm, c));
     cands.push_back(std::move(c));
   }
   cur_ = nullptr;
