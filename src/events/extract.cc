@@ -724,6 +724,10 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       return true;
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
+    } else if (Possessive(q) && q > *p && Cap(q - 1) && MentionAt(q - 1) == kNone &&
+               q + 1 < end_ && (MentionStartsAt(q + 1) || (ClassesAt(q + 1) & words::kTitleWord))) {
+      // "Thailand's acting Prime Minister X": a polity the actors stage
+      // took into the title, owner of the office, not a party of its own.
     } else if (ClassesAt(q) & words::kTitleWord) {
     } else if (w == "of" && q > *p && (ClassesAt(q - 1) & words::kTitleWord) && q + 1 < end_ &&
                (ClassesAt(q + 1) & words::kTitleWord)) {
