@@ -31,6 +31,13 @@ TEST(NewsOneByOne, TwoPersonsOfTwoNationsAreMetOneByOne) {
   EXPECT_EQ(Pairs(ThreeNations("Ruiz met Okafor and Lindqvist in Varna on Tuesday.")), kEach);
   EXPECT_EQ(Pairs(ThreeNations("Ruiz said he spoke with Okafor and Lindqvist.")), kEach);
   EXPECT_EQ(Pairs(ThreeNations("Ruiz spoke to Okafor and to Lindqvist on Saturday.")), kEach);
+  // The second object with its owner's title.
+  Doc t("Ruiz said he spoke with Finnish Prime Minister Okafor and Norland's acting Prime "
+        "Minister Eva Lindqvist.");
+  t.M("Ruiz", "Ana Ruiz").M("Finnish Prime Minister Okafor", "Ben Okafor");
+  t.M("acting Prime Minister Eva Lindqvist", "Eva Lindqvist");
+  t.Country("Ben Okafor", "FI").Country("Eva Lindqvist", "NO");
+  EXPECT_EQ(Pairs(t), kEach);
   // Each keeps the date of the verb.
   Doc d = ThreeNations("Ruiz met Okafor and Lindqvist on Tuesday.");
   d.T("Tuesday", "2025-08-19");
