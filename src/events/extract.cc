@@ -494,6 +494,7 @@ class Extractor {
   bool Separately(const TriggerMatch& tm, bool manner_only = false,
                   bool after_trigger = false) const;
   bool ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const;
+  bool PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
@@ -748,6 +749,8 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       if (!any) return false;
       *p = r;
       return true;
+    } else if ((w == "two" || w == "both") && PairNamedAfterGroup(q, p, ents)) {
+      return true;
     } else if ((w == "two" || w == "both") && q + 1 < end_ && GroupHeadAt(q + 1)) {
       // "the two leaders", "both sides": the pair the text just named.
       if (!ResolvePronoun(q + 1, ents)) return false;
@@ -818,6 +821,24 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
   }
   AddOnce(ents, e);
   *p = after;
+  return true;
+}
+
+// "both foreign ministers, A and B", "the two leaders, A and B": the pair
+// the group noun announces, named in apposition after its comma (a title
+// word or two may come between "both" and the noun). Adds the two persons
+// and moves *p past them; false when the apposition is no pair of persons.
+bool Extractor::PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
+  uint32_t g = q + 1;
+  while (g < end_ && g < q + 4 && !GroupHeadAt(g) && (ClassesAt(g) & words::kTitleWord)) ++g;
+  if (!(g + 2 < end_ && GroupHeadAt(g) && W(g + 1) == ",")) return false;
+  std::vector<uint32_t> pair;
+  const uint32_t r = ListRight(g + 2, false, &pair);
+  if (pair.size() != 2 || KindOf(pair[0]) != ActorKind::kPerson ||
+      KindOf(pair[1]) != ActorKind::kPerson)
+    return false;
+  for (uint32_t e : pair) AddOnce(ents, e);
+  *p = r;
   return true;
 }
 
