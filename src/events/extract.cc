@@ -495,6 +495,7 @@ class Extractor {
                   bool after_trigger = false) const;
   bool ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const;
   bool PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
@@ -733,6 +734,8 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     } else if (w == "of" && q > *p && (ClassesAt(q - 1) & words::kTitleWord) && q + 1 < end_ &&
                (ClassesAt(q + 1) & words::kTitleWord)) {
       // "chief of staff Andriy Yermak", "Secretary of State Marco Rubio".
+    } else if (LeaderNamedAfter(q, p, ents)) {
+      return true;
     } else if (OfPartyAt(q) && q + 2 < end_ && W(q + 1) == "of" && !Cap(q)) {
       // "consultations with the governments of Syria and Jordan": the noun
       // acts for the countries or organisations it is of; persons after it
@@ -821,6 +824,25 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
   }
   AddOnce(ents, e);
   *p = after;
+  return true;
+}
+
+// "the Ukrainian delegation, led by Andriy Yermak", "a team headed by X":
+// a delegation is met in the person of its named head. q is the noun (of
+// the of_party or group_head words, or "team", "side"); the head is a
+// person right after "(,) led / headed by". Adds him and moves *p past him.
+bool Extractor::LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
+  if (Cap(q) || !(OfPartyAt(q) || GroupHeadAt(q) || W(q) == "team" || W(q) == "side"))
+    return false;
+  uint32_t k = q + 1;
+  if (k < end_ && W(k) == ",") ++k;
+  if (!(k + 2 < end_ && (W(k) == "led" || W(k) == "headed") && W(k + 1) == "by" &&
+        MentionStartsAt(k + 2)))
+    return false;
+  const ActorMention& m = a_.mentions[MentionAt(k + 2)];
+  if (KindOf(m.entity) != ActorKind::kPerson || Possessive(m.end_token)) return false;
+  AddOnce(ents, m.entity);
+  *p = m.end_token;
   return true;
 }
 
