@@ -1540,19 +1540,35 @@ DocActors Finder::Run() {
 std::optional<date::sys_days> Finder::OfficeFloor() const {
   std::optional<date::sys_days> floor;
   for (const Raw& r : raws_) {
-    // An ambiguous name ("President Bush") was resolved by a guess: no evidence.
-    if (r.title_role < 0 || r.gaz < 0 || r.cands || g_.KindOf(uint32_t(r.gaz)) != GazKind::kPerson)
-      continue;
+    if (r.title_role < 0 || r.gaz < 0) continue;
     const std::string& key = g_.role_key(uint32_t(r.title_role));
-    std::optional<date::sys_days> first;
-    bool held = false;
-    for (uint32_t si : g_.SpellsOf(uint32_t(r.gaz))) {
-      const RoleSpell& sp = g_.spell(si);
-      if (sp.role != key) continue;
-      held |= sp.open;
-      if (!first || sp.start < *first) first = sp.start;
+    // A name shared by several persons ("President Trump") counts when the
+    // title fits only one of them; "President Bush" fits two, and was
+    // resolved by a guess: no evidence.
+    int person = r.cands ? -1 : r.gaz;
+    for (uint32_t c0 : r.cands) {
+      const uint32_t c = c0 & ~kMetonymFlag;
+      if (g_.KindOf(c) != GazKind::kPerson) continue;
+      bool fits = false;
+      for (uint32_t si : g_.SpellsOf(c)) fits |= g_.spell(si).role == key;
+      if (!fits) continue;
+      if (person >= 0 && person != int(c)) {
+        person = -1;
+        break;
+      }
+      person = int(c);
     }
-    if (held && (!floor || *first > *floor)) floor = first;
+    if (person < 0 || g_.KindOf(uint32_t(person)) != GazKind::kPerson) continue;
+    // The start of the spell still running: a holder back for a second term
+    // ("President Trump", 2017-2021 and from 2025) is named in a story of
+    // the present term far more often than in an old one, which a dated
+    // text would tell apart anyway.
+    std::optional<date::sys_days> current;
+    for (uint32_t si : g_.SpellsOf(uint32_t(person))) {
+      const RoleSpell& sp = g_.spell(si);
+      if (sp.role == key && sp.open && (!current || sp.start > *current)) current = sp.start;
+    }
+    if (current && (!floor || *current > *floor)) floor = current;
   }
   return floor;
 }

@@ -260,12 +260,29 @@ struct Collector {
     txt_names.reset();  // not kept while the subdirectories are read
     RecordSorter::Record line;
     bool more_lines = dated && lines.Next(&line);
+    // Which lines dated a .txt entry: every record read from `lines` (a
+    // line's own and its stem record) goes here keyed by its line number,
+    // so that the lines naming no file can be told once all entries are.
+    std::optional<RecordSorter> used;
+    if (dated) used.emplace("a directory's manifest", limits.sort_batch_bytes, limits.merge_fan_in);
+    std::string used_key;
+    auto note_line = [&](bool dated_a_file) {
+      const bool stem = (line.order >> 32) != 0;
+      const uint32_t n = uint32_t(line.order);
+      used_key.assign({char(n >> 24), char(n >> 16), char(n >> 8), char(n)});
+      used_key.append(line.key.substr(0, line.key.size() - (stem ? 4 : 0)));
+      used->Add(used_key, 0, dated_a_file);
+    };
     // The date of entry `name`: its own last line, else its stem's.
-    auto date_of = [&](std::string_view name) {
-      while (more_lines && line.key < name) more_lines = lines.Next(&line);
+    auto date_of = [&](std::string_view name, bool txt) {
+      while (more_lines && line.key < name) {
+        note_line(false);
+        more_lines = lines.Next(&line);
+      }
       int32_t date = kNoDate;
       bool own = false;
       while (more_lines && line.key == name) {
+        note_line(txt);
         const bool stem = (line.order >> 32) != 0;
         if (!stem) own = true;
         if (!stem || !own) date = int32_t(line.value);
@@ -278,9 +295,9 @@ struct Collector {
     RecordSorter::Record e;
     while (entries.Next(&e)) {
       const std::string_view name = e.key;
-      const int32_t dct = dated ? date_of(name) : kNoDate;
-      ps.assign(prefix).append(name);
       const bool txt = IsTxtName(name);
+      const int32_t dct = dated ? date_of(name, txt) : kNoDate;
+      ps.assign(prefix).append(name);
       struct stat st;
       if (e.value == DT_REG) {
         st = {};
@@ -316,9 +333,42 @@ struct Collector {
         unique.Offer(list_dir, name, uint64_t(st.st_dev), uint64_t(st.st_ino), dct);
       }
     }
-    if (!entries.status().ok())
+    if (!entries.status().ok()) {
       Problem(dir, dir + ": " + entries.status().message() +
                        "; the directory's later entries were not read");
+    } else if (dated) {
+      for (; more_lines; more_lines = lines.Next(&line)) note_line(false);
+      if (lines.status().ok()) UnusedManifestLines(mpath, &*used);
+    }
+  }
+
+  // One warning for the manifest lines that dated no .txt file of their
+  // directory (a typo, or a file since removed): how many, and the first.
+  // A line's records (its name, and its name plus .txt) sit together in
+  // `used`, in line order.
+  void UnusedManifestLines(const std::string& mpath, RecordSorter* used) {
+    used->Finish();
+    size_t unused = 0;
+    std::string first, key;
+    bool any_used = true;
+    auto close_line = [&] {
+      if (!key.empty() && !any_used && unused++ == 0) first = key;
+    };
+    RecordSorter::Record r;
+    while (used->Next(&r)) {
+      if (r.key != key) {
+        close_line();
+        key.assign(r.key);
+        any_used = false;
+      }
+      any_used = any_used || r.value != 0;
+    }
+    close_line();
+    if (unused == 0 || !used->status().ok()) return;
+    const int n = int(uint32_t(uint8_t(first[0])) << 24 | uint32_t(uint8_t(first[1])) << 16 |
+                      uint32_t(uint8_t(first[2])) << 8 | uint8_t(first[3]));
+    Problem(mpath, ManifestUnusedWarning(mpath, n, std::string_view(first).substr(4), unused),
+            false);
   }
 };
 

@@ -6,7 +6,8 @@
 // file reached twice, or a second file with the same document id (file name
 // without extension), is skipped with a message. A directory's manifest
 // (MANIFEST.tsv: "FILE<TAB>YYYY-MM-DD" lines, '#' comments) gives the
-// publication dates of the files in that directory.
+// publication dates of the files in that directory; its lines naming no
+// .txt file there get one warning.
 //
 // LoadDocument reads one file and fills a Document, taking the publication
 // date from, in order: the --dct option, the manifest, a leading
@@ -45,8 +46,9 @@ void CollectInputs(const std::vector<std::string>& paths, InputList* files,
 // sorted in batches of `sort_batch_bytes` (runs merged `merge_fan_in` at a
 // time: corpus/record_sorter.h), and so are the files found, checked for
 // duplicates in sorted passes (corpus/unique_inputs.h). Per directory
-// being read (a parent's stay while its subdirectories are): ~2 batches,
-// and a quarter batch while its manifest is read (a filter of its .txt
+// being read (a parent's stay while its subdirectories are): ~2 batches
+// (~3 with a manifest: its lines' use is sorted by line number, to report
+// the lines naming no file), and a quarter batch while its manifest is read (a filter of its .txt
 // names); the duplicate check: one batch while listing (a filter of the
 // files' identities and ids), ~4 at the end.
 struct CollectLimits {

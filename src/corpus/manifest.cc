@@ -68,6 +68,16 @@ std::string ManifestDuplicateWarning(const std::string& path, int line, std::str
          " with another date; this line wins";
 }
 
+std::string ManifestUnusedWarning(const std::string& path, int line, std::string_view name,
+                                  size_t count) {
+  std::string m = path + ":" + std::to_string(line) + ": '" + QuoteForMessage(name) + "'";
+  if (count > 1)
+    m += " and " + std::to_string(count - 1) + (count == 2 ? " more line" : " more lines");
+  m += count > 1 ? " name" : " names";
+  return m + " no .txt file in this directory; " + (count > 1 ? "their dates are" : "its date is") +
+         " not used";
+}
+
 Manifest ParseManifest(const std::string& path, std::string contents,
                        std::vector<std::string>* warnings) {
   Manifest out;

@@ -51,5 +51,9 @@ bool ParseManifestLine(const std::string& path, int n, std::string_view line,
 // `earlier_line`.
 std::string ManifestDuplicateWarning(const std::string& path, int line, std::string_view name,
                                      int earlier_line);
+// The one warning for the `count` lines (the first on `line`, naming `name`)
+// that name no .txt file of the manifest's directory, by name or by stem.
+std::string ManifestUnusedWarning(const std::string& path, int line, std::string_view name,
+                                  size_t count);
 
 }  // namespace eg

@@ -433,6 +433,7 @@ class Extractor {
   std::string PlaceRun(uint32_t p) const;
   EventStatus StatusOf(const Candidate& c) const;
   bool InYesNoQuestion(const TriggerMatch& tm) const;
+  bool DeniedClause(uint32_t clause_start) const;
   bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
   // `speech`: a speech verb ("said", "told") opens a clause too.
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
@@ -2380,11 +2381,28 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     }
   }
   if (!neg && !prop && InYesNoQuestion(tm)) hyp = true;
+  if (!neg && DeniedClause(ClauseStart(tm.first))) neg = true;
   if (neg) return EventStatus::kNegated;
   if (prop) return EventStatus::kProposed;
   if (hyp) return EventStatus::kHypothetical;
   if (plan) return EventStatus::kPlanned;
   return EventStatus::kOccurred;
+}
+
+// "X denied (a report in the Post) that Y had met Z": a "that" clause
+// completing a verb of denial, directly or through the noun it denies,
+// reports what is denied. The noun phrase between may hold names and a
+// preposition, not another clause (a comma, a clause opener, a hard stop);
+// the word just before "that" may open clauses itself ("claims that").
+bool Extractor::DeniedClause(uint32_t clause_start) const {
+  if (clause_start <= begin_ || W(clause_start) != "that") return false;
+  for (uint32_t k = clause_start; k > begin_ && k + 10 > clause_start;) {
+    --k;
+    if (Cue(k, end_, CueClass::kDenial)) return true;
+    if (HardAt(k) || W(k) == "," || W(k) == ";" || W(k) == ":") return false;
+    if (IsBoundary(k) && k + 1 < clause_start) return false;
+  }
+  return false;
 }
 
 // "Will Ruiz meet Okafor?", "Is it possible that talks are under way?":

@@ -52,8 +52,10 @@ struct TriggerEntry {
   std::vector<std::string> words;  // the form, lower-cased, one per token
 };
 
-enum class CueClass : uint8_t { kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion };
-constexpr int kCueClasses = 6;
+enum class CueClass : uint8_t {
+  kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion, kDenial
+};
+constexpr int kCueClasses = 7;
 
 struct TriggerMatch {
   const TriggerEntry* entry = nullptr;

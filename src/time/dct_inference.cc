@@ -108,6 +108,30 @@ bool DatelineAt(const TextAnalysis& text, const Timex& t) {
          after == "\xE2\x80\x94" || after == "\xE2\x80\x93";
 }
 
+// The weekday a date expression names with its day ("Friday, August 15"):
+// 0 (Sunday) to 6, or -1.
+int WeekdayNamed(const TextAnalysis& text, const Timex& t) {
+  static constexpr std::string_view kDays[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                               "thursday", "friday", "saturday"};
+  for (uint32_t k = t.first_token; k < t.end_token && k < text.tokens.size(); ++k) {
+    const std::string_view w = text.Lower(text.tokens[k]);
+    for (int d = 0; d < 7; ++d)
+      if (w == kDays[d]) return d;
+  }
+  return -1;
+}
+
+// The first year from `from` on in which month/day falls on `weekday` (the
+// weekday of a day recurs within 11 years), or 0.
+int YearOfWeekday(int from, unsigned month, unsigned day, int weekday) {
+  for (int y = from; y < from + 12; ++y) {
+    const date::year_month_day ymd{date::year(y), date::month(month), date::day(day)};
+    if (ymd.ok() && date::weekday(date::sys_days(ymd)).c_encoding() == unsigned(weekday))
+      return y;
+  }
+  return 0;
+}
+
 int TenseOf(const TextAnalysis& text, const Timex& t) {
   return timex::TenseAround(text, t.sentence, t.first_token, t.end_token);
 }
@@ -192,8 +216,14 @@ std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
     unsigned m, d;
     if (!DayOf(t, &y, &m, &d) || TenseOf(text, t) >= 0) continue;
     if (y == 0) {
-      if (!floor_year_latest) continue;
-      y = floor_year;
+      // "Friday, August 15": the first year from the floor's in which that
+      // day is a Friday. Else the floor's year, if no later one is named.
+      const int wd = WeekdayNamed(text, t);
+      y = wd >= 0 ? YearOfWeekday(floor_year, m, d, wd) : 0;
+      if (y == 0) {
+        if (!floor_year_latest) continue;
+        y = floor_year;
+      }
     }
     const date::year_month_day ymd{date::year(y), date::month(m), date::day(d)};
     if (fits(ymd) && (!best || ymd > *best)) best = ymd;

@@ -17,7 +17,9 @@
 //      on or after the floor, in a past-tense clause ("On August 15 the two
 //      leaders met": August 16; a story dates by the calendar what lies a
 //      day or more back). A date without a year ("August 15") takes the
-//      floor's year, unless the text names a later year outside the future.
+//      floor's year, unless the text names a later year outside the future;
+//      named with its weekday ("Friday, August 15"), the first year from the
+//      floor's in which it falls on that weekday.
 //      Without a floor nothing vouches that a date is the news and not
 //      history: wire copy writes the year of older dates ("the Aug. 7, 1998,
 //      bombings" in a story of 1999) and leaves out this year's.

@@ -90,10 +90,30 @@ std::string DurationValue(double count, Unit u) {
       case kDay: std::snprintf(buf, sizeof buf, "T%dH", int(frac * 24 + 0.5)); v += buf; break;
       case kHour: std::snprintf(buf, sizeof buf, "%dM", int(frac * 60 + 0.5)); v += buf; break;
       case kMinute: std::snprintf(buf, sizeof buf, "%dS", int(frac * 60 + 0.5)); v += buf; break;
+      case kWeek:  // 3 1/2 weeks: ISO 8601's decimal fraction of the last unit
+        std::snprintf(buf, sizeof buf, "P%gW", double(whole) + (frac > 0.4 && frac < 0.6 ? 0.5 : frac));
+        v = buf;
+        break;
       default: break;
     }
   }
   return v;
+}
+
+// A shift by a fractional count ("half a century ago", "two and a half
+// years later") moves by a whole number of the next smaller unit.
+void WholeShift(double* count, Unit* unit) {
+  if (*count == double(long(*count))) return;
+  switch (*unit) {
+    case kMillennium: *count *= 1000; *unit = kYear; break;
+    case kCentury: *count *= 100; *unit = kYear; break;
+    case kDecade: *count *= 10; *unit = kYear; break;
+    case kYear: *count *= 12; *unit = kMonth; break;
+    case kWeek: *count *= 7; *unit = kDay; break;
+    case kDay: *count *= 24; *unit = kHour; break;
+    case kHour: *count *= 60; *unit = kMinute; break;
+    default: break;
+  }
 }
 
 Gran GranOf(Unit u) {
@@ -308,7 +328,8 @@ class Rec {
   }
   // Keywords that take part in an expression only next to certain words:
   // "the end/beginning/middle of", "once/twice a week", "the/in/near future",
-  // "the near/short/long term"; "half" only after an ordinal or a count.
+  // "the near/short/long term"; "half" before "a"/"an" and a unit ("half an
+  // hour"), else only after an ordinal or a count.
   bool KeywordCounts(uint32_t i, Kw kw) const {
     switch (kw) {
       case kEnd: case kBeginning: case kStart: case kMiddle: return K(i + 1) == kOf;
@@ -319,7 +340,8 @@ class Rec {
       }
       case kTerm:
         return i > 0 && (K(i - 1) == kNear || Word(i - 1, "short") || Word(i - 1, "long"));
-      case kHalf: return false;
+      case kHalf:  // "half an hour", "half a century ago"
+        return (K(i + 1) == kA || K(i + 1) == kAn) && Cls(i + 2, kUnitWord) && !L(i + 2)->plural;
       case kQuarterAbbr: case kHalfAbbr: return QuarterAbbrCounts(i);
       case kEach: case kEvery: {  // "every week", "each Monday", "every other year"
         const uint32_t k = K(i + 1) == kOther ? i + 2 : i + 1;
@@ -548,6 +570,12 @@ class Rec {
     const Lex* l = L(i);
     if (!l) return 0;
     Kw k = l->kw;
+    // "half an hour", "half a century": a count of one half.
+    if (k == kHalf && (K(i + 1) == kA || K(i + 1) == kAn) && Cls(i + 2, kUnitWord) &&
+        !L(i + 2)->plural) {
+      *count = 0.5;
+      return i + 2;
+    }
     if (k == kSeveral || k == kMany) { *count = -1; return i + 1; }
     if (k == kFew) { *count = -1; return i + 1; }
     if (k == kA && K(i + 1) == kFew) { *count = -1; return i + 2; }
@@ -706,7 +734,8 @@ class Rec {
     if (K(e) == kTimeZone && tok_[e].Has(kAllCaps)) ++e;
     return e;
   }
-  // "10:35 a.m.", "10 p.m.", "3pm", "noon", "midnight", "15:00" [+ time zone].
+  // "10:35 a.m.", "10 p.m.", "3pm", "noon", "midnight", "15:00" [+ time zone],
+  // "1300 GMT".
   uint32_t Clock(uint32_t i, int* hour, int* minute) const {
     uint32_t e = 0;
     Kw k = K(i);
@@ -716,6 +745,16 @@ class Rec {
     else if (IsNum(i)) {
       NumTok n = Num(i);
       if (n.decimal && !n.comma) return DottedClock(i, n, hour, minute);
+      // "at 1300 GMT": wire copy's four-digit clock, only with its time
+      // zone; in brackets it restates the local time before it ("10 a.m.
+      // (0700 GMT)"), which TimeML annotators leave alone.
+      if (n.digits == 4 && n.suffix == NumTok::kNone && !n.comma && K(i + 1) == kTimeZone &&
+          !(i > 0 && Punct(i - 1, '(')) &&
+          tok_[i + 1].Has(kAllCaps) && n.val % 100 <= 59 && n.val / 100 <= 23) {
+        *hour = int(n.val / 100);
+        *minute = int(n.val % 100);
+        return i + 2;
+      }
       if (n.comma || n.decimal || n.val < 0 || n.val > 24 || n.digits > 2) return 0;
       int h = int(n.val), m = 0;
       uint32_t k2 = i + 1;
@@ -887,7 +926,10 @@ class Rec {
     if (K(k) == kOf) ++k;
     const Lex* l = L(k);
     if (!l || !(l->cls & kMonthWord) || !Cap(k)) return 0;
-    if (l->abbrev && !(Punct(k + 1, '.') && Glued(k + 1)) && !IsNum(k + 1)) return 0;
+    // After a day number an abbreviation needs no period: "on 15 Aug in
+    // Paris", "Tue 12 Aug" (British style writes none); but "Jan" before a
+    // capitalised word is a first name ("3 Jan Smith goals").
+    if (l->abbrev && l->month == 1 && !Punct(k + 1, '.') && Cap(k + 1) && !L(k + 1)) return 0;
     uint32_t e = k + 1;
     if (Punct(e, '.') && Glued(e) && !SentEndPeriod(e)) ++e;
     int year = -1;
@@ -1191,6 +1233,7 @@ class Rec {
       Kw sk = K(e);
       if (sk == kAgo && !adjectival) {
         if (count < 0) { Literal(s, TimexType::kDate, "PAST_REF"); return e + 1; }
+        WholeShift(&count, &unit);
         s->anchor = Anchor::kDct;
         s->shift_unit = unit;
         s->shift = -int(count + 0.5);
@@ -1205,6 +1248,9 @@ class Rec {
         return e + 1;
       }
       if ((sk == kLater || sk == kEarlier) && !adjectival && count >= 0) {
+        const double duration_count = count;
+        const Unit duration_unit = unit;
+        WholeShift(&count, &unit);
         s->anchor = Anchor::kRef;
         s->shift_unit = unit;
         s->shift = (sk == kLater ? 1 : -1) * int(count + 0.5);
@@ -1218,10 +1264,10 @@ class Rec {
         // extent; the date it reaches stays beside it (Timex::anchored) for
         // the narrative. "a year earlier" is the comparison period of
         // financial news ("from $4 million a year earlier"), a date.
-        if (!(sk == kEarlier && unit == kYear)) {
+        if (!(sk == kEarlier && duration_unit == kYear)) {
           s->anchored_duration = true;
           s->type = TimexType::kDuration;
-          s->value = DurationValue(count, unit);
+          s->value = DurationValue(duration_count, duration_unit);
           return e;
         }
         return e + 1;
@@ -2334,7 +2380,8 @@ class Rec {
     const Kw jkw = jl ? jl->kw : kNoKw;
     // Where Cardinal() can begin ("two", "several", "a few", "a hundred").
     const bool count_word = (jcls & kNumberWord) || jkw == kSeveral || jkw == kMany ||
-                            jkw == kFew || jkw == kA || jkw == kAn || jkw == kCouple;
+                            jkw == kFew || jkw == kA || jkw == kAn || jkw == kCouple ||
+                            jkw == kHalf;
     if (num || count_word || (jcls & kUnitWord) || (jraw && jraw->aux == kAuxPrefix)) {
       Spec s;
       uint32_t e = UnitHead(i, j, p, &s);

@@ -19,6 +19,20 @@ TEST(OfficeFloor, LatestStartOfATitledHoldersOffice) {
   EXPECT_EQ(Floor(*g, "Italian Prime Minister Giorgia Meloni spoke to reporters."), "2022-10-22");
   EXPECT_EQ(Floor(*g, "Italian Prime Minister Giorgia Meloni met President Donald Trump."),
             "2025-01-20");
+  // A holder back for a second term: the start of the term still running.
+  EXPECT_EQ(Floor(*g, "President Donald Trump spoke to reporters."), "2025-01-20");
+}
+
+TEST(OfficeFloor, ASharedSurnameCountsWhenTheTitleFitsOneHolder) {
+  auto g = SmallGazetteer();
+  // "Clinton" names two persons; "President" fits only the one who held
+  // that office (an open spell here, for the test).
+  ASSERT_TRUE(g->ParseRoles("extra.roles.tsv", "president\tUS\tbill-clinton\t1993-01-20\t\n").ok());
+  EXPECT_EQ(Floor(*g, "President Clinton spoke to reporters."), "1993-01-20");
+  // Both held it: the title tells nothing.
+  ASSERT_TRUE(
+      g->ParseRoles("more.roles.tsv", "president\tUS\thillary-clinton\t2001-01-20\t\n").ok());
+  EXPECT_EQ(Floor(*g, "President Clinton spoke to reporters."), "none");
 }
 
 TEST(OfficeFloor, NoTitleFormerTitleOrDctSayNothing) {

@@ -42,6 +42,7 @@ inline std::unique_ptr<Gazetteer> SmallGazetteer() {
       "donetsk\tDonetsk\tplace\t-\n");
   EXPECT_TRUE(s.ok()) << s.message();
   s = g->ParseRoles("offices.roles.tsv",
+      "president\tUS\tdonald-trump\t2017-01-20\t2021-01-20\n"
       "president\tUS\tjoe-biden\t2021-01-20\t2025-01-20\n"
       "president\tUS\tdonald-trump\t2025-01-20\t\n"
       "president\tRU\tvladimir-putin\t2012-05-07\t\n"

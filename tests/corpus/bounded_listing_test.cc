@@ -144,6 +144,11 @@ TEST(BoundedListing, ADirectoryLargerThanABatchWithItsManifest) {
   Manifest m = ParseManifest(t / "MANIFEST.tsv", manifest, &warnings);
   std::string want_warnings;
   for (const auto& w : warnings) want_warnings += "! " + w + "\n";
+  // Then one for the ghosts' lines, which name no file: the first is
+  // ghost0 (i = 0) on line 5, after lines 2-4 (n0 by stem, by name, again).
+  ASSERT_EQ(manifest.find("ghost0\t"), manifest.find("\nghost0\t") + 1);
+  want_warnings += "! " + ManifestUnusedWarning(t / "MANIFEST.tsv", 5, "ghost0", 400 / 80 + 1) +
+                   "\n";
   EXPECT_NE(base.find(want_warnings), std::string::npos) << base;
   EXPECT_EQ(base.size() - want_warnings.size(), base.find(want_warnings));  // at the end
   // Every file's date is its own name's last line, else its stem's: the

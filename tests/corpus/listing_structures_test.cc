@@ -18,6 +18,8 @@
 namespace eg {
 namespace {
 
+bool IsTxt(std::string_view n) { return n.size() > 4 && n.substr(n.size() - 4) == ".txt"; }
+
 date::year_month_day Ymd(int y, unsigned m, unsigned d) {
   return date::year{y} / date::month{m} / date::day{d};
 }
@@ -356,6 +358,24 @@ TEST(CollectDirectory, StreamedManifestGivesParseManifestsDatesAndWarnings) {
   CollectInputs({t.path()}, &files, &problems);
   std::vector<std::string> want_warnings;
   const Manifest m = ParseManifest(t / "MANIFEST.tsv", manifest, &want_warnings);
+  // Then one warning for the lines that name no file (doc2000 and up, "sub").
+  int first_unused = 0, n = 0;
+  size_t unused = 0;
+  std::string first_name;
+  for (size_t a = 0, b; a < manifest.size(); a = b + 1) {
+    b = std::min(manifest.find('\n', a), manifest.size());
+    std::string_view name;
+    int32_t date;
+    std::string w;
+    if (!ParseManifestLine("M", ++n, std::string_view(manifest).substr(a, b - a), &name, &date, &w))
+      continue;
+    std::string_view stem = name.substr(0, name.size() - (IsTxt(name) ? 4 : 0));
+    const bool file = stem.substr(0, 3) == "doc" && std::stoi(std::string(stem.substr(3))) < 2000;
+    if (file) continue;
+    if (unused++ == 0) first_unused = n, first_name = name;
+  }
+  ASSERT_GT(unused, 100u);
+  want_warnings.push_back(ManifestUnusedWarning(t / "MANIFEST.tsv", first_unused, first_name, unused));
   std::vector<std::string> got_warnings;
   for (const auto& p : problems) {
     EXPECT_FALSE(p.skipped) << p.message;
@@ -394,10 +414,15 @@ TEST(CollectDirectory, ManifestConflictsNameTheSameNamesEarlierLine) {
   InputList files;
   std::vector<InputProblem> problems;
   CollectInputs({t.path()}, &files, &problems);
-  ASSERT_EQ(problems.size(), 3u);
+  ASSERT_EQ(problems.size(), 4u);
   EXPECT_EQ(problems[0].message, ManifestDuplicateWarning(mp, 5, "a.txt", 3));
   EXPECT_EQ(problems[1].message, ManifestDuplicateWarning(mp, 6, "a", 2));
   EXPECT_EQ(problems[2].message, ManifestDuplicateWarning(mp, 7, "zz", 4));
+  // Lines 4 and 7 name no file: one warning after the listing.
+  EXPECT_EQ(problems[3].message, ManifestUnusedWarning(mp, 4, "zz", 2));
+  EXPECT_EQ(problems[3].message, mp + ":4: 'zz' and 1 more line name no .txt file in this "
+                                      "directory; their dates are not used");
+  EXPECT_FALSE(problems[3].skipped);
   ASSERT_EQ(files.size(), 2u);
   EXPECT_EQ(files.ManifestDct(0), Ymd(2020, 1, 3));
   EXPECT_EQ(files.ManifestDct(1), Ymd(2020, 2, 1));

@@ -119,6 +119,18 @@ TEST(DctInference, FloorGivesTheYearAndDropsEarlierDates) {
   EXPECT_EQ(Infer("The ministers met on March 3, 2024.", "2025-05-06"), "none");
 }
 
+TEST(DctInference, AWeekdayWithTheDayGivesTheYear) {
+  // August 15 is a Friday in 2025, not in 2024 (the floor's year).
+  EXPECT_EQ(Infer("On Friday, August 15, the two leaders met in Alaska.", "2024-10-01"),
+            "2025-08-16");
+  // No year of the next twelve puts the day on that weekday (the text is
+  // wrong): the floor's year, here before the floor.
+  EXPECT_EQ(Infer("On Friday, February 29, the two leaders met in Alaska.", "2024-10-01"),
+            "none");
+  // Without the weekday the floor's year puts the day before the floor.
+  EXPECT_EQ(Infer("On August 15 the two leaders met in Alaska.", "2024-10-01"), "none");
+}
+
 TEST(DctInference, NoDateNoGuess) {
   EXPECT_EQ(Infer("Yesterday the two presidents held a long telephone call."), "none");
   EXPECT_EQ(Infer("The talks were held on Friday in 2024."), "none");

@@ -48,6 +48,11 @@ TEST(Deictic, AgoAndFromNow) {
   EXPECT_EQ(Show("The vote is a week from today."), "a week from today=DATE:2025-08-27");
   EXPECT_EQ(Show("The mill shut several years ago."), "several years ago=DATE:PAST_REF");
   EXPECT_EQ(Show("The strike began a week or so ago."), "a week or so ago=DATE:2025-W33");
+  // A fractional count moves by the next smaller unit.
+  EXPECT_EQ(Show("The treaty was signed half a century ago."),
+            "half a century ago=DATE:1975");
+  EXPECT_EQ(Show("He left two and a half years ago."), "two and a half years ago=DATE:2023-02");
+  EXPECT_EQ(Show("He left half a year ago."), "half a year ago=DATE:2025-02");
 }
 
 // A clock time followed by a part of a deictic day is one expression.

@@ -18,6 +18,15 @@ TEST(Durations, HalvesAndRanges) {
   EXPECT_EQ(Show("The speech lasted an hour and a half."), "an hour and a half=DURATION:PT1H30M");
   EXPECT_EQ(Show("She waited a year and a half for a visa."),
             "a year and a half=DURATION:P1Y6M");
+  // "half a/an UNIT" counts one half; weeks keep ISO 8601's decimal fraction.
+  EXPECT_EQ(Show("The meeting lasted half an hour."), "half an hour=DURATION:PT30M");
+  EXPECT_EQ(Show("He was gone for half a year."), "half a year=DURATION:P6M");
+  EXPECT_EQ(Show("Talks lasted half a day."), "half a day=DURATION:PT12H");
+  EXPECT_EQ(Show("The strike lasted three and a half weeks."),
+            "three and a half weeks=DURATION:P3.5W");
+  // Not a count: "half a dozen", "half of the year".
+  EXPECT_EQ(Show("Half a dozen envoys came."), "");
+  EXPECT_EQ(Show("Half the year was lost."), "the year=DATE:2025");
   // A range is one expression, valued by its first number as "two or three" is.
   EXPECT_EQ(Show("Repairs will take two to three weeks."), "two to three weeks=DURATION:P2W");
   EXPECT_EQ(Show("The loan runs 12 to 18 months."), "12 to 18 months=DURATION:P12M");

@@ -28,8 +28,10 @@ TEST(Extents, SentenceFinalPeriodOfAbbreviations) {
 
 TEST(NonDates, WeekdayInANameAndMilitaryTime) {
   EXPECT_EQ(Show("The story ran in The Sunday Telegraph."), "");
-  EXPECT_EQ(Show("The shelling began at 0400 GMT."), "");
-  EXPECT_EQ(Show("The shelling began at 1900 GMT on Sunday."), "Sunday=DATE:2025-08-17");
+  // A four-digit number before a time zone is a clock time, never a year.
+  EXPECT_EQ(Show("The shelling began at 0400 GMT."), "0400 GMT=TIME:2025-08-20T04:00");
+  EXPECT_EQ(Show("The shelling began at 1900 GMT on Sunday."),
+            "1900 GMT=TIME:2025-08-17T19:00 | Sunday=DATE:2025-08-17");
 }
 
 TEST(NonDates, ModalMayAndNames) {

@@ -54,6 +54,23 @@ TEST(NewsForms, ClockTimeWithADot) {
             "10.45 a.m.=TIME:2025-08-18T10:45 | Monday=DATE:2025-08-18");
 }
 
+TEST(NewsForms, WireFourDigitClockWithItsTimeZone) {
+  EXPECT_EQ(Show("Markets closed at 2100 GMT."), "2100 GMT=TIME:2025-08-20T21:00");
+  // In brackets it restates the local time; alone, a number is no time.
+  EXPECT_EQ(Show("The blast came at 10 a.m. (0700 GMT)."), "10 a.m.=TIME:2025-08-20T10:00");
+  EXPECT_EQ(Show("He paid 1500 EUR."), "");
+  EXPECT_EQ(Show("The strike lasted until 2460 GMT."), "");
+  EXPECT_EQ(Show("The flight left at 1300."), "");
+}
+
+TEST(NewsForms, DayAndAbbreviatedMonthWithoutAPeriod) {
+  EXPECT_EQ(Show("They met on 15 Aug in Paris."), "15 Aug=DATE:2025-08-15");
+  EXPECT_EQ(Show("On Tuesday 12 Aug the envoy came."), "Tuesday 12 Aug=DATE:2025-08-12");
+  EXPECT_EQ(Show("Talks on 3 Sept were held."), "3 Sept=DATE:2025-09-03");
+  // "Jan" before a capitalised name is a first name.
+  EXPECT_EQ(Show("He scored 3 Jan Smith goals."), "");
+}
+
 TEST(NewsForms, DecimalNumbersAreNoClockTimes) {
   // Without am/pm a dotted number is an amount; no hour 13 takes pm.
   EXPECT_EQ(Show("Fares rose 2.30 overall."), "");

@@ -1,0 +1,74 @@
+// What a denial reports is not asserted: "X denied reports that Ruiz had met
+// Okafor" negates the meeting, though "that" opens a clause of its own. A
+// meeting that is being arranged, or said to be needed, is proposed.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+EventStatus OnlyStatus(Doc& d) {
+  auto ev = d.Interactions();
+  EXPECT_EQ(ev.size(), 1u);
+  return ev.empty() ? EventStatus::kOccurred : ev[0].status;
+}
+
+TEST(NewsDenials, ADeniedReportNegatesItsEvent) {
+  Doc a("Lima denied a report in the Daily Post that Ruiz had met Okafor on Monday.");
+  a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  EXPECT_EQ(OnlyStatus(a), EventStatus::kNegated);
+
+  Doc b("He dismissed reports that Ruiz had spoken to Okafor by phone over the weekend.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(OnlyStatus(b), EventStatus::kNegated);
+
+  Doc c("The ministry rejected claims that Ruiz and Okafor had held talks in Lisbon.");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(OnlyStatus(c), EventStatus::kNegated);
+
+  Doc e("Lima denied that Ruiz met Okafor in Lisbon.");
+  e.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(OnlyStatus(e), EventStatus::kNegated);
+}
+
+TEST(NewsDenials, ConfirmedOrToldReportsKeepTheirStatus) {
+  Doc a("Lima confirmed reports that Ruiz had met Okafor on Monday.");
+  a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  EXPECT_EQ(OnlyStatus(a), EventStatus::kOccurred);
+
+  // A denial of something else, then a new sentence.
+  Doc b("Lima denied the charges. Ruiz met Okafor on Monday.");
+  b.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  EXPECT_EQ(OnlyStatus(b), EventStatus::kOccurred);
+
+  // The denial ended with its clause: "and" opens another one.
+  Doc c("Lima denied any wrongdoing, and said that Ruiz had met Okafor on Monday.");
+  c.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  EXPECT_EQ(OnlyStatus(c), EventStatus::kOccurred);
+}
+
+TEST(NewsDenials, AMeetingBeingArrangedOrNeededIsProposed) {
+  Doc a("Lima said he had begun arranging a meeting between Ruiz and Okafor.");
+  a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(OnlyStatus(a), EventStatus::kProposed);
+
+  Doc b("Aides are working to arrange talks between Ruiz and Okafor.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(OnlyStatus(b), EventStatus::kProposed);
+
+  Doc c("The ministry has said a meeting between Ruiz and Okafor was needed but required "
+        "preparation.");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(OnlyStatus(c), EventStatus::kProposed);
+
+  // Arranged in the past, with a day: it took place.
+  Doc d("Lima arranged a meeting between Ruiz and Okafor on Monday.");
+  d.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  EXPECT_EQ(OnlyStatus(d), EventStatus::kOccurred);
+}
+
+}  // namespace
+}  // namespace eg
