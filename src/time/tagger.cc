@@ -71,6 +71,17 @@ bool SinceBefore(const TextAnalysis& text, uint32_t sentence, uint32_t b) {
   return false;
 }
 
+// A month and day between "the" and a lower-case word ("the August 15
+// summit", "the Oct. 7 attacks"): part of the name of an event.
+bool PrenominalDay(const TextAnalysis& text, uint32_t b, uint32_t e, int month, int day,
+                   int weekday) {
+  if (!month || !day || weekday || b == 0 || e >= text.tokens.size()) return false;
+  if (text.Lower(text.tokens[b - 1]) != "the") return false;
+  const Token& next = text.tokens[e];
+  return next.kind == TokenKind::kWord && !next.Has(kCapitalized) && !next.Has(kAllCaps) &&
+         !next.Has(kGlued);
+}
+
 }  // namespace
 
 std::vector<Timex> TagTimexes(const TextAnalysis& text,
@@ -159,6 +170,12 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         s.dir = timex::Dir::kFuture;
       } else {
         ctx.tense = timex::TenseAround(text, sent, c.first_token, c.end_token);
+        // "will insist on the spirit of the August 15 summit": a day naming
+        // an event the reader knows is the nearest one, not the next; the
+        // past tense keeps the past one ("missed the Oct. 23 deadline").
+        if (ctx.tense > 0 && PrenominalDay(text, c.first_token, c.end_token, s.month, s.day,
+                                           s.weekday))
+          ctx.tense = 0;
         // "the fiscal year ended Jan. 31"; "In January, the company named
         // ..." opening a sentence told in the past: the past one, however
         // far back (no nearest-year exception).

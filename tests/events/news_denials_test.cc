@@ -1,6 +1,7 @@
 // What a denial reports is not asserted: "X denied reports that Ruiz had met
-// Okafor" negates the meeting, though "that" opens a clause of its own. A
-// meeting that is being arranged, or said to be needed, is proposed.
+// Okafor" negates the meeting, though "that" opens a clause of its own; so
+// do a shelved summit and talks put on hold. A meeting that is being
+// arranged, said to be needed, or someone is instructed to hold, is proposed.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -68,6 +69,27 @@ TEST(NewsDenials, AMeetingBeingArrangedOrNeededIsProposed) {
   Doc d("Lima arranged a meeting between Ruiz and Okafor on Monday.");
   d.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
   EXPECT_EQ(OnlyStatus(d), EventStatus::kOccurred);
+}
+
+TEST(NewsDenials, ShelvedOrOnHoldIsNegated) {
+  Doc a("A planned summit between Ruiz and Okafor in Lisbon was shelved in October.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("October", "2025-10");
+  EXPECT_EQ(OnlyStatus(a), EventStatus::kNegated);
+
+  Doc b("The talks between Ruiz and Okafor were put on hold.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(OnlyStatus(b), EventStatus::kNegated);
+}
+
+TEST(NewsDenials, InstructedToMeetIsProposed) {
+  Doc a("Lima said on Tuesday that he had instructed Ruiz to meet Okafor in Lisbon.");
+  a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday",
+                                                                           "2025-08-19");
+  EXPECT_EQ(OnlyStatus(a), EventStatus::kProposed);
+
+  Doc b("Plans for a meeting between Ruiz and Okafor were discussed.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(OnlyStatus(b), EventStatus::kProposed);
 }
 
 }  // namespace

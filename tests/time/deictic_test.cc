@@ -77,6 +77,15 @@ TEST(Deictic, InAPeriodIsADuration) {
   EXPECT_EQ(Show("The army will withdraw in two weeks."), "two weeks=DURATION:P2W");
 }
 
+// "the August 15 summit" names an event the reader knows: in a clause of
+// the future, the nearest such day, not the next (publication 2025-08-20).
+TEST(Deictic, ADayNamingAnEventIsTheNearest) {
+  EXPECT_EQ(Show("Moscow will insist on the spirit of the June 1 summit."),
+            "June 1=DATE:2025-06-01");
+  EXPECT_EQ(Show("The leaders will meet on June 1 in Rome."), "June 1=DATE:2026-06-01");
+  EXPECT_EQ(Show("They will not forget the June 1 attack."), "June 1=DATE:2025-06-01");
+}
+
 TEST(Deictic, WeekdayDirectionFromTense) {
   EXPECT_EQ(Show("The leaders met on Friday in Alaska."), "Friday=DATE:2025-08-15");
   EXPECT_EQ(Show("The leaders will meet on Monday in Alaska."), "Monday=DATE:2025-08-25");
