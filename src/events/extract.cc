@@ -1916,7 +1916,14 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
     if (tm.first > begin_ + 1 && W(tm.first - 1) == "to" &&
         MotionSubject(tm.first - 1, 10, &c->participants, /*meet_moves=*/false)) {
       c->subject_count = c->participants.size();
-      RightParticipants(tm, tm.end, c);
+      // "flew to Kyiv to see Zelensky": the direct object of the purpose.
+      uint32_t q = tm.end;
+      if (e.frame & kFrameObject) {
+        std::vector<uint32_t> obj;
+        q = ListRight(q, false, &obj);
+        for (uint32_t x : obj) AddOnce(&c->participants, x);
+      }
+      RightParticipants(tm, q, c);
     }
     return;
   }
