@@ -497,6 +497,7 @@ class Extractor {
   bool ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const;
   bool PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  void SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
@@ -1671,6 +1672,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
           for (uint32_t e : told) AddOnce(&c->participants, e);
         }
       }
+      if (c->participants.size() == before && w != "at") SharedSubjectOfAdjunct(uint32_t(k), c);
       if (c->participants.size() == before && uint32_t(k) == ClauseStart(uint32_t(k) + 1)) {
         // "In a call with Y, X said ...": the subject follows the phrase.
         for (uint32_t q = tm.end; q < end_; ++q) {
@@ -1747,6 +1749,28 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       break;
     }
   }
+}
+
+// "X lifted his veto after receiving assurances in a phone call with Y":
+// a participle clause of time or manner ("after / before / while / when /
+// by / since V-ing") has no subject of its own; it shares the main clause's,
+// who is then a party of the interaction named inside it. k is the
+// preposition before the noun; the main clause's subject is looked for
+// before the participle's opener.
+void Extractor::SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const {
+  const uint32_t cs = ClauseStart(k);
+  if (cs <= begin_ || cs + 1 >= k) return;
+  Word o = W(cs);
+  Word v = W(cs + 1);
+  if (!(o == "after" || o == "before" || o == "while" || o == "when" || o == "by" ||
+        o == "since") ||
+      !(v.size() > 4 && v.EndsWith("ing")))
+    return;
+  // No actor between the participle and the phrase: the participle's
+  // object would be the other party of another reading.
+  for (uint32_t j = cs + 1; j < k; ++j)
+    if (MentionAt(j) != kNone) return;
+  ClauseSubject(cs, &c->participants, false);
 }
 
 // "would" at k is the future of a reported statement ("Erdogan said he
