@@ -498,6 +498,7 @@ class Extractor {
   bool PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   void SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const;
+  bool PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
@@ -689,6 +690,7 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
   int lower_words = 0;
   for (int skipped = 0; q < end_ && skipped < 6; ++skipped) {
     if (MentionStartsAt(q)) {
+      if (PolityOfOwner(q, p, ents)) return true;
       // "Russia's foreign minister Sergei Lavrov": the owner is a modifier.
       uint32_t after = a_.mentions[MentionAt(q)].end_token;
       if (Possessive(after)) {
@@ -846,6 +848,37 @@ bool Extractor::LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>*
   AddOnce(ents, m.entity);
   *p = m.end_token;
   return true;
+}
+
+// "talks with Trump administration officials", "spoke with Trump's team":
+// those who act for a leader, unnamed, stand for the polity he serves
+// (DocEntity::country), when the document names that country. q is the
+// leader's mention; one or two nouns of a party (of_party, group_head,
+// "team") follow it, with or without a possessive, and no name after them
+// ("Putin's spokesman Dmitry Peskov" is Peskov). Moves *p past the nouns.
+bool Extractor::PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
+  const ActorMention& m = a_.mentions[MentionAt(q)];
+  if (KindOf(m.entity) != ActorKind::kPerson) return false;
+  const std::string& code = a_.entities[m.entity].country;
+  if (code.empty()) return false;
+  uint32_t r = m.end_token;
+  if (Possessive(r)) ++r;
+  const uint32_t nouns = r;
+  while (r < end_ && r < nouns + 2 && !Cap(r) &&
+         (OfPartyAt(r) || GroupHeadAt(r) || W(r) == "team"))
+    ++r;
+  if (r == nouns || (r < end_ && (MentionStartsAt(r) || Cap(r) ||
+                                  (ClassesAt(r) & words::kTitleWord))))
+    return false;
+  for (uint32_t e = 0; e < a_.entities.size(); ++e) {
+    const DocEntity& d = a_.entities[e];
+    if (d.kind == ActorKind::kCountry && d.country == code) {
+      AddOnce(ents, e);
+      *p = r;
+      return true;
+    }
+  }
+  return false;
 }
 
 // "both foreign ministers, A and B", "the two leaders, A and B": the pair
