@@ -740,6 +740,12 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "chief of staff Andriy Yermak", "Secretary of State Marco Rubio".
     } else if (LeaderNamedAfter(q, p, ents)) {
       return true;
+    } else if ((w == "group" || w == "number" || w == "handful" || w == "host") &&
+               q + 2 < end_ && W(q + 1) == "of" && !Cap(q) &&
+               (GroupHeadAt(q + 2) || (q + 3 < end_ && GroupHeadAt(q + 3)))) {
+      // "a group of European leaders, including X and Y": the quantity
+      // before the group noun; the group's members follow as ever.
+      ++q;
     } else if (OfPartyAt(q) && q + 2 < end_ && W(q + 1) == "of" && !Cap(q)) {
       // "consultations with the governments of Syria and Jordan": the noun
       // acts for the countries or organisations it is of; persons after it
