@@ -1333,6 +1333,17 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       ++skipped;
     } else if (!dash_used && words::IsDash(w) && !t_.tokens[p].Has(kGlued)) {
       dash_used = true;
+      // "X and Y — the current president's father — spent five days ...":
+      // an appositive between dashes; the subject ends before the first.
+      uint32_t q = p;
+      for (int k = 0; k < 12 && q > begin_ + 1; ++k) {
+        --q;
+        if (HardAt(q) || W(q) == ",") break;
+        if (words::IsDash(W(q)) && !t_.tokens[q].Has(kGlued)) {
+          if (MentionEndsAt(q - 1)) p = q;  // the loop steps to the mention
+          break;
+        }
+      }
     } else if (Possessive(p) && p > begin_ && SingularPronounAt(p - 1)) {
       // "He's expected to meet": the contraction of "is" or "has".
     } else if (w == "," && p > begin_) {
