@@ -3129,8 +3129,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       continue;
     if (e.frame & kFrameNeedsWith) {
       bool with = false;
-      for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k)
+      for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k) {
         if (W(k) == "with" || W(k) == "between" || W(k) == "together") with = true;
+        // "spent 48 hours engaging with X": the "with" is another verb's.
+        if (!e.noun && W(k).size() > 4 && W(k).EndsWith("ing")) break;
+      }
       if (!with && !c.definite) {
         trig_np_[ti] |= kNamedNoInteraction;
         continue;
