@@ -40,6 +40,10 @@ struct DocEntity {
   // threads take turns at. Whoever changes name or gazetteer_id resets it.
   int32_t names_of_entry = -1;
   ActorKind kind = ActorKind::kPerson;
+  // The gazetteer entry's polity code ("US", "RU", "NATO"), empty when
+  // unknown (a discovered name): the events stage tells a delegation of one
+  // country from persons of several by it. Short: kept inline, no heap.
+  std::string country;
   std::vector<std::string> surface_forms;  // every form seen, distinct, in order
   uint32_t mentions = 0;
   // A firm no gazetteer knows, recognised by its legal form ("Telerate

@@ -53,6 +53,9 @@ struct Raw {
   bool firm = false;    // an unknown firm named with its legal form ("Telerate Inc.")
   int role_holder = -1;  // holder of the title's office on the dct (evidence)
   int title_role = -1;   // role key index of the title before the name, if any
+  // The polity of that title ("Cambodian Prime Minister X": "KH"), as
+  // Prefix::code; empty without one or for a former office.
+  std::string_view title_polity;
 };
 
 // A discovered two-word name by its given name's token hash (Build, step 2).
@@ -65,6 +68,9 @@ struct Prefix {
   uint32_t len = 0;
   int role = -1;            // role key index, -1 for a plain title
   std::string_view polity;  // code or entity id, empty when none
+  // The polity's code as DocEntity::country has it ("RU", "NATO"; the id of
+  // an entity without one), empty when none.
+  std::string_view code;
   bool former = false;
   bool counterpart = false;
   bool of_polity = false;   // "the president of Russia": no name follows
@@ -595,6 +601,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
   if (uint32_t n = Match(WordTable::kAdjectives, k, e, &v)) {
     if (IsWord(k) && (Tok(k).Has(kCapitalized) || Tok(k).Has(kAllCaps))) {
       p.polity = g_.polity_code(v[0]);
+      p.code = p.polity;
       adj_len = n;
       k += n;
       if (IsPossessive(k - 1)) p.determiner = true;  // "Britain's"
@@ -609,7 +616,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
     // adjective "Saudi".
     if (!p.polity.empty()) {
       k = k0;
-      p.polity = std::string_view();
+      p.polity = p.code = std::string_view();
     }
     if (uint32_t n = GazMatch(k, e, &v)) {
       uint32_t ent = v[0] & ~kMetonymFlag;
@@ -618,6 +625,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
       bool poss = k + n < e && IsPossessive(k + n);
       if (kind == GazKind::kCountry || kind == GazKind::kOrganization) {
         p.polity = ge.id;
+        p.code = ge.country.empty() ? std::string_view(ge.id) : std::string_view(ge.country);
         k += n;
         if (poss) {
           ++k;
@@ -627,7 +635,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
         p.person_owner = int(ent);
         p.owner_first = k;
         p.owner_end = k + n;
-        p.polity = ge.country;
+        p.polity = p.code = ge.country;
         p.determiner = true;
         k += n + 1;
       }
@@ -657,6 +665,7 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
           bool longer = k2 + n2 < e && IsCap(k2 + n2);
           if ((ge.kind == GazKind::kCountry || ge.kind == GazKind::kOrganization) && !longer) {
             p.polity = ge.id;
+            p.code = ge.country.empty() ? std::string_view(ge.id) : std::string_view(ge.country);
             p.of_polity = true;
             k = k2 + n2;
           }
@@ -1132,6 +1141,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
                 true, holder);
         raws_.back().first = p.person_owner >= 0 ? p.owner_first : i;
         raws_.back().title_role = p.former ? -1 : p.role;
+        if (!p.former) raws_.back().title_polity = p.code;
         // The office holder bears every word of the name ("King Abdullah"
         // for King Abdullah II): he is the one meant.
         if (holder >= 0 && raws_.back().gaz < 0 && !raws_.back().cands &&
@@ -2107,6 +2117,7 @@ DocActors Finder::Build() {
       ent.gazetteer_id = ge.id;
       ent.names_of_entry = r.gaz;
       ent.gaz_entry = r.gaz;
+      ent.country = ge.country;
       ent.surface_forms.reserve(2);  // most entities have one or two forms
       new_key().clear();
       gaz_index[r.gaz] = x;
@@ -2161,6 +2172,11 @@ DocActors Finder::Build() {
     m.possessive = r.end < t_.tokens.size() && IsPossessive(r.end);
     DocEntity& ent = out.entities[e];
     ++ent.mentions;
+    // A person no gazetteer knows serves the polity his title names
+    // ("Cambodian Prime Minister Hun Manet"): the first title that names one.
+    if (ent.gaz_entry < 0 && ent.country.empty() && !r.title_polity.empty() &&
+        ent.kind == ActorKind::kPerson)
+      ent.country = r.title_polity;
     std::string_view form = t_.text.substr(m.start, m.end - m.start);
     if (std::find(ent.surface_forms.begin(), ent.surface_forms.end(), form) == ent.surface_forms.end())
       ent.surface_forms.emplace_back(form);

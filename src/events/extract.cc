@@ -25,6 +25,7 @@
 
 #include "events/dates.h"
 #include "events/event.h"
+#include "events/one_by_one.h"
 #include "events/quotes.h"
 #include "events/shared_text.h"
 #include "events/triggers.h"
@@ -558,6 +559,11 @@ class Extractor {
   // `after_trigger`: only a "separately" after the trigger's first word.
   bool Separately(const TriggerMatch& tm, bool manner_only = false,
                   bool after_trigger = false) const;
+  bool ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const;
+  bool PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  void SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const;
+  bool PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
@@ -779,6 +785,7 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
   int lower_words = 0;
   for (int skipped = 0; q < end_ && skipped < 6; ++skipped) {
     if (MentionStartsAt(q)) {
+      if (PolityOfOwner(q, p, ents)) return true;
       // "Russia's foreign minister Sergei Lavrov": the owner is a modifier.
       uint32_t after = a_.mentions[MentionAt(q)].end_token;
       if (Possessive(after)) {
@@ -818,10 +825,22 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       return true;
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
+    } else if (Possessive(q) && q > *p && Cap(q - 1) && MentionAt(q - 1) == kNone &&
+               q + 1 < end_ && (MentionStartsAt(q + 1) || (ClassesAt(q + 1) & words::kTitleWord))) {
+      // "Thailand's acting Prime Minister X": a polity the actors stage
+      // took into the title, owner of the office, not a party of its own.
     } else if (ClassesAt(q) & words::kTitleWord) {
     } else if (w == "of" && q > *p && (ClassesAt(q - 1) & words::kTitleWord) && q + 1 < end_ &&
                (ClassesAt(q + 1) & words::kTitleWord)) {
       // "chief of staff Andriy Yermak", "Secretary of State Marco Rubio".
+    } else if (LeaderNamedAfter(q, p, ents)) {
+      return true;
+    } else if ((w == "group" || w == "number" || w == "handful" || w == "host") &&
+               q + 2 < end_ && W(q + 1) == "of" && !Cap(q) &&
+               (GroupHeadAt(q + 2) || (q + 3 < end_ && GroupHeadAt(q + 3)))) {
+      // "a group of European leaders, including X and Y": the quantity
+      // before the group noun; the group's members follow as ever.
+      ++q;
     } else if (OfPartyAt(q) && q + 2 < end_ && W(q + 1) == "of" && !Cap(q)) {
       // "consultations with the governments of Syria and Jordan": the noun
       // acts for the countries or organisations it is of; persons after it
@@ -837,6 +856,8 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       }
       if (!any) return false;
       *p = r;
+      return true;
+    } else if ((w == "two" || w == "both") && PairNamedAfterGroup(q, p, ents)) {
       return true;
     } else if ((w == "two" || w == "both") && q + 1 < end_ && GroupHeadAt(q + 1)) {
       // "the two leaders", "both sides": the pair the text just named.
@@ -908,6 +929,74 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
   }
   AddOnce(ents, e);
   *p = after;
+  return true;
+}
+
+// "the Ukrainian delegation, led by Andriy Yermak", "a team headed by X":
+// a delegation is met in the person of its named head. q is the noun (of
+// the of_party or group_head words, or "team", "side"); the head is a
+// person right after "(,) led / headed by". Adds him and moves *p past him.
+bool Extractor::LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
+  if (Cap(q) || !(OfPartyAt(q) || GroupHeadAt(q) || W(q) == "team" || W(q) == "side"))
+    return false;
+  uint32_t k = q + 1;
+  if (k < end_ && W(k) == ",") ++k;
+  if (!(k + 2 < end_ && (W(k) == "led" || W(k) == "headed") && W(k + 1) == "by" &&
+        MentionStartsAt(k + 2)))
+    return false;
+  const ActorMention& m = a_.mentions[MentionAt(k + 2)];
+  if (KindOf(m.entity) != ActorKind::kPerson || Possessive(m.end_token)) return false;
+  AddOnce(ents, m.entity);
+  *p = m.end_token;
+  return true;
+}
+
+// "talks with Trump administration officials", "spoke with Trump's team":
+// those who act for a leader, unnamed, stand for the polity he serves
+// (DocEntity::country), when the document names that country. q is the
+// leader's mention; one or two nouns of a party (of_party, group_head,
+// "team") follow it, with or without a possessive, and no name after them
+// ("Putin's spokesman Dmitry Peskov" is Peskov). Moves *p past the nouns.
+bool Extractor::PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
+  const ActorMention& m = a_.mentions[MentionAt(q)];
+  if (KindOf(m.entity) != ActorKind::kPerson) return false;
+  const std::string& code = a_.entities[m.entity].country;
+  if (code.empty()) return false;
+  uint32_t r = m.end_token;
+  if (Possessive(r)) ++r;
+  const uint32_t nouns = r;
+  while (r < end_ && r < nouns + 2 && !Cap(r) &&
+         (OfPartyAt(r) || GroupHeadAt(r) || W(r) == "team"))
+    ++r;
+  if (r == nouns || (r < end_ && (MentionStartsAt(r) || Cap(r) ||
+                                  (ClassesAt(r) & words::kTitleWord))))
+    return false;
+  for (uint32_t e = 0; e < a_.entities.size(); ++e) {
+    const DocEntity& d = a_.entities[e];
+    if (d.kind == ActorKind::kCountry && d.country == code) {
+      AddOnce(ents, e);
+      *p = r;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "both foreign ministers, A and B", "the two leaders, A and B": the pair
+// the group noun announces, named in apposition after its comma (a title
+// word or two may come between "both" and the noun). Adds the two persons
+// and moves *p past them; false when the apposition is no pair of persons.
+bool Extractor::PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
+  uint32_t g = q + 1;
+  while (g < end_ && g < q + 4 && !GroupHeadAt(g) && (ClassesAt(g) & words::kTitleWord)) ++g;
+  if (!(g + 2 < end_ && GroupHeadAt(g) && W(g + 1) == ",")) return false;
+  std::vector<uint32_t> pair;
+  const uint32_t r = ListRight(g + 2, false, &pair);
+  if (pair.size() != 2 || KindOf(pair[0]) != ActorKind::kPerson ||
+      KindOf(pair[1]) != ActorKind::kPerson)
+    return false;
+  for (uint32_t e : pair) AddOnce(ents, e);
+  *p = r;
   return true;
 }
 
@@ -1375,6 +1464,17 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       ++skipped;
     } else if (!dash_used && words::IsDash(w) && !t_.tokens[p].Has(kGlued)) {
       dash_used = true;
+      // "X and Y — the current president's father — spent five days ...":
+      // an appositive between dashes; the subject ends before the first.
+      uint32_t q = p;
+      for (int k = 0; k < 12 && q > begin_ + 1; ++k) {
+        --q;
+        if (HardAt(q) || W(q) == ",") break;
+        if (words::IsDash(W(q)) && !t_.tokens[q].Has(kGlued)) {
+          if (MentionEndsAt(q - 1)) p = q;  // the loop steps to the mention
+          break;
+        }
+      }
     } else if (Possessive(p) && p > begin_ && SingularPronounAt(p - 1)) {
       // "He's expected to meet": the contraction of "is" or "has".
     } else if (w == "," && p > begin_) {
@@ -1790,6 +1890,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
           for (uint32_t e : told) AddOnce(&c->participants, e);
         }
       }
+      if (c->participants.size() == before && w != "at") SharedSubjectOfAdjunct(uint32_t(k), c);
       if (c->participants.size() == before && uint32_t(k) == ClauseStart(uint32_t(k) + 1)) {
         // "In a call with Y, X said ...": the subject follows the phrase.
         for (uint32_t q = tm.end; q < end_; ++q) {
@@ -1866,6 +1967,28 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       break;
     }
   }
+}
+
+// "X lifted his veto after receiving assurances in a phone call with Y":
+// a participle clause of time or manner ("after / before / while / when /
+// by / since V-ing") has no subject of its own; it shares the main clause's,
+// who is then a party of the interaction named inside it. k is the
+// preposition before the noun; the main clause's subject is looked for
+// before the participle's opener.
+void Extractor::SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const {
+  const uint32_t cs = ClauseStart(k);
+  if (cs <= begin_ || cs + 1 >= k) return;
+  Word o = W(cs);
+  Word v = W(cs + 1);
+  if (!(o == "after" || o == "before" || o == "while" || o == "when" || o == "by" ||
+        o == "since") ||
+      !(v.size() > 4 && v.EndsWith("ing")))
+    return;
+  // No actor between the participle and the phrase: the participle's
+  // object would be the other party of another reading.
+  for (uint32_t j = cs + 1; j < k; ++j)
+    if (MentionAt(j) != kNone) return;
+  ClauseSubject(cs, &c->participants, false);
 }
 
 // "would" at k is the future of a reported statement ("Erdogan said he
@@ -2035,7 +2158,14 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
     if (tm.first > begin_ + 1 && W(tm.first - 1) == "to" &&
         MotionSubject(tm.first - 1, 10, &c->participants, /*meet_moves=*/false)) {
       c->subject_count = c->participants.size();
-      RightParticipants(tm, tm.end, c);
+      // "flew to Kyiv to see Zelensky": the direct object of the purpose.
+      uint32_t q = tm.end;
+      if (e.frame & kFrameObject) {
+        std::vector<uint32_t> obj;
+        q = ListRight(q, false, &obj);
+        for (uint32_t x : obj) AddOnce(&c->participants, x);
+      }
+      RightParticipants(tm, q, c);
     }
     return;
   }
@@ -2583,6 +2713,35 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) cons
     }
   }
   return false;
+}
+
+// The two objects of "X met A and B" are named right after the verb, as a
+// list of their own: not members of a group ("European leaders, including
+// A and B"), and no word makes the three one session ("together with",
+// "jointly", "a trilateral", "joint").
+bool Extractor::ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const {
+  uint32_t first_object = end_;
+  for (uint32_t k = tm.end; k < end_; ++k) {
+    const int32_t m = MentionAt(k);
+    if (m != kNone && (EntityOf(m) == c.participants[1] || EntityOf(m) == c.participants[2])) {
+      first_object = k;
+      break;
+    }
+    // ("both foreign ministers, A and B": the pair named after the group.)
+    if ((GroupHeadAt(k) && !(k > tm.end && (W(k - 1) == "both" || (k > tm.end + 1 &&
+                                                                    W(k - 2) == "both")))) ||
+        W(k) == "including" || IsBoundary(k))
+      return false;
+  }
+  if (first_object == end_) return false;
+  for (uint32_t k = ClauseStart(tm.first); k < end_; ++k) {
+    if (k > first_object && IsBoundary(k)) break;
+    Word w = W(k);
+    if (w == "together" || w == "jointly" || w == "trilateral" || w == "joint" ||
+        w == "three-way" || (w == "three" && k + 2 < end_ && W(k + 2) == "way"))
+      return false;
+  }
+  return true;
 }
 
 // "separately" in the trigger's clause, before it or just after it. With
@@ -3159,8 +3318,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       continue;
     if (e.frame & kFrameNeedsWith) {
       bool with = false;
-      for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k)
+      for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k) {
         if (W(k) == "with" || W(k) == "between" || W(k) == "together") with = true;
+        // "spent 48 hours engaging with X": the "with" is another verb's.
+        if (!e.noun && W(k).size() > 4 && W(k).EndsWith("ing")) break;
+      }
       if (!with && !c.definite) {
         trig_np_[ti] |= kNamedNoInteraction;
         continue;
@@ -3204,6 +3366,13 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // Y and Z": one session of the three).
     c.separately = c.separately || (!e.noun && e.interaction && c.subject_count == 1 &&
                                     c.participants.size() >= 3 && Separately(tm, true, true));
+    // "X met A and B", "X spoke with A and B": one encounter with each
+    // (events/one_by_one.h). Not hosting, nor talks held or negotiated.
+    c.separately = c.separately ||
+                   (!e.noun && e.interaction &&
+                    !(e.type == "meeting" && (e.frame & kFramePersons)) &&
+                    !(e.frame & kFramePersonsOrCountries) &&
+                    MetOneByOne(a_, c.participants, c.subject_count) && ObjectsListedApart(tm, c));
     cands.push_back(std::move(c));
   }
   cur_ = nullptr;

@@ -110,6 +110,13 @@ class Doc {
       if (e.name == name) e.party_only = true;
     return *this;
   }
+  // The entity named `name` serves the polity `code` (DocEntity::country,
+  // as the actors stage sets it from the gazetteer or a title).
+  Doc& Country(const std::string& name, const std::string& code) {
+    for (DocEntity& e : actors_.entities)
+      if (e.name == name) e.country = code;
+    return *this;
+  }
   // Whether Run() finds the entity named `name` a party to an interaction
   // (MarkInteractionParties).
   bool Party(const std::string& name) const {
