@@ -2588,16 +2588,22 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     uint32_t k = tm.end;
     while (k < end_ && k < tm.end + 10 && !AuxAt(k) && !IsBoundary(k)) {
       Word w = W(k);
+      // "between the two diplomats": a number and a group noun too.
       bool complement = MentionAt(k) != kNone || timex_at_[k] != kNone || Cap(k) ||
                         w == "with" || w == "between" || w == "of" || w == "in" ||
                         w == "at" || w == "on" || w == "among" || w == "and" ||
-                        DetAt(k);
+                        DetAt(k) || w == "two" || w == "both" || GroupHeadAt(k);
       if (!complement) break;
       ++k;
     }
     for (int s = 0; s < 5 && k < end_; ++s, ++k) {
       Word w = W(k);
       if (MentionAt(k) != kNone) break;
+      // was "not on the agenda": a quote mark opens what follows.
+      if (QuoteCharAt(t_, k) != QuoteChar::kNone) {
+        --s;
+        continue;
+      }
       // "a meeting has not been scheduled / is not planned": no plan, no event.
       bool place_verb = false, schedule = false;
       for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j) {
