@@ -459,7 +459,8 @@ class Extractor {
   void AnchorAfterThat();
   // "08:40 BST\nOn the flight back, X spoke with Y.": a line holding only
   // a time expression (a live blog's time stamp) right above the paragraph
-  // of sentence s dates what the paragraph tells, up to the first other
+  // of sentence s, or a labelled one opening it ("UPDATE, 6:15 pm: ..."),
+  // dates what the paragraph tells, up to the first other
   // time expression the paragraph names (the entry's narrative moves on
   // from there: "after last night's summit"). The stamp's time
   // expression, or -1.
@@ -4135,10 +4136,34 @@ int32_t Extractor::EntryStampDate(uint32_t s) const {
     *next = k;
     return x;
   };
+  // "UPDATE, 6:15 pm: X says ...": a label of one or two capitalised
+  // words, a time and a colon or dash open the entry's first line: the
+  // entry's text starts after them.
+  auto label_head = [&](uint32_t l, uint32_t* next) -> int32_t {
+    uint32_t k = l;
+    while (k < ntok_ && k < l + 2 && timex_at_[k] == kNone && Cap(k) &&
+           t_.tokens[k].kind == TokenKind::kWord && MentionAt(k) == kNone)
+      ++k;
+    if (k == l || k >= ntok_) return -1;
+    if (W(k) == ",") ++k;
+    if (k >= ntok_ || timex_at_[k] == kNone || tx_[timex_at_[k]].first_token != k) return -1;
+    const int32_t t = timex_at_[k];
+    k = tx_[t].end_token;
+    while (k < ntok_ && k < tx_[t].end_token + 2 && Cap(k) && t_.tokens[k].kind == TokenKind::kWord &&
+           !toks_[k].Has(kLineStart))
+      ++k;
+    if (k >= ntok_ || toks_[k].Has(kLineStart)) return -1;
+    const Word d = W(k);
+    if (!(d == ":" || d == "\xE2\x80\x94" || d == "\xE2\x80\x93" || d == "-" || d == "--"))
+      return -1;
+    *next = k + 1;
+    return t;
+  };
   // The stamp is the line above the paragraph (a sentence of its own), or
-  // the first line of its first sentence.
+  // the first line of its first sentence, or a labelled head opening it.
   uint32_t text_from = f;
   int32_t x = stamp_line(f, &text_from);
+  if (x < 0) x = label_head(f, &text_from);
   if (x < 0) {
     if (f == 0) return -1;
     uint32_t l = f - 1;
@@ -4147,11 +4172,18 @@ int32_t Extractor::EntryStampDate(uint32_t s) const {
     x = stamp_line(l, &next);
     if (x < 0 || next != f) return -1;
   }
-  // No other date or time from the entry's text up to sentence s's end
-  // ("for over an hour" dates nothing).
-  for (uint32_t k = text_from; k < t_.sentences[s].end_token && k < ntok_; ++k)
-    if (timex_at_[k] != kNone && !tx_date_[timex_at_[k]].empty()) return -1;
   if (!UsableTimex(x)) return -1;
+  // No earlier date or time from the entry's text up to sentence s's end:
+  // the entry's narrative has gone back there ("after last night's
+  // summit"). What lies on the stamp's day or after ("a ceasefire from
+  // midnight") does not move it; "for over an hour" dates nothing.
+  long s0, s1;
+  if (!DateInterval(tx_date_[x], &s0, &s1)) return -1;
+  for (uint32_t k = text_from; k < t_.sentences[s].end_token && k < ntok_; ++k) {
+    if (timex_at_[k] == kNone || tx_date_[timex_at_[k]].empty()) continue;
+    long a0, a1;
+    if (!DateInterval(tx_date_[timex_at_[k]], &a0, &a1) || a0 < s0) return -1;
+  }
   return x;
 }
 

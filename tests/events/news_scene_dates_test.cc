@@ -221,6 +221,17 @@ TEST(NewsSceneDates, ATimeStampLineDatesItsEntry) {
       EXPECT_NE(e.date, "2025-08-16");
     }
   }
+  // A labelled head ("UPDATE, 6:15 pm:") opening the entry; a time after
+  // the stamp's day ("from midnight") does not move the entry's narrative.
+  Doc u("Live updates.\n\nUPDATE, 6:15 pm: Ruiz says a ceasefire holds from midnight. Tanaka "
+        "and Diaz shook hands at the end of the meeting.",
+        "2025-07-28");
+  u.M("Tanaka", "Kei Tanaka").M("Diaz", "Eva Diaz").M("Ruiz", "Ana Ruiz");
+  u.T("6:15 pm", "2025-07-28T18:15", 0, TimexType::kTime);
+  u.T("midnight", "2025-07-29T00:00", 0, TimexType::kTime);
+  auto eu = u.Interactions();
+  ASSERT_EQ(eu.size(), 1u);
+  EXPECT_EQ(eu[0].date, "2025-07-28");
   // A stamp followed by words on its line is a sentence, not a stamp.
   Doc w("Live updates\n\n08:40 BST was the hour\nRuiz spoke with Okafor.", "2025-08-16");
   w.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
