@@ -495,6 +495,13 @@ class Extractor {
   // an occurred mention on that date.
   void EmitEncounterAt(const EventMention& m, const TriggerMatch& tm, int32_t x,
                        const TriggerEntry* named, uint32_t s);
+  // "The summit, compressed into a single session on Wednesday morning,
+  // produced a declaration": a definite gathering without named parties
+  // that opens its sentence, told as occurred, took place on its own date
+  // or else on the sentence's first one (another event of the sentence may
+  // have taken that time): kept as the occasion later "sidelines" and "the
+  // summit" speak of (unnamed_dated_), when day-precise.
+  void KeepSubjectGathering(const Candidate& c, const EventMention& m, uint32_t s);
   // "X, who was in Tirana on Friday, spoke with Y": a relative clause at
   // `who` that only places its antecedent somewhere ("who was in", "who
   // were at") sets the scene of the main clause; its time dates the main
@@ -3164,7 +3171,10 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.participants.erase(std::remove_if(m.participants.begin(), m.participants.end(),
                                         [&](uint32_t e) { return KindOf(e) == ActorKind::kGroup; }),
                          m.participants.end());
-    if (m.participants.size() < 2) return;
+    if (m.participants.size() < 2) {
+      KeepSubjectGathering(c, m, s);
+      return;
+    }
   } else if (m.date.empty()) {
     return;  // an undated statement or report adds nothing to a timeline
   } else if (m.participants.empty()) {
@@ -4405,6 +4415,33 @@ void Extractor::AnchorOnNamedOccasions() {
     if (!found) continue;
     const long at = rel == "after" ? day + n : day - n;
     tx_date_[x] = FormatDate(date::year_month_day{date::sys_days{date::days{at}}});
+  }
+}
+
+void Extractor::KeepSubjectGathering(const Candidate& c, const EventMention& m, uint32_t s) {
+  if (!c.definite || !c.trig.entry->noun || !(c.trig.entry->frame & kFrameGathering) ||
+      !m.participants.empty() || m.status != EventStatus::kOccurred || m.headline || m.anterior)
+    return;
+  // "The summit" opening the sentence (at most a modifier between).
+  if (c.trig.first > begin_ + 2) return;
+  for (uint32_t k = begin_; k < c.trig.first; ++k)
+    if (!(DetAt(k) || Cap(k)) || MentionAt(k) != kNone) return;
+  long d0, d1;
+  if (!m.date.empty()) {
+    // Dated in its clause already.
+    if (DateInterval(m.date, &d0, &d1) && d0 == d1)
+      unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)), m.date,
+                                m.date_text, s, true});
+    return;
+  }
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const int32_t x = int32_t(tx_order_[i]);
+    if (tx_[x].first_token < c.trig.end || !UsableTimex(x)) continue;
+    long a0, a1;
+    if (!DateInterval(tx_date_[x], &a0, &a1) || a0 != a1) return;  // the first date only
+    unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)), tx_date_[x],
+                              std::string(DatingText(tx_[x], t_.text)), s, true});
+    return;
   }
 }
 

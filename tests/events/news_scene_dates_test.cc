@@ -13,7 +13,9 @@
 // of its own dates its entry until the entry names another time; "their
 // first meeting since 2019" says the parties met in 2019, and so does
 // "they have not met since the 2019 summit"; "X met Y in February and
-// then again on March 13" tells two meetings.
+// then again on March 13" tells two meetings; "The summit, compressed
+// into a session on Wednesday morning, produced ..." is the occasion whose
+// sidelines a later meeting was on.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -343,6 +345,30 @@ TEST(NewsSceneDates, AgainOnADateIsAnotherEncounter) {
   o.T("Monday", "2025-08-04").T("Friday", "2025-08-08");
   for (const auto& e : o.Interactions())
     if (o.Names(e).count("Ben Okafor")) EXPECT_EQ(e.date, "2025-08-04");
+}
+
+TEST(NewsSceneDates, ASubjectGatheringDatesItsSidelines) {
+  const std::string text =
+      "Allies agreed on a target in 2024.\n\n"
+      "The summit, compressed into a single session on Wednesday morning, produced a short "
+      "declaration. Spain stayed below the target.\n\n"
+      "Ruiz also met Okafor on the sidelines.";
+  Doc d(text, "2025-06-26");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.T("2024", "2024").T("Wednesday morning", "2025-06-25TMO", 0, TimexType::kTime);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-06-25");
+
+  // A summit that does not open its sentence is not told as the occasion.
+  Doc n("Allies agreed on a target in 2024.\n\nSpain praised the summit on Wednesday morning. "
+        "Prices rose.\n\nRuiz also met Okafor on the sidelines.",
+        "2025-06-26");
+  n.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  n.T("2024", "2024").T("Wednesday morning", "2025-06-25TMO", 0, TimexType::kTime);
+  auto en = n.Interactions();
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].date, "");
 }
 
 }  // namespace
