@@ -437,6 +437,14 @@ class Extractor {
   EventStatus StatusOf(const Candidate& c) const;
   bool InYesNoQuestion(const TriggerMatch& tm) const;
   bool DeniedClause(uint32_t clause_start) const;
+  // Token k starts its sentence, or only punctuation comes before it there
+  // ("— If X and Y meet", a quote or a list's bullet first).
+  bool OpensSentence(uint32_t k) const {
+    if (t_.tokens[k].Has(kSentenceStart)) return true;
+    for (uint32_t j = begin_; j < k; ++j)
+      if (!Punct(j)) return false;
+    return k >= begin_;
+  }
   uint32_t Companions(uint32_t p, std::vector<uint32_t>* ents) const;
   bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
   // `speech`: a speech verb ("said", "told") opens a clause too.
@@ -2555,7 +2563,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       }
     }
     if (MentionAt(k) != kNone || timex_at_[k] != kNone) continue;
-    if (Cap(k) && !t_.tokens[k].Has(kSentenceStart)) continue;  // "May", "Will"
+    if (Cap(k) && !OpensSentence(k)) continue;  // "May", "Will"
     Word w = W(k);
     // A negation before a preposition governs another verb: "did not comment
     // on the meeting" says nothing about the meeting.
@@ -2588,16 +2596,22 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     uint32_t k = tm.end;
     while (k < end_ && k < tm.end + 10 && !AuxAt(k) && !IsBoundary(k)) {
       Word w = W(k);
+      // "between the two diplomats": a number and a group noun too.
       bool complement = MentionAt(k) != kNone || timex_at_[k] != kNone || Cap(k) ||
                         w == "with" || w == "between" || w == "of" || w == "in" ||
                         w == "at" || w == "on" || w == "among" || w == "and" ||
-                        DetAt(k);
+                        DetAt(k) || w == "two" || w == "both" || GroupHeadAt(k);
       if (!complement) break;
       ++k;
     }
     for (int s = 0; s < 5 && k < end_; ++s, ++k) {
       Word w = W(k);
       if (MentionAt(k) != kNone) break;
+      // was "not on the agenda": a quote mark opens what follows.
+      if (QuoteCharAt(t_, k) != QuoteChar::kNone) {
+        --s;
+        continue;
+      }
       // "a meeting has not been scheduled / is not planned": no plan, no event.
       bool place_verb = false, schedule = false;
       for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j) {

@@ -100,6 +100,21 @@ std::string DurationValue(double count, Unit u) {
   return v;
 }
 
+// "an hour and forty minutes" (PT1H40M), "two years and six months"
+// (P2Y6M), "two days and six hours" (P2DT6H), "a week and three days"
+// (P10D): a count of the next smaller unit after a count of a unit; "" for
+// any other pair.
+std::string CompoundDuration(long n1, Unit u1, long n2, Unit u2) {
+  char buf[48];
+  if (u1 == kYear && u2 == kMonth && n2 < 12) std::snprintf(buf, sizeof buf, "P%ldY%ldM", n1, n2);
+  else if (u1 == kHour && u2 == kMinute && n2 < 60) std::snprintf(buf, sizeof buf, "PT%ldH%ldM", n1, n2);
+  else if (u1 == kMinute && u2 == kSecond && n2 < 60) std::snprintf(buf, sizeof buf, "PT%ldM%ldS", n1, n2);
+  else if (u1 == kDay && u2 == kHour && n2 < 24) std::snprintf(buf, sizeof buf, "P%ldDT%ldH", n1, n2);
+  else if (u1 == kWeek && u2 == kDay && n2 < 7) std::snprintf(buf, sizeof buf, "P%ldD", n1 * 7 + n2);
+  else return {};
+  return buf;
+}
+
 // A shift by a fractional count ("half a century ago", "two and a half
 // years later") moves by a whole number of the next smaller unit.
 void WholeShift(double* count, Unit* unit) {
@@ -1301,6 +1316,21 @@ class Rec {
       if (p.rel == kThis || p.rel == kThat || p.rel == kSame || p.rel == kCurrent) return 0;
       if (unit == kWeekend && count == 1 && !plural) return 0;
       if (K(e) == kOr && Word(e + 1, "so")) e += 2;
+      // "an hour and forty minutes", "two years and six months": one span.
+      if (!adjectival && !and_a_half && count > 0 && count == double(long(count)) &&
+          K(e) == kAnd) {
+        double c2;
+        const uint32_t k2 = Cardinal(e + 1, &c2);
+        const Lex* l2 = k2 ? L(k2) : nullptr;
+        if (l2 && (l2->cls & kUnitWord) && c2 > 0 && c2 == double(long(c2)) &&
+            !(Hyphen(k2 + 1))) {
+          const std::string v = CompoundDuration(long(count), unit, long(c2), l2->unit);
+          if (!v.empty()) {
+            Literal(s, TimexType::kDuration, v);
+            return k2 + 1;
+          }
+        }
+      }
       Literal(s, TimexType::kDuration, DurationValue(count, unit));
       return e;
     }

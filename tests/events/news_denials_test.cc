@@ -92,5 +92,31 @@ TEST(NewsDenials, InstructedToMeetIsProposed) {
   EXPECT_EQ(OnlyStatus(b), EventStatus::kProposed);
 }
 
+TEST(NewsDenials, AgendaAndWorkingOnAMeeting) {
+  Doc a("Lima added that a meeting between Ruiz and Okafor was \"not on the agenda.\"");
+  a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(OnlyStatus(a), EventStatus::kNegated);
+
+  Doc b("A meeting between Ruiz and Okafor is on the agenda, Lima said.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lima", "Eva Lima");
+  EXPECT_EQ(OnlyStatus(b), EventStatus::kProposed);
+
+  Doc c("Aides are working on a meeting between Ruiz and Okafor.");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(OnlyStatus(c), EventStatus::kProposed);
+
+  // "between the two diplomats": the status after the group still counts.
+  Doc d("Ruiz and Okafor spoke on Monday. The planned meeting between the two diplomats was "
+        "quietly shelved.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  bool shelved = false;
+  for (const auto& e : d.Interactions()) {
+    if (e.trigger != "meeting") continue;
+    shelved = true;
+    EXPECT_EQ(e.status, EventStatus::kNegated);
+  }
+  EXPECT_TRUE(shelved);
+}
+
 }  // namespace
 }  // namespace eg

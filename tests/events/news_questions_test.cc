@@ -47,5 +47,15 @@ TEST(NewsQuestions, StatementsAndWhQuestionsKeepTheirStatus) {
   EXPECT_EQ(es[0].status, EventStatus::kOccurred);
 }
 
+// A cue capitalised after a leading dash, quote or bullet still opens the
+// sentence: "— If Ruiz and Okafor meet ..." is a condition.
+TEST(NewsQuestions, ACapitalisedCueAfterLeadingPunctuation) {
+  Doc d("\xE2\x80\x94 If Ruiz and Okafor do eventually meet in Lisbon, it will be news.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kHypothetical);
+}
+
 }  // namespace
 }  // namespace eg

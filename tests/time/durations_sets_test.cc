@@ -18,6 +18,13 @@ TEST(Durations, HalvesAndRanges) {
   EXPECT_EQ(Show("The speech lasted an hour and a half."), "an hour and a half=DURATION:PT1H30M");
   EXPECT_EQ(Show("She waited a year and a half for a visa."),
             "a year and a half=DURATION:P1Y6M");
+  // A count of a unit and one of the next smaller: one span.
+  EXPECT_EQ(Show("They talked for about an hour and forty minutes."),
+            "about an hour and forty minutes=DURATION:PT1H40M");
+  EXPECT_EQ(Show("He served two years and six months."), "two years and six months=DURATION:P2Y6M");
+  EXPECT_EQ(Show("The siege lasted a week and three days."),
+            "a week and three days=DURATION:P10D");
+  EXPECT_EQ(Show("They met for an hour and then left."), "an hour=DURATION:PT1H");
   // "half a/an UNIT" counts one half; weeks keep ISO 8601's decimal fraction.
   EXPECT_EQ(Show("The meeting lasted half an hour."), "half an hour=DURATION:PT30M");
   EXPECT_EQ(Show("He was gone for half a year."), "half a year=DURATION:P6M");
