@@ -467,7 +467,8 @@ class Extractor {
   void AnchorAfterThat();
   // "08:40 BST\nOn the flight back, X spoke with Y.": a line holding only
   // a time expression (a live blog's time stamp) right above the paragraph
-  // of sentence s dates what the paragraph tells, up to the first other
+  // of sentence s, or a labelled one opening it ("UPDATE, 6:15 pm: ..."),
+  // dates what the paragraph tells, up to the first other
   // time expression the paragraph names (the entry's narrative moves on
   // from there: "after last night's summit"). The stamp's time
   // expression, or -1.
@@ -502,6 +503,13 @@ class Extractor {
   // an occurred mention on that date.
   void EmitEncounterAt(const EventMention& m, const TriggerMatch& tm, int32_t x,
                        const TriggerEntry* named, uint32_t s);
+  // "The summit, compressed into a single session on Wednesday morning,
+  // produced a declaration": a definite gathering without named parties
+  // that opens its sentence, told as occurred, took place on its own date
+  // or else on the sentence's first one (another event of the sentence may
+  // have taken that time): kept as the occasion later "sidelines" and "the
+  // summit" speak of (unnamed_dated_), when day-precise.
+  void KeepSubjectGathering(const Candidate& c, const EventMention& m, uint32_t s);
   // "X, who was in Tirana on Friday, spoke with Y": a relative clause at
   // `who` that only places its antecedent somewhere ("who was in", "who
   // were at") sets the scene of the main clause; its time dates the main
@@ -3177,7 +3185,10 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.participants.erase(std::remove_if(m.participants.begin(), m.participants.end(),
                                         [&](uint32_t e) { return KindOf(e) == ActorKind::kGroup; }),
                          m.participants.end());
-    if (m.participants.size() < 2) return;
+    if (m.participants.size() < 2) {
+      KeepSubjectGathering(c, m, s);
+      return;
+    }
   } else if (m.date.empty()) {
     return;  // an undated statement or report adds nothing to a timeline
   } else if (m.participants.empty()) {
@@ -4149,10 +4160,34 @@ int32_t Extractor::EntryStampDate(uint32_t s) const {
     *next = k;
     return x;
   };
+  // "UPDATE, 6:15 pm: X says ...": a label of one or two capitalised
+  // words, a time and a colon or dash open the entry's first line: the
+  // entry's text starts after them.
+  auto label_head = [&](uint32_t l, uint32_t* next) -> int32_t {
+    uint32_t k = l;
+    while (k < ntok_ && k < l + 2 && timex_at_[k] == kNone && Cap(k) &&
+           t_.tokens[k].kind == TokenKind::kWord && MentionAt(k) == kNone)
+      ++k;
+    if (k == l || k >= ntok_) return -1;
+    if (W(k) == ",") ++k;
+    if (k >= ntok_ || timex_at_[k] == kNone || tx_[timex_at_[k]].first_token != k) return -1;
+    const int32_t t = timex_at_[k];
+    k = tx_[t].end_token;
+    while (k < ntok_ && k < tx_[t].end_token + 2 && Cap(k) && t_.tokens[k].kind == TokenKind::kWord &&
+           !toks_[k].Has(kLineStart))
+      ++k;
+    if (k >= ntok_ || toks_[k].Has(kLineStart)) return -1;
+    const Word d = W(k);
+    if (!(d == ":" || d == "\xE2\x80\x94" || d == "\xE2\x80\x93" || d == "-" || d == "--"))
+      return -1;
+    *next = k + 1;
+    return t;
+  };
   // The stamp is the line above the paragraph (a sentence of its own), or
-  // the first line of its first sentence.
+  // the first line of its first sentence, or a labelled head opening it.
   uint32_t text_from = f;
   int32_t x = stamp_line(f, &text_from);
+  if (x < 0) x = label_head(f, &text_from);
   if (x < 0) {
     if (f == 0) return -1;
     uint32_t l = f - 1;
@@ -4161,11 +4196,18 @@ int32_t Extractor::EntryStampDate(uint32_t s) const {
     x = stamp_line(l, &next);
     if (x < 0 || next != f) return -1;
   }
-  // No other date or time from the entry's text up to sentence s's end
-  // ("for over an hour" dates nothing).
-  for (uint32_t k = text_from; k < t_.sentences[s].end_token && k < ntok_; ++k)
-    if (timex_at_[k] != kNone && !tx_date_[timex_at_[k]].empty()) return -1;
   if (!UsableTimex(x)) return -1;
+  // No earlier date or time from the entry's text up to sentence s's end:
+  // the entry's narrative has gone back there ("after last night's
+  // summit"). What lies on the stamp's day or after ("a ceasefire from
+  // midnight") does not move it; "for over an hour" dates nothing.
+  long s0, s1;
+  if (!DateInterval(tx_date_[x], &s0, &s1)) return -1;
+  for (uint32_t k = text_from; k < t_.sentences[s].end_token && k < ntok_; ++k) {
+    if (timex_at_[k] == kNone || tx_date_[timex_at_[k]].empty()) continue;
+    long a0, a1;
+    if (!DateInterval(tx_date_[timex_at_[k]], &a0, &a1) || a0 < s0) return -1;
+  }
   return x;
 }
 
@@ -4387,6 +4429,33 @@ void Extractor::AnchorOnNamedOccasions() {
     if (!found) continue;
     const long at = rel == "after" ? day + n : day - n;
     tx_date_[x] = FormatDate(date::year_month_day{date::sys_days{date::days{at}}});
+  }
+}
+
+void Extractor::KeepSubjectGathering(const Candidate& c, const EventMention& m, uint32_t s) {
+  if (!c.definite || !c.trig.entry->noun || !(c.trig.entry->frame & kFrameGathering) ||
+      !m.participants.empty() || m.status != EventStatus::kOccurred || m.headline || m.anterior)
+    return;
+  // "The summit" opening the sentence (at most a modifier between).
+  if (c.trig.first > begin_ + 2) return;
+  for (uint32_t k = begin_; k < c.trig.first; ++k)
+    if (!(DetAt(k) || Cap(k)) || MentionAt(k) != kNone) return;
+  long d0, d1;
+  if (!m.date.empty()) {
+    // Dated in its clause already.
+    if (DateInterval(m.date, &d0, &d1) && d0 == d1)
+      unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)), m.date,
+                                m.date_text, s, true});
+    return;
+  }
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const int32_t x = int32_t(tx_order_[i]);
+    if (tx_[x].first_token < c.trig.end || !UsableTimex(x)) continue;
+    long a0, a1;
+    if (!DateInterval(tx_date_[x], &a0, &a1) || a0 != a1) return;  // the first date only
+    unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)), tx_date_[x],
+                              std::string(DatingText(tx_[x], t_.text)), s, true});
+    return;
   }
 }
 

@@ -13,7 +13,9 @@
 // of its own dates its entry until the entry names another time; "their
 // first meeting since 2019" says the parties met in 2019, and so does
 // "they have not met since the 2019 summit"; "X met Y in February and
-// then again on March 13" tells two meetings.
+// then again on March 13" tells two meetings; "The summit, compressed
+// into a session on Wednesday morning, produced ..." is the occasion whose
+// sidelines a later meeting was on.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -221,6 +223,17 @@ TEST(NewsSceneDates, ATimeStampLineDatesItsEntry) {
       EXPECT_NE(e.date, "2025-08-16");
     }
   }
+  // A labelled head ("UPDATE, 6:15 pm:") opening the entry; a time after
+  // the stamp's day ("from midnight") does not move the entry's narrative.
+  Doc u("Live updates.\n\nUPDATE, 6:15 pm: Ruiz says a ceasefire holds from midnight. Tanaka "
+        "and Diaz shook hands at the end of the meeting.",
+        "2025-07-28");
+  u.M("Tanaka", "Kei Tanaka").M("Diaz", "Eva Diaz").M("Ruiz", "Ana Ruiz");
+  u.T("6:15 pm", "2025-07-28T18:15", 0, TimexType::kTime);
+  u.T("midnight", "2025-07-29T00:00", 0, TimexType::kTime);
+  auto eu = u.Interactions();
+  ASSERT_EQ(eu.size(), 1u);
+  EXPECT_EQ(eu[0].date, "2025-07-28");
   // A stamp followed by words on its line is a sentence, not a stamp.
   Doc w("Live updates\n\n08:40 BST was the hour\nRuiz spoke with Okafor.", "2025-08-16");
   w.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
@@ -332,6 +345,30 @@ TEST(NewsSceneDates, AgainOnADateIsAnotherEncounter) {
   o.T("Monday", "2025-08-04").T("Friday", "2025-08-08");
   for (const auto& e : o.Interactions())
     if (o.Names(e).count("Ben Okafor")) EXPECT_EQ(e.date, "2025-08-04");
+}
+
+TEST(NewsSceneDates, ASubjectGatheringDatesItsSidelines) {
+  const std::string text =
+      "Allies agreed on a target in 2024.\n\n"
+      "The summit, compressed into a single session on Wednesday morning, produced a short "
+      "declaration. Spain stayed below the target.\n\n"
+      "Ruiz also met Okafor on the sidelines.";
+  Doc d(text, "2025-06-26");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.T("2024", "2024").T("Wednesday morning", "2025-06-25TMO", 0, TimexType::kTime);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-06-25");
+
+  // A summit that does not open its sentence is not told as the occasion.
+  Doc n("Allies agreed on a target in 2024.\n\nSpain praised the summit on Wednesday morning. "
+        "Prices rose.\n\nRuiz also met Okafor on the sidelines.",
+        "2025-06-26");
+  n.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  n.T("2024", "2024").T("Wednesday morning", "2025-06-25TMO", 0, TimexType::kTime);
+  auto en = n.Interactions();
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].date, "");
 }
 
 }  // namespace
