@@ -499,6 +499,7 @@ class Extractor {
   bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   void SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const;
   bool PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  bool SurnameHe(uint32_t p, std::vector<uint32_t>* ents) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
@@ -1021,9 +1022,30 @@ bool Extractor::ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const {
   bool plural = PluralPronounAt(p) || GroupHeadAt(p);
   if (!plural) {
     if (!SingularPronounAt(p)) return false;
+    if (SurnameHe(p, ents)) return true;
     return ResolveSingular(p, ents);
   }
   return ResolvePlural(p, ents);
+}
+
+// "On the sidelines of the talks, He also met Anwar": a capitalised "He"
+// inside a sentence (not after an opening quote, colon or bracket) is no
+// pronoun but the family name of a person the document names in full with
+// it first (Chinese order: He Lifeng). The first such person, if any.
+bool Extractor::SurnameHe(uint32_t p, std::vector<uint32_t>* ents) const {
+  if (p <= begin_ || !Cap(p) || W(p) != "he") return false;
+  Word b = W(p - 1);
+  if (b == "\"" || b == "\xE2\x80\x9C" || b == ":" || b == "(" || b == "'" ||
+      b == "\xE2\x80\x98" || b == "``" || b == "." || b == "!" || b == "?")
+    return false;
+  for (uint32_t e = 0; e < a_.entities.size(); ++e) {
+    const DocEntity& d = a_.entities[e];
+    if (d.kind == ActorKind::kPerson && d.name.size() > 3 && d.name.compare(0, 3, "He ") == 0) {
+      AddOnce(ents, e);
+      return true;
+    }
+  }
+  return false;
 }
 
 // The first person a stretch of text speaks of: a person mention, or a
