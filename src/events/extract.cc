@@ -16,6 +16,7 @@
 // An interaction needs two distinct non-group participants; other events
 // are kept only when dated.
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstring>
 #include <map>
@@ -194,6 +195,8 @@ class Extractor {
     auto by_first = [&](uint32_t a, uint32_t b) { return tx[a].first_token < tx[b].first_token; };
     if (!std::is_sorted(tx_order_.begin(), tx_order_.end(), by_first))
       std::stable_sort(tx_order_.begin(), tx_order_.end(), by_first);
+    AnchorOnNamedOccasions();
+    AnchorAfterThat();
   }
 
   std::vector<EventMention> Run();
@@ -434,11 +437,68 @@ class Extractor {
   EventStatus StatusOf(const Candidate& c) const;
   bool InYesNoQuestion(const TriggerMatch& tm) const;
   bool DeniedClause(uint32_t clause_start) const;
+  uint32_t Companions(uint32_t p, std::vector<uint32_t>* ents) const;
   bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
   // `speech`: a speech verb ("said", "told") opens a clause too.
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
   uint32_t ClauseStartScan(uint32_t trigger_first, bool speech) const;
   bool ContinuesNarrative() const;
+  // "Two days after the Oval Office, X hosted Y", "a week after Anchorage":
+  // a place stands for the occasion the story dated there. A duration of
+  // days or weeks right before "after" / "before" and a place (capitalised
+  // words, alone or before an event noun, ending the phrase) is counted
+  // from the day-precise date of the last earlier sentence naming that
+  // place: tx_date_ of the duration, which dates its clause's event and
+  // moves the narrative.
+  void AnchorOnNamedOccasions();
+  // "Two days after that, X met Y", "Less than a week after this, ...":
+  // "that" is what the story told last; the duration counts from the last
+  // day-precise date of the three sentences before. An approximate one
+  // ("less than a week", "about ten days") dates only the month, when the
+  // span it allows stays in the anchor's month.
+  void AnchorAfterThat();
+  // "08:40 BST\nOn the flight back, X spoke with Y.": a line holding only
+  // a time expression (a live blog's time stamp) right above the paragraph
+  // of sentence s dates what the paragraph tells, up to the first other
+  // time expression the paragraph names (the entry's narrative moves on
+  // from there: "after last night's summit"). The stamp's time
+  // expression, or -1.
+  int32_t EntryStampDate(uint32_t s) const;
+  // "X and Y met today, their first face-to-face meeting since 2019", "his
+  // first call with Y since March 18": the first encounter since a time
+  // says the parties met then. For the interaction just emitted (out_'s
+  // last, of sentence s), an occurred mention of its parties on the date
+  // of the "since" phrase (its time expression, "since a brief
+  // conversation ... in April" too), typed by the noun the phrase names
+  // if any, else by the "first" noun. Once per noun.
+  void PreviousEncounterSince(uint32_t s);
+  // "X and Y have not met since the 2019 summit in Osaka", "X hasn't spoken
+  // with Y since March": the absence presupposes the encounter then. For
+  // the negated interaction just emitted with "since" after its trigger in
+  // the clause: an occurred mention of its parties on the phrase's date;
+  // the negated one loses that date (the absence runs from it on).
+  void NotSince(uint32_t s);
+  // "He first met Putin in February ..., and then again on March 13", "they
+  // spoke on Monday and again on Wednesday": "again" and a time after the
+  // trigger of the interaction just emitted (out_'s last, of sentence s)
+  // tell another encounter of the same parties on that date. Once per
+  // date and sentence.
+  void AgainOn(uint32_t s);
+  // The time expression (*x) and the event noun (*named, or nullptr) of the
+  // "since" phrase at token k, up to a comma or hard punctuation; false
+  // without a dated time expression, or when the phrase is neither the
+  // time itself nor an encounter ("since the war began in 2022").
+  bool SincePhrase(uint32_t k, int32_t* x, const TriggerEntry** named) const;
+  // An occurred mention of m's parties at time expression x, for the
+  // trigger tm, typed by `named` if any; none when sentence s already has
+  // an occurred mention on that date.
+  void EmitEncounterAt(const EventMention& m, const TriggerMatch& tm, int32_t x,
+                       const TriggerEntry* named, uint32_t s);
+  // "X, who was in Tirana on Friday, spoke with Y": a relative clause at
+  // `who` that only places its antecedent somewhere ("who was in", "who
+  // were at") sets the scene of the main clause; its time dates the main
+  // clause's event too.
+  bool BeingThereRelative(uint32_t who) const;
   // The narrative time dates an undated event of sentence s: the sentence
   // continues a narrative the last sentences dated and gives no time of its
   // own (an unresolvable one such as "two days later" without an anchor
@@ -460,7 +520,12 @@ class Extractor {
 
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
-  bool PairOfStory(std::vector<uint32_t>* ents) const;
+  bool PairOfStory(std::string_view title, std::vector<uint32_t>* ents) const;
+  // "the two presidents": the title a group head names ("president"), or "".
+  std::string_view TitleOfGroup(uint32_t head) const;
+  // Whether entity e is named with `title` somewhere in the document
+  // ("Russian President Vladimir Putin"); true for an empty title.
+  bool NamedWithTitle(uint32_t e, std::string_view title) const;
   // Of the story's interactions between exactly two persons, told in
   // sentence `since` or later, whose persons `keep(a, b)` accepts: the one
   // whose pair the story tells most often from `since` on (in two-party
@@ -580,7 +645,10 @@ class Extractor {
   int32_t ParagraphHeadDate(uint32_t s) const;
   bool SidelinesDate(const EventMention& m, std::string* date, std::string* date_text);
   bool OccasionDate(const EventMention& m, std::string* date, std::string* date_text);
-  bool OffsetFromEventDate(const EventMention& m, std::string* date, std::string* date_text);
+  // `dated_by`: the time expression that dated m already; then only a day
+  // told right before the duration, that one, is counted from.
+  bool OffsetFromEventDate(const EventMention& m, std::string* date, std::string* date_text,
+                           int32_t dated_by = kNone);
   bool HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>& who) const;
   // The sentence being analysed.
   uint32_t sent_ = 0, begin_ = 0, end_ = 0;
@@ -607,6 +675,33 @@ class Extractor {
     bool gathering;  // kFrameGathering: a summit, a conference
   };
   std::vector<UnnamedDated> unnamed_dated_;
+  // Dated interactions told with one named party and a group or no one
+  // else ("X said on Saturday he had spoken with the leaders of A and B"):
+  // what the next sentence, naming the others, is dated by.
+  // Also those told of a group alone, as subject ("their top diplomats
+  // would meet first next week"): what a "that meeting" after it names.
+  struct PartyDated {
+    uint32_t party;  // kNoParty: only groups
+    std::string type;
+    std::string date;
+    std::string date_text;
+    uint32_t sentence;
+    EventStatus status;
+  };
+  static constexpr uint32_t kNoParty = UINT32_MAX;
+  std::vector<PartyDated> party_dated_;
+  void KeepPartyDated(const Candidate& c, uint32_t s);
+  // "Their top diplomats would meet first next week. That second meeting
+  // -- between X and Y -- ...": a demonstrative event noun that no reported
+  // event fits names the one just told of a group; it takes its date and
+  // status. Sets m's from it.
+  bool DemonstrativeOfGroupEvent(EventMention& m) const;
+  // "X said on Saturday he had spoken with the leaders of A and B. X said he
+  // spoke with A's Y and B's Z.": an undated interaction right after a dated
+  // one of the same kind told with one named party, who is among its own,
+  // and a group: the second sentence names who the first one spoke of.
+  // Sets m's date from it.
+  bool NamesPartiesOfOneJustTold(EventMention& m) const;
   // The occasion told last, a reported event or an unnamed dated noun (the
   // reported one on a tie of sentences): its date into *date, *date_text;
   // false when there is neither.
@@ -1144,13 +1239,13 @@ bool Extractor::ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const {
 // and Zelensky: of the pairs of the story's interactions both of whose
 // persons the previous sentence names, the one the story tells most often
 // (the latest on a tie), within a dozen sentences.
-bool Extractor::PairOfStory(std::vector<uint32_t>* ents) const {
+bool Extractor::PairOfStory(std::string_view title, std::vector<uint32_t>* ents) const {
   uint32_t pf, pe;
   PreviousSentence(&pf, &pe);
   auto named = [&](uint32_t e) {
     for (uint32_t k = pf; k < pe; ++k) {
       int32_t m = MentionAt(k);
-      if (m != kNone && EntityOf(m) == e) return true;
+      if (m != kNone && EntityOf(m) == e) return NamedWithTitle(e, title);
     }
     return false;
   };
@@ -1162,14 +1257,47 @@ bool Extractor::PairOfStory(std::vector<uint32_t>* ents) const {
   return true;
 }
 
+std::string_view Extractor::TitleOfGroup(uint32_t head) const {
+  const Word w = W(head);
+  if (w == "presidents") return "president";
+  if (w == "chancellors") return "chancellor";
+  if (w == "ministers") return "minister";
+  if (w == "envoys") return "envoy";
+  return {};
+}
+
+bool Extractor::NamedWithTitle(uint32_t e, std::string_view title) const {
+  if (title.empty()) return true;
+  for (const ActorMention& m : a_.mentions) {
+    if (m.entity != e || m.end_token <= m.first_token) continue;
+    const std::string_view span = LowerSpan(m.first_token, m.end_token);
+    for (size_t at = span.find(title); at != std::string_view::npos;
+         at = span.find(title, at + 1)) {
+      const size_t end = at + title.size();
+      const bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(span[at - 1]));
+      const bool word_end = end == span.size() || !std::isalpha(static_cast<unsigned char>(span[end]));
+      if (word_start && word_end) return true;
+    }
+  }
+  return false;
+}
+
 bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // "the two leaders", "both men": a pair, never three.
   const bool pair = p > begin_ && (W(p - 1) == "two" || W(p - 1) == "both" || PairBefore(p)) &&
                     W(p) != "they";
-  if (pair && sent_ > 0 && PairOfStory(ents)) return true;
+  // "the two presidents": only persons the story names with that title
+  // (not the envoy who met one of them).
+  const std::string_view title = TitleOfGroup(p);
+  const auto all_titled = [&](const std::vector<uint32_t>& who) {
+    return std::all_of(who.begin(), who.end(),
+                       [&](uint32_t e) { return NamedWithTitle(e, title); });
+  };
+  if (pair && sent_ > 0 && PairOfStory(title, ents)) return true;
   if (cur_) {
     for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
-      if (it->trig.first < p && it->trig.entry->interaction && it->participants.size() >= 2) {
+      if (it->trig.first < p && it->trig.entry->interaction && it->participants.size() >= 2 &&
+          all_titled(it->participants)) {
         for (uint32_t e : it->participants) AddOnce(ents, e);
         return true;
       }
@@ -1190,6 +1318,7 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     if (it->sentence + window < sent_) break;
     if (!it->interaction || it->participants.size() < 2) continue;
     if (pair && it->participants.size() != 2) continue;
+    if (!all_titled(it->participants)) continue;
     // "the two men", "both leaders" are persons; "both sides" may be countries.
     if (pair && !(ClassesAt(p) & words::kPartyPair) &&
         !std::all_of(it->participants.begin(), it->participants.end(),
@@ -1221,7 +1350,7 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     ListLeft(k, &list);
     const_cast<Extractor*>(this)->begin_ = save_begin;
     const_cast<Extractor*>(this)->prepared_ = save_prepared;
-    if (list.size() >= 2) {
+    if (list.size() >= 2 && all_titled(list)) {
       for (uint32_t e : list) AddOnce(ents, e);
       return true;
     }
@@ -1266,8 +1395,9 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   const uint32_t num = !pair ? p : W(p - 1) == "two" || W(p - 1) == "both" ? p - 1 : p - 2;
   const bool definite_pair = pair && (W(num) == "both" || (num > begin_ && W(num - 1) == "the"));
   if (definite_pair && !(ClassesAt(p) & words::kPartyPair)) {
-    const EventMention* best =
-        MostToldPair(0, 1, true, [](uint32_t, uint32_t) { return true; });
+    const EventMention* best = MostToldPair(0, 1, true, [&](uint32_t a, uint32_t b) {
+      return NamedWithTitle(a, title) && NamedWithTitle(b, title);
+    });
     if (best) {
       for (uint32_t e : best->participants) AddOnce(ents, e);
       return true;
@@ -1286,6 +1416,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   uint32_t start = p;
   int skipped = 0;
   bool dash_used = false;
+  std::vector<uint32_t> companions;
   for (;;) {
     if (MentionEndsAt(p)) break;
     Word w = W(p);
@@ -1382,6 +1513,9 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
         }
       }
       if (!found) return false;
+      // "Putin, accompanied by Lavrov and Ushakov, met Trump": the
+      // companions take part with the subject.
+      Companions(q + 1, &companions);
       p = q - 1;
       break;
     } else {
@@ -1410,7 +1544,31 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   // A subject that owns the next word is not a subject ("Trump's envoy met").
   if (Possessive(p + 1)) return false;
   for (uint32_t e : list) AddOnce(ents, e);
+  for (uint32_t e : companions) AddOnce(ents, e);
   return true;
+}
+
+// "accompanied by X and Y" (also "flanked", "joined") at p: X and Y, with a
+// second list after a phrase of sides ("X and Y on the American side and Z
+// on the Russian side"). Returns the end of what was read, or p.
+uint32_t Extractor::Companions(uint32_t p, std::vector<uint32_t>* ents) const {
+  if (p + 2 >= end_ || W(p + 1) != "by") return p;
+  const Word w = W(p);
+  if (w != "accompanied" && w != "flanked" && w != "joined") return p;
+  uint32_t e = ListRight(p + 2, false, ents);
+  if (e == p + 2) return p;
+  // "on the American side and ...": a short phrase, then "and" and names.
+  if (e < end_ && (W(e) == "on" || W(e) == "from" || W(e) == "for")) {
+    for (uint32_t k = e + 1; k < end_ && k < e + 6; ++k) {
+      if (HardAt(k) || W(k) == "," || MentionAt(k) != kNone) break;
+      if (W(k) == "and" && k + 1 < end_ && MentionStartsAt(k + 1)) {
+        const uint32_t e2 = ListRight(k + 1, false, ents);
+        if (e2 != k + 1) e = e2;
+        break;
+      }
+    }
+  }
+  return e;
 }
 
 // "Russia said (on Monday) (that) it held talks with Ukraine": "it" right
@@ -1499,6 +1657,16 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
         (ClassesAt(q + 1) & words::kHostVerb)) {
       ++q;
       continue;
+    }
+    if (w == "," && q + 1 < end_) {
+      // "met in Anchorage for three hours, accompanied by X and Y".
+      std::vector<uint32_t> list;
+      const uint32_t r2 = Companions(q + 1, &list);
+      if (r2 != q + 1) {
+        for (uint32_t x : list) AddOnce(&c->participants, x);
+        q = r2;
+        continue;
+      }
     }
     if (w == "," && !(q + 1 < end_ && W(q + 1) == "with")) break;
     if (host_by) {
@@ -2790,6 +2958,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     size_t n = 0;
     for (uint32_t e : c.participants) n += KindOf(e) != ActorKind::kGroup;
     if (n < 2) {
+      if (c.timex != kNone && !tx_date_[c.timex].empty()) KeepPartyDated(c, s);
       if (c.trig.entry->noun && c.timex != kNone && !tx_date_[c.timex].empty())
         unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)),
                                   tx_date_[c.timex],
@@ -2897,6 +3066,9 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
         break;
       }
     }
+    if (!ante && c.demonstrative && m.date.empty() && m.participants.size() >= 2 &&
+        DemonstrativeOfGroupEvent(m))
+      m.date_inherited = true;
     if (ante) {
       auto it = ante;
       for (uint32_t e : it->participants) AddOnce(&m.participants, e);
@@ -2918,8 +3090,12 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   // the scene: it happened before it.
   const bool landmark = m.interaction && !c.definite &&
                         (IsTemporalPp(c) || W(begin_) == "before" || W(begin_) == "earlier");
-  if (m.interaction && m.date.empty() && m.status == EventStatus::kOccurred &&
-      OffsetFromEventDate(m, &m.date, &m.date_text)) {
+  // "X said Friday, a day after Y and Z met": dated by the day of the
+  // saying, the meeting lies a day before it.
+  if (m.interaction && m.status == EventStatus::kOccurred &&
+      (m.date.empty() ? OffsetFromEventDate(m, &m.date, &m.date_text)
+                      : c.timex != kNone && OffsetFromEventDate(m, &m.date, &m.date_text,
+                                                                c.timex))) {
     m.date_inherited = true;
   }
   if (m.date.empty() && NarrativeDates(s)) {
@@ -2932,7 +3108,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     // blog's entry head dates what its paragraph tells (a time of the
     // sentence that does not date the event, one in a relative clause,
     // belongs to something else).
-    const int32_t hx = ParagraphHeadDate(s);
+    int32_t hx = ParagraphHeadDate(s);
+    if (hx < 0) hx = EntryStampDate(s);
     if (hx >= 0) {
       m.date = tx_date_[hx];
       m.date_text = std::string(TimexText(hx));
@@ -2972,6 +3149,10 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       }
       break;
     }
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark && NamesPartiesOfOneJustTold(m)) {
+    m.date_inherited = true;
   }
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark && LeadDates(m)) {
@@ -3030,7 +3211,13 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   // Planned means scheduled with a time; expected without one is only proposed.
   if (m.status == EventStatus::kPlanned && m.date.empty()) m.status = EventStatus::kProposed;
-  if (m.status == EventStatus::kOccurred && !m.date.empty()) {
+  // (Not for a date counted from another date of the text, "two days after
+  // the Oval Office", past a publication date guessed from the text: the
+  // guess is the day after the latest date the time stage saw told in the
+  // past; this one says it ran early. A deictic "next week" is still ahead.)
+  const bool counted_past_guess = doc_.dct_source == DctSource::kInferred && c.timex != kNone &&
+                                  tx_[c.timex].type == TimexType::kDuration;
+  if (m.status == EventStatus::kOccurred && !m.date.empty() && !counted_past_guess) {
     long a0, a1, d1;
     if (DateInterval(m.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1)
       m.status = EventStatus::kPlanned;
@@ -3042,6 +3229,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   m.text = sentence_text_;
   out_.push_back(std::move(m));
+  PreviousEncounterSince(s);
+  AgainOn(s);
 }
 
 void Extractor::AnalyzeSentence(uint32_t s) {
@@ -3243,7 +3432,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       --k;
       if (W(k) != ",") continue;
       Word r = W(k + 1);
-      if (r == "who" || r == "which" || r == "whose") {
+      if ((r == "who" || r == "which" || r == "whose") && !BeingThereRelative(k + 1)) {
         rel_from = k;
         for (uint32_t j = tx_[x].end_token; j < end_; ++j)
           if (W(j) == "," || IsBoundary(j)) {
@@ -3390,7 +3579,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
         while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
         if (open > begin_ && W(open - 1) == "," && open < tf &&
             (W(open) == "who" || W(open) == "which") && close < end_ && W(close) == "," &&
-            (c.trig.first < open || c.trig.first > close))
+            (c.trig.first < open || c.trig.first > close) && !BeingThereRelative(open))
           taken = true;
       }
       if (taken) continue;
@@ -3640,7 +3829,7 @@ bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
 // clause lies that many days (or weeks) from the dated event named just
 // before the duration in the same sentence.
 bool Extractor::OffsetFromEventDate(const EventMention& m, std::string* date,
-                                    std::string* date_text) {
+                                    std::string* date_text, int32_t dated_by) {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     const size_t x = tx_order_[i];
     const Timex& tx = tx_[x];
@@ -3667,7 +3856,7 @@ bool Extractor::OffsetFromEventDate(const EventMention& m, std::string* date,
     if (v.back() == 'W') n *= 7;
     // The anchor: an event of this sentence whose trigger ends at most three
     // words before the duration ("The meeting came a day after").
-    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+    for (auto it = out_.rbegin(); it != out_.rend() && dated_by == kNone; ++it) {
       if (it->sentence != m.sentence) break;
       if (it->trigger_end > tx.first_token || it->trigger_end + 3 < tx.first_token) continue;
       // "The meeting" still undated here: the last dated report of the same
@@ -3689,6 +3878,26 @@ bool Extractor::OffsetFromEventDate(const EventMention& m, std::string* date,
       }
       long a0, a1;
       if (anchor.empty() || !DateInterval(anchor, &a0, &a1) || a0 != a1) continue;
+      const long d = after ? a0 - n : a0 + n;
+      *date = FormatDate(date::year_month_day{date::sys_days{date::days{d}}});
+      *date_text = std::string(t_.text.substr(tx.start, tx.end - tx.start)) + " " +
+                   std::string(rel.data(), rel.size());
+      return true;
+    }
+    // Else a day told right before it: "X said Friday, a day after Y and Z
+    // met". A comma after the landmark ends the phrase: in "On Monday, two
+    // days after the summit, X met Y" the meeting is Monday's.
+    bool comma = false;
+    for (uint32_t k = tx.end_token + 1; k < m.trigger_first && !comma; ++k) comma = W(k) == ",";
+    for (size_t j = tx_lo_; j < tx_hi_ && !comma; ++j) {
+      if (dated_by != kNone && int32_t(tx_order_[j]) != dated_by) continue;
+      const Timex& at = tx_[tx_order_[j]];
+      if (at.type != TimexType::kDate || at.end_token > tx.first_token ||
+          at.end_token + 1 < tx.first_token)
+        continue;
+      if (at.end_token < tx.first_token && W(at.end_token) != ",") continue;
+      long a0, a1;
+      if (!DateInterval(at.value, &a0, &a1) || a0 != a1) continue;
       const long d = after ? a0 - n : a0 + n;
       *date = FormatDate(date::year_month_day{date::sys_days{date::days{d}}});
       *date_text = std::string(t_.text.substr(tx.start, tx.end - tx.start)) + " " +
@@ -3773,7 +3982,7 @@ bool Extractor::HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>&
 void Extractor::UpdateNarrativeFrom(uint32_t s) {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     size_t x = tx_order_[i];
-    if (UsableTimex(int32_t(x)) &&
+    if (UsableTimex(int32_t(x)) && !tx_[x].landmark &&
         !(tx_[x].first_token > begin_ && Possessive(tx_[x].end_token)))
     {
       narrative_date_ = tx_date_[x];
@@ -3861,6 +4070,402 @@ const std::vector<uint32_t>* Extractor::GroupMembers(uint32_t head) const {
   if (group_members_.empty()) return nullptr;  // most documents name no members
   auto g = group_members_.find(GroupKeyView(head));
   return g == group_members_.end() ? nullptr : &g->second;
+}
+
+// --------------------------------------------------------------------------
+// Dating rules of the scene around a clause
+
+// Whole days of a duration value "P2D", "P1W"; 0 for other values.
+long DurationDays(std::string_view v) {
+  if (v.size() < 3 || v[0] != 'P' || (v.back() != 'D' && v.back() != 'W')) return 0;
+  long n = 0;
+  for (size_t j = 1; j + 1 < v.size(); ++j) {
+    if (v[j] < '0' || v[j] > '9') return 0;
+    n = n * 10 + (v[j] - '0');
+  }
+  if (n > 60) return 0;
+  return v.back() == 'W' ? n * 7 : n;
+}
+
+void Extractor::AnchorAfterThat() {
+  const size_t ntx = tx_.size();
+  for (size_t i = 0; i < ntx; ++i) {
+    const uint32_t x = tx_order_[i];
+    const Timex& d = tx_[x];
+    if (d.type != TimexType::kDuration || !tx_date_[x].empty()) continue;
+    const long n = DurationDays(d.value);
+    const uint32_t k = d.end_token;
+    if (n <= 0 || k + 2 >= ntok_) continue;
+    const Word rel = W(k);
+    if (rel != "after" && rel != "before") continue;
+    const Word that = W(k + 1);
+    if (that != "that" && that != "this") continue;
+    // "after that," / "after that X met": not "after that meeting" (a
+    // determiner: the occasion is named) nor "after that, when".
+    if (!(W(k + 2) == "," || MentionStartsAt(k + 2) || SingularPronounAt(k + 2) ||
+          PluralPronounAt(k + 2)))
+      continue;
+    const Word q = W(d.first_token);
+    const bool approximate = q == "less" || q == "more" || q == "under" || q == "over" ||
+                             q == "about" || q == "around" || q == "nearly" || q == "almost" ||
+                             q == "some" || q == "roughly" || q == "barely";
+    long day = 0;
+    bool found = false;
+    for (size_t j = i; j-- > 0;) {
+      const uint32_t y = tx_order_[j];
+      if (tx_[y].sentence == d.sentence) continue;
+      if (tx_[y].sentence + 3 < d.sentence) break;
+      long a0, a1;
+      if (!DateInterval(tx_date_[y], &a0, &a1)) continue;
+      if (a0 == a1) {
+        day = a0;
+        found = true;
+      }
+      break;  // the last date told, day-precise or not
+    }
+    if (!found) continue;
+    const bool after = rel == "after";
+    const long at = after ? day + n : day - n;
+    const date::year_month_day a{date::sys_days{date::days{day}}};
+    const date::year_month_day b{date::sys_days{date::days{at}}};
+    if (!approximate) {
+      tx_date_[x] = FormatDate(b);
+    } else if (a.year() == b.year() && a.month() == b.month()) {
+      tx_date_[x] = FormatDate(b).substr(0, 7);
+    }
+  }
+}
+
+int32_t Extractor::EntryStampDate(uint32_t s) const {
+  // The paragraph's first sentence: the one opening a line.
+  uint32_t p = s;
+  while (p > 0 && s - p < 6 && !toks_[t_.sentences[p].first_token].Has(kLineStart)) --p;
+  const uint32_t f = t_.sentences[p].first_token;
+  if (!toks_[f].Has(kLineStart)) return -1;
+  // The line starting at token l, when it holds only time expressions and
+  // capitalised words after them (a zone: "BST") and a line follows: its
+  // last time expression, and *next the next line's first token.
+  auto stamp_line = [&](uint32_t l, uint32_t* next) -> int32_t {
+    if (timex_at_[l] == kNone) return -1;
+    int32_t x = kNone;
+    uint32_t k = l;
+    for (; k < ntok_ && (k == l || !toks_[k].Has(kLineStart)); ++k) {
+      if (timex_at_[k] != kNone) x = timex_at_[k];
+      else if (!(Cap(k) && t_.tokens[k].kind == TokenKind::kWord)) return -1;
+    }
+    if (k >= ntok_ || x == kNone) return -1;
+    *next = k;
+    return x;
+  };
+  // The stamp is the line above the paragraph (a sentence of its own), or
+  // the first line of its first sentence.
+  uint32_t text_from = f;
+  int32_t x = stamp_line(f, &text_from);
+  if (x < 0) {
+    if (f == 0) return -1;
+    uint32_t l = f - 1;
+    while (l > 0 && !toks_[l].Has(kLineStart)) --l;
+    uint32_t next;
+    x = stamp_line(l, &next);
+    if (x < 0 || next != f) return -1;
+  }
+  // No other date or time from the entry's text up to sentence s's end
+  // ("for over an hour" dates nothing).
+  for (uint32_t k = text_from; k < t_.sentences[s].end_token && k < ntok_; ++k)
+    if (timex_at_[k] != kNone && !tx_date_[timex_at_[k]].empty()) return -1;
+  if (!UsableTimex(x)) return -1;
+  return x;
+}
+
+bool Extractor::SincePhrase(uint32_t k, int32_t* x, const TriggerEntry** named) const {
+  *x = kNone;
+  *named = nullptr;
+  uint32_t phrase_end = k + 1;
+  while (phrase_end < end_ && phrase_end < k + 16 && !HardAt(phrase_end) && W(phrase_end) != ",")
+    ++phrase_end;
+  for (uint32_t j = k + 1; j < phrase_end; ++j) {
+    if (*x == kNone && timex_at_[j] != kNone && !tx_date_[timex_at_[j]].empty()) *x = timex_at_[j];
+    if (!*named)
+      for (const TriggerMatch& o : trigs_)
+        if (o.first == j && o.entry->noun && o.entry->interaction) *named = o.entry;
+  }
+  if (*x == kNone) return false;
+  // The time itself ("since 2019", "since March 18"), or an encounter it
+  // dates ("since the 2019 G20 summit"): not "since the war began in 2022".
+  return tx_[*x].first_token == k + 1 || *named != nullptr;
+}
+
+void Extractor::EmitEncounterAt(const EventMention& m, const TriggerMatch& tm, int32_t x,
+                                const TriggerEntry* named, uint32_t s) {
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= s; ++it)
+    if (it->sentence == s && it->date == tx_date_[x] && it->status == EventStatus::kOccurred)
+      return;
+  EventMention p;
+  p.type = named ? named->type : tm.entry->type;
+  p.interaction = true;
+  p.date = tx_date_[x];
+  p.date_text = std::string(TimexText(x));
+  p.status = EventStatus::kOccurred;
+  p.participants = m.participants;
+  p.start = m.start;
+  p.end = m.end;
+  p.text = m.text;
+  p.sentence = s;
+  p.trigger_first = tm.first;
+  p.trigger_end = tm.end;
+  p.trigger = std::string(t_.text.substr(t_.tokens[tm.first].start,
+                                         t_.tokens[tm.end - 1].end - t_.tokens[tm.first].start));
+  out_.push_back(std::move(p));
+}
+
+void Extractor::PreviousEncounterSince(uint32_t s) {
+  const EventMention& m = out_.back();
+  if (!m.interaction || m.headline || m.participants.size() < 2) return;
+  if (m.status == EventStatus::kNegated) {
+    NotSince(s);
+    return;
+  }
+  if (m.status != EventStatus::kOccurred) return;
+  for (const TriggerMatch& tm : trigs_) {
+    if (!tm.entry->noun || !tm.entry->interaction || tm.end + 1 >= end_) continue;
+    // "since" right after the noun, or after its "with Y" ("first call with
+    // Y since March 18").
+    uint32_t k = tm.end;
+    if (W(k) == "with" || W(k) == "between") {
+      // Its parties named ("with the Russian leader"): not a generic "a
+      // conversation between an American and a Russian president".
+      bool parties = false;
+      while (k < end_ && k < tm.end + 8 && W(k) != "since" && !HardAt(k) && W(k) != ",") {
+        parties = parties || MentionAt(k) != kNone;
+        ++k;
+      }
+      if (!parties) continue;
+    }
+    if (k >= end_ || W(k) != "since") continue;
+    bool first = false;
+    for (uint32_t j = tm.first; j > begin_ && j + 6 > tm.first && !first;) {
+      --j;
+      if (HardAt(j) || W(j) == ",") break;
+      first = W(j) == "first";
+    }
+    if (!first) continue;
+    int32_t x;
+    const TriggerEntry* named;
+    if (!SincePhrase(k, &x, &named)) continue;
+    // Before the encounter it precedes.
+    long a0, a1, b0, b1;
+    if (!DateInterval(tx_date_[x], &a0, &a1)) continue;
+    if (!m.date.empty() && DateInterval(m.date, &b0, &b1) && a1 >= b0) continue;
+    EmitEncounterAt(m, tm, x, named, s);
+    return;
+  }
+}
+
+void Extractor::AgainOn(uint32_t s) {
+  const EventMention& m = out_.back();
+  if (!m.interaction || m.headline || m.participants.size() < 2 || m.date.empty() ||
+      !Asserted(m.status))
+    return;
+  for (uint32_t k = m.trigger_end; k + 1 < end_; ++k) {
+    if (W(k) != "again") continue;
+    // "again on March 13", "again in April", "again last week".
+    uint32_t t = k + 1;
+    if (t < end_ && (W(t) == "on" || W(t) == "in" || W(t) == "at")) ++t;
+    if (t >= end_ || timex_at_[t] == kNone) continue;
+    const int32_t x = timex_at_[t];
+    if (tx_[x].first_token != t || tx_date_[x].empty() || tx_date_[x] == m.date) continue;
+    // "met in May and again in July": the coordinated dates already make
+    // one candidate each (AnalyzeSentence).
+    uint32_t b = k;
+    if (b > begin_ && W(b - 1) == "and") {
+      --b;
+      if (b > begin_ && W(b - 1) == ",") --b;
+      if (b > begin_ && timex_at_[b - 1] != kNone && tx_date_[timex_at_[b - 1]] == m.date) continue;
+    }
+    // Another interaction word between: "again" is its own.
+    bool other = false;
+    for (const TriggerMatch& o : trigs_)
+      other = other || (o.first >= m.trigger_end && o.first < k && o.entry->interaction);
+    if (other) continue;
+    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= s; ++it)
+      if (it->sentence == s && it->date == tx_date_[x]) return;
+    EventMention p = m;
+    p.date = tx_date_[x];
+    p.date_text = std::string(TimexText(x));
+    p.date_inherited = false;
+    p.status = EventStatus::kOccurred;
+    long a0, a1, d1;
+    if (DateInterval(p.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1) p.status = EventStatus::kPlanned;
+    if (m.status == EventStatus::kPlanned) p.status = EventStatus::kPlanned;
+    out_.push_back(std::move(p));
+    return;
+  }
+}
+
+void Extractor::NotSince(uint32_t s) {
+  EventMention& m = out_.back();
+  const uint32_t tf = m.trigger_first, te = m.trigger_end;
+  if (te >= end_) return;
+  // A negation before the trigger, in its clause: "have not met", "hasn't
+  // spoken with", "never met ... since".
+  bool negation = false;
+  for (uint32_t k = ClauseStart(tf); k < tf; ++k) {
+    Word w = W(k);
+    negation = negation || w == "not" || w == "never" || words::IsNegatedContraction(w);
+  }
+  if (!negation) return;
+  // "since" after the trigger and its complements, in the same clause.
+  uint32_t k = te;
+  while (k < end_ && k < te + 10 && W(k) != "since" && !HardAt(k) && W(k) != "," &&
+         !IsBoundary(k))
+    ++k;
+  if (k >= end_ || W(k) != "since") return;
+  int32_t x;
+  const TriggerEntry* named;
+  if (!SincePhrase(k, &x, &named)) return;
+  long a0, a1, d1;
+  if (!DateInterval(tx_date_[x], &a0, &a1) || (DctLastDay(&d1) && a0 > d1)) return;
+  // The absence runs from then on: it is on no date of its own.
+  if (m.date == tx_date_[x]) {
+    m.date.clear();
+    m.date_text.clear();
+  }
+  const EventMention neg = m;  // out_ may grow
+  TriggerMatch tm;
+  tm.first = tf;
+  tm.end = te;
+  const TriggerEntry* own = nullptr;
+  for (const TriggerMatch& o : trigs_)
+    if (o.first == tf && o.end == te) own = o.entry;
+  if (!own) return;
+  tm.entry = own;
+  EmitEncounterAt(neg, tm, x, named, s);
+}
+
+void Extractor::AnchorOnNamedOccasions() {
+  const size_t ntx = tx_.size();
+  for (size_t i = 0; i < ntx; ++i) {
+    const uint32_t x = tx_order_[i];
+    const Timex& d = tx_[x];
+    if (d.type != TimexType::kDuration || !tx_date_[x].empty()) continue;
+    const long n = DurationDays(d.value);
+    if (n <= 0) continue;
+    // "after the Oval Office": the relation word, "the", the place.
+    uint32_t k = d.end_token;
+    if (k + 2 >= ntok_) continue;
+    const Word rel = W(k);
+    if (rel != "after" && rel != "before") continue;
+    uint32_t p = k + 1;
+    if (W(p) == "the") ++p;
+    const uint32_t place = p;
+    while (p < ntok_ && p < place + 4 && Cap(p) && !Punct(p) && timex_at_[p] == kNone &&
+           !toks_[p].Has(kSentenceStart))
+      ++p;
+    const uint32_t place_end = p;
+    if (place_end == place || place_end >= ntok_) continue;
+    // The phrase ends there, or after one event noun ("the Anchorage summit,").
+    uint32_t after = place_end;
+    if (!Punct(after)) {
+      lex_.TriggersAt(t_, after, after + 1, &at_);
+      bool noun = false;
+      for (const auto& m : at_) noun = noun || (m.entry->noun && m.end == after + 1);
+      if (!noun) continue;
+      ++after;
+    }
+    if (after >= ntok_ || !Punct(after) || W(after) == "'s") continue;
+    // The last earlier sentence that names the place and gives a day.
+    long day = 0;
+    bool found = false;
+    for (size_t j = i; j-- > 0 && !found;) {
+      const uint32_t y = tx_order_[j];
+      if (tx_[y].sentence == d.sentence || tx_[y].sentence + 20 < d.sentence) continue;
+      long a0, a1;
+      if (!DateInterval(tx_date_[y], &a0, &a1) || a0 != a1) continue;
+      const eg::Sentence& sn = t_.sentences[tx_[y].sentence];
+      const uint32_t len = place_end - place;
+      for (uint32_t q = sn.first_token; q + len <= sn.end_token && !found; ++q) {
+        uint32_t m = 0;
+        while (m < len && W(q + m) == W(place + m) && Cap(q + m)) ++m;
+        if (m == len && (q + len >= sn.end_token || !Cap(q + len))) {
+          found = true;
+          day = a0;
+        }
+      }
+    }
+    if (!found) continue;
+    const long at = rel == "after" ? day + n : day - n;
+    tx_date_[x] = FormatDate(date::year_month_day{date::sys_days{date::days{at}}});
+  }
+}
+
+bool Extractor::BeingThereRelative(uint32_t who) const {
+  if (who + 2 >= end_ || W(who) != "who") return false;
+  Word be = W(who + 1);
+  if (!(be == "was" || be == "were" || be == "is" || be == "are")) return false;
+  Word p = W(who + 2);
+  return (p == "in" || p == "at") && who + 3 < end_ && Cap(who + 3);
+}
+
+void Extractor::KeepPartyDated(const Candidate& c, uint32_t s) {
+  uint32_t party = kNoParty;
+  bool group = false;
+  for (uint32_t e : c.participants) {
+    if (KindOf(e) == ActorKind::kGroup) {
+      group = true;
+    } else {
+      if (party != kNoParty) return;  // two named parties: no partial telling
+      party = e;
+    }
+  }
+  if (party == kNoParty && !c.trig.entry->noun) {
+    // "their top diplomats would meet": a group head as the verb's subject.
+    for (uint32_t k = ClauseStart(c.trig.first); k < c.trig.first && !group; ++k)
+      group = (ClassesAt(k) & words::kGroupHead) && W(k) != "two";
+  }
+  // Only a group spoken of without its members' names: "X spoke with the
+  // leaders of A and B" (a bare "X spoke on Saturday" names no one to come).
+  // (The group is often no actor: "the leaders of A and B" only names the
+  // countries; a group head right after "with" and a determiner counts.)
+  for (uint32_t k = c.trig.end; !group && k + 1 < end_ && k < c.trig.end + 4; ++k) {
+    if (IsBoundary(k)) break;
+    if (W(k) != "with") continue;
+    uint32_t h = k + 1;
+    while (h < end_ && h < k + 4 && (DetAt(h) || W(h) == "both" || W(h) == "two")) ++h;
+    group = h < end_ && h > k + 1 && (ClassesAt(h) & words::kGroupHead) && W(h) != "two";
+  }
+  if (!group) return;
+  party_dated_.push_back({party, c.type.empty() ? c.trig.entry->type : c.type, tx_date_[c.timex],
+                          std::string(DatingText(tx_[c.timex], t_.text)), s, c.status});
+}
+
+bool Extractor::DemonstrativeOfGroupEvent(EventMention& m) const {
+  for (auto it = party_dated_.rbegin(); it != party_dated_.rend(); ++it) {
+    if (it->sentence + 2 < m.sentence) break;
+    if (it->sentence >= m.sentence || it->party != kNoParty || !TypesFit(it->type, m.type) ||
+        !Asserted(it->status))
+      continue;
+    m.date = it->date;
+    m.date_text = it->date_text;
+    m.status = it->status;
+    return true;
+  }
+  return false;
+}
+
+bool Extractor::NamesPartiesOfOneJustTold(EventMention& m) const {
+  if (m.participants.size() < 2) return false;
+  for (auto it = party_dated_.rbegin(); it != party_dated_.rend(); ++it) {
+    if (it->sentence + 1 < m.sentence) break;
+    if (it->sentence + 1 != m.sentence || !TypesFit(it->type, m.type) ||
+        it->party == kNoParty || it->status != EventStatus::kOccurred)
+      continue;
+    if (std::find(m.participants.begin(), m.participants.end(), it->party) == m.participants.end())
+      continue;
+    m.date = it->date;
+    m.date_text = it->date_text;
+    return true;
+  }
+  return false;
 }
 
 std::vector<EventMention> Extractor::Run() {

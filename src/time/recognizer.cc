@@ -2093,12 +2093,15 @@ class Rec {
   }
 
   // A clock time [j, e) opening its line, then at most two capitalised
-  // words (a time zone: "KST", "local time") and a dash, a colon or a bar.
+  // words (a time zone: "KST", "local time") and a dash, a colon or a bar;
+  // or nothing more on its line ("08:40 BST" over the entry's paragraph).
   bool TimeStamp(uint32_t j, uint32_t e) const {
     if (!tok_[j].Has(kLineStart)) return false;
     uint32_t k = e;
     while (k < n_ && k < e + 2 && tok_[k].kind == TokenKind::kWord && Cap(k) && !tok_[k].Has(kLineStart))
       ++k;
+    // A line of its own, with a next line of text.
+    if (k < n_ && tok_[k].Has(kLineStart)) return true;
     if (k >= n_ || tok_[k].Has(kLineStart) || tok_[k].kind != TokenKind::kPunct) return false;
     const std::string_view p = t_.text.substr(tok_[k].start, tok_[k].end - tok_[k].start);
     return p == "-" || p == "--" || p == ":" || p == "|" || p == "\xE2\x80\x94" || p == "\xE2\x80\x93";

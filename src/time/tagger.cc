@@ -71,6 +71,19 @@ bool SinceBefore(const TextAnalysis& text, uint32_t sentence, uint32_t b) {
   return false;
 }
 
+// "since" opening the clause that holds token b: within a dozen words
+// before it in its sentence, with no comma, semicolon or dash between.
+bool SinceClauseBefore(const TextAnalysis& text, uint32_t sentence, uint32_t b) {
+  const uint32_t first = text.sentences.empty() ? 0 : text.sentences[sentence].first_token;
+  for (uint32_t k = b, n = 0; k > first && n < 12; ++n) {
+    --k;
+    const std::string_view w = text.Lower(text.tokens[k]);
+    if (w == "since") return true;
+    if (w == "," || w == ";" || w == ":" || w == "--" || w == "\xE2\x80\x94") return false;
+  }
+  return false;
+}
+
 // A month and day between "the" and a lower-case word ("the August 15
 // summit", "the Oct. 7 attacks"): part of the name of an event.
 bool PrenominalDay(const TextAnalysis& text, uint32_t b, uint32_t e, int month, int day,
@@ -193,7 +206,13 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         }
       }
     }
+    // "their first call since Trump returned to the White House on Jan.
+    // 20": the landmark of a "since" clause is no time the narrative moves
+    // to ("later the same day" is the call's day).
+    const bool landmark = SinceClauseBefore(text, sent, c.first_token);
+    if (landmark) s.keeps_ref = true;
     Timex& t = out.emplace_back();  // built in place: no string move
+    t.landmark = landmark;
     t.start = c.start;
     t.end = c.end;
     t.first_token = c.first_token;

@@ -47,6 +47,9 @@ struct Timex {
   // With `anchored`: the byte end of the phrase with its signal word ("Two
   // days later"), what a reader quotes as the event's date; 0 otherwise.
   uint32_t anchored_end = 0;
+  // In a "since" clause ("their first call since the vote on April 3"): a
+  // landmark, not a time the narrative moves to.
+  bool landmark = false;
 };
 
 // Tags every time expression in `text`, in document order. `dct` is the

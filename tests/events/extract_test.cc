@@ -503,9 +503,13 @@ TEST(ExtractDate, SinceDoesNotDateTheEvent) {
   Doc d("Trump has not met Xi since 2019.");
   d.M("Trump", "Donald Trump").M("Xi", "Xi Jinping").T("2019", "2019");
   auto ev = d.Interactions();
-  ASSERT_EQ(ev.size(), 1u);
+  // The absence is on no date; it presupposes a meeting in 2019 (an
+  // occurred mention of its own, news_scene_dates_test).
+  ASSERT_EQ(ev.size(), 2u);
   EXPECT_EQ(ev[0].date, "");
   EXPECT_EQ(ev[0].status, EventStatus::kNegated);
+  EXPECT_EQ(ev[1].date, "2019");
+  EXPECT_EQ(ev[1].status, EventStatus::kOccurred);
 }
 
 // --- place ------------------------------------------------------------------

@@ -71,6 +71,16 @@ class Doc {
     return *this;
   }
 
+  // A date in a "since" clause, as the time stage marks it (Timex::landmark).
+  Doc& Landmark(const std::string& surface, const std::string& value) {
+    T(surface, value);
+    uint32_t b, e;
+    Find(surface, 0, &b, &e);
+    for (Timex& t : timexes_)
+      if (t.start == b) t.landmark = true;
+    return *this;
+  }
+
   // A duration counted from the narrative, as the time stage gives "Two days
   // later": extent "Two days" (the first occurrence of `phrase` less its last
   // word), value P2D, the date it reaches, and the phrase's end.
@@ -89,6 +99,12 @@ class Doc {
 
   // The entity named `name` is a firm known only by its legal form
   // (DocEntity::party_only).
+  // The publication date was guessed from the text (DctSource::kInferred).
+  Doc& InferredDct() {
+    doc_.dct_source = DctSource::kInferred;
+    return *this;
+  }
+
   Doc& PartyOnly(const std::string& name) {
     for (DocEntity& e : actors_.entities)
       if (e.name == name) e.party_only = true;

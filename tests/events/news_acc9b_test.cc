@@ -175,6 +175,40 @@ TEST(NewsAcc9b, ADurationAfterADatedEventDatesTheClause) {
   EXPECT_TRUE(lee);
 }
 
+// "Lima said Friday, a day after Ruiz and Okafor met": the day of the
+// saying is the landmark; a comma after the landmark ends the phrase.
+TEST(NewsAcc9b, ADurationAfterADayDatesTheClause) {
+  Doc d("Lima said Friday, a day after Ruiz and Okafor met in Varna, that the truce held.");
+  d.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.T("Friday", "2025-08-15").T("a day", "P1D", 0, TimexType::kDuration);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-14");
+
+  Doc c("On Monday, two days after the summit, Ruiz met Okafor in Varna.");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  c.T("Monday", "2025-08-18").T("two days", "P2D", 0, TimexType::kDuration);
+  auto ec = c.Interactions();
+  ASSERT_EQ(ec.size(), 1u);
+  EXPECT_NE(ec[0].date, "2025-08-16");
+}
+
+// The landmark of a "since" clause is not where the narrative stands: the
+// next sentence's undated call is the first call's day.
+TEST(NewsAcc9b, ASinceLandmarkDoesNotMoveTheNarrative) {
+  Doc d("Ruiz called Okafor on May 12, their first call since the vote on April 3. "
+        "Ruiz then spoke with Lee by phone.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.M("Lee", "Kim Lee").T("May 12", "2025-05-12").Landmark("April 3", "2025-04-03");
+  bool lee = false;
+  for (const auto& e : d.Interactions()) {
+    if (!d.Names(e).count("Kim Lee")) continue;
+    lee = true;
+    EXPECT_EQ(e.date, "2025-05-12");
+  }
+  EXPECT_TRUE(lee);
+}
+
 TEST(NewsAcc9b, BeingSomewhereForTalksMakesAParty) {
   Doc d("Ruiz, who was in Varna on Monday for talks with Okafor, said he was ready to sign.");
   d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");

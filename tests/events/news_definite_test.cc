@@ -94,3 +94,31 @@ TEST(NewsDefinite, TwoLeadersFarFromTheirLastReportAreTheStorysPair) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+// "the two presidents" are two persons the story names as presidents: not
+// the envoy of the interaction just told.
+TEST(NewsDefiniteTitles, TwoPresidentsAreTitledPersons) {
+  Doc d("President Ana Ruiz spoke with President Ben Okafor by phone on Monday. Envoy Carl Imre "
+        "met Okafor in Lagos on Tuesday. The last time the two presidents met in person was in "
+        "Geneva in 2018.",
+        "2025-08-20");
+  d.M("President Ana Ruiz", "Ana Ruiz").M("President Ben Okafor", "Ben Okafor")
+      .M("Envoy Carl Imre", "Carl Imre").M("Okafor", "Ben Okafor", ActorKind::kPerson, 1)
+      .T("Monday", "2025-08-18").T("Tuesday", "2025-08-19").T("2018", "2018");
+  const auto ev = d.Interactions();
+  bool found = false;
+  for (const auto& m : ev) {
+    if (m.date != "2018") continue;
+    found = true;
+    EXPECT_EQ(d.Names(m), (std::set<std::string>{"Ana Ruiz", "Ben Okafor"}));
+  }
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace eg

@@ -22,6 +22,13 @@ TEST(Anaphoric, CountedOffsetsFromTheReference) {
             "March 2, 2012=DATE:2012-03-02 | A day=DURATION:P1D@2012-03-01");
 }
 
+// The landmark of a "since" clause is not where the narrative stands.
+TEST(Anaphoric, ASinceLandmarkIsNoReference) {
+  EXPECT_EQ(Show("They spoke on May 12, their first call since the vote on April 3. "
+                 "Two days later they met."),
+            "May 12=DATE:2025-05-12 | April 3=DATE:2025-04-03 | Two days=DURATION:P2D@2025-05-14");
+}
+
 TEST(Anaphoric, YearEarlierComparisonStaysADate) {
   EXPECT_EQ(Show("Profit rose to $5 million in 2019 from $4 million a year earlier."),
             "2019=DATE:2019 | a year earlier=DATE:2018");

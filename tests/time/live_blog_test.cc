@@ -17,6 +17,18 @@ TEST(LiveBlog, TimeStampIsADayOfPublicationTime) {
             "Tuesday=DATE:2025-08-19 | 14:05 EDT=TIME:2025-08-20T14:05 | 3pm=TIME:2025-08-20T15:00");
 }
 
+TEST(LiveBlog, TimeStampOnALineOfItsOwn) {
+  // "08:40 BST" over its entry: the day of publication, not the day the
+  // entry before ended on.
+  EXPECT_EQ(Show("The minister arrived on Tuesday.\n\n09:10 KST\nThe envoys met at the palace."),
+            "Tuesday=DATE:2025-08-19 | 09:10=TIME:2025-08-20T09:10");
+  EXPECT_EQ(Show("He landed on Tuesday.\n14:05\nHe spoke at 3pm."),
+            "Tuesday=DATE:2025-08-19 | 14:05=TIME:2025-08-20T14:05 | 3pm=TIME:2025-08-20T15:00");
+  // A clock time ending a line of a sentence is no stamp.
+  EXPECT_EQ(Show("The minister arrived on Tuesday. He spoke at\n11:00 to the envoys."),
+            "Tuesday=DATE:2025-08-19 | 11:00=TIME:2025-08-19T11:00");
+}
+
 TEST(LiveBlog, ClockTimeInASentenceKeepsTheNarrativeDay) {
   EXPECT_EQ(Show("The minister arrived on Tuesday. At 11am he met the envoys."),
             "Tuesday=DATE:2025-08-19 | 11am=TIME:2025-08-19T11:00");
