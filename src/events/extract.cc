@@ -1668,7 +1668,10 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
         continue;
       }
     }
-    if (w == "," && !(q + 1 < end_ && W(q + 1) == "with")) break;
+    // ", together with Z" / ", along with Z": Z was there too.
+    if (w == "," && !(q + 1 < end_ && W(q + 1) == "with") &&
+        !(q + 2 < end_ && (W(q + 1) == "together" || W(q + 1) == "along") && W(q + 2) == "with"))
+      break;
     if (host_by) {
       std::vector<uint32_t> list;
       uint32_t r2 = ListRight(q + 2, false, &list);
