@@ -738,6 +738,9 @@ class Extractor {
   mutable std::map<std::string, std::vector<uint32_t>, std::less<>> group_members_;
   mutable bool groups_collected_ = false;
   mutable std::string key_buf_;
+  // Countries PolityOfOwner stood in for a leader's team in this sentence
+  // ("spoke with Trump's team"): parties even where a frame asks for persons.
+  mutable std::vector<uint32_t> owner_polities_;
 };
 
 void AddOnce(std::vector<uint32_t>* v, uint32_t e) {
@@ -976,6 +979,7 @@ bool Extractor::PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* en
     const DocEntity& d = a_.entities[e];
     if (d.kind == ActorKind::kCountry && d.country == code) {
       AddOnce(ents, e);
+      AddOnce(&owner_polities_, e);
       *p = r;
       return true;
     }
@@ -3239,6 +3243,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
 void Extractor::AnalyzeSentence(uint32_t s) {
   const eg::Sentence& sn = t_.sentences[s];
   sent_ = s;
+  owner_polities_.clear();
   begin_ = sn.first_token;
   end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));
   prepared_ = false;
@@ -3330,7 +3335,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       for (size_t k = 0; k < c.participants.size(); ++k) {
         ActorKind kd = KindOf(c.participants[k]);
         bool ok = kd == ActorKind::kPerson ||
-                  ((e.frame & kFramePersonsOrCountries) && kd == ActorKind::kCountry);
+                  ((e.frame & kFramePersonsOrCountries) && kd == ActorKind::kCountry) ||
+                  (kd == ActorKind::kCountry &&
+                   std::find(owner_polities_.begin(), owner_polities_.end(),
+                             c.participants[k]) != owner_polities_.end());
         // The first participant found is the subject when there is one.
         if (ok || k == 0) c.participants[kept++] = c.participants[k];
       }
