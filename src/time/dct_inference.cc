@@ -136,19 +136,6 @@ int TenseOf(const TextAnalysis& text, const Timex& t) {
   return timex::TenseAround(text, t.sentence, t.first_token, t.end_token);
 }
 
-// The ISO weekday (1 = Monday ... 7 = Sunday) of a bare weekday told in the
-// past ("met on Monday", "Monday's summit", value "XXXX-WXX-1"); 0 for
-// anything else.
-unsigned PastWeekdayOf(const TextAnalysis& text, const Timex& t) {
-  if (t.type != TimexType::kDate && t.type != TimexType::kTime) return 0;
-  const std::string& v = t.value;
-  if (v.size() < 10 || v.compare(0, 9, "XXXX-WXX-") != 0 || v[9] < '1' || v[9] > '7' ||
-      (v.size() > 10 && v[10] != 'T'))
-    return 0;
-  if (TenseOf(text, t) >= 0) return 0;
-  return unsigned(v[9] - '0');
-}
-
 }  // namespace
 
 std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
@@ -241,24 +228,10 @@ std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
     const date::year_month_day ymd{date::year(y), date::month(m), date::day(d)};
     if (fits(ymd) && (!best || ymd > *best)) best = ymd;
   }
-  if (!best) return best;
   // Written after it: news dates by the calendar what lies a day or more
   // back, and names the weekday of what happened that very day.
-  date::sys_days written = date::sys_days(*best) + date::days(1);
-  // A story names by the weekday what happened in its last week and by the
-  // calendar what lies further back ("On September 29, X hosted Y ... the
-  // summit on Monday"): a weekday told in the past lies after the latest
-  // calendar date, and the story was written after that weekday.
-  const date::sys_days latest = *best;
-  for (const Timex& t : undated) {
-    const unsigned wd = PastWeekdayOf(text, t);
-    if (wd == 0) continue;
-    // The first such weekday after the latest calendar date.
-    const date::sys_days next = latest + date::days(1);
-    const date::sys_days after = next + (date::weekday(wd % 7) - date::weekday(next));
-    if (after + date::days(1) > written) written = after + date::days(1);
-  }
-  return date::year_month_day(written);
+  if (best) best = date::year_month_day(date::sys_days(*best) + date::days(1));
+  return best;
 }
 
 }  // namespace eg

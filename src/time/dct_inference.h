@@ -20,10 +20,6 @@
 //      floor's year, unless the text names a later year outside the future;
 //      named with its weekday ("Friday, August 15"), the first year from the
 //      floor's in which it falls on that weekday.
-//      A weekday told in the past ("the summit on Monday") moves that day
-//      on to the day after the first such weekday after the latest calendar
-//      date: news names by the weekday what happened in its last week and
-//      by the calendar what lies further back.
 //      Without a floor nothing vouches that a date is the news and not
 //      history: wire copy writes the year of older dates ("the Aug. 7, 1998,
 //      bombings" in a story of 1999) and leaves out this year's.
