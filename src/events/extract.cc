@@ -580,6 +580,7 @@ class Extractor {
   bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   void SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const;
   bool PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  bool SurnameHe(uint32_t p, std::vector<uint32_t>* ents) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
@@ -753,6 +754,9 @@ class Extractor {
   mutable std::map<std::string, std::vector<uint32_t>, std::less<>> group_members_;
   mutable bool groups_collected_ = false;
   mutable std::string key_buf_;
+  // Countries PolityOfOwner stood in for a leader's team in this sentence
+  // ("spoke with Trump's team"): parties even where a frame asks for persons.
+  mutable std::vector<uint32_t> owner_polities_;
 };
 
 void AddOnce(std::vector<uint32_t>* v, uint32_t e) {
@@ -991,6 +995,7 @@ bool Extractor::PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* en
     const DocEntity& d = a_.entities[e];
     if (d.kind == ActorKind::kCountry && d.country == code) {
       AddOnce(ents, e);
+      AddOnce(&owner_polities_, e);
       *p = r;
       return true;
     }
@@ -1132,9 +1137,30 @@ bool Extractor::ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const {
   bool plural = PluralPronounAt(p) || GroupHeadAt(p);
   if (!plural) {
     if (!SingularPronounAt(p)) return false;
+    if (SurnameHe(p, ents)) return true;
     return ResolveSingular(p, ents);
   }
   return ResolvePlural(p, ents);
+}
+
+// "On the sidelines of the talks, He also met Anwar": a capitalised "He"
+// inside a sentence (not after an opening quote, colon or bracket) is no
+// pronoun but the family name of a person the document names in full with
+// it first (Chinese order: He Lifeng). The first such person, if any.
+bool Extractor::SurnameHe(uint32_t p, std::vector<uint32_t>* ents) const {
+  if (p <= begin_ || !Cap(p) || W(p) != "he") return false;
+  Word b = W(p - 1);
+  if (b == "\"" || b == "\xE2\x80\x9C" || b == ":" || b == "(" || b == "'" ||
+      b == "\xE2\x80\x98" || b == "``" || b == "." || b == "!" || b == "?")
+    return false;
+  for (uint32_t e = 0; e < a_.entities.size(); ++e) {
+    const DocEntity& d = a_.entities[e];
+    if (d.kind == ActorKind::kPerson && d.name.size() > 3 && d.name.compare(0, 3, "He ") == 0) {
+      AddOnce(ents, e);
+      return true;
+    }
+  }
+  return false;
 }
 
 // The first person a stretch of text speaks of: a person mention, or a
@@ -1662,7 +1688,10 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
         continue;
       }
     }
-    if (w == "," && !(q + 1 < end_ && W(q + 1) == "with")) break;
+    // ", together with Z" / ", along with Z": Z was there too.
+    if (w == "," && !(q + 1 < end_ && W(q + 1) == "with") &&
+        !(q + 2 < end_ && (W(q + 1) == "together" || W(q + 1) == "along") && W(q + 2) == "with"))
+      break;
     if (host_by) {
       std::vector<uint32_t> list;
       uint32_t r2 = ListRight(q + 2, false, &list);
@@ -3239,6 +3268,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
 void Extractor::AnalyzeSentence(uint32_t s) {
   const eg::Sentence& sn = t_.sentences[s];
   sent_ = s;
+  owner_polities_.clear();
   begin_ = sn.first_token;
   end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));
   prepared_ = false;
@@ -3330,7 +3360,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       for (size_t k = 0; k < c.participants.size(); ++k) {
         ActorKind kd = KindOf(c.participants[k]);
         bool ok = kd == ActorKind::kPerson ||
-                  ((e.frame & kFramePersonsOrCountries) && kd == ActorKind::kCountry);
+                  ((e.frame & kFramePersonsOrCountries) && kd == ActorKind::kCountry) ||
+                  (kd == ActorKind::kCountry &&
+                   std::find(owner_polities_.begin(), owner_polities_.end(),
+                             c.participants[k]) != owner_polities_.end());
         // The first participant found is the subject when there is one.
         if (ok || k == 0) c.participants[kept++] = c.participants[k];
       }

@@ -27,6 +27,20 @@ TEST(NewsOwnerPolity, ALeadersUnnamedOfficialsStandForHisCountry) {
   EXPECT_EQ(t.Names(et[0]), (Names{"Ben Okafor", "Norland"}));
 }
 
+TEST(NewsOwnerPolity, ALeadersTeamCountsWhereAVerbAsksForPersons) {
+  // "spoke with" takes persons only; the team stands for its country still.
+  Doc d("Okafor told reporters he had spoken with Ruiz's team in recent days. Norland denied it.");
+  d.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry);
+  d.Country("Ana Ruiz", "NL").Country("Norland", "NL");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ben Okafor", "Norland"}));
+  // A country named as such after "spoke with" is still no party of it.
+  Doc c("Okafor said he had spoken with Norland in recent days.");
+  c.M("Okafor", "Ben Okafor").M("Norland", "Norland", ActorKind::kCountry);
+  EXPECT_TRUE(c.Interactions().empty());
+}
+
 TEST(NewsOwnerPolity, ANamedAideOrAnUnnamedCountryIsNoPolity) {
   // The aide is named: he is the party.
   Doc d("Okafor met Ruiz's envoy Kim Lee. Norland welcomed it.");
