@@ -1,0 +1,35 @@
+// Words around an event noun that say whether it happens: a meeting that
+// "could be organized" is only possible; one "which was cancelled" did not
+// take place, and no encounter dates from it; "there was no point in" or
+// "no need for" a meeting denies it. A date inside a "since" phrase dates
+// the occasion the phrase names, not the perfect before it.
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <string>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+TEST(NewsStatusFraming, NoPointOrNeedDeniesTheMeeting) {
+  Doc a("Lima said the ministry saw no point in a meeting between Ruiz and Okafor.");
+  a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  for (const EventMention& m : a.Interactions()) EXPECT_EQ(m.status, EventStatus::kNegated);
+
+  Doc b("Lima said there was no need for talks between Ruiz and Okafor.");
+  b.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  for (const EventMention& m : b.Interactions()) EXPECT_EQ(m.status, EventStatus::kNegated);
+  // The preposition still takes a negation away from other verbs.
+  Doc c("Ruiz met Okafor in Lisbon and had no comment on the talks.");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = c.Interactions();
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+}
+
+}  // namespace
+}  // namespace eg
