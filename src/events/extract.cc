@@ -437,6 +437,8 @@ class Extractor {
   EventStatus StatusOf(const Candidate& c) const;
   bool InYesNoQuestion(const TriggerMatch& tm) const;
   bool DeniedClause(uint32_t clause_start) const;
+  // --- status framing (see the section near the end of the file) ---
+  bool ModalArrangement(uint32_t k) const;
   // Token k starts its sentence, or only punctuation comes before it there
   // ("— If X and Y meet", a quote or a list's bullet first).
   bool OpensSentence(uint32_t k) const {
@@ -2661,7 +2663,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
         break;
       }
       if (w == "could" || w == "would" || w == "might" || w == "may") {
-        if (place_verb) hyp = true;
+        if (place_verb || ModalArrangement(k)) hyp = true;
         break;
       }
       if (w == "will" || (ClassesAt(k) & words::kScheduleWord)) {
@@ -4558,6 +4560,20 @@ bool Extractor::NamesPartiesOfOneJustTold(EventMention& m) const {
     m.date = it->date;
     m.date_text = it->date_text;
     return true;
+  }
+  return false;
+}
+
+// --- Status framing -------------------------------------------------------
+// Where the words around an event noun say it will not, or may not, happen.
+
+// "a telephone conversation could also be organized", "a summit might be
+// arranged for the autumn": a modal at `k` whose verb (within three words)
+// organises or schedules the event leaves it open, as "could take place" does.
+bool Extractor::ModalArrangement(uint32_t k) const {
+  for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j) {
+    if (ClassesAt(j) & (words::kHostVerb | words::kScheduleWord)) return true;
+    if (W(j) == "arranged") return true;
   }
   return false;
 }

@@ -15,6 +15,27 @@ namespace {
 
 using testing::Doc;
 
+TEST(NewsStatusFraming, AModalArrangementLeavesTheEventOpen) {
+  Doc a("Lima said a telephone conversation between Ruiz and Okafor could also be organized.");
+  a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = a.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kHypothetical);
+
+  Doc b("A summit between Ruiz and Okafor might be arranged for the autumn.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  ev = b.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kHypothetical);
+
+  // Not a modal: the meeting was organised and held.
+  Doc c("A meeting between Ruiz and Okafor was organized by Lima on Monday.");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lima", "Eva Lima").T("Monday", "2025-08-18");
+  ev = c.Interactions();
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+}
+
 TEST(NewsStatusFraming, NoPointOrNeedDeniesTheMeeting) {
   Doc a("Lima said the ministry saw no point in a meeting between Ruiz and Okafor.");
   a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
