@@ -438,7 +438,9 @@ class Extractor {
   bool InYesNoQuestion(const TriggerMatch& tm) const;
   bool DeniedClause(uint32_t clause_start) const;
   // --- status framing (see the section near the end of the file) ---
+  uint32_t RelativeClauseAfter(uint32_t k) const;
   bool ModalArrangement(uint32_t k) const;
+  bool OccasionCalledOff(uint32_t first, uint32_t end) const;
   // Token k starts its sentence, or only punctuation comes before it there
   // ("— If X and Y meet", a quote or a list's bullet first).
   bool OpensSentence(uint32_t k) const {
@@ -2635,6 +2637,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       if (!complement) break;
       ++k;
     }
+    k = RelativeClauseAfter(k);
     for (int s = 0; s < 5 && k < end_; ++s, ++k) {
       Word w = W(k);
       if (MentionAt(k) != kNone) break;
@@ -4259,6 +4262,7 @@ bool Extractor::SincePhrase(uint32_t k, int32_t* x, const TriggerEntry** named) 
         if (o.first == j && o.entry->noun && o.entry->interaction) *named = o.entry;
   }
   if (*x == kNone) return false;
+  if (*named && OccasionCalledOff(k + 1, phrase_end)) return false;
   // The time itself ("since 2019", "since March 18"), or an encounter it
   // dates ("since the 2019 G20 summit"): not "since the war began in 2022".
   return tx_[*x].first_token == k + 1 || *named != nullptr;
@@ -4567,6 +4571,15 @@ bool Extractor::NamesPartiesOfOneJustTold(EventMention& m) const {
 // --- Status framing -------------------------------------------------------
 // Where the words around an event noun say it will not, or may not, happen.
 
+// "the summit, which was cancelled", "talks, which could take place":
+// a relative clause right after an event noun and its complements speaks of
+// the event, as its auxiliary would ("the summit was cancelled"). Returns
+// the token after "which"/"that" when one opens at `k`, else `k`.
+uint32_t Extractor::RelativeClauseAfter(uint32_t k) const {
+  if (k + 2 < end_ && W(k) == "," && (W(k + 1) == "which" || W(k + 1) == "that")) return k + 2;
+  return k;
+}
+
 // "a telephone conversation could also be organized", "a summit might be
 // arranged for the autumn": a modal at `k` whose verb (within three words)
 // organises or schedules the event leaves it open, as "could take place" does.
@@ -4574,6 +4587,24 @@ bool Extractor::ModalArrangement(uint32_t k) const {
   for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j) {
     if (ClassesAt(j) & (words::kHostVerb | words::kScheduleWord)) return true;
     if (W(j) == "arranged") return true;
+  }
+  return false;
+}
+
+// "since the cancelled summit in Luanda", "since the summit in Luanda, which
+// was called off": an occasion that did not take place dates no encounter.
+// [first, end) is the phrase that names it.
+bool Extractor::OccasionCalledOff(uint32_t first, uint32_t end) const {
+  for (uint32_t k = first; k < end; ++k)
+    if (MentionAt(k) == kNone && Cue(k, end_, CueClass::kNegated)) return true;
+  uint32_t k = RelativeClauseAfter(end);
+  if (k == end) return false;
+  for (uint32_t j = k; j < end_ && j < k + 4; ++j) {
+    if (MentionAt(j) != kNone || HardAt(j)) break;
+    Word w = W(j);
+    if (w == "not" || w == "never" || words::IsNegatedContraction(w)) return false;
+    if (Cue(j, end_, CueClass::kNegated)) return true;
+    if (!AuxAt(j) && !SkipAdverbAt(j)) break;
   }
   return false;
 }

@@ -36,6 +36,20 @@ TEST(NewsStatusFraming, AModalArrangementLeavesTheEventOpen) {
   EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
 }
 
+TEST(NewsStatusFraming, ARelativeClauseCancelsItsEvent) {
+  Doc a("The summit between Ruiz and Okafor, which was called off, had been set for December.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("December", "2024-12");
+  auto ev = a.Interactions();
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].status, EventStatus::kNegated);
+
+  Doc b("The talks between Ruiz and Okafor, which will take place in Lisbon, start on Friday.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-08-22");
+  ev = b.Interactions();
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+}
+
 TEST(NewsStatusFraming, NoPointOrNeedDeniesTheMeeting) {
   Doc a("Lima said the ministry saw no point in a meeting between Ruiz and Okafor.");
   a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
@@ -50,6 +64,25 @@ TEST(NewsStatusFraming, NoPointOrNeedDeniesTheMeeting) {
   auto ev = c.Interactions();
   ASSERT_FALSE(ev.empty());
   EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+}
+
+TEST(NewsStatusFraming, ACancelledOccasionDatesNoEncounter) {
+  const char* held =
+      "Ruiz and Okafor met in Doha on Monday, their first meeting since the summit in Luanda in "
+      "December 2024.";
+  const std::string cancelled = std::string(held, strlen(held) - 1) + ", which was cancelled.";
+  auto dated = [](const std::string& text) {
+    Doc d(text);
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+    d.T("December 2024", "2024-12");
+    bool found = false;
+    for (const EventMention& m : d.Interactions())
+      found = found || (m.date == "2024-12" && m.status == EventStatus::kOccurred);
+    return found;
+  };
+  // Held: it dates their last encounter; called off, it dates none.
+  EXPECT_TRUE(dated(held));
+  EXPECT_FALSE(dated(cancelled));
 }
 
 }  // namespace
