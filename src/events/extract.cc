@@ -440,6 +440,7 @@ class Extractor {
   // --- status framing (see the section near the end of the file) ---
   uint32_t RelativeClauseAfter(uint32_t k) const;
   bool ModalArrangement(uint32_t k) const;
+  uint32_t SinceBefore(uint32_t first) const;
   bool OccasionCalledOff(uint32_t first, uint32_t end) const;
   // Token k starts its sentence, or only punctuation comes before it there
   // ("— If X and Y meet", a quote or a list's bullet first).
@@ -3487,6 +3488,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];
       if (rel_to && (c.trig.first < rel_from || c.trig.first > rel_to)) continue;
+      if (c.trig.first < SinceBefore(tx_[x].first_token)) continue;
       // A bare "the meeting" takes its date from the event it names.
       bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
       if (!viable) continue;
@@ -4589,6 +4591,26 @@ bool Extractor::ModalArrangement(uint32_t k) const {
     if (W(j) == "arranged") return true;
   }
   return false;
+}
+
+// "had not met since the summit in Luanda in December 2024": a time deeper
+// in a "since" phrase dates what the phrase names (the summit), not an
+// event before "since", whose perfect runs from it; an event after it may
+// take it ("since the summit in August, where X and Y met"). The phrase is a
+// noun phrase and its complements: no comma, clause word or verb stands
+// between. Returns the position of "since", or 0 when `first` is in no
+// such phrase.
+uint32_t Extractor::SinceBefore(uint32_t first) const {
+  for (uint32_t k = first; k > begin_ && k + 10 > first;) {
+    --k;
+    if (W(k) == "since") return k + 1 < first ? k : 0;
+    if (HardAt(k) || W(k) == "," || IsBoundary(k) || AuxAt(k) ||
+        (ClassesAt(k) & words::kClauseOpener))
+      return 0;
+    for (const TriggerMatch& o : trigs_)
+      if (o.first == k && !o.entry->noun) return 0;
+  }
+  return 0;
 }
 
 // "since the cancelled summit in Luanda", "since the summit in Luanda, which

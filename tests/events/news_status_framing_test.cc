@@ -66,6 +66,20 @@ TEST(NewsStatusFraming, NoPointOrNeedDeniesTheMeeting) {
   EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
 }
 
+TEST(NewsStatusFraming, ADateInsideASincePhraseDatesItsOccasion) {
+  Doc a("It was the first time Ruiz and Okafor had met since the summit in Luanda in December 2024.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("December 2024", "2024-12");
+  for (const EventMention& m : a.Interactions())
+    if (m.status == EventStatus::kOccurred && m.trigger == "met") EXPECT_NE(m.date, "2024-12");
+
+  // An event after the phrase, in a clause on its occasion, takes it.
+  Doc b("Lima said nothing had changed since the summit in August, where Ruiz and Okafor met.");
+  b.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("August", "2025-08");
+  bool dated = false;
+  for (const EventMention& m : b.Interactions()) dated = dated || m.date == "2025-08";
+  EXPECT_TRUE(dated);
+}
+
 TEST(NewsStatusFraming, ACancelledOccasionDatesNoEncounter) {
   const char* held =
       "Ruiz and Okafor met in Doha on Monday, their first meeting since the summit in Luanda in "
