@@ -21,10 +21,23 @@ constexpr int kDatelineLines = 5;
 // The place of a dateline: "MOSCOW", "KUALA LUMPUR", "Washington, D.C.".
 constexpr uint32_t kDatelinePlaceTokens = 6;
 
+// A byline may share its line with the name of a programme or section,
+// set off by a dash or a bar: "SUNDAY BRIEFING WITH JO DOE â Transcript,
+// aired Sunday, August 10, 2025, 9:00 a.m. ET". The byline is what follows
+// the last such separator before byte i of the line starting at b.
+size_t BylineSegmentStart(std::string_view text, size_t b, size_t i) {
+  size_t seg = b;
+  for (std::string_view sep : {std::string_view(" \xE2\x80\x94 "), std::string_view(" | ")}) {
+    const size_t k = text.substr(b, i - b).rfind(sep);
+    if (k != std::string_view::npos) seg = std::max(seg, b + k + sep.size());
+  }
+  return seg;
+}
+
 // Whether the line holding byte i is short and does not end a sentence.
 bool BylineAt(std::string_view text, size_t i) {
   const size_t nl = i == 0 ? std::string_view::npos : text.rfind('\n', i - 1);
-  const size_t b = nl == std::string_view::npos ? 0 : nl + 1;
+  const size_t b = BylineSegmentStart(text, nl == std::string_view::npos ? 0 : nl + 1, i);
   size_t e = std::min(text.find('\n', i), text.size());
   while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
   if (e - b > kBylineMaxBytes || e == b) return false;
