@@ -440,6 +440,8 @@ class Extractor {
   // --- status framing (see the section near the end of the file) ---
   uint32_t RelativeClauseAfter(uint32_t k) const;
   bool ModalArrangement(uint32_t k) const;
+  bool GatheringJustTold(EventMention& m) const;
+  bool PossessiveTimeBefore(uint32_t first) const;
   uint32_t SinceBefore(uint32_t first) const;
   bool OccasionCalledOff(uint32_t first, uint32_t end) const;
   // Token k starts its sentence, or only punctuation comes before it there
@@ -3185,6 +3187,10 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       break;
     }
   }
+  if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark && GatheringJustTold(m)) {
+    m.date_inherited = true;
+  }
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark && NamesPartiesOfOneJustTold(m)) {
     m.date_inherited = true;
@@ -4477,11 +4483,16 @@ void Extractor::KeepSubjectGathering(const Candidate& c, const EventMention& m, 
   if (!c.definite || !c.trig.entry->noun || !(c.trig.entry->frame & kFrameGathering) ||
       !m.participants.empty() || m.status != EventStatus::kOccurred || m.headline || m.anterior)
     return;
+  long d0, d1;
+  if (PossessiveTimeBefore(c.trig.first) && DateInterval(m.date, &d0, &d1) && d0 == d1) {
+    unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)), m.date,
+                              m.date_text, s, true});
+    return;
+  }
   // "The summit" opening the sentence (at most a modifier between).
   if (c.trig.first > begin_ + 2) return;
   for (uint32_t k = begin_; k < c.trig.first; ++k)
     if (!(DetAt(k) || Cap(k)) || MentionAt(k) != kNone) return;
-  long d0, d1;
   if (!m.date.empty()) {
     // Dated in its clause already.
     if (DateInterval(m.date, &d0, &d1) && d0 == d1)
@@ -4627,6 +4638,50 @@ bool Extractor::OccasionCalledOff(uint32_t first, uint32_t end) const {
     if (w == "not" || w == "never" || words::IsNegatedContraction(w)) return false;
     if (Cue(j, end_, CueClass::kNegated)) return true;
     if (!AuxAt(j) && !SkipAdverbAt(j)) break;
+  }
+  return false;
+}
+
+// "last night's summit", "Friday's summit": a time in the possessive right
+// before the noun at `first` dates it, wherever the noun stands.
+bool Extractor::PossessiveTimeBefore(uint32_t first) const {
+  return first >= begin_ + 2 && Possessive(first - 1) && timex_at_[first - 2] != kNone &&
+         tx_[timex_at_[first - 2]].end_token == first - 1;
+}
+
+// "... after last night's summit in Anchorage. Trump and Putin met for
+// about three hours": a dated gathering told without its parties in the
+// sentence just before, and an undated face-to-face meeting of named
+// persons told right after it, is the gathering's meeting; it takes its
+// date. Not a call (another occasion), not one set at other times ("had
+// met before", "have often met": kOtherTimeWord, a perfect), nor one after
+// a sentence that dated an interaction of its own (the scene rules date
+// by that one).
+bool Extractor::GatheringJustTold(EventMention& m) const {
+  if (m.type == "call" || m.sentence == 0) return false;
+  // A time of the sentence that gives a date is its own ("for three hours" gives none).
+  for (size_t i = tx_lo_; i < tx_hi_; ++i)
+    if (!tx_date_[tx_order_[i]].empty()) return false;
+  size_t persons = 0;
+  for (uint32_t e : m.participants) persons += KindOf(e) == ActorKind::kPerson;
+  if (persons < 2) return false;
+  for (uint32_t k = begin_; k < m.trigger_first; ++k) {
+    Word w = W(k);
+    if (w == "has" || w == "have" || w == "'ve" || (ClassesAt(k) & words::kOtherTimeWord))
+      return false;
+  }
+  for (uint32_t k = m.trigger_end; k < end_; ++k)
+    if (ClassesAt(k) & words::kOtherTimeWord) return false;
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= m.sentence; ++it)
+    if (it->interaction && !it->date.empty() && it->sentence + 1 == m.sentence) return false;
+  for (auto it = unnamed_dated_.rbegin(); it != unnamed_dated_.rend(); ++it) {
+    if (it->sentence + 1 < m.sentence) break;
+    if (it->sentence + 1 != m.sentence || !it->gathering) continue;
+    long a0, a1;
+    if (!DateInterval(it->date, &a0, &a1) || a0 != a1) return false;
+    m.date = it->date;
+    m.date_text = it->date_text;
+    return true;
   }
   return false;
 }
