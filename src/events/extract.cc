@@ -442,6 +442,8 @@ class Extractor {
   bool ModalArrangement(uint32_t k) const;
   bool GatheringJustTold(EventMention& m) const;
   bool PossessiveTimeBefore(uint32_t first) const;
+  bool WithinThrough(uint32_t k) const;
+  bool FrontedPossessiveOccasion(const TriggerMatch& o, uint32_t a, uint32_t b) const;
   uint32_t SinceBefore(uint32_t first) const;
   bool OccasionCalledOff(uint32_t first, uint32_t end) const;
   // Token k starts its sentence, or only punctuation comes before it there
@@ -2361,7 +2363,8 @@ bool Extractor::UsableTimex(int32_t x) const {
   if (tx_date_[x].empty()) return false;
   if (tx.first_token > begin_) {
     Word w = W(tx.first_token - 1);
-    if (w == "since" || w == "until" || w == "till" || w == "through" || w == "from")
+    if ((w == "since" || w == "until" || w == "till" || w == "through" || w == "from") &&
+        !WithinThrough(tx.first_token - 1))
       return false;
     // "the 1970s policy", "2018 interview": a modifier dates its noun, fine;
     // "of 2022" after a noun ("the invasion of 2022") also fine.
@@ -2768,6 +2771,7 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) cons
       // before it, fronted ("On Tuesday, X, on a visit to Egypt, met Y"),
       // dates the clause's event.
       if (time_first && (trig_np_[i] & kNamedNoInteraction)) continue;
+      if (time_first && FrontedPossessiveOccasion(o, a, b)) continue;
       return true;
     }
   }
@@ -4647,6 +4651,34 @@ bool Extractor::OccasionCalledOff(uint32_t first, uint32_t end) const {
 bool Extractor::PossessiveTimeBefore(uint32_t first) const {
   return first >= begin_ + 2 && Possessive(first - 1) && timex_at_[first - 2] != kNone &&
          tx_[timex_at_[first - 2]].end_token == first - 1;
+}
+
+// "midway through Monday's session", "halfway through the talks on
+// Friday": a point within the time, as "during" is, not its end ("through
+// Friday", "until Monday"). `k` is the "through".
+bool Extractor::WithinThrough(uint32_t k) const {
+  if (W(k) != "through" || k == begin_) return false;
+  Word w = W(k - 1);
+  return w == "midway" || w == "halfway" || w == "partway" || w == "part-way";
+}
+
+// "Midway through Monday's session, Trump stepped out and called Putin",
+// "At Friday's summit, X met Y": a phrase fronted before the clause's comma
+// sets the clause in an occasion dated by a possessive time; the time
+// (ending at `a`, the possessive) dates the clause's event (starting at
+// `b`) as well as the occasion `o` that stands between them.
+bool Extractor::FrontedPossessiveOccasion(const TriggerMatch& o, uint32_t a, uint32_t b) const {
+  if (!o.entry->noun || !Possessive(a) || o.first != a + 1 || timex_at_[a - 1] == kNone) return false;
+  if (tx_[timex_at_[a - 1]].first_token > begin_ + 3) return false;  // fronted: near the start
+  for (uint32_t k = begin_; k < tx_[timex_at_[a - 1]].first_token; ++k)
+    if (MentionAt(k) != kNone || Punct(k)) return false;
+  // The phrase ends at a comma before the event: the noun and its
+  // complements, no other clause.
+  for (uint32_t k = o.end; k < b; ++k) {
+    if (W(k) == ",") return true;
+    if (HardAt(k) || MentionAt(k) != kNone || AuxAt(k)) return false;
+  }
+  return false;
 }
 
 // "... after last night's summit in Anchorage. Trump and Putin met for
