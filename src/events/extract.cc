@@ -442,6 +442,7 @@ class Extractor {
   bool ModalArrangement(uint32_t k) const;
   bool GatheringJustTold(EventMention& m) const;
   bool PossessiveTimeBefore(uint32_t first) const;
+  bool SentenceHasTime() const;
   bool WithinThrough(uint32_t k) const;
   bool FrontedPossessiveOccasion(const TriggerMatch& o, uint32_t a, uint32_t b) const;
   uint32_t SinceBefore(uint32_t first) const;
@@ -3122,7 +3123,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       if (m.type == "talks") m.type = it->type;
     }
   }
-  bool sentence_has_time = tx_hi_ > tx_lo_;
+  bool sentence_has_time = SentenceHasTime();
   // "two days after Ruiz's summit with Tanaka": the landmark of a temporal
   // phrase happened at another time than the scene told around it: the
   // scene's dates below are not its (the narrative's time, moved on by
@@ -4642,6 +4643,30 @@ bool Extractor::OccasionCalledOff(uint32_t first, uint32_t end) const {
     if (w == "not" || w == "never" || words::IsNegatedContraction(w)) return false;
     if (Cue(j, end_, CueClass::kNegated)) return true;
     if (!AuxAt(j) && !SkipAdverbAt(j)) break;
+  }
+  return false;
+}
+
+// Whether the sentence has a time of its own, which the rules that date an
+// undated event by the scene or the story leave to it. A length ("met for
+// about three hours", "the session ran for more than two hours", "a
+// 40-minute call") says how long, not when: it is none, unless counted from
+// a date ("two days later", which has one).
+bool Extractor::SentenceHasTime() const {
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const size_t x = tx_order_[i];
+    if (tx_[x].type != TimexType::kDuration || !tx_date_[x].empty()) return true;
+    // "Two days after the vote", "within two weeks", "in a week": a time
+    // counted from another, placed though not resolved.
+    const uint32_t e = tx_[x].end_token, b = tx_[x].first_token;
+    if (e < end_) {
+      Word w = W(e);
+      if (w == "after" || w == "before" || w == "later" || w == "earlier" || w == "ago" ||
+          w == "prior" || w == "since" || w == "into" || w == "from")
+        return true;
+    }
+    if (b > begin_ && (W(b - 1) == "within" || W(b - 1) == "in" || W(b - 1) == "after"))
+      return true;
   }
   return false;
 }
