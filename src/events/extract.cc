@@ -443,6 +443,7 @@ class Extractor {
   bool GatheringJustTold(EventMention& m) const;
   bool PossessiveTimeBefore(uint32_t first) const;
   bool SentenceHasTime() const;
+  bool NearFutureSpan() const;
   bool WithinThrough(uint32_t k) const;
   bool FrontedPossessiveOccasion(const TriggerMatch& o, uint32_t a, uint32_t b) const;
   uint32_t SinceBefore(uint32_t first) const;
@@ -3259,7 +3260,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.interaction = true;
   }
   // Planned means scheduled with a time; expected without one is only proposed.
-  if (m.status == EventStatus::kPlanned && m.date.empty()) m.status = EventStatus::kProposed;
+  if (m.status == EventStatus::kPlanned && m.date.empty() && !NearFutureSpan())
+    m.status = EventStatus::kProposed;
   // (Not for a date counted from another date of the text, "two days after
   // the Oval Office", past a publication date guessed from the text: the
   // guess is the day after the latest date the time stage saw told in the
@@ -4667,6 +4669,20 @@ bool Extractor::SentenceHasTime() const {
     }
     if (b > begin_ && (W(b - 1) == "within" || W(b - 1) == "in" || W(b - 1) == "after"))
       return true;
+  }
+  return false;
+}
+
+// "said he planned to speak with Putin in the coming days", "will continue
+// working with X over the next few days": a plan set within a near span of
+// time (the time stage's PXD / PXW: "the coming days", "the next few
+// weeks") is planned with a time, though the time gives no date.
+bool Extractor::NearFutureSpan() const {
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const Timex& t = tx_[tx_order_[i]];
+    if (t.type != TimexType::kDuration || (t.value != "PXD" && t.value != "PXW")) continue;
+    for (uint32_t k = t.first_token; k < t.end_token && k < t.first_token + 2; ++k)
+      if (W(k) == "coming" || W(k) == "next") return true;
   }
   return false;
 }

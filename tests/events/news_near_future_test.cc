@@ -1,0 +1,44 @@
+// A plan within a near span ("in the coming days", "over the next few
+// weeks") is planned with a time, though the time gives no date; a plan
+// with no time at all is only proposed.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+EventStatus OnlyStatus(Doc& d) {
+  auto ev = d.Interactions();
+  EXPECT_EQ(ev.size(), 1u);
+  return ev.empty() ? EventStatus::kOccurred : ev[0].status;
+}
+
+TEST(NewsNearFuture, APlanWithinTheComingDaysIsPlanned) {
+  Doc a("Ruiz said he planned to speak with Okafor by phone in the coming days.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  a.T("the coming days", "PXD", 0, TimexType::kDuration);
+  EXPECT_EQ(OnlyStatus(a), EventStatus::kPlanned);
+
+  Doc b("Ruiz will meet Okafor over the next few weeks.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  b.T("the next few weeks", "PXW", 0, TimexType::kDuration);
+  EXPECT_EQ(OnlyStatus(b), EventStatus::kPlanned);
+}
+
+TEST(NewsNearFuture, APlanWithoutATimeIsProposed) {
+  Doc a("Ruiz said he planned to speak with Okafor by phone.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(OnlyStatus(a), EventStatus::kProposed);
+
+  // A length in the past is no near span ahead.
+  Doc b("Ruiz said he planned to speak with Okafor, after days of silence.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  b.T("days", "PXD", 0, TimexType::kDuration);
+  EXPECT_EQ(OnlyStatus(b), EventStatus::kProposed);
+}
+
+}  // namespace
+}  // namespace eg
