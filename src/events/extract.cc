@@ -444,6 +444,7 @@ class Extractor {
   bool PossessiveTimeBefore(uint32_t first) const;
   bool SentenceHasTime() const;
   bool NearFutureSpan() const;
+  bool PlaceForOccasion(uint32_t first, uint32_t time_first) const;
   bool WithinThrough(uint32_t k) const;
   bool FrontedPossessiveOccasion(const TriggerMatch& o, uint32_t a, uint32_t b) const;
   uint32_t SinceBefore(uint32_t first) const;
@@ -3613,6 +3614,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     for (size_t i = tx_lo_; i < tx_hi_; ++i) {
       size_t x = tx_order_[i];
       if (!UsableTimex(int32_t(x))) continue;
+      if (c.trig.first < SinceBefore(tx_[x].first_token)) continue;
       bool taken = false;
       for (const Candidate& o : cands)
         if (&o != &c && o.timex == int32_t(x) && o.trig.entry->interaction) taken = true;
@@ -4280,7 +4282,8 @@ bool Extractor::SincePhrase(uint32_t k, int32_t* x, const TriggerEntry** named) 
   if (*named && OccasionCalledOff(k + 1, phrase_end)) return false;
   // The time itself ("since 2019", "since March 18"), or an encounter it
   // dates ("since the 2019 G20 summit"): not "since the war began in 2022".
-  return tx_[*x].first_token == k + 1 || *named != nullptr;
+  return tx_[*x].first_token == k + 1 || *named != nullptr ||
+         PlaceForOccasion(k + 1, tx_[*x].first_token);
 }
 
 void Extractor::EmitEncounterAt(const EventMention& m, const TriggerMatch& tm, int32_t x,
@@ -4313,7 +4316,8 @@ void Extractor::PreviousEncounterSince(uint32_t s) {
     NotSince(s);
     return;
   }
-  if (m.status != EventStatus::kOccurred) return;
+  // A planned one too: "their first summit since Helsinki in 2018" is to come.
+  if (m.status != EventStatus::kOccurred && m.status != EventStatus::kPlanned) return;
   for (const TriggerMatch& tm : trigs_) {
     if (!tm.entry->noun || !tm.entry->interaction || tm.end + 1 >= end_) continue;
     // "since" right after the noun, or after its "with Y" ("first call with
@@ -4619,10 +4623,12 @@ bool Extractor::ModalArrangement(uint32_t k) const {
 // between. Returns the position of "since", or 0 when `first` is in no
 // such phrase.
 uint32_t Extractor::SinceBefore(uint32_t first) const {
-  for (uint32_t k = first; k > begin_ && k + 10 > first;) {
+  for (uint32_t k = first; k > begin_ && k + 14 > first;) {
     --k;
     if (W(k) == "since") return k + 1 < first ? k : 0;
-    if (HardAt(k) || W(k) == "," || IsBoundary(k) || AuxAt(k) ||
+    // "to" before a name or a determiner is a preposition ("trip to Moscow").
+    const bool prep_to = W(k) == "to" && (Cap(k + 1) || MentionAt(k + 1) != kNone || DetAt(k + 1));
+    if (HardAt(k) || W(k) == "," || IsBoundary(k) || (AuxAt(k) && !prep_to) ||
         (ClassesAt(k) & words::kClauseOpener))
       return 0;
     for (const TriggerMatch& o : trigs_)
@@ -4671,6 +4677,17 @@ bool Extractor::SentenceHasTime() const {
       return true;
   }
   return false;
+}
+
+// "their first summit since Helsinki in 2018": a place, then "in" and the
+// time, names the encounter held there then (as "since the Helsinki
+// summit in 2018" does). [first, time_first) is the place and the "in".
+bool Extractor::PlaceForOccasion(uint32_t first, uint32_t time_first) const {
+  if (time_first < first + 2 || time_first > first + 4 || W(time_first - 1) != "in") return false;
+  for (uint32_t k = first; k + 1 < time_first; ++k)
+    if (!Cap(k) || Punct(k) || (MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson))
+      return false;
+  return true;
 }
 
 // "said he planned to speak with Putin in the coming days", "will continue
