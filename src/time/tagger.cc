@@ -84,6 +84,33 @@ bool SinceClauseBefore(const TextAnalysis& text, uint32_t sentence, uint32_t b) 
   return false;
 }
 
+// "flew to Venezuela on January 31", "met Maduro on January 31": a past
+// verb, its object or a preposition and a place (one or two capitalised
+// words), then "on" or "in" and the time at token b: the time dates that
+// verb's own event, however far back (as "met in March" does).
+bool PastVerbToPlaceOn(const TextAnalysis& text, uint32_t sentence, uint32_t b) {
+  const uint32_t first = text.sentences[sentence].first_token;
+  if (b < first + 4) return false;
+  const std::string_view on = text.Lower(text.tokens[b - 1]);
+  if (on != "on" && on != "in") return false;
+  // The place: one or two capitalised words.
+  uint32_t k = b - 1;
+  int names = 0;
+  while (k > first && names < 2) {
+    const std::string_view raw = text.Str(text.tokens[k - 1]);
+    if (raw.empty() || !(raw[0] >= 'A' && raw[0] <= 'Z')) break;
+    --k;
+    ++names;
+  }
+  if (names == 0 || k < first + 1) return false;
+  // "met Maduro on January 31": the name is the verb's object.
+  if (timex::PastVerbAt(text, sentence, k - 1)) return true;
+  if (k < first + 2) return false;
+  const std::string_view prep = text.Lower(text.tokens[k - 1]);
+  if (prep != "to" && prep != "in" && prep != "at" && prep != "for") return false;
+  return timex::PastVerbAt(text, sentence, k - 2);
+}
+
 // A month and day between "the" and a lower-case word ("the August 15
 // summit", "the Oct. 7 attacks"): part of the name of an event.
 bool PrenominalDay(const TextAnalysis& text, uint32_t b, uint32_t e, int month, int day,
@@ -200,8 +227,9 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
           // "said in January it would ...", "met in March": a month right
           // after a past verb's "in" dates that verb's own event, however
           // far back (a later "would" in the sentence is reported speech).
-          const bool verb_in = (prev == "in" || prev == "during") && c.first_token >= 2 &&
-                               timex::PastVerbAt(text, sent, c.first_token - 2);
+          const bool verb_in = ((prev == "in" || prev == "during") && c.first_token >= 2 &&
+                                timex::PastVerbAt(text, sent, c.first_token - 2)) ||
+                               PastVerbToPlaceOn(text, sent, c.first_token);
           if (prev == "ended" || opening_in || verb_in) s.dir = timex::Dir::kPast;
         }
       }
