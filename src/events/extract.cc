@@ -444,6 +444,7 @@ class Extractor {
   bool PossessiveTimeBefore(uint32_t first) const;
   bool SentenceHasTime() const;
   bool NearFutureSpan() const;
+  int32_t HeadingLineDate(uint32_t s) const;
   bool PlaceForOccasion(uint32_t first, uint32_t time_first) const;
   bool WithinThrough(uint32_t k) const;
   bool FrontedPossessiveOccasion(const TriggerMatch& o, uint32_t a, uint32_t b) const;
@@ -3154,6 +3155,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     // belongs to something else).
     int32_t hx = ParagraphHeadDate(s);
     if (hx < 0) hx = EntryStampDate(s);
+    if (hx < 0) hx = HeadingLineDate(s);
     if (hx >= 0) {
       m.date = tx_date_[hx];
       m.date_text = std::string(TimexText(hx));
@@ -4663,6 +4665,9 @@ bool Extractor::OccasionCalledOff(uint32_t first, uint32_t end) const {
 bool Extractor::SentenceHasTime() const {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     const size_t x = tx_order_[i];
+    // "the first meeting between the two since the minister's trip to
+    // Moscow in December 2024": the occasion's time, not the sentence's.
+    if (tx_[x].first_token > begin_ && SinceBefore(tx_[x].first_token) != 0) continue;
     if (tx_[x].type != TimexType::kDuration || !tx_date_[x].empty()) return true;
     // "Two days after the vote", "within two weeks", "in a week": a time
     // counted from another, placed though not resolved.
@@ -4688,6 +4693,33 @@ bool Extractor::PlaceForOccasion(uint32_t first, uint32_t time_first) const {
     if (!Cap(k) || Punct(k) || (MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson))
       return false;
   return true;
+}
+
+// "Friday: Uzhhorod" on a line of its own, then the paragraph: a diary's
+// or a weekly round-up's heading, a time and a colon or a dash before a
+// title (no sentence), dates what the paragraph under it tells (as a "Monday, Dec. 1 --
+// Paris." opening the paragraph does: ParagraphHeadDate). The heading is
+// the short sentence right before the paragraph of sentence s; returns its
+// time expression, or -1.
+int32_t Extractor::HeadingLineDate(uint32_t s) const {
+  uint32_t p = s;
+  while (p > 0 && s - p < 6 && !t_.tokens[t_.sentences[p].first_token].Has(kLineStart)) --p;
+  if (p == 0 || !t_.tokens[t_.sentences[p].first_token].Has(kLineStart)) return -1;
+  const eg::Sentence& h = t_.sentences[p - 1];
+  uint32_t k = h.first_token;
+  if (h.end_token - k > 8 || !t_.tokens[k].Has(kLineStart) || timex_at_[k] == kNone) return -1;
+  const int32_t x = timex_at_[k];
+  k = tx_[x].end_token;
+  if (k + 1 >= h.end_token || tx_date_[x].empty()) return -1;
+  const std::string_view sep = t_.text.substr(t_.tokens[k].start, t_.tokens[k].end - t_.tokens[k].start);
+  if (!(sep == ":" || sep == "\xE2\x80\x94" || sep == "\xE2\x80\x93" || sep == "-" || sep == "--"))
+    return -1;
+  // The rest of the heading is a title ("Uzhhorod", "the coalition in
+  // Paris"), not a sentence: no final stop.
+  const eg::Token& last = t_.tokens[h.end_token - 1];
+  const std::string_view w = t_.text.substr(last.start, last.end - last.start);
+  if (w == "." || w == "?" || w == "!") return -1;
+  return x;
 }
 
 // "said he planned to speak with Putin in the coming days", "will continue

@@ -54,3 +54,20 @@ TEST(NewsSincePhrase, APlaceAndItsTimeNameTheLastEncounter) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(NewsSincePhrase, ATimeDeepInTheSincePhraseLeavesTheSceneDate) {
+  testing::Doc a("Ruiz held talks with Okafor in Lisbon on Monday. Ruiz also met Lima, their first "
+                 "meeting since the minister's trip to Moscow in December 2024.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  a.M("Lima", "Eva Lima").T("Monday", "2025-08-18").T("December 2024", "2024-12");
+  bool dated = false;
+  for (const EventMention& m : a.Interactions())
+    dated = dated || (m.trigger == "met" && m.date == "2025-08-18");
+  EXPECT_TRUE(dated);
+}
+
+}  // namespace
+}  // namespace eg
