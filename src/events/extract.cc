@@ -4600,9 +4600,18 @@ bool Extractor::NamesPartiesOfOneJustTold(EventMention& m) const {
 // "the summit, which was cancelled", "talks, which could take place":
 // a relative clause right after an event noun and its complements speaks of
 // the event, as its auxiliary would ("the summit was cancelled"). Returns
-// the token after "which"/"that" when one opens at `k`, else `k`.
+// the token after "which"/"that" when one opens at `k`, else `k`. Without
+// a comma, only a denied one ("a meeting that never happened").
 uint32_t Extractor::RelativeClauseAfter(uint32_t k) const {
   if (k + 2 < end_ && W(k) == "," && (W(k + 1) == "which" || W(k + 1) == "that")) return k + 2;
+  // Without the comma only a denial: "a meeting that never happened", "talks
+  // which did not take place" ("talks that will decide ..." describes them).
+  if (k + 2 < end_ && (W(k) == "which" || W(k) == "that")) {
+    Word n1 = W(k + 1), n2 = W(k + 2);
+    if (n1 == "never" ||
+        (AuxAt(k + 1) && (n2 == "not" || n2 == "never" || words::IsNegatedContraction(n1))))
+      return k + 1;
+  }
   return k;
 }
 

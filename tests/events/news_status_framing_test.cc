@@ -99,5 +99,31 @@ TEST(NewsStatusFraming, ACancelledOccasionDatesNoEncounter) {
   EXPECT_FALSE(dated(cancelled));
 }
 
+TEST(NewsStatusFraming, ADeniedRelativeClauseWithoutACommaNegates) {
+  Doc a("Lima promised a meeting between Ruiz and Okafor that never happened.");
+  a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  for (const EventMention& m : a.Interactions())
+    if (m.participants.size() == 2) EXPECT_EQ(m.status, EventStatus::kNegated);
+  // A relative clause that is no denial says nothing of the status.
+  Doc b("The meeting between Ruiz and Okafor that took place in Porto was short.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = b.Interactions();
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+}
+
+TEST(NewsStatusFraming, TooEarlyToTalkAboutIsProposed) {
+  Doc a("Lima said it was premature to talk about a meeting between Ruiz and Okafor.");
+  a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = a.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kProposed);
+  Doc b("Lima said it was too early to talk about talks between Ruiz and Okafor.");
+  b.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  ev = b.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kProposed);
+}
+
 }  // namespace
 }  // namespace eg
