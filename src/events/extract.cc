@@ -3501,10 +3501,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       break;
     }
     int best = -1, best_cost = 1 << 30;
+    const uint32_t since_at = SinceBefore(tx_[x].first_token);
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];
       if (rel_to && (c.trig.first < rel_from || c.trig.first > rel_to)) continue;
-      if (c.trig.first < SinceBefore(tx_[x].first_token)) continue;
+      if (c.trig.first < since_at) continue;
       // A bare "the meeting" takes its date from the event it names.
       bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
       if (!viable) continue;
@@ -4634,18 +4635,24 @@ bool Extractor::ModalArrangement(uint32_t k) const {
 // between. Returns the position of "since", or 0 when `first` is in no
 // such phrase.
 uint32_t Extractor::SinceBefore(uint32_t first) const {
+  uint32_t since = 0;
   for (uint32_t k = first; k > begin_ && k + 14 > first;) {
     --k;
-    if (W(k) == "since") return k + 1 < first ? k : 0;
+    if (W(k) == "since") {
+      if (k + 1 < first) since = k;
+      break;
+    }
     // "to" before a name or a determiner is a preposition ("trip to Moscow").
     const bool prep_to = W(k) == "to" && (Cap(k + 1) || MentionAt(k + 1) != kNone || DetAt(k + 1));
     if (HardAt(k) || W(k) == "," || IsBoundary(k) || (AuxAt(k) && !prep_to) ||
         (ClassesAt(k) & words::kClauseOpener))
       return 0;
-    for (const TriggerMatch& o : trigs_)
-      if (o.first == k && !o.entry->noun) return 0;
   }
-  return 0;
+  if (since == 0) return 0;
+  // No verb between: "since the war began in 2022" is a clause of its own.
+  for (const TriggerMatch& o : trigs_)
+    if (o.first > since && o.first < first && !o.entry->noun) return 0;
+  return since;
 }
 
 // "since the cancelled summit in Luanda", "since the summit in Luanda, which
