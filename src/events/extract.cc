@@ -445,6 +445,8 @@ class Extractor {
   bool SentenceHasTime() const;
   bool NearFutureSpan() const;
   int32_t HeadingLineDate(uint32_t s) const;
+  static constexpr uint32_t kNoScareQuote = UINT32_MAX;
+  uint32_t ScareQuoteOpen(uint32_t close) const;
   bool PlaceForOccasion(uint32_t first, uint32_t time_first) const;
   bool WithinThrough(uint32_t k) const;
   bool FrontedPossessiveOccasion(const TriggerMatch& o, uint32_t a, uint32_t b) const;
@@ -2520,7 +2522,12 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
   while (p > begin_) {
     uint32_t k = p - 1;
     Word w = W(k);
-    if (HardAt(k)) return p;
+    if (HardAt(k)) {
+      const uint32_t open = ScareQuoteOpen(k);
+      if (open == kNoScareQuote) return p;
+      p = open;
+      continue;
+    }
     if (IsBoundary(k) && (speech || !SpeechAt(k))) {
       // "that meeting": a determiner, not a clause opener.
       if (w == "that" && k + 1 == first) {
@@ -4709,6 +4716,28 @@ bool Extractor::PlaceForOccasion(uint32_t first, uint32_t time_first) const {
     if (!Cap(k) || Punct(k) || (MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson))
       return false;
   return true;
+}
+
+// "said it was "premature" to talk about a meeting": one or two quoted
+// words inside a clause (scare quotes, a word quoted from a statement) do
+// not end it as a quotation does. `close` is a closing double quote; returns
+// the position of its opening quote, or kNoScareQuote when the quote is no
+// such one (it holds punctuation, opens after a comma or colon, or is
+// longer).
+uint32_t Extractor::ScareQuoteOpen(uint32_t close) const {
+  const QuoteChar q = QuoteCharAt(t_, close);
+  if (q == QuoteChar::kNone || close == begin_) return kNoScareQuote;
+  for (uint32_t k = close; k > begin_ && k + 4 > close;) {
+    --k;
+    if (QuoteCharAt(t_, k) != QuoteChar::kNone) {
+      if (k + 1 == close || k == begin_) return kNoScareQuote;
+      Word before = W(k - 1);
+      if (before == "," || before == ":" || HardAt(k - 1)) return kNoScareQuote;
+      return k;
+    }
+    if (Punct(k)) return kNoScareQuote;
+  }
+  return kNoScareQuote;
 }
 
 // "Friday: Uzhhorod" on a line of its own, then the paragraph: a diary's

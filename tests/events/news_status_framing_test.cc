@@ -125,5 +125,20 @@ TEST(NewsStatusFraming, TooEarlyToTalkAboutIsProposed) {
   EXPECT_EQ(ev[0].status, EventStatus::kProposed);
 }
 
+TEST(NewsStatusFraming, AScareQuotedWordStaysInItsClause) {
+  Doc a("Lima said it was \"premature\" to talk about a meeting between Ruiz and Okafor.");
+  a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = a.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kProposed);
+  // A quotation closed after its comma ends its clause: the meeting after
+  // it is told as it happened.
+  Doc b("\"It would be premature,\" Lima said, and Ruiz met Okafor on Monday.");
+  b.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  ev = b.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+}
+
 }  // namespace
 }  // namespace eg
