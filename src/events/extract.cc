@@ -446,6 +446,8 @@ class Extractor {
     return k >= begin_;
   }
   uint32_t Companions(uint32_t p, std::vector<uint32_t>* ents) const;
+  // --- WHO rules (events/actors participants; definitions at the end) ---
+  bool OwnedPersonSubject(uint32_t first, const std::vector<uint32_t>& list) const;
   bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
   // `speech`: a speech verb ("said", "told") opens a clause too.
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
@@ -1559,7 +1561,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
                      first - 2 == ClauseStart(first - 2));
     if (PrepAt(first - 1) && before != "including" && !adjacent && !for_to && !group_of)
       return false;
-    if (Possessive(first - 1)) return false;
+    if (Possessive(first - 1) && !OwnedPersonSubject(first, list)) return false;
   }
   // A subject that owns the next word is not a subject ("Trump's envoy met").
   if (Possessive(p + 1)) return false;
@@ -4560,6 +4562,21 @@ bool Extractor::NamesPartiesOfOneJustTold(EventMention& m) const {
     return true;
   }
   return false;
+}
+
+// ---------------------------------------------------------------------------
+// WHO rules: who takes part. Small rules on the participants of a clause,
+// hooked into the clause analysis above by one-line calls.
+
+// "Ukraine's Zelensky met Trump", "the president's special envoy Steve
+// Witkoff sat down with Putin": a possessive before a person's name (and
+// title) says whose man he is; the person is the subject, the owner only
+// modifies him. Only a single person right after the possessive (a list or
+// a non-person owned by X is no such apposition: "Putin's Kremlin").
+bool Extractor::OwnedPersonSubject(uint32_t first, const std::vector<uint32_t>& list) const {
+  if (list.size() != 1 || !MentionStartsAt(first)) return false;
+  const int32_t m = MentionAt(first);
+  return KindOf(a_.mentions[m].entity) == ActorKind::kPerson && list[0] == a_.mentions[m].entity;
 }
 
 std::vector<EventMention> Extractor::Run() {
