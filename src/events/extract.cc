@@ -448,6 +448,7 @@ class Extractor {
   uint32_t Companions(uint32_t p, std::vector<uint32_t>* ents) const;
   // --- WHO rules (events/actors participants; definitions at the end) ---
   bool OwnedPersonSubject(uint32_t first, const std::vector<uint32_t>& list) const;
+  bool NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const;
   bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
   // `speech`: a speech verb ("said", "told") opens a clause too.
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
@@ -1522,6 +1523,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     } else if (Possessive(p) && p > begin_ && SingularPronounAt(p - 1)) {
       // "He's expected to meet": the contraction of "is" or "has".
     } else if (w == "," && p > begin_) {
+      if (NameInAppositionSubject(p, ents)) return true;
       // An appositive or relative clause between commas: "Putin, who ..., met".
       uint32_t q = p;
       bool found = false;
@@ -4577,6 +4579,38 @@ bool Extractor::OwnedPersonSubject(uint32_t first, const std::vector<uint32_t>& 
   if (list.size() != 1 || !MentionStartsAt(first)) return false;
   const int32_t m = MentionAt(first);
   return KindOf(a_.mentions[m].entity) == ActorKind::kPerson && list[0] == a_.mentions[m].entity;
+}
+
+// "The army chief, Major General X, called Y", "Ukraine's chief negotiator,
+// X, met Y": a short noun phrase opening the clause, then a person's name
+// between commas, then the verb: the name in apposition is the subject.
+// `comma` is the comma before the verb. The phrase before the name holds no
+// actor but owners ("Pakistan's"), no verb's object: at most six words,
+// opening the clause or the sentence's stretch after a comma, none a
+// preposition but an opening one ("On Monday,").
+bool Extractor::NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const {
+  if (comma <= begin_ + 2 || !MentionEndsAt(comma - 1)) return false;
+  const ActorMention& m = a_.mentions[MentionAt(comma - 1)];
+  if (KindOf(m.entity) != ActorKind::kPerson || m.first_token < begin_ + 2) return false;
+  const uint32_t open = m.first_token - 1;
+  if (W(open) != ",") return false;
+  // The phrase starts the clause, or follows a comma ("According to X,
+  // Pakistan's DGMO, Y, called Z").
+  uint32_t cs = open;
+  while (cs > begin_ && open - cs < 7 && W(cs - 1) != "," && !HardAt(cs - 1)) --cs;
+  if (cs >= open || open - cs > 6) return false;
+  if (cs != begin_ && W(cs - 1) != "," && cs != ClauseStart(open, false)) return false;
+  for (uint32_t k = cs; k < open; ++k) {
+    if (MentionStartsAt(k)) {
+      const uint32_t after = a_.mentions[MentionAt(k)].end_token;
+      if (!Possessive(after)) return false;
+      k = after;  // the 's
+      continue;
+    }
+    if (Punct(k) || (k > cs && PrepAt(k)) || AuxAt(k)) return false;
+  }
+  AddOnce(ents, m.entity);
+  return true;
 }
 
 std::vector<EventMention> Extractor::Run() {
