@@ -449,6 +449,10 @@ class Extractor {
   // --- WHO rules (events/actors participants; definitions at the end) ---
   bool OwnedPersonSubject(uint32_t first, const std::vector<uint32_t>& list) const;
   bool NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const;
+  // Token q continues the time expression of the token before it.
+  bool InsideTimex(uint32_t q) const {
+    return q > begin_ && q < end_ && timex_at_[q] != kNone && timex_at_[q] == timex_at_[q - 1];
+  }
   bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
   // `speech`: a speech verb ("said", "told") opens a clause too.
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
@@ -1651,7 +1655,7 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
   const TriggerEntry& e = *tm.entry;
   bool passive = !e.noun && tm.first > begin_ && BeAt(tm.first - 1);
   uint32_t q = from;
-  for (int steps = 0; q < end_ && steps < 14; ++steps) {
+  for (int steps = 0; q < end_ && steps < 14; steps += !InsideTimex(q)) {
     Word w = W(q);
     // Relative clause: "(that) X held (talks) with Y".
     uint32_t r = q;
