@@ -449,6 +449,7 @@ class Extractor {
   // --- WHO rules (events/actors participants; definitions at the end) ---
   bool OwnedPersonSubject(uint32_t first, const std::vector<uint32_t>& list) const;
   bool NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const;
+  uint32_t BodyModifiesPerson(uint32_t q) const;
   // Token q continues the time expression of the token before it.
   bool InsideTimex(uint32_t q) const {
     return q > begin_ && q < end_ && timex_at_[q] != kNone && timex_at_[q] == timex_at_[q - 1];
@@ -840,6 +841,10 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
           q = r;
           continue;
         }
+      }
+      if (const uint32_t r = BodyModifiesPerson(q)) {
+        q = r;
+        continue;
       }
       break;
     }
@@ -4615,6 +4620,36 @@ bool Extractor::NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* e
   }
   AddOnce(ents, m.entity);
   return true;
+}
+
+// "Kremlin foreign policy aide Yuri Ushakov", "White House press secretary
+// X": a country's or organisation's name before the words of an office (a
+// title or group noun last, a few lower-case words before it) and a
+// person's name modifies the person, who is the item (the office may open
+// the person's mention: "aide Yuri Ushakov"). q is the country's or
+// organisation's mention; returns the person's first token, or 0.
+uint32_t Extractor::BodyModifiesPerson(uint32_t q) const {
+  const int32_t m = MentionAt(q);
+  const ActorKind k = KindOf(EntityOf(m));
+  if (k != ActorKind::kCountry && k != ActorKind::kOrganization) return 0;
+  const uint32_t after = a_.mentions[m].end_token;
+  uint32_t r = after;
+  while (r < end_ && r < after + 4 && !MentionStartsAt(r)) {
+    const Word w = W(r);
+    const bool title = (ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r);
+    if (!title && (Cap(r) || Punct(r) || DetAt(r) || PrepAt(r) || AuxAt(r) || w == "and" ||
+                   w == "or" || timex_at_[r] != kNone))
+      return 0;
+    ++r;
+  }
+  // The office's last word before the name, or opening the person's mention
+  // ("aide Yuri Ushakov").
+  if (r == after || r >= end_ || !MentionStartsAt(r) ||
+      !((ClassesAt(r - 1) & words::kTitleWord) || GroupHeadAt(r - 1) ||
+        (ClassesAt(r) & words::kTitleWord)) ||
+      KindOf(EntityOf(MentionAt(r))) != ActorKind::kPerson)
+    return 0;
+  return r;
 }
 
 std::vector<EventMention> Extractor::Run() {
