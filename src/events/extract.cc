@@ -4594,14 +4594,28 @@ bool Extractor::OwnedPersonSubject(uint32_t first, const std::vector<uint32_t>& 
 // X, met Y": a short noun phrase opening the clause, then a person's name
 // between commas, then the verb: the name in apposition is the subject.
 // `comma` is the comma before the verb. The phrase before the name holds no
-// actor but owners ("Pakistan's"), no verb's object: at most six words,
+// actor but owners ("Pakistan's") or the person himself by his office ("The
+// UK's foreign secretary, David Lammy,"), no verb's object: at most six words,
 // opening the clause or the sentence's stretch after a comma, none a
 // preposition but an opening one ("On Monday,").
 bool Extractor::NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const {
   if (comma <= begin_ + 2 || !MentionEndsAt(comma - 1)) return false;
   const ActorMention& m = a_.mentions[MentionAt(comma - 1)];
-  if (KindOf(m.entity) != ActorKind::kPerson || m.first_token < begin_ + 2) return false;
-  const uint32_t open = m.first_token - 1;
+  if (KindOf(m.entity) != ActorKind::kPerson) return false;
+  // The actors stage may have taken office and name into one mention ("The
+  // UK's foreign secretary, David Lammy"): its inner comma opens the name.
+  uint32_t open = m.first_token;
+  for (uint32_t k = m.first_token; k + 1 < m.end_token; ++k)
+    if (W(k) == ",") open = k;
+  if (open != m.first_token) {
+    uint32_t s = m.first_token;
+    if (s > begin_ && DetAt(s - 1)) --s;
+    if (!(s == begin_ || W(s - 1) == "," || s == ClauseStart(open, false))) return false;
+    AddOnce(ents, m.entity);
+    return true;
+  }
+  if (m.first_token < begin_ + 2) return false;
+  open = m.first_token - 1;
   if (W(open) != ",") return false;
   // The phrase starts the clause, or follows a comma ("According to X,
   // Pakistan's DGMO, Y, called Z").
@@ -4611,9 +4625,11 @@ bool Extractor::NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* e
   if (cs != begin_ && W(cs - 1) != "," && cs != ClauseStart(open, false)) return false;
   for (uint32_t k = cs; k < open; ++k) {
     if (MentionStartsAt(k)) {
-      const uint32_t after = a_.mentions[MentionAt(k)].end_token;
-      if (!Possessive(after)) return false;
-      k = after;  // the 's
+      const ActorMention& o = a_.mentions[MentionAt(k)];
+      // "The UK's foreign secretary, David Lammy,": the office names him too.
+      if (o.entity == m.entity && o.end_token == open) break;
+      if (!Possessive(o.end_token)) return false;
+      k = o.end_token;  // the 's
       continue;
     }
     if (Punct(k) || (k > cs && PrepAt(k)) || AuxAt(k)) return false;

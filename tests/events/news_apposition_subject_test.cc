@@ -28,6 +28,26 @@ TEST(NewsAppositionSubject, TheNameBetweenCommasIsTheSubject) {
   EXPECT_EQ(a.Names(ea[0]), (Names{"Ben Okafor", "Ana Ruiz"}));
 }
 
+TEST(NewsAppositionSubject, TheOfficeNamesThePersonToo) {
+  // The actors stage took office and name into one mention.
+  Doc d("The Norland foreign secretary, Ben Okafor, spoke with Ruiz on Monday.");
+  d.M("The Norland foreign secretary, Ben Okafor", "Ben Okafor")
+      .M("Ruiz", "Ana Ruiz")
+      .T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ben Okafor", "Ana Ruiz"}));
+  // Or the office resolved to him, then his name.
+  Doc r("The Norland foreign secretary, Ben Okafor, spoke with Ruiz on Monday.");
+  r.M("The Norland foreign secretary", "Ben Okafor")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Ruiz", "Ana Ruiz")
+      .T("Monday", "2025-08-18");
+  auto er = r.Interactions();
+  ASSERT_EQ(er.size(), 1u);
+  EXPECT_EQ(r.Names(er[0]), (Names{"Ben Okafor", "Ana Ruiz"}));
+}
+
 TEST(NewsAppositionSubject, APhraseWithAVerbOrAPrepositionIsNoApposition) {
   // "Lee told reporters in Vella, Okafor, ...": the phrase before the name
   // has a preposition inside; nothing says who called.
