@@ -450,6 +450,7 @@ class Extractor {
   bool OwnedPersonSubject(uint32_t first, const std::vector<uint32_t>& list) const;
   bool NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const;
   uint32_t BodyModifiesPerson(uint32_t q) const;
+  uint32_t MembersIntroducedAt(uint32_t q) const;
   // Token q continues the time expression of the token before it.
   bool InsideTimex(uint32_t q) const {
     return q > begin_ && q < end_ && timex_at_[q] != kNone && timex_at_[q] == timex_at_[q - 1];
@@ -791,6 +792,8 @@ uint32_t Extractor::GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) c
     ++q;
   } else if (q + 1 < end_ && W(q) == "such" && W(q + 1) == "as") {
     q += 2;
+  } else if (const uint32_t n = MembersIntroducedAt(q)) {
+    q += n;
   } else {
     return p;
   }
@@ -4666,6 +4669,15 @@ uint32_t Extractor::BodyModifiesPerson(uint32_t q) const {
       KindOf(EntityOf(MentionAt(r))) != ActorKind::kPerson)
     return 0;
   return r;
+}
+
+// "a group of European leaders, among them X, Y and Z", "..., notably X":
+// words after a group noun that introduce the members it names, besides
+// "including" and "such as". Returns their length, 0 if none.
+uint32_t Extractor::MembersIntroducedAt(uint32_t q) const {
+  if (q + 1 < end_ && W(q) == "among" && (W(q + 1) == "them" || W(q + 1) == "whom")) return 2;
+  if (q < end_ && (W(q) == "notably" || W(q) == "namely")) return 1;
+  return 0;
 }
 
 std::vector<EventMention> Extractor::Run() {
