@@ -451,6 +451,7 @@ class Extractor {
   bool NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const;
   uint32_t BodyModifiesPerson(uint32_t q) const;
   uint32_t MembersIntroducedAt(uint32_t q) const;
+  void SigningMeeting(uint32_t s);
   // Token q continues the time expression of the token before it.
   bool InsideTimex(uint32_t q) const {
     return q > begin_ && q < end_ && timex_at_[q] != kNone && timex_at_[q] == timex_at_[q - 1];
@@ -3279,6 +3280,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   out_.push_back(std::move(m));
   PreviousEncounterSince(s);
   AgainOn(s);
+  SigningMeeting(s);
 }
 
 void Extractor::AnalyzeSentence(uint32_t s) {
@@ -4678,6 +4680,64 @@ uint32_t Extractor::MembersIntroducedAt(uint32_t q) const {
   if (q + 1 < end_ && W(q) == "among" && (W(q + 1) == "them" || W(q + 1) == "whom")) return 2;
   if (q < end_ && (W(q) == "notably" || W(q) == "namely")) return 1;
   return 0;
+}
+
+// "the Simla Agreement signed by Indira Gandhi and Zulfikar Ali Bhutto in
+// July 1972", "The deal, signed on Friday by A and B in the presence of C":
+// persons of different countries who sign an agreement together met to sign
+// it. After an agreement mention (out_.back()) whose sentence has an
+// agreement noun and a signing verb (agreement triggers) a few words apart,
+// with two persons or more signing (not all of one known country), a
+// meeting of the signers and of those in whose presence they signed, dated
+// and placed as the agreement.
+void Extractor::SigningMeeting(uint32_t s) {
+  const EventMention& a = out_.back();
+  if (a.interaction || a.headline || a.sentence != s || a.type != "agreement") return;
+  // The agreement's noun and its signing verb (triggers of type agreement),
+  // a few words apart; the mention may be either's.
+  const TriggerMatch* verb = nullptr;
+  bool noun = false;
+  for (const TriggerMatch& o : trigs_) {
+    if (o.entry->type != "agreement" || o.first + 8 < a.trigger_first ||
+        o.first > a.trigger_end + 8)
+      continue;
+    if (o.entry->noun) noun = true;
+    else if (!verb) verb = &o;
+  }
+  if (!noun || !verb) return;
+  std::vector<uint32_t> signers = a.participants;
+  // "the deal, signed on Friday by A and B": a participle after its noun is
+  // passive; its agents follow "by", past a time or place.
+  for (uint32_t k = verb->end; k + 1 < end_ && k < verb->end + 10; ++k) {
+    if (HardAt(k) || W(k) == "," || MentionStartsAt(k)) break;
+    if (W(k) == "by") {
+      ListRight(k + 1, true, &signers);
+      break;
+    }
+  }
+  std::vector<uint32_t> persons;
+  std::string_view country;
+  bool two_countries = false;
+  for (uint32_t e : signers) {
+    if (KindOf(e) != ActorKind::kPerson) continue;
+    persons.push_back(e);
+    const std::string& c = a_.entities[e].country;
+    if (c.empty() || (!country.empty() && c != country)) two_countries = true;
+    if (!c.empty()) country = c;
+  }
+  if (persons.size() < 2 || !two_countries) return;
+  for (uint32_t k = verb->end; k + 3 < end_; ++k) {
+    if (HardAt(k)) break;
+    if (W(k) == "in" && W(k + 1) == "the" && W(k + 2) == "presence" && W(k + 3) == "of") {
+      ListRight(k + 4, false, &persons);
+      break;
+    }
+  }
+  EventMention m = a;
+  m.type = "meeting";
+  m.interaction = true;
+  m.participants = std::move(persons);
+  out_.push_back(std::move(m));
 }
 
 std::vector<EventMention> Extractor::Run() {
