@@ -452,6 +452,7 @@ class Extractor {
   uint32_t BodyModifiesPerson(uint32_t q) const;
   uint32_t MembersIntroducedAt(uint32_t q) const;
   void SigningMeeting(uint32_t s);
+  uint32_t NameAfterTitleComplement(uint32_t p, uint32_t q) const;
   // Token q continues the time expression of the token before it.
   bool InsideTimex(uint32_t q) const {
     return q > begin_ && q < end_ && timex_at_[q] != kNone && timex_at_[q] == timex_at_[q - 1];
@@ -866,6 +867,9 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "Thailand's acting Prime Minister X": a polity the actors stage
       // took into the title, owner of the office, not a party of its own.
     } else if (ClassesAt(q) & words::kTitleWord) {
+    } else if (const uint32_t r = NameAfterTitleComplement(*p, q)) {
+      q = r;
+      break;
     } else if (w == "of" && q > *p && (ClassesAt(q - 1) & words::kTitleWord) && q + 1 < end_ &&
                (ClassesAt(q + 1) & words::kTitleWord)) {
       // "chief of staff Andriy Yermak", "Secretary of State Marco Rubio".
@@ -4738,6 +4742,33 @@ void Extractor::SigningMeeting(uint32_t s) {
   m.interaction = true;
   m.participants = std::move(persons);
   out_.push_back(std::move(m));
+}
+
+// "meet Trump's special envoy for Ukraine and Russia, Keith Kellogg, in
+// Kyiv": a title's complement naming what the office is for or of, then the
+// holder's name in apposition: the name is the list item, not the places or
+// bodies of the complement. q is the preposition ("for", "of", "on") right
+// after a title word of the item starting at p; returns the first token of
+// the person's mention after the comma, or 0.
+uint32_t Extractor::NameAfterTitleComplement(uint32_t p, uint32_t q) const {
+  const Word w = W(q);
+  if (q <= p || !(w == "for" || w == "of" || w == "on") || !(ClassesAt(q - 1) & words::kTitleWord))
+    return 0;
+  for (uint32_t k = q + 1; k < end_ && k < q + 9; ++k) {
+    if (MentionStartsAt(k)) {
+      k = a_.mentions[MentionAt(k)].end_token - 1;
+      continue;
+    }
+    const Word x = W(k);
+    if (x == "," && k > q + 1 && k + 1 < end_ && MentionStartsAt(k + 1)) {
+      // "..., Okafor said": the name after the comma is the speaker.
+      const ActorMention& m = a_.mentions[MentionAt(k + 1)];
+      const bool speaker = m.end_token < end_ && SpeechAt(m.end_token);
+      return KindOf(m.entity) == ActorKind::kPerson && !speaker ? k + 1 : 0;
+    }
+    if (!(x == "and" || DetAt(k) || Cap(k) || (ClassesAt(k) & words::kTitleWord))) return 0;
+  }
+  return 0;
 }
 
 std::vector<EventMention> Extractor::Run() {
