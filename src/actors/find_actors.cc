@@ -1048,7 +1048,6 @@ uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
 // "led by" or "headed by": the events stage meets such a delegation in the
 // person of its head. Returns the tokens consumed, 0 when not there.
 uint32_t Finder::DelegationsOfCountries(uint32_t i, uint32_t e) {
-  if (!(C(i) & StartBit(WordTable::kAdjectives))) return 0;
   PhraseTable::Values v;
   struct Item {
     uint32_t first, end;
@@ -1113,7 +1112,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       i += n - 1;
       continue;
     }
-    if (uint32_t n = opens ? DelegationsOfCountries(i, e) : 0) {
+    if (uint32_t n = (c & StartBit(WordTable::kAdjectives)) ? DelegationsOfCountries(i, e) : 0) {
       i += n - 1;
       continue;
     }
