@@ -453,6 +453,7 @@ class Extractor {
   uint32_t MembersIntroducedAt(uint32_t q) const;
   void SigningMeeting(uint32_t s);
   uint32_t NameAfterTitleComplement(uint32_t p, uint32_t q) const;
+  uint32_t InThePresenceOf(uint32_t q, std::vector<uint32_t>* ents) const;
   // Token q continues the time expression of the token before it.
   bool InsideTimex(uint32_t q) const {
     return q > begin_ && q < end_ && timex_at_[q] != kNone && timex_at_[q] == timex_at_[q - 1];
@@ -1739,6 +1740,12 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
     for (const auto& o : trigs_)
       if (o.first == q && o.first != tm.first) other_trigger = true;
     if (other_trigger) break;
+    if (e.type == "meeting" && w == "in") {
+      if (const uint32_t r2 = InThePresenceOf(q, &c->participants)) {
+        q = r2;
+        continue;
+      }
+    }
     // "X attended the talks alongside Y": Y was there too.
     bool takes = w == "with" || w == "between" || w == "among" || w == "involving" ||
                  w == "alongside" ||
@@ -4732,10 +4739,7 @@ void Extractor::SigningMeeting(uint32_t s) {
   if (persons.size() < 2 || !two_countries) return;
   for (uint32_t k = verb->end; k + 3 < end_; ++k) {
     if (HardAt(k)) break;
-    if (W(k) == "in" && W(k + 1) == "the" && W(k + 2) == "presence" && W(k + 3) == "of") {
-      ListRight(k + 4, false, &persons);
-      break;
-    }
+    if (InThePresenceOf(k, &persons)) break;
   }
   EventMention m = a;
   m.type = "meeting";
@@ -4769,6 +4773,17 @@ uint32_t Extractor::NameAfterTitleComplement(uint32_t p, uint32_t q) const {
     if (!(x == "and" || DetAt(k) || Cap(k) || (ClassesAt(k) & words::kTitleWord))) return 0;
   }
   return 0;
+}
+
+// "X met Y on Sunday in the presence of Z", "signed in the presence of Z":
+// those in whose presence it happened were there. At q ("in"): adds the
+// list after "in the presence of" and returns the token after it, else 0.
+uint32_t Extractor::InThePresenceOf(uint32_t q, std::vector<uint32_t>* ents) const {
+  if (!(q + 4 < end_ && W(q) == "in" && W(q + 1) == "the" && W(q + 2) == "presence" &&
+        W(q + 3) == "of"))
+    return 0;
+  const uint32_t r = ListRight(q + 4, false, ents);
+  return r == q + 4 ? 0 : r;
 }
 
 std::vector<EventMention> Extractor::Run() {
