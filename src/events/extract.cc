@@ -454,6 +454,7 @@ class Extractor {
   void SigningMeeting(uint32_t s);
   uint32_t NameAfterTitleComplement(uint32_t p, uint32_t q) const;
   uint32_t InThePresenceOf(uint32_t q, std::vector<uint32_t>* ents) const;
+  bool TitleOfItemWord(uint32_t t, uint32_t last) const;
   // Token q continues the time expression of the token before it.
   bool InsideTimex(uint32_t q) const {
     return q > begin_ && q < end_ && timex_at_[q] != kNone && timex_at_[q] == timex_at_[q - 1];
@@ -1095,8 +1096,7 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
     uint32_t r = first - 1;
     // "X and Miami Mayor Y", "X and foreign minister Y": the words of a
     // title before an item that the actors stage left out of its mention.
-    for (uint32_t t = r, n = 0; t > begin_ && n < 3 && (Cap(t) || (ClassesAt(t) & words::kTitleWord)) &&
-                                !Punct(t);
+    for (uint32_t t = r, n = 0; t > begin_ && n < 5 && TitleOfItemWord(t, r) && !Punct(t);
          --t, ++n) {
       Word c = W(t - 1);
       if (c == "and" || c == ",") {
@@ -4784,6 +4784,24 @@ uint32_t Extractor::InThePresenceOf(uint32_t q, std::vector<uint32_t>* ents) con
     return 0;
   const uint32_t r = ListRight(q + 4, false, ents);
   return r == q + 4 ? 0 : r;
+}
+
+// A word of the title before a list item that the actors stage left out of
+// its mention, read leftwards from `last` (the token before the item): "X
+// and Miami Mayor Y", "X and foreign minister Y", "X and Russia's Y", "X,
+// Y and Ukraine's military chief Z". Capitalised and title words, and
+// nearer the item an owner and its 's, or a lower-case modifier of the
+// title; the word right before the item is a title word, a capitalised one,
+// a possessive, or a modifier of the title opening the item's mention.
+bool Extractor::TitleOfItemWord(uint32_t t, uint32_t last) const {
+  if (Cap(t) || (ClassesAt(t) & words::kTitleWord)) return true;
+  if (Possessive(t)) return true;
+  // A lower-case word right before the item only before a title opening
+  // its mention ("military chief Andriy Hnatov").
+  if (t == last && !(t + 1 < end_ && (ClassesAt(t + 1) & words::kTitleWord))) return false;
+  if (MentionEndsAt(t)) return true;
+  return t_.tokens[t].kind == TokenKind::kWord && !DetAt(t) && !PrepAt(t) && !AuxAt(t) &&
+         timex_at_[t] == kNone && W(t) != "and" && W(t) != "or";
 }
 
 std::vector<EventMention> Extractor::Run() {
