@@ -303,6 +303,7 @@ class Finder {
            !(c_[i] & kNotGiven);
   }
   uint32_t PluralRoles(uint32_t i, uint32_t e);
+  uint32_t DelegationsOfCountries(uint32_t i, uint32_t e);
   uint32_t SpanWords(uint32_t i, uint32_t n) const;
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool AmpersandFollows(uint32_t after, uint32_t e) const;
@@ -1039,6 +1040,48 @@ uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
   return r + 1 - i;
 }
 
+// "a Russian delegation", "the Russian and Ukrainian delegations", "US and
+// Ukrainian negotiators": a body acting for a country, named by the
+// country's adjective, stands for the country ("X held talks with a Russian
+// delegation" is X dealing with Russia). Each adjective is a mention of its
+// country; the last one takes the noun (delegation_nouns.txt). Not before
+// "led by" or "headed by": the events stage meets such a delegation in the
+// person of its head. Returns the tokens consumed, 0 when not there.
+uint32_t Finder::DelegationsOfCountries(uint32_t i, uint32_t e) {
+  PhraseTable::Values v;
+  struct Item {
+    uint32_t first, end;
+    int country;
+  } items[4];
+  int n_items = 0;
+  uint32_t k = i;
+  for (;;) {
+    if (k >= e || !IsWord(k) || !(Tok(k).Has(kCapitalized) || Tok(k).Has(kAllCaps))) return 0;
+    const uint32_t n = Match(WordTable::kAdjectives, k, e, &v);
+    if (!n || n_items == 4) return 0;
+    const int country = g_.PolityCountry(v[0]);
+    if (country < 0) return 0;
+    items[n_items++] = {k, k + n, country};
+    k += n;
+    if (k < e && IsPunct(k, ",")) ++k;  // "Ukrainian, US and Turkish"
+    if (k < e && L(k) == "and") ++k;
+    if (k == items[n_items - 1].end) break;
+  }
+  if (k >= e || !IsWord(k) || Tok(k).Has(kCapitalized) || !g_.delegation_nouns().ContainsWord(L(k)))
+    return 0;
+  uint32_t after = k + 1;
+  if (after < e && IsPunct(after, ",")) ++after;
+  if (after < e && (L(after) == "led" || L(after) == "headed")) return 0;
+  for (int x = 0; x < n_items; ++x) {
+    Raw& r = raws_.emplace_back();  // in place (AddName)
+    r.first = items[x].first;
+    r.end = x + 1 == n_items ? k + 1 : items[x].end;
+    r.name_first = r.name_end = r.end;
+    r.gaz = items[x].country;
+  }
+  return k + 1 - i;
+}
+
 void Finder::ScanSentence(uint32_t s, uint32_t e) {
   int contributors = -1;  // ContributorsLine(s, e), asked at the first name
   // Only words that are capitalised or may open a prefix start anything: a
@@ -1066,6 +1109,10 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     // Both need a token that may open a prefix (kOpensPrefix).
     const bool opens = (c & kOpensPrefix) != 0;
     if (uint32_t n = opens ? PluralRoles(i, e) : 0) {
+      i += n - 1;
+      continue;
+    }
+    if (uint32_t n = (c & StartBit(WordTable::kAdjectives)) ? DelegationsOfCountries(i, e) : 0) {
       i += n - 1;
       continue;
     }

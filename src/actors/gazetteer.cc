@@ -385,12 +385,13 @@ Status Gazetteer::ParseWordList(const std::string& path, std::string_view conten
   if (name == "family_nouns.txt") return ParseList(path, content, &family_nouns_);
   if (name == "kin_nouns.txt") return ParseList(path, content, &kin_nouns_);
   if (name == "legal_suffixes.txt") return ParseList(path, content, &legal_suffixes_);
+  if (name == "delegation_nouns.txt") return ParseList(path, content, &delegation_nouns_);
   return Status::InvalidInput(path + ": unknown word list (given_names.txt, speech_verbs.txt, "
                               "stopwords.txt, locatives.txt, org_words.txt, possessed_nouns.txt, "
                               "market_of.txt, market_after.txt, vessel_words.txt, "
                               "byline_words.txt, contribution_nouns.txt, writer_nouns.txt, "
                               "family_nouns.txt, "
-                              "kin_nouns.txt, legal_suffixes.txt)");
+                              "kin_nouns.txt, legal_suffixes.txt, delegation_nouns.txt)");
 }
 
 Status Gazetteer::ParseList(const std::string& path, std::string_view content, PhraseTable* table) {
@@ -408,6 +409,15 @@ Status Gazetteer::IndexTokens(Status s) {
   entry_family_first_.resize(entries_.size());
   for (size_t i = 0; i < entries_.size(); ++i)
     entry_family_first_[i] = FamilyNameFirst(entries_[i].country);
+  // Polity -> its country entry (the first of that code), for
+  // PolityCountry().
+  polity_country_.assign(polities_.size(), -1);
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].kind != GazKind::kCountry) continue;
+    auto p = polity_by_code_.find(entries_[i].country);
+    if (p != polity_by_code_.end() && polity_country_[p->second] < 0)
+      polity_country_[p->second] = int32_t(i);
+  }
   surnames_by_shape_.Build();
   joined_by_shape_.Build();
   // Made anew from the complete name table: whether a surname is a name

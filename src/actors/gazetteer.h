@@ -108,7 +108,8 @@ class Gazetteer {
   // given_names.txt, speech_verbs.txt, stopwords.txt, locatives.txt,
   // org_words.txt, possessed_nouns.txt, market_of.txt, market_after.txt,
   // vessel_words.txt, byline_words.txt, contribution_nouns.txt,
-  // writer_nouns.txt, family_nouns.txt, kin_nouns.txt, legal_suffixes.txt
+  // writer_nouns.txt, family_nouns.txt, kin_nouns.txt, legal_suffixes.txt,
+  // delegation_nouns.txt
   // (others are an error).
   Status ParseWordList(const std::string& path, std::string_view content);
 
@@ -166,6 +167,15 @@ class Gazetteer {
   // later "Elian's father" is that person (kin_appositions.h). Asked after
   // a person's possessive only: not in the token index.
   const PhraseTable& kin_nouns() const { return kin_nouns_; }
+  // "a Russian delegation", "US and Ukrainian negotiators": nouns of a body
+  // that acts for a country, which a country adjective before them names
+  // (delegation_nouns.txt). Asked after a country adjective only.
+  const PhraseTable& delegation_nouns() const { return delegation_nouns_; }
+  // The country entry (kind country) of polity i (adjectives() value), or
+  // -1 when the polity is no country the entities list ("European").
+  int PolityCountry(uint32_t i) const {
+    return i < polity_country_.size() ? polity_country_[i] : -1;
+  }
   // What every table says about one token (WordBit/StartBit of each
   // WordTable, kRolePrefixWord), by the token's FoldedHash, in one probe:
   // the actors stage looks each token up once per document instead of once
@@ -334,7 +344,8 @@ class Gazetteer {
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
       stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_,
       vessel_words_, byline_words_, contribution_nouns_, writer_nouns_, family_nouns_, kin_nouns_,
-      legal_suffixes_, role_modifiers_;
+      legal_suffixes_, role_modifiers_, delegation_nouns_;
+  std::vector<int32_t> polity_country_;  // PolityCountry()
   // Open addressing, power-of-two size token_mask_ + 1, plus one slot
   // past it that stays empty: (token hash, classes); classes 0 marks an
   // empty slot. A bit per folded-hash bucket says whether any word of the

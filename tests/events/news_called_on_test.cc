@@ -1,0 +1,32 @@
+// "called on Y in the Oval Office" is a visit; "called on Y to act" is an
+// appeal, no meeting; "a call on Monday" stays a call.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+using Names = std::set<std::string>;
+
+TEST(NewsCalledOn, CallingOnSomeoneAtAPlaceIsAVisit) {
+  Doc d("Ruiz called on Okafor at the presidential palace on Monday.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
+TEST(NewsCalledOn, CallingOnSomeoneToActIsNoMeeting) {
+  Doc d("Ruiz called on Okafor to end the war on Monday.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  EXPECT_TRUE(d.Interactions().empty());
+  Doc c("Ruiz briefed Okafor in a call on Monday.");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  for (const auto& e : c.Interactions()) EXPECT_EQ(e.type, "call");
+}
+
+}  // namespace
+}  // namespace eg

@@ -1,0 +1,42 @@
+// "The deal, signed on Friday by A and B in the presence of C": persons of
+// different countries who sign an agreement together met to sign it.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+using Names = std::set<std::string>;
+
+TEST(NewsSigningMeeting, SignersOfTwoCountriesMetInThePresenceOfAThird) {
+  Doc d("The deal, signed on Friday by Norland's Ben Okafor and Vella's Ana Ruiz in the "
+        "presence of Kim Lee, ends the dispute.");
+  d.M("Norland", "Norland", ActorKind::kCountry)
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Vella", "Vella", ActorKind::kCountry)
+      .M("Ana Ruiz", "Ana Ruiz")
+      .M("Kim Lee", "Kim Lee")
+      .T("Friday", "2025-08-15");
+  d.Country("Ben Okafor", "NO").Country("Ana Ruiz", "VE");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ben Okafor", "Ana Ruiz", "Kim Lee"}));
+  EXPECT_EQ(ev[0].date, "2025-08-15");
+}
+
+TEST(NewsSigningMeeting, NoAgreementNounOrOneCountryNoMeeting) {
+  Doc l("The letter was signed by Ben Okafor and Ana Ruiz on Friday.");
+  l.M("Ben Okafor", "Ben Okafor").M("Ana Ruiz", "Ana Ruiz").T("Friday", "2025-08-15");
+  l.Country("Ben Okafor", "NO").Country("Ana Ruiz", "VE");
+  EXPECT_TRUE(l.Interactions().empty());
+  Doc o("The agreement was signed by Ben Okafor and Ana Ruiz on Friday.");
+  o.M("Ben Okafor", "Ben Okafor").M("Ana Ruiz", "Ana Ruiz").T("Friday", "2025-08-15");
+  o.Country("Ben Okafor", "NO").Country("Ana Ruiz", "NO");
+  EXPECT_TRUE(o.Interactions().empty());
+}
+
+}  // namespace
+}  // namespace eg
