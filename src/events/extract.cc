@@ -493,6 +493,10 @@ class Extractor {
   // ("less than a week", "about ten days") dates only the month, when the
   // span it allows stays in the anchor's month.
   void AnchorAfterThat();
+  // Time expression x is a duration of whole days not yet dated, right
+  // before "after" or "before" (at token *k, with room for what follows):
+  // "two days after that", "two days after the Oval Office". *n: the days.
+  bool DaysBeforeRelation(uint32_t x, long* n, uint32_t* k) const;
   // "08:40 BST\nOn the flight back, X spoke with Y.": a line holding only
   // a time expression (a live blog's time stamp) right above the paragraph
   // of sentence s, or a labelled one opening it ("UPDATE, 6:15 pm: ..."),
@@ -4184,17 +4188,25 @@ long DurationDays(std::string_view v) {
   return v.back() == 'W' ? n * 7 : n;
 }
 
+bool Extractor::DaysBeforeRelation(uint32_t x, long* n, uint32_t* k) const {
+  const Timex& d = tx_[x];
+  if (d.type != TimexType::kDuration || !tx_date_[x].empty()) return false;
+  *n = DurationDays(d.value);
+  *k = d.end_token;
+  if (*n <= 0 || *k + 2 >= ntok_) return false;
+  const Word rel = W(*k);
+  return rel == "after" || rel == "before";
+}
+
 void Extractor::AnchorAfterThat() {
   const size_t ntx = tx_.size();
   for (size_t i = 0; i < ntx; ++i) {
     const uint32_t x = tx_order_[i];
+    long n;
+    uint32_t k;
+    if (!DaysBeforeRelation(x, &n, &k)) continue;
     const Timex& d = tx_[x];
-    if (d.type != TimexType::kDuration || !tx_date_[x].empty()) continue;
-    const long n = DurationDays(d.value);
-    const uint32_t k = d.end_token;
-    if (n <= 0 || k + 2 >= ntok_) continue;
     const Word rel = W(k);
-    if (rel != "after" && rel != "before") continue;
     const Word that = W(k + 1);
     if (that != "that" && that != "this") continue;
     // "after that," / "after that X met": not "after that meeting" (a
@@ -4477,15 +4489,12 @@ void Extractor::AnchorOnNamedOccasions() {
   const size_t ntx = tx_.size();
   for (size_t i = 0; i < ntx; ++i) {
     const uint32_t x = tx_order_[i];
-    const Timex& d = tx_[x];
-    if (d.type != TimexType::kDuration || !tx_date_[x].empty()) continue;
-    const long n = DurationDays(d.value);
-    if (n <= 0) continue;
     // "after the Oval Office": the relation word, "the", the place.
-    uint32_t k = d.end_token;
-    if (k + 2 >= ntok_) continue;
+    long n;
+    uint32_t k;
+    if (!DaysBeforeRelation(x, &n, &k)) continue;
+    const Timex& d = tx_[x];
     const Word rel = W(k);
-    if (rel != "after" && rel != "before") continue;
     uint32_t p = k + 1;
     if (W(p) == "the") ++p;
     const uint32_t place = p;
