@@ -1778,6 +1778,19 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
         q = r2;
         continue;
       }
+      // "X held talks with him", "a phone call with her": the person the
+      // text named last who is not the subject ("her" before a noun is its
+      // determiner: "talks with her husband").
+      const uint32_t r = q + 1;
+      if (w == "with" && r < end_ && !c->participants.empty() &&
+          (W(r) == "him" ||
+           (W(r) == "her" && (r + 1 >= end_ || Punct(r + 1) || PrepAt(r + 1) ||
+                              timex_at_[r + 1] != kNone || W(r + 1) == "and"))) &&
+          ResolveObjectPronoun(r, c->participants, &list)) {
+        for (uint32_t x : list) AddOnce(&c->participants, x);
+        q = r + 1;
+        continue;
+      }
     }
     ++q;
   }
