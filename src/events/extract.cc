@@ -454,6 +454,13 @@ class Extractor {
   bool OccasionCalledOff(uint32_t first, uint32_t end) const;
   // Token k starts its sentence, or only punctuation comes before it there
   // ("— If X and Y meet", a quote or a list's bullet first).
+  // "him", or "her" as an object, not the determiner of a noun ("met her
+  // husband"): punctuation, a preposition, a time or "and" follows it.
+  bool ObjectPronounAt(uint32_t r) const {
+    if (W(r) == "him") return true;
+    return W(r) == "her" && (r + 1 >= end_ || Punct(r + 1) || PrepAt(r + 1) ||
+                             timex_at_[r + 1] != kNone || W(r + 1) == "and");
+  }
   bool OpensSentence(uint32_t k) const {
     if (t_.tokens[k].Has(kSentenceStart)) return true;
     for (uint32_t j = begin_; j < k; ++j)
@@ -1779,13 +1786,10 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
         continue;
       }
       // "X held talks with him", "a phone call with her": the person the
-      // text named last who is not the subject ("her" before a noun is its
-      // determiner: "talks with her husband").
+      // text named last who is not the subject.
       const uint32_t r = q + 1;
       if (w == "with" && r < end_ && !c->participants.empty() &&
-          (W(r) == "him" ||
-           (W(r) == "her" && (r + 1 >= end_ || Punct(r + 1) || PrepAt(r + 1) ||
-                              timex_at_[r + 1] != kNone || W(r + 1) == "and"))) &&
+          ObjectPronounAt(r) &&
           ResolveObjectPronoun(r, c->participants, &list)) {
         for (uint32_t x : list) AddOnce(&c->participants, x);
         q = r + 1;
@@ -2317,9 +2321,7 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
     uint32_t after = ListRight(r, true, &obj);
     // "her" before a noun is its determiner ("met her husband").
     if (after == r && r < end_ && c->subject_count &&
-        (W(r) == "him" ||
-         (W(r) == "her" && (r + 1 >= end_ || Punct(r + 1) || PrepAt(r + 1) ||
-                            timex_at_[r + 1] != kNone || W(r + 1) == "and"))) &&
+        ObjectPronounAt(r) &&
         ResolveObjectPronoun(tm.first, c->participants, &obj))
       after = r + 1;
     bool ok = after != r;
@@ -3968,6 +3970,13 @@ bool Extractor::OffsetFromEventDate(const EventMention& m, std::string* date,
     }
     if (!digits || n <= 0 || n > 60) continue;
     if (v.back() == 'W') n *= 7;
+    // The date n days after (before) the anchor day a0, quoted as "a day after".
+    const auto counted = [&](long a0) {
+      *date = FormatDate(date::year_month_day{date::sys_days{date::days{after ? a0 - n : a0 + n}}});
+      *date_text = std::string(t_.text.substr(tx.start, tx.end - tx.start)) + " " +
+                   std::string(rel.data(), rel.size());
+      return true;
+    };
     // The anchor: an event of this sentence whose trigger ends at most three
     // words before the duration ("The meeting came a day after").
     for (auto it = out_.rbegin(); it != out_.rend() && dated_by == kNone; ++it) {
@@ -3992,11 +4001,7 @@ bool Extractor::OffsetFromEventDate(const EventMention& m, std::string* date,
       }
       long a0, a1;
       if (anchor.empty() || !DateInterval(anchor, &a0, &a1) || a0 != a1) continue;
-      const long d = after ? a0 - n : a0 + n;
-      *date = FormatDate(date::year_month_day{date::sys_days{date::days{d}}});
-      *date_text = std::string(t_.text.substr(tx.start, tx.end - tx.start)) + " " +
-                   std::string(rel.data(), rel.size());
-      return true;
+      return counted(a0);
     }
     // Else a day told right before it: "X said Friday, a day after Y and Z
     // met". A comma after the landmark ends the phrase: in "On Monday, two
@@ -4012,11 +4017,7 @@ bool Extractor::OffsetFromEventDate(const EventMention& m, std::string* date,
       if (at.end_token < tx.first_token && W(at.end_token) != ",") continue;
       long a0, a1;
       if (!DateInterval(at.value, &a0, &a1) || a0 != a1) continue;
-      const long d = after ? a0 - n : a0 + n;
-      *date = FormatDate(date::year_month_day{date::sys_days{date::days{d}}});
-      *date_text = std::string(t_.text.substr(tx.start, tx.end - tx.start)) + " " +
-                   std::string(rel.data(), rel.size());
-      return true;
+      return counted(a0);
     }
   }
   return false;
