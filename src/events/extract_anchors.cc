@@ -1,0 +1,473 @@
+// Dating rules of the scene around a clause.
+// Members of the Extractor (events/extractor.h).
+#include "events/extractor.h"
+
+namespace eg {
+namespace extract_detail {
+
+// Whole days of a duration value "P2D", "P1W"; 0 for other values.
+static long DurationDays(std::string_view v) {
+  if (v.size() < 3 || v[0] != 'P' || (v.back() != 'D' && v.back() != 'W')) return 0;
+  long n = 0;
+  for (size_t j = 1; j + 1 < v.size(); ++j) {
+    if (v[j] < '0' || v[j] > '9') return 0;
+    n = n * 10 + (v[j] - '0');
+  }
+  if (n > 60) return 0;
+  return v.back() == 'W' ? n * 7 : n;
+}
+
+bool Extractor::DaysBeforeRelation(uint32_t x, long* n, uint32_t* k) const {
+  const Timex& d = tx_[x];
+  if (d.type != TimexType::kDuration || !tx_date_[x].empty()) return false;
+  *n = DurationDays(d.value);
+  *k = d.end_token;
+  if (*n <= 0 || *k + 2 >= ntok_) return false;
+  const Word rel = W(*k);
+  return rel == "after" || rel == "before";
+}
+
+void Extractor::AnchorAfterThat() {
+  const size_t ntx = tx_.size();
+  for (size_t i = 0; i < ntx; ++i) {
+    const uint32_t x = tx_order_[i];
+    long n;
+    uint32_t k;
+    if (!DaysBeforeRelation(x, &n, &k)) continue;
+    const Timex& d = tx_[x];
+    const Word rel = W(k);
+    const Word that = W(k + 1);
+    if (that != "that" && that != "this") continue;
+    // "after that," / "after that X met": not "after that meeting" (a
+    // determiner: the occasion is named) nor "after that, when".
+    if (!(W(k + 2) == "," || MentionStartsAt(k + 2) || SingularPronounAt(k + 2) ||
+          PluralPronounAt(k + 2)))
+      continue;
+    const Word q = W(d.first_token);
+    const bool approximate = q == "less" || q == "more" || q == "under" || q == "over" ||
+                             q == "about" || q == "around" || q == "nearly" || q == "almost" ||
+                             q == "some" || q == "roughly" || q == "barely";
+    long day = 0;
+    bool found = false;
+    for (size_t j = i; j-- > 0;) {
+      const uint32_t y = tx_order_[j];
+      if (tx_[y].sentence == d.sentence) continue;
+      if (tx_[y].sentence + 3 < d.sentence) break;
+      long a0, a1;
+      if (!DateInterval(tx_date_[y], &a0, &a1)) continue;
+      if (a0 == a1) {
+        day = a0;
+        found = true;
+      }
+      break;  // the last date told, day-precise or not
+    }
+    if (!found) continue;
+    const bool after = rel == "after";
+    const long at = after ? day + n : day - n;
+    const date::year_month_day a{date::sys_days{date::days{day}}};
+    const date::year_month_day b{date::sys_days{date::days{at}}};
+    if (!approximate) {
+      tx_date_[x] = FormatDate(b);
+    } else if (a.year() == b.year() && a.month() == b.month()) {
+      tx_date_[x] = FormatDate(b).substr(0, 7);
+    }
+  }
+}
+
+int32_t Extractor::EntryStampDate(uint32_t s) const {
+  // The paragraph's first sentence: the one opening a line.
+  uint32_t p = s;
+  while (p > 0 && s - p < 6 && !toks_[t_.sentences[p].first_token].Has(kLineStart)) --p;
+  const uint32_t f = t_.sentences[p].first_token;
+  if (!toks_[f].Has(kLineStart)) return -1;
+  // The line starting at token l, when it holds only time expressions and
+  // capitalised words after them (a zone: "BST") and a line follows: its
+  // last time expression, and *next the next line's first token.
+  auto stamp_line = [&](uint32_t l, uint32_t* next) -> int32_t {
+    if (timex_at_[l] == kNone) return -1;
+    int32_t x = kNone;
+    uint32_t k = l;
+    for (; k < ntok_ && (k == l || !toks_[k].Has(kLineStart)); ++k) {
+      if (timex_at_[k] != kNone) x = timex_at_[k];
+      else if (!(Cap(k) && t_.tokens[k].kind == TokenKind::kWord)) return -1;
+    }
+    if (k >= ntok_ || x == kNone) return -1;
+    *next = k;
+    return x;
+  };
+  // "UPDATE, 6:15 pm: X says ...": a label of one or two capitalised
+  // words, a time and a colon or dash open the entry's first line: the
+  // entry's text starts after them.
+  auto label_head = [&](uint32_t l, uint32_t* next) -> int32_t {
+    uint32_t k = l;
+    while (k < ntok_ && k < l + 2 && timex_at_[k] == kNone && Cap(k) &&
+           t_.tokens[k].kind == TokenKind::kWord && MentionAt(k) == kNone)
+      ++k;
+    if (k == l || k >= ntok_) return -1;
+    if (W(k) == ",") ++k;
+    if (k >= ntok_ || timex_at_[k] == kNone || tx_[timex_at_[k]].first_token != k) return -1;
+    const int32_t t = timex_at_[k];
+    k = tx_[t].end_token;
+    while (k < ntok_ && k < tx_[t].end_token + 2 && Cap(k) && t_.tokens[k].kind == TokenKind::kWord &&
+           !toks_[k].Has(kLineStart))
+      ++k;
+    if (k >= ntok_ || toks_[k].Has(kLineStart)) return -1;
+    const Word d = W(k);
+    if (!(d == ":" || d == "\xE2\x80\x94" || d == "\xE2\x80\x93" || d == "-" || d == "--"))
+      return -1;
+    *next = k + 1;
+    return t;
+  };
+  // The stamp is the line above the paragraph (a sentence of its own), or
+  // the first line of its first sentence, or a labelled head opening it.
+  uint32_t text_from = f;
+  int32_t x = stamp_line(f, &text_from);
+  if (x < 0) x = label_head(f, &text_from);
+  if (x < 0) {
+    if (f == 0) return -1;
+    uint32_t l = f - 1;
+    while (l > 0 && !toks_[l].Has(kLineStart)) --l;
+    uint32_t next;
+    x = stamp_line(l, &next);
+    if (x < 0 || next != f) return -1;
+  }
+  if (!UsableTimex(x)) return -1;
+  // No earlier date or time from the entry's text up to sentence s's end:
+  // the entry's narrative has gone back there ("after last night's
+  // summit"). What lies on the stamp's day or after ("a ceasefire from
+  // midnight") does not move it; "for over an hour" dates nothing.
+  long s0, s1;
+  if (!DateInterval(tx_date_[x], &s0, &s1)) return -1;
+  for (uint32_t k = text_from; k < t_.sentences[s].end_token && k < ntok_; ++k) {
+    if (timex_at_[k] == kNone || tx_date_[timex_at_[k]].empty()) continue;
+    long a0, a1;
+    if (!DateInterval(tx_date_[timex_at_[k]], &a0, &a1) || a0 < s0) return -1;
+  }
+  return x;
+}
+
+bool Extractor::SincePhrase(uint32_t k, int32_t* x, const TriggerEntry** named) const {
+  *x = kNone;
+  *named = nullptr;
+  uint32_t phrase_end = k + 1;
+  while (phrase_end < end_ && phrase_end < k + 16 && !HardAt(phrase_end) && W(phrase_end) != ",")
+    ++phrase_end;
+  for (uint32_t j = k + 1; j < phrase_end; ++j) {
+    if (*x == kNone && timex_at_[j] != kNone && !tx_date_[timex_at_[j]].empty()) *x = timex_at_[j];
+    if (!*named)
+      for (const TriggerMatch& o : trigs_)
+        if (o.first == j && o.entry->noun && o.entry->interaction) *named = o.entry;
+  }
+  if (*x == kNone) return false;
+  if (*named && OccasionCalledOff(k + 1, phrase_end)) return false;
+  // The time itself ("since 2019", "since March 18"), or an encounter it
+  // dates ("since the 2019 G20 summit"): not "since the war began in 2022".
+  return tx_[*x].first_token == k + 1 || *named != nullptr ||
+         PlaceForOccasion(k + 1, tx_[*x].first_token);
+}
+
+void Extractor::EmitEncounterAt(const EventMention& m, const TriggerMatch& tm, int32_t x,
+                                const TriggerEntry* named, uint32_t s) {
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= s; ++it)
+    if (it->sentence == s && it->date == tx_date_[x] && it->status == EventStatus::kOccurred)
+      return;
+  EventMention p;
+  p.type = named ? named->type : tm.entry->type;
+  p.interaction = true;
+  p.date = tx_date_[x];
+  p.date_text = std::string(TimexText(x));
+  p.status = EventStatus::kOccurred;
+  p.participants = m.participants;
+  p.start = m.start;
+  p.end = m.end;
+  p.text = m.text;
+  p.sentence = s;
+  p.trigger_first = tm.first;
+  p.trigger_end = tm.end;
+  p.trigger = std::string(t_.text.substr(t_.tokens[tm.first].start,
+                                         t_.tokens[tm.end - 1].end - t_.tokens[tm.first].start));
+  out_.push_back(std::move(p));
+}
+
+void Extractor::PreviousEncounterSince(uint32_t s) {
+  const EventMention& m = out_.back();
+  if (!m.interaction || m.headline || m.participants.size() < 2) return;
+  if (m.status == EventStatus::kNegated) {
+    NotSince(s);
+    return;
+  }
+  // A planned one too: "their first summit since Helsinki in 2018" is to come.
+  if (m.status != EventStatus::kOccurred && m.status != EventStatus::kPlanned) return;
+  for (const TriggerMatch& tm : trigs_) {
+    if (!tm.entry->noun || !tm.entry->interaction || tm.end + 1 >= end_) continue;
+    // "since" right after the noun, or after its "with Y" ("first call with
+    // Y since March 18").
+    uint32_t k = tm.end;
+    if (W(k) == "with" || W(k) == "between") {
+      // Its parties named ("with the Russian leader"): not a generic "a
+      // conversation between an American and a Russian president".
+      bool parties = false;
+      while (k < end_ && k < tm.end + 8 && W(k) != "since" && !HardAt(k) && W(k) != ",") {
+        parties = parties || MentionAt(k) != kNone;
+        ++k;
+      }
+      if (!parties) continue;
+    }
+    if (k >= end_ || W(k) != "since") continue;
+    bool first = false;
+    for (uint32_t j = tm.first; j > begin_ && j + 6 > tm.first && !first;) {
+      --j;
+      if (HardAt(j) || W(j) == ",") break;
+      first = W(j) == "first";
+    }
+    if (!first) continue;
+    int32_t x;
+    const TriggerEntry* named;
+    if (!SincePhrase(k, &x, &named)) continue;
+    // Before the encounter it precedes.
+    long a0, a1, b0, b1;
+    if (!DateInterval(tx_date_[x], &a0, &a1)) continue;
+    if (!m.date.empty() && DateInterval(m.date, &b0, &b1) && a1 >= b0) continue;
+    EmitEncounterAt(m, tm, x, named, s);
+    return;
+  }
+}
+
+void Extractor::AgainOn(uint32_t s) {
+  const EventMention& m = out_.back();
+  if (!m.interaction || m.headline || m.participants.size() < 2 || m.date.empty() ||
+      !Asserted(m.status))
+    return;
+  for (uint32_t k = m.trigger_end; k + 1 < end_; ++k) {
+    if (W(k) != "again") continue;
+    // "again on March 13", "again in April", "again last week".
+    uint32_t t = k + 1;
+    if (t < end_ && (W(t) == "on" || W(t) == "in" || W(t) == "at")) ++t;
+    if (t >= end_ || timex_at_[t] == kNone) continue;
+    const int32_t x = timex_at_[t];
+    if (tx_[x].first_token != t || tx_date_[x].empty() || tx_date_[x] == m.date) continue;
+    // "met in May and again in July": the coordinated dates already make
+    // one candidate each (AnalyzeSentence).
+    uint32_t b = k;
+    if (b > begin_ && W(b - 1) == "and") {
+      --b;
+      if (b > begin_ && W(b - 1) == ",") --b;
+      if (b > begin_ && timex_at_[b - 1] != kNone && tx_date_[timex_at_[b - 1]] == m.date) continue;
+    }
+    // Another interaction word between: "again" is its own.
+    bool other = false;
+    for (const TriggerMatch& o : trigs_)
+      other = other || (o.first >= m.trigger_end && o.first < k && o.entry->interaction);
+    if (other) continue;
+    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= s; ++it)
+      if (it->sentence == s && it->date == tx_date_[x]) return;
+    EventMention p = m;
+    p.date = tx_date_[x];
+    p.date_text = std::string(TimexText(x));
+    p.date_inherited = false;
+    p.status = EventStatus::kOccurred;
+    long a0, a1, d1;
+    if (DateInterval(p.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1) p.status = EventStatus::kPlanned;
+    if (m.status == EventStatus::kPlanned) p.status = EventStatus::kPlanned;
+    out_.push_back(std::move(p));
+    return;
+  }
+}
+
+void Extractor::NotSince(uint32_t s) {
+  EventMention& m = out_.back();
+  const uint32_t tf = m.trigger_first, te = m.trigger_end;
+  if (te >= end_) return;
+  // A negation before the trigger, in its clause: "have not met", "hasn't
+  // spoken with", "never met ... since".
+  bool negation = false;
+  for (uint32_t k = ClauseStart(tf); k < tf; ++k) {
+    Word w = W(k);
+    negation = negation || w == "not" || w == "never" || words::IsNegatedContraction(w);
+  }
+  if (!negation) return;
+  // "since" after the trigger and its complements, in the same clause.
+  uint32_t k = te;
+  while (k < end_ && k < te + 10 && W(k) != "since" && !HardAt(k) && W(k) != "," &&
+         !IsBoundary(k))
+    ++k;
+  if (k >= end_ || W(k) != "since") return;
+  int32_t x;
+  const TriggerEntry* named;
+  if (!SincePhrase(k, &x, &named)) return;
+  long a0, a1, d1;
+  if (!DateInterval(tx_date_[x], &a0, &a1) || (DctLastDay(&d1) && a0 > d1)) return;
+  // The absence runs from then on: it is on no date of its own.
+  if (m.date == tx_date_[x]) {
+    m.date.clear();
+    m.date_text.clear();
+  }
+  const EventMention neg = m;  // out_ may grow
+  TriggerMatch tm;
+  tm.first = tf;
+  tm.end = te;
+  const TriggerEntry* own = nullptr;
+  for (const TriggerMatch& o : trigs_)
+    if (o.first == tf && o.end == te) own = o.entry;
+  if (!own) return;
+  tm.entry = own;
+  EmitEncounterAt(neg, tm, x, named, s);
+}
+
+void Extractor::AnchorOnNamedOccasions() {
+  const size_t ntx = tx_.size();
+  for (size_t i = 0; i < ntx; ++i) {
+    const uint32_t x = tx_order_[i];
+    // "after the Oval Office": the relation word, "the", the place.
+    long n;
+    uint32_t k;
+    if (!DaysBeforeRelation(x, &n, &k)) continue;
+    const Timex& d = tx_[x];
+    const Word rel = W(k);
+    uint32_t p = k + 1;
+    if (W(p) == "the") ++p;
+    const uint32_t place = p;
+    while (p < ntok_ && p < place + 4 && Cap(p) && !Punct(p) && timex_at_[p] == kNone &&
+           !toks_[p].Has(kSentenceStart))
+      ++p;
+    const uint32_t place_end = p;
+    if (place_end == place || place_end >= ntok_) continue;
+    // The phrase ends there, or after one event noun ("the Anchorage summit,").
+    uint32_t after = place_end;
+    if (!Punct(after)) {
+      lex_.TriggersAt(t_, after, after + 1, &at_);
+      bool noun = false;
+      for (const auto& m : at_) noun = noun || (m.entry->noun && m.end == after + 1);
+      if (!noun) continue;
+      ++after;
+    }
+    if (after >= ntok_ || !Punct(after) || W(after) == "'s") continue;
+    // The last earlier sentence that names the place and gives a day.
+    long day = 0;
+    bool found = false;
+    for (size_t j = i; j-- > 0 && !found;) {
+      const uint32_t y = tx_order_[j];
+      if (tx_[y].sentence == d.sentence || tx_[y].sentence + 20 < d.sentence) continue;
+      long a0, a1;
+      if (!DateInterval(tx_date_[y], &a0, &a1) || a0 != a1) continue;
+      const eg::Sentence& sn = t_.sentences[tx_[y].sentence];
+      const uint32_t len = place_end - place;
+      for (uint32_t q = sn.first_token; q + len <= sn.end_token && !found; ++q) {
+        uint32_t m = 0;
+        while (m < len && W(q + m) == W(place + m) && Cap(q + m)) ++m;
+        if (m == len && (q + len >= sn.end_token || !Cap(q + len))) {
+          found = true;
+          day = a0;
+        }
+      }
+    }
+    if (!found) continue;
+    const long at = rel == "after" ? day + n : day - n;
+    tx_date_[x] = FormatDate(date::year_month_day{date::sys_days{date::days{at}}});
+  }
+}
+
+void Extractor::KeepSubjectGathering(const Candidate& c, const EventMention& m, uint32_t s) {
+  if (!c.definite || !c.trig.entry->noun || !(c.trig.entry->frame & kFrameGathering) ||
+      !m.participants.empty() || m.status != EventStatus::kOccurred || m.headline || m.anterior)
+    return;
+  long d0, d1;
+  if (PossessiveTimeBefore(c.trig.first) && DateInterval(m.date, &d0, &d1) && d0 == d1) {
+    unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)), m.date,
+                              m.date_text, s, true});
+    return;
+  }
+  // "The summit" opening the sentence (at most a modifier between).
+  if (c.trig.first > begin_ + 2) return;
+  for (uint32_t k = begin_; k < c.trig.first; ++k)
+    if (!(DetAt(k) || Cap(k)) || MentionAt(k) != kNone) return;
+  if (!m.date.empty()) {
+    // Dated in its clause already.
+    if (DateInterval(m.date, &d0, &d1) && d0 == d1)
+      unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)), m.date,
+                                m.date_text, s, true});
+    return;
+  }
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const int32_t x = int32_t(tx_order_[i]);
+    if (tx_[x].first_token < c.trig.end || !UsableTimex(x)) continue;
+    long a0, a1;
+    if (!DateInterval(tx_date_[x], &a0, &a1) || a0 != a1) return;  // the first date only
+    unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)), tx_date_[x],
+                              std::string(DatingText(tx_[x], t_.text)), s, true});
+    return;
+  }
+}
+
+bool Extractor::BeingThereRelative(uint32_t who) const {
+  if (who + 2 >= end_ || W(who) != "who") return false;
+  Word be = W(who + 1);
+  if (!(be == "was" || be == "were" || be == "is" || be == "are")) return false;
+  Word p = W(who + 2);
+  return (p == "in" || p == "at") && who + 3 < end_ && Cap(who + 3);
+}
+
+void Extractor::KeepPartyDated(const Candidate& c, uint32_t s) {
+  uint32_t party = kNoParty;
+  bool group = false;
+  for (uint32_t e : c.participants) {
+    if (KindOf(e) == ActorKind::kGroup) {
+      group = true;
+    } else {
+      if (party != kNoParty) return;  // two named parties: no partial telling
+      party = e;
+    }
+  }
+  if (party == kNoParty && !c.trig.entry->noun) {
+    // "their top diplomats would meet": a group head as the verb's subject.
+    for (uint32_t k = ClauseStart(c.trig.first); k < c.trig.first && !group; ++k)
+      group = (ClassesAt(k) & words::kGroupHead) && W(k) != "two";
+  }
+  // Only a group spoken of without its members' names: "X spoke with the
+  // leaders of A and B" (a bare "X spoke on Saturday" names no one to come).
+  // (The group is often no actor: "the leaders of A and B" only names the
+  // countries; a group head right after "with" and a determiner counts.)
+  for (uint32_t k = c.trig.end; !group && k + 1 < end_ && k < c.trig.end + 4; ++k) {
+    if (IsBoundary(k)) break;
+    if (W(k) != "with") continue;
+    uint32_t h = k + 1;
+    while (h < end_ && h < k + 4 && (DetAt(h) || W(h) == "both" || W(h) == "two")) ++h;
+    group = h < end_ && h > k + 1 && (ClassesAt(h) & words::kGroupHead) && W(h) != "two";
+  }
+  if (!group) return;
+  party_dated_.push_back({party, c.type.empty() ? c.trig.entry->type : c.type, tx_date_[c.timex],
+                          std::string(DatingText(tx_[c.timex], t_.text)), s, c.status});
+}
+
+bool Extractor::DemonstrativeOfGroupEvent(EventMention& m) const {
+  for (auto it = party_dated_.rbegin(); it != party_dated_.rend(); ++it) {
+    if (it->sentence + 2 < m.sentence) break;
+    if (it->sentence >= m.sentence || it->party != kNoParty || !TypesFit(it->type, m.type) ||
+        !Asserted(it->status))
+      continue;
+    m.date = it->date;
+    m.date_text = it->date_text;
+    m.status = it->status;
+    return true;
+  }
+  return false;
+}
+
+bool Extractor::NamesPartiesOfOneJustTold(EventMention& m) const {
+  if (m.participants.size() < 2) return false;
+  for (auto it = party_dated_.rbegin(); it != party_dated_.rend(); ++it) {
+    if (it->sentence + 1 < m.sentence) break;
+    if (it->sentence + 1 != m.sentence || !TypesFit(it->type, m.type) ||
+        it->party == kNoParty || it->status != EventStatus::kOccurred)
+      continue;
+    if (std::find(m.participants.begin(), m.participants.end(), it->party) == m.participants.end())
+      continue;
+    m.date = it->date;
+    m.date_text = it->date_text;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace extract_detail
+}  // namespace eg

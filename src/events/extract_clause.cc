@@ -1,0 +1,628 @@
+// Date, place and status of a clause.
+// Members of the Extractor (events/extractor.h).
+#include "events/extractor.h"
+
+namespace eg {
+namespace extract_detail {
+
+bool Extractor::UsableTimex(int32_t x) const {
+  const Timex& tx = tx_[x];
+  // Dates, times and durations anchored at a date (DatingValue).
+  if (tx_date_[x].empty()) return false;
+  if (tx.first_token > begin_) {
+    Word w = W(tx.first_token - 1);
+    if ((w == "since" || w == "until" || w == "till" || w == "through" || w == "from") &&
+        !WithinThrough(tx.first_token - 1))
+      return false;
+    // "the 1970s policy", "2018 interview": a modifier dates its noun, fine;
+    // "of 2022" after a noun ("the invasion of 2022") also fine.
+  }
+  // "Monday's talks" possessive timex: usable.
+  return true;
+}
+
+// Tokens between a and b, plus a penalty for each clause boundary crossed.
+int Extractor::ClauseCost(uint32_t a, uint32_t b) const {
+  if (a > b) std::swap(a, b);
+  int cost = int(b - a);
+  for (uint32_t k = a; k < b; ++k) {
+    if (W(k) == "that") {
+      // A determiner ("that meeting") does not open a clause.
+      bool det = false;
+      for (const auto& o : trigs_)
+        if (o.first == k + 1) det = true;
+      if (det) continue;
+    }
+    if (IsBoundary(k)) cost += 40;  // hard punctuation included
+  }
+  return cost;
+}
+
+// The capitalised run at p (after in/at [the]): "Alaska", "Elmendorf Air
+// Force Base", "the White House" -> "White House". Empty when p is no place.
+std::string Extractor::PlaceRun(uint32_t p) const {
+  if (p < end_ && W(p) == "the") ++p;
+  uint32_t q = p;
+  while (q < end_ && q - p < 6) {
+    if (timex_at_[q] != kNone) break;
+    int32_t m = MentionAt(q);
+    if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) break;
+    if (Cap(q) && t_.tokens[q].kind == TokenKind::kWord) {
+      ++q;
+    } else if (q > p && W(q) == "of" && q + 1 < end_ && Cap(q + 1)) {
+      ++q;
+    } else if (q > p && W(q) == "of" && q + 2 < end_ && W(q + 1) == "the" && Cap(q + 2) &&
+               MentionAt(q + 2) == kNone) {
+      q += 2;  // "the Great Hall of the People"
+    } else {
+      break;
+    }
+  }
+  if (q == p) return "";
+  // A name that modifies a common noun is no place: "at the Belt and Road
+  // forum", "at Trump's Mar-a-Lago resort".
+  if (q < end_ && !Cap(q) && t_.tokens[q].kind == TokenKind::kWord) {
+    Word w = W(q);
+    if (w == "and" && q + 1 < end_ && Cap(q + 1)) return "";
+    if (!PrepAt(q) && !DetAt(q) && !AuxAt(q) &&
+        !OpenerAt(q) && !SkipAdverbAt(q) && w != "and" && w != "or" &&
+        w != "where" && w != "instead" && w != "again" && w != "too" && w != "later" &&
+        w != "earlier" && w != "first" && w != "last" && w != "twice" && w != "as" &&
+        w != "while" && timex_at_[q] == kNone && !(w.size() > 3 && w.EndsWith("ed")))
+      return "";
+  }
+  return std::string(t_.text.substr(t_.tokens[p].start, t_.tokens[q - 1].end - t_.tokens[p].start));
+}
+
+std::string Extractor::PlaceNear(const TriggerMatch& tm) const {
+  // The window counts words of the clause's own: a long participant list or
+  // a date ("with Turkish President Recep Tayyip Erdogan on Friday on the
+  // sidelines of the NATO summit in Warsaw") does not push the place out.
+  uint32_t budget = 14;
+  // "discussed the situation in Idlib": after a verb whose object is a
+  // topic, not a party, a place belongs to the topic.
+  bool topic_object = !tm.entry->noun &&
+                      !(tm.entry->frame & (kFrameObject | kFrameBareObject)) && tm.end < end_ &&
+                      (DetAt(tm.end) ||
+                       (!Cap(tm.end) && !PrepAt(tm.end) &&
+                        timex_at_[tm.end] == kNone && MentionAt(tm.end) == kNone));
+  if (topic_object) budget = 0;
+  for (uint32_t q = tm.end; q < end_ && budget > 0; ++q) {
+    Word w = W(q);
+    if (MentionAt(q) == kNone && timex_at_[q] == kNone) --budget;
+    if (IsBoundary(q)) break;  // hard punctuation included
+    // The place of this event, not of a phrase after it ("called for peace
+    // in Ukraine"): stop where the trigger's own complements end.
+    // "hosted X and European leaders at the White House": a group of
+    // actors is one of the objects too.
+    bool next_is_actor = q + 1 < end_ && MentionAt(q + 1) != kNone;
+    if (!next_is_actor && w == "and")
+      for (uint32_t j = q + 1; j < end_ && j < q + 4 && !next_is_actor; ++j)
+        next_is_actor = (ClassesAt(j) & words::kGroupHead) && W(j) != "two";
+    // "met for the first time at the Elysee Palace", "talked for 50 minutes
+    // in the House of Freedom": a phrase of time, not a purpose.
+    if (w == "for" && q + 2 < end_ &&
+        (timex_at_[q + 1] != kNone || t_.tokens[q + 1].kind == TokenKind::kNumber ||
+         (W(q + 1) == "the" && (W(q + 3) == "time" || W(q + 2) == "first"))) ) {
+      continue;
+    }
+    if (((w == "and" || w == ",") && !next_is_actor) || w == "for" || w == "to" ||
+        w == "about" || w == "over" || w == "against")
+      break;
+    if ((w == "in" || w == "at") && q + 1 < end_) {
+      std::string s = PlaceRun(q + 1);
+      if (!s.empty()) return s;
+    }
+  }
+  // "flew to Brussels instead, where he met Mogherini": the place the
+  // relative adverb stands for.
+  for (uint32_t k = tm.first; k > begin_ + 1 && k + 5 > tm.first;) {
+    --k;
+    if (W(k) != "where" || W(k - 1) != ",") continue;
+    for (uint32_t j = k - 1; j > begin_ && j + 6 > k;) {
+      --j;
+      Word w = W(j);
+      if (w == "to" || w == "in" || w == "at") {
+        std::string run = PlaceRun(j + 1);
+        if (!run.empty()) return run;
+        break;
+      }
+    }
+    break;
+  }
+  // "In Anchorage, Trump met Putin."
+  uint32_t cs = ClauseStart(tm.first);
+  if (cs < tm.first && (W(cs) == "in" || W(cs) == "at")) return PlaceRun(cs + 1);
+  // "heading to Washington for talks", "arrived in Kyiv for a meeting",
+  // "will travel to Beijing to meet Xi".
+  if (tm.entry->noun || (tm.first > cs && W(tm.first - 1) == "to")) {
+    for (uint32_t k = cs; k + 1 < tm.first; ++k) {
+      if (!Cue(k, end_, CueClass::kMotion)) continue;
+      Word p = W(k + 1);
+      if (p == "to" || p == "in" || p == "into") {
+        std::string run = PlaceRun(k + 2);
+        if (!run.empty()) return run;
+      }
+    }
+  }
+  return "";
+}
+
+// The first token of the trigger's clause, walking left past an embedded
+// relative clause between commas.
+uint32_t Extractor::ClauseStart(uint32_t first, bool speech) const {
+  if (prepared_ && first >= begin_ && first <= end_) {
+    uint32_t& memo = clause_start_[2 * size_t(first - begin_) + (speech ? 1 : 0)];
+    if (memo == kUnknown) memo = ClauseStartScan(first, speech);
+    return memo;
+  }
+  return ClauseStartScan(first, speech);
+}
+
+uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
+  uint32_t p = first;
+  while (p > begin_) {
+    uint32_t k = p - 1;
+    Word w = W(k);
+    if (HardAt(k)) {
+      const uint32_t open = ScareQuoteOpen(k);
+      if (open == kNoScareQuote) return p;
+      p = open;
+      continue;
+    }
+    if (IsBoundary(k) && (speech || !SpeechAt(k))) {
+      // "that meeting": a determiner, not a clause opener.
+      if (w == "that" && k + 1 == first) {
+        p = k;
+        continue;
+      }
+      return k;  // the opener belongs to the clause (its "if" counts)
+    }
+    if (w == ",") {
+      // ", who ... ," before the trigger: skip the embedded clause.
+      uint32_t j = k;
+      bool rel = false;
+      while (j > begin_) {
+        --j;
+        Word x = W(j);
+        if (x == "," || HardAt(j)) break;
+        if ((x == "who" || x == "which" || x == "whose") && j > begin_ && W(j - 1) == ",") {
+          rel = true;
+          j -= 1;
+          break;
+        }
+      }
+      if (rel) {
+        p = j;
+        continue;
+      }
+    }
+    p = k;
+  }
+  return begin_;
+}
+
+// For a noun trigger: a preposition between `from` and the noun that is not
+// the end of a cue phrase ("take part in", "open to") puts the noun inside a
+// phrase of another verb.
+bool Extractor::PrepositionBetween(uint32_t from, const TriggerMatch& tm) const {
+  if (!tm.entry->noun) return false;
+  for (uint32_t j = from; j < tm.first; ++j)
+    if (PrepAt(j) && !CueEndingAt(j) && MentionAt(j) == kNone) return true;
+  return false;
+}
+
+EventStatus Extractor::StatusOf(const Candidate& c) const {
+  const TriggerMatch& tm = c.trig;
+  bool neg = false, hyp = false, prop = false, plan = c.future_pp;
+  uint32_t cs = ClauseStart(tm.first);
+  uint32_t limit = tm.entry->noun ? tm.first : tm.end;
+  if (tm.entry->noun) {
+    // "during / after / at their meeting" presupposes the meeting: only the
+    // phrase itself ("during their planned meeting") frames it.
+    for (uint32_t k = tm.first; k > cs && k + 6 > tm.first;) {
+      --k;
+      Word w = W(k);
+      if (w == "during" || w == "after" || w == "following" || w == "since" || w == "at" ||
+          w == "amid") {
+        cs = k;
+        break;
+      }
+      if (Punct(k) || IsBoundary(k)) break;
+    }
+  }
+  {
+    // "Before flying to Moscow, X met Y": a fronted clause of time says
+    // nothing about the status of the main clause's event.
+    Word w0 = W(cs);
+    if (cs < limit && (w0 == "before" || w0 == "after" || w0 == "while" || w0 == "since" ||
+                       w0 == "following" || w0 == "once"))
+      for (uint32_t k = cs + 1; k < limit && k < cs + 12; ++k)
+        if (W(k) == ",") {
+          cs = k + 1;
+          break;
+        }
+  }
+  for (uint32_t k = cs; k < limit; ++k) {
+    if (W(k) == "," && k + 1 < limit &&
+        (W(k + 1) == "who" || W(k + 1) == "which" || W(k + 1) == "whose")) {
+      // An embedded relative clause says nothing about this event.
+      uint32_t j = k + 1;
+      while (j < limit && W(j) != ",") ++j;
+      if (j < limit) {
+        k = j;
+        continue;
+      }
+    }
+    if (MentionAt(k) != kNone || timex_at_[k] != kNone) continue;
+    if (Cap(k) && !OpensSentence(k)) continue;  // "May", "Will"
+    Word w = W(k);
+    // A negation before a preposition governs another verb: "did not comment
+    // on the meeting" says nothing about the meeting.
+    if (words::IsNegatedContraction(w) && !PrepositionBetween(k + 1, tm)) neg = true;
+    if (w.size() > 3 && (w.EndsWith("'ll") ||
+                         (w.size() > 5 && w.EndsWith("\xE2\x80\x99ll"))))
+      plan = true;
+    if (uint32_t n = Cue(k, end_, CueClass::kNegated)) {
+      if (!PrepositionBetween(k + n, tm)) neg = true;
+      // "no date has been set for the summit", "without a date for talks":
+      // what is denied is the date; the event is only under discussion.
+      // One word may stand between: "no fixed date", "without a firm date".
+      if ((w == "no" || w == "without") && tm.entry->noun) {
+        const uint32_t d = k + n + (k + n < limit && DetAt(k + n) ? 1 : 0);
+        for (uint32_t j = d; j < limit && j < d + 2; ++j)
+          if (ClassesAt(j) & words::kDateNoun) prop = true;
+      }
+    }
+    if (w == "would" && FutureInThePast(k, tm)) {
+      plan = true;
+      continue;
+    }
+    if (Cue(k, end_, CueClass::kHypothetical)) hyp = true;
+    if (Cue(k, end_, CueClass::kProposed)) prop = true;
+    if (Cue(k, end_, CueClass::kPlanned)) plan = true;
+  }
+  if (tm.entry->noun) {
+    // "the meeting was cancelled", "talks will take place", "a summit could happen":
+    // from the first auxiliary after the noun and its complements.
+    uint32_t k = tm.end;
+    while (k < end_ && k < tm.end + 10 && !AuxAt(k) && !IsBoundary(k)) {
+      Word w = W(k);
+      // "between the two diplomats": a number and a group noun too.
+      bool complement = MentionAt(k) != kNone || timex_at_[k] != kNone || Cap(k) ||
+                        w == "with" || w == "between" || w == "of" || w == "in" ||
+                        w == "at" || w == "on" || w == "among" || w == "and" ||
+                        DetAt(k) || w == "two" || w == "both" || GroupHeadAt(k);
+      if (!complement) break;
+      ++k;
+    }
+    k = RelativeClauseAfter(k);
+    for (int s = 0; s < 5 && k < end_; ++s, ++k) {
+      Word w = W(k);
+      if (MentionAt(k) != kNone) break;
+      // was "not on the agenda": a quote mark opens what follows.
+      if (QuoteCharAt(t_, k) != QuoteChar::kNone) {
+        --s;
+        continue;
+      }
+      // "a meeting has not been scheduled / is not planned": no plan, no event.
+      bool place_verb = false, schedule = false;
+      for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j) {
+        place_verb = place_verb || (ClassesAt(j) & words::kOccurVerb);
+        schedule = schedule || (ClassesAt(j) & words::kScheduleWord);
+      }
+      if ((w == "not" || words::IsNegatedContraction(w)) && schedule) {
+        neg = true;
+        break;
+      }
+      if (w == "not" || w == "never" || words::IsNegatedContraction(w)) {
+        if (place_verb) neg = true;
+        break;
+      }
+      uint32_t n = Cue(k, end_, CueClass::kNegated);
+      if (n && w != "no" && w != "without" && w != "nor") {
+        neg = true;
+        break;
+      }
+      if (w == "could" || w == "would" || w == "might" || w == "may") {
+        if (place_verb || ModalArrangement(k)) hyp = true;
+        break;
+      }
+      if (w == "will" || (ClassesAt(k) & words::kScheduleWord)) {
+        plan = true;
+        break;
+      }
+      // "a meeting is possible", "talks are on the table".
+      if (Cue(k, end_, CueClass::kProposed)) {
+        prop = true;
+        break;
+      }
+      if (Cue(k, end_, CueClass::kHypothetical)) {
+        hyp = true;
+        break;
+      }
+      if (!AuxAt(k) && !SkipAdverbAt(k)) break;
+    }
+  }
+  if (!neg && !prop && InYesNoQuestion(tm)) hyp = true;
+  if (!neg && DeniedClause(ClauseStart(tm.first))) neg = true;
+  if (neg) return EventStatus::kNegated;
+  if (prop) return EventStatus::kProposed;
+  if (hyp) return EventStatus::kHypothetical;
+  if (plan) return EventStatus::kPlanned;
+  return EventStatus::kOccurred;
+}
+
+// "X denied (a report in the Post) that Y had met Z": a "that" clause
+// completing a verb of denial, directly or through the noun it denies,
+// reports what is denied. The noun phrase between may hold names and a
+// preposition, not another clause (a comma, a clause opener, a hard stop);
+// the word just before "that" may open clauses itself ("claims that").
+bool Extractor::DeniedClause(uint32_t clause_start) const {
+  if (clause_start <= begin_ || W(clause_start) != "that") return false;
+  for (uint32_t k = clause_start; k > begin_ && k + 10 > clause_start;) {
+    --k;
+    if (Cue(k, end_, CueClass::kDenial)) return true;
+    if (HardAt(k) || W(k) == "," || W(k) == ";" || W(k) == ":") return false;
+    if (IsBoundary(k) && k + 1 < clause_start) return false;
+  }
+  return false;
+}
+
+// "Will Ruiz meet Okafor?", "Is it possible that talks are under way?":
+// a yes/no question asks whether the event happens, it does not say so.
+// The question runs from the sentence start, a colon or an opening quote
+// to a "?" with no "." or "!" before it; a wh-question ("Why did Ruiz
+// meet Okafor?") presupposes its event and is left alone.
+bool Extractor::InYesNoQuestion(const TriggerMatch& tm) const {
+  bool question = false;
+  for (uint32_t k = tm.end; k < end_; ++k) {
+    if (!Punct(k)) continue;
+    const char c = t_.text[t_.tokens[k].start];
+    if (c == '.' || c == '!') return false;
+    if (c == '?') {
+      question = true;
+      break;
+    }
+  }
+  if (!question) return false;
+  uint32_t q = begin_;
+  for (uint32_t k = tm.first; k > begin_; --k) {
+    const uint32_t j = k - 1;
+    if (!Punct(j)) continue;
+    const char c = t_.text[t_.tokens[j].start];
+    if (c == '.' || c == '!' || c == '?') return false;
+    const QuoteChar qc = QuoteCharAt(t_, j);
+    if (c == ':' || qc == QuoteChar::kOpenDouble || qc == QuoteChar::kOpenSingle ||
+        (qc == QuoteChar::kDouble && (j == begin_ || !t_.tokens[j].Has(kGlued)))) {
+      q = k;
+      break;
+    }
+  }
+  while (q < tm.first && QuoteCharAt(t_, q) != QuoteChar::kNone) ++q;
+  if (q >= tm.first || MentionAt(q) != kNone) return false;  // "Will Smith met ...?"
+  Word w = W(q);
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "will" || w == "would" ||
+         w == "could" || w == "can" || w == "do" || w == "does" || w == "did" || w == "has" ||
+         w == "have" || w == "had" || w == "should" || w == "shall" || w == "might" ||
+         w == "isn't" || w == "aren't" || w == "won't" || w == "didn't" || w == "doesn't";
+}
+
+// Another interaction word between tokens a and b ("talking about the
+// visit in September": September dates the visit), except a purpose
+// ("met ... for talks").
+bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) const {
+  for (size_t i = 0; i < trigs_.size(); ++i) {
+    const auto& o = trigs_[i];
+    // Only an event with someone in it ("the visit of Boric"), not a bare
+    // setting ("on the sidelines of the summit on Sunday").
+    if (o.entry->interaction && o.first >= a && o.end <= b &&
+        (trig_np_[i] & ~kNamedNoInteraction) > 0 &&
+        !(o.first > begin_ && W(o.first - 1) == "for")) {
+      // A noun that named no interaction ("on a visit to Egypt", no "with")
+      // keeps only a time after it ("a visit to Egypt on Tuesday"); a time
+      // before it, fronted ("On Tuesday, X, on a visit to Egypt, met Y"),
+      // dates the clause's event.
+      if (time_first && (trig_np_[i] & kNamedNoInteraction)) continue;
+      if (time_first && FrontedPossessiveOccasion(o, a, b)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The two objects of "X met A and B" are named right after the verb, as a
+// list of their own: not members of a group ("European leaders, including
+// A and B"), and no word makes the three one session ("together with",
+// "jointly", "a trilateral", "joint").
+bool Extractor::ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const {
+  uint32_t first_object = end_;
+  for (uint32_t k = tm.end; k < end_; ++k) {
+    const int32_t m = MentionAt(k);
+    if (m != kNone && (EntityOf(m) == c.participants[1] || EntityOf(m) == c.participants[2])) {
+      first_object = k;
+      break;
+    }
+    // ("both foreign ministers, A and B": the pair named after the group.)
+    if ((GroupHeadAt(k) && !(k > tm.end && (W(k - 1) == "both" || (k > tm.end + 1 &&
+                                                                    W(k - 2) == "both")))) ||
+        W(k) == "including" || IsBoundary(k))
+      return false;
+  }
+  if (first_object == end_) return false;
+  for (uint32_t k = ClauseStart(tm.first); k < end_; ++k) {
+    if (k > first_object && IsBoundary(k)) break;
+    Word w = W(k);
+    if (w == "together" || w == "jointly" || w == "trilateral" || w == "joint" ||
+        w == "three-way" || (w == "three" && k + 2 < end_ && W(k + 2) == "way"))
+      return false;
+  }
+  return true;
+}
+
+// "separately" in the trigger's clause, before it or just after it. With
+// `manner_only`, not the discourse adverb set off by a comma ("Separately,
+// X met Y and Z" tells of another matter, not of two meetings).
+bool Extractor::Separately(const TriggerMatch& tm, bool manner_only, bool after_trigger) const {
+  for (uint32_t k = after_trigger ? tm.first + 1 : ClauseStart(tm.first); k < end_ && k < tm.end + 4;
+       ++k) {
+    if (k >= tm.end && IsBoundary(k)) break;
+    if (W(k) == "separately" && !(manner_only && k + 1 < end_ && W(k + 1) == ",")) return true;
+  }
+  return false;
+}
+
+// "The company is negotiating with the Soviets", "Both sides are in talks",
+// "they are holding talks": the present progressive of an interaction (or
+// "in talks" after a present "be") says it goes on as the story is written;
+// so does an "as" clause hanging on a main clause in that tense.
+bool Extractor::OngoingNow(const Candidate& c) const {
+  uint32_t k = c.trig.first;
+  auto present_be = [&](uint32_t b) {
+    Word w = W(b);
+    return w == "is" || w == "are" || w == "am" || w == "'re" || w == "\xE2\x80\x99re";
+  };
+  auto skip_adverbs = [&](uint32_t b) {  // "is still negotiating"
+    while (b > begin_ && SkipAdverbAt(b)) --b;
+    return b;
+  };
+  if (k <= begin_ + 1) return false;
+  // "The US is bolstering its forces in the gulf, as Clinton discussed the
+  // crisis with Blair": an "as" clause after a main clause in the present
+  // progressive happens while it goes on, whatever its own tense.
+  uint32_t cs = k;  // the "as" after a comma, with no comma between it and the trigger
+  while (cs > begin_ + 3 && !(W(cs) == "as" && W(cs - 1) == ",") && W(cs) != "," && !HardAt(cs))
+    --cs;
+  if (cs > begin_ + 3 && W(cs) == "as" && W(cs - 1) == ",") {
+    for (uint32_t b = begin_; b + 1 < cs - 1; ++b) {
+      if (!present_be(b)) continue;
+      const uint32_t v = b + 1;
+      if (!(W(v).size() > 4 && W(v).EndsWith("ing"))) continue;
+      bool main_clause = true;  // no clause opener between "is" and the comma
+      for (uint32_t q = begin_; q < cs - 1 && main_clause; ++q) main_clause = !IsBoundary(q);
+      if (main_clause) return true;
+    }
+  }
+  Word first = W(k);
+  if (!c.trig.entry->noun) {
+    if (!(first.size() > 4 && first.EndsWith("ing"))) return false;
+    return present_be(skip_adverbs(k - 1));
+  }
+  uint32_t b = k - 1;
+  while (b > begin_ && DetAt(b)) --b;  // "holding the talks"
+  Word w = W(b);
+  if (w == "in" || (w.size() > 4 && w.EndsWith("ing") && Cue(b, end_, CueClass::kSupport)))
+    return b > begin_ && present_be(skip_adverbs(b - 1));
+  return false;
+}
+
+// The trigger is a verb in the simple present ("meet", "meets"; no past or
+// perfect auxiliary, no modal before it in its clause) and the candidate's
+// time is a bare weekday ("Monday").
+bool Extractor::PresentBeforeWeekday(const Candidate& c) const {
+  if (c.trig.entry->noun || c.timex == kNone) return false;
+  const Timex& x = tx_[c.timex];
+  if (x.end_token != x.first_token + 1) return false;
+  // The time stage's lexicon knows the weekday names; abbreviations ("Fri")
+  // and plurals ("Mondays", a set) are not a bare weekday here.
+  const timex::Lex* d = timex::LookupTimeWord(W(x.first_token));
+  if (!d || !(d->cls & timex::kWeekdayWord) || d->plural || d->abbrev) return false;
+  Word v = W(c.trig.first);
+  if (v.EndsWith("ed") || v.EndsWith("ing") || timex::PastVerbAt(t_, sent_, c.trig.first))
+    return false;
+  for (uint32_t k = ClauseStart(c.trig.first); k < c.trig.first; ++k) {
+    Word w = W(k);
+    if (w == "was" || w == "were" || w == "had" || w == "has" || w == "have" || w == "did" ||
+        w == "would" || w == "could" || w == "should" || w == "might" || w == "to" ||
+        timex::PastVerbAt(t_, sent_, k))
+      return false;
+  }
+  return true;
+}
+
+// The noun is inside "after / following / since ... the meeting".
+bool Extractor::IsTemporalPp(const Candidate& c) const {
+  return TemporalPpAt(c.trig.first, begin_);
+}
+
+// The noun starting at `first` (its sentence starting at `lo`) is the
+// complement of a temporal preposition: "three days after Trump's summit".
+bool Extractor::TemporalPpAt(uint32_t first, uint32_t lo) const {
+  for (uint32_t k = first; k > lo && k + 5 > first;) {
+    --k;
+    Word w = W(k);
+    if (w == "after" || w == "following" || w == "since" || w == "before" || w == "until" ||
+        w == "ahead")
+      return true;
+    if (!DetAt(k) && !Cap(k) && !Possessive(k) && MentionAt(k) == kNone) break;
+  }
+  return false;
+}
+
+// The noun starting at `first` is the complement of "during": "during the
+// meeting", "during their talks", "during that White House meeting".
+bool Extractor::DuringPpAt(uint32_t first, uint32_t lo) const {
+  for (uint32_t k = first; k > lo && k + 5 > first;) {
+    --k;
+    if (W(k) == "during") return true;
+    if (!DetAt(k) && !Cap(k) && !Possessive(k) && MentionAt(k) == kNone) break;
+  }
+  return false;
+}
+
+bool Extractor::ForeignActorInClause(const Candidate& c, const EventMention& ante) const {
+  uint32_t from = ClauseStart(c.trig.first);
+  for (uint32_t k = from; k < end_; ++k) {
+    if (k >= c.trig.end && IsBoundary(k)) break;  // hard punctuation included
+    int32_t m = MentionAt(k);
+    if (m == kNone) continue;
+    uint32_t e = EntityOf(m);
+    if (KindOf(e) == ActorKind::kGroup) continue;
+    if (std::find(ante.participants.begin(), ante.participants.end(), e) ==
+            ante.participants.end() &&
+        std::find(c.participants.begin(), c.participants.end(), e) == c.participants.end())
+      return true;
+  }
+  return false;
+}
+
+// "Then ...", "Later, ...", "After that": the sentence continues the narrative.
+bool Extractor::ContinuesNarrative() const {
+  for (uint32_t k = begin_; k < end_ && k < begin_ + 3; ++k) {
+    Word w = W(k);
+    if (w == "then" || w == "later" || w == "afterwards" || w == "afterward" ||
+        w == "subsequently" || w == "thereafter" || w == "next")
+      return true;
+    if (w == "after" && k + 1 < end_ && W(k + 1) == "that") return true;
+    if (w == "same" && k + 1 < end_ && W(k + 1) == "day") return true;
+  }
+  // "This came after ...", "It followed ...": what was just told, continued.
+  if (end_ > begin_ + 2) {
+    Word a = W(begin_), b = W(begin_ + 1);
+    if ((a == "this" || a == "that" || a == "it") &&
+        (((b == "came" || b == "comes") && W(begin_ + 2) == "after") || b == "followed" ||
+         b == "follows"))
+      return true;
+  }
+  return false;
+}
+
+// An asserted noun event that is its clause's subject: only a few
+// determiners or modifiers between the clause start and the noun.
+bool Extractor::SubjectEvent(const Candidate& c) const {
+  if (!c.trig.entry->noun || c.in_pp || !Asserted(c.status)) return false;
+  uint32_t cs = ClauseStart(c.trig.first);
+  if (c.trig.first < cs || c.trig.first - cs > 4) return false;
+  for (uint32_t k = cs; k < c.trig.first; ++k) {
+    Word w = W(k);
+    bool verbal = !Cap(k) && w.size() > 4 &&
+                  (w.EndsWith("ing") || w.EndsWith("ed"));
+    if (MentionAt(k) != kNone || PrepAt(k) || AuxAt(k) ||
+        CueEndingAt(k) || verbal)
+      return false;
+  }
+  return true;
+}
+
+}  // namespace extract_detail
+}  // namespace eg

@@ -1,0 +1,373 @@
+// Lists of actors: "X and Y", "leaders, including X", appositions, owners.
+// Members of the Extractor (events/extractor.h).
+#include "events/extractor.h"
+
+namespace eg {
+namespace extract_detail {
+
+// Members a group names after it: "leaders, including X and Y", "(X and Y)",
+// "such as X". p is the token after the group's head. Returns the token
+// after the members, or p when there are none.
+uint32_t Extractor::GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const {
+  uint32_t q = p;
+  if (q < end_ && W(q) == ",") ++q;
+  if (q < end_ && (W(q) == "including" || W(q) == "(" || words::IsDash(W(q)))) {
+    ++q;
+  } else if (q + 1 < end_ && W(q) == "such" && W(q + 1) == "as") {
+    q += 2;
+  } else if (const uint32_t n = MembersIntroducedAt(q)) {
+    q += n;
+  } else {
+    return p;
+  }
+  std::vector<uint32_t> members;
+  uint32_t r = ListRight(q, false, &members);
+  if (members.empty()) return p;
+  for (uint32_t e : members) AddOnce(ents, e);
+  if (r < end_ && (W(r) == ")" || words::IsDash(W(r)))) ++r;
+  return r;
+}
+
+// One item of a list starting at *p: an actor mention, possibly after a few
+// title or determiner words ("US President Donald Trump"), or with
+// `apposition` a short noun phrase and comma ("his ally, Putin"); or a group
+// noun with named members. A mention that owns something ("Putin's
+// demands") is not an item.
+bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* ents) const {
+  uint32_t q = *p;
+  bool saw_det = false;
+  int lower_words = 0;
+  for (int skipped = 0; q < end_ && skipped < 6; ++skipped) {
+    if (MentionStartsAt(q)) {
+      if (PolityOfOwner(q, p, ents)) return true;
+      // "Russia's foreign minister Sergei Lavrov": the owner is a modifier.
+      uint32_t after = a_.mentions[MentionAt(q)].end_token;
+      if (Possessive(after)) {
+        q = after + 1;
+        continue;
+      }
+      // "Trump administration officials", "Biden officials": a person's
+      // name before a noun of those acting for someone modifies it; the
+      // officials, not the person, take part.
+      if (KindOf(EntityOf(MentionAt(q))) == ActorKind::kPerson && after < end_ && !Cap(after) &&
+          OfPartyAt(after)) {
+        q = after;
+        continue;
+      }
+      // "U.S. envoys Steve Witkoff and Jared Kushner": a country before a
+      // title or group noun and a person's name is a modifier too.
+      if (KindOf(EntityOf(MentionAt(q))) == ActorKind::kCountry && after + 1 < end_ &&
+          !Cap(after) && ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after))) {
+        uint32_t r = after;
+        while (r < end_ && r < after + 3 && !MentionStartsAt(r) &&
+               ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r)))
+          ++r;
+        if (r < end_ && MentionStartsAt(r) &&
+            KindOf(EntityOf(MentionAt(r))) == ActorKind::kPerson) {
+          q = r;
+          continue;
+        }
+      }
+      if (const uint32_t r = BodyModifiesPerson(q)) {
+        q = r;
+        continue;
+      }
+      break;
+    }
+    Word w = W(q);
+    if (DetAt(q) && w != "no") {
+      saw_det = true;
+    } else if (q == *p && QuotedSelf(q, SelfRole::kObject, ents)) {
+      // "met me", "with us" in a quotation: the speaker.
+      *p = q + 1;
+      return true;
+    } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
+      // a title or modifier: "Ukrainian President", "European"
+    } else if (Possessive(q) && q > *p && Cap(q - 1) && MentionAt(q - 1) == kNone &&
+               q + 1 < end_ && (MentionStartsAt(q + 1) || (ClassesAt(q + 1) & words::kTitleWord))) {
+      // "Thailand's acting Prime Minister X": a polity the actors stage
+      // took into the title, owner of the office, not a party of its own.
+    } else if (ClassesAt(q) & words::kTitleWord) {
+    } else if (const uint32_t r = NameAfterTitleComplement(*p, q)) {
+      q = r;
+      break;
+    } else if (w == "of" && q > *p && (ClassesAt(q - 1) & words::kTitleWord) && q + 1 < end_ &&
+               (ClassesAt(q + 1) & words::kTitleWord)) {
+      // "chief of staff Andriy Yermak", "Secretary of State Marco Rubio".
+    } else if (LeaderNamedAfter(q, p, ents)) {
+      return true;
+    } else if ((w == "group" || w == "number" || w == "handful" || w == "host") &&
+               q + 2 < end_ && W(q + 1) == "of" && !Cap(q) &&
+               (GroupHeadAt(q + 2) || (q + 3 < end_ && GroupHeadAt(q + 3)))) {
+      // "a group of European leaders, including X and Y": the quantity
+      // before the group noun; the group's members follow as ever.
+      ++q;
+    } else if (OfPartyAt(q) && q + 2 < end_ && W(q + 1) == "of" && !Cap(q)) {
+      // "consultations with the governments of Syria and Jordan": the noun
+      // acts for the countries or organisations it is of; persons after it
+      // ("the leaders of Putin's party") are not what it stands for.
+      std::vector<uint32_t> of;
+      uint32_t r = ListRight(q + 2, false, &of);
+      bool any = false;
+      for (uint32_t e : of) {
+        ActorKind k = KindOf(e);
+        if (k != ActorKind::kCountry && k != ActorKind::kOrganization) continue;
+        AddOnce(ents, e);
+        any = true;
+      }
+      if (!any) return false;
+      *p = r;
+      return true;
+    } else if ((w == "two" || w == "both") && PairNamedAfterGroup(q, p, ents)) {
+      return true;
+    } else if ((w == "two" || w == "both") && q + 1 < end_ && GroupHeadAt(q + 1)) {
+      // "the two leaders", "both sides": the pair the text just named.
+      if (!ResolvePronoun(q + 1, ents)) return false;
+      *p = q + 2;
+      return true;
+    } else if (q + 1 < end_ && GroupHeadAt(q + 1) && !GroupHeadAt(q) && !Punct(q) && !Cap(q) &&
+               t_.tokens[q].kind == TokenKind::kWord && !PrepAt(q) && !AuxAt(q) &&
+               !SkipAdverbAt(q) && timex_at_[q] == kNone && w != "and" && w != "or") {
+      // a modifier of the group: "senior officials", "defence contractors"
+    } else if (GroupHeadAt(q)) {
+      uint32_t r = GroupMembersRight(q + 1, ents);
+      if (r != q + 1) {
+        *p = r;
+        return true;
+      }
+      // A group whose members the text named elsewhere.
+      if (const std::vector<uint32_t>* g = GroupMembers(q)) {
+        for (uint32_t e : *g) AddOnce(ents, e);
+        *p = q + 1;
+        return true;
+      }
+      if (!apposition) return false;
+      ++lower_words;
+    } else if (apposition && saw_det && lower_words > 0 && w == "who") {
+      // "with the one ally who has backed his threat, British Prime
+      // Minister Tony Blair": a relative clause on the noun (no actor in
+      // it), then the name in apposition; not "..., Blair said", where the
+      // name after the comma is the speaker of the sentence.
+      uint32_t r = q + 1;
+      for (int k = 0; k < 14 && r < end_ && W(r) != "," && !HardAt(r) && MentionAt(r) == kNone; ++k)
+        ++r;
+      if (r + 1 >= end_ || W(r) != "," || !MentionStartsAt(r + 1)) return false;
+      const uint32_t after = a_.mentions[MentionAt(r + 1)].end_token;
+      if (after < end_ && SpeechAt(after)) return false;
+      q = r + 1;
+      break;
+    } else if (apposition && saw_det && !Punct(q) && !PrepAt(q) &&
+               !OpenerAt(q) && !AuxAt(q) && w != "and" &&
+               ++lower_words <= 3) {
+      // "his nemesis", "his Russian counterpart"
+    } else if (apposition && saw_det && w == "," && lower_words > 0 && q + 1 < end_ &&
+               MentionStartsAt(q + 1)) {
+    } else {
+      return false;
+    }
+    ++q;
+  }
+  if (q >= end_ || !MentionStartsAt(q)) return false;
+  int32_t m = MentionAt(q);
+  uint32_t after = a_.mentions[m].end_token;
+  if (Possessive(after)) return false;
+  // "Putin-Trump summit" style compounds are handled by the noun's own rules.
+  if (after < end_ && W(after) == "-" && t_.tokens[after].Has(kGlued)) return false;
+  uint32_t e = EntityOf(m);
+  if (KindOf(e) == ActorKind::kGroup) {
+    uint32_t r = GroupMembersRight(after, ents);
+    *p = r;
+    return true;  // the group itself is not a participant
+  }
+  if (KindOf(e) == ActorKind::kOrganization && after < end_ && !Cap(after) &&
+      MemberGroupAt(after)) {
+    // "met NATO leaders": a group of the organisation's members, who count
+    // only when the text names them; the organisation is no party itself.
+    if (const std::vector<uint32_t>* g = GroupMembers(after))
+      for (uint32_t x : *g) AddOnce(ents, x);
+    *p = GroupMembersRight(after + 1, ents);
+    return true;
+  }
+  AddOnce(ents, e);
+  *p = after;
+  return true;
+}
+
+// "the Ukrainian delegation, led by Andriy Yermak", "a team headed by X":
+// a delegation is met in the person of its named head. q is the noun (of
+// the of_party or group_head words, or "team", "side"); the head is a
+// person right after "(,) led / headed by". Adds him and moves *p past him.
+bool Extractor::LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
+  if (Cap(q) || !(OfPartyAt(q) || GroupHeadAt(q) || W(q) == "team" || W(q) == "side"))
+    return false;
+  uint32_t k = q + 1;
+  if (k < end_ && W(k) == ",") ++k;
+  if (!(k + 2 < end_ && (W(k) == "led" || W(k) == "headed") && W(k + 1) == "by" &&
+        MentionStartsAt(k + 2)))
+    return false;
+  const ActorMention& m = a_.mentions[MentionAt(k + 2)];
+  if (KindOf(m.entity) != ActorKind::kPerson || Possessive(m.end_token)) return false;
+  AddOnce(ents, m.entity);
+  *p = m.end_token;
+  return true;
+}
+
+// "talks with Trump administration officials", "spoke with Trump's team":
+// those who act for a leader, unnamed, stand for the polity he serves
+// (DocEntity::country), when the document names that country. q is the
+// leader's mention; one or two nouns of a party (of_party, group_head,
+// "team") follow it, with or without a possessive, and no name after them
+// ("Putin's spokesman Dmitry Peskov" is Peskov). Moves *p past the nouns.
+bool Extractor::PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
+  const ActorMention& m = a_.mentions[MentionAt(q)];
+  if (KindOf(m.entity) != ActorKind::kPerson) return false;
+  const std::string& code = a_.entities[m.entity].country;
+  if (code.empty()) return false;
+  uint32_t r = m.end_token;
+  if (Possessive(r)) ++r;
+  const uint32_t nouns = r;
+  while (r < end_ && r < nouns + 2 && !Cap(r) &&
+         (OfPartyAt(r) || GroupHeadAt(r) || W(r) == "team"))
+    ++r;
+  if (r == nouns || (r < end_ && (MentionStartsAt(r) || Cap(r) ||
+                                  (ClassesAt(r) & words::kTitleWord))))
+    return false;
+  for (uint32_t e = 0; e < a_.entities.size(); ++e) {
+    const DocEntity& d = a_.entities[e];
+    if (d.kind == ActorKind::kCountry && d.country == code) {
+      AddOnce(ents, e);
+      AddOnce(&owner_polities_, e);
+      *p = r;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "both foreign ministers, A and B", "the two leaders, A and B": the pair
+// the group noun announces, named in apposition after its comma (a title
+// word or two may come between "both" and the noun). Adds the two persons
+// and moves *p past them; false when the apposition is no pair of persons.
+bool Extractor::PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
+  uint32_t g = q + 1;
+  while (g < end_ && g < q + 4 && !GroupHeadAt(g) && (ClassesAt(g) & words::kTitleWord)) ++g;
+  if (!(g + 2 < end_ && GroupHeadAt(g) && W(g + 1) == ",")) return false;
+  std::vector<uint32_t> pair;
+  const uint32_t r = ListRight(g + 2, false, &pair);
+  if (pair.size() != 2 || KindOf(pair[0]) != ActorKind::kPerson ||
+      KindOf(pair[1]) != ActorKind::kPerson)
+    return false;
+  for (uint32_t e : pair) AddOnce(ents, e);
+  *p = r;
+  return true;
+}
+
+// A coordinated list starting at p: "X, Y and Z", "X as well as Y".
+// Returns the token after the list (p when there is none).
+uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const {
+  uint32_t q = p;
+  // "with both Trump and Zelensky": "both" opens the list.
+  if (q + 1 < end_ && W(q) == "both" && MentionStartsAt(q + 1)) ++q;
+  if (!ItemRight(&q, apposition, ents)) return p;
+  // Items joined by bare commas count only if an "and" closes the list:
+  // "visit Baghdad, Gremitskikh said" is no list.
+  const size_t first_size = ents->size();
+  const uint32_t first_end = q;
+  bool comma_items = false;
+  bool used_and = false;
+  for (;;) {
+    uint32_t r = q;
+    bool comma = r < end_ && W(r) == ",";
+    if (comma) ++r;
+    if (r < end_ && (W(r) == "and" || W(r) == "&" || W(r) == "plus")) {
+      used_and = true;
+      ++r;
+      if (r < end_ && W(r) == "with") ++r;  // "with X and with Y"
+    } else if (r + 2 < end_ && W(r) == "as" && W(r + 1) == "well" && W(r + 2) == "as") {
+      r += 3;
+    } else if (r + 1 < end_ && W(r) == "along" && W(r + 1) == "with") {
+      r += 2;
+    } else if (r == q || used_and) {
+      break;  // "X, Y and Z, W ..." : the list ended with its "and"
+    } else {
+      comma_items = true;
+    }
+    uint32_t s = r;
+    if (!ItemRight(&s, false, ents)) break;
+    q = s;
+  }
+  if (comma_items && !used_and) {
+    ents->resize(first_size);
+    return first_end;
+  }
+  return q;
+}
+
+// A coordinated list ending with the mention whose last token is `last`,
+// walking left. Returns the first token of the list.
+uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
+  int32_t m = MentionAt(last);
+  uint32_t first = mfirst_[m];
+  AddOnce(ents, EntityOf(m));
+  bool crossed_and = false;
+  for (;;) {
+    if (first <= begin_) break;
+    uint32_t r = first - 1;
+    // "X and Miami Mayor Y", "X and foreign minister Y": the words of a
+    // title before an item that the actors stage left out of its mention.
+    for (uint32_t t = r, n = 0; t > begin_ && n < 5 && TitleOfItemWord(t, r) && !Punct(t);
+         --t, ++n) {
+      Word c = W(t - 1);
+      if (c == "and" || c == ",") {
+        r = t - 1;
+        break;
+      }
+    }
+    // "X and the Soviet Union": the article of an item is part of the list.
+    if (W(r) == "the" && r > begin_ &&
+        (W(r - 1) == "and" || W(r - 1) == "&" || W(r - 1) == ","))
+      --r;
+    bool conj = false;
+    if (W(r) == "and" || W(r) == "&") {
+      if (crossed_and) break;
+      crossed_and = true;
+      conj = true;
+      if (r > begin_ && W(r - 1) == ",") --r;
+    } else if (W(r) == ",") {
+      conj = true;
+    } else if (r >= begin_ + 2 && W(r) == "as" && W(r - 1) == "well" && W(r - 2) == "as") {
+      conj = true;
+      r -= 2;
+    }
+    if (conj && r > begin_ && SingularPronounAt(r - 1)) {
+      // "he and Putin"
+      if (!ResolveSingular(r - 1, ents)) break;
+      first = r - 1;
+      continue;
+    }
+    if (!conj || r <= begin_ || !MentionEndsAt(r - 1)) break;
+    int32_t m2 = MentionAt(r - 1);
+    AddOnce(ents, EntityOf(m2));
+    first = mfirst_[m2];
+  }
+  return first;
+}
+
+bool Extractor::QuotedSelfSlow(uint32_t p, SelfRole role, std::vector<uint32_t>* ents) const {
+  const uint32_t c = ClassesAt(p);
+  const Word w = W(p);
+  const bool fits = role == SelfRole::kSubject  ? (w == "i" || w == "we")
+                    : role == SelfRole::kObject ? (w == "me" || w == "us")
+                                                : (w == "my" || w == "our");
+  // "US" is a country, not "us".
+  if (!fits || MentionAt(p) != kNone || t_.tokens[p].Has(kAllCaps)) return false;
+  const Quotation* q = QuotationAt(Quotes(p), p);
+  if (!q || q->speaker < 0) return false;
+  AddOnce(ents, uint32_t(q->speaker));
+  if (c & words::kFirstPlural)
+    for (uint8_t i = 0; i < q->n_partners; ++i) AddOnce(ents, q->partners[i]);
+  return true;
+}
+
+}  // namespace extract_detail
+}  // namespace eg

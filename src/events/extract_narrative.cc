@@ -1,0 +1,314 @@
+// The lead, paragraph heads, occasions and the narrative reference date.
+// Members of the Extractor (events/extractor.h).
+#include "events/extractor.h"
+
+namespace eg {
+namespace extract_detail {
+
+void Extractor::ComputeLead() {
+  lead_state_ = -1;
+  long d1;
+  if (!DctLastDay(&d1)) return;
+  for (uint32_t s = 0; s < t_.sentences.size() && s < 4; ++s) {
+    const eg::Sentence& sn = t_.sentences[s];
+    if (sn.end_token <= sn.first_token) continue;
+    Word last = W(sn.end_token - 1);
+    if (!(last == "." || last == "!" || last == "?" || last == "\"" || last == "'" ||
+          last == "\xE2\x80\x9D" || last == "\xE2\x80\x99"))
+      continue;  // a headline or a dateline ("NAIROBI, Kenya (AP) _")
+    for (uint32_t x : tx_order_) {
+      const Timex& t = tx_[x];
+      if (t.first_token < sn.first_token) continue;
+      if (t.first_token >= sn.end_token) break;
+      if (t.type != TimexType::kDate || tx_date_[x].empty()) continue;
+      long a0, a1;
+      if (!DateInterval(tx_date_[x], &a0, &a1) || a0 != a1 || a0 > d1 || a0 + 3 < d1) continue;
+      lead_timex_ = int32_t(x);
+      break;
+    }
+    if (lead_timex_ < 0) {
+      // "X says gaps remain before next week's talks": a lead that reports
+      // in the present tells of the day the story is published (its time
+      // words, if any, belong to what is reported).
+      bool present = false;
+      for (uint32_t k = sn.first_token; k < sn.end_token && !present; ++k)
+        present = (ClassesAt(k) & words::kSpeechVerb) && !(ClassesAt(k) & words::kPastSpeech);
+      if (!present) return;
+      lead_dct_ = true;
+    }
+    lead_sentence_ = s;
+    for (const ActorMention& am : a_.mentions) {
+      if (am.first_token < sn.first_token) continue;
+      if (am.first_token >= sn.end_token) break;
+      // The countries of a lead too ("India and Pakistan agreed on Saturday
+      // to ..."): they date an event of two of them (LeadDates).
+      if (KindOf(am.entity) == ActorKind::kPerson || KindOf(am.entity) == ActorKind::kCountry)
+        AddOnce(&lead_persons_, am.entity);
+    }
+    if (!lead_persons_.empty()) lead_state_ = 1;
+    return;
+  }
+}
+
+// An undated interaction in the simple past of someone the lead names, told
+// later in the story: wire news reports the day's doings of the persons its
+// lead dates (or of two countries it names); a perfect ("has met") or
+// pluperfect is some earlier time.
+bool Extractor::LeadDates(const EventMention& m) {
+  if (lead_state_ == 0) ComputeLead();
+  if (lead_state_ != 1 || m.sentence <= lead_sentence_) return false;
+  bool lead_person = false;
+  int lead_countries = 0;
+  for (uint32_t e : m.participants) {
+    if (std::find(lead_persons_.begin(), lead_persons_.end(), e) == lead_persons_.end()) continue;
+    if (KindOf(e) == ActorKind::kPerson) lead_person = true;
+    else ++lead_countries;
+  }
+  if (!lead_person && lead_countries < 2) return false;
+  for (uint32_t k = begin_; k < m.trigger_first; ++k) {
+    Word w = W(k);
+    if (w == "has" || w == "have" || w == "'ve" || (ClassesAt(k) & words::kOtherTimeWord))
+      return false;
+  }
+  return true;
+}
+
+// The date that heads the paragraph of sentence s: its line opens with a
+// time expression ("Monday, Dec. 1", "Sunday, Nov. 30") followed by a dash,
+// as a diary or live blog heads its entries ("Monday, Dec. 1 -- Paris.").
+// The last of the heading's time expressions (the most precise); -1 when
+// the paragraph has no such head or it lies more than a few sentences back.
+int32_t Extractor::ParagraphHeadDate(uint32_t s) const {
+  uint32_t p = s;
+  while (p > 0 && s - p < 6 && !t_.tokens[t_.sentences[p].first_token].Has(kLineStart)) --p;
+  const eg::Sentence& sn = t_.sentences[p];
+  uint32_t k = sn.first_token;
+  if (k >= sn.end_token || !t_.tokens[k].Has(kLineStart) || timex_at_[k] == kNone) return -1;
+  int32_t x = kNone;
+  while (k < sn.end_token && (timex_at_[k] != kNone || W(k) == ",")) {
+    if (timex_at_[k] != kNone) x = timex_at_[k];
+    ++k;
+  }
+  if (k >= sn.end_token || x == kNone || !UsableTimex(x)) return -1;
+  Word d = W(k);
+  if (!(d == "\xE2\x80\x94" || d == "\xE2\x80\x93" || d == "-" || d == "--")) return -1;
+  return x;
+}
+
+// "X met Y on the sidelines (of the summit)": the interaction happened at
+// the gathering the story tells of, on its date: the last dated gathering
+// (a trigger of frame `gathering`: summit, conference) told before, with named
+// parties or without, else the day the story's lead dates. With "of the
+// <noun>", only a gathering named by that noun counts before the lead. A
+// bilateral meeting has no sidelines: it dates nothing here.
+bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
+                              std::string* date_text) {
+  uint32_t k = m.trigger_end;
+  while (k < end_ && W(k) != "sidelines") ++k;
+  if (k >= end_ || k < 2 || W(k - 1) != "the" || W(k - 2) != "on") return false;
+  std::string_view noun;  // "of the summit": the occasion's noun
+  if (k + 3 < end_ && W(k + 1) == "of" && (W(k + 2) == "the" || W(k + 2) == "this"))
+    noun = LowerSpan(k + 3, k + 4);
+  auto names = [&](std::string_view trigger) { return noun.empty() || EndsWithLower(trigger, noun); };
+  const uint32_t s = m.sentence;
+  const EventMention* told = nullptr;
+  std::vector<TriggerMatch> at;
+  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+    if (it->sentence + 25 < s) break;
+    if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
+        it->headline || it->anterior || !names(it->trigger))
+      continue;
+    lex_.TriggersAt(t_, it->trigger_first, it->trigger_end, &at);
+    bool gathering = false;
+    for (const auto& x : at)
+      gathering = gathering || (x.end == it->trigger_end && (x.entry->frame & kFrameGathering));
+    if (!gathering) continue;
+    told = &*it;
+    break;
+  }
+  const UnnamedDated* unnamed = nullptr;
+  for (auto it = unnamed_dated_.rbegin(); it != unnamed_dated_.rend(); ++it) {
+    if (it->sentence + 25 < s) break;
+    if (!it->gathering || !names(it->trigger)) continue;
+    unnamed = &*it;
+    break;
+  }
+  if (LaterOccasion(told, unnamed, date, date_text)) return true;
+  if (lead_state_ == 0) ComputeLead();
+  if (lead_timex_ < 0 || m.sentence <= lead_sentence_) return false;
+  *date = tx_date_[lead_timex_];
+  *date_text = std::string(TimexText(lead_timex_));
+  return true;
+}
+
+// "The meeting came a day after Trump held a call with Putin", "The summit
+// took place two days before X met Y": the event of the "after" / "before"
+// clause lies that many days (or weeks) from the dated event named just
+// before the duration in the same sentence.
+bool Extractor::OffsetFromEventDate(const EventMention& m, std::string* date,
+                                    std::string* date_text, int32_t dated_by) {
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const size_t x = tx_order_[i];
+    const Timex& tx = tx_[x];
+    if (tx.type != TimexType::kDuration || tx.end_token >= end_) continue;
+    const Word rel = W(tx.end_token);
+    const bool after = rel == "after";
+    if (!after && rel != "before") continue;
+    if (tx.end_token >= m.trigger_first) continue;
+    // The trigger is in the clause the preposition opens.
+    bool boundary = false;
+    for (uint32_t k = tx.end_token + 1; k < m.trigger_first && !boundary; ++k)
+      boundary = IsBoundary(k);
+    if (boundary) continue;
+    // "P1D", "P2D", "P1W": whole days or weeks.
+    const std::string_view v = tx.value;
+    if (v.size() < 3 || v[0] != 'P' || (v.back() != 'D' && v.back() != 'W')) continue;
+    long n = 0;
+    bool digits = true;
+    for (size_t j = 1; j + 1 < v.size(); ++j) {
+      if (v[j] < '0' || v[j] > '9') { digits = false; break; }
+      n = n * 10 + (v[j] - '0');
+    }
+    if (!digits || n <= 0 || n > 60) continue;
+    if (v.back() == 'W') n *= 7;
+    // The date n days after (before) the anchor day a0, quoted as "a day after".
+    const auto counted = [&](long a0) {
+      *date = FormatDate(date::year_month_day{date::sys_days{date::days{after ? a0 - n : a0 + n}}});
+      *date_text = std::string(t_.text.substr(tx.start, tx.end - tx.start)) + " " +
+                   std::string(rel.data(), rel.size());
+      return true;
+    };
+    // The anchor: an event of this sentence whose trigger ends at most three
+    // words before the duration ("The meeting came a day after").
+    for (auto it = out_.rbegin(); it != out_.rend() && dated_by == kNone; ++it) {
+      if (it->sentence != m.sentence) break;
+      if (it->trigger_end > tx.first_token || it->trigger_end + 3 < tx.first_token) continue;
+      // "The meeting" still undated here: the last dated report of the same
+      // parties told before is the event it names (as merging will find).
+      std::string_view anchor = it->date;
+      if (anchor.empty() && it->participants.size() >= 2) {
+        for (auto jt = it + 1; jt != out_.rend(); ++jt) {
+          if (jt->sentence + 20 < m.sentence) break;
+          if (jt->sentence == m.sentence || jt->date.empty() || !jt->interaction ||
+              jt->status != EventStatus::kOccurred)
+            continue;
+          std::vector<uint32_t> a = it->participants, b = jt->participants;
+          std::sort(a.begin(), a.end());
+          std::sort(b.begin(), b.end());
+          if (a != b) continue;
+          anchor = jt->date;
+          break;
+        }
+      }
+      long a0, a1;
+      if (anchor.empty() || !DateInterval(anchor, &a0, &a1) || a0 != a1) continue;
+      return counted(a0);
+    }
+    // Else a day told right before it: "X said Friday, a day after Y and Z
+    // met". A comma after the landmark ends the phrase: in "On Monday, two
+    // days after the summit, X met Y" the meeting is Monday's.
+    bool comma = false;
+    for (uint32_t k = tx.end_token + 1; k < m.trigger_first && !comma; ++k) comma = W(k) == ",";
+    for (size_t j = tx_lo_; j < tx_hi_ && !comma; ++j) {
+      if (dated_by != kNone && int32_t(tx_order_[j]) != dated_by) continue;
+      const Timex& at = tx_[tx_order_[j]];
+      if (at.type != TimexType::kDate || at.end_token > tx.first_token ||
+          at.end_token + 1 < tx.first_token)
+        continue;
+      if (at.end_token < tx.first_token && W(at.end_token) != ",") continue;
+      long a0, a1;
+      if (!DateInterval(at.value, &a0, &a1) || a0 != a1) continue;
+      return counted(a0);
+    }
+  }
+  return false;
+}
+
+// "X called Y during the meeting", "... after that White House meeting",
+// "X met Y at the summit": an interaction told at or right after a definite
+// occasion the story reported and dated happened on the occasion's day.
+// The occasion is the last event of the noun's type told before (within 20
+// sentences) that two of the clause's parties held, when it is dated; else
+// a dated event without named parties whose trigger ends with the noun.
+bool Extractor::OccasionDate(const EventMention& m, std::string* date, std::string* date_text) {
+  std::vector<TriggerMatch> at;
+  for (uint32_t k = begin_; k + 2 < end_; ++k) {
+    if (k >= m.trigger_first && k < m.trigger_end) continue;
+    Word p = W(k);
+    if (!(p == "during" || p == "at" || p == "after" || p == "following")) continue;
+    Word d = W(k + 1);
+    if (!(d == "the" || d == "that" || d == "this" || d == "their" || d == "its")) continue;
+    // The occasion's noun: at most three modifiers after the determiner
+    // ("that White House meeting", "the main session").
+    for (uint32_t j = k + 2; j < end_ && j <= k + 5; ++j) {
+      if (j == m.trigger_first || Punct(j)) break;
+      if (!lex_.MayStartTriggerAt(t_, j)) continue;
+      lex_.TriggersAt(t_, j, end_, &at);
+      const TriggerMatch* noun = nullptr;
+      for (const auto& x : at)
+        if (x.entry->noun && x.entry->interaction) { noun = &x; break; }
+      if (!noun) continue;
+      const std::string_view head = LowerSpan(noun->end - 1, noun->end);
+      const EventMention* told = nullptr;
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (it->sentence + 20 < m.sentence) break;
+        if (it->sentence == m.sentence) continue;  // this sentence's own reading
+        if (!it->interaction || it->status != EventStatus::kOccurred || it->headline ||
+            !TypesFit(it->type, noun->entry->type))
+          continue;
+        // The occasion the clause's parties held together: two of them
+        // took part in it ("Ruiz and Okafor called Lee during their
+        // meeting"; one shared party may be a guest of another occasion).
+        int shared = 0;
+        for (uint32_t e : m.participants)
+          shared += std::find(it->participants.begin(), it->participants.end(), e) !=
+                    it->participants.end();
+        if (shared < 2) continue;
+        if (!it->date.empty()) told = &*it;
+        break;
+      }
+      // "their meeting" is the parties' own, not one told without them.
+      const bool possessive = d == "their" || d == "its";
+      const UnnamedDated* unnamed = nullptr;
+      for (auto it = unnamed_dated_.rbegin(); it != unnamed_dated_.rend() && !possessive; ++it) {
+        if (it->sentence + 20 < m.sentence) break;
+        if (it->sentence == m.sentence || !EndsWithLower(it->trigger, head)) continue;
+        unnamed = &*it;
+        break;
+      }
+      if (LaterOccasion(told, unnamed, date, date_text)) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+// Two persons or more hold the event (a `joint` trigger: a news
+// conference), and nothing says they held separate ones.
+bool Extractor::HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>& who) const {
+  size_t persons = 0;
+  for (uint32_t e : who) persons += KindOf(e) == ActorKind::kPerson;
+  if (persons < 2) return false;
+  for (uint32_t k = begin_; k < tm.first; ++k)
+    if (W(k) == "separate" || W(k) == "separately" || W(k) == "respective") return false;
+  return true;
+}
+
+// The narrative reference time after sentence s: its last usable date.
+void Extractor::UpdateNarrativeFrom(uint32_t s) {
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    size_t x = tx_order_[i];
+    if (UsableTimex(int32_t(x)) && !tx_[x].landmark &&
+        !(tx_[x].first_token > begin_ && Possessive(tx_[x].end_token)))
+    {
+      narrative_date_ = tx_date_[x];
+      narrative_sent_ = s;
+    }
+  }
+}
+
+// "european leaders": the group's head and the word before it.
+std::string Extractor::GroupKey(uint32_t head) const { return std::string(GroupKeyView(head)); }
+
+}  // namespace extract_detail
+}  // namespace eg

@@ -1,0 +1,616 @@
+// Participants of noun and verb triggers.
+// Members of the Extractor (events/extractor.h).
+#include "events/extractor.h"
+
+namespace eg {
+namespace extract_detail {
+
+// Nouns: possessors and compounds before the noun ("Trump's call",
+// "Trump-Putin summit"), the subject of a governing support verb ("X held
+// talks"), of a motion verb ("X flew to Y for talks"), or of a framing cue
+// ("X floated a meeting"); then what follows the noun.
+void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
+  uint32_t p = tm.first;
+  bool det = false;
+  int modifiers = 0;
+  std::vector<int32_t> compounds;  // actor mentions modifying the noun
+  bool joined = false;
+  while (p > begin_ && modifiers < 6) {
+    uint32_t k = p - 1;
+    Word w = W(k);
+    if (Possessive(k) && k > begin_ && MentionEndsAt(k - 1)) {
+      std::vector<uint32_t> list;
+      p = ListLeft(k - 1, &list);
+      for (uint32_t e : list) AddOnce(&c->participants, e);
+      det = true;  // a possessor works as a determiner
+      break;
+    }
+    if (Possessive(k) && k > begin_ && timex_at_[k - 1] != kNone) {
+      // "Monday's talks": a definite reference dated by its possessor.
+      c->definite = true;
+      det = true;
+      p = tx_[timex_at_[k - 1]].first_token;
+      break;
+    }
+    if (MentionEndsAt(k) && (k + 1 == tm.first || W(k + 1) == "-" || W(k + 1) == "\xE2\x80\x93" ||
+                             Cap(k + 1))) {
+      // Compounds: "Trump-Putin summit", "US-Russia talks", "Trump Putin summit".
+      int32_t m = MentionAt(k);
+      compounds.push_back(m);
+      p = mfirst_[m];
+      ++modifiers;
+      continue;
+    }
+    if ((w == "and" && modifiers > 0 && k > begin_ && MentionEndsAt(k - 1)) ||
+        ((w == "-" || w == "\xE2\x80\x93") && t_.tokens[k].Has(kGlued) && k > begin_ &&
+         MentionEndsAt(k - 1))) {
+      joined = true;
+      p = k;
+      continue;
+    }
+    // "a two-hour meeting", "a 90-minute call": a hyphen inside a modifier.
+    if ((w == "-" || w == "\xE2\x80\x93") && t_.tokens[k].Has(kGlued) && k > begin_ &&
+        k + 1 < tm.first && t_.tokens[k + 1].Has(kGlued) && MentionAt(k - 1) == kNone &&
+        !Punct(k - 1)) {
+      p = k;
+      continue;
+    }
+    if (DetAt(k)) {
+      if (w == "the" || w == "that" || w == "this" || w == "these" || w == "those")
+        c->definite = true;
+      c->demonstrative = w == "that" || w == "this" || w == "these" || w == "those";
+      // "his talks with Xi": the possessor is the person just spoken of.
+      if (w == "his" || w == "her") {
+        std::vector<uint32_t> who;
+        if (ResolveSingular(k, &who))
+          for (uint32_t e : who) AddOnce(&c->participants, e);
+      }
+      // "my talks with Xi" in a quotation: the speaker's.
+      QuotedSelf(k, SelfRole::kPossessor, &c->participants);
+      det = true;
+      p = k;
+      break;
+    }
+    if (Punct(k) || PrepAt(k) || AuxAt(k) || IsBoundary(k) ||
+        Cue(k, end_, CueClass::kSupport) || Cue(k, end_, CueClass::kMotion))
+      break;
+    // Adjectives and noun modifiers: "second telephone", "emergency", "Alaska".
+    // A past-tense verb is not a modifier unless it is a status cue ("planned talks").
+    // Right after a determiner it is a participle adjective: "a televised
+    // encounter", "the long-delayed summit" ("that" may be a conjunction).
+    if (!Cap(k) && w.size() > 3 && w.EndsWith("ed") &&
+        !Cue(k, end_, CueClass::kPlanned) &&
+        !Cue(k, end_, CueClass::kProposed) &&
+        !(k > begin_ && DetAt(k - 1) && W(k - 1) != "that"))
+      break;
+    ++modifiers;
+    p = k;
+  }
+  (void)det;
+  // One country or organisation before the noun is where or whose event it
+  // is ("the Madrid summit", "a NATO summit"), not a party; two joined ones
+  // are the parties ("US-China talks").
+  for (int32_t m : compounds) {
+    const ActorMention& am = a_.mentions[m];
+    if (joined || KindOf(am.entity) == ActorKind::kPerson) {
+      AddOnce(&c->participants, am.entity);
+    } else if (KindOf(am.entity) == ActorKind::kCountry && c->place.empty()) {
+      c->place = std::string(t_.text.substr(am.start, am.end - am.start));
+    } else {
+      // Only to find which earlier event a definite noun names, by the
+      // place it was told at ("at the White House" ... "the White House talks").
+      c->venue = t_.text.substr(am.start, am.end - am.start);
+      if (c->venue.size() > 4 && c->venue.substr(0, 4) == "the ") c->venue.remove_prefix(4);
+    }
+  }
+  {
+    // Skip framing words ("the planned visit") to the preposition, if any.
+    uint32_t g = p;
+    while (g > begin_ && g + 4 > p && (Cue(g - 1, end_, CueClass::kPlanned) ||
+                                       Cue(g - 1, end_, CueClass::kProposed) ||
+                                       DetAt(g - 1)))
+      --g;
+    if (g > begin_) {
+      Word gw = W(g - 1);
+      c->topic = gw == "about" || gw == "over" || gw == "regarding" || gw == "concerning" ||
+                 gw == "on" || gw == "of";
+    }
+  }
+  // The governing words left of the noun phrase: a support verb ("held
+  // talks"), a framing cue ("held out the prospect of", "floated"), "is in
+  // talks", "flew to Washington for talks", "told X in a call".
+  int k = int(p) - 1;
+  bool govern = false;
+  bool fronted_after = false;  // "After a meeting with Y, X said"
+  for (int hops = 0; hops < 6 && k >= int(begin_); ++hops) {
+    uint32_t len = CueEndingAt(uint32_t(k));
+    if (len) {
+      govern = true;
+      k -= int(len);
+      continue;
+    }
+    Word w = W(uint32_t(k));
+    if (w == "of" || w == "out" || w == "up" || (DetAt(uint32_t(k)) && w != "no")) {
+      --k;
+      continue;
+    }
+    // "three days of talks", "a second round of talks".
+    if (k + 1 < int(end_) && W(uint32_t(k + 1)) == "of" &&
+        (timex_at_[uint32_t(k)] != kNone || (ClassesAt(uint32_t(k)) & words::kMeasureNoun))) {
+      int j = k;
+      while (j > int(begin_) && (timex_at_[uint32_t(j - 1)] != kNone ||
+                                 t_.tokens[uint32_t(j - 1)].kind == TokenKind::kNumber ||
+                                 DetAt(uint32_t(j - 1)) ||
+                                 W(uint32_t(j - 1)) == "second" || W(uint32_t(j - 1)) == "new" ||
+                                 W(uint32_t(j - 1)) == "first" || W(uint32_t(j - 1)) == "third" ||
+                                 W(uint32_t(j - 1)) == "several" || W(uint32_t(j - 1)) == "two" ||
+                                 W(uint32_t(j - 1)) == "three"))
+        --j;
+      k = j - 1;
+      continue;
+    }
+    if (w == "in" && k > int(begin_) && BeAt(uint32_t(k - 1))) {
+      govern = true;
+      k -= 2;
+      break;
+    }
+    if (w == "for" && k > int(begin_)) {
+      // "X and Y will join them for talks", "X joined Macron for a dinner":
+      // the support verb's subject and its object take part.
+      uint32_t o = uint32_t(k - 1);
+      std::vector<uint32_t> objs;
+      uint32_t ostart = o;
+      Word ow = W(o);
+      if (ow == "them" || ow == "him" || ow == "her") {
+        if (ow == "them") ResolvePlural(o, &objs);
+        else ResolveSingular(o, &objs);
+      } else if (MentionEndsAt(o)) {
+        ostart = ListLeft(o, &objs);
+      }
+      uint32_t len = ostart > begin_ && !objs.empty() ? CueEndingAt(ostart - 1) : 0;
+      if (len && Cue(ostart - len, ostart, CueClass::kSupport) == len) {
+        for (uint32_t e : objs) AddOnce(&c->participants, e);
+        if (ostart - len > begin_) SubjectLeft(ostart - len - 1, false, &c->participants);
+        break;
+      }
+    }
+    if (w == "from") {
+      // "X returned from talks with Y", "X and Y came back on Monday from a
+      // visit to the front": whoever comes back from the event was at it.
+      MotionSubject(uint32_t(k), 6, &c->participants);
+      c->in_pp = true;
+      break;
+    }
+    if (w == "for") {
+      // "X flew to Washington for talks": the motion verb's subject.
+      MotionSubject(uint32_t(k), 8, &c->participants);
+      break;
+    }
+    bool fronted = uint32_t(k) == ClauseStart(uint32_t(k) + 1);
+    if (w == "in" || w == "during" || w == "on" || w == "over" || (w == "at" && fronted)) {
+      // "X told Y in a phone call": the clause's subject and its objects.
+      size_t before = c->participants.size();
+      if (w != "at") ClauseActors(uint32_t(k), false, c);
+      // "X told Y in a phone call": a speech verb ends the clause for the
+      // words after it, yet the person it addresses, right before the
+      // phrase, was on the call with its speaker.
+      if (w != "at" && k > int(begin_) + 2 && MentionEndsAt(uint32_t(k - 1))) {
+        std::vector<uint32_t> told;
+        uint32_t f = ListLeft(uint32_t(k - 1), &told);
+        bool persons = !told.empty();
+        for (uint32_t e : told) persons = persons && KindOf(e) == ActorKind::kPerson;
+        if (persons && f > begin_ + 1 && SpeechAt(f - 1)) {
+          SubjectLeft(f - 2, false, &c->participants);
+          for (uint32_t e : told) AddOnce(&c->participants, e);
+        }
+      }
+      if (c->participants.size() == before && w != "at") SharedSubjectOfAdjunct(uint32_t(k), c);
+      if (c->participants.size() == before && uint32_t(k) == ClauseStart(uint32_t(k) + 1)) {
+        // "In a call with Y, X said ...": the subject follows the phrase.
+        for (uint32_t q = tm.end; q < end_; ++q) {
+          if (HardAt(q)) break;
+          if (W(q) == ",") {
+            std::vector<uint32_t> list;
+            ListRight(q + 1, false, &list);
+            for (uint32_t e : list) AddOnce(&c->participants, e);
+            break;
+          }
+        }
+      }
+    } else if (w == "to" && govern && c->participants.empty()) {
+      // "X will fly to Doha to hold talks with Y".
+      MotionSubject(uint32_t(k), 10, &c->participants, /*meet_moves=*/false);
+    } else if (w == "to") {
+      // "X invited Y to talks".
+      for (uint32_t j = ClauseStart(uint32_t(k)); j < uint32_t(k); ++j) {
+        if (ClassesAt(j) & words::kInviteVerb) {
+          ClauseActors(uint32_t(k), false, c);
+          break;
+        }
+      }
+    } else if (w == "after" || w == "following" || w == "before" || w == "during" ||
+               w == "ahead" || w == "until" || w == "prior") {
+      // "X wrote after a call with Y": the clause's subject took part,
+      // unless the noun names its own ("after Trump's call with Y").
+      if (c->participants.empty() && (w == "after" || w == "following" || w == "during")) {
+        ClauseActors(uint32_t(k), true, c);
+        fronted_after = c->participants.empty() && uint32_t(k) == ClauseStart(uint32_t(k) + 1);
+      }
+      c->future_pp = w == "before" || w == "ahead" || w == "until" || w == "prior";
+    }
+    if (PrepAt(uint32_t(k)) || w == "after" || w == "before" || w == "ahead" ||
+        w == "until" || w == "prior")
+      c->in_pp = true;
+    break;
+  }
+  if (govern) {
+    // "Attending the talks are X, Y and Z": the attendees follow a be-verb.
+    uint32_t gv = uint32_t(k + 1);
+    Word g = W(gv);
+    if (gv == ClauseStart(gv) && g.size() > 3 && g.EndsWith("ing")) {
+      for (uint32_t q = tm.end; q < end_ && q < tm.end + 10; ++q) {
+        if (IsBoundary(q)) break;
+        if (BeAt(q)) {
+          std::vector<uint32_t> list;
+          ListRight(q + 1, false, &list);
+          for (uint32_t e : list) AddOnce(&c->participants, e);
+          break;
+        }
+      }
+    }
+    // "X, speaking at a news conference with Y, said": a participle in
+    // apposition has the name before the comma for its subject.
+    if (k > int(begin_) && W(uint32_t(k)) == "," && MentionEndsAt(uint32_t(k - 1)) &&
+        W(uint32_t(k + 1)).EndsWith("ing"))
+      --k;
+    if (k >= int(begin_)) SubjectLeft(uint32_t(k), false, &c->participants);
+  }
+  // A form that ends in "with" ("news conference with") keeps its complement.
+  RightParticipants(tm, tm.end - (W(tm.end - 1) == "with" ? 1 : 0), c);
+  // "After a meeting with Y, X said ...": fronted, the subject follows the
+  // comma, unless the noun names both sides ("after the call between X and Y").
+  if (fronted_after && c->participants.size() < 2) {
+    for (uint32_t q = tm.end; q < end_; ++q) {
+      if (HardAt(q)) break;
+      if (W(q) != ",") continue;
+      uint32_t r = q + 1;
+      while (r < end_ && r < q + 3 && !MentionStartsAt(r) && !IsBoundary(r)) ++r;
+      std::vector<uint32_t> list;
+      if (r < end_ && MentionStartsAt(r)) ListRight(r, false, &list);
+      for (uint32_t e : list) AddOnce(&c->participants, e);
+      break;
+    }
+  }
+}
+
+// "X lifted his veto after receiving assurances in a phone call with Y":
+// a participle clause of time or manner ("after / before / while / when /
+// by / since V-ing") has no subject of its own; it shares the main clause's,
+// who is then a party of the interaction named inside it. k is the
+// preposition before the noun; the main clause's subject is looked for
+// before the participle's opener.
+void Extractor::SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const {
+  const uint32_t cs = ClauseStart(k);
+  if (cs <= begin_ || cs + 1 >= k) return;
+  Word o = W(cs);
+  Word v = W(cs + 1);
+  if (!(o == "after" || o == "before" || o == "while" || o == "when" || o == "by" ||
+        o == "since") ||
+      !(v.size() > 4 && v.EndsWith("ing")))
+    return;
+  // No actor between the participle and the phrase: the participle's
+  // object would be the other party of another reading.
+  for (uint32_t j = cs + 1; j < k; ++j)
+    if (MentionAt(j) != kNone) return;
+  ClauseSubject(cs, &c->participants, false);
+}
+
+// "would" at k is the future of a reported statement ("Erdogan said he
+// would meet Putin on March 5"), not a conditional: a speech verb before it,
+// no "if" / "unless" in the sentence, and the trigger (or a verb of support
+// or travel) right after it, not "would like to".
+bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
+  bool speech = false;
+  for (uint32_t j = begin_; j < k; ++j) speech = speech || (ClassesAt(j) & words::kPastSpeech);
+  if (!speech) return false;
+  for (uint32_t j = begin_; j < end_; ++j)
+    if (W(j) == "if" || W(j) == "unless") return false;
+  uint32_t n = k + 1;
+  if (n < end_) {
+    Word a = W(n);
+    // "would probably meet": a guess, not a plan.
+    if (a == "probably" || a == "possibly" || a == "perhaps" || a == "maybe" || a == "likely")
+      return false;
+    if (SkipAdverbAt(n)) ++n;
+  }
+  if (n >= end_) return false;
+  return n == tm.first || Cue(n, end_, CueClass::kSupport) ||
+         Cue(n, end_, CueClass::kMotion);
+}
+
+// The time expression x sits next to a speech verb before the trigger
+// ("said on Saturday", "on Friday told reporters"): it dates the statement.
+bool Extractor::DatesSpeech(size_t x, const TriggerMatch& tm) const {
+  uint32_t f = tx_[x].first_token, e = tx_[x].end_token;
+  if (e > tm.first) return false;
+  for (uint32_t k = f >= begin_ + 2 ? f - 2 : begin_; k < f; ++k)
+    if (SpeechAt(k)) return true;
+  return e < end_ && SpeechAt(e);
+}
+
+// "X will travel to Beijing on Friday to meet Y": the subject of a verb of
+// travel a few words back in the clause is the subject of the purpose (the
+// infinitive, "for talks", "from talks").
+bool Extractor::MotionSubject(uint32_t prep, int window, std::vector<uint32_t>* ents,
+                              bool meet_moves) const {
+  bool gapped = false;
+  for (uint32_t j = prep, n = 0; j-- > begin_ && n < uint32_t(window); ++n) {
+    if (!gapped && j > begin_ && W(j) == "and" && W(j - 1) == ",") {
+      // "X travels to Paris on Monday for talks, and on Tuesday to Rome for
+      // a summit": the second journey leaves its verb out; what lies
+      // between the "and" and the preposition is only where and when.
+      bool gap = true;
+      for (uint32_t k = j + 1; k < prep && gap; ++k)
+        gap = PrepAt(k) || timex_at_[k] != kNone || Cap(k) || DetAt(k) ||
+              MentionAt(k) != kNone;
+      if (!gap) return false;
+      gapped = true;
+      --j;  // the comma
+      n = 0;
+      window = 16;
+      continue;
+    }
+    if (IsBoundary(j)) return false;  // hard punctuation included
+    if (Cue(j, end_, CueClass::kMotion) && (meet_moves || (W(j) != "met" && W(j) != "meet")))
+      return j > begin_ && SubjectLeft(j - 1, false, ents);
+  }
+  return false;
+}
+
+// Length of a support, proposed, planned or negated cue phrase that ends at token k.
+uint32_t Extractor::CueEndingAt(uint32_t k) const {
+  if (prepared_ && k >= begin_ && k < end_) {
+    // Cue(s, k + 1, c) == len exactly when a cue of len words starts at s.
+    for (uint32_t len = 4; len >= 1; --len) {
+      if (k + 1 < begin_ + len) continue;
+      const uint64_t* m = CueLensAt(k + 1 - len);
+      uint64_t any = m[size_t(CueClass::kSupport)] | m[size_t(CueClass::kProposed)] |
+                     m[size_t(CueClass::kPlanned)] | m[size_t(CueClass::kNegated)];
+      if ((any >> len) & 1) return len;
+    }
+    return 0;
+  }
+  for (uint32_t len = 4; len >= 1; --len) {
+    if (k + 1 < begin_ + len) continue;
+    uint32_t s = k + 1 - len;
+    for (CueClass cc : {CueClass::kSupport, CueClass::kProposed, CueClass::kPlanned,
+                         CueClass::kNegated})
+      if (Cue(s, k + 1, cc) == len) return len;
+  }
+  return 0;
+}
+
+// Actors of the clause before token `before` that are its subject or its
+// objects (direct, or after to/with), not those inside other phrases.
+void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) const {
+  uint32_t cs = ClauseStart(before, !subject_only);
+  if (subject_only) {
+    // The nearest person before the phrase ("like Lukashenko has done
+    // following talks with ..."), else the clause's first actor.
+    for (uint32_t k = before; k-- > cs;) {
+      // "X said the decision was made after talks with Y": the reported
+      // clause has a subject of its own, and X only reports.
+      if (k + 1 < before) {
+        Word d = W(k + 1);
+        if ((d == "the" || d == "a" || d == "an") && SpeechAt(k)) return;
+      }
+      if (!MentionEndsAt(k) || Possessive(k + 1)) continue;
+      uint32_t e = EntityOf(MentionAt(k));
+      if (KindOf(e) == ActorKind::kPerson) {
+        // With the list it closes: "X and Y agreed ... after talks".
+        std::vector<uint32_t> list;
+        uint32_t first = ListLeft(k, &list);
+        if (first >= cs && (first == begin_ || !PrepAt(first - 1)))
+          for (uint32_t x : list) AddOnce(&c->participants, x);
+        AddOnce(&c->participants, e);
+        return;
+      }
+    }
+  }
+  for (uint32_t k = cs; k < before; ++k) {
+    if (!MentionStartsAt(k)) continue;
+    std::vector<uint32_t> list;
+    uint32_t r = ListRight(k, false, &list);
+    if (r == k) continue;
+    Word prev = k > begin_ ? W(k - 1) : Word();
+    bool ok = prev.empty() || !PrepAt(k - 1) || prev == "to" || prev == "with";
+    // Not a modifier of a noun: "last year's Madrid summit".
+    if (k > begin_ && Possessive(k - 1)) ok = false;
+    for (const auto& o : trigs_)
+      if (o.first == r) ok = false;
+    if (ok)
+      for (uint32_t e : list) AddOnce(&c->participants, e);
+    if (ok && subject_only) return;
+    k = r - 1;
+  }
+}
+
+// "Saddam, with whom the king met on Monday", "Blair, whom Chirac met":
+// "whom" after a name and its comma stands for that name, the verb's object
+// (or the complement of its "with" / "to"); the relative's subject is found
+// by SubjectLeft as for any verb.
+void Extractor::RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const {
+  const TriggerEntry& e = *tm.entry;
+  uint32_t k = tm.first;
+  for (int n = 0; k > begin_ && n < 8; ++n) {
+    --k;
+    if (Punct(k)) return;
+    if (W(k) != "whom") continue;
+    uint32_t j = k;
+    if (j <= begin_) return;
+    Word prep = W(j - 1);
+    bool ok = (e.frame & kFrameObject) != 0;
+    if (prep == "with" || prep == "to") {
+      ok = prep == "with" ? (e.frame & kFrameWith) != 0 : (e.frame & kFrameTo) != 0;
+      --j;
+    }
+    if (!ok || j < begin_ + 2 || W(j - 1) != ",") return;
+    if (!MentionEndsAt(j - 2)) return;
+    // (Whether the trigger's frame admits the antecedent's kind is the
+    // frame filter's to say, as for any object.)
+    AddOnce(&c->participants, EntityOf(MentionAt(j - 2)));
+    return;
+  }
+}
+
+void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
+  const TriggerEntry& e = *tm.entry;
+  if (e.frame & kFramePurpose) {
+    // "X flew to Washington to appeal directly to Y": appealing to someone
+    // is in person only as the purpose of the journey there; "X appealed
+    // to Y" alone may be a public statement, no interaction.
+    if (tm.first > begin_ + 1 && W(tm.first - 1) == "to" &&
+        MotionSubject(tm.first - 1, 10, &c->participants, /*meet_moves=*/false)) {
+      c->subject_count = c->participants.size();
+      // "flew to Kyiv to see Zelensky": the direct object of the purpose.
+      uint32_t q = tm.end;
+      if (e.frame & kFrameObject) {
+        std::vector<uint32_t> obj;
+        q = ListRight(q, false, &obj);
+        for (uint32_t x : obj) AddOnce(&c->participants, x);
+      }
+      RightParticipants(tm, q, c);
+    }
+    return;
+  }
+  if (tm.first > begin_) SubjectLeft(tm.first - 1, true, &c->participants);
+  if (c->participants.empty() && tm.first > begin_) {
+    // "After meeting Putin, Trump said": a fronted participle clause takes
+    // the subject of the clause after its comma.
+    Word w = W(tm.first - 1);
+    Word v = W(tm.first);
+    bool ing = v.size() > 4 && v.EndsWith("ing");
+    if (ing && (w == "after" || w == "before" || w == "while" || w == "when" || w == "since" ||
+                w == "following" || w == "by" || w == "in") &&
+        ClauseStart(tm.first - 1) == tm.first - 1 && tm.first - 1 <= begin_ + 1) {
+      for (uint32_t q = tm.end; q < end_; ++q) {
+        if (HardAt(q)) break;
+        if (W(q) == ",") {
+          ListRight(q + 1, false, &c->participants);
+          break;
+        }
+      }
+    } else if (ing && (w == "after" || w == "before" || w == "while" || w == "following") &&
+               tm.first - 1 > begin_ + 1) {
+      // "X left Tokyo on Wednesday after meeting (Premier) Y": a participle
+      // clause after the main one, with a named object, takes that clause's
+      // subject.
+      bool named_object = false;
+      for (uint32_t k = tm.end; k < end_ && k < tm.end + 4 && !named_object; ++k) {
+        if (MentionStartsAt(k)) named_object = true;
+        else if (!Cap(k) && !(k == tm.end && W(k) == "with")) break;
+      }
+      if (named_object) ClauseSubject(tm.first - 1, &c->participants, true);
+    }
+  }
+  if (c->participants.empty() && tm.first > begin_ + 1 && W(tm.first - 1) == "to")
+    MotionSubject(tm.first - 1, 10, &c->participants, /*meet_moves=*/false);
+  c->subject_count = c->participants.size();
+  if (e.interaction && c->subject_count) RelativeAntecedent(tm, c);
+  uint32_t q = tm.end;
+  if (e.frame & (kFrameObject | kFrameBareObject)) {
+    uint32_t r = q;
+    if (r < end_ && W(r) == "with") ++r;
+    else if (r + 1 < end_ && W(r) == "up" && W(r + 1) == "with") r += 2;
+    std::vector<uint32_t> obj;
+    uint32_t after = ListRight(r, true, &obj);
+    // "her" before a noun is its determiner ("met her husband").
+    if (after == r && r < end_ && c->subject_count &&
+        ObjectPronounAt(r) &&
+        ResolveObjectPronoun(tm.first, c->participants, &obj))
+      after = r + 1;
+    bool ok = after != r;
+    if (e.frame & kFramePlaced) {
+      // "X joined Y on Thursday at a rally / in a packed auditorium": they
+      // were there together. Not "joined Y in condemning ...", "joined Y's
+      // call", nor joining a body or a cause.
+      uint32_t a = after;
+      // Past the times: "on Thursday", "last week".
+      while (a < end_ && (timex_at_[a] != kNone ||
+                          (PrepAt(a) && a + 1 < end_ && timex_at_[a + 1] != kNone)))
+        ++a;
+      bool placed = ok && a + 1 < end_ &&
+                    (W(a) == "at" || ((W(a) == "in" || W(a) == "on") &&
+                                      (DetAt(a + 1) || Cap(a + 1))));
+      if (placed && a + 1 < end_ && W(a + 1).size() > 4 && W(a + 1).EndsWith("ing"))
+        placed = false;
+      if (!placed) {
+        c->participants.clear();
+        return;
+      }
+    }
+    if (ok && (e.frame & kFrameBareObject)) {
+      // "called Putin" is a call only when nothing predicative follows
+      // ("called Putin a dictator", "called Putin to account").
+      if (after < end_) {
+        Word w = W(after);
+        static constexpr std::string_view kOk[] = {",", ".", ";", "on", "in", "at", "and", "about", "after",
+                                    "before", "earlier", "late", "again", "back", "by", "from",
+                                    "last", "this", "over", "during", "amid", "ahead",
+                                    "shortly", "twice", "to", "for", "yesterday", "today",
+                                    "minutes", "hours", "while", "as", "when", "—", "–"};
+        bool good = timex_at_[after] != kNone;
+        for (std::string_view x : kOk)
+          if (w == x) good = true;
+        // "called Putin to discuss / to congratulate him", not "to account".
+        if (w == "to" && !(after + 1 < end_ && !Cap(after + 1) &&
+                           !DetAt(after + 1) && W(after + 1) != "account" &&
+                           W(after + 1) != "order" && W(after + 1) != "task"))
+          good = false;
+        if (w == "for" && !(after + 1 < end_ && timex_at_[after + 1] != kNone)) good = false;
+        ok = good;
+      }
+      if (ok && e.frame & kFrameBareObject) {
+        for (uint32_t x : obj)
+          if (KindOf(x) != ActorKind::kPerson) ok = false;
+      }
+    }
+    if (ok) {
+      for (uint32_t x : obj) AddOnce(&c->participants, x);
+      q = after;
+    } else if (e.frame & kFrameBareObject) {
+      c->participants.clear();
+      return;
+    }
+  }
+  RightParticipants(tm, q, c);
+}
+
+// Two entries match at the same tokens ("calls"): the noun after a
+// determiner, possessive, number or adjective-like word, else the verb.
+bool Extractor::IsNoun(const TriggerMatch&, const TriggerMatch&, uint32_t i) const {
+  if (i <= begin_) return true;
+  // "the first call", "their second phone call": a determiner shortly before.
+  for (uint32_t k = i; k > begin_ && k + 3 > i;) {
+    --k;
+    if (DetAt(k) || Possessive(k)) return true;
+    if (MentionAt(k) != kNone || AuxAt(k) || Punct(k)) break;
+  }
+  if (DetAt(i - 1) || Possessive(i - 1) || t_.tokens[i - 1].kind == TokenKind::kNumber)
+    return true;
+  // "after meeting Putin": a gerund with its object, its title before it
+  // when the name alone is the mention ("after meeting Prime Minister Ito").
+  if (i + 1 < end_ && MentionStartsAt(i + 1)) return false;
+  for (uint32_t k = i + 1; k < end_ && k < i + 4 && Cap(k) && MentionAt(k) == kNone; ++k)
+    if (k + 1 < end_ && MentionStartsAt(k + 1) && KindOf(EntityOf(MentionAt(k + 1))) ==
+                                                       ActorKind::kPerson)
+      return false;
+  if (PrepAt(i - 1)) return true;  // "in a call" handled above; "for talks"
+  if (MentionEndsAt(i - 1) || AuxAt(i - 1) || PluralPronounAt(i - 1) ||
+      SingularPronounAt(i - 1) || SkipAdverbAt(i - 1))
+    return false;
+  return !Punct(i - 1);
+}
+
+}  // namespace extract_detail
+}  // namespace eg

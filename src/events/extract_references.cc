@@ -1,0 +1,306 @@
+// References: pronouns, "the two leaders", surnames, firms.
+// Members of the Extractor (events/extractor.h).
+#include "events/extractor.h"
+
+namespace eg {
+namespace extract_detail {
+
+// "he" / "she": the first person of this sentence before p, else the first
+// person of the previous sentence (the subject of what was just said).
+// "they", "the two leaders": the participants of the last interaction of
+// this or the previous sentence, else the last coordinated pair of persons.
+bool Extractor::ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const {
+  bool plural = PluralPronounAt(p) || GroupHeadAt(p);
+  if (!plural) {
+    if (!SingularPronounAt(p)) return false;
+    if (SurnameHe(p, ents)) return true;
+    return ResolveSingular(p, ents);
+  }
+  return ResolvePlural(p, ents);
+}
+
+// "On the sidelines of the talks, He also met Anwar": a capitalised "He"
+// inside a sentence (not after an opening quote, colon or bracket) is no
+// pronoun but the family name of a person the document names in full with
+// it first (Chinese order: He Lifeng). The first such person, if any.
+bool Extractor::SurnameHe(uint32_t p, std::vector<uint32_t>* ents) const {
+  if (p <= begin_ || !Cap(p) || W(p) != "he") return false;
+  Word b = W(p - 1);
+  if (b == "\"" || b == "\xE2\x80\x9C" || b == ":" || b == "(" || b == "'" ||
+      b == "\xE2\x80\x98" || b == "``" || b == "." || b == "!" || b == "?")
+    return false;
+  for (uint32_t e = 0; e < a_.entities.size(); ++e) {
+    const DocEntity& d = a_.entities[e];
+    if (d.kind == ActorKind::kPerson && d.name.size() > 3 && d.name.compare(0, 3, "He ") == 0) {
+      AddOnce(ents, e);
+      return true;
+    }
+  }
+  return false;
+}
+
+// The first person a stretch of text speaks of: a person mention, or a
+// he/she/his/her that itself refers further back (the topic carried on).
+bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
+  uint32_t from = begin_, to = p;
+  uint32_t s = sent_;
+  for (int hops = 0; hops < 4; ++hops) {
+    // "In setting out his plan to X, Mr. Bush said ...": a sentence opened
+    // by a fronted phrase speaks of the subject after its comma, not of the
+    // names and pronouns inside the phrase.
+    if (from < to && (PrepAt(from) || OpenerAt(from)) && Cap(from)) {
+      uint32_t c = from + 1;
+      while (c < to && W(c) != ",") ++c;
+      for (uint32_t k = c + 1; k < to && k <= c + 3; ++k) {
+        int32_t m = MentionAt(k);
+        if (m != kNone) {
+          if (KindOf(EntityOf(m)) == ActorKind::kPerson) {
+            AddOnce(ents, EntityOf(m));
+            return true;
+          }
+          break;
+        }
+        if (!Cap(k) && W(k) != ".") break;  // "Mr. Bush", "President Bush"
+      }
+    }
+    bool pronoun_first = false;
+    for (uint32_t k = from; k < to; ++k) {
+      int32_t m = MentionAt(k);
+      if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) {
+        AddOnce(ents, EntityOf(m));
+        return true;
+      }
+      Word w = W(k);
+      if (m == kNone && (w == "he" || w == "she" || w == "his" || w == "her")) {
+        pronoun_first = true;
+        break;
+      }
+    }
+    // Without a person, or with a pronoun first, the topic comes from before.
+    (void)pronoun_first;
+    if (s == 0) return false;
+    --s;
+    from = t_.sentences[s].first_token;
+    to = std::min<uint32_t>(t_.sentences[s].end_token, uint32_t(t_.tokens.size()));
+  }
+  return false;
+}
+
+// "Clinton welcomed him", "rolled out the red carpet for Blair, welcoming
+// him": an object pronoun is the person the text just named other than the
+// one who acts (its own subject would be "himself"). Nearest first, back
+// to the start of the previous sentence.
+bool Extractor::ResolveObjectPronoun(uint32_t p, const std::vector<uint32_t>& subject,
+                                     std::vector<uint32_t>* ents) const {
+  // "I welcome him" in a quotation: "him" is someone of the speaker's
+  // discourse, whom the name the text gave last need not be.
+  if (!subject.empty())
+    if (const Quotation* q = QuotationAt(Quotes(p), p))
+      if (q->speaker >= 0 &&
+          std::find(subject.begin(), subject.end(), uint32_t(q->speaker)) != subject.end())
+        return false;
+  uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
+  for (uint32_t k = p; k-- > from;) {
+    int32_t m = MentionAt(k);
+    if (m == kNone) continue;
+    uint32_t e = EntityOf(m);
+    if (KindOf(e) != ActorKind::kPerson) continue;
+    if (std::find(subject.begin(), subject.end(), e) != subject.end()) continue;
+    AddOnce(ents, e);
+    return true;
+  }
+  return false;
+}
+
+// Business news names a firm, then says "the company": the organisation
+// the text speaks of, the first one of this sentence, else of the previous.
+bool Extractor::ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const {
+  uint32_t from = begin_, to = p;
+  for (int hops = 0; hops < 2; ++hops) {
+    for (uint32_t k = from; k < to; ++k) {
+      int32_t m = MentionAt(k);
+      if (m == kNone) continue;
+      uint32_t e = EntityOf(m);
+      if (KindOf(e) != ActorKind::kOrganization) continue;
+      AddOnce(ents, e);
+      return true;
+    }
+    if (sent_ == 0 || hops == 1) break;
+    PreviousSentence(&from, &to);
+  }
+  return false;
+}
+
+// "The two leaders last met in 2019" after a sentence naming Trump, Putin
+// and Zelensky: of the pairs of the story's interactions both of whose
+// persons the previous sentence names, the one the story tells most often
+// (the latest on a tie), within a dozen sentences.
+bool Extractor::PairOfStory(std::string_view title, std::vector<uint32_t>* ents) const {
+  uint32_t pf, pe;
+  PreviousSentence(&pf, &pe);
+  auto named = [&](uint32_t e) {
+    for (uint32_t k = pf; k < pe; ++k) {
+      int32_t m = MentionAt(k);
+      if (m != kNone && EntityOf(m) == e) return NamedWithTitle(e, title);
+    }
+    return false;
+  };
+  const EventMention* best =
+      MostToldPair(sent_ >= 12 ? sent_ - 12 : 0, 0, false,
+                   [&](uint32_t a, uint32_t b) { return named(a) && named(b); });
+  if (!best) return false;
+  for (uint32_t e : best->participants) AddOnce(ents, e);
+  return true;
+}
+
+std::string_view Extractor::TitleOfGroup(uint32_t head) const {
+  const Word w = W(head);
+  if (w == "presidents") return "president";
+  if (w == "chancellors") return "chancellor";
+  if (w == "ministers") return "minister";
+  if (w == "envoys") return "envoy";
+  return {};
+}
+
+bool Extractor::NamedWithTitle(uint32_t e, std::string_view title) const {
+  if (title.empty()) return true;
+  for (const ActorMention& m : a_.mentions) {
+    if (m.entity != e || m.end_token <= m.first_token) continue;
+    const std::string_view span = LowerSpan(m.first_token, m.end_token);
+    for (size_t at = span.find(title); at != std::string_view::npos;
+         at = span.find(title, at + 1)) {
+      const size_t end = at + title.size();
+      const bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(span[at - 1]));
+      const bool word_end = end == span.size() || !std::isalpha(static_cast<unsigned char>(span[end]));
+      if (word_start && word_end) return true;
+    }
+  }
+  return false;
+}
+
+bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
+  // "the two leaders", "both men": a pair, never three.
+  const bool pair = p > begin_ && (W(p - 1) == "two" || W(p - 1) == "both" || PairBefore(p)) &&
+                    W(p) != "they";
+  // "the two presidents": only persons the story names with that title
+  // (not the envoy who met one of them).
+  const std::string_view title = TitleOfGroup(p);
+  const auto all_titled = [&](const std::vector<uint32_t>& who) {
+    return std::all_of(who.begin(), who.end(),
+                       [&](uint32_t e) { return NamedWithTitle(e, title); });
+  };
+  if (pair && sent_ > 0 && PairOfStory(title, ents)) return true;
+  if (cur_) {
+    for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
+      if (it->trig.first < p && it->trig.entry->interaction && it->participants.size() >= 2 &&
+          all_titled(it->participants)) {
+        for (uint32_t e : it->participants) AddOnce(ents, e);
+        return true;
+      }
+    }
+  }
+  // "the two leaders" names a pair explicitly and may look further back
+  // than "they".
+  uint32_t window = W(p) == "they" ? 2 : 6;
+  // The pair the text was just speaking of: the latest interaction with a
+  // person of the previous sentence ("Obama met Park. Duterte later
+  // expressed regret. The two leaders sat down ..." is Obama and Duterte),
+  // else the latest one.
+  const EventMention* latest = nullptr;
+  const EventMention* topical = nullptr;
+  uint32_t pf, pe;
+  PreviousSentence(&pf, &pe);
+  for (auto it = out_.rbegin(); it != out_.rend() && !topical; ++it) {
+    if (it->sentence + window < sent_) break;
+    if (!it->interaction || it->participants.size() < 2) continue;
+    if (pair && it->participants.size() != 2) continue;
+    if (!all_titled(it->participants)) continue;
+    // "the two men", "both leaders" are persons; "both sides" may be countries.
+    if (pair && !(ClassesAt(p) & words::kPartyPair) &&
+        !std::all_of(it->participants.begin(), it->participants.end(),
+                     [&](uint32_t e) { return KindOf(e) == ActorKind::kPerson; }))
+      continue;
+    if (!latest) latest = &*it;
+    for (uint32_t k = pf; k < pe && !topical; ++k) {
+      int32_t m = MentionAt(k);
+      if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson &&
+          std::find(it->participants.begin(), it->participants.end(), EntityOf(m)) !=
+              it->participants.end())
+        topical = &*it;
+    }
+  }
+  if (const EventMention* pick = topical ? topical : latest) {
+    for (uint32_t e : pick->participants) AddOnce(ents, e);
+    return true;
+  }
+  uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
+  for (uint32_t k = p; k-- > from;) {
+    if (!MentionEndsAt(k) || KindOf(EntityOf(MentionAt(k))) != ActorKind::kPerson) continue;
+    std::vector<uint32_t> list;
+    uint32_t save_begin = begin_;
+    bool save_prepared = prepared_;
+    // The list may lie in the previous sentence (the sentence's tables are
+    // indexed from its own begin_: not used meanwhile).
+    const_cast<Extractor*>(this)->begin_ = from;
+    const_cast<Extractor*>(this)->prepared_ = false;
+    ListLeft(k, &list);
+    const_cast<Extractor*>(this)->begin_ = save_begin;
+    const_cast<Extractor*>(this)->prepared_ = save_prepared;
+    if (list.size() >= 2 && all_titled(list)) {
+      for (uint32_t e : list) AddOnce(ents, e);
+      return true;
+    }
+  }
+  // "Guber/Peters has been locked in litigation with Warner. Both sides are
+  // in talks": a pair named as such ("both sides", "the two countries") is
+  // the two actors the previous sentence names, when it names exactly two
+  // and the sentence itself, before the pair, names no other. Owners
+  // ("Slepian's death") are not parties.
+  if ((ClassesAt(p) & words::kPartyPair) && p > begin_ &&
+      (W(p - 1) == "both" || W(p - 1) == "two") && sent_ > 0) {
+    uint32_t two[2] = {0, 0};
+    int n = 0;
+    auto party = [&](uint32_t k, int32_t* m) {
+      *m = MentionAt(k);
+      return *m != kNone && KindOf(EntityOf(*m)) != ActorKind::kGroup &&
+             !a_.mentions[*m].possessive;
+    };
+    for (uint32_t k = from; k < begin_ && n <= 2; ++k) {
+      int32_t m;
+      if (!party(k, &m)) continue;
+      const uint32_t e = EntityOf(m);
+      if ((n > 0 && two[0] == e) || (n > 1 && two[1] == e)) continue;
+      if (n < 2) two[n] = e;
+      ++n;
+    }
+    for (uint32_t k = begin_; k < p && n == 2; ++k) {
+      int32_t m;
+      if (party(k, &m) && EntityOf(m) != two[0] && EntityOf(m) != two[1]) n = 3;
+    }
+    if (n == 2) {
+      AddOnce(ents, two[0]);
+      AddOnce(ents, two[1]);
+      return true;
+    }
+  }
+  // "The two leaders last spoke in June", far from the last report of
+  // them: the pair of persons the story has told of most, twice at least
+  // (a live blog about a summit of two).
+  // (Definite only: "two officials said" is any two.)
+  // (`pair` holds only with "two"/"both" one or two words before p.)
+  const uint32_t num = !pair ? p : W(p - 1) == "two" || W(p - 1) == "both" ? p - 1 : p - 2;
+  const bool definite_pair = pair && (W(num) == "both" || (num > begin_ && W(num - 1) == "the"));
+  if (definite_pair && !(ClassesAt(p) & words::kPartyPair)) {
+    const EventMention* best = MostToldPair(0, 1, true, [&](uint32_t a, uint32_t b) {
+      return NamedWithTitle(a, title) && NamedWithTitle(b, title);
+    });
+    if (best) {
+      for (uint32_t e : best->participants) AddOnce(ents, e);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace extract_detail
+}  // namespace eg

@@ -1,0 +1,782 @@
+// One sentence: candidates per trigger, Emit into EventMentions.
+// Members of the Extractor (events/extractor.h).
+#include "events/extractor.h"
+
+namespace eg {
+namespace extract_detail {
+
+void Extractor::Emit(Candidate& c, uint32_t s) {
+  // "X called Y during the meeting": the occasion named as the time of
+  // another event is the one told before; the clause's parties are the
+  // other event's, not the occasion's: it has only its antecedent's.
+  // ("during the talks between X and Y" names its own parties.)
+  bool during = c.trig.entry->interaction && c.definite && c.trig.entry->noun &&
+                DuringPpAt(c.trig.first, begin_) &&
+                !(c.trig.end < end_ && (W(c.trig.end) == "between" ||
+                                        W(c.trig.end) == "with" || W(c.trig.end) == "among"));
+  if (during) {
+    // Only when the sentence has reported that other interaction
+    // ("phoned", "held a call") before the occasion: "the treatment X
+    // received during the encounter" tells of the encounter's own parties.
+    bool other = false;
+    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == s && !other; ++it)
+      other = it->interaction && it->trigger_end <= c.trig.first;
+    during = other;
+  }
+  if (during) c.participants.clear();
+  // What the checks below would drop, known before the mention is built:
+  // an interaction without two participants that are no groups, unless a
+  // definite noun takes them from an earlier event; an undated other event.
+  if (c.trig.entry->interaction && !c.definite) {
+    size_t n = 0;
+    for (uint32_t e : c.participants) n += KindOf(e) != ActorKind::kGroup;
+    if (n < 2) {
+      if (c.timex != kNone && !tx_date_[c.timex].empty()) KeepPartyDated(c, s);
+      if (c.trig.entry->noun && c.timex != kNone && !tx_date_[c.timex].empty())
+        unnamed_dated_.push_back({std::string(LowerSpan(c.trig.first, c.trig.end)),
+                                  tx_date_[c.timex],
+                                  std::string(DatingText(tx_[c.timex], t_.text)), s,
+                                  (c.trig.entry->frame & kFrameGathering) != 0});
+      return;
+    }
+  }
+  if (!c.trig.entry->interaction && c.timex == kNone && !NarrativeDates(s)) return;
+  const eg::Sentence& sn = t_.sentences[s];
+  EventMention m;
+  m.type = c.type.empty() ? c.trig.entry->type : c.type;
+  m.interaction = c.trig.entry->interaction;
+  m.status = c.status;
+  m.participants = c.participants;
+  m.place = c.place;
+  m.start = sn.start;
+  m.end = sn.end;
+  m.sentence = s;
+  // Pluperfect before the trigger ("the hostility he'd shown when he met
+  // X"): an event before the narrative's time.
+  for (uint32_t k = begin_; k < c.trig.first; ++k) {
+    Word w = W(k);
+    if (w == "had" || (w.size() > 2 && w.EndsWith("'d")) ||
+        (w.size() > 4 && w.EndsWith("\xE2\x80\x99" "d")))
+      m.anterior = true;
+  }
+  {
+    // A title or headline: no final punctuation.
+    Word last = W(end_ - 1);
+    m.headline = !(last == "." || last == "!" || last == "?" || last == "\"" ||
+                   last == "\xE2\x80\x9D" || last == "'" || last == "\xE2\x80\x99" ||
+                   last == ")" || last == ":" || last == ";" || last == "\xE2\x80\xA6");
+  }
+  m.trigger_first = c.trig.first;
+  m.trigger_end = c.trig.end;
+  m.trigger = std::string(t_.text.substr(t_.tokens[c.trig.first].start,
+                                         t_.tokens[c.trig.end - 1].end -
+                                             t_.tokens[c.trig.first].start));
+  if (c.timex != kNone) {
+    m.date = tx_date_[c.timex];
+    m.date_text = std::string(DatingText(tx_[c.timex], t_.text));
+    // "X and Y meet Monday", written on a Friday: news puts what is
+    // scheduled in the simple present; the weekday is the coming one.
+    long a0, a1, d1;
+    if (!m.headline && PresentBeforeWeekday(c) && DateInterval(m.date, &a0, &a1) && a0 == a1 &&
+        DctLastDay(&d1) && a0 < d1 && a0 + 7 > d1) {
+      m.date = FormatDate(date::year_month_day{date::sys_days{date::days{a0 + 7}}});
+    }
+  }
+  if (m.interaction && c.definite) {
+    // "the meeting", "that call": the event just reported, when one fits;
+    // one reported at the same place first ("the talks in Washington").
+    const EventMention* ante = nullptr;
+    for (int pass = 0; pass < 2 && !ante; ++pass) {
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        // The place names the event from further back ("the White House
+        // talks" ten sentences after the meeting there).
+        if (it->sentence + (pass == 0 ? 20 : 2) < s) break;
+        if (!it->interaction || !TypesFit(it->type, m.type)) continue;
+        // A call happens nowhere: "the talks in Washington" are no call.
+        if ((!m.place.empty() || !c.venue.empty()) && it->type == "call") continue;
+        if (Asserted(it->status) != Asserted(m.status)) continue;
+        // "The talks lasted an hour" does not tell of a visit planned for
+        // after the publication date (a demonstrative still points at the
+        // event last named).
+        if (!c.demonstrative && m.status == EventStatus::kOccurred &&
+            it->status == EventStatus::kPlanned && PlannedAfterDct(it->date))
+          continue;
+        if (!m.date.empty() && !it->date.empty() && !DatesCompatible(m.date, it->date)) continue;
+        if (!m.place.empty() && !it->place.empty() && m.place != it->place) continue;
+        if (pass == 0 && (m.place.empty() || it->place != m.place) &&
+            (c.venue.empty() || it->place != c.venue))
+          continue;
+        // "before the summit" names another event than the one just told.
+        // "before the summit", "after the meeting": some other occasion; so is
+        // the topic of a report ("talking about the visit").
+        if (IsTemporalPp(c) || c.topic) continue;
+        // "The meeting came three days after Trump's summit with Putin":
+        // an event told as the landmark of a temporal phrase is background;
+        // "the meeting" that follows speaks of the narrative's own event.
+        // A demonstrative points at the event last named, whatever its role
+        // ("... following Trump's summit with Putin. That meeting ...").
+        if (!c.demonstrative && it->trigger_first < t_.tokens.size() &&
+            TemporalPpAt(it->trigger_first, t_.sentences[it->sentence].first_token))
+          continue;
+        // "Russia condemned the summit": an actor of the clause that is not in
+        // the event means the noun names some other occasion.
+        // (Not "during the meeting": the clause's actors are another event's.)
+        if (!during && m.participants.size() < 2 && ForeignActorInClause(c, *it)) continue;
+        ante = &*it;
+        break;
+      }
+    }
+    if (!ante && m.date.empty() && m.participants.size() >= 2 && m.status == EventStatus::kOccurred) {
+      // "Teams held consultations on Saturday. The consultations were led
+      // by X and Y": the same noun told before, dated, without parties.
+      const std::string_view noun = LowerSpan(c.trig.first, c.trig.end);
+      for (auto it = unnamed_dated_.rbegin(); it != unnamed_dated_.rend(); ++it) {
+        if (it->sentence + 20 < s) break;
+        if (it->trigger != noun) continue;
+        m.date = it->date;
+        m.date_text = it->date_text;
+        m.date_inherited = true;
+        break;
+      }
+    }
+    if (!ante && c.demonstrative && m.date.empty() && m.participants.size() >= 2 &&
+        DemonstrativeOfGroupEvent(m))
+      m.date_inherited = true;
+    if (ante) {
+      auto it = ante;
+      for (uint32_t e : it->participants) AddOnce(&m.participants, e);
+      if (m.date.empty() && !it->date.empty()) {
+        m.date = it->date;
+        m.date_text = it->date_text;
+        m.date_inherited = true;
+      }
+      if (m.place.empty()) m.place = it->place;
+      if (m.type == "talks") m.type = it->type;
+    }
+  }
+  bool sentence_has_time = SentenceHasTime();
+  // "two days after Ruiz's summit with Tanaka": the landmark of a temporal
+  // phrase happened at another time than the scene told around it: the
+  // scene's dates below are not its (the narrative's time, moved on by
+  // "This came after ...", is).
+  // Nor is "Before flying to Moscow, X met Y" or "Earlier, X met Y" told in
+  // the scene: it happened before it.
+  const bool landmark = m.interaction && !c.definite &&
+                        (IsTemporalPp(c) || W(begin_) == "before" || W(begin_) == "earlier");
+  // "X said Friday, a day after Y and Z met": dated by the day of the
+  // saying, the meeting lies a day before it.
+  if (m.interaction && m.status == EventStatus::kOccurred &&
+      (m.date.empty() ? OffsetFromEventDate(m, &m.date, &m.date_text)
+                      : c.timex != kNone && OffsetFromEventDate(m, &m.date, &m.date_text,
+                                                                c.timex))) {
+    m.date_inherited = true;
+  }
+  if (m.date.empty() && NarrativeDates(s)) {
+    m.date = narrative_date_;
+    m.date_inherited = true;
+  }
+  if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark) {
+    // "Monday, Dec. 1 -- Paris. X met Y at the palace.": a diary's or live
+    // blog's entry head dates what its paragraph tells (a time of the
+    // sentence that does not date the event, one in a relative clause,
+    // belongs to something else).
+    int32_t hx = ParagraphHeadDate(s);
+    if (hx < 0) hx = EntryStampDate(s);
+    if (hx < 0) hx = HeadingLineDate(s);
+    if (hx >= 0) {
+      m.date = tx_date_[hx];
+      m.date_text = std::string(TimexText(hx));
+      m.date_inherited = true;
+    }
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark && OccasionDate(m, &m.date, &m.date_text)) {
+    m.date_inherited = true;
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark &&
+      SidelinesDate(m, &m.date, &m.date_text)) {
+    m.date_inherited = true;
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark) {
+    // "Obama held talks with Erdogan on Friday. Obama was welcomed by Duda at
+    // the stadium.": an undated interaction that goes on with someone of a
+    // dated one reported just before happened in the same scene. "X also
+    // met Z" continues the same scene too.
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->sentence + 2 < s) break;
+      if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
+          it->headline)
+        continue;
+      // A call after a meeting is another occasion, not the same scene.
+      if (!TypesFit(it->type, m.type)) break;
+      bool shared = false;
+      for (uint32_t e : m.participants)
+        shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=
+                               it->participants.end();
+      if (shared) {
+        m.date = it->date;
+        m.date_text = it->date_text;
+        m.date_inherited = true;
+      }
+      break;
+    }
+  }
+  if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark && GatheringJustTold(m)) {
+    m.date_inherited = true;
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark && NamesPartiesOfOneJustTold(m)) {
+    m.date_inherited = true;
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark && LeadDates(m)) {
+    // "Albright paid tribute Tuesday to the victims ... Kikwete, speaking at
+    // a joint news conference with Albright, said ...": the story's day.
+    if (!lead_dct_) {
+      m.date = tx_date_[lead_timex_];
+      m.date_text = std::string(TimexText(lead_timex_));
+      m.date_inherited = true;
+    }
+  }
+  long dct_day;
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark &&
+      (OngoingNow(c) || (lead_dct_ && LeadDates(m))) &&
+      DctLastDay(&dct_day)) {
+    m.date = FormatDate(*doc_.dct);  // known and valid (DctLastDay)
+    m.date_inherited = true;
+  }
+  // A firm known only by its legal form is a party to interactions only
+  // (DocEntity::party_only): another event reads as if it were not named.
+  auto strip_firms = [&](std::vector<uint32_t>* ps) {
+    ps->erase(std::remove_if(ps->begin(), ps->end(),
+                             [&](uint32_t e) { return a_.entities[e].party_only; }),
+              ps->end());
+  };
+  if (!m.interaction) strip_firms(&m.participants);
+  if (m.interaction) {
+    // Groups take part only through their named members.
+    m.participants.erase(std::remove_if(m.participants.begin(), m.participants.end(),
+                                        [&](uint32_t e) { return KindOf(e) == ActorKind::kGroup; }),
+                         m.participants.end());
+    if (m.participants.size() < 2) {
+      KeepSubjectGathering(c, m, s);
+      return;
+    }
+  } else if (m.date.empty()) {
+    return;  // an undated statement or report adds nothing to a timeline
+  } else if (m.participants.empty()) {
+    // "Brussels imposed sanctions", "X flew home after signing a deal": the
+    // clause's subject is whose event it is. Nobody's agreement or ceasefire
+    // ("ended without an agreement", "efforts to secure a ceasefire") is
+    // noise in a timeline; a bare event noun is kept only as its clause's
+    // subject ("the invasion began").
+    // Not across an infinitive: "urged efforts to secure a ceasefire".
+    bool infinitive = false;
+    for (uint32_t k = ClauseStart(c.trig.first); k < c.trig.first; ++k)
+      infinitive = infinitive || W(k) == "to";
+    if (!infinitive) ClauseSubject(c.trig.first, &m.participants);
+    strip_firms(&m.participants);
+    if (m.participants.empty() && !SubjectEvent(c)) return;
+  }
+  if (!m.interaction && (c.trig.entry->frame & kFrameJoint) &&
+      HeldJointly(c.trig, m.participants)) {
+    // "Bushnell, Kimotho and others had just ended a news conference": a
+    // news conference two persons hold together is a joint one.
+    m.type = "meeting";
+    m.interaction = true;
+  }
+  // Planned means scheduled with a time; expected without one is only proposed.
+  if (m.status == EventStatus::kPlanned && m.date.empty() && !NearFutureSpan())
+    m.status = EventStatus::kProposed;
+  // (Not for a date counted from another date of the text, "two days after
+  // the Oval Office", past a publication date guessed from the text: the
+  // guess is the day after the latest date the time stage saw told in the
+  // past; this one says it ran early. A deictic "next week" is still ahead.)
+  const bool counted_past_guess = doc_.dct_source == DctSource::kInferred && c.timex != kNone &&
+                                  tx_[c.timex].type == TimexType::kDuration;
+  if (m.status == EventStatus::kOccurred && !m.date.empty() && !counted_past_guess) {
+    long a0, a1, d1;
+    if (DateInterval(m.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1)
+      m.status = EventStatus::kPlanned;
+  }
+  // Made only for a kept mention, once per sentence.
+  if (!sentence_text_ || sentence_text_of_ != s) {
+    sentence_text_ = ShareText(t_.Str(sn));
+    sentence_text_of_ = s;
+  }
+  m.text = sentence_text_;
+  out_.push_back(std::move(m));
+  PreviousEncounterSince(s);
+  AgainOn(s);
+  SigningMeeting(s);
+}
+
+void Extractor::AnalyzeSentence(uint32_t s) {
+  const eg::Sentence& sn = t_.sentences[s];
+  sent_ = s;
+  owner_polities_.clear();
+  begin_ = sn.first_token;
+  end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));
+  prepared_ = false;
+  // The time expressions starting in [begin_, end_): Run() asks for the
+  // sentences in order, so both ends move forward from the last sentence's
+  // (from the start again should one come before it); most sentences have
+  // none, and two binary searches per sentence cost more.
+  const size_t ntx = tx_order_.size();
+  if (begin_ < tx_begin_) tx_lo_ = 0;
+  if (end_ < tx_end_ || tx_hi_ < tx_lo_) tx_hi_ = tx_lo_;
+  tx_begin_ = begin_;
+  tx_end_ = end_;
+  while (tx_lo_ < ntx && tx_[tx_order_[tx_lo_]].first_token < begin_) ++tx_lo_;
+  if (tx_hi_ < tx_lo_) tx_hi_ = tx_lo_;
+  while (tx_hi_ < ntx && tx_[tx_order_[tx_hi_]].first_token < end_) ++tx_hi_;
+  trigs_.clear();
+  std::vector<TriggerMatch>& at = at_;
+  for (uint32_t i = begin_; i < end_;) {
+    // Most tokens fail the lexicon's prefilter: a tight loop over them, no
+    // lookup, no further test; a sentence without a candidate costs one pass.
+    while (i < end_ && !lex_.MayStartTriggerAt(t_, i)) ++i;
+    if (i >= end_) break;
+    if (MentionAt(i) != kNone || timex_at_[i] != kNone || Punct(i)) {
+      ++i;
+      continue;
+    }
+    lex_.TriggersAt(t_, i, end_, &at);
+    if (at.empty()) {
+      ++i;
+      continue;
+    }
+    TriggerMatch best = at[0];
+    // Same length, noun and verb readings: decide from the left context.
+    for (size_t k = 1; k < at.size(); ++k) {
+      if (at[k].end != best.end) break;
+      if (at[k].entry->noun != best.entry->noun) {
+        bool noun = IsNoun(best, at[k], i);
+        if (at[k].entry->noun == noun) best = at[k];
+        break;
+      }
+    }
+    // "the so-called coalition": the adjective is no call.
+    if (i >= begin_ + 2 && t_.tokens[i].Has(kGlued) && W(i) == "called" && W(i - 1) == "-" &&
+        W(i - 2) == "so") {
+      i = best.end;
+      continue;
+    }
+    trigs_.push_back(best);
+    i = best.end;
+  }
+  if (trigs_.empty()) {
+    UpdateNarrative(s);
+    return;
+  }
+  // An event that is no interaction is kept only when dated (Emit): by a
+  // usable time expression of the sentence or by the narrative. In a
+  // sentence that gives neither, its analysis is skipped: it would only be
+  // thrown away, and it changes nothing for the other triggers (they look
+  // at interactions only), except a noun after "in" whose hosts join the
+  // verb's event ("met Y in talks hosted by Z").
+  bool dated = NarrativeDates(s);
+  for (size_t i = tx_lo_; i < tx_hi_ && !dated; ++i) dated = UsableTimex(int32_t(tx_order_[i]));
+  bool prepared = false;  // PrepareSentence on the first trigger analysed
+
+  std::vector<Candidate> cands;
+  cands.reserve(trigs_.size());
+  cur_ = &cands;
+  trig_np_.assign(trigs_.size(), 0);
+  for (size_t ti = 0; ti < trigs_.size(); ++ti) {
+    const TriggerMatch& tm = trigs_[ti];
+    const TriggerEntry& e = *tm.entry;
+    if (!e.interaction && !dated && !(e.noun && tm.first > begin_ && W(tm.first - 1) == "in"))
+      continue;
+    if (!prepared) {
+      PrepareSentence();
+      prepared = true;
+    }
+    Candidate c;
+    c.trig = tm;
+    if (e.noun) {
+      NounParticipants(tm, &c);
+    } else {
+      VerbParticipants(tm, &c);
+    }
+    trig_np_[ti] = c.participants.size();
+    // Frames: who may fill the non-subject slots.
+    if (e.frame & (kFramePersons | kFramePersonsOrCountries)) {
+      size_t kept = 0;  // filtered in place
+      for (size_t k = 0; k < c.participants.size(); ++k) {
+        ActorKind kd = KindOf(c.participants[k]);
+        bool ok = kd == ActorKind::kPerson ||
+                  ((e.frame & kFramePersonsOrCountries) && kd == ActorKind::kCountry) ||
+                  (kd == ActorKind::kCountry &&
+                   std::find(owner_polities_.begin(), owner_polities_.end(),
+                             c.participants[k]) != owner_polities_.end());
+        // The first participant found is the subject when there is one.
+        if (ok || k == 0) c.participants[kept++] = c.participants[k];
+      }
+      c.participants.resize(kept);
+    }
+    // "X hosted Y", "X welcomed Y": one side hosts, the other is received;
+    // "X and Y received letters" is no interaction.
+    if (!e.noun && e.interaction && !(e.frame & (kFrameWith | kFrameTo)) &&
+        c.participants.size() <= c.subject_count)
+      continue;
+    if (e.frame & kFrameNeedsWith) {
+      bool with = false;
+      for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k) {
+        if (W(k) == "with" || W(k) == "between" || W(k) == "together") with = true;
+        // "spent 48 hours engaging with X": the "with" is another verb's.
+        if (!e.noun && W(k).size() > 4 && W(k).EndsWith("ing")) break;
+      }
+      if (!with && !c.definite) {
+        trig_np_[ti] |= kNamedNoInteraction;
+        continue;
+      }
+    }
+    // An interaction of fewer than two participants that names no earlier
+    // event ("the meeting") and brings no hosts is dropped by Emit; its
+    // status, place and type are asked by nobody else.
+    if (e.interaction && !c.definite && c.participants.size() < 2 && c.hosts.empty()) {
+      cands.push_back(std::move(c));
+      continue;
+    }
+    c.status = StatusOf(c);
+    if (c.place.empty()) c.place = PlaceNear(tm);
+    c.type = e.type;
+    if (e.interaction && e.type == "talks") {
+      // "spoke with X by phone", "talks by video link": a call.
+      uint32_t from = ClauseStart(tm.first);
+      for (uint32_t k = from; k < end_ && k < tm.end + 8; ++k) {
+        if (ClassesAt(k) & words::kCallMedium) {
+          c.type = "call";
+          break;
+        }
+        if (k >= tm.end && W(k) == "," && k + 1 < end_ && (W(k + 1) == "a" || W(k + 1) == "an")) {
+          // "spoke to X on Feb. 12, a 90-minute call that ...": the noun in
+          // apposition to the clause names its form.
+          for (const TriggerMatch& o : trigs_)
+            if (o.first > k + 1 && o.first <= k + 6 && o.entry->type == "call") c.type = "call";
+          break;
+        }
+        if (k >= tm.end && IsBoundary(k)) break;  // hard punctuation included
+      }
+    }
+    // "X and Y met separately with Z": one meeting of each subject with Z,
+    // none of X with Y.
+    c.separately = !e.noun && e.interaction && c.subject_count >= 2 &&
+                   c.participants.size() > c.subject_count && Separately(tm);
+    // "X met separately with Y and Z": one meeting of X with each. Before
+    // the verb it sets the event apart from another told beside it ("the
+    // team met A in a trilateral format, and X separately held talks with
+    // Y and Z": one session of the three).
+    c.separately = c.separately || (!e.noun && e.interaction && c.subject_count == 1 &&
+                                    c.participants.size() >= 3 && Separately(tm, true, true));
+    // "X met A and B", "X spoke with A and B": one encounter with each
+    // (events/one_by_one.h). Not hosting, nor talks held or negotiated.
+    c.separately = c.separately ||
+                   (!e.noun && e.interaction &&
+                    !(e.type == "meeting" && (e.frame & kFramePersons)) &&
+                    !(e.frame & kFramePersonsOrCountries) &&
+                    MetOneByOne(a_, c.participants, c.subject_count) && ObjectsListedApart(tm, c));
+    cands.push_back(std::move(c));
+  }
+  cur_ = nullptr;
+  // "since December 2019, when the two held talks in Paris": a time that a
+  // "when" clause right after it describes dates that clause's event.
+  int32_t when_timex = kNone;
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    size_t x = tx_order_[i];
+    uint32_t e = tx_[x].end_token;
+    if (e < end_ && W(e) == ",") ++e;
+    // ("since" takes the time away from the main clause, not from this one.)
+    if (!(e < end_ && W(e) == "when") || tx_date_[x].empty()) continue;
+    // The first event of the clause only ("in 2022 when the invasion started
+    // X's advice to Y was ...": the invasion's).
+    for (Candidate& c : cands) {
+      if (c.trig.first <= e) continue;
+      if (!c.trig.entry->interaction || c.participants.size() < 2) break;
+      bool boundary = false;
+      for (uint32_t k = e + 1; k < c.trig.first && !boundary; ++k) boundary = IsBoundary(k);
+      if (!boundary && c.timex == kNone) {
+        c.timex = int32_t(x);
+        when_timex = int32_t(x);
+      }
+      break;
+    }
+  }
+  // Each usable time expression dates the nearest event of its clause.
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    size_t x = tx_order_[i];
+    if (int32_t(x) == when_timex || !UsableTimex(int32_t(x))) continue;
+    // "X, who hosted Y in London on Sunday, spoke with Z": a time inside a
+    // relative clause set off by commas dates only an event inside it.
+    uint32_t rel_from = 0, rel_to = 0;
+    for (uint32_t k = tx_[x].first_token; k > begin_ + 1 && k + 16 > tx_[x].first_token;) {
+      --k;
+      if (W(k) != ",") continue;
+      Word r = W(k + 1);
+      if ((r == "who" || r == "which" || r == "whose") && !BeingThereRelative(k + 1)) {
+        rel_from = k;
+        for (uint32_t j = tx_[x].end_token; j < end_; ++j)
+          if (W(j) == "," || IsBoundary(j)) {
+            rel_to = j;
+            break;
+          }
+      }
+      break;
+    }
+    int best = -1, best_cost = 1 << 30;
+    const uint32_t since_at = SinceBefore(tx_[x].first_token);
+    for (size_t k = 0; k < cands.size(); ++k) {
+      const Candidate& c = cands[k];
+      if (rel_to && (c.trig.first < rel_from || c.trig.first > rel_to)) continue;
+      if (c.trig.first < since_at) continue;
+      // A bare "the meeting" takes its date from the event it names.
+      bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
+      if (!viable) continue;
+      uint32_t a = tx_[x].first_token < c.trig.first ? tx_[x].end_token : c.trig.end;
+      uint32_t b = tx_[x].first_token < c.trig.first ? c.trig.first : tx_[x].first_token;
+      if (InteractionBetween(std::min(a, b), std::max(a, b), tx_[x].first_token < c.trig.first))
+        continue;
+      if (ThatConjunctBetween(std::min(a, b), std::max(a, b))) continue;
+      int cost = ClauseCost(std::min(a, b), std::max(a, b));
+      // Interactions claim a date before other events of the same distance.
+      if (!c.trig.entry->interaction) cost += 3;
+      if (cost < best_cost) {
+        best_cost = cost;
+        best = int(k);
+      }
+    }
+    if (best < 0) continue;
+    Candidate& c = cands[best];
+    if (c.timex == kNone) {
+      c.timex = int32_t(x);
+    } else {
+      uint32_t t0 = tx_[c.timex].first_token;
+      auto dist = [&](uint32_t t) {
+        return t < c.trig.first ? c.trig.first - t : t - c.trig.first;
+      };
+      // "said on Saturday he would meet Putin on March 5": the time of the
+      // statement does not date the event reported after it.
+      bool sx = DatesSpeech(x, c.trig), s0 = DatesSpeech(size_t(c.timex), c.trig);
+      if (sx != s0 ? s0 : dist(tx_[x].first_token) < dist(t0)) c.timex = int32_t(x);
+    }
+  }
+  // A repeated interaction with coordinated dates ("spoke twice, in February
+  // and September", "met in May and again in July"): one event per date.
+  for (size_t k = 0, n = cands.size(); k < n; ++k) {
+    if (cands[k].timex == kNone || !cands[k].trig.entry->interaction) continue;
+    int32_t last = cands[k].timex;
+    bool repeated = false;
+    for (uint32_t j = cands[k].trig.end; j < tx_[last].first_token && j < end_; ++j) {
+      Word w = W(j);
+      if (w == "twice" || w == "again" || (w == "two" && j + 1 < end_ && W(j + 1) == "times"))
+        repeated = true;
+    }
+    for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+      int32_t y = int32_t(tx_order_[i]);
+      if (tx_[y].first_token < tx_[last].end_token || !UsableTimex(y)) continue;
+      uint32_t j = tx_[last].end_token;
+      if (j < end_ && W(j) == ",") ++j;
+      if (!(j < end_ && W(j) == "and")) break;
+      ++j;
+      if (j < end_ && W(j) == "again") {
+        repeated = true;
+        ++j;
+      }
+      if (j < end_ && (W(j) == "in" || W(j) == "on")) ++j;
+      if (j != tx_[y].first_token || !repeated) break;
+      Candidate copy = cands[k];
+      copy.timex = y;
+      cands.push_back(std::move(copy));
+      last = y;
+    }
+  }
+  // "met Blair 10 days ago and Clinton last week", "talks with X on Monday
+  // and Y on Tuesday": each name of the list with the date after it, one
+  // event per pair; the first list is told apart from the second.
+  for (size_t k = 0, n = cands.size(); k < n; ++k) {
+    if (cands[k].timex == kNone || !cands[k].trig.entry->interaction) continue;
+    const int32_t x = cands[k].timex;
+    uint32_t t1 = tx_[x].first_token;
+    if (t1 <= cands[k].trig.end) continue;
+    if (t1 > begin_ + 1 && (W(t1 - 1) == "on" || W(t1 - 1) == "in")) --t1;
+    if (t1 <= begin_ || !MentionEndsAt(t1 - 1)) continue;
+    std::vector<uint32_t> first;
+    if (ListLeft(t1 - 1, &first) < cands[k].trig.end) continue;
+    uint32_t j = tx_[x].end_token;
+    if (j < end_ && W(j) == ",") ++j;
+    if (!(j < end_ && W(j) == "and")) continue;
+    ++j;
+    if (j < end_ && W(j) == "with") ++j;  // "and with Y on Tuesday"
+    if (!(j < end_ && MentionStartsAt(j))) continue;
+    std::vector<uint32_t> second;
+    uint32_t r = ListRight(j, true, &second);
+    if (r < end_ && (W(r) == "on" || W(r) == "in")) ++r;
+    if (r >= end_ || timex_at_[r] == kNone || tx_[timex_at_[r]].first_token != r ||
+        !UsableTimex(timex_at_[r]))
+      continue;
+    Candidate copy = cands[k];
+    copy.participants.clear();
+    for (uint32_t e : cands[k].participants)
+      if (std::find(first.begin(), first.end(), e) == first.end() &&
+          std::find(second.begin(), second.end(), e) == second.end())
+        copy.participants.push_back(e);
+    if (copy.participants.empty()) continue;
+    for (uint32_t e : second) AddOnce(&copy.participants, e);
+    copy.timex = timex_at_[r];
+    auto& orig = cands[k].participants;
+    orig.erase(std::remove_if(orig.begin(), orig.end(),
+                              [&](uint32_t e) {
+                                return std::find(second.begin(), second.end(), e) != second.end() &&
+                                       std::find(first.begin(), first.end(), e) == first.end();
+                              }),
+               orig.end());
+    cands.push_back(std::move(copy));
+  }
+  // An event without a time of its own takes the sentence's, unless that
+  // time dates another interaction.
+  for (Candidate& c : cands) {
+    if (c.timex != kNone) continue;
+    int best = -1, best_cost = 1 << 30;
+    for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+      size_t x = tx_order_[i];
+      if (!UsableTimex(int32_t(x))) continue;
+      if (c.trig.first < SinceBefore(tx_[x].first_token)) continue;
+      bool taken = false;
+      for (const Candidate& o : cands)
+        if (&o != &c && o.timex == int32_t(x) && o.trig.entry->interaction) taken = true;
+      // Nor a time next to another interaction word ("the visit in September").
+      uint32_t tf = tx_[x].first_token;
+      auto dist = [&](const TriggerMatch& t) {
+        return tf < t.first ? t.first - tf : tf - t.first;
+      };
+      for (const auto& o : trigs_)
+        if (o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig))
+          taken = true;
+      if (InteractionBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first), false) ||
+          ThatConjunctBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first)))
+        taken = true;
+      // "X, who took office after Y resigned on Friday, sat down with Z":
+      // a time inside a relative clause between commas dates that clause.
+      if (!taken) {
+        uint32_t open = tf, close = tx_[x].end_token;
+        while (open > begin_ && W(open - 1) != "," && !HardAt(open - 1)) --open;
+        while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+        if (open > begin_ && W(open - 1) == "," && open < tf &&
+            (W(open) == "who" || W(open) == "which") && close < end_ && W(close) == "," &&
+            (c.trig.first < open || c.trig.first > close) && !BeingThereRelative(open))
+          taken = true;
+      }
+      if (taken) continue;
+      int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
+                            std::max(tx_[x].first_token, c.trig.first));
+      if (cost < best_cost) {
+        best_cost = cost;
+        best = int(x);
+      }
+    }
+    c.timex = best;
+  }
+  // "Trump said on Monday that Putin had agreed to meet Zelensky": what is
+  // yet to happen does not happen on the day it is announced.
+  // So does "On Monday, Trump told leaders that ...": a verb of saying
+  // between the time and the trigger.
+  for (Candidate& c : cands) {
+    if (c.timex == kNone || !c.trig.entry->interaction ||
+        (c.status != EventStatus::kPlanned && c.status != EventStatus::kProposed))
+      continue;
+    bool speech = DatesSpeech(size_t(c.timex), c.trig);
+    for (uint32_t k = tx_[c.timex].end_token; !speech && k < c.trig.first; ++k)
+      speech = SpeechAt(k);
+    if (speech) c.timex = kNone;
+  }
+  // "X and Y met separately with Z": one meeting of each subject with Z,
+  // none of X with Y; each keeps the date found for the verb.
+  for (size_t k = 0, n = cands.size(); k < n; ++k) {
+    if (!cands[k].separately) continue;
+    Candidate& c = cands[k];
+    const size_t subjects = c.subject_count;
+    std::vector<uint32_t> all = c.participants;
+    if (subjects == 1) {
+      for (size_t j = 1; j < all.size(); ++j) {
+        Candidate one = cands[k];
+        one.participants = {all[0], all[j]};
+        one.separately = false;
+        if (j == 1) {
+          cands[k] = std::move(one);
+        } else {
+          cands.push_back(std::move(one));
+        }
+      }
+      continue;
+    }
+    for (size_t j = 0; j < subjects; ++j) {
+      Candidate one = cands[k];
+      one.participants.assign(1, all[j]);
+      one.participants.insert(one.participants.end(), all.begin() + long(subjects), all.end());
+      one.subject_count = 1;
+      one.separately = false;
+      if (j == 0) {
+        cands[k] = std::move(one);
+      } else {
+        cands.push_back(std::move(one));
+      }
+    }
+  }
+  // One event named twice in a sentence ("met ... for talks"): keep the
+  // fuller report.
+  std::vector<bool> drop(cands.size(), false);
+  // "X met Y on Monday in talks hosted by Z": the noun names the verb's
+  // event again and brings its hosts.
+  for (size_t j = 0; j < cands.size(); ++j) {
+    Candidate& b = cands[j];
+    if (b.hosts.empty() || !b.trig.entry->noun || b.trig.first == begin_ ||
+        W(b.trig.first - 1) != "in")
+      continue;
+    for (size_t i = 0; i < cands.size(); ++i) {
+      Candidate& a = cands[i];
+      if (i == j || drop[i] || a.trig.entry->noun || !a.trig.entry->interaction ||
+          a.participants.size() < 2 || a.trig.end > b.trig.first ||
+          Asserted(a.status) != Asserted(b.status))
+        continue;
+      for (uint32_t x : b.hosts) AddOnce(&a.participants, x);
+      drop[j] = true;
+      break;
+    }
+  }
+  for (size_t i = 0; i < cands.size(); ++i) {
+    for (size_t j = 0; j < cands.size(); ++j) {
+      if (i == j || drop[j] || drop[i]) continue;
+      Candidate& a = cands[i];
+      Candidate& b = cands[j];
+      if (!a.trig.entry->interaction || !b.trig.entry->interaction) continue;
+      if (!TypesFit(a.type, b.type)) continue;
+      if (Asserted(a.status) != Asserted(b.status)) continue;
+      // A bare "the meeting" is a mention of an earlier event, kept as such.
+      if (a.participants.size() < 2) continue;
+      bool subset = std::all_of(a.participants.begin(), a.participants.end(), [&](uint32_t e) {
+        return std::find(b.participants.begin(), b.participants.end(), e) != b.participants.end();
+      });
+      if (!subset || a.participants.size() > b.participants.size()) continue;
+      if (a.participants.size() == b.participants.size() && i < j &&
+          !(a.type == "talks" && b.type != "talks"))
+        continue;  // equal: drop the later one, or the vaguer type
+      if (a.timex != kNone && b.timex != kNone && a.timex != b.timex) continue;
+      if (b.timex == kNone) b.timex = a.timex;
+      if (b.type == "talks") b.type = a.type;
+      if (b.place.empty()) b.place = a.place;
+      drop[i] = true;
+    }
+  }
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (!drop[k]) Emit(cands[k], s);
+  UpdateNarrative(s);
+}
+
+}  // namespace extract_detail
+}  // namespace eg

@@ -1,0 +1,258 @@
+// Status framing: where the words around an event noun say it will not,
+// or may not, happen.
+// Members of the Extractor (events/extractor.h).
+#include "events/extractor.h"
+
+namespace eg {
+namespace extract_detail {
+
+// "the summit, which was cancelled", "talks, which could take place":
+// a relative clause right after an event noun and its complements speaks of
+// the event, as its auxiliary would ("the summit was cancelled"). Returns
+// the token after "which"/"that" when one opens at `k`, else `k`. Without
+// a comma, only a denied one ("a meeting that never happened").
+uint32_t Extractor::RelativeClauseAfter(uint32_t k) const {
+  if (k + 2 < end_ && W(k) == "," && (W(k + 1) == "which" || W(k + 1) == "that")) return k + 2;
+  // Without the comma only a denial: "a meeting that never happened", "talks
+  // which did not take place" ("talks that will decide ..." describes them).
+  if (k + 2 < end_ && (W(k) == "which" || W(k) == "that")) {
+    Word n1 = W(k + 1), n2 = W(k + 2);
+    if (n1 == "never" ||
+        (AuxAt(k + 1) && (n2 == "not" || n2 == "never" || words::IsNegatedContraction(n1))))
+      return k + 1;
+  }
+  return k;
+}
+
+// "a telephone conversation could also be organized", "a summit might be
+// arranged for the autumn": a modal at `k` whose verb (within three words)
+// organises or schedules the event leaves it open, as "could take place" does.
+bool Extractor::ModalArrangement(uint32_t k) const {
+  for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j) {
+    if (ClassesAt(j) & (words::kHostVerb | words::kScheduleWord)) return true;
+    if (W(j) == "arranged") return true;
+  }
+  return false;
+}
+
+// "had not met since the summit in Luanda in December 2024": a time deeper
+// in a "since" phrase dates what the phrase names (the summit), not an
+// event before "since", whose perfect runs from it; an event after it may
+// take it ("since the summit in August, where X and Y met"). The phrase is a
+// noun phrase and its complements: no comma, clause word or verb stands
+// between. Returns the position of "since", or 0 when `first` is in no
+// such phrase.
+uint32_t Extractor::SinceBefore(uint32_t first) const {
+  uint32_t since = 0;
+  for (uint32_t k = first; k > begin_ && k + 14 > first;) {
+    --k;
+    if (W(k) == "since") {
+      if (k + 1 < first) since = k;
+      break;
+    }
+    // "to" before a name or a determiner is a preposition ("trip to Moscow").
+    const bool prep_to = W(k) == "to" && (Cap(k + 1) || MentionAt(k + 1) != kNone || DetAt(k + 1));
+    if (HardAt(k) || W(k) == "," || IsBoundary(k) || (AuxAt(k) && !prep_to) ||
+        (ClassesAt(k) & words::kClauseOpener))
+      return 0;
+  }
+  if (since == 0) return 0;
+  // No verb between: "since the war began in 2022" is a clause of its own.
+  for (const TriggerMatch& o : trigs_)
+    if (o.first > since && o.first < first && !o.entry->noun) return 0;
+  return since;
+}
+
+// "since the cancelled summit in Luanda", "since the summit in Luanda, which
+// was called off": an occasion that did not take place dates no encounter.
+// [first, end) is the phrase that names it.
+bool Extractor::OccasionCalledOff(uint32_t first, uint32_t end) const {
+  for (uint32_t k = first; k < end; ++k)
+    if (MentionAt(k) == kNone && Cue(k, end_, CueClass::kNegated)) return true;
+  uint32_t k = RelativeClauseAfter(end);
+  if (k == end) return false;
+  for (uint32_t j = k; j < end_ && j < k + 4; ++j) {
+    if (MentionAt(j) != kNone || HardAt(j)) break;
+    Word w = W(j);
+    if (w == "not" || w == "never" || words::IsNegatedContraction(w)) return false;
+    if (Cue(j, end_, CueClass::kNegated)) return true;
+    if (!AuxAt(j) && !SkipAdverbAt(j)) break;
+  }
+  return false;
+}
+
+// Whether the sentence has a time of its own, which the rules that date an
+// undated event by the scene or the story leave to it. A length ("met for
+// about three hours", "the session ran for more than two hours", "a
+// 40-minute call") says how long, not when: it is none, unless counted from
+// a date ("two days later", which has one).
+bool Extractor::SentenceHasTime() const {
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const size_t x = tx_order_[i];
+    // "the first meeting between the two since the minister's trip to
+    // Moscow in December 2024": the occasion's time, not the sentence's.
+    if (tx_[x].first_token > begin_ && SinceBefore(tx_[x].first_token) != 0) continue;
+    if (tx_[x].type != TimexType::kDuration || !tx_date_[x].empty()) return true;
+    // "Two days after the vote", "within two weeks", "in a week": a time
+    // counted from another, placed though not resolved.
+    const uint32_t e = tx_[x].end_token, b = tx_[x].first_token;
+    if (e < end_) {
+      Word w = W(e);
+      if (w == "after" || w == "before" || w == "later" || w == "earlier" || w == "ago" ||
+          w == "prior" || w == "since" || w == "into" || w == "from")
+        return true;
+    }
+    if (b > begin_ && (W(b - 1) == "within" || W(b - 1) == "in" || W(b - 1) == "after"))
+      return true;
+  }
+  return false;
+}
+
+// "their first summit since Helsinki in 2018": a place, then "in" and the
+// time, names the encounter held there then (as "since the Helsinki
+// summit in 2018" does). [first, time_first) is the place and the "in".
+bool Extractor::PlaceForOccasion(uint32_t first, uint32_t time_first) const {
+  if (time_first < first + 2 || time_first > first + 4 || W(time_first - 1) != "in") return false;
+  for (uint32_t k = first; k + 1 < time_first; ++k)
+    if (!Cap(k) || Punct(k) || (MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson))
+      return false;
+  return true;
+}
+
+// "said it was "premature" to talk about a meeting": one or two quoted
+// words inside a clause (scare quotes, a word quoted from a statement) do
+// not end it as a quotation does. `close` is a closing double quote; returns
+// the position of its opening quote, or kNoScareQuote when the quote is no
+// such one (it holds punctuation, opens after a comma or colon, or is
+// longer).
+uint32_t Extractor::ScareQuoteOpen(uint32_t close) const {
+  const QuoteChar q = QuoteCharAt(t_, close);
+  if (q == QuoteChar::kNone || close == begin_) return kNoScareQuote;
+  for (uint32_t k = close; k > begin_ && k + 4 > close;) {
+    --k;
+    if (QuoteCharAt(t_, k) != QuoteChar::kNone) {
+      if (k + 1 == close || k == begin_) return kNoScareQuote;
+      Word before = W(k - 1);
+      if (before == "," || before == ":" || HardAt(k - 1)) return kNoScareQuote;
+      return k;
+    }
+    if (Punct(k)) return kNoScareQuote;
+  }
+  return kNoScareQuote;
+}
+
+// "Friday: Uzhhorod" on a line of its own, then the paragraph: a diary's
+// or a weekly round-up's heading, a time and a colon or a dash before a
+// title (no sentence), dates what the paragraph under it tells (as a "Monday, Dec. 1 --
+// Paris." opening the paragraph does: ParagraphHeadDate). The heading is
+// the short sentence right before the paragraph of sentence s; returns its
+// time expression, or -1.
+int32_t Extractor::HeadingLineDate(uint32_t s) const {
+  uint32_t p = s;
+  while (p > 0 && s - p < 6 && !t_.tokens[t_.sentences[p].first_token].Has(kLineStart)) --p;
+  if (p == 0 || !t_.tokens[t_.sentences[p].first_token].Has(kLineStart)) return -1;
+  const eg::Sentence& h = t_.sentences[p - 1];
+  uint32_t k = h.first_token;
+  if (h.end_token - k > 8 || !t_.tokens[k].Has(kLineStart) || timex_at_[k] == kNone) return -1;
+  const int32_t x = timex_at_[k];
+  k = tx_[x].end_token;
+  if (k + 1 >= h.end_token || tx_date_[x].empty()) return -1;
+  const std::string_view sep = t_.text.substr(t_.tokens[k].start, t_.tokens[k].end - t_.tokens[k].start);
+  if (!(sep == ":" || sep == "\xE2\x80\x94" || sep == "\xE2\x80\x93" || sep == "-" || sep == "--"))
+    return -1;
+  // The rest of the heading is a title ("Uzhhorod", "the coalition in
+  // Paris"), not a sentence: no final stop.
+  const eg::Token& last = t_.tokens[h.end_token - 1];
+  const std::string_view w = t_.text.substr(last.start, last.end - last.start);
+  if (w == "." || w == "?" || w == "!") return -1;
+  return x;
+}
+
+// "said he planned to speak with Putin in the coming days", "will continue
+// working with X over the next few days": a plan set within a near span of
+// time (the time stage's PXD / PXW: "the coming days", "the next few
+// weeks") is planned with a time, though the time gives no date.
+bool Extractor::NearFutureSpan() const {
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const Timex& t = tx_[tx_order_[i]];
+    if (t.type != TimexType::kDuration || (t.value != "PXD" && t.value != "PXW")) continue;
+    for (uint32_t k = t.first_token; k < t.end_token && k < t.first_token + 2; ++k)
+      if (W(k) == "coming" || W(k) == "next") return true;
+  }
+  return false;
+}
+
+// "last night's summit", "Friday's summit": a time in the possessive right
+// before the noun at `first` dates it, wherever the noun stands.
+bool Extractor::PossessiveTimeBefore(uint32_t first) const {
+  return first >= begin_ + 2 && Possessive(first - 1) && timex_at_[first - 2] != kNone &&
+         tx_[timex_at_[first - 2]].end_token == first - 1;
+}
+
+// "midway through Monday's session", "halfway through the talks on
+// Friday": a point within the time, as "during" is, not its end ("through
+// Friday", "until Monday"). `k` is the "through".
+bool Extractor::WithinThrough(uint32_t k) const {
+  if (W(k) != "through" || k == begin_) return false;
+  Word w = W(k - 1);
+  return w == "midway" || w == "halfway" || w == "partway" || w == "part-way";
+}
+
+// "Midway through Monday's session, Trump stepped out and called Putin",
+// "At Friday's summit, X met Y": a phrase fronted before the clause's comma
+// sets the clause in an occasion dated by a possessive time; the time
+// (ending at `a`, the possessive) dates the clause's event (starting at
+// `b`) as well as the occasion `o` that stands between them.
+bool Extractor::FrontedPossessiveOccasion(const TriggerMatch& o, uint32_t a, uint32_t b) const {
+  if (!o.entry->noun || !Possessive(a) || o.first != a + 1 || timex_at_[a - 1] == kNone) return false;
+  if (tx_[timex_at_[a - 1]].first_token > begin_ + 3) return false;  // fronted: near the start
+  for (uint32_t k = begin_; k < tx_[timex_at_[a - 1]].first_token; ++k)
+    if (MentionAt(k) != kNone || Punct(k)) return false;
+  // The phrase ends at a comma before the event: the noun and its
+  // complements, no other clause.
+  for (uint32_t k = o.end; k < b; ++k) {
+    if (W(k) == ",") return true;
+    if (HardAt(k) || MentionAt(k) != kNone || AuxAt(k)) return false;
+  }
+  return false;
+}
+
+// "... after last night's summit in Anchorage. Trump and Putin met for
+// about three hours": a dated gathering told without its parties in the
+// sentence just before, and an undated face-to-face meeting of named
+// persons told right after it, is the gathering's meeting; it takes its
+// date. Not a call (another occasion), not one set at other times ("had
+// met before", "have often met": kOtherTimeWord, a perfect), nor one after
+// a sentence that dated an interaction of its own (the scene rules date
+// by that one).
+bool Extractor::GatheringJustTold(EventMention& m) const {
+  if (m.type == "call" || m.sentence == 0) return false;
+  // A time of the sentence that gives a date is its own ("for three hours" gives none).
+  for (size_t i = tx_lo_; i < tx_hi_; ++i)
+    if (!tx_date_[tx_order_[i]].empty()) return false;
+  size_t persons = 0;
+  for (uint32_t e : m.participants) persons += KindOf(e) == ActorKind::kPerson;
+  if (persons < 2) return false;
+  for (uint32_t k = begin_; k < m.trigger_first; ++k) {
+    Word w = W(k);
+    if (w == "has" || w == "have" || w == "'ve" || (ClassesAt(k) & words::kOtherTimeWord))
+      return false;
+  }
+  for (uint32_t k = m.trigger_end; k < end_; ++k)
+    if (ClassesAt(k) & words::kOtherTimeWord) return false;
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= m.sentence; ++it)
+    if (it->interaction && !it->date.empty() && it->sentence + 1 == m.sentence) return false;
+  for (auto it = unnamed_dated_.rbegin(); it != unnamed_dated_.rend(); ++it) {
+    if (it->sentence + 1 < m.sentence) break;
+    if (it->sentence + 1 != m.sentence || !it->gathering) continue;
+    long a0, a1;
+    if (!DateInterval(it->date, &a0, &a1) || a0 != a1) return false;
+    m.date = it->date;
+    m.date_text = it->date_text;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace extract_detail
+}  // namespace eg

@@ -1,0 +1,336 @@
+// Subjects, companions and what follows a verb or noun (RightParticipants).
+// Members of the Extractor (events/extractor.h).
+#include "events/extractor.h"
+
+namespace eg {
+namespace extract_detail {
+
+// The subject of a verb (or of the verb governing a noun) whose last token
+// before it is p: an actor list to the left, past auxiliaries, fillers
+// ("are expected to", "would be open to"), a dash and an appositive.
+// `adjacent_ok`: the list may follow a preposition when it directly precedes
+// the trigger ("compared it to Gorbachev and Reagan meeting").
+bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const {
+  if (p < begin_ || p >= end_) return false;
+  uint32_t start = p;
+  int skipped = 0;
+  bool dash_used = false;
+  std::vector<uint32_t> companions;
+  for (;;) {
+    if (MentionEndsAt(p)) break;
+    Word w = W(p);
+    if (w == "and" && p > begin_ && !MentionEndsAt(p - 1)) {
+      // "X visited Kyiv and met Y": the subject of the first verb.
+      return ClauseSubject(p, ents, true);
+    }
+    if ((w == "who" || w == "which") && p > begin_) {
+      // "Putin, who met Xi": the relative's antecedent.
+      uint32_t a = p - 1;
+      if (W(a) == "," && a > begin_) --a;
+      if (!MentionEndsAt(a)) return false;
+      p = a;
+      break;
+    }
+    if (w == "it") return ItIsTheSpeaker(p, ents);
+    if (GroupHeadAt(p) && !Cap(p)) {
+      // "Albright and other officials met Moi", "she and other family
+      // members had spoken to him": the one the group is named with takes
+      // part (the others are not named).
+      uint32_t o = p - 1;
+      if (o > begin_ && W(o) != "other" && !Cap(o) && !Punct(o)) --o;  // "other family members"
+      if (o >= begin_ + 2 && W(o) == "other" && W(o - 1) == "and") {
+        const uint32_t x = o - 2;
+        if (MentionEndsAt(x)) {
+          p = x;
+          break;
+        }
+        if (SingularPronounAt(x) && (x == begin_ || !PrepAt(x - 1))) return ResolvePronoun(x, ents);
+      }
+    }
+    if (FirmNounAt(p) && p > begin_ && W(p - 1) == "the" && !Cap(p)) return ResolveFirm(p - 1, ents);
+    if (QuotedSelf(p, SelfRole::kSubject, ents)) return true;
+    if (SingularPronounAt(p) || w == "they" ||
+        (GroupHeadAt(p) && p > begin_ &&
+         (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the" || PairBefore(p)))) {
+      return ResolvePronoun(p, ents);
+    }
+    if (w == "," && p > begin_ && MentionEndsAt(p - 1)) {
+      // Named members of a group subject: "leaders, including X and Y, met".
+      std::vector<uint32_t> list;
+      uint32_t first = ListLeft(p - 1, &list);
+      if (first > begin_ && W(first - 1) == "including") {
+        for (uint32_t e : list) AddOnce(ents, e);
+        return true;
+      }
+      // ... or in apposition to it: "the two leaders, X and Y, met".
+      if (list.size() >= 2 && first > begin_ + 1 && W(first - 1) == "," &&
+          GroupHeadAt(first - 2)) {
+        for (uint32_t e : list) AddOnce(ents, e);
+        return true;
+      }
+    }
+    if (w == "," && p == start && p > begin_) {
+      // "X wrapped up talks on Monday, meeting Y": a participle clause
+      // shares the subject of the clause it hangs on.
+      Word v = W(p + 1);
+      if (v.size() > 4 && v.EndsWith("ing") && !MentionEndsAt(p - 1)) {
+        if (ClauseSubject(p, ents)) return true;
+        // "X toured the region during the week, meeting Y": a preposition
+        // that may open a clause ("during", "amid") opened only a phrase.
+        const uint32_t cs = ClauseStart(p, false);
+        return cs > begin_ && cs < p && PrepAt(cs) && ClauseSubject(cs, ents);
+      }
+    }
+    if (FillerAt(p) && skipped < 8) {
+      ++skipped;
+    } else if (!dash_used && words::IsDash(w) && !t_.tokens[p].Has(kGlued)) {
+      dash_used = true;
+      // "X and Y — the current president's father — spent five days ...":
+      // an appositive between dashes; the subject ends before the first.
+      uint32_t q = p;
+      for (int k = 0; k < 12 && q > begin_ + 1; ++k) {
+        --q;
+        if (HardAt(q) || W(q) == ",") break;
+        if (words::IsDash(W(q)) && !t_.tokens[q].Has(kGlued)) {
+          if (MentionEndsAt(q - 1)) p = q;  // the loop steps to the mention
+          break;
+        }
+      }
+    } else if (Possessive(p) && p > begin_ && SingularPronounAt(p - 1)) {
+      // "He's expected to meet": the contraction of "is" or "has".
+    } else if (w == "," && p > begin_) {
+      if (NameInAppositionSubject(p, ents)) return true;
+      // An appositive or relative clause between commas: "Putin, who ..., met".
+      uint32_t q = p;
+      bool found = false;
+      for (int k = 0; k < 18 && q > begin_; ++k) {
+        --q;
+        Word x = W(q);
+        if (HardAt(q)) break;
+        if (x == "," && q > begin_ && MentionEndsAt(q - 1)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+      // "Putin, accompanied by Lavrov and Ushakov, met Trump": the
+      // companions take part with the subject.
+      Companions(q + 1, &companions);
+      p = q - 1;
+      break;
+    } else {
+      return false;
+    }
+    if (p == begin_) return false;
+    --p;
+  }
+  std::vector<uint32_t> list;
+  uint32_t first = ListLeft(p, &list);
+  if (first > begin_) {
+    Word before = W(first - 1);
+    bool adjacent = adjacent_ok && p == start;
+    // "for Xi to meet Biden": the infinitive's subject.
+    bool for_to = before == "for" && p + 1 < end_ && W(p + 1) == "to";
+    // "Representatives of X and Y began negotiations": the group acts for
+    // the parties it is of, when it opens the noun phrase ("the officials of
+    // X"), not when it hangs on another noun ("a meeting of leaders of X").
+    bool group_of = before == "of" && first >= begin_ + 2 && GroupHeadAt(first - 2) &&
+                    (first - 2 == begin_ || DetAt(first - 3) || W(first - 3) == "," ||
+                     first - 2 == ClauseStart(first - 2));
+    if (PrepAt(first - 1) && before != "including" && !adjacent && !for_to && !group_of)
+      return false;
+    if (Possessive(first - 1) && !OwnedPersonSubject(first, list)) return false;
+  }
+  // A subject that owns the next word is not a subject ("Trump's envoy met").
+  if (Possessive(p + 1)) return false;
+  for (uint32_t e : list) AddOnce(ents, e);
+  for (uint32_t e : companions) AddOnce(ents, e);
+  return true;
+}
+
+// "accompanied by X and Y" (also "flanked", "joined") at p: X and Y, with a
+// second list after a phrase of sides ("X and Y on the American side and Z
+// on the Russian side"). Returns the end of what was read, or p.
+uint32_t Extractor::Companions(uint32_t p, std::vector<uint32_t>* ents) const {
+  if (p + 2 >= end_ || W(p + 1) != "by") return p;
+  const Word w = W(p);
+  if (w != "accompanied" && w != "flanked" && w != "joined") return p;
+  uint32_t e = ListRight(p + 2, false, ents);
+  if (e == p + 2) return p;
+  // "on the American side and ...": a short phrase, then "and" and names.
+  if (e < end_ && (W(e) == "on" || W(e) == "from" || W(e) == "for")) {
+    for (uint32_t k = e + 1; k < end_ && k < e + 6; ++k) {
+      if (HardAt(k) || W(k) == "," || MentionAt(k) != kNone) break;
+      if (W(k) == "and" && k + 1 < end_ && MentionStartsAt(k + 1)) {
+        const uint32_t e2 = ListRight(k + 1, false, ents);
+        if (e2 != k + 1) e = e2;
+        break;
+      }
+    }
+  }
+  return e;
+}
+
+// "Russia said (on Monday) (that) it held talks with Ukraine": "it" right
+// after a verb of saying is the speaker, when the speaker is a country or
+// an organisation (a person would be "he" or "she").
+bool Extractor::ItIsTheSpeaker(uint32_t p, std::vector<uint32_t>* ents) const {
+  uint32_t q = p;
+  if (q > begin_ && W(q - 1) == "that") --q;
+  if (q > begin_ && timex_at_[q - 1] != kNone) {
+    while (q > begin_ && timex_at_[q - 1] != kNone) --q;
+    if (q > begin_ && W(q - 1) == "on") --q;  // "said on Monday it"
+  }
+  if (q <= begin_ + 1 || !SpeechAt(q - 1)) return false;
+  std::vector<uint32_t> speaker;
+  if (!SubjectLeft(q - 2, false, &speaker) || speaker.empty()) return false;
+  for (uint32_t e : speaker)
+    if (KindOf(e) == ActorKind::kPerson) return false;
+  for (uint32_t e : speaker) AddOnce(ents, e);
+  return true;
+}
+
+// The clause's subject: its first actor list, not inside a phrase of a
+// preposition and not an owner ("X visited Kyiv and met Y").
+bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns) const {
+  uint32_t cs = ClauseStart(before, false);
+  for (uint32_t k = cs; k < before; ++k) {
+    if (!MentionStartsAt(k)) {
+      // "She was scheduled to lay flowers, talk to guards and meet with X".
+      if (pronouns && (SingularPronounAt(k) || W(k) == "they") && (k == begin_ || !PrepAt(k - 1)))
+        return ResolvePronoun(k, ents);
+      if (pronouns && (ClassesAt(k) & (words::kFirstSingular | words::kFirstPlural)) &&
+          (k == begin_ || !PrepAt(k - 1)) && QuotedSelfSlow(k, SelfRole::kSubject, ents))
+        return true;
+      continue;
+    }
+    std::vector<uint32_t> list;
+    uint32_t r = ListRight(k, false, &list);
+    if (r == k) {
+      k = a_.mentions[MentionAt(k)].end_token - 1;
+      continue;
+    }
+    if (k > begin_ && (PrepAt(k - 1) || Possessive(k - 1))) {
+      k = r - 1;
+      continue;
+    }
+    for (uint32_t e : list) AddOnce(ents, e);
+    return true;
+  }
+  return false;
+}
+
+// Participants after `from`: "with LIST", "between LIST", "among LIST",
+// "involving LIST", "from LIST" (calls), "to LIST" (frame to), "by LIST"
+// (passives), and relative clauses "that X held with Y".
+void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const {
+  const TriggerEntry& e = *tm.entry;
+  bool passive = !e.noun && tm.first > begin_ && BeAt(tm.first - 1);
+  uint32_t q = from;
+  for (int steps = 0; q < end_ && steps < 14; steps += !InsideTimex(q)) {
+    Word w = W(q);
+    // Relative clause: "(that) X held (talks) with Y".
+    uint32_t r = q;
+    if ((w == "that" || w == "which") && e.noun) ++r;
+    if (e.noun && r < end_ && r <= from + 6) {
+      std::vector<uint32_t> rel;
+      uint32_t s = r;
+      if (MentionStartsAt(s)) {
+        s = ListRight(s, false, &rel);
+      } else if (SingularPronounAt(s) || W(s) == "they") {
+        if (ResolvePronoun(s, &rel)) ++s;
+      } else if (QuotedSelf(s, SelfRole::kSubject, &rel)) {
+        ++s;  // "the call we had with Y"
+      }
+      if (s != r && s < end_ && Cue(s, end_, CueClass::kSupport)) {
+        for (uint32_t x : rel) AddOnce(&c->participants, x);
+        q = s + Cue(s, end_, CueClass::kSupport);
+        continue;
+      }
+    }
+    if (HardAt(q) || (w != "that" && IsBoundary(q))) break;
+    // "The talks, hosted by Turkey's foreign minister, lasted ...", "in talks
+    // hosted by Macron": whoever hosts or chairs the event takes part.
+    bool host_by = e.noun && q + 1 < end_ && W(q + 1) == "by" &&
+                   (ClassesAt(q) & words::kHostVerb);
+    if (w == "," && q + 2 < end_ && e.noun && W(q + 2) == "by" &&
+        (ClassesAt(q + 1) & words::kHostVerb)) {
+      ++q;
+      continue;
+    }
+    if (w == "," && q + 1 < end_) {
+      // "met in Anchorage for three hours, accompanied by X and Y".
+      std::vector<uint32_t> list;
+      const uint32_t r2 = Companions(q + 1, &list);
+      if (r2 != q + 1) {
+        for (uint32_t x : list) AddOnce(&c->participants, x);
+        q = r2;
+        continue;
+      }
+    }
+    // ", together with Z" / ", along with Z": Z was there too.
+    if (w == "," && !(q + 1 < end_ && W(q + 1) == "with") &&
+        !(q + 2 < end_ && (W(q + 1) == "together" || W(q + 1) == "along") && W(q + 2) == "with"))
+      break;
+    if (host_by) {
+      std::vector<uint32_t> list;
+      uint32_t r2 = ListRight(q + 2, false, &list);
+      // "led by X, who is also ..., and Y": the list goes on past a
+      // relative clause set off by commas.
+      if (r2 != q + 2 && r2 + 1 < end_ && W(r2) == "," && W(r2 + 1) == "who") {
+        uint32_t k = r2 + 2;
+        while (k < end_ && k < r2 + 30 && W(k) != "," && !HardAt(k)) ++k;
+        if (k + 2 < end_ && W(k) == "," && W(k + 1) == "and" && MentionStartsAt(k + 2)) {
+          const uint32_t r3 = ListRight(k + 2, false, &list);
+          if (r3 != k + 2) r2 = r3;
+        }
+      }
+      if (r2 != q + 2) {
+        for (uint32_t x : list) {
+          AddOnce(&c->participants, x);
+          AddOnce(&c->hosts, x);
+        }
+        q = r2;
+        continue;
+      }
+    }
+    bool other_trigger = false;
+    for (const auto& o : trigs_)
+      if (o.first == q && o.first != tm.first) other_trigger = true;
+    if (other_trigger) break;
+    if (e.type == "meeting" && w == "in") {
+      if (const uint32_t r2 = InThePresenceOf(q, &c->participants)) {
+        q = r2;
+        continue;
+      }
+    }
+    // "X attended the talks alongside Y": Y was there too.
+    bool takes = w == "with" || w == "between" || w == "among" || w == "involving" ||
+                 w == "alongside" ||
+                 (w == "from" && e.type == "call") || (w == "to" && (e.frame & kFrameTo)) ||
+                 (w == "by" && passive) || (w == "of" && e.noun && q == tm.end);
+    if (takes) {
+      std::vector<uint32_t> list;
+      uint32_t r2 = ListRight(q + 1, w == "with", &list);
+      if (r2 != q + 1) {
+        for (uint32_t x : list) AddOnce(&c->participants, x);
+        q = r2;
+        continue;
+      }
+      // "X held talks with him", "a phone call with her": the person the
+      // text named last who is not the subject.
+      const uint32_t r = q + 1;
+      if (w == "with" && r < end_ && !c->participants.empty() &&
+          ObjectPronounAt(r) &&
+          ResolveObjectPronoun(r, c->participants, &list)) {
+        for (uint32_t x : list) AddOnce(&c->participants, x);
+        q = r + 1;
+        continue;
+      }
+    }
+    ++q;
+  }
+}
+
+}  // namespace extract_detail
+}  // namespace eg

@@ -1,0 +1,218 @@
+// WHO rules: who takes part (small rules hooked into the clause analysis).
+// Members of the Extractor (events/extractor.h).
+#include "events/extractor.h"
+
+namespace eg {
+namespace extract_detail {
+
+// "Ukraine's Zelensky met Trump", "the president's special envoy Steve
+// Witkoff sat down with Putin": a possessive before a person's name (and
+// title) says whose man he is; the person is the subject, the owner only
+// modifies him. Only a single person right after the possessive (a list or
+// a non-person owned by X is no such apposition: "Putin's Kremlin").
+bool Extractor::OwnedPersonSubject(uint32_t first, const std::vector<uint32_t>& list) const {
+  if (list.size() != 1 || !MentionStartsAt(first)) return false;
+  const int32_t m = MentionAt(first);
+  return KindOf(a_.mentions[m].entity) == ActorKind::kPerson && list[0] == a_.mentions[m].entity;
+}
+
+// "The army chief, Major General X, called Y", "Ukraine's chief negotiator,
+// X, met Y": a short noun phrase opening the clause, then a person's name
+// between commas, then the verb: the name in apposition is the subject.
+// `comma` is the comma before the verb. The phrase before the name holds no
+// actor but owners ("Pakistan's") or the person himself by his office ("The
+// UK's foreign secretary, David Lammy,"), no verb's object: at most six words,
+// opening the clause or the sentence's stretch after a comma, none a
+// preposition but an opening one ("On Monday,").
+bool Extractor::NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const {
+  if (comma <= begin_ + 2 || !MentionEndsAt(comma - 1)) return false;
+  const ActorMention& m = a_.mentions[MentionAt(comma - 1)];
+  if (KindOf(m.entity) != ActorKind::kPerson) return false;
+  // The actors stage may have taken office and name into one mention ("The
+  // UK's foreign secretary, David Lammy"): its inner comma opens the name.
+  uint32_t open = m.first_token;
+  for (uint32_t k = m.first_token; k + 1 < m.end_token; ++k)
+    if (W(k) == ",") open = k;
+  if (open != m.first_token) {
+    uint32_t s = m.first_token;
+    if (s > begin_ && DetAt(s - 1)) --s;
+    if (!(s == begin_ || W(s - 1) == "," || s == ClauseStart(open, false))) return false;
+    AddOnce(ents, m.entity);
+    return true;
+  }
+  if (m.first_token < begin_ + 2) return false;
+  open = m.first_token - 1;
+  if (W(open) != ",") return false;
+  // The phrase starts the clause, or follows a comma ("According to X,
+  // Pakistan's DGMO, Y, called Z").
+  uint32_t cs = open;
+  while (cs > begin_ && open - cs < 7 && W(cs - 1) != "," && !HardAt(cs - 1)) --cs;
+  if (cs >= open || open - cs > 6) return false;
+  if (cs != begin_ && W(cs - 1) != "," && cs != ClauseStart(open, false)) return false;
+  for (uint32_t k = cs; k < open; ++k) {
+    if (MentionStartsAt(k)) {
+      const ActorMention& o = a_.mentions[MentionAt(k)];
+      // "The UK's foreign secretary, David Lammy,": the office names him too.
+      if (o.entity == m.entity && o.end_token == open) break;
+      if (!Possessive(o.end_token)) return false;
+      k = o.end_token;  // the 's
+      continue;
+    }
+    if (Punct(k) || (k > cs && PrepAt(k)) || AuxAt(k)) return false;
+  }
+  AddOnce(ents, m.entity);
+  return true;
+}
+
+// "Kremlin foreign policy aide Yuri Ushakov", "White House press secretary
+// X": a country's or organisation's name before the words of an office (a
+// title or group noun last, a few lower-case words before it) and a
+// person's name modifies the person, who is the item (the office may open
+// the person's mention: "aide Yuri Ushakov"). q is the country's or
+// organisation's mention; returns the person's first token, or 0.
+uint32_t Extractor::BodyModifiesPerson(uint32_t q) const {
+  const int32_t m = MentionAt(q);
+  const ActorKind k = KindOf(EntityOf(m));
+  if (k != ActorKind::kCountry && k != ActorKind::kOrganization) return 0;
+  const uint32_t after = a_.mentions[m].end_token;
+  uint32_t r = after;
+  while (r < end_ && r < after + 4 && !MentionStartsAt(r)) {
+    const Word w = W(r);
+    const bool title = (ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r);
+    if (!title && (Cap(r) || Punct(r) || DetAt(r) || PrepAt(r) || AuxAt(r) || w == "and" ||
+                   w == "or" || timex_at_[r] != kNone))
+      return 0;
+    ++r;
+  }
+  // The office's last word before the name, or opening the person's mention
+  // ("aide Yuri Ushakov").
+  if (r == after || r >= end_ || !MentionStartsAt(r) ||
+      !((ClassesAt(r - 1) & words::kTitleWord) || GroupHeadAt(r - 1) ||
+        (ClassesAt(r) & words::kTitleWord)) ||
+      KindOf(EntityOf(MentionAt(r))) != ActorKind::kPerson)
+    return 0;
+  return r;
+}
+
+// "a group of European leaders, among them X, Y and Z", "..., notably X":
+// words after a group noun that introduce the members it names, besides
+// "including" and "such as". Returns their length, 0 if none.
+uint32_t Extractor::MembersIntroducedAt(uint32_t q) const {
+  if (q + 1 < end_ && W(q) == "among" && (W(q + 1) == "them" || W(q + 1) == "whom")) return 2;
+  if (q < end_ && (W(q) == "notably" || W(q) == "namely")) return 1;
+  return 0;
+}
+
+// "the Simla Agreement signed by Indira Gandhi and Zulfikar Ali Bhutto in
+// July 1972", "The deal, signed on Friday by A and B in the presence of C":
+// persons of different countries who sign an agreement together met to sign
+// it. After an agreement mention (out_.back()) whose sentence has an
+// agreement noun and a signing verb (agreement triggers) a few words apart,
+// with two persons or more signing (not all of one known country), a
+// meeting of the signers and of those in whose presence they signed, dated
+// and placed as the agreement.
+void Extractor::SigningMeeting(uint32_t s) {
+  const EventMention& a = out_.back();
+  if (a.interaction || a.headline || a.sentence != s || a.type != "agreement") return;
+  // The agreement's noun and its signing verb (triggers of type agreement),
+  // a few words apart; the mention may be either's.
+  const TriggerMatch* verb = nullptr;
+  bool noun = false;
+  for (const TriggerMatch& o : trigs_) {
+    if (o.entry->type != "agreement" || o.first + 8 < a.trigger_first ||
+        o.first > a.trigger_end + 8)
+      continue;
+    if (o.entry->noun) noun = true;
+    else if (!verb) verb = &o;
+  }
+  if (!noun || !verb) return;
+  std::vector<uint32_t> signers = a.participants;
+  // "the deal, signed on Friday by A and B": a participle after its noun is
+  // passive; its agents follow "by", past a time or place.
+  for (uint32_t k = verb->end; k + 1 < end_ && k < verb->end + 10; ++k) {
+    if (HardAt(k) || W(k) == "," || MentionStartsAt(k)) break;
+    if (W(k) == "by") {
+      ListRight(k + 1, true, &signers);
+      break;
+    }
+  }
+  std::vector<uint32_t> persons;
+  std::string_view country;
+  bool two_countries = false;
+  for (uint32_t e : signers) {
+    if (KindOf(e) != ActorKind::kPerson) continue;
+    persons.push_back(e);
+    const std::string& c = a_.entities[e].country;
+    if (c.empty() || (!country.empty() && c != country)) two_countries = true;
+    if (!c.empty()) country = c;
+  }
+  if (persons.size() < 2 || !two_countries) return;
+  for (uint32_t k = verb->end; k + 3 < end_; ++k) {
+    if (HardAt(k)) break;
+    if (InThePresenceOf(k, &persons)) break;
+  }
+  EventMention m = a;
+  m.type = "meeting";
+  m.interaction = true;
+  m.participants = std::move(persons);
+  out_.push_back(std::move(m));
+}
+
+// "meet Trump's special envoy for Ukraine and Russia, Keith Kellogg, in
+// Kyiv": a title's complement naming what the office is for or of, then the
+// holder's name in apposition: the name is the list item, not the places or
+// bodies of the complement. q is the preposition ("for", "of", "on") right
+// after a title word of the item starting at p; returns the first token of
+// the person's mention after the comma, or 0.
+uint32_t Extractor::NameAfterTitleComplement(uint32_t p, uint32_t q) const {
+  const Word w = W(q);
+  if (q <= p || !(w == "for" || w == "of" || w == "on") || !(ClassesAt(q - 1) & words::kTitleWord))
+    return 0;
+  for (uint32_t k = q + 1; k < end_ && k < q + 9; ++k) {
+    if (MentionStartsAt(k)) {
+      k = a_.mentions[MentionAt(k)].end_token - 1;
+      continue;
+    }
+    const Word x = W(k);
+    if (x == "," && k > q + 1 && k + 1 < end_ && MentionStartsAt(k + 1)) {
+      // "..., Okafor said": the name after the comma is the speaker.
+      const ActorMention& m = a_.mentions[MentionAt(k + 1)];
+      const bool speaker = m.end_token < end_ && SpeechAt(m.end_token);
+      return KindOf(m.entity) == ActorKind::kPerson && !speaker ? k + 1 : 0;
+    }
+    if (!(x == "and" || DetAt(k) || Cap(k) || (ClassesAt(k) & words::kTitleWord))) return 0;
+  }
+  return 0;
+}
+
+// "X met Y on Sunday in the presence of Z", "signed in the presence of Z":
+// those in whose presence it happened were there. At q ("in"): adds the
+// list after "in the presence of" and returns the token after it, else 0.
+uint32_t Extractor::InThePresenceOf(uint32_t q, std::vector<uint32_t>* ents) const {
+  if (!(q + 4 < end_ && W(q) == "in" && W(q + 1) == "the" && W(q + 2) == "presence" &&
+        W(q + 3) == "of"))
+    return 0;
+  const uint32_t r = ListRight(q + 4, false, ents);
+  return r == q + 4 ? 0 : r;
+}
+
+// A word of the title before a list item that the actors stage left out of
+// its mention, read leftwards from `last` (the token before the item): "X
+// and Miami Mayor Y", "X and foreign minister Y", "X and Russia's Y", "X,
+// Y and Ukraine's military chief Z". Capitalised and title words, and
+// nearer the item an owner and its 's, or a lower-case modifier of the
+// title; the word right before the item is a title word, a capitalised one,
+// a possessive, or a modifier of the title opening the item's mention.
+bool Extractor::TitleOfItemWord(uint32_t t, uint32_t last) const {
+  if (Cap(t) || (ClassesAt(t) & words::kTitleWord)) return true;
+  if (Possessive(t)) return true;
+  // A lower-case word right before the item only before a title opening
+  // its mention ("military chief Andriy Hnatov").
+  if (t == last && !(t + 1 < end_ && (ClassesAt(t + 1) & words::kTitleWord))) return false;
+  if (MentionEndsAt(t)) return true;
+  return t_.tokens[t].kind == TokenKind::kWord && !DetAt(t) && !PrepAt(t) && !AuxAt(t) &&
+         timex_at_[t] == kNone && W(t) != "and" && W(t) != "or";
+}
+
+}  // namespace extract_detail
+}  // namespace eg

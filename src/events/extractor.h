@@ -1,0 +1,811 @@
+// Internal to the events stage: the Extractor behind ExtractEvents()
+// (events/events.h), shared by the files extract*.cc that define its rules,
+// one family of rules per file. Not a public header: nothing outside
+// src/events includes it.
+//
+// An Extractor analyses one document: the constructor indexes the
+// document's mentions and time expressions per token and anchors dates
+// told relative to named occasions; Run() walks the sentences in order
+// (AnalyzeSentence, extract_sentence.cc) and returns the event mentions,
+// each dated, placed and given a status. The tables it fills per token are
+// kept per thread (Scratch) from one document to the next.
+#ifndef EG_EVENTS_EXTRACTOR_H_
+#define EG_EVENTS_EXTRACTOR_H_
+
+#include <algorithm>
+#include <cctype>
+#include <array>
+#include <cstring>
+#include <map>
+
+#include <date/date.h>
+
+#include "events/dates.h"
+#include "events/event.h"
+#include "events/one_by_one.h"
+#include "events/quotes.h"
+#include "events/shared_text.h"
+#include "events/triggers.h"
+#include "events/word_classes.h"
+#include "time/lexicon.h"
+#include "time/tense.h"
+
+
+namespace eg {
+namespace extract_detail {
+
+constexpr int32_t kNone = -1;
+// Flag in a trigger's participant count: a noun needing "with" that had none.
+constexpr size_t kNamedNoInteraction = size_t(1) << 40;
+
+// The first min(n, 8) bytes at p as an integer, byte i at bits 8i,
+// zero-padded: with the length, it names any word of up to 8 bytes.
+inline uint64_t PrefixKey(const char* p, uint32_t n) {
+  uint64_t k = 0;
+  for (uint32_t i = 0; i < n && i < 8; ++i) k |= uint64_t(uint8_t(p[i])) << (8 * i);
+  return k;
+}
+
+// PrefixKey of a literal of up to 8 bytes, unrolled so that it folds to a
+// constant where the literal is known.
+template <size_t N>
+inline uint64_t LiteralKey(const char (&s)[N]) {
+  static_assert(N - 1 <= 8, "a literal of up to 8 bytes");
+  uint64_t k = 0;
+  if constexpr (N > 1) k |= uint64_t(uint8_t(s[0]));
+  if constexpr (N > 2) k |= uint64_t(uint8_t(s[1])) << 8;
+  if constexpr (N > 3) k |= uint64_t(uint8_t(s[2])) << 16;
+  if constexpr (N > 4) k |= uint64_t(uint8_t(s[3])) << 24;
+  if constexpr (N > 5) k |= uint64_t(uint8_t(s[4])) << 32;
+  if constexpr (N > 6) k |= uint64_t(uint8_t(s[5])) << 40;
+  if constexpr (N > 7) k |= uint64_t(uint8_t(s[6])) << 48;
+  if constexpr (N > 8) k |= uint64_t(uint8_t(s[7])) << 56;
+  return k;
+}
+
+// A lower-cased token. The rules compare tokens with literals everywhere,
+// in chains (w == "with" || w == "between" || ...): against a literal of
+// up to 8 bytes that is one test of (length, PrefixKey), the literal's key
+// a constant, so a chain costs one branch per literal, not two and a
+// memcmp (string_view's == calls memcmp with a run-time length).
+struct Word : std::string_view {
+  uint64_t key = 0;  // PrefixKey of the word
+  Word() = default;
+  Word(std::string_view s, uint64_t k) : std::string_view(s), key(k) {}
+  template <size_t N>
+  bool operator==(const char (&s)[N]) const {
+    if constexpr (N - 1 <= 8) {
+      return ((uint64_t(size()) ^ (N - 1)) | (key ^ LiteralKey(s))) == 0;
+    } else {
+      return size() == N - 1 && std::memcmp(data(), s, N - 1) == 0;
+    }
+  }
+  template <size_t N>
+  bool operator!=(const char (&s)[N]) const {
+    return !(*this == s);
+  }
+  template <size_t N>
+  bool EndsWith(const char (&s)[N]) const {
+    return size() >= N - 1 && std::memcmp(data() + size() - (N - 1), s, N - 1) == 0;
+  }
+};
+
+struct Candidate {
+  TriggerMatch trig;
+  std::vector<uint32_t> participants;  // entity indices, each once
+  bool definite = false;               // "the meeting", "that call"
+  bool demonstrative = false;          // "that call": the event last named
+  std::string_view venue;              // "the White House talks": an organisation's seat
+  bool in_pp = false;       // the noun is the object of a plain preposition
+  bool future_pp = false;   // "until / before / ahead of the meeting"
+  size_t subject_count = 0; // participants found on the subject side
+  bool separately = false;  // "X and Y met separately with Z": one event per subject
+  bool topic = false;       // "talking about the visit": the noun is a topic
+  std::string type;         // the trigger's type, or what the clause makes it
+  int32_t timex = kNone;
+  std::string place;
+  EventStatus status = EventStatus::kOccurred;
+  std::vector<uint32_t> hosts;  // "talks hosted by X": X
+};
+
+// The per-token and per-sentence tables, kept per thread from one document
+// to the next: allocating them afresh for every document (and malloc
+// consolidating the large blocks on free) cost more than filling them.
+struct Scratch {
+  std::vector<int32_t> mention_at, timex_at;
+  std::vector<uint64_t> cue_lens;
+  std::vector<uint32_t> clause_start, info;
+  std::vector<uint32_t> mfirst, tx_order;
+  std::vector<std::string> tx_date;
+  std::vector<TriggerMatch> trigs, at;
+  std::vector<size_t> trig_np;
+  std::vector<Quotation> quotes;
+  uint32_t quotes_from = 0, quotes_to = 0;  // `quotes` holds those of these tokens' line
+};
+
+// Whether `text` ends with `lower_word` (lower case), ignoring the case of
+// ASCII letters in `text`: "the summit" of a trigger "Summit".
+inline bool EndsWithLower(std::string_view text, std::string_view lower_word) {
+  if (text.size() < lower_word.size()) return false;
+  const size_t off = text.size() - lower_word.size();
+  for (size_t i = 0; i < lower_word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[off + i])) != lower_word[i]) return false;
+  return true;
+}
+
+inline Scratch& ThreadScratch() {
+  thread_local Scratch s;
+  return s;
+}
+
+class Extractor {
+ public:
+  Extractor(const Document& doc, const TextAnalysis& t, const std::vector<Timex>& tx,
+            const DocActors& a, const TriggerLexicon& lex)
+      : doc_(doc), t_(t), tx_(tx), a_(a), lex_(lex), scratch_(ThreadScratch()) {
+    size_t n = t.tokens.size();
+    // kNone is -1: every byte 0xFF (memset, not an element loop).
+    static_assert(kNone == -1, "memset fills with kNone");
+    // The tables only grow: resize would first zero what memset fills.
+    if (mention_at_.size() < n) mention_at_.resize(n);
+    if (timex_at_.size() < n) timex_at_.resize(n);
+    std::memset(mention_at_.data(), 0xFF, n * sizeof(int32_t));
+    std::memset(timex_at_.data(), 0xFF, n * sizeof(int32_t));
+    // A mention that starts with a lower-case verb of the lexicon ("will
+    // host Erdogan", where "host" reads as a title) starts after it here.
+    mfirst_.resize(a.mentions.size());
+    std::vector<TriggerMatch>& at = at_;
+    for (size_t m = 0; m < a.mentions.size(); ++m) {
+      uint32_t f = a.mentions[m].first_token, e = a.mentions[m].end_token;
+      while (f + 1 < e && f < n && t.tokens[f].kind == TokenKind::kWord &&
+             !(t.text[t.tokens[f].start] >= 'A' && t.text[t.tokens[f].start] <= 'Z')) {
+        lex.TriggersAt(t, f, e, &at);
+        bool verb = false;
+        for (const auto& x : at) verb = verb || !x.entry->noun;
+        if (!verb) break;
+        ++f;
+      }
+      mfirst_[m] = f;
+      for (uint32_t k = f; k < e && k < n; ++k) mention_at_[k] = int32_t(m);
+    }
+    for (size_t x = 0; x < tx.size(); ++x)
+      for (uint32_t k = tx[x].first_token; k < tx[x].end_token && k < n; ++k)
+        timex_at_[k] = int32_t(x);
+    scratch_.quotes_from = scratch_.quotes_to = 0;
+    // Each time expression's event date, once: every sentence's narrative
+    // update and every candidate ask for it.
+    tx_date_.resize(tx.size());
+    // Read only for dates, times and anchored durations (UsableTimex,
+    // DatingValue); the others are cleared
+    // of the last document's values (the strings are kept per thread).
+    for (size_t x = 0; x < tx.size(); ++x) {
+      const std::string_view v = DatingValue(tx[x]);
+      if (!v.empty())
+        tx_date_[x] = EventDateOf(v);
+      else
+        tx_date_[x].clear();
+    }
+    tx_order_.resize(tx.size());
+    for (size_t x = 0; x < tx.size(); ++x) tx_order_[x] = uint32_t(x);
+    // The time stage reports them in text order: sorting (and its buffer)
+    // only when they are not.
+    auto by_first = [&](uint32_t a, uint32_t b) { return tx[a].first_token < tx[b].first_token; };
+    if (!std::is_sorted(tx_order_.begin(), tx_order_.end(), by_first))
+      std::stable_sort(tx_order_.begin(), tx_order_.end(), by_first);
+    AnchorOnNamedOccasions();
+    AnchorAfterThat();
+  }
+
+  std::vector<EventMention> Run();
+
+ private:
+  // An extractor over `doc`'s document that reads its per-document tables
+  // (mentions, time expressions: the thread's Scratch, filled by `doc`'s
+  // constructor) with a sentence state of its own, before any sentence:
+  // GroupMembers' collector. It writes no table of the Scratch (no
+  // sentence of it is prepared).
+  struct SharedTables {};
+  Extractor(const Extractor& doc, SharedTables)
+      : doc_(doc.doc_), t_(doc.t_), tx_(doc.tx_), a_(doc.a_), lex_(doc.lex_),
+        scratch_(doc.scratch_) {}
+
+  // --- tokens ---------------------------------------------------------
+  // t_.Lower(token i) without substr's bounds check: tokens are spans of
+  // the text, and lower has the text's length.
+  // (The token array and the lower-cased text as plain pointers: one load
+  // less for each of the many tokens the rules look at.)
+  __attribute__((always_inline)) Word W(uint32_t i) const {
+    const Token& tk = toks_[i];
+    const char* p = lower_ + tk.start;
+    const uint32_t n = tk.end - tk.start;
+    uint64_t k;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (tk.start + 8 <= lower_size_) {
+      // Eight bytes of the text from the token on (it may be shorter: the
+      // bytes after it are masked off, without a branch).
+      std::memcpy(&k, p, 8);
+      k &= ((uint64_t(1) << (8 * (n & 7))) - 1) | (uint64_t(0) - uint64_t(n >= 8));
+    } else {
+      k = PrefixKey(p, n);
+    }
+#else
+    k = PrefixKey(p, n);
+#endif
+    return Word(std::string_view(p, n), k);
+  }
+  bool Cap(uint32_t i) const { return toks_[i].Has(kCapitalized); }
+  bool Punct(uint32_t i) const { return t_.tokens[i].kind == TokenKind::kPunct; }
+  bool Possessive(uint32_t i) const {
+    return i < end_ && t_.tokens[i].kind == TokenKind::kPossessive;
+  }
+  int32_t MentionAt(uint32_t i) const { return i < ntok_ ? mention_at_[i] : kNone; }
+  bool MentionEndsAt(uint32_t i) const {
+    int32_t m = MentionAt(i);
+    return m != kNone && a_.mentions[m].end_token == i + 1;
+  }
+  bool MentionStartsAt(uint32_t i) const {
+    int32_t m = MentionAt(i);
+    return m != kNone && mfirst_[m] == i;
+  }
+  uint32_t EntityOf(int32_t m) const { return a_.mentions[m].entity; }
+  ActorKind KindOf(uint32_t e) const { return a_.entities[e].kind; }
+  // A clause boundary: hard punctuation, or a clause opener that is not
+  // part of an actor's name or a time expression.
+  bool IsBoundary(uint32_t i) const {
+    if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoBoundary;
+    return BoundaryOf(i);
+  }
+  bool BoundaryOf(uint32_t i) const {
+    return words::IsHardPunct(W(i)) ||
+           (OpenerAt(i) && MentionAt(i) == kNone && timex_at_[i] == kNone &&
+            !(i + 1 < ntok_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"));
+  }
+  bool HardAt(uint32_t i) const {
+    if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoHardPunct;
+    return words::IsHardPunct(W(i));
+  }
+  // The word classes of W(k); from the sentence's table when it is prepared:
+  // the rules ask about the same tokens around each trigger over and over.
+  uint32_t ClassesAt(uint32_t k) const {
+    if (prepared_ && k >= begin_ && k < end_) return InfoAt(k) & kInfoClasses;
+    return classes_.Of(W(k));
+  }
+  // info_ bits besides the word classes.
+  static constexpr uint32_t kInfoKnown = 1u << 29;
+  static constexpr uint32_t kInfoHardPunct = 1u << 30;
+  static constexpr uint32_t kInfoBoundary = 1u << 31;
+  static constexpr uint32_t kInfoClasses = kInfoKnown - 1;
+  static_assert(words::kLastWordClass < kInfoKnown, "the word classes fit below the info bits");
+  // Token i's entry of the prepared sentence's table, filled when first
+  // asked for: the rules ask about the tokens near each trigger over and
+  // over, and never about many others of a long sentence.
+  uint32_t InfoAt(uint32_t i) const {
+    uint32_t& v = info_[i - begin_];
+    if (!(v & kInfoKnown)) {
+      Word w = W(i);
+      uint32_t c = classes_.Of(w) | kInfoKnown;
+      if (words::IsHardPunct(w)) c |= kInfoHardPunct | kInfoBoundary;
+      // ("so-called", "after-hours": the first part of a compound opens nothing.)
+      if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone &&
+          !(i + 1 < end_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"))
+        c |= kInfoBoundary;
+      v = c;
+    }
+    return v;
+  }
+  // The words:: tests, for token k.
+  bool DetAt(uint32_t k) const { return ClassesAt(k) & words::kDeterminer; }
+  bool BeAt(uint32_t k) const { return ClassesAt(k) & words::kBe; }
+  bool AuxAt(uint32_t k) const { return words::IsAuxiliary(W(k), ClassesAt(k)); }
+  bool PrepAt(uint32_t k) const { return ClassesAt(k) & words::kPreposition; }
+  bool OpenerAt(uint32_t k) const { return ClassesAt(k) & words::kClauseOpener; }
+  bool SkipAdverbAt(uint32_t k) const { return words::IsSkippableAdverb(W(k), ClassesAt(k)); }
+  bool FillerAt(uint32_t k) const { return words::IsSubjectVerbFiller(W(k), ClassesAt(k)); }
+  bool SingularPronounAt(uint32_t k) const { return ClassesAt(k) & words::kSingularPronoun; }
+  bool PluralPronounAt(uint32_t k) const { return ClassesAt(k) & words::kPluralPronoun; }
+  bool GroupHeadAt(uint32_t k) const { return ClassesAt(k) & words::kGroupHead; }
+  bool MemberGroupAt(uint32_t k) const { return ClassesAt(k) & words::kMemberGroup; }
+  bool OfPartyAt(uint32_t k) const { return ClassesAt(k) & words::kOfParty; }
+  bool FirmNounAt(uint32_t k) const { return ClassesAt(k) & words::kFirmNoun; }
+  // "said", "told": a verb of saying (word_classes.tsv).
+  bool SpeechAt(uint32_t k) const { return ClassesAt(k) & words::kSpeechVerb; }
+  // lex_.CueAt, from the table of the current sentence when it applies:
+  // the status and clause analyses ask about each token many times, with
+  // the sentence's end or a nearer limit.
+  uint32_t Cue(uint32_t k, uint32_t limit, CueClass c) const {
+    if (prepared_ && k >= begin_ && k < limit && limit <= end_) {
+      // Bit 0 (CueLensAt's mark) is no length: 0 when no other is set.
+      uint64_t m = CueLensAt(k)[size_t(c)];
+      // The table holds the cues that end by end_: a nearer limit cuts.
+      if (limit < end_) {
+        uint32_t room = limit - k;  // longest length that fits
+        if (room < 63) m &= (uint64_t(2) << room) - 1;
+      }
+      return m ? uint32_t(63 - __builtin_clzll(m)) : 0;
+    }
+    return lex_.CueAt(t_, k, limit, c);
+  }
+  // Token k's row of cue_lens_ (k in the prepared sentence), filled when
+  // first asked for: the rules ask about the tokens before and around the
+  // triggers, many times, and never about many others of a long sentence.
+  // Bit 0 of the row's first entry marks it filled (no cue has 0 words).
+  const uint64_t* CueLensAt(uint32_t k) const {
+    uint64_t* m = &cue_lens_[size_t(k - begin_) * kCueClasses];
+    if (!(m[0] & 1)) {
+      if (lex_.MayStartCueAt(t_, k)) lex_.CueLengthsAt(t_, k, end_, m);
+      m[0] |= 1;
+    }
+    return m;
+  }
+  // The sentence's tables, made when a trigger of it is analysed (most
+  // sentences have none), filled as they are asked: the cue lengths of
+  // every class at each token (one lexicon probe per token), the
+  // ClauseStart answers, the tokens' classes.
+  void PrepareSentence() {
+    size_t n = end_ > begin_ ? end_ - begin_ : 0;
+    cue_lens_.assign(n * kCueClasses, 0);
+    clause_start_.assign(2 * (n + 1), kUnknown);
+    info_.assign(n, 0);
+    prepared_ = lex_.max_cue_words() < 63;
+  }
+  static constexpr uint32_t kUnknown = ~uint32_t(0);
+
+  // --- participants -----------------------------------------------------
+  uint32_t ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const;
+  bool ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* ents) const;
+  uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
+  uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
+  bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;
+  // `pronouns`: a he / she / they that opens the clause is its subject.
+  bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns = false) const;
+  bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
+  // "I" / "me" / "my" (and "we" / "us" / "our") at p inside a quotation
+  // whose speaker is a person: the speaker ("we" with the partners the
+  // attribution names). False elsewhere, "I" outside quotes included.
+  // `role` is the one form that fits where p stands.
+  enum class SelfRole { kSubject, kObject, kPossessor };
+  // (Inline: asked at every subject and list item; first-person words are rare.)
+  bool QuotedSelf(uint32_t p, SelfRole role, std::vector<uint32_t>* ents) const {
+    return (ClassesAt(p) & (words::kFirstSingular | words::kFirstPlural)) &&
+           QuotedSelfSlow(p, role, ents);
+  }
+  bool QuotedSelfSlow(uint32_t p, SelfRole role, std::vector<uint32_t>* ents) const;
+  bool ItIsTheSpeaker(uint32_t p, std::vector<uint32_t>* ents) const;
+  bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
+  // "him" / "her" as an object at p: the nearest person before it, in this
+  // sentence or the previous one, who is none of `subject`.
+  bool ResolveObjectPronoun(uint32_t p, const std::vector<uint32_t>& subject,
+                            std::vector<uint32_t>* ents) const;
+  // "the company" at p: the first organisation of this sentence before p,
+  // else of the previous sentence.
+  bool ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const;
+  bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
+  // "the two chief negotiators", "both top diplomats": "two" or "both" and
+  // one lower-case modifier before the group head at p.
+  bool PairBefore(uint32_t p) const {
+    if (p < begin_ + 2) return false;
+    const uint32_t m = p - 1;
+    Word w = W(p - 2);
+    return (w == "two" || w == "both") && !Cap(m) && !Punct(m) && MentionAt(m) == kNone &&
+           timex_at_[m] == kNone && !DetAt(m) && !PrepAt(m) && !AuxAt(m) &&
+           t_.tokens[m].kind == TokenKind::kWord && !GroupHeadAt(m);
+  }
+  // The tokens [*first, *end) of the sentence before the current one; empty
+  // (both begin_) in the first sentence.
+  void PreviousSentence(uint32_t* first, uint32_t* end) const {
+    if (sent_ == 0) {
+      *first = *end = begin_;
+      return;
+    }
+    *first = t_.sentences[sent_ - 1].first_token;
+    *end = std::min<uint32_t>(t_.sentences[sent_ - 1].end_token, ntok_);
+  }
+  void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
+  uint32_t CueEndingAt(uint32_t k) const;
+  void ClauseActors(uint32_t before, bool subject_only, Candidate* c) const;
+  std::string GroupKey(uint32_t head) const;
+  // GroupKey written into key_buf_ (no allocation once it has grown).
+  std::string_view GroupKeyView(uint32_t head) const;
+  void CollectGroups();
+  // The members the text names for the group whose head is token `head`
+  // (nullptr if none). The groups are collected when first asked for.
+  const std::vector<uint32_t>* GroupMembers(uint32_t head) const;
+  void VerbParticipants(const TriggerMatch& tm, Candidate* c) const;
+  void RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const;
+  void RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const;
+  bool IsNoun(const TriggerMatch& a, const TriggerMatch& b, uint32_t i) const;
+
+  // --- date, place, status -----------------------------------------------
+  bool UsableTimex(int32_t x) const;
+  int ClauseCost(uint32_t a, uint32_t b) const;
+  // "said he would go to Rome in April, and that Y would visit X": a second
+  // reported clause joined by "and that" / "but that" lies between a and b.
+  bool ThatConjunctBetween(uint32_t a, uint32_t b) const {
+    // ("but that has not been confirmed": "that" is the subject, no clause.)
+    for (uint32_t k = a; k + 2 < b; ++k)
+      if ((W(k) == "and" || W(k) == "but") && W(k + 1) == "that" &&
+          (MentionStartsAt(k + 2) || SingularPronounAt(k + 2) || PluralPronounAt(k + 2) ||
+           W(k + 2) == "it" || DetAt(k + 2)))
+        return true;
+    return false;
+  }
+  std::string PlaceNear(const TriggerMatch& tm) const;
+  std::string PlaceRun(uint32_t p) const;
+  EventStatus StatusOf(const Candidate& c) const;
+  bool InYesNoQuestion(const TriggerMatch& tm) const;
+  bool DeniedClause(uint32_t clause_start) const;
+  // --- status framing (see the section near the end of the file) ---
+  uint32_t RelativeClauseAfter(uint32_t k) const;
+  bool ModalArrangement(uint32_t k) const;
+  bool GatheringJustTold(EventMention& m) const;
+  bool PossessiveTimeBefore(uint32_t first) const;
+  bool SentenceHasTime() const;
+  bool NearFutureSpan() const;
+  int32_t HeadingLineDate(uint32_t s) const;
+  static constexpr uint32_t kNoScareQuote = UINT32_MAX;
+  uint32_t ScareQuoteOpen(uint32_t close) const;
+  bool PlaceForOccasion(uint32_t first, uint32_t time_first) const;
+  bool WithinThrough(uint32_t k) const;
+  bool FrontedPossessiveOccasion(const TriggerMatch& o, uint32_t a, uint32_t b) const;
+  uint32_t SinceBefore(uint32_t first) const;
+  bool OccasionCalledOff(uint32_t first, uint32_t end) const;
+  // Token k starts its sentence, or only punctuation comes before it there
+  // ("— If X and Y meet", a quote or a list's bullet first).
+  // "him", or "her" as an object, not the determiner of a noun ("met her
+  // husband"): punctuation, a preposition, a time or "and" follows it.
+  bool ObjectPronounAt(uint32_t r) const {
+    if (W(r) == "him") return true;
+    return W(r) == "her" && (r + 1 >= end_ || Punct(r + 1) || PrepAt(r + 1) ||
+                             timex_at_[r + 1] != kNone || W(r + 1) == "and");
+  }
+  bool OpensSentence(uint32_t k) const {
+    if (t_.tokens[k].Has(kSentenceStart)) return true;
+    for (uint32_t j = begin_; j < k; ++j)
+      if (!Punct(j)) return false;
+    return k >= begin_;
+  }
+  uint32_t Companions(uint32_t p, std::vector<uint32_t>* ents) const;
+  // --- WHO rules (events/actors participants; definitions at the end) ---
+  bool OwnedPersonSubject(uint32_t first, const std::vector<uint32_t>& list) const;
+  bool NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const;
+  uint32_t BodyModifiesPerson(uint32_t q) const;
+  uint32_t MembersIntroducedAt(uint32_t q) const;
+  void SigningMeeting(uint32_t s);
+  uint32_t NameAfterTitleComplement(uint32_t p, uint32_t q) const;
+  uint32_t InThePresenceOf(uint32_t q, std::vector<uint32_t>* ents) const;
+  bool TitleOfItemWord(uint32_t t, uint32_t last) const;
+  // Token q continues the time expression of the token before it.
+  bool InsideTimex(uint32_t q) const {
+    return q > begin_ && q < end_ && timex_at_[q] != kNone && timex_at_[q] == timex_at_[q - 1];
+  }
+  bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
+  // `speech`: a speech verb ("said", "told") opens a clause too.
+  uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
+  uint32_t ClauseStartScan(uint32_t trigger_first, bool speech) const;
+  bool ContinuesNarrative() const;
+  // "Two days after the Oval Office, X hosted Y", "a week after Anchorage":
+  // a place stands for the occasion the story dated there. A duration of
+  // days or weeks right before "after" / "before" and a place (capitalised
+  // words, alone or before an event noun, ending the phrase) is counted
+  // from the day-precise date of the last earlier sentence naming that
+  // place: tx_date_ of the duration, which dates its clause's event and
+  // moves the narrative.
+  void AnchorOnNamedOccasions();
+  // "Two days after that, X met Y", "Less than a week after this, ...":
+  // "that" is what the story told last; the duration counts from the last
+  // day-precise date of the three sentences before. An approximate one
+  // ("less than a week", "about ten days") dates only the month, when the
+  // span it allows stays in the anchor's month.
+  void AnchorAfterThat();
+  // Time expression x is a duration of whole days not yet dated, right
+  // before "after" or "before" (at token *k, with room for what follows):
+  // "two days after that", "two days after the Oval Office". *n: the days.
+  bool DaysBeforeRelation(uint32_t x, long* n, uint32_t* k) const;
+  // "08:40 BST\nOn the flight back, X spoke with Y.": a line holding only
+  // a time expression (a live blog's time stamp) right above the paragraph
+  // of sentence s, or a labelled one opening it ("UPDATE, 6:15 pm: ..."),
+  // dates what the paragraph tells, up to the first other
+  // time expression the paragraph names (the entry's narrative moves on
+  // from there: "after last night's summit"). The stamp's time
+  // expression, or -1.
+  int32_t EntryStampDate(uint32_t s) const;
+  // "X and Y met today, their first face-to-face meeting since 2019", "his
+  // first call with Y since March 18": the first encounter since a time
+  // says the parties met then. For the interaction just emitted (out_'s
+  // last, of sentence s), an occurred mention of its parties on the date
+  // of the "since" phrase (its time expression, "since a brief
+  // conversation ... in April" too), typed by the noun the phrase names
+  // if any, else by the "first" noun. Once per noun.
+  void PreviousEncounterSince(uint32_t s);
+  // "X and Y have not met since the 2019 summit in Osaka", "X hasn't spoken
+  // with Y since March": the absence presupposes the encounter then. For
+  // the negated interaction just emitted with "since" after its trigger in
+  // the clause: an occurred mention of its parties on the phrase's date;
+  // the negated one loses that date (the absence runs from it on).
+  void NotSince(uint32_t s);
+  // "He first met Putin in February ..., and then again on March 13", "they
+  // spoke on Monday and again on Wednesday": "again" and a time after the
+  // trigger of the interaction just emitted (out_'s last, of sentence s)
+  // tell another encounter of the same parties on that date. Once per
+  // date and sentence.
+  void AgainOn(uint32_t s);
+  // The time expression (*x) and the event noun (*named, or nullptr) of the
+  // "since" phrase at token k, up to a comma or hard punctuation; false
+  // without a dated time expression, or when the phrase is neither the
+  // time itself nor an encounter ("since the war began in 2022").
+  bool SincePhrase(uint32_t k, int32_t* x, const TriggerEntry** named) const;
+  // An occurred mention of m's parties at time expression x, for the
+  // trigger tm, typed by `named` if any; none when sentence s already has
+  // an occurred mention on that date.
+  void EmitEncounterAt(const EventMention& m, const TriggerMatch& tm, int32_t x,
+                       const TriggerEntry* named, uint32_t s);
+  // "The summit, compressed into a single session on Wednesday morning,
+  // produced a declaration": a definite gathering without named parties
+  // that opens its sentence, told as occurred, took place on its own date
+  // or else on the sentence's first one (another event of the sentence may
+  // have taken that time): kept as the occasion later "sidelines" and "the
+  // summit" speak of (unnamed_dated_), when day-precise.
+  void KeepSubjectGathering(const Candidate& c, const EventMention& m, uint32_t s);
+  // "X, who was in Tirana on Friday, spoke with Y": a relative clause at
+  // `who` that only places its antecedent somewhere ("who was in", "who
+  // were at") sets the scene of the main clause; its time dates the main
+  // clause's event too.
+  bool BeingThereRelative(uint32_t who) const;
+  // The narrative time dates an undated event of sentence s: the sentence
+  // continues a narrative the last sentences dated and gives no time of its
+  // own (an unresolvable one such as "two days later" without an anchor
+  // counts as its own).
+  bool NarrativeDates(uint32_t s) const {
+    return tx_hi_ == tx_lo_ && !narrative_date_.empty() && narrative_sent_ + 3 >= s &&
+           ContinuesNarrative();
+  }
+  bool SubjectEvent(const Candidate& c) const;
+  // The subject of the verb of motion at most `window` tokens before the
+  // preposition at `prep`, in its clause: "X flew to Washington for talks",
+  // "X returned from talks with Y", "X will fly to Doha to hold talks".
+  // `meet_moves`: "met" / "meet" count as motion ("met for talks"), but not
+  // before a "to" that opens the trigger's own infinitive.
+  bool MotionSubject(uint32_t prep, int window, std::vector<uint32_t>* ents,
+                     bool meet_moves = true) const;
+  bool DatesSpeech(size_t x, const TriggerMatch& tm) const;
+  bool FutureInThePast(uint32_t k, const TriggerMatch& tm) const;
+
+  void AnalyzeSentence(uint32_t s);
+  bool IsTemporalPp(const Candidate& c) const;
+  bool PairOfStory(std::string_view title, std::vector<uint32_t>* ents) const;
+  // "the two presidents": the title a group head names ("president"), or "".
+  std::string_view TitleOfGroup(uint32_t head) const;
+  // Whether entity e is named with `title` somewhere in the document
+  // ("Russian President Vladimir Putin"); true for an empty title.
+  bool NamedWithTitle(uint32_t e, std::string_view title) const;
+  // Of the story's interactions between exactly two persons, told in
+  // sentence `since` or later, whose persons `keep(a, b)` accepts: the one
+  // whose pair the story tells most often from `since` on (in two-party
+  // interactions), more than `more_than` times; among equals the latest,
+  // or the earliest with `earliest_on_tie`. nullptr when none.
+  template <class Keep>
+  const EventMention* MostToldPair(uint32_t since, int more_than, bool earliest_on_tie,
+                                   Keep keep) const {
+    const EventMention* best = nullptr;
+    int best_n = more_than;
+    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence >= since; ++it) {
+      if (!it->interaction || it->participants.size() != 2) continue;
+      const uint32_t a = it->participants[0], b = it->participants[1];
+      if (KindOf(a) != ActorKind::kPerson || KindOf(b) != ActorKind::kPerson || !keep(a, b))
+        continue;
+      int n = 0;
+      for (auto jt = out_.rbegin(); jt != out_.rend() && jt->sentence >= since; ++jt)
+        n += jt->interaction && jt->participants.size() == 2 &&
+             ((jt->participants[0] == a && jt->participants[1] == b) ||
+              (jt->participants[0] == b && jt->participants[1] == a));
+      // Going back in the story, a tie keeps the later one unless told otherwise.
+      if (n > best_n || (earliest_on_tie && best && n == best_n)) {
+        best_n = n;
+        best = &*it;
+      }
+    }
+    return best;
+  }
+  bool TemporalPpAt(uint32_t first, uint32_t lo) const;
+  bool DuringPpAt(uint32_t first, uint32_t lo) const;
+  // `after_trigger`: only a "separately" after the trigger's first word.
+  bool Separately(const TriggerMatch& tm, bool manner_only = false,
+                  bool after_trigger = false) const;
+  bool ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const;
+  bool PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  void SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const;
+  bool PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  bool SurnameHe(uint32_t p, std::vector<uint32_t>* ents) const;
+  bool PresentBeforeWeekday(const Candidate& c) const;
+  bool OngoingNow(const Candidate& c) const;
+  bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
+  bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
+  // Most sentences have no time expression: no call for them.
+  void UpdateNarrative(uint32_t s) {
+    if (tx_hi_ > tx_lo_) UpdateNarrativeFrom(s);
+  }
+  void UpdateNarrativeFrom(uint32_t s);
+  void Emit(Candidate& c, uint32_t s);
+
+  const Document& doc_;
+  const TextAnalysis& t_;
+  const std::vector<Timex>& tx_;
+  const DocActors& a_;
+  const TriggerLexicon& lex_;
+  const WordClasses& classes_ = lex_.word_classes();
+  const Token* const toks_ = t_.tokens.data();
+  const char* const lower_ = t_.lower.data();
+  const size_t lower_size_ = t_.lower.size();
+  Scratch& scratch_;
+  std::vector<int32_t>& mention_at_ = scratch_.mention_at;
+  std::vector<int32_t>& timex_at_ = scratch_.timex_at;
+  // The quotations, with their speakers, of the line holding token k:
+  // found when first asked for (only a first-person word where a
+  // participant may stand asks), kept until a token of another line asks.
+  const std::vector<Quotation>& Quotes(uint32_t k) const {
+    if (k < scratch_.quotes_from || k >= scratch_.quotes_to) {
+      LineOf(t_, k, &scratch_.quotes_from, &scratch_.quotes_to);
+      FindQuotations(t_, scratch_.quotes_from, scratch_.quotes_to, mention_at_.data(), a_,
+                     classes_, &scratch_.quotes);
+    }
+    return scratch_.quotes;
+  }
+  // The document's token count: mention_at_ and timex_at_ may be longer
+  // (kept from a longer document), only their first ntok_ entries count.
+  const uint32_t ntok_ = uint32_t(t_.tokens.size());
+  std::vector<uint32_t>& mfirst_ = scratch_.mfirst;  // each mention's first token for this stage
+  std::vector<uint32_t>& tx_order_ = scratch_.tx_order;  // timex indices by first token
+  size_t tx_lo_ = 0, tx_hi_ = 0;     // the current sentence's range in tx_order_
+  uint32_t tx_begin_ = 0, tx_end_ = 0;  // the tokens that range is for
+  std::vector<std::string>& tx_date_ = scratch_.tx_date;  // EventDateOf each value
+  // The publication date's last day (days since 1970), formatted and parsed
+  // on first use: most documents emit no dated occurred event.
+  int dct_state_ = 0;  // 0 not computed, 1 known, -1 none
+  long dct_last_ = 0;
+  // A date that begins after the publication day ("in April" of next year).
+  bool PlannedAfterDct(const std::string& date) {
+    long a0, a1, d1;
+    return !date.empty() && DateInterval(date, &a0, &a1) && DctLastDay(&d1) && a0 > d1;
+  }
+  bool DctLastDay(long* last) {
+    if (dct_state_ == 0) {
+      // What DateInterval(FormatDate(dct)) gives, without the string: a
+      // valid day is its own first and last day.
+      dct_state_ = -1;
+      if (doc_.dct && doc_.dct->ok()) {
+        dct_last_ = date::sys_days(*doc_.dct).time_since_epoch().count();
+        dct_state_ = 1;
+      }
+    }
+    *last = dct_last_;
+    return dct_state_ == 1;
+  }
+  // The story's lead: its first sentence that is no headline or dateline
+  // (it ends with final punctuation), the day it names within the three
+  // days up to the publication date, and the persons it names. Made on
+  // first use: only an undated interaction asks (LeadDates).
+  int lead_state_ = 0;  // 0 not computed, 1 known, -1 none
+  int32_t lead_timex_ = -1;
+  // A lead that names no day but reports in the present ("X says ..."):
+  // the story's day is its publication date.
+  bool lead_dct_ = false;
+  uint32_t lead_sentence_ = 0;
+  std::vector<uint32_t> lead_persons_;  // and countries (LeadDates)
+  void ComputeLead();
+  bool LeadDates(const EventMention& m);
+  int32_t ParagraphHeadDate(uint32_t s) const;
+  bool SidelinesDate(const EventMention& m, std::string* date, std::string* date_text);
+  bool OccasionDate(const EventMention& m, std::string* date, std::string* date_text);
+  // `dated_by`: the time expression that dated m already; then only a day
+  // told right before the duration, that one, is counted from.
+  bool OffsetFromEventDate(const EventMention& m, std::string* date, std::string* date_text,
+                           int32_t dated_by = kNone);
+  bool HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>& who) const;
+  // The sentence being analysed.
+  uint32_t sent_ = 0, begin_ = 0, end_ = 0;
+  // The current sentence's tables (PrepareSentence): bit n of
+  // cue_lens_[(k - begin_) * kCueClasses + c] = a cue of class c and n words
+  // starts at k; clause_start_[2 * (k - begin_) + speech] = ClauseStart.
+  bool prepared_ = false;
+  std::vector<uint64_t>& cue_lens_ = scratch_.cue_lens;
+  std::vector<uint32_t>& clause_start_ = scratch_.clause_start;
+  // Per token of the prepared sentence: ClassesAt | kInfoHardPunct | kInfoBoundary.
+  std::vector<uint32_t>& info_ = scratch_.info;
+  std::vector<TriggerMatch>& trigs_ = scratch_.trigs;  // of the current sentence
+  std::vector<TriggerMatch>& at_ = scratch_.at;        // TriggersAt's answer, reused
+  std::vector<size_t>& trig_np_ = scratch_.trig_np;    // participants each trigger found
+  std::vector<EventMention> out_;
+  // Dated event nouns of the document that named no two parties ("teams
+  // held consultations on Saturday"): what a later "the consultations"
+  // with parties of its own is dated by, when no reported event fits.
+  struct UnnamedDated {
+    std::string trigger;  // lower-cased trigger text
+    std::string date;
+    std::string date_text;
+    uint32_t sentence;
+    bool gathering;  // kFrameGathering: a summit, a conference
+  };
+  std::vector<UnnamedDated> unnamed_dated_;
+  // Dated interactions told with one named party and a group or no one
+  // else ("X said on Saturday he had spoken with the leaders of A and B"):
+  // what the next sentence, naming the others, is dated by.
+  // Also those told of a group alone, as subject ("their top diplomats
+  // would meet first next week"): what a "that meeting" after it names.
+  struct PartyDated {
+    uint32_t party;  // kNoParty: only groups
+    std::string type;
+    std::string date;
+    std::string date_text;
+    uint32_t sentence;
+    EventStatus status;
+  };
+  static constexpr uint32_t kNoParty = UINT32_MAX;
+  std::vector<PartyDated> party_dated_;
+  void KeepPartyDated(const Candidate& c, uint32_t s);
+  // "Their top diplomats would meet first next week. That second meeting
+  // -- between X and Y -- ...": a demonstrative event noun that no reported
+  // event fits names the one just told of a group; it takes its date and
+  // status. Sets m's from it.
+  bool DemonstrativeOfGroupEvent(EventMention& m) const;
+  // "X said on Saturday he had spoken with the leaders of A and B. X said he
+  // spoke with A's Y and B's Z.": an undated interaction right after a dated
+  // one of the same kind told with one named party, who is among its own,
+  // and a group: the second sentence names who the first one spoke of.
+  // Sets m's date from it.
+  bool NamesPartiesOfOneJustTold(EventMention& m) const;
+  // The occasion told last, a reported event or an unnamed dated noun (the
+  // reported one on a tie of sentences): its date into *date, *date_text;
+  // false when there is neither.
+  static bool LaterOccasion(const EventMention* told, const UnnamedDated* unnamed,
+                            std::string* date, std::string* date_text) {
+    if (told && (!unnamed || told->sentence >= unnamed->sentence)) {
+      *date = told->date;
+      *date_text = told->date_text;
+      return true;
+    }
+    if (!unnamed) return false;
+    *date = unnamed->date;
+    *date_text = unnamed->date_text;
+    return true;
+  }
+  // The lower-cased text of tokens [first, end) (a view into the text
+  // stage's lower-cased copy).
+  std::string_view LowerSpan(uint32_t first, uint32_t end) const {
+    return std::string_view(t_.Lower(t_.tokens[first]).data(),
+                            t_.tokens[end - 1].end - t_.tokens[first].start);
+  }
+  // The words of time expression x.
+  std::string_view TimexText(int32_t x) const {
+    return t_.text.substr(tx_[x].start, tx_[x].end - tx_[x].start);
+  }
+  std::shared_ptr<const std::string> sentence_text_;  // Emit's last evidence text
+  uint32_t sentence_text_of_ = 0;                     // and its sentence
+  std::string narrative_date_;  // the last date the text gave before this sentence
+  uint32_t narrative_sent_ = 0;  // the sentence that gave it
+  const std::vector<Candidate>* cur_ = nullptr;  // candidates of this sentence so far
+  // Groups the text names members of ("european leaders" -> Merz, Macron).
+  // Collected on the first question (most documents never ask): the walk
+  // over every token of the document costs more than all questions.
+  mutable std::map<std::string, std::vector<uint32_t>, std::less<>> group_members_;
+  mutable bool groups_collected_ = false;
+  mutable std::string key_buf_;
+  // Countries PolityOfOwner stood in for a leader's team in this sentence
+  // ("spoke with Trump's team"): parties even where a frame asks for persons.
+  mutable std::vector<uint32_t> owner_polities_;
+};
+
+inline void AddOnce(std::vector<uint32_t>* v, uint32_t e) {
+  if (std::find(v->begin(), v->end(), e) == v->end()) v->push_back(e);
+}
+
+inline bool Asserted(EventStatus s) { return s == EventStatus::kOccurred || s == EventStatus::kPlanned; }
+
+inline bool TypesFit(const std::string& a, const std::string& b) {
+  return a == b || a == "talks" || b == "talks";
+}
+
+}  // namespace extract_detail
+}  // namespace eg
+
+#endif  // EG_EVENTS_EXTRACTOR_H_
