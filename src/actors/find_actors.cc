@@ -310,6 +310,7 @@ class Finder {
   bool Byline(uint32_t s, uint32_t i) const;
   bool BroadcastSignOff(uint32_t a) const;
   bool ContributorsLine(uint32_t s, uint32_t e) const;
+  bool NameAloneAtTop(uint32_t i) const;
   // A word shaped like a vessel noun (five letters or more, in lower case)
   // or a ship prefix (three or four capitals): the cheap test before the
   // table's ("the", "said", "President" are none).
@@ -822,6 +823,12 @@ bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
     if (L(k) == "contributed" && L(k + 1) == "to" && L(k + 2) == "this" &&
         g_.contribution_nouns().ContainsWord(L(k + 3)))
       return true;
+  // "X in Kyiv contributed reporting.", "... contributed additional
+  // reporting from Moscow.": the agencies' other closing formula.
+  for (uint32_t k = e > s + 8 ? e - 8 : s; k + 1 < e; ++k)
+    if (L(k) == "contributed" &&
+        (L(k + 1) == "reporting" || (L(k + 1) == "additional" && k + 2 < e && L(k + 2) == "reporting")))
+      return true;
   if (e >= s + 3 && IsPunct(e - 1, ".") && L(e - 2) == "contributed") {
     for (uint32_t k = s; k + 2 < e; ++k)
       if (g_.writer_nouns().ContainsWord(L(k))) return true;
@@ -829,15 +836,44 @@ bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
   return false;
 }
 
+// "Jane Smith" alone on a line among the first lines of a document, under
+// the headline: the author's byline of a blog or newsletter post.
+bool Finder::NameAloneAtTop(uint32_t i) const {
+  const uint32_t n = uint32_t(t_.tokens.size());
+  if (i > 60 || !Tok(i).Has(kLineStart)) return false;
+  uint32_t k = i;
+  while (k < n && k < i + 4 && IsCap(k) && (k == i || !Tok(k).Has(kLineStart))) ++k;
+  if (k - i < 2 || k - i > 3 || (k < n && !Tok(k).Has(kLineStart))) return false;
+  int lines = 0;
+  for (uint32_t j = 0; j < i; ++j) lines += Tok(j).Has(kLineStart);
+  return lines <= 6;
+}
+
 bool Finder::Byline(uint32_t s, uint32_t i) const {
-  if (i == s) return false;
+  if (i == s) return NameAloneAtTop(i);
   std::string_view before = L(i - 1);
-  if (before == "and" && i - 1 > s) {
-    // "Reporting by Ana Ruiz and Ben Ito": the second name of a byline.
+  if ((before == "and" || before == ",") && i - 1 > s) {
+    // "Reporting by Ana Ruiz and Ben Ito", "By Ana Ruiz, Ben Ito and Eva
+    // Sand", "Reporting by Ana Ruiz in Kyiv and Ben Ito in Rome": a later
+    // name of a byline. Back over the names before it (and their places)
+    // to the "by" of the first.
     uint32_t j = i - 1;
-    while (j > s && j + 4 > i && IsCap(j - 1)) --j;
-    return j < i - 1 && j > s && L(j - 1) == "by" && Byline(s, j);
+    uint32_t first = i;  // the first name of the run
+    while (j > s && j + 24 > i) {
+      const uint32_t k = j - 1;
+      if (L(k) == "by") break;
+      if (IsCap(k)) {
+        first = k;
+      } else if (!(L(k) == "and" || L(k) == "in" || IsPunct(k, ","))) {
+        break;
+      }
+      j = k;
+    }
+    return first < i - 1 && first > s && L(first - 1) == "by" && Byline(s, first);
   }
+  // "Editor: Jane Smith", "Reporter: Ben Ito" on a line of their own.
+  if (before == ":" && i - 1 == s + 1 && Tok(s).Has(kLineStart))
+    return g_.writer_nouns().ContainsWord(L(s)) || g_.byline_words().ContainsWord(L(s));
   if (before.size() != 2) return SignOff(before);
   if (before != "by") return false;
   if (i - 1 == s) return true;
@@ -1139,6 +1175,14 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       }
       bool strong_title = p.role >= 0 || p.strength != TitleStrength::kWeak;
       if (ns == 1 && !strong_title) ns = 0;  // "General Dynamics"
+      // "Daily Sun reporter Ana Ruiz contributed reporting.": the credits.
+      if (ns) {
+        if (contributors < 0) contributors = ContributorsLine(s, e);
+        if (contributors) {
+          i = nj + ns - 1;
+          continue;
+        }
+      }
       if (ns && OrgFollows(nj + ns, e)) ns = 0;  // "rival General Mills Inc"
       if (p.person_owner >= 0) {
         Raw& o = raws_.emplace_back();  // in place (AddName)
@@ -1242,7 +1286,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     if (contributors || Byline(s, i)) {  // even a known name: "By Thomas Friedman"
       // A reporter signing off is no person of the story anywhere in it
       // ("The World's Jane Smith reports ... I'm Jane Smith").
-      if (!contributors && SignOff(L(i - 1))) org_spans_.emplace_back(i, i + std::max(gl, ns));
+      if (!contributors && i > s && SignOff(L(i - 1))) org_spans_.emplace_back(i, i + std::max(gl, ns));
       i += std::max(gl, ns) - 1;
       continue;
     }

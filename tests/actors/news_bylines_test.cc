@@ -1,5 +1,6 @@
-// Bylines of present-day wire copy: every name of "Reporting by X and Y" is
-// a reporter, and an agency's closing line "Associated Press writers X in
+// Bylines of present-day wire copy: every name of "Reporting by X and Y" or
+// "By X, Y and Z" is a reporter, as are "X contributed reporting", "Editor:
+// X" and a name alone on a line under the headline; and an agency's closing line "Associated Press writers X in
 // Paris and Y in Rome contributed." names reporters, not actors. And the
 // surname "He" after a title opens a name; a counterpart named in
 // apposition is that person, not a guessed office holder; a gerund opening
@@ -74,6 +75,53 @@ TEST(NewsBylines, AGerundOpeningASentenceIsNoMisspeltSurname) {
   auto f = Find(*g, "Xi Jinping arrived in Busan. Joining Donald Trump at the table were aides.",
                 "2025-10-30");
   for (const auto& m : f->Mentions()) EXPECT_NE(m.second, "Joining") << m.first;
+}
+
+TEST(NewsBylines, EveryNameOfACommaListByline) {
+  auto g = SmallGazetteer();
+  auto f = Find(*g, "Talks in Geneva\n\nBy Thomas Brenner, Valentina Varga and John Okoro\n\n"
+                "Vladimir Putin spoke.\n",
+                "2025-08-20");
+  EXPECT_EQ(f->Persons(), std::vector<std::string>{"Vladimir Putin"});
+  // A wire story's credits name each reporter with a place.
+  auto h = Find(*g,
+                "Vladimir Putin spoke.\n(Reporting by Thomas Brenner in Kyiv, Valentina Varga in "
+                "Moscow and John Okoro in Washington)\n",
+                "2025-08-20");
+  EXPECT_EQ(h->Persons(), std::vector<std::string>{"Vladimir Putin"});
+  // The same list after a "by" that is no byline's is the story's people.
+  auto k = Find(*g,
+                "Vladimir Putin was joined by Thomas Brenner, Valentina Varga and John Okoro.",
+                "2025-08-20");
+  EXPECT_EQ(k->Persons().size(), 4u);
+}
+
+TEST(NewsBylines, ContributedReportingAndCreditLabels) {
+  auto g = SmallGazetteer();
+  ASSERT_TRUE(g->ParseWordList("writer_nouns.txt", "reporter\neditor\n").ok());
+  auto f = Find(*g,
+                "Vladimir Putin spoke.\n\nDaily Sun reporter Thomas Brenner contributed reporting.\n"
+                "Valentina Varga contributed additional reporting from Rome.\n\nEditor: John Okoro\n",
+                "2025-08-20");
+  EXPECT_EQ(f->Persons(), std::vector<std::string>{"Vladimir Putin"});
+  // A colon after a word that names no writer is the story's: "Guest: John Okoro".
+  auto h = Find(*g, "Vladimir Putin spoke.\n\nGuest: John Okoro\n", "2025-08-20");
+  EXPECT_EQ(h->Persons().size(), 2u);
+}
+
+TEST(NewsBylines, ANameAloneUnderTheHeadlineIsTheAuthor) {
+  auto g = SmallGazetteer();
+  auto f = Find(*g,
+                "Notes from the summit\n\nWhat the pictures tell us\n\nThomas Brenner\n\n"
+                "Vladimir Putin spoke.\n",
+                "2025-08-20");
+  EXPECT_EQ(f->Persons(), std::vector<std::string>{"Vladimir Putin"});
+  // Far down the story a name on its own line (a caption, a list) is a person.
+  std::string text = "Notes from the summit\n";
+  for (int n = 0; n < 8; ++n) text += "Vladimir Putin spoke.\n";
+  text += "Thomas Brenner\n";
+  auto h = Find(*g, text, "2025-08-20");
+  EXPECT_EQ(h->Persons().size(), 2u);
 }
 
 }  // namespace
