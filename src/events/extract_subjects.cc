@@ -126,6 +126,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   }
   std::vector<uint32_t> list;
   uint32_t first = ListLeft(p, &list);
+  first = PersonOfPolity(first, &list);
   if (first > begin_) {
     Word before = W(first - 1);
     bool adjacent = adjacent_ok && p == start;

@@ -214,5 +214,30 @@ bool Extractor::TitleOfItemWord(uint32_t t, uint32_t last) const {
          timex_at_[t] == kNone && W(t) != "and" && W(t) != "or";
 }
 
+uint32_t Extractor::PersonOfPolity(uint32_t first, std::vector<uint32_t>* list) const {
+  if (list->empty() || first < begin_ + 2 || W(first - 1) != "of" || !MentionEndsAt(first - 2))
+    return first;
+  for (uint32_t e : *list)
+    if (KindOf(e) != ActorKind::kCountry && KindOf(e) != ActorKind::kOrganization) return first;
+  int32_t m = MentionAt(first - 2);
+  if (KindOf(EntityOf(m)) != ActorKind::kPerson) return first;
+  list->assign(1, EntityOf(m));
+  // "Presidents A of Norland and B of Vesterland signed": each pair before.
+  uint32_t f = mfirst_[m];
+  while (f >= begin_ + 4 && (W(f - 1) == "and" || W(f - 1) == ",") && MentionEndsAt(f - 2)) {
+    const int32_t c = MentionAt(f - 2);
+    const ActorKind ck = KindOf(EntityOf(c));
+    const uint32_t o = mfirst_[c];
+    if ((ck != ActorKind::kCountry && ck != ActorKind::kOrganization) || o < begin_ + 2 ||
+        W(o - 1) != "of" || !MentionEndsAt(o - 2))
+      break;
+    m = MentionAt(o - 2);
+    if (KindOf(EntityOf(m)) != ActorKind::kPerson) break;
+    list->insert(list->begin(), EntityOf(m));
+    f = mfirst_[m];
+  }
+  return f;
+}
+
 }  // namespace extract_detail
 }  // namespace eg

@@ -467,6 +467,11 @@ class Extractor {
   uint32_t Companions(uint32_t p, std::vector<uint32_t>* ents) const;
   // --- WHO rules (events/actors participants; definitions at the end) ---
   bool OwnedPersonSubject(uint32_t first, const std::vector<uint32_t>& list) const;
+  // "King Abdullah of Jordan met X": a country or organisation list that
+  // starts at `first` right after "PERSON of" names whose he is. Replaces
+  // *list with the person and returns the person's first token; else
+  // returns `first`.
+  uint32_t PersonOfPolity(uint32_t first, std::vector<uint32_t>* list) const;
   bool NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const;
   uint32_t BodyModifiesPerson(uint32_t q) const;
   uint32_t MembersIntroducedAt(uint32_t q) const;
