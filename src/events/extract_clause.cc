@@ -431,6 +431,23 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) cons
   return false;
 }
 
+// "On Friday X was in Tirana for a summit, where he met Y", "late last month
+// he visited Istanbul, where he met Z", "a trilateral meeting, at which A
+// met B", "a video call, in which ...": a relative clause of place or
+// occasion tells what happened there, on the day of what it hangs on. The
+// first token of its opener ("where", "at/in/during which") between tokens
+// a and b, with no hard punctuation before it from a, or 0.
+uint32_t Extractor::SceneRelativeOpener(uint32_t a, uint32_t b) const {
+  for (uint32_t k = a; k < b; ++k) {
+    if (HardAt(k)) return 0;
+    if (W(k) != "," || k + 1 >= b) continue;
+    const Word r = W(k + 1);
+    if (r == "where") return k + 1;
+    if ((r == "at" || r == "in" || r == "during") && k + 2 < b && W(k + 2) == "which") return k + 1;
+  }
+  return 0;
+}
+
 // The two objects of "X met A and B" are named right after the verb, as a
 // list of their own: not members of a group ("European leaders, including
 // A and B"), and no word makes the three one session ("together with",

@@ -648,17 +648,26 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (!UsableTimex(int32_t(x))) continue;
       if (c.trig.first < SinceBefore(tx_[x].first_token)) continue;
       bool taken = false;
-      for (const Candidate& o : cands)
-        if (&o != &c && o.timex == int32_t(x) && o.trig.entry->interaction) taken = true;
-      // Nor a time next to another interaction word ("the visit in September").
       uint32_t tf = tx_[x].first_token;
+      // "On Friday X was at a summit, where he met Y": the events the time
+      // dates before a relative clause of place or occasion leave it to the
+      // event inside.
+      const uint32_t scene =
+          tf < c.trig.first ? SceneRelativeOpener(tx_[x].end_token, c.trig.first) : 0;
+      for (const Candidate& o : cands)
+        if (&o != &c && o.timex == int32_t(x) && o.trig.entry->interaction &&
+            !(scene && o.trig.first < scene))
+          taken = true;
+      // Nor a time next to another interaction word ("the visit in September").
       auto dist = [&](const TriggerMatch& t) {
         return tf < t.first ? t.first - tf : tf - t.first;
       };
       for (const auto& o : trigs_)
-        if (o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig))
+        if (o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig) &&
+            !(scene && o.first < scene))
           taken = true;
-      if (InteractionBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first), false) ||
+      if (InteractionBetween(scene ? scene : std::min(tf, c.trig.end),
+                             std::max(tf, c.trig.first), false) ||
           ThatConjunctBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first)))
         taken = true;
       // "X, who took office after Y resigned on Friday, sat down with Z":

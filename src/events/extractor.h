@@ -429,6 +429,7 @@ class Extractor {
         return true;
     return false;
   }
+  uint32_t SceneRelativeOpener(uint32_t a, uint32_t b) const;
   std::string PlaceNear(const TriggerMatch& tm) const;
   std::string PlaceRun(uint32_t p) const;
   EventStatus StatusOf(const Candidate& c) const;
