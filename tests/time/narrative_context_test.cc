@@ -15,6 +15,10 @@ TEST(NarrativeContext, PlanToldInThePastLooksAhead) {
   EXPECT_EQ(Show("The treaty was to be signed on Monday."), "Monday=DATE:2025-08-25");
   // A plain past tense still looks back.
   EXPECT_EQ(Show("The envoy was in Oslo on Friday."), "Friday=DATE:2025-08-15");
+  // "was to" a place is a journey told in the past, no plan.
+  EXPECT_EQ(Show("Her first trip was to Oslo, back on Friday, where she met the king."),
+            "Friday=DATE:2025-08-15");
+  EXPECT_EQ(Show("His last visit was to the port on Friday."), "Friday=DATE:2025-08-15");
 }
 
 TEST(NarrativeContext, OnAWeekdayAndAPartOfTheDayIsTheDay) {
