@@ -81,6 +81,15 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
         DctLastDay(&d1) && a0 < d1 && a0 + 7 > d1) {
       m.date = FormatDate(date::year_month_day{date::sys_days{date::days{a0 + 7}}});
     }
+    // "met today", "spoke this evening" in an item of a page of readouts:
+    // the item's own day, not the page's.
+    const int shift = TodayShift(c.timex);
+    bool closing;
+    int32_t sx;
+    if (shift != kNoShift && (sx = SectionDate(s, &closing)) >= 0 &&
+        DateInterval(tx_date_[sx], &a0, &a1) && a0 == a1) {
+      m.date = FormatDate(date::year_month_day{date::sys_days{date::days{a0 + shift}}});
+    }
   }
   if (m.interaction && c.definite) {
     // "the meeting", "that call": the event just reported, when one fits;
@@ -184,6 +193,13 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     int32_t hx = ParagraphHeadDate(s);
     if (hx < 0) hx = EntryStampDate(s);
     if (hx < 0) hx = HeadingLineDate(s);
+    if (hx < 0) {
+      // An item of a page of readouts closed by its issue line
+      // ("[Issued Monday, February 17]") tells of that day.
+      bool closing;
+      const int32_t sx = SectionDate(s, &closing);
+      if (closing) hx = sx;
+    }
     if (hx >= 0) {
       m.date = tx_date_[hx];
       m.date_text = std::string(TimexText(hx));
