@@ -66,3 +66,31 @@ TEST(NewsSceneRelative, ARelativeClauseWithATimeOfItsOwnKeepsIt) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+// "On Wednesday in Varna, the city hosting the regional summit, X met Y": an
+// interaction word inside an aside set off by commas does not take the
+// fronted time away from the clause's event.
+TEST(NewsSetOffAside, AnAppositiveSummitLeavesTheFrontedTimeToTheMainEvent) {
+  Doc d("On Wednesday in Varna, the old port city hosting the regional summit, Ruiz met "
+        "Okafor.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Wednesday", "2025-10-29");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-10-29");
+}
+
+TEST(NewsSetOffAside, APrepositionalAsideToo) {
+  Doc d("In 2019, a year after the summit in Varna, Ruiz met Okafor.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("2019", "2019");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2019");
+}
+
+}  // namespace
+}  // namespace eg
