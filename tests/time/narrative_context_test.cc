@@ -21,6 +21,17 @@ TEST(NarrativeContext, PlanToldInThePastLooksAhead) {
   EXPECT_EQ(Show("His last visit was to the port on Friday."), "Friday=DATE:2025-08-15");
 }
 
+// "agreed their message for today": a day set as a target does not move
+// the narrative; "the same day" after it is the day told before.
+TEST(NarrativeContext, ADaySetAsATargetDoesNotMoveTheNarrative) {
+  EXPECT_EQ(Show("On Sunday the envoys agreed their line for today. The ministers met on the "
+                 "same day."),
+            "Sunday=DATE:2025-08-17 | today=DATE:2025-08-20 | the same day=DATE:2025-08-17");
+  // A day the narrative moves to still does.
+  EXPECT_EQ(Show("On Sunday the envoys met. They met again today and on the same day signed."),
+            "Sunday=DATE:2025-08-17 | today=DATE:2025-08-20 | the same day=DATE:2025-08-20");
+}
+
 TEST(NarrativeContext, OnAWeekdayAndAPartOfTheDayIsTheDay) {
   EXPECT_EQ(Show("The mayor was attacked on Monday night near his home."),
             "Monday night=DATE:2025-08-18");
