@@ -42,3 +42,40 @@ TEST(NewsNearFuture, APlanWithoutATimeIsProposed) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+EventStatus SoleStatus(Doc& d) {
+  auto ev = d.Interactions();
+  EXPECT_EQ(ev.size(), 1u);
+  return ev.empty() ? EventStatus::kOccurred : ev[0].status;
+}
+
+// "in the near future", "shortly", "soon": a near time ahead, as "the
+// coming days" is; "as soon as we can set it up" is a condition, no time.
+TEST(NewsNearFuture, TheNearFutureShortlyAndSoonArePlanned) {
+  Doc a("An aide said that Ruiz and Okafor would speak by phone \"in the near future\".");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  a.T("the near future", "FUTURE_REF");
+  EXPECT_EQ(SoleStatus(a), EventStatus::kPlanned);
+
+  Doc b("Ruiz will meet Okafor shortly, at a date and place to be agreed.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(SoleStatus(b), EventStatus::kPlanned);
+
+  Doc c("Ruiz said he would meet Okafor \"as soon as we can set it up\".");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(SoleStatus(c), EventStatus::kProposed);
+
+  // A future far off is no near time.
+  Doc d("Ruiz said he would meet Okafor at some point in the future.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.T("the future", "FUTURE_REF");
+  EXPECT_EQ(SoleStatus(d), EventStatus::kProposed);
+}
+
+}  // namespace
+}  // namespace eg
