@@ -148,3 +148,20 @@ TEST(NewsShowUp, ShowingUpForTalksTakesPartInThem) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+// "they supported the idea of direct talks between A and B": backing an
+// idea floats the talks, it does not report them.
+TEST(NewsIdea, SupportingTheIdeaOfTalksProposesThem) {
+  testing::Doc d("An aide said the two presidents \"supported the idea\" of direct talks "
+                 "between Ruiz and Okafor.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kProposed);
+}
+
+}  // namespace
+}  // namespace eg
