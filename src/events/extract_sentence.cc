@@ -307,8 +307,16 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.interaction = true;
   }
   // Planned means scheduled with a time; expected without one is only proposed.
-  if (m.status == EventStatus::kPlanned && m.date.empty() && !NearFutureSpan())
-    m.status = EventStatus::kProposed;
+  if (m.status == EventStatus::kPlanned && m.date.empty()) {
+    if (!NearFutureSpan()) {
+      m.status = EventStatus::kProposed;
+    } else if (doc_.dct && doc_.dct->ok()) {
+      // "will meet within two weeks", "in the coming days": the month
+      // the story is written in, as a reader dates it.
+      m.date = FormatDate(*doc_.dct).substr(0, 7);
+      m.date_inherited = true;
+    }
+  }
   // (Not for a date counted from another date of the text, "two days after
   // the Oval Office", past a publication date guessed from the text: the
   // guess is the day after the latest date the time stage saw told in the

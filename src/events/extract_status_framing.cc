@@ -182,7 +182,12 @@ bool Extractor::NearFutureSpan() const {
         if (W(k) == "near") return true;
       continue;
     }
-    if (t.type != TimexType::kDuration || (t.value != "PXD" && t.value != "PXW")) continue;
+    if (t.type != TimexType::kDuration) continue;
+    // "within two weeks", "within 30 days", "within days".
+    if (t.first_token > begin_ && W(t.first_token - 1) == "within" && t.value.size() >= 3 &&
+        t.value[0] == 'P' && t.value[1] != 'T' && (t.value.back() == 'D' || t.value.back() == 'W'))
+      return true;
+    if (t.value != "PXD" && t.value != "PXW") continue;
     for (uint32_t k = t.first_token; k < t.end_token && k < t.first_token + 2; ++k)
       if (W(k) == "coming" || W(k) == "next") return true;
   }
