@@ -2,6 +2,8 @@
 
 #include <date/date.h>
 
+#include <cstdio>
+
 namespace eg {
 
 namespace {
@@ -67,6 +69,19 @@ std::string EventDateOf(std::string_view v) {
     return ymd.ok() ? std::string(v) : "";
   }
   if (rest.size() == 3 && rest[0] == 'W' && Digits(rest.substr(1))) return std::string(v);
+  // A weekend ("over the weekend": 2025-W43-WE) is dated by its Saturday,
+  // as a reader dates "talks over the weekend" (the Sunday as well).
+  if (rest.size() == 6 && rest[0] == 'W' && Digits(rest.substr(1, 2)) && rest.substr(3) == "-WE") {
+    const int w = Num(rest.substr(1, 2));
+    if (w < 1 || w > 53) return "";
+    const date::sys_days jan4 = date::sys_days(date::year(Num(y)) / date::January / date::day(4));
+    const date::sys_days monday = jan4 - (date::weekday(jan4) - date::Monday);
+    const date::year_month_day sat{monday + date::days(7 * (w - 1) + 5)};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(sat.year()), unsigned(sat.month()),
+                  unsigned(sat.day()));
+    return buf;
+  }
   if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H') && Digits(rest.substr(1)))
     return std::string(v);
   // Seasons (2025-SU) and parts of the year keep the year only.

@@ -146,6 +146,74 @@ int32_t Extractor::EntryStampDate(uint32_t s) const {
   return x;
 }
 
+int Extractor::TodayShift(int32_t x) const {
+  if (x < 0 || size_t(x) >= tx_.size()) return kNoShift;
+  const Timex& t = tx_[x];
+  uint32_t k = t.first_token;
+  const uint32_t n = t.end_token - k;
+  if (n == 2 && (W(k) == "earlier" || W(k) == "later") && W(k + 1) == "today") return 0;
+  if (n == 1) {
+    const Word w = W(k);
+    if (w == "today" || w == "tonight") return 0;
+    if (w == "yesterday") return -1;
+    if (w == "tomorrow") return 1;
+    return kNoShift;
+  }
+  if (n == 2 && W(k) == "this" &&
+      (W(k + 1) == "morning" || W(k + 1) == "afternoon" || W(k + 1) == "evening"))
+    return 0;
+  if (n == 2 && W(k) == "last" && W(k + 1) == "night") return -1;
+  return kNoShift;
+}
+
+int32_t Extractor::DatedShortLine(uint32_t l, uint32_t* next) const {
+  uint32_t k = l;
+  int32_t x = -1;
+  for (; k < ntok_ && (k == l || !toks_[k].Has(kLineStart)); ++k) {
+    if (k >= l + 16) return -1;
+    const int32_t y = timex_at_[k];
+    if (y != kNone && tx_[y].first_token == k && tx_date_[y].size() == 10) x = y;
+  }
+  *next = k;
+  if (x < 0 || k == l) return -1;
+  const Word last = W(k - 1);
+  if (last == "." || last == "!" || last == "?") return -1;
+  return x;
+}
+
+int32_t Extractor::SectionDate(uint32_t s, bool* closing) const {
+  *closing = false;
+  if (s >= t_.sentences.size()) return -1;
+  constexpr uint32_t kReach = 600;  // tokens: an item of a page is short
+  // Below: the first dated short line after the sentence; an issue line
+  // ("[Issued ...]", "Issued on ...", "Released ...") closes the item.
+  const uint32_t from = t_.sentences[s].end_token;
+  for (uint32_t k = from; k < ntok_ && k < from + kReach; ++k) {
+    if (!toks_[k].Has(kLineStart)) continue;
+    uint32_t next;
+    const int32_t x = DatedShortLine(k, &next);
+    if (x < 0) continue;
+    uint32_t w = k;
+    if (W(w) == "[" || W(w) == "(") ++w;
+    const Word v = W(w);
+    if ((v == "issued" || v == "released") && UsableTimex(x)) {
+      *closing = true;
+      return x;
+    }
+    break;
+  }
+  // Above: the nearest dated heading line.
+  const uint32_t first = t_.sentences[s].first_token;
+  for (uint32_t k = first; k > 0 && k + kReach > first;) {
+    --k;
+    if (!toks_[k].Has(kLineStart)) continue;
+    uint32_t next;
+    const int32_t x = DatedShortLine(k, &next);
+    if (x >= 0) return UsableTimex(x) ? x : -1;
+  }
+  return -1;
+}
+
 bool Extractor::SincePhrase(uint32_t k, int32_t* x, const TriggerEntry** named) const {
   *x = kNone;
   *named = nullptr;

@@ -425,10 +425,51 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) cons
       // dates the clause's event.
       if (time_first && (trig_np_[i] & kNamedNoInteraction)) continue;
       if (time_first && FrontedPossessiveOccasion(o, a, b)) continue;
+      if (time_first && SetOffPhraseAround(o, a, b)) continue;
       return true;
     }
   }
   return false;
+}
+
+// "On Friday X was in Tirana for a summit, where he met Y", "late last month
+// he visited Istanbul, where he met Z", "a trilateral meeting, at which A
+// met B", "a video call, in which ...": a relative clause of place or
+// occasion tells what happened there, on the day of what it hangs on. The
+// first token of its opener ("where", "at/in/during which") between tokens
+// a and b, with no hard punctuation before it from a, or 0.
+uint32_t Extractor::SceneRelativeOpener(uint32_t a, uint32_t b) const {
+  for (uint32_t k = a; k < b; ++k) {
+    if (HardAt(k)) return 0;
+    if (W(k) != "," || k + 1 >= b) continue;
+    const Word r = W(k + 1);
+    if (r == "where") return k + 1;
+    if ((r == "at" || r == "in" || r == "during") && k + 2 < b && W(k + 2) == "which") return k + 1;
+  }
+  return 0;
+}
+
+// "On Wednesday in Gyeongju, the city hosting the APEC summit, Lee met
+// Trump", "In 2019, a year after the Helsinki summit, X met Y": an
+// interaction word inside a phrase set off by commas between a fronted
+// time (ending before a) and the clause's event (from b) is an aside: an
+// appositive or a prepositional phrase (it opens with a determiner or a
+// preposition, not with a name: "On Monday, X held talks with Y, and ..."
+// is a clause of its own).
+bool Extractor::SetOffPhraseAround(const TriggerMatch& o, uint32_t a, uint32_t b) const {
+  uint32_t open = o.first;
+  while (open > a && W(open - 1) != "," && !HardAt(open - 1)) --open;
+  if (open <= a || W(open - 1) != ",") return false;
+  uint32_t close = o.end;
+  while (close < b && W(close) != "," && !HardAt(close)) ++close;
+  if (close >= b || W(close) != ",") return false;
+  if (MentionAt(open) != kNone) return false;
+  if (!(DetAt(open) || PrepAt(open))) return false;
+  // Nothing but the aside between the time and it, and the event's
+  // clause after it.
+  for (uint32_t k = a; k + 1 < open; ++k)
+    if (HardAt(k) || IsBoundary(k)) return false;
+  return true;
 }
 
 // The two objects of "X met A and B" are named right after the verb, as a

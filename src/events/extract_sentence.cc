@@ -81,6 +81,15 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
         DctLastDay(&d1) && a0 < d1 && a0 + 7 > d1) {
       m.date = FormatDate(date::year_month_day{date::sys_days{date::days{a0 + 7}}});
     }
+    // "met today", "spoke this evening" in an item of a page of readouts:
+    // the item's own day, not the page's.
+    const int shift = TodayShift(c.timex);
+    bool closing;
+    int32_t sx;
+    if (shift != kNoShift && (sx = SectionDate(s, &closing)) >= 0 &&
+        DateInterval(tx_date_[sx], &a0, &a1) && a0 == a1) {
+      m.date = FormatDate(date::year_month_day{date::sys_days{date::days{a0 + shift}}});
+    }
   }
   if (m.interaction && c.definite) {
     // "the meeting", "that call": the event just reported, when one fits;
@@ -184,6 +193,13 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     int32_t hx = ParagraphHeadDate(s);
     if (hx < 0) hx = EntryStampDate(s);
     if (hx < 0) hx = HeadingLineDate(s);
+    if (hx < 0) {
+      // An item of a page of readouts closed by its issue line
+      // ("[Issued Monday, February 17]") tells of that day.
+      bool closing;
+      const int32_t sx = SectionDate(s, &closing);
+      if (closing) hx = sx;
+    }
     if (hx >= 0) {
       m.date = tx_date_[hx];
       m.date_text = std::string(TimexText(hx));
@@ -291,8 +307,16 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.interaction = true;
   }
   // Planned means scheduled with a time; expected without one is only proposed.
-  if (m.status == EventStatus::kPlanned && m.date.empty() && !NearFutureSpan())
-    m.status = EventStatus::kProposed;
+  if (m.status == EventStatus::kPlanned && m.date.empty()) {
+    if (!NearFutureSpan()) {
+      m.status = EventStatus::kProposed;
+    } else if (doc_.dct && doc_.dct->ok()) {
+      // "will meet within two weeks", "in the coming days": the month
+      // the story is written in, as a reader dates it.
+      m.date = FormatDate(*doc_.dct).substr(0, 7);
+      m.date_inherited = true;
+    }
+  }
   // (Not for a date counted from another date of the text, "two days after
   // the Oval Office", past a publication date guessed from the text: the
   // guess is the day after the latest date the time stage saw told in the
@@ -648,17 +672,26 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (!UsableTimex(int32_t(x))) continue;
       if (c.trig.first < SinceBefore(tx_[x].first_token)) continue;
       bool taken = false;
-      for (const Candidate& o : cands)
-        if (&o != &c && o.timex == int32_t(x) && o.trig.entry->interaction) taken = true;
-      // Nor a time next to another interaction word ("the visit in September").
       uint32_t tf = tx_[x].first_token;
+      // "On Friday X was at a summit, where he met Y": the events the time
+      // dates before a relative clause of place or occasion leave it to the
+      // event inside.
+      const uint32_t scene =
+          tf < c.trig.first ? SceneRelativeOpener(tx_[x].end_token, c.trig.first) : 0;
+      for (const Candidate& o : cands)
+        if (&o != &c && o.timex == int32_t(x) && o.trig.entry->interaction &&
+            !(scene && o.trig.first < scene))
+          taken = true;
+      // Nor a time next to another interaction word ("the visit in September").
       auto dist = [&](const TriggerMatch& t) {
         return tf < t.first ? t.first - tf : tf - t.first;
       };
       for (const auto& o : trigs_)
-        if (o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig))
+        if (o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig) &&
+            !(scene && o.first < scene))
           taken = true;
-      if (InteractionBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first), false) ||
+      if (InteractionBetween(scene ? scene : std::min(tf, c.trig.end),
+                             std::max(tf, c.trig.first), false) ||
           ThatConjunctBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first)))
         taken = true;
       // "X, who took office after Y resigned on Friday, sat down with Z":

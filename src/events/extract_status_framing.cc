@@ -172,12 +172,30 @@ int32_t Extractor::HeadingLineDate(uint32_t s) const {
 // working with X over the next few days": a plan set within a near span of
 // time (the time stage's PXD / PXW: "the coming days", "the next few
 // weeks") is planned with a time, though the time gives no date.
+// So do "in the near future" (FUTURE_REF) and "shortly", "soon" (not "as
+// soon as we can set it up": a condition, no time).
 bool Extractor::NearFutureSpan() const {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     const Timex& t = tx_[tx_order_[i]];
-    if (t.type != TimexType::kDuration || (t.value != "PXD" && t.value != "PXW")) continue;
+    if (t.value == "FUTURE_REF") {
+      for (uint32_t k = t.first_token; k < t.end_token; ++k)
+        if (W(k) == "near") return true;
+      continue;
+    }
+    if (t.type != TimexType::kDuration) continue;
+    // "within two weeks", "within 30 days", "within days".
+    if (t.first_token > begin_ && W(t.first_token - 1) == "within" && t.value.size() >= 3 &&
+        t.value[0] == 'P' && t.value[1] != 'T' && (t.value.back() == 'D' || t.value.back() == 'W'))
+      return true;
+    if (t.value != "PXD" && t.value != "PXW") continue;
     for (uint32_t k = t.first_token; k < t.end_token && k < t.first_token + 2; ++k)
       if (W(k) == "coming" || W(k) == "next") return true;
+  }
+  for (uint32_t k = begin_; k < end_; ++k) {
+    const Word w = W(k);
+    if (w == "shortly") return true;
+    if (w == "soon" && !(k > begin_ && W(k - 1) == "as") && !(k + 1 < end_ && W(k + 1) == "as"))
+      return true;
   }
   return false;
 }

@@ -429,6 +429,7 @@ class Extractor {
         return true;
     return false;
   }
+  uint32_t SceneRelativeOpener(uint32_t a, uint32_t b) const;
   std::string PlaceNear(const TriggerMatch& tm) const;
   std::string PlaceRun(uint32_t p) const;
   EventStatus StatusOf(const Candidate& c) const;
@@ -514,6 +515,20 @@ class Extractor {
   // from there: "after last night's summit"). The stamp's time
   // expression, or -1.
   int32_t EntryStampDate(uint32_t s) const;
+  // A page of readouts or press releases, each with its own date: a dated
+  // heading line above the item ("PM call with President X: 9 July 2025"),
+  // or an issue line closing it ("[Issued Monday, February 17]"). The
+  // time expression of the item's date for sentence s, or -1; *closing
+  // says it is an issue line below the item.
+  int32_t SectionDate(uint32_t s, bool* closing) const;
+  // The days from the day of writing that a deictic time expression names:
+  // "today", "this morning", "tonight" 0; "yesterday", "last night" -1;
+  // "tomorrow" +1; kNoShift for any other.
+  static constexpr int kNoShift = 100;
+  int TodayShift(int32_t x) const;
+  // The day-precise line date of a short line starting at token l (no
+  // final stop, a time expression with a day): its timex, or -1.
+  int32_t DatedShortLine(uint32_t l, uint32_t* next) const;
   // "X and Y met today, their first face-to-face meeting since 2019", "his
   // first call with Y since March 18": the first encounter since a time
   // says the parties met then. For the interaction just emitted (out_'s
@@ -625,6 +640,7 @@ class Extractor {
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
+  bool SetOffPhraseAround(const TriggerMatch& o, uint32_t a, uint32_t b) const;
   bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
   // Most sentences have no time expression: no call for them.
   void UpdateNarrative(uint32_t s) {

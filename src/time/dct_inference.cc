@@ -9,11 +9,11 @@
 namespace eg {
 namespace {
 
-// On how many of the first non-blank lines a byline may stand (a title of
-// one or two lines comes first), and how long its line may be: a byline is
+// On how many of the first non-blank lines a byline may stand (a paper's
+// name, a section, a title of one or two lines and the authors come first), and how long its line may be: a byline is
 // a few words ("By Jane Doe | August 16, 2025") and no sentence; a date in
 // a sentence of the lead dates an event.
-constexpr int kBylineLines = 3;
+constexpr int kBylineLines = 6;
 constexpr size_t kBylineMaxBytes = 80;
 // A wire dateline opens the first paragraph of the story, after the title
 // and a byline or a caption.

@@ -6,7 +6,8 @@
 // expressions tagged without a publication date (values still
 // underspecified: "XXXX-08-15", "XXXX-WXX-5") and picks, in this order:
 //   1. a calendar date with its year on a short line (80 bytes at most,
-//      not ending a sentence) among the first three non-blank lines: a
+//      not ending a sentence) among the first six non-blank lines (a
+//      masthead, a section, a title and the authors may come first): a
 //      byline ("Published August 16, 2025"), unless it speaks of the
 //      future. A wire dateline opening a line among the first five
 //      ("MOSCOW, Oct 22 (Reuters) -") is the story's own day and wins over

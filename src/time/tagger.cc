@@ -239,6 +239,14 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     // to ("later the same day" is the call's day).
     const bool landmark = SinceClauseBefore(text, sent, c.first_token);
     if (landmark) s.keeps_ref = true;
+    // "agreed their message for today", "plans for tonight": a day set as
+    // a target is no time the narrative moves to ("Von der Leyen hosted
+    // him on the same day" is the day told before).
+    if (c.first_token > 0 && c.end_token == c.first_token + 1 &&
+        text.Lower(text.tokens[c.first_token - 1]) == "for") {
+      const std::string_view w = text.Lower(text.tokens[c.first_token]);
+      if (w == "today" || w == "tonight" || w == "tomorrow") s.keeps_ref = true;
+    }
     Timex& t = out.emplace_back();  // built in place: no string move
     t.landmark = landmark;
     t.start = c.start;

@@ -131,8 +131,18 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
       if (w == "was" || w == "were") {
         const std::string_view n1 = next(1);
         if (n1 == "planning" || n1 == "expected" || n1 == "scheduled" || n1 == "due" ||
-            n1 == "slated" || n1 == "to" || (n1 == "going" && next(2) == "to"))
+            n1 == "slated" || (n1 == "going" && next(2) == "to"))
           return 1;
+        // "was to sign": a verb follows; "the trip was to Panama", "was to
+        // the Gulf": a destination, told in the past.
+        if (n1 == "to") {
+          const std::string_view n2 = next(2);
+          const bool place = i + 2 < end && (t.tokens[i + 2].Has(kCapitalized) ||
+                                             t.tokens[i + 2].kind != TokenKind::kWord);
+          if (!place && n2 != "the" && n2 != "a" && n2 != "an" && n2 != "his" && n2 != "her" &&
+              n2 != "their" && n2 != "its" && n2 != "our")
+            return 1;
+        }
       }
       return -1;
     }

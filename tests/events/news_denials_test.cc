@@ -120,3 +120,48 @@ TEST(NewsDenials, AgendaAndWorkingOnAMeeting) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+// "X failed to show up for a summit with Y", "X did not turn up for the
+// talks with Y": showing up for an occasion takes part in it, and its
+// negation negates the occasion.
+TEST(NewsShowUp, FailingToShowUpForASummitNegatesIt) {
+  testing::Doc d("The process collapsed on Friday, when Ruiz failed to show up for a summit "
+                 "with Okafor in Varna.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kNegated);
+  EXPECT_EQ(ev[0].participants.size(), 2u);
+}
+
+TEST(NewsShowUp, ShowingUpForTalksTakesPartInThem) {
+  testing::Doc d("Ruiz showed up for the talks with Okafor in Varna on Friday.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+  EXPECT_EQ(ev[0].participants.size(), 2u);
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+// "they supported the idea of direct talks between A and B": backing an
+// idea floats the talks, it does not report them.
+TEST(NewsIdea, SupportingTheIdeaOfTalksProposesThem) {
+  testing::Doc d("An aide said the two presidents \"supported the idea\" of direct talks "
+                 "between Ruiz and Okafor.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kProposed);
+}
+
+}  // namespace
+}  // namespace eg

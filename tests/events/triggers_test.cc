@@ -227,6 +227,23 @@ TEST(EventDates, UsableValuesKeepTheirPrecision) {
   EXPECT_EQ(EventDateOf("2025-02-30"), "");
 }
 
+// "talks over the weekend": a reader dates a weekend by its Saturday.
+TEST(EventDates, AWeekendIsDatedByItsSaturday) {
+  EXPECT_EQ(EventDateOf("2025-W43-WE"), "2025-10-25");
+  EXPECT_EQ(EventDateOf("2025-W32-WE"), "2025-08-09");
+  // ISO week 1 of 2026 starts on Monday 2025-12-29.
+  EXPECT_EQ(EventDateOf("2026-W01-WE"), "2026-01-03");
+  EXPECT_EQ(EventDateOf("2025-W99-WE"), "");
+}
+
+TEST(EventDates, TalksOverTheWeekendAreDated) {
+  testing::Doc d("Ruiz and Okafor held talks in Varna over the weekend.", "2025-10-30");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("the weekend", "2025-W43-WE");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-10-25");
+}
+
 // The merge parses each date once (DateSpan) and compares spans: the same
 // answers as from the strings.
 TEST(EventDates, SpansGiveTheSameCompatibility) {

@@ -40,9 +40,22 @@ TEST(DctInference, BylineForms) {
 TEST(DctInference, BylineAfterATitleAndBlankLines) {
   EXPECT_EQ(Infer("Envoys meet in Rome\n\nBy Jane Doe | Oct. 22, 2025\n\nThe envoys met on Monday."),
             "2025-10-22");
-  // Below the third non-blank line a short dated line is no byline.
-  EXPECT_EQ(Infer("Envoys meet\nin Rome\nafter all\nOct. 22, 2025\nThe envoys met on Monday."),
+  // Below the sixth non-blank line a short dated line is no byline.
+  EXPECT_EQ(Infer("Envoys meet\nin Rome\nafter all\nand then\nsome more\nand more\n"
+                  "Oct. 22, 2025\nThe envoys met on Monday."),
             "none");
+}
+
+TEST(DctInference, BylineBelowAMastheadSectionTitleAndAuthor) {
+  // A web page puts its paper's name, a section, a title and the authors
+  // above the date line.
+  EXPECT_EQ(Infer("THE HARBOR GAZETTE\nWorld\nEnvoys meet in Rome, agree on little\n"
+                  "By Jane Doe and John Roe\nPublished Oct. 22, 2025, 9:10 a.m. | Updated 11:02 a.m.\n"
+                  "The envoys met on Monday."),
+            "2025-10-22");
+  EXPECT_EQ(Infer("OPINION | COLUMNISTS\nSummits are no strategy.\nBy Jane Doe\nOct. 22, 2025\n"
+                  "The envoys met on Monday."),
+            "2025-10-22");
 }
 
 TEST(DctInference, WireDatelineIsTheStorysDay) {

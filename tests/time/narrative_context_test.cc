@@ -15,6 +15,21 @@ TEST(NarrativeContext, PlanToldInThePastLooksAhead) {
   EXPECT_EQ(Show("The treaty was to be signed on Monday."), "Monday=DATE:2025-08-25");
   // A plain past tense still looks back.
   EXPECT_EQ(Show("The envoy was in Oslo on Friday."), "Friday=DATE:2025-08-15");
+  // "was to" a place is a journey told in the past, no plan.
+  EXPECT_EQ(Show("Her first trip was to Oslo, back on Friday, where she met the king."),
+            "Friday=DATE:2025-08-15");
+  EXPECT_EQ(Show("His last visit was to the port on Friday."), "Friday=DATE:2025-08-15");
+}
+
+// "agreed their message for today": a day set as a target does not move
+// the narrative; "the same day" after it is the day told before.
+TEST(NarrativeContext, ADaySetAsATargetDoesNotMoveTheNarrative) {
+  EXPECT_EQ(Show("On Sunday the envoys agreed their line for today. The ministers met on the "
+                 "same day."),
+            "Sunday=DATE:2025-08-17 | today=DATE:2025-08-20 | the same day=DATE:2025-08-17");
+  // A day the narrative moves to still does.
+  EXPECT_EQ(Show("On Sunday the envoys met. They met again today and on the same day signed."),
+            "Sunday=DATE:2025-08-17 | today=DATE:2025-08-20 | the same day=DATE:2025-08-20");
 }
 
 TEST(NarrativeContext, OnAWeekdayAndAPartOfTheDayIsTheDay) {

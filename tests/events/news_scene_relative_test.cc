@@ -1,0 +1,96 @@
+// A relative clause of place or occasion ("..., where he met Y", "..., at
+// which X met Y", "..., in which X spoke to Y") tells what happened at what
+// it hangs on: the time that dates the main clause dates its event too.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+TEST(NewsSceneRelative, WhereClauseAfterADatedSummitTakesItsDate) {
+  Doc d("On Friday Ruiz was in Varna for a summit of the regional bloc, where he met "
+        "Okafor on the sidelines.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(ev[0].date, "2025-05-16");
+}
+
+TEST(NewsSceneRelative, WhereClauseAfterADatedVisitTakesItsDate) {
+  Doc d("Late last month Ruiz visited Varna, where he met Okafor.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Late last month", "2025-04");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-04");
+}
+
+TEST(NewsSceneRelative, AtWhichClauseAfterADatedSessionTakesItsDate) {
+  Doc d("Friday's session was preceded by a trilateral meeting of officials, at which Ruiz "
+        "met Okafor and Tanaka.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  d.T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_FALSE(ev.empty());
+  for (const auto& e : ev) EXPECT_EQ(e.date, "2025-05-16");
+}
+
+TEST(NewsSceneRelative, InWhichClauseAfterADatedConferenceTakesItsDate) {
+  Doc d("On Wednesday Ruiz joined a video conference hosted by Okafor, in which Tanaka and "
+        "Lee spoke to Ruiz and a group of leaders.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka").M("Lee", "Min Lee");
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.T("Wednesday", "2025-08-13");
+  auto ev = d.Interactions();
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.participants.size() >= 3) {
+      found = true;
+      EXPECT_EQ(e.date, "2025-08-13");
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST(NewsSceneRelative, ARelativeClauseWithATimeOfItsOwnKeepsIt) {
+  Doc d("On Friday Ruiz was in Varna for a summit, where he had first met Okafor in 2019.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-05-16").T("2019", "2019");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2019");
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+// "On Wednesday in Varna, the city hosting the regional summit, X met Y": an
+// interaction word inside an aside set off by commas does not take the
+// fronted time away from the clause's event.
+TEST(NewsSetOffAside, AnAppositiveSummitLeavesTheFrontedTimeToTheMainEvent) {
+  Doc d("On Wednesday in Varna, the old port city hosting the regional summit, Ruiz met "
+        "Okafor.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Wednesday", "2025-10-29");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-10-29");
+}
+
+TEST(NewsSetOffAside, APrepositionalAsideToo) {
+  Doc d("In 2019, a year after the summit in Varna, Ruiz met Okafor.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("2019", "2019");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2019");
+}
+
+}  // namespace
+}  // namespace eg
