@@ -56,11 +56,16 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       }
       // "U.S. envoys Steve Witkoff and Jared Kushner": a country before a
       // title or group noun and a person's name is a modifier too.
+      // "U.S. Sens. Dan Sullivan and Lisa Murkowski": an abbreviated title,
+      // its period glued to it.
       if (KindOf(EntityOf(MentionAt(q))) == ActorKind::kCountry && after + 1 < end_ &&
-          !Cap(after) && ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after))) {
+          (!Cap(after) || (ClassesAt(after) & words::kTitleWord)) &&
+          ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after))) {
         uint32_t r = after;
-        while (r < end_ && r < after + 3 && !MentionStartsAt(r) &&
-               ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r)))
+        while (r < end_ && r < after + 4 && !MentionStartsAt(r) &&
+               ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r) ||
+                (r > after && W(r) == "." && t_.tokens[r].Has(kGlued) &&
+                 (ClassesAt(r - 1) & words::kTitleWord))))
           ++r;
         if (r < end_ && MentionStartsAt(r) &&
             KindOf(EntityOf(MentionAt(r))) == ActorKind::kPerson) {
