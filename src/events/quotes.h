@@ -11,6 +11,11 @@
 // resolved counts: "the Russian president said"). Who speaks "I" / "we" in
 // the quotation is then that person; "we" may add the partners the
 // attribution names: "X said of his call with Y".
+// A transcript's speaker label ("HALLAM: ...", "RICHARD HALLAM: ...", one to
+// three capitalised words and a colon opening a line) makes the rest of its
+// line, outside the quotations in it, a quotation of the person the label
+// names (its mention, else the one person of the document whose name ends
+// with the label's words).
 // When in doubt there is no speaker: a quotation that is not closed on its
 // line, has a nested quotation (‘...’, `...', or a lone '), mixes mark styles,
 // or runs past kMaxQuotationTokens. Cost: one test per token of the range
