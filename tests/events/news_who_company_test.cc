@@ -1,6 +1,8 @@
 // Who was in whose company, as news writes it: time of day spent with
 // someone ("spent the evening with Y"), sitting alone or together with
-// someone, and lists whose titles are abbreviated ("U.S. Sens. A and B").
+// someone, and lists whose titles are abbreviated ("U.S. Sens. A and B"),
+// capitalised ("U.S. Trade Representative X") or whose group is counted
+// ("with more than 20 leaders, including X and Y").
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -50,6 +52,27 @@ TEST(NewsWhoCompany, AnAbbreviatedPluralTitleKeepsTheListGoing) {
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Diaz", "Dan Novak"}));
+}
+
+TEST(NewsWhoCompany, ACountedGroupNamesItsMembers) {
+  Doc d("On Monday Ruiz chaired a summit on trade with more than 20 leaders, including "
+        "Okafor and Novak.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Novak", "Dan Novak");
+  d.T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Dan Novak"}));
+}
+
+TEST(NewsWhoCompany, TheCapitalisedOfficeAfterACountryIsTheNamedPersons) {
+  Doc d("Ruiz held talks with U.S. Trade Representative Dan Novak in Varna on Monday.");
+  d.M("Ruiz", "Ana Ruiz")
+      .M("U.S.", "United States", ActorKind::kCountry)
+      .M("Dan Novak", "Dan Novak")
+      .T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Dan Novak"}));
 }
 
 }  // namespace
