@@ -308,6 +308,10 @@ class Finder {
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool AmpersandFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
+  // Whether two or more lines open with a speaker label in capitals
+  // ("ANA RUIZ: ...", "RUIZ: ..."): a transcript. Found when first asked.
+  bool SpeakerLabelled() const;
+  mutable int8_t speaker_labelled_ = -1;
   bool BroadcastSignOff(uint32_t a) const;
   bool ContributorsLine(uint32_t s, uint32_t e) const;
   // A word shaped like a vessel noun (five letters or more, in lower case)
@@ -838,10 +842,26 @@ bool Finder::Byline(uint32_t s, uint32_t i) const {
     while (j > s && j + 4 > i && IsCap(j - 1)) --j;
     return j < i - 1 && j > s && L(j - 1) == "by" && Byline(s, j);
   }
-  if (before.size() != 2) return SignOff(before);
+  // In a transcript of labelled speakers, "I'm Ana Ruiz" is a speaker
+  // introducing herself in the conversation, not a reporter's byline.
+  if (before.size() != 2) return SignOff(before) && !SpeakerLabelled();
   if (before != "by") return false;
   if (i - 1 == s) return true;
   return g_.byline_words().ContainsWord(L(i - 2));
+}
+
+bool Finder::SpeakerLabelled() const {
+  if (speaker_labelled_ >= 0) return speaker_labelled_ != 0;
+  const uint32_t n = uint32_t(t_.tokens.size());
+  int lines = 0;
+  for (uint32_t k = 0; k < n && lines < 2; ++k) {
+    if (k != 0 && !Tok(k).Has(kLineStart)) continue;
+    uint32_t c = k;
+    while (c < n && c < k + 3 && IsWord(c) && Tok(c).Has(kAllCaps)) ++c;
+    if (c > k && c + 1 < n && IsPunct(c, ":") && !Tok(c + 1).Has(kLineStart)) ++lines;
+  }
+  speaker_labelled_ = lines >= 2 ? 1 : 0;
+  return speaker_labelled_ != 0;
 }
 
 // A capitalised organisation word right after the span: "Karl Marx Theater".

@@ -197,6 +197,8 @@ class Extractor {
   }
 
   std::vector<EventMention> Run();
+  // A transcript of two or more labelled speakers: their conversation.
+  void Conversation();
 
  private:
   // An extractor over `doc`'s document that reads its per-document tables

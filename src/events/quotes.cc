@@ -171,20 +171,30 @@ class Attribution {
   uint32_t n_;
 };
 
-// Whether the last n words of a name ("Richard Hallam") are `words`, which
-// are in lower case (the name's ASCII capitals are folded).
+// Folds a capital to lower case: ASCII, and the Latin-1 letters UTF-8
+// writes C3 80..9E ("Á" to "á"). b: the byte before c in its word.
+char FoldByte(char b, char c) {
+  if (c >= 'A' && c <= 'Z') return char(c - 'A' + 'a');
+  const auto ub = static_cast<unsigned char>(b), uc = static_cast<unsigned char>(c);
+  if (ub == 0xC3 && uc >= 0x80 && uc <= 0x9E && uc != 0x97) return char(uc + 0x20);
+  return c;
+}
+
+// Whether two words are one in that fold ("TOMÁS", "Tomás").
+bool SameFolded(std::string_view x, std::string_view y) {
+  if (x.size() != y.size()) return false;
+  for (size_t j = 0; j < x.size(); ++j)
+    if (FoldByte(j ? x[j - 1] : 0, x[j]) != FoldByte(j ? y[j - 1] : 0, y[j])) return false;
+  return true;
+}
+
+// Whether the last n words of a name ("Richard Hallam") are `words`.
 bool NameEndsWith(std::string_view name, const std::string_view* words, uint32_t n) {
   for (uint32_t i = n; i-- > 0;) {
     while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
     const size_t sp = name.rfind(' ');
     const std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
-    const std::string_view w = words[i];
-    if (last.size() != w.size()) return false;
-    for (size_t j = 0; j < w.size(); ++j) {
-      char c = last[j];
-      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-      if (c != w[j]) return false;
-    }
+    if (!SameFolded(last, words[i])) return false;
     if (sp == std::string_view::npos) return i == 0;
     name = name.substr(0, sp);
   }
@@ -216,7 +226,7 @@ int32_t LabelSpeaker(const TextAnalysis& t, uint32_t k, uint32_t n, const int32_
   std::string_view words[3];
   for (uint32_t i = k; i < c; ++i) {
     if (mention_at[i] >= 0) return -1;
-    words[i - k] = t.Lower(t.tokens[i]);
+    words[i - k] = t.Str(t.tokens[i]);
   }
   int32_t found = -1;
   for (uint32_t e = 0; e < a.entities.size(); ++e) {
@@ -368,6 +378,16 @@ void FindQuotations(const TextAnalysis& t, uint32_t from, uint32_t to, const int
     k += width;
   }
   SpeakerTurns(t, from, n, mention_at, a, out);
+}
+
+int32_t SpeakerLabelAt(const TextAnalysis& t, uint32_t k, const int32_t* mention_at,
+                       const DocActors& a, uint32_t* colon, bool* all_caps) {
+  const uint32_t n = uint32_t(t.tokens.size());
+  const int32_t speaker = LabelSpeaker(t, k, n, mention_at, a, colon);
+  if (speaker < 0) return -1;
+  *all_caps = true;
+  for (uint32_t i = k; i < *colon; ++i) *all_caps = *all_caps && t.tokens[i].Has(kAllCaps);
+  return speaker;
 }
 
 const Quotation* QuotationAt(const std::vector<Quotation>& q, uint32_t k) {

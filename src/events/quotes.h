@@ -54,6 +54,12 @@ inline void FindQuotations(const TextAnalysis& t, const int32_t* mention_at, con
 // The tokens [*from, *to) of the line holding token k (k < t.tokens.size()).
 void LineOf(const TextAnalysis& t, uint32_t k, uint32_t* from, uint32_t* to);
 
+// The person a speaker label opening the line at token k names ("HALLAM:
+// ...", see above), or -1; *colon: the label's colon token, *all_caps:
+// whether the label is written in capitals.
+int32_t SpeakerLabelAt(const TextAnalysis& t, uint32_t k, const int32_t* mention_at,
+                       const DocActors& a, uint32_t* colon, bool* all_caps);
+
 // The quotation holding token k (nullptr when none): quotations are few, a
 // binary search over them.
 const Quotation* QuotationAt(const std::vector<Quotation>& q, uint32_t k);

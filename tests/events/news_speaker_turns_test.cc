@@ -1,6 +1,7 @@
 // Transcripts: a speaker label opening a line ("OKAFOR: I met him") makes
 // the speaker the "I" of the turn; "recalled meeting Y" is the subject's
-// meeting; sitting in on a meeting is taking part in it.
+// meeting; sitting in on a meeting is taking part in it. Two or more
+// speakers labelled in capitals, each heard twice, hold a conversation.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -52,6 +53,48 @@ TEST(NewsSpeakerTurns, SittingInOnMeetingsAndRecallingAMeeting) {
   ASSERT_EQ(er.size(), 1u);
   EXPECT_EQ(r.Names(er[0]), (Names{"Ana Ruiz", "Dan Novak"}));
   EXPECT_EQ(er[0].date, "2018");
+}
+
+const char* kShow =
+    "The Long Table, episode 9\n\n"
+    "ANA RUIZ: Welcome back. I'm Ana Ruiz, and with me is Ben Okafor.\n\n"
+    "BEN OKAFOR: Glad to be here.\n\n"
+    "RUIZ: What happened in Varna?\n\n"
+    "OKAFOR: Not much, frankly.\n";
+
+TEST(NewsSpeakerTurns, LabelledSpeakersHoldAConversation) {
+  Doc d(kShow);
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "talks");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-20");  // the publication date
+  // The day it says it was recorded.
+  Doc r(std::string("This conversation was recorded on Tuesday, August 19.\n\n") + kShow);
+  r.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+  r.T("Tuesday, August 19", "2025-08-19");
+  auto er = r.Interactions();
+  ASSERT_EQ(er.size(), 1u);
+  EXPECT_EQ(er[0].date, "2025-08-19");
+  // Non-ASCII capitals in the label.
+  Doc u("TOMÁS VILELA: Hello.\n\nBEN OKAFOR: Hello, Tomás Vilela. I'm Ben Okafor.\n\nVILELA: Shall we?\n\n"
+        "OKAFOR: Yes.\n");
+  u.M("Tomás Vilela", "Tomás Vilela").M("Ben Okafor", "Ben Okafor");
+  auto eu = u.Interactions();
+  ASSERT_EQ(eu.size(), 1u);
+  EXPECT_EQ(u.Names(eu[0]), (Names{"Tomás Vilela", "Ben Okafor"}));
+}
+
+TEST(NewsSpeakerTurns, NoConversationWithoutTwoSpeakersOfTwoTurnsInCapitals) {
+  // Headings of quotes in ordinary case are no transcript.
+  Doc d("Ruiz: we will not give in.\n\nOkafor: talks can wait.\n\nRuiz: never.\n\nOkafor: fine.\n");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_TRUE(d.Interactions().empty());
+  // A speaker heard once is no party to it; one speaker holds no conversation.
+  Doc o("Guests: Ana Ruiz, Ben Okafor\n\nRUIZ: Hello.\n\nOKAFOR: Hello.\n\nRUIZ: Bye.\n");
+  o.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+  EXPECT_TRUE(o.Interactions().empty());
 }
 
 }  // namespace
