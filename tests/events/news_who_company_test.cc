@@ -2,7 +2,7 @@
 // someone ("spent the evening with Y"), sitting alone or together with
 // someone, and lists whose titles are abbreviated ("U.S. Sens. A and B"),
 // capitalised ("U.S. Trade Representative X") or whose group is counted
-// ("with more than 20 leaders, including X and Y").
+// ("with more than 20 leaders, including X and Y"); "X and his team met Y".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -73,6 +73,16 @@ TEST(NewsWhoCompany, TheCapitalisedOfficeAfterACountryIsTheNamedPersons) {
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Dan Novak"}));
+}
+
+TEST(NewsWhoCompany, SomeoneAndHisTeamIsThatPerson) {
+  for (const char* people : {"his team", "her delegation", "his aides"}) {
+    Doc d(std::string("On Friday, Ruiz and ") + people + " met Okafor at a hotel in Varna.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-08-15");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << people;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"})) << people;
+  }
 }
 
 }  // namespace
