@@ -308,6 +308,10 @@ class Finder {
   bool OrgFollows(uint32_t after, uint32_t e) const;
   bool AmpersandFollows(uint32_t after, uint32_t e) const;
   bool Byline(uint32_t s, uint32_t i) const;
+  // Whether two or more lines open with a speaker label in capitals
+  // ("ANA RUIZ: ...", "RUIZ: ..."): a transcript. Found when first asked.
+  bool SpeakerLabelled() const;
+  mutable int8_t speaker_labelled_ = -1;
   bool BroadcastSignOff(uint32_t a) const;
   bool ContributorsLine(uint32_t s, uint32_t e) const;
   bool NameAloneAtTop(uint32_t i) const;
@@ -324,6 +328,8 @@ class Finder {
   int ResolveRole(const Prefix& p, uint32_t at) const;
   int Counterpart(const Prefix& p, uint32_t at) const;
   int Anaphor(const Prefix& p, uint32_t at) const;
+  int HomeHolder(const Prefix& p, uint32_t at) const;
+  mutable uint32_t header_end_ = UINT32_MAX;  // HomeHolder's, found when first asked
   void AddName(uint32_t first, uint32_t nf, uint32_t ne, PhraseTable::Values v,
                uint32_t vlen, bool strong, int role_holder);
 
@@ -756,10 +762,51 @@ int Finder::ResolveRole(const Prefix& p, uint32_t at) const {
     const std::string& sole = g_.role_sole_polity(uint32_t(p.role));
     if (h < 0 && !sole.empty() && L(at) == "the" && !p.counterpart)
       h = g_.HolderOn(g_.role_key(p.role), sole, dct_);
+    if (h < 0 && sole.empty() && L(at) == "the" && !p.counterpart) h = HomeHolder(p, at);
     return h;
   }
   if (p.counterpart) return Counterpart(p, at);
   return g_.HolderOn(g_.role_key(p.role), p.polity, dct_);
+}
+
+// "The Prime Minister welcomed President Macron" in a readout headed
+// "From: Prime Minister's Office, 10 Downing Street": a bare office that
+// names no holder the text just named (Anaphor) is the office of the
+// polity whose seat of government the document's header names (the short
+// lines before the first paragraph: a title, a "From:" line).
+int Finder::HomeHolder(const Prefix& p, uint32_t at) const {
+  const std::string& role = g_.role_key(uint32_t(p.role));
+  if (role == "leader") return -1;
+  if (header_end_ == UINT32_MAX) {
+    // The first line of twelve tokens or more opens the body.
+    const uint32_t n = uint32_t(t_.tokens.size());
+    header_end_ = n;
+    uint32_t line = 0;
+    for (uint32_t k = 0; k < n; ++k) {
+      if (k != 0 && Tok(k).Has(kLineStart)) line = k;
+      if (k - line >= 11) {
+        header_end_ = line;
+        break;
+      }
+    }
+  }
+  if (at < header_end_) return -1;
+  std::string_view polity;
+  for (const Raw& r : raws_) {
+    if (r.first >= header_end_) break;
+    // A seat of government (its "occupant", offices.roles.tsv), not a
+    // newspaper or a firm of that country.
+    if (r.gaz >= 0 && g_.KindOf(uint32_t(r.gaz)) == GazKind::kOrganization &&
+        !g_.entry(uint32_t(r.gaz)).country.empty() &&
+        g_.HolderOn("occupant", g_.entry(uint32_t(r.gaz)).id, dct_) >= 0) {
+      polity = g_.entry(uint32_t(r.gaz)).country;
+      break;
+    }
+  }
+  if (polity.empty()) return -1;
+  const int h = g_.HolderOn(role, polity, dct_);
+  if (h < 0) return -1;
+  return h;
 }
 
 // Words of a span as written apart: "Hewlett-Packard" is one, "Mark Rutte" two.
@@ -874,10 +921,26 @@ bool Finder::Byline(uint32_t s, uint32_t i) const {
   // "Editor: Jane Smith", "Reporter: Ben Ito" on a line of their own.
   if (before == ":" && i - 1 == s + 1 && Tok(s).Has(kLineStart))
     return g_.writer_nouns().ContainsWord(L(s)) || g_.byline_words().ContainsWord(L(s));
-  if (before.size() != 2) return SignOff(before);
+  // In a transcript of labelled speakers, "I'm Ana Ruiz" is a speaker
+  // introducing herself in the conversation, not a reporter's byline.
+  if (before.size() != 2) return SignOff(before) && !SpeakerLabelled();
   if (before != "by") return false;
   if (i - 1 == s) return true;
   return g_.byline_words().ContainsWord(L(i - 2));
+}
+
+bool Finder::SpeakerLabelled() const {
+  if (speaker_labelled_ >= 0) return speaker_labelled_ != 0;
+  const uint32_t n = uint32_t(t_.tokens.size());
+  int lines = 0;
+  for (uint32_t k = 0; k < n && lines < 2; ++k) {
+    if (k != 0 && !Tok(k).Has(kLineStart)) continue;
+    uint32_t c = k;
+    while (c < n && c < k + 3 && IsWord(c) && Tok(c).Has(kAllCaps)) ++c;
+    if (c > k && c + 1 < n && IsPunct(c, ":") && !Tok(c + 1).Has(kLineStart)) ++lines;
+  }
+  speaker_labelled_ = lines >= 2 ? 1 : 0;
+  return speaker_labelled_ != 0;
 }
 
 // A capitalised organisation word right after the span: "Karl Marx Theater".

@@ -28,6 +28,23 @@ uint32_t Extractor::GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) c
   return r;
 }
 
+// A count before a group noun: "more than 20 leaders", "some 30 countries",
+// "nearly two dozen officials". q is on one of its words or numbers.
+bool Extractor::QuantityBeforeGroup(uint32_t q) const {
+  for (uint32_t k = q; k < end_ && k < q + 5; ++k) {
+    if (GroupHeadAt(k) && k > q && W(k) != "two") return true;
+    const Word w = W(k);
+    const bool count = t_.tokens[k].kind == TokenKind::kNumber || w == "more" || w == "than" ||
+                       w == "some" || w == "about" || w == "over" || w == "nearly" ||
+                       w == "around" || w == "almost" || w == "roughly" || w == "dozen" ||
+                       w == "dozens" || w == "of" || w == "at" || w == "least" || w == "two" ||
+                       w == "three" || w == "four" || w == "five" || w == "six" || w == "ten" ||
+                       w == "twenty" || w == "thirty" || w == "forty" || w == "fifty";
+    if (!count || Cap(k)) return false;
+  }
+  return false;
+}
+
 // One item of a list starting at *p: an actor mention, possibly after a few
 // title or determiner words ("US President Donald Trump"), or with
 // `apposition` a short noun phrase and comma ("his ally, Putin"); or a group
@@ -56,11 +73,17 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       }
       // "U.S. envoys Steve Witkoff and Jared Kushner": a country before a
       // title or group noun and a person's name is a modifier too.
+      // "U.S. Sens. Dan Sullivan and Lisa Murkowski", "U.S. Trade
+      // Representative Jamieson Greer": an abbreviated title with its glued
+      // period, or the capitalised words of an office.
       if (KindOf(EntityOf(MentionAt(q))) == ActorKind::kCountry && after + 1 < end_ &&
-          !Cap(after) && ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after))) {
+          ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after) ||
+           (Cap(after) && t_.tokens[after].kind == TokenKind::kWord))) {
         uint32_t r = after;
-        while (r < end_ && r < after + 3 && !MentionStartsAt(r) &&
-               ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r)))
+        while (r < end_ && r < after + 4 && !MentionStartsAt(r) &&
+               ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r) ||
+                (Cap(r) && t_.tokens[r].kind == TokenKind::kWord) ||
+                (r > after && W(r) == "." && t_.tokens[r].Has(kGlued) && Cap(r - 1))))
           ++r;
         if (r < end_ && MentionStartsAt(r) &&
             KindOf(EntityOf(MentionAt(r))) == ActorKind::kPerson) {
@@ -125,6 +148,8 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       if (!ResolvePronoun(q + 1, ents)) return false;
       *p = q + 2;
       return true;
+    } else if (QuantityBeforeGroup(q)) {
+      // "with more than 20 leaders, including X and Y": a count of the group.
     } else if (q + 1 < end_ && GroupHeadAt(q + 1) && !GroupHeadAt(q) && !Punct(q) && !Cap(q) &&
                t_.tokens[q].kind == TokenKind::kWord && !PrepAt(q) && !AuxAt(q) &&
                !SkipAdverbAt(q) && timex_at_[q] == kNone && w != "and" && w != "or") {

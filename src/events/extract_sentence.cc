@@ -453,8 +453,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       bool with = false;
       for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k) {
         if (W(k) == "with" || W(k) == "between" || W(k) == "together") with = true;
-        // "spent 48 hours engaging with X": the "with" is another verb's.
-        if (!e.noun && W(k).size() > 4 && W(k).EndsWith("ing")) break;
+        // "spent 48 hours engaging with X": the "with" is another verb's;
+        // not "spent the evening with X", whose "-ing" word is a noun.
+        if (!e.noun && W(k).size() > 4 && W(k).EndsWith("ing") && W(k) != "evening" &&
+            W(k) != "morning")
+          break;
       }
       if (!with && !c.definite) {
         trig_np_[ti] |= kNamedNoInteraction;

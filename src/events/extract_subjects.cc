@@ -47,6 +47,15 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
         if (SingularPronounAt(x) && (x == begin_ || !PrepAt(x - 1))) return ResolvePronoun(x, ents);
       }
     }
+    if ((GroupHeadAt(p) || w == "team" || w == "delegation" || w == "entourage" || w == "aides") &&
+        !Cap(p) && p >= begin_ + 3 &&
+        (W(p - 1) == "his" || W(p - 1) == "her" || W(p - 1) == "their") && W(p - 2) == "and" &&
+        MentionEndsAt(p - 3)) {
+      // "Umerov and his team met Rubio": the one named takes part with his
+      // people, whom the text does not name.
+      p -= 3;
+      break;
+    }
     if (FirmNounAt(p) && p > begin_ && W(p - 1) == "the" && !Cap(p)) return ResolveFirm(p - 1, ents);
     if (QuotedSelf(p, SelfRole::kSubject, ents)) return true;
     if (SingularPronounAt(p) || w == "they" ||

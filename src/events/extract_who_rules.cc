@@ -239,5 +239,69 @@ uint32_t Extractor::PersonOfPolity(uint32_t first, std::vector<uint32_t>* list) 
   return f;
 }
 
+// A transcript whose turns are labelled in capitals with the names of two
+// or more persons, each speaking at least twice ("MAYA LINDQVIST: ...",
+// "HALLAM: ..."), records their conversation: a talks event of the
+// speakers, on the day the text says it was recorded ("This conversation
+// was recorded on Tuesday, October 14"), else on the publication date.
+// Its evidence is the first labelled line. One pass over the line starts.
+void Extractor::Conversation() {
+  std::vector<uint32_t> speakers;
+  uint32_t turns[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+  uint32_t first = ntok_;
+  for (uint32_t k = 0; k < ntok_; ++k) {
+    if (k != 0 && !toks_[k].Has(kLineStart)) continue;
+    uint32_t colon = 0;
+    bool caps = false;
+    const int32_t sp = SpeakerLabelAt(t_, k, mention_at_.data(), a_, &colon, &caps);
+    if (sp < 0 || !caps) continue;
+    if (first == ntok_) first = k;
+    auto it = std::find(speakers.begin(), speakers.end(), uint32_t(sp));
+    if (it == speakers.end()) {
+      if (speakers.size() == 8) continue;
+      speakers.push_back(uint32_t(sp));
+      it = speakers.end() - 1;
+    }
+    ++turns[it - speakers.begin()];
+    k = colon;
+  }
+  if (speakers.size() < 2) return;
+  size_t kept = 0;
+  for (size_t i = 0; i < speakers.size(); ++i)
+    if (turns[i] >= 2) speakers[kept++] = speakers[i];
+  speakers.resize(kept);
+  if (speakers.size() < 2) return;
+  EventMention m;
+  m.type = "talks";
+  m.interaction = true;
+  m.participants = speakers;
+  // "recorded on Tuesday, October 14" before the first turn.
+  for (const uint32_t x : tx_order_) {
+    const Timex& tm = tx_[x];
+    if (tm.first_token >= first) break;
+    if (tx_date_[x].size() != 10 || tm.first_token < 2) continue;
+    for (uint32_t k = tm.first_token - 1; k + 4 > tm.first_token && k > 0; --k) {
+      if (W(k) == "recorded" || W(k) == "taped") {
+        m.date = tx_date_[x];
+        m.date_text = std::string(TimexText(int32_t(x)));
+        break;
+      }
+    }
+    if (!m.date.empty()) break;
+  }
+  long dct_day;
+  if (m.date.empty() && DctLastDay(&dct_day)) m.date = FormatDate(*doc_.dct);
+  const uint32_t s = t_.SentenceOf(first);
+  const eg::Sentence& sn = t_.sentences[s];
+  m.start = sn.start;
+  m.end = sn.end;
+  m.sentence = s;
+  m.trigger_first = first;
+  m.trigger_end = first + 1;
+  m.trigger = std::string(t_.Str(toks_[first]));
+  m.text = ShareText(t_.Str(sn));
+  out_.push_back(std::move(m));
+}
+
 }  // namespace extract_detail
 }  // namespace eg

@@ -197,6 +197,8 @@ class Extractor {
   }
 
   std::vector<EventMention> Run();
+  // A transcript of two or more labelled speakers: their conversation.
+  void Conversation();
 
  private:
   // An extractor over `doc`'s document that reads its per-document tables
@@ -353,6 +355,7 @@ class Extractor {
   // --- participants -----------------------------------------------------
   uint32_t ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const;
   bool ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* ents) const;
+  bool QuantityBeforeGroup(uint32_t q) const;
   uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
   bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;

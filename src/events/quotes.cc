@@ -171,6 +171,113 @@ class Attribution {
   uint32_t n_;
 };
 
+// Folds a capital to lower case: ASCII, and the Latin-1 letters UTF-8
+// writes C3 80..9E ("Á" to "á"). b: the byte before c in its word.
+char FoldByte(char b, char c) {
+  if (c >= 'A' && c <= 'Z') return char(c - 'A' + 'a');
+  const auto ub = static_cast<unsigned char>(b), uc = static_cast<unsigned char>(c);
+  if (ub == 0xC3 && uc >= 0x80 && uc <= 0x9E && uc != 0x97) return char(uc + 0x20);
+  return c;
+}
+
+// Whether two words are one in that fold ("TOMÁS", "Tomás").
+bool SameFolded(std::string_view x, std::string_view y) {
+  if (x.size() != y.size()) return false;
+  for (size_t j = 0; j < x.size(); ++j)
+    if (FoldByte(j ? x[j - 1] : 0, x[j]) != FoldByte(j ? y[j - 1] : 0, y[j])) return false;
+  return true;
+}
+
+// Whether the last n words of a name ("Richard Hallam") are `words`.
+bool NameEndsWith(std::string_view name, const std::string_view* words, uint32_t n) {
+  for (uint32_t i = n; i-- > 0;) {
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    const size_t sp = name.rfind(' ');
+    const std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
+    if (!SameFolded(last, words[i])) return false;
+    if (sp == std::string_view::npos) return i == 0;
+    name = name.substr(0, sp);
+  }
+  return true;
+}
+
+// "HALLAM: I sat in on meetings with Lavrov": a transcript's speaker label,
+// one to three capitalised words and a colon opening line k, with the
+// turn's words after it on the same line. The speaker is the person the
+// label names: its mention, else the one person of the document whose
+// name ends with the label's words ("HALLAM", "RICHARD HALLAM"); -1 when
+// none or several. *colon: the colon's token.
+int32_t LabelSpeaker(const TextAnalysis& t, uint32_t k, uint32_t n, const int32_t* mention_at,
+                     const DocActors& a, uint32_t* colon) {
+  uint32_t c = k;
+  while (c < n && c < k + 3 && t.tokens[c].kind == TokenKind::kWord &&
+         (t.tokens[c].Has(kAllCaps) || t.tokens[c].Has(kCapitalized)))
+    ++c;
+  if (c == k || c + 1 >= n || t.Lower(t.tokens[c]) != ":" || t.tokens[c + 1].Has(kLineStart))
+    return -1;
+  *colon = c;
+  const int32_t m = mention_at[k];
+  if (m >= 0) {
+    const ActorMention& am = a.mentions[size_t(m)];
+    if (am.end_token != c || am.possessive || a.entities[am.entity].kind != ActorKind::kPerson)
+      return -1;
+    return int32_t(am.entity);
+  }
+  std::string_view words[3];
+  for (uint32_t i = k; i < c; ++i) {
+    if (mention_at[i] >= 0) return -1;
+    words[i - k] = t.Str(t.tokens[i]);
+  }
+  int32_t found = -1;
+  for (uint32_t e = 0; e < a.entities.size(); ++e) {
+    if (a.entities[e].kind != ActorKind::kPerson || !NameEndsWith(a.entities[e].name, words, c - k))
+      continue;
+    if (found >= 0) return -1;
+    found = int32_t(e);
+  }
+  return found;
+}
+
+// The turns of the speaker-labelled lines of [from, n): the words after the
+// label outside the quotations already in *out, as quotations of the
+// label's person; *out stays in text order.
+void SpeakerTurns(const TextAnalysis& t, uint32_t from, uint32_t n, const int32_t* mention_at,
+                  const DocActors& a, std::vector<Quotation>* out) {
+  std::vector<Quotation> turns;
+  for (uint32_t k = from; k < n; ++k) {
+    if (k != 0 && !t.tokens[k].Has(kLineStart)) continue;
+    uint32_t colon = 0;
+    const int32_t speaker = LabelSpeaker(t, k, n, mention_at, a, &colon);
+    if (speaker < 0) continue;
+    uint32_t end = colon + 1;
+    while (end < n && !t.tokens[end].Has(kLineStart)) ++end;
+    uint32_t at = colon + 1;
+    for (const Quotation& q : *out) {
+      if (q.end <= at || q.first >= end) continue;
+      if (q.first > at) {
+        Quotation turn;
+        turn.first = at;
+        turn.end = q.first;
+        turn.speaker = speaker;
+        turns.push_back(turn);
+      }
+      at = std::max(at, q.end);
+    }
+    if (at < end) {
+      Quotation turn;
+      turn.first = at;
+      turn.end = end;
+      turn.speaker = speaker;
+      turns.push_back(turn);
+    }
+    k = end - 1;
+  }
+  if (turns.empty()) return;
+  out->insert(out->end(), turns.begin(), turns.end());
+  std::sort(out->begin(), out->end(),
+            [](const Quotation& x, const Quotation& y) { return x.first < y.first; });
+}
+
 }  // namespace
 
 void LineOf(const TextAnalysis& t, uint32_t k, uint32_t* from, uint32_t* to) {
@@ -270,6 +377,17 @@ void FindQuotations(const TextAnalysis& t, uint32_t from, uint32_t to, const int
     if (open == Mark::kNone) doubt = false;
     k += width;
   }
+  SpeakerTurns(t, from, n, mention_at, a, out);
+}
+
+int32_t SpeakerLabelAt(const TextAnalysis& t, uint32_t k, const int32_t* mention_at,
+                       const DocActors& a, uint32_t* colon, bool* all_caps) {
+  const uint32_t n = uint32_t(t.tokens.size());
+  const int32_t speaker = LabelSpeaker(t, k, n, mention_at, a, colon);
+  if (speaker < 0) return -1;
+  *all_caps = true;
+  for (uint32_t i = k; i < *colon; ++i) *all_caps = *all_caps && t.tokens[i].Has(kAllCaps);
+  return speaker;
 }
 
 const Quotation* QuotationAt(const std::vector<Quotation>& q, uint32_t k) {

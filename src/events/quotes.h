@@ -11,6 +11,11 @@
 // resolved counts: "the Russian president said"). Who speaks "I" / "we" in
 // the quotation is then that person; "we" may add the partners the
 // attribution names: "X said of his call with Y".
+// A transcript's speaker label ("HALLAM: ...", "RICHARD HALLAM: ...", one to
+// three capitalised words and a colon opening a line) makes the rest of its
+// line, outside the quotations in it, a quotation of the person the label
+// names (its mention, else the one person of the document whose name ends
+// with the label's words).
 // When in doubt there is no speaker: a quotation that is not closed on its
 // line, has a nested quotation (‘...’, `...', or a lone '), mixes mark styles,
 // or runs past kMaxQuotationTokens. Cost: one test per token of the range
@@ -48,6 +53,12 @@ inline void FindQuotations(const TextAnalysis& t, const int32_t* mention_at, con
 }
 // The tokens [*from, *to) of the line holding token k (k < t.tokens.size()).
 void LineOf(const TextAnalysis& t, uint32_t k, uint32_t* from, uint32_t* to);
+
+// The person a speaker label opening the line at token k names ("HALLAM:
+// ...", see above), or -1; *colon: the label's colon token, *all_caps:
+// whether the label is written in capitals.
+int32_t SpeakerLabelAt(const TextAnalysis& t, uint32_t k, const int32_t* mention_at,
+                       const DocActors& a, uint32_t* colon, bool* all_caps);
 
 // The quotation holding token k (nullptr when none): quotations are few, a
 // binary search over them.

@@ -1,0 +1,61 @@
+// "Pakistan's army chief" names an office as "the Russian president" does:
+// the holder of army-chief for that polity on the publication date. More
+// given names (Priya, Maya, Ajit, Kashif) make two-word names persons. In
+// a transcript of speakers labelled in capitals, "I'm Ana Ruiz" is a
+// speaker, not a reporter's sign-off. "The Prime Minister" in a readout
+// headed by a seat of government ("From: Prime Minister's Office, 10
+// Downing Street") is that government's.
+#include <gtest/gtest.h>
+
+#include "test_gazetteer.h"
+
+namespace eg {
+namespace {
+
+using testing::Find;
+
+TEST(NewsWhoNames, AnArmyChiefIsTheOfficeHolder) {
+  auto g = testing::ShippedGazetteer();
+  auto f = Find(*g, "Pakistan's army chief flew to Riyadh on Tuesday.", "2025-06-20");
+  EXPECT_EQ(f->EntityOf("Pakistan's army chief"), "Asim Munir");
+}
+
+TEST(NewsWhoNames, MoreGivenNamesMakePersons) {
+  auto g = testing::ShippedGazetteer();
+  auto f = testing::Find(*g, "The panel heard Priya Tandon and Maya Ekdahl on Monday.", "2025-06-20");
+  EXPECT_TRUE(f->HasPerson("Priya Tandon"));
+  EXPECT_TRUE(f->HasPerson("Maya Ekdahl"));
+}
+
+TEST(NewsWhoNames, AHostIntroducingHerselfInATranscriptIsAPerson) {
+  auto g = testing::ShippedGazetteer();
+  const char* show =
+      "ANA RUIZ: Welcome to the show. I'm Ana Ruiz.\n\n"
+      "BEN OKAFOR: Thanks for having me.\n\n"
+      "ANA RUIZ: Let's start.\n";
+  auto f = testing::Find(*g, show, "2025-06-20");
+  EXPECT_TRUE(f->HasPerson("Ana Ruiz"));
+  // Without speaker labels "I'm Ana Ruiz" is a reporter's sign-off.
+  auto s = testing::Find(*g, "The talks ended on Monday. For the World, I'm Ana Ruiz.", "2025-06-20");
+  EXPECT_FALSE(s->HasPerson("Ana Ruiz"));
+}
+
+TEST(NewsWhoNames, TheBareOfficeOfAReadoutIsItsSeatsGovernments) {
+  auto g = testing::ShippedGazetteer();
+  const std::string body =
+      "The Prime Minister met President Okonjo at Lancaster House this evening, "
+      "following the President's arrival for a State Visit.\n\n"
+      "The Prime Minister also noted that he had spoken to the Chancellor.\n";
+  auto f = testing::Find(*g, "Press release\n\nPM meeting: 8 July 2025\n\n"
+                         "From: Prime Minister's Office, 10 Downing Street\n\n" + body,
+                         "2025-07-10");
+  EXPECT_EQ(f->EntityOf("The Prime Minister"), "Keir Starmer");
+  // A header naming a newspaper, or none: no government speaks.
+  auto n = testing::Find(*g, "Press release\n\nFrom: The Guardian\n\n" + body, "2025-07-10");
+  EXPECT_EQ(n->EntityOf("The Prime Minister"), "");
+  auto b = testing::Find(*g, body, "2025-07-10");
+  EXPECT_EQ(b->EntityOf("The Prime Minister"), "");
+}
+
+}  // namespace
+}  // namespace eg

@@ -1,0 +1,89 @@
+// Who was in whose company, as news writes it: time of day spent with
+// someone ("spent the evening with Y"), sitting alone or together with
+// someone, and lists whose titles are abbreviated ("U.S. Sens. A and B"),
+// capitalised ("U.S. Trade Representative X") or whose group is counted
+// ("with more than 20 leaders, including X and Y"); "X and his team met Y".
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+using Names = std::set<std::string>;
+
+TEST(NewsWhoCompany, AnEveningOrMorningSpentWithSomeoneIsAMeeting) {
+  for (const char* part : {"the evening", "an evening", "the morning"}) {
+    Doc d(std::string("Ruiz spent ") + part + " with Okafor at the lakeside villa on Tuesday.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << part;
+    EXPECT_EQ(ev[0].type, "meeting");
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  }
+  // Another verb's "with" after an -ing verb is still not the meeting's.
+  Doc p("Ruiz spent the week campaigning with Okafor's rivals.");
+  p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_TRUE(p.Interactions().empty());
+}
+
+TEST(NewsWhoCompany, SittingAloneOrTogetherWithSomeoneIsAMeeting) {
+  for (const char* how : {"sat alone with", "sat together with"}) {
+    Doc d(std::string("In Varna in 2019 Ruiz ") + how + " Okafor for two hours.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("2019", "2019");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << how;
+    EXPECT_EQ(ev[0].type, "meeting");
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+    EXPECT_EQ(ev[0].date, "2019");
+  }
+}
+
+TEST(NewsWhoCompany, AnAbbreviatedPluralTitleKeepsTheListGoing) {
+  Doc d("Ruiz was greeted at the airport by Gov. Ben Okafor and U.S. Sens. Carla Diaz and "
+        "Dan Novak on Friday.");
+  d.M("Ruiz", "Ana Ruiz")
+      .M("Gov. Ben Okafor", "Ben Okafor")
+      .M("U.S.", "United States", ActorKind::kCountry)
+      .M("Carla Diaz", "Carla Diaz")
+      .M("Dan Novak", "Dan Novak")
+      .T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Diaz", "Dan Novak"}));
+}
+
+TEST(NewsWhoCompany, ACountedGroupNamesItsMembers) {
+  Doc d("On Monday Ruiz chaired a summit on trade with more than 20 leaders, including "
+        "Okafor and Novak.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Novak", "Dan Novak");
+  d.T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Dan Novak"}));
+}
+
+TEST(NewsWhoCompany, TheCapitalisedOfficeAfterACountryIsTheNamedPersons) {
+  Doc d("Ruiz held talks with U.S. Trade Representative Dan Novak in Varna on Monday.");
+  d.M("Ruiz", "Ana Ruiz")
+      .M("U.S.", "United States", ActorKind::kCountry)
+      .M("Dan Novak", "Dan Novak")
+      .T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Dan Novak"}));
+}
+
+TEST(NewsWhoCompany, SomeoneAndHisTeamIsThatPerson) {
+  for (const char* people : {"his team", "her delegation", "his aides"}) {
+    Doc d(std::string("On Friday, Ruiz and ") + people + " met Okafor at a hotel in Varna.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-08-15");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << people;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"})) << people;
+  }
+}
+
+}  // namespace
+}  // namespace eg
