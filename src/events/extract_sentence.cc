@@ -467,6 +467,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // An interaction of fewer than two participants that names no earlier
     // event ("the meeting") and brings no hosts is dropped by Emit; its
     // status, place and type are asked by nobody else.
+    if (e.interaction && !c.definite && c.participants.size() < 2 && c.hosts.empty())
+      ClausePersonsFallback(tm, &c);
     if (e.interaction && !c.definite && c.participants.size() < 2 && c.hosts.empty()) {
       cands.push_back(std::move(c));
       continue;

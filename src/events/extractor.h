@@ -476,6 +476,11 @@ class Extractor {
   // *list with the person and returns the person's first token; else
   // returns `first`.
   uint32_t PersonOfPolity(uint32_t first, std::vector<uint32_t>* list) const;
+  // The last resort for an interaction word whose structure gave fewer
+  // than two parties: when its clause is dated, the persons named within
+  // ten tokens of it in the clause (not owners, not parties of another
+  // event of the sentence) are its parties, if there are two.
+  void ClausePersonsFallback(const TriggerMatch& tm, Candidate* c) const;
   bool NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const;
   uint32_t BodyModifiesPerson(uint32_t q) const;
   uint32_t MembersIntroducedAt(uint32_t q) const;
