@@ -101,6 +101,40 @@ int32_t Extractor::ParagraphHeadDate(uint32_t s) const {
 // parties or without, else the day the story's lead dates. With "of the
 // <noun>", only a gathering named by that noun counts before the lead. A
 // bilateral meeting has no sidelines: it dates nothing here.
+// "On the flight home, X phoned Y", "X spoke with Y from Air Force One on
+// the flight back", "on his way home": the trip back from the meeting just
+// told, on its day: the latest dated meeting (in person) told in the last
+// few sentences with someone of this event in it.
+bool Extractor::ReturnTripDate(const EventMention& m, std::string* date,
+                               std::string* date_text) const {
+  bool trip = false;
+  for (uint32_t k = begin_; k + 1 < end_ && !trip; ++k) {
+    const Word w = W(k), n = W(k + 1);
+    if ((w == "flight" || w == "way" || w == "journey" || w == "trip") &&
+        (n == "home" || n == "back"))
+      trip = true;
+    if ((w == "flew" || w == "flying" || w == "flies" || w == "fly") && (n == "home" || n == "back"))
+      trip = true;
+    if (w == "return" && (n == "flight" || n == "trip" || n == "journey")) trip = true;
+  }
+  if (!trip) return false;
+  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+    if (it->sentence + 8 < m.sentence) break;
+    if (!it->interaction || it->type != "meeting" || it->date.empty() || it->headline ||
+        it->status != EventStatus::kOccurred || it->date.size() != 10)
+      continue;
+    bool shared = false;
+    for (uint32_t e : m.participants)
+      shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=
+                             it->participants.end();
+    if (!shared) continue;
+    *date = it->date;
+    *date_text = it->date_text;
+    return true;
+  }
+  return false;
+}
+
 bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
                               std::string* date_text) {
   uint32_t k = m.trigger_end;

@@ -216,6 +216,11 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date_inherited = true;
   }
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark &&
+      ReturnTripDate(m, &m.date, &m.date_text)) {
+    m.date_inherited = true;
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark) {
     // "Obama held talks with Erdogan on Friday. Obama was welcomed by Duda at
     // the stadium.": an undated interaction that goes on with someone of a

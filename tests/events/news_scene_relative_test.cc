@@ -94,3 +94,35 @@ TEST(NewsSetOffAside, APrepositionalAsideToo) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+// "On the flight home, X phoned Y": the trip back from the meeting just
+// told, on that meeting's day.
+TEST(NewsReturnTrip, ACallOnTheFlightHomeIsOnTheMeetingsDay) {
+  Doc d("On Friday, Ruiz and Okafor met for nearly three hours in Varna. No deal came out of "
+        "it. On the flight home, Ruiz phoned Tanaka.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.M("Tanaka", "Kei Tanaka").T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].type, "call");
+  EXPECT_EQ(ev[1].date, "2025-08-15");
+}
+
+TEST(NewsReturnTrip, WithoutSomeoneOfTheMeetingNoDate) {
+  Doc d("On Friday, Ruiz and Okafor met for nearly three hours in Varna. No deal came out of "
+        "it. On the flight home, Lee phoned Tanaka.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lee", "Min Lee");
+  d.M("Tanaka", "Kei Tanaka").T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].type, "call");
+  EXPECT_EQ(ev[1].date, "");
+}
+
+}  // namespace
+}  // namespace eg
