@@ -135,6 +135,47 @@ bool Extractor::ReturnTripDate(const EventMention& m, std::string* date,
   return false;
 }
 
+// "Zelensky spent Thursday meeting defence manufacturers. He also met
+// Treasury Secretary Scott Bessent": "also" adds an interaction to the
+// doings of someone of it that the sentence just before dated (in the same
+// paragraph): that day.
+bool Extractor::AlsoAfterDatedDoing(const EventMention& m, std::string* date,
+                                    std::string* date_text) const {
+  if (m.sentence == 0 || m.trigger_first < begin_ + 1) return false;
+  bool also = false;
+  for (uint32_t k = m.trigger_first; k > begin_ && k + 3 > m.trigger_first && !also;) {
+    --k;
+    also = W(k) == "also";
+  }
+  if (!also) return false;
+  const eg::Sentence& p = t_.sentences[m.sentence - 1];
+  if (toks_[begin_].Has(kLineStart) && t_.tokens[begin_].start > 0 &&
+      t_.text.substr(t_.tokens[p.end_token - 1].end, t_.tokens[begin_].start -
+                                                        t_.tokens[p.end_token - 1].end)
+              .find("\n\n") != std::string_view::npos)
+    return false;  // another paragraph
+  bool named = false;
+  for (uint32_t k = p.first_token; k < p.end_token && !named; ++k) {
+    const int32_t mm = MentionAt(k);
+    if (mm != kNone && std::find(m.participants.begin(), m.participants.end(), EntityOf(mm)) !=
+                           m.participants.end())
+      named = true;
+  }
+  if (!named) return false;
+  int32_t found = kNone;
+  for (size_t i = 0; i < tx_order_.size(); ++i) {
+    const uint32_t x = tx_order_[i];
+    if (tx_[x].first_token < p.first_token) continue;
+    if (tx_[x].first_token >= p.end_token) break;
+    if (found != kNone || !UsableTimex(int32_t(x)) || tx_[x].landmark) return false;  // one time only
+    found = int32_t(x);
+  }
+  if (found == kNone || tx_date_[found].size() != 10) return false;
+  *date = tx_date_[found];
+  *date_text = std::string(TimexText(found));
+  return true;
+}
+
 bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
                               std::string* date_text) {
   uint32_t k = m.trigger_end;

@@ -245,6 +245,11 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       break;
     }
   }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark &&
+      AlsoAfterDatedDoing(m, &m.date, &m.date_text)) {
+    m.date_inherited = true;
+  }
   if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark && GatheringJustTold(m)) {
     m.date_inherited = true;

@@ -126,3 +126,36 @@ TEST(NewsReturnTrip, WithoutSomeoneOfTheMeetingNoDate) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+// "X spent Thursday meeting manufacturers. He also met Y": "also" adds to
+// the doings the sentence before dated.
+TEST(NewsAlso, AlsoAddsToTheDoingsOfTheDayJustTold) {
+  Doc d("Ruiz spent Thursday touring factories in Varna. He also met Okafor, his office said.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-10-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-10-16");
+}
+
+TEST(NewsAlso, NotAcrossAParagraphNorWithoutSomeoneOfIt) {
+  Doc a("Ruiz spent Thursday touring factories in Varna.\n\nHe also met Okafor, his office said.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-10-16");
+  auto ea = a.Interactions();
+  ASSERT_EQ(ea.size(), 1u);
+  EXPECT_EQ(ea[0].date, "");
+
+  Doc b("Lee spent Thursday touring factories in Varna. Ruiz also met Okafor, his office said.");
+  b.M("Lee", "Min Lee").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  b.T("Thursday", "2025-10-16");
+  auto eb = b.Interactions();
+  ASSERT_EQ(eb.size(), 1u);
+  EXPECT_EQ(eb[0].date, "");
+}
+
+}  // namespace
+}  // namespace eg
