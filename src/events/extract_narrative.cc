@@ -139,22 +139,39 @@ bool Extractor::ReturnTripDate(const EventMention& m, std::string* date,
 // Treasury Secretary Scott Bessent": "also" adds an interaction to the
 // doings of someone of it that the sentence just before dated (in the same
 // paragraph): that day.
+// So does a short sentence before it that only sets the time, naming no
+// one: "The surprise came on Wednesday morning. Trump met al-Sharaa ...".
 bool Extractor::AlsoAfterDatedDoing(const EventMention& m, std::string* date,
-                                    std::string* date_text) const {
+                                    std::string* date_text) {
   if (m.sentence == 0 || m.trigger_first < begin_ + 1) return false;
   bool also = false;
   for (uint32_t k = m.trigger_first; k > begin_ && k + 3 > m.trigger_first && !also;) {
     --k;
     also = W(k) == "also";
   }
-  if (!also) return false;
   const eg::Sentence& p = t_.sentences[m.sentence - 1];
+  bool setting = false;
+  // (A sentence: a heading or a time stamp without a stop is none.)
+  if (!also && p.end_token - p.first_token <= 10 && p.end_token > p.first_token &&
+      W(p.end_token - 1) == ".") {
+    setting = true;
+    for (uint32_t k = p.first_token; k < p.end_token && setting; ++k)
+      if (MentionAt(k) != kNone || SingularPronounAt(k) || PluralPronounAt(k)) setting = false;
+    for (auto it = out_.rbegin(); it != out_.rend() && setting; ++it) {
+      if (it->sentence + 1 < m.sentence) break;
+      if (it->sentence + 1 == m.sentence) setting = false;  // it tells an event
+    }
+    // Not a perfect or pluperfect: "had met" tells of an earlier time.
+    for (uint32_t k = begin_; k < m.trigger_first && setting; ++k)
+      if (W(k) == "had" || W(k) == "has" || W(k) == "have") setting = false;
+  }
+  if (!also && !setting) return false;
   if (toks_[begin_].Has(kLineStart) && t_.tokens[begin_].start > 0 &&
       t_.text.substr(t_.tokens[p.end_token - 1].end, t_.tokens[begin_].start -
                                                         t_.tokens[p.end_token - 1].end)
               .find("\n\n") != std::string_view::npos)
     return false;  // another paragraph
-  bool named = false;
+  bool named = setting;
   for (uint32_t k = p.first_token; k < p.end_token && !named; ++k) {
     const int32_t mm = MentionAt(k);
     if (mm != kNone && std::find(m.participants.begin(), m.participants.end(), EntityOf(mm)) !=
@@ -171,6 +188,9 @@ bool Extractor::AlsoAfterDatedDoing(const EventMention& m, std::string* date,
     found = int32_t(x);
   }
   if (found == kNone || tx_date_[found].size() != 10) return false;
+  long a0, a1, d1;
+  if (setting && (!DateInterval(tx_date_[found], &a0, &a1) || !DctLastDay(&d1) || a0 > d1))
+    return false;  // what lies ahead is no scene told
   *date = tx_date_[found];
   *date_text = std::string(TimexText(found));
   return true;

@@ -713,7 +713,7 @@ class Extractor {
   int32_t ParagraphHeadDate(uint32_t s) const;
   bool SidelinesDate(const EventMention& m, std::string* date, std::string* date_text);
   bool ReturnTripDate(const EventMention& m, std::string* date, std::string* date_text) const;
-  bool AlsoAfterDatedDoing(const EventMention& m, std::string* date, std::string* date_text) const;
+  bool AlsoAfterDatedDoing(const EventMention& m, std::string* date, std::string* date_text);
   bool OccasionDate(const EventMention& m, std::string* date, std::string* date_text);
   // `dated_by`: the time expression that dated m already; then only a day
   // told right before the duration, that one, is counted from.

@@ -142,6 +142,29 @@ TEST(NewsAlso, AlsoAddsToTheDoingsOfTheDayJustTold) {
   EXPECT_EQ(ev[0].date, "2025-10-16");
 }
 
+// "The surprise came on Wednesday morning. X met Y": a short sentence that
+// only sets the time, naming no one, dates the interaction told next.
+TEST(NewsAlso, ASentenceSettingTheTimeDatesTheNextInteraction) {
+  Doc d("The surprise came on Wednesday morning. Ruiz met Okafor for about 30 minutes at a "
+        "palace in Varna.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Wednesday morning", "2025-08-13");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-13");
+
+  // Not a time ahead, nor an earlier time told in the pluperfect.
+  Doc a("The vote comes on Friday. Ruiz met Okafor at a palace in Varna.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-08-22");
+  auto ea = a.Interactions();
+  ASSERT_EQ(ea.size(), 1u);
+  EXPECT_EQ(ea[0].date, "");
+  Doc b("The surprise came on Wednesday morning. Ruiz had met Okafor at a palace in Varna.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Wednesday morning", "2025-08-13");
+  auto eb = b.Interactions();
+  ASSERT_EQ(eb.size(), 1u);
+  EXPECT_EQ(eb[0].date, "");
+}
+
 TEST(NewsAlso, NotAcrossAParagraphNorWithoutSomeoneOfIt) {
   Doc a("Ruiz spent Thursday touring factories in Varna.\n\nHe also met Okafor, his office said.");
   a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-10-16");
