@@ -165,6 +165,19 @@ TEST(NewsAlso, ASentenceSettingTheTimeDatesTheNextInteraction) {
   EXPECT_EQ(eb[0].date, "");
 }
 
+// "the first meeting between the two in 25 years": a count since the last
+// time is no time of the event; the scene still dates it.
+TEST(NewsAlso, TheFirstInTwentyFiveYearsIsNoTimeOfTheEvent) {
+  Doc d("The surprise came on Wednesday morning. Ruiz met Okafor for about 30 minutes at a "
+        "palace in Varna, the first meeting between the two countries' leaders in 25 years.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Wednesday morning", "2025-08-13");
+  d.T("about 30 minutes", "PT30M", 0, TimexType::kDuration);
+  d.T("25 years", "P25Y", 0, TimexType::kDuration);
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-13");
+}
+
 TEST(NewsAlso, NotAcrossAParagraphNorWithoutSomeoneOfIt) {
   Doc a("Ruiz spent Thursday touring factories in Varna.\n\nHe also met Okafor, his office said.");
   a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-10-16");
