@@ -335,8 +335,12 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
                                   tx_[c.timex].type == TimexType::kDuration;
   if (m.status == EventStatus::kOccurred && !m.date.empty() && !counted_past_guess) {
     long a0, a1, d1;
-    if (DateInterval(m.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1)
-      m.status = EventStatus::kPlanned;
+    if (DateInterval(m.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1) {
+      // "At the end of January, X flew to Caracas and met Y", written in
+      // October: a month named without its year, told with a verb in the
+      // simple past, is the last one, not the next.
+      if (!BackAYear(c, &m.date)) m.status = EventStatus::kPlanned;
+    }
   }
   // Made only for a kept mention, once per sentence.
   if (!sentence_text_ || sentence_text_of_ != s) {

@@ -195,3 +195,37 @@ TEST(NewsAlso, NotAcrossAParagraphNorWithoutSomeoneOfIt) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+// "At the end of January, X flew to Varna and met Y", written in October: a
+// month named without its year and told in the simple past is the last
+// January, not the next; a plan keeps the next.
+TEST(NewsBackAYear, AMonthToldInThePastIsTheLastOne) {
+  Doc d("At the end of January, Ruiz flew to Varna and met Okafor.", "2025-10-28");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("the end of January", "2026-01");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-01");
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+
+  Doc p("In January, Ruiz will fly to Varna to meet Okafor.", "2025-10-28");
+  p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("January", "2026-01");
+  auto ep = p.Interactions();
+  ASSERT_EQ(ep.size(), 1u);
+  EXPECT_EQ(ep[0].date, "2026-01");
+  EXPECT_EQ(ep[0].status, EventStatus::kPlanned);
+
+  // A year named: as told.
+  Doc y("In January 2026, Ruiz met Okafor.", "2025-10-28");
+  y.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("January 2026", "2026-01");
+  auto ey = y.Interactions();
+  ASSERT_EQ(ey.size(), 1u);
+  EXPECT_EQ(ey[0].date, "2026-01");
+}
+
+}  // namespace
+}  // namespace eg
