@@ -194,6 +194,7 @@ class Extractor {
       std::stable_sort(tx_order_.begin(), tx_order_.end(), by_first);
     AnchorOnNamedOccasions();
     AnchorAfterThat();
+    LaterInTheMonthJustTold();
   }
 
   std::vector<EventMention> Run();
@@ -498,6 +499,12 @@ class Extractor {
   // ("less than a week", "about ten days") dates only the month, when the
   // span it allows stays in the anchor's month.
   void AnchorAfterThat();
+  // "In May, the delegations met in Istanbul, and three days later X and Y
+  // held a call": the time stage counts "three days later" from the last
+  // day it saw named, an older one; the story has moved on to May since.
+  // A duration counted from a day before the month the narrative named just
+  // before it (in the same or the previous sentence) dates only that month.
+  void LaterInTheMonthJustTold();
   // Time expression x is a duration of whole days not yet dated, right
   // before "after" or "before" (at token *k, with room for what follows):
   // "two days after that", "two days after the Oval Office". *n: the days.

@@ -229,3 +229,37 @@ TEST(NewsBackAYear, AMonthToldInThePastIsTheLastOne) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+// "In May, delegations met in Varna, and three days later X and Y held a
+// call": counted from the last day named (in March), "three days later" is
+// stale: the story has moved on to May.
+TEST(NewsLaterInTheMonth, ADurationLaterCountsInTheMonthJustTold) {
+  Doc d("On March 18, the ceasefire began. In May, the delegations met in Varna for the first "
+        "time since 2022, and three days later Ruiz and Okafor held another call.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.T("March 18", "2025-03-18").T("May", "2025-05").T("2022", "2022");
+  d.Anchored("three days later", "P3D", "2025-03-21");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "call");
+  EXPECT_EQ(ev[0].date, "2025-05");
+}
+
+TEST(NewsLaterInTheMonth, ADayNamedSinceKeepsTheCount) {
+  Doc d("In May, the delegations met in Varna. On May 16 the ceasefire began, and three days "
+        "later Ruiz and Okafor held another call.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.T("May", "2025-05").T("May 16", "2025-05-16");
+  d.Anchored("three days later", "P3D", "2025-05-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-05-19");
+}
+
+}  // namespace
+}  // namespace eg
