@@ -581,6 +581,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (InteractionBetween(std::min(a, b), std::max(a, b), tx_[x].first_token < c.trig.first))
         continue;
       if (ThatConjunctBetween(std::min(a, b), std::max(a, b))) continue;
+      // "travelled to Kinshasa, where he met X, and on to Kigali, where he
+      // saw Y the following day": a time inside a later relative clause of
+      // place dates what happened there, not the event before it.
+      if (tx_[x].first_token > c.trig.first && SceneRelativeOpener(c.trig.end, tx_[x].first_token))
+        continue;
       int cost = ClauseCost(std::min(a, b), std::max(a, b));
       // Interactions claim a date before other events of the same distance.
       if (!c.trig.entry->interaction) cost += 3;

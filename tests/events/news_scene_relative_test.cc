@@ -56,6 +56,19 @@ TEST(NewsSceneRelative, InWhichClauseAfterADatedConferenceTakesItsDate) {
   EXPECT_TRUE(found);
 }
 
+// "travelled to Varna, where he met X, and on to Dorn, where he saw Y the
+// following day": the later relative clause's time is not the first
+// meeting's; the fronted time is.
+TEST(NewsSceneRelative, ATimeInALaterWhereClauseIsNotTheEarlierEvents) {
+  Doc d("In early April, Ruiz, the senior adviser for the region, travelled to Varna, where he "
+        "met Okafor, and on to Dorn, where he saw the harbour the following day.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("In early April", "2025-04");
+  d.T("the following day", "2025-04-04");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-04");
+}
+
 TEST(NewsSceneRelative, ARelativeClauseWithATimeOfItsOwnKeepsIt) {
   Doc d("On Friday Ruiz was in Varna for a summit, where he had first met Okafor in 2019.");
   d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-05-16").T("2019", "2019");
