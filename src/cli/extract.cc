@@ -103,6 +103,12 @@ void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res
     out->actors = FindActors(doc, text, *res.gazetteer);
   }
   if (!doc.dct) InferDocumentDct(text, *res.gazetteer, stats, &doc, &timexes, &out->actors);
+  if (doc.dct) {
+    // A transcript recorded before it was published: its speakers' deictic
+    // times count from the day of recording (time/dct_inference.h).
+    StageTimer t(stats, Stage::kTime);
+    if (auto rec = RecordingDate(text, timexes, *doc.dct)) timexes = TagTimexes(text, rec);
+  }
   {
     StageTimer t(stats, Stage::kEvents);
     out->events = ExtractEvents(doc, text, timexes, out->actors, *res.triggers);

@@ -89,6 +89,9 @@ int RunTimex(const std::vector<std::string>& files,
         timexes = TagTimexes(text, guess);
       }
     }
+    // A transcript recorded before it was published: as the main job does.
+    if (doc.dct)
+      if (auto rec = RecordingDate(text, timexes, *doc.dct)) timexes = TagTimexes(text, rec);
     for (const Timex& t : timexes) {
       buf.assign(doc.text, t.start, t.end - t.start);
       for (char& c : buf)

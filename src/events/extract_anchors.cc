@@ -74,6 +74,31 @@ void Extractor::AnchorAfterThat() {
   }
 }
 
+void Extractor::LaterInTheMonthJustTold() {
+  const size_t ntx = tx_.size();
+  for (size_t i = 1; i < ntx; ++i) {
+    const uint32_t x = tx_order_[i];
+    const Timex& d = tx_[x];
+    if (d.type != TimexType::kDuration || d.anchored.empty() || tx_date_[x].size() != 10) continue;
+    if (d.end_token >= ntok_ || W(d.end_token) != "later") continue;
+    // The nearest month told before it (a year between, "since 2022", is
+    // an aside; a day between is the narrative's own day).
+    uint32_t y = x;
+    for (size_t j = i; j-- > 0;) {
+      const uint32_t z = tx_order_[j];
+      if (tx_[z].sentence + 1 < d.sentence || tx_date_[z].size() == 10) break;
+      if (tx_date_[z].size() == 7 && !tx_[z].landmark) {
+        y = z;
+        break;
+      }
+    }
+    if (y == x) continue;
+    long m0, m1, a0, a1;
+    if (!DateInterval(tx_date_[y], &m0, &m1) || !DateInterval(tx_date_[x], &a0, &a1)) continue;
+    if (a0 < m0) tx_date_[x] = tx_date_[y];
+  }
+}
+
 int32_t Extractor::EntryStampDate(uint32_t s) const {
   // The paragraph's first sentence: the one opening a line.
   uint32_t p = s;

@@ -2,6 +2,10 @@
 // Members of the Extractor (events/extractor.h).
 #include "events/extractor.h"
 
+#include <cstdlib>
+
+#include "time/tense.h"
+
 namespace eg {
 namespace extract_detail {
 
@@ -469,6 +473,39 @@ bool Extractor::SetOffPhraseAround(const TriggerMatch& o, uint32_t a, uint32_t b
   // clause after it.
   for (uint32_t k = a; k + 1 < open; ++k)
     if (HardAt(k) || IsBoundary(k)) return false;
+  return true;
+}
+
+// The event's month or day, named without its year, moved back a year
+// when the trigger is a verb in the simple past and that puts it on or
+// before the publication date.
+bool Extractor::BackAYear(const Candidate& c, std::string* date) {
+  if (c.timex == kNone || c.trig.entry->noun || !timex::PastVerbAt(t_, sent_, c.trig.first))
+    return false;
+  const Timex& t = tx_[c.timex];
+  if (t.type != TimexType::kDate) return false;
+  static constexpr std::string_view kMonths[] = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec"};
+  bool month = false;
+  for (uint32_t k = t.first_token; k < t.end_token; ++k) {
+    const Word w = W(k);
+    if (w.size() >= 3 && w[0] >= '0' && w[0] <= '9') return false;  // a year
+    for (std::string_view n : kMonths) month = month || w == n;
+  }
+  if (!month) return false;  // "tomorrow", "next week": counted from the day of writing
+  const std::string& v = *date;
+  if (v.size() < 7 || v[4] != '-') return false;
+  // (Within two months ahead the time stage's tense band placed it there on
+  // purpose: only a month far ahead is the nearest-year guess.)
+  long b0, b1, dd;
+  if (!DateInterval(v, &b0, &b1) || !DctLastDay(&dd) || b0 <= dd + 61) return false;
+  const int y = std::atoi(v.c_str()) - 1;
+  std::string back = std::to_string(y) + v.substr(4);
+  long a0, a1, d1;
+  if (!DateInterval(back, &a0, &a1) || !DctLastDay(&d1) || a0 > d1) return false;
+  *date = back;
   return true;
 }
 

@@ -101,6 +101,101 @@ int32_t Extractor::ParagraphHeadDate(uint32_t s) const {
 // parties or without, else the day the story's lead dates. With "of the
 // <noun>", only a gathering named by that noun counts before the lead. A
 // bilateral meeting has no sidelines: it dates nothing here.
+// "On the flight home, X phoned Y", "X spoke with Y from Air Force One on
+// the flight back", "on his way home": the trip back from the meeting just
+// told, on its day: the latest dated meeting (in person) told in the last
+// few sentences with someone of this event in it.
+bool Extractor::ReturnTripDate(const EventMention& m, std::string* date,
+                               std::string* date_text) const {
+  bool trip = false;
+  for (uint32_t k = begin_; k + 1 < end_ && !trip; ++k) {
+    const Word w = W(k), n = W(k + 1);
+    if ((w == "flight" || w == "way" || w == "journey" || w == "trip") &&
+        (n == "home" || n == "back"))
+      trip = true;
+    if ((w == "flew" || w == "flying" || w == "flies" || w == "fly") && (n == "home" || n == "back"))
+      trip = true;
+    if (w == "return" && (n == "flight" || n == "trip" || n == "journey")) trip = true;
+  }
+  if (!trip) return false;
+  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+    if (it->sentence + 8 < m.sentence) break;
+    if (!it->interaction || it->type != "meeting" || it->date.empty() || it->headline ||
+        it->status != EventStatus::kOccurred || it->date.size() != 10)
+      continue;
+    bool shared = false;
+    for (uint32_t e : m.participants)
+      shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=
+                             it->participants.end();
+    if (!shared) continue;
+    *date = it->date;
+    *date_text = it->date_text;
+    return true;
+  }
+  return false;
+}
+
+// "Zelensky spent Thursday meeting defence manufacturers. He also met
+// Treasury Secretary Scott Bessent": "also" adds an interaction to the
+// doings of someone of it that the sentence just before dated (in the same
+// paragraph): that day.
+// So does a short sentence before it that only sets the time, naming no
+// one: "The surprise came on Wednesday morning. Trump met al-Sharaa ...".
+bool Extractor::AlsoAfterDatedDoing(const EventMention& m, std::string* date,
+                                    std::string* date_text) {
+  if (m.sentence == 0 || m.trigger_first < begin_ + 1) return false;
+  bool also = false;
+  for (uint32_t k = m.trigger_first; k > begin_ && k + 3 > m.trigger_first && !also;) {
+    --k;
+    also = W(k) == "also";
+  }
+  const eg::Sentence& p = t_.sentences[m.sentence - 1];
+  bool setting = false;
+  // (A sentence: a heading or a time stamp without a stop is none.)
+  if (!also && p.end_token - p.first_token <= 10 && p.end_token > p.first_token &&
+      W(p.end_token - 1) == ".") {
+    setting = true;
+    for (uint32_t k = p.first_token; k < p.end_token && setting; ++k)
+      if (MentionAt(k) != kNone || SingularPronounAt(k) || PluralPronounAt(k)) setting = false;
+    for (auto it = out_.rbegin(); it != out_.rend() && setting; ++it) {
+      if (it->sentence + 1 < m.sentence) break;
+      if (it->sentence + 1 == m.sentence) setting = false;  // it tells an event
+    }
+    // Not a perfect or pluperfect: "had met" tells of an earlier time.
+    for (uint32_t k = begin_; k < m.trigger_first && setting; ++k)
+      if (W(k) == "had" || W(k) == "has" || W(k) == "have") setting = false;
+  }
+  if (!also && !setting) return false;
+  if (toks_[begin_].Has(kLineStart) && t_.tokens[begin_].start > 0 &&
+      t_.text.substr(t_.tokens[p.end_token - 1].end, t_.tokens[begin_].start -
+                                                        t_.tokens[p.end_token - 1].end)
+              .find("\n\n") != std::string_view::npos)
+    return false;  // another paragraph
+  bool named = setting;
+  for (uint32_t k = p.first_token; k < p.end_token && !named; ++k) {
+    const int32_t mm = MentionAt(k);
+    if (mm != kNone && std::find(m.participants.begin(), m.participants.end(), EntityOf(mm)) !=
+                           m.participants.end())
+      named = true;
+  }
+  if (!named) return false;
+  int32_t found = kNone;
+  for (size_t i = 0; i < tx_order_.size(); ++i) {
+    const uint32_t x = tx_order_[i];
+    if (tx_[x].first_token < p.first_token) continue;
+    if (tx_[x].first_token >= p.end_token) break;
+    if (found != kNone || !UsableTimex(int32_t(x)) || tx_[x].landmark) return false;  // one time only
+    found = int32_t(x);
+  }
+  if (found == kNone || tx_date_[found].size() != 10) return false;
+  long a0, a1, d1;
+  if (setting && (!DateInterval(tx_date_[found], &a0, &a1) || !DctLastDay(&d1) || a0 > d1))
+    return false;  // what lies ahead is no scene told
+  *date = tx_date_[found];
+  *date_text = std::string(TimexText(found));
+  return true;
+}
+
 bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
                               std::string* date_text) {
   uint32_t k = m.trigger_end;

@@ -216,6 +216,11 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date_inherited = true;
   }
   if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark &&
+      ReturnTripDate(m, &m.date, &m.date_text)) {
+    m.date_inherited = true;
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark) {
     // "Obama held talks with Erdogan on Friday. Obama was welcomed by Duda at
     // the stadium.": an undated interaction that goes on with someone of a
@@ -239,6 +244,11 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       }
       break;
     }
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark &&
+      AlsoAfterDatedDoing(m, &m.date, &m.date_text)) {
+    m.date_inherited = true;
   }
   if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark && GatheringJustTold(m)) {
@@ -325,8 +335,12 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
                                   tx_[c.timex].type == TimexType::kDuration;
   if (m.status == EventStatus::kOccurred && !m.date.empty() && !counted_past_guess) {
     long a0, a1, d1;
-    if (DateInterval(m.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1)
-      m.status = EventStatus::kPlanned;
+    if (DateInterval(m.date, &a0, &a1) && DctLastDay(&d1) && a0 > d1) {
+      // "At the end of January, X flew to Caracas and met Y", written in
+      // October: a month named without its year, told with a verb in the
+      // simple past, is the last one, not the next.
+      if (!BackAYear(c, &m.date)) m.status = EventStatus::kPlanned;
+    }
   }
   // Made only for a kept mention, once per sentence.
   if (!sentence_text_ || sentence_text_of_ != s) {
@@ -572,6 +586,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (InteractionBetween(std::min(a, b), std::max(a, b), tx_[x].first_token < c.trig.first))
         continue;
       if (ThatConjunctBetween(std::min(a, b), std::max(a, b))) continue;
+      // "travelled to Kinshasa, where he met X, and on to Kigali, where he
+      // saw Y the following day": a time inside a later relative clause of
+      // place dates what happened there, not the event before it.
+      if (tx_[x].first_token > c.trig.first && SceneRelativeOpener(c.trig.end, tx_[x].first_token))
+        continue;
       int cost = ClauseCost(std::min(a, b), std::max(a, b));
       // Interactions claim a date before other events of the same distance.
       if (!c.trig.entry->interaction) cost += 3;

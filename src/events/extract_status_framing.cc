@@ -102,6 +102,17 @@ bool Extractor::SentenceHasTime() const {
           w == "prior" || w == "since" || w == "into" || w == "from")
         return true;
     }
+    // ("the first meeting between the two leaders in 25 years", "for the
+    // first time in three years": a count since the last time, no time of
+    // this event.)
+    if (b > begin_ && W(b - 1) == "in") {
+      bool first = false;
+      for (uint32_t k = b - 1; k > begin_ && k + 12 > b && !first;) {
+        --k;
+        first = W(k) == "first";
+      }
+      if (first) continue;
+    }
     if (b > begin_ && (W(b - 1) == "within" || W(b - 1) == "in" || W(b - 1) == "after"))
       return true;
   }

@@ -194,6 +194,7 @@ class Extractor {
       std::stable_sort(tx_order_.begin(), tx_order_.end(), by_first);
     AnchorOnNamedOccasions();
     AnchorAfterThat();
+    LaterInTheMonthJustTold();
   }
 
   std::vector<EventMention> Run();
@@ -511,6 +512,12 @@ class Extractor {
   // ("less than a week", "about ten days") dates only the month, when the
   // span it allows stays in the anchor's month.
   void AnchorAfterThat();
+  // "In May, the delegations met in Istanbul, and three days later X and Y
+  // held a call": the time stage counts "three days later" from the last
+  // day it saw named, an older one; the story has moved on to May since.
+  // A duration counted from a day before the month the narrative named just
+  // before it (in the same or the previous sentence) dates only that month.
+  void LaterInTheMonthJustTold();
   // Time expression x is a duration of whole days not yet dated, right
   // before "after" or "before" (at token *k, with room for what follows):
   // "two days after that", "two days after the Oval Office". *n: the days.
@@ -649,6 +656,7 @@ class Extractor {
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
   bool SetOffPhraseAround(const TriggerMatch& o, uint32_t a, uint32_t b) const;
+  bool BackAYear(const Candidate& c, std::string* date);
   bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
   // Most sentences have no time expression: no call for them.
   void UpdateNarrative(uint32_t s) {
@@ -725,6 +733,8 @@ class Extractor {
   bool LeadDates(const EventMention& m);
   int32_t ParagraphHeadDate(uint32_t s) const;
   bool SidelinesDate(const EventMention& m, std::string* date, std::string* date_text);
+  bool ReturnTripDate(const EventMention& m, std::string* date, std::string* date_text) const;
+  bool AlsoAfterDatedDoing(const EventMention& m, std::string* date, std::string* date_text);
   bool OccasionDate(const EventMention& m, std::string* date, std::string* date_text);
   // `dated_by`: the time expression that dated m already; then only a day
   // told right before the duration, that one, is counted from.

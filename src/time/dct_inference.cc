@@ -247,4 +247,26 @@ std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
   return best;
 }
 
+std::optional<date::year_month_day> RecordingDate(const TextAnalysis& text,
+                                                  const std::vector<Timex>& timexes,
+                                                  date::year_month_day dct) {
+  if (text.tokens.empty() || !dct.ok()) return std::nullopt;
+  const uint32_t top = text.tokens.front().start;
+  for (const Timex& t : timexes) {
+    if (LinesBefore(text.text, top, t.start) >= 8) break;
+    int y;
+    unsigned m, d;
+    if (!DayOf(t, &y, &m, &d) || y == 0 || t.first_token == 0) continue;
+    uint32_t k = t.first_token - 1;
+    if (text.Lower(text.tokens[k]) == "on" && k > 0) --k;
+    if (text.Lower(text.tokens[k]) != "recorded") continue;
+    const date::year_month_day r{date::year(y), date::month(m), date::day(d)};
+    if (!r.ok()) continue;
+    const date::sys_days rd = r, pd = dct;
+    if (rd < pd && pd - rd <= date::days(14)) return r;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace eg

@@ -45,4 +45,14 @@ std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
                                              const std::vector<Timex>& undated,
                                              std::optional<date::sys_days> floor);
 
+// The day a transcript was recorded, when its head says so ("This
+// conversation was recorded on Tuesday, October 14.", "Recorded Oct. 14,
+// 2025") among its first eight non-blank lines: a day-precise date right
+// after "recorded" (and "on"), from `timexes` tagged against the
+// publication date `dct`, at most two weeks before it. The speakers' "yesterday"
+// and "on Wednesday" count from that day, not from the day of publication.
+std::optional<date::year_month_day> RecordingDate(const TextAnalysis& text,
+                                                  const std::vector<Timex>& timexes,
+                                                  date::year_month_day dct);
+
 }  // namespace eg

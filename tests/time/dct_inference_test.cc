@@ -152,3 +152,37 @@ TEST(DctInference, NoDateNoGuess) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+std::string Recorded(const std::string& s, const char* dct) {
+  TextAnalysis ta;
+  Analyze(s, 0, &ta);
+  const auto d = *ParseIsoDate(dct);
+  auto r = RecordingDate(ta, TagTimexes(ta, d), d);
+  return r ? FormatDate(*r) : "none";
+}
+
+// "This conversation was recorded on Tuesday, October 14.": the speakers'
+// "yesterday" counts from that day, not from the day of publication.
+TEST(RecordingDate, ATranscriptsHeadSaysWhenItWasRecorded) {
+  EXPECT_EQ(Recorded("THE BRIEFING ROOM\nTranscript | October 15, 2025\n"
+                     "This conversation was recorded on Tuesday, October 14. It has been edited.\n"
+                     "HOST: Let's start with yesterday.",
+                     "2025-10-15"),
+            "2025-10-14");
+  EXPECT_EQ(Recorded("Podcast\nRecorded Oct. 10, 2025\nHOST: Welcome.", "2025-10-15"),
+            "2025-10-10");
+  // No recording line, or one far from the publication date: none.
+  EXPECT_EQ(Recorded("Podcast\nOctober 15, 2025\nHOST: Welcome back.", "2025-10-15"), "none");
+  EXPECT_EQ(Recorded("Podcast\nRecorded on June 2, 2025\nHOST: Welcome.", "2025-10-15"), "none");
+  // A recording told deep in the story is no head.
+  EXPECT_EQ(Recorded("Title\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\n"
+                     "The album was recorded on October 14, 2025.",
+                     "2025-10-15"),
+            "none");
+}
+
+}  // namespace
+}  // namespace eg
