@@ -75,15 +75,22 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // title or group noun and a person's name is a modifier too.
       // "U.S. Sens. Dan Sullivan and Lisa Murkowski", "U.S. Trade
       // Representative Jamieson Greer": an abbreviated title with its glued
-      // period, or the capitalised words of an office.
-      if (KindOf(EntityOf(MentionAt(q))) == ActorKind::kCountry && after + 1 < end_ &&
+      // period, or the capitalised words of an office. So is an
+      // organisation: "White House chief of staff Susie Wiles", "Hamas
+      // negotiator Khalil al-Hayya".
+      const ActorKind owner = KindOf(EntityOf(MentionAt(q)));
+      if ((owner == ActorKind::kCountry || owner == ActorKind::kOrganization ||
+           owner == ActorKind::kGroup) &&
+          after + 1 < end_ &&
           ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after) ||
            (Cap(after) && t_.tokens[after].kind == TokenKind::kWord))) {
         uint32_t r = after;
-        while (r < end_ && r < after + 4 && !MentionStartsAt(r) &&
+        while (r < end_ && r < after + 5 && !MentionStartsAt(r) &&
                ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r) ||
                 (Cap(r) && t_.tokens[r].kind == TokenKind::kWord) ||
-                (r > after && W(r) == "." && t_.tokens[r].Has(kGlued) && Cap(r - 1))))
+                (r > after && W(r) == "." && t_.tokens[r].Has(kGlued) && Cap(r - 1)) ||
+                (r > after && W(r) == "of" && (ClassesAt(r - 1) & words::kTitleWord) &&
+                 r + 1 < end_ && (ClassesAt(r + 1) & words::kTitleWord))))
           ++r;
         if (r < end_ && MentionStartsAt(r) &&
             KindOf(EntityOf(MentionAt(r))) == ActorKind::kPerson) {

@@ -1,6 +1,6 @@
 // "Pakistan's army chief" names an office as "the Russian president" does:
 // the holder of army-chief for that polity on the publication date. More
-// given names (Priya, Maya, Ajit, Kashif) make two-word names persons. In
+// given names (Priya, Maya, Ajit, Kashif, Khalil) make two-word names persons. In
 // a transcript of speakers labelled in capitals, "I'm Ana Ruiz" is a
 // speaker, not a reporter's sign-off. "The Prime Minister" in a readout
 // headed by a seat of government ("From: Prime Minister's Office, 10
@@ -22,9 +22,11 @@ TEST(NewsWhoNames, AnArmyChiefIsTheOfficeHolder) {
 
 TEST(NewsWhoNames, MoreGivenNamesMakePersons) {
   auto g = testing::ShippedGazetteer();
-  auto f = testing::Find(*g, "The panel heard Priya Tandon and Maya Ekdahl on Monday.", "2025-06-20");
+  auto f = testing::Find(*g, "The panel heard Priya Tandon, Maya Ekdahl and Khalil Idrissi on Monday.",
+                         "2025-06-20");
   EXPECT_TRUE(f->HasPerson("Priya Tandon"));
   EXPECT_TRUE(f->HasPerson("Maya Ekdahl"));
+  EXPECT_TRUE(f->HasPerson("Khalil Idrissi"));
 }
 
 TEST(NewsWhoNames, AHostIntroducingHerselfInATranscriptIsAPerson) {

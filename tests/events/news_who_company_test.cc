@@ -2,7 +2,9 @@
 // someone ("spent the evening with Y"), sitting alone or together with
 // someone, and lists whose titles are abbreviated ("U.S. Sens. A and B"),
 // capitalised ("U.S. Trade Representative X") or whose group is counted
-// ("with more than 20 leaders, including X and Y"); "X and his team met Y".
+// ("with more than 20 leaders, including X and Y"); "X and his team met Y";
+// an organisation's office before a name ("White House chief of staff X");
+// crossing paths; sitting face to face.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -83,6 +85,41 @@ TEST(NewsWhoCompany, SomeoneAndHisTeamIsThatPerson) {
     ASSERT_EQ(ev.size(), 1u) << people;
     EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"})) << people;
   }
+}
+
+TEST(NewsWhoCompany, AnOrganisationsOfficeBeforeANameIsThatPerson) {
+  Doc d("Ruiz said she spoke with Varna Council chief of staff Ben Okafor on Monday.");
+  d.M("Ruiz", "Ana Ruiz")
+      .M("Varna Council", "Varna Council", ActorKind::kOrganization)
+      .M("Ben Okafor", "Ben Okafor")
+      .T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  Doc g("On Wednesday Ruiz sat down with Northern Front negotiator Ben Okafor.");
+  g.M("Ruiz", "Ana Ruiz")
+      .M("Northern Front", "Northern Front", ActorKind::kGroup)
+      .M("Ben Okafor", "Ben Okafor")
+      .T("Wednesday", "2025-08-20");
+  auto eg = g.Interactions();
+  ASSERT_EQ(eg.size(), 1u);
+  EXPECT_EQ(g.Names(eg[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
+TEST(NewsWhoCompany, CrossingPathsOrSittingFaceToFaceIsAMeeting) {
+  for (const char* how : {"crossed paths backstage", "sat face to face"}) {
+    Doc d(std::string("In May 2019, Ruiz and Okafor ") + how + " in Varna.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("May 2019", "2019-05");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << how;
+    EXPECT_EQ(ev[0].type, "meeting");
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  }
+  Doc w("In May 2019, Ruiz crossed paths with Okafor in Varna.");
+  w.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("May 2019", "2019-05");
+  auto ew = w.Interactions();
+  ASSERT_EQ(ew.size(), 1u);
+  EXPECT_EQ(w.Names(ew[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
 }
 
 }  // namespace
