@@ -136,13 +136,23 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "consultations with the governments of Syria and Jordan": the noun
       // acts for the countries or organisations it is of; persons after it
       // ("the leaders of Putin's party") are not what it stands for.
+      // Persons of the noun ("the foreign ministers of France, Germany
+      // and the EU's High Representative Kaja Kallas") stand for their
+      // countries, which pass a verb's persons-only frame as an owner's
+      // polity does.
       std::vector<uint32_t> of;
       uint32_t r = ListRight(q + 2, false, &of);
       bool any = false;
+      const bool persons = GroupHeadAt(q);
       for (uint32_t e : of) {
         ActorKind k = KindOf(e);
+        if (persons && k == ActorKind::kPerson && any) {
+          AddOnce(ents, e);  // a conjunct after the countries
+          continue;
+        }
         if (k != ActorKind::kCountry && k != ActorKind::kOrganization) continue;
         AddOnce(ents, e);
+        if (persons && k == ActorKind::kCountry) AddOnce(&owner_polities_, e);
         any = true;
       }
       if (!any) return false;

@@ -143,6 +143,9 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
                                  DetAt(uint32_t(j - 1)) ||
                                  W(uint32_t(j - 1)) == "second" || W(uint32_t(j - 1)) == "new" ||
                                  W(uint32_t(j - 1)) == "first" || W(uint32_t(j - 1)) == "third" ||
+                                 W(uint32_t(j - 1)) == "fourth" || W(uint32_t(j - 1)) == "fifth" ||
+                                 W(uint32_t(j - 1)) == "sixth" || W(uint32_t(j - 1)) == "latest" ||
+                                 W(uint32_t(j - 1)) == "final" || W(uint32_t(j - 1)) == "another" ||
                                  W(uint32_t(j - 1)) == "several" || W(uint32_t(j - 1)) == "two" ||
                                  W(uint32_t(j - 1)) == "three"))
         --j;

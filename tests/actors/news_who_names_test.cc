@@ -4,7 +4,8 @@
 // a transcript of speakers labelled in capitals, "I'm Ana Ruiz" is a
 // speaker, not a reporter's sign-off. "The Prime Minister" in a readout
 // headed by a seat of government ("From: Prime Minister's Office, 10
-// Downing Street") is that government's.
+// Downing Street") is that government's. Hamas, Hezbollah, the Houthis
+// and the Taliban negotiate: organisations, parties to talks.
 #include <gtest/gtest.h>
 
 #include "test_gazetteer.h"
@@ -57,6 +58,14 @@ TEST(NewsWhoNames, TheBareOfficeOfAReadoutIsItsSeatsGovernments) {
   EXPECT_EQ(n->EntityOf("The Prime Minister"), "");
   auto b = testing::Find(*g, body, "2025-07-10");
   EXPECT_EQ(b->EntityOf("The Prime Minister"), "");
+}
+
+TEST(NewsWhoNames, AnArmedMovementThatNegotiatesIsAnOrganisation) {
+  auto g = testing::ShippedGazetteer();
+  auto f = testing::Find(*g, "US envoys held direct talks with Hamas in Doha.", "2025-05-17");
+  const DocEntity* h = f->Entity("Hamas");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->kind, ActorKind::kOrganization);
 }
 
 }  // namespace

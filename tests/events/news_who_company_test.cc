@@ -4,7 +4,8 @@
 // capitalised ("U.S. Trade Representative X") or whose group is counted
 // ("with more than 20 leaders, including X and Y"); "X and his team met Y";
 // an organisation's office before a name ("White House chief of staff X");
-// crossing paths; sitting face to face.
+// crossing paths; sitting face to face; "a fourth round of indirect talks";
+// "contacts between X and Y"; "the foreign ministers of X and Y".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -120,6 +121,45 @@ TEST(NewsWhoCompany, CrossingPathsOrSittingFaceToFaceIsAMeeting) {
   auto ew = w.Interactions();
   ASSERT_EQ(ew.size(), 1u);
   EXPECT_EQ(w.Names(ew[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
+TEST(NewsWhoCompany, AnOrdinalRoundOfQualifiedTalksIsTheSubjectsTalks) {
+  Doc d("On Sunday, Ruiz and Okafor held a fourth round of indirect talks in Varna.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Sunday", "2025-08-17");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "talks");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
+TEST(NewsWhoCompany, ContactsBetweenPartiesAreTalks) {
+  Doc d("The hostage was freed on Monday after direct contacts between Norland and the "
+        "Southern Front.");
+  d.M("Norland", "Norland", ActorKind::kCountry)
+      .M("Southern Front", "Southern Front", ActorKind::kOrganization)
+      .T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "talks");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Norland", "Southern Front"}));
+  // Contacts named without their parties are none.
+  Doc n("The firm has many contacts in Varna.");
+  n.M("Varna", "Varna", ActorKind::kCountry);
+  EXPECT_TRUE(n.Interactions().empty());
+}
+
+TEST(NewsWhoCompany, TheMinistersOfCountriesStandForThem) {
+  Doc d("Ruiz also spoke with the foreign ministers of Norland, Sudland and the Union's "
+        "High Representative Ben Okafor on Tuesday.");
+  d.M("Ruiz", "Ana Ruiz")
+      .M("Norland", "Norland", ActorKind::kCountry)
+      .M("Sudland", "Sudland", ActorKind::kCountry)
+      .M("Union", "Union", ActorKind::kOrganization)
+      .M("Ben Okafor", "Ben Okafor")
+      .T("Tuesday", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Norland", "Sudland", "Ben Okafor"}));
 }
 
 }  // namespace
