@@ -68,5 +68,13 @@ TEST(NewsWhoNames, AnArmedMovementThatNegotiatesIsAnOrganisation) {
   EXPECT_EQ(h->kind, ActorKind::kOrganization);
 }
 
+TEST(NewsWhoNames, EmperorHirohito) {
+  auto g = testing::ShippedGazetteer();
+  auto f = testing::Find(*g, "In 1971 the president met Emperor Hirohito of Japan in Anchorage.", "1985-06-01");
+  EXPECT_EQ(f->EntityOf("Emperor Hirohito"), "Hirohito");
+  auto r = testing::Find(*g, "The Japanese emperor arrived in Paris on Monday.", "1985-06-01");
+  EXPECT_EQ(r->EntityOf("The Japanese emperor"), "Hirohito");
+}
+
 }  // namespace
 }  // namespace eg

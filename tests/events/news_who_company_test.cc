@@ -5,7 +5,8 @@
 // ("with more than 20 leaders, including X and Y"); "X and his team met Y";
 // an organisation's office before a name ("White House chief of staff X");
 // crossing paths; sitting face to face; "a fourth round of indirect talks";
-// "contacts between X and Y"; "the foreign ministers of X and Y".
+// "contacts between X and Y"; "the foreign ministers of X and Y"; "flew to
+// X to join Y"; "a round of golf with Y".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -160,6 +161,29 @@ TEST(NewsWhoCompany, TheMinistersOfCountriesStandForThem) {
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Norland", "Sudland", "Ben Okafor"}));
+}
+
+TEST(NewsWhoCompany, JoiningSomeoneAsAJourneysPurposeIsAMeeting) {
+  Doc d("On Wednesday Ruiz flew to Varna to join Okafor in person.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Wednesday", "2025-08-20");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  // Joining at a place still is; joining someone in an act is not.
+  Doc p("Ruiz will join Okafor at the rally in Varna on Thursday.");
+  p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-08-21");
+  ASSERT_EQ(p.Interactions().size(), 1u);
+  Doc n("Ruiz joined Okafor in condemning the vote on Thursday.");
+  n.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-08-21");
+  EXPECT_TRUE(n.Interactions().empty());
+}
+
+TEST(NewsWhoCompany, ARoundOfGolfWithSomeoneIsAMeeting) {
+  Doc d("Ruiz recalls her round of golf with Okafor in Varna in March.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("March", "2025-03");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
 }
 
 }  // namespace
