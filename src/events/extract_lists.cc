@@ -45,6 +45,24 @@ bool Extractor::QuantityBeforeGroup(uint32_t q) const {
   return false;
 }
 
+// The countries a group comes from, listed at k: "(counterparts) from
+// Britain, France and Germany". They stand for the group (and pass a
+// persons-only frame as an owner's polity does). Moves *p past the list;
+// false, adding nothing, when it names no country.
+bool Extractor::CountriesFrom(uint32_t k, uint32_t* p, std::vector<uint32_t>* ents) const {
+  std::vector<uint32_t> from;
+  const uint32_t r = ListRight(k, false, &from);
+  if (r == k) return false;
+  for (uint32_t e : from)
+    if (KindOf(e) != ActorKind::kCountry) return false;
+  for (uint32_t e : from) {
+    AddOnce(ents, e);
+    AddOnce(&owner_polities_, e);
+  }
+  *p = r;
+  return true;
+}
+
 // One item of a list starting at *p: an actor mention, possibly after a few
 // title or determiner words ("US President Donald Trump"), or with
 // `apposition` a short noun phrase and comma ("his ally, Putin"); or a group
@@ -157,6 +175,10 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       }
       if (!any) return false;
       *p = r;
+      return true;
+    } else if (GroupHeadAt(q) && !Cap(q) && q + 2 < end_ && W(q + 1) == "from" &&
+               CountriesFrom(q + 2, p, ents)) {
+      // "meeting their counterparts from Britain, France and Germany".
       return true;
     } else if ((w == "two" || w == "both") && PairNamedAfterGroup(q, p, ents)) {
       return true;

@@ -356,6 +356,7 @@ class Extractor {
   uint32_t ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const;
   bool ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* ents) const;
   bool QuantityBeforeGroup(uint32_t q) const;
+  bool CountriesFrom(uint32_t k, uint32_t* p, std::vector<uint32_t>* ents) const;
   uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
   bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;

@@ -6,7 +6,7 @@
 // an organisation's office before a name ("White House chief of staff X");
 // crossing paths; sitting face to face; "a fourth round of indirect talks";
 // "contacts between X and Y"; "the foreign ministers of X and Y"; "flew to
-// X to join Y"; "a round of golf with Y".
+// X to join Y"; "a round of golf with Y"; "counterparts from X and Y".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -184,6 +184,18 @@ TEST(NewsWhoCompany, ARoundOfGolfWithSomeoneIsAMeeting) {
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
+TEST(NewsWhoCompany, CounterpartsFromCountriesStandForThem) {
+  Doc d("On Friday in Varna, Ruiz and Okafor met their counterparts from Norland and Sudland.");
+  d.M("Ruiz", "Ana Ruiz")
+      .M("Okafor", "Ben Okafor")
+      .M("Norland", "Norland", ActorKind::kCountry)
+      .M("Sudland", "Sudland", ActorKind::kCountry)
+      .T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Norland", "Sudland"}));
 }
 
 }  // namespace
