@@ -78,6 +78,22 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
         return true;
       }
     }
+    if (w == "them" && p >= begin_ + 2 && W(p - 1) == "of" &&
+        (W(p - 2) == "two" || W(p - 2) == "both")) {
+      // "the two of them then got on a line with Y": the pair just named.
+      return ResolvePronoun(p - 2, ents);
+    }
+    if (w == "," && p == start && p > begin_ && MentionEndsAt(p - 1) && p + 1 < end_ &&
+        W(p + 1).size() > 4 && W(p + 1).EndsWith("ing") && !Possessive(p)) {
+      // "Macron, speaking alongside Starmer and Merz, said": a participle
+      // set off after the clause's opening subject is that subject's.
+      std::vector<uint32_t> list;
+      const uint32_t first = ListLeft(p - 1, &list);
+      if (first == begin_ || first == ClauseStart(first)) {
+        for (uint32_t e : list) AddOnce(ents, e);
+        return true;
+      }
+    }
     if (w == "," && p == start && p > begin_) {
       // "X wrapped up talks on Monday, meeting Y": a participle clause
       // shares the subject of the clause it hangs on.

@@ -6,7 +6,8 @@
 // an organisation's office before a name ("White House chief of staff X");
 // crossing paths; sitting face to face; "a fourth round of indirect talks";
 // "contacts between X and Y"; "the foreign ministers of X and Y"; "flew to
-// X to join Y"; "a round of golf with Y"; "counterparts from X and Y".
+// X to join Y"; "a round of golf with Y"; "counterparts from X and Y";
+// "X, speaking alongside Y, said"; "the two of them got on a line with Y".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -196,6 +197,32 @@ TEST(NewsWhoCompany, CounterpartsFromCountriesStandForThem) {
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Norland", "Sudland"}));
+}
+
+TEST(NewsWhoCompany, SpeakingAlongsideSomeoneIsBeingWithHim) {
+  Doc d("Ruiz, speaking alongside Okafor and Novak in Varna on Friday, said the offer was "
+        "unacceptable.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Novak", "Dan Novak");
+  d.T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Dan Novak"}));
+}
+
+TEST(NewsWhoCompany, TheTwoOfThemGotOnALineWithSomeone) {
+  Doc d("Ruiz phoned Okafor on Friday. The two of them then got on a line with Novak.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Novak", "Dan Novak");
+  d.T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.Text().find("line") != std::string_view::npos) {
+      found = true;
+      EXPECT_EQ(e.type, "call");
+      EXPECT_EQ(d.Names(e), (Names{"Ana Ruiz", "Ben Okafor", "Dan Novak"}));
+    }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace
