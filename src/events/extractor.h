@@ -359,6 +359,7 @@ class Extractor {
   bool CountriesFrom(uint32_t k, uint32_t* p, std::vector<uint32_t>* ents) const;
   uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
+  bool SpentTimeBefore(uint32_t p, uint32_t* before) const;
   bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;
   // `pronouns`: a he / she / they that opens the clause is its subject.
   bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns = false) const;

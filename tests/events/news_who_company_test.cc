@@ -7,7 +7,8 @@
 // crossing paths; sitting face to face; "a fourth round of indirect talks";
 // "contacts between X and Y"; "the foreign ministers of X and Y"; "flew to
 // X to join Y"; "a round of golf with Y"; "counterparts from X and Y";
-// "X, speaking alongside Y, said"; "the two of them got on a line with Y".
+// "X, speaking alongside Y, said"; "the two of them got on a line with Y";
+// "X spent 48 hours speaking with Y".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -223,6 +224,16 @@ TEST(NewsWhoCompany, TheTwoOfThemGotOnALineWithSomeone) {
       EXPECT_EQ(d.Names(e), (Names{"Ana Ruiz", "Ben Okafor", "Dan Novak"}));
     }
   EXPECT_TRUE(found);
+}
+
+TEST(NewsWhoCompany, TimeSpentDoingItKeepsTheSubject) {
+  for (const char* spent : {"spent the previous 48 hours", "had spent two days"}) {
+    Doc d(std::string("Ruiz said she and Novak ") + spent + " speaking with Okafor.");
+    d.M("Ruiz", "Ana Ruiz").M("Novak", "Dan Novak").M("Okafor", "Ben Okafor");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << spent;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Dan Novak", "Ben Okafor"})) << spent;
+  }
 }
 
 }  // namespace
