@@ -407,6 +407,7 @@ class Extractor {
   }
   void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
   uint32_t CueEndingAt(uint32_t k) const;
+  void FrontedOccasionObject(uint32_t from, uint32_t comma, uint32_t r, Candidate* c) const;
   void ClauseActors(uint32_t before, bool subject_only, Candidate* c) const;
   std::string GroupKey(uint32_t head) const;
   // GroupKey written into key_buf_ (no allocation once it has grown).

@@ -8,7 +8,7 @@
 // "contacts between X and Y"; "the foreign ministers of X and Y"; "flew to
 // X to join Y"; "a round of golf with Y"; "counterparts from X and Y";
 // "X, speaking alongside Y, said"; "the two of them got on a line with Y";
-// "X spent 48 hours speaking with Y".
+// "X spent 48 hours speaking with Y"; "In that meeting, X berated Y".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -234,6 +234,22 @@ TEST(NewsWhoCompany, TimeSpentDoingItKeepsTheSubject) {
     ASSERT_EQ(ev.size(), 1u) << spent;
     EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Dan Novak", "Ben Okafor"})) << spent;
   }
+}
+
+TEST(NewsWhoCompany, WhomTheSubjectActsOnAfterAFrontedOccasionWasThere) {
+  Doc d("In that February meeting, Ruiz and Novak berated Okafor in front of the cameras.");
+  d.M("Ruiz", "Ana Ruiz").M("Novak", "Dan Novak").M("Okafor", "Ben Okafor");
+  d.T("February", "2025-02");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Dan Novak", "Ben Okafor"}));
+  // A phrase that names the other side with "with" keeps it.
+  Doc w("In a call with Novak, Ruiz praised Okafor on Friday.");
+  w.M("Ruiz", "Ana Ruiz").M("Novak", "Dan Novak").M("Okafor", "Ben Okafor");
+  w.T("Friday", "2025-08-15");
+  auto ew = w.Interactions();
+  ASSERT_EQ(ew.size(), 1u);
+  EXPECT_EQ(w.Names(ew[0]), (Names{"Ana Ruiz", "Dan Novak"}));
 }
 
 }  // namespace
