@@ -45,6 +45,24 @@ bool Extractor::QuantityBeforeGroup(uint32_t q) const {
   return false;
 }
 
+// The countries a group comes from, listed at k: "(counterparts) from
+// Britain, France and Germany". They stand for the group (and pass a
+// persons-only frame as an owner's polity does). Moves *p past the list;
+// false, adding nothing, when it names no country.
+bool Extractor::CountriesFrom(uint32_t k, uint32_t* p, std::vector<uint32_t>* ents) const {
+  std::vector<uint32_t> from;
+  const uint32_t r = ListRight(k, false, &from);
+  if (r == k) return false;
+  for (uint32_t e : from)
+    if (KindOf(e) != ActorKind::kCountry) return false;
+  for (uint32_t e : from) {
+    AddOnce(ents, e);
+    AddOnce(&owner_polities_, e);
+  }
+  *p = r;
+  return true;
+}
+
 // One item of a list starting at *p: an actor mention, possibly after a few
 // title or determiner words ("US President Donald Trump"), or with
 // `apposition` a short noun phrase and comma ("his ally, Putin"); or a group
@@ -75,15 +93,22 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // title or group noun and a person's name is a modifier too.
       // "U.S. Sens. Dan Sullivan and Lisa Murkowski", "U.S. Trade
       // Representative Jamieson Greer": an abbreviated title with its glued
-      // period, or the capitalised words of an office.
-      if (KindOf(EntityOf(MentionAt(q))) == ActorKind::kCountry && after + 1 < end_ &&
+      // period, or the capitalised words of an office. So is an
+      // organisation: "White House chief of staff Susie Wiles", "Hamas
+      // negotiator Khalil al-Hayya".
+      const ActorKind owner = KindOf(EntityOf(MentionAt(q)));
+      if ((owner == ActorKind::kCountry || owner == ActorKind::kOrganization ||
+           owner == ActorKind::kGroup) &&
+          after + 1 < end_ &&
           ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after) ||
            (Cap(after) && t_.tokens[after].kind == TokenKind::kWord))) {
         uint32_t r = after;
-        while (r < end_ && r < after + 4 && !MentionStartsAt(r) &&
+        while (r < end_ && r < after + 5 && !MentionStartsAt(r) &&
                ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r) ||
                 (Cap(r) && t_.tokens[r].kind == TokenKind::kWord) ||
-                (r > after && W(r) == "." && t_.tokens[r].Has(kGlued) && Cap(r - 1))))
+                (r > after && W(r) == "." && t_.tokens[r].Has(kGlued) && Cap(r - 1)) ||
+                (r > after && W(r) == "of" && (ClassesAt(r - 1) & words::kTitleWord) &&
+                 r + 1 < end_ && (ClassesAt(r + 1) & words::kTitleWord))))
           ++r;
         if (r < end_ && MentionStartsAt(r) &&
             KindOf(EntityOf(MentionAt(r))) == ActorKind::kPerson) {
@@ -129,17 +154,31 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "consultations with the governments of Syria and Jordan": the noun
       // acts for the countries or organisations it is of; persons after it
       // ("the leaders of Putin's party") are not what it stands for.
+      // Persons of the noun ("the foreign ministers of France, Germany
+      // and the EU's High Representative Kaja Kallas") stand for their
+      // countries, which pass a verb's persons-only frame as an owner's
+      // polity does.
       std::vector<uint32_t> of;
       uint32_t r = ListRight(q + 2, false, &of);
       bool any = false;
+      const bool persons = GroupHeadAt(q);
       for (uint32_t e : of) {
         ActorKind k = KindOf(e);
+        if (persons && k == ActorKind::kPerson && any) {
+          AddOnce(ents, e);  // a conjunct after the countries
+          continue;
+        }
         if (k != ActorKind::kCountry && k != ActorKind::kOrganization) continue;
         AddOnce(ents, e);
+        if (persons && k == ActorKind::kCountry) AddOnce(&owner_polities_, e);
         any = true;
       }
       if (!any) return false;
       *p = r;
+      return true;
+    } else if (GroupHeadAt(q) && !Cap(q) && q + 2 < end_ && W(q + 1) == "from" &&
+               CountriesFrom(q + 2, p, ents)) {
+      // "meeting their counterparts from Britain, France and Germany".
       return true;
     } else if ((w == "two" || w == "both") && PairNamedAfterGroup(q, p, ents)) {
       return true;

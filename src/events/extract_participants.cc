@@ -143,6 +143,9 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
                                  DetAt(uint32_t(j - 1)) ||
                                  W(uint32_t(j - 1)) == "second" || W(uint32_t(j - 1)) == "new" ||
                                  W(uint32_t(j - 1)) == "first" || W(uint32_t(j - 1)) == "third" ||
+                                 W(uint32_t(j - 1)) == "fourth" || W(uint32_t(j - 1)) == "fifth" ||
+                                 W(uint32_t(j - 1)) == "sixth" || W(uint32_t(j - 1)) == "latest" ||
+                                 W(uint32_t(j - 1)) == "final" || W(uint32_t(j - 1)) == "another" ||
                                  W(uint32_t(j - 1)) == "several" || W(uint32_t(j - 1)) == "two" ||
                                  W(uint32_t(j - 1)) == "three"))
         --j;
@@ -211,8 +214,9 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
           if (HardAt(q)) break;
           if (W(q) == ",") {
             std::vector<uint32_t> list;
-            ListRight(q + 1, false, &list);
+            const uint32_t r = ListRight(q + 1, false, &list);
             for (uint32_t e : list) AddOnce(&c->participants, e);
+            if (!list.empty() && tm.entry->interaction) FrontedOccasionObject(tm.end, q, r, c);
             break;
           }
         }
@@ -392,6 +396,24 @@ uint32_t Extractor::CueEndingAt(uint32_t k) const {
 
 // Actors of the clause before token `before` that are its subject or its
 // objects (direct, or after to/with), not those inside other phrases.
+// "In that February meeting, Trump and Vance berated the Ukrainian leader":
+// the persons the subject after a fronted occasion (its phrase from the
+// trigger's end to the comma at `comma`, naming no one with "with") acts on
+// right after its verb at r were at it too.
+void Extractor::FrontedOccasionObject(uint32_t from, uint32_t comma, uint32_t r,
+                                      Candidate* c) const {
+  for (uint32_t k = from; k < comma; ++k)
+    if (W(k) == "with" || W(k) == "between") return;
+  while (r < end_ && SkipAdverbAt(r)) ++r;
+  if (r + 1 >= end_ || Cap(r) || t_.tokens[r].kind != TokenKind::kWord || AuxAt(r) || BeAt(r) ||
+      PrepAt(r) || MentionAt(r) != kNone)
+    return;
+  std::vector<uint32_t> obj;
+  ListRight(r + 1, false, &obj);
+  for (uint32_t e : obj)
+    if (KindOf(e) == ActorKind::kPerson) AddOnce(&c->participants, e);
+}
+
 void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) const {
   uint32_t cs = ClauseStart(before, !subject_only);
   if (subject_only) {

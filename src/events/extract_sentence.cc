@@ -393,6 +393,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // Same length, noun and verb readings: decide from the left context.
     for (size_t k = 1; k < at.size(); ++k) {
       if (at[k].end != best.end) break;
+      // Two verb readings, one of them only as a journey's purpose ("flew
+      // to Berlin to join Merz", "will join Merz at the rally"): that one
+      // after "to".
+      if (!at[k].entry->noun && !best.entry->noun &&
+          ((at[k].entry->frame ^ best.entry->frame) & kFramePurpose)) {
+        const bool to = i > begin_ && W(i - 1) == "to";
+        if (((at[k].entry->frame & kFramePurpose) != 0) == to) best = at[k];
+        continue;
+      }
       if (at[k].entry->noun != best.entry->noun) {
         bool noun = IsNoun(best, at[k], i);
         if (at[k].entry->noun == noun) best = at[k];

@@ -78,6 +78,22 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
         return true;
       }
     }
+    if (w == "them" && p >= begin_ + 2 && W(p - 1) == "of" &&
+        (W(p - 2) == "two" || W(p - 2) == "both")) {
+      // "the two of them then got on a line with Y": the pair just named.
+      return ResolvePronoun(p - 2, ents);
+    }
+    if (w == "," && p == start && p > begin_ && MentionEndsAt(p - 1) && p + 1 < end_ &&
+        W(p + 1).size() > 4 && W(p + 1).EndsWith("ing") && !Possessive(p)) {
+      // "Macron, speaking alongside Starmer and Merz, said": a participle
+      // set off after the clause's opening subject is that subject's.
+      std::vector<uint32_t> list;
+      const uint32_t first = ListLeft(p - 1, &list);
+      if (first == begin_ || first == ClauseStart(first)) {
+        for (uint32_t e : list) AddOnce(ents, e);
+        return true;
+      }
+    }
     if (w == "," && p == start && p > begin_) {
       // "X wrapped up talks on Monday, meeting Y": a participle clause
       // shares the subject of the clause it hangs on.
@@ -107,6 +123,10 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       }
     } else if (Possessive(p) && p > begin_ && SingularPronounAt(p - 1)) {
       // "He's expected to meet": the contraction of "is" or "has".
+    } else if (p == start && p > begin_ + 1 && SpentTimeBefore(p, &p)) {
+      // "X spent the previous 48 hours speaking with Y": the time spent
+      // doing it; X acts. (p is now the token before "spent".)
+      continue;
     } else if (w == "," && p > begin_) {
       if (NameInAppositionSubject(p, ents)) return true;
       // An appositive or relative clause between commas: "Putin, who ..., met".
@@ -156,6 +176,24 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   for (uint32_t e : list) AddOnce(ents, e);
   for (uint32_t e : companions) AddOnce(ents, e);
   return true;
+}
+
+// "spent the previous 48 hours", "had spent two days" ending at p (a
+// measure of time, or a time expression), before an -ing verb: *before is
+// set to the token before the verb "spent" (past its auxiliaries as the
+// caller's loop goes on). False when p ends no such phrase.
+bool Extractor::SpentTimeBefore(uint32_t p, uint32_t* before) const {
+  if (!((ClassesAt(p) & words::kMeasureNoun) || timex_at_[p] != kNone)) return false;
+  for (uint32_t k = p; k > begin_ && k + 6 > p; --k) {
+    const Word v = W(k - 1);
+    if (v == "spent" || v == "spend" || v == "spends" || v == "spending") {
+      if (k - 1 == begin_) return false;
+      *before = k - 2;
+      return true;
+    }
+    if (MentionAt(k - 1) != kNone || Punct(k - 1)) return false;
+  }
+  return false;
 }
 
 // "accompanied by X and Y" (also "flanked", "joined") at p: X and Y, with a

@@ -357,8 +357,10 @@ class Extractor {
   uint32_t ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const;
   bool ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* ents) const;
   bool QuantityBeforeGroup(uint32_t q) const;
+  bool CountriesFrom(uint32_t k, uint32_t* p, std::vector<uint32_t>* ents) const;
   uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
+  bool SpentTimeBefore(uint32_t p, uint32_t* before) const;
   bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;
   // `pronouns`: a he / she / they that opens the clause is its subject.
   bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns = false) const;
@@ -406,6 +408,7 @@ class Extractor {
   }
   void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
   uint32_t CueEndingAt(uint32_t k) const;
+  void FrontedOccasionObject(uint32_t from, uint32_t comma, uint32_t r, Candidate* c) const;
   void ClauseActors(uint32_t before, bool subject_only, Candidate* c) const;
   std::string GroupKey(uint32_t head) const;
   // GroupKey written into key_buf_ (no allocation once it has grown).

@@ -1,10 +1,11 @@
 // "Pakistan's army chief" names an office as "the Russian president" does:
 // the holder of army-chief for that polity on the publication date. More
-// given names (Priya, Maya, Ajit, Kashif) make two-word names persons. In
-// a transcript of speakers labelled in capitals, "I'm Ana Ruiz" is a
-// speaker, not a reporter's sign-off. "The Prime Minister" in a readout
+// given names (Priya, Maya, Ajit, Kashif, Khalil, Majid) make two-word
+// names persons. In a transcript of speakers labelled in capitals, "I'm Ana
+// Ruiz" is a speaker, not a reporter's sign-off. "The Prime Minister" in a readout
 // headed by a seat of government ("From: Prime Minister's Office, 10
-// Downing Street") is that government's.
+// Downing Street") is that government's. Hamas, Hezbollah, the Houthis
+// and the Taliban negotiate: organisations, parties to talks.
 #include <gtest/gtest.h>
 
 #include "test_gazetteer.h"
@@ -22,9 +23,13 @@ TEST(NewsWhoNames, AnArmyChiefIsTheOfficeHolder) {
 
 TEST(NewsWhoNames, MoreGivenNamesMakePersons) {
   auto g = testing::ShippedGazetteer();
-  auto f = testing::Find(*g, "The panel heard Priya Tandon and Maya Ekdahl on Monday.", "2025-06-20");
+  auto f = testing::Find(
+      *g, "The panel heard Priya Tandon, Maya Ekdahl, Majid Rostami and Khalil Idrissi on Monday.",
+      "2025-06-20");
   EXPECT_TRUE(f->HasPerson("Priya Tandon"));
   EXPECT_TRUE(f->HasPerson("Maya Ekdahl"));
+  EXPECT_TRUE(f->HasPerson("Khalil Idrissi"));
+  EXPECT_TRUE(f->HasPerson("Majid Rostami"));
 }
 
 TEST(NewsWhoNames, AHostIntroducingHerselfInATranscriptIsAPerson) {
@@ -36,7 +41,8 @@ TEST(NewsWhoNames, AHostIntroducingHerselfInATranscriptIsAPerson) {
   auto f = testing::Find(*g, show, "2025-06-20");
   EXPECT_TRUE(f->HasPerson("Ana Ruiz"));
   // Without speaker labels "I'm Ana Ruiz" is a reporter's sign-off.
-  auto s = testing::Find(*g, "The talks ended on Monday. For the World, I'm Ana Ruiz.", "2025-06-20");
+  auto s =
+      testing::Find(*g, "The talks ended on Monday. For the World, I'm Ana Ruiz.", "2025-06-20");
   EXPECT_FALSE(s->HasPerson("Ana Ruiz"));
 }
 
@@ -55,6 +61,23 @@ TEST(NewsWhoNames, TheBareOfficeOfAReadoutIsItsSeatsGovernments) {
   EXPECT_EQ(n->EntityOf("The Prime Minister"), "");
   auto b = testing::Find(*g, body, "2025-07-10");
   EXPECT_EQ(b->EntityOf("The Prime Minister"), "");
+}
+
+TEST(NewsWhoNames, AnArmedMovementThatNegotiatesIsAnOrganisation) {
+  auto g = testing::ShippedGazetteer();
+  auto f = testing::Find(*g, "US envoys held direct talks with Hamas in Doha.", "2025-05-17");
+  const DocEntity* h = f->Entity("Hamas");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->kind, ActorKind::kOrganization);
+}
+
+TEST(NewsWhoNames, EmperorHirohito) {
+  auto g = testing::ShippedGazetteer();
+  auto f = testing::Find(*g, "In 1971 the president met Emperor Hirohito of Japan in Anchorage.",
+                         "1985-06-01");
+  EXPECT_EQ(f->EntityOf("Emperor Hirohito"), "Hirohito");
+  auto r = testing::Find(*g, "The Japanese emperor arrived in Paris on Monday.", "1985-06-01");
+  EXPECT_EQ(r->EntityOf("The Japanese emperor"), "Hirohito");
 }
 
 }  // namespace

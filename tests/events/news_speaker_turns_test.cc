@@ -42,7 +42,8 @@ TEST(NewsSpeakerTurns, NoPersonNoSpeaker) {
 
 TEST(NewsSpeakerTurns, SittingInOnMeetingsAndRecallingAMeeting) {
   // The label is no mention here: the person is named in the header.
-  Doc e("Guest: Ben Okafor\n\nOKAFOR: When I was in Varna, I sat in on meetings with Novak in 2013.\n");
+  Doc e("Guest: Ben Okafor\n\n"
+        "OKAFOR: When I was in Varna, I sat in on meetings with Novak in 2013.\n");
   e.M("Ben Okafor", "Ben Okafor").M("Novak", "Dan Novak").T("2013", "2013");
   auto ev = e.Interactions();
   ASSERT_EQ(ev.size(), 1u);
@@ -78,7 +79,8 @@ TEST(NewsSpeakerTurns, LabelledSpeakersHoldAConversation) {
   ASSERT_EQ(er.size(), 1u);
   EXPECT_EQ(er[0].date, "2025-08-19");
   // Non-ASCII capitals in the label.
-  Doc u("TOMÁS VILELA: Hello.\n\nBEN OKAFOR: Hello, Tomás Vilela. I'm Ben Okafor.\n\nVILELA: Shall we?\n\n"
+  Doc u("TOMÁS VILELA: Hello.\n\nBEN OKAFOR: Hello, Tomás Vilela. I'm Ben Okafor.\n\n"
+        "VILELA: Shall we?\n\n"
         "OKAFOR: Yes.\n");
   u.M("Tomás Vilela", "Tomás Vilela").M("Ben Okafor", "Ben Okafor");
   auto eu = u.Interactions();
