@@ -307,6 +307,9 @@ void Extractor::Conversation() {
 // event named by its clause's persons is right more often than the F1
 // needs; the clause's date keeps old and undated talk out.
 void Extractor::ClausePersonsFallback(const TriggerMatch& tm, Candidate* c) const {
+  // A word that takes part only in a frame ("flew to X to appeal to Y",
+  // "a news conference", "joined Y at a rally") was judged by its frame.
+  if (tm.entry->frame & (kFramePurpose | kFrameJoint | kFramePlaced | kFrameNeedsWith)) return;
   const uint32_t cs = ClauseStart(tm.first);
   uint32_t ce = tm.end;
   while (ce < end_ && ce < tm.end + 10 && !IsBoundary(ce)) ++ce;
@@ -324,6 +327,14 @@ void Extractor::ClausePersonsFallback(const TriggerMatch& tm, Candidate* c) cons
     const uint32_t e = EntityOf(m);
     // An owner ("the president's son") is no party.
     if (KindOf(e) != ActorKind::kPerson || Possessive(a_.mentions[m].end_token)) continue;
+    // Nor a person who only names others: "the friends of X", "X
+    // administration officials".
+    const uint32_t after = a_.mentions[m].end_token;
+    if (k > begin_ && W(k - 1) == "of") continue;
+    if (after < end_ && t_.tokens[after].kind == TokenKind::kWord && !Cap(after) &&
+        (GroupHeadAt(after) || OfPartyAt(after) || MemberGroupAt(after) ||
+         W(after) == "administration" || W(after) == "government"))
+      continue;
     // ... nor a party of another event of the sentence ("where he met X,
     // also held talks with Y").
     bool other = false;
