@@ -67,7 +67,18 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
     for (uint32_t k = from; k < to; ++k) {
       int32_t m = MentionAt(k);
       if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) {
-        AddOnce(ents, EntityOf(m));
+        // "The emir and Trump held talks. ... he was in Abu Dhabi": of two
+        // persons named together, "he" is the one the text follows, the
+        // one it names most.
+        uint32_t e = EntityOf(m);
+        const uint32_t a = a_.mentions[m].end_token;
+        if (a + 1 < to && W(a) == "and" && MentionStartsAt(a + 1)) {
+          const uint32_t e2 = EntityOf(MentionAt(a + 1));
+          if (KindOf(e2) == ActorKind::kPerson &&
+              a_.entities[e2].mentions > a_.entities[e].mentions)
+            e = e2;
+        }
+        AddOnce(ents, e);
         return true;
       }
       Word w = W(k);

@@ -349,5 +349,83 @@ void Extractor::ClausePersonsFallback(const TriggerMatch& tm, Candidate* c) cons
   if (found.size() >= 2) c->participants = found;
 }
 
+
+// "Russian and Ukrainian negotiators met on Friday. Russia's delegation was
+// led by P; Ukraine's team was headed by Q." / "The Ukrainian delegation
+// was led by Q, while Russia sent a team headed by P": a country that met
+// as a delegation is met in the person of the head the next three sentences
+// name for its delegation (team, side, negotiators). The head replaces the
+// country in the interactions of the three sentences before, when
+// that sentence tells no interaction of its own.
+void Extractor::DelegationHeads() {
+  const uint32_t nsent = uint32_t(t_.sentences.size());
+  for (uint32_t s = 1; s < nsent; ++s) {
+    const uint32_t first = t_.sentences[s].first_token;
+    const uint32_t end = std::min<uint32_t>(t_.sentences[s].end_token, ntok_);
+    bool own = false;
+    for (const EventMention& m : out_) own |= m.sentence == s && m.interaction;
+    if (own) continue;
+    for (uint32_t k = first + 2; k + 2 < end; ++k) {
+      const Word w = W(k);
+      if (!(w == "led" || w == "headed") || W(k + 1) != "by" || !MentionStartsAt(k + 2)) continue;
+      const ActorMention& head = a_.mentions[MentionAt(k + 2)];
+      if (KindOf(head.entity) != ActorKind::kPerson || head.possessive) continue;
+      // The delegation noun, at most three words before "led" ("team was
+      // led", "delegation, led"), and the country at most three before it.
+      uint32_t q = k;
+      for (uint32_t j = k; j > first && j + 4 > k;) {
+        --j;
+        const Word v = W(j);
+        if (v == "delegation" || v == "team" || v == "side" || v == "negotiators" ||
+            v == "delegates") {
+          q = j;
+          break;
+        }
+      }
+      if (q == k) continue;
+      int32_t country = -1;
+      for (uint32_t j = q; j > first && j + 4 > q;) {
+        --j;
+        const int32_t mi = MentionAt(j);
+        if (mi == kNone) continue;
+        if (KindOf(EntityOf(mi)) == ActorKind::kCountry) country = int32_t(EntityOf(mi));
+        break;
+      }
+      if (country < 0) continue;
+      // Those events, and earlier mentions of the same event (same type,
+      // date and parties: "negotiators met on Friday. The talks ...").
+      std::vector<size_t> hit;
+      for (size_t i = 0; i < out_.size(); ++i) {
+        const EventMention& m = out_[i];
+        if (m.interaction && m.sentence < s && m.sentence + 3 >= s &&
+            std::find(m.participants.begin(), m.participants.end(), uint32_t(country)) !=
+                m.participants.end() &&
+            std::find(m.participants.begin(), m.participants.end(), head.entity) ==
+                m.participants.end())
+          hit.push_back(i);
+      }
+      const size_t direct = hit.size();
+      for (size_t h = 0; h < direct; ++h) {
+        const EventMention& d = out_[hit[h]];
+        for (size_t i = 0; i < out_.size(); ++i) {
+          const EventMention& m = out_[i];
+          if (m.sentence >= d.sentence || !m.interaction || m.type != d.type ||
+              m.date != d.date || m.participants.size() != d.participants.size() ||
+              std::find(hit.begin(), hit.end(), i) != hit.end())
+            continue;
+          bool same = true;
+          for (uint32_t p : m.participants)
+            same &= std::find(d.participants.begin(), d.participants.end(), p) !=
+                    d.participants.end();
+          if (same) hit.push_back(i);
+        }
+      }
+      for (size_t i : hit)
+        *std::find(out_[i].participants.begin(), out_[i].participants.end(),
+                   uint32_t(country)) = head.entity;
+    }
+  }
+}
+
 }  // namespace extract_detail
 }  // namespace eg

@@ -200,6 +200,8 @@ class Extractor {
   std::vector<EventMention> Run();
   // A transcript of two or more labelled speakers: their conversation.
   void Conversation();
+  // "X's delegation was led by P" after a meeting of X: P for X.
+  void DelegationHeads();
 
  private:
   // An extractor over `doc`'s document that reads its per-document tables
