@@ -362,12 +362,15 @@ void Extractor::DelegationHeads() {
   for (uint32_t s = 1; s < nsent; ++s) {
     const uint32_t first = t_.sentences[s].first_token;
     const uint32_t end = std::min<uint32_t>(t_.sentences[s].end_token, ntok_);
-    bool own = false;
-    for (const EventMention& m : out_) own |= m.sentence == s && m.interaction;
-    if (own) continue;
+    int own = -1;  // whether the sentence reports an interaction: asked at a match
     for (uint32_t k = first + 2; k + 2 < end; ++k) {
       const Word w = W(k);
       if (!(w == "led" || w == "headed") || W(k + 1) != "by" || !MentionStartsAt(k + 2)) continue;
+      if (own < 0) {
+        own = 0;
+        for (const EventMention& m : out_) own |= m.sentence == s && m.interaction;
+      }
+      if (own) break;
       const ActorMention& head = a_.mentions[MentionAt(k + 2)];
       if (KindOf(head.entity) != ActorKind::kPerson || head.possessive) continue;
       // The delegation noun, at most three words before "led" ("team was
