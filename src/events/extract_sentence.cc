@@ -563,7 +563,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   // Each usable time expression dates the nearest event of its clause.
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     size_t x = tx_order_[i];
-    if (int32_t(x) == when_timex || !UsableTimex(int32_t(x))) continue;
+    if (int32_t(x) == when_timex || !UsableTimex(int32_t(x)) || DatelineBesideOther(int32_t(x)))
+      continue;
     // "X, who hosted Y in London on Sunday, spoke with Z": a time inside a
     // relative clause set off by commas dates only an event inside it.
     uint32_t rel_from = 0, rel_to = 0;
@@ -702,7 +703,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     int best = -1, best_cost = 1 << 30;
     for (size_t i = tx_lo_; i < tx_hi_; ++i) {
       size_t x = tx_order_[i];
-      if (!UsableTimex(int32_t(x))) continue;
+      if (!UsableTimex(int32_t(x)) || DatelineBesideOther(int32_t(x))) continue;
       if (c.trig.first < SinceBefore(tx_[x].first_token)) continue;
       bool taken = false;
       uint32_t tf = tx_[x].first_token;
