@@ -574,6 +574,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       Word r = W(k + 1);
       if ((r == "who" || r == "which" || r == "whose") && !BeingThereRelative(k + 1)) {
         rel_from = k;
+        // (A relative clause closing the sentence runs to its end.)
+        rel_to = end_;
         for (uint32_t j = tx_[x].end_token; j < end_; ++j)
           if (W(j) == "," || IsBoundary(j)) {
             rel_to = j;
@@ -734,8 +736,13 @@ void Extractor::AnalyzeSentence(uint32_t s) {
         uint32_t open = tf, close = tx_[x].end_token;
         while (open > begin_ && W(open - 1) != "," && !HardAt(open - 1)) --open;
         while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+        // "X is expected to meet Y, who said this week he hopes ...": a
+        // relative clause closing the sentence after the event holds its
+        // time as well.
+        const bool closes = close < end_ && W(close) == ",";
+        const bool last = (close >= end_ || HardAt(close)) && c.trig.first < open;
         if (open > begin_ && W(open - 1) == "," && open < tf &&
-            (W(open) == "who" || W(open) == "which") && close < end_ && W(close) == "," &&
+            (W(open) == "who" || W(open) == "which") && (closes || last) &&
             (c.trig.first < open || c.trig.first > close) && !BeingThereRelative(open))
           taken = true;
       }
