@@ -769,6 +769,21 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       speech = SpeechAt(k);
     if (speech) c.timex = kNone;
   }
+  // "The summit was announced two days later", "the talks were confirmed
+  // on Monday": a time after the passive verb of announcing that follows
+  // the event's noun dates the announcement, not the event.
+  for (Candidate& c : cands) {
+    if (c.timex == kNone || !c.trig.entry->interaction) continue;
+    // (past the noun's own phrase: "the meeting between X and Y was ...")
+    const uint32_t tf = tx_[c.timex].first_token;
+    uint32_t k = c.trig.end;
+    while (k < tf && W(k) != "was" && W(k) != "were" && W(k) != "," && !IsBoundary(k)) ++k;
+    if (k + 1 >= tf || !(W(k) == "was" || W(k) == "were")) continue;
+    Word v = W(k + 1);
+    if (v == "announced" || v == "confirmed" || v == "unveiled" || v == "disclosed" ||
+        v == "revealed" || v == "reported")
+      c.timex = kNone;
+  }
   // "X and Y met separately with Z": one meeting of each subject with Z,
   // none of X with Y; each keeps the date found for the verb.
   for (size_t k = 0, n = cands.size(); k < n; ++k) {
