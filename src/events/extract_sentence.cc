@@ -705,7 +705,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     int best = -1, best_cost = 1 << 30;
     for (size_t i = tx_lo_; i < tx_hi_; ++i) {
       size_t x = tx_order_[i];
-      if (!UsableTimex(int32_t(x)) || DatelineBesideOther(int32_t(x))) continue;
+      if (!UsableTimex(int32_t(x))) continue;
       if (c.trig.first < SinceBefore(tx_[x].first_token)) continue;
       bool taken = false;
       uint32_t tf = tx_[x].first_token;

@@ -29,5 +29,17 @@ TEST(NewsDatelineDate, DatelineAloneStillDatesTheLead) {
   EXPECT_EQ(ev[0].date, "2025-05-16");
 }
 
+// A time of another clause ("days after Y said on Monday") is no better:
+// the dateline still dates the lead's event.
+TEST(NewsDatelineDate, ATimeOfAnotherClauseLeavesTheDateline) {
+  Doc d("VARNA, May 16 (Agency) -- Ruiz met Okafor at the palace, days after Okafor said on "
+        "Monday that he hoped for a ceasefire.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.T("May 16", "2025-05-16").T("Monday", "2025-05-12");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-05-16");
+}
+
 }  // namespace
 }  // namespace eg
