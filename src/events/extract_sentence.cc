@@ -779,6 +779,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     uint32_t k = c.trig.end;
     while (k < tf && W(k) != "was" && W(k) != "were" && W(k) != "," && !IsBoundary(k)) ++k;
     if (k + 1 >= tf || !(W(k) == "was" || W(k) == "were")) continue;
+    // ("was confirmed for Friday": the day it is set for is its own.)
+    if (tf > 0 && W(tf - 1) == "for") continue;
     Word v = W(k + 1);
     if (v == "announced" || v == "confirmed" || v == "unveiled" || v == "disclosed" ||
         v == "revealed" || v == "reported")

@@ -27,5 +27,14 @@ TEST(NewsAnnouncedTime, AMeetingHeldOnADayKeepsIt) {
   EXPECT_EQ(ev[0].date, "2025-05-16");
 }
 
+TEST(NewsAnnouncedTime, TheDayItIsConfirmedForIsItsOwn) {
+  Doc d("The meeting between Ruiz and Okafor was confirmed for Friday.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-05-16");
+}
+
 }  // namespace
 }  // namespace eg
