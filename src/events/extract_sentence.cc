@@ -574,8 +574,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       Word r = W(k + 1);
       if ((r == "who" || r == "which" || r == "whose") && !BeingThereRelative(k + 1)) {
         rel_from = k;
-        // (A relative clause closing the sentence runs to its end.)
-        rel_to = end_;
+        // (A clause on a person closing the sentence runs to its end; one
+        // on a thing may be the event itself: "talks, which took place on
+        // Friday".)
+        rel_to = r == "which" ? 0 : end_;
         for (uint32_t j = tx_[x].end_token; j < end_; ++j)
           if (W(j) == "," || IsBoundary(j)) {
             rel_to = j;
@@ -740,7 +742,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
         // relative clause closing the sentence after the event holds its
         // time as well.
         const bool closes = close < end_ && W(close) == ",";
-        const bool last = (close >= end_ || HardAt(close)) && c.trig.first < open;
+        const bool last =
+            (close >= end_ || HardAt(close)) && c.trig.first < open && W(open) == "who";
         if (open > begin_ && W(open - 1) == "," && open < tf &&
             (W(open) == "who" || W(open) == "which") && (closes || last) &&
             (c.trig.first < open || c.trig.first > close) && !BeingThereRelative(open))

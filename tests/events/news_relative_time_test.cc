@@ -29,5 +29,14 @@ TEST(NewsRelativeTime, TimeOfTheMainClauseStillDatesIt) {
   EXPECT_EQ(ev[0].date, "2025-10-28");
 }
 
+TEST(NewsRelativeTime, AWhichClauseOnTheEventDatesIt) {
+  Doc d("Ruiz held talks with Okafor, which took place on Friday at the palace.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-05-16");
+}
+
 }  // namespace
 }  // namespace eg
