@@ -25,6 +25,31 @@ bool Extractor::UsableTimex(int32_t x) const {
   return true;
 }
 
+// "BEIJING, June 6 (Xinhua) -- The phone call ... on Thursday has ...",
+// "MOSCOW, Oct 22 (Reuters) - X met Y on Tuesday": the dateline's date
+// opens its line after a capitalised place and a comma, and an agency in
+// parentheses or a dash follows it. It is the day of the filing, not of
+// the event: another usable time of the sentence dates the event instead.
+bool Extractor::DatelineBesideOther(int32_t x) const {
+  const Timex& t = tx_[x];
+  if (t.first_token < 2 || t.end_token >= ntok_ || W(t.first_token - 1) != ",") return false;
+  uint32_t k = t.first_token - 1;
+  for (uint32_t n = 0; k > 0 && !toks_[k].Has(kLineStart) && n < 6; ++n) {
+    --k;
+    if (t_.tokens[k].kind == TokenKind::kWord && !Cap(k)) return false;
+  }
+  if (!toks_[k].Has(kLineStart) || !Cap(k)) return false;
+  Word after = W(t.end_token);
+  if (!(after == "(" || after == "-" || after == "--" || after == "_" ||
+        after == "\xE2\x80\x94" || after == "\xE2\x80\x93"))
+    return false;
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const int32_t y = int32_t(tx_order_[i]);
+    if (y != x && tx_[y].first_token > t.end_token && UsableTimex(y)) return true;
+  }
+  return false;
+}
+
 // Tokens between a and b, plus a penalty for each clause boundary crossed.
 int Extractor::ClauseCost(uint32_t a, uint32_t b) const {
   if (a > b) std::swap(a, b);

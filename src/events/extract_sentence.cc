@@ -563,7 +563,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   // Each usable time expression dates the nearest event of its clause.
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     size_t x = tx_order_[i];
-    if (int32_t(x) == when_timex || !UsableTimex(int32_t(x))) continue;
+    if (int32_t(x) == when_timex || !UsableTimex(int32_t(x)) || DatelineBesideOther(int32_t(x)))
+      continue;
     // "X, who hosted Y in London on Sunday, spoke with Z": a time inside a
     // relative clause set off by commas dates only an event inside it.
     uint32_t rel_from = 0, rel_to = 0;
@@ -573,6 +574,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       Word r = W(k + 1);
       if ((r == "who" || r == "which" || r == "whose") && !BeingThereRelative(k + 1)) {
         rel_from = k;
+        // (A clause on a person closing the sentence runs to its end; one
+        // on a thing may be the event itself: "talks, which took place on
+        // Friday".)
+        rel_to = r == "which" ? 0 : end_;
         for (uint32_t j = tx_[x].end_token; j < end_; ++j)
           if (W(j) == "," || IsBoundary(j)) {
             rel_to = j;
@@ -733,8 +738,14 @@ void Extractor::AnalyzeSentence(uint32_t s) {
         uint32_t open = tf, close = tx_[x].end_token;
         while (open > begin_ && W(open - 1) != "," && !HardAt(open - 1)) --open;
         while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+        // "X is expected to meet Y, who said this week he hopes ...": a
+        // relative clause closing the sentence after the event holds its
+        // time as well.
+        const bool closes = close < end_ && W(close) == ",";
+        const bool last =
+            (close >= end_ || HardAt(close)) && c.trig.first < open && W(open) == "who";
         if (open > begin_ && W(open - 1) == "," && open < tf &&
-            (W(open) == "who" || W(open) == "which") && close < end_ && W(close) == "," &&
+            (W(open) == "who" || W(open) == "which") && (closes || last) &&
             (c.trig.first < open || c.trig.first > close) && !BeingThereRelative(open))
           taken = true;
       }
@@ -760,6 +771,23 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     for (uint32_t k = tx_[c.timex].end_token; !speech && k < c.trig.first; ++k)
       speech = SpeechAt(k);
     if (speech) c.timex = kNone;
+  }
+  // "The summit was announced two days later", "the talks were confirmed
+  // on Monday": a time after the passive verb of announcing that follows
+  // the event's noun dates the announcement, not the event.
+  for (Candidate& c : cands) {
+    if (c.timex == kNone || !c.trig.entry->interaction) continue;
+    // (past the noun's own phrase: "the meeting between X and Y was ...")
+    const uint32_t tf = tx_[c.timex].first_token;
+    uint32_t k = c.trig.end;
+    while (k < tf && W(k) != "was" && W(k) != "were" && W(k) != "," && !IsBoundary(k)) ++k;
+    if (k + 1 >= tf || !(W(k) == "was" || W(k) == "were")) continue;
+    // ("was confirmed for Friday": the day it is set for is its own.)
+    if (tf > 0 && W(tf - 1) == "for") continue;
+    Word v = W(k + 1);
+    if (v == "announced" || v == "confirmed" || v == "unveiled" || v == "disclosed" ||
+        v == "revealed" || v == "reported")
+      c.timex = kNone;
   }
   // "X and Y met separately with Z": one meeting of each subject with Z,
   // none of X with Y; each keeps the date found for the verb.

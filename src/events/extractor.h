@@ -426,6 +426,9 @@ class Extractor {
 
   // --- date, place, status -----------------------------------------------
   bool UsableTimex(int32_t x) const;
+  // "BEIJING, June 6 (Xinhua) -- The call on Thursday ...": the wire
+  // dateline's date, when the sentence has another usable time.
+  bool DatelineBesideOther(int32_t x) const;
   int ClauseCost(uint32_t a, uint32_t b) const;
   // "said he would go to Rome in April, and that Y would visit X": a second
   // reported clause joined by "and that" / "but that" lies between a and b.

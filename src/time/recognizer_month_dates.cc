@@ -139,7 +139,8 @@ uint32_t Rec::DayMonth(uint32_t i, Spec* s) const {
 
 // "on the 15th", "by the 3rd": a day of the month spoken of (the
 // reference month, or the publication's). Only after a preposition of
-// time and before a clause boundary or function word: "the 15th floor",
+// time and before a clause boundary (a dash too: "on the 14th — that was
+// the one where ...") or function word: "the 15th floor",
 // "the 20th century", "the 3rd Infantry" are not days.
 uint32_t Rec::DayOfMonthHead(uint32_t i, uint32_t j, Spec* s) const {
   if (i == 0) return 0;
@@ -163,7 +164,8 @@ uint32_t Rec::DayOfMonthHead(uint32_t i, uint32_t j, Spec* s) const {
       return 0;
   } else if (e < n_ && !(tok_[e].kind == TokenKind::kPunct &&
                          (Punct(e, '.') || Punct(e, ',') || Punct(e, ';') || Punct(e, ')') ||
-                          Punct(e, ':')))) {
+                          Punct(e, ':') || Lw(e) == "\xE2\x80\x94" ||
+                          Lw(e) == "\xE2\x80\x93"))) {
     return 0;
   }
   s->type = TimexType::kDate;

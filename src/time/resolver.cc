@@ -320,6 +320,20 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
           else if (dir == Dir::kTense && s.day - today > 15) AddMonths(&p, -1);
           else if (dir == Dir::kTense && today - s.day > 15) AddMonths(&p, 1);
         }
+        // The month spoken of cannot put a day told in the past after the
+        // publication date ("the visit next month. ... He hosted X on the
+        // 14th"), nor one still to come before it: the publication's month
+        // then, moved by the tense.
+        if (ctx->has_dct && (dir == Dir::kPast || dir == Dir::kFuture) &&
+            !(b.y == ctx->dy && b.m == ctx->dm)) {
+          const long here = p.y * 10000L + p.m * 100L + s.day;
+          const long dct = ctx->dy * 10000L + ctx->dm * 100L + ctx->dd;
+          if (dir == Dir::kPast ? here > dct : here < dct) {
+            p = Point{ctx->dy, ctx->dm, s.day, true};
+            if (dir == Dir::kPast && s.day > ctx->dd) AddMonths(&p, -1);
+            else if (dir == Dir::kFuture && s.day < ctx->dd) AddMonths(&p, 1);
+          }
+        }
         const auto ymd = date::year{p.y} / date::month{unsigned(p.m)} / date::day{unsigned(s.day)};
         if (!ymd.ok()) { FmtTo(&out, "%04d-%02d", p.y, p.m); return; }
         y = p.y; m = p.m; d = s.day;

@@ -21,6 +21,20 @@ TEST(DayOfMonth, TheMonthOfTheNarrative) {
             "March=DATE:2025-03 | the 15th=DATE:2025-03-15 | the 28th=DATE:2025-03-28");
 }
 
+TEST(DayOfMonth, ADashClosesTheDay) {
+  EXPECT_EQ(Show("The council voted on the 12th \xE2\x80\x94 that was the long session."),
+            "the 12th=DATE:2025-08-12");
+  EXPECT_EQ(Show("The council voted on the 12th \xE2\x80\x93 narrowly."),
+            "the 12th=DATE:2025-08-12");
+}
+
+TEST(DayOfMonth, ToldInThePastNotAfterThePublication) {
+  // A month ahead spoken of just before does not carry a past day past the
+  // publication date (Wed 2025-08-20).
+  EXPECT_EQ(Show("The vote is due next month. The council met on the 12th."),
+            "next month=DATE:2025-09 | the 12th=DATE:2025-08-12");
+}
+
 TEST(DayOfMonth, OrdinalsThatAreNoDays) {
   EXPECT_EQ(Show("He lives on the 15th floor."), "");
   EXPECT_EQ(Show("The 3rd Infantry crossed on foot."), "");
