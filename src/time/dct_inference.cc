@@ -1,6 +1,7 @@
 #include "time/dct_inference.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -81,20 +82,25 @@ bool DayOf(const Timex& t, int* year, unsigned* month, unsigned* day) {
   return true;
 }
 
-// How many non-blank lines come before byte i, from byte `from` on.
-int LinesBefore(std::string_view text, size_t from, size_t i) {
+// The first byte after the n-th non-blank line from byte `from` on (a
+// byte i has n non-blank lines before it from there iff i >= the answer);
+// SIZE_MAX when the text has fewer. One scan per document: asking "how
+// many lines before" for each time expression was quadratic in a text
+// without line breaks.
+size_t AfterLines(std::string_view text, size_t from, int n) {
   int lines = 0;
   bool blank = true;
-  for (size_t k = from; k < i; ++k) {
+  for (size_t k = from; k < text.size(); ++k) {
     const char c = text[k];
     if (c == '\n') {
       lines += !blank;
       blank = true;
+      if (lines >= n) return k + 1;
     } else if (c != ' ' && c != '\t' && c != '\r') {
       blank = false;
     }
   }
-  return lines;
+  return SIZE_MAX;
 }
 
 // "MOSCOW, Oct 22 (Reuters) -", "KUALA LUMPUR, Oct. 26 (Xinhua) --",
@@ -164,8 +170,9 @@ std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
   // "Updated:" time; it takes its year from the byline.
   const uint32_t top = text.tokens.front().start;
   std::optional<date::year_month_day> byline;
+  const size_t after_byline_lines = AfterLines(text.text, top, kBylineLines);
   for (const Timex& t : undated) {
-    if (LinesBefore(text.text, top, t.start) >= kBylineLines) break;
+    if (t.start >= after_byline_lines) break;
     int y;
     unsigned m, d;
     if (!DayOf(t, &y, &m, &d) || y == 0 || TenseOf(text, t) > 0 || !BylineAt(text.text, t.start))
@@ -180,8 +187,9 @@ std::optional<date::year_month_day> InferDct(const TextAnalysis& text,
   bool dateline = false;
   int dl_year = 0;
   unsigned dl_month = 0, dl_day = 0;
+  const size_t after_dateline_lines = AfterLines(text.text, top, kDatelineLines);
   for (const Timex& t : undated) {
-    if (LinesBefore(text.text, top, t.start) >= kDatelineLines) break;
+    if (t.start >= after_dateline_lines) break;
     if (DayOf(t, &dl_year, &dl_month, &dl_day) && DatelineAt(text, t)) {
       dateline = true;
       break;
@@ -252,8 +260,9 @@ std::optional<date::year_month_day> RecordingDate(const TextAnalysis& text,
                                                   date::year_month_day dct) {
   if (text.tokens.empty() || !dct.ok()) return std::nullopt;
   const uint32_t top = text.tokens.front().start;
+  const size_t after_head = AfterLines(text.text, top, 8);
   for (const Timex& t : timexes) {
-    if (LinesBefore(text.text, top, t.start) >= 8) break;
+    if (t.start >= after_head) break;
     int y;
     unsigned m, d;
     if (!DayOf(t, &y, &m, &d) || y == 0 || t.first_token == 0) continue;
