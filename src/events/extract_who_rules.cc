@@ -358,12 +358,26 @@ void Extractor::ClausePersonsFallback(const TriggerMatch& tm, Candidate* c) cons
 // country in the interactions of the three sentences before, when
 // that sentence tells no interaction of its own.
 void Extractor::DelegationHeads() {
+  // Only the three sentences after an interaction with a country party can
+  // name its head: the others are not read (a pass over every token of the
+  // corpus cost more than the rule's work).
   const uint32_t nsent = uint32_t(t_.sentences.size());
-  for (uint32_t s = 1; s < nsent; ++s) {
+  std::vector<uint32_t> after;  // sentences to read, ascending
+  for (const EventMention& m : out_) {
+    if (!m.interaction) continue;
+    bool country = false;
+    for (uint32_t p : m.participants) country |= KindOf(p) == ActorKind::kCountry;
+    if (!country) continue;
+    for (uint32_t s = m.sentence + 1; s <= m.sentence + 3 && s < nsent; ++s)
+      if (after.empty() || after.back() < s) after.push_back(s);
+  }
+  for (uint32_t s : after) {
     const uint32_t first = t_.sentences[s].first_token;
     const uint32_t end = std::min<uint32_t>(t_.sentences[s].end_token, ntok_);
     int own = -1;  // whether the sentence reports an interaction: asked at a match
     for (uint32_t k = first + 2; k + 2 < end; ++k) {
+      const uint32_t len = toks_[k].end - toks_[k].start;
+      if (len != 3 && len != 6) continue;  // "led", "headed": most words stop here
       const Word w = W(k);
       if (!(w == "led" || w == "headed") || W(k + 1) != "by" || !MentionStartsAt(k + 2)) continue;
       if (own < 0) {

@@ -260,15 +260,17 @@ std::optional<date::year_month_day> RecordingDate(const TextAnalysis& text,
                                                   date::year_month_day dct) {
   if (text.tokens.empty() || !dct.ok()) return std::nullopt;
   const uint32_t top = text.tokens.front().start;
-  const size_t after_head = AfterLines(text.text, top, 8);
+  size_t after_head = 0;  // found at the first "recorded <day>": most texts have none
   for (const Timex& t : timexes) {
-    if (t.start >= after_head) break;
     int y;
     unsigned m, d;
-    if (!DayOf(t, &y, &m, &d) || y == 0 || t.first_token == 0) continue;
+    if (t.first_token == 0) continue;
     uint32_t k = t.first_token - 1;
     if (text.Lower(text.tokens[k]) == "on" && k > 0) --k;
     if (text.Lower(text.tokens[k]) != "recorded") continue;
+    if (after_head == 0) after_head = AfterLines(text.text, top, 8);
+    if (t.start >= after_head) break;
+    if (!DayOf(t, &y, &m, &d) || y == 0) continue;
     const date::year_month_day r{date::year(y), date::month(m), date::day(d)};
     if (!r.ok()) continue;
     const date::sys_days rd = r, pd = dct;
