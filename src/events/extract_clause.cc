@@ -509,15 +509,12 @@ bool Extractor::BackAYear(const Candidate& c, std::string* date) {
     return false;
   const Timex& t = tx_[c.timex];
   if (t.type != TimexType::kDate) return false;
-  static constexpr std::string_view kMonths[] = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec"};
   bool month = false;
   for (uint32_t k = t.first_token; k < t.end_token; ++k) {
     const Word w = W(k);
     if (w.size() >= 3 && w[0] >= '0' && w[0] <= '9') return false;  // a year
-    for (std::string_view n : kMonths) month = month || w == n;
+    // The time stage's lexicon knows the month names and abbreviations.
+    if (const timex::Lex* lx = timex::LookupTimeWord(w)) month = month || (lx->cls & timex::kMonthWord);
   }
   if (!month) return false;  // "tomorrow", "next week": counted from the day of writing
   const std::string& v = *date;
