@@ -196,11 +196,17 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // "the two presidents": only persons the story names with that title
   // (not the envoy who met one of them).
   const std::string_view title = TitleOfGroup(p);
+  // "the two countries", "both governments" are no persons ("both sides"
+  // may be; "the two countries' leaders" are).
+  const bool no_persons =
+      (ClassesAt(p) & words::kPartyPair) && W(p) != "sides" && !Possessive(p + 1) &&
+      !(p + 1 < end_ && (W(p + 1) == "'" || W(p + 1) == "\xE2\x80\x99"));
   const auto all_titled = [&](const std::vector<uint32_t>& who) {
-    return std::all_of(who.begin(), who.end(),
-                       [&](uint32_t e) { return NamedWithTitle(e, title); });
+    return std::all_of(who.begin(), who.end(), [&](uint32_t e) {
+      return NamedWithTitle(e, title) && !(no_persons && KindOf(e) == ActorKind::kPerson);
+    });
   };
-  if (pair && sent_ > 0 && PairOfStory(title, ents)) return true;
+  if (pair && sent_ > 0 && !no_persons && PairOfStory(title, ents)) return true;
   if (cur_) {
     for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
       if (it->trig.first < p && it->trig.entry->interaction && it->participants.size() >= 2 &&
@@ -274,6 +280,7 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     auto party = [&](uint32_t k, int32_t* m) {
       *m = MentionAt(k);
       return *m != kNone && KindOf(EntityOf(*m)) != ActorKind::kGroup &&
+             !(no_persons && KindOf(EntityOf(*m)) == ActorKind::kPerson) &&
              !a_.mentions[*m].possessive;
     };
     for (uint32_t k = from; k < begin_ && n <= 2; ++k) {

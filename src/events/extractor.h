@@ -790,6 +790,9 @@ class Extractor {
   static constexpr uint32_t kNoParty = UINT32_MAX;
   std::vector<PartyDated> party_dated_;
   void KeepPartyDated(const Candidate& c, uint32_t s);
+  // Removes from `parts` each country a person of `parts` serves (same
+  // polity code): the person, not the country, is the party.
+  void DropRepresentedCountries(std::vector<uint32_t>* parts) const;
   // "Their top diplomats would meet first next week. That second meeting
   // -- between X and Y -- ...": a demonstrative event noun that no reported
   // event fits names the one just told of a group; it takes its date and
