@@ -375,6 +375,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
   }
   if (!neg && !prop && InYesNoQuestion(tm)) hyp = true;
   if (!neg && DeniedClause(ClauseStart(tm.first))) neg = true;
+  if (!neg && !hyp && ProposedClause(ClauseStart(tm.first), tm)) prop = true;
   if (neg) return EventStatus::kNegated;
   if (prop) return EventStatus::kProposed;
   if (hyp) return EventStatus::kHypothetical;

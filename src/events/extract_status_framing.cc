@@ -283,5 +283,28 @@ bool Extractor::GatheringJustTold(EventMention& m) const {
   return false;
 }
 
+// "Umerov proposed that Zelenskiy and Putin meet before the end of June",
+// "urged that the two leaders talk": a "that" clause completing a word of
+// proposal tells what is proposed. Its verb must be untensed or present
+// (the mandative subjunctive); "suggested that they met" or "had met"
+// reports a past event. The window back to the cue is DeniedClause's.
+bool Extractor::ProposedClause(uint32_t clause_start, const TriggerMatch& tm) const {
+  if (tm.entry->noun || clause_start <= begin_ || W(clause_start) != "that") return false;
+  for (uint32_t k = clause_start + 1; k <= tm.first; ++k) {
+    Word w = W(k);
+    if (w == "had" || w == "has" || w == "have" || w == "did" || w == "was" || w == "were" ||
+        w == "met" || w == "spoke" || w == "held" || w == "sat" || w == "shook" ||
+        w == "got" || (k == tm.first && w.size() > 3 && w.EndsWith("ed")))
+      return false;
+  }
+  for (uint32_t k = clause_start; k > begin_ && k + 10 > clause_start;) {
+    --k;
+    if (Cue(k, end_, CueClass::kProposed)) return true;
+    if (HardAt(k) || W(k) == "," || W(k) == ";" || W(k) == ":") return false;
+    if (IsBoundary(k) && k + 1 < clause_start) return false;
+  }
+  return false;
+}
+
 }  // namespace extract_detail
 }  // namespace eg

@@ -447,6 +447,9 @@ class Extractor {
   EventStatus StatusOf(const Candidate& c) const;
   bool InYesNoQuestion(const TriggerMatch& tm) const;
   bool DeniedClause(uint32_t clause_start) const;
+  // "X proposed that A and B meet": the trigger's clause opens with "that"
+  // after a word of proposal, and its verb is not past.
+  bool ProposedClause(uint32_t clause_start, const TriggerMatch& tm) const;
   // --- status framing (see the section near the end of the file) ---
   uint32_t RelativeClauseAfter(uint32_t k) const;
   bool ModalArrangement(uint32_t k) const;

@@ -1,0 +1,39 @@
+// A "that" clause completing a word of proposal tells what is proposed,
+// unless its verb is past; an arrival "expecting to" meet tells a plan.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+TEST(NewsProposedClause, ProposedThatTheyMeetIsAProposal) {
+  Doc d("Eva Sand said the list had been handed over and proposed that Ana Ruiz and Ben "
+        "Okafor meet before the end of June.");
+  d.M("Eva Sand", "Eva Sand").M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+  d.T("the end of June", "2025-06");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kProposed);
+}
+
+TEST(NewsProposedClause, ASuggestedPastMeetingIsReported) {
+  Doc d("Reports suggested that Ana Ruiz met Ben Okafor in Geneva on Monday.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+}
+
+TEST(NewsProposedClause, ArrivingExpectingToMeetIsAPlan) {
+  Doc d("Ana Ruiz arrived on Tuesday expecting to sit down with Ben Okafor.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+}
+
+}  // namespace
+}  // namespace eg
