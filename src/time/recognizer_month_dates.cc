@@ -106,6 +106,29 @@ uint32_t Rec::MonthDate(uint32_t i, Spec* s) const {
       s->shift = r == kLast ? -1 : r == kNext ? 1 : 0;
       s->dir = Dir::kSame;
       end += 2;
+    } else {
+      // "in April of that year", "May that year", "June the following
+      // year": the year of the narrative's reference time, not the
+      // publication's (TimeML tags the whole phrase).
+      uint32_t q = K(end) == kOf ? end + 1 : end;
+      int shift = 0;
+      uint32_t unit_at = 0;
+      if (K(q) == kThat) {
+        unit_at = q + 1;
+      } else if (K(q) == kThe) {
+        const Kw r2 = K(q + 1);
+        if (r2 == kSame) unit_at = q + 2;
+        if (r2 == kFollowing || r2 == kNext) { unit_at = q + 2; shift = 1; }
+        if (r2 == kPrevious || r2 == kPreceding) { unit_at = q + 2; shift = -1; }
+      }
+      if (unit_at && Cls(unit_at, kUnitWord) && L(unit_at)->unit == kYear &&
+          !L(unit_at)->plural) {
+        s->anchor = Anchor::kRef;
+        s->shift_unit = kYear;
+        s->shift = shift;
+        s->dir = Dir::kSame;
+        end = unit_at + 1;
+      }
     }
   }
   return end;

@@ -29,6 +29,18 @@ TEST(Anaphoric, ASinceLandmarkIsNoReference) {
             "May 12=DATE:2025-05-12 | April 3=DATE:2025-04-03 | Two days=DURATION:P2D@2025-05-14");
 }
 
+// A month with "that year", "the same year", "the following year": the
+// year of the reference time, the whole phrase one expression.
+TEST(Anaphoric, MonthOfThatYearTakesTheReferenceYear) {
+  EXPECT_EQ(Show("He visited in November 2017 and they had met in April of that year."),
+            "November 2017=DATE:2017-11 | April of that year=DATE:2017-04");
+  EXPECT_EQ(Show("He left in March 2019; in May that year he returned."),
+            "March 2019=DATE:2019-03 | May that year=DATE:2019-05");
+  EXPECT_EQ(Show("The treaty was signed in March 1999 and took effect in June the following "
+                 "year."),
+            "March 1999=DATE:1999-03 | June the following year=DATE:2000-06");
+}
+
 TEST(Anaphoric, YearEarlierComparisonStaysADate) {
   EXPECT_EQ(Show("Profit rose to $5 million in 2019 from $4 million a year earlier."),
             "2019=DATE:2019 | a year earlier=DATE:2018");
