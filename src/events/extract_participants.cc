@@ -65,6 +65,19 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
         if (ResolveSingular(k, &who))
           for (uint32_t e : who) AddOnce(&c->participants, e);
       }
+      // "Their call on June 5", "recalling their meeting in Rome last
+      // September": an occasion of theirs with its own date is told anew;
+      // the pair "they" would name. (Undated, or the time of another event
+      // - "during their talks" -, it is the occasion just told.)
+      if (w == "their" && !TemporalPpAt(tm.first, begin_) && !DuringPpAt(tm.first, begin_) &&
+          DatedAfter(tm.end)) {
+        std::vector<uint32_t> who;
+        uint32_t pf, pe;
+        PreviousSentence(&pf, &pe);
+        if (ResolvePlural(k, &who) || TwoPersonsNamed(begin_, k, &who) ||
+            TwoPersonsNamed(pf, pe, &who))
+          for (uint32_t e : who) AddOnce(&c->participants, e);
+      }
       // "my talks with Xi" in a quotation: the speaker's.
       QuotedSelf(k, SelfRole::kPossessor, &c->participants);
       det = true;
@@ -632,6 +645,38 @@ bool Extractor::IsNoun(const TriggerMatch&, const TriggerMatch&, uint32_t i) con
       SingularPronounAt(i - 1) || SkipAdverbAt(i - 1))
     return false;
   return !Punct(i - 1);
+}
+
+// "The Prime Minister thanked Meloni ..., recalling their meeting", "Mr.
+// Trump joked ...; Mr. Carney said .... It was a reprise of their first
+// meeting": exactly two persons named in [lo, hi) are "they".
+bool Extractor::TwoPersonsNamed(uint32_t lo, uint32_t hi, std::vector<uint32_t>* out) const {
+  uint32_t two[2];
+  int n = 0;
+  for (uint32_t k = lo; k < hi; ++k) {
+    const int32_t m = MentionAt(k);
+    if (m == kNone || KindOf(EntityOf(m)) != ActorKind::kPerson) continue;
+    const uint32_t e = EntityOf(m);
+    if ((n > 0 && two[0] == e) || (n > 1 && two[1] == e)) continue;
+    if (n == 2) return false;
+    two[n++] = e;
+  }
+  if (n != 2) return false;
+  AddOnce(out, two[0]);
+  AddOnce(out, two[1]);
+  return true;
+}
+
+// A date in the clause right after an event noun (`from`): "call on June 5",
+// "meeting, on May 6", "summit was in Helsinki in July 2018". The clause
+// ends at a hard stop or another clause's opener.
+bool Extractor::DatedAfter(uint32_t from) const {
+  for (uint32_t k = from; k < end_ && k < from + 10; ++k) {
+    if (HardAt(k) || (IsBoundary(k) && W(k) != "that")) return false;
+    const int32_t x = timex_at_[k];
+    if (x != kNone) return !tx_date_[x].empty();
+  }
+  return false;
 }
 
 }  // namespace extract_detail

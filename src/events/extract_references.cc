@@ -218,7 +218,7 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   }
   // "the two leaders" names a pair explicitly and may look further back
   // than "they".
-  uint32_t window = W(p) == "they" ? 2 : 6;
+  uint32_t window = W(p) == "they" || W(p) == "their" ? 2 : 6;
   // The pair the text was just speaking of: the latest interaction with a
   // person of the previous sentence ("Obama met Park. Duterte later
   // expressed regret. The two leaders sat down ..." is Obama and Duterte),

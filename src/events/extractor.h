@@ -654,6 +654,11 @@ class Extractor {
   }
   bool TemporalPpAt(uint32_t first, uint32_t lo) const;
   bool DuringPpAt(uint32_t first, uint32_t lo) const;
+  // A dated time expression in the clause within 10 tokens from `from`.
+  bool DatedAfter(uint32_t from) const;
+  // Adds to `out` the two persons named in tokens [lo, hi) when there are
+  // exactly two (whatever how often each is named).
+  bool TwoPersonsNamed(uint32_t lo, uint32_t hi, std::vector<uint32_t>* out) const;
   // `after_trigger`: only a "separately" after the trigger's first word.
   bool Separately(const TriggerMatch& tm, bool manner_only = false,
                   bool after_trigger = false) const;
