@@ -31,6 +31,19 @@ TEST(NewsNames6, AHyphenatedSurnameAloneIsTheFullNamesPerson) {
   EXPECT_NE(t->EntityOf("Mr. Lalonde-Roy"), "Marie Lalonde-Roy");
 }
 
+// "Deputy Assistant Secretary of State X": the whole phrase is a title,
+// not "Assistant Secretary" a name and X lost.
+TEST(NewsNames6, AnAssistantSecretaryIsATitle) {
+  auto g = testing::ShippedGazetteer();
+  auto f = Find(*g,
+                "The delegation was led by Deputy Assistant Secretary of State Ilsa Varnow. "
+                "Under Secretary Pim Stael spoke later.",
+                "2025-07-10");
+  EXPECT_TRUE(f->HasPerson("Ilsa Varnow"));
+  EXPECT_TRUE(f->HasPerson("Pim Stael"));
+  EXPECT_EQ(f->Persons().size(), 2u);
+}
+
 TEST(NewsNames6, ANicknameInQuotesIsInsideTheName) {
   auto g = testing::ShippedGazetteer();
   for (const char* text :
