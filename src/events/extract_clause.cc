@@ -303,6 +303,15 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
           if (ClassesAt(j) & words::kDateNoun) prop = true;
       }
     }
+    // "said he would like to meet X", "he'd love to host Y": a wish, not
+    // a future in the past ("he'd" is one token; "he'd met" is "had").
+    if (Cue(k, end_, CueClass::kProposed) ||
+        (k + 1 < limit && w.size() > 2 && (w.EndsWith("'d") || w.EndsWith("\xE2\x80\x99" "d")) &&
+         (W(k + 1) == "like" || W(k + 1) == "love" || W(k + 1) == "prefer" ||
+          W(k + 1) == "welcome"))) {
+      prop = true;
+      continue;
+    }
     if (w == "would" && FutureInThePast(k, tm)) {
       plan = true;
       continue;

@@ -108,6 +108,10 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     }
     if (FillerAt(p) && skipped < 8) {
       ++skipped;
+    } else if ((w == "like" || w == "love" || w == "prefer") && p > begin_ &&
+               W(p - 1) == "would" && skipped < 8) {
+      // "he would like to meet X": the wish's subject meets.
+      ++skipped;
     } else if (!dash_used && words::IsDash(w) && !t_.tokens[p].Has(kGlued)) {
       dash_used = true;
       // "X and Y — the current president's father — spent five days ...":

@@ -35,5 +35,19 @@ TEST(NewsProposedClause, ArrivingExpectingToMeetIsAPlan) {
   EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
 }
 
+TEST(NewsProposedClause, WouldLikeIsAWishNotAFutureInThePast) {
+  for (const char* text : {"Ana Ruiz said she would like to meet Ben Okafor in April.",
+                           "Ana Ruiz would love to meet Ben Okafor in April.",
+                           "Ana Ruiz has said she\xE2\x80\x99" "d like a meeting between Eva Sand and Ben Okafor."}) {
+    Doc d(text);
+    d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+    if (std::string(text).find("Eva Sand") != std::string::npos) d.M("Eva Sand", "Eva Sand");
+    if (std::string(text).find("April") != std::string::npos) d.T("April", "2026-04");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << text;
+    EXPECT_EQ(ev[0].status, EventStatus::kProposed) << text;
+  }
+}
+
 }  // namespace
 }  // namespace eg
