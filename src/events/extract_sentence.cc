@@ -469,9 +469,14 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     }
     // "X hosted Y", "X welcomed Y": one side hosts, the other is received;
     // "X and Y received letters" is no interaction.
+    // ("On Wednesday, X hosted a video call with Y": a verb without a
+    // party received names no interaction; a time before it dates the
+    // event noun it governs.)
     if (!e.noun && e.interaction && !(e.frame & (kFrameWith | kFrameTo)) &&
-        c.participants.size() <= c.subject_count)
+        c.participants.size() <= c.subject_count) {
+      trig_np_[ti] |= kNamedNoInteraction;
       continue;
+    }
     if (e.frame & kFrameNeedsWith) {
       bool with = false;
       for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k) {
