@@ -389,6 +389,31 @@ bool Extractor::HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>&
   return true;
 }
 
+// "On Wednesday, X hosted a video call with Y. Z flew to Berlin to join X
+// in person.": the sentence right before s, in the same paragraph, gave the
+// narrative's time (not after the publication date), and c is told in the
+// past tense, outside a clause of time before it ("after X returned from a
+// visit"): a reader dates c by that time.
+bool Extractor::PreviousSentenceDates(const Candidate& c, uint32_t s) {
+  if (narrative_date_.empty() || s == 0 || narrative_sent_ + 1 != s) return false;
+  const uint32_t pe = t_.sentences[s - 1].end, ps = t_.sentences[s].start;
+  for (uint32_t b = pe; b + 1 < ps; ++b)
+    if (t_.text[b] == '\n' && t_.text[b + 1] == '\n') return false;
+  for (uint32_t k = begin_; k < c.trig.first; ++k) {
+    const Word w = W(k);
+    if (w == "after" || w == "before" || w == "since" || w == "until") return false;
+    // "X said he spoke with Y": when the reported event happened is not told.
+    if (SpeechAt(k)) return false;
+  }
+  // The time dated another interaction: what follows is another occasion
+  // unless it goes on with the same people (the scene rules of Emit).
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= s; ++it)
+    if (it->interaction && it->sentence + 1 == s) return false;
+  if (timex::TenseAround(t_, s, c.trig.first, c.trig.end) != -1) return false;
+  long a0, a1, d1;
+  return DateInterval(narrative_date_, &a0, &a1) && DctLastDay(&d1) && a0 <= d1;
+}
+
 // The narrative reference time after sentence s: its last usable date.
 void Extractor::UpdateNarrativeFrom(uint32_t s) {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {

@@ -276,6 +276,14 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date = FormatDate(*doc_.dct);  // known and valid (DctLastDay)
     m.date_inherited = true;
   }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark && PreviousSentenceDates(c, s)) {
+    // "On Wednesday, X hosted a video call with Y. Z flew to Berlin to join
+    // X in person.": told in the past right after a dated sentence of its
+    // paragraph, it happened then.
+    m.date = narrative_date_;
+    m.date_inherited = true;
+  }
   // A firm known only by its legal form is a party to interactions only
   // (DocEntity::party_only): another event reads as if it were not named.
   auto strip_firms = [&](std::vector<uint32_t>* ps) {

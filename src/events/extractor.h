@@ -603,6 +603,9 @@ class Extractor {
            ContinuesNarrative();
   }
   bool SubjectEvent(const Candidate& c) const;
+  // The date of the sentence right before s dates c, told in the past
+  // after it in the same paragraph (extract_narrative.cc).
+  bool PreviousSentenceDates(const Candidate& c, uint32_t s);
   // The subject of the verb of motion at most `window` tokens before the
   // preposition at `prep`, in its clause: "X flew to Washington for talks",
   // "X returned from talks with Y", "X will fly to Doha to hold talks".

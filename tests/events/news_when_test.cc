@@ -1,5 +1,6 @@
 // When interactions happened, as news tells it: a fronted time dates the
-// event noun a hosting verb governs.
+// event noun a hosting verb governs; an interaction told in the past right
+// after a dated sentence of its paragraph happened then.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -24,6 +25,40 @@ TEST(NewsWhen, AFrontedTimeDatesTheEventAHostingVerbGoverns) {
   auto eg = g.Interactions();
   ASSERT_GE(eg.size(), 1u);
   for (const auto& e : eg) EXPECT_EQ(e.date, "2025-08-19");
+}
+
+TEST(NewsWhen, APastInteractionRightAfterADatedSentenceHappenedThen) {
+  const char* text =
+      "The council has struggled for months. On August 5, Ruiz chaired a council session in "
+      "Lagos. Okafor flew in to join Ruiz in person.";
+  Doc d(text, "2025-08-21");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.T("August 5", "2025-08-05");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-05");
+}
+
+TEST(NewsWhen, TheDatedSentenceMustBeTheLastOfTheParagraphAndNotAhead) {
+  // A new paragraph starts another scene.
+  Doc p("The council has struggled for months. On August 5, Ruiz chaired a council session in "
+        "Lagos.\n\nOkafor flew in to join Ruiz in person.",
+        "2025-08-21");
+  p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  p.T("August 5", "2025-08-05");
+  auto ep = p.Interactions();
+  ASSERT_EQ(ep.size(), 1u);
+  EXPECT_EQ(ep[0].date, "");
+  // A date after the publication day says nothing of what already happened.
+  Doc f("The council has struggled for months. Ruiz will chair a council session in Lagos on "
+        "August 25. Okafor flew in to join Ruiz in person.",
+        "2025-08-21");
+  f.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  f.T("August 25", "2025-08-25");
+  auto ef = f.Interactions();
+  ASSERT_EQ(ef.size(), 1u);
+  EXPECT_EQ(ef[0].date, "");
 }
 
 }  // namespace
