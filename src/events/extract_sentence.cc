@@ -637,7 +637,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       };
       // "said on Saturday he would meet Putin on March 5": the time of the
       // statement does not date the event reported after it.
-      bool sx = DatesSpeech(x, c.trig), s0 = DatesSpeech(size_t(c.timex), c.trig);
+      // So does a time told before the verb of saying that reports the
+      // event ("X, briefing reporters in the evening, said Y had spoken
+      // with Z on Saturday").
+      bool sx = DatesSpeech(x, c.trig) || SpeechBetween(x, c.trig),
+           s0 = DatesSpeech(size_t(c.timex), c.trig) || SpeechBetween(size_t(c.timex), c.trig);
       if (sx != s0 ? s0 : dist(tx_[x].first_token) < dist(t0)) c.timex = int32_t(x);
     }
   }

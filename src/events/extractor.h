@@ -614,6 +614,14 @@ class Extractor {
   bool MotionSubject(uint32_t prep, int window, std::vector<uint32_t>* ents,
                      bool meet_moves = true) const;
   bool DatesSpeech(size_t x, const TriggerMatch& tm) const;
+  // A verb of saying lies between time expression x, before the trigger,
+  // and the trigger: x dates the saying.
+  bool SpeechBetween(size_t x, const TriggerMatch& tm) const {
+    if (tx_[x].end_token > tm.first) return false;
+    for (uint32_t k = tx_[x].end_token; k < tm.first; ++k)
+      if (SpeechAt(k)) return true;
+    return false;
+  }
   bool FutureInThePast(uint32_t k, const TriggerMatch& tm) const;
 
   void AnalyzeSentence(uint32_t s);

@@ -61,5 +61,24 @@ TEST(NewsWhen, TheDatedSentenceMustBeTheLastOfTheParagraphAndNotAhead) {
   EXPECT_EQ(ef[0].date, "");
 }
 
+TEST(NewsWhen, ATimeBeforeTheVerbOfSayingDatesTheSayingNotTheReportedCall) {
+  Doc d("Diaz, briefing reporters in the evening, said Ruiz had also spoken with Norland's "
+        "acting President Ben Okafor by telephone on Saturday.",
+        "2025-08-25");
+  d.M("Diaz", "Eva Diaz").M("Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+  d.T("the evening", "2025-08-25TEV", 0, TimexType::kTime).T("Saturday", "2025-08-23");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-23");
+  // Alone, the time of the saying still dates the reported call.
+  Doc a("Ruiz said on Saturday evening that she had spoken with Okafor by telephone.",
+        "2025-08-25");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Saturday evening", "2025-08-23");
+  auto ea = a.Interactions();
+  ASSERT_EQ(ea.size(), 1u);
+  EXPECT_EQ(ea[0].date, "2025-08-23");
+}
+
 }  // namespace
 }  // namespace eg
