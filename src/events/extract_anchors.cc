@@ -500,6 +500,14 @@ bool Extractor::BeingThereRelative(uint32_t who) const {
   return (p == "in" || p == "at") && who + 3 < end_ && Cap(who + 3);
 }
 
+bool Extractor::ArrivalRelative(uint32_t who) const {
+  if (who + 3 >= end_ || W(who) != "who") return false;
+  const Word v = W(who + 1);
+  if (!(v == "arrived" || v == "landed")) return false;
+  const Word p = W(who + 2);
+  return (p == "in" || p == "at") && Cap(who + 3);
+}
+
 void Extractor::KeepPartyDated(const Candidate& c, uint32_t s) {
   uint32_t party = kNoParty;
   bool group = false;

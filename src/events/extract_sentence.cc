@@ -763,7 +763,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
             (close >= end_ || HardAt(close)) && c.trig.first < open && W(open) == "who";
         if (open > begin_ && W(open - 1) == "," && open < tf &&
             (W(open) == "who" || W(open) == "which") && (closes || last) &&
-            (c.trig.first < open || c.trig.first > close) && !BeingThereRelative(open))
+            (c.trig.first < open || c.trig.first > close) && !BeingThereRelative(open) &&
+            // ("X, who arrived in Y on Sunday, was greeted by Z": the
+            // arrival sets the scene of what X did there, told as done.)
+            !(ArrivalRelative(open) && c.status == EventStatus::kOccurred))
           taken = true;
       }
       if (taken) continue;

@@ -594,6 +594,10 @@ class Extractor {
   // were at") sets the scene of the main clause; its time dates the main
   // clause's event too.
   bool BeingThereRelative(uint32_t who) const;
+  // "X, who arrived in Kuala Lumpur on Sunday, was greeted by Y": a relative
+  // clause at `who` telling only X's arrival somewhere ("who arrived in",
+  // "who landed at") sets the scene of what X did there, told as done.
+  bool ArrivalRelative(uint32_t who) const;
   // The narrative time dates an undated event of sentence s: the sentence
   // continues a narrative the last sentences dated and gives no time of its
   // own (an unresolvable one such as "two days later" without an anchor

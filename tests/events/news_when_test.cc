@@ -80,5 +80,26 @@ TEST(NewsWhen, ATimeBeforeTheVerbOfSayingDatesTheSayingNotTheReportedCall) {
   EXPECT_EQ(ea[0].date, "2025-08-23");
 }
 
+TEST(NewsWhen, AnArrivalRelativeSetsTheSceneOfWhatWasDoneThere) {
+  Doc d("Ruiz, who arrived in Lagos on Sunday morning, was greeted on the tarmac by Okafor.",
+        "2025-08-27");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Sunday morning", "2025-08-24");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-24");
+  // The main clause's own time stays its.
+  Doc o("Ruiz, who landed in Lagos late on Sunday, met Okafor on Monday morning.", "2025-08-27");
+  o.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Sunday", "2025-08-24");
+  o.T("Monday morning", "2025-08-25");
+  auto eo = o.Interactions();
+  ASSERT_EQ(eo.size(), 1u);
+  EXPECT_EQ(eo[0].date, "2025-08-25");
+  // What is yet to come is not dated by the arrival.
+  Doc p("Ruiz, who arrived in Lagos on Sunday, is expected to meet Okafor.", "2025-08-25");
+  p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Sunday", "2025-08-24");
+  for (const auto& e : p.Interactions()) EXPECT_NE(e.date, "2025-08-24");
+}
+
 }  // namespace
 }  // namespace eg
