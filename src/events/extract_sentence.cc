@@ -650,7 +650,14 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   for (size_t k = 0, n = cands.size(); k < n; ++k) {
     if (cands[k].timex == kNone || !cands[k].trig.entry->interaction) continue;
     int32_t last = cands[k].timex;
+    // "meetings with X in 2013 and 2014", "calls on May 2 and May 9": a
+    // plural meeting or call noun is repeated too (talks may run on).
     bool repeated = false;
+    if (cands[k].trig.entry->noun && cands[k].trig.entry->type != "talks")
+      for (uint32_t j = cands[k].trig.first; j < cands[k].trig.end; ++j) {
+        const Word w = W(j);
+        if (w.size() > 3 && w.EndsWith("s") && !w.EndsWith("ss") && w != "news") repeated = true;
+      }
     for (uint32_t j = cands[k].trig.end; j < tx_[last].first_token && j < end_; ++j) {
       Word w = W(j);
       if (w == "twice" || w == "again" || (w == "two" && j + 1 < end_ && W(j + 1) == "times"))

@@ -101,5 +101,17 @@ TEST(NewsWhen, AnArrivalRelativeSetsTheSceneOfWhatWasDoneThere) {
   for (const auto& e : p.Interactions()) EXPECT_NE(e.date, "2025-08-24");
 }
 
+TEST(NewsWhen, APluralMeetingNounWithCoordinatedDatesIsOneEventPerDate) {
+  Doc d("Ruiz sat in on meetings with Okafor in 2013 and 2014, aides recall.", "2025-08-27");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("2013", "2013").T("2014", "2014");
+  std::set<std::string> dates;
+  for (const auto& e : d.Interactions()) dates.insert(e.date);
+  EXPECT_EQ(dates, (std::set<std::string>{"2013", "2014"}));
+  // Talks may run on from one date to the next: one event.
+  Doc t("Ruiz held talks with Okafor in May and June, aides said.", "2025-08-27");
+  t.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("May", "2025-05").T("June", "2025-06");
+  EXPECT_EQ(t.Interactions().size(), 1u);
+}
+
 }  // namespace
 }  // namespace eg
