@@ -695,13 +695,27 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     std::vector<uint32_t> first;
     if (ListLeft(t1 - 1, &first) < cands[k].trig.end) continue;
     uint32_t j = tx_[x].end_token;
-    if (j < end_ && W(j) == ",") ++j;
+    if (j < end_ && W(j) == ",") {
+      ++j;
+      // "last night, shortly after the X call, and again to Y this
+      // morning": an aside on the first date, set off by commas.
+      if (j < end_ && (PrepAt(j) || W(j) == "shortly" || W(j) == "just" || W(j) == "soon")) {
+        uint32_t q = j;
+        while (q < end_ && q < j + 10 && W(q) != "," && !HardAt(q)) ++q;
+        if (q + 1 < end_ && W(q) == "," && W(q + 1) == "and") j = q + 1;
+      }
+    }
     if (!(j < end_ && W(j) == "and")) continue;
     ++j;
-    if (j < end_ && W(j) == "with") ++j;  // "and with Y on Tuesday"
+    // "and again to Y this morning", "and also with Y on Tuesday".
+    if (j < end_ && (W(j) == "again" || W(j) == "also")) ++j;
+    if (j < end_ && (W(j) == "with" || W(j) == "to")) ++j;  // "and with Y on Tuesday"
     if (!(j < end_ && MentionStartsAt(j))) continue;
     std::vector<uint32_t> second;
     uint32_t r = ListRight(j, true, &second);
+    // "and with Y once more this morning".
+    if (r < end_ && W(r) == "again") ++r;
+    if (r + 1 < end_ && W(r) == "once" && W(r + 1) == "more") r += 2;
     if (r < end_ && (W(r) == "on" || W(r) == "in")) ++r;
     if (r >= end_ || timex_at_[r] == kNone || tx_[timex_at_[r]].first_token != r ||
         !UsableTimex(timex_at_[r]))

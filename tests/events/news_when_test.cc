@@ -113,5 +113,30 @@ TEST(NewsWhen, APluralMeetingNounWithCoordinatedDatesIsOneEventPerDate) {
   EXPECT_EQ(t.Interactions().size(), 1u);
 }
 
+TEST(NewsWhen, AGappedSecondPartyWithItsOwnDateIsAnotherEvent) {
+  Doc d("Diaz says she spoke to Ruiz last night, shortly after the vote, and again to Okafor "
+        "this morning.",
+        "2025-08-27");
+  d.M("Diaz", "Eva Diaz").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.T("last night", "2025-08-26").T("this morning", "2025-08-27");
+  std::set<std::string> got;
+  for (const auto& e : d.Interactions()) {
+    for (const auto& n : d.Names(e)) got.insert(n + "@" + e.date);
+  }
+  EXPECT_TRUE(got.count("Ana Ruiz@2025-08-26"));
+  EXPECT_TRUE(got.count("Ben Okafor@2025-08-27"));
+  EXPECT_FALSE(got.count("Ben Okafor@2025-08-26"));
+  // "and with Y once more this morning".
+  Doc o("Diaz spoke with Ruiz on Monday, and with Okafor once more on Tuesday.", "2025-08-27");
+  o.M("Diaz", "Eva Diaz").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  o.T("Monday", "2025-08-25").T("Tuesday", "2025-08-26");
+  std::set<std::string> go;
+  for (const auto& e : o.Interactions()) {
+    for (const auto& n : o.Names(e)) go.insert(n + "@" + e.date);
+  }
+  EXPECT_TRUE(go.count("Ben Okafor@2025-08-26"));
+  EXPECT_FALSE(go.count("Ben Okafor@2025-08-25"));
+}
+
 }  // namespace
 }  // namespace eg
