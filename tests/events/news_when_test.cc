@@ -138,5 +138,20 @@ TEST(NewsWhen, AGappedSecondPartyWithItsOwnDateIsAnotherEvent) {
   EXPECT_FALSE(go.count("Ben Okafor@2025-08-25"));
 }
 
+TEST(NewsWhen, TheFirstTimeTheyHaveMetSinceADateSaysTheyMetThen) {
+  Doc d("Ruiz and Okafor met in Varna on Friday. It was the first time the two leaders had met "
+        "face to face since the summit in Lagos in 2019.",
+        "2025-08-16");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-08-15").T("2019", "2019");
+  bool then = false;
+  for (const auto& e : d.Interactions())
+    if (e.date == "2019") {
+      then = true;
+      EXPECT_EQ(d.Names(e), (Names{"Ana Ruiz", "Ben Okafor"}));
+      EXPECT_EQ(e.status, EventStatus::kOccurred);
+    }
+  EXPECT_TRUE(then);
+}
+
 }  // namespace
 }  // namespace eg
