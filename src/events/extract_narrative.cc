@@ -330,7 +330,11 @@ bool Extractor::OccasionDate(const EventMention& m, std::string* date, std::stri
   for (uint32_t k = begin_; k + 2 < end_; ++k) {
     if (k >= m.trigger_first && k < m.trigger_end) continue;
     Word p = W(k);
-    if (!(p == "during" || p == "at" || p == "after" || p == "following")) continue;
+    // ("midway through the talks", "in the middle of the meeting": during.)
+    const bool amid = k > begin_ && ((p == "through" && (W(k - 1) == "midway" ||
+                                                         W(k - 1) == "halfway")) ||
+                                     (p == "of" && W(k - 1) == "middle"));
+    if (!(p == "during" || p == "at" || p == "after" || p == "following" || amid)) continue;
     Word d = W(k + 1);
     if (!(d == "the" || d == "that" || d == "this" || d == "their" || d == "its")) continue;
     // The occasion's noun: at most three modifiers after the determiner
@@ -358,7 +362,9 @@ bool Extractor::OccasionDate(const EventMention& m, std::string* date, std::stri
         for (uint32_t e : m.participants)
           shared += std::find(it->participants.begin(), it->participants.end(), e) !=
                     it->participants.end();
-        if (shared < 2) continue;
+        // A party of the clause broke off from the occasion ("Midway
+        // through the talks, Trump broke off to call Putin"): one will do.
+        if (shared < (amid ? 1 : 2)) continue;
         if (!it->date.empty()) told = &*it;
         break;
       }

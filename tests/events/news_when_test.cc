@@ -153,5 +153,22 @@ TEST(NewsWhen, TheFirstTimeTheyHaveMetSinceADateSaysTheyMetThen) {
   EXPECT_TRUE(then);
 }
 
+TEST(NewsWhen, ACallMidwayThroughTalksTakesTheTalksDate) {
+  const char* text =
+      "Ruiz hosted Okafor and Diaz at the palace on August 4 for talks on the border. Midway "
+      "through the talks, Ruiz broke off to hold a phone call with Lee, an aide said.";
+  Doc d(text, "2025-08-12");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Diaz", "Eva Diaz");
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).M("Lee", "Kim Lee").T("August 4", "2025-08-04");
+  bool call = false;
+  for (const auto& e : d.Interactions())
+    if (d.Names(e).count("Kim Lee")) {
+      call = true;
+      EXPECT_EQ(d.Names(e), (Names{"Ana Ruiz", "Kim Lee"}));
+      EXPECT_EQ(e.date, "2025-08-04");
+    }
+  EXPECT_TRUE(call);
+}
+
 }  // namespace
 }  // namespace eg
