@@ -170,14 +170,5 @@ TEST(NewsWhen, ACallMidwayThroughTalksTakesTheTalksDate) {
   EXPECT_TRUE(call);
 }
 
-TEST(NewsWhen, ArrivingExpectingToMeetSomeoneIsNoMeeting) {
-  // The expected meeting is still told, as not settled.
-  Doc o("Okafor arrived on Tuesday expecting to sit down with Ruiz.", "2025-08-27");
-  o.M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz").T("Tuesday", "2025-08-26");
-  auto eo = o.Interactions();
-  ASSERT_EQ(eo.size(), 1u);
-  EXPECT_EQ(eo[0].status, EventStatus::kProposed);
-}
-
 }  // namespace
 }  // namespace eg
