@@ -135,6 +135,33 @@ bool Extractor::ReturnTripDate(const EventMention& m, std::string* date,
   return false;
 }
 
+// "Zelensky sat down with Kellogg on Monday, and Kellogg also met Yermak":
+// "also" right before an undated interaction adds it to the doings of a
+// dated one told before it in the same sentence, with a party of it: that
+// day. Sets m's date from it.
+bool Extractor::AlsoInDatedSentence(EventMention& m) const {
+  bool also = false;
+  for (uint32_t k = m.trigger_first; k > begin_ && k + 3 > m.trigger_first && !also;) {
+    --k;
+    also = W(k) == "also";
+  }
+  if (!also) return false;
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == m.sentence; ++it) {
+    if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
+        it->trigger_end > m.trigger_first)
+      continue;
+    bool shared = false;
+    for (uint32_t e : m.participants)
+      shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=
+                             it->participants.end();
+    if (!shared) continue;
+    m.date = it->date;
+    m.date_text = it->date_text;
+    return true;
+  }
+  return false;
+}
+
 // "Zelensky spent Thursday meeting defence manufacturers. He also met
 // Treasury Secretary Scott Bessent": "also" adds an interaction to the
 // doings of someone of it that the sentence just before dated (in the same

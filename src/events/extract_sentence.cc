@@ -251,6 +251,10 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date_inherited = true;
   }
   if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark && AlsoInDatedSentence(m)) {
+    m.date_inherited = true;
+  }
+  if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark && GatheringJustTold(m)) {
     m.date_inherited = true;
   }

@@ -758,6 +758,9 @@ class Extractor {
   bool SidelinesDate(const EventMention& m, std::string* date, std::string* date_text);
   bool ReturnTripDate(const EventMention& m, std::string* date, std::string* date_text) const;
   bool AlsoAfterDatedDoing(const EventMention& m, std::string* date, std::string* date_text);
+  // "X met Y on Monday, and Y also met Z": the dated interaction before it
+  // in the sentence, with a party of it, dates m (extract_narrative.cc).
+  bool AlsoInDatedSentence(EventMention& m) const;
   bool OccasionDate(const EventMention& m, std::string* date, std::string* date_text);
   // `dated_by`: the time expression that dated m already; then only a day
   // told right before the duration, that one, is counted from.

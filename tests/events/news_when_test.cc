@@ -170,5 +170,31 @@ TEST(NewsWhen, ACallMidwayThroughTalksTakesTheTalksDate) {
   EXPECT_TRUE(call);
 }
 
+TEST(NewsWhen, AlsoInASecondClauseSharesTheFirstClausesDate) {
+  Doc d("Ruiz sat down with Okafor on Monday for a long talk on trade, and Okafor also met Diaz.",
+        "2025-08-27");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.M("Diaz", "Eva Diaz").T("Monday", "2025-08-25");
+  bool diaz = false;
+  for (const auto& e : d.Interactions())
+    if (d.Names(e).count("Eva Diaz")) {
+      diaz = true;
+      EXPECT_EQ(d.Names(e), (Names{"Ben Okafor", "Eva Diaz"}));
+      EXPECT_EQ(e.date, "2025-08-25");
+    }
+  EXPECT_TRUE(diaz);
+  // Without "also", or without a shared party, nothing is lent.
+  Doc o("Ruiz sat down with Okafor on Monday, and Lee also met Diaz.", "2025-08-27");
+  o.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lee", "Kim Lee").M("Diaz", "Eva Diaz");
+  o.T("Monday", "2025-08-25");
+  bool lee = false;
+  for (const auto& e : o.Interactions())
+    if (o.Names(e).count("Eva Diaz")) {
+      lee = true;
+      EXPECT_EQ(e.date, "");
+    }
+  EXPECT_TRUE(lee);
+}
+
 }  // namespace
 }  // namespace eg
