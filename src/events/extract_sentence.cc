@@ -77,7 +77,12 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     // "X and Y meet Monday", written on a Friday: news puts what is
     // scheduled in the simple present; the weekday is the coming one.
     long a0, a1, d1;
-    if (!m.headline && PresentBeforeWeekday(c) && DateInterval(m.date, &a0, &a1) && a0 == a1 &&
+    // So is the weekday of what is told as planned ("Friday's meeting
+    // between X and Y", written on a Thursday, that Y will attend).
+    if (!m.headline &&
+        (PresentBeforeWeekday(c) ||
+         (m.status == EventStatus::kPlanned && BareWeekday(c.timex))) &&
+        DateInterval(m.date, &a0, &a1) && a0 == a1 &&
         DctLastDay(&d1) && a0 < d1 && a0 + 7 > d1) {
       m.date = FormatDate(date::year_month_day{date::sys_days{date::days{a0 + 7}}});
     }

@@ -675,6 +675,8 @@ class Extractor {
   void SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const;
   bool PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool SurnameHe(uint32_t p, std::vector<uint32_t>* ents) const;
+  // Time expression t is a weekday name alone ("Friday"), no set or abbreviation.
+  bool BareWeekday(int32_t t) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;

@@ -196,5 +196,24 @@ TEST(NewsWhen, AlsoInASecondClauseSharesTheFirstClausesDate) {
   EXPECT_TRUE(lee);
 }
 
+TEST(NewsWhen, APlannedEventsWeekdayIsTheComingOne) {
+  // Written on Thursday 2025-08-21; the time stage read "Friday" as last
+  // week's (as it does for "Friday's meeting", the possessive of a past
+  // event).
+  Doc d("Aides are still preparing the planned meeting between Ruiz and Okafor on Friday.",
+        "2025-08-21");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(ev[0].date, "2025-08-22");
+  // Told as done, it keeps the past week's.
+  Doc o("Ruiz met Okafor on Friday.", "2025-08-21");
+  o.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-08-15");
+  auto eo = o.Interactions();
+  ASSERT_EQ(eo.size(), 1u);
+  EXPECT_EQ(eo[0].date, "2025-08-15");
+}
+
 }  // namespace
 }  // namespace eg
