@@ -289,6 +289,33 @@ void Extractor::PreviousEncounterSince(uint32_t s) {
     NotSince(s);
     return;
   }
+  // "It's the first time the two leaders have met face to face since the
+  // G20 in Osaka in 2019", "it will be the first time they have met in
+  // person since ...": the verb's "first time ... since" presupposes the
+  // encounter then, whatever the status of the one told now.
+  for (const TriggerMatch& tm : trigs_) {
+    if (tm.entry->noun || !tm.entry->interaction || tm.first != m.trigger_first) continue;
+    bool first = false;
+    for (uint32_t j = tm.first; j > begin_ + 1 && j + 8 > tm.first && !first;) {
+      --j;
+      if (HardAt(j) || W(j) == ",") break;
+      first = W(j) == "time" && W(j - 1) == "first";
+    }
+    if (!first) continue;
+    uint32_t k = tm.end;
+    while (k < end_ && k < tm.end + 6 && W(k) != "since" && !HardAt(k) && W(k) != "," &&
+           timex_at_[k] == kNone)
+      ++k;
+    if (k >= end_ || W(k) != "since") continue;
+    int32_t x;
+    const TriggerEntry* named;
+    if (!SincePhrase(k, &x, &named)) continue;
+    long a0, a1, b0, b1;
+    if (!DateInterval(tx_date_[x], &a0, &a1)) continue;
+    if (!m.date.empty() && DateInterval(m.date, &b0, &b1) && a1 >= b0) continue;
+    EmitEncounterAt(m, tm, x, named, s);
+    return;
+  }
   // A planned one too: "their first summit since Helsinki in 2018" is to come.
   if (m.status != EventStatus::kOccurred && m.status != EventStatus::kPlanned) return;
   for (const TriggerMatch& tm : trigs_) {
@@ -498,6 +525,14 @@ bool Extractor::BeingThereRelative(uint32_t who) const {
   if (!(be == "was" || be == "were" || be == "is" || be == "are")) return false;
   Word p = W(who + 2);
   return (p == "in" || p == "at") && who + 3 < end_ && Cap(who + 3);
+}
+
+bool Extractor::ArrivalRelative(uint32_t who) const {
+  if (who + 3 >= end_ || W(who) != "who") return false;
+  const Word v = W(who + 1);
+  if (!(v == "arrived" || v == "landed")) return false;
+  const Word p = W(who + 2);
+  return (p == "in" || p == "at") && Cap(who + 3);
 }
 
 void Extractor::KeepPartyDated(const Candidate& c, uint32_t s) {

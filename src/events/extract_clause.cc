@@ -629,14 +629,18 @@ bool Extractor::OngoingNow(const Candidate& c) const {
 // The trigger is a verb in the simple present ("meet", "meets"; no past or
 // perfect auxiliary, no modal before it in its clause) and the candidate's
 // time is a bare weekday ("Monday").
-bool Extractor::PresentBeforeWeekday(const Candidate& c) const {
-  if (c.trig.entry->noun || c.timex == kNone) return false;
-  const Timex& x = tx_[c.timex];
+bool Extractor::BareWeekday(int32_t t) const {
+  if (t == kNone) return false;
+  const Timex& x = tx_[t];
   if (x.end_token != x.first_token + 1) return false;
   // The time stage's lexicon knows the weekday names; abbreviations ("Fri")
   // and plurals ("Mondays", a set) are not a bare weekday here.
   const timex::Lex* d = timex::LookupTimeWord(W(x.first_token));
-  if (!d || !(d->cls & timex::kWeekdayWord) || d->plural || d->abbrev) return false;
+  return d && (d->cls & timex::kWeekdayWord) && !d->plural && !d->abbrev;
+}
+
+bool Extractor::PresentBeforeWeekday(const Candidate& c) const {
+  if (c.trig.entry->noun || !BareWeekday(c.timex)) return false;
   Word v = W(c.trig.first);
   if (v.EndsWith("ed") || v.EndsWith("ing") || timex::PastVerbAt(t_, sent_, c.trig.first))
     return false;

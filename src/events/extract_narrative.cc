@@ -135,6 +135,33 @@ bool Extractor::ReturnTripDate(const EventMention& m, std::string* date,
   return false;
 }
 
+// "Zelensky sat down with Kellogg on Monday, and Kellogg also met Yermak":
+// "also" right before an undated interaction adds it to the doings of a
+// dated one told before it in the same sentence, with a party of it: that
+// day. Sets m's date from it.
+bool Extractor::AlsoInDatedSentence(EventMention& m) const {
+  bool also = false;
+  for (uint32_t k = m.trigger_first; k > begin_ && k + 3 > m.trigger_first && !also;) {
+    --k;
+    also = W(k) == "also";
+  }
+  if (!also) return false;
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == m.sentence; ++it) {
+    if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
+        it->trigger_end > m.trigger_first)
+      continue;
+    bool shared = false;
+    for (uint32_t e : m.participants)
+      shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=
+                             it->participants.end();
+    if (!shared) continue;
+    m.date = it->date;
+    m.date_text = it->date_text;
+    return true;
+  }
+  return false;
+}
+
 // "Zelensky spent Thursday meeting defence manufacturers. He also met
 // Treasury Secretary Scott Bessent": "also" adds an interaction to the
 // doings of someone of it that the sentence just before dated (in the same
@@ -330,7 +357,11 @@ bool Extractor::OccasionDate(const EventMention& m, std::string* date, std::stri
   for (uint32_t k = begin_; k + 2 < end_; ++k) {
     if (k >= m.trigger_first && k < m.trigger_end) continue;
     Word p = W(k);
-    if (!(p == "during" || p == "at" || p == "after" || p == "following")) continue;
+    // ("midway through the talks", "in the middle of the meeting": during.)
+    const bool amid = k > begin_ && ((p == "through" && (W(k - 1) == "midway" ||
+                                                         W(k - 1) == "halfway")) ||
+                                     (p == "of" && W(k - 1) == "middle"));
+    if (!(p == "during" || p == "at" || p == "after" || p == "following" || amid)) continue;
     Word d = W(k + 1);
     if (!(d == "the" || d == "that" || d == "this" || d == "their" || d == "its")) continue;
     // The occasion's noun: at most three modifiers after the determiner
@@ -358,7 +389,9 @@ bool Extractor::OccasionDate(const EventMention& m, std::string* date, std::stri
         for (uint32_t e : m.participants)
           shared += std::find(it->participants.begin(), it->participants.end(), e) !=
                     it->participants.end();
-        if (shared < 2) continue;
+        // A party of the clause broke off from the occasion ("Midway
+        // through the talks, Trump broke off to call Putin"): one will do.
+        if (shared < (amid ? 1 : 2)) continue;
         if (!it->date.empty()) told = &*it;
         break;
       }
@@ -387,6 +420,31 @@ bool Extractor::HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>&
   for (uint32_t k = begin_; k < tm.first; ++k)
     if (W(k) == "separate" || W(k) == "separately" || W(k) == "respective") return false;
   return true;
+}
+
+// "On Wednesday, X hosted a video call with Y. Z flew to Berlin to join X
+// in person.": the sentence right before s, in the same paragraph, gave the
+// narrative's time (not after the publication date), and c is told in the
+// past tense, outside a clause of time before it ("after X returned from a
+// visit"): a reader dates c by that time.
+bool Extractor::PreviousSentenceDates(const Candidate& c, uint32_t s) {
+  if (narrative_date_.empty() || s == 0 || narrative_sent_ + 1 != s) return false;
+  const uint32_t pe = t_.sentences[s - 1].end, ps = t_.sentences[s].start;
+  for (uint32_t b = pe; b + 1 < ps; ++b)
+    if (t_.text[b] == '\n' && t_.text[b + 1] == '\n') return false;
+  for (uint32_t k = begin_; k < c.trig.first; ++k) {
+    const Word w = W(k);
+    if (w == "after" || w == "before" || w == "since" || w == "until") return false;
+    // "X said he spoke with Y": when the reported event happened is not told.
+    if (SpeechAt(k)) return false;
+  }
+  // The time dated another interaction: what follows is another occasion
+  // unless it goes on with the same people (the scene rules of Emit).
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= s; ++it)
+    if (it->interaction && it->sentence + 1 == s) return false;
+  if (timex::TenseAround(t_, s, c.trig.first, c.trig.end) != -1) return false;
+  long a0, a1, d1;
+  return DateInterval(narrative_date_, &a0, &a1) && DctLastDay(&d1) && a0 <= d1;
 }
 
 // The narrative reference time after sentence s: its last usable date.

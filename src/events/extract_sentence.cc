@@ -78,7 +78,12 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     // "X and Y meet Monday", written on a Friday: news puts what is
     // scheduled in the simple present; the weekday is the coming one.
     long a0, a1, d1;
-    if (!m.headline && PresentBeforeWeekday(c) && DateInterval(m.date, &a0, &a1) && a0 == a1 &&
+    // So is the weekday of what is told as planned ("Friday's meeting
+    // between X and Y", written on a Thursday, that Y will attend).
+    if (!m.headline &&
+        (PresentBeforeWeekday(c) ||
+         (m.status == EventStatus::kPlanned && BareWeekday(c.timex))) &&
+        DateInterval(m.date, &a0, &a1) && a0 == a1 &&
         DctLastDay(&d1) && a0 < d1 && a0 + 7 > d1) {
       m.date = FormatDate(date::year_month_day{date::sys_days{date::days{a0 + 7}}});
     }
@@ -252,6 +257,10 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date_inherited = true;
   }
   if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark && AlsoInDatedSentence(m)) {
+    m.date_inherited = true;
+  }
+  if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark && GatheringJustTold(m)) {
     m.date_inherited = true;
   }
@@ -275,6 +284,14 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       (OngoingNow(c) || (lead_dct_ && LeadDates(m))) &&
       DctLastDay(&dct_day)) {
     m.date = FormatDate(*doc_.dct);  // known and valid (DctLastDay)
+    m.date_inherited = true;
+  }
+  if (m.interaction && m.date.empty() && !sentence_has_time && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark && PreviousSentenceDates(c, s)) {
+    // "On Wednesday, X hosted a video call with Y. Z flew to Berlin to join
+    // X in person.": told in the past right after a dated sentence of its
+    // paragraph, it happened then.
+    m.date = narrative_date_;
     m.date_inherited = true;
   }
   // A firm known only by its legal form is a party to interactions only
@@ -470,9 +487,14 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     }
     // "X hosted Y", "X welcomed Y": one side hosts, the other is received;
     // "X and Y received letters" is no interaction.
+    // ("On Wednesday, X hosted a video call with Y": a verb without a
+    // party received names no interaction; a time before it dates the
+    // event noun it governs.)
     if (!e.noun && e.interaction && !(e.frame & (kFrameWith | kFrameTo)) &&
-        c.participants.size() <= c.subject_count)
+        c.participants.size() <= c.subject_count) {
+      trig_np_[ti] |= kNamedNoInteraction;
       continue;
+    }
     if (e.frame & kFrameNeedsWith) {
       bool with = false;
       for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k) {
@@ -625,7 +647,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       };
       // "said on Saturday he would meet Putin on March 5": the time of the
       // statement does not date the event reported after it.
-      bool sx = DatesSpeech(x, c.trig), s0 = DatesSpeech(size_t(c.timex), c.trig);
+      // So does a time told before the verb of saying that reports the
+      // event ("X, briefing reporters in the evening, said Y had spoken
+      // with Z on Saturday").
+      bool sx = DatesSpeech(x, c.trig) || SpeechBetween(x, c.trig),
+           s0 = DatesSpeech(size_t(c.timex), c.trig) || SpeechBetween(size_t(c.timex), c.trig);
       if (sx != s0 ? s0 : dist(tx_[x].first_token) < dist(t0)) c.timex = int32_t(x);
     }
   }
@@ -634,7 +660,14 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   for (size_t k = 0, n = cands.size(); k < n; ++k) {
     if (cands[k].timex == kNone || !cands[k].trig.entry->interaction) continue;
     int32_t last = cands[k].timex;
+    // "meetings with X in 2013 and 2014", "calls on May 2 and May 9": a
+    // plural meeting or call noun is repeated too (talks may run on).
     bool repeated = false;
+    if (cands[k].trig.entry->noun && cands[k].trig.entry->type != "talks")
+      for (uint32_t j = cands[k].trig.first; j < cands[k].trig.end; ++j) {
+        const Word w = W(j);
+        if (w.size() > 3 && w.EndsWith("s") && !w.EndsWith("ss") && w != "news") repeated = true;
+      }
     for (uint32_t j = cands[k].trig.end; j < tx_[last].first_token && j < end_; ++j) {
       Word w = W(j);
       if (w == "twice" || w == "again" || (w == "two" && j + 1 < end_ && W(j + 1) == "times"))
@@ -672,13 +705,27 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     std::vector<uint32_t> first;
     if (ListLeft(t1 - 1, &first) < cands[k].trig.end) continue;
     uint32_t j = tx_[x].end_token;
-    if (j < end_ && W(j) == ",") ++j;
+    if (j < end_ && W(j) == ",") {
+      ++j;
+      // "last night, shortly after the X call, and again to Y this
+      // morning": an aside on the first date, set off by commas.
+      if (j < end_ && (PrepAt(j) || W(j) == "shortly" || W(j) == "just" || W(j) == "soon")) {
+        uint32_t q = j;
+        while (q < end_ && q < j + 10 && W(q) != "," && !HardAt(q)) ++q;
+        if (q + 1 < end_ && W(q) == "," && W(q + 1) == "and") j = q + 1;
+      }
+    }
     if (!(j < end_ && W(j) == "and")) continue;
     ++j;
-    if (j < end_ && W(j) == "with") ++j;  // "and with Y on Tuesday"
+    // "and again to Y this morning", "and also with Y on Tuesday".
+    if (j < end_ && (W(j) == "again" || W(j) == "also")) ++j;
+    if (j < end_ && (W(j) == "with" || W(j) == "to")) ++j;  // "and with Y on Tuesday"
     if (!(j < end_ && MentionStartsAt(j))) continue;
     std::vector<uint32_t> second;
     uint32_t r = ListRight(j, true, &second);
+    // "and with Y once more this morning".
+    if (r < end_ && W(r) == "again") ++r;
+    if (r + 1 < end_ && W(r) == "once" && W(r + 1) == "more") r += 2;
     if (r < end_ && (W(r) == "on" || W(r) == "in")) ++r;
     if (r >= end_ || timex_at_[r] == kNone || tx_[timex_at_[r]].first_token != r ||
         !UsableTimex(timex_at_[r]))
@@ -747,7 +794,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
             (close >= end_ || HardAt(close)) && c.trig.first < open && W(open) == "who";
         if (open > begin_ && W(open - 1) == "," && open < tf &&
             (W(open) == "who" || W(open) == "which") && (closes || last) &&
-            (c.trig.first < open || c.trig.first > close) && !BeingThereRelative(open))
+            (c.trig.first < open || c.trig.first > close) && !BeingThereRelative(open) &&
+            // ("X, who arrived in Y on Sunday, was greeted by Z": the
+            // arrival sets the scene of what X did there, told as done.)
+            !(ArrivalRelative(open) && c.status == EventStatus::kOccurred))
           taken = true;
       }
       if (taken) continue;

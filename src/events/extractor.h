@@ -597,6 +597,10 @@ class Extractor {
   // were at") sets the scene of the main clause; its time dates the main
   // clause's event too.
   bool BeingThereRelative(uint32_t who) const;
+  // "X, who arrived in Kuala Lumpur on Sunday, was greeted by Y": a relative
+  // clause at `who` telling only X's arrival somewhere ("who arrived in",
+  // "who landed at") sets the scene of what X did there, told as done.
+  bool ArrivalRelative(uint32_t who) const;
   // The narrative time dates an undated event of sentence s: the sentence
   // continues a narrative the last sentences dated and gives no time of its
   // own (an unresolvable one such as "two days later" without an anchor
@@ -606,6 +610,9 @@ class Extractor {
            ContinuesNarrative();
   }
   bool SubjectEvent(const Candidate& c) const;
+  // The date of the sentence right before s dates c, told in the past
+  // after it in the same paragraph (extract_narrative.cc).
+  bool PreviousSentenceDates(const Candidate& c, uint32_t s);
   // The subject of the verb of motion at most `window` tokens before the
   // preposition at `prep`, in its clause: "X flew to Washington for talks",
   // "X returned from talks with Y", "X will fly to Doha to hold talks".
@@ -614,6 +621,14 @@ class Extractor {
   bool MotionSubject(uint32_t prep, int window, std::vector<uint32_t>* ents,
                      bool meet_moves = true) const;
   bool DatesSpeech(size_t x, const TriggerMatch& tm) const;
+  // A verb of saying lies between time expression x, before the trigger,
+  // and the trigger: x dates the saying.
+  bool SpeechBetween(size_t x, const TriggerMatch& tm) const {
+    if (tx_[x].end_token > tm.first) return false;
+    for (uint32_t k = tx_[x].end_token; k < tm.first; ++k)
+      if (SpeechAt(k)) return true;
+    return false;
+  }
   bool FutureInThePast(uint32_t k, const TriggerMatch& tm) const;
 
   void AnalyzeSentence(uint32_t s);
@@ -668,6 +683,8 @@ class Extractor {
   void SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const;
   bool PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool SurnameHe(uint32_t p, std::vector<uint32_t>* ents) const;
+  // Time expression t is a weekday name alone ("Friday"), no set or abbreviation.
+  bool BareWeekday(int32_t t) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
@@ -751,6 +768,9 @@ class Extractor {
   bool SidelinesDate(const EventMention& m, std::string* date, std::string* date_text);
   bool ReturnTripDate(const EventMention& m, std::string* date, std::string* date_text) const;
   bool AlsoAfterDatedDoing(const EventMention& m, std::string* date, std::string* date_text);
+  // "X met Y on Monday, and Y also met Z": the dated interaction before it
+  // in the sentence, with a party of it, dates m (extract_narrative.cc).
+  bool AlsoInDatedSentence(EventMention& m) const;
   bool OccasionDate(const EventMention& m, std::string* date, std::string* date_text);
   // `dated_by`: the time expression that dated m already; then only a day
   // told right before the duration, that one, is counted from.

@@ -121,6 +121,20 @@ uint32_t Rec::HolidayHead(uint32_t j, const Prefix& p, Spec* s) const {
   int rule = 0;
   const uint32_t e = HolidayEnd(j, &rule);
   if (!e) return 0;
+  // "Ukraine's Independence Day", "India's Independence Day": another
+  // country's own day, not the Fourth of July.
+  // So is a bare one after such a mention ("at the Independence Day
+  // ceremony"). (Rare words: the look back costs nothing elsewhere.)
+  if (e == j + 2 && Word(j, "independence")) {
+    for (uint32_t i = j + 1; i-- > 2;) {
+      if (!(Word(i, "independence") && Possessive(i - 1))) continue;
+      const std::string_view owner = Lw(i - 2);
+      if (owner != "america" && owner != "u.s." && owner != "us" && owner != "nation" &&
+          owner != "country")
+        return 0;
+      break;
+    }
+  }
   s->holiday = int16_t(rule + 1);
   s->gran = Gran::kDay;
   s->anchor = Anchor::kDct;

@@ -410,6 +410,9 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
   if (p.in_the || p.endof) {  // "earlier in the year", "the end of the month"
     if (unit == kHour || unit == kDay) return 0;
     s->anchor = Anchor::kDct;
+    // "On Friday May 9, X ... had spoken with Y earlier in the week": the
+    // week (or month) of the story's time, not of the publication.
+    if (p.in_the && (unit == kWeek || unit == kMonth)) s->anchor = Anchor::kRef;
     s->gran = GranOf(unit);
     s->dir = Dir::kSame;
     return e;

@@ -208,6 +208,12 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       } else if (before == "payable" || before == "effective") {
         // "payable Jan. 2", "a pact effective June 1": announced ahead.
         s.dir = timex::Dir::kFuture;
+      } else if (s.weekday && c.first_token >= 2 &&
+                 (before == "'s" || before == "\xE2\x80\x99s" || before == "is") &&
+                 text.Lower(text.tokens[c.first_token - 2]) == "it") {
+        // "It's Friday local time in Alaska, and the leaders are due to
+        // meet": the day it is where the story stands, the nearest one
+        // (no tense: the day before the publication's stays behind it).
       } else {
         ctx.tense = timex::TenseAround(text, sent, c.first_token, c.end_token);
         // "will insist on the spirit of the August 15 summit": a day naming

@@ -69,11 +69,12 @@ TEST(NewsStatusFraming, NoPointOrNeedDeniesTheMeeting) {
 TEST(NewsStatusFraming, ADateInsideASincePhraseDatesItsOccasion) {
   Doc a("It was the first time Ruiz and Okafor had met since the summit in Luanda in December 2024.");
   a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("December 2024", "2024-12");
+  // (The phrase's own occasion, the encounter in December 2024, is told
+  // apart: NewsWhen.TheFirstTimeTheyHaveMetSinceADateSaysTheyMetThen.)
   bool met = false;
   for (const EventMention& m : a.Interactions()) {
     if (m.status != EventStatus::kOccurred || m.trigger != "met") continue;
-    met = true;
-    EXPECT_NE(m.date, "2024-12");
+    met = met || m.date != "2024-12";
   }
   EXPECT_TRUE(met);
 

@@ -22,6 +22,16 @@ TEST(Anaphoric, CountedOffsetsFromTheReference) {
             "March 2, 2012=DATE:2012-03-02 | A day=DURATION:P1D@2012-03-01");
 }
 
+// "earlier in the week", "later in the month": the week or month of the
+// story's time; with none told yet, the publication's.
+TEST(Anaphoric, EarlierInTheWeekIsTheStorysWeek) {
+  EXPECT_EQ(Show("On May 9 the envoy, who had met both sides earlier in the week, flew home."),
+            "May 9=DATE:2025-05-09 | earlier in the week=DATE:2025-W19");
+  EXPECT_EQ(Show("They met on March 3. Later in the month they met again."),
+            "March 3=DATE:2025-03-03 | Later in the month=DATE:2025-03");
+  EXPECT_EQ(Show("Earlier in the week, prices fell."), "Earlier in the week=DATE:2025-W34");
+}
+
 // The landmark of a "since" clause is not where the narrative stands.
 TEST(Anaphoric, ASinceLandmarkIsNoReference) {
   EXPECT_EQ(Show("They spoke on May 12, their first call since the vote on April 3. "

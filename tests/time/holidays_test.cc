@@ -79,6 +79,17 @@ TEST(Holidays, NamesFromTheTable) {
 
 // "Easter week": the ISO week of the holiday; the week under way is this one
 // whatever the tense (Easter 2026 is Sunday April 5, in week 14).
+TEST(Holidays, AnotherCountrysIndependenceDayIsNotTheFourthOfJuly) {
+  EXPECT_EQ(Show("Fireworks lit the sky on Independence Day."),
+            "Independence Day=DATE:2025-07-04");
+  EXPECT_EQ(Show("Crowds marked America's Independence Day."),
+            "Independence Day=DATE:2025-07-04");
+  // Norland's own day; and the bare name after it is that one too.
+  EXPECT_EQ(Show("Leaders flew in for Norland's Independence Day. The Independence Day parade "
+                 "was cut short."),
+            "");
+}
+
 TEST(Holidays, TheWeekOfAHoliday) {
   EXPECT_EQ(Show("Pilgrims gathered as Easter week began.", date::year{2026} / 3 / 30),
             "Easter week=DATE:2026-W14");

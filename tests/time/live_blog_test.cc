@@ -17,6 +17,16 @@ TEST(LiveBlog, TimeStampIsADayOfPublicationTime) {
             "Tuesday=DATE:2025-08-19 | 14:05 EDT=TIME:2025-08-20T14:05 | 3pm=TIME:2025-08-20T15:00");
 }
 
+TEST(LiveBlog, ItIsAWeekdayNamesTheNearestOne) {
+  // Written on Wednesday 2025-08-20 from a later time zone: "It's Tuesday"
+  // where the story stands is the day before, not next week's, whatever the
+  // tense around it.
+  EXPECT_EQ(Show("It's Tuesday local time in Lima, and the leaders are due to meet at noon."),
+            "Tuesday=DATE:2025-08-19 | noon=TIME:2025-08-19T12:00");
+  EXPECT_EQ(Show("It is Thursday in Tokyo, where the talks will resume."),
+            "Thursday=DATE:2025-08-21");
+}
+
 TEST(LiveBlog, TimeStampOnALineOfItsOwn) {
   // "08:40 BST" over its entry: the day of publication, not the day the
   // entry before ended on.
