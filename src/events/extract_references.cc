@@ -170,11 +170,50 @@ std::string_view Extractor::TitleOfGroup(uint32_t head) const {
   if (w == "chancellors") return "chancellor";
   if (w == "ministers") return "minister";
   if (w == "envoys") return "envoy";
+  // "the two leaders", "the heads of state": who leads a polity.
+  if (w == "leaders" || (w == "heads" && head + 2 < end_ && W(head + 1) == "of" &&
+                         (W(head + 2) == "state" || W(head + 2) == "government")))
+    return "leader";
   return {};
+}
+
+// "The leaders met at the G7" after a paragraph on two ministers' talks:
+// the leaders are not persons the document titles only as ministers,
+// secretaries, envoys or aides. A person titled as a head of state or
+// government somewhere, or never titled at all, may be one.
+bool Extractor::NamedAsLeader(uint32_t e) const {
+  static constexpr std::string_view kLead[] = {"president", "prime minister", "chancellor",
+                                               "premier",   "king",           "emir",
+                                               "sultan",    "leader",         "crown prince"};
+  static constexpr std::string_view kOther[] = {
+      "minister", "secretary", "envoy",  "adviser",  "advisor",  "aide",
+      "ambassador", "spokes",  "deputy", "negotiator", "director", "vice"};
+  auto has = [](std::string_view span, std::string_view t, bool whole) {
+    for (size_t at = span.find(t); at != std::string_view::npos; at = span.find(t, at + 1)) {
+      const size_t end = at + t.size();
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(span[at - 1]))) continue;
+      if (whole && end < span.size() && std::isalpha(static_cast<unsigned char>(span[end])))
+        continue;
+      return true;
+    }
+    return false;
+  };
+  bool other = false;
+  for (const ActorMention& m : a_.mentions) {
+    if (m.entity != e || m.end_token <= m.first_token) continue;
+    const std::string_view span = LowerSpan(m.first_token, m.end_token);
+    bool lead = false;
+    for (std::string_view t : kLead) lead = lead || has(span, t, true);
+    // "Vice President", "deputy prime minister" lead nothing.
+    if (lead && !has(span, "vice", false) && !has(span, "deputy", true)) return true;
+    for (std::string_view t : kOther) other = other || has(span, t, false);
+  }
+  return !other;
 }
 
 bool Extractor::NamedWithTitle(uint32_t e, std::string_view title) const {
   if (title.empty()) return true;
+  if (title == "leader") return NamedAsLeader(e);
   for (const ActorMention& m : a_.mentions) {
     if (m.entity != e || m.end_token <= m.first_token) continue;
     const std::string_view span = LowerSpan(m.first_token, m.end_token);

@@ -58,6 +58,12 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     }
     if (FirmNounAt(p) && p > begin_ && W(p - 1) == "the" && !Cap(p)) return ResolveFirm(p - 1, ents);
     if (QuotedSelf(p, SelfRole::kSubject, ents)) return true;
+    if ((w == "state" || w == "government") && p >= begin_ + 3 && W(p - 1) == "of" &&
+        W(p - 2) == "heads" && !Cap(p - 2) &&
+        (W(p - 3) == "the" || W(p - 3) == "two" || W(p - 3) == "both")) {
+      // "The two heads of state agreed": the group head is "heads".
+      return ResolvePronoun(p - 2, ents);
+    }
     if (SingularPronounAt(p) || w == "they" ||
         (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the" || PairBefore(p)))) {
