@@ -302,6 +302,13 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     ListLeft(k, &list);
     const_cast<Extractor*>(this)->begin_ = save_begin;
     const_cast<Extractor*>(this)->prepared_ = save_prepared;
+    // "At a ceremony in the State Department, Foreign Minister A and
+    // Foreign Minister B signed ... The two ministers": a person noun
+    // counts the persons of the list, not the place the list runs into.
+    if (!(ClassesAt(p) & words::kPartyPair))
+      list.erase(std::remove_if(list.begin(), list.end(),
+                                [&](uint32_t e) { return KindOf(e) != ActorKind::kPerson; }),
+                 list.end());
     if (list.size() >= 2 && all_titled(list)) {
       for (uint32_t e : list) AddOnce(ents, e);
       return true;

@@ -50,5 +50,22 @@ TEST(NewsLeaders, UntitledPersonsMayStillBeTheLeaders) {
   EXPECT_EQ(d.Names(ev[1]), (Names{"Ana Ruiz", "Tom Berg"}));
 }
 
+TEST(NewsLeaders, TheTwoMinistersAreThePersonsOfTheListNotThePlaceBeforeIt) {
+  // The list of the sentence before runs back into the hall named in its
+  // opening phrase; "the two ministers" are the two persons of it.
+  Doc d("At a ceremony in the Grand Hall, Foreign Minister Ana Ruiz and Foreign Minister "
+        "Ben Okafor signed the accord. Later that afternoon, the two ministers were "
+        "received by President Tom Berg.");
+  d.M("Grand Hall", "Grand Hall", ActorKind::kOrganization);
+  d.M("Foreign Minister Ana Ruiz", "Ana Ruiz").M("Foreign Minister Ben Okafor", "Ben Okafor");
+  d.M("President Tom Berg", "Tom Berg");
+  auto ev = d.Interactions();
+  const EventMention* received = nullptr;
+  for (const auto& e : ev)
+    if (d.Names(e).count("Tom Berg")) received = &e;
+  ASSERT_NE(received, nullptr);
+  EXPECT_EQ(d.Names(*received), (Names{"Ana Ruiz", "Ben Okafor", "Tom Berg"}));
+}
+
 }  // namespace
 }  // namespace eg
