@@ -136,6 +136,13 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "Thailand's acting Prime Minister X": a polity the actors stage
       // took into the title, owner of the office, not a party of its own.
     } else if (ClassesAt(q) & words::kTitleWord) {
+    } else if (w == "and" && q > *p && (Cap(q - 1) || (ClassesAt(q - 1) & words::kTitleWord)) &&
+               !Punct(q - 1) && MentionAt(q - 1) == kNone && q + 1 < end_ &&
+               MentionStartsAt(q + 1) && (ClassesAt(q + 1) & words::kTitleWord) &&
+               KindOf(EntityOf(MentionAt(q + 1))) == ActorKind::kPerson) {
+      // "Saudi Crown Prince and Prime Minister Mohammed bin Salman",
+      // "Deputy Prime Minister and Foreign Minister X": one person with two
+      // titles; the mention starts at the second.
     } else if (const uint32_t r = NameAfterTitleComplement(*p, q)) {
       q = r;
       break;
