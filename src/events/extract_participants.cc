@@ -611,6 +611,7 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
       }
     }
     if (ok) {
+      SubjectPronounNotObject(tm.first, obj, c);
       for (uint32_t x : obj) AddOnce(&c->participants, x);
       q = after;
     } else if (e.frame & kFrameBareObject) {

@@ -123,6 +123,26 @@ bool Extractor::ResolveObjectPronoun(uint32_t p, const std::vector<uint32_t>& su
   return false;
 }
 
+// "Did Putin offer a halt, as Lukashenko suggested when he hosted Putin?":
+// a "he"/"she" just before the verb that the first person of the sentence
+// resolved to its own object is someone else: the nearest other person
+// before the pronoun, in this sentence or the previous one.
+void Extractor::SubjectPronounNotObject(uint32_t verb, const std::vector<uint32_t>& obj,
+                                        Candidate* c) const {
+  if (c->subject_count != 1 || verb <= begin_ || !SingularPronounAt(verb - 1)) return;
+  const uint32_t subj = c->participants[0];
+  if (std::find(obj.begin(), obj.end(), subj) == obj.end()) return;
+  const uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
+  for (uint32_t k = verb - 1; k-- > from;) {
+    if (!MentionEndsAt(k)) continue;
+    const uint32_t e = EntityOf(MentionAt(k));
+    if (KindOf(e) != ActorKind::kPerson || std::find(obj.begin(), obj.end(), e) != obj.end())
+      continue;
+    c->participants[0] = e;
+    return;
+  }
+}
+
 // Business news names a firm, then says "the company": the organisation
 // the text speaks of, the first one of this sentence, else of the previous.
 bool Extractor::ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const {

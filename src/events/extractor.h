@@ -387,6 +387,10 @@ class Extractor {
   // "the company" at p: the first organisation of this sentence before p,
   // else of the previous sentence.
   bool ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const;
+  // The subject pronoun before `verb` resolved to a person of `obj`: the
+  // nearest other person before it instead.
+  void SubjectPronounNotObject(uint32_t verb, const std::vector<uint32_t>& obj,
+                               Candidate* c) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
   // "the two chief negotiators", "both top diplomats": "two" or "both" and
   // one lower-case modifier before the group head at p.

@@ -67,5 +67,16 @@ TEST(NewsLeaders, TheTwoMinistersAreThePersonsOfTheListNotThePlaceBeforeIt) {
   EXPECT_EQ(d.Names(*received), (Names{"Ana Ruiz", "Ben Okafor", "Tom Berg"}));
 }
 
+TEST(NewsLeaders, ASubjectPronounIsNotTheVerbsOwnObject) {
+  // The first person of the sentence is the one hosted; "he" is the other.
+  Doc d("Did Ruiz agree to a truce, as Tom Berg suggested when he hosted Ruiz in Varna "
+        "last week?");
+  d.M("Ruiz", "Ana Ruiz").M("Tom Berg", "Tom Berg").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.T("last week", "2025-W33");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Tom Berg"}));
+}
+
 }  // namespace
 }  // namespace eg
