@@ -680,5 +680,42 @@ bool Extractor::DatedAfter(uint32_t from) const {
   return false;
 }
 
+// "Trump paid a state visit to China in 2017", "Xi recalled his state visit
+// to Brazil": the visitor meets the country's head of state or government,
+// whom the story names (with a leader's title: "Chinese President Xi
+// Jinping"), not the country. Only when exactly one person of that country
+// is so titled, and no person of it takes part already.
+void Extractor::VisitedCountryLeader(EventMention* m) const {
+  if (m->participants.size() != 2 || m->trigger.size() < 5) return;
+  const std::string_view trig = m->trigger;
+  if (!(trig.compare(0, 5, "visit") == 0 || trig.compare(0, 5, "Visit") == 0 ||
+        trig.find(" visit") != std::string_view::npos ||
+        trig.find(" Visit") != std::string_view::npos))
+    return;
+  uint32_t country = 0, visitor = 0;
+  int nc = 0;
+  for (uint32_t e : m->participants) {
+    if (KindOf(e) == ActorKind::kCountry) {
+      country = e;
+      ++nc;
+    } else if (KindOf(e) == ActorKind::kPerson) {
+      visitor = e;
+    }
+  }
+  if (nc != 1 || KindOf(visitor) != ActorKind::kPerson) return;
+  const std::string& code = a_.entities[country].country;
+  if (code.empty() || a_.entities[visitor].country == code) return;
+  int32_t leader = -1;
+  for (uint32_t e = 0; e < a_.entities.size(); ++e) {
+    if (KindOf(e) != ActorKind::kPerson || a_.entities[e].country != code) continue;
+    if (!NamedAsLeader(e, true)) continue;
+    if (leader >= 0) return;  // two of its leaders named: which one?
+    leader = int32_t(e);
+  }
+  if (leader < 0) return;
+  for (uint32_t& e : m->participants)
+    if (e == country) e = uint32_t(leader);
+}
+
 }  // namespace extract_detail
 }  // namespace eg

@@ -201,7 +201,7 @@ std::string_view Extractor::TitleOfGroup(uint32_t head) const {
 // the leaders are not persons the document titles only as ministers,
 // secretaries, envoys or aides. A person titled as a head of state or
 // government somewhere, or never titled at all, may be one.
-bool Extractor::NamedAsLeader(uint32_t e) const {
+bool Extractor::NamedAsLeader(uint32_t e, bool strict) const {
   static constexpr std::string_view kLead[] = {"president", "prime minister", "chancellor",
                                                "premier",   "king",           "emir",
                                                "sultan",    "leader",         "crown prince"};
@@ -228,7 +228,7 @@ bool Extractor::NamedAsLeader(uint32_t e) const {
     if (lead && !has(span, "vice", false) && !has(span, "deputy", true)) return true;
     for (std::string_view t : kOther) other = other || has(span, t, false);
   }
-  return !other;
+  return !other && !strict;
 }
 
 bool Extractor::NamedWithTitle(uint32_t e, std::string_view title) const {

@@ -290,6 +290,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.participants.erase(std::remove_if(m.participants.begin(), m.participants.end(),
                                         [&](uint32_t e) { return KindOf(e) == ActorKind::kGroup; }),
                          m.participants.end());
+    VisitedCountryLeader(&m);
     if (m.participants.size() < 2) {
       KeepSubjectGathering(c, m, s);
       return;

@@ -629,8 +629,12 @@ class Extractor {
   // ("Russian President Vladimir Putin"); true for an empty title.
   bool NamedWithTitle(uint32_t e, std::string_view title) const;
   // Whether entity e may be a head of state or government: titled as one
-  // somewhere in the document, or never titled as a minister, aide, etc.
-  bool NamedAsLeader(uint32_t e) const;
+  // somewhere in the document, or (unless `strict`) never titled as a
+  // minister, aide, etc.
+  bool NamedAsLeader(uint32_t e, bool strict = false) const;
+  // "X paid a state visit to China": the country visited is met in the
+  // person of its leader when the document names exactly one.
+  void VisitedCountryLeader(EventMention* m) const;
   // Of the story's interactions between exactly two persons, told in
   // sentence `since` or later, whose persons `keep(a, b)` accepts: the one
   // whose pair the story tells most often from `since` on (in two-party
