@@ -258,6 +258,17 @@ bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool
         return true;
       continue;
     }
+    if (KindOf(EntityOf(MentionAt(k))) != ActorKind::kPerson) {
+      // "The US senior adviser for Africa, Massad Boulos, visited Kigali,
+      // meeting X": the country modifies the office; the name in
+      // apposition is the subject.
+      uint32_t c = a_.mentions[MentionAt(k)].end_token;
+      while (c < before && c < k + 8 && W(c) != "," && !HardAt(c)) ++c;
+      if (c + 1 < before && W(c) == "," && MentionStartsAt(c + 1)) {
+        const uint32_t c2 = a_.mentions[MentionAt(c + 1)].end_token;
+        if (c2 < before && W(c2) == "," && NameInAppositionSubject(c2, ents)) return true;
+      }
+    }
     std::vector<uint32_t> list;
     uint32_t r = ListRight(k, false, &list);
     if (r == k) {
