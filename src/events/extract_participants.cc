@@ -717,5 +717,28 @@ void Extractor::VisitedCountryLeader(EventMention* m) const {
     if (e == country) e = uint32_t(leader);
 }
 
+// "X held separate meetings with A and B", "separate talks with A and B":
+// one meeting of X with each; A and B did not meet. Without X (the
+// subject lost), the objects alone are no event.
+void Extractor::SeparateMeetingsWith(const TriggerMatch& tm, Candidate* c) const {
+  if (tm.first <= begin_ || W(tm.first - 1) != "separate") return;
+  if (tm.end + 1 >= end_ || W(tm.end) != "with") return;
+  std::vector<uint32_t> objects;
+  ListRight(tm.end + 1, true, &objects);
+  if (objects.size() < 2) return;
+  std::vector<uint32_t> subjects;
+  for (uint32_t e : c->participants)
+    if (std::find(objects.begin(), objects.end(), e) == objects.end()) subjects.push_back(e);
+  if (subjects.size() > 1) return;
+  if (subjects.empty()) {
+    c->participants.clear();
+    return;
+  }
+  c->participants = subjects;
+  for (uint32_t e : objects) AddOnce(&c->participants, e);
+  c->subject_count = 1;
+  c->separately = true;
+}
+
 }  // namespace extract_detail
 }  // namespace eg

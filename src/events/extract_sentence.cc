@@ -536,6 +536,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
                     !(e.type == "meeting" && (e.frame & kFramePersons)) &&
                     !(e.frame & kFramePersonsOrCountries) &&
                     MetOneByOne(a_, c.participants, c.subject_count) && ObjectsListedApart(tm, c));
+    if (e.noun && e.interaction) SeparateMeetingsWith(tm, &c);
     cands.push_back(std::move(c));
   }
   cur_ = nullptr;

@@ -635,6 +635,8 @@ class Extractor {
   // "X paid a state visit to China": the country visited is met in the
   // person of its leader when the document names exactly one.
   void VisitedCountryLeader(EventMention* m) const;
+  // "held separate meetings with A and B": one with each (Candidate::separately).
+  void SeparateMeetingsWith(const TriggerMatch& tm, Candidate* c) const;
   // Of the story's interactions between exactly two persons, told in
   // sentence `since` or later, whose persons `keep(a, b)` accepts: the one
   // whose pair the story tells most often from `since` on (in two-party
