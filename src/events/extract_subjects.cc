@@ -21,7 +21,16 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     Word w = W(p);
     if (w == "and" && p > begin_ && !MentionEndsAt(p - 1)) {
       // "X visited Kyiv and met Y": the subject of the first verb.
-      return ClauseSubject(p, ents, true);
+      if (ClauseSubject(p, ents, true)) return true;
+      // "X came to Washington in April, the first visit since the
+      // invasion, and sat with Y": "since", "after" before a noun phrase
+      // open no clause; the verbs share the subject before them.
+      const uint32_t cs = ClauseStart(p, false);
+      if (cs > begin_ && cs + 1 < p &&
+          (W(cs) == "since" || W(cs) == "after" || W(cs) == "before" || W(cs) == "until") &&
+          (DetAt(cs + 1) || timex_at_[cs + 1] != kNone))
+        return ClauseSubject(cs, ents, true);
+      return false;
     }
     if ((w == "who" || w == "which") && p > begin_) {
       // "Putin, who met Xi": the relative's antecedent.
