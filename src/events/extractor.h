@@ -362,6 +362,8 @@ class Extractor {
   bool CountriesFrom(uint32_t k, uint32_t* p, std::vector<uint32_t>* ents) const;
   uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
+  // "with several European leaders and X": X, past a group without members.
+  bool UnnamedGroupThenItem(uint32_t* p, std::vector<uint32_t>* ents) const;
   bool SpentTimeBefore(uint32_t p, uint32_t* before) const;
   bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;
   // `pronouns`: a he / she / they that opens the clause is its subject.
