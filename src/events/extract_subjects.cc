@@ -337,7 +337,19 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
       std::vector<uint32_t> list;
       const uint32_t r2 = Companions(q + 1, &list);
       if (r2 != q + 1) {
-        for (uint32_t x : list) AddOnce(&c->participants, x);
+        // "X met Y at the White House, accompanied by Z": Z came with one
+        // side to the one meeting; not an object met in turn (one by one).
+        for (uint32_t x : list) {
+          if (std::find(c->participants.begin(), c->participants.end(), x) !=
+              c->participants.end())
+            continue;
+          if (c->subject_count > 0 && c->subject_count <= c->participants.size()) {
+            c->participants.insert(c->participants.begin() + long(c->subject_count), x);
+            ++c->subject_count;
+          } else {
+            c->participants.push_back(x);
+          }
+        }
         q = r2;
         continue;
       }
