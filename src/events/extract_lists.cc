@@ -136,6 +136,13 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "Thailand's acting Prime Minister X": a polity the actors stage
       // took into the title, owner of the office, not a party of its own.
     } else if (ClassesAt(q) & words::kTitleWord) {
+    } else if (w == "and" && q > *p && (Cap(q - 1) || (ClassesAt(q - 1) & words::kTitleWord)) &&
+               !Punct(q - 1) && MentionAt(q - 1) == kNone && q + 1 < end_ &&
+               MentionStartsAt(q + 1) && (ClassesAt(q + 1) & words::kTitleWord) &&
+               KindOf(EntityOf(MentionAt(q + 1))) == ActorKind::kPerson) {
+      // "Saudi Crown Prince and Prime Minister Mohammed bin Salman",
+      // "Deputy Prime Minister and Foreign Minister X": one person with two
+      // titles; the mention starts at the second.
     } else if (const uint32_t r = NameAfterTitleComplement(*p, q)) {
       q = r;
       break;
@@ -328,11 +335,30 @@ bool Extractor::PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_
 
 // A coordinated list starting at p: "X, Y and Z", "X as well as Y".
 // Returns the token after the list (p when there is none).
+// "got on a line with several European leaders and Nato's Mark Rutte": a
+// group the text does not name the members of, then "and" and a name: the
+// named one takes part (the group adds no one). *p moves past the name.
+bool Extractor::UnnamedGroupThenItem(uint32_t* p, std::vector<uint32_t>* ents) const {
+  uint32_t g = *p;
+  for (int n = 0; g < end_ && n < 4 && !GroupHeadAt(g); ++n, ++g)
+    if (MentionStartsAt(g) || Punct(g) || PrepAt(g) || W(g) == "and" || W(g) == "or" ||
+        timex_at_[g] != kNone)
+      return false;
+  if (g + 2 >= end_ || !GroupHeadAt(g) || Cap(g) || W(g + 1) != "and" || W(g) == "two" ||
+      !MentionStartsAt(g + 2) || GroupMembers(g))
+    return false;
+  uint32_t s = g + 2;
+  const size_t before = ents->size();
+  if (!ItemRight(&s, false, ents) || ents->size() == before) return false;
+  *p = s;
+  return true;
+}
+
 uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const {
   uint32_t q = p;
   // "with both Trump and Zelensky": "both" opens the list.
   if (q + 1 < end_ && W(q) == "both" && MentionStartsAt(q + 1)) ++q;
-  if (!ItemRight(&q, apposition, ents)) return p;
+  if (!ItemRight(&q, apposition, ents) && !UnnamedGroupThenItem(&q, ents)) return p;
   // Items joined by bare commas count only if an "and" closes the list:
   // "visit Baghdad, Gremitskikh said" is no list.
   const size_t first_size = ents->size();

@@ -611,6 +611,7 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
       }
     }
     if (ok) {
+      SubjectPronounNotObject(tm.first, obj, c);
       for (uint32_t x : obj) AddOnce(&c->participants, x);
       q = after;
     } else if (e.frame & kFrameBareObject) {
@@ -677,6 +678,66 @@ bool Extractor::DatedAfter(uint32_t from) const {
     if (x != kNone) return !tx_date_[x].empty();
   }
   return false;
+}
+
+// "Trump paid a state visit to China in 2017", "Xi recalled his state visit
+// to Brazil": the visitor meets the country's head of state or government,
+// whom the story names (with a leader's title: "Chinese President Xi
+// Jinping"), not the country. Only when exactly one person of that country
+// is so titled, and no person of it takes part already.
+void Extractor::VisitedCountryLeader(EventMention* m) const {
+  if (m->participants.size() != 2 || m->trigger.size() < 5) return;
+  const std::string_view trig = m->trigger;
+  if (!(trig.compare(0, 5, "visit") == 0 || trig.compare(0, 5, "Visit") == 0 ||
+        trig.find(" visit") != std::string_view::npos ||
+        trig.find(" Visit") != std::string_view::npos))
+    return;
+  uint32_t country = 0, visitor = 0;
+  int nc = 0;
+  for (uint32_t e : m->participants) {
+    if (KindOf(e) == ActorKind::kCountry) {
+      country = e;
+      ++nc;
+    } else if (KindOf(e) == ActorKind::kPerson) {
+      visitor = e;
+    }
+  }
+  if (nc != 1 || KindOf(visitor) != ActorKind::kPerson) return;
+  const std::string& code = a_.entities[country].country;
+  if (code.empty() || a_.entities[visitor].country == code) return;
+  int32_t leader = -1;
+  for (uint32_t e = 0; e < a_.entities.size(); ++e) {
+    if (KindOf(e) != ActorKind::kPerson || a_.entities[e].country != code) continue;
+    if (!NamedAsLeader(e, true)) continue;
+    if (leader >= 0) return;  // two of its leaders named: which one?
+    leader = int32_t(e);
+  }
+  if (leader < 0) return;
+  for (uint32_t& e : m->participants)
+    if (e == country) e = uint32_t(leader);
+}
+
+// "X held separate meetings with A and B", "separate talks with A and B":
+// one meeting of X with each; A and B did not meet. Without X (the
+// subject lost), the objects alone are no event.
+void Extractor::SeparateMeetingsWith(const TriggerMatch& tm, Candidate* c) const {
+  if (tm.first <= begin_ || W(tm.first - 1) != "separate") return;
+  if (tm.end + 1 >= end_ || W(tm.end) != "with") return;
+  std::vector<uint32_t> objects;
+  ListRight(tm.end + 1, true, &objects);
+  if (objects.size() < 2) return;
+  std::vector<uint32_t> subjects;
+  for (uint32_t e : c->participants)
+    if (std::find(objects.begin(), objects.end(), e) == objects.end()) subjects.push_back(e);
+  if (subjects.size() > 1) return;
+  if (subjects.empty()) {
+    c->participants.clear();
+    return;
+  }
+  c->participants = subjects;
+  for (uint32_t e : objects) AddOnce(&c->participants, e);
+  c->subject_count = 1;
+  c->separately = true;
 }
 
 }  // namespace extract_detail

@@ -123,6 +123,26 @@ bool Extractor::ResolveObjectPronoun(uint32_t p, const std::vector<uint32_t>& su
   return false;
 }
 
+// "Did Putin offer a halt, as Lukashenko suggested when he hosted Putin?":
+// a "he"/"she" just before the verb that the first person of the sentence
+// resolved to its own object is someone else: the nearest other person
+// before the pronoun, in this sentence or the previous one.
+void Extractor::SubjectPronounNotObject(uint32_t verb, const std::vector<uint32_t>& obj,
+                                        Candidate* c) const {
+  if (c->subject_count != 1 || verb <= begin_ || !SingularPronounAt(verb - 1)) return;
+  const uint32_t subj = c->participants[0];
+  if (std::find(obj.begin(), obj.end(), subj) == obj.end()) return;
+  const uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
+  for (uint32_t k = verb - 1; k-- > from;) {
+    if (!MentionEndsAt(k)) continue;
+    const uint32_t e = EntityOf(MentionAt(k));
+    if (KindOf(e) != ActorKind::kPerson || std::find(obj.begin(), obj.end(), e) != obj.end())
+      continue;
+    c->participants[0] = e;
+    return;
+  }
+}
+
 // Business news names a firm, then says "the company": the organisation
 // the text speaks of, the first one of this sentence, else of the previous.
 bool Extractor::ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const {
@@ -170,11 +190,50 @@ std::string_view Extractor::TitleOfGroup(uint32_t head) const {
   if (w == "chancellors") return "chancellor";
   if (w == "ministers") return "minister";
   if (w == "envoys") return "envoy";
+  // "the two leaders", "the heads of state": who leads a polity.
+  if (w == "leaders" || (w == "heads" && head + 2 < end_ && W(head + 1) == "of" &&
+                         (W(head + 2) == "state" || W(head + 2) == "government")))
+    return "leader";
   return {};
+}
+
+// "The leaders met at the G7" after a paragraph on two ministers' talks:
+// the leaders are not persons the document titles only as ministers,
+// secretaries, envoys or aides. A person titled as a head of state or
+// government somewhere, or never titled at all, may be one.
+bool Extractor::NamedAsLeader(uint32_t e, bool strict) const {
+  static constexpr std::string_view kLead[] = {"president", "prime minister", "chancellor",
+                                               "premier",   "king",           "emir",
+                                               "sultan",    "leader",         "crown prince"};
+  static constexpr std::string_view kOther[] = {
+      "minister", "secretary", "envoy",  "adviser",  "advisor",  "aide",
+      "ambassador", "spokes",  "deputy", "negotiator", "director", "vice"};
+  auto has = [](std::string_view span, std::string_view t, bool whole) {
+    for (size_t at = span.find(t); at != std::string_view::npos; at = span.find(t, at + 1)) {
+      const size_t end = at + t.size();
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(span[at - 1]))) continue;
+      if (whole && end < span.size() && std::isalpha(static_cast<unsigned char>(span[end])))
+        continue;
+      return true;
+    }
+    return false;
+  };
+  bool other = false;
+  for (const ActorMention& m : a_.mentions) {
+    if (m.entity != e || m.end_token <= m.first_token) continue;
+    const std::string_view span = LowerSpan(m.first_token, m.end_token);
+    bool lead = false;
+    for (std::string_view t : kLead) lead = lead || has(span, t, true);
+    // "Vice President", "deputy prime minister" lead nothing.
+    if (lead && !has(span, "vice", false) && !has(span, "deputy", true)) return true;
+    for (std::string_view t : kOther) other = other || has(span, t, false);
+  }
+  return !other && !strict;
 }
 
 bool Extractor::NamedWithTitle(uint32_t e, std::string_view title) const {
   if (title.empty()) return true;
+  if (title == "leader") return NamedAsLeader(e);
   for (const ActorMention& m : a_.mentions) {
     if (m.entity != e || m.end_token <= m.first_token) continue;
     const std::string_view span = LowerSpan(m.first_token, m.end_token);
@@ -263,6 +322,13 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     ListLeft(k, &list);
     const_cast<Extractor*>(this)->begin_ = save_begin;
     const_cast<Extractor*>(this)->prepared_ = save_prepared;
+    // "At a ceremony in the State Department, Foreign Minister A and
+    // Foreign Minister B signed ... The two ministers": a person noun
+    // counts the persons of the list, not the place the list runs into.
+    if (!(ClassesAt(p) & words::kPartyPair))
+      list.erase(std::remove_if(list.begin(), list.end(),
+                                [&](uint32_t e) { return KindOf(e) != ActorKind::kPerson; }),
+                 list.end());
     if (list.size() >= 2 && all_titled(list)) {
       for (uint32_t e : list) AddOnce(ents, e);
       return true;

@@ -307,6 +307,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.participants.erase(std::remove_if(m.participants.begin(), m.participants.end(),
                                         [&](uint32_t e) { return KindOf(e) == ActorKind::kGroup; }),
                          m.participants.end());
+    VisitedCountryLeader(&m);
     if (m.participants.size() < 2) {
       KeepSubjectGathering(c, m, s);
       return;
@@ -557,6 +558,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
                     !(e.type == "meeting" && (e.frame & kFramePersons)) &&
                     !(e.frame & kFramePersonsOrCountries) &&
                     MetOneByOne(a_, c.participants, c.subject_count) && ObjectsListedApart(tm, c));
+    if (e.noun && e.interaction) SeparateMeetingsWith(tm, &c);
     cands.push_back(std::move(c));
   }
   cur_ = nullptr;

@@ -21,7 +21,16 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     Word w = W(p);
     if (w == "and" && p > begin_ && !MentionEndsAt(p - 1)) {
       // "X visited Kyiv and met Y": the subject of the first verb.
-      return ClauseSubject(p, ents, true);
+      if (ClauseSubject(p, ents, true)) return true;
+      // "X came to Washington in April, the first visit since the
+      // invasion, and sat with Y": "since", "after" before a noun phrase
+      // open no clause; the verbs share the subject before them.
+      const uint32_t cs = ClauseStart(p, false);
+      if (cs > begin_ && cs + 1 < p &&
+          (W(cs) == "since" || W(cs) == "after" || W(cs) == "before" || W(cs) == "until") &&
+          (DetAt(cs + 1) || timex_at_[cs + 1] != kNone))
+        return ClauseSubject(cs, ents, true);
+      return false;
     }
     if ((w == "who" || w == "which") && p > begin_) {
       // "Putin, who met Xi": the relative's antecedent.
@@ -58,6 +67,12 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     }
     if (FirmNounAt(p) && p > begin_ && W(p - 1) == "the" && !Cap(p)) return ResolveFirm(p - 1, ents);
     if (QuotedSelf(p, SelfRole::kSubject, ents)) return true;
+    if ((w == "state" || w == "government") && p >= begin_ + 3 && W(p - 1) == "of" &&
+        W(p - 2) == "heads" && !Cap(p - 2) &&
+        (W(p - 3) == "the" || W(p - 3) == "two" || W(p - 3) == "both")) {
+      // "The two heads of state agreed": the group head is "heads".
+      return ResolvePronoun(p - 2, ents);
+    }
     if (SingularPronounAt(p) || w == "they" ||
         (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the" || PairBefore(p)))) {
@@ -256,6 +271,17 @@ bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool
         return true;
       continue;
     }
+    if (KindOf(EntityOf(MentionAt(k))) != ActorKind::kPerson) {
+      // "The US senior adviser for Africa, Massad Boulos, visited Kigali,
+      // meeting X": the country modifies the office; the name in
+      // apposition is the subject.
+      uint32_t c = a_.mentions[MentionAt(k)].end_token;
+      while (c < before && c < k + 8 && W(c) != "," && !HardAt(c)) ++c;
+      if (c + 1 < before && W(c) == "," && MentionStartsAt(c + 1)) {
+        const uint32_t c2 = a_.mentions[MentionAt(c + 1)].end_token;
+        if (c2 < before && W(c2) == "," && NameInAppositionSubject(c2, ents)) return true;
+      }
+    }
     std::vector<uint32_t> list;
     uint32_t r = ListRight(k, false, &list);
     if (r == k) {
@@ -315,7 +341,19 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
       std::vector<uint32_t> list;
       const uint32_t r2 = Companions(q + 1, &list);
       if (r2 != q + 1) {
-        for (uint32_t x : list) AddOnce(&c->participants, x);
+        // "X met Y at the White House, accompanied by Z": Z came with one
+        // side to the one meeting; not an object met in turn (one by one).
+        for (uint32_t x : list) {
+          if (std::find(c->participants.begin(), c->participants.end(), x) !=
+              c->participants.end())
+            continue;
+          if (c->subject_count > 0 && c->subject_count <= c->participants.size()) {
+            c->participants.insert(c->participants.begin() + long(c->subject_count), x);
+            ++c->subject_count;
+          } else {
+            c->participants.push_back(x);
+          }
+        }
         q = r2;
         continue;
       }

@@ -49,15 +49,32 @@ bool Extractor::NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* e
   while (cs > begin_ && open - cs < 7 && W(cs - 1) != "," && !HardAt(cs - 1)) --cs;
   if (cs >= open || open - cs > 6) return false;
   if (cs != begin_ && W(cs - 1) != "," && cs != ClauseStart(open, false)) return false;
+  // "The US senior adviser for Africa, Massad Boulos, visited": a phrase
+  // opened by an article is a noun phrase, whose country names the office
+  // ("US") and whose "for", "of" phrase its remit.
+  const bool noun_phrase = W(cs) == "the" || W(cs) == "a";
   for (uint32_t k = cs; k < open; ++k) {
     if (MentionStartsAt(k)) {
       const ActorMention& o = a_.mentions[MentionAt(k)];
       // "The UK's foreign secretary, David Lammy,": the office names him too.
       if (o.entity == m.entity && o.end_token == open) break;
+      const ActorKind ok = KindOf(o.entity);
+      if (noun_phrase && k <= cs + 1 && o.end_token < open && !Possessive(o.end_token) &&
+          (ok == ActorKind::kCountry || ok == ActorKind::kOrganization) &&
+          !Cap(o.end_token) && !Punct(o.end_token)) {
+        k = o.end_token - 1;  // "The US senior adviser"
+        continue;
+      }
+      if (noun_phrase && k > cs && (W(k - 1) == "for" || W(k - 1) == "of") &&
+          ok != ActorKind::kPerson && !Possessive(o.end_token)) {
+        k = o.end_token - 1;  // "adviser for Africa"
+        continue;
+      }
       if (!Possessive(o.end_token)) return false;
       k = o.end_token;  // the 's
       continue;
     }
+    if (noun_phrase && k > cs + 1 && (W(k) == "for" || W(k) == "of") && k + 1 < open) continue;
     if (Punct(k) || (k > cs && PrepAt(k)) || AuxAt(k)) return false;
   }
   AddOnce(ents, m.entity);

@@ -362,6 +362,8 @@ class Extractor {
   bool CountriesFrom(uint32_t k, uint32_t* p, std::vector<uint32_t>* ents) const;
   uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
+  // "with several European leaders and X": X, past a group without members.
+  bool UnnamedGroupThenItem(uint32_t* p, std::vector<uint32_t>* ents) const;
   bool SpentTimeBefore(uint32_t p, uint32_t* before) const;
   bool SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const;
   // `pronouns`: a he / she / they that opens the clause is its subject.
@@ -387,6 +389,10 @@ class Extractor {
   // "the company" at p: the first organisation of this sentence before p,
   // else of the previous sentence.
   bool ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const;
+  // The subject pronoun before `verb` resolved to a person of `obj`: the
+  // nearest other person before it instead.
+  void SubjectPronounNotObject(uint32_t verb, const std::vector<uint32_t>& obj,
+                               Candidate* c) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
   // "the two chief negotiators", "both top diplomats": "two" or "both" and
   // one lower-case modifier before the group head at p.
@@ -639,6 +645,15 @@ class Extractor {
   // Whether entity e is named with `title` somewhere in the document
   // ("Russian President Vladimir Putin"); true for an empty title.
   bool NamedWithTitle(uint32_t e, std::string_view title) const;
+  // Whether entity e may be a head of state or government: titled as one
+  // somewhere in the document, or (unless `strict`) never titled as a
+  // minister, aide, etc.
+  bool NamedAsLeader(uint32_t e, bool strict = false) const;
+  // "X paid a state visit to China": the country visited is met in the
+  // person of its leader when the document names exactly one.
+  void VisitedCountryLeader(EventMention* m) const;
+  // "held separate meetings with A and B": one with each (Candidate::separately).
+  void SeparateMeetingsWith(const TriggerMatch& tm, Candidate* c) const;
   // Of the story's interactions between exactly two persons, told in
   // sentence `since` or later, whose persons `keep(a, b)` accepts: the one
   // whose pair the story tells most often from `since` on (in two-party
