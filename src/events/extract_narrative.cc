@@ -223,6 +223,113 @@ bool Extractor::AlsoAfterDatedDoing(const EventMention& m, std::string* date,
   return true;
 }
 
+// "X met A on Monday and held talks with B", "The five leaders later spoke
+// by phone with Y", "A few hours later the two were received by Z", "The
+// ministers were then received by Z", "After the session, the leaders
+// called Y": a clause that says it comes next ("and" before its verb,
+// "then", "later", "afterwards", "after the <occasion>,") tells of the
+// same occasion or day as the dated interaction just told, in this
+// sentence or the one before in the paragraph, that shares a party with
+// it. Not "weeks later", "later this year", "since then", "the then
+// chairman": those count or name another time.
+bool Extractor::SequelOfDated(const EventMention& m, bool sentence_has_time, std::string* date,
+                              std::string* date_text) const {
+  if (m.trigger_first <= begin_) return false;
+  bool coordinated = false, next = false, hours = false;
+  {
+    uint32_t k = m.trigger_first - 1;
+    // "and held talks", "and then met": a verb sharing the subject of one before.
+    if (W(k) == "then" && k > begin_) --k;
+    coordinated = W(k) == "and";
+  }
+  // The clause's end after the trigger ("met Y afterwards").
+  uint32_t clause_end = m.trigger_end;
+  while (clause_end < end_ && !HardAt(clause_end)) ++clause_end;
+  // The cue at k reaches the trigger: no clause boundary between them but a
+  // comma right after it ("Later, X met Y"; not "X, who later became
+  // president, met Y" or "X, then chairman, met Y").
+  const auto reaches = [&](uint32_t k) {
+    if (k > begin_ && W(k - 1) == ",") return false;
+    for (uint32_t j = k + 1; j < m.trigger_first; ++j)
+      if (IsBoundary(j) && !(j == k + 1 && W(j) == ",")) return false;
+    return true;
+  };
+  for (uint32_t k = begin_; k < clause_end && !next; ++k) {
+    if (k >= m.trigger_first && k < m.trigger_end) continue;
+    const Word w = W(k);
+    if (w == "afterwards" || w == "afterward" || w == "subsequently" || w == "thereafter") {
+      next = true;
+    } else if (w == "later" && k < m.trigger_first) {
+      if (k > begin_) {
+        const Word b = W(k - 1);
+        if (DetAt(k - 1) || b == "at" || b == "much" || b == "years" || b == "months" ||
+            b == "weeks" || b == "days")
+          continue;
+        const int32_t d = timex_at_[k - 1];
+        if (d != kNone) {
+          // "a few hours later": the same day; "two weeks later": counted.
+          if (tx_[d].type != TimexType::kDuration || tx_[d].value.size() < 3 ||
+              tx_[d].value.compare(0, 2, "PT") != 0)
+            continue;
+          hours = true;
+        }
+      }
+      if (k + 1 < end_) {
+        const Word a = W(k + 1);
+        if (a == "this" || a == "that" || a == "next" || a == "in" || a == "on" || a == "than" ||
+            timex_at_[k + 1] != kNone)
+          continue;
+      }
+      next = reaches(k);
+    } else if (w == "then" && k < m.trigger_first && k + 5 > m.trigger_first) {
+      if (k > begin_) {
+        const Word b = W(k - 1);
+        if (b == "since" || b == "until" || b == "till" || b == "by" || b == "back" ||
+            b == "even" || b == "from" || b == "just" || DetAt(k - 1))
+          continue;
+      }
+      next = reaches(k);
+    } else if (w == "after" && k == begin_ && k + 2 < m.trigger_first &&
+               (W(k + 1) == "the" || W(k + 1) == "that")) {
+      // "After the session, ...": the occasion just told.
+      for (uint32_t j = k + 2; j < k + 6 && j < m.trigger_first; ++j) {
+        if (W(j) == ",") {
+          next = j > k + 2 && timex_at_[j - 1] == kNone && MentionAt(j - 1) == kNone;
+          break;
+        }
+        if (Punct(j) || MentionAt(j) != kNone || timex_at_[j] != kNone) break;
+      }
+    }
+  }
+  if (!next && !coordinated) return false;
+  const uint32_t pe = m.sentence > 0 ? t_.sentences[m.sentence - 1].end : 0,
+                 ps = t_.sentences[m.sentence].start;
+  bool same_paragraph = m.sentence > 0;
+  for (uint32_t b = pe; b + 1 < ps && same_paragraph; ++b)
+    if (t_.text[b] == '\n' && t_.text[b + 1] == '\n') same_paragraph = false;
+  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+    const bool same = it->sentence == m.sentence;
+    if (!same && ((coordinated && !next) || !same_paragraph || it->sentence + 1 < m.sentence)) break;
+    // A time of its own (other than "hours later") is another occasion's.
+    if (!same && sentence_has_time && !hours) break;
+    if (same && it->trigger_end > m.trigger_first) continue;
+    if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
+        it->headline || it->anterior)
+      continue;
+    // Across sentences, only a day: "later" after a month may be weeks on.
+    if (!same && it->date.size() != 10) continue;
+    bool shared = false;
+    for (uint32_t e : m.participants)
+      shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=
+                             it->participants.end();
+    if (!shared) continue;
+    *date = it->date;
+    *date_text = it->date_text;
+    return true;
+  }
+  return false;
+}
+
 bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
                               std::string* date_text) {
   uint32_t k = m.trigger_end;

@@ -261,6 +261,11 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date_inherited = true;
   }
   if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
+      m.status == EventStatus::kOccurred && !landmark &&
+      SequelOfDated(m, sentence_has_time, &m.date, &m.date_text)) {
+    m.date_inherited = true;
+  }
+  if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark && GatheringJustTold(m)) {
     m.date_inherited = true;
   }

@@ -786,6 +786,12 @@ class Extractor {
   // "X met Y on Monday, and Y also met Z": the dated interaction before it
   // in the sentence, with a party of it, dates m (extract_narrative.cc).
   bool AlsoInDatedSentence(EventMention& m) const;
+  // "X met A on Monday and held talks with B", "The leaders later spoke
+  // with Y", "The ministers were then received by Z", "After the session,
+  // ...": an interaction told as what came next after a dated one, with a
+  // party of it, happened the same day (extract_narrative.cc).
+  bool SequelOfDated(const EventMention& m, bool sentence_has_time, std::string* date,
+                     std::string* date_text) const;
   bool OccasionDate(const EventMention& m, std::string* date, std::string* date_text);
   // `dated_by`: the time expression that dated m already; then only a day
   // told right before the duration, that one, is counted from.
