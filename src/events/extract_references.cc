@@ -143,6 +143,57 @@ void Extractor::SubjectPronounNotObject(uint32_t verb, const std::vector<uint32_
   }
 }
 
+int Extractor::CountWord(Word w) {
+  static constexpr std::string_view kNum[] = {"three", "four", "five", "six", "seven", "eight"};
+  for (int i = 0; i < 6; ++i)
+    if (w == kNum[i]) return i + 3;
+  return 0;
+}
+
+// "Macron, speaking alongside Starmer, Merz and Tusk, said ... The four
+// leaders had travelled together to Kyiv": a counted group ("the three
+// men", "the four leaders") is the latest interaction of this or the
+// previous six sentences with exactly that many persons, else the list of
+// exactly that many persons this or the previous sentence names.
+bool Extractor::ResolveCounted(uint32_t p, int want, std::vector<uint32_t>* ents) const {
+  auto persons_only = [&](const std::vector<uint32_t>& who) {
+    return std::all_of(who.begin(), who.end(),
+                       [&](uint32_t e) { return KindOf(e) == ActorKind::kPerson; });
+  };
+  if (cur_)
+    for (auto it = cur_->rbegin(); it != cur_->rend(); ++it)
+      if (it->trig.first < p && it->trig.entry->interaction &&
+          it->participants.size() == size_t(want) && persons_only(it->participants)) {
+        for (uint32_t e : it->participants) AddOnce(ents, e);
+        return true;
+      }
+  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+    if (it->sentence + 6 < sent_) break;
+    if (!it->interaction || it->participants.size() != size_t(want) ||
+        !persons_only(it->participants))
+      continue;
+    for (uint32_t e : it->participants) AddOnce(ents, e);
+    return true;
+  }
+  const uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
+  for (uint32_t k = p; k-- > from;) {
+    if (!MentionEndsAt(k) || KindOf(EntityOf(MentionAt(k))) != ActorKind::kPerson) continue;
+    std::vector<uint32_t> list;
+    const uint32_t save_begin = begin_;
+    const bool save_prepared = prepared_;
+    const_cast<Extractor*>(this)->begin_ = from;
+    const_cast<Extractor*>(this)->prepared_ = false;
+    ListLeft(k, &list);
+    const_cast<Extractor*>(this)->begin_ = save_begin;
+    const_cast<Extractor*>(this)->prepared_ = save_prepared;
+    if (list.size() == size_t(want) && persons_only(list)) {
+      for (uint32_t e : list) AddOnce(ents, e);
+      return true;
+    }
+  }
+  return false;
+}
+
 // Business news names a firm, then says "the company": the organisation
 // the text speaks of, the first one of this sentence, else of the previous.
 bool Extractor::ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const {

@@ -73,6 +73,11 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "The two heads of state agreed": the group head is "heads".
       return ResolvePronoun(p - 2, ents);
     }
+    if (GroupHeadAt(p) && !Cap(p) && p >= begin_ + 2 && W(p - 2) == "the" &&
+        CountWord(W(p - 1)) >= 3) {
+      // "The four leaders had travelled together to Kyiv".
+      return ResolveCounted(p, CountWord(W(p - 1)), ents);
+    }
     if (SingularPronounAt(p) || w == "they" ||
         (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the" || PairBefore(p)))) {

@@ -389,6 +389,10 @@ class Extractor {
   // "the company" at p: the first organisation of this sentence before p,
   // else of the previous sentence.
   bool ResolveFirm(uint32_t p, std::vector<uint32_t>* ents) const;
+  // "three" .. "eight" as a number, else 0.
+  static int CountWord(Word w);
+  // "the four leaders" at p (the group noun): `want` persons named together.
+  bool ResolveCounted(uint32_t p, int want, std::vector<uint32_t>* ents) const;
   // The subject pronoun before `verb` resolved to a person of `obj`: the
   // nearest other person before it instead.
   void SubjectPronounNotObject(uint32_t verb, const std::vector<uint32_t>& obj,

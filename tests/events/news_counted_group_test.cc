@@ -1,0 +1,37 @@
+// "The four leaders had travelled to Kyiv", "the three men chatting": a
+// counted group is the persons, that many, the text has just put together.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+using Names = std::set<std::string>;
+
+TEST(NewsCountedGroup, TheFourLeadersAreTheFourJustMet) {
+  Doc d("On Friday Ana Ruiz met Tom Berg, Ben Okafor and Kim Lee in Varna. "
+        "The four leaders later spoke by phone with Max Roth.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Tom Berg", "Tom Berg").M("Ben Okafor", "Ben Okafor");
+  d.M("Kim Lee", "Kim Lee").M("Max Roth", "Max Roth").T("Friday", "2025-08-15");
+  const EventMention* call = nullptr;
+  auto ev = d.Interactions();
+  for (const auto& e : ev)
+    if (e.type == "call") call = &e;
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(d.Names(*call), (Names{"Ana Ruiz", "Tom Berg", "Ben Okafor", "Kim Lee", "Max Roth"}));
+}
+
+TEST(NewsCountedGroup, ACountThatFitsNoOneIsNobody) {
+  Doc d("On Friday Ana Ruiz met Tom Berg in Varna. The four leaders later spoke by phone "
+        "with Max Roth.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Tom Berg", "Tom Berg").M("Max Roth", "Max Roth");
+  d.T("Friday", "2025-08-15");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);  // the meeting only, no call of nobody
+  EXPECT_EQ(ev[0].type, "meeting");
+}
+
+}  // namespace
+}  // namespace eg
