@@ -282,6 +282,20 @@ void Extractor::EmitEncounterAt(const EventMention& m, const TriggerMatch& tm, i
   out_.push_back(std::move(p));
 }
 
+// The "since" phrase at k dates an encounter before the one m tells of
+// (never at or after m's date): emits it, and says whether it did.
+bool Extractor::EncounterSince(const EventMention& m, const TriggerMatch& tm, uint32_t k,
+                               uint32_t s) {
+  int32_t x;
+  const TriggerEntry* named;
+  if (!SincePhrase(k, &x, &named)) return false;
+  long a0, a1, b0, b1;
+  if (!DateInterval(tx_date_[x], &a0, &a1)) return false;
+  if (!m.date.empty() && DateInterval(m.date, &b0, &b1) && a1 >= b0) return false;
+  EmitEncounterAt(m, tm, x, named, s);
+  return true;
+}
+
 void Extractor::PreviousEncounterSince(uint32_t s) {
   const EventMention& m = out_.back();
   if (!m.interaction || m.headline || m.participants.size() < 2) return;
@@ -307,14 +321,7 @@ void Extractor::PreviousEncounterSince(uint32_t s) {
            timex_at_[k] == kNone)
       ++k;
     if (k >= end_ || W(k) != "since") continue;
-    int32_t x;
-    const TriggerEntry* named;
-    if (!SincePhrase(k, &x, &named)) continue;
-    long a0, a1, b0, b1;
-    if (!DateInterval(tx_date_[x], &a0, &a1)) continue;
-    if (!m.date.empty() && DateInterval(m.date, &b0, &b1) && a1 >= b0) continue;
-    EmitEncounterAt(m, tm, x, named, s);
-    return;
+    if (EncounterSince(m, tm, k, s)) return;
   }
   // A planned one too: "their first summit since Helsinki in 2018" is to come.
   if (m.status != EventStatus::kOccurred && m.status != EventStatus::kPlanned) return;
@@ -341,15 +348,7 @@ void Extractor::PreviousEncounterSince(uint32_t s) {
       first = W(j) == "first";
     }
     if (!first) continue;
-    int32_t x;
-    const TriggerEntry* named;
-    if (!SincePhrase(k, &x, &named)) continue;
-    // Before the encounter it precedes.
-    long a0, a1, b0, b1;
-    if (!DateInterval(tx_date_[x], &a0, &a1)) continue;
-    if (!m.date.empty() && DateInterval(m.date, &b0, &b1) && a1 >= b0) continue;
-    EmitEncounterAt(m, tm, x, named, s);
-    return;
+    if (EncounterSince(m, tm, k, s)) return;
   }
 }
 

@@ -590,6 +590,8 @@ class Extractor {
   // without a dated time expression, or when the phrase is neither the
   // time itself nor an encounter ("since the war began in 2022").
   bool SincePhrase(uint32_t k, int32_t* x, const TriggerEntry** named) const;
+  // Emits the encounter the "since" phrase at k dates, before m's date.
+  bool EncounterSince(const EventMention& m, const TriggerMatch& tm, uint32_t k, uint32_t s);
   // An occurred mention of m's parties at time expression x, for the
   // trigger tm, typed by `named` if any; none when sentence s already has
   // an occurred mention on that date.
