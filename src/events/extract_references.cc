@@ -39,6 +39,17 @@ bool Extractor::SurnameHe(uint32_t p, std::vector<uint32_t>* ents) const {
   return false;
 }
 
+// "the Putin call", "a Trump aide": a person's name between an article and
+// a lower-case word, used as a modifier of that word.
+bool Extractor::NounModifierName(int32_t m) const {
+  const uint32_t f = mfirst_[m], e = a_.mentions[m].end_token;
+  if (f == 0 || e >= ntok_ || Cap(e) || Punct(e)) return false;
+  Word d = W(f - 1);
+  if (!(d == "the" || d == "a" || d == "an")) return false;
+  Word n = W(e);
+  return !(n == "and" || n == "or" || n == "of" || n == "'s" || n == "\xE2\x80\x99s");
+}
+
 // The first person a stretch of text speaks of: a person mention, or a
 // he/she/his/her that itself refers further back (the topic carried on).
 bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
@@ -66,6 +77,12 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
     bool pronoun_first = false;
     for (uint32_t k = from; k < to; ++k) {
       int32_t m = MentionAt(k);
+      // "the day after the Putin call, Zelensky came ...": a name between
+      // an article and a noun modifies the noun; "he" is not that person.
+      if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson && NounModifierName(m)) {
+        k = a_.mentions[m].end_token - 1;
+        continue;
+      }
       if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) {
         // "The emir and Trump held talks. ... he was in Abu Dhabi": of two
         // persons named together, "he" is the one the text follows, the

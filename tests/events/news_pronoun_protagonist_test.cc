@@ -43,5 +43,27 @@ TEST(NewsPronounProtagonist, EquallyNamedPairKeepsTheFirst) {
   EXPECT_TRUE(found);
 }
 
+// "the day after the Okafor call, Ruiz came to Varna. She met ...": a name
+// between an article and a noun only modifies the noun; the pronoun is the
+// person the sentence speaks of.
+TEST(NewsPronounProtagonist, NotANameThatModifiesANoun) {
+  Doc d("On Friday, the day after the Okafor call, Ana Ruiz came to Varna. "
+        "She met Tom Berg there.");
+  d.M("Okafor", "Ben Okafor").M("Ana Ruiz", "Ana Ruiz").M("Tom Berg", "Tom Berg")
+      .T("Friday", "2025-10-17");
+  std::set<Names> pairs;
+  for (const auto& e : d.Interactions()) pairs.insert(d.Names(e));
+  EXPECT_TRUE(pairs.count(Names{"Ana Ruiz", "Tom Berg"}));
+  EXPECT_FALSE(pairs.count(Names{"Ben Okafor", "Tom Berg"}));
+  // "sat through a lunch with Y": the subject was at the lunch.
+  Doc l("On Friday, the day after the Okafor call, Ana Ruiz came to Varna. "
+        "She sat through a lunch with Tom Berg that turned tense.");
+  l.M("Okafor", "Ben Okafor").M("Ana Ruiz", "Ana Ruiz").M("Tom Berg", "Tom Berg")
+      .T("Friday", "2025-10-17");
+  auto el = l.Interactions();
+  ASSERT_EQ(el.size(), 1u);
+  EXPECT_EQ(l.Names(el[0]), (Names{"Ana Ruiz", "Tom Berg"}));
+}
+
 }  // namespace
 }  // namespace eg
