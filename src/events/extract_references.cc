@@ -302,6 +302,9 @@ bool Extractor::NamedAsLeader(uint32_t e, bool strict) const {
 bool Extractor::NamedWithTitle(uint32_t e, std::string_view title) const {
   if (title.empty()) return true;
   if (title == "leader") return NamedAsLeader(e);
+  // "The two presidents spoke" of Lula and Trump, whom the story never
+  // titles: a person with no title at all may be one.
+  if (title == "president" && !NamedAsLeader(e, true) && NamedAsLeader(e, false)) return true;
   for (const ActorMention& m : a_.mentions) {
     if (m.entity != e || m.end_token <= m.first_token) continue;
     const std::string_view span = LowerSpan(m.first_token, m.end_token);

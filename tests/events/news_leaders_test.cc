@@ -50,6 +50,25 @@ TEST(NewsLeaders, UntitledPersonsMayStillBeTheLeaders) {
   EXPECT_EQ(d.Names(ev[1]), (Names{"Ana Ruiz", "Tom Berg"}));
 }
 
+// "The two presidents" of persons the story never titles; a person the
+// story titles only as a minister is none.
+TEST(NewsLeaders, UntitledPersonsMayBeTheTwoPresidents) {
+  Doc d("Ana Ruiz met Tom Berg in Varna on Monday. The two presidents last met in Oslo in "
+        "March.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Tom Berg", "Tom Berg");
+  d.T("Monday", "2025-08-18").T("March", "2025-03");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].date, "2025-03");
+  EXPECT_EQ(d.Names(ev[1]), (Names{"Ana Ruiz", "Tom Berg"}));
+
+  Doc m("Foreign Minister Ana Ruiz met Tom Berg in Varna on Monday. The two presidents last "
+        "met in Oslo in March.");
+  m.M("Foreign Minister Ana Ruiz", "Ana Ruiz").M("Tom Berg", "Tom Berg");
+  m.T("Monday", "2025-08-18").T("March", "2025-03");
+  for (const auto& e : m.Interactions()) EXPECT_NE(e.date, "2025-03");
+}
+
 TEST(NewsLeaders, TheTwoMinistersAreThePersonsOfTheListNotThePlaceBeforeIt) {
   // The list of the sentence before runs back into the hall named in its
   // opening phrase; "the two ministers" are the two persons of it.
