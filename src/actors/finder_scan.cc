@@ -403,8 +403,14 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         }
         // "President Daniel": a lone given name after a title is no one we
         // can name unless the document gives the full name.
+        // But an office of two words or more ("Foreign Minister Sugiono",
+        // "Indonesian Foreign Minister Sugiono") before a name that ends
+        // there names a person known by one name.
+        const bool office = p.len >= 2 && !comma &&
+                            !(nj + 1 < e && IsWord(nj + 1) && !IsCap(nj + 1) &&
+                              IsNameParticle(L(nj + 1)));
         if (ns == 1 && !gl && In(nj, WordTable::kGivenNames) &&
-            p.strength != TitleStrength::kHonorific) {
+            p.strength != TitleStrength::kHonorific && !office) {
           raws_.back().strong = false;
           raws_.back().weak = true;
         }

@@ -133,6 +133,21 @@ TEST(CompaniesAndLoneNames, LoneGivenNameAfterATitleNamesNobody) {
   EXPECT_EQ(b->Entity("John Thomas")->mentions, 2u);
 }
 
+// An office of two words or more before a name that ends there: a person
+// known by one name ("Prime Minister Thomas", no full name given).
+TEST(CompaniesAndLoneNames, OneNameAfterAnOfficeOfTwoWordsIsAPerson) {
+  auto g = testing::SmallGazetteer();
+  auto a = testing::Find(*g, "Prime Minister Thomas said nothing.", "2020-05-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Thomas"});
+  // Still the full name when the document gives it.
+  auto b = testing::Find(*g, "John Thomas won. Prime Minister Thomas said nothing.", "2020-05-01");
+  ASSERT_EQ(b->Persons(), std::vector<std::string>{"John Thomas"});
+  EXPECT_EQ(b->Entity("John Thomas")->mentions, 2u);
+  // A bare title keeps the lone given name unresolved.
+  auto c = testing::Find(*g, "President Thomas said nothing.", "2020-05-01");
+  EXPECT_TRUE(c->Persons().empty());
+}
+
 }  // namespace
 }  // namespace eg
 
