@@ -740,5 +740,64 @@ void Extractor::SeparateMeetingsWith(const TriggerMatch& tm, Candidate* c) const
   c->separately = true;
 }
 
+// "X held talks with A and with B", "spoke with A, thanking him for ...,
+// and with B": the preposition said again before the second name tells two
+// encounters of X, not one of the three. One subject only, and none of
+// "together", "jointly", "trilateral" in the clause.
+void Extractor::RepeatedWithApart(const TriggerMatch& tm, Candidate* c,
+                                  std::vector<Candidate>* cands) const {
+  if (c->separately || c->subject_count != 1 || c->participants.size() < 2) return;
+  uint32_t w = tm.end;
+  if (w > tm.first && W(w - 1) == "with") --w;
+  if (w + 1 >= end_ || W(w) != "with") return;
+  std::vector<uint32_t> objects;
+  const uint32_t r = ListRight(w + 1, true, &objects);
+  if (objects.empty()) return;
+  for (uint32_t k = ClauseStart(tm.first); k < end_; ++k) {
+    if (k > r && HardAt(k)) break;
+    Word x = W(k);
+    if (x == "together" || x == "jointly" || x == "trilateral" || x == "joint" ||
+        x == "three-way")
+      return;
+  }
+  // "with A and with B" inside the list.
+  for (uint32_t k = w + 2; k + 1 < r; ++k) {
+    if (W(k) == "and" && W(k + 1) == "with" && c->participants.size() >= 3) {
+      c->separately = true;
+      return;
+    }
+  }
+  // "with A, thanking him for ..., and with B": an aside between commas
+  // (a participle or a relative), then the second "with".
+  if (r + 2 >= end_ || W(r) != ",") return;
+  Word opener = W(r + 1);
+  const bool aside = opener == "who" || opener == "which" ||
+                     (opener.size() > 4 && opener.EndsWith("ing"));
+  if (!aside) return;
+  uint32_t k = r + 2;
+  for (int n = 0; k < end_ && n < 20 && W(k) != "," && !HardAt(k); ++k, ++n) {
+  }
+  if (!(k + 3 < end_ && W(k) == "," && W(k + 1) == "and" && W(k + 2) == "with")) return;
+  std::vector<uint32_t> second;
+  ListRight(k + 3, true, &second);
+  if (second.empty()) return;
+  Candidate copy = *c;
+  copy.participants.clear();
+  for (uint32_t e : c->participants)
+    if (std::find(objects.begin(), objects.end(), e) == objects.end() &&
+        std::find(second.begin(), second.end(), e) == second.end())
+      copy.participants.push_back(e);
+  if (copy.participants.size() != 1) return;
+  for (uint32_t e : second) AddOnce(&copy.participants, e);
+  auto& orig = c->participants;
+  orig.erase(std::remove_if(orig.begin(), orig.end(),
+                            [&](uint32_t e) {
+                              return std::find(second.begin(), second.end(), e) != second.end() &&
+                                     std::find(objects.begin(), objects.end(), e) == objects.end();
+                            }),
+             orig.end());
+  cands->push_back(std::move(copy));
+}
+
 }  // namespace extract_detail
 }  // namespace eg

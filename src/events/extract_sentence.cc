@@ -564,6 +564,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
                     !(e.frame & kFramePersonsOrCountries) &&
                     MetOneByOne(a_, c.participants, c.subject_count) && ObjectsListedApart(tm, c));
     if (e.noun && e.interaction) SeparateMeetingsWith(tm, &c);
+    if (e.interaction) RepeatedWithApart(tm, &c, &cands);
     cands.push_back(std::move(c));
   }
   cur_ = nullptr;

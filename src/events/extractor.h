@@ -662,6 +662,11 @@ class Extractor {
   void VisitedCountryLeader(EventMention* m) const;
   // "held separate meetings with A and B": one with each (Candidate::separately).
   void SeparateMeetingsWith(const TriggerMatch& tm, Candidate* c) const;
+  // "X held talks with A and with B": the repeated "with" tells one
+  // encounter with each; "with A, thanking him ..., and with B": B's is
+  // another event, added to `cands`.
+  void RepeatedWithApart(const TriggerMatch& tm, Candidate* c,
+                         std::vector<Candidate>* cands) const;
   // Of the story's interactions between exactly two persons, told in
   // sentence `since` or later, whose persons `keep(a, b)` accepts: the one
   // whose pair the story tells most often from `since` on (in two-party
