@@ -663,6 +663,17 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (sx != s0 ? s0 : dist(tx_[x].first_token) < dist(t0)) c.timex = int32_t(x);
     }
   }
+  // Two events told by one trigger ("held talks with A, thanking him ...,
+  // and with B"): the time that dates one dates the other.
+  for (size_t k = 0; k < cands.size(); ++k) {
+    if (cands[k].timex != kNone || !cands[k].trig.entry->interaction) continue;
+    for (size_t j = 0; j < cands.size(); ++j)
+      if (j != k && cands[j].timex != kNone && cands[j].trig.first == cands[k].trig.first &&
+          cands[j].trig.end == cands[k].trig.end && cands[j].trig.entry == cands[k].trig.entry) {
+        cands[k].timex = cands[j].timex;
+        break;
+      }
+  }
   // A repeated interaction with coordinated dates ("spoke twice, in February
   // and September", "met in May and again in July"): one event per date.
   for (size_t k = 0, n = cands.size(); k < n; ++k) {

@@ -47,6 +47,8 @@ TEST(NewsSeparateMeetings, RepeatedWithTellsTwoEncounters) {
   pairs.clear();
   for (const auto& e : ea) pairs.insert(a.Names(e));
   EXPECT_EQ(pairs, (std::set<Names>{{"Ana Ruiz", "Tom Berg"}, {"Ana Ruiz", "Ben Okafor"}}));
+  // The one time of the clause dates both.
+  for (const auto& e : ea) EXPECT_EQ(e.date, "2025-08-18");
   // One "with": one session of the three.
   Doc o("On Monday, Ana Ruiz held talks with Tom Berg and Ben Okafor in Varna.");
   o.M("Ana Ruiz", "Ana Ruiz").M("Tom Berg", "Tom Berg").M("Ben Okafor", "Ben Okafor");
