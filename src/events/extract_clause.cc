@@ -398,6 +398,17 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
         break;
       }
     }
+  // "a framework for the leaders to discuss on Thursday", "a chance for Y
+  // to meet Z": an infinitive with its own subject after "for" is not
+  // asserted ("the first time for Y to visit Z" is, in some wire English).
+  if (!prop && !neg && !tm.entry->noun && tm.first > begin_ + 3 && W(tm.first - 1) == "to")
+    for (uint32_t k = tm.first - 2; k > begin_ && k + 7 > tm.first; --k) {
+      Word w = W(k);
+      if (Punct(k) || HardAt(k) || w == "to") break;
+      if (w != "for") continue;
+      if (k + 2 < tm.first && W(k - 1) != "time" && W(k - 1) != "times") prop = true;
+      break;
+    }
   if (!neg && !prop && InYesNoQuestion(tm)) hyp = true;
   if (!neg && DeniedClause(ClauseStart(tm.first))) neg = true;
   if (!neg && !hyp && ProposedClause(ClauseStart(tm.first), tm)) prop = true;

@@ -46,5 +46,16 @@ TEST(NewsUrged, PressingAheadOrBeingEncouragedIsNotUrging) {
   EXPECT_EQ(FirstStatus(c), EventStatus::kOccurred);
 }
 
+// "for X to <verb>": an infinitive with its own subject is not asserted.
+TEST(NewsUrged, AnInfinitiveAfterForIsNotAsserted) {
+  Doc a("Lima said there was a framework for Ruiz to meet Okafor in Lisbon on Friday.");
+  a.M("Lima", "Eva Lima").M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(FirstStatus(a), EventStatus::kProposed);
+
+  Doc b("It was the first time for Ruiz to meet Okafor in Lisbon.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_EQ(FirstStatus(b), EventStatus::kOccurred);
+}
+
 }  // namespace
 }  // namespace eg
