@@ -57,5 +57,17 @@ TEST(NewsUrged, AnInfinitiveAfterForIsNotAsserted) {
   EXPECT_EQ(FirstStatus(b), EventStatus::kOccurred);
 }
 
+// "not authorized to discuss the talks publicly": the note on a source
+// names no event of its own, and does not make a planned one occurred.
+TEST(NewsUrged, TheTalksASourceMayNotDiscussAreNoMention) {
+  Doc a("Ruiz is expected to sit down with Okafor later this week, an official said, "
+        "speaking on background because they were not authorized to discuss the talks "
+        "publicly.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("later this week", "2025-W34");
+  auto ev = a.Interactions();
+  ASSERT_FALSE(ev.empty());
+  for (const auto& e : ev) EXPECT_NE(e.status, EventStatus::kOccurred);
+}
+
 }  // namespace
 }  // namespace eg
