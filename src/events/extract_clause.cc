@@ -312,6 +312,11 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       prop = true;
       continue;
     }
+    // "X, who had pushed both sides to hold talks": what X urges is proposed.
+    if (UrgedTo(k, limit)) {
+      prop = true;
+      continue;
+    }
     if (w == "would" && FutureInThePast(k, tm)) {
       plan = true;
       continue;
@@ -382,6 +387,28 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       if (!AuxAt(k) && !SkipAdverbAt(k)) break;
     }
   }
+  // "X pressed Y to meet Z": the infinitive opens the trigger's clause, the
+  // verb of urging and its object stand just before it.
+  if (!prop && W(cs) == "to")
+    for (uint32_t k = cs; k > begin_ && k + 7 > cs;) {
+      --k;
+      if (Punct(k) || HardAt(k)) break;
+      if (UrgedTo(k, limit)) {
+        prop = true;
+        break;
+      }
+    }
+  // "a framework for the leaders to discuss on Thursday", "a chance for Y
+  // to meet Z": an infinitive with its own subject after "for" is not
+  // asserted ("the first time for Y to visit Z" is, in some wire English).
+  if (!prop && !neg && !tm.entry->noun && tm.first > begin_ + 3 && W(tm.first - 1) == "to")
+    for (uint32_t k = tm.first - 2; k > begin_ && k + 7 > tm.first; --k) {
+      Word w = W(k);
+      if (Punct(k) || HardAt(k) || w == "to") break;
+      if (w != "for") continue;
+      if (k + 2 < tm.first && W(k - 1) != "time" && W(k - 1) != "times") prop = true;
+      break;
+    }
   if (!neg && !prop && InYesNoQuestion(tm)) hyp = true;
   if (!neg && DeniedClause(ClauseStart(tm.first))) neg = true;
   if (!neg && !hyp && ProposedClause(ClauseStart(tm.first), tm)) prop = true;
@@ -390,6 +417,29 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
   if (hyp) return EventStatus::kHypothetical;
   if (plan) return EventStatus::kPlanned;
   return EventStatus::kOccurred;
+}
+
+// "X pushed both sides to hold direct talks", "Y pressed Z to meet W",
+// "encouraged the two leaders to sit down": a verb of urging, its object
+// (one to five words, no punctuation or clause opener) and "to" before a
+// verb. A particle after the verb ("pushed back to Monday", "pressed
+// ahead") or a name after "to" (a place) is something else.
+bool Extractor::UrgedTo(uint32_t k, uint32_t limit) const {
+  const uint32_t n = Cue(k, end_, CueClass::kUrging);
+  if (!n) return false;
+  const uint32_t o = k + n;
+  if (o >= limit) return false;
+  Word p = W(o);
+  if (p == "back" || p == "ahead" || p == "forward" || p == "on" || p == "through" ||
+      p == "for" || p == "to")
+    return false;
+  for (uint32_t j = o + 1; j + 1 < limit && j < o + 6; ++j) {
+    if (Punct(j) || HardAt(j) || (IsBoundary(j) && W(j) != "to")) return false;
+    if (W(j) != "to") continue;
+    const uint32_t v = j + 1;
+    return MentionAt(v) == kNone && timex_at_[v] == kNone && !Cap(v) && !DetAt(v);
+  }
+  return false;
 }
 
 // "X denied (a report in the Post) that Y had met Z": a "that" clause

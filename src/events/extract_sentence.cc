@@ -24,6 +24,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     during = other;
   }
   if (during) c.participants.clear();
+  if (InUnauthorizedDisclaimer(c.trig)) return;
   DropRepresentedCountries(&c.participants);
   // What the checks below would drop, known before the mention is built:
   // an interaction without two participants that are no groups, unless a

@@ -24,6 +24,27 @@ uint32_t Extractor::RelativeClauseAfter(uint32_t k) const {
   return k;
 }
 
+// "..., an official said, speaking on condition of anonymity because they
+// were not authorized to discuss the talks publicly": the wire's note on
+// its source names an event as what may not be discussed; it tells nothing
+// of it. A trigger up to eight words after "not / n't authorized (allowed,
+// permitted, cleared) to", with no punctuation between, is no mention.
+bool Extractor::InUnauthorizedDisclaimer(const TriggerMatch& tm) const {
+  for (uint32_t k = tm.first; k > begin_ + 2 && k + 9 > tm.first;) {
+    --k;
+    if (Punct(k) || HardAt(k)) return false;
+    if (W(k) != "to") continue;
+    Word v = W(k - 1);
+    if (v != "authorized" && v != "authorised" && v != "allowed" && v != "permitted" &&
+        v != "cleared" && v != "unauthorized" && v != "unauthorised")
+      continue;
+    if (v == "unauthorized" || v == "unauthorised") return true;
+    Word n = W(k - 2);
+    return n == "not" || words::IsNegatedContraction(n);
+  }
+  return false;
+}
+
 // "a telephone conversation could also be organized", "a summit might be
 // arranged for the autumn": a modal at `k` whose verb (within three words)
 // organises or schedules the event leaves it open, as "could take place" does.

@@ -459,6 +459,10 @@ class Extractor {
   EventStatus StatusOf(const Candidate& c) const;
   bool InYesNoQuestion(const TriggerMatch& tm) const;
   bool DeniedClause(uint32_t clause_start) const;
+  // "pushed both sides to": a verb of urging at k, an object, then "to".
+  bool UrgedTo(uint32_t k, uint32_t limit) const;
+  // "(because they were) not authorized to discuss the talks publicly".
+  bool InUnauthorizedDisclaimer(const TriggerMatch& tm) const;
   // "X proposed that A and B meet": the trigger's clause opens with "that"
   // after a word of proposal, and its verb is not past.
   bool ProposedClause(uint32_t clause_start, const TriggerMatch& tm) const;

@@ -187,7 +187,8 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
         return Status::InvalidInput(where + "expected 2 tab-separated columns (class, forms), got " +
                                     std::to_string(cols.size()));
       static const char* kNames[kCueClasses] = {"negated", "hypothetical", "proposed",
-                                                "planned", "support", "motion", "denial"};
+                                                "planned", "support", "motion", "denial",
+                                                "urging"};
       int cls = -1;
       for (int c = 0; c < kCueClasses; ++c)
         if (cols[0] == kNames[c]) cls = c;

@@ -53,9 +53,9 @@ struct TriggerEntry {
 };
 
 enum class CueClass : uint8_t {
-  kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion, kDenial
+  kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion, kDenial, kUrging
 };
-constexpr int kCueClasses = 7;
+constexpr int kCueClasses = 8;
 
 struct TriggerMatch {
   const TriggerEntry* entry = nullptr;
