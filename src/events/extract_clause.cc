@@ -448,10 +448,14 @@ bool Extractor::UrgedTo(uint32_t k, uint32_t limit) const {
 // preposition, not another clause (a comma, a clause opener, a hard stop);
 // the word just before "that" may open clauses itself ("claims that").
 bool Extractor::DeniedClause(uint32_t clause_start) const {
+  return ThatClauseOfCue(clause_start, CueClass::kDenial);
+}
+
+bool Extractor::ThatClauseOfCue(uint32_t clause_start, CueClass cls) const {
   if (clause_start <= begin_ || W(clause_start) != "that") return false;
   for (uint32_t k = clause_start; k > begin_ && k + 10 > clause_start;) {
     --k;
-    if (Cue(k, end_, CueClass::kDenial)) return true;
+    if (Cue(k, end_, cls)) return true;
     if (HardAt(k) || W(k) == "," || W(k) == ";" || W(k) == ":") return false;
     if (IsBoundary(k) && k + 1 < clause_start) return false;
   }

@@ -123,11 +123,7 @@ bool Extractor::ReturnTripDate(const EventMention& m, std::string* date,
     if (!it->interaction || it->type != "meeting" || it->date.empty() || it->headline ||
         it->status != EventStatus::kOccurred || it->date.size() != 10)
       continue;
-    bool shared = false;
-    for (uint32_t e : m.participants)
-      shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=
-                             it->participants.end();
-    if (!shared) continue;
+    if (!ShareParty(m.participants, it->participants)) continue;
     *date = it->date;
     *date_text = it->date_text;
     return true;
@@ -150,11 +146,7 @@ bool Extractor::AlsoInDatedSentence(EventMention& m) const {
     if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
         it->trigger_end > m.trigger_first)
       continue;
-    bool shared = false;
-    for (uint32_t e : m.participants)
-      shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=
-                             it->participants.end();
-    if (!shared) continue;
+    if (!ShareParty(m.participants, it->participants)) continue;
     m.date = it->date;
     m.date_text = it->date_text;
     return true;
@@ -302,11 +294,7 @@ bool Extractor::SequelOfDated(const EventMention& m, bool sentence_has_time, std
     }
   }
   if (!next && !coordinated) return false;
-  const uint32_t pe = m.sentence > 0 ? t_.sentences[m.sentence - 1].end : 0,
-                 ps = t_.sentences[m.sentence].start;
-  bool same_paragraph = m.sentence > 0;
-  for (uint32_t b = pe; b + 1 < ps && same_paragraph; ++b)
-    if (t_.text[b] == '\n' && t_.text[b + 1] == '\n') same_paragraph = false;
+  const bool same_paragraph = m.sentence > 0 && !ParagraphBreakBefore(m.sentence);
   for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
     const bool same = it->sentence == m.sentence;
     if (!same && ((coordinated && !next) || !same_paragraph || it->sentence + 1 < m.sentence)) break;
@@ -318,11 +306,7 @@ bool Extractor::SequelOfDated(const EventMention& m, bool sentence_has_time, std
       continue;
     // Across sentences, only a day: "later" after a month may be weeks on.
     if (!same && it->date.size() != 10) continue;
-    bool shared = false;
-    for (uint32_t e : m.participants)
-      shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=
-                             it->participants.end();
-    if (!shared) continue;
+    if (!ShareParty(m.participants, it->participants)) continue;
     *date = it->date;
     *date_text = it->date_text;
     return true;
@@ -536,9 +520,7 @@ bool Extractor::HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>&
 // visit"): a reader dates c by that time.
 bool Extractor::PreviousSentenceDates(const Candidate& c, uint32_t s) {
   if (narrative_date_.empty() || s == 0 || narrative_sent_ + 1 != s) return false;
-  const uint32_t pe = t_.sentences[s - 1].end, ps = t_.sentences[s].start;
-  for (uint32_t b = pe; b + 1 < ps; ++b)
-    if (t_.text[b] == '\n' && t_.text[b + 1] == '\n') return false;
+  if (ParagraphBreakBefore(s)) return false;
   for (uint32_t k = begin_; k < c.trig.first; ++k) {
     const Word w = W(k);
     if (w == "after" || w == "before" || w == "since" || w == "until") return false;

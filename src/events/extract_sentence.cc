@@ -240,11 +240,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
         continue;
       // A call after a meeting is another occasion, not the same scene.
       if (!TypesFit(it->type, m.type)) break;
-      bool shared = false;
-      for (uint32_t e : m.participants)
-        shared = shared || std::find(it->participants.begin(), it->participants.end(), e) !=
-                               it->participants.end();
-      if (shared) {
+      if (ShareParty(m.participants, it->participants)) {
         m.date = it->date;
         m.date_text = it->date_text;
         m.date_inherited = true;

@@ -308,7 +308,7 @@ bool Extractor::GatheringJustTold(EventMention& m) const {
 // "urged that the two leaders talk": a "that" clause completing a word of
 // proposal tells what is proposed. Its verb must be untensed or present
 // (the mandative subjunctive); "suggested that they met" or "had met"
-// reports a past event. The window back to the cue is DeniedClause's.
+// reports a past event.
 bool Extractor::ProposedClause(uint32_t clause_start, const TriggerMatch& tm) const {
   if (tm.entry->noun || clause_start <= begin_ || W(clause_start) != "that") return false;
   for (uint32_t k = clause_start + 1; k <= tm.first; ++k) {
@@ -318,13 +318,7 @@ bool Extractor::ProposedClause(uint32_t clause_start, const TriggerMatch& tm) co
         w == "got" || (k == tm.first && w.size() > 3 && w.EndsWith("ed")))
       return false;
   }
-  for (uint32_t k = clause_start; k > begin_ && k + 10 > clause_start;) {
-    --k;
-    if (Cue(k, end_, CueClass::kProposed)) return true;
-    if (HardAt(k) || W(k) == "," || W(k) == ";" || W(k) == ":") return false;
-    if (IsBoundary(k) && k + 1 < clause_start) return false;
-  }
-  return false;
+  return ThatClauseOfCue(clause_start, CueClass::kProposed);
 }
 
 }  // namespace extract_detail

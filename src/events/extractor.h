@@ -420,6 +420,13 @@ class Extractor {
     *first = t_.sentences[sent_ - 1].first_token;
     *end = std::min<uint32_t>(t_.sentences[sent_ - 1].end_token, ntok_);
   }
+  // Whether a blank line separates sentence s (> 0) from the one before.
+  bool ParagraphBreakBefore(uint32_t s) const {
+    const uint32_t pe = t_.sentences[s - 1].end, ps = t_.sentences[s].start;
+    for (uint32_t b = pe; b + 1 < ps; ++b)
+      if (t_.text[b] == '\n' && t_.text[b + 1] == '\n') return true;
+    return false;
+  }
   void NounParticipants(const TriggerMatch& tm, Candidate* c) const;
   uint32_t CueEndingAt(uint32_t k) const;
   void FrontedOccasionObject(uint32_t from, uint32_t comma, uint32_t r, Candidate* c) const;
@@ -459,6 +466,9 @@ class Extractor {
   EventStatus StatusOf(const Candidate& c) const;
   bool InYesNoQuestion(const TriggerMatch& tm) const;
   bool DeniedClause(uint32_t clause_start) const;
+  // A "that" clause opening at clause_start completes a cue of class `cls`
+  // (through the noun it governs: "denied reports that"), within ten words.
+  bool ThatClauseOfCue(uint32_t clause_start, CueClass cls) const;
   // "pushed both sides to": a verb of urging at k, an object, then "to".
   bool UrgedTo(uint32_t k, uint32_t limit) const;
   // "(because they were) not authorized to discuss the talks publicly".
@@ -915,6 +925,12 @@ inline void AddOnce(std::vector<uint32_t>* v, uint32_t e) {
   if (std::find(v->begin(), v->end(), e) == v->end()) v->push_back(e);
 }
 
+// Whether the participant lists a and b name a party in common.
+inline bool ShareParty(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  for (uint32_t e : a)
+    if (std::find(b.begin(), b.end(), e) != b.end()) return true;
+  return false;
+}
 inline bool Asserted(EventStatus s) { return s == EventStatus::kOccurred || s == EventStatus::kPlanned; }
 
 inline bool TypesFit(const std::string& a, const std::string& b) {
