@@ -461,5 +461,226 @@ void Extractor::DelegationHeads() {
   }
 }
 
+// "Xi met Rana on Tuesday. The two men were later joined in the Great Hall
+// by A, B and C." / "Rana was accompanied by A and B; Xi by C." / "Trump
+// was joined by A, while Putin brought B." / "A and B were also present." /
+// "Also present were A and B." / "A and B also participated." / "On the
+// Canadian side were A and B." / "The U.S. side included A and B.": persons the
+// one or two sentences after an asserted interaction place there, in a
+// sentence that tells no interaction of its own, take part in it. The
+// subject of "was joined by" / "was accompanied by" must be a party of that
+// interaction, or "they" / "the two men" / "the leaders". The persons join
+// the interaction and the document's other mentions of the same event (same
+// date and parties).
+void Extractor::CompanionsOfEventJustTold() {
+  const uint32_t nsent = uint32_t(t_.sentences.size());
+  std::vector<uint32_t> after;  // sentences to read, ascending
+  for (const EventMention& m : out_) {
+    if (!m.interaction || !Asserted(m.status)) continue;
+    for (uint32_t s = m.sentence + 1; s <= m.sentence + 2 && s < nsent; ++s)
+      if (after.empty() || after.back() < s) after.push_back(s);
+  }
+  auto adverb = [&](uint32_t j) {
+    const Word v = W(j);
+    return v == "later" || v == "also" || v == "then" || v == "again" || v == "soon" ||
+           (SkipAdverbAt(j) && MentionAt(j) == kNone && !Cap(j));
+  };
+  for (uint32_t s : after) {
+    const uint32_t first = t_.sentences[s].first_token;
+    const uint32_t end = std::min<uint32_t>(t_.sentences[s].end_token, ntok_);
+    int own = -1;  // whether the sentence reports an interaction: asked at a match
+    for (uint32_t k = first; k + 1 < end; ++k) {
+      const uint32_t len = toks_[k].end - toks_[k].start;
+      if (len != 4 && len != 6 && len != 7 && len != 8 && len != 11 && len != 12) continue;
+      const Word w = W(k);
+      const bool joined = w == "joined" || w == "accompanied";
+      const bool present = w == "present" || w == "participated";
+      const bool side = w == "side" || w == "included" || w == "includes";
+      if (!joined && !present && !side) continue;
+      if (own < 0) {
+        own = 0;
+        for (const EventMention& m : out_) own |= m.sentence == s && m.interaction;
+      }
+      if (own) break;
+      sent_ = s;
+      begin_ = first;
+      end_ = end;
+      prepared_ = false;
+      owner_polities_.clear();
+      std::vector<uint32_t> subject, added;
+      bool group_subject = false;
+      bool past = false;  // "was joined", "were also present": told as done
+      uint32_t list_end = k;  // where a gapped second clause may start
+      // The clause-opening list that ends at token t ("A, B and C",
+      // "A and B, among others,"): its first token, or kNone.
+      auto list_left = [&](uint32_t t, std::vector<uint32_t>* ents) -> uint32_t {
+        if (t >= first + 4 && W(t) == "," && W(t - 1) == "others" && W(t - 2) == "among" &&
+            W(t - 3) == ",")
+          t -= 4;
+        if (t < first || !MentionEndsAt(t)) return uint32_t(kNone);
+        const uint32_t f = ListLeft(t, ents);
+        if (!(f == first || (f > first && (W(f - 1) == "," || W(f - 1) == ";")))) return uint32_t(kNone);
+        for (uint32_t j = first; j < f; ++j)
+          if (MentionAt(j) != kNone) return uint32_t(kNone);
+        return f;
+      };
+      if (joined) {
+        // "were (later) joined", "is joined", "had been accompanied".
+        if (k < first + 2) continue;
+        uint32_t b = k - 1;
+        while (b > first && adverb(b)) --b;
+        if (!BeAt(b) || b == first) continue;
+        past = W(b) == "was" || W(b) == "were" || W(b) == "been";
+        uint32_t t = b - 1;
+        while (t > first && adverb(t)) --t;
+        if (MentionEndsAt(t) && KindOf(EntityOf(MentionAt(t))) == ActorKind::kPerson) {
+          if (list_left(t, &subject) == uint32_t(kNone)) continue;
+        } else if (PluralPronounAt(t) || GroupHeadAt(t)) {
+          // "They", "The two men", "The leaders", "Both leaders".
+          uint32_t f = t;
+          while (f > first && t - f < 3 && !Punct(f - 1) && MentionAt(f - 1) == kNone &&
+                 (DetAt(f - 1) || W(f - 1) == "two" || W(f - 1) == "both" || !Cap(f - 1)))
+            --f;
+          if (!(f == first || W(f - 1) == "," || W(f - 1) == ";")) continue;
+          group_subject = true;
+        } else {
+          continue;
+        }
+        // "joined in the East Room by", "joined at the ceremony by".
+        uint32_t r = k + 1;
+        if (r < end_ && PrepAt(r) && W(r) != "by") {
+          uint32_t j = r + 1;
+          while (j < end_ && j < r + 8 && W(j) != "by" && !Punct(j) &&
+                 (MentionAt(j) == kNone || KindOf(EntityOf(MentionAt(j))) != ActorKind::kPerson))
+            ++j;
+          r = j;
+        }
+        if (r + 1 >= end_ || W(r) != "by") continue;
+        list_end = ListRight(r + 1, false, &added);
+        if (list_end == r + 1) continue;
+      } else if (w == "present") {
+        if (BeAt(k + 1) && (k == first || (k == first + 1 && W(first) == "also"))) {
+          // "Also present were A and B."
+          list_end = ListRight(k + 2, false, &added);
+          if (list_end == k + 2) continue;
+        } else {
+          // "A and B were also present", "A and B, among others, were present".
+          if (k < first + 2) continue;
+          uint32_t b = k - 1;
+          while (b > first && adverb(b)) --b;
+          if (!BeAt(b) || b == first) continue;
+          past = W(b) == "was" || W(b) == "were";
+          if (list_left(b - 1, &added) == uint32_t(kNone)) continue;
+          // Present at the end of the clause, or "at the talks".
+          if (!(Punct(k + 1) || PrepAt(k + 1))) continue;
+        }
+      } else if (w == "side") {
+        // "On the Canadian side were A and B", "On the U.S. side was A".
+        if (k < first + 3 || !BeAt(k + 1) || W(k + 1) == "be" || W(k + 1) == "being")
+          continue;
+        uint32_t o = k - 1;
+        while (o > first && k - o < 4 && W(o) != "the") --o;
+        if (W(o) != "the" || o == first || W(o - 1) != "on" || o - 1 != first) continue;
+        list_end = ListRight(k + 2, false, &added);
+        if (list_end == k + 2) continue;
+      } else if (side) {
+        // "The U.S. side included A and B", "Russia's delegation also
+        // included A", "the delegation, which included A and B".
+        uint32_t h = k - 1;
+        while (h > first && adverb(h)) --h;
+        if (W(h) == "which" && h > first + 1 && W(h - 1) == ",") h -= 2;
+        const Word n = W(h);
+        if (!(n == "side" || n == "delegation" || n == "team" || n == "entourage")) continue;
+        list_end = ListRight(k + 1, false, &added);
+        if (list_end == k + 1) continue;
+      } else {
+        // "A and B also participated."
+        if (!Punct(k + 1) || k < first + 1) continue;
+        uint32_t t = k - 1;
+        while (t > first && adverb(t)) --t;
+        if (list_left(t, &added) == uint32_t(kNone)) continue;
+      }
+      // Only persons are placed there.
+      added.erase(std::remove_if(added.begin(), added.end(),
+                                 [&](uint32_t e) { return KindOf(e) != ActorKind::kPerson; }),
+                  added.end());
+      // The interaction just told: the last asserted one of the two
+      // sentences before, with the subject among its parties.
+      const EventMention* ante = nullptr;
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (it->sentence >= s) continue;
+        if (it->sentence + 2 < s) break;
+        if (!it->interaction || !Asserted(it->status)) continue;
+        // "They were joined by A" after "X will host Y on Monday": those
+        // told as there already were at another occasion.
+        if (past && it->status != EventStatus::kOccurred) continue;
+        // "briefed Xi on his talks with Y", "an account of his meeting
+        // with Y": an occasion told about, not the scene.
+        const uint32_t tf = it->trigger_first;
+        if (tf >= 2 && tf < ntok_) {
+          const Word d = W(tf - 1), p = W(tf - 2);
+          if ((d == "his" || d == "her" || d == "their") &&
+              (p == "on" || p == "about" || p == "of" || p == "over"))
+            continue;
+        }
+        bool fits = true;
+        for (uint32_t e : subject)
+          fits &= std::find(it->participants.begin(), it->participants.end(), e) !=
+                  it->participants.end();
+        if (!fits) continue;
+        ante = &*it;
+        break;
+      }
+      if (!ante) continue;
+      // A date the interaction took from the story, not its own words,
+      // may be another occasion's ("then held a lunch" after a sentence
+      // recalling their first meeting, months before the story): the
+      // companions would go to that occasion.
+      if (ante->date_inherited) {
+        long a0, a1, d1;
+        if (DateInterval(ante->date, &a0, &a1) && DctLastDay(&d1) && a1 + 14 < d1) continue;
+      }
+      (void)group_subject;
+      // "Lula was accompanied by A; Trump by B", "Trump was joined by A,
+      // while Putin brought B", "...; Putin has B": the other party's own.
+      if (joined && list_end + 2 < end_ && (W(list_end) == ";" || W(list_end) == ",")) {
+        uint32_t r = list_end + 1;
+        if (W(r) == "while" || W(r) == "and" || W(r) == "whereas") ++r;
+        if (MentionStartsAt(r) && KindOf(EntityOf(MentionAt(r))) == ActorKind::kPerson &&
+            std::find(ante->participants.begin(), ante->participants.end(),
+                      EntityOf(MentionAt(r))) != ante->participants.end()) {
+          const uint32_t v = a_.mentions[MentionAt(r)].end_token;
+          if (v + 1 < end_ && (W(v) == "by" || W(v) == "brought" || W(v) == "has" ||
+                               W(v) == "had")) {
+            std::vector<uint32_t> more;
+            if (ListRight(v + 1, false, &more) > v + 1)
+              for (uint32_t e : more)
+                if (KindOf(e) == ActorKind::kPerson) AddOnce(&added, e);
+          }
+        }
+      }
+      std::vector<uint32_t> fresh;
+      for (uint32_t e : added)
+        if (std::find(ante->participants.begin(), ante->participants.end(), e) ==
+            ante->participants.end())
+          fresh.push_back(e);
+      if (fresh.empty()) continue;
+      const std::vector<uint32_t> parts = ante->participants;
+      const std::string date = ante->date, type = ante->type;
+      for (EventMention& m : out_) {
+        if (!m.interaction || !Asserted(m.status) || !TypesFit(m.type, type) || m.date != date ||
+            m.participants.size() != parts.size())
+          continue;
+        bool same = true;
+        for (uint32_t p : m.participants)
+          same &= std::find(parts.begin(), parts.end(), p) != parts.end();
+        if (!same) continue;
+        for (uint32_t e : fresh) AddOnce(&m.participants, e);
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace extract_detail
 }  // namespace eg
