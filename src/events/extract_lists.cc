@@ -405,8 +405,10 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
     uint32_t r = first - 1;
     // "X and Miami Mayor Y", "X and foreign minister Y": the words of a
     // title before an item that the actors stage left out of its mention.
+    // ("Chief of Army Staff General Y": "of" and "the" inside a title are
+    // not counted.)
     for (uint32_t t = r, n = 0; t > begin_ && n < 5 && TitleOfItemWord(t, r) && !Punct(t);
-         --t, ++n) {
+         n += (W(t) == "of" || W(t) == "the") ? 0 : 1, --t) {
       Word c = W(t - 1);
       if (c == "and" || c == ",") {
         r = t - 1;

@@ -222,6 +222,13 @@ uint32_t Extractor::InThePresenceOf(uint32_t q, std::vector<uint32_t>* ents) con
 // a possessive, or a modifier of the title opening the item's mention.
 bool Extractor::TitleOfItemWord(uint32_t t, uint32_t last) const {
   if (Cap(t) || (ClassesAt(t) & words::kTitleWord)) return true;
+  // "X and Chief of Staff Y", "X and Chief of the Defence Staff Y": "of"
+  // (and its "the") between a title word and a capitalised one.
+  if (t > begin_ && t < last && (W(t) == "of" || W(t) == "the") &&
+      (Cap(t + 1) || (W(t) == "of" && W(t + 1) == "the"))) {
+    const uint32_t o = W(t) == "the" ? t - 1 : t;
+    if (W(o) == "of" && o > begin_ && (ClassesAt(o - 1) & words::kTitleWord)) return true;
+  }
   if (Possessive(t)) return true;
   // A lower-case word right before the item only before a title opening
   // its mention ("military chief Andriy Hnatov").
