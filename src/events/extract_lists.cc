@@ -372,7 +372,8 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
     if (r < end_ && (W(r) == "and" || W(r) == "&" || W(r) == "plus")) {
       used_and = true;
       ++r;
-      if (r < end_ && W(r) == "with") ++r;  // "with X and with Y"
+      // "with X and with Y", "accompanied by X and by Y"
+      if (r < end_ && (W(r) == "with" || W(r) == "by")) ++r;
     } else if (r + 2 < end_ && W(r) == "as" && W(r + 1) == "well" && W(r + 2) == "as") {
       r += 3;
     } else if (r + 1 < end_ && W(r) == "along" && W(r + 1) == "with") {

@@ -638,7 +638,7 @@ void Extractor::CompanionsOfEventJustTold() {
         ante = &*it;
         break;
       }
-      if (!ante) continue;
+      if (!ante || ante->date.empty()) continue;
       // A date the interaction took from the story, not its own words,
       // may be another occasion's ("then held a lunch" after a sentence
       // recalling their first meeting, months before the story): the

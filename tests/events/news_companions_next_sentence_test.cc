@@ -112,5 +112,31 @@ TEST(NewsCompanionsNextSentence, ThoseThereAlreadyJoinNoPlannedMeeting) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
 }
 
+TEST(NewsCompanionsNextSentence, AccompaniedByOneAndByAnother) {
+  Doc d("Ana Ruiz met Ben Okafor in Lisbon on Friday. Ruiz was accompanied by Carla Mendes "
+        "and by her adviser Dan Ito.");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1)
+      .M("Carla Mendes", "Carla Mendes")
+      .M("Dan Ito", "Dan Ito")
+      .T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes", "Dan Ito"}));
+}
+
+TEST(NewsCompanionsNextSentence, UndatedInteractionTakesNone) {
+  // Nothing dates the scene: no sure occasion to add the companions to.
+  Doc d("Ana Ruiz met Ben Okafor in Lisbon. Carla Mendes and Dan Ito were also present.");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carla Mendes", "Carla Mendes")
+      .M("Dan Ito", "Dan Ito");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
 }  // namespace
 }  // namespace eg
