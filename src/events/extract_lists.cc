@@ -438,6 +438,9 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
       first = r - 1;
       continue;
     }
+    // "Ushakov himself and Dmitriev": a reflexive after an item.
+    if (conj && r > begin_ + 1 && (ClassesAt(r - 1) & words::kReflexive) && MentionEndsAt(r - 2))
+      --r;
     if (!conj || r <= begin_ || !MentionEndsAt(r - 1)) break;
     int32_t m2 = MentionAt(r - 1);
     AddOnce(ents, EntityOf(m2));
