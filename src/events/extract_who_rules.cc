@@ -500,10 +500,18 @@ void Extractor::CompanionsOfEventJustTold() {
       const uint32_t len = toks_[k].end - toks_[k].start;
       if (len != 4 && len != 6 && len != 7 && len != 8 && len != 11 && len != 12) continue;
       const Word w = W(k);
-      const bool joined = w == "joined" || w == "accompanied";
+      bool joined = w == "joined" || w == "accompanied";
+      // "X joined by phone", "Y joined by video link from Rome": X and Y
+      // took part from afar. "Z was in the room": Z was there.
+      const bool medium = w == "joined" && k + 2 < end && W(k + 1) == "by" &&
+                          (ClassesAt(k + 2) & words::kCallMedium);
+      // ("was in the room with Y" places Z at Y's own occasion.)
+      const bool room = w == "room" && k >= first + 3 && W(k - 1) == "the" && W(k - 2) == "in" &&
+                        (Punct(k + 1) || W(k + 1) == "and");
+      if (medium || room) joined = false;
       const bool present = w == "present" || w == "participated";
       const bool side = w == "side" || w == "included" || w == "includes";
-      if (!joined && !present && !side) continue;
+      if (!joined && !present && !side && !medium && !room) continue;
       if (own < 0) {
         own = 0;
         for (const EventMention& m : out_) own |= m.sentence == s && m.interaction;
@@ -525,13 +533,32 @@ void Extractor::CompanionsOfEventJustTold() {
             W(t - 3) == ",")
           t -= 4;
         if (t < first || !MentionEndsAt(t)) return uint32_t(kNone);
-        const uint32_t f = ListLeft(t, ents);
+        uint32_t f = ListLeft(t, ents);
+        // "Turkey's President X": the words of a title before the list.
+        for (int n = 0; n < 4 && f > first && !Punct(f - 1) &&
+                        (Cap(f - 1) || (ClassesAt(f - 1) & words::kTitleWord) || Possessive(f - 1));
+             ++n)
+          f = Possessive(f - 1) && MentionEndsAt(f - 2) ? mfirst_[MentionAt(f - 2)] : f - 1;
+        // "..., and X joined by phone": a clause of its own after ", and".
+        if (f > first + 1 && W(f - 1) == "and" && W(f - 2) == ",") return f;
         if (!(f == first || (f > first && (W(f - 1) == "," || W(f - 1) == ";")))) return uint32_t(kNone);
         for (uint32_t j = first; j < f; ++j)
           if (MentionAt(j) != kNone) return uint32_t(kNone);
         return f;
       };
-      if (joined) {
+      if (medium || room) {
+        uint32_t b = medium ? k - 1 : k - 3;
+        if (room) {
+          while (b > first && adverb(b)) --b;
+          if (!BeAt(b) || b == first) continue;
+          past = W(b) == "was" || W(b) == "were";
+          --b;
+        } else {
+          while (b > first && adverb(b)) --b;
+          past = true;
+        }
+        if (list_left(b, &added) == uint32_t(kNone)) continue;
+      } else if (joined) {
         // "were (later) joined", "is joined", "had been accompanied".
         if (k < first + 2) continue;
         uint32_t b = k - 1;
@@ -684,7 +711,7 @@ void Extractor::CompanionsOfEventJustTold() {
         if (!same) continue;
         for (uint32_t e : fresh) AddOnce(&m.participants, e);
       }
-      break;
+      // ("Z was in the room, and Y joined by phone": read on.)
     }
   }
 }

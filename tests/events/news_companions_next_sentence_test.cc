@@ -138,5 +138,35 @@ TEST(NewsCompanionsNextSentence, UndatedInteractionTakesNone) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
 }
 
+TEST(NewsCompanionsNextSentence, InTheRoomAndJoinedByPhone) {
+  Doc d("Ana Ruiz met Ben Okafor in Lisbon on Friday. Carla Mendes was in the room, and "
+        "Vesta's President Dan Ito joined by video link.",
+        "2025-05-17");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carla Mendes", "Carla Mendes")
+      .M("Vesta", "Vesta", ActorKind::kCountry)
+      .M("Dan Ito", "Dan Ito")
+      .T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes", "Dan Ito"}));
+}
+
+TEST(NewsCompanionsNextSentence, InTheRoomWithSomeoneElse) {
+  // "in the room with Y": at Y's occasion, not the meeting just told.
+  Doc d("Ana Ruiz met Ben Okafor in Lisbon on Friday. Carla Mendes was in the room with "
+        "Dan Ito.",
+        "2025-05-17");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carla Mendes", "Carla Mendes")
+      .M("Dan Ito", "Dan Ito")
+      .T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
 }  // namespace
 }  // namespace eg
