@@ -468,6 +468,33 @@ void Extractor::DelegationHeads() {
   }
 }
 
+// "the call, which lasted more than an hour, included A and B", "the
+// leaders on the line included A", "Participants included A": the word
+// before "included" at k (past a relative clause set off by commas) is an
+// event noun, or the participants of one.
+bool Extractor::OccasionIncludedAt(uint32_t k, uint32_t first) const {
+  uint32_t h = k - 1;
+  if (W(h) == "also") --h;
+  if (h > first && W(h) == ",") {
+    // Back to ", which" / ", who" within 15 words.
+    uint32_t j = h;
+    while (j > first + 1 && h - j < 15 && !HardAt(j - 1) &&
+           !(W(j - 1) == "," && (W(j) == "which" || W(j) == "that")))
+      --j;
+    if (!(j > first + 1 && W(j - 1) == "," && (W(j) == "which" || W(j) == "that"))) return false;
+    h = j - 2;
+  }
+  if (h <= first) return false;
+  const Word n = W(h);
+  if (n == "call" || n == "meeting" || n == "talks" || n == "conversation" || n == "session" ||
+      n == "participants" || n == "attendees")
+    return DetAt(h - 1) || Cap(h);
+  // "the leaders on the line", "those on the call".
+  if ((n == "line" || n == "call") && h >= first + 3 && W(h - 1) == "the" && W(h - 2) == "on")
+    return GroupHeadAt(h - 3) || W(h - 3) == "those";
+  return false;
+}
+
 // "Xi met Rana on Tuesday. The two men were later joined in the Great Hall
 // by A, B and C." / "Rana was accompanied by A and B; Xi by C." / "Trump
 // was joined by A, while Putin brought B." / "A and B were also present." /
@@ -516,7 +543,10 @@ void Extractor::CompanionsOfEventJustTold() {
         own = 0;
         for (const EventMention& m : out_) own |= m.sentence == s && m.interaction;
       }
-      if (own) break;
+      // "the call, which lasted an hour, included A and B": the event noun
+      // the sentence names is the one just told; its own mention may stand.
+      const bool occasion_included = side && w != "side" && OccasionIncludedAt(k, first);
+      if (own && !occasion_included) continue;
       sent_ = s;
       begin_ = first;
       end_ = end;
@@ -624,7 +654,9 @@ void Extractor::CompanionsOfEventJustTold() {
         while (h > first && adverb(h)) --h;
         if (W(h) == "which" && h > first + 1 && W(h - 1) == ",") h -= 2;
         const Word n = W(h);
-        if (!(n == "side" || n == "delegation" || n == "team" || n == "entourage")) continue;
+        if (!(n == "side" || n == "delegation" || n == "team" || n == "entourage") &&
+            !occasion_included)
+          continue;
         list_end = ListRight(k + 1, false, &added);
         if (list_end == k + 1) continue;
       } else {
@@ -642,7 +674,8 @@ void Extractor::CompanionsOfEventJustTold() {
       // sentences before, with the subject among its parties.
       const EventMention* ante = nullptr;
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-        if (it->sentence >= s) continue;
+        if (it->sentence > s || (it->sentence == s && !(occasion_included && it->trigger_end <= k)))
+          continue;
         if (it->sentence + 2 < s) break;
         if (!it->interaction || !Asserted(it->status)) continue;
         // "They were joined by A" after "X will host Y on Monday": those

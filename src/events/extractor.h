@@ -206,6 +206,7 @@ class Extractor {
   // was accompanied by A; Trump by B." / "A and B were also present.":
   // those the next sentences place there take part (extract_who_rules.cc).
   void CompanionsOfEventJustTold();
+  bool OccasionIncludedAt(uint32_t k, uint32_t first) const;
 
  private:
   // An extractor over `doc`'s document that reads its per-document tables

@@ -168,5 +168,49 @@ TEST(NewsCompanionsNextSentence, InTheRoomWithSomeoneElse) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
 }
 
+TEST(NewsCompanionsNextSentence, TheCallIncluded) {
+  Doc d("Ana Ruiz spoke by phone with Ben Okafor on Friday. An aide said the call, which "
+        "lasted an hour, included Carla Mendes and Dan Ito.",
+        "2025-05-17");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carla Mendes", "Carla Mendes")
+      .M("Dan Ito", "Dan Ito")
+      .T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_FALSE(ev.empty());
+  for (const auto& e : ev)
+    EXPECT_EQ(d.Names(e), (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes", "Dan Ito"}));
+}
+
+TEST(NewsCompanionsNextSentence, TheLeadersOnTheLineIncluded) {
+  Doc d("Ana Ruiz spoke by phone with Ben Okafor and several other leaders on Friday. The "
+        "leaders on the line included Carla Mendes and Dan Ito.",
+        "2025-05-17");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carla Mendes", "Carla Mendes")
+      .M("Dan Ito", "Dan Ito")
+      .T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes", "Dan Ito"}));
+}
+
+TEST(NewsCompanionsNextSentence, SomethingElseIncluded) {
+  // Whose list it is must be an occasion or its participants.
+  Doc d("Ana Ruiz spoke by phone with Ben Okafor on Friday. Her shortlist included Carla "
+        "Mendes and Dan Ito.",
+        "2025-05-17");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carla Mendes", "Carla Mendes")
+      .M("Dan Ito", "Dan Ito")
+      .T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
 }  // namespace
 }  // namespace eg
