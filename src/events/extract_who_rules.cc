@@ -511,7 +511,9 @@ void Extractor::CompanionsOfEventJustTold() {
   std::vector<uint32_t> after;  // sentences to read, ascending
   for (const EventMention& m : out_) {
     if (!m.interaction || !Asserted(m.status)) continue;
-    for (uint32_t s = m.sentence + 1; s <= m.sentence + 2 && s < nsent; ++s)
+    // (Its own sentence too: "X co-chaired the meeting, and the two
+    // leaders, joined by A, signed ...".)
+    for (uint32_t s = m.sentence; s <= m.sentence + 2 && s < nsent; ++s)
       if (after.empty() || after.back() < s) after.push_back(s);
   }
   auto adverb = [&](uint32_t j) {
@@ -546,7 +548,10 @@ void Extractor::CompanionsOfEventJustTold() {
       // "the call, which lasted an hour, included A and B": the event noun
       // the sentence names is the one just told; its own mention may stand.
       const bool occasion_included = side && w != "side" && OccasionIncludedAt(k, first);
-      if (own && !occasion_included) continue;
+      // "the two leaders, joined by A and B, signed ...": set off after the
+      // subject; the interaction may be the sentence's own, told before.
+      const bool participial = joined && k > first + 1 && W(k - 1) == "," && W(k + 1) == "by";
+      if (own && !occasion_included && !participial) continue;
       sent_ = s;
       begin_ = first;
       end_ = end;
@@ -586,16 +591,28 @@ void Extractor::CompanionsOfEventJustTold() {
         } else {
           while (b > first && adverb(b)) --b;
           past = true;
+          // "Starmer, who co-chairs the coalition, joined by video".
+          if (W(b) == "," && b > first + 2) {
+            uint32_t j = b - 1;
+            while (j > first + 1 && b - j < 15 && !HardAt(j) && W(j) != ",") --j;
+            if (W(j) == "," && W(j + 1) == "who") b = j - 1;
+          }
         }
         if (list_left(b, &added) == uint32_t(kNone)) continue;
       } else if (joined) {
         // "were (later) joined", "is joined", "had been accompanied".
         if (k < first + 2) continue;
         uint32_t b = k - 1;
-        while (b > first && adverb(b)) --b;
-        if (!BeAt(b) || b == first) continue;
-        past = W(b) == "was" || W(b) == "were" || W(b) == "been";
-        uint32_t t = b - 1;
+        uint32_t t;
+        if (participial) {
+          t = k - 2;
+          past = true;
+        } else {
+          while (b > first && adverb(b)) --b;
+          if (!BeAt(b) || b == first) continue;
+          past = W(b) == "was" || W(b) == "were" || W(b) == "been";
+          t = b - 1;
+        }
         while (t > first && adverb(t)) --t;
         if (MentionEndsAt(t) && KindOf(EntityOf(MentionAt(t))) == ActorKind::kPerson) {
           if (list_left(t, &subject) == uint32_t(kNone)) continue;
@@ -605,7 +622,9 @@ void Extractor::CompanionsOfEventJustTold() {
           while (f > first && t - f < 3 && !Punct(f - 1) && MentionAt(f - 1) == kNone &&
                  (DetAt(f - 1) || W(f - 1) == "two" || W(f - 1) == "both" || !Cap(f - 1)))
             --f;
-          if (!(f == first || W(f - 1) == "," || W(f - 1) == ";")) continue;
+          if (!(f == first || W(f - 1) == "," || W(f - 1) == ";" ||
+                (participial && f > first + 1 && W(f - 1) == "and" && W(f - 2) == ",")))
+            continue;
           group_subject = true;
         } else {
           continue;
@@ -622,6 +641,8 @@ void Extractor::CompanionsOfEventJustTold() {
         if (r + 1 >= end_ || W(r) != "by") continue;
         list_end = ListRight(r + 1, false, &added);
         if (list_end == r + 1) continue;
+        // The participle phrase closes with a comma before the verb.
+        if (participial && !(list_end < end_ && W(list_end) == ",")) continue;
       } else if (w == "present") {
         if (BeAt(k + 1) && (k == first || (k == first + 1 && W(first) == "also"))) {
           // "Also present were A and B."
@@ -674,7 +695,8 @@ void Extractor::CompanionsOfEventJustTold() {
       // sentences before, with the subject among its parties.
       const EventMention* ante = nullptr;
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-        if (it->sentence > s || (it->sentence == s && !(occasion_included && it->trigger_end <= k)))
+        if (it->sentence > s ||
+            (it->sentence == s && !((occasion_included || participial) && it->trigger_end <= k)))
           continue;
         if (it->sentence + 2 < s) break;
         if (!it->interaction || !Asserted(it->status)) continue;

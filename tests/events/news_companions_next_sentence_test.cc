@@ -212,5 +212,32 @@ TEST(NewsCompanionsNextSentence, SomethingElseIncluded) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
 }
 
+TEST(NewsCompanionsNextSentence, TheTwoLeadersJoinedBySetOff) {
+  Doc d("Ana Ruiz co-chaired the meeting with Ben Okafor on Friday, and the two leaders, "
+        "joined by Carla Mendes and Dan Ito, signed a declaration.",
+        "2025-05-17");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carla Mendes", "Carla Mendes")
+      .M("Dan Ito", "Dan Ito")
+      .T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes", "Dan Ito"}));
+}
+
+TEST(NewsCompanionsNextSentence, WhoClauseThenJoinedByVideo) {
+  Doc d("Ana Ruiz met Ben Okafor in Lisbon on Friday. Carla Mendes, who chairs the group, "
+        "joined by video from Rome.",
+        "2025-05-17");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carla Mendes", "Carla Mendes")
+      .T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes"}));
+}
+
 }  // namespace
 }  // namespace eg
