@@ -551,7 +551,10 @@ void Extractor::CompanionsOfEventJustTold() {
       // "the two leaders, joined by A and B, signed ...": set off after the
       // subject; the interaction may be the sentence's own, told before.
       const bool participial = joined && k > first + 1 && W(k - 1) == "," && W(k + 1) == "by";
-      if (own && !occasion_included && !participial) continue;
+      // "X and Y met in Riyadh, where the Russian delegation also included
+      // A": so may a delegation's.
+      const bool same_sentence = occasion_included || participial || (side && w != "side");
+      if (own && !same_sentence) continue;
       sent_ = s;
       begin_ = first;
       end_ = end;
@@ -675,7 +678,9 @@ void Extractor::CompanionsOfEventJustTold() {
         while (h > first && adverb(h)) --h;
         if (W(h) == "which" && h > first + 1 && W(h - 1) == ",") h -= 2;
         const Word n = W(h);
-        if (!(n == "side" || n == "delegation" || n == "team" || n == "entourage") &&
+        // ("..., and the American one included B": the delegation again.)
+        if (!(n == "side" || n == "delegation" || n == "team" || n == "entourage" ||
+              (n == "one" && h >= first + 2 && W(h - 2) == "the" && Cap(h - 1))) &&
             !occasion_included)
           continue;
         list_end = ListRight(k + 1, false, &added);
@@ -696,7 +701,7 @@ void Extractor::CompanionsOfEventJustTold() {
       const EventMention* ante = nullptr;
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
         if (it->sentence > s ||
-            (it->sentence == s && !((occasion_included || participial) && it->trigger_end <= k)))
+            (it->sentence == s && !(same_sentence && it->trigger_end <= k)))
           continue;
         if (it->sentence + 2 < s) break;
         if (!it->interaction || !Asserted(it->status)) continue;

@@ -239,5 +239,19 @@ TEST(NewsCompanionsNextSentence, WhoClauseThenJoinedByVideo) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes"}));
 }
 
+TEST(NewsCompanionsNextSentence, EachDelegationIncludedInTheSameSentence) {
+  Doc d("Ana Ruiz and Ben Okafor met in Lisbon on Friday, where the Norland delegation also "
+        "included Carla Mendes and the Vesta one included Dan Ito.",
+        "2025-05-17");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carla Mendes", "Carla Mendes")
+      .M("Dan Ito", "Dan Ito")
+      .T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes", "Dan Ito"}));
+}
+
 }  // namespace
 }  // namespace eg
