@@ -367,6 +367,22 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
   bool used_and = false;
   for (;;) {
     uint32_t r = q;
+    // "with A and B on the American side and C on the Russian side",
+    // "by A on one side and by B on the other": the side an item sat on.
+    if (r + 2 < end_ && W(r) == "on") {
+      uint32_t t = r + 1;
+      if (W(t) == "one" && W(t + 1) == "side") {
+        t += 2;
+      } else if (W(t) == "the" && t + 2 < end_ && W(t + 2) == "side" &&
+                 (Cap(t + 1) || W(t + 1) == "other")) {
+        t += 3;
+      } else if (W(t) == "the" && W(t + 1) == "other") {
+        t += 2;
+      } else {
+        t = r;
+      }
+      if (t > r && t < end_ && (W(t) == "and" || W(t) == "," || W(t) == ";")) r = t;
+    }
     bool comma = r < end_ && W(r) == ",";
     if (comma) ++r;
     if (r < end_ && (W(r) == "and" || W(r) == "&" || W(r) == "plus")) {
