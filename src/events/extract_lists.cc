@@ -367,11 +367,13 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
   bool used_and = false;
   for (;;) {
     uint32_t r = q;
+    bool side_break = false;
     // "with A and B on the American side and C on the Russian side",
-    // "by A on one side and by B on the other": the side an item sat on.
+    // "by A on one side and by B on the other", "A on one end and B on the
+    // other" (of a video conference): the side an item sat on.
     if (r + 2 < end_ && W(r) == "on") {
       uint32_t t = r + 1;
-      if (W(t) == "one" && W(t + 1) == "side") {
+      if (W(t) == "one" && (W(t + 1) == "side" || W(t + 1) == "end")) {
         t += 2;
       } else if (W(t) == "the" && t + 2 < end_ && W(t + 2) == "side" &&
                  (Cap(t + 1) || W(t + 1) == "other")) {
@@ -381,7 +383,21 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
       } else {
         t = r;
       }
-      if (t > r && t < end_ && (W(t) == "and" || W(t) == "," || W(t) == ";")) r = t;
+      if (t > r && t < end_ && (W(t) == "and" || W(t) == "," || W(t) == ";")) {
+        r = t;
+        side_break = true;
+      }
+    }
+    // The items after a side phrase are a list of their own: "A and B on
+    // one end and C, D and E on the other".
+    if (side_break && r + 1 < end_ && W(r) == "and") {
+      ++r;
+      if (W(r) == "with" || W(r) == "by") ++r;
+      uint32_t s = r;
+      if (!ItemRight(&s, false, ents)) break;
+      q = s;
+      used_and = false;
+      continue;
     }
     bool comma = r < end_ && W(r) == ",";
     if (comma) ++r;

@@ -37,5 +37,21 @@ TEST(NewsSideItems, OnOneSideAndOnTheOther) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes", "Dan Ito"}));
 }
 
+TEST(NewsSideItems, OnOneEndAndAListOnTheOther) {
+  Doc d("On Friday, Ana Ruiz held a video conference with Ben Okafor and Carla Mendes on one "
+        "end and Dan Ito, Eva Park and Fay Lund on the other.");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carla Mendes", "Carla Mendes")
+      .M("Dan Ito", "Dan Ito")
+      .M("Eva Park", "Eva Park")
+      .M("Fay Lund", "Fay Lund")
+      .T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes", "Dan Ito",
+                                   "Eva Park", "Fay Lund"}));
+}
+
 }  // namespace
 }  // namespace eg
