@@ -416,7 +416,23 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
       comma_items = true;
     }
     uint32_t s = r;
-    if (!ItemRight(&s, false, ents)) break;
+    if (!ItemRight(&s, false, ents)) {
+      // "with X and several European leaders, including A, B and C", "...
+      // and other leaders - A, B and C -": a group closing the list, with
+      // the members it names.
+      if (used_and) {
+        uint32_t g = s;
+        for (int n = 0; g < end_ && n < 4 && !GroupHeadAt(g); ++n, ++g)
+          if (MentionAt(g) != kNone || Punct(g) || PrepAt(g) || timex_at_[g] != kNone ||
+              W(g) == "and" || W(g) == "or")
+            g = end_;
+        if (g < end_ && GroupHeadAt(g) && !Cap(g) && W(g) != "two") {
+          const uint32_t e = GroupMembersRight(g + 1, ents);
+          if (e > g + 1) q = e;
+        }
+      }
+      break;
+    }
     q = s;
   }
   if (comma_items && !used_and) {
