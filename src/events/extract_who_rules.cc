@@ -602,6 +602,25 @@ void Extractor::CompanionsOfEventJustTold() {
           }
         }
         if (list_left(b, &added) == uint32_t(kNone)) continue;
+        // "Starmer joined by video from London, as did Merz from Berlin and
+        // Meloni from Rome", "...; so did Merz and Meloni": the persons of
+        // the "as did" / "so did" clause too.
+        if (medium) {
+          auto as_did = [&](uint32_t j) {
+            return (W(j) == "," || W(j) == ";") && (W(j + 1) == "as" || W(j + 1) == "so") &&
+                   W(j + 2) == "did";
+          };
+          uint32_t j = k + 3;
+          while (j + 2 < end_ && j < k + 12 && !as_did(j) && (W(j) == ";" || !HardAt(j))) ++j;
+          if (j + 3 < end_ && as_did(j)) {
+            for (uint32_t x = j + 3; x < end_ && !HardAt(x) && W(x) != "."; ++x) {
+              if (!MentionStartsAt(x)) continue;
+              const uint32_t e = EntityOf(MentionAt(x));
+              if (KindOf(e) == ActorKind::kPerson) AddOnce(&added, e);
+              x = a_.mentions[MentionAt(x)].end_token - 1;
+            }
+          }
+        }
       } else if (joined) {
         // "were (later) joined", "is joined", "had been accompanied".
         if (k < first + 2) continue;

@@ -253,5 +253,35 @@ TEST(NewsCompanionsNextSentence, EachDelegationIncludedInTheSameSentence) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes", "Dan Ito"}));
 }
 
+TEST(NewsCompanionsNextSentence, JoinedByVideoAsDidOthers) {
+  Doc d("Ana Ruiz met Ben Okafor in Lisbon on Friday. Carla Mendes joined by video from Rome, "
+        "as did Dan Ito from Oslo and Eva Park from Riga.",
+        "2025-05-17");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carla Mendes", "Carla Mendes")
+      .M("Dan Ito", "Dan Ito")
+      .M("Eva Park", "Eva Park")
+      .T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]),
+            (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes", "Dan Ito", "Eva Park"}));
+}
+
+TEST(NewsCompanionsNextSentence, JoinedByVideoSoDidOthers) {
+  Doc d("Ana Ruiz met Ben Okafor in Lisbon on Friday. Carla Mendes joined by video; so did "
+        "Dan Ito.",
+        "2025-05-17");
+  d.M("Ana Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carla Mendes", "Carla Mendes")
+      .M("Dan Ito", "Dan Ito")
+      .T("Friday", "2025-05-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carla Mendes", "Dan Ito"}));
+}
+
 }  // namespace
 }  // namespace eg
