@@ -285,6 +285,9 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     }
     if (MentionAt(k) != kNone || timex_at_[k] != kNone) continue;
     if (Cap(k) && !OpensSentence(k)) continue;  // "May", "Will"
+    // A word inside a trigger of several words is the trigger's, no cue:
+    // "stood next to Y" is not "next" week.
+    if (k > tm.first) break;
     Word w = W(k);
     // A negation before a preposition governs another verb: "did not comment
     // on the meeting" says nothing about the meeting.

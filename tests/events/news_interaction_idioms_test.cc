@@ -1,0 +1,34 @@
+// Idioms of news for being with someone or dealing with him that name no
+// meeting or talks by a noun or a verb of meeting: "X stood next to Y".
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+using Names = std::set<std::string>;
+
+TEST(NewsInteractionIdioms, StandingNextToSomeoneIsAMeeting) {
+  for (const char* how : {"stood next to", "stood beside", "stood side by side with"}) {
+    Doc d(std::string("On Tuesday Ruiz ") + how + " Okafor and Novak on the balcony in Varna.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Novak", "Dan Novak");
+    d.T("Tuesday", "2025-08-19");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << how;
+    EXPECT_EQ(ev[0].type, "meeting");
+    // "next" is part of the trigger, not "next week": it happened.
+    EXPECT_EQ(ev[0].status, EventStatus::kOccurred) << how;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Dan Novak"}));
+    EXPECT_EQ(ev[0].date, "2025-08-19");
+  }
+  // Standing next to a thing, or a country, is no meeting.
+  Doc p("On Tuesday Ruiz stood next to the monument and beside Norland's flag.");
+  p.M("Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry);
+  p.T("Tuesday", "2025-08-19");
+  EXPECT_TRUE(p.Interactions().empty());
+}
+
+}  // namespace
+}  // namespace eg
