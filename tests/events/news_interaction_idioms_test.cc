@@ -1,5 +1,6 @@
 // Idioms of news for being with someone or dealing with him that name no
-// meeting or talks by a noun or a verb of meeting: "X stood next to Y".
+// meeting or talks by a noun or a verb of meeting: "X stood next to Y";
+// "X is due in Paris on Thursday for dinner with Y".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -28,6 +29,25 @@ TEST(NewsInteractionIdioms, StandingNextToSomeoneIsAMeeting) {
   p.M("Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry);
   p.T("Tuesday", "2025-08-19");
   EXPECT_TRUE(p.Interactions().empty());
+}
+
+TEST(NewsInteractionIdioms, DueOrExpectedSomewhereForDinnerWithSomeone) {
+  for (const char* how : {"is due in", "is expected in"}) {
+    Doc d(std::string("Ruiz ") + how + " Varna on Thursday for dinner with Okafor.", "2025-08-20");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-08-21");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << how;
+    EXPECT_EQ(ev[0].type, "meeting");
+    EXPECT_EQ(ev[0].status, EventStatus::kPlanned) << how;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+    EXPECT_EQ(ev[0].date, "2025-08-21");
+  }
+  // Undated, being due there is still no report that it happened.
+  Doc u("Ruiz is due in Varna for dinner with Okafor.", "2025-08-20");
+  u.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = u.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_NE(ev[0].status, EventStatus::kOccurred);
 }
 
 }  // namespace
