@@ -339,6 +339,11 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
                         w == "with" || w == "between" || w == "of" || w == "in" ||
                         w == "at" || w == "on" || w == "among" || w == "and" ||
                         DetAt(k) || w == "two" || w == "both" || GroupHeadAt(k);
+      // "between the two heads of state / of government": the noun after
+      // a group's "of" is part of it.
+      if (!complement && k >= tm.end + 2 && W(k - 1) == "of" && GroupHeadAt(k - 2) &&
+          !Punct(k))
+        complement = true;
       if (!complement) break;
       ++k;
     }

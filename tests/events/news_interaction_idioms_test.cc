@@ -1,6 +1,7 @@
 // Idioms of news for being with someone or dealing with him that name no
 // meeting or talks by a noun or a verb of meeting: "X stood next to Y";
-// "X is due in Paris on Thursday for dinner with Y".
+// "X is due in Paris on Thursday for dinner with Y"; and the status after a
+// group's "of": "a meeting between the two heads of state could take place".
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -48,6 +49,23 @@ TEST(NewsInteractionIdioms, DueOrExpectedSomewhereForDinnerWithSomeone) {
   auto ev = u.Interactions();
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_NE(ev[0].status, EventStatus::kOccurred);
+}
+
+TEST(NewsInteractionIdioms, AMeetingOfTheHeadsOfStateThatCouldTakePlace) {
+  for (const char* group : {"the two heads of state", "the two heads of government"}) {
+    Doc d(std::string("Ruiz met Okafor in Varna on Tuesday. Observers said a meeting between ") +
+          group + " could take place in Sofia in October.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+    d.T("October", "2025-10");
+    auto ev = d.Interactions();
+    bool found = false;
+    for (const auto& e : ev)
+      if (e.Text().find("could") != std::string_view::npos) {
+        found = true;
+        EXPECT_EQ(e.status, EventStatus::kHypothetical) << group;
+      }
+    ASSERT_TRUE(found) << group;
+  }
 }
 
 }  // namespace
