@@ -1,6 +1,7 @@
 // Idioms of news for being with someone or dealing with him that name no
 // meeting or talks by a noun or a verb of meeting: "X stood next to Y";
-// "X is due in Paris on Thursday for dinner with Y"; and the status after a
+// "X is due in Paris on Thursday for dinner with Y"; "X and Y exchanged
+// views", "held an in-depth exchange of views". And the status after a
 // group's "of": "a meeting between the two heads of state could take place".
 #include <gtest/gtest.h>
 
@@ -49,6 +50,34 @@ TEST(NewsInteractionIdioms, DueOrExpectedSomewhereForDinnerWithSomeone) {
   auto ev = u.Interactions();
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_NE(ev[0].status, EventStatus::kOccurred);
+}
+
+TEST(NewsInteractionIdioms, ExchangingViewsIsTalks) {
+  for (const char* how : {"exchanged views with", "held an in-depth exchange of views with",
+                          "had a frank exchange with"}) {
+    Doc d(std::string("On Tuesday Ruiz ") + how + " Okafor on trade.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << how;
+    EXPECT_EQ(ev[0].type, "talks") << how;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+    EXPECT_EQ(ev[0].date, "2025-08-19");
+  }
+  // Two countries' teams: "held in-depth exchanges".
+  Doc c("On Tuesday Norland and Vella held in-depth exchanges on trade in Varna.");
+  c.M("Norland", "Norland", ActorKind::kCountry).M("Vella", "Vella", ActorKind::kCountry);
+  c.T("Tuesday", "2025-08-19");
+  auto ev = c.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "talks");
+  EXPECT_EQ(c.Names(ev[0]), (Names{"Norland", "Vella"}));
+  // A brief exchange of fire, or of prisoners, is no talks.
+  for (const char* what : {"held a brief exchange of fire", "carried out a brief exchange of prisoners"}) {
+    Doc p(std::string("On Tuesday Norland and Vella ") + what + ".");
+    p.M("Norland", "Norland", ActorKind::kCountry).M("Vella", "Vella", ActorKind::kCountry);
+    p.T("Tuesday", "2025-08-19");
+    EXPECT_TRUE(p.Interactions().empty()) << what;
+  }
 }
 
 TEST(NewsInteractionIdioms, AMeetingOfTheHeadsOfStateThatCouldTakePlace) {
