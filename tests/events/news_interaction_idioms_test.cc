@@ -1,7 +1,7 @@
 // Idioms of news for being with someone or dealing with him that name no
 // meeting or talks by a noun or a verb of meeting: "X stood next to Y";
 // "X is due in Paris on Thursday for dinner with Y"; "X and Y exchanged
-// views", "held an in-depth exchange of views". And the status after a
+// views", "held an in-depth exchange of views"; "a one-on-one with Y". And the status after a
 // group's "of": "a meeting between the two heads of state could take place".
 #include <gtest/gtest.h>
 
@@ -95,6 +95,29 @@ TEST(NewsInteractionIdioms, AMeetingOfTheHeadsOfStateThatCouldTakePlace) {
       }
     ASSERT_TRUE(found) << group;
   }
+}
+
+TEST(NewsInteractionIdioms, AOneOnOneWithSomeoneIsAMeeting) {
+  Doc d("Ruiz landed in Varna in the morning. Her one-on-one with Okafor is due at 1pm on Tuesday.",
+        "2025-08-19");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-19");
+  // "one-on-one" alone before another noun is that noun's.
+  Doc p("On Tuesday Ruiz gave a one-on-one interview with Okafor.");
+  p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  auto pe = p.Interactions();
+  ASSERT_EQ(pe.size(), 1u);
+  EXPECT_EQ(pe[0].type, "talks");
+  // After a verb it is the verb's adverb: talking, one event.
+  Doc v("On Tuesday Ruiz said she had spoken one-on-one with Okafor.");
+  v.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  auto ve = v.Interactions();
+  ASSERT_EQ(ve.size(), 1u);
+  EXPECT_EQ(ve[0].type, "talks");
 }
 
 }  // namespace
