@@ -1,7 +1,7 @@
 // Idioms of news for being with someone or dealing with him that name no
 // meeting or talks by a noun or a verb of meeting: "X stood next to Y";
 // "X is due in Paris on Thursday for dinner with Y"; "X and Y exchanged
-// views", "held an in-depth exchange of views"; "a one-on-one with Y". And the status after a
+// views", "held an in-depth exchange of views"; "a one-on-one with Y"; "X rolled out the red carpet for Y". And the status after a
 // group's "of": "a meeting between the two heads of state could take place".
 #include <gtest/gtest.h>
 
@@ -118,6 +118,20 @@ TEST(NewsInteractionIdioms, AOneOnOneWithSomeoneIsAMeeting) {
   auto ve = v.Interactions();
   ASSERT_EQ(ve.size(), 1u);
   EXPECT_EQ(ve[0].type, "talks");
+}
+
+TEST(NewsInteractionIdioms, RollingOutTheRedCarpetForSomeoneIsAMeeting) {
+  Doc d("Days after Ruiz rolled out the red carpet for Okafor in Varna on Tuesday, the talks stalled.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-19");
+  // For no one named, or for a country, it is a figure of speech.
+  Doc p("On Tuesday Ruiz rolled out the red carpet for investors and for Norland.");
+  p.M("Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry).T("Tuesday", "2025-08-19");
+  EXPECT_TRUE(p.Interactions().empty());
 }
 
 }  // namespace
