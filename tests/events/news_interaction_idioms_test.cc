@@ -1,7 +1,8 @@
 // Idioms of news for being with someone or dealing with him that name no
 // meeting or talks by a noun or a verb of meeting: "X stood next to Y";
 // "X is due in Paris on Thursday for dinner with Y"; "X and Y exchanged
-// views", "held an in-depth exchange of views"; "a one-on-one with Y"; "X rolled out the red carpet for Y". And the status after a
+// views", "held an in-depth exchange of views"; "a one-on-one with Y"; "X rolled out the red carpet for Y"; "hosted a dinner for Y", "paid a
+// courtesy call on Y", "huddled with Y". And the status after a
 // group's "of": "a meeting between the two heads of state could take place".
 #include <gtest/gtest.h>
 
@@ -132,6 +133,27 @@ TEST(NewsInteractionIdioms, RollingOutTheRedCarpetForSomeoneIsAMeeting) {
   Doc p("On Tuesday Ruiz rolled out the red carpet for investors and for Norland.");
   p.M("Ruiz", "Ana Ruiz").M("Norland", "Norland", ActorKind::kCountry).T("Tuesday", "2025-08-19");
   EXPECT_TRUE(p.Interactions().empty());
+}
+
+TEST(NewsInteractionIdioms, TheIdiomsOfProtocolAreMeetings) {
+  for (const char* how : {"hosted a state banquet for", "gave a lunch in honour of", "played host to",
+                          "paid a courtesy call on", "paid a visit to", "huddled with",
+                          "dined with"}) {
+    Doc d(std::string("On Tuesday Ruiz ") + how + " Okafor in Varna.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << how;
+    EXPECT_EQ(ev[0].type, "meeting") << how;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"})) << how;
+    EXPECT_EQ(ev[0].date, "2025-08-19");
+  }
+  // For no one named, or a place or an occasion, no meeting.
+  for (const char* what : {"hosted a dinner for donors", "paid a visit to Varna",
+                           "played host to the summit"}) {
+    Doc p(std::string("On Tuesday Ruiz ") + what + ".");
+    p.M("Ruiz", "Ana Ruiz").T("Tuesday", "2025-08-19");
+    EXPECT_TRUE(p.Interactions().empty()) << what;
+  }
 }
 
 }  // namespace
