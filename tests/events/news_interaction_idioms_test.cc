@@ -2,7 +2,8 @@
 // meeting or talks by a noun or a verb of meeting: "X stood next to Y";
 // "X is due in Paris on Thursday for dinner with Y"; "X and Y exchanged
 // views", "held an in-depth exchange of views"; "a one-on-one with Y"; "X rolled out the red carpet for Y"; "hosted a dinner for Y", "paid a
-// courtesy call on Y", "huddled with Y". And the status after a
+// courtesy call on Y", "huddled with Y"; "consulted Y"; "a virtual meeting
+// with Y" (a video call). And the status after a
 // group's "of": "a meeting between the two heads of state could take place".
 #include <gtest/gtest.h>
 
@@ -153,6 +154,29 @@ TEST(NewsInteractionIdioms, TheIdiomsOfProtocolAreMeetings) {
     Doc p(std::string("On Tuesday Ruiz ") + what + ".");
     p.M("Ruiz", "Ana Ruiz").T("Tuesday", "2025-08-19");
     EXPECT_TRUE(p.Interactions().empty()) << what;
+  }
+}
+
+TEST(NewsInteractionIdioms, ConsultingSomeoneIsTalksAndAVirtualMeetingACall) {
+  for (const char* how : {"consulted", "consulted with"}) {
+    Doc d(std::string("On Tuesday Ruiz ") + how + " Okafor about the offer.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << how;
+    EXPECT_EQ(ev[0].type, "talks") << how;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  }
+  Doc l("On Tuesday Ruiz consulted lawyers about the offer.");
+  l.M("Ruiz", "Ana Ruiz").T("Tuesday", "2025-08-19");
+  EXPECT_TRUE(l.Interactions().empty());
+  for (const char* what : {"a virtual meeting", "a teleconference", "an online summit"}) {
+    Doc d(std::string("On Tuesday Ruiz held ") + what + " with Okafor.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << what;
+    EXPECT_EQ(ev[0].type, "call") << what;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+    EXPECT_EQ(ev[0].date, "2025-08-19");
   }
 }
 
