@@ -3,7 +3,8 @@
 // "X is due in Paris on Thursday for dinner with Y"; "X and Y exchanged
 // views", "held an in-depth exchange of views"; "a one-on-one with Y"; "X rolled out the red carpet for Y"; "hosted a dinner for Y", "paid a
 // courtesy call on Y", "huddled with Y"; "consulted Y"; "a virtual meeting
-// with Y" (a video call). And the status after a
+// with Y" (a video call); "sat across from Y", "took a walk", "rode with Y".
+// And the status after a
 // group's "of": "a meeting between the two heads of state could take place".
 #include <gtest/gtest.h>
 
@@ -177,6 +178,28 @@ TEST(NewsInteractionIdioms, ConsultingSomeoneIsTalksAndAVirtualMeetingACall) {
     EXPECT_EQ(ev[0].type, "call") << what;
     EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
     EXPECT_EQ(ev[0].date, "2025-08-19");
+  }
+}
+
+TEST(NewsInteractionIdioms, SittingAcrossFromWalkingOrRidingWithSomeone) {
+  for (const char* how : {"sat across from Okafor", "posed for photos with Okafor",
+                          "rode with Okafor in the limousine", "walked with Okafor to the car"}) {
+    Doc d(std::string("On Tuesday Ruiz ") + how + ".");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << how;
+    EXPECT_EQ(ev[0].type, "meeting") << how;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"})) << how;
+  }
+  Doc w("On Tuesday Ruiz and Okafor took a walk in the park.");
+  w.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  auto ev = w.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(w.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  for (const char* what : {"walked with a cane", "took a walk in the park", "sat opposite the stage"}) {
+    Doc p(std::string("On Tuesday Ruiz ") + what + ".");
+    p.M("Ruiz", "Ana Ruiz").T("Tuesday", "2025-08-19");
+    EXPECT_TRUE(p.Interactions().empty()) << what;
   }
 }
 
