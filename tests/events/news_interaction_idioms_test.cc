@@ -4,7 +4,7 @@
 // views", "held an in-depth exchange of views"; "a one-on-one with Y"; "X rolled out the red carpet for Y"; "hosted a dinner for Y", "paid a
 // courtesy call on Y", "huddled with Y"; "consulted Y"; "a virtual meeting
 // with Y" (a video call); "sat across from Y", "took a walk", "rode with Y".
-// And the status after a
+// And the status: "X is expected to meet Y" is planned though undated; after a
 // group's "of": "a meeting between the two heads of state could take place".
 #include <gtest/gtest.h>
 
@@ -200,6 +200,27 @@ TEST(NewsInteractionIdioms, SittingAcrossFromWalkingOrRidingWithSomeone) {
     Doc p(std::string("On Tuesday Ruiz ") + what + ".");
     p.M("Ruiz", "Ana Ruiz").T("Tuesday", "2025-08-19");
     EXPECT_TRUE(p.Interactions().empty()) << what;
+  }
+}
+
+TEST(NewsInteractionIdioms, OnTheScheduleIsPlannedThoughUndated) {
+  for (const char* how : {"is expected to meet", "is also scheduled to meet with",
+                          "is set to hold talks with"}) {
+    Doc d(std::string("Ruiz ") + how + " Okafor on the sidelines of the forum.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << how;
+    EXPECT_EQ(ev[0].status, EventStatus::kPlanned) << how;
+    EXPECT_EQ(ev[0].date, "") << how;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  }
+  // A plan that was expected, or one only hoped for, stays unasserted.
+  for (const char* how : {"was expected to meet", "hopes to meet"}) {
+    Doc d(std::string("Ruiz ") + how + " Okafor on the sidelines of the forum.");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << how;
+    EXPECT_EQ(ev[0].status, EventStatus::kProposed) << how;
   }
 }
 
