@@ -288,6 +288,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // A word inside a trigger of several words is the trigger's, no cue:
     // "stood next to Y" is not "next" week.
     if (k > tm.first) break;
+    if (CircumstanceOf(k)) continue;  // "at the invitation of X"
     Word w = W(k);
     // A negation before a preposition governs another verb: "did not comment
     // on the meeting" says nothing about the meeting.
@@ -383,8 +384,9 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
         plan = true;
         break;
       }
-      // "a meeting is possible", "talks are on the table".
-      if (Cue(k, end_, CueClass::kProposed)) {
+      // "a meeting is possible", "talks are on the table"; not "a call
+      // at the request of X".
+      if (Cue(k, end_, CueClass::kProposed) && !CircumstanceOf(k)) {
         prop = true;
         break;
       }

@@ -232,6 +232,15 @@ bool Extractor::NearFutureSpan() const {
   return false;
 }
 
+// "At the invitation of Xi, Putin paid a state visit", "held a phone call at
+// the request of the U.S. side", "on the initiative of": the cue word at k
+// names how the event came about, not a proposal of it.
+bool Extractor::CircumstanceOf(uint32_t k) const {
+  if (k < begin_ + 2 || k + 1 >= end_ || W(k - 1) != "the" || W(k + 1) != "of") return false;
+  const Word p = W(k - 2);
+  return p == "at" || p == "on" || p == "upon";
+}
+
 // "X is expected to meet Y", "X is also scheduled to meet with Y", "X and
 // Y are set to hold talks": a present schedule word and its "to" before the
 // trigger in its clause. Such a plan is firm though the sentence gives no

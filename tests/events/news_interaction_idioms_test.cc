@@ -4,7 +4,8 @@
 // views", "held an in-depth exchange of views"; "a one-on-one with Y"; "X rolled out the red carpet for Y"; "hosted a dinner for Y", "paid a
 // courtesy call on Y", "huddled with Y"; "consulted Y"; "a virtual meeting
 // with Y" (a video call); "sat across from Y", "took a walk", "rode with Y".
-// And the status: "X is expected to meet Y" is planned though undated; after a
+// And the status: "X is expected to meet Y" is planned though undated; "at
+// the invitation of X" or "at the request of X" proposes nothing; after a
 // group's "of": "a meeting between the two heads of state could take place".
 #include <gtest/gtest.h>
 
@@ -222,6 +223,25 @@ TEST(NewsInteractionIdioms, OnTheScheduleIsPlannedThoughUndated) {
     ASSERT_EQ(ev.size(), 1u) << how;
     EXPECT_EQ(ev[0].status, EventStatus::kProposed) << how;
   }
+}
+
+TEST(NewsInteractionIdioms, AtTheInvitationOrRequestOfSomeoneItHappened) {
+  const char* kSentences[] = {
+      "At the invitation of Norland, Ruiz flew to Varna on Tuesday for talks with Okafor.",
+      "Ruiz and Okafor held a phone call on Tuesday at the request of Norland.",
+      "On the invitation of Norland, Ruiz met Okafor in Varna on Tuesday."};
+  for (const char* text : kSentences) {
+    Doc d(text);
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Norland", "Norland", ActorKind::kCountry);
+    d.T("Tuesday", "2025-08-19");
+    auto ev = d.Interactions();
+    ASSERT_FALSE(ev.empty()) << text;
+    for (const auto& e : ev) EXPECT_EQ(e.status, EventStatus::kOccurred) << text;
+  }
+  // An invitation that is all there is stays a proposal.
+  Doc p("Okafor sent Ruiz an invitation to visit Varna for talks.");
+  p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  for (const auto& e : p.Interactions()) EXPECT_NE(e.status, EventStatus::kOccurred);
 }
 
 }  // namespace
