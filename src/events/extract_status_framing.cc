@@ -142,9 +142,31 @@ bool Extractor::SentenceHasTime() const {
 
 // "their first summit since Helsinki in 2018": a place, then "in" and the
 // time, names the encounter held there then (as "since the Helsinki
-// summit in 2018" does). [first, time_first) is the place and the "in".
+// summit in 2018" does); so does a gathering's name, and where it was held
+// ("since the G20 in Osaka in June 2019"). [first, time_first) is the
+// place or the gathering, and the "in".
 bool Extractor::PlaceForOccasion(uint32_t first, uint32_t time_first) const {
-  if (time_first < first + 2 || time_first > first + 4 || W(time_first - 1) != "in") return false;
+  if (time_first < first + 2 || W(time_first - 1) != "in") return false;
+  // "the G20 in Osaka in June 2019": a gathering's name after "the", and
+  // where it was held, before the time.
+  if (W(first) == "the" && time_first <= first + 8) {
+    uint32_t k = first + 1, caps = 0;
+    for (; k + 1 < time_first && W(k) != "in"; ++k, ++caps)
+      if (!Cap(k) || Punct(k) || (MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson))
+        return false;
+    if (caps == 0) return false;
+    if (k + 1 < time_first) {
+      // "in Osaka": one to three capitalised words, then the time's "in".
+      const uint32_t place = ++k;
+      for (; k + 1 < time_first; ++k)
+        if (!Cap(k) || Punct(k) ||
+            (MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson))
+          return false;
+      if (k == place || k > place + 3) return false;
+    }
+    return true;
+  }
+  if (time_first > first + 4) return false;
   for (uint32_t k = first; k + 1 < time_first; ++k)
     if (!Cap(k) || Punct(k) || (MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson))
       return false;

@@ -5,7 +5,9 @@
 // courtesy call on Y", "huddled with Y"; "consulted Y"; "a virtual meeting
 // with Y" (a video call); "sat across from Y", "took a walk", "rode with Y".
 // And the status: "X is expected to meet Y" is planned though undated; "at
-// the invitation of X" or "at the request of X" proposes nothing; after a
+// the invitation of X" or "at the request of X" proposes nothing; "the first
+// time X and Y have met since the G20 in Osaka in June 2019" tells of a
+// meeting then; after a
 // group's "of": "a meeting between the two heads of state could take place".
 #include <gtest/gtest.h>
 
@@ -242,6 +244,25 @@ TEST(NewsInteractionIdioms, AtTheInvitationOrRequestOfSomeoneItHappened) {
   Doc p("Okafor sent Ruiz an invitation to visit Varna for talks.");
   p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
   for (const auto& e : p.Interactions()) EXPECT_NE(e.status, EventStatus::kOccurred);
+}
+
+TEST(NewsInteractionIdioms, SinceAGatheringNamedWithItsPlaceAndTime) {
+  Doc d("If it goes ahead, it will be the first time Ruiz and Okafor have met in person since the "
+        "G20 in Varna in June 2019.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("June 2019", "2019-06");
+  auto ev = d.Interactions();
+  bool then = false;
+  for (const auto& e : ev)
+    if (e.date == "2019-06") {
+      then = true;
+      EXPECT_EQ(e.status, EventStatus::kOccurred);
+      EXPECT_EQ(d.Names(e), (Names{"Ana Ruiz", "Ben Okafor"}));
+    }
+  EXPECT_TRUE(then);
+  // Not a time of something else: "since the war began in 2022".
+  Doc w("It was the first time Ruiz and Okafor had met since the war began in 2022.");
+  w.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("2022", "2022");
+  for (const auto& e : w.Interactions()) EXPECT_NE(e.date, "2022");
 }
 
 }  // namespace
