@@ -265,5 +265,25 @@ TEST(NewsInteractionIdioms, SinceAGatheringNamedWithItsPlaceAndTime) {
   for (const auto& e : w.Interactions()) EXPECT_NE(e.date, "2022");
 }
 
+TEST(NewsInteractionIdioms, SeeingSomeoneOnTheScheduleIsAMeeting) {
+  for (const char* how : {"is also expected to see", "will see"}) {
+    Doc d(std::string("Ruiz ") + how + " Okafor in Varna on Thursday.", "2025-08-19");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-08-21");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << how;
+    EXPECT_EQ(ev[0].type, "meeting");
+    EXPECT_EQ(ev[0].status, EventStatus::kPlanned) << how;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+    EXPECT_EQ(ev[0].date, "2025-08-21");
+  }
+  // Seeing what someone does, or his answer, is no meeting.
+  for (const char* what : {"Ruiz will see Okafor's answer on Thursday.",
+                           "Ruiz will see Okafor win on Thursday."}) {
+    Doc p(what, "2025-08-19");
+    p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-08-21");
+    EXPECT_TRUE(p.Interactions().empty()) << what;
+  }
+}
+
 }  // namespace
 }  // namespace eg
