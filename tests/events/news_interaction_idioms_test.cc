@@ -285,5 +285,24 @@ TEST(NewsInteractionIdioms, SeeingSomeoneOnTheScheduleIsAMeeting) {
   }
 }
 
+TEST(NewsInteractionIdioms, SigningADeclarationOfPrinciplesTogether) {
+  Doc d("On Friday Norland's Ben Okafor and Vella's Ana Ruiz signed a Declaration of Principles "
+        "in Varna.");
+  d.M("Norland", "Norland", ActorKind::kCountry)
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Vella", "Vella", ActorKind::kCountry)
+      .M("Ana Ruiz", "Ana Ruiz")
+      .T("Friday", "2025-08-15");
+  d.Country("Ben Okafor", "NO").Country("Ana Ruiz", "VE");
+  // (One report per agreement word, the verb's and the noun's: they merge.)
+  auto ev = d.Interactions();
+  ASSERT_FALSE(ev.empty());
+  for (const auto& e : ev) {
+    EXPECT_EQ(e.type, "meeting");
+    EXPECT_EQ(d.Names(e), (Names{"Ben Okafor", "Ana Ruiz"}));
+    EXPECT_EQ(e.date, "2025-08-15");
+  }
+}
+
 }  // namespace
 }  // namespace eg
