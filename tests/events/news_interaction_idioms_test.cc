@@ -304,5 +304,28 @@ TEST(NewsInteractionIdioms, SigningADeclarationOfPrinciplesTogether) {
   }
 }
 
+TEST(NewsInteractionIdioms, HavingSeenSomeoneThenIsHavingMetHim) {
+  for (const char* how : {"saw Okafor in March", "saw Okafor in Varna in March",
+                          "saw Okafor for 30 minutes in March"}) {
+    Doc d(std::string("Ruiz ") + how + ".");
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("March", "2025-03");
+    if (std::string(how).find("minutes") != std::string::npos) d.T("30 minutes", "PT30M", 0, TimexType::kDuration);
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << how;
+    EXPECT_EQ(ev[0].type, "meeting");
+    EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+    EXPECT_EQ(ev[0].date, "2025-03");
+  }
+  // What he was taken for, a screen, what he did or said: no meeting.
+  for (const char* what : {"saw Okafor as a threat in March", "saw Okafor as the enemy in March",
+                           "saw Okafor on television in March", "saw Okafor win in March",
+                           "saw Okafor's speech in March"}) {
+    Doc p(std::string("Ruiz ") + what + ".");
+    p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("March", "2025-03");
+    EXPECT_TRUE(p.Interactions().empty()) << what;
+  }
+}
+
 }  // namespace
 }  // namespace eg
