@@ -285,6 +285,10 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     }
     if (MentionAt(k) != kNone || timex_at_[k] != kNone) continue;
     if (Cap(k) && !OpensSentence(k)) continue;  // "May", "Will"
+    // A word inside a trigger of several words is the trigger's, no cue:
+    // "stood next to Y" is not "next" week.
+    if (k > tm.first) break;
+    if (CircumstanceOf(k)) continue;  // "at the invitation of X"
     Word w = W(k);
     // A negation before a preposition governs another verb: "did not comment
     // on the meeting" says nothing about the meeting.
@@ -336,6 +340,11 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
                         w == "with" || w == "between" || w == "of" || w == "in" ||
                         w == "at" || w == "on" || w == "among" || w == "and" ||
                         DetAt(k) || w == "two" || w == "both" || GroupHeadAt(k);
+      // "between the two heads of state / of government": the noun after
+      // a group's "of" is part of it.
+      if (!complement && k >= tm.end + 2 && W(k - 1) == "of" && GroupHeadAt(k - 2) &&
+          !Punct(k))
+        complement = true;
       if (!complement) break;
       ++k;
     }
@@ -375,8 +384,9 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
         plan = true;
         break;
       }
-      // "a meeting is possible", "talks are on the table".
-      if (Cue(k, end_, CueClass::kProposed)) {
+      // "a meeting is possible", "talks are on the table"; not "a call
+      // at the request of X".
+      if (Cue(k, end_, CueClass::kProposed) && !CircumstanceOf(k)) {
         prop = true;
         break;
       }

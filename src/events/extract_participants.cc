@@ -603,6 +603,16 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
                            W(after + 1) != "order" && W(after + 1) != "task"))
           good = false;
         if (w == "for" && !(after + 1 < end_ && timex_at_[after + 1] != kNone)) good = false;
+        // "saw Putin as a threat / as the enemy", "saw Trump on television":
+        // what the object is taken for, or a screen, is no encounter.
+        if (after + 1 < end_) {
+          const Word n = W(after + 1);
+          if (w == "as" && (DetAt(after + 1) || Possessive(after + 1) || n == "one" ||
+                            n == "his" || n == "her" || n == "their" || n == "its"))
+            good = false;
+          if (w == "on" && (n == "television" || n == "tv" || n == "screen" || n == "video"))
+            good = false;
+        }
         ok = good;
       }
       if (ok && e.frame & kFrameBareObject) {

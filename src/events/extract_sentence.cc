@@ -337,9 +337,12 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.type = "meeting";
     m.interaction = true;
   }
-  // Planned means scheduled with a time; expected without one is only proposed.
+  // Planned means scheduled with a time; expected without one is only
+  // proposed, unless it is on the schedule ("X is expected to meet Y").
   if (m.status == EventStatus::kPlanned && m.date.empty()) {
-    if (!NearFutureSpan()) {
+    if (ScheduledToAct(c.trig)) {
+      // planned, undated
+    } else if (!NearFutureSpan()) {
       m.status = EventStatus::kProposed;
     } else if (doc_.dct && doc_.dct->ok()) {
       // "will meet within two weeks", "in the coming days": the month

@@ -142,9 +142,31 @@ bool Extractor::SentenceHasTime() const {
 
 // "their first summit since Helsinki in 2018": a place, then "in" and the
 // time, names the encounter held there then (as "since the Helsinki
-// summit in 2018" does). [first, time_first) is the place and the "in".
+// summit in 2018" does); so does a gathering's name, and where it was held
+// ("since the G20 in Osaka in June 2019"). [first, time_first) is the
+// place or the gathering, and the "in".
 bool Extractor::PlaceForOccasion(uint32_t first, uint32_t time_first) const {
-  if (time_first < first + 2 || time_first > first + 4 || W(time_first - 1) != "in") return false;
+  if (time_first < first + 2 || W(time_first - 1) != "in") return false;
+  // "the G20 in Osaka in June 2019": a gathering's name after "the", and
+  // where it was held, before the time.
+  if (W(first) == "the" && time_first <= first + 8) {
+    uint32_t k = first + 1, caps = 0;
+    for (; k + 1 < time_first && W(k) != "in"; ++k, ++caps)
+      if (!Cap(k) || Punct(k) || (MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson))
+        return false;
+    if (caps == 0) return false;
+    if (k + 1 < time_first) {
+      // "in Osaka": one to three capitalised words, then the time's "in".
+      const uint32_t place = ++k;
+      for (; k + 1 < time_first; ++k)
+        if (!Cap(k) || Punct(k) ||
+            (MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson))
+          return false;
+      if (k == place || k > place + 3) return false;
+    }
+    return true;
+  }
+  if (time_first > first + 4) return false;
   for (uint32_t k = first; k + 1 < time_first; ++k)
     if (!Cap(k) || Punct(k) || (MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson))
       return false;
@@ -228,6 +250,32 @@ bool Extractor::NearFutureSpan() const {
     if (w == "shortly") return true;
     if (w == "soon" && !(k > begin_ && W(k - 1) == "as") && !(k + 1 < end_ && W(k + 1) == "as"))
       return true;
+  }
+  return false;
+}
+
+// "At the invitation of Xi, Putin paid a state visit", "held a phone call at
+// the request of the U.S. side", "on the initiative of": the cue word at k
+// names how the event came about, not a proposal of it.
+bool Extractor::CircumstanceOf(uint32_t k) const {
+  if (k < begin_ + 2 || k + 1 >= end_ || W(k - 1) != "the" || W(k + 1) != "of") return false;
+  const Word p = W(k - 2);
+  return p == "at" || p == "on" || p == "upon";
+}
+
+// "X is expected to meet Y", "X is also scheduled to meet with Y", "X and
+// Y are set to hold talks": a present schedule word and its "to" before the
+// trigger in its clause. Such a plan is firm though the sentence gives no
+// time (planned, undated), unlike a wish or a plan merely said ("will").
+// Not "was expected to" (a past plan; "had been expected to" is proposed).
+bool Extractor::ScheduledToAct(const TriggerMatch& tm) const {
+  const uint32_t cs = ClauseStart(tm.first);
+  for (uint32_t k = cs + 1; k + 1 < tm.first; ++k) {
+    if (!(ClassesAt(k) & words::kScheduleWord) || W(k + 1) != "to") continue;
+    uint32_t a = k - 1;
+    while (a > cs && SkipAdverbAt(a)) --a;
+    const Word w = W(a);
+    if (w == "is" || w == "are" || w == "'s" || w == "\xE2\x80\x99s") return true;
   }
   return false;
 }
