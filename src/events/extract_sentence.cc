@@ -337,12 +337,10 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.type = "meeting";
     m.interaction = true;
   }
-  // Planned means scheduled with a time; expected without one is only
-  // proposed, unless it is on the schedule ("X is expected to meet Y").
+  // Planned means scheduled with a time (annotation.md); expected without
+  // one is only proposed.
   if (m.status == EventStatus::kPlanned && m.date.empty()) {
-    if (ScheduledToAct(c.trig)) {
-      // planned, undated
-    } else if (!NearFutureSpan()) {
+    if (!NearFutureSpan()) {
       m.status = EventStatus::kProposed;
     } else if (doc_.dct && doc_.dct->ok()) {
       // "will meet within two weeks", "in the coming days": the month

@@ -263,23 +263,6 @@ bool Extractor::CircumstanceOf(uint32_t k) const {
   return p == "at" || p == "on" || p == "upon";
 }
 
-// "X is expected to meet Y", "X is also scheduled to meet with Y", "X and
-// Y are set to hold talks": a present schedule word and its "to" before the
-// trigger in its clause. Such a plan is firm though the sentence gives no
-// time (planned, undated), unlike a wish or a plan merely said ("will").
-// Not "was expected to" (a past plan; "had been expected to" is proposed).
-bool Extractor::ScheduledToAct(const TriggerMatch& tm) const {
-  const uint32_t cs = ClauseStart(tm.first);
-  for (uint32_t k = cs + 1; k + 1 < tm.first; ++k) {
-    if (!(ClassesAt(k) & words::kScheduleWord) || W(k + 1) != "to") continue;
-    uint32_t a = k - 1;
-    while (a > cs && SkipAdverbAt(a)) --a;
-    const Word w = W(a);
-    if (w == "is" || w == "are" || w == "'s" || w == "\xE2\x80\x99s") return true;
-  }
-  return false;
-}
-
 // "last night's summit", "Friday's summit": a time in the possessive right
 // before the noun at `first` dates it, wherever the noun stands.
 bool Extractor::PossessiveTimeBefore(uint32_t first) const {

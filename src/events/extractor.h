@@ -488,7 +488,6 @@ class Extractor {
   bool PossessiveTimeBefore(uint32_t first) const;
   bool SentenceHasTime() const;
   bool NearFutureSpan() const;
-  bool ScheduledToAct(const TriggerMatch& tm) const;
   bool CircumstanceOf(uint32_t k) const;
   int32_t HeadingLineDate(uint32_t s) const;
   static constexpr uint32_t kNoScareQuote = UINT32_MAX;

@@ -206,27 +206,6 @@ TEST(NewsInteractionIdioms, SittingAcrossFromWalkingOrRidingWithSomeone) {
   }
 }
 
-TEST(NewsInteractionIdioms, OnTheScheduleIsPlannedThoughUndated) {
-  for (const char* how : {"is expected to meet", "is also scheduled to meet with",
-                          "is set to hold talks with"}) {
-    Doc d(std::string("Ruiz ") + how + " Okafor on the sidelines of the forum.");
-    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
-    auto ev = d.Interactions();
-    ASSERT_EQ(ev.size(), 1u) << how;
-    EXPECT_EQ(ev[0].status, EventStatus::kPlanned) << how;
-    EXPECT_EQ(ev[0].date, "") << how;
-    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
-  }
-  // A plan that was expected, or one only hoped for, stays unasserted.
-  for (const char* how : {"was expected to meet", "hopes to meet"}) {
-    Doc d(std::string("Ruiz ") + how + " Okafor on the sidelines of the forum.");
-    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
-    auto ev = d.Interactions();
-    ASSERT_EQ(ev.size(), 1u) << how;
-    EXPECT_EQ(ev[0].status, EventStatus::kProposed) << how;
-  }
-}
-
 TEST(NewsInteractionIdioms, AtTheInvitationOrRequestOfSomeoneItHappened) {
   const char* kSentences[] = {
       "At the invitation of Norland, Ruiz flew to Varna on Tuesday for talks with Okafor.",
