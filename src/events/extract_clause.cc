@@ -260,6 +260,10 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       if (Punct(k) || IsBoundary(k)) break;
     }
   }
+  // "nothing will move until he meets Putin", "once they meet", "after
+  // she speaks to Y on Friday": a verb in the present inside a clause of
+  // time tells what is to come.
+  if (!tm.entry->noun && PresentInTimeClause(cs, tm)) plan = true;
   {
     // "Before flying to Moscow, X met Y": a fronted clause of time says
     // nothing about the status of the main clause's event.
@@ -701,6 +705,24 @@ bool Extractor::BareWeekday(int32_t t) const {
   // and plurals ("Mondays", a set) are not a bare weekday here.
   const timex::Lex* d = timex::LookupTimeWord(W(x.first_token));
   return d && (d->cls & timex::kWeekdayWord) && !d->plural && !d->abbrev;
+}
+
+bool Extractor::PresentInTimeClause(uint32_t cs, const TriggerMatch& tm) const {
+  const Word o = W(cs);
+  if (cs + 1 >= tm.first || !(o == "until" || o == "till" || o == "before" || o == "after" ||
+                              o == "once" || o == "when" || o == "whenever"))
+    return false;
+  const Word v = W(tm.first);
+  if (v.EndsWith("ed") || v.EndsWith("ing") || timex::PastVerbAt(t_, sent_, tm.first))
+    return false;
+  // Only the subject between: "until he meets", "once Trump and Putin meet"
+  // (not "after having met", "when he had spoken").
+  for (uint32_t k = cs + 1; k < tm.first; ++k)
+    if (!(MentionAt(k) != kNone || SingularPronounAt(k) || W(k) == "they" || W(k) == "we" ||
+          W(k) == "and" || DetAt(k) || GroupHeadAt(k) || W(k) == "two" || W(k) == "finally" ||
+          W(k) == "eventually"))
+      return false;
+  return true;
 }
 
 bool Extractor::PresentBeforeWeekday(const Candidate& c) const {

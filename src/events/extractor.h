@@ -748,6 +748,10 @@ class Extractor {
   // Time expression t is a weekday name alone ("Friday"), no set or abbreviation.
   bool BareWeekday(int32_t t) const;
   bool PresentBeforeWeekday(const Candidate& c) const;
+  // The verb trigger tm is in the present in a clause of time opened at cs
+  // ("until he meets Putin", "once they meet"), with only its subject
+  // between: what it tells is to come.
+  bool PresentInTimeClause(uint32_t cs, const TriggerMatch& tm) const;
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
   bool SetOffPhraseAround(const TriggerMatch& o, uint32_t a, uint32_t b) const;
