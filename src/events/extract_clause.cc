@@ -519,8 +519,29 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) cons
       if (time_first && (trig_np_[i] & kNamedNoInteraction)) continue;
       if (time_first && FrontedPossessiveOccasion(o, a, b)) continue;
       if (time_first && SetOffPhraseAround(o, a, b)) continue;
+      if (!time_first && HostingOccasion(o, a)) continue;
       return true;
     }
+  }
+  return false;
+}
+
+// "X met Y on the sidelines of the NATO meeting in Antalya on Thursday",
+// "during the ASEAN summit on Friday": the occasion noun o, named by its
+// host body, holds the event told before it (from a on); a time after
+// the occasion dates both. Only "at", "during" and "on the sidelines (or
+// margins) of" hold it: "ahead of the NATO meeting on Thursday" does not.
+bool Extractor::HostingOccasion(const TriggerMatch& o, uint32_t a) const {
+  uint32_t k = o.first;
+  for (int n = 0; k > a && n < 6; ++n) {
+    --k;
+    const Word w = W(k);
+    if (HardAt(k) || w == "," || IsBoundary(k)) return false;
+    if (!PrepAt(k)) continue;
+    if (w == "at" || w == "during") return true;
+    if (w != "of" || k == 0) return false;
+    const Word h = W(k - 1);
+    return h == "sidelines" || h == "sideline" || h == "margins" || h == "margin";
   }
   return false;
 }
