@@ -238,6 +238,9 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
           it->headline)
         continue;
+      // "..., following X's meeting with Y last Monday. X briefed Z on ...":
+      // the landmark of a temporal phrase is no scene of what follows.
+      if (TemporalPpAt(it->trigger_first, t_.sentences[it->sentence].first_token)) continue;
       // A call after a meeting is another occasion, not the same scene.
       if (!TypesFit(it->type, m.type)) break;
       if (ShareParty(m.participants, it->participants)) {

@@ -2,9 +2,12 @@
 // Y on the sidelines of the Pact meeting in Varna on Thursday", "at the
 // Pact summit on Friday": the time after the occasion, named by its host
 // body, dates the meeting held at it; "ahead of the Pact meeting on
-// Thursday" does not.
+// Thursday" does not. The meeting a temporal phrase names as a landmark
+// ("following X's meeting with Y last Monday") is no scene of what the next
+// sentences tell: "X briefed Z ...", "Z also met W" keep its date away.
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 
 #include "fixture.h"
@@ -36,6 +39,30 @@ TEST(NewsOccasionDates, TimeAfterTheHostedOccasionDatesTheMeetingAtIt) {
   auto eb = b.Interactions();
   ASSERT_EQ(eb.size(), 1u);
   EXPECT_EQ(eb[0].date, "");
+}
+
+TEST(NewsOccasionDates, LandmarkOfATemporalPhraseIsNoScene) {
+  Doc d("Today, Ruiz met Okafor in Lima.\n\n"
+        "In their meeting, the two discussed trade, following Okafor's meeting with Tanaka "
+        "in Tokyo last Monday.\n\n"
+        "Okafor also met with Mendes, the finance minister.",
+        "2025-08-24");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.M("Tanaka", "Kei Tanaka").M("Okafor", "Ben Okafor", ActorKind::kPerson, 2);
+  d.M("Mendes", "Luis Mendes");
+  d.T("Today", "2025-08-24").T("last Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  const EventMention* landmark = nullptr;
+  const EventMention* also = nullptr;
+  for (const auto& e : ev) {
+    if (d.Names(e) == std::set<std::string>{"Ben Okafor", "Kei Tanaka"}) landmark = &e;
+    if (d.Names(e) == std::set<std::string>{"Ben Okafor", "Luis Mendes"}) also = &e;
+  }
+  ASSERT_NE(landmark, nullptr);
+  EXPECT_EQ(landmark->date, "2025-08-18");
+  // It goes on with the visit told first, not with the landmark.
+  ASSERT_NE(also, nullptr);
+  EXPECT_EQ(also->date, "2025-08-24");
 }
 
 }  // namespace
