@@ -660,7 +660,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // with Z on Saturday").
       bool sx = DatesSpeech(x, c.trig) || SpeechBetween(x, c.trig),
            s0 = DatesSpeech(size_t(c.timex), c.trig) || SpeechBetween(size_t(c.timex), c.trig);
-      if (sx != s0 ? s0 : dist(tx_[x].first_token) < dist(t0)) c.timex = int32_t(x);
+      if (sx != s0 ? s0
+                   : (OfPriorConjunct(size_t(c.timex), c.trig) && tx_[x].first_token >= c.trig.end) ||
+                         dist(tx_[x].first_token) < dist(t0))
+        c.timex = int32_t(x);
     }
   }
   // Two events told by one trigger ("held talks with A, thanking him ...,

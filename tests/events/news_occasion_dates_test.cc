@@ -5,6 +5,8 @@
 // Thursday" does not. The meeting a temporal phrase names as a landmark
 // ("following X's meeting with Y last Monday") is no scene of what the next
 // sentences tell: "X briefed Z ...", "Z also met W" keep its date away.
+// "X arrived in Lima last night and met Y at the palace this morning": the
+// time of the verb phrase conjoined before the meeting is not its own.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -63,6 +65,23 @@ TEST(NewsOccasionDates, LandmarkOfATemporalPhraseIsNoScene) {
   // It goes on with the visit told first, not with the landmark.
   ASSERT_NE(also, nullptr);
   EXPECT_EQ(also->date, "2025-08-24");
+}
+
+TEST(NewsOccasionDates, TimeOfThePriorConjunctGivesWayToTheEventsOwn) {
+  Doc d("Ruiz arrived in Lima last night and met Okafor and Tanaka at the palace this morning.",
+        "2025-08-18");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Tanaka", "Kei Tanaka");
+  d.T("last night", "2025-08-17").T("this morning", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-18");
+
+  // Without a time of its own, the arrival's still dates it.
+  Doc a("Ruiz arrived in Lima last night and met Okafor.", "2025-08-18");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("last night", "2025-08-17");
+  auto ea = a.Interactions();
+  ASSERT_EQ(ea.size(), 1u);
+  EXPECT_EQ(ea[0].date, "2025-08-17");
 }
 
 }  // namespace
