@@ -9,13 +9,17 @@ void Extractor::ComputeLead() {
   lead_state_ = -1;
   long d1;
   if (!DctLastDay(&d1)) return;
-  for (uint32_t s = 0; s < t_.sentences.size() && s < 4; ++s) {
+  // Within the first four sentences, past up to four lines of headline,
+  // byline and publication time above them ("Published 17 June 2025").
+  for (uint32_t s = 0, heads = 0; s < t_.sentences.size() && s < 4 + heads; ++s) {
     const eg::Sentence& sn = t_.sentences[s];
     if (sn.end_token <= sn.first_token) continue;
     Word last = W(sn.end_token - 1);
     if (!(last == "." || last == "!" || last == "?" || last == "\"" || last == "'" ||
-          last == "\xE2\x80\x9D" || last == "\xE2\x80\x99"))
+          last == "\xE2\x80\x9D" || last == "\xE2\x80\x99")) {
+      if (heads < 4) ++heads;
       continue;  // a headline or a dateline ("NAIROBI, Kenya (AP) _")
+    }
     for (uint32_t x : tx_order_) {
       const Timex& t = tx_[x];
       if (t.first_token < sn.first_token) continue;

@@ -7,6 +7,9 @@
 // sentences tell: "X briefed Z ...", "Z also met W" keep its date away.
 // "X arrived in Lima last night and met Y at the palace this morning": the
 // time of the verb phrase conjoined before the meeting is not its own.
+// The story's lead is found below four lines of headline, standfirst,
+// byline and publication time too: it dates the day's doings of its
+// persons told after it.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -82,6 +85,25 @@ TEST(NewsOccasionDates, TimeOfThePriorConjunctGivesWayToTheEventsOwn) {
   auto ea = a.Interactions();
   ASSERT_EQ(ea.size(), 1u);
   EXPECT_EQ(ea[0].date, "2025-08-17");
+}
+
+TEST(NewsOccasionDates, LeadBelowHeadlineBylineAndTimeLines) {
+  Doc d("Summit goes on without its guest of honour\n\n"
+        "Leaders salvage statements on trade after an early exit\n\n"
+        "By Ana Writer in Lima\n"
+        "Published 17 June 2025 9.40pm BST\n\n"
+        "Ruiz arrived in Lima on Tuesday expecting to sit down with Okafor. Instead he found "
+        "the president gone.\n\n"
+        "Ruiz met Tanaka, the summit host, who announced new aid.",
+        "2025-06-17");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  d.M("Tanaka", "Kei Tanaka").T("17 June 2025", "2025-06-17").T("Tuesday", "2025-06-17");
+  auto ev = d.Interactions();
+  const EventMention* met = nullptr;
+  for (const auto& e : ev)
+    if (d.Names(e) == std::set<std::string>{"Ana Ruiz", "Kei Tanaka"}) met = &e;
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->date, "2025-06-17");
 }
 
 }  // namespace
