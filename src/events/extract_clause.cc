@@ -562,6 +562,28 @@ bool Extractor::OfPriorConjunct(size_t x, const TriggerMatch& tm) const {
   return true;
 }
 
+// "since the meeting of 17 August, and since the meeting of X with Y in
+// Washington on 18 August", "Since the talks on Monday, X met Y": a time
+// right after another trigger and "of", "on" or "in", before the
+// trigger of tm, is that trigger's own (even a bare "the meeting" without
+// parties keeps it). Not a purpose ("for talks on Friday").
+bool Extractor::TimeOfEarlierTrigger(size_t x, const TriggerMatch& tm) const {
+  const uint32_t f = tx_[x].first_token;
+  if (f >= tm.first || f < begin_ + 2) return false;
+  const Word p = W(f - 1);
+  if (!(p == "of" || p == "on" || p == "in")) return false;
+  // ("since the summit in August, where X and Y met": the occasion's time
+  // dates what the relative clause of place tells.)
+  if (SceneRelativeOpener(tx_[x].end_token, tm.first)) return false;
+  for (const auto& o : trigs_) {
+    if (!o.entry->interaction || o.end + 1 != f || o.first == tm.first) continue;
+    uint32_t k = o.first;
+    while (k > begin_ && (DetAt(k - 1) || Possessive(k - 1))) --k;
+    if (!(k > begin_ && W(k - 1) == "for")) return true;
+  }
+  return false;
+}
+
 // "On Friday X was in Tirana for a summit, where he met Y", "late last month
 // he visited Istanbul, where he met Z", "a trilateral meeting, at which A
 // met B", "a video call, in which ...": a relative clause of place or

@@ -623,6 +623,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       const Candidate& c = cands[k];
       if (rel_to && (c.trig.first < rel_from || c.trig.first > rel_to)) continue;
       if (c.trig.first < since_at) continue;
+      if (TimeOfEarlierTrigger(x, c.trig)) continue;
       // A bare "the meeting" takes its date from the event it names.
       bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
       if (!viable) continue;
@@ -822,6 +823,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
             !(ArrivalRelative(open) && c.status == EventStatus::kOccurred))
           taken = true;
       }
+      if (TimeOfEarlierTrigger(x, c.trig)) taken = true;
       if (taken) continue;
       int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
                             std::max(tx_[x].first_token, c.trig.first));

@@ -733,6 +733,7 @@ class Extractor {
   bool SetOffPhraseAround(const TriggerMatch& o, uint32_t a, uint32_t b) const;
   bool HostingOccasion(const TriggerMatch& o, uint32_t a) const;
   bool OfPriorConjunct(size_t x, const TriggerMatch& tm) const;
+  bool TimeOfEarlierTrigger(size_t x, const TriggerMatch& tm) const;
   bool BackAYear(const Candidate& c, std::string* date);
   bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;
   // Most sentences have no time expression: no call for them.

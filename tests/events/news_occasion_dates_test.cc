@@ -9,7 +9,9 @@
 // time of the verb phrase conjoined before the meeting is not its own.
 // The story's lead is found below four lines of headline, standfirst,
 // byline and publication time too: it dates the day's doings of its
-// persons told after it.
+// persons told after it. "since the meeting of 17 August": a time right
+// after another trigger and "of", "on" or "in", before the event, is that
+// trigger's own.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -104,6 +106,30 @@ TEST(NewsOccasionDates, LeadBelowHeadlineBylineAndTimeLines) {
     if (d.Names(e) == std::set<std::string>{"Ana Ruiz", "Kei Tanaka"}) met = &e;
   ASSERT_NE(met, nullptr);
   EXPECT_EQ(met->date, "2025-06-17");
+}
+
+TEST(NewsOccasionDates, TimeRightAfterAnEarlierTriggerIsItsOwn) {
+  Doc d("Officials reviewed the work done since the meeting of 17 August, held by video, and "
+        "since the meeting of Ruiz with Okafor in Lima on 18 August.",
+        "2025-09-04");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.T("17 August", "2025-08-17").T("18 August", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-18");
+
+  Doc a("Since the meeting of 17 August, Ruiz met Okafor in Lima.", "2025-09-04");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("17 August", "2025-08-17");
+  auto ea = a.Interactions();
+  ASSERT_EQ(ea.size(), 1u);
+  EXPECT_EQ(ea[0].date, "");
+
+  // A purpose keeps its time for the event it is the purpose of.
+  Doc p("Ruiz flew to Lima and visited Okafor for talks on Friday.", "2025-09-04");
+  p.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-08-29");
+  auto ep = p.Interactions();
+  ASSERT_FALSE(ep.empty());
+  EXPECT_EQ(ep[0].date, "2025-08-29");
 }
 
 }  // namespace
