@@ -20,6 +20,17 @@ bool Extractor::UsableTimex(int32_t x) const {
       return false;
     // "the 1970s policy", "2018 interview": a modifier dates its noun, fine;
     // "of 2022" after a noun ("the invasion of 2022") also fine.
+    // "X and Y speak again, as agreed on May 10, and ...": the time of an
+    // aside "as <agreed/announced ...>" dates that act, not the event.
+    uint32_t k = tx.first_token - 1;
+    if (k > begin_ && (W(k) == "on" || W(k) == "in" || W(k) == "at" || W(k) == "last")) --k;
+    if (k > begin_ && W(k - 1) == "as" && (k - 1 == begin_ || W(k - 2) == ",")) {
+      const Word v = W(k);
+      if (v == "agreed" || v == "announced" || v == "promised" || v == "pledged" ||
+          v == "reported" || v == "stated" || v == "said" || v == "decided" ||
+          v == "requested" || v == "proposed")
+        return false;
+    }
   }
   // "Monday's talks" possessive timex: usable.
   return true;

@@ -11,7 +11,8 @@
 // byline and publication time too: it dates the day's doings of its
 // persons told after it. "since the meeting of 17 August": a time right
 // after another trigger and "of", "on" or "in", before the event, is that
-// trigger's own.
+// trigger's own. "X and Y speak again, as agreed on May 10": the time of
+// the aside dates the agreeing.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -130,6 +131,23 @@ TEST(NewsOccasionDates, TimeRightAfterAnEarlierTriggerIsItsOwn) {
   auto ep = p.Interactions();
   ASSERT_FALSE(ep.empty());
   EXPECT_EQ(ep[0].date, "2025-08-29");
+}
+
+TEST(NewsOccasionDates, TimeOfAnAsAgreedAsideDatesTheAgreeing) {
+  Doc d("May 12: Ruiz and Okafor speak again, as agreed on May 10, and discuss the border.",
+        "2025-06-20");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.T("May 12", "2025-05-12").T("May 10", "2025-05-10");
+  auto ev = d.Interactions();
+  ASSERT_FALSE(ev.empty());
+  for (const auto& e : ev) EXPECT_NE(e.date, "2025-05-10") << e.trigger;
+
+  // "as scheduled on Monday": the event's own day.
+  Doc a("Ruiz met Okafor, as scheduled on Monday, in Lima.", "2025-06-20");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-06-16");
+  auto ea = a.Interactions();
+  ASSERT_EQ(ea.size(), 1u);
+  EXPECT_EQ(ea[0].date, "2025-06-16");
 }
 
 }  // namespace
