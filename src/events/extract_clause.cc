@@ -540,8 +540,9 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) cons
 // "X met Y on the sidelines of the NATO meeting in Antalya on Thursday",
 // "during the ASEAN summit on Friday": the occasion noun o, named by its
 // host body, holds the event told before it (from a on); a time after
-// the occasion dates both. Only "at", "during" and "on the sidelines (or
-// margins) of" hold it: "ahead of the NATO meeting on Thursday" does not.
+// the occasion dates both. Only "at", "during", "over" a meal and "on the
+// sidelines (or margins) of" hold it: "ahead of the NATO meeting on
+// Thursday" does not.
 bool Extractor::HostingOccasion(const TriggerMatch& o, uint32_t a) const {
   uint32_t k = o.first;
   for (int n = 0; k > a && n < 6; ++n) {
@@ -550,6 +551,11 @@ bool Extractor::HostingOccasion(const TriggerMatch& o, uint32_t a) const {
     if (HardAt(k) || w == "," || IsBoundary(k)) return false;
     if (!PrepAt(k)) continue;
     if (w == "at" || w == "during") return true;
+    // "held further talks over breakfast the next morning": a meal.
+    if (w == "over") {
+      const Word m = W(o.first);
+      return m == "breakfast" || m == "lunch" || m == "dinner" || m == "working";
+    }
     if (w != "of" || k == 0) return false;
     const Word h = W(k - 1);
     return h == "sidelines" || h == "sideline" || h == "margins" || h == "margin";

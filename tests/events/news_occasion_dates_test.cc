@@ -1,8 +1,9 @@
 // Dates of 2025 web news that an occasion holding the event gives: "X met
 // Y on the sidelines of the Pact meeting in Varna on Thursday", "at the
 // Pact summit on Friday": the time after the occasion, named by its host
-// body, dates the meeting held at it; "ahead of the Pact meeting on
-// Thursday" does not. The meeting a temporal phrase names as a landmark
+// body, dates the meeting held at it, and so does a time after a meal the
+// talks are held over ("held further talks over breakfast the next
+// morning"); "ahead of the Pact meeting on Thursday" does not. The meeting a temporal phrase names as a landmark
 // ("following X's meeting with Y last Monday") is no scene of what the next
 // sentences tell: "X briefed Z ...", "Z also met W" keep its date away.
 // "X arrived in Lima last night and met Y at the palace this morning": the
@@ -148,6 +149,18 @@ TEST(NewsOccasionDates, TimeOfAnAsAgreedAsideDatesTheAgreeing) {
   auto ea = a.Interactions();
   ASSERT_EQ(ea.size(), 1u);
   EXPECT_EQ(ea[0].date, "2025-06-16");
+}
+
+TEST(NewsOccasionDates, TimeAfterTheMealTheTalksAreHeldOverDatesThem) {
+  Doc d("Ruiz hosted Okafor at the palace on Wednesday evening. Ruiz and Okafor held further "
+        "talks over breakfast the next morning.",
+        "2025-05-17");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.T("Wednesday evening", "2025-05-14").T("the next morning", "2025-05-15");
+  bool next = false;
+  for (const auto& e : d.Interactions()) next = next || e.date == "2025-05-15";
+  EXPECT_TRUE(next);
 }
 
 }  // namespace
