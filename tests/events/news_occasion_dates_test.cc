@@ -13,7 +13,8 @@
 // persons told after it. "since the meeting of 17 August": a time right
 // after another trigger and "of", "on" or "in", before the event, is that
 // trigger's own. "X and Y speak again, as agreed on May 10": the time of
-// the aside dates the agreeing.
+// the aside dates the agreeing. A timeline's bulleted entry "- February
+// 11: ..." dates the undated events of its line.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -161,6 +162,20 @@ TEST(NewsOccasionDates, TimeAfterTheMealTheTalksAreHeldOverDatesThem) {
   bool next = false;
   for (const auto& e : d.Interactions()) next = next || e.date == "2025-05-15";
   EXPECT_TRUE(next);
+}
+
+TEST(NewsOccasionDates, BulletedTimelineEntryDatesItsLine) {
+  Doc d("How we got here:\n\n"
+        "- February 11: Ruiz flew to Lima and came back with a prisoner. He met Okafor on that "
+        "trip.\n"
+        "- April 11: Ruiz and Okafor met in Cusco.",
+        "2025-08-07");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).M("Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.T("February 11", "2025-02-11").T("April 11", "2025-04-11");
+  std::set<std::string> dates;
+  for (const auto& e : d.Interactions()) dates.insert(e.date);
+  EXPECT_EQ(dates, (std::set<std::string>{"2025-02-11", "2025-04-11"}));
 }
 
 }  // namespace
