@@ -152,7 +152,10 @@ int Finder::Counterpart(const Prefix& p, uint32_t at) const {
   const uint32_t after = at + p.len;
   if (after + 1 < t_.tokens.size() && IsPunct(after, ",") && IsCap(after + 1)) return -1;
   // The subject: the latest person resolved earlier in this sentence or the
-  // one before; his counterpart holds the same office in the other polity.
+  // one before; his counterpart holds the same office in the other polity,
+  // else (an office it does not have) leads it. With no known person there
+  // ("the Pakistani DGMO called his Indian counterpart") the office is
+  // unknown: no guess.
   uint32_t sent = t_.SentenceOf(at);
   uint32_t from = t_.sentences[sent > 0 ? sent - 1 : 0].first_token;
   for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
@@ -162,9 +165,9 @@ int Finder::Counterpart(const Prefix& p, uint32_t at) const {
       int h = g_.HolderOn(r->role, p.polity, dct_);
       if (h >= 0 && h != it->gaz) return h;
     }
-    break;
+    return g_.HolderOn("leader", p.polity, dct_);
   }
-  return g_.HolderOn("leader", p.polity, dct_);
+  return -1;
 }
 
 // "the president" with no polity: the person named in the last three

@@ -331,13 +331,25 @@ void Extractor::PreviousEncounterSince(uint32_t s) {
     // Y since March 18").
     uint32_t k = tm.end;
     if (W(k) == "with" || W(k) == "between") {
-      // Its parties named ("with the Russian leader"): not a generic "a
-      // conversation between an American and a Russian president".
-      bool parties = false;
+      // Its parties named ("with the Russian leader", "between Russia and
+      // Ukraine"): not a generic "a conversation between an American and a
+      // Russian president" or "talks between Chinese and Canadian leaders"
+      // (whoever led the two countries then), where the phrase ends in a
+      // common noun, singular or plural, not in a name.
+      bool named = false;
       while (k < end_ && k < tm.end + 8 && W(k) != "since" && !HardAt(k) && W(k) != ",") {
-        parties = parties || MentionAt(k) != kNone;
+        named = named || MentionAt(k) != kNone;
         ++k;
       }
+      bool common_head = k > tm.end && !Cap(k - 1) && !Punct(k - 1);
+      if (common_head && MentionAt(k - 1) != kNone) {
+        // A role is a person's when singular and definite ("the Russian
+        // leader"), a kind of person when plural or indefinite.
+        const ActorMention& am = a_.mentions[MentionAt(k - 1)];
+        const Word det = am.first_token > begin_ ? W(am.first_token - 1) : Word();
+        common_head = am.via_role && (W(k - 1).EndsWith("s") || det == "a" || det == "an");
+      }
+      const bool parties = named && !common_head;
       if (!parties) continue;
     }
     if (k >= end_ || W(k) != "since") continue;

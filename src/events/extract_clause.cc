@@ -563,22 +563,6 @@ bool Extractor::HostingOccasion(const TriggerMatch& o, uint32_t a) const {
   return false;
 }
 
-// "X arrived in Washington last night and met Y at Blair House this
-// morning": time expression x closes the verb phrase conjoined before the
-// trigger (only "and", "then" or "later" between them), so a time after
-// the trigger in its own phrase dates it instead.
-bool Extractor::OfPriorConjunct(size_t x, const TriggerMatch& tm) const {
-  uint32_t k = tx_[x].end_token;
-  if (k >= tm.first) return false;
-  if (W(k) == ",") ++k;
-  if (k >= tm.first || W(k) != "and") return false;
-  for (++k; k < tm.first; ++k) {
-    const Word w = W(k);
-    if (!(w == "then" || w == "later" || w == "also")) return false;
-  }
-  return true;
-}
-
 // "since the meeting of 17 August, and since the meeting of X with Y in
 // Washington on 18 August", "Since the talks on Monday, X met Y": a time
 // right after another trigger and "of", "on" or "in", before the

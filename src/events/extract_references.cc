@@ -268,14 +268,10 @@ std::string_view Extractor::TitleOfGroup(uint32_t head) const {
 // "The leaders met at the G7" after a paragraph on two ministers' talks:
 // the leaders are not persons the document titles only as ministers,
 // secretaries, envoys or aides. A person titled as a head of state or
-// government somewhere, or never titled at all, may be one.
+// government somewhere, or never titled at all, may be one. The titles are
+// data/triggers/leader_titles.tsv.
 bool Extractor::NamedAsLeader(uint32_t e, bool strict) const {
-  static constexpr std::string_view kLead[] = {"president", "prime minister", "chancellor",
-                                               "premier",   "king",           "emir",
-                                               "sultan",    "leader",         "crown prince"};
-  static constexpr std::string_view kOther[] = {
-      "minister", "secretary", "envoy",  "adviser",  "advisor",  "aide",
-      "ambassador", "spokes",  "deputy", "negotiator", "director", "vice"};
+  const LeaderTitles& titles = lex_.leader_titles();
   auto has = [](std::string_view span, std::string_view t, bool whole) {
     for (size_t at = span.find(t); at != std::string_view::npos; at = span.find(t, at + 1)) {
       const size_t end = at + t.size();
@@ -286,15 +282,17 @@ bool Extractor::NamedAsLeader(uint32_t e, bool strict) const {
     }
     return false;
   };
+  auto any = [&](std::string_view span, const std::vector<std::string>& list, bool whole) {
+    for (const std::string& t : list)
+      if (has(span, t, whole)) return true;
+    return false;
+  };
   bool other = false;
   for (const ActorMention& m : a_.mentions) {
     if (m.entity != e || m.end_token <= m.first_token) continue;
     const std::string_view span = LowerSpan(m.first_token, m.end_token);
-    bool lead = false;
-    for (std::string_view t : kLead) lead = lead || has(span, t, true);
-    // "Vice President", "deputy prime minister" lead nothing.
-    if (lead && !has(span, "vice", false) && !has(span, "deputy", true)) return true;
-    for (std::string_view t : kOther) other = other || has(span, t, false);
+    if (any(span, titles.leads, true) && !any(span, titles.lower, true)) return true;
+    other = other || any(span, titles.serves, false);
   }
   return !other && !strict;
 }

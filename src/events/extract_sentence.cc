@@ -661,9 +661,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // with Z on Saturday").
       bool sx = DatesSpeech(x, c.trig) || SpeechBetween(x, c.trig),
            s0 = DatesSpeech(size_t(c.timex), c.trig) || SpeechBetween(size_t(c.timex), c.trig);
-      if (sx != s0 ? s0
-                   : (OfPriorConjunct(size_t(c.timex), c.trig) && tx_[x].first_token >= c.trig.end) ||
-                         dist(tx_[x].first_token) < dist(t0))
+      // "arrived in Washington on Sunday and met Rubio on Monday": a time
+      // of the conjunct before the verb's own dates that conjunct's verb.
+      const bool px = EarlierConjunct(tx_[x].first_token, tx_[x].end_token, c.trig),
+                 p0 = EarlierConjunct(t0, tx_[c.timex].end_token, c.trig);
+      if (sx != s0 ? s0 : px != p0 ? p0 : dist(tx_[x].first_token) < dist(t0))
         c.timex = int32_t(x);
     }
   }

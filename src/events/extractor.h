@@ -658,6 +658,20 @@ class Extractor {
     return false;
   }
   bool FutureInThePast(uint32_t k, const TriggerMatch& tm) const;
+  // The time expression at token t (ending at `t_end`) lies in the
+  // conjunct before the verb trigger tm, which opens one of its own after
+  // "and" ("arrived on Sunday and (then) met Y"): no subject or
+  // punctuation between them ("That day: X picked up the phone and
+  // called Y" is the whole clause's day).
+  bool EarlierConjunct(uint32_t t, uint32_t t_end, const TriggerMatch& tm) const {
+    if (t >= tm.first || tm.entry->noun) return false;
+    uint32_t k = tm.first;
+    while (k > t_end && SkipAdverbAt(k - 1)) --k;
+    if (k <= t_end || W(k - 1) != "and") return false;
+    for (uint32_t j = t_end; j + 1 < k; ++j)
+      if (MentionAt(j) != kNone || Punct(j)) return false;
+    return true;
+  }
 
   void AnalyzeSentence(uint32_t s);
   bool IsTemporalPp(const Candidate& c) const;
@@ -732,7 +746,6 @@ class Extractor {
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
   bool SetOffPhraseAround(const TriggerMatch& o, uint32_t a, uint32_t b) const;
   bool HostingOccasion(const TriggerMatch& o, uint32_t a) const;
-  bool OfPriorConjunct(size_t x, const TriggerMatch& tm) const;
   bool TimeOfEarlierTrigger(size_t x, const TriggerMatch& tm) const;
   bool BackAYear(const Candidate& c, std::string* date);
   bool ForeignActorInClause(const Candidate& c, const EventMention& ante) const;

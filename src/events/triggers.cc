@@ -223,11 +223,40 @@ Status TriggerLexicon::Load(const std::string& data_dir, std::unique_ptr<Trigger
   std::string tpath = data_dir + "/triggers/triggers.tsv";
   std::string cpath = data_dir + "/triggers/cues.tsv";
   std::string wpath = data_dir + "/triggers/word_classes.tsv";
-  std::string tsv, cues, wc;
+  std::string lpath = data_dir + "/triggers/leader_titles.tsv";
+  std::string tsv, cues, wc, lt;
   if (!ReadFile(tpath, &tsv)) return Status::NotFound(tpath + ": cannot read the trigger lexicon");
   if (!ReadFile(cpath, &cues)) return Status::NotFound(cpath + ": cannot read the cue lexicon");
   if (!ReadFile(wpath, &wc)) return Status::NotFound(wpath + ": cannot read the word classes");
-  return Parse(tsv, tpath, cues, cpath, wc, wpath, out);
+  if (!ReadFile(lpath, &lt)) return Status::NotFound(lpath + ": cannot read the leader titles");
+  LeaderTitles titles;
+  Status s = ParseLeaderTitles(lt, lpath, &titles);
+  if (!s.ok()) return s;
+  s = Parse(tsv, tpath, cues, cpath, wc, wpath, out);
+  if (s.ok()) (*out)->leader_titles_ = std::move(titles);
+  return s;
+}
+
+Status TriggerLexicon::ParseLeaderTitles(const std::string& tsv, const std::string& name,
+                                         LeaderTitles* out) {
+  *out = LeaderTitles{};
+  return ForEachDataLine(tsv, name, [&](const DataLine& d) {
+    if (d.cols.size() != 2)
+      return Status::InvalidInput(d.where + "expected 2 tab-separated columns (rank, titles), got " +
+                                  std::to_string(d.cols.size()));
+    std::vector<std::string>* list = d.cols[0] == "leads"    ? &out->leads
+                                     : d.cols[0] == "serves" ? &out->serves
+                                     : d.cols[0] == "lower"  ? &out->lower
+                                                             : nullptr;
+    if (!list)
+      return Status::InvalidInput(d.where + "unknown rank '" + d.cols[0] +
+                                  "' (leads, serves or lower)");
+    for (std::string& t : SplitBars(d.cols[1])) {
+      for (char& c : t) c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+      list->push_back(std::move(t));
+    }
+    return Status::OK();
+  });
 }
 
 }  // namespace eg

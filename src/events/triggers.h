@@ -57,6 +57,14 @@ enum class CueClass : uint8_t {
 };
 constexpr int kCueClasses = 8;
 
+// The titles of data/triggers/leader_titles.tsv, lower-cased: which persons
+// "the two leaders" or "the heads of state" may be.
+struct LeaderTitles {
+  std::vector<std::string> leads;   // a head of state's or government's; whole words
+  std::vector<std::string> serves;  // the others' (ministers, aides); a word's start
+  std::vector<std::string> lower;   // make a leading title a lower office; whole words
+};
+
 struct TriggerMatch {
   const TriggerEntry* entry = nullptr;
   uint32_t first = 0, end = 0;  // token range
@@ -64,8 +72,9 @@ struct TriggerMatch {
 
 class TriggerLexicon {
  public:
-  // Loads triggers.tsv, cues.tsv and word_classes.tsv from
-  // `data_dir`/triggers. A malformed line is an error naming the file and line.
+  // Loads triggers.tsv, cues.tsv, word_classes.tsv and leader_titles.tsv
+  // from `data_dir`/triggers. A malformed line is an error naming the file
+  // and line.
   static Status Load(const std::string& data_dir, std::unique_ptr<TriggerLexicon>* out);
   // Parses the three files' contents (`*_name` name them in messages).
   static Status Parse(const std::string& triggers_tsv, const std::string& triggers_name,
@@ -79,6 +88,12 @@ class TriggerLexicon {
                       std::unique_ptr<TriggerLexicon>* out) {
     return Parse(triggers_tsv, triggers_name, cues_tsv, cues_name, "", "", out);
   }
+
+  // Parses leader_titles.tsv (`name` names it in messages) into `out`.
+  static Status ParseLeaderTitles(const std::string& tsv, const std::string& name,
+                                  LeaderTitles* out);
+  // Empty unless loaded by Load.
+  const LeaderTitles& leader_titles() const { return leader_titles_; }
 
   // The classes of every listed word: closed ones from code, open ones
   // from word_classes.tsv.
@@ -130,6 +145,7 @@ class TriggerLexicon {
 
   std::vector<TriggerEntry> entries_;
   WordClasses word_classes_;
+  LeaderTitles leader_titles_;
   uint32_t max_cue_words_ = 0;
   // Every phrase, grouped by first word, longest first within a group;
   // cues within a class in file order (Phrase::id is the class).

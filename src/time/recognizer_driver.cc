@@ -50,6 +50,11 @@ uint32_t Rec::MatchAt(uint32_t i, Spec* out, uint32_t* start) const {
           case kNext: case kComing: s.dir = Dir::kFutureStrict; break;
           case kThis: s.dir = Dir::kSame; break;
           case kNoKw: break;
+          // "the following June", "the previous March": the first such
+          // month after (before) the narrative's reference time.
+          case kFollowing: s.anchor = Anchor::kRef; s.dir = Dir::kFutureStrict; break;
+          case kPrevious: case kPreceding:
+            s.anchor = Anchor::kRef; s.dir = Dir::kPastStrict; break;
           default: e = 0;  // "past the Nov. 1 deadline": a preposition
         }
       }

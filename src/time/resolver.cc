@@ -125,7 +125,9 @@ int ChooseYear(int by, int bm, int bd, int m, int d, Dir dir) {
     case Dir::kPast: return cand > base ? by - 1 : by;
     case Dir::kPastStrict: return cand >= base ? by - 1 : by;
     case Dir::kFuture: return cand < base ? by + 1 : by;
-    case Dir::kFutureStrict: return cand <= base ? by + 1 : by;
+    // A base of a whole year (bm 0): "the following June" after "In 1960"
+    // is in 1961, as "the previous June" is in 1959.
+    case Dir::kFutureStrict: return cand <= base || bm == 0 ? by + 1 : by;
     default: return by;
   }
 }

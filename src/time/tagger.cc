@@ -8,6 +8,7 @@
 #include "time/recognizer.h"
 #include "time/spec.h"
 #include "time/tense.h"
+#include "time/timeline.h"
 #include "time/timex.h"
 
 namespace eg {
@@ -305,6 +306,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       if (!under_way) topic_q.Set(sent, vy, vn);
     }
   }
+  timex::OrderTimelineEntries(text, &out);
   return out;
 }
 

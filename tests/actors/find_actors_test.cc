@@ -115,6 +115,11 @@ TEST_F(FindActorsTest, CounterpartIsTheSameOfficeInTheOtherCountry) {
   EXPECT_EQ(m[0].first, "Donald Trump");
   EXPECT_EQ(m[1].first, "Vladimir Putin");
   EXPECT_EQ(m[1].second, "his Russian counterpart");
+  // Of a subject the gazetteer does not know, the office is unknown: the
+  // other country's leader is no guess.
+  auto b = Find(*gaz_, "The Ukrainian army chief called his Russian counterpart on Monday.",
+                "2025-08-15");
+  EXPECT_TRUE(b->Persons().empty());
 }
 
 TEST_F(FindActorsTest, TitleAndNameTheNameWins) {

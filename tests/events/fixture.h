@@ -56,6 +56,16 @@ class Doc {
     return *this;
   }
 
+  // The mention on the nth occurrence of `surface` names its person by a
+  // role ("the Russian president": ActorMention::via_role).
+  Doc& ViaRole(const std::string& surface, int nth = 0) {
+    uint32_t b, e;
+    Find(surface, nth, &b, &e);
+    for (ActorMention& m : actors_.mentions)
+      if (m.start == b) m.via_role = true;
+    return *this;
+  }
+
   // A time expression with its resolved value on the nth occurrence of `surface`.
   Doc& T(const std::string& surface, const std::string& value, int nth = 0,
          TimexType type = TimexType::kDate) {

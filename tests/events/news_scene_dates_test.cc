@@ -287,6 +287,24 @@ TEST(NewsSceneDates, TheFirstEncounterSinceATimeSaysTheyMetThen) {
         "2025-06-26");
   g.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-06-23").T("2022", "2022");
   for (const auto& e : g.Interactions()) EXPECT_NE(e.date, "2022");
+  // "between Korean and Nigerian leaders": whoever led the two countries
+  // then, not these two; "the Nigerian leader" is the one who leads now.
+  Doc k("Lim is meeting Okafor today, the first formal talks between Korean and Nigerian "
+        "leaders since 2017.",
+        "2025-10-31");
+  k.M("Lim", "Min Lim").M("Okafor", "Ben Okafor").M("Korean", "Min Lim").ViaRole("Korean");
+  k.M("Nigerian leaders", "Ben Okafor").ViaRole("Nigerian leaders");
+  k.T("today", "2025-10-31").T("2017", "2017");
+  ASSERT_FALSE(k.Interactions().empty());
+  for (const auto& e : k.Interactions()) EXPECT_NE(e.date, "2017");
+  Doc r("Lim called Okafor on Friday, his first call with the Nigerian leader since March.",
+        "2025-10-31");
+  r.M("Lim", "Min Lim").M("Okafor", "Ben Okafor");
+  r.M("the Nigerian leader", "Ben Okafor").ViaRole("the Nigerian leader");
+  r.T("Friday", "2025-10-24").T("March", "2025-03");
+  bool march = false;
+  for (const auto& e : r.Interactions()) march = march || e.date == "2025-03";
+  EXPECT_TRUE(march);
   // Not the first: "a meeting since 2019" says nothing of 2019.
   Doc n("Ruiz and Okafor met today, the longest meeting since 2019.", "2025-10-30");
   n.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("today", "2025-10-30").T("2019", "2019");

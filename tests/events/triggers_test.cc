@@ -1,4 +1,6 @@
 // TriggerLexicon: loading, errors, matching; event date values.
+#include <algorithm>
+
 #include "events/dates.h"
 #include "events/triggers.h"
 #include "events/word_classes.h"
@@ -31,6 +33,24 @@ TEST(TriggerLexicon, MalformedLinesNameFileAndLine) {
   s = TriggerLexicon::Parse("meeting\tyes\tverb\t-\tmeet\n", "t.tsv", "\nodd\tnot\n", "c.tsv",
                             &lex);
   EXPECT_NE(s.message().find("c.tsv:2: unknown cue class"), std::string::npos);
+}
+
+TEST(TriggerLexicon, LeaderTitlesLoadByRank) {
+  const LeaderTitles& shipped = testing::Lexicon().leader_titles();
+  EXPECT_NE(std::find(shipped.leads.begin(), shipped.leads.end(), "prime minister"),
+            shipped.leads.end());
+  EXPECT_NE(std::find(shipped.serves.begin(), shipped.serves.end(), "envoy"), shipped.serves.end());
+  LeaderTitles t;
+  ASSERT_TRUE(TriggerLexicon::ParseLeaderTitles("# c\nleads\tEmir|prime minister\nlower\tvice\n",
+                                                "l.tsv", &t)
+                  .ok());
+  EXPECT_EQ(t.leads, (std::vector<std::string>{"emir", "prime minister"}));
+  EXPECT_EQ(t.lower, std::vector<std::string>{"vice"});
+  EXPECT_TRUE(t.serves.empty());
+  Status s = TriggerLexicon::ParseLeaderTitles("rules\tking\n", "l.tsv", &t);
+  EXPECT_NE(s.message().find("l.tsv:1: unknown rank 'rules'"), std::string::npos) << s.message();
+  s = TriggerLexicon::ParseLeaderTitles("leads\n", "l.tsv", &t);
+  EXPECT_NE(s.message().find("l.tsv:1: expected 2"), std::string::npos) << s.message();
 }
 
 TEST(TriggerLexicon, LongestFormFirstAndHyphensGlued) {

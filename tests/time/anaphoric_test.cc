@@ -51,6 +51,19 @@ TEST(Anaphoric, MonthOfThatYearTakesTheReferenceYear) {
             "March 1999=DATE:1999-03 | June the following year=DATE:2000-06");
 }
 
+// "the following June", "the previous December": the first such month
+// after (before) the reference time; after a whole year, the next (last) one's.
+TEST(Anaphoric, TheFollowingMonthCountsFromTheReference) {
+  EXPECT_EQ(Show("The summit collapsed in 1960. They met in Vienna the following June."),
+            "1960=DATE:1960 | the following June=DATE:1961-06");
+  EXPECT_EQ(Show("The talks opened in March 2024 and resumed the following June."),
+            "March 2024=DATE:2024-03 | the following June=DATE:2024-06");
+  EXPECT_EQ(Show("The deal was signed in March 2024. The previous December they had met."),
+            "March 2024=DATE:2024-03 | The previous December=DATE:2023-12");
+  // Without a told time, the publication's (Wed 2025-08-20).
+  EXPECT_EQ(Show("They will meet the following March."), "the following March=DATE:2026-03");
+}
+
 TEST(Anaphoric, YearEarlierComparisonStaysADate) {
   EXPECT_EQ(Show("Profit rose to $5 million in 2019 from $4 million a year earlier."),
             "2019=DATE:2019 | a year earlier=DATE:2018");
