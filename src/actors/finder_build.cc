@@ -408,11 +408,15 @@ DocActors Finder::Build() {
       if (it != by_given.end() && it->hash == gh && GivenNameShape(r.name_first))
         link = int(it->raw);
     }
-    // "Sir John Egan ... Sir John": British usage names a knight or a dame
-    // by the honorific and the given name, never the surname alone; the one
-    // person of the document named in full with that given name.
+    // "Sir John Egan ... Sir John", "Crown Prince Mohammed bin Salman ...
+    // Prince Mohammed", "Sheikh Tamim": a knight, a dame, a royal or a
+    // sheikh goes by the honorific and the given name (titles.tsv:
+    // "given"), never the surname alone; the one person of the document
+    // named in full with that given name.
+    PhraseTable::Values tv;
     if (link < 0 && r.first < r.name_first &&
-        (L(r.name_first - 1) == "sir" || L(r.name_first - 1) == "dame")) {
+        Match(WordTable::kTitles, r.name_first - 1, r.name_first, &tv) == 1 &&
+        TitleStrength(tv[0]) == TitleStrength::kGiven) {
       const uint64_t gh = h_[r.name_first];
       for (size_t o = 0; o < raws.size(); ++o) {
         const Raw& ro = raws[o];

@@ -98,9 +98,8 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
     p.role = int(v[0]);
     // A role word that titles.tsv lists as an honorific ("king", "crown
     // prince": royals go by a given name) keeps that strength.
-    p.strength = title_len == n && TitleStrength(tv[0]) == TitleStrength::kHonorific
-                     ? TitleStrength::kHonorific
-                     : TitleStrength::kStrong;
+    p.strength = title_len == n && IsHonorific(TitleStrength(tv[0])) ? TitleStrength(tv[0])
+                                                                       : TitleStrength::kStrong;
     k += n;
     if (g_.role_key(p.role) == "counterpart") p.counterpart = true;
     // "the president of Russia"
@@ -413,7 +412,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
                             !(nj + 1 < e && IsWord(nj + 1) && !IsCap(nj + 1) &&
                               IsNameParticle(L(nj + 1)));
         if (ns == 1 && !gl && In(nj, WordTable::kGivenNames) &&
-            p.strength != TitleStrength::kHonorific && !office) {
+            !IsHonorific(p.strength) && !office) {
           raws_.back().strong = false;
           raws_.back().weak = true;
         }

@@ -339,7 +339,8 @@ Status Gazetteer::ParseTitles(const std::string& path, std::string_view content)
     if (s == "strong") st = TitleStrength::kStrong;
     else if (s == "weak") st = TitleStrength::kWeak;
     else if (s == "honorific") st = TitleStrength::kHonorific;
-    else return LineError(path, ln, "strength must be strong, weak or honorific");
+    else if (s == "given") st = TitleStrength::kGiven;
+    else return LineError(path, ln, "strength must be strong, weak, honorific or given");
     titles_.Add(Trim(f[0]), uint32_t(st));
     return Status::OK();
   }));

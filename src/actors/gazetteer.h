@@ -59,7 +59,12 @@ struct RoleSpell {
 // capital standing for its country) that are not mentions after "in", "to"...
 constexpr uint32_t kMetonymFlag = 0x80000000u;
 
-enum class TitleStrength : uint32_t { kWeak = 0, kStrong = 1, kHonorific = 2 };
+// titles.tsv's strengths. kGiven is an honorific that names its person by
+// the given name ("Sir John", "Prince Mohammed", "Sheikh Tamim").
+enum class TitleStrength : uint32_t { kWeak = 0, kStrong = 1, kHonorific = 2, kGiven = 3 };
+inline bool IsHonorific(TitleStrength s) {
+  return s == TitleStrength::kHonorific || s == TitleStrength::kGiven;
+}
 
 // The gazetteer's phrase tables, for Gazetteer::TokenClasses().
 enum class WordTable : uint32_t {

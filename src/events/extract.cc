@@ -29,6 +29,7 @@ namespace extract_detail {
 std::vector<EventMention> Extractor::Run() {
   for (uint32_t s = 0; s < t_.sentences.size(); ++s) AnalyzeSentence(s);
   DelegationHeads();
+  CompanionsOfEventJustTold();
   Conversation();
   return std::move(out_);
 }

@@ -367,12 +367,45 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
   bool used_and = false;
   for (;;) {
     uint32_t r = q;
+    bool side_break = false;
+    // "with A and B on the American side and C on the Russian side",
+    // "by A on one side and by B on the other", "A on one end and B on the
+    // other" (of a video conference): the side an item sat on.
+    if (r + 2 < end_ && W(r) == "on") {
+      uint32_t t = r + 1;
+      if (W(t) == "one" && (W(t + 1) == "side" || W(t + 1) == "end")) {
+        t += 2;
+      } else if (W(t) == "the" && t + 2 < end_ && W(t + 2) == "side" &&
+                 (Cap(t + 1) || W(t + 1) == "other")) {
+        t += 3;
+      } else if (W(t) == "the" && W(t + 1) == "other") {
+        t += 2;
+      } else {
+        t = r;
+      }
+      if (t > r && t < end_ && (W(t) == "and" || W(t) == "," || W(t) == ";")) {
+        r = t;
+        side_break = true;
+      }
+    }
+    // The items after a side phrase are a list of their own: "A and B on
+    // one end and C, D and E on the other".
+    if (side_break && r + 1 < end_ && W(r) == "and") {
+      ++r;
+      if (W(r) == "with" || W(r) == "by") ++r;
+      uint32_t s = r;
+      if (!ItemRight(&s, false, ents)) break;
+      q = s;
+      used_and = false;
+      continue;
+    }
     bool comma = r < end_ && W(r) == ",";
     if (comma) ++r;
     if (r < end_ && (W(r) == "and" || W(r) == "&" || W(r) == "plus")) {
       used_and = true;
       ++r;
-      if (r < end_ && W(r) == "with") ++r;  // "with X and with Y"
+      // "with X and with Y", "accompanied by X and by Y"
+      if (r < end_ && (W(r) == "with" || W(r) == "by")) ++r;
     } else if (r + 2 < end_ && W(r) == "as" && W(r + 1) == "well" && W(r + 2) == "as") {
       r += 3;
     } else if (r + 1 < end_ && W(r) == "along" && W(r + 1) == "with") {
@@ -383,7 +416,23 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
       comma_items = true;
     }
     uint32_t s = r;
-    if (!ItemRight(&s, false, ents)) break;
+    if (!ItemRight(&s, false, ents)) {
+      // "with X and several European leaders, including A, B and C", "...
+      // and other leaders - A, B and C -": a group closing the list, with
+      // the members it names.
+      if (used_and) {
+        uint32_t g = s;
+        for (int n = 0; g < end_ && n < 4 && !GroupHeadAt(g); ++n, ++g)
+          if (MentionAt(g) != kNone || Punct(g) || PrepAt(g) || timex_at_[g] != kNone ||
+              W(g) == "and" || W(g) == "or")
+            g = end_;
+        if (g < end_ && GroupHeadAt(g) && !Cap(g) && W(g) != "two") {
+          const uint32_t e = GroupMembersRight(g + 1, ents);
+          if (e > g + 1) q = e;
+        }
+      }
+      break;
+    }
     q = s;
   }
   if (comma_items && !used_and) {
@@ -405,8 +454,10 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
     uint32_t r = first - 1;
     // "X and Miami Mayor Y", "X and foreign minister Y": the words of a
     // title before an item that the actors stage left out of its mention.
+    // ("Chief of Army Staff General Y": "of" and "the" inside a title are
+    // not counted.)
     for (uint32_t t = r, n = 0; t > begin_ && n < 5 && TitleOfItemWord(t, r) && !Punct(t);
-         --t, ++n) {
+         n += (W(t) == "of" || W(t) == "the") ? 0 : 1, --t) {
       Word c = W(t - 1);
       if (c == "and" || c == ",") {
         r = t - 1;
@@ -435,6 +486,9 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
       first = r - 1;
       continue;
     }
+    // "Ushakov himself and Dmitriev": a reflexive after an item.
+    if (conj && r > begin_ + 1 && (ClassesAt(r - 1) & words::kReflexive) && MentionEndsAt(r - 2))
+      --r;
     if (!conj || r <= begin_ || !MentionEndsAt(r - 1)) break;
     int32_t m2 = MentionAt(r - 1);
     AddOnce(ents, EntityOf(m2));

@@ -222,6 +222,13 @@ uint32_t Extractor::InThePresenceOf(uint32_t q, std::vector<uint32_t>* ents) con
 // a possessive, or a modifier of the title opening the item's mention.
 bool Extractor::TitleOfItemWord(uint32_t t, uint32_t last) const {
   if (Cap(t) || (ClassesAt(t) & words::kTitleWord)) return true;
+  // "X and Chief of Staff Y", "X and Chief of the Defence Staff Y": "of"
+  // (and its "the") between a title word and a capitalised one.
+  if (t > begin_ && t < last && (W(t) == "of" || W(t) == "the") &&
+      (Cap(t + 1) || (W(t) == "of" && W(t + 1) == "the"))) {
+    const uint32_t o = W(t) == "the" ? t - 1 : t;
+    if (W(o) == "of" && o > begin_ && (ClassesAt(o - 1) & words::kTitleWord)) return true;
+  }
   if (Possessive(t)) return true;
   // A lower-case word right before the item only before a title opening
   // its mention ("military chief Andriy Hnatov").
@@ -457,6 +464,333 @@ void Extractor::DelegationHeads() {
       for (size_t i : hit)
         *std::find(out_[i].participants.begin(), out_[i].participants.end(),
                    uint32_t(country)) = head.entity;
+    }
+  }
+}
+
+// "the call, which lasted more than an hour, included A and B", "the
+// leaders on the line included A", "Participants included A": the word
+// before "included" at k (past a relative clause set off by commas) is an
+// event noun, or the participants of one.
+bool Extractor::OccasionIncludedAt(uint32_t k, uint32_t first) const {
+  uint32_t h = k - 1;
+  if (W(h) == "also") --h;
+  if (h > first && W(h) == ",") {
+    // Back to ", which" / ", who" within 15 words.
+    uint32_t j = h;
+    while (j > first + 1 && h - j < 15 && !HardAt(j - 1) &&
+           !(W(j - 1) == "," && (W(j) == "which" || W(j) == "that")))
+      --j;
+    if (!(j > first + 1 && W(j - 1) == "," && (W(j) == "which" || W(j) == "that"))) return false;
+    h = j - 2;
+  }
+  if (h <= first) return false;
+  const Word n = W(h);
+  if (n == "call" || n == "meeting" || n == "talks" || n == "conversation" || n == "session" ||
+      n == "participants" || n == "attendees")
+    return DetAt(h - 1) || Cap(h);
+  // "the leaders on the line", "those on the call".
+  if ((n == "line" || n == "call") && h >= first + 3 && W(h - 1) == "the" && W(h - 2) == "on")
+    return GroupHeadAt(h - 3) || W(h - 3) == "those";
+  return false;
+}
+
+// "Xi met Rana on Tuesday. The two men were later joined in the Great Hall
+// by A, B and C." / "Rana was accompanied by A and B; Xi by C." / "Trump
+// was joined by A, while Putin brought B." / "A and B were also present." /
+// "Also present were A and B." / "A and B also participated." / "On the
+// Canadian side were A and B." / "The U.S. side included A and B.": persons the
+// one or two sentences after an asserted interaction place there, in a
+// sentence that tells no interaction of its own, take part in it. The
+// subject of "was joined by" / "was accompanied by" must be a party of that
+// interaction, or "they" / "the two men" / "the leaders". The persons join
+// the interaction and the document's other mentions of the same event (same
+// date and parties).
+void Extractor::CompanionsOfEventJustTold() {
+  const uint32_t nsent = uint32_t(t_.sentences.size());
+  std::vector<uint32_t> after;  // sentences to read, ascending
+  for (const EventMention& m : out_) {
+    if (!m.interaction || !Asserted(m.status)) continue;
+    // (Its own sentence too: "X co-chaired the meeting, and the two
+    // leaders, joined by A, signed ...".)
+    for (uint32_t s = m.sentence; s <= m.sentence + 2 && s < nsent; ++s)
+      if (after.empty() || after.back() < s) after.push_back(s);
+  }
+  auto adverb = [&](uint32_t j) {
+    const Word v = W(j);
+    return v == "later" || v == "also" || v == "then" || v == "again" || v == "soon" ||
+           (SkipAdverbAt(j) && MentionAt(j) == kNone && !Cap(j));
+  };
+  for (uint32_t s : after) {
+    const uint32_t first = t_.sentences[s].first_token;
+    const uint32_t end = std::min<uint32_t>(t_.sentences[s].end_token, ntok_);
+    int own = -1;  // whether the sentence reports an interaction: asked at a match
+    for (uint32_t k = first; k + 1 < end; ++k) {
+      const uint32_t len = toks_[k].end - toks_[k].start;
+      if (len != 4 && len != 6 && len != 7 && len != 8 && len != 11 && len != 12) continue;
+      const Word w = W(k);
+      bool joined = w == "joined" || w == "accompanied";
+      // "X joined by phone", "Y joined by video link from Rome": X and Y
+      // took part from afar. "Z was in the room": Z was there.
+      const bool medium = w == "joined" && k + 2 < end && W(k + 1) == "by" &&
+                          (ClassesAt(k + 2) & words::kCallMedium);
+      // ("was in the room with Y" places Z at Y's own occasion.)
+      const bool room = w == "room" && k >= first + 3 && W(k - 1) == "the" && W(k - 2) == "in" &&
+                        (Punct(k + 1) || W(k + 1) == "and");
+      if (medium || room) joined = false;
+      const bool present = w == "present" || w == "participated";
+      const bool side = w == "side" || w == "included" || w == "includes";
+      if (!joined && !present && !side && !medium && !room) continue;
+      if (own < 0) {
+        own = 0;
+        for (const EventMention& m : out_) own |= m.sentence == s && m.interaction;
+      }
+      // "the call, which lasted an hour, included A and B": the event noun
+      // the sentence names is the one just told; its own mention may stand.
+      const bool occasion_included = side && w != "side" && OccasionIncludedAt(k, first);
+      // "the two leaders, joined by A and B, signed ...": set off after the
+      // subject; the interaction may be the sentence's own, told before.
+      const bool participial = joined && k > first + 1 && W(k - 1) == "," && W(k + 1) == "by";
+      // "X and Y met in Riyadh, where the Russian delegation also included
+      // A": so may a delegation's.
+      const bool same_sentence = occasion_included || participial || (side && w != "side");
+      if (own && !same_sentence) continue;
+      sent_ = s;
+      begin_ = first;
+      end_ = end;
+      prepared_ = false;
+      owner_polities_.clear();
+      std::vector<uint32_t> subject, added;
+      bool group_subject = false;
+      bool past = false;  // "was joined", "were also present": told as done
+      uint32_t list_end = k;  // where a gapped second clause may start
+      // The clause-opening list that ends at token t ("A, B and C",
+      // "A and B, among others,"): its first token, or kNone.
+      auto list_left = [&](uint32_t t, std::vector<uint32_t>* ents) -> uint32_t {
+        if (t >= first + 4 && W(t) == "," && W(t - 1) == "others" && W(t - 2) == "among" &&
+            W(t - 3) == ",")
+          t -= 4;
+        if (t < first || !MentionEndsAt(t)) return uint32_t(kNone);
+        uint32_t f = ListLeft(t, ents);
+        // "Turkey's President X": the words of a title before the list.
+        for (int n = 0; n < 4 && f > first && !Punct(f - 1) &&
+                        (Cap(f - 1) || (ClassesAt(f - 1) & words::kTitleWord) || Possessive(f - 1));
+             ++n)
+          f = Possessive(f - 1) && MentionEndsAt(f - 2) ? mfirst_[MentionAt(f - 2)] : f - 1;
+        // "..., and X joined by phone": a clause of its own after ", and".
+        if (f > first + 1 && W(f - 1) == "and" && W(f - 2) == ",") return f;
+        if (!(f == first || (f > first && (W(f - 1) == "," || W(f - 1) == ";")))) return uint32_t(kNone);
+        for (uint32_t j = first; j < f; ++j)
+          if (MentionAt(j) != kNone) return uint32_t(kNone);
+        return f;
+      };
+      if (medium || room) {
+        uint32_t b = medium ? k - 1 : k - 3;
+        if (room) {
+          while (b > first && adverb(b)) --b;
+          if (!BeAt(b) || b == first) continue;
+          past = W(b) == "was" || W(b) == "were";
+          --b;
+        } else {
+          while (b > first && adverb(b)) --b;
+          past = true;
+          // "Starmer, who co-chairs the coalition, joined by video".
+          if (W(b) == "," && b > first + 2) {
+            uint32_t j = b - 1;
+            while (j > first + 1 && b - j < 15 && !HardAt(j) && W(j) != ",") --j;
+            if (W(j) == "," && W(j + 1) == "who") b = j - 1;
+          }
+        }
+        if (list_left(b, &added) == uint32_t(kNone)) continue;
+        // "Starmer joined by video from London, as did Merz from Berlin and
+        // Meloni from Rome", "...; so did Merz and Meloni": the persons of
+        // the "as did" / "so did" clause too.
+        if (medium) {
+          auto as_did = [&](uint32_t j) {
+            return (W(j) == "," || W(j) == ";") && (W(j + 1) == "as" || W(j + 1) == "so") &&
+                   W(j + 2) == "did";
+          };
+          uint32_t j = k + 3;
+          while (j + 2 < end_ && j < k + 12 && !as_did(j) && (W(j) == ";" || !HardAt(j))) ++j;
+          if (j + 3 < end_ && as_did(j)) {
+            for (uint32_t x = j + 3; x < end_ && !HardAt(x) && W(x) != "."; ++x) {
+              if (!MentionStartsAt(x)) continue;
+              const uint32_t e = EntityOf(MentionAt(x));
+              if (KindOf(e) == ActorKind::kPerson) AddOnce(&added, e);
+              x = a_.mentions[MentionAt(x)].end_token - 1;
+            }
+          }
+        }
+      } else if (joined) {
+        // "were (later) joined", "is joined", "had been accompanied".
+        if (k < first + 2) continue;
+        uint32_t b = k - 1;
+        uint32_t t;
+        if (participial) {
+          t = k - 2;
+          past = true;
+        } else {
+          while (b > first && adverb(b)) --b;
+          if (!BeAt(b) || b == first) continue;
+          past = W(b) == "was" || W(b) == "were" || W(b) == "been";
+          t = b - 1;
+        }
+        while (t > first && adverb(t)) --t;
+        if (MentionEndsAt(t) && KindOf(EntityOf(MentionAt(t))) == ActorKind::kPerson) {
+          if (list_left(t, &subject) == uint32_t(kNone)) continue;
+        } else if (PluralPronounAt(t) || GroupHeadAt(t)) {
+          // "They", "The two men", "The leaders", "Both leaders".
+          uint32_t f = t;
+          while (f > first && t - f < 3 && !Punct(f - 1) && MentionAt(f - 1) == kNone &&
+                 (DetAt(f - 1) || W(f - 1) == "two" || W(f - 1) == "both" || !Cap(f - 1)))
+            --f;
+          if (!(f == first || W(f - 1) == "," || W(f - 1) == ";" ||
+                (participial && f > first + 1 && W(f - 1) == "and" && W(f - 2) == ",")))
+            continue;
+          group_subject = true;
+        } else {
+          continue;
+        }
+        // "joined in the East Room by", "joined at the ceremony by".
+        uint32_t r = k + 1;
+        if (r < end_ && PrepAt(r) && W(r) != "by") {
+          uint32_t j = r + 1;
+          while (j < end_ && j < r + 8 && W(j) != "by" && !Punct(j) &&
+                 (MentionAt(j) == kNone || KindOf(EntityOf(MentionAt(j))) != ActorKind::kPerson))
+            ++j;
+          r = j;
+        }
+        if (r + 1 >= end_ || W(r) != "by") continue;
+        list_end = ListRight(r + 1, false, &added);
+        if (list_end == r + 1) continue;
+        // The participle phrase closes with a comma before the verb.
+        if (participial && !(list_end < end_ && W(list_end) == ",")) continue;
+      } else if (w == "present") {
+        if (BeAt(k + 1) && (k == first || (k == first + 1 && W(first) == "also"))) {
+          // "Also present were A and B."
+          list_end = ListRight(k + 2, false, &added);
+          if (list_end == k + 2) continue;
+        } else {
+          // "A and B were also present", "A and B, among others, were present".
+          if (k < first + 2) continue;
+          uint32_t b = k - 1;
+          while (b > first && adverb(b)) --b;
+          if (!BeAt(b) || b == first) continue;
+          past = W(b) == "was" || W(b) == "were";
+          if (list_left(b - 1, &added) == uint32_t(kNone)) continue;
+          // Present at the end of the clause, or "at the talks".
+          if (!(Punct(k + 1) || PrepAt(k + 1))) continue;
+        }
+      } else if (w == "side") {
+        // "On the Canadian side were A and B", "On the U.S. side was A".
+        if (k < first + 3 || !BeAt(k + 1) || W(k + 1) == "be" || W(k + 1) == "being")
+          continue;
+        uint32_t o = k - 1;
+        while (o > first && k - o < 4 && W(o) != "the") --o;
+        if (W(o) != "the" || o == first || W(o - 1) != "on" || o - 1 != first) continue;
+        list_end = ListRight(k + 2, false, &added);
+        if (list_end == k + 2) continue;
+      } else if (side) {
+        // "The U.S. side included A and B", "Russia's delegation also
+        // included A", "the delegation, which included A and B".
+        uint32_t h = k - 1;
+        while (h > first && adverb(h)) --h;
+        if (W(h) == "which" && h > first + 1 && W(h - 1) == ",") h -= 2;
+        const Word n = W(h);
+        // ("..., and the American one included B": the delegation again.)
+        if (!(n == "side" || n == "delegation" || n == "team" || n == "entourage" ||
+              (n == "one" && h >= first + 2 && W(h - 2) == "the" && Cap(h - 1))) &&
+            !occasion_included)
+          continue;
+        list_end = ListRight(k + 1, false, &added);
+        if (list_end == k + 1) continue;
+      } else {
+        // "A and B also participated."
+        if (!Punct(k + 1) || k < first + 1) continue;
+        uint32_t t = k - 1;
+        while (t > first && adverb(t)) --t;
+        if (list_left(t, &added) == uint32_t(kNone)) continue;
+      }
+      // Only persons are placed there.
+      added.erase(std::remove_if(added.begin(), added.end(),
+                                 [&](uint32_t e) { return KindOf(e) != ActorKind::kPerson; }),
+                  added.end());
+      // The interaction just told: the last asserted one of the two
+      // sentences before, with the subject among its parties.
+      const EventMention* ante = nullptr;
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (it->sentence > s ||
+            (it->sentence == s && !(same_sentence && it->trigger_end <= k)))
+          continue;
+        if (it->sentence + 2 < s) break;
+        if (!it->interaction || !Asserted(it->status)) continue;
+        // "They were joined by A" after "X will host Y on Monday": those
+        // told as there already were at another occasion.
+        if (past && it->status != EventStatus::kOccurred) continue;
+        // "briefed Xi on his talks with Y", "an account of his meeting
+        // with Y": an occasion told about, not the scene.
+        const uint32_t tf = it->trigger_first;
+        if (tf >= 2 && tf < ntok_) {
+          const Word d = W(tf - 1), p = W(tf - 2);
+          if ((d == "his" || d == "her" || d == "their") &&
+              (p == "on" || p == "about" || p == "of" || p == "over"))
+            continue;
+        }
+        bool fits = true;
+        for (uint32_t e : subject)
+          fits &= std::find(it->participants.begin(), it->participants.end(), e) !=
+                  it->participants.end();
+        if (!fits) continue;
+        ante = &*it;
+        break;
+      }
+      if (!ante || ante->date.empty()) continue;
+      // A date the interaction took from the story, not its own words,
+      // may be another occasion's ("then held a lunch" after a sentence
+      // recalling their first meeting, months before the story): the
+      // companions would go to that occasion.
+      if (ante->date_inherited) {
+        long a0, a1, d1;
+        if (DateInterval(ante->date, &a0, &a1) && DctLastDay(&d1) && a1 + 14 < d1) continue;
+      }
+      (void)group_subject;
+      // "Lula was accompanied by A; Trump by B", "Trump was joined by A,
+      // while Putin brought B", "...; Putin has B": the other party's own.
+      if (joined && list_end + 2 < end_ && (W(list_end) == ";" || W(list_end) == ",")) {
+        uint32_t r = list_end + 1;
+        if (W(r) == "while" || W(r) == "and" || W(r) == "whereas") ++r;
+        if (MentionStartsAt(r) && KindOf(EntityOf(MentionAt(r))) == ActorKind::kPerson &&
+            std::find(ante->participants.begin(), ante->participants.end(),
+                      EntityOf(MentionAt(r))) != ante->participants.end()) {
+          const uint32_t v = a_.mentions[MentionAt(r)].end_token;
+          if (v + 1 < end_ && (W(v) == "by" || W(v) == "brought" || W(v) == "has" ||
+                               W(v) == "had")) {
+            std::vector<uint32_t> more;
+            if (ListRight(v + 1, false, &more) > v + 1)
+              for (uint32_t e : more)
+                if (KindOf(e) == ActorKind::kPerson) AddOnce(&added, e);
+          }
+        }
+      }
+      std::vector<uint32_t> fresh;
+      for (uint32_t e : added)
+        if (std::find(ante->participants.begin(), ante->participants.end(), e) ==
+            ante->participants.end())
+          fresh.push_back(e);
+      if (fresh.empty()) continue;
+      const std::vector<uint32_t> parts = ante->participants;
+      const std::string date = ante->date, type = ante->type;
+      for (EventMention& m : out_) {
+        if (!m.interaction || !Asserted(m.status) || !TypesFit(m.type, type) || m.date != date ||
+            m.participants.size() != parts.size())
+          continue;
+        bool same = true;
+        for (uint32_t p : m.participants)
+          same &= std::find(parts.begin(), parts.end(), p) != parts.end();
+        if (!same) continue;
+        for (uint32_t e : fresh) AddOnce(&m.participants, e);
+      }
+      // ("Z was in the room, and Y joined by phone": read on.)
     }
   }
 }

@@ -202,6 +202,11 @@ class Extractor {
   void Conversation();
   // "X's delegation was led by P" after a meeting of X: P for X.
   void DelegationHeads();
+  // "X met Y on Monday. The two men were later joined by A and B." / "Lula
+  // was accompanied by A; Trump by B." / "A and B were also present.":
+  // those the next sentences place there take part (extract_who_rules.cc).
+  void CompanionsOfEventJustTold();
+  bool OccasionIncludedAt(uint32_t k, uint32_t first) const;
 
  private:
   // An extractor over `doc`'s document that reads its per-document tables

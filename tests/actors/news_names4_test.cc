@@ -31,6 +31,24 @@ TEST(NewsNames4, SirAndAGivenNameIsTheKnightNamedInFull) {
   EXPECT_NE(h->EntityOf("Sir Colin"), "Colin Webb");
 }
 
+// Royals and sheikhs go by the honorific and the given name too
+// (titles.tsv "given"): "Prince Faisal" after "Prince Faisal bin Farhan".
+TEST(NewsNames4, PrinceOrSheikhAndAGivenNameIsThePersonNamedInFull) {
+  auto g = testing::ShippedGazetteer();
+  auto f = Find(*g,
+                "The talks were hosted by Prince Khalid bin Nayef al-Rashid. Later Prince Khalid "
+                "met the envoys.",
+                "2025-05-14");
+  EXPECT_FALSE(f->HasPerson("Khalid"));
+  EXPECT_EQ(f->EntityOf("Prince Khalid"), "Khalid bin Nayef al-Rashid");
+  auto s = Find(*g, "Sheikh Hamdan bin Rashid Al Zaabi arrived. Sheikh Hamdan spoke first.",
+                "2025-05-14");
+  EXPECT_EQ(s->EntityOf("Sheikh Hamdan"), "Hamdan bin Rashid Al Zaabi");
+  // "Mr" names a person by the surname: "Mr Khalid" is no given name.
+  auto m = Find(*g, "Prince Khalid bin Nayef al-Rashid arrived. Mr Khalid spoke.", "2025-05-14");
+  EXPECT_NE(m->EntityOf("Mr Khalid"), "Khalid bin Nayef al-Rashid");
+}
+
 TEST(NewsNames4, LeadersOfTheLateNinetiesAreKnown) {
   auto g = testing::ShippedGazetteer();
   // Opening a sentence, with no title and a given name no list holds, a
