@@ -20,6 +20,17 @@ bool Extractor::UsableTimex(int32_t x) const {
       return false;
     // "the 1970s policy", "2018 interview": a modifier dates its noun, fine;
     // "of 2022" after a noun ("the invasion of 2022") also fine.
+    // "X and Y speak again, as agreed on May 10, and ...": the time of an
+    // aside "as <agreed/announced ...>" dates that act, not the event.
+    uint32_t k = tx.first_token - 1;
+    if (k > begin_ && (W(k) == "on" || W(k) == "in" || W(k) == "at" || W(k) == "last")) --k;
+    if (k > begin_ && W(k - 1) == "as" && (k - 1 == begin_ || W(k - 2) == ",")) {
+      const Word v = W(k);
+      if (v == "agreed" || v == "announced" || v == "promised" || v == "pledged" ||
+          v == "reported" || v == "stated" || v == "said" || v == "decided" ||
+          v == "requested" || v == "proposed")
+        return false;
+    }
   }
   // "Monday's talks" possessive timex: usable.
   return true;
@@ -533,8 +544,57 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) cons
       if (time_first && (trig_np_[i] & kNamedNoInteraction)) continue;
       if (time_first && FrontedPossessiveOccasion(o, a, b)) continue;
       if (time_first && SetOffPhraseAround(o, a, b)) continue;
+      if (!time_first && HostingOccasion(o, a)) continue;
       return true;
     }
+  }
+  return false;
+}
+
+// "X met Y on the sidelines of the NATO meeting in Antalya on Thursday",
+// "during the ASEAN summit on Friday": the occasion noun o, named by its
+// host body, holds the event told before it (from a on); a time after
+// the occasion dates both. Only "at", "during", "over" a meal and "on the
+// sidelines (or margins) of" hold it: "ahead of the NATO meeting on
+// Thursday" does not.
+bool Extractor::HostingOccasion(const TriggerMatch& o, uint32_t a) const {
+  uint32_t k = o.first;
+  for (int n = 0; k > a && n < 6; ++n) {
+    --k;
+    const Word w = W(k);
+    if (HardAt(k) || w == "," || IsBoundary(k)) return false;
+    if (!PrepAt(k)) continue;
+    if (w == "at" || w == "during") return true;
+    // "held further talks over breakfast the next morning": a meal.
+    if (w == "over") {
+      const Word m = W(o.first);
+      return m == "breakfast" || m == "lunch" || m == "dinner" || m == "working";
+    }
+    if (w != "of" || k == 0) return false;
+    const Word h = W(k - 1);
+    return h == "sidelines" || h == "sideline" || h == "margins" || h == "margin";
+  }
+  return false;
+}
+
+// "since the meeting of 17 August, and since the meeting of X with Y in
+// Washington on 18 August", "Since the talks on Monday, X met Y": a time
+// right after another trigger and "of", "on" or "in", before the
+// trigger of tm, is that trigger's own (even a bare "the meeting" without
+// parties keeps it). Not a purpose ("for talks on Friday").
+bool Extractor::TimeOfEarlierTrigger(size_t x, const TriggerMatch& tm) const {
+  const uint32_t f = tx_[x].first_token;
+  if (f >= tm.first || f < begin_ + 2) return false;
+  const Word p = W(f - 1);
+  if (!(p == "of" || p == "on" || p == "in")) return false;
+  // ("since the summit in August, where X and Y met": the occasion's time
+  // dates what the relative clause of place tells.)
+  if (SceneRelativeOpener(tx_[x].end_token, tm.first)) return false;
+  for (const auto& o : trigs_) {
+    if (!o.entry->interaction || o.end + 1 != f || o.first == tm.first) continue;
+    uint32_t k = o.first;
+    while (k > begin_ && (DetAt(k - 1) || Possessive(k - 1))) --k;
+    if (!(k > begin_ && W(k - 1) == "for")) return true;
   }
   return false;
 }

@@ -9,13 +9,17 @@ void Extractor::ComputeLead() {
   lead_state_ = -1;
   long d1;
   if (!DctLastDay(&d1)) return;
-  for (uint32_t s = 0; s < t_.sentences.size() && s < 4; ++s) {
+  // Within the first four sentences, past up to four lines of headline,
+  // byline and publication time above them ("Published 17 June 2025").
+  for (uint32_t s = 0, heads = 0; s < t_.sentences.size() && s < 4 + heads; ++s) {
     const eg::Sentence& sn = t_.sentences[s];
     if (sn.end_token <= sn.first_token) continue;
     Word last = W(sn.end_token - 1);
     if (!(last == "." || last == "!" || last == "?" || last == "\"" || last == "'" ||
-          last == "\xE2\x80\x9D" || last == "\xE2\x80\x99"))
+          last == "\xE2\x80\x9D" || last == "\xE2\x80\x99")) {
+      if (heads < 4) ++heads;
       continue;  // a headline or a dateline ("NAIROBI, Kenya (AP) _")
+    }
     for (uint32_t x : tx_order_) {
       const Timex& t = tx_[x];
       if (t.first_token < sn.first_token) continue;
@@ -83,7 +87,17 @@ int32_t Extractor::ParagraphHeadDate(uint32_t s) const {
   while (p > 0 && s - p < 6 && !t_.tokens[t_.sentences[p].first_token].Has(kLineStart)) --p;
   const eg::Sentence& sn = t_.sentences[p];
   uint32_t k = sn.first_token;
-  if (k >= sn.end_token || !t_.tokens[k].Has(kLineStart) || timex_at_[k] == kNone) return -1;
+  if (k >= sn.end_token || !t_.tokens[k].Has(kLineStart)) return -1;
+  // A timeline's entry: "- February 11: X flew to Moscow. He met Y on
+  // that trip." (a bullet, the date and a colon).
+  bool bullet = false;
+  if (k + 1 < sn.end_token && timex_at_[k] == kNone) {
+    const Word b = W(k);
+    bullet = b == "-" || b == "*" || b == "\xE2\x80\xA2" || b == "\xE2\x80\x93" ||
+             b == "\xE2\x80\x94";
+    if (bullet) ++k;
+  }
+  if (timex_at_[k] == kNone) return -1;
   int32_t x = kNone;
   while (k < sn.end_token && (timex_at_[k] != kNone || W(k) == ",")) {
     if (timex_at_[k] != kNone) x = timex_at_[k];
@@ -91,6 +105,7 @@ int32_t Extractor::ParagraphHeadDate(uint32_t s) const {
   }
   if (k >= sn.end_token || x == kNone || !UsableTimex(x)) return -1;
   Word d = W(k);
+  if (bullet) return d == ":" ? x : -1;
   if (!(d == "\xE2\x80\x94" || d == "\xE2\x80\x93" || d == "-" || d == "--")) return -1;
   return x;
 }

@@ -238,6 +238,9 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       if (!it->interaction || it->date.empty() || it->status != EventStatus::kOccurred ||
           it->headline)
         continue;
+      // "..., following X's meeting with Y last Monday. X briefed Z on ...":
+      // the landmark of a temporal phrase is no scene of what follows.
+      if (TemporalPpAt(it->trigger_first, t_.sentences[it->sentence].first_token)) continue;
       // A call after a meeting is another occasion, not the same scene.
       if (!TypesFit(it->type, m.type)) break;
       if (ShareParty(m.participants, it->participants)) {
@@ -621,6 +624,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       const Candidate& c = cands[k];
       if (rel_to && (c.trig.first < rel_from || c.trig.first > rel_to)) continue;
       if (c.trig.first < since_at) continue;
+      if (TimeOfEarlierTrigger(x, c.trig)) continue;
       // A bare "the meeting" takes its date from the event it names.
       bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
       if (!viable) continue;
@@ -822,6 +826,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
             !(ArrivalRelative(open) && c.status == EventStatus::kOccurred))
           taken = true;
       }
+      if (TimeOfEarlierTrigger(x, c.trig)) taken = true;
       if (taken) continue;
       int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
                             std::max(tx_[x].first_token, c.trig.first));
