@@ -22,22 +22,17 @@ size_t BulletLen(std::string_view s, size_t i) {
 // The byte where the line holding `at` starts, when only blanks and one
 // bullet lie between them; else npos.
 size_t EntryLineStart(std::string_view s, size_t at) {
-  size_t i = at;
+  const size_t nl = s.rfind('\n', at == 0 ? 0 : at - 1);
+  const size_t line = (nl == std::string_view::npos || at == 0) ? 0 : nl + 1;
   bool bullet = false;
-  while (i > 0) {
-    const char c = s[i - 1];
-    if (c == '\n') return i;
-    if (c == ' ' || c == '\t') { --i; continue; }
-    // A bullet's bytes, read backwards: its first byte is where it starts.
-    size_t b = i >= 3 ? i - 3 : 0;
-    size_t found = std::string_view::npos;
-    for (size_t k = b; k < i; ++k)
-      if (BulletLen(s, k) == i - k) { found = k; break; }
-    if (found == std::string_view::npos || bullet) return std::string_view::npos;
+  for (size_t i = line; i < at;) {
+    if (s[i] == ' ' || s[i] == '\t') { ++i; continue; }
+    const size_t b = BulletLen(s, i);
+    if (b == 0 || bullet) return std::string_view::npos;
     bullet = true;
-    i = found;
+    i += b;
   }
-  return 0;
+  return line;
 }
 
 // A colon or a dash after the date ("12 February:", "May 16 – ").
