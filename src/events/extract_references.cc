@@ -10,7 +10,7 @@ namespace extract_detail {
 // "they", "the two leaders": the participants of the last interaction of
 // this or the previous sentence, else the last coordinated pair of persons.
 bool Extractor::ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const {
-  bool plural = PluralPronounAt(p) || GroupHeadAt(p);
+  bool plural = PluralPronounAt(p) || GroupHeadAt(p) || TheTwoAlone(p);
   if (!plural) {
     if (!SingularPronounAt(p)) return false;
     if (SurnameHe(p, ents)) return true;
@@ -317,10 +317,48 @@ bool Extractor::NamedWithTitle(uint32_t e, std::string_view title) const {
   return false;
 }
 
+// "X has known Y since the 1980s, when the two met", "X, who raised it
+// with Y when the two leaders met": a pair subject opening a clause of time or
+// place that hangs on a clause naming exactly two persons is those two,
+// whatever the story told before. `ref` is the reference's first token
+// (the "the" of "the two men", "both").
+bool Extractor::PairOfHostClause(uint32_t ref, std::vector<uint32_t>* ents) const {
+  if (ref <= begin_ + 2) return false;
+  const Word w = W(ref - 1);
+  // ("as" may open no clause of its own: "would never be for sale, as the
+  // two leaders met" is left to the story's pair.)
+  if (!(w == "when" || w == "where" || w == "after" || w == "before" || w == "since" ||
+        w == "while" || w == "until" || w == "once"))
+    return false;
+  // The persons the clause names, and those it tells by "he" or "she"
+  // ("she hosted X, where the two signed": the one "she" is and X).
+  std::vector<uint32_t> two;
+  for (uint32_t k = begin_; k + 1 < ref; ++k) {
+    const int32_t m = MentionAt(k);
+    if (m != kNone) {
+      if (KindOf(EntityOf(m)) == ActorKind::kPerson) AddOnce(&two, EntityOf(m));
+      continue;
+    }
+    if (SingularPronounAt(k)) {
+      std::vector<uint32_t> who;
+      if (!ResolveSingular(k, &who)) return false;
+      for (uint32_t e : who) AddOnce(&two, e);
+    } else if (PluralPronounAt(k) || ObjectPronounAt(k)) {
+      return false;  // someone the names do not show
+    }
+  }
+  if (two.size() != 2) return false;
+  for (uint32_t e : two) AddOnce(ents, e);
+  return true;
+}
+
 bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // "the two leaders", "both men": a pair, never three.
-  const bool pair = p > begin_ && (W(p - 1) == "two" || W(p - 1) == "both" || PairBefore(p)) &&
-                    W(p) != "they";
+  // "when the two met": "the two" alone.
+  const bool two_alone = TheTwoAlone(p);
+  const bool pair =
+      two_alone || (p > begin_ && (W(p - 1) == "two" || W(p - 1) == "both" || PairBefore(p)) &&
+                    W(p) != "they");
   // "the two presidents": only persons the story names with that title
   // (not the envoy who met one of them).
   const std::string_view title = TitleOfGroup(p);
@@ -334,6 +372,21 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
       return NamedWithTitle(e, title) && !(no_persons && KindOf(e) == ActorKind::kPerson);
     });
   };
+  {
+    // The reference's first token: "the two", "the two men", "both
+    // leaders", "the two chief negotiators".
+    uint32_t ref = p;
+    if (pair && !two_alone) ref = W(p - 1) == "two" || W(p - 1) == "both" ? p - 1 : p - 2;
+    if (ref > begin_ && W(ref - 1) == "the") --ref;
+    // ("they" is left out: it may be delegations or countries the clause
+    // does not count.)
+    std::vector<uint32_t> two;
+    if (pair && !(ClassesAt(p) & words::kPartyPair) && PairOfHostClause(ref, &two) &&
+        all_titled(two)) {
+      for (uint32_t e : two) AddOnce(ents, e);
+      return true;
+    }
+  }
   if (pair && sent_ > 0 && !no_persons && PairOfStory(title, ents)) return true;
   if (cur_) {
     for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
@@ -441,7 +494,9 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // (a live blog about a summit of two).
   // (Definite only: "two officials said" is any two.)
   // (`pair` holds only with "two"/"both" one or two words before p.)
-  const uint32_t num = !pair ? p : W(p - 1) == "two" || W(p - 1) == "both" ? p - 1 : p - 2;
+  const uint32_t num = !pair || two_alone ? p
+                     : W(p - 1) == "two" || W(p - 1) == "both" ? p - 1
+                                                                : p - 2;
   const bool definite_pair = pair && (W(num) == "both" || (num > begin_ && W(num - 1) == "the"));
   if (definite_pair && !(ClassesAt(p) & words::kPartyPair)) {
     const EventMention* best = MostToldPair(0, 1, true, [&](uint32_t a, uint32_t b) {

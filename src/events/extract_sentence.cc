@@ -650,6 +650,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     Candidate& c = cands[best];
     if (c.timex == kNone) {
       c.timex = int32_t(x);
+    } else if (c.timex == when_timex && !WithinDate(tx_date_[x], tx_date_[when_timex])) {
+      // "since the 1980s, when the two met over a late-night meal": the
+      // time the "when" clause describes is that clause's; a time inside
+      // it can only tell the day more precisely.
     } else {
       uint32_t t0 = tx_[c.timex].first_token;
       auto dist = [&](uint32_t t) {

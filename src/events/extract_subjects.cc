@@ -78,7 +78,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "The four leaders had travelled together to Kyiv".
       return ResolveCounted(p, CountWord(W(p - 1)), ents);
     }
-    if (SingularPronounAt(p) || w == "they" ||
+    if (SingularPronounAt(p) || w == "they" || TheTwoAlone(p) ||
         (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the" || PairBefore(p)))) {
       return ResolvePronoun(p, ents);
@@ -165,7 +165,13 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
           break;
         }
       }
-      if (!found) return false;
+      if (!found) {
+        // "In May, he flew to Beijing, met Xi and signed a deal": a verb
+        // in the middle of a series that closes with "and" and a verb
+        // shares the subject of the clause the series opens.
+        return p == start && !MentionEndsAt(p - 1) && SeriesClosesAfter(p + 1) &&
+               ClauseSubject(p, ents, true);
+      }
       // "Putin, accompanied by Lavrov and Ushakov, met Trump": the
       // companions take part with the subject.
       Companions(q + 1, &companions);
@@ -200,6 +206,23 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   for (uint32_t e : list) AddOnce(ents, e);
   for (uint32_t e : companions) AddOnce(ents, e);
   return true;
+}
+
+// Whether a series of verb phrases goes on after the verb at `verb` and
+// closes with "and" and a lower-case word that opens no noun phrase ("met
+// Xi and signed ..."), before the sentence or clause ends.
+bool Extractor::SeriesClosesAfter(uint32_t verb) const {
+  for (uint32_t k = verb + 1; k + 1 < end_ && k < verb + 16; ++k) {
+    if (HardAt(k) || (IsBoundary(k) && W(k) != "and")) return false;
+    if (W(k) != "and") continue;
+    const uint32_t v = k + 1;
+    if (Cap(v) || Punct(v) || MentionAt(v) != kNone || timex_at_[v] != kNone || DetAt(v) ||
+        PrepAt(v) || SingularPronounAt(v) || PluralPronounAt(v) || Possessive(v) ||
+        t_.tokens[v].kind != TokenKind::kWord)
+      continue;
+    return true;
+  }
+  return false;
 }
 
 // "spent the previous 48 hours", "had spent two days" ending at p (a

@@ -405,6 +405,11 @@ class Extractor {
   void SubjectPronounNotObject(uint32_t verb, const std::vector<uint32_t>& obj,
                                Candidate* c) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
+  bool PairOfHostClause(uint32_t ref, std::vector<uint32_t>* ents) const;
+  bool SeriesClosesAfter(uint32_t verb) const;
+  // "the two" at p-1, p: a pair of its own where it stands as a subject
+  // ("when the two met"; the callers ask at a subject's head).
+  bool TheTwoAlone(uint32_t p) const { return p > begin_ && W(p) == "two" && W(p - 1) == "the"; }
   // "the two chief negotiators", "both top diplomats": "two" or "both" and
   // one lower-case modifier before the group head at p.
   bool PairBefore(uint32_t p) const {
@@ -949,6 +954,13 @@ class Extractor {
 
 inline void AddOnce(std::vector<uint32_t>* v, uint32_t e) {
   if (std::find(v->begin(), v->end(), e) == v->end()) v->push_back(e);
+}
+
+// Whether date value `inner` lies within date value `outer` ("1987-06" in
+// "198X"); false when either is no date.
+inline bool WithinDate(std::string_view inner, std::string_view outer) {
+  long i0, i1, o0, o1;
+  return DateInterval(inner, &i0, &i1) && DateInterval(outer, &o0, &o1) && o0 <= i0 && i1 <= o1;
 }
 
 // Whether the participant lists a and b name a party in common.
