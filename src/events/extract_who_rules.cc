@@ -35,6 +35,8 @@ bool Extractor::NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* e
     if (W(k) == ",") open = k;
   if (open != m.first_token) {
     uint32_t s = m.first_token;
+    // "X's predecessor, Y": the owner opens the phrase.
+    if (s > begin_ + 1 && Possessive(s - 1) && MentionEndsAt(s - 2)) s = mfirst_[MentionAt(s - 2)];
     if (s > begin_ && DetAt(s - 1)) --s;
     if (!(s == begin_ || W(s - 1) == "," || s == ClauseStart(open, false))) return false;
     AddOnce(ents, m.entity);
