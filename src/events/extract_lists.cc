@@ -97,14 +97,22 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // organisation: "White House chief of staff Susie Wiles", "Hamas
       // negotiator Khalil al-Hayya".
       const ActorKind owner = KindOf(EntityOf(MentionAt(q)));
+      // "the US trade representative X": a lower-case word of the office
+      // right before its title word.
+      auto office_modifier = [&](uint32_t r) {
+        return r + 2 < end_ && !Cap(r) && t_.tokens[r].kind == TokenKind::kWord &&
+               MentionAt(r) == kNone && !DetAt(r) && !PrepAt(r) && !AuxAt(r) &&
+               W(r) != "and" && W(r) != "or" && (ClassesAt(r + 1) & words::kTitleWord) &&
+               !GroupHeadAt(r);
+      };
       if ((owner == ActorKind::kCountry || owner == ActorKind::kOrganization ||
            owner == ActorKind::kGroup) &&
           after + 1 < end_ &&
-          ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after) ||
+          ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after) || office_modifier(after) ||
            (Cap(after) && t_.tokens[after].kind == TokenKind::kWord))) {
         uint32_t r = after;
         while (r < end_ && r < after + 5 && !MentionStartsAt(r) &&
-               ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r) ||
+               ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r) || office_modifier(r) ||
                 (Cap(r) && t_.tokens[r].kind == TokenKind::kWord) ||
                 (r > after && W(r) == "." && t_.tokens[r].Has(kGlued) && Cap(r - 1)) ||
                 (r > after && W(r) == "of" && (ClassesAt(r - 1) & words::kTitleWord) &&

@@ -201,7 +201,9 @@ TEST(WordClasses, PackedKeysTellWordsOfEveryLengthApart) {
   EXPECT_EQ(wc.Of("amonk"), 0u);
   EXPECT_TRUE(wc.Of("representatives") & words::kGroupHead);
   EXPECT_EQ(wc.Of("representativez"), 0u);
-  EXPECT_EQ(wc.Of("representative"), 0u);
+  EXPECT_EQ(wc.Of("representativ"), 0u);  // a prefix of listed words
+  EXPECT_TRUE(wc.Of("representative") & words::kTitleWord);
+  EXPECT_FALSE(wc.Of("representative") & words::kGroupHead);
   EXPECT_EQ(wc.Of("representativesxx"), 0u);  // longer than any listed word
   EXPECT_EQ(wc.Of(""), 0u);
   // Titles before a name: "Foreign Minister", "U.S.".
