@@ -16,7 +16,7 @@ bool Extractor::UsableTimex(int32_t x) const {
   if (tx.first_token > begin_) {
     Word w = W(tx.first_token - 1);
     if ((w == "since" || w == "until" || w == "till" || w == "through" || w == "from") &&
-        !WithinThrough(tx.first_token - 1))
+        !WithinThrough(tx.first_token - 1) && !NotUntil(tx.first_token - 1))
       return false;
     // "the 1970s policy", "2018 interview": a modifier dates its noun, fine;
     // "of 2022" after a noun ("the invasion of 2022") also fine.
@@ -260,11 +260,16 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
   if (tm.entry->noun) {
     // "during / after / at their meeting" presupposes the meeting: only the
     // phrase itself ("during their planned meeting") frames it.
-    for (uint32_t k = tm.first; k > cs && k + 6 > tm.first;) {
+    // "It followed a phone call", "the decision to cancel came after a call"
+    // likewise. A compound counts as one word: "a two-and-a-half-hour call".
+    for (uint32_t k = tm.first, words = 0; k > cs && words < 6;) {
       --k;
+      if (W(k) == "-" ? GluedHyphen(k) : (k > begin_ && W(k - 1) == "-" && GluedHyphen(k - 1)))
+        continue;
+      ++words;
       Word w = W(k);
       if (w == "during" || w == "after" || w == "following" || w == "since" || w == "at" ||
-          w == "amid") {
+          w == "amid" || w == "followed" || w == "preceded") {
         cs = k;
         break;
       }
@@ -287,7 +292,16 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
           break;
         }
   }
+  // "toured the region seeking support, meeting Y": a participle after a
+  // comma opens its own clause; a wish or a denial before the comma is not
+  // about it (a plan or a condition is: "will travel on, meeting Y").
+  const uint32_t participle = ParticipleComma(tm);
   for (uint32_t k = cs; k < limit; ++k) {
+    if (participle != kNoParticiple && k < participle) {
+      if (Cue(k, end_, CueClass::kHypothetical)) hyp = true;
+      if (Cue(k, end_, CueClass::kPlanned) || W(k) == "will") plan = true;
+      continue;
+    }
     if (W(k) == "," && k + 1 < limit &&
         (W(k + 1) == "who" || W(k + 1) == "which" || W(k + 1) == "whose")) {
       // An embedded relative clause says nothing about this event.
@@ -437,6 +451,14 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
   if (!neg && !prop && InYesNoQuestion(tm)) hyp = true;
   if (!neg && DeniedClause(ClauseStart(tm.first))) neg = true;
   if (!neg && !hyp && ProposedClause(ClauseStart(tm.first), tm)) prop = true;
+  if (neg)
+    for (uint32_t k = tm.end; k + 1 < end_ && k < tm.end + 10; ++k) {
+      if (W(k) == "," || W(k) == ";" || HardAt(k)) break;
+      if (NotUntil(k)) {
+        neg = false;
+        break;
+      }
+    }
   if (neg) return EventStatus::kNegated;
   if (prop) return EventStatus::kProposed;
   if (hyp) return EventStatus::kHypothetical;

@@ -670,7 +670,12 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // of the conjunct before the verb's own dates that conjunct's verb.
       const bool px = EarlierConjunct(tx_[x].first_token, tx_[x].end_token, c.trig),
                  p0 = EarlierConjunct(t0, tx_[c.timex].end_token, c.trig);
-      if (sx != s0 ? s0 : px != p0 ? p0 : dist(tx_[x].first_token) < dist(t0))
+      // "toured the region last month, meeting Y on Jan. 4": a time before
+      // the comma of a participle clause dates the clause it follows.
+      const uint32_t pc = ParticipleComma(c.trig);
+      const bool cx = pc != kNoParticiple && tx_[x].end_token <= pc,
+                 c0 = pc != kNoParticiple && tx_[c.timex].end_token <= pc;
+      if (sx != s0 ? s0 : px != p0 ? p0 : cx != c0 ? c0 : dist(tx_[x].first_token) < dist(t0))
         c.timex = int32_t(x);
     }
   }
@@ -783,6 +788,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   for (Candidate& c : cands) {
     if (c.timex != kNone) continue;
     int best = -1, best_cost = 1 << 30;
+    const uint32_t participle_comma = ParticipleComma(c.trig);
     for (size_t i = tx_lo_; i < tx_hi_; ++i) {
       size_t x = tx_order_[i];
       if (!UsableTimex(int32_t(x))) continue;
@@ -834,6 +840,9 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (taken) continue;
       int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
                             std::max(tx_[x].first_token, c.trig.first));
+      // "toured the region last month, meeting Y on Jan. 4": a participle
+      // clause's own time comes before the time of the clause it follows.
+      if (participle_comma != kNoParticiple && tx_[x].end_token <= participle_comma) cost += 40;
       if (cost < best_cost) {
         best_cost = cost;
         best = int(x);

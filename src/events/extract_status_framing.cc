@@ -352,5 +352,23 @@ bool Extractor::ProposedClause(uint32_t clause_start, const TriggerMatch& tm) co
   return ThatClauseOfCue(clause_start, CueClass::kProposed);
 }
 
+// A negation ten words or fewer before "until <time>", within its clause.
+bool Extractor::NotUntil(uint32_t k) const {
+  if (k + 1 >= end_ || !(W(k) == "until" || W(k) == "till") || timex_at_[k + 1] == kNone)
+    return false;
+  for (uint32_t j = k; j > begin_ && j + 10 > k;) {
+    --j;
+    const Word w = W(j);
+    if (w == "," || w == ";" || HardAt(j) || IsBoundary(j)) return false;
+    if (w == "not" || w == "never" || words::IsNegatedContraction(w)) return true;
+  }
+  return false;
+}
+
+uint32_t Extractor::ParticipleComma(const TriggerMatch& tm) const {
+  if (tm.entry->noun || tm.first <= begin_ + 1 || W(tm.first - 1) != ",") return kNoParticiple;
+  return W(tm.first).EndsWith("ing") ? tm.first - 1 : kNoParticiple;
+}
+
 }  // namespace extract_detail
 }  // namespace eg

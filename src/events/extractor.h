@@ -757,6 +757,21 @@ class Extractor {
   // ("until he meets Putin", "once they meet"), with only its subject
   // between: what it tells is to come.
   bool PresentInTimeClause(uint32_t cs, const TriggerMatch& tm) const;
+  // "did not speak with Y until June 10": the "until" (or "till") at k,
+  // right before a time expression, closes a negated clause (a "not",
+  // "never" or "-n't" in the ten words before it, no comma between). The
+  // negation tells when the event happened, not that it did not.
+  bool NotUntil(uint32_t k) const;
+  // The verb trigger tm is a participle opening a clause after a comma
+  // ("toured the region seeking support, meeting Y on Jan. 4"): returns
+  // the comma's token, or kNoParticiple when tm is not such a participle.
+  static constexpr uint32_t kNoParticiple = UINT32_MAX;
+  uint32_t ParticipleComma(const TriggerMatch& tm) const;
+  // Token k is a hyphen inside a word ("two-and-a-half-hour"): no space
+  // on either side.
+  bool GluedHyphen(uint32_t k) const {
+    return k + 1 < end_ && toks_[k].Has(kGlued) && toks_[k + 1].Has(kGlued);
+  }
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
   bool SetOffPhraseAround(const TriggerMatch& o, uint32_t a, uint32_t b) const;
