@@ -251,6 +251,22 @@ int TenseAround(const TextAnalysis& t, uint32_t sentence, uint32_t b, uint32_t e
       }
     }
   }
+  // "After meeting Y on Monday, X will fly to Z", "Since speaking with Y on
+  // Tuesday, X has ...", "Having met Y on Friday, X ...": a participle clause
+  // fronted by after / since / following / having tells what was done
+  // before the main clause, whatever that clause's tense; the expression
+  // lies in it when no comma comes between the opener and it.
+  if (b > s.first_token + 1) {
+    const std::string_view o = t.Lower(t.tokens[s.first_token]);
+    const std::string_view v = t.Lower(t.tokens[s.first_token + 1]);
+    const bool ing = v.size() > 4 && v.substr(v.size() - 3) == "ing";
+    if (((o == "after" || o == "since" || o == "following") && ing) ||
+        (o == "having" && t.tokens[s.first_token + 1].kind == TokenKind::kWord)) {
+      bool comma = false;
+      for (uint32_t k = s.first_token + 2; k < b && !comma; ++k) comma = t.Lower(t.tokens[k]) == ",";
+      if (!comma) return -1;
+    }
+  }
   // The clause's verb usually comes before the time expression ("will meet on
   // Monday", "said Friday"); a marker after it ("..., officials said") only
   // counts when there is none before.
