@@ -220,6 +220,13 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
           for (uint32_t e : told) AddOnce(&c->participants, e);
         }
       }
+      // "X said in a phone conversation with Y that ...": the speaker was
+      // on the call, though the speech verb ends his clause (not "stated
+      // in an interview": a call only).
+      if (w == "in" && tm.entry->type == "call" && c->participants.size() == before &&
+          k > int(begin_) + 1 &&
+          SpeechAt(uint32_t(k - 1)))
+        SubjectLeft(uint32_t(k - 2), false, &c->participants);
       if (c->participants.size() == before && w != "at") SharedSubjectOfAdjunct(uint32_t(k), c);
       if (c->participants.size() == before && uint32_t(k) == ClauseStart(uint32_t(k) + 1)) {
         // "In a call with Y, X said ...": the subject follows the phrase.
@@ -629,6 +636,10 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
       return;
     }
   }
+  // A form that ends in "with" or "between" ("huddled with", "mediating
+  // between") keeps its complement: the preposition is read again.
+  if (q == tm.end && tm.end > tm.first + 1 && (W(q - 1) == "with" || W(q - 1) == "between"))
+    --q;
   RightParticipants(tm, q, c);
 }
 

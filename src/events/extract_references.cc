@@ -427,6 +427,20 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
         topical = &*it;
     }
   }
+  // "Stubb has the best access to Trump. The two men played a round":
+  // with no interaction of the previous sentence's persons, a pair is the
+  // two persons that sentence names, not an older interaction's.
+  if (!topical && latest && pair && !(ClassesAt(p) & words::kPartyPair)) {
+    std::vector<uint32_t> named;
+    for (uint32_t k = pf; k < pe; ++k) {
+      int32_t m = MentionAt(k);
+      if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) AddOnce(&named, EntityOf(m));
+    }
+    if (named.size() == 2 && all_titled(named)) {
+      for (uint32_t e : named) AddOnce(ents, e);
+      return true;
+    }
+  }
   if (const EventMention* pick = topical ? topical : latest) {
     for (uint32_t e : pick->participants) AddOnce(ents, e);
     return true;

@@ -421,6 +421,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // Two verb readings, one of them only as a journey's purpose ("flew
       // to Berlin to join Merz", "will join Merz at the rally"): that one
       // after "to".
+      // Two verb readings, one of them only with "together" ("X and Y
+      // together visited the troops", "X visited the troops"): that one
+      // where "together" goes with the verb.
+      if (!at[k].entry->noun && !best.entry->noun &&
+          ((at[k].entry->frame ^ best.entry->frame) & kFrameTogether)) {
+        const bool together = TogetherAt(i, best.end);
+        if (((at[k].entry->frame & kFrameTogether) != 0) == together) best = at[k];
+        continue;
+      }
       if (!at[k].entry->noun && !best.entry->noun &&
           ((at[k].entry->frame ^ best.entry->frame) & kFramePurpose)) {
         const bool to = i > begin_ && W(i - 1) == "to";
@@ -437,6 +446,12 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     if (i >= begin_ + 2 && t_.tokens[i].Has(kGlued) && W(i) == "called" && W(i - 1) == "-" &&
         W(i - 2) == "so") {
       i = best.end;
+      continue;
+    }
+    // A verb that is an interaction only with "together" and has none is
+    // no trigger at all: it would take a time or a clause from the others.
+    if (!best.entry->noun && (best.entry->frame & kFrameTogether) && !TogetherAt(i, best.end)) {
+      ++i;
       continue;
     }
     trigs_.push_back(best);
@@ -497,8 +512,16 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // ("On Wednesday, X hosted a video call with Y": a verb without a
     // party received names no interaction; a time before it dates the
     // event noun it governs.)
+    // A verb of frame `together` names an interaction only with "together"
+    // ("X and Y appeared together"; "X appeared on television" is none),
+    // and then its subject of two or more is the pair, with no object.
+    const bool together = (e.frame & kFrameTogether) && TogetherAt(tm.first, tm.end);
+    if ((e.frame & kFrameTogether) && !together) {
+      trig_np_[ti] |= kNamedNoInteraction;
+      continue;
+    }
     if (!e.noun && e.interaction && !(e.frame & (kFrameWith | kFrameTo)) &&
-        c.participants.size() <= c.subject_count) {
+        c.participants.size() <= c.subject_count && !(together && c.subject_count >= 2)) {
       trig_np_[ti] |= kNamedNoInteraction;
       continue;
     }

@@ -452,6 +452,10 @@ class Extractor {
   void RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const;
   void RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const;
   bool IsNoun(const TriggerMatch& a, const TriggerMatch& b, uint32_t i) const;
+  // "together" right before the verb at [first, end) or in its clause
+  // after it, past its object ("X and Y appeared together", "X and Y
+  // together visited Z", "played a round together"): the frame `together`.
+  bool TogetherAt(uint32_t first, uint32_t end) const;
 
   // --- date, place, status -----------------------------------------------
   bool UsableTimex(int32_t x) const;

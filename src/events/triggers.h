@@ -42,6 +42,7 @@ enum TriggerFrame : uint32_t {
   kFramePurpose = 256,          // only as the purpose of a motion verb ("flew to X to appeal to Y")
   kFramePlaced = 512,           // a direct object, then a place ("joined Y at a rally")
   kFrameGathering = 1024,       // an occasion with sidelines ("a summit", "a conference")
+  kFrameTogether = 2048,        // only with "together" ("X and Y appeared together"): the subject a pair
 };
 
 struct TriggerEntry {

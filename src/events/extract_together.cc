@@ -1,0 +1,27 @@
+// The frame `together` (data/triggers/README.md): "together" makes the
+// actors of a verb's subject a pair that was in one place ("X and Y
+// appeared together", "X and Y together visited the troops", "the two men
+// played a round together", "X brought A and B together"). Which words
+// bear it is data (triggers.tsv); where "together" may stand is grammar.
+#include "events/extractor.h"
+
+namespace eg {
+namespace extract_detail {
+
+bool Extractor::TogetherAt(uint32_t first, uint32_t end) const {
+  // "X and Y together visited ...": right before the verb.
+  if (first > begin_ && W(first - 1) == "together") return true;
+  // After the verb, past its object or a short complement ("appeared
+  // together", "played a round together", "brought A and B together",
+  // "visited the troops together"), within the clause: not past a comma,
+  // a clause opener or another verb's "together" ("X visited Kyiv, where Y
+  // and Z had worked together" is no pair of X's).
+  for (uint32_t k = end; k < end_ && k < end + 12; ++k) {
+    if (IsBoundary(k) || W(k) == ",") return false;
+    if (W(k) == "together") return true;
+  }
+  return false;
+}
+
+}  // namespace extract_detail
+}  // namespace eg
