@@ -532,9 +532,15 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
     Word w = W(tm.first - 1);
     Word v = W(tm.first);
     bool ing = v.size() > 4 && v.EndsWith("ing");
+    // "On Tuesday, after meeting Y, X said": a time phrase and its comma
+    // before the opener leave it fronted.
+    bool after_time = tm.first >= begin_ + 3 && W(tm.first - 2) == ",";
+    for (uint32_t j = begin_; after_time && j + 2 < tm.first; ++j)
+      after_time = timex_at_[j] != kNone || (j == begin_ && PrepAt(j));
     if (ing && (w == "after" || w == "before" || w == "while" || w == "when" || w == "since" ||
                 w == "following" || w == "by" || w == "in") &&
-        ClauseStart(tm.first - 1) == tm.first - 1 && tm.first - 1 <= begin_ + 1) {
+        ((ClauseStart(tm.first - 1) == tm.first - 1 && tm.first - 1 <= begin_ + 1) ||
+         after_time)) {
       for (uint32_t q = tm.end; q < end_; ++q) {
         if (HardAt(q)) break;
         if (W(q) == ",") {

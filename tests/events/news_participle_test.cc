@@ -2,8 +2,10 @@
 // Porto on Tuesday after meeting (Prime Minister) Okafor" is a meeting of
 // Ruiz and Okafor, the title before the name not hiding the gerund's
 // object; a phrase opened by "during" before the comma of ", meeting Y"
-// is no clause of its own. Without a named object ("after receiving the
-// report") nothing is read into the main clause's subject.
+// is no clause of its own; a fronted clause after a time phrase ("On
+// Tuesday, after meeting Y, X said") takes the subject after its comma.
+// Without a named object ("after receiving the report") nothing is read
+// into the main clause's subject.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -50,6 +52,25 @@ TEST(NewsParticiple, NoNamedObjectNoMeeting) {
   Doc d("Ana Ruiz signed the order after receiving the report from Faro.");
   d.M("Ana Ruiz", "Ana Ruiz");
   EXPECT_TRUE(d.Interactions().empty());
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+// "On Tuesday, after meeting Y, X said": a time phrase and its comma before
+// the participle's opener leave the clause fronted; its subject is the one
+// after its comma.
+TEST(NewsParticiple, FrontedAfterATimePhrase) {
+  testing::Doc d("On Tuesday, after meeting Ben Okafor, Ana Ruiz said she was hopeful.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(d.Names(ev[0]), (std::set<std::string>{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(ev[0].date, "2025-08-19");
 }
 
 }  // namespace
