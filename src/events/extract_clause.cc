@@ -812,9 +812,20 @@ bool Extractor::PresentBeforeWeekday(const Candidate& c) const {
   Word v = W(c.trig.first);
   if (v.EndsWith("ed") || v.EndsWith("ing") || timex::PastVerbAt(t_, sent_, c.trig.first))
     return false;
-  for (uint32_t k = ClauseStart(c.trig.first); k < c.trig.first; ++k) {
+  uint32_t cs = ClauseStart(c.trig.first);
+  // "X did, however, speak with Y on Tuesday": the aside (its adverb may
+  // open the clause found) is inside the clause whose auxiliary tells the
+  // tense.
+  for (uint32_t k = cs > begin_ ? cs - 1 : cs; k <= cs + 1; ++k)
+    if (k >= begin_ + 3 && ConjunctiveAsideEndsAt(k)) {
+      cs = ClauseStart(k - 3);
+      break;
+    }
+  for (uint32_t k = cs; k < c.trig.first; ++k) {
     Word w = W(k);
+    // ("Having spoken with Y on Tuesday, X said": a perfect participle.)
     if (w == "was" || w == "were" || w == "had" || w == "has" || w == "have" || w == "did" ||
+        w == "having" ||
         w == "would" || w == "could" || w == "should" || w == "might" || w == "to" ||
         timex::PastVerbAt(t_, sent_, k))
       return false;

@@ -151,6 +151,11 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "X spent the previous 48 hours speaking with Y": the time spent
       // doing it; X acts. (p is now the token before "spent".)
       continue;
+    } else if (skipped < 8 && ConjunctiveAsideEndsAt(p)) {
+      // "X did, however, speak with Y": a conjunctive adverb between commas
+      // is no appositive; the subject lies before it.
+      ++skipped;
+      p -= 2;
     } else if (w == "," && p > begin_) {
       if (NameInAppositionSubject(p, ents)) return true;
       // An appositive or relative clause between commas: "Putin, who ..., met".

@@ -452,6 +452,16 @@ class Extractor {
   void RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const;
   void RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const;
   bool IsNoun(const TriggerMatch& a, const TriggerMatch& b, uint32_t i) const;
+  // ", however," ending at k (the second comma): a conjunctive adverb set
+  // off by commas inside a clause ("X did, however, speak with Y"), no
+  // appositive and no clause boundary. Closed class: grammar, not lexicon.
+  bool ConjunctiveAsideEndsAt(uint32_t k) const {
+    if (k < begin_ + 3 || k >= end_ || W(k) != "," || W(k - 2) != ",") return false;
+    const Word a = W(k - 1);
+    return a == "however" || a == "though" || a == "meanwhile" || a == "nonetheless" ||
+           a == "nevertheless" || a == "instead" || a == "too" || a == "also" ||
+           a == "moreover" || a == "separately";
+  }
   // "together" right before the verb at [first, end) or in its clause
   // after it, past its object ("X and Y appeared together", "X and Y
   // together visited Z", "played a round together"): the frame `together`.
