@@ -595,7 +595,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   // Each usable time expression dates the nearest event of its clause.
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     size_t x = tx_order_[i];
-    if (int32_t(x) == when_timex || !UsableTimex(int32_t(x)) || DatelineBesideOther(int32_t(x)))
+    if (int32_t(x) == when_timex || !UsableTimex(int32_t(x)) || DatelineBesideOther(int32_t(x)) ||
+        StampBesideOther(int32_t(x)))
       continue;
     // "X, who hosted Y in London on Sunday, spoke with Z": a time inside a
     // relative clause set off by commas dates only an event inside it.
@@ -625,6 +626,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (rel_to && (c.trig.first < rel_from || c.trig.first > rel_to)) continue;
       if (c.trig.first < since_at) continue;
       if (TimeOfEarlierTrigger(x, c.trig)) continue;
+      if (BackgroundPerfectRelative(c.trig, tx_[x].first_token, tx_[x].end_token)) continue;
       // A bare "the meeting" takes its date from the event it names.
       bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
       if (!viable) continue;
@@ -641,6 +643,9 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       int cost = ClauseCost(std::min(a, b), std::max(a, b));
       // Interactions claim a date before other events of the same distance.
       if (!c.trig.entry->interaction) cost += 3;
+      // "met Y on Monday and will visit Z on Thursday": a time of the
+      // conjunct before goes to that conjunct's verb first.
+      if (EarlierConjunct(tx_[x].first_token, tx_[x].end_token, c.trig)) cost += 10;
       if (cost < best_cost) {
         best_cost = cost;
         best = int(k);
@@ -837,6 +842,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
           taken = true;
       }
       if (TimeOfEarlierTrigger(x, c.trig)) taken = true;
+      if (BackgroundPerfectRelative(c.trig, tf, tx_[x].end_token)) taken = true;
       if (taken) continue;
       int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
                             std::max(tx_[x].first_token, c.trig.first));
@@ -849,6 +855,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       }
     }
     c.timex = best;
+  }
+  for (Candidate& c : cands) {
+    const int32_t ante = WhichClauseAntecedentTime(c.trig, c.timex);
+    if (ante != kNone) c.timex = ante;
   }
   // "Trump said on Monday that Putin had agreed to meet Zelensky": what is
   // yet to happen does not happen on the day it is announced.
