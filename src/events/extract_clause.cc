@@ -129,6 +129,39 @@ int32_t Extractor::WhichClauseAntecedentTime(const TriggerMatch& tm, int32_t own
   return kNone;
 }
 
+uint32_t Extractor::SpeechOccasionThat(const TriggerMatch& tm) const {
+  if (!tm.entry->noun || tm.first < begin_ + 3) return 0;
+  // "in a meeting", "during a call", "at their meeting": a preposition and
+  // a determiner right before the noun (a modifier may stand between).
+  uint32_t k = tm.first;
+  if (k > begin_ + 2 && !DetAt(k - 1) && DetAt(k - 2)) --k;  // "a brief meeting"
+  if (k <= begin_ + 1 || !DetAt(k - 1)) return 0;
+  const Word p = W(k - 2);
+  if (!(p == "in" || p == "during" || p == "at" || p == "over")) return 0;
+  // A verb of saying before it in the clause, with at most its object
+  // between ("told Y", "said").
+  bool speech = false;
+  for (uint32_t j = k - 2; j > begin_ && j + 8 > k;) {
+    --j;
+    if (HardAt(j) || W(j) == ",") break;
+    if (SpeechAt(j)) {
+      speech = true;
+      break;
+    }
+    if (!(MentionAt(j) != kNone || SingularPronounAt(j) || PluralPronounAt(j) ||
+          ObjectPronounAt(j) || W(j) == "them" || W(j) == "us" || W(j) == "reporters"))
+      break;
+  }
+  if (!speech) return 0;
+  // "that" after the noun (and its own time or "with" phrase), before any
+  // comma: the verb of saying's clause, not a relative one on the noun.
+  for (uint32_t j = tm.end; j < end_ && j < tm.end + 8; ++j) {
+    if (HardAt(j) || W(j) == ",") return 0;
+    if (W(j) == "that") return j;
+  }
+  return 0;
+}
+
 // Tokens between a and b, plus a penalty for each clause boundary crossed.
 int Extractor::ClauseCost(uint32_t a, uint32_t b) const {
   if (a > b) std::swap(a, b);

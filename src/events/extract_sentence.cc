@@ -627,6 +627,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (c.trig.first < since_at) continue;
       if (TimeOfEarlierTrigger(x, c.trig)) continue;
       if (BackgroundPerfectRelative(c.trig, tx_[x].first_token, tx_[x].end_token)) continue;
+      if (const uint32_t th = SpeechOccasionThat(c.trig); th && tx_[x].first_token > th) continue;
       // A bare "the meeting" takes its date from the event it names.
       bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
       if (!viable) continue;
@@ -669,8 +670,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // So does a time told before the verb of saying that reports the
       // event ("X, briefing reporters in the evening, said Y had spoken
       // with Z on Saturday").
-      bool sx = DatesSpeech(x, c.trig) || SpeechBetween(x, c.trig),
-           s0 = DatesSpeech(size_t(c.timex), c.trig) || SpeechBetween(size_t(c.timex), c.trig);
+      const bool occasion = SpeechOccasionThat(c.trig) != 0;
+      bool sx = !occasion && (DatesSpeech(x, c.trig) || SpeechBetween(x, c.trig)),
+           s0 = !occasion &&
+                (DatesSpeech(size_t(c.timex), c.trig) || SpeechBetween(size_t(c.timex), c.trig));
       // "arrived in Washington on Sunday and met Rubio on Monday": a time
       // of the conjunct before the verb's own dates that conjunct's verb.
       const bool px = EarlierConjunct(tx_[x].first_token, tx_[x].end_token, c.trig),
@@ -843,6 +846,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       }
       if (TimeOfEarlierTrigger(x, c.trig)) taken = true;
       if (BackgroundPerfectRelative(c.trig, tf, tx_[x].end_token)) taken = true;
+      if (const uint32_t th = SpeechOccasionThat(c.trig); th && tf > th) taken = true;
       if (taken) continue;
       int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
                             std::max(tx_[x].first_token, c.trig.first));

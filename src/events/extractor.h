@@ -475,6 +475,13 @@ class Extractor {
   // The time expression, or kNone (also when `own`, the trigger's time so
   // far, lies inside the clause).
   int32_t WhichClauseAntecedentTime(const TriggerMatch& tm, int32_t own) const;
+  // "X told Y in a meeting that ...", "X said during a call on Monday
+  // that ...": the noun trigger tm is the occasion of the verb of saying
+  // before it, and the "that" clause after it is what was said, not a
+  // relative clause on the noun. The "that" token, or 0. The occasion is
+  // dated by the saying's clause: neither the verb of saying before it nor
+  // a time inside the reported clause takes it from that.
+  uint32_t SpeechOccasionThat(const TriggerMatch& tm) const;
   int ClauseCost(uint32_t a, uint32_t b) const;
   // "said he would go to Rome in April, and that Y would visit X": a second
   // reported clause joined by "and that" / "but that" lies between a and b.
