@@ -647,6 +647,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // "met Y on Monday and will visit Z on Thursday": a time of the
       // conjunct before goes to that conjunct's verb first.
       if (EarlierConjunct(tx_[x].first_token, tx_[x].end_token, c.trig)) cost += 10;
+      // "sat down with X at Blair House on Monday to discuss the truce": a
+      // time right before an infinitive of purpose is the main clause's,
+      // not that of an event the infinitive's object names.
+      if (c.trig.first > tx_[x].end_token + 1 && W(tx_[x].end_token) == "to") cost += 40;
       if (cost < best_cost) {
         best_cost = cost;
         best = int(k);
