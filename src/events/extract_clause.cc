@@ -162,6 +162,19 @@ uint32_t Extractor::SpeechOccasionThat(const TriggerMatch& tm) const {
   return 0;
 }
 
+uint32_t Extractor::RestatingApposition(int32_t x) const {
+  const uint32_t comma = tx_[x].end_token;
+  if (comma + 2 >= end_ || W(comma) != "," || !(W(comma + 1) == "a" || W(comma + 1) == "an"))
+    return 0;
+  // The event noun, right after the article or one modifier ("a brief
+  // meeting"), of an interaction.
+  for (const auto& o : trigs_)
+    if (o.entry->noun && o.entry->interaction &&
+        (o.first == comma + 2 || o.first == comma + 3))
+      return comma;
+  return 0;
+}
+
 // Tokens between a and b, plus a penalty for each clause boundary crossed.
 int Extractor::ClauseCost(uint32_t a, uint32_t b) const {
   if (a > b) std::swap(a, b);

@@ -651,6 +651,12 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // time right before an infinitive of purpose is the main clause's,
       // not that of an event the infinitive's object names.
       if (c.trig.first > tx_[x].end_token + 1 && W(tx_[x].end_token) == "to") cost += 40;
+      // "met Y at the headquarters on Wednesday, a meeting officials
+      // described as a briefing on the trade deal": an apposition that
+      // restates the event just told names no event of that time.
+      if (const uint32_t comma = RestatingApposition(int32_t(x));
+          comma && c.trig.first > comma + 2)
+        cost += 40;
       if (cost < best_cost) {
         best_cost = cost;
         best = int(k);

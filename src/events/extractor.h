@@ -482,6 +482,12 @@ class Extractor {
   // dated by the saying's clause: neither the verb of saying before it nor
   // a time inside the reported clause takes it from that.
   uint32_t SpeechOccasionThat(const TriggerMatch& tm) const;
+  // "X met Y on Wednesday afternoon, a meeting officials described as a
+  // briefing on the deal": time expression x is followed by a comma and an
+  // indefinite interaction noun that restates the event just told; returns
+  // the comma's token, else 0. What that apposition names later ("the
+  // deal") is no event of that time.
+  uint32_t RestatingApposition(int32_t x) const;
   int ClauseCost(uint32_t a, uint32_t b) const;
   // "said he would go to Rome in April, and that Y would visit X": a second
   // reported clause joined by "and that" / "but that" lies between a and b.
