@@ -828,7 +828,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       };
       for (const auto& o : trigs_)
         if (o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig) &&
-            !(scene && o.first < scene))
+            !(scene && o.first < scene) &&
+            // ("met Y on the sidelines of the conference in February": the
+            // occasion that holds the event shares its time.)
+            !(o.first > c.trig.end && o.end <= tf && HostingOccasion(o, c.trig.end)))
           taken = true;
       if (InteractionBetween(scene ? scene : std::min(tf, c.trig.end),
                              std::max(tf, c.trig.first), false) ||
