@@ -109,6 +109,10 @@ int32_t Extractor::EntryStampDate(uint32_t s) const {
   // capitalised words after them (a zone: "BST") and a line follows: its
   // last time expression, and *next the next line's first token.
   auto stamp_line = [&](uint32_t l, uint32_t* next) -> int32_t {
+    // ("Updated 14:05", "UPDATE 6:15 pm": one label word before the time.)
+    if (timex_at_[l] == kNone && l + 1 < ntok_ && Cap(l) && MentionAt(l) == kNone &&
+        t_.tokens[l].kind == TokenKind::kWord && !toks_[l + 1].Has(kLineStart))
+      ++l;
     if (timex_at_[l] == kNone) return -1;
     int32_t x = kNone;
     uint32_t k = l;
@@ -148,12 +152,28 @@ int32_t Extractor::EntryStampDate(uint32_t s) const {
   uint32_t text_from = f;
   int32_t x = stamp_line(f, &text_from);
   if (x < 0) x = label_head(f, &text_from);
+  // A title line between stamp and text ("10:42 GMT\nLeaders arrive in
+  // Rome\nX met Y at the palace."): short, no time, no final stop.
+  auto title_line = [&](uint32_t l, uint32_t next) {
+    if (next - l > 14) return false;
+    for (uint32_t k = l; k < next; ++k)
+      if (timex_at_[k] != kNone) return false;
+    const Word last = W(next - 1);
+    return !(last == "." || last == "?" || last == "!");
+  };
   if (x < 0) {
     if (f == 0) return -1;
     uint32_t l = f - 1;
     while (l > 0 && !toks_[l].Has(kLineStart)) --l;
     uint32_t next;
     x = stamp_line(l, &next);
+    if (x < 0 && l > 0 && title_line(l, f)) {
+      uint32_t above = l - 1;
+      while (above > 0 && !toks_[above].Has(kLineStart)) --above;
+      x = stamp_line(above, &next);
+      if (x >= 0 && next != l) return -1;
+      next = f;
+    }
     if (x < 0 || next != f) return -1;
   }
   if (!UsableTimex(x)) return -1;

@@ -61,6 +61,120 @@ bool Extractor::DatelineBesideOther(int32_t x) const {
   return false;
 }
 
+bool Extractor::StampBesideOther(int32_t x) const {
+  const Timex& t = tx_[x];
+  if (t.type != TimexType::kTime || t.first_token >= ntok_ || !toks_[t.first_token].Has(kLineStart))
+    return false;
+  // (A zone or "local time" may follow the clock: "16:10 BST —".)
+  uint32_t k = t.end_token;
+  while (k < ntok_ && k < t.end_token + 2 && t_.tokens[k].kind == TokenKind::kWord && Cap(k) &&
+         !toks_[k].Has(kLineStart))
+    ++k;
+  if (k >= ntok_ || toks_[k].Has(kLineStart)) return false;
+  const Word sep = W(k);
+  if (!(sep == ":" || sep == "-" || sep == "--" || sep == "|" || sep == "\xE2\x80\x94" ||
+        sep == "\xE2\x80\x93"))
+    return false;
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const int32_t y = int32_t(tx_order_[i]);
+    if (y != x && tx_[y].first_token > t.end_token && UsableTimex(y)) return true;
+  }
+  return false;
+}
+
+bool Extractor::BackgroundPerfectRelative(const TriggerMatch& tm, uint32_t tf, uint32_t te) const {
+  if (tm.entry->noun) return false;
+  uint32_t k = tm.first;
+  while (k > begin_ && SkipAdverbAt(k - 1)) --k;  // "who has twice met"
+  if (k < begin_ + 3) return false;
+  const Word aux = W(k - 1);
+  if (!(aux == "has" || aux == "have" || aux == "had") || W(k - 2) != "who" || W(k - 3) != ",")
+    return false;
+  const uint32_t open = k - 3;
+  uint32_t close = tm.end;
+  while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+  return te <= open || tf >= close;
+}
+
+int32_t Extractor::WhichClauseAntecedentTime(const TriggerMatch& tm, int32_t own) const {
+  // "in which" / "during which" opening the trigger's clause, within ten
+  // words before it, no comma or hard punctuation between.
+  uint32_t w = tm.first;
+  bool found = false;
+  for (uint32_t n = 0; w > begin_ + 1 && n < 10; ++n) {
+    --w;
+    if (HardAt(w) || W(w) == ",") return kNone;
+    if (W(w) == "which" && (W(w - 1) == "in" || W(w - 1) == "during")) {
+      found = true;
+      break;
+    }
+  }
+  if (!found) return kNone;
+  const uint32_t prep = w - 1;
+  // The clause runs to its comma or hard punctuation: a time of its own
+  // there stays.
+  uint32_t close = tm.end;
+  while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+  if (own != kNone && tx_[own].first_token > w && tx_[own].first_token < close) return kNone;
+  // The antecedent's phrase: back from the preposition (and a comma) to
+  // the next comma or hard punctuation; its nearest usable time.
+  uint32_t k = prep;
+  if (k > begin_ && W(k - 1) == ",") --k;
+  for (uint32_t n = 0; k > begin_ && n < 12; ++n) {
+    --k;
+    if (HardAt(k) || W(k) == ",") break;
+    const int32_t x = timex_at_[k];
+    if (x != kNone && UsableTimex(x)) return x;
+  }
+  return kNone;
+}
+
+uint32_t Extractor::SpeechOccasionThat(const TriggerMatch& tm) const {
+  if (!tm.entry->noun || tm.first < begin_ + 3) return 0;
+  // "in a meeting", "during a call", "at their meeting": a preposition and
+  // a determiner right before the noun (a modifier may stand between).
+  uint32_t k = tm.first;
+  if (k > begin_ + 2 && !DetAt(k - 1) && DetAt(k - 2)) --k;  // "a brief meeting"
+  if (k <= begin_ + 1 || !DetAt(k - 1)) return 0;
+  const Word p = W(k - 2);
+  if (!(p == "in" || p == "during" || p == "at" || p == "over")) return 0;
+  // A verb of saying before it in the clause, with at most its object
+  // between ("told Y", "said").
+  bool speech = false;
+  for (uint32_t j = k - 2; j > begin_ && j + 8 > k;) {
+    --j;
+    if (HardAt(j) || W(j) == ",") break;
+    if (SpeechAt(j)) {
+      speech = true;
+      break;
+    }
+    if (!(MentionAt(j) != kNone || SingularPronounAt(j) || PluralPronounAt(j) ||
+          ObjectPronounAt(j) || W(j) == "them" || W(j) == "us" || W(j) == "reporters"))
+      break;
+  }
+  if (!speech) return 0;
+  // "that" after the noun (and its own time or "with" phrase), before any
+  // comma: the verb of saying's clause, not a relative one on the noun.
+  for (uint32_t j = tm.end; j < end_ && j < tm.end + 8; ++j) {
+    if (HardAt(j) || W(j) == ",") return 0;
+    if (W(j) == "that") return j;
+  }
+  return 0;
+}
+
+uint32_t Extractor::RestatingApposition(int32_t x) const {
+  const uint32_t comma = tx_[x].end_token;
+  if (comma + 2 >= end_ || W(comma) != "," || !(W(comma + 1) == "a" || W(comma + 1) == "an"))
+    return 0;
+  // The event noun, right after the article or one modifier ("a brief
+  // meeting"), of an interaction.
+  for (const auto& o : trigs_)
+    if (o.entry->noun && o.entry->interaction &&
+        (o.first == comma + 2 || o.first == comma + 3))
+      return comma;
+  return 0;
+}
+
 // Tokens between a and b, plus a penalty for each clause boundary crossed.
 int Extractor::ClauseCost(uint32_t a, uint32_t b) const {
   if (a > b) std::swap(a, b);

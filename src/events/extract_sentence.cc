@@ -618,7 +618,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   // Each usable time expression dates the nearest event of its clause.
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     size_t x = tx_order_[i];
-    if (int32_t(x) == when_timex || !UsableTimex(int32_t(x)) || DatelineBesideOther(int32_t(x)))
+    if (int32_t(x) == when_timex || !UsableTimex(int32_t(x)) || DatelineBesideOther(int32_t(x)) ||
+        StampBesideOther(int32_t(x)))
       continue;
     // "X, who hosted Y in London on Sunday, spoke with Z": a time inside a
     // relative clause set off by commas dates only an event inside it.
@@ -648,6 +649,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (rel_to && (c.trig.first < rel_from || c.trig.first > rel_to)) continue;
       if (c.trig.first < since_at) continue;
       if (TimeOfEarlierTrigger(x, c.trig)) continue;
+      if (BackgroundPerfectRelative(c.trig, tx_[x].first_token, tx_[x].end_token)) continue;
+      if (const uint32_t th = SpeechOccasionThat(c.trig); th && tx_[x].first_token > th) continue;
       // A bare "the meeting" takes its date from the event it names.
       bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
       if (!viable) continue;
@@ -664,6 +667,19 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       int cost = ClauseCost(std::min(a, b), std::max(a, b));
       // Interactions claim a date before other events of the same distance.
       if (!c.trig.entry->interaction) cost += 3;
+      // "met Y on Monday and will visit Z on Thursday": a time of the
+      // conjunct before goes to that conjunct's verb first.
+      if (EarlierConjunct(tx_[x].first_token, tx_[x].end_token, c.trig)) cost += 10;
+      // "sat down with X at Blair House on Monday to discuss the truce": a
+      // time right before an infinitive of purpose is the main clause's,
+      // not that of an event the infinitive's object names.
+      if (c.trig.first > tx_[x].end_token + 1 && W(tx_[x].end_token) == "to") cost += 40;
+      // "met Y at the headquarters on Wednesday, a meeting officials
+      // described as a briefing on the trade deal": an apposition that
+      // restates the event just told names no event of that time.
+      if (const uint32_t comma = RestatingApposition(int32_t(x));
+          comma && c.trig.first > comma + 2)
+        cost += 40;
       if (cost < best_cost) {
         best_cost = cost;
         best = int(k);
@@ -687,8 +703,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // So does a time told before the verb of saying that reports the
       // event ("X, briefing reporters in the evening, said Y had spoken
       // with Z on Saturday").
-      bool sx = DatesSpeech(x, c.trig) || SpeechBetween(x, c.trig),
-           s0 = DatesSpeech(size_t(c.timex), c.trig) || SpeechBetween(size_t(c.timex), c.trig);
+      const bool occasion = SpeechOccasionThat(c.trig) != 0;
+      bool sx = !occasion && (DatesSpeech(x, c.trig) || SpeechBetween(x, c.trig)),
+           s0 = !occasion &&
+                (DatesSpeech(size_t(c.timex), c.trig) || SpeechBetween(size_t(c.timex), c.trig));
       // "arrived in Washington on Sunday and met Rubio on Monday": a time
       // of the conjunct before the verb's own dates that conjunct's verb.
       const bool px = EarlierConjunct(tx_[x].first_token, tx_[x].end_token, c.trig),
@@ -833,7 +851,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       };
       for (const auto& o : trigs_)
         if (o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig) &&
-            !(scene && o.first < scene))
+            !(scene && o.first < scene) &&
+            // ("met Y on the sidelines of the conference in February": the
+            // occasion that holds the event shares its time.)
+            !(o.first > c.trig.end && o.end <= tf && HostingOccasion(o, c.trig.end)))
           taken = true;
       if (InteractionBetween(scene ? scene : std::min(tf, c.trig.end),
                              std::max(tf, c.trig.first), false) ||
@@ -860,6 +881,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
           taken = true;
       }
       if (TimeOfEarlierTrigger(x, c.trig)) taken = true;
+      if (BackgroundPerfectRelative(c.trig, tf, tx_[x].end_token)) taken = true;
+      if (const uint32_t th = SpeechOccasionThat(c.trig); th && tf > th) taken = true;
       if (taken) continue;
       int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
                             std::max(tx_[x].first_token, c.trig.first));
@@ -872,6 +895,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       }
     }
     c.timex = best;
+  }
+  for (Candidate& c : cands) {
+    const int32_t ante = WhichClauseAntecedentTime(c.trig, c.timex);
+    if (ante != kNone) c.timex = ante;
   }
   // "Trump said on Monday that Putin had agreed to meet Zelensky": what is
   // yet to happen does not happen on the day it is announced.

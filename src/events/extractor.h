@@ -472,6 +472,36 @@ class Extractor {
   // "BEIJING, June 6 (Xinhua) -- The call on Thursday ...": the wire
   // dateline's date, when the sentence has another usable time.
   bool DatelineBesideOther(int32_t x) const;
+  // "16:10 — Looking ahead: X will hold talks with Y on Wednesday": a live
+  // blog's time stamp opening the entry's line (a clock time, a zone, then
+  // a dash, a colon or a bar) is when the entry was written, not when what
+  // it tells happens, when the sentence names another usable time.
+  bool StampBesideOther(int32_t x) const;
+  // "X, who has met Y twice, said on Monday ...": the verb trigger tm is a
+  // perfect in a relative clause on a person (", who has / have / had"),
+  // background to the main clause; a time [tf, te) outside that clause
+  // (up to its closing comma) does not date it.
+  bool BackgroundPerfectRelative(const TriggerMatch& tm, uint32_t tf, uint32_t te) const;
+  // "a call on Tuesday, in which X and Y discussed ...", "a state visit on
+  // Tuesday, during which X will host Y": the trigger tm opens an "in
+  // which" / "during which" clause whose antecedent phrase names a time;
+  // what the clause tells happens within its antecedent, at that time.
+  // The time expression, or kNone (also when `own`, the trigger's time so
+  // far, lies inside the clause).
+  int32_t WhichClauseAntecedentTime(const TriggerMatch& tm, int32_t own) const;
+  // "X told Y in a meeting that ...", "X said during a call on Monday
+  // that ...": the noun trigger tm is the occasion of the verb of saying
+  // before it, and the "that" clause after it is what was said, not a
+  // relative clause on the noun. The "that" token, or 0. The occasion is
+  // dated by the saying's clause: neither the verb of saying before it nor
+  // a time inside the reported clause takes it from that.
+  uint32_t SpeechOccasionThat(const TriggerMatch& tm) const;
+  // "X met Y on Wednesday afternoon, a meeting officials described as a
+  // briefing on the deal": time expression x is followed by a comma and an
+  // indefinite interaction noun that restates the event just told; returns
+  // the comma's token, else 0. What that apposition names later ("the
+  // deal") is no event of that time.
+  uint32_t RestatingApposition(int32_t x) const;
   int ClauseCost(uint32_t a, uint32_t b) const;
   // "said he would go to Rome in April, and that Y would visit X": a second
   // reported clause joined by "and that" / "but that" lies between a and b.
@@ -691,7 +721,10 @@ class Extractor {
   bool EarlierConjunct(uint32_t t, uint32_t t_end, const TriggerMatch& tm) const {
     if (t >= tm.first || tm.entry->noun) return false;
     uint32_t k = tm.first;
-    while (k > t_end && SkipAdverbAt(k - 1)) --k;
+    // "and will meet", "and is due to meet", "and then plans to visit":
+    // the conjunct's own auxiliaries and fillers stand between "and" and
+    // its verb; a future conjunct after a past one is still its own clause.
+    while (k > t_end && (FillerAt(k - 1) || W(k - 1) == "to")) --k;
     if (k <= t_end || W(k - 1) != "and") return false;
     for (uint32_t j = t_end; j + 1 < k; ++j)
       if (MentionAt(j) != kNone || Punct(j)) return false;

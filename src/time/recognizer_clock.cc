@@ -104,11 +104,15 @@ zone:
   return e;
 }
 
-// A clock time [j, e) opening its line, then at most two capitalised
+// A clock time [j, e) opening its line (after one label word:
+// "Updated 14:05"), then at most two capitalised
 // words (a time zone: "KST", "local time") and a dash, a colon or a bar;
 // or nothing more on its line ("08:40 BST" over the entry's paragraph).
 bool Rec::TimeStamp(uint32_t j, uint32_t e) const {
-  if (!tok_[j].Has(kLineStart)) return false;
+  // ("Updated 14:05", "UPDATE 09:30 GMT": one label word may open the line.)
+  const bool labelled = j > 0 && tok_[j - 1].Has(kLineStart) &&
+                        tok_[j - 1].kind == TokenKind::kWord && Cap(j - 1) && !L(j - 1);
+  if (!tok_[j].Has(kLineStart) && !labelled) return false;
   uint32_t k = e;
   while (k < n_ && k < e + 2 && tok_[k].kind == TokenKind::kWord && Cap(k) && !tok_[k].Has(kLineStart))
     ++k;

@@ -67,7 +67,13 @@ uint32_t Rec::MonthDate(uint32_t i, Spec* s) const {
   uint32_t k = i + 1;
   if (Punct(k, '.') && Glued(k)) ++k;
   int day = 0, year = -1;
-  uint32_t e = DayNumber(k, &day);
+  // A month heading on a line of its own ("May", "In May" over a
+  // timeline's entries): the number opening the next line ("14 people
+  // were hurt") is no day of it. (A line wrapped inside a sentence, "met
+  // on May\n14 in Geneva", has more words before the month.)
+  const bool heading = k < n_ && tok_[k].Has(kLineStart) &&
+                       (tok_[i].Has(kLineStart) || (i > 0 && tok_[i - 1].Has(kLineStart)));
+  uint32_t e = heading ? 0 : DayNumber(k, &day);
   uint32_t yend = 0;
   if (e) {
     uint32_t y = e;
@@ -75,7 +81,7 @@ uint32_t Rec::MonthDate(uint32_t i, Spec* s) const {
     yend = YearAt(y, &year);
     if (yend && IsNum(y) && Punct(yend, ':')) yend = 0;
     if (!yend) year = -1;
-  } else {
+  } else if (!heading) {
     uint32_t y = k;
     if (Punct(y, ',') && IsNum(y + 1)) ++y;
     else if (K(y) == kOf) ++y;

@@ -39,6 +39,15 @@ TEST(LiveBlog, TimeStampOnALineOfItsOwn) {
             "Tuesday=DATE:2025-08-19 | 11:00=TIME:2025-08-19T11:00");
 }
 
+TEST(LiveBlog, LabelledTimeStamp) {
+  // "Updated 14:05" over the entry: a stamp too, of the day of publication.
+  EXPECT_EQ(Show("The minister arrived on Tuesday.\nUpdated 14:05\nHe spoke at 3pm."),
+            "Tuesday=DATE:2025-08-19 | 14:05=TIME:2025-08-20T14:05 | 3pm=TIME:2025-08-20T15:00");
+  // A word of the time lexicon before it is no label ("Tuesday 14:05").
+  EXPECT_EQ(Show("The minister arrived on Monday.\nWe hear more at\n14:05 from the envoys."),
+            "Monday=DATE:2025-08-18 | 14:05=TIME:2025-08-18T14:05");
+}
+
 TEST(LiveBlog, ClockTimeInASentenceKeepsTheNarrativeDay) {
   EXPECT_EQ(Show("The minister arrived on Tuesday. At 11am he met the envoys."),
             "Tuesday=DATE:2025-08-19 | 11am=TIME:2025-08-19T11:00");

@@ -1,0 +1,63 @@
+// A live blog's time stamps: when the entry was written. A stamp opening
+// the entry's line yields to a time the sentence names ("16:10 — X will
+// hold talks with Y on Wednesday"); a stamp over the entry dates what it
+// tells through a title line between them ("10:42 GMT\nLeaders in
+// Rome\nX met Y.") and with a label before it ("Updated 14:05").
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+TEST(NewsStampEntry, TheSentencesOwnTimeBeatsTheStamp) {
+  Doc d("16:10 \xE2\x80\x94 Looking ahead: Ana Ruiz will hold talks with Ben Okafor, the "
+        "foreign minister of the island, on Wednesday, a spokesperson said.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+  d.T("16:10", "2025-08-20T16:10", 0, TimexType::kTime).T("Wednesday", "2025-08-27");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-27");
+  // Alone in its sentence, the stamp dates it.
+  Doc s("16:10 \xE2\x80\x94 Ana Ruiz has just met Ben Okafor in the hall.");
+  s.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+  s.T("16:10", "2025-08-20T16:10", 0, TimexType::kTime);
+  auto sv = s.Interactions();
+  ASSERT_EQ(sv.size(), 1u);
+  EXPECT_EQ(sv[0].date, "2025-08-20");
+}
+
+TEST(NewsStampEntry, ThroughATitleLine) {
+  Doc d("Carl Diaz spoke with Ben Okafor on Monday.\n\n10:42 GMT\nTalks in the palace\n"
+        "Ana Ruiz met Ben Okafor at the palace.");
+  d.M("Carl Diaz", "Carl Diaz").M("Ben Okafor", "Ben Okafor").M("Ana Ruiz", "Ana Ruiz");
+  d.M("Ben Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.T("Monday", "2025-08-18").T("10:42", "2025-08-20T10:42", 0, TimexType::kTime);
+  bool met = false;
+  for (const auto& e : d.Interactions())
+    if (e.trigger == "met") {
+      met = true;
+      EXPECT_EQ(e.date, "2025-08-20");
+    }
+  EXPECT_TRUE(met);
+}
+
+TEST(NewsStampEntry, LabelledStamp) {
+  Doc d("Carl Diaz spoke with Ben Okafor on Monday.\n\nUpdated 14:05\n"
+        "Ana Ruiz met Ben Okafor at the palace.");
+  d.M("Carl Diaz", "Carl Diaz").M("Ben Okafor", "Ben Okafor").M("Ana Ruiz", "Ana Ruiz");
+  d.M("Ben Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.T("Monday", "2025-08-18").T("14:05", "2025-08-20T14:05", 0, TimexType::kTime);
+  bool met = false;
+  for (const auto& e : d.Interactions())
+    if (e.trigger == "met") {
+      met = true;
+      EXPECT_EQ(e.date, "2025-08-20");
+    }
+  EXPECT_TRUE(met);
+}
+
+}  // namespace
+}  // namespace eg
