@@ -747,6 +747,8 @@ class Extractor {
   bool ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const;
   bool PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  bool BodyDelegation(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  bool LoweredTitle(std::string_view span, size_t at) const;
   void SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const;
   bool PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool SurnameHe(uint32_t p, std::vector<uint32_t>* ents) const;
@@ -963,7 +965,9 @@ class Extractor {
   mutable bool groups_collected_ = false;
   mutable std::string key_buf_;
   // Countries PolityOfOwner stood in for a leader's team in this sentence
-  // ("spoke with Trump's team"): parties even where a frame asks for persons.
+  // ("spoke with Trump's team"), and countries and organisations named by
+  // their delegation (BodyDelegation: "hosted a Hamas delegation"):
+  // parties even where a frame asks for persons.
   mutable std::vector<uint32_t> owner_polities_;
 };
 
