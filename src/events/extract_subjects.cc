@@ -25,11 +25,27 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "X came to Washington in April, the first visit since the
       // invasion, and sat with Y": "since", "after" before a noun phrase
       // open no clause; the verbs share the subject before them.
+      // ("X endorsed Y during the campaign and hosted him": so does a
+      // preposition that may open a clause, "during", "amid".)
       const uint32_t cs = ClauseStart(p, false);
       if (cs > begin_ && cs + 1 < p &&
-          (W(cs) == "since" || W(cs) == "after" || W(cs) == "before" || W(cs) == "until") &&
+          (W(cs) == "since" || W(cs) == "after" || W(cs) == "before" || W(cs) == "until" ||
+           PrepAt(cs)) &&
           (DetAt(cs + 1) || timex_at_[cs + 1] != kNone))
         return ClauseSubject(cs, ents, true);
+      return false;
+    }
+    if (w == "and" && p == start && p > begin_ && MentionEndsAt(p - 1)) {
+      // "X endorsed Y and hosted him": a name before the "and" that joins
+      // two verbs is the first verb's object; the second verb has the
+      // clause's subject, when the clause opens with another list.
+      std::vector<uint32_t> subj;
+      const uint32_t y = EntityOf(MentionAt(p - 1));
+      if (ClauseSubject(p, &subj, true) && !subj.empty() &&
+          std::find(subj.begin(), subj.end(), y) == subj.end()) {
+        for (uint32_t e : subj) AddOnce(ents, e);
+        return true;
+      }
       return false;
     }
     if ((w == "who" || w == "which") && p > begin_) {
