@@ -25,18 +25,22 @@ TEST(NewsPairPreviousSentence, TheTwoPersonsJustNamed) {
 
 TEST(NewsPairPreviousSentence, NotThreeNorAPersonBefore) {
   // Three persons named: no pair.
-  Doc d("Ruiz spoke on Tuesday beside Okafor and Dunn about the plan. The two leaders "
-        "met for two hours.");
+  Doc d("Ruiz praised Okafor on Tuesday while Dunn watched. The two leaders met for two "
+        "hours.");
   d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Dunn", "Carl Dunn")
       .T("Tuesday", "2025-08-19");
   EXPECT_TRUE(d.Interactions().empty());
   // "the two leaders" after a person of its own sentence is not read back.
-  Doc o("Ruiz spoke on Tuesday beside Okafor about the plan. Dunn said the two leaders "
-        "met for two hours.");
+  Doc o("Ruiz praised Okafor on Tuesday. Dunn said the two leaders met for two hours.");
   o.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Dunn", "Carl Dunn")
       .T("Tuesday", "2025-08-19");
-  for (const auto& e : o.Interactions())
-    EXPECT_NE(o.Names(e), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_TRUE(o.Interactions().empty());
+  // The two persons just named, told of with no interaction.
+  Doc t("Ruiz praised Okafor on Tuesday. The two leaders met for two hours.");
+  t.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  auto ev = t.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(t.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
 }
 
 }  // namespace
