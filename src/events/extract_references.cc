@@ -322,6 +322,11 @@ bool Extractor::LoweredTitle(std::string_view span, size_t at) const {
 
 bool Extractor::NamedWithTitle(uint32_t e, std::string_view title) const {
   if (title.empty()) return true;
+  // "the two ministers": a U.S. Secretary of State is one (leader_titles
+  // "minister").
+  if (title == "minister")
+    for (const std::string& t : lex_.leader_titles().minister)
+      if (NamedWithTitle(e, t)) return true;
   if (title == "leader") return NamedAsLeader(e);
   // "The two presidents spoke" of Lula and Trump, whom the story never
   // titles: a person with no title at all may be one.

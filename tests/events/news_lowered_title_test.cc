@@ -27,5 +27,24 @@ TEST(NewsLoweredTitle, AVicePresidentIsNoneOfTheTwoPresidents) {
   EXPECT_TRUE(found);
 }
 
+// "the two ministers" may be a Secretary of State and a foreign minister:
+// a cabinet secretary is his country's minister (leader_titles.tsv
+// "minister").
+TEST(NewsLoweredTitle, ASecretaryOfStateIsOneOfTheTwoMinisters) {
+  Doc d("Foreign Minister Ben Okafor spoke by telephone on Tuesday with Secretary of State "
+        "Ana Ruiz. Carl Dunn met Dora Lim on Wednesday. The two ministers last met in "
+        "person in Varna in early November.");
+  d.M("Foreign Minister Ben Okafor", "Ben Okafor").M("Secretary of State Ana Ruiz", "Ana Ruiz")
+      .M("Carl Dunn", "Carl Dunn").M("Dora Lim", "Dora Lim").T("Tuesday", "2025-08-19")
+      .T("Wednesday", "2025-08-20").T("early November", "2024-11");
+  bool found = false;
+  for (const auto& e : d.Interactions()) {
+    if (e.date != "2024-11") continue;
+    found = true;
+    EXPECT_EQ(d.Names(e), (Names{"Ana Ruiz", "Ben Okafor"}));
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace eg
