@@ -72,7 +72,10 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
   uint32_t q = *p;
   bool saw_det = false;
   int lower_words = 0;
-  for (int skipped = 0; q < end_ && skipped < 6; ++skipped) {
+  // (An office in apposition may run longer: "the managing director of the
+  // Fund, X".)
+  for (int skipped = 0; q < end_ && skipped < (apposition && lower_words > 0 ? 10 : 6);
+       ++skipped) {
     if (MentionStartsAt(q)) {
       if (PolityOfOwner(q, p, ents)) return true;
       if (BodyDelegation(q, p, ents)) return true;
@@ -242,6 +245,22 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       if (after < end_ && SpeechAt(after)) return false;
       q = r + 1;
       break;
+    } else if (apposition && saw_det && lower_words > 0 && w == "of" && q + 2 < end_ &&
+               !Cap(q)) {
+      // "will meet the managing director of the Fund, X", "hosted the
+      // foreign minister of Qatar, X": the office's complement, before the
+      // name in apposition; a body or country named there owns the office
+      // and is no party of its own.
+      const int32_t m = MentionAt(q + 1);
+      if (m != kNone) {
+        const uint32_t after = a_.mentions[m].end_token;
+        if (KindOf(EntityOf(m)) == ActorKind::kPerson || after + 1 >= end_ || W(after) != "," ||
+            !MentionStartsAt(after + 1) ||
+            KindOf(EntityOf(MentionAt(after + 1))) != ActorKind::kPerson)
+          return false;
+        q = after;  // the comma
+        continue;
+      }
     } else if (apposition && saw_det && !Punct(q) && !PrepAt(q) &&
                !OpenerAt(q) && !AuxAt(q) && w != "and" &&
                ++lower_words <= 3) {
