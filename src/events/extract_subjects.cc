@@ -169,6 +169,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       continue;
     } else if (w == "," && p > begin_) {
       if (NameInAppositionSubject(p, ents)) return true;
+      if (ConjunctOfficeApposition(p, ents)) return true;
       // An appositive or relative clause between commas: "Putin, who ..., met".
       uint32_t q = p;
       bool found = false;

@@ -531,6 +531,8 @@ class Extractor {
   // event of the sentence) are its parties, if there are two.
   void ClausePersonsFallback(const TriggerMatch& tm, Candidate* c) const;
   bool NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const;
+  // "X and the commission chairperson, Y, held talks": the comma after Y.
+  bool ConjunctOfficeApposition(uint32_t comma, std::vector<uint32_t>* ents) const;
   uint32_t BodyModifiesPerson(uint32_t q) const;
   uint32_t MembersIntroducedAt(uint32_t q) const;
   void SigningMeeting(uint32_t s);
