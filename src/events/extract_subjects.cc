@@ -94,6 +94,9 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "The four leaders had travelled together to Kyiv".
       return ResolveCounted(p, CountWord(W(p - 1)), ents);
     }
+    // "He'll host X": the pronoun with its auxiliary glued on.
+    if (ContractedSingularPronounAt(p) && (p == begin_ || !PrepAt(p - 1)))
+      return ResolveSingular(p, ents);
     if (SingularPronounAt(p) || w == "they" || TheTwoAlone(p) ||
         (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the" || PairBefore(p)))) {
@@ -311,6 +314,8 @@ bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool
       // "She was scheduled to lay flowers, talk to guards and meet with X".
       if (pronouns && (SingularPronounAt(k) || W(k) == "they") && (k == begin_ || !PrepAt(k - 1)))
         return ResolvePronoun(k, ents);
+      if (pronouns && ContractedSingularPronounAt(k) && (k == begin_ || !PrepAt(k - 1)))
+        return ResolveSingular(k, ents);
       if (pronouns && (ClassesAt(k) & (words::kFirstSingular | words::kFirstPlural)) &&
           (k == begin_ || !PrepAt(k - 1)) && QuotedSelfSlow(k, SelfRole::kSubject, ents))
         return true;

@@ -312,6 +312,14 @@ class Extractor {
   bool SkipAdverbAt(uint32_t k) const { return words::IsSkippableAdverb(W(k), ClassesAt(k)); }
   bool FillerAt(uint32_t k) const { return words::IsSubjectVerbFiller(W(k), ClassesAt(k)); }
   bool SingularPronounAt(uint32_t k) const { return ClassesAt(k) & words::kSingularPronoun; }
+  // "He'll", "she'd": a he / she with its auxiliary glued on (one token).
+  bool ContractedSingularPronounAt(uint32_t k) const {
+    const std::string_view w = W(k);
+    const size_t n = w.substr(0, 3) == "she" ? 3 : w.substr(0, 2) == "he" ? 2 : 0;
+    if (n == 0) return false;
+    const std::string_view rest = w.substr(n);
+    return rest == "'ll" || rest == "'d" || rest == "\xE2\x80\x99ll" || rest == "\xE2\x80\x99d";
+  }
   bool PluralPronounAt(uint32_t k) const { return ClassesAt(k) & words::kPluralPronoun; }
   bool GroupHeadAt(uint32_t k) const { return ClassesAt(k) & words::kGroupHead; }
   bool MemberGroupAt(uint32_t k) const { return ClassesAt(k) & words::kMemberGroup; }
