@@ -84,6 +84,9 @@ uint32_t Finder::DelegationsOfCountries(uint32_t i, uint32_t e) {
   uint32_t after = k + 1;
   if (after < e && IsPunct(after, ",")) ++after;
   if (after < e && (L(after) == "led" || L(after) == "headed")) return 0;
+  // "Egyptian officials, including Foreign Minister X": the members the
+  // text names are the parties (the events stage reads them after the noun).
+  if (after < e && L(after) == "including") return 0;
   for (int x = 0; x < n_items; ++x) {
     Raw& r = raws_.emplace_back();  // in place (AddName)
     r.first = items[x].first;

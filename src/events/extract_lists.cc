@@ -72,9 +72,13 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
   uint32_t q = *p;
   bool saw_det = false;
   int lower_words = 0;
-  for (int skipped = 0; q < end_ && skipped < 6; ++skipped) {
+  // (An office in apposition may run longer: "the managing director of the
+  // Fund, X".)
+  for (int skipped = 0; q < end_ && skipped < (apposition && lower_words > 0 ? 10 : 6);
+       ++skipped) {
     if (MentionStartsAt(q)) {
       if (PolityOfOwner(q, p, ents)) return true;
+      if (BodyDelegation(q, p, ents)) return true;
       // "Russia's foreign minister Sergei Lavrov": the owner is a modifier.
       uint32_t after = a_.mentions[MentionAt(q)].end_token;
       if (Possessive(after)) {
@@ -131,6 +135,12 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       break;
     }
     Word w = W(q);
+    // "held talks with Bessent and with He": a capitalised "He" after a
+    // preposition is no subject pronoun but a family name (SurnameHe).
+    if (q == *p && w == "he" && q > begin_ && PrepAt(q - 1) && SurnameHe(q, ents)) {
+      *p = q + 1;
+      return true;
+    }
     if (DetAt(q) && w != "no") {
       saw_det = true;
     } else if (q == *p && QuotedSelf(q, SelfRole::kObject, ents)) {
@@ -235,6 +245,22 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       if (after < end_ && SpeechAt(after)) return false;
       q = r + 1;
       break;
+    } else if (apposition && saw_det && lower_words > 0 && w == "of" && q + 2 < end_ &&
+               !Cap(q)) {
+      // "will meet the managing director of the Fund, X", "hosted the
+      // foreign minister of Qatar, X": the office's complement, before the
+      // name in apposition; a body or country named there owns the office
+      // and is no party of its own.
+      const int32_t m = MentionAt(q + 1);
+      if (m != kNone) {
+        const uint32_t after = a_.mentions[m].end_token;
+        if (KindOf(EntityOf(m)) == ActorKind::kPerson || after + 1 >= end_ || W(after) != "," ||
+            !MentionStartsAt(after + 1) ||
+            KindOf(EntityOf(MentionAt(after + 1))) != ActorKind::kPerson)
+          return false;
+        q = after;  // the comma
+        continue;
+      }
     } else if (apposition && saw_det && !Punct(q) && !PrepAt(q) &&
                !OpenerAt(q) && !AuxAt(q) && w != "and" &&
                ++lower_words <= 3) {
@@ -288,6 +314,42 @@ bool Extractor::LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>*
   if (KindOf(m.entity) != ActorKind::kPerson || Possessive(m.end_token)) return false;
   AddOnce(ents, m.entity);
   *p = m.end_token;
+  return true;
+}
+
+// "met a Hamas delegation led by Khalil al-Hayya", "hosted a Russian
+// delegation", "talks with Hamas negotiators": a country or organisation
+// before a noun of those who act for it (of_party, not a member group:
+// "NATO leaders" are its members; or "team") is met through persons. Headed
+// by a named person ("(,) led / headed by X"), the delegation is met in
+// him, as LeaderNamedAfter has it without the body; unnamed, the body is
+// the party and passes a persons-only frame (owner_polities_: "X hosted
+// a Hamas delegation" is a meeting as "X hosted Hamas officials" is). The
+// actors stage may have taken the noun into a country's mention ("Russian
+// delegation"). q is the mention's first token; moves *p past the noun or
+// the head.
+bool Extractor::BodyDelegation(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
+  const ActorMention& m = a_.mentions[MentionAt(q)];
+  const ActorKind kind = KindOf(m.entity);
+  if (!(kind == ActorKind::kCountry || kind == ActorKind::kOrganization) || m.possessive)
+    return false;
+  auto noun_at = [&](uint32_t k) {
+    return k < end_ && !Cap(k) && t_.tokens[k].kind == TokenKind::kWord &&
+           ((OfPartyAt(k) && !MemberGroupAt(k)) || W(k) == "team");
+  };
+  uint32_t noun = m.end_token;
+  if (m.end_token > q + 1 && noun_at(m.end_token - 1)) {
+    noun = m.end_token - 1;
+  } else if (!noun_at(noun)) {
+    return false;
+  }
+  if (LeaderNamedAfter(noun, p, ents)) return true;
+  // "U.S. envoys Steve Witkoff and Jared Kushner": the noun is a title of
+  // the names after it (ItemRight's modifier rule).
+  if (noun + 1 < end_ && (MentionStartsAt(noun + 1) || Cap(noun + 1))) return false;
+  AddOnce(ents, m.entity);
+  AddOnce(&owner_polities_, m.entity);
+  *p = noun + 1;
   return true;
 }
 

@@ -747,18 +747,29 @@ void Extractor::VisitedCountryLeader(EventMention* m) const {
 // "X held separate meetings with A and B", "separate talks with A and B":
 // one meeting of X with each; A and B did not meet. Without X (the
 // subject lost), the objects alone are no event.
+// So do calls in the plural: "X held calls on Wednesday with A, B and C"
+// (a call of several at once is "a call", "a video conference").
 void Extractor::SeparateMeetingsWith(const TriggerMatch& tm, Candidate* c) const {
-  if (tm.first <= begin_ || W(tm.first - 1) != "separate") return;
-  if (tm.end + 1 >= end_ || W(tm.end) != "with") return;
+  if (tm.first <= begin_) return;
+  const Word last = W(tm.end - 1);
+  const bool calls = tm.entry->type == "call" && (last == "calls" || last == "conversations");
+  if (W(tm.first - 1) != "separate" && !calls) return;
+  uint32_t w = tm.end;
+  // "calls on Wednesday with A and B": past the time.
+  while (calls && w + 1 < end_ && w < tm.end + 6 &&
+         (timex_at_[w] != kNone || (PrepAt(w) && W(w) != "with" && timex_at_[w + 1] != kNone)))
+    ++w;
+  if (w + 1 >= end_ || W(w) != "with") return;
   std::vector<uint32_t> objects;
-  ListRight(tm.end + 1, true, &objects);
+  ListRight(w + 1, true, &objects);
   if (objects.size() < 2) return;
   std::vector<uint32_t> subjects;
   for (uint32_t e : c->participants)
     if (std::find(objects.begin(), objects.end(), e) == objects.end()) subjects.push_back(e);
   if (subjects.size() > 1) return;
   if (subjects.empty()) {
-    c->participants.clear();
+    // (Calls whose caller is not found are left as they were read.)
+    if (W(tm.first - 1) == "separate") c->participants.clear();
     return;
   }
   c->participants = subjects;

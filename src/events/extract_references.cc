@@ -177,19 +177,28 @@ bool Extractor::ResolveCounted(uint32_t p, int want, std::vector<uint32_t>* ents
     return std::all_of(who.begin(), who.end(),
                        [&](uint32_t e) { return KindOf(e) == ActorKind::kPerson; });
   };
+  // The persons of an interaction ("X, Y and Z met Ukrainian officials":
+  // the three leaders are X, Y and Z, not the country they met).
+  auto persons_of = [&](const std::vector<uint32_t>& who) {
+    size_t n = 0;
+    for (uint32_t e : who) n += KindOf(e) == ActorKind::kPerson;
+    return n;
+  };
+  auto add_persons = [&](const std::vector<uint32_t>& who) {
+    for (uint32_t e : who)
+      if (KindOf(e) == ActorKind::kPerson) AddOnce(ents, e);
+  };
   if (cur_)
     for (auto it = cur_->rbegin(); it != cur_->rend(); ++it)
       if (it->trig.first < p && it->trig.entry->interaction &&
-          it->participants.size() == size_t(want) && persons_only(it->participants)) {
-        for (uint32_t e : it->participants) AddOnce(ents, e);
+          persons_of(it->participants) == size_t(want)) {
+        add_persons(it->participants);
         return true;
       }
   for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
     if (it->sentence + 6 < sent_) break;
-    if (!it->interaction || it->participants.size() != size_t(want) ||
-        !persons_only(it->participants))
-      continue;
-    for (uint32_t e : it->participants) AddOnce(ents, e);
+    if (!it->interaction || persons_of(it->participants) != size_t(want)) continue;
+    add_persons(it->participants);
     return true;
   }
   const uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
@@ -297,8 +306,27 @@ bool Extractor::NamedAsLeader(uint32_t e, bool strict) const {
   return !other && !strict;
 }
 
+// "Vice President X", "vice-president X", "Deputy Prime Minister X": the
+// title at `at` of the lower-cased span is lowered by the word before it
+// (leader_titles.tsv "lower"): X is no president for "the two presidents".
+bool Extractor::LoweredTitle(std::string_view span, size_t at) const {
+  if (at < 2 || !(span[at - 1] == ' ' || span[at - 1] == '-')) return false;
+  const size_t end = at - 1;
+  size_t b = end;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(span[b - 1]))) --b;
+  const std::string_view before = span.substr(b, end - b);
+  for (const std::string& w : lex_.leader_titles().lower)
+    if (before == w) return true;
+  return false;
+}
+
 bool Extractor::NamedWithTitle(uint32_t e, std::string_view title) const {
   if (title.empty()) return true;
+  // "the two ministers": a U.S. Secretary of State is one (leader_titles
+  // "minister").
+  if (title == "minister")
+    for (const std::string& t : lex_.leader_titles().minister)
+      if (NamedWithTitle(e, t)) return true;
   if (title == "leader") return NamedAsLeader(e);
   // "The two presidents spoke" of Lula and Trump, whom the story never
   // titles: a person with no title at all may be one.
@@ -311,7 +339,7 @@ bool Extractor::NamedWithTitle(uint32_t e, std::string_view title) const {
       const size_t end = at + title.size();
       const bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(span[at - 1]));
       const bool word_end = end == span.size() || !std::isalpha(static_cast<unsigned char>(span[end]));
-      if (word_start && word_end) return true;
+      if (word_start && word_end && !LoweredTitle(span, at)) return true;
     }
   }
   return false;
@@ -467,6 +495,26 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
                  list.end());
     if (list.size() >= 2 && all_titled(list)) {
       for (uint32_t e : list) AddOnce(ents, e);
+      return true;
+    }
+  }
+  // "Trump stunned allies when, standing beside Netanyahu, he proposed a
+  // plan. The remarks came after the two leaders met": where no interaction
+  // of the pair was told, a definite pair of persons ("the two leaders",
+  // "both men") is the two persons the previous sentence names, when it
+  // names exactly two, with the title the noun asks, and the sentence
+  // names no person before the pair.
+  if (pair && !(ClassesAt(p) & words::kPartyPair) && sent_ > 0) {
+    const uint32_t at = !two_alone && (W(p - 1) == "two" || W(p - 1) == "both") ? p - 1
+                        : two_alone                                             ? p
+                                                                                : p - 2;
+    const bool definite = W(at) == "both" || (at > begin_ && W(at - 1) == "the");
+    bool named_before = false;
+    for (uint32_t k = begin_; k < at && !named_before; ++k)
+      named_before = MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson;
+    std::vector<uint32_t> two;
+    if (definite && !named_before && TwoPersonsNamed(pf, pe, &two) && all_titled(two)) {
+      for (uint32_t e : two) AddOnce(ents, e);
       return true;
     }
   }

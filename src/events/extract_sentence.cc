@@ -499,7 +499,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
         ActorKind kd = KindOf(c.participants[k]);
         bool ok = kd == ActorKind::kPerson ||
                   ((e.frame & kFramePersonsOrCountries) && kd == ActorKind::kCountry) ||
-                  (kd == ActorKind::kCountry &&
+                  ((kd == ActorKind::kCountry || kd == ActorKind::kOrganization) &&
                    std::find(owner_polities_.begin(), owner_polities_.end(),
                              c.participants[k]) != owner_polities_.end());
         // The first participant found is the subject when there is one.

@@ -25,11 +25,27 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "X came to Washington in April, the first visit since the
       // invasion, and sat with Y": "since", "after" before a noun phrase
       // open no clause; the verbs share the subject before them.
+      // ("X endorsed Y during the campaign and hosted him": so does a
+      // preposition that may open a clause, "during", "amid".)
       const uint32_t cs = ClauseStart(p, false);
       if (cs > begin_ && cs + 1 < p &&
-          (W(cs) == "since" || W(cs) == "after" || W(cs) == "before" || W(cs) == "until") &&
+          (W(cs) == "since" || W(cs) == "after" || W(cs) == "before" || W(cs) == "until" ||
+           PrepAt(cs)) &&
           (DetAt(cs + 1) || timex_at_[cs + 1] != kNone))
         return ClauseSubject(cs, ents, true);
+      return false;
+    }
+    if (w == "and" && p == start && p > begin_ && MentionEndsAt(p - 1)) {
+      // "X endorsed Y and hosted him": a name before the "and" that joins
+      // two verbs is the first verb's object; the second verb has the
+      // clause's subject, when the clause opens with another list.
+      std::vector<uint32_t> subj;
+      const uint32_t y = EntityOf(MentionAt(p - 1));
+      if (ClauseSubject(p, &subj, true) && !subj.empty() &&
+          std::find(subj.begin(), subj.end(), y) == subj.end()) {
+        for (uint32_t e : subj) AddOnce(ents, e);
+        return true;
+      }
       return false;
     }
     if ((w == "who" || w == "which") && p > begin_) {
@@ -78,6 +94,9 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "The four leaders had travelled together to Kyiv".
       return ResolveCounted(p, CountWord(W(p - 1)), ents);
     }
+    // "He'll host X": the pronoun with its auxiliary glued on.
+    if (ContractedSingularPronounAt(p) && (p == begin_ || !PrepAt(p - 1)))
+      return ResolveSingular(p, ents);
     if (SingularPronounAt(p) || w == "they" || TheTwoAlone(p) ||
         (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the" || PairBefore(p)))) {
@@ -158,6 +177,7 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       p -= 2;
     } else if (w == "," && p > begin_) {
       if (NameInAppositionSubject(p, ents)) return true;
+      if (ConjunctOfficeApposition(p, ents)) return true;
       // An appositive or relative clause between commas: "Putin, who ..., met".
       uint32_t q = p;
       bool found = false;
@@ -299,6 +319,8 @@ bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool
       // "She was scheduled to lay flowers, talk to guards and meet with X".
       if (pronouns && (SingularPronounAt(k) || W(k) == "they") && (k == begin_ || !PrepAt(k - 1)))
         return ResolvePronoun(k, ents);
+      if (pronouns && ContractedSingularPronounAt(k) && (k == begin_ || !PrepAt(k - 1)))
+        return ResolveSingular(k, ents);
       if (pronouns && (ClassesAt(k) & (words::kFirstSingular | words::kFirstPlural)) &&
           (k == begin_ || !PrepAt(k - 1)) && QuotedSelfSlow(k, SelfRole::kSubject, ents))
         return true;

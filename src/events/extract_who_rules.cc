@@ -83,6 +83,45 @@ bool Extractor::NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* e
   return true;
 }
 
+// "Lammy and the African Union Commission chairperson, Mahmoud Ali
+// Youssouf, held a bilateral meeting": the second conjunct of a subject
+// may be an office with the name in apposition after it ("the" and up to
+// six words of the office, bodies and countries among them). The subject
+// is the list before "and" and the name. `comma` is the comma after the
+// name.
+bool Extractor::ConjunctOfficeApposition(uint32_t comma, std::vector<uint32_t>* ents) const {
+  if (comma <= begin_ + 5 || !MentionEndsAt(comma - 1)) return false;
+  const int32_t y = MentionAt(comma - 1);
+  if (KindOf(EntityOf(y)) != ActorKind::kPerson) return false;
+  const uint32_t open = mfirst_[y] - 1;
+  if (open <= begin_ + 3 || W(open) != ",") return false;
+  uint32_t k = open;
+  while (k > begin_ && k + 7 > open && W(k - 1) != "the") {
+    --k;
+    const int32_t m = MentionAt(k);
+    if (m != kNone) {
+      if (KindOf(EntityOf(m)) == ActorKind::kPerson) return false;
+      k = mfirst_[m];
+      continue;
+    }
+    if (Punct(k) || PrepAt(k) || AuxAt(k) || W(k) == "and" || timex_at_[k] != kNone) return false;
+  }
+  if (k <= begin_ + 2 || W(k - 1) != "the" || W(k - 2) != "and" || !MentionEndsAt(k - 3) ||
+      k == open)
+    return false;
+  std::vector<uint32_t> list;
+  const uint32_t first = ListLeft(k - 3, &list);
+  // (At the clause's start, after a comma, or after a live blog's "11:15 —".)
+  if (first > begin_ && first != ClauseStart(first, false) && W(first - 1) != "," &&
+      !words::IsDash(W(first - 1)))
+    return false;
+  for (uint32_t e : list)
+    if (KindOf(e) != ActorKind::kPerson) return false;
+  for (uint32_t e : list) AddOnce(ents, e);
+  AddOnce(ents, EntityOf(y));
+  return true;
+}
+
 // "Kremlin foreign policy aide Yuri Ushakov", "White House press secretary
 // X": a country's or organisation's name before the words of an office (a
 // title or group noun last, a few lower-case words before it) and a

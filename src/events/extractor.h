@@ -312,6 +312,14 @@ class Extractor {
   bool SkipAdverbAt(uint32_t k) const { return words::IsSkippableAdverb(W(k), ClassesAt(k)); }
   bool FillerAt(uint32_t k) const { return words::IsSubjectVerbFiller(W(k), ClassesAt(k)); }
   bool SingularPronounAt(uint32_t k) const { return ClassesAt(k) & words::kSingularPronoun; }
+  // "He'll", "she'd": a he / she with its auxiliary glued on (one token).
+  bool ContractedSingularPronounAt(uint32_t k) const {
+    const std::string_view w = W(k);
+    const size_t n = w.substr(0, 3) == "she" ? 3 : w.substr(0, 2) == "he" ? 2 : 0;
+    if (n == 0) return false;
+    const std::string_view rest = w.substr(n);
+    return rest == "'ll" || rest == "'d" || rest == "\xE2\x80\x99ll" || rest == "\xE2\x80\x99d";
+  }
   bool PluralPronounAt(uint32_t k) const { return ClassesAt(k) & words::kPluralPronoun; }
   bool GroupHeadAt(uint32_t k) const { return ClassesAt(k) & words::kGroupHead; }
   bool MemberGroupAt(uint32_t k) const { return ClassesAt(k) & words::kMemberGroup; }
@@ -575,6 +583,8 @@ class Extractor {
   // event of the sentence) are its parties, if there are two.
   void ClausePersonsFallback(const TriggerMatch& tm, Candidate* c) const;
   bool NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* ents) const;
+  // "X and the commission chairperson, Y, held talks": the comma after Y.
+  bool ConjunctOfficeApposition(uint32_t comma, std::vector<uint32_t>* ents) const;
   uint32_t BodyModifiesPerson(uint32_t q) const;
   uint32_t MembersIntroducedAt(uint32_t q) const;
   void SigningMeeting(uint32_t s);
@@ -794,6 +804,8 @@ class Extractor {
   bool ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const;
   bool PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  bool BodyDelegation(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  bool LoweredTitle(std::string_view span, size_t at) const;
   void SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const;
   bool PolityOfOwner(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool SurnameHe(uint32_t p, std::vector<uint32_t>* ents) const;
@@ -1010,7 +1022,9 @@ class Extractor {
   mutable bool groups_collected_ = false;
   mutable std::string key_buf_;
   // Countries PolityOfOwner stood in for a leader's team in this sentence
-  // ("spoke with Trump's team"): parties even where a frame asks for persons.
+  // ("spoke with Trump's team"), and countries and organisations named by
+  // their delegation (BodyDelegation: "hosted a Hamas delegation"):
+  // parties even where a frame asks for persons.
   mutable std::vector<uint32_t> owner_polities_;
 };
 

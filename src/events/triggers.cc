@@ -248,10 +248,11 @@ Status TriggerLexicon::ParseLeaderTitles(const std::string& tsv, const std::stri
     std::vector<std::string>* list = d.cols[0] == "leads"    ? &out->leads
                                      : d.cols[0] == "serves" ? &out->serves
                                      : d.cols[0] == "lower"  ? &out->lower
+                                     : d.cols[0] == "minister" ? &out->minister
                                                              : nullptr;
     if (!list)
       return Status::InvalidInput(d.where + "unknown rank '" + d.cols[0] +
-                                  "' (leads, serves or lower)");
+                                  "' (leads, serves, lower or minister)");
     for (std::string& t : SplitBars(d.cols[1])) {
       for (char& c : t) c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
       list->push_back(std::move(t));

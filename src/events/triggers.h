@@ -64,6 +64,7 @@ struct LeaderTitles {
   std::vector<std::string> leads;   // a head of state's or government's; whole words
   std::vector<std::string> serves;  // the others' (ministers, aides); a word's start
   std::vector<std::string> lower;   // make a leading title a lower office; whole words
+  std::vector<std::string> minister;  // offices "the two ministers" may be; whole words
 };
 
 struct TriggerMatch {

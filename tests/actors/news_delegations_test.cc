@@ -42,5 +42,16 @@ TEST(NewsDelegations, NoDelegationNounOrAHeadNamedNoCountry) {
   EXPECT_EQ(l->EntityOf("Russian delegation"), "");
 }
 
+TEST(NewsDelegations, OfficialsActForTheirCountryUnlessTheirMembersFollow) {
+  auto g = testing::ShippedGazetteer();
+  // "officials" is a noun of a body acting for a country too.
+  auto f = Find(*g, "Ana Ruiz spoke with Iranian officials on Monday.", "2025-03-04");
+  EXPECT_EQ(f->EntityOf("Iranian officials"), "Iran");
+  // "..., including X": the members named are the parties (events stage).
+  auto m = Find(*g, "Ruiz met Egyptian officials, including Foreign Minister Badr Abdelatty.",
+                "2025-03-04");
+  EXPECT_EQ(m->Entity("Egypt"), nullptr);
+}
+
 }  // namespace
 }  // namespace eg

@@ -33,5 +33,21 @@ TEST(NewsCountedGroup, ACountThatFitsNoOneIsNobody) {
   EXPECT_EQ(ev[0].type, "meeting");
 }
 
+TEST(NewsCountedGroup, ThePersonsOfAMeetingWithACountry) {
+  // "the three leaders" are the three persons who met Norland's officials,
+  // not the country they met.
+  Doc d("On Friday Ana Ruiz, Tom Berg and Ben Okafor met Norland officials in Varna. "
+        "The weather was cold. The three leaders later spoke by phone with Max Roth.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Tom Berg", "Tom Berg").M("Ben Okafor", "Ben Okafor");
+  d.M("Norland officials", "Norland", ActorKind::kCountry).M("Max Roth", "Max Roth");
+  d.T("Friday", "2025-08-15");
+  const EventMention* call = nullptr;
+  auto ev = d.Interactions();
+  for (const auto& e : ev)
+    if (e.type == "call") call = &e;
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(d.Names(*call), (Names{"Ana Ruiz", "Tom Berg", "Ben Okafor", "Max Roth"}));
+}
+
 }  // namespace
 }  // namespace eg

@@ -40,6 +40,8 @@ TEST(TriggerLexicon, LeaderTitlesLoadByRank) {
   EXPECT_NE(std::find(shipped.leads.begin(), shipped.leads.end(), "prime minister"),
             shipped.leads.end());
   EXPECT_NE(std::find(shipped.serves.begin(), shipped.serves.end(), "envoy"), shipped.serves.end());
+  EXPECT_NE(std::find(shipped.minister.begin(), shipped.minister.end(), "secretary of state"),
+            shipped.minister.end());
   LeaderTitles t;
   ASSERT_TRUE(TriggerLexicon::ParseLeaderTitles("# c\nleads\tEmir|prime minister\nlower\tvice\n",
                                                 "l.tsv", &t)
