@@ -318,7 +318,7 @@ class Extractor {
     const size_t n = w.substr(0, 3) == "she" ? 3 : w.substr(0, 2) == "he" ? 2 : 0;
     if (n == 0) return false;
     const std::string_view rest = w.substr(n);
-    return rest == "'ll" || rest == "'d" || rest == "\xE2\x80\x99ll" || rest == "\xE2\x80\x99d";
+    return rest == "'ll" || rest == "'d" || rest == "\xE2\x80\x99ll" || rest == "\xE2\x80\x99" "d";
   }
   bool PluralPronounAt(uint32_t k) const { return ClassesAt(k) & words::kPluralPronoun; }
   bool GroupHeadAt(uint32_t k) const { return ClassesAt(k) & words::kGroupHead; }

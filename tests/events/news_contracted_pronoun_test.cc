@@ -27,5 +27,15 @@ TEST(NewsContractedPronoun, HeWithItsAuxiliary) {
   EXPECT_EQ(c.Names(ec[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
 }
 
+// The typographic apostrophe glues the auxiliary on as the ASCII one does.
+TEST(NewsContractedPronoun, TypographicApostrophe) {
+  Doc d("Ana Ruiz spoke to reporters on Monday. She\u2019d host Ben Okafor on Friday.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Monday", "2025-08-18")
+      .T("Friday", "2025-08-22");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
 }  // namespace
 }  // namespace eg
