@@ -186,6 +186,26 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   std::vector<uint32_t> list;
   uint32_t first = ListLeft(p, &list);
   first = PersonOfPolity(first, &list);
+  if (first > begin_ && first <= p) {
+    // "After the White House, X is scheduled to meet Y": a fronted phrase
+    // of time ends at its comma; what precedes the comma is no member of
+    // the subject list after it.
+    const Word o = first - 1 > begin_ && DetAt(first - 1) ? W(first - 2) : W(first - 1);
+    if (o == "after" || o == "before" || o == "since" || o == "until" || o == "following" ||
+        o == "during" || o == "amid") {
+      uint32_t comma = first;
+      for (uint32_t j = first; j <= p; ++j)
+        if (W(j) == ",") comma = j;
+      if (comma != first) {
+        std::vector<uint32_t> tail;
+        for (uint32_t j = comma + 1; j <= p; ++j)
+          if (MentionStartsAt(j)) AddOnce(&tail, EntityOf(MentionAt(j)));
+        if (tail.empty()) return false;
+        list = tail;
+        first = comma + 1;
+      }
+    }
+  }
   if (first > begin_) {
     Word before = W(first - 1);
     bool adjacent = adjacent_ok && p == start;

@@ -9,7 +9,8 @@
 // "the first meeting between a Nigerian president and Y since 2017" tells
 // no meeting of these parties in 2017; a time outside a relative clause
 // on a person ("X, who met Y before the plenary, said ... by 2026") does
-// not date the event inside it.
+// not date the event inside it; "After the Kremlin, X is to meet Y": the
+// fronted phrase is no member of the subject list.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -175,6 +176,17 @@ TEST(NewsPrecision14, ATimeOutsideARelativeClauseDoesNotDateItsEvent) {
   auto el = l.Interactions();
   ASSERT_EQ(el.size(), 1u);
   EXPECT_EQ(el[0].date, "2021-03-12");
+}
+
+TEST(NewsPrecision14, AFrontedPhraseOfTimeIsNoMemberOfTheSubjectList) {
+  // "After the Kremlin, Ruiz is scheduled to meet Okafor": the comma closes
+  // the phrase, not a list "the Kremlin, Ruiz".
+  Doc d("After the Kremlin, Ruiz is scheduled to meet Okafor on Thursday.", "2025-09-03");
+  d.M("the Kremlin", "Kremlin", ActorKind::kOrganization).M("Ruiz", "Ana Ruiz");
+  d.M("Okafor", "Ben Okafor").T("Thursday", "2025-09-04");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (std::set<std::string>{"Ana Ruiz", "Ben Okafor"}));
 }
 
 }  // namespace
