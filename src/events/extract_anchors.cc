@@ -356,11 +356,16 @@ void Extractor::PreviousEncounterSince(uint32_t s) {
       // Russian president" or "talks between Chinese and Canadian leaders"
       // (whoever led the two countries then), where the phrase ends in a
       // common noun, singular or plural, not in a name.
-      bool named = false;
+      // One side told by an indefinite common noun ("between a Canadian
+      // prime minister and Xi") is whoever held the office then: not a
+      // party named.
+      bool named = false, indefinite = false;
       while (k < end_ && k < tm.end + 8 && W(k) != "since" && !HardAt(k) && W(k) != ",") {
         named = named || MentionAt(k) != kNone;
+        indefinite = indefinite || W(k) == "a" || W(k) == "an";
         ++k;
       }
+      if (indefinite) continue;
       bool common_head = k > tm.end && !Cap(k - 1) && !Punct(k - 1);
       if (common_head && MentionAt(k - 1) != kNone) {
         // A role is a person's when singular and definite ("the Russian
@@ -425,7 +430,7 @@ void Extractor::AgainOn(uint32_t s) {
   }
 }
 
-void Extractor::NotSince(uint32_t s) {
+void Extractor::NotSince(uint32_t) {
   EventMention& m = out_.back();
   const uint32_t tf = m.trigger_first, te = m.trigger_end;
   if (te >= end_) return;
@@ -448,21 +453,14 @@ void Extractor::NotSince(uint32_t s) {
   if (!SincePhrase(k, &x, &named)) return;
   long a0, a1, d1;
   if (!DateInterval(tx_date_[x], &a0, &a1) || (DctLastDay(&d1) && a0 > d1)) return;
-  // The absence runs from then on: it is on no date of its own.
+  // The absence runs from then on: it is on no date of its own. It states
+  // no encounter then ("have not met since 2019" implies one but does not
+  // tell it: annotators record none, and the presupposed parties need not
+  // be these ones in that role): no occurred mention is made of it.
   if (m.date == tx_date_[x]) {
     m.date.clear();
     m.date_text.clear();
   }
-  const EventMention neg = m;  // out_ may grow
-  TriggerMatch tm;
-  tm.first = tf;
-  tm.end = te;
-  const TriggerEntry* own = nullptr;
-  for (const TriggerMatch& o : trigs_)
-    if (o.first == tf && o.end == te) own = o.entry;
-  if (!own) return;
-  tm.entry = own;
-  EmitEncounterAt(neg, tm, x, named, s);
 }
 
 void Extractor::AnchorOnNamedOccasions() {

@@ -175,6 +175,32 @@ uint32_t Extractor::RestatingApposition(int32_t x) const {
   return 0;
 }
 
+// Whether trigger tm lies inside a relative clause on a person set off by
+// commas (", who met Y before the plenary,") and time expression x outside
+// it.
+bool Extractor::TimeOutsideRelative(size_t x, const TriggerMatch& tm) const {
+  uint32_t from = kUnknown;
+  for (uint32_t k = tm.first; k > begin_ + 1 && k + 12 > tm.first;) {
+    --k;
+    if (HardAt(k)) return false;
+    if (W(k) != ",") continue;
+    if (W(k + 1) == "who" || W(k + 1) == "whose") from = k;
+    break;
+  }
+  if (from == kUnknown) return false;
+  // The closing comma: not one inside a list of names ("with A, B and C").
+  uint32_t to = kUnknown;
+  for (uint32_t k = tm.end; k < end_; ++k) {
+    if (HardAt(k)) return false;
+    if (W(k) == "," && !(k + 1 < end_ && MentionStartsAt(k + 1))) {
+      to = k;
+      break;
+    }
+  }
+  if (to == kUnknown) return false;
+  return tx_[x].end_token <= from || tx_[x].first_token > to;
+}
+
 // Tokens between a and b, plus a penalty for each clause boundary crossed.
 int Extractor::ClauseCost(uint32_t a, uint32_t b) const {
   if (a > b) std::swap(a, b);
@@ -396,10 +422,12 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
   if (!tm.entry->noun && PresentInTimeClause(cs, tm)) plan = true;
   {
     // "Before flying to Moscow, X met Y": a fronted clause of time says
-    // nothing about the status of the main clause's event.
+    // nothing about the status of the main clause's event; nor does one of
+    // cause or concession ("Because the summit was cancelled, X called Y").
     Word w0 = W(cs);
     if (cs < limit && (w0 == "before" || w0 == "after" || w0 == "while" || w0 == "since" ||
-                       w0 == "following" || w0 == "once"))
+                       w0 == "following" || w0 == "once" || w0 == "because" ||
+                       w0 == "although" || w0 == "though" || w0 == "when"))
       for (uint32_t k = cs + 1; k < limit && k < cs + 12; ++k)
         if (W(k) == ",") {
           cs = k + 1;
@@ -503,7 +531,9 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       // "a meeting has not been scheduled / is not planned": no plan, no event.
       bool place_verb = false, schedule = false;
       for (uint32_t j = k + 1; j < end_ && j < k + 4; ++j) {
-        place_verb = place_verb || (ClassesAt(j) & words::kOccurVerb);
+        // ("was not called off": "off" ends a negated cue, not a verb of occurring.)
+        place_verb = place_verb || ((ClassesAt(j) & words::kOccurVerb) &&
+                                    !(j > k + 1 && Cue(j - 1, end_, CueClass::kNegated) == 2));
         schedule = schedule || (ClassesAt(j) & words::kScheduleWord);
       }
       if ((w == "not" || words::IsNegatedContraction(w)) && schedule) {
@@ -564,6 +594,7 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     }
   if (!neg && !prop && InYesNoQuestion(tm)) hyp = true;
   if (!neg && DeniedClause(ClauseStart(tm.first))) neg = true;
+  if (!neg && tm.entry->noun && DeniedReportOf(tm)) neg = true;
   if (!neg && !hyp && ProposedClause(ClauseStart(tm.first), tm)) prop = true;
   if (neg)
     for (uint32_t k = tm.end; k + 1 < end_ && k < tm.end + 10; ++k) {
@@ -610,6 +641,35 @@ bool Extractor::UrgedTo(uint32_t k, uint32_t limit) const {
 // the word just before "that" may open clauses itself ("claims that").
 bool Extractor::DeniedClause(uint32_t clause_start) const {
   return ThatClauseOfCue(clause_start, CueClass::kDenial);
+}
+
+// "dismissing reports (on social media) of a call between X and Y",
+// "denied rumours of a meeting": the noun trigger completes the "of" of a
+// report noun right after a verb of denial; what the report tells is denied.
+bool Extractor::DeniedReportOf(const TriggerMatch& tm) const {
+  uint32_t k = tm.first;
+  // Back over the noun's determiner and modifiers to "of" / "about".
+  for (int n = 0; k > begin_ && n < 4; ++n) {
+    const Word w = W(k - 1);
+    if (w == "of" || w == "about") break;
+    if (Punct(k - 1) || MentionAt(k - 1) != kNone || IsBoundary(k - 1)) return false;
+    --k;
+  }
+  if (k <= begin_ || !(W(k - 1) == "of" || W(k - 1) == "about")) return false;
+  // The report noun, a short phrase before the "of" ("reports on social media").
+  for (uint32_t j = k - 1, n = 0; j > begin_ && n < 5; ++n) {
+    --j;
+    if (HardAt(j) || W(j) == "," || MentionAt(j) != kNone) return false;
+    const uint32_t len = Cue(j, k - 1, CueClass::kReportNoun);
+    if (!len) continue;
+    // The verb of denial right before it, past a determiner ("denied the reports").
+    uint32_t v = j;
+    if (v > begin_ && DetAt(v - 1)) --v;
+    for (uint32_t len2 = 1; len2 <= 2 && v >= begin_ + len2; ++len2)
+      if (Cue(v - len2, v, CueClass::kDenial) == len2) return true;
+    return false;
+  }
+  return false;
 }
 
 bool Extractor::ThatClauseOfCue(uint32_t clause_start, CueClass cls) const {

@@ -434,6 +434,46 @@ void Extractor::FrontedOccasionObject(uint32_t from, uint32_t comma, uint32_t r,
     if (KindOf(e) == ActorKind::kPerson) AddOnce(&c->participants, e);
 }
 
+// The preposition whose complement the actor list [k, r) belongs to, or
+// kNone: past a determiner with up to three words after it ("in the
+// Turkish capital Ankara", "at the Kremlin"), and, when the list closes an
+// enumeration ("Ramallah and Jerusalem"), past its earlier members and
+// their commas ("in Cairo, Ramallah and Jerusalem"). A bare lower-case
+// word (a verb: "arrived in Alaska and met X"), a time or a comma before a
+// list of its own ("In Washington, X met Y") ends the walk: no complement.
+int32_t Extractor::GoverningPreposition(uint32_t k, uint32_t r) const {
+  bool tail = false;
+  for (uint32_t t = k; t < r && t < end_; ++t) tail = tail || W(t) == "and";
+  uint32_t j = k;
+  for (int steps = 0; j > begin_ && steps < 16; ++steps) {
+    const uint32_t p = j - 1;
+    if (timex_at_[p] != kNone) return kNone;
+    if (MentionAt(p) != kNone) {
+      j = std::min(mfirst_[MentionAt(p)], p);
+      continue;
+    }
+    const Word w = W(p);
+    if (PrepAt(p)) return int32_t(p);
+    if ((w == "," && tail) || (Cap(p) && !Punct(p) && !OpensSentence(p))) {
+      j = p;
+      continue;
+    }
+    if (DetAt(p) && w != "that") {
+      j = p;
+      continue;
+    }
+    // Modifiers of the noun after a determiner: "the Turkish capital".
+    uint32_t d = p;
+    while (d > begin_ && d + 3 > p && !DetAt(d) && !Punct(d) && !PrepAt(d) && !IsBoundary(d)) --d;
+    if (DetAt(d) && W(d) != "that" && d < p) {
+      j = d;
+      continue;
+    }
+    return kNone;
+  }
+  return kNone;
+}
+
 void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) const {
   uint32_t cs = ClauseStart(before, !subject_only);
   if (subject_only) {
@@ -452,6 +492,14 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
         // With the list it closes: "X and Y agreed ... after talks".
         std::vector<uint32_t> list;
         uint32_t first = ListLeft(k, &list);
+        // A person inside a phrase of a preposition is no subject ("X
+        // spoke after a dinner for Y following talks with Z"), except
+        // after "like" / "as", which compare a subject of its own.
+        const int32_t prep = GoverningPreposition(first, k + 1);
+        if (prep != kNone && W(uint32_t(prep)) != "like" && W(uint32_t(prep)) != "as") {
+          k = first;
+          continue;
+        }
         if (first >= cs && (first == begin_ || !PrepAt(first - 1)))
           for (uint32_t x : list) AddOnce(&c->participants, x);
         AddOnce(&c->participants, e);
@@ -464,8 +512,13 @@ void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) c
     std::vector<uint32_t> list;
     uint32_t r = ListRight(k, false, &list);
     if (r == k) continue;
-    Word prev = k > begin_ ? W(k - 1) : Word();
-    bool ok = prev.empty() || !PrepAt(k - 1) || prev == "to" || prev == "with";
+    // A place or an actor inside a phrase of a preposition is not a party
+    // ("our correspondents in Cairo, Ramallah and Jerusalem are following
+    // the summit", "in the Turkish capital Ankara"); the objects after
+    // "to" / "with" are, unless only the subject is asked for.
+    const int32_t prep = GoverningPreposition(k, r);
+    const Word pw = prep != kNone ? W(uint32_t(prep)) : Word();
+    bool ok = prep == kNone || (!subject_only && (pw == "to" || pw == "with"));
     // Not a modifier of a noun: "last year's Madrid summit".
     if (k > begin_ && Possessive(k - 1)) ok = false;
     for (const auto& o : trigs_)

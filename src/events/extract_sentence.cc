@@ -647,6 +647,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];
       if (rel_to && (c.trig.first < rel_from || c.trig.first > rel_to)) continue;
+      // "X, who met Y before the plenary, said ... by the end of 2026": a
+      // time outside a relative clause on a person set off by commas does
+      // not date the event inside it.
+      if (TimeOutsideRelative(x, c.trig)) continue;
       if (c.trig.first < since_at) continue;
       if (TimeOfEarlierTrigger(x, c.trig)) continue;
       if (BackgroundPerfectRelative(c.trig, tx_[x].first_token, tx_[x].end_token)) continue;
@@ -883,6 +887,9 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (TimeOfEarlierTrigger(x, c.trig)) taken = true;
       if (BackgroundPerfectRelative(c.trig, tf, tx_[x].end_token)) taken = true;
       if (const uint32_t th = SpeechOccasionThat(c.trig); th && tf > th) taken = true;
+      // "X, who met Y before the plenary, said ... by 2026": nor the time
+      // of the clause a relative clause on a person hangs on.
+      if (TimeOutsideRelative(x, c.trig)) taken = true;
       if (taken) continue;
       int cost = ClauseCost(std::min(tx_[x].first_token, c.trig.first),
                             std::max(tx_[x].first_token, c.trig.first));

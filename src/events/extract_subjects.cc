@@ -211,6 +211,26 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   std::vector<uint32_t> list;
   uint32_t first = ListLeft(p, &list);
   first = PersonOfPolity(first, &list);
+  if (first > begin_ && first <= p) {
+    // "After the White House, X is scheduled to meet Y": a fronted phrase
+    // of time ends at its comma; what precedes the comma is no member of
+    // the subject list after it.
+    const Word o = first - 1 > begin_ && DetAt(first - 1) ? W(first - 2) : W(first - 1);
+    if (o == "after" || o == "before" || o == "since" || o == "until" || o == "following" ||
+        o == "during" || o == "amid") {
+      uint32_t comma = first;
+      for (uint32_t j = first; j <= p; ++j)
+        if (W(j) == ",") comma = j;
+      if (comma != first) {
+        std::vector<uint32_t> tail;
+        for (uint32_t j = comma + 1; j <= p; ++j)
+          if (MentionStartsAt(j)) AddOnce(&tail, EntityOf(MentionAt(j)));
+        if (tail.empty()) return false;
+        list = tail;
+        first = comma + 1;
+      }
+    }
+  }
   if (first > begin_) {
     Word before = W(first - 1);
     bool adjacent = adjacent_ok && p == start;
@@ -311,9 +331,17 @@ bool Extractor::ItIsTheSpeaker(uint32_t p, std::vector<uint32_t>* ents) const {
 }
 
 // The clause's subject: its first actor list, not inside a phrase of a
-// preposition and not an owner ("X visited Kyiv and met Y").
+// preposition and not an owner ("X visited Kyiv and met Y"). A fronted
+// clause of time or cause ("After the talks collapsed, X met Y and ...",
+// "Because Y refused, X ...") is not the main clause: its subject is
+// looked for after the fronted clause's comma. The speaker of a verb of
+// saying is not the subject of the clause he reports ("X said Y met Z and
+// spoke with W": Y spoke with W), unless that clause names no one else
+// ("X said after meeting Y").
 bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns) const {
   uint32_t cs = ClauseStart(before, false);
+  cs = PastFrontedClause(cs, before);
+  std::vector<uint32_t> reporter;
   for (uint32_t k = cs; k < before; ++k) {
     if (!MentionStartsAt(k)) {
       // "She was scheduled to lay flowers, talk to guards and meet with X".
@@ -347,10 +375,56 @@ bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool
       k = r - 1;
       continue;
     }
+    const uint32_t reported = ReportedClauseAfter(r, before);
+    if (reported != r && reporter.empty()) {
+      reporter = list;
+      k = reported - 1;
+      continue;
+    }
     for (uint32_t e : list) AddOnce(ents, e);
     return true;
   }
-  return false;
+  for (uint32_t e : reporter) AddOnce(ents, e);
+  return !reporter.empty();
+}
+
+// Where the clause a verb of saying right after a subject (ending at r)
+// reports begins, before `before`: past the verb, a time ("said on
+// Monday"), "that", and the person a "told" addresses; r when no verb of
+// saying follows.
+uint32_t Extractor::ReportedClauseAfter(uint32_t r, uint32_t before) const {
+  uint32_t q = r;
+  while (q < before && SkipAdverbAt(q)) ++q;
+  if (q >= before || !SpeechAt(q)) return r;
+  const Word v = W(q);
+  ++q;
+  if (q < before && W(q) == "on" && q + 1 < before && timex_at_[q + 1] != kNone) ++q;
+  while (q < before && timex_at_[q] != kNone) ++q;
+  if ((v == "told" || v == "tells" || v == "tell") && q < before && MentionStartsAt(q)) {
+    std::vector<uint32_t> told;
+    q = ListRight(q, false, &told);
+  }
+  if (q < before && W(q) == "that") ++q;
+  return q < before ? q : r;
+}
+
+// A clause of time or cause fronted at cs ("After the talks collapsed,",
+// "Because Y refused,"): the main clause begins after its comma, when that
+// comma comes before `before`; else cs.
+uint32_t Extractor::PastFrontedClause(uint32_t cs, uint32_t before) const {
+  if (cs >= before) return cs;
+  const Word w = W(cs);
+  if (!(w == "after" || w == "before" || w == "because" || w == "when" || w == "while" ||
+        w == "since" || w == "as" || w == "although" || w == "though" || w == "once" ||
+        w == "until" || w == "following"))
+    return cs;
+  if (cs != begin_ && !(cs > begin_ && (HardAt(cs - 1) || W(cs - 1) == ",")))
+    return cs;
+  for (uint32_t k = cs + 1; k + 1 < before; ++k) {
+    if (HardAt(k)) return cs;
+    if (W(k) == ",") return k + 1;
+  }
+  return cs;
 }
 
 // Participants after `from`: "with LIST", "between LIST", "among LIST",

@@ -449,6 +449,11 @@ class Extractor {
   uint32_t CueEndingAt(uint32_t k) const;
   void FrontedOccasionObject(uint32_t from, uint32_t comma, uint32_t r, Candidate* c) const;
   void ClauseActors(uint32_t before, bool subject_only, Candidate* c) const;
+  int32_t GoverningPreposition(uint32_t k, uint32_t r) const;
+  bool DeniedReportOf(const TriggerMatch& tm) const;
+  bool TimeOutsideRelative(size_t x, const TriggerMatch& tm) const;
+  uint32_t ReportedClauseAfter(uint32_t r, uint32_t before) const;
+  uint32_t PastFrontedClause(uint32_t cs, uint32_t before) const;
   std::string GroupKey(uint32_t head) const;
   // GroupKey written into key_buf_ (no allocation once it has grown).
   std::string_view GroupKeyView(uint32_t head) const;
@@ -655,10 +660,10 @@ class Extractor {
   // if any, else by the "first" noun. Once per noun.
   void PreviousEncounterSince(uint32_t s);
   // "X and Y have not met since the 2019 summit in Osaka", "X hasn't spoken
-  // with Y since March": the absence presupposes the encounter then. For
-  // the negated interaction just emitted with "since" after its trigger in
-  // the clause: an occurred mention of its parties on the phrase's date;
-  // the negated one loses that date (the absence runs from it on).
+  // with Y since March": for the negated interaction just emitted with
+  // "since" after its trigger in the clause, the negated one loses the
+  // phrase's date (the absence runs from it on). The encounter then is
+  // presupposed, not told: no mention is made of it.
   void NotSince(uint32_t s);
   // "He first met Putin in February ..., and then again on March 13", "they
   // spoke on Monday and again on Wednesday": "again" and a time after the

@@ -54,9 +54,9 @@ struct TriggerEntry {
 };
 
 enum class CueClass : uint8_t {
-  kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion, kDenial, kUrging
+  kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion, kDenial, kUrging, kReportNoun
 };
-constexpr int kCueClasses = 8;
+constexpr int kCueClasses = 9;
 
 // The titles of data/triggers/leader_titles.tsv, lower-cased: which persons
 // "the two leaders" or "the heads of state" may be.
