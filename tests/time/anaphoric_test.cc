@@ -139,3 +139,19 @@ TEST(Anaphoric, PreviousWeekdayAgainstReference) {
 
 }  // namespace
 }  // namespace eg::testing
+
+namespace eg::testing {
+namespace {
+
+// "the previous evening", "the preceding night": the day before the
+// reference time (the day the saying told it), as "the following morning"
+// is the day after; not counted back from the publication date.
+TEST(Anaphoric, ThePreviousEveningIsTheDayBeforeTheReference) {
+  EXPECT_EQ(Show("She said on Monday that they had spoken the previous evening."),
+            "Monday=DATE:2025-08-18 | the previous evening=DATE:2025-08-17");
+  EXPECT_EQ(Show("The envoys met on May 6. The preceding night the talks nearly failed."),
+            "May 6=DATE:2025-05-06 | The preceding night=DATE:2025-05-05");
+}
+
+}  // namespace
+}  // namespace eg::testing
