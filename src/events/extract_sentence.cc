@@ -907,6 +907,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     const int32_t ante = WhichClauseAntecedentTime(c.trig, c.timex);
     if (ante != kNone) c.timex = ante;
   }
+  // "met in Alexandria the following year, in September 1986": a time
+  // restated right after its comma by a more precise one within it; the
+  // more precise date is the event's.
+  for (Candidate& c : cands)
+    if (c.timex != kNone) c.timex = RestatedMorePrecisely(c.timex);
   // "Trump said on Monday that Putin had agreed to meet Zelensky": what is
   // yet to happen does not happen on the day it is announced.
   // So does "On Monday, Trump told leaders that ...": a verb of saying
@@ -1018,6 +1023,28 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   for (size_t k = 0; k < cands.size(); ++k)
     if (!drop[k]) Emit(cands[k], s);
   UpdateNarrative(s);
+}
+
+}  // namespace extract_detail
+}  // namespace eg
+
+namespace eg {
+namespace extract_detail {
+
+int32_t Extractor::RestatedMorePrecisely(int32_t x) const {
+  uint32_t k = tx_[x].end_token;
+  if (k >= end_ || W(k) != ",") return x;
+  ++k;
+  if (k < end_ && (W(k) == "in" || W(k) == "on")) ++k;
+  if (k >= end_ || timex_at_[k] == kNone) return x;
+  const int32_t y = timex_at_[k];
+  if (y == x || tx_[y].first_token != k || tx_date_[y].empty() || tx_date_[x].empty()) return x;
+  long x0, x1, y0, y1;
+  if (!DateInterval(tx_date_[x], &x0, &x1) || !DateInterval(tx_date_[y], &y0, &y1)) return x;
+  // Within x and narrower: a restatement, not a second time ("in 2019,
+  // in 2021" are two times).
+  if (y0 >= x0 && y1 <= x1 && y1 - y0 < x1 - x0) return y;
+  return x;
 }
 
 }  // namespace extract_detail

@@ -515,6 +515,10 @@ class Extractor {
   // the comma's token, else 0. What that apposition names later ("the
   // deal") is no event of that time.
   uint32_t RestatingApposition(int32_t x) const;
+  // "the following year, in September 1986": time expression x followed by
+  // a comma, an optional "in" / "on" and a time y whose date lies within
+  // x's and is narrower: y, which restates x more precisely; else x.
+  int32_t RestatedMorePrecisely(int32_t x) const;
   int ClauseCost(uint32_t a, uint32_t b) const;
   // "said he would go to Rome in April, and that Y would visit X": a second
   // reported clause joined by "and that" / "but that" lies between a and b.
