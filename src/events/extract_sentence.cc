@@ -907,6 +907,17 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     const int32_t ante = WhichClauseAntecedentTime(c.trig, c.timex);
     if (ante != kNone) c.timex = ante;
   }
+  // "met in Alexandria the following year, in September 1986": a time
+  // restated right after its comma by a more precise one within it; the
+  // more precise date is the event's.
+  for (Candidate& c : cands)
+    if (c.timex != kNone) c.timex = RestatedMorePrecisely(c.timex);
+  // "took place on Jan. 17, three days before the vote, when X and Y
+  // discussed trade": a "when" clause on a time takes that time.
+  for (Candidate& c : cands) {
+    const int32_t h = WhenClauseHostTime(c.trig);
+    if (h != kNone) c.timex = h;
+  }
   // "Trump said on Monday that Putin had agreed to meet Zelensky": what is
   // yet to happen does not happen on the day it is announced.
   // So does "On Monday, Trump told leaders that ...": a verb of saying
@@ -1018,6 +1029,62 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   for (size_t k = 0; k < cands.size(); ++k)
     if (!drop[k]) Emit(cands[k], s);
   UpdateNarrative(s);
+}
+
+}  // namespace extract_detail
+}  // namespace eg
+
+namespace eg {
+namespace extract_detail {
+
+int32_t Extractor::RestatedMorePrecisely(int32_t x) const {
+  uint32_t k = tx_[x].end_token;
+  if (k >= end_ || W(k) != ",") return x;
+  ++k;
+  if (k < end_ && (W(k) == "in" || W(k) == "on")) ++k;
+  if (k >= end_ || timex_at_[k] == kNone) return x;
+  const int32_t y = timex_at_[k];
+  if (y == x || tx_[y].first_token != k || tx_date_[y].empty() || tx_date_[x].empty()) return x;
+  long x0, x1, y0, y1;
+  if (!DateInterval(tx_date_[x], &x0, &x1) || !DateInterval(tx_date_[y], &y0, &y1)) return x;
+  // Within x and narrower: a restatement, not a second time ("in 2019,
+  // in 2021" are two times).
+  if (y0 >= x0 && y1 <= x1 && y1 - y0 < x1 - x0) return y;
+  return x;
+}
+
+}  // namespace extract_detail
+}  // namespace eg
+
+namespace eg {
+namespace extract_detail {
+
+int32_t Extractor::WhenClauseHostTime(const TriggerMatch& tm) const {
+  // The clause opener: ", when" before the trigger, with no other comma or
+  // hard boundary between.
+  uint32_t w = tm.first;
+  while (w > begin_ && W(w - 1) != "," && !HardAt(w - 1)) --w;
+  if (w <= begin_ + 1 || w >= tm.first || W(w) != "when" || W(w - 1) != ",") return kNone;
+  // The time right before that comma; or before an apposition between
+  // commas that is itself a time ("three days before the vote").
+  uint32_t k = w - 1;  // the comma
+  for (int hop = 0; hop < 2 && k > begin_; ++hop) {
+    const int32_t x = timex_at_[k - 1];
+    if (x != kNone && tx_[x].end_token == k) {
+      if (UsableTimex(x)) return x;
+      // An undated time as apposition: look before its opening comma.
+      uint32_t o = tx_[x].first_token;
+      if (o <= begin_ || W(o - 1) != ",") return kNone;
+      k = o - 1;
+      continue;
+    }
+    // "three days before the vote": a time opens the apposition.
+    uint32_t o = k;
+    while (o > begin_ && W(o - 1) != "," && !HardAt(o - 1)) --o;
+    if (o <= begin_ || o >= k || timex_at_[o] == kNone || UsableTimex(timex_at_[o])) return kNone;
+    k = o - 1;
+  }
+  return kNone;
 }
 
 }  // namespace extract_detail

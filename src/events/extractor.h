@@ -515,6 +515,15 @@ class Extractor {
   // the comma's token, else 0. What that apposition names later ("the
   // deal") is no event of that time.
   uint32_t RestatingApposition(int32_t x) const;
+  // "the following year, in September 1986": time expression x followed by
+  // a comma, an optional "in" / "on" and a time y whose date lies within
+  // x's and is narrower: y, which restates x more precisely; else x.
+  int32_t RestatedMorePrecisely(int32_t x) const;
+  // "took place on Jan. 17, three days before the vote, when X and Y
+  // discussed trade": the trigger tm opens (after ", when") a relative
+  // clause on the dated time before its comma, perhaps past an undated
+  // time's apposition between commas. That time, or kNone.
+  int32_t WhenClauseHostTime(const TriggerMatch& tm) const;
   int ClauseCost(uint32_t a, uint32_t b) const;
   // "said he would go to Rome in April, and that Y would visit X": a second
   // reported clause joined by "and that" / "but that" lies between a and b.

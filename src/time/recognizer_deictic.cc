@@ -137,6 +137,13 @@ uint32_t Rec::DeicticHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) cons
       s->anchor = Anchor::kRef; s->shift_unit = kDay; s->shift = 1;
       return e;
     }
+    // "the previous evening", "the preceding night": that part of the day
+    // before the reference day (the day of the saying that tells it), as
+    // "the following morning" is of the day after.
+    if ((p.rel == kPrevious || p.rel == kPreceding) && p.the) {
+      s->anchor = Anchor::kRef; s->shift_unit = kDay; s->shift = -1;
+      return e;
+    }
     // "in the morning", "during the night": that part of the reference day.
     Kw before = i > 0 ? K(i - 1) : kNoKw;
     if (p.the && p.rel == kNoKw && !p.approx && !p.early_late && K(e) != kOf &&

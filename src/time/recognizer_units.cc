@@ -311,6 +311,20 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
     // neither as "several months ago", PAST_REF, nor consistently.)
     if (!p.any() && unit >= kMinute && unit != kWeekend && !Hyphen(e) &&
         (K(e) == kLater || K(e) == kEarlier)) {
+      // "Hours later", "minutes earlier": however many, still within the
+      // reference day (news tells a night's events with "overnight"), so
+      // the date reached is that day's, as "two hours later" reaches it.
+      if (unit == kHour || unit == kMinute) {
+        s->anchor = Anchor::kRef;
+        s->shift_unit = unit;
+        s->shift = 0;
+        s->gran = Gran::kDay;
+        s->keeps_ref = K(e) == kEarlier;
+        s->anchored_duration = true;
+        s->type = TimexType::kDuration;
+        s->value = DurationValue(-1, unit);
+        return e;
+      }
       Literal(s, TimexType::kDuration, DurationValue(-1, unit));
       return e;
     }

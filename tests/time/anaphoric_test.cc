@@ -139,3 +139,36 @@ TEST(Anaphoric, PreviousWeekdayAgainstReference) {
 
 }  // namespace
 }  // namespace eg::testing
+
+namespace eg::testing {
+namespace {
+
+// "the previous evening", "the preceding night": the day before the
+// reference time (the day the saying told it), as "the following morning"
+// is the day after; not counted back from the publication date.
+TEST(Anaphoric, ThePreviousEveningIsTheDayBeforeTheReference) {
+  EXPECT_EQ(Show("She said on Monday that they had spoken the previous evening."),
+            "Monday=DATE:2025-08-18 | the previous evening=DATE:2025-08-17");
+  EXPECT_EQ(Show("The envoys met on May 6. The preceding night the talks nearly failed."),
+            "May 6=DATE:2025-05-06 | The preceding night=DATE:2025-05-05");
+}
+
+}  // namespace
+}  // namespace eg::testing
+namespace eg::testing {
+namespace {
+
+// "Hours later", "minutes earlier": a stretch of unknown length below a day
+// stays within the reference day, whose date it reaches; "Days later" has
+// no such day.
+TEST(Anaphoric, HoursLaterStaysOnTheReferenceDay) {
+  EXPECT_EQ(Show("The envoys signed the pact on Friday. Hours later they flew home."),
+            "Friday=DATE:2025-08-15 | Hours=DURATION:PTXH@2025-08-15");
+  EXPECT_EQ(Show("The rebels struck on May 6. Minutes earlier the guards had left."),
+            "May 6=DATE:2025-05-06 | Minutes=DURATION:PTXM@2025-05-06");
+  EXPECT_EQ(Show("The envoys signed the pact on Friday. Days later they met again."),
+            "Friday=DATE:2025-08-15 | Days=DURATION:PXD");
+}
+
+}  // namespace
+}  // namespace eg::testing
