@@ -594,6 +594,9 @@ class Extractor {
   uint32_t MembersIntroducedAt(uint32_t q) const;
   void SigningMeeting(uint32_t s);
   uint32_t NameAfterTitleComplement(uint32_t p, uint32_t q) const;
+  // "Chief of Army Staff Field Marshal X": from q (right after an office's
+  // "of"), an optional "the" and capitalised words reach a person's mention.
+  bool CapitalisedRunToPerson(uint32_t q) const;
   uint32_t InThePresenceOf(uint32_t q, std::vector<uint32_t>* ents) const;
   bool TitleOfItemWord(uint32_t t, uint32_t last) const;
   // Token q continues the time expression of the token before it.
