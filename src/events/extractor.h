@@ -414,6 +414,9 @@ class Extractor {
                                Candidate* c) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
   bool PairOfHostClause(uint32_t ref, std::vector<uint32_t>* ents) const;
+  // "a call between the two presidents in March, in which X invited Y": the
+  // two persons of the relative clause that follows the pair's phrase.
+  bool PairOfFollowingRelative(uint32_t head, std::vector<uint32_t>* ents) const;
   bool SeriesClosesAfter(uint32_t verb) const;
   // "the two" at p-1, p: a pair of its own where it stands as a subject
   // ("when the two met"; the callers ask at a subject's head).
