@@ -408,6 +408,39 @@ bool Extractor::PairOfFollowingRelative(uint32_t head, std::vector<uint32_t>* en
   return true;
 }
 
+// "Also, yesterday the Secretary hosted X": a briefing or story speaks of
+// the office it has tied to a name ("Secretary Y" earlier) by its title
+// alone. p is the capitalised title word after "the", with no mention; the
+// holder is the one person named with that title before this sentence. Two
+// such persons ("Secretary Y", "Treasury Secretary Z") leave it unresolved.
+bool Extractor::HolderOfTitle(uint32_t p, std::vector<uint32_t>* ents) const {
+  if (p <= begin_ || W(p - 1) != "the" || !Cap(p) || !(ClassesAt(p) & words::kTitleWord) ||
+      MentionAt(p) != kNone)
+    return false;
+  const std::string title(LowerSpan(p, p + 1));
+  int32_t holder = kNone;
+  for (const ActorMention& m : a_.mentions) {
+    if (m.first_token >= begin_) break;
+    if (KindOf(m.entity) != ActorKind::kPerson || static_cast<int32_t>(m.entity) == holder)
+      continue;
+    bool titled = false;
+    const std::string_view span = LowerSpan(m.first_token, m.end_token);
+    for (size_t at = span.find(title); at != std::string_view::npos && !titled;
+         at = span.find(title, at + 1)) {
+      const size_t end = at + title.size();
+      titled = (at == 0 || !std::isalpha(static_cast<unsigned char>(span[at - 1]))) &&
+               (end == span.size() || !std::isalpha(static_cast<unsigned char>(span[end]))) &&
+               !LoweredTitle(span, at);
+    }
+    if (!titled) continue;
+    if (holder != kNone) return false;
+    holder = static_cast<int32_t>(m.entity);
+  }
+  if (holder == kNone) return false;
+  AddOnce(ents, static_cast<uint32_t>(holder));
+  return true;
+}
+
 bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // "the two leaders", "both men": a pair, never three.
   // "when the two met": "the two" alone.

@@ -417,6 +417,9 @@ class Extractor {
   // "a call between the two presidents in March, in which X invited Y": the
   // two persons of the relative clause that follows the pair's phrase.
   bool PairOfFollowingRelative(uint32_t head, std::vector<uint32_t>* ents) const;
+  // "the Secretary hosted X": a capitalised title after "the" with no name
+  // is the one person the text named with that title before the sentence.
+  bool HolderOfTitle(uint32_t p, std::vector<uint32_t>* ents) const;
   bool SeriesClosesAfter(uint32_t verb) const;
   // "the two" at p-1, p: a pair of its own where it stands as a subject
   // ("when the two met"; the callers ask at a subject's head).
