@@ -165,8 +165,11 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       q = r;
       break;
     } else if (w == "of" && q > *p && (ClassesAt(q - 1) & words::kTitleWord) && q + 1 < end_ &&
-               (ClassesAt(q + 1) & words::kTitleWord)) {
+               ((ClassesAt(q + 1) & words::kTitleWord) || CapitalisedRunToPerson(q + 1))) {
       // "chief of staff Andriy Yermak", "Secretary of State Marco Rubio".
+      // "Chief of Army Staff Field Marshal X", "Chairman of the Joint
+      // Chiefs of Staff General X": a capitalised complement of the office
+      // and a second title stacked before the name.
     } else if (LeaderNamedAfter(q, p, ents)) {
       return true;
     } else if ((w == "group" || w == "number" || w == "handful" || w == "host") &&

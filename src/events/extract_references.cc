@@ -380,6 +380,67 @@ bool Extractor::PairOfHostClause(uint32_t ref, std::vector<uint32_t>* ents) cons
   return true;
 }
 
+// "The visit was arranged after a phone call between the two presidents in
+// March, in which X invited Y": the pair is told right after, in a relative
+// clause ("in which", "during which", "at which") that hangs on the
+// reference's phrase; its persons, exactly two, are the pair. `head` is the
+// group noun; only a phrase of time or place may stand between it and the
+// comma, so that "the two leaders met X and Y, at which ..." (a verb
+// between) is not read so.
+bool Extractor::PairOfFollowingRelative(uint32_t head, std::vector<uint32_t>* ents) const {
+  uint32_t k = head + 1;
+  for (; k < end_ && k < head + 6; ++k) {
+    if (W(k) == ",") break;
+    if (!(PrepAt(k) || timex_at_[k] != kNone || DetAt(k))) return false;
+  }
+  if (!(k + 2 < end_ && W(k) == "," && W(k + 2) == "which" &&
+        (W(k + 1) == "in" || W(k + 1) == "during" || W(k + 1) == "at")))
+    return false;
+  std::vector<uint32_t> two;
+  for (uint32_t r = k + 3; r < end_; ++r) {
+    const int32_t m = MentionAt(r);
+    if (m == kNone) continue;
+    if (KindOf(EntityOf(m)) == ActorKind::kPerson) AddOnce(&two, EntityOf(m));
+    r = a_.mentions[m].end_token - 1;
+  }
+  if (two.size() != 2) return false;
+  for (uint32_t e : two) AddOnce(ents, e);
+  return true;
+}
+
+// "Also, yesterday the Secretary hosted X": a briefing or story speaks of
+// the office it has tied to a name ("Secretary Y" earlier) by its title
+// alone. p is the capitalised title word after "the", with no mention; the
+// holder is the one person named with that title before this sentence. Two
+// such persons ("Secretary Y", "Treasury Secretary Z") leave it unresolved.
+bool Extractor::HolderOfTitle(uint32_t p, std::vector<uint32_t>* ents) const {
+  if (p <= begin_ || W(p - 1) != "the" || !Cap(p) || !(ClassesAt(p) & words::kTitleWord) ||
+      MentionAt(p) != kNone)
+    return false;
+  const std::string title(LowerSpan(p, p + 1));
+  int32_t holder = kNone;
+  for (const ActorMention& m : a_.mentions) {
+    if (m.first_token >= begin_) break;
+    if (KindOf(m.entity) != ActorKind::kPerson || static_cast<int32_t>(m.entity) == holder)
+      continue;
+    bool titled = false;
+    const std::string_view span = LowerSpan(m.first_token, m.end_token);
+    for (size_t at = span.find(title); at != std::string_view::npos && !titled;
+         at = span.find(title, at + 1)) {
+      const size_t end = at + title.size();
+      titled = (at == 0 || !std::isalpha(static_cast<unsigned char>(span[at - 1]))) &&
+               (end == span.size() || !std::isalpha(static_cast<unsigned char>(span[end]))) &&
+               !LoweredTitle(span, at);
+    }
+    if (!titled) continue;
+    if (holder != kNone) return false;
+    holder = static_cast<int32_t>(m.entity);
+  }
+  if (holder == kNone) return false;
+  AddOnce(ents, static_cast<uint32_t>(holder));
+  return true;
+}
+
 bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // "the two leaders", "both men": a pair, never three.
   // "when the two met": "the two" alone.
@@ -410,6 +471,14 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     // does not count.)
     std::vector<uint32_t> two;
     if (pair && !(ClassesAt(p) & words::kPartyPair) && PairOfHostClause(ref, &two) &&
+        all_titled(two)) {
+      for (uint32_t e : two) AddOnce(ents, e);
+      return true;
+    }
+  }
+  {
+    std::vector<uint32_t> two;
+    if (pair && !(ClassesAt(p) & words::kPartyPair) && PairOfFollowingRelative(p, &two) &&
         all_titled(two)) {
       for (uint32_t e : two) AddOnce(ents, e);
       return true;

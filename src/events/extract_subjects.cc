@@ -94,6 +94,8 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "The four leaders had travelled together to Kyiv".
       return ResolveCounted(p, CountWord(W(p - 1)), ents);
     }
+    // "the Secretary hosted X": the office's one named holder.
+    if (HolderOfTitle(p, ents)) return true;
     // "He'll host X": the pronoun with its auxiliary glued on.
     if (ContractedSingularPronounAt(p) && (p == begin_ || !PrepAt(p - 1)))
       return ResolveSingular(p, ents);

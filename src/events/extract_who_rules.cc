@@ -243,6 +243,24 @@ uint32_t Extractor::NameAfterTitleComplement(uint32_t p, uint32_t q) const {
   return 0;
 }
 
+// "hosted Chief of Army Staff Field Marshal X", "met Chairman of the Joint
+// Chiefs of Staff General X": the office's complement is capitalised words
+// (no mention, no time) up to a second title opening the person's mention.
+// Only a person closes the run: "Governor of the Central Bank" with no name
+// after it stays what it was.
+bool Extractor::CapitalisedRunToPerson(uint32_t q) const {
+  uint32_t r = q;
+  if (r < end_ && W(r) == "the") ++r;
+  for (uint32_t n = 0; r < end_ && n < 6; ++r, ++n) {
+    if (MentionStartsAt(r)) return KindOf(EntityOf(MentionAt(r))) == ActorKind::kPerson;
+    if (W(r) == "of" && n > 0) continue;  // "Joint Chiefs of Staff"
+    if (!Cap(r) || Punct(r) || t_.tokens[r].kind != TokenKind::kWord || MentionAt(r) != kNone ||
+        timex_at_[r] != kNone)
+      return false;
+  }
+  return false;
+}
+
 // "X met Y on Sunday in the presence of Z", "signed in the presence of Z":
 // those in whose presence it happened were there. At q ("in"): adds the
 // list after "in the presence of" and returns the token after it, else 0.

@@ -414,6 +414,12 @@ class Extractor {
                                Candidate* c) const;
   bool ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const;
   bool PairOfHostClause(uint32_t ref, std::vector<uint32_t>* ents) const;
+  // "a call between the two presidents in March, in which X invited Y": the
+  // two persons of the relative clause that follows the pair's phrase.
+  bool PairOfFollowingRelative(uint32_t head, std::vector<uint32_t>* ents) const;
+  // "the Secretary hosted X": a capitalised title after "the" with no name
+  // is the one person the text named with that title before the sentence.
+  bool HolderOfTitle(uint32_t p, std::vector<uint32_t>* ents) const;
   bool SeriesClosesAfter(uint32_t verb) const;
   // "the two" at p-1, p: a pair of its own where it stands as a subject
   // ("when the two met"; the callers ask at a subject's head).
@@ -603,6 +609,9 @@ class Extractor {
   uint32_t MembersIntroducedAt(uint32_t q) const;
   void SigningMeeting(uint32_t s);
   uint32_t NameAfterTitleComplement(uint32_t p, uint32_t q) const;
+  // "Chief of Army Staff Field Marshal X": from q (right after an office's
+  // "of"), an optional "the" and capitalised words reach a person's mention.
+  bool CapitalisedRunToPerson(uint32_t q) const;
   uint32_t InThePresenceOf(uint32_t q, std::vector<uint32_t>* ents) const;
   bool TitleOfItemWord(uint32_t t, uint32_t last) const;
   // Token q continues the time expression of the token before it.
