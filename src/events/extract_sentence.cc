@@ -567,6 +567,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
             if (o.first > k + 1 && o.first <= k + 6 && o.entry->type == "call") c.type = "call";
           break;
         }
+        // "X and Y "spoke at length" by telephone", "spoke "at length" by
+        // phone": the marks of a short quote end no clause.
+        if (k >= tm.end && QuoteCharAt(t_, k) != QuoteChar::kNone &&
+            (ScareQuoteOpen(k) != kNoScareQuote || ScareQuoteClose(k) != kNoScareQuote))
+          continue;
         if (k >= tm.end && IsBoundary(k)) break;  // hard punctuation included
       }
     }
