@@ -346,9 +346,16 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
     Word w = W(k);
     if (HardAt(k)) {
       const uint32_t open = ScareQuoteOpen(k);
-      if (open == kNoScareQuote) return p;
-      p = open;
-      continue;
+      if (open != kNoScareQuote) {
+        p = open;
+        continue;
+      }
+      // The trigger opens a short quote: "X and Y "spoke at length" ...".
+      if (k + 1 == first && k > begin_ && MentionEndsAt(k - 1) && ScareQuoteClose(k) != kNoScareQuote) {
+        p = k;
+        continue;
+      }
+      return p;
     }
     if (IsBoundary(k) && (speech || !SpeechAt(k))) {
       // "that meeting": a determiner, not a clause opener.

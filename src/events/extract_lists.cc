@@ -72,6 +72,17 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
   uint32_t q = *p;
   bool saw_det = false;
   int lower_words = 0;
+  // "the Greens' Marine Tondelier": a plural owner takes a bare apostrophe,
+  // which the tokenizer leaves a mark of its own; glued to a capitalised
+  // word ending in "s", it owns what follows as "'s" does.
+  auto owner_mark = [&](uint32_t k) {
+    if (Possessive(k)) return true;
+    if (k <= begin_ || k >= end_ || !t_.tokens[k].Has(kGlued) || !Cap(k - 1) ||
+        !W(k - 1).EndsWith("s"))
+      return false;
+    const QuoteChar c = QuoteCharAt(t_, k);
+    return c == QuoteChar::kSingle || c == QuoteChar::kCloseSingle;
+  };
   // (An office in apposition may run longer: "the managing director of the
   // Fund, X".)
   for (int skipped = 0; q < end_ && skipped < (apposition && lower_words > 0 ? 10 : 6);
@@ -81,7 +92,7 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       if (BodyDelegation(q, p, ents)) return true;
       // "Russia's foreign minister Sergei Lavrov": the owner is a modifier.
       uint32_t after = a_.mentions[MentionAt(q)].end_token;
-      if (Possessive(after)) {
+      if (owner_mark(after)) {
         q = after + 1;
         continue;
       }
@@ -149,7 +160,7 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       return true;
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
-    } else if (Possessive(q) && q > *p && Cap(q - 1) && MentionAt(q - 1) == kNone &&
+    } else if (owner_mark(q) && q > *p && Cap(q - 1) && MentionAt(q - 1) == kNone &&
                q + 1 < end_ && (MentionStartsAt(q + 1) || (ClassesAt(q + 1) & words::kTitleWord))) {
       // "Thailand's acting Prime Minister X": a polity the actors stage
       // took into the title, owner of the office, not a party of its own.

@@ -567,6 +567,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
             if (o.first > k + 1 && o.first <= k + 6 && o.entry->type == "call") c.type = "call";
           break;
         }
+        // "X and Y "spoke at length" by telephone", "spoke "at length" by
+        // phone": the marks of a short quote end no clause.
+        if (k >= tm.end && QuoteCharAt(t_, k) != QuoteChar::kNone &&
+            (ScareQuoteOpen(k) != kNoScareQuote || ScareQuoteClose(k) != kNoScareQuote))
+          continue;
         if (k >= tm.end && IsBoundary(k)) break;  // hard punctuation included
       }
     }
@@ -623,7 +628,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       continue;
     // "X, who hosted Y in London on Sunday, spoke with Z": a time inside a
     // relative clause set off by commas dates only an event inside it.
-    uint32_t rel_from = 0, rel_to = 0;
+    uint32_t rel_from = 0, rel_to = 0, rel_pred = 0;
     for (uint32_t k = tx_[x].first_token; k > begin_ + 1 && k + 16 > tx_[x].first_token;) {
       --k;
       if (W(k) != ",") continue;
@@ -639,6 +644,13 @@ void Extractor::AnalyzeSentence(uint32_t s) {
             rel_to = j;
             break;
           }
+        // "The meeting, which lasted two hours on Friday, brought together
+        // X and Y": the clause on an interaction noun tells of that event,
+        // and so does the verb right after its closing comma, whose subject
+        // the noun is.
+        if (r == "which" && rel_to && W(rel_to) == ",")
+          for (const TriggerMatch& o : trigs_)
+            if (o.entry->noun && o.entry->interaction && o.end == k) rel_pred = rel_to + 1;
       }
       break;
     }
@@ -646,7 +658,9 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     const uint32_t since_at = SinceBefore(tx_[x].first_token);
     for (size_t k = 0; k < cands.size(); ++k) {
       const Candidate& c = cands[k];
-      if (rel_to && (c.trig.first < rel_from || c.trig.first > rel_to)) continue;
+      if (rel_to && (c.trig.first < rel_from || c.trig.first > rel_to) &&
+          !(rel_pred && c.trig.first == rel_pred && !c.trig.entry->noun))
+        continue;
       // "X, who met Y before the plenary, said ... by the end of 2026": a
       // time outside a relative clause on a person set off by commas does
       // not date the event inside it.

@@ -195,6 +195,31 @@ uint32_t Extractor::ScareQuoteOpen(uint32_t close) const {
   return kNoScareQuote;
 }
 
+// The same short quote seen from its opening mark: "X and Y "spoke at
+// length" by telephone" — a verb phrase quoted from a source stays in the
+// clause of the subject before it. `open` is an opening double quote (a
+// curly one, or a straight one not glued to the word before); returns the
+// position of its closing quote, or kNoScareQuote when the quote is no such
+// one (empty, holding punctuation, opening the sentence or after a comma or
+// colon, or longer than three words).
+uint32_t Extractor::ScareQuoteClose(uint32_t open) const {
+  const QuoteChar q = QuoteCharAt(t_, open);
+  if (!(q == QuoteChar::kOpenDouble || (q == QuoteChar::kDouble && !t_.tokens[open].Has(kGlued))))
+    return kNoScareQuote;
+  if (open == begin_) return kNoScareQuote;
+  Word before = W(open - 1);
+  if (before == "," || before == ":" || HardAt(open - 1)) return kNoScareQuote;
+  for (uint32_t k = open + 1; k < end_ && k < open + 5; ++k) {
+    const QuoteChar c = QuoteCharAt(t_, k);
+    if (c != QuoteChar::kNone) {
+      if (k == open + 1 || !(c == QuoteChar::kCloseDouble || c == QuoteChar::kDouble)) return kNoScareQuote;
+      return k;
+    }
+    if (Punct(k)) return kNoScareQuote;
+  }
+  return kNoScareQuote;
+}
+
 // "Friday: Uzhhorod" on a line of its own, then the paragraph: a diary's
 // or a weekly round-up's heading, a time and a colon or a dash before a
 // title (no sentence), dates what the paragraph under it tells (as a "Monday, Dec. 1 --

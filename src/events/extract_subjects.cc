@@ -177,6 +177,13 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // is no appositive; the subject lies before it.
       ++skipped;
       p -= 2;
+    } else if (p == start && skipped < 8 && p > begin_ && MentionEndsAt(p - 1) &&
+               ScareQuoteClose(p) != kNoScareQuote) {
+      // "X and Y "spoke at length" by telephone": the verb opens a short
+      // quote from a source; the subject, a name right before its opening
+      // mark, lies outside it (not "urged X to "make a deal"", whose
+      // infinitive has no subject of its own there).
+      ++skipped;
     } else if (w == "," && p > begin_) {
       if (NameInAppositionSubject(p, ents)) return true;
       if (ConjunctOfficeApposition(p, ents)) return true;

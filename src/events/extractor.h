@@ -569,6 +569,7 @@ class Extractor {
   int32_t HeadingLineDate(uint32_t s) const;
   static constexpr uint32_t kNoScareQuote = UINT32_MAX;
   uint32_t ScareQuoteOpen(uint32_t close) const;
+  uint32_t ScareQuoteClose(uint32_t open) const;
   bool PlaceForOccasion(uint32_t first, uint32_t time_first) const;
   bool WithinThrough(uint32_t k) const;
   bool FrontedPossessiveOccasion(const TriggerMatch& o, uint32_t a, uint32_t b) const;
