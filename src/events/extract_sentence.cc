@@ -25,6 +25,9 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   if (during) c.participants.clear();
   if (InUnauthorizedDisclaimer(c.trig)) return;
+  // A question tells of no event that took place (a planned one it may
+  // name: "and the conference in June, co-chaired by X and Y?").
+  if (c.status == EventStatus::kOccurred && InQuestion(c.trig)) return;
   DropRepresentedCountries(&c.participants);
   // What the checks below would drop, known before the mention is built:
   // an interaction without two participants that are no groups, unless a

@@ -45,6 +45,33 @@ bool Extractor::InUnauthorizedDisclaimer(const TriggerMatch& tm) const {
   return false;
 }
 
+// "Q: What happened to the summit between X and Y?", "And the two envoys,
+// have they spoken since?": a question asks; it reports no event. The
+// trigger's clause is a question when the first mark that ends a clause
+// after it is "?". A wh-question about the act itself presupposes it ("Why
+// did X meet Y?"), so a verb counts only when an auxiliary opens its clause
+// after a comma (a fronted topic: "X and Y, have they met?"); a noun never
+// is the act the question takes for granted ("what happened to the summit").
+bool Extractor::InQuestion(const TriggerMatch& tm) const {
+  bool question = false;
+  for (uint32_t k = tm.end; k < end_; ++k) {
+    Word w = W(k);
+    if (w == "?") {
+      question = true;
+      break;
+    }
+    if (w == "." || w == "!" || w == ";" || w == ":") return false;
+  }
+  if (!question) return false;
+  if (tm.entry->noun) return true;
+  for (uint32_t k = tm.first; k > begin_ && k + 6 > tm.first;) {
+    --k;
+    if (W(k) == ",") return k + 1 < tm.first && AuxAt(k + 1);
+    if (HardAt(k)) return false;
+  }
+  return false;
+}
+
 // "a telephone conversation could also be organized", "a summit might be
 // arranged for the autumn": a modal at `k` whose verb (within three words)
 // organises or schedules the event leaves it open, as "could take place" does.

@@ -540,6 +540,9 @@ class Extractor {
   bool UrgedTo(uint32_t k, uint32_t limit) const;
   // "(because they were) not authorized to discuss the talks publicly".
   bool InUnauthorizedDisclaimer(const TriggerMatch& tm) const;
+  // "What happened to the summit?", "X and Y, have they spoken since?":
+  // the trigger's clause is a question that does not presuppose the event.
+  bool InQuestion(const TriggerMatch& tm) const;
   // "X proposed that A and B meet": the trigger's clause opens with "that"
   // after a word of proposal, and its verb is not past.
   bool ProposedClause(uint32_t clause_start, const TriggerMatch& tm) const;

@@ -1,0 +1,38 @@
+// Status of an interaction where its clause does not assert it: a question
+// asks whether something happened, it does not report that it did.
+#include <gtest/gtest.h>
+
+#include "fixture.h"
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+
+TEST(NewsStatusPrecision, AQuestionReportsNoOccurredEvent) {
+  Doc a("Q: What happened to the Lisbon summit between Ruiz and Okafor?");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_TRUE(a.Interactions().empty());
+
+  Doc b("And Ruiz and Okafor, have they spoken since?");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_TRUE(b.Interactions().empty());
+}
+
+TEST(NewsStatusPrecision, TheAnswerAfterAQuestionReports) {
+  // A wh-question about the act presupposes it.
+  Doc w("Why did Ruiz meet Okafor in Lisbon?");
+  w.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  ASSERT_EQ(w.Interactions().size(), 1u);
+
+  // The question is asked; the answer after it reports.
+  Doc a("Did they talk? Ruiz met Okafor on Monday.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = a.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+
+}
+
+}  // namespace
+}  // namespace eg
