@@ -1018,6 +1018,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       drop[i] = true;
     }
   }
+  // "X and Y crossed paths at the summit, where they did not hold a
+  // meeting": the "where" clause denies what the encounter might be taken for.
+  for (size_t i = 0; i < cands.size(); ++i)
+    for (size_t j = 0; j < cands.size() && !drop[i]; ++j)
+      if (i != j && !drop[j] && DeniedInWhereClause(cands[i], cands[j])) drop[i] = true;
   for (size_t k = 0; k < cands.size(); ++k)
     if (!drop[k]) Emit(cands[k], s);
   UpdateNarrative(s);

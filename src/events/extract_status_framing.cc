@@ -1,6 +1,8 @@
 // Status framing: where the words around an event noun say it will not,
 // or may not, happen.
 // Members of the Extractor (events/extractor.h).
+#include <algorithm>
+
 #include "events/extractor.h"
 
 namespace eg {
@@ -70,6 +72,30 @@ bool Extractor::InQuestion(const TriggerMatch& tm) const {
     if (HardAt(k)) return false;
   }
   return false;
+}
+
+// "Lula and Milei crossed paths at the summit, where they did not hold a
+// bilateral meeting", "the two were both at the dinner, where they did not
+// speak": a "where" clause about the occasion of an encounter that denies
+// the same pair's interaction says the encounter was no such interaction.
+bool Extractor::DeniedInWhereClause(const Candidate& told, const Candidate& denied) const {
+  if (told.status != EventStatus::kOccurred || denied.status != EventStatus::kNegated) return false;
+  if (!told.trig.entry->interaction || !denied.trig.entry->interaction) return false;
+  if (told.participants.size() < 2 || told.participants.size() != denied.participants.size())
+    return false;
+  if (!TypesFit(told.type, denied.type)) return false;
+  for (uint32_t e : told.participants)
+    if (std::find(denied.participants.begin(), denied.participants.end(), e) ==
+        denied.participants.end())
+      return false;
+  if (denied.trig.first <= told.trig.end) return false;
+  // The clause opens with ", where" between the two, no hard mark besides.
+  bool where = false;
+  for (uint32_t k = told.trig.end; k + 1 < denied.trig.first; ++k) {
+    if (HardAt(k)) return false;
+    if (W(k) == "," && W(k + 1) == "where") where = true;
+  }
+  return where;
 }
 
 // "a telephone conversation could also be organized", "a summit might be

@@ -543,6 +543,10 @@ class Extractor {
   // "What happened to the summit?", "X and Y, have they spoken since?":
   // the trigger's clause is a question that does not presuppose the event.
   bool InQuestion(const TriggerMatch& tm) const;
+  // "X and Y crossed paths at the summit, where they did not hold a
+  // meeting": `denied`, negated, stands in a ", where" clause after the
+  // occurred `told`, of the same type and the same participants.
+  bool DeniedInWhereClause(const Candidate& told, const Candidate& denied) const;
   // "X proposed that A and B meet": the trigger's clause opens with "that"
   // after a word of proposal, and its verb is not past.
   bool ProposedClause(uint32_t clause_start, const TriggerMatch& tm) const;

@@ -1,5 +1,6 @@
 // Status of an interaction where its clause does not assert it: a question
-// asks whether something happened, it does not report that it did.
+// asks whether something happened, it does not report that it did; a
+// "where" clause that denies the pair's meeting undoes the encounter told.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -32,6 +33,25 @@ TEST(NewsStatusPrecision, TheAnswerAfterAQuestionReports) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
 
+}
+
+// An encounter whose "where" clause denies the same pair's meeting was no
+// meeting; only the denied one is told.
+TEST(NewsStatusPrecision, AWhereClauseDeniesTheEncounter) {
+  Doc a("Ruiz and Okafor crossed paths at the trade fair in Lisbon on Monday, where they did not "
+        "hold a meeting.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = a.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kNegated);
+
+  // Another pair's denial leaves the encounter as told.
+  Doc b("Ruiz met Okafor at the trade fair in Lisbon on Monday, where Lima did not meet Diaz.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lima", "Eva Lima").M("Diaz", "Rui Diaz")
+      .T("Monday", "2025-08-18");
+  int occurred = 0;
+  for (const auto& e : b.Interactions()) occurred += e.status == EventStatus::kOccurred;
+  EXPECT_EQ(occurred, 1);
 }
 
 }  // namespace
