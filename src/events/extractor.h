@@ -479,6 +479,9 @@ class Extractor {
   // after it, past its object ("X and Y appeared together", "X and Y
   // together visited Z", "played a round together"): the frame `together`.
   bool TogetherAt(uint32_t first, uint32_t end) const;
+  // "together" followed by the cause it stands for at k ("behind X",
+  // "on Iraq", "in solidarity"): a common stance, not a gathering.
+  bool SolidarityAfter(uint32_t k) const;
 
   // --- date, place, status -----------------------------------------------
   bool UsableTimex(int32_t x) const;

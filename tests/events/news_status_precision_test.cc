@@ -1,6 +1,7 @@
 // Status of an interaction where its clause does not assert it: a question
 // asks whether something happened, it does not report that it did; a
-// "where" clause that denies the pair's meeting undoes the encounter told.
+// "where" clause that denies the pair's meeting undoes the encounter told;
+// standing together behind a cause is no meeting.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -52,6 +53,23 @@ TEST(NewsStatusPrecision, AWhereClauseDeniesTheEncounter) {
   int occurred = 0;
   for (const auto& e : b.Interactions()) occurred += e.status == EventStatus::kOccurred;
   EXPECT_EQ(occurred, 1);
+}
+
+// "Stand together" with the cause it is for is a common stance, no
+// gathering; standing together on a stage is.
+TEST(NewsStatusPrecision, StandingTogetherBehindACauseIsNoMeeting) {
+  Doc a("Ruiz said he and Okafor would stand together on Moldova.");
+  a.M("Ruiz", "Ana Ruiz").M("he", "Ana Ruiz").M("Okafor", "Ben Okafor")
+      .M("Moldova", "Moldova", ActorKind::kCountry);
+  EXPECT_TRUE(a.Interactions().empty());
+
+  Doc b("Ruiz and Okafor stood together behind the new budget rules.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_TRUE(b.Interactions().empty());
+
+  Doc c("Ruiz and Okafor stood together on stage in Lisbon on Monday.");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  ASSERT_EQ(c.Interactions().size(), 1u);
 }
 
 }  // namespace
