@@ -25,6 +25,9 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   }
   if (during) c.participants.clear();
   if (InUnauthorizedDisclaimer(c.trig)) return;
+  // A question tells of no event that took place (a planned one it may
+  // name: "and the conference in June, co-chaired by X and Y?").
+  if (c.status == EventStatus::kOccurred && InQuestion(c.trig)) return;
   DropRepresentedCountries(&c.participants);
   // What the checks below would drop, known before the mention is built:
   // an interaction without two participants that are no groups, unless a
@@ -1040,6 +1043,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       drop[i] = true;
     }
   }
+  // "X and Y crossed paths at the summit, where they did not hold a
+  // meeting": the "where" clause denies what the encounter might be taken for.
+  for (size_t i = 0; i < cands.size(); ++i)
+    for (size_t j = 0; j < cands.size() && !drop[i]; ++j)
+      if (i != j && !drop[j] && DeniedInWhereClause(cands[i], cands[j])) drop[i] = true;
   for (size_t k = 0; k < cands.size(); ++k)
     if (!drop[k]) Emit(cands[k], s);
   UpdateNarrative(s);

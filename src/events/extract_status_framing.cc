@@ -1,6 +1,8 @@
 // Status framing: where the words around an event noun say it will not,
 // or may not, happen.
 // Members of the Extractor (events/extractor.h).
+#include <algorithm>
+
 #include "events/extractor.h"
 
 namespace eg {
@@ -43,6 +45,57 @@ bool Extractor::InUnauthorizedDisclaimer(const TriggerMatch& tm) const {
     return n == "not" || words::IsNegatedContraction(n);
   }
   return false;
+}
+
+// "Q: What happened to the summit between X and Y?", "And the two envoys,
+// have they spoken since?": a question asks; it reports no event. The
+// trigger's clause is a question when the first mark that ends a clause
+// after it is "?". A wh-question about the act itself presupposes it ("Why
+// did X meet Y?"), so a verb counts only when an auxiliary opens its clause
+// after a comma (a fronted topic: "X and Y, have they met?"); a noun never
+// is the act the question takes for granted ("what happened to the summit").
+bool Extractor::InQuestion(const TriggerMatch& tm) const {
+  bool question = false;
+  for (uint32_t k = tm.end; k < end_; ++k) {
+    Word w = W(k);
+    if (w == "?") {
+      question = true;
+      break;
+    }
+    if (w == "." || w == "!" || w == ";" || w == ":") return false;
+  }
+  if (!question) return false;
+  if (tm.entry->noun) return true;
+  for (uint32_t k = tm.first; k > begin_ && k + 6 > tm.first;) {
+    --k;
+    if (W(k) == ",") return k + 1 < tm.first && AuxAt(k + 1);
+    if (HardAt(k)) return false;
+  }
+  return false;
+}
+
+// "Lula and Milei crossed paths at the summit, where they did not hold a
+// bilateral meeting", "the two were both at the dinner, where they did not
+// speak": a "where" clause about the occasion of an encounter that denies
+// the same pair's interaction says the encounter was no such interaction.
+bool Extractor::DeniedInWhereClause(const Candidate& told, const Candidate& denied) const {
+  if (told.status != EventStatus::kOccurred || denied.status != EventStatus::kNegated) return false;
+  if (!told.trig.entry->interaction || !denied.trig.entry->interaction) return false;
+  if (told.participants.size() < 2 || told.participants.size() != denied.participants.size())
+    return false;
+  if (!TypesFit(told.type, denied.type)) return false;
+  for (uint32_t e : told.participants)
+    if (std::find(denied.participants.begin(), denied.participants.end(), e) ==
+        denied.participants.end())
+      return false;
+  if (denied.trig.first <= told.trig.end) return false;
+  // The clause opens with ", where" between the two, no hard mark besides.
+  bool where = false;
+  for (uint32_t k = told.trig.end; k + 1 < denied.trig.first; ++k) {
+    if (HardAt(k)) return false;
+    if (W(k) == "," && W(k + 1) == "where") where = true;
+  }
+  return where;
 }
 
 // "a telephone conversation could also be organized", "a summit might be

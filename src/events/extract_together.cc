@@ -8,6 +8,19 @@
 namespace eg {
 namespace extract_detail {
 
+// "X and Y will stand together on Iraq / behind Kyiv / against the plan /
+// in solidarity": "together" followed by the cause it is for names a common
+// stance, not one place: behind, against, in (solidarity, support), or
+// "on" with a name ("on Iraq"; "on stage" is a place, a common noun).
+bool Extractor::SolidarityAfter(uint32_t k) const {
+  if (k >= end_) return false;
+  Word w = W(k);
+  if (w == "behind" || w == "against") return true;
+  if (w == "in" && k + 1 < end_ && (W(k + 1) == "solidarity" || W(k + 1) == "support"))
+    return true;
+  return w == "on" && k + 1 < end_ && MentionAt(k + 1) != kNone;
+}
+
 bool Extractor::TogetherAt(uint32_t first, uint32_t end) const {
   // "X and Y together visited ...": right before the verb.
   if (first > begin_ && W(first - 1) == "together") return true;
@@ -18,7 +31,7 @@ bool Extractor::TogetherAt(uint32_t first, uint32_t end) const {
   // and Z had worked together" is no pair of X's).
   for (uint32_t k = end; k < end_ && k < end + 12; ++k) {
     if (IsBoundary(k) || W(k) == ",") return false;
-    if (W(k) == "together") return true;
+    if (W(k) == "together") return !SolidarityAfter(k + 1);
   }
   return false;
 }

@@ -485,6 +485,9 @@ class Extractor {
   // after it, past its object ("X and Y appeared together", "X and Y
   // together visited Z", "played a round together"): the frame `together`.
   bool TogetherAt(uint32_t first, uint32_t end) const;
+  // "together" followed by the cause it stands for at k ("behind X",
+  // "on Iraq", "in solidarity"): a common stance, not a gathering.
+  bool SolidarityAfter(uint32_t k) const;
 
   // --- date, place, status -----------------------------------------------
   bool UsableTimex(int32_t x) const;
@@ -555,6 +558,13 @@ class Extractor {
   bool UrgedTo(uint32_t k, uint32_t limit) const;
   // "(because they were) not authorized to discuss the talks publicly".
   bool InUnauthorizedDisclaimer(const TriggerMatch& tm) const;
+  // "What happened to the summit?", "X and Y, have they spoken since?":
+  // the trigger's clause is a question that does not presuppose the event.
+  bool InQuestion(const TriggerMatch& tm) const;
+  // "X and Y crossed paths at the summit, where they did not hold a
+  // meeting": `denied`, negated, stands in a ", where" clause after the
+  // occurred `told`, of the same type and the same participants.
+  bool DeniedInWhereClause(const Candidate& told, const Candidate& denied) const;
   // "X proposed that A and B meet": the trigger's clause opens with "that"
   // after a word of proposal, and its verb is not past.
   bool ProposedClause(uint32_t clause_start, const TriggerMatch& tm) const;
