@@ -265,9 +265,23 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
 // Whether a series of verb phrases goes on after the verb at `verb` and
 // closes with "and" and a lower-case word that opens no noun phrase ("met
 // Xi and signed ..."), before the sentence or clause ends.
+// The series may close after a serial comma ("attended the summit, held
+// talks with A and B before the meeting, and spoke to ..."), and a
+// preposition that could open a clause opens none before a noun phrase
+// ("before the meeting", "after talks"): neither ends the verb's clause.
+// Long names make long phrases: the window is counted in words.
 bool Extractor::SeriesClosesAfter(uint32_t verb) const {
-  for (uint32_t k = verb + 1; k + 1 < end_ && k < verb + 16; ++k) {
-    if (HardAt(k) || (IsBoundary(k) && W(k) != "and")) return false;
+  for (uint32_t k = verb + 1; k + 1 < end_ && k < verb + 26; ++k) {
+    if (HardAt(k)) return false;
+    if (IsBoundary(k) && W(k) != "and") {
+      const bool serial_comma = W(k) == "," && W(k + 1) == "and";
+      const Word o = W(k);
+      const bool phrase = (PrepAt(k) || o == "before" || o == "after" || o == "since" ||
+                           o == "until") &&
+                          (DetAt(k + 1) || timex_at_[k + 1] != kNone);
+      if (!serial_comma && !phrase) return false;
+      continue;
+    }
     if (W(k) != "and") continue;
     const uint32_t v = k + 1;
     if (Cap(v) || Punct(v) || MentionAt(v) != kNone || timex_at_[v] != kNone || DetAt(v) ||
