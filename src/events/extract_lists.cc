@@ -438,6 +438,30 @@ bool Extractor::UnnamedGroupThenItem(uint32_t* p, std::vector<uint32_t>* ents) c
   return true;
 }
 
+// "accompanied by A, the minister responsible for trade, and B": a person
+// item followed by a short noun phrase in apposition (opened by an article
+// or "his" / "her", closed by a comma and "and", with no other person in
+// it) describes that item; the list goes on after the appositive. q is the
+// token after the item, r where the list reads on (q, or past a side
+// phrase). Returns the closing comma, or r when there is no such appositive.
+uint32_t Extractor::PersonAppositionAfter(uint32_t q, uint32_t r) const {
+  if (r != q || q <= begin_ || q + 3 >= end_ || W(q) != "," || !MentionEndsAt(q - 1) ||
+      KindOf(EntityOf(MentionAt(q - 1))) != ActorKind::kPerson)
+    return r;
+  const Word d = W(q + 1);
+  if (!(d == "the" || d == "a" || d == "an" || d == "his" || d == "her") ||
+      MentionAt(q + 2) != kNone)
+    return r;
+  for (uint32_t k = q + 2; k + 1 < end_ && k < q + 14; ++k) {
+    if (HardAt(k) || W(k) == "and" || W(k) == "or" || W(k) == "who" || W(k) == "which" ||
+        timex_at_[k] != kNone)
+      return r;
+    if (MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson) return r;
+    if (W(k) == ",") return W(k + 1) == "and" ? k : r;
+  }
+  return r;
+}
+
 uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const {
   uint32_t q = p;
   // "with both Trump and Zelensky": "both" opens the list.
@@ -483,6 +507,7 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
       used_and = false;
       continue;
     }
+    if (!side_break) r = PersonAppositionAfter(q, r);
     bool comma = r < end_ && W(r) == ",";
     if (comma) ++r;
     if (r < end_ && (W(r) == "and" || W(r) == "&" || W(r) == "plus")) {

@@ -421,6 +421,9 @@ class Extractor {
   // is the one person the text named with that title before the sentence.
   bool HolderOfTitle(uint32_t p, std::vector<uint32_t>* ents) const;
   bool SeriesClosesAfter(uint32_t verb) const;
+  // "A, the minister responsible for trade, and B": the comma closing a
+  // person item's appositive in a list (ListRight), or r.
+  uint32_t PersonAppositionAfter(uint32_t q, uint32_t r) const;
   // "the two" at p-1, p: a pair of its own where it stands as a subject
   // ("when the two met"; the callers ask at a subject's head).
   bool TheTwoAlone(uint32_t p) const { return p > begin_ && W(p) == "two" && W(p - 1) == "the"; }
