@@ -12,7 +12,8 @@ namespace actors_detail {
 uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
   if (!has_dct_ || !(C(i) & (kPrefixWord | StartBit(WordTable::kAdjectives)))) return 0;
   uint32_t k = i;
-  if (L(k) == "the" || L(k) == "both") ++k;
+  const bool definite = L(k) == "the" || L(k) == "both";
+  if (definite) ++k;
   PhraseTable::Values v;
   auto polity_at = [&](uint32_t at, std::string_view* code) -> uint32_t {
     if (at >= e || !IsWord(at) || !(Tok(at).Has(kCapitalized) || Tok(at).Has(kAllCaps))) return 0;
@@ -36,6 +37,10 @@ uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
   if (!g_.role_words().LongestMatch(&hh, 0, 1, &v)) return 0;
   const std::string& role = g_.role_key(v[0]);
   if (role == "counterpart") return 0;
+  // "conversations between Indian and U.S. leaders": without an article the
+  // plural of the generic "leader" is a class of officials of the two
+  // countries, not their two heads ("the Indian and U.S. leaders" are).
+  if (!definite && role == "leader") return 0;
   int h1 = g_.HolderOn(role, c1, dct_), h2 = g_.HolderOn(role, c2, dct_);
   if (h1 < 0 && h2 < 0) return 0;
   auto add = [&](int h, uint32_t first, uint32_t end) {
