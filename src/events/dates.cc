@@ -32,6 +32,9 @@ long MonthEnd(int y, unsigned m) {
 }  // namespace
 
 std::string_view DatingValue(const Timex& tx) {
+  // A DATE with a day beside its value ("a week ago": 2025-W33, counted
+  // back to 2025-08-13) is dated by that day.
+  if (tx.type == TimexType::kDate && !tx.anchored.empty()) return tx.anchored;
   if (tx.type == TimexType::kDate || tx.type == TimexType::kTime) return tx.value;
   return tx.anchored;
 }

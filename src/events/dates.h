@@ -11,7 +11,9 @@ namespace eg {
 
 // The value of a time expression that can date an event: a DATE's or TIME's
 // value, or the date a duration counted from the narrative reaches ("two
-// days later": P2D, anchored 2025-08-17); empty for other durations and sets.
+// days later": P2D, anchored 2025-08-17); a DATE's day counted back beside
+// its week value ("a week ago": 2025-W33, anchored 2025-08-13); empty for
+// other durations and sets.
 std::string_view DatingValue(const Timex& tx);
 
 // The words of `doc_text` that date an event with `tx`: its extent, with the

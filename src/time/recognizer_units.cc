@@ -200,9 +200,12 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
     // A number followed by a unit noun used as a measure of something else
     // ("the 30-year bond") is still a duration in TimeML.
     // "a week or so ago"
+    bool or_so = false;
     if (K(e) == kOr && Word(e + 1, "so") && (K(e + 2) == kAgo || K(e + 2) == kEarlier ||
-                                             K(e + 2) == kLater))
+                                             K(e + 2) == kLater)) {
       e += 2;
+      or_so = true;
+    }
     Kw sk = K(e);
     if (sk == kAgo && !adjectival) {
       if (count < 0) { Literal(s, TimexType::kDate, "PAST_REF"); return e + 1; }
@@ -214,6 +217,11 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
       // "six weeks ago": the week (TimeML keeps the precision of the unit)
       if (unit == kHour || unit == kMinute || unit == kSecond) s->gran = Gran::kDay;
       if (unit == kDecade) s->gran = Gran::kYear;
+      // "a week ago", "two weeks ago" (not "about a week ago", "less than
+      // a week ago", "a week or so ago"): a count of days back. Beyond two
+      // weeks the count is a round figure more than a reckoning.
+      s->week_ago_day = unit == kWeek && !p.approx && !p.mod && !or_so && s->shift >= -2 &&
+                        count == double(int(count));
       s->year_back_quarter = unit == kYear && s->shift == -1;
       // "up 5% from a year ago": like "a year earlier", a comparison that
       // does not move the narrative.

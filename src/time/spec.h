@@ -80,6 +80,10 @@ struct Spec {
   // `value` (type DURATION); the calendar description above still resolves,
   // into Timex::anchored, the date the narrative moves to.
   bool anchored_duration = false;
+  // "a week ago", "two weeks ago": TimeML's value is the week (2025-W33),
+  // but a reader counts the days back from the publication date; that day
+  // (dct - 7n) goes into Timex::anchored for dating the event told.
+  bool week_ago_day = false;
   // "the day after Christmas" (+1), "the day before May 3" (-1): days added
   // to the day the rest describes.
   int8_t day_offset = 0;

@@ -271,6 +271,15 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       t.anchored_end = c.end_token < text.tokens.size() ? text.tokens[c.end_token].end : c.end;
     } else {
       timex::ResolveTo(s, &ctx, &t.value);
+      if (s.week_ago_day) {
+        // The day counted back, resolved apart: the narrative stays where
+        // the week value put it.
+        timex::Spec day = s;
+        day.gran = timex::Gran::kDay;
+        day.keeps_ref = true;
+        timex::ResolveContext scratch = ctx;
+        timex::ResolveTo(day, &scratch, &t.anchored);
+      }
     }
     // Only a quarter of the current reporting year becomes the topic; "the
     // year-ago quarter" is itself a comparison.

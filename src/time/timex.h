@@ -42,7 +42,9 @@ struct Timex {
   std::string value;  // TIMEX3 value: 2025-08-15, 2025-W33, P2D, PRESENT_REF, XXXX-08-15 ...
   // For a duration counted from the narrative reference time ("two days
   // later": value P2D), the date it lands on (2025-08-17), in the same
-  // format as a DATE's value; empty otherwise. What dates an event.
+  // format as a DATE's value. For "a week ago" / "two weeks ago" (a DATE
+  // whose TimeML value is the week), the day counted back from the
+  // publication date. Empty otherwise. What dates an event.
   std::string anchored;
   // With `anchored`: the byte end of the phrase with its signal word ("Two
   // days later"), what a reader quotes as the event's date; 0 otherwise.

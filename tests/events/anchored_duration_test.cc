@@ -35,5 +35,15 @@ TEST(AnchoredDuration, PlainDurationDatesNothing) {
   EXPECT_EQ(DatingValue(day), "2025-08-18");
 }
 
+// "a week ago" (2025-W33 with the day 2025-08-13 beside it): the day dates
+// the event, the week stays the time stage's value.
+TEST(AnchoredDuration, AWeekAgoDatesTheEventAtItsDay) {
+  Timex week;
+  week.value = "2025-W33";
+  EXPECT_EQ(DatingValue(week), "2025-W33");
+  week.anchored = "2025-08-13";
+  EXPECT_EQ(DatingValue(week), "2025-08-13");
+}
+
 }  // namespace
 }  // namespace eg::testing

@@ -172,3 +172,22 @@ TEST(Anaphoric, HoursLaterStaysOnTheReferenceDay) {
 
 }  // namespace
 }  // namespace eg::testing
+namespace eg::testing {
+namespace {
+
+// "a week ago", "two weeks ago": TimeML keeps the week as the value; the day
+// counted back from the publication date (Wed 2025-08-20) stays beside it to
+// date the event. A hedged or round count ("about", "less than", "or so",
+// "six weeks") keeps only the week.
+TEST(Anaphoric, AWeekAgoCountsBackToADay) {
+  EXPECT_EQ(Show("The envoys spoke a week ago."), "a week ago=DATE:2025-W33@2025-08-13");
+  EXPECT_EQ(Show("The envoys spoke two weeks ago."), "two weeks ago=DATE:2025-W32@2025-08-06");
+  EXPECT_EQ(Show("The envoys spoke about a week ago."), "about a week ago=DATE:2025-W33");
+  EXPECT_EQ(Show("The envoys spoke less than a week ago."),
+            "less than a week ago=DATE:2025-W33");
+  EXPECT_EQ(Show("The envoys spoke a week or so ago."), "a week or so ago=DATE:2025-W33");
+  EXPECT_EQ(Show("The envoys spoke six weeks ago."), "six weeks ago=DATE:2025-W28");
+}
+
+}  // namespace
+}  // namespace eg::testing
