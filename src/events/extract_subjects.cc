@@ -184,6 +184,10 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // mark, lies outside it (not "urged X to "make a deal"", whose
       // infinitive has no subject of its own there).
       ++skipped;
+    } else if (const uint32_t be = SingledOutPredicate(p); be != 0) {
+      // "X was the last leader to be received by Y": the clause's subject
+      // is the one singled out; go on left of the copula.
+      p = be;
     } else if (w == "," && p > begin_) {
       if (NameInAppositionSubject(p, ents)) return true;
       if (ConjunctOfficeApposition(p, ents)) return true;
@@ -260,6 +264,27 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   for (uint32_t e : list) AddOnce(ents, e);
   for (uint32_t e : companions) AddOnce(ents, e);
   return true;
+}
+
+// "X was the last Pakistani leader to be received by Y", "X is the first
+// minister to meet Y": at p, the head noun of a predicate "the <singled
+// out> [modifiers] NOUN" right before the infinitive's "to" after a copula.
+// Returns the copula's token (the subject lies before it), else 0.
+uint32_t Extractor::SingledOutPredicate(uint32_t p) const {
+  if (p + 1 >= end_ || W(p + 1) != "to" || Punct(p) || MentionAt(p) != kNone) return 0;
+  for (uint32_t k = p; k > begin_ + 1 && k + 4 > p; --k) {
+    if (Cue(k, k + 1, CueClass::kSingledOut)) {
+      if (k == p || W(k - 1) != "the" || !BeAt(k - 2)) return 0;
+      return k - 2;
+    }
+    // A nationality may modify the noun ("the last Pakistani leader"); a
+    // person may not (he would be whom the phrase is about).
+    const int32_t m = MentionAt(k);
+    if (Punct(k) || timex_at_[k] != kNone ||
+        (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson))
+      return 0;
+  }
+  return 0;
 }
 
 // Whether a series of verb phrases goes on after the verb at `verb` and

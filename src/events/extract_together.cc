@@ -21,6 +21,20 @@ bool Extractor::SolidarityAfter(uint32_t k) const {
   return w == "on" && k + 1 < end_ && MentionAt(k + 1) != kNone;
 }
 
+// At an opening quote mark k: the closing mark of a short quoted title
+// (at most eight words, no sentence or clause punctuation inside), else 0.
+uint32_t Extractor::QuotedTitleEnd(uint32_t k) const {
+  const Word w = W(k);
+  const bool open = w == "\"" || w == "\xE2\x80\x9C";
+  if (!open) return 0;
+  for (uint32_t j = k + 1; j < end_ && j < k + 10; ++j) {
+    const Word x = W(j);
+    if (x == "\"" || x == "\xE2\x80\x9D") return j > k + 1 ? j : 0;
+    if (x == "," || x == "." || x == "!" || x == "?" || x == ":" || x == ";") return 0;
+  }
+  return 0;
+}
+
 bool Extractor::TogetherAt(uint32_t first, uint32_t end) const {
   // "X and Y together visited ...": right before the verb.
   if (first > begin_ && W(first - 1) == "together") return true;
@@ -29,7 +43,14 @@ bool Extractor::TogetherAt(uint32_t first, uint32_t end) const {
   // "visited the troops together"), within the clause: not past a comma,
   // a clause opener or another verb's "together" ("X visited Kyiv, where Y
   // and Z had worked together" is no pair of X's).
+  // A quoted title as the object ("sang "Auld Lang Syne" together") is one
+  // phrase: its marks and the words inside (a "When" opening it) are no
+  // boundary.
   for (uint32_t k = end; k < end_ && k < end + 12; ++k) {
+    if (const uint32_t q = QuotedTitleEnd(k)) {
+      k = q;
+      continue;
+    }
     if (IsBoundary(k) || W(k) == ",") return false;
     if (W(k) == "together") return !SolidarityAfter(k + 1);
   }

@@ -487,6 +487,8 @@ class Extractor {
   // "together" right before the verb at [first, end) or in its clause
   // after it, past its object ("X and Y appeared together", "X and Y
   // together visited Z", "played a round together"): the frame `together`.
+  uint32_t SingledOutPredicate(uint32_t p) const;
+  uint32_t QuotedTitleEnd(uint32_t k) const;
   bool TogetherAt(uint32_t first, uint32_t end) const;
   // "together" followed by the cause it stands for at k ("behind X",
   // "on Iraq", "in solidarity"): a common stance, not a gathering.

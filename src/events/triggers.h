@@ -54,9 +54,10 @@ struct TriggerEntry {
 };
 
 enum class CueClass : uint8_t {
-  kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion, kDenial, kUrging, kReportNoun
+  kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion, kDenial, kUrging, kReportNoun,
+  kSingledOut
 };
-constexpr int kCueClasses = 9;
+constexpr int kCueClasses = 10;
 
 // The titles of data/triggers/leader_titles.tsv, lower-cased: which persons
 // "the two leaders" or "the heads of state" may be.

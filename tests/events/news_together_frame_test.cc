@@ -67,5 +67,20 @@ TEST(NewsTogetherFrame, TheTwoMenAfterASentenceNamingTwo) {
   EXPECT_TRUE(pair);
 }
 
+// "X and Y sang "Title" together": a quoted title as the object is one
+// phrase; its marks and an opener inside it ("When") end no clause.
+TEST(NewsTogetherFrame, AQuotedTitleBeforeTogetherIsTheObject) {
+  for (const char* s : {"On Tuesday Ruiz and Okafor sang \"When the Rivers Meet\" together in Varna.",
+                        "On Tuesday Ruiz and Okafor sang \xE2\x80\x9C" "Blue Hills\xE2\x80\x9D together."}) {
+    Doc d(s);
+    d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+    auto ev = d.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << s;
+    EXPECT_EQ(ev[0].type, "meeting") << s;
+    EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"})) << s;
+    EXPECT_EQ(ev[0].date, "2025-08-19") << s;
+  }
+}
+
 }  // namespace
 }  // namespace eg
