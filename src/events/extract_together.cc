@@ -10,15 +10,12 @@ namespace extract_detail {
 
 // "X and Y will stand together on Iraq / behind Kyiv / against the plan /
 // in solidarity": "together" followed by the cause it is for names a common
-// stance, not one place: behind, against, in (solidarity, support), or
-// "on" with a name ("on Iraq"; "on stage" is a place, a common noun).
+// stance, not one place: a stance cue (cues.tsv), or "on" with a name ("on
+// Iraq"; "on stage" is a place, a common noun).
 bool Extractor::SolidarityAfter(uint32_t k) const {
   if (k >= end_) return false;
-  Word w = W(k);
-  if (w == "behind" || w == "against") return true;
-  if (w == "in" && k + 1 < end_ && (W(k + 1) == "solidarity" || W(k + 1) == "support"))
-    return true;
-  return w == "on" && k + 1 < end_ && MentionAt(k + 1) != kNone;
+  if (Cue(k, end_, CueClass::kStance)) return true;
+  return W(k) == "on" && k + 1 < end_ && MentionAt(k + 1) != kNone;
 }
 
 // At an opening quote mark k: the closing mark of a short quoted title

@@ -55,9 +55,9 @@ struct TriggerEntry {
 
 enum class CueClass : uint8_t {
   kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion, kDenial, kUrging, kReportNoun,
-  kSingledOut
+  kSingledOut, kStance
 };
-constexpr int kCueClasses = 10;
+constexpr int kCueClasses = 11;
 
 // The titles of data/triggers/leader_titles.tsv, lower-cased: which persons
 // "the two leaders" or "the heads of state" may be.
