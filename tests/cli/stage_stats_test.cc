@@ -41,17 +41,21 @@ TEST_F(CpuClockTest, ADocumentsCpuTimeGoesToItsStages) {
     DocClock clock(&stats);
     {
       StageTimer t(&stats, Stage::kText);
-      Burn(0.02);
+      Burn(0.01);
     }
     {
       StageTimer t(&stats, Stage::kActors);
-      Burn(0.04);
+      Burn(0.08);
     }
   }
   const double cpu = ThreadCpuSeconds() - cpu0;
   const double text = stats.Seconds(Stage::kText), actors = stats.Seconds(Stage::kActors);
-  EXPECT_GT(text, 0.01);
-  EXPECT_GT(actors, text);
+  // The document's CPU time is split by the stages' wall time, so on a busy
+  // machine a preempted stage gets more than it burnt; an 8:1 ratio keeps
+  // the order of the two shares, and their sum is the document's CPU time.
+  EXPECT_GT(text, 0.0);
+  EXPECT_GT(actors, 2 * text);
+  EXPECT_GT(text + actors, 0.085);
   EXPECT_LE(text + actors, cpu + 1e-3);
   EXPECT_EQ(stats.Seconds(Stage::kEvents), 0.0);
 }
