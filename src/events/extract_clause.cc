@@ -1012,10 +1012,11 @@ bool Extractor::PresentBeforeWeekday(const Candidate& c) const {
       return false;
   }
   // "X speaks with Y regularly, most recently on Tuesday": a habit in the
-  // present, whose latest instance "recently" / "lately" puts in the past.
+  // present, whose latest instance (a `latest` cue: "recently", "lately")
+  // puts in the past.
   const uint32_t tf = tx_[c.timex].first_token;
   for (uint32_t k = c.trig.end; k < tf && k < end_; ++k)
-    if (W(k) == "recently" || W(k) == "lately") return false;
+    if (Cue(k, tf, CueClass::kLatest)) return false;
   return true;
 }
 
