@@ -9,14 +9,45 @@
 namespace eg {
 namespace extract_detail {
 
+// The word at j joins two ends of a range of times, the second of which
+// (x) starts at j + 1. A dash joins any two; "to" and "through" only a bare
+// day number ("June 15 to 17"): "moved from Monday to Tuesday" is a change
+// of date, not a range.
+bool Extractor::RangeJoint(uint32_t j, int32_t x) const {
+  Word w = W(j);
+  if (w == "-" || w == "\xE2\x80\x93") return true;
+  if (w != "to" && w != "through") return false;
+  const Timex& t = tx_[x];
+  Word d = W(t.first_token);
+  return t.end_token == t.first_token + 1 && !d.empty() && d[0] >= '0' && d[0] <= '9';
+}
+
+bool Extractor::RangeEnd(int32_t x) const {
+  const uint32_t f = tx_[x].first_token;
+  return f >= begin_ + 2 && timex_at_[f - 2] != kNone && timex_at_[f - 2] != x &&
+         RangeJoint(f - 1, x);
+}
+
+bool Extractor::RangeStart(int32_t x) const {
+  const uint32_t e = tx_[x].end_token;
+  return e + 1 < end_ && timex_at_[e + 1] != kNone && timex_at_[e + 1] != x &&
+         tx_[timex_at_[e + 1]].first_token == e + 1 && RangeJoint(e, timex_at_[e + 1]);
+}
+
 bool Extractor::UsableTimex(int32_t x) const {
   const Timex& tx = tx_[x];
   // Dates, times and durations anchored at a date (DatingValue).
   if (tx_date_[x].empty()) return false;
+  // "September 14-15 - X meets Y", "talks from June 15 to 17": an event over
+  // a range of days is dated by its first day; the range's end is no date
+  // of it, and "from" before the start opens the range, not a time after
+  // which something holds.
+  if (RangeEnd(x)) return false;
   if (tx.first_token > begin_) {
     Word w = W(tx.first_token - 1);
     if ((w == "since" || w == "until" || w == "till" || w == "through" || w == "from") &&
-        !WithinThrough(tx.first_token - 1) && !NotUntil(tx.first_token - 1))
+        !WithinThrough(tx.first_token - 1) && !NotUntil(tx.first_token - 1) &&
+        !(w == "from" && RangeStart(x)))
       return false;
     // "the 1970s policy", "2018 interview": a modifier dates its noun, fine;
     // "of 2022" after a noun ("the invasion of 2022") also fine.

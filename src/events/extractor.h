@@ -496,6 +496,11 @@ class Extractor {
 
   // --- date, place, status -----------------------------------------------
   bool UsableTimex(int32_t x) const;
+  // The time x closes a range right after another time ("September 14-15",
+  // "from June 15 to 17"); with `start`, x opens one instead.
+  bool RangeEnd(int32_t x) const;
+  bool RangeStart(int32_t x) const;
+  bool RangeJoint(uint32_t j, int32_t x) const;
   // "BEIJING, June 6 (Xinhua) -- The call on Thursday ...": the wire
   // dateline's date, when the sentence has another usable time.
   bool DatelineBesideOther(int32_t x) const;
