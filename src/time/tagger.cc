@@ -144,13 +144,27 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   NamedPeriod last_q;   // the last quarter named of any kind ("the year-ago quarter" too)
   NamedPeriod period;   // the last reporting period named (num 0: not a quarter)
   uint32_t sent = 0;
+  // The reference times before a past-perfect flashback's first time in the
+  // current paragraph: the flashback's own "later that year" and the
+  // paragraph's "Two days later" count from its time, the next paragraph
+  // from the story's again (Reichenbach; a paragraph is a sentence opening
+  // its line).
+  bool flashback = false;
+  timex::RefTime story_ref, story_ref_day;
   for (timex::Candidate& c : cands) {
     timex::Spec s = std::move(c.spec);
     // Candidates come in document order: the sentence index only moves on.
     // (SentenceOf without its binary search: the last one starting at or
     // before the candidate.)
+    const uint32_t prev_sent = sent;
     while (sent + 1 < text.sentences.size() && text.sentences[sent + 1].first_token <= c.first_token)
       ++sent;
+    if (flashback && sent != prev_sent &&
+        text.tokens[text.sentences[sent].first_token].Has(kLineStart)) {
+      ctx.ref = story_ref;
+      ctx.ref_day = story_ref_day;
+      flashback = false;
+    }
     const bool period_near = period.Within(sent);
     bool topic = false;  // resolved as the quarter spoken of: it stays the topic
     if (s.year_back_quarter && ctx.has_dct) {
@@ -246,6 +260,14 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     // to ("later the same day" is the call's day).
     const bool landmark = SinceClauseBefore(text, sent, c.first_token);
     if (landmark) s.keeps_ref = true;
+    // "He had spoken with Y several times, most recently over Easter. From
+    // Paris, X flew on the same afternoon": a past-perfect flashback leaves
+    // the narrative's time where it was once its paragraph ends.
+    if (!flashback && timex::InPastPerfect(text, sent, c.first_token)) {
+      flashback = true;
+      story_ref = ctx.ref;
+      story_ref_day = ctx.ref_day;
+    }
     // "agreed their message for today", "plans for tonight": a day set as
     // a target is no time the narrative moves to ("Von der Leyen hosted
     // him on the same day" is the day told before).

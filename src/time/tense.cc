@@ -228,6 +228,36 @@ bool PastVerbAt(const TextAnalysis& t, uint32_t sentence, uint32_t i) {
   return true;
 }
 
+bool InPastPerfect(const TextAnalysis& t, uint32_t sentence, uint32_t b) {
+  if (sentence >= t.sentences.size() || b >= t.tokens.size()) return false;
+  const Sentence& s = t.sentences[sentence];
+  if (b <= s.first_token || b > s.end_token) return false;
+  for (uint32_t i = b; i > s.first_token && i + 24 > b;) {
+    --i;
+    const std::string_view w = t.Lower(t.tokens[i]);
+    if (w == ";" || w == ":" || w == "when" || w == "but" || w == "while" || w == "which" ||
+        w == "who" || w == "where")
+      return false;
+    if (w != "had") continue;
+    // The participle, perhaps after an adverb or two ("had last met",
+    // "had not yet spoken"); "had to", "had talks" are no past perfect.
+    for (uint32_t k = i + 1; k < b && k < i + 4; ++k) {
+      const std::string_view v = t.Lower(t.tokens[k]);
+      if (v == "already" || v == "also" || v == "last" || v == "previously" || v == "just" ||
+          v == "never" || v == "not" || v == "yet" || v == "once" || v == "recently" ||
+          v == "only" || v == "earlier" || v == "first" || v == "twice" || v == "repeatedly")
+        continue;
+      if (v.size() >= 4 && (v.substr(v.size() - 2) == "ed" || v.substr(v.size() - 2) == "en"))
+        return true;
+      const int m = v.size() <= 12 ? Markers().Get(v) : 0;
+      return m == -1 && v != "was" && v != "were" && v != "had" && v != "did" && v != "ago" &&
+             v != "last" && v != "yesterday";
+    }
+    return false;
+  }
+  return false;
+}
+
 int TenseAround(const TextAnalysis& t, uint32_t b, uint32_t e) {
   if (t.sentences.empty() || b >= t.tokens.size()) return 0;
   return TenseAround(t, t.SentenceOf(b), b, e);

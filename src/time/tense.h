@@ -20,4 +20,12 @@ int TenseAround(const TextAnalysis& text, uint32_t sentence, uint32_t b, uint32_
 // i must lie in `sentence`.
 bool PastVerbAt(const TextAnalysis& text, uint32_t sentence, uint32_t i);
 
+// True when the expression at token b (in `sentence`) sits in a past-perfect
+// clause: "had" and a participle before it ("he had spoken with Y by phone,
+// most recently over Easter"), with no "when", "but", "while" or relative
+// pronoun between. A flashback sets its event before the narrative's
+// reference time and leaves that time where it was (Reichenbach), so "the
+// same afternoon" after it is still the main story's day.
+bool InPastPerfect(const TextAnalysis& text, uint32_t sentence, uint32_t b);
+
 }  // namespace eg::timex

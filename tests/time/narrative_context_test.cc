@@ -55,5 +55,29 @@ TEST(NarrativeContext, TheDayAfterOrBeforeADay) {
             "Nov. 3, 2024=DATE:2024-11-03");
 }
 
+// A past-perfect flashback sets its event before the story's time and
+// leaves that time where it was: the next paragraph's "the same afternoon"
+// is the story's day. Within the flashback's own paragraph its time is the
+// reference ("had fled in June and returned later that year", "Two days
+// later, ..." after "had phoned them on July 26").
+TEST(NarrativeContext, APastPerfectFlashbackLeavesTheStoryTime) {
+  EXPECT_EQ(Show("The chancellor flew to Paris on Monday.\n\nHe said he had spoken with the "
+                 "president by phone several times, most recently over Easter.\n\nFrom Paris, "
+                 "he flew to Warsaw the same afternoon."),
+            "Monday=DATE:2025-08-18 | recently=DATE:PAST_REF | Easter=DATE:2025-04-20 | "
+            "the same afternoon=TIME:2025-08-18TAF");
+  EXPECT_EQ(Show("The ceremony was held on Sunday. He said he had phoned both leaders on July "
+                 "26. Two days later, they met in Putrajaya."),
+            "Sunday=DATE:2025-08-17 | July 26=DATE:2025-07-26 | "
+            "Two days=DURATION:P2D@2025-07-28");
+  EXPECT_EQ(Show("He had fled to Florida in June 1998 and returned later that year."),
+            "June 1998=DATE:1998-06 | later that year=DATE:1998");
+  // A simple past moves the story: the same afternoon is Easter's.
+  EXPECT_EQ(Show("The chancellor flew to Paris on Monday.\n\nHe spoke with the president "
+                 "over Easter.\n\nHe flew to Warsaw the same afternoon."),
+            "Monday=DATE:2025-08-18 | Easter=DATE:2025-04-20 | "
+            "the same afternoon=TIME:2025-04-20TAF");
+}
+
 }  // namespace
 }  // namespace eg::testing
