@@ -1058,13 +1058,13 @@ bool Extractor::IsTemporalPp(const Candidate& c) const {
 
 // The noun starting at `first` (its sentence starting at `lo`) is the
 // complement of a temporal preposition: "three days after Trump's summit".
-bool Extractor::TemporalPpAt(uint32_t first, uint32_t lo) const {
+bool Extractor::TemporalPpAt(uint32_t first, uint32_t lo, bool since_only) const {
   for (uint32_t k = first; k > lo && k + 5 > first;) {
     --k;
     Word w = W(k);
-    if (w == "after" || w == "following" || w == "since" || w == "before" || w == "until" ||
-        w == "ahead")
-      return true;
+    if (w == "since") return true;
+    if (w == "after" || w == "following" || w == "before" || w == "until" || w == "ahead")
+      return !since_only;
     if (!DetAt(k) && !Cap(k) && !Possessive(k) && MentionAt(k) == kNone) break;
   }
   return false;

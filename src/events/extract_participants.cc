@@ -68,9 +68,12 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       // "Their call on June 5", "recalling their meeting in Rome last
       // September": an occasion of theirs with its own date is told anew;
       // the pair "they" would name. (Undated, or the time of another event
-      // - "during their talks" -, it is the occasion just told.)
-      if (w == "their" && !TemporalPpAt(tm.first, begin_) && !DuringPpAt(tm.first, begin_) &&
-          DatedAfter(tm.end)) {
+      // - "during their talks", "after their talks on Monday" -, it is the
+      // occasion just told; "since their meeting in Rome last September"
+      // is an earlier one, the landmark of the time since.)
+      if (w == "their" &&
+          (!TemporalPpAt(tm.first, begin_) || TemporalPpAt(tm.first, begin_, true)) &&
+          !DuringPpAt(tm.first, begin_) && DatedAfter(tm.end)) {
         std::vector<uint32_t> who;
         uint32_t pf, pe;
         PreviousSentence(&pf, &pe);

@@ -835,7 +835,9 @@ class Extractor {
     }
     return best;
   }
-  bool TemporalPpAt(uint32_t first, uint32_t lo) const;
+  // With `since_only`, only "since" counts: "stalled since their meeting in
+  // Vladivostok the previous November".
+  bool TemporalPpAt(uint32_t first, uint32_t lo, bool since_only = false) const;
   bool DuringPpAt(uint32_t first, uint32_t lo) const;
   // A dated time expression in the clause within 10 tokens from `from`.
   bool DatedAfter(uint32_t from) const;
