@@ -263,7 +263,7 @@ bool Extractor::SincePhrase(uint32_t k, int32_t* x, const TriggerEntry** named) 
   *x = kNone;
   *named = nullptr;
   uint32_t phrase_end = k + 1;
-  while (phrase_end < end_ && phrase_end < k + 16 && !HardAt(phrase_end) && W(phrase_end) != ",")
+  while (phrase_end < end_ && phrase_end < k + 22 && !HardAt(phrase_end) && W(phrase_end) != ",")
     ++phrase_end;
   for (uint32_t j = k + 1; j < phrase_end; ++j) {
     if (*x == kNone && timex_at_[j] != kNone && !tx_date_[timex_at_[j]].empty()) *x = timex_at_[j];

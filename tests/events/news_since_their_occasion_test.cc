@@ -32,5 +32,20 @@ TEST(NewsSinceTheirOccasion, AfterTheirTalksIsTheOccasionJustTold) {
   ASSERT_EQ(ev.size(), 1u);
 }
 
+// The time of a "since" phrase may come after a long description of the
+// occasion: "since a brief conversation in the Vatican on the day of the
+// cardinal's funeral in April".
+TEST(NewsSinceTheirOccasion, ALongLandmarkPhraseKeepsItsTime) {
+  Doc a("Ruiz met Okafor on Wednesday, their first face-to-face encounter since a brief "
+        "conversation in the Vatican on the day of Cardinal Abel Mendes's funeral in April.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Cardinal Abel Mendes", "Abel Mendes");
+  a.T("Wednesday", "2025-08-20").T("April", "2025-04");
+  auto ev = a.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  std::vector<std::string> dates{ev[0].date, ev[1].date};
+  std::sort(dates.begin(), dates.end());
+  EXPECT_EQ(dates[0], "2025-04");
+}
+
 }  // namespace
 }  // namespace eg
