@@ -630,6 +630,9 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       if (k + 2 < tm.first && W(k - 1) != "time" && W(k - 1) != "times") prop = true;
       break;
     }
+  // "thanked Turkiye for its support for peace talks between Russia and
+  // Ukraine": backing for an occasion is backing for one not held.
+  if (!neg && !prop && tm.entry->noun && BackingBefore(tm)) prop = true;
   if (!neg && !prop && InYesNoQuestion(tm)) hyp = true;
   if (!neg && DeniedClause(ClauseStart(tm.first))) neg = true;
   if (!neg && tm.entry->noun && DeniedReportOf(tm)) neg = true;
@@ -647,6 +650,19 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
   if (hyp) return EventStatus::kHypothetical;
   if (plan) return EventStatus::kPlanned;
   return EventStatus::kOccurred;
+}
+
+bool Extractor::BackingBefore(const TriggerMatch& tm) const {
+  for (uint32_t j = tm.first; j > begin_ && j + 6 > tm.first;) {
+    --j;
+    const uint32_t n = Cue(j, end_, CueClass::kBacking);
+    if (!n || j + n > tm.first) continue;
+    bool modifiers = true;
+    for (uint32_t k = j + n; k < tm.first && modifiers; ++k)
+      modifiers = !Punct(k) && !HardAt(k) && !AuxAt(k) && timex_at_[k] == kNone;
+    return modifiers;
+  }
+  return false;
 }
 
 // "X pushed both sides to hold direct talks", "Y pressed Z to meet W",

@@ -566,6 +566,9 @@ class Extractor {
   bool ThatClauseOfCue(uint32_t clause_start, CueClass cls) const;
   // "pushed both sides to": a verb of urging at k, an object, then "to".
   bool UrgedTo(uint32_t k, uint32_t limit) const;
+  // A backing cue ("support for") right before the noun trigger tm, but for
+  // its modifiers: "its support for direct peace talks between X and Y".
+  bool BackingBefore(const TriggerMatch& tm) const;
   // "(because they were) not authorized to discuss the talks publicly".
   bool InUnauthorizedDisclaimer(const TriggerMatch& tm) const;
   // "What happened to the summit?", "X and Y, have they spoken since?":

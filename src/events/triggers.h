@@ -55,9 +55,9 @@ struct TriggerEntry {
 
 enum class CueClass : uint8_t {
   kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion, kDenial, kUrging, kReportNoun,
-  kSingledOut, kStance, kLatest
+  kSingledOut, kStance, kLatest, kBacking
 };
-constexpr int kCueClasses = 12;
+constexpr int kCueClasses = 13;
 
 // The titles of data/triggers/leader_titles.tsv, lower-cased: which persons
 // "the two leaders" or "the heads of state" may be.
