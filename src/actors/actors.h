@@ -54,6 +54,10 @@ struct DocEntity {
   // ActorMerger leaves out the party_only entities no document set it on.
   bool party_only = false;
   bool party = false;
+  // The seat of an office (Gazetteer::SeatOf: "the White House"): the
+  // events stage reads a visit to it as a meeting with the holder
+  // (events/seat_visits.h).
+  bool seat = false;
 };
 
 // One mention: the whole noun phrase that names the actor, title included

@@ -561,6 +561,7 @@ DocActors Finder::Build() {
       ent.names_of_entry = r.gaz;
       ent.gaz_entry = r.gaz;
       ent.country = ge.country;
+      ent.seat = kind == ActorKind::kOrganization && g_.SeatOf(uint32_t(r.gaz)) != nullptr;
       ent.surface_forms.reserve(2);  // most entities have one or two forms
       new_key().clear();
       gaz_index[r.gaz] = x;

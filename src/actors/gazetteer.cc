@@ -159,7 +159,7 @@ Status Gazetteer::LoadFiles(const std::string& dir) {
       Status s;
       if (is_entities || ends_with(name, ".roles.tsv") || name == "polities.tsv" ||
           name == "role_words.tsv" || name == "titles.tsv" || name == "role_modifiers.tsv" ||
-          ends_with(name, ".txt")) {
+          name == "seats.tsv" || ends_with(name, ".txt")) {
         s = ReadFile(p, &content);
         if (!s.ok()) return s;
       } else {
@@ -171,6 +171,7 @@ Status Gazetteer::LoadFiles(const std::string& dir) {
       else if (name == "role_words.tsv") s = ParseRoleWords(path, content);
       else if (name == "titles.tsv") s = ParseTitles(path, content);
       else if (name == "role_modifiers.tsv") s = ParseRoleModifiers(path, content);
+      else if (name == "seats.tsv") s = ParseSeats(path, content);
       else s = ParseWordList(path, content);
       if (!s.ok()) return s;
     }
@@ -344,6 +345,24 @@ Status Gazetteer::ParseTitles(const std::string& path, std::string_view content)
     titles_.Add(Trim(f[0]), uint32_t(st));
     return Status::OK();
   }));
+}
+
+Status Gazetteer::ParseSeats(const std::string& path, std::string_view content) {
+  return ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
+    auto f = Split(line, '\t');
+    if (f.size() != 3)
+      return LineError(path, ln, "expected 3 tab-separated fields (seat id, role, polity), got " +
+                                     std::to_string(f.size()));
+    int e = Find(Trim(f[0]));
+    if (e < 0) return LineError(path, ln, "unknown seat id '" + std::string(Trim(f[0])) + "'");
+    if (entries_[e].kind != GazKind::kOrganization)
+      return LineError(path, ln, "seat '" + std::string(Trim(f[0])) + "' is no organization");
+    SeatOffice o{std::string(Trim(f[1])), std::string(Trim(f[2]))};
+    if (o.role.empty() || o.polity.empty()) return LineError(path, ln, "empty role or polity");
+    if (!seats_.emplace(uint32_t(e), std::move(o)).second)
+      return LineError(path, ln, "seat '" + std::string(Trim(f[0])) + "' listed twice");
+    return Status::OK();
+  });
 }
 
 Status Gazetteer::ParseRoleModifiers(const std::string& path, std::string_view content) {

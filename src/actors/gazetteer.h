@@ -109,6 +109,9 @@ class Gazetteer {
   Status ParseTitles(const std::string& path, std::string_view content);
   // role_modifiers.tsv: word<TAB>former|current|changing[<TAB>lower].
   Status ParseRoleModifiers(const std::string& path, std::string_view content);
+  // seats.tsv: seat id<TAB>role<TAB>polity (the seat an organisation entry
+  // of *.entities.tsv; roles as in *.roles.tsv). Read after the entities.
+  Status ParseSeats(const std::string& path, std::string_view content);
   // A word list, one word or phrase per line; the file name says which:
   // given_names.txt, speech_verbs.txt, stopwords.txt, locatives.txt,
   // org_words.txt, possessed_nouns.txt, market_of.txt, market_after.txt,
@@ -260,6 +263,15 @@ class Gazetteer {
   const std::string& role_sole_polity(uint32_t i) const { return role_sole_polity_[i]; }
   const std::string& polity_code(uint32_t i) const { return polities_[i].code; }
 
+  // The office whose seat entry i is ("White House": president of US;
+  // seats.tsv), or null: a visit to the seat is a meeting with its holder.
+  struct SeatOffice {
+    std::string role, polity;
+  };
+  const SeatOffice* SeatOf(uint32_t i) const {
+    auto it = seats_.find(i);
+    return it == seats_.end() ? nullptr : &it->second;
+  }
   // Holder of `role` for `polity` (code or entity id) on day `d`, or -1.
   // "leader" means the polity's leading office (polities.tsv).
   int HolderOn(std::string_view role, std::string_view polity, date::sys_days d) const;
@@ -374,6 +386,7 @@ class Gazetteer {
   std::vector<Polity> polities_;
   std::unordered_map<std::string, uint32_t> polity_by_code_;
   std::vector<RoleSpell> spells_;
+  std::unordered_map<uint32_t, SeatOffice> seats_;  // by entry index
   std::unordered_map<std::string, std::vector<uint32_t>> spells_by_office_;  // role|polity
   std::vector<std::vector<uint32_t>> spells_by_holder_;
   std::vector<std::vector<uint32_t>> persons_by_initial_ = std::vector<std::vector<uint32_t>>(27);

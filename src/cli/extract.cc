@@ -19,6 +19,7 @@
 #include "corpus/loader.h"
 #include "events/event.h"
 #include "events/mention_spill.h"
+#include "events/seat_visits.h"
 #include "events/event_store.h"
 #include "events/triggers.h"
 #include "graph/event_graph.h"
@@ -112,6 +113,7 @@ void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res
   {
     StageTimer t(stats, Stage::kEvents);
     out->events = ExtractEvents(doc, text, timexes, out->actors, *res.triggers);
+    ResolveSeatVisits(*res.gazetteer, doc.dct, &out->actors, &out->events);
     MarkInteractionParties(out->events, &out->actors);
   }
   // Only the entities go on to the ActorMerger: drop the per-mention spans (kept

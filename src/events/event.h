@@ -55,6 +55,12 @@ struct EventMention {
   // The sentence puts it before the time of the narrative (pluperfect): an
   // undated anterior report is not the dated event of the same actors.
   bool anterior = false;
+  // A visit to the seat of an office ("X was at the White House"): the
+  // participant that is the seat (a DocActors entity index), which
+  // ResolveSeatVisits (events/seat_visits.h) replaces by the office's
+  // holder on the event's day; -1 otherwise. Read before the merge only
+  // (the mention spill does not keep it).
+  int32_t seat_visit = -1;
 };
 
 class TriggerLexicon;  // events/triggers.h

@@ -52,6 +52,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   m.interaction = c.trig.entry->interaction;
   m.status = c.status;
   m.participants = c.participants;
+  m.seat_visit = c.seat;
   m.place = c.place;
   m.start = sn.start;
   m.end = sn.end;
@@ -460,7 +461,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     trigs_.push_back(best);
     i = best.end;
   }
-  if (trigs_.empty()) {
+  if (trigs_.empty() && !SentenceNamesSeat()) {
     UpdateNarrative(s);
     return;
   }
@@ -598,6 +599,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     if (e.noun && e.interaction) SeparateMeetingsWith(tm, &c);
     if (e.interaction) RepeatedWithApart(tm, &c, &cands);
     cands.push_back(std::move(c));
+  }
+  if (SentenceNamesSeat()) {
+    if (!prepared) PrepareSentence();
+    SeatVisits(&cands);
   }
   cur_ = nullptr;
   // "since December 2019, when the two held talks in Paris": a time that a

@@ -106,6 +106,7 @@ struct Candidate {
   std::string place;
   EventStatus status = EventStatus::kOccurred;
   std::vector<uint32_t> hosts;  // "talks hosted by X": X
+  int32_t seat = kNone;  // a visit to this seat of an office (EventMention::seat_visit)
 };
 
 // The per-token and per-sentence tables, kept per thread from one document
@@ -192,6 +193,7 @@ class Extractor {
     auto by_first = [&](uint32_t a, uint32_t b) { return tx[a].first_token < tx[b].first_token; };
     if (!std::is_sorted(tx_order_.begin(), tx_order_.end(), by_first))
       std::stable_sort(tx_order_.begin(), tx_order_.end(), by_first);
+    for (const DocEntity& e : a.entities) any_seat_ = any_seat_ || e.seat;
     AnchorOnNamedOccasions();
     AnchorAfterThat();
     LaterInTheMonthJustTold();
@@ -557,6 +559,12 @@ class Extractor {
   }
   uint32_t SceneRelativeOpener(uint32_t a, uint32_t b) const;
   std::string PlaceNear(const TriggerMatch& tm) const;
+  // "X was at the White House", "X's visit to the Kremlin": a candidate
+  // meeting of the subject with the seat (extract_seats.cc), whose holder
+  // ResolveSeatVisits puts in its place; `cands` are the sentence's.
+  void SeatVisits(std::vector<Candidate>* cands) const;
+  // Whether the sentence names the seat of an office (DocEntity::seat).
+  bool SentenceNamesSeat() const;
   std::string PlaceRun(uint32_t p) const;
   EventStatus StatusOf(const Candidate& c) const;
   bool InYesNoQuestion(const TriggerMatch& tm) const;
@@ -985,6 +993,9 @@ class Extractor {
   // cue_lens_[(k - begin_) * kCueClasses + c] = a cue of class c and n words
   // starts at k; clause_start_[2 * (k - begin_) + speech] = ClauseStart.
   bool prepared_ = false;
+  // Some entity of the document is the seat of an office (DocEntity::seat):
+  // only then are sentences looked at for visits to one.
+  bool any_seat_ = false;
   std::vector<uint64_t>& cue_lens_ = scratch_.cue_lens;
   std::vector<uint32_t>& clause_start_ = scratch_.clause_start;
   // Per token of the prepared sentence: ClassesAt | kInfoHardPunct | kInfoBoundary.

@@ -55,9 +55,9 @@ struct TriggerEntry {
 
 enum class CueClass : uint8_t {
   kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion, kDenial, kUrging, kReportNoun,
-  kSingledOut, kStance, kLatest, kBacking
+  kSingledOut, kStance, kLatest, kBacking, kSeatVisit, kSeatVisitNoun
 };
-constexpr int kCueClasses = 13;
+constexpr int kCueClasses = 15;
 
 // The titles of data/triggers/leader_titles.tsv, lower-cased: which persons
 // "the two leaders" or "the heads of state" may be.

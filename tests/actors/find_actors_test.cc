@@ -269,5 +269,24 @@ TEST_F(FindActorsTest, DiacriticsFold) {
   EXPECT_EQ(a->Entity("Recep Tayyip Erdoğan")->mentions, 2u);
 }
 
+// seats.tsv: an organisation listed as the seat of an office is marked as
+// such (DocEntity::seat), for the events stage to read a visit to it as a
+// meeting with the holder; others are not. A bad line names what is wrong.
+TEST_F(FindActorsTest, ASeatOfAnOfficeIsMarked) {
+  ASSERT_TRUE(gaz_->ParseSeats("seats.tsv", "white-house\tpresident\tUS\n").ok());
+  auto f = Find(*gaz_, "Arnel Vosk was at the White House and then at the Kremlin.", "2025-03-01");
+  bool white_house = false, kremlin = false;
+  for (const DocEntity& e : f->actors.entities) {
+    if (e.name == "White House") white_house = e.seat;
+    if (e.name == "Kremlin") kremlin = !e.seat;
+  }
+  EXPECT_TRUE(white_house);
+  EXPECT_TRUE(kremlin);
+  EXPECT_FALSE(gaz_->ParseSeats("seats.tsv", "no-such-seat\tpresident\tUS\n").ok());
+  EXPECT_FALSE(gaz_->ParseSeats("seats.tsv", "donald-trump\tpresident\tUS\n").ok());
+  EXPECT_FALSE(gaz_->ParseSeats("seats.tsv", "kremlin\tpresident\n").ok());
+  EXPECT_FALSE(gaz_->ParseSeats("seats.tsv", "white-house\tpresident\tUS\n").ok());
+}
+
 }  // namespace
 }  // namespace eg

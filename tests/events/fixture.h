@@ -127,6 +127,20 @@ class Doc {
       if (e.name == name) e.country = code;
     return *this;
   }
+  // The entity named `name` is gazetteer entry `entry` (DocEntity::gaz_entry,
+  // as FindActors sets it for a known name).
+  Doc& Entry(const std::string& name, int32_t entry) {
+    for (DocEntity& e : actors_.entities)
+      if (e.name == name) e.gaz_entry = entry;
+    return *this;
+  }
+  // The entity named `name` is the seat of an office (DocEntity::seat).
+  Doc& Seat(const std::string& name) {
+    for (DocEntity& e : actors_.entities)
+      if (e.name == name) e.seat = true;
+    return *this;
+  }
+  const Document& doc() const { return doc_; }
   // Whether Run() finds the entity named `name` a party to an interaction
   // (MarkInteractionParties).
   bool Party(const std::string& name) const {

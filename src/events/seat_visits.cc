@@ -1,0 +1,102 @@
+#include "events/seat_visits.h"
+
+#include <algorithm>
+
+#include "events/dates.h"
+
+namespace eg {
+
+namespace {
+
+// The day whose holder the visit meets: the middle of the event's date
+// (a month, a year), else the publication date.
+std::optional<date::sys_days> VisitDay(const EventMention& m,
+                                       std::optional<date::year_month_day> dct) {
+  long first, last;
+  if (!m.date.empty() && DateInterval(m.date, &first, &last))
+    return date::sys_days(date::days((first + last) / 2));
+  if (dct && dct->ok()) return date::sys_days(*dct);
+  return std::nullopt;
+}
+
+// The document's entity for gazetteer person `entry`, added when the text
+// names him nowhere.
+uint32_t EntityFor(const Gazetteer& gaz, uint32_t entry, DocActors* actors) {
+  for (uint32_t e = 0; e < actors->entities.size(); ++e)
+    if (actors->entities[e].gaz_entry == int32_t(entry)) return e;
+  const GazEntry& ge = gaz.entry(entry);
+  DocEntity& ent = actors->entities.emplace_back();
+  ent.kind = ActorKind::kPerson;
+  ent.name = ge.name;
+  ent.gazetteer_id = ge.id;
+  ent.gaz_entry = int32_t(entry);
+  ent.names_of_entry = int32_t(entry);
+  ent.country = ge.country;
+  // An actor only where an interaction names him (ActorMerger).
+  ent.party_only = true;
+  return uint32_t(actors->entities.size() - 1);
+}
+
+}  // namespace
+
+void ResolveSeatVisits(const Gazetteer& gaz, std::optional<date::year_month_day> dct,
+                       DocActors* actors, std::vector<EventMention>* events) {
+  // The visits' (seat, visitor) pairs. A mention that took its parties
+  // from a visit (a definite "the meeting", the narrative's event) has the
+  // seat among them too, unmarked: it is resolved alike.
+  std::vector<std::pair<uint32_t, uint32_t>> visits;
+  for (const EventMention& m : *events) {
+    if (m.seat_visit < 0) continue;
+    for (uint32_t e : m.participants)
+      if (e != uint32_t(m.seat_visit)) visits.emplace_back(uint32_t(m.seat_visit), e);
+  }
+  if (visits.empty()) return;
+  auto has = [](const EventMention& m, uint32_t e) {
+    return std::find(m.participants.begin(), m.participants.end(), e) != m.participants.end();
+  };
+  for (EventMention& m : *events) {
+    if (m.seat_visit >= 0 || !m.interaction) continue;
+    for (const auto& [seat, visitor] : visits)
+      if (has(m, seat) && has(m, visitor)) m.seat_visit = int32_t(seat);
+  }
+  std::vector<bool> drop(events->size(), false);
+  for (size_t i = 0; i < events->size(); ++i) {
+    EventMention& m = (*events)[i];
+    if (m.seat_visit < 0) continue;
+    const uint32_t seat = uint32_t(m.seat_visit);
+    m.seat_visit = -1;
+    drop[i] = true;
+    const int32_t seat_entry = actors->entities[seat].gaz_entry;
+    const Gazetteer::SeatOffice* office =
+        seat_entry >= 0 ? gaz.SeatOf(uint32_t(seat_entry)) : nullptr;
+    const std::optional<date::sys_days> day = VisitDay(m, dct);
+    if (!office || !day) continue;
+    const int h = gaz.HolderOn(office->role, office->polity, *day);
+    if (h < 0) continue;
+    const uint32_t holder = EntityFor(gaz, uint32_t(h), actors);
+    // The holder at his own seat meets no one there.
+    if (has(m, holder)) continue;
+    // "X met Trump at the White House": another mention of the sentence
+    // tells the meeting. An undated visit ("the day after X's visit to the
+    // White House") names the dated meeting of the pair the document tells.
+    bool told = false;
+    for (const EventMention& o : *events) {
+      if (&o == &m || !o.interaction || !has(o, holder) ||
+          (o.sentence != m.sentence && !(m.date.empty() && !o.date.empty())))
+        continue;
+      for (uint32_t e : m.participants) told = told || (e != seat && has(o, e));
+    }
+    if (told) continue;
+    std::replace(m.participants.begin(), m.participants.end(), seat, holder);
+    drop[i] = false;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*events)[kept] = std::move((*events)[i]);
+    ++kept;
+  }
+  events->resize(kept);
+}
+
+}  // namespace eg

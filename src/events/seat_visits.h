@@ -1,0 +1,30 @@
+// Visits to the seat of an office, resolved to the office's holder.
+//
+// The events stage reads "X was at the White House on Monday" as a meeting
+// of X with the seat (EventMention::seat_visit, extract_seats.cc); it does
+// not know who held the office that day. ResolveSeatVisits, given the
+// gazetteer, puts in the seat's place the holder of the seat's office
+// (data/actors/seats.tsv: the White House is the US president's) on the
+// event's day (Gazetteer::HolderOn; the middle day of a month or a year,
+// the publication date when the event has no date), adding the holder to
+// the document's entities when the text does not name him (DocEntity::
+// party_only, so that he is an actor only as the party he is here).
+// A visit by the holder himself ("Trump returned to the White House"), an
+// office without a holder that day, or a meeting the same sentence already
+// tells with the holder is dropped.
+#pragma once
+#include <optional>
+#include <vector>
+
+#include <date/date.h>
+
+#include "actors/actors.h"
+#include "actors/gazetteer.h"
+#include "events/event.h"
+
+namespace eg {
+
+void ResolveSeatVisits(const Gazetteer& gaz, std::optional<date::year_month_day> dct,
+                       DocActors* actors, std::vector<EventMention>* events);
+
+}  // namespace eg
