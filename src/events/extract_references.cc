@@ -534,6 +534,22 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
       return true;
     }
   }
+  // "A met B in February, and in 2018 the two leaders signed a
+  // declaration": the pair of persons whose interaction the same sentence
+  // has just told, before the story's pair the previous sentence names
+  // (which may hold a third person: "A's predecessor, C, was close to B").
+  if (pair && !no_persons && cur_) {
+    for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
+      if (it->trig.first >= p || !it->trig.entry->interaction || it->participants.size() != 2)
+        continue;
+      if (!std::all_of(it->participants.begin(), it->participants.end(),
+                       [&](uint32_t e) { return KindOf(e) == ActorKind::kPerson; }) ||
+          !all_titled(it->participants))
+        continue;
+      for (uint32_t e : it->participants) AddOnce(ents, e);
+      return true;
+    }
+  }
   if (pair && sent_ > 0 && !no_persons && PairOfStory(title, ents)) return true;
   if (cur_) {
     for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
