@@ -608,6 +608,28 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
       return true;
     }
   }
+  // "X held a call with Y. Z hosted it in Berlin, where X had arrived. The
+  // two men sat side by side": a previous sentence that names exactly two
+  // persons, one of them no party of the topical interaction, names the
+  // pair itself. (Not a name modifying a noun: "the Bolsonaro case".)
+  if (topical && pair && !(ClassesAt(p) & words::kPartyPair)) {
+    std::vector<uint32_t> named;
+    for (uint32_t k = pf; k < pe; ++k) {
+      const int32_t m = MentionAt(k);
+      if (m == kNone || mfirst_[m] != k || KindOf(EntityOf(m)) != ActorKind::kPerson ||
+          NounModifierName(m))
+        continue;
+      AddOnce(&named, EntityOf(m));
+    }
+    if (named.size() == 2 && all_titled(named) &&
+        !std::all_of(named.begin(), named.end(), [&](uint32_t e) {
+          return std::find(topical->participants.begin(), topical->participants.end(), e) !=
+                 topical->participants.end();
+        })) {
+      for (uint32_t e : named) AddOnce(ents, e);
+      return true;
+    }
+  }
   if (const EventMention* pick = topical ? topical : latest) {
     for (uint32_t e : pick->participants) AddOnce(ents, e);
     return true;

@@ -55,9 +55,9 @@ struct TriggerEntry {
 
 enum class CueClass : uint8_t {
   kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion, kDenial, kUrging, kReportNoun,
-  kSingledOut, kStance
+  kSingledOut, kStance, kTogether
 };
-constexpr int kCueClasses = 11;
+constexpr int kCueClasses = 12;
 
 // The titles of data/triggers/leader_titles.tsv, lower-cased: which persons
 // "the two leaders" or "the heads of state" may be.
