@@ -418,18 +418,37 @@ DocActors Finder::Build() {
         Match(WordTable::kTitles, r.name_first - 1, r.name_first, &tv) == 1 &&
         TitleStrength(tv[0]) == TitleStrength::kGiven) {
       const uint64_t gh = h_[r.name_first];
+      // "Crown Prince Mohammed bin Salman ... Sheikh Mohammed bin
+      // Abdulrahman ... Sheikh Mohammed": of two persons with that given
+      // name, the one named in full with the same honorific (before the
+      // name, or as the first word of the name a gazetteer alias spells
+      // with it).
+      const uint64_t hon = h_[r.name_first - 1];
+      int same = -1;
+      auto differ = [&](int a, const Raw& ro) {
+        return raws[size_t(a)].gaz != ro.gaz ||
+               h_[raws[size_t(a)].name_end - 1] != h_[ro.name_end - 1];
+      };
       for (size_t o = 0; o < raws.size(); ++o) {
         const Raw& ro = raws[o];
-        if (o == k || parts[o].n < 2 || ro.name_end < ro.name_first + 2 || h_[ro.name_first] != gh)
-          continue;
+        if (o == k || parts[o].n < 2) continue;
+        uint32_t g = ro.name_first;
+        const bool hon_in_name = ro.name_end >= g + 3 && h_[g] == hon && h_[g + 1] == gh;
+        if (hon_in_name) ++g;
+        if (ro.name_end < g + 2 || h_[g] != gh) continue;
         if (ro.gaz >= 0 ? g_.KindOf(ro.gaz) != GazKind::kPerson : !ro.strong) continue;
-        if (link >= 0 &&
-            (raws[link].gaz != ro.gaz || h_[raws[link].name_end - 1] != h_[ro.name_end - 1])) {
+        if (hon_in_name || (g > ro.first && h_[g - 1] == hon)) {
+          if (same >= 0 && differ(same, ro)) same = -2;
+          if (same != -2) same = int(o);
+        }
+        if (link == -2) continue;
+        if (link >= 0 && differ(link, ro)) {
           link = -2;  // two such persons: no telling which
-          break;
+          continue;
         }
         link = int(o);
       }
+      if (same >= 0) link = same;
       if (link == -2) link = -1;
     }
     // "King Hussein" is not Saddam Hussein: a title naming an office the

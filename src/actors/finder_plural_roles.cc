@@ -72,9 +72,23 @@ uint32_t Finder::DelegationsOfCountries(uint32_t i, uint32_t e) {
   } items[4];
   int n_items = 0;
   uint32_t k = i;
+  // "the Israeli and Hamas delegations": a name closing the list after
+  // its "and" (a movement, a body) is read by the scan as itself; the
+  // adjectives before it stand for their countries all the same.
+  uint32_t named_last = 0;
   for (;;) {
     if (k >= e || !IsWord(k) || !(Tok(k).Has(kCapitalized) || Tok(k).Has(kAllCaps))) return 0;
     const uint32_t n = Match(WordTable::kAdjectives, k, e, &v);
+    if (!n && n_items > 0 && k > i && L(k - 1) == "and") {
+      uint32_t j = k;
+      while (j < e && j < k + 3 && IsWord(j) && (Tok(j).Has(kCapitalized) || Tok(j).Has(kAllCaps)))
+        ++j;
+      if (j > k && j < e && IsWord(j) && !Tok(j).Has(kCapitalized) &&
+          g_.delegation_nouns().ContainsWord(L(j)))
+        named_last = k;
+      if (!named_last) return 0;
+      break;
+    }
     if (!n || n_items == 4) return 0;
     const int country = g_.PolityCountry(v[0]);
     if (country < 0) return 0;
@@ -83,6 +97,16 @@ uint32_t Finder::DelegationsOfCountries(uint32_t i, uint32_t e) {
     if (k < e && IsPunct(k, ",")) ++k;  // "Ukrainian, US and Turkish"
     if (k < e && L(k) == "and") ++k;
     if (k == items[n_items - 1].end) break;
+  }
+  if (named_last) {
+    for (int x = 0; x < n_items; ++x) {
+      Raw& r = raws_.emplace_back();  // in place (AddName)
+      r.first = items[x].first;
+      r.end = items[x].end;
+      r.name_first = r.name_end = r.end;
+      r.gaz = items[x].country;
+    }
+    return named_last - i;
   }
   if (k >= e || !IsWord(k) || Tok(k).Has(kCapitalized) || !g_.delegation_nouns().ContainsWord(L(k)))
     return 0;

@@ -192,9 +192,37 @@ int Finder::Anaphor(const Prefix& p, uint32_t at) const {
     }
     if (it->gaz < 0 || g_.KindOf(it->gaz) != GazKind::kPerson) continue;
     for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_))
-      if (r->role == role) return it->gaz;
+      if (r->role == role) return MoreNamedHolder(it->gaz, role, from);
   }
   return -1;
+}
+
+// "The King hosted the French president ... Macron told MPs ... He did not
+// mention Donald Trump. Today the president is due to ...": of the holders
+// of the office the last sentences name (from token `from` on), the one the
+// document has named more often so far, the story's subject, rather than
+// `latest`, the one named last, perhaps in passing; `latest` on a tie.
+int Finder::MoreNamedHolder(int latest, const std::string& role, uint32_t from) const {
+  auto count = [&](int gaz) {
+    size_t n = 0;
+    for (const Raw& r : raws_) n += r.gaz == gaz;
+    return n;
+  };
+  int best = latest;
+  size_t best_n = count(latest);
+  for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
+    if (it->first < from) break;
+    if (it->gaz < 0 || it->gaz == best || g_.KindOf(it->gaz) != GazKind::kPerson) continue;
+    bool holds = false;
+    for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_)) holds = holds || r->role == role;
+    if (!holds) continue;
+    const size_t n = count(it->gaz);
+    if (n > best_n) {
+      best = it->gaz;
+      best_n = n;
+    }
+  }
+  return best;
 }
 
 int Finder::ResolveRole(const Prefix& p, uint32_t at) const {

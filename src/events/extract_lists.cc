@@ -511,6 +511,15 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
     bool comma = r < end_ && W(r) == ",";
     if (comma) ++r;
     if (r < end_ && (W(r) == "and" || W(r) == "&" || W(r) == "plus")) {
+      // "Biden called Netanyahu, and the two leaders discussed ...": a
+      // pair reference after a comma and "and" looks back at the persons
+      // already named; it opens a clause of its own, no item of the list
+      // ("the two leaders of the Baltic states" may be one).
+      if (comma && r + 3 < end_ && W(r) == "and" &&
+          ((W(r + 1) == "the" && W(r + 2) == "two" && GroupHeadAt(r + 3) &&
+            !(r + 4 < end_ && W(r + 4) == "of")) ||
+           (W(r + 1) == "both" && GroupHeadAt(r + 2) && W(r + 3) != "of")))
+        break;
       used_and = true;
       ++r;
       // "with X and with Y", "accompanied by X and by Y"

@@ -388,8 +388,18 @@ bool Extractor::MotionSubject(uint32_t prep, int window, std::vector<uint32_t>* 
       continue;
     }
     if (IsBoundary(j)) return false;  // hard punctuation included
-    if (Cue(j, end_, CueClass::kMotion) && (meet_moves || (W(j) != "met" && W(j) != "meet")))
+    if (Cue(j, end_, CueClass::kMotion) && (meet_moves || (W(j) != "met" && W(j) != "meet"))) {
+      // "X is due to have lunch with Y before travelling to London for
+      // talks with Z": a participle after an opener of time ("before /
+      // after / while / when / since V-ing") has no subject of its own; it
+      // shares the main clause's.
+      if (j > begin_ + 1 && W(j).size() > 4 && W(j).EndsWith("ing")) {
+        const Word o = W(j - 1);
+        if (o == "before" || o == "after" || o == "while" || o == "when" || o == "since")
+          return ClauseSubject(j - 1, ents, true);
+      }
       return j > begin_ && SubjectLeft(j - 1, false, ents);
+    }
   }
   return false;
 }

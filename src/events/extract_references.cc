@@ -50,9 +50,33 @@ bool Extractor::NounModifierName(int32_t m) const {
   return !(n == "and" || n == "or" || n == "of" || n == "'s" || n == "\xE2\x80\x99s");
 }
 
+// "A briefed the envoys, and B said he would call C": a "he"/"she" that
+// opens the report of a verb of speech ("said he", "said that he",
+// "added that she") is, in news text, the speaker: the person named right
+// before the verb (an adverb may stand between: "later said"), not the
+// first person of the sentence. Only the subject pronoun of the report
+// (p right after the verb or its "that"), and only a speaker who is a
+// person named as such, not an owner ("X's office said he").
+bool Extractor::SpeakerOfReport(uint32_t p, std::vector<uint32_t>* ents) const {
+  if (p >= end_ || !SingularPronounAt(p) || !(W(p) == "he" || W(p) == "she")) return false;
+  uint32_t v = p;
+  if (v > begin_ && W(v - 1) == "that") --v;
+  if (v <= begin_ + 1 || !SpeechAt(v - 1)) return false;
+  uint32_t s = v - 2;  // the word before the verb
+  if (s > begin_ && SkipAdverbAt(s)) --s;
+  if (!MentionEndsAt(s)) return false;
+  const int32_t m = MentionAt(s);
+  const uint32_t e = EntityOf(m);
+  if (KindOf(e) != ActorKind::kPerson || a_.mentions[m].possessive || NounModifierName(m))
+    return false;
+  AddOnce(ents, e);
+  return true;
+}
+
 // The first person a stretch of text speaks of: a person mention, or a
 // he/she/his/her that itself refers further back (the topic carried on).
 bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
+  if (SpeakerOfReport(p, ents)) return true;
   uint32_t from = begin_, to = p;
   uint32_t s = sent_;
   for (int hops = 0; hops < 4; ++hops) {
@@ -441,6 +465,32 @@ bool Extractor::HolderOfTitle(uint32_t p, std::vector<uint32_t>* ents) const {
   return true;
 }
 
+// "..., with A still without a meeting with B. A planned meeting was
+// cancelled after B left early. The two leaders have spoken by phone": a
+// previous sentence that names only one person continues the one before
+// it; a pair is then the two persons the two sentences name, exactly two,
+// the previous sentence's one among them.
+bool Extractor::PairAcrossTwoSentences(std::vector<uint32_t>* out) const {
+  if (sent_ < 2) return false;
+  uint32_t pf, pe;
+  PreviousSentence(&pf, &pe);
+  std::vector<uint32_t> named;
+  for (uint32_t k = pf; k < pe; ++k) {
+    const int32_t m = MentionAt(k);
+    if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) AddOnce(&named, EntityOf(m));
+  }
+  if (named.size() != 1) return false;
+  const uint32_t qf = t_.sentences[sent_ - 2].first_token;
+  const uint32_t qe = std::min<uint32_t>(t_.sentences[sent_ - 2].end_token, pf);
+  for (uint32_t k = qf; k < qe; ++k) {
+    const int32_t m = MentionAt(k);
+    if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) AddOnce(&named, EntityOf(m));
+  }
+  if (named.size() != 2) return false;
+  for (uint32_t e : named) AddOnce(out, e);
+  return true;
+}
+
 bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   // "the two leaders", "both men": a pair, never three.
   // "when the two met": "the two" alone.
@@ -481,6 +531,22 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     if (pair && !(ClassesAt(p) & words::kPartyPair) && PairOfFollowingRelative(p, &two) &&
         all_titled(two)) {
       for (uint32_t e : two) AddOnce(ents, e);
+      return true;
+    }
+  }
+  // "A met B in February, and in 2018 the two leaders signed a
+  // declaration": the pair of persons whose interaction the same sentence
+  // has just told, before the story's pair the previous sentence names
+  // (which may hold a third person: "A's predecessor, C, was close to B").
+  if (pair && !no_persons && cur_) {
+    for (auto it = cur_->rbegin(); it != cur_->rend(); ++it) {
+      if (it->trig.first >= p || !it->trig.entry->interaction || it->participants.size() != 2)
+        continue;
+      if (!std::all_of(it->participants.begin(), it->participants.end(),
+                       [&](uint32_t e) { return KindOf(e) == ActorKind::kPerson; }) ||
+          !all_titled(it->participants))
+        continue;
+      for (uint32_t e : it->participants) AddOnce(ents, e);
       return true;
     }
   }
@@ -533,7 +599,33 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
       int32_t m = MentionAt(k);
       if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) AddOnce(&named, EntityOf(m));
     }
+    if (named.size() == 1) {
+      named.clear();
+      PairAcrossTwoSentences(&named);
+    }
     if (named.size() == 2 && all_titled(named)) {
+      for (uint32_t e : named) AddOnce(ents, e);
+      return true;
+    }
+  }
+  // "X held a call with Y. Z hosted it in Berlin, where X had arrived. The
+  // two men sat side by side": a previous sentence that names exactly two
+  // persons, one of them no party of the topical interaction, names the
+  // pair itself. (Not a name modifying a noun: "the Bolsonaro case".)
+  if (topical && pair && !(ClassesAt(p) & words::kPartyPair)) {
+    std::vector<uint32_t> named;
+    for (uint32_t k = pf; k < pe; ++k) {
+      const int32_t m = MentionAt(k);
+      if (m == kNone || mfirst_[m] != k || KindOf(EntityOf(m)) != ActorKind::kPerson ||
+          NounModifierName(m))
+        continue;
+      AddOnce(&named, EntityOf(m));
+    }
+    if (named.size() == 2 && all_titled(named) &&
+        !std::all_of(named.begin(), named.end(), [&](uint32_t e) {
+          return std::find(topical->participants.begin(), topical->participants.end(), e) !=
+                 topical->participants.end();
+        })) {
       for (uint32_t e : named) AddOnce(ents, e);
       return true;
     }
@@ -582,7 +674,8 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
     for (uint32_t k = begin_; k < at && !named_before; ++k)
       named_before = MentionAt(k) != kNone && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson;
     std::vector<uint32_t> two;
-    if (definite && !named_before && TwoPersonsNamed(pf, pe, &two) && all_titled(two)) {
+    if (definite && !named_before &&
+        (TwoPersonsNamed(pf, pe, &two) || PairAcrossTwoSentences(&two)) && all_titled(two)) {
       for (uint32_t e : two) AddOnce(ents, e);
       return true;
     }

@@ -49,7 +49,8 @@ bool Extractor::TogetherAt(uint32_t first, uint32_t end) const {
       continue;
     }
     if (IsBoundary(k) || W(k) == ",") return false;
-    if (W(k) == "together") return !SolidarityAfter(k + 1);
+    // "together", "side by side" (cues.tsv `together`).
+    if (const uint32_t n = Cue(k, end_, CueClass::kTogether)) return !SolidarityAfter(k + n);
   }
   return false;
 }

@@ -399,6 +399,10 @@ class Extractor {
   bool QuotedSelfSlow(uint32_t p, SelfRole role, std::vector<uint32_t>* ents) const;
   bool ItIsTheSpeaker(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const;
+  // "B said he would call C": the speaker of the report a pronoun opens.
+  bool SpeakerOfReport(uint32_t p, std::vector<uint32_t>* ents) const;
+  // The pair two sentences name when the previous one names only one of it.
+  bool PairAcrossTwoSentences(std::vector<uint32_t>* out) const;
   // "him" / "her" as an object at p: the nearest person before it, in this
   // sentence or the previous one, who is none of `subject`.
   bool ResolveObjectPronoun(uint32_t p, const std::vector<uint32_t>& subject,
