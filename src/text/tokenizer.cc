@@ -129,6 +129,21 @@ inline bool IsWordChar(std::string_view s, size_t i) {
   return c == cLetter || c == cDigit;
 }
 
+// A single opening quote mark earlier on the line of byte b: a bare
+// apostrophe after a word then likely closes it ('the Americas' said).
+inline bool OpenQuoteBefore(std::string_view s, size_t b) {
+  for (size_t k = b; k > 0 && b - k < 300;) {
+    --k;
+    const char c = s[k];
+    if (c == '\n') return false;
+    if (c == '\'' && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '(' || s[k - 1] == '\n')) return true;
+    if (uint8_t(c) == 0x98 && k >= 2 && uint8_t(s[k - 2]) == 0xE2 && uint8_t(s[k - 1]) == 0x80)
+      return true;  // U+2018 LEFT SINGLE QUOTATION MARK
+  }
+  return false;
+}
+
+
 // Upper-case first letters outside ASCII: Latin-1, Latin Extended-A (even
 // code points), Greek and Cyrillic capitals.
 inline bool IsUpperCodePoint(uint32_t cp) {
@@ -533,6 +548,14 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
         if ((p[a] == 's' || p[a] == 'S') && (a + 1 >= n || !IsWordChar(text, a + 1))) {
           push(i, a + 1, TokenKind::kPossessive, pending);
           i = a + 1;
+        } else if (capitalized && j - s >= 4 && p[j - 1] == 's' && p[a] == ' ' &&
+                   a + 1 < n && kByte[p[a + 1]] == kUpper && !OpenQuoteBefore(text, s)) {
+          // "The United Arab Emirates' President", "the United States'
+          // envoy": the plural possessive of a name is the bare apostrophe
+          // (before a capital; a lower-case word after it may close a
+          // quotation: 'the Americas' and ...).
+          push(i, a, TokenKind::kPossessive, pending);
+          i = a;
         }
       }
     }

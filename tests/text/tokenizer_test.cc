@@ -95,6 +95,21 @@ TEST(Tokenizer, ApostrophesInsideWords) {
   EXPECT_EQ(Strs(a), (V{"O'Brien", "won't", "go", ";", "O’Sullivan", "'s", "aide"}));
 }
 
+// The plural possessive of a name before a capital: "The United Arab
+// Emirates' President". Not after an opening single quote on the line
+// ("the 'Young Turks' Leader"), nor before a lower-case word.
+TEST(Tokenizer, PluralPossessiveOfAName) {
+  auto a = Lex("The United Arab Emirates' President and the States’ Envoy");
+  EXPECT_EQ(Strs(a), (V{"The", "United", "Arab", "Emirates", "'", "President", "and", "the",
+                        "States", "’", "Envoy"}));
+  EXPECT_EQ(a[4].kind, TokenKind::kPossessive);
+  EXPECT_EQ(a[9].kind, TokenKind::kPossessive);
+  auto b = Lex("the 'Young Turks' Leader");
+  EXPECT_NE(b[4].kind, TokenKind::kPossessive);
+  auto c = Lex("the Emirates' oil");
+  EXPECT_NE(c[2].kind, TokenKind::kPossessive);
+}
+
 TEST(Tokenizer, TrailingApostropheIsPunctuation) {
   auto a = Lex("the ministers' talks 'quoted'");
   EXPECT_EQ(Strs(a), (V{"the", "ministers", "'", "talks", "'", "quoted", "'"}));
