@@ -551,6 +551,26 @@ bool Extractor::PreviousSentenceDates(const Candidate& c, uint32_t s) {
   return DateInterval(narrative_date_, &a0, &a1) && DctLastDay(&d1) && a0 <= d1;
 }
 
+std::string Extractor::FutureNarrativeDate(uint32_t s) {
+  if (narrative_date_.empty() || s == 0 || narrative_sent_ + 1 != s) return std::string();
+  if (ParagraphBreakBefore(s)) return std::string();
+  // The time is set for what is to come ("will hold talks on 23rd May"),
+  // not told in a historical present or a past ("It is doubled a month
+  // later", "was expected on Thursday").
+  if (narrative_tx_ < 0 ||
+      timex::TenseAround(t_, narrative_sent_, tx_[narrative_tx_].first_token,
+                         tx_[narrative_tx_].end_token) != 1)
+    return std::string();
+  long a0, a1, d1;
+  // A time already past when the story was written is the narrative of
+  // what happened: a plan after it is not set for it. Nor is the day of
+  // writing, which a live report tells as it unfolds ("I want a ceasefire
+  // today", then "X, who was due to sit down with Y"): only a day ahead.
+  if (!DateInterval(narrative_date_, &a0, &a1) || !DctLastDay(&d1) || a0 <= d1)
+    return std::string();
+  return narrative_date_;
+}
+
 // The narrative reference time after sentence s: its last usable date.
 void Extractor::UpdateNarrativeFrom(uint32_t s) {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
@@ -560,6 +580,7 @@ void Extractor::UpdateNarrativeFrom(uint32_t s) {
     {
       narrative_date_ = tx_date_[x];
       narrative_sent_ = s;
+      narrative_tx_ = int32_t(x);
     }
   }
 }

@@ -682,6 +682,9 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
                            W(after + 1) != "order" && W(after + 1) != "task"))
           good = false;
         if (w == "for" && !(after + 1 < end_ && timex_at_[after + 1] != kNone)) good = false;
+        // "will call on Y to resign": a verb with "on" before its object
+        // and an infinitive after it is an appeal to Y, not a visit.
+        if (w == "to" && W(tm.end - 1) == "on") good = false;
         // "saw Putin as a threat / as the enemy", "saw Trump on television":
         // what the object is taken for, or a screen, is no encounter.
         if (after + 1 < end_) {

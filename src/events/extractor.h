@@ -765,6 +765,13 @@ class Extractor {
   // The date of the sentence right before s dates c, told in the past
   // after it in the same paragraph (extract_narrative.cc).
   bool PreviousSentenceDates(const Candidate& c, uint32_t s);
+  // "The council will meet in New York later on Friday. X has said he will
+  // also meet Y on the sidelines.": a plan told without a time of its own,
+  // right after a sentence of the same paragraph that set a time after the
+  // publication day, told in the future, is planned for that time (the
+  // reference time of a narrative of what is to come). The narrative's
+  // date, or "".
+  std::string FutureNarrativeDate(uint32_t s);
   // The subject of the verb of motion at most `window` tokens before the
   // preposition at `prep`, in its clause: "X flew to Washington for talks",
   // "X returned from talks with Y", "X will fly to Doha to hold talks".
@@ -794,7 +801,13 @@ class Extractor {
     // the conjunct's own auxiliaries and fillers stand between "and" and
     // its verb; a future conjunct after a past one is still its own clause.
     while (k > t_end && (FillerAt(k - 1) || W(k - 1) == "to")) --k;
-    if (k <= t_end || W(k - 1) != "and") return false;
+    // ", and he is also expected to call on Z": a conjunct with a subject
+    // pronoun of its own after ", and" is a clause of its own too.
+    if (k > t_end + 2 && W(k - 2) == "and" && W(k - 3) == "," &&
+        (W(k - 1) == "he" || W(k - 1) == "she" || W(k - 1) == "they" || W(k - 1) == "we"))
+      k -= 2;
+    else if (k <= t_end || W(k - 1) != "and")
+      return false;
     for (uint32_t j = t_end; j + 1 < k; ++j)
       if (MentionAt(j) != kNone || Punct(j)) return false;
     return true;
@@ -1078,6 +1091,7 @@ class Extractor {
   uint32_t sentence_text_of_ = 0;                     // and its sentence
   std::string narrative_date_;  // the last date the text gave before this sentence
   uint32_t narrative_sent_ = 0;  // the sentence that gave it
+  int32_t narrative_tx_ = -1;    // its time expression
   const std::vector<Candidate>* cur_ = nullptr;  // candidates of this sentence so far
   // Groups the text names members of ("european leaders" -> Merz, Macron).
   // Collected on the first question (most documents never ask): the walk
