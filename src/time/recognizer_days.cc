@@ -104,7 +104,10 @@ uint32_t Rec::HolidayEnd(uint32_t j, int* rule) const {
     for (; k < name.n; ++k) {
       const std::string& w = name.words[k];
       const bool ok = w == "'s"  ? Possessive(j + k)
-                      : w == "'" ? Punct(j + k, '\'') || Lw(j + k) == "\xE2\x80\x99"
+                      // ("Presidents' Day": the tokenizer makes a bare
+                      // apostrophe after a name before a capital a
+                      // possessive, else punctuation.)
+                      : w == "'" ? Lw(j + k) == "'" || Lw(j + k) == "\xE2\x80\x99"
                                  : Word(j + k, w) && Cap(j + k);
       if (!ok) break;
     }
