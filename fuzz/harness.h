@@ -21,6 +21,7 @@
 #include "corpus/loader.h"
 #include "corpus/utf8.h"
 #include "events/event.h"
+#include "events/seat_visits.h"
 #include "events/triggers.h"
 #include "graph/event_graph.h"
 #include "render/events_json.h"
@@ -131,6 +132,8 @@ inline void Extract(const uint8_t* data, size_t size) {
     Check(m.entity < actors.entities.size(), "mention's entity exists");
   }
   std::vector<EventMention> events = ExtractEvents(doc, text, timexes, actors, *ExtractData().lex);
+  ResolveSeatVisits(*ExtractData().gaz, doc.dct, &actors, &events);
+  ResolveCountryVisits(*ExtractData().gaz, text, doc.dct, &actors, &events);
   for (const auto& e : events) {
     Check(e.start <= e.end && e.end <= doc.text.size(), "event evidence inside the text");
     for (uint32_t p : e.participants) Check(p < actors.entities.size(), "participant exists");

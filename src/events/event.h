@@ -55,6 +55,11 @@ struct EventMention {
   // The sentence puts it before the time of the narrative (pluperfect): an
   // undated anterior report is not the dated event of the same actors.
   bool anterior = false;
+  // A visit of the one participant to a country awaiting its host
+  // (ResolveCountryVisits, events/seat_visits.h): the destination's tokens
+  // (visit_end > 0), and its country entity when a mention, else -1.
+  uint32_t visit_first = 0, visit_end = 0;
+  int32_t visit_country = -1;
   // A visit to the seat of an office ("X was at the White House"): the
   // participant that is the seat (a DocActors entity index), which
   // ResolveSeatVisits (events/seat_visits.h) replaces by the office's
@@ -65,6 +70,9 @@ struct EventMention {
 
 class TriggerLexicon;  // events/triggers.h
 
+// A leader's visit to a country comes out awaiting its host (visit_end >
+// 0, one participant): ResolveCountryVisits (events/seat_visits.h) adds
+// him or drops the mention.
 std::vector<EventMention> ExtractEvents(const Document& doc, const TextAnalysis& text,
                                         const std::vector<Timex>& timexes,
                                         const DocActors& actors, const TriggerLexicon& lex);

@@ -35,6 +35,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   if (c.trig.entry->interaction && !c.definite) {
     size_t n = 0;
     for (uint32_t e : c.participants) n += KindOf(e) != ActorKind::kGroup;
+    // A leader's visit counts its host, still to come (ResolveCountryVisits).
+    if (c.visit_end) ++n;
     if (n < 2) {
       if (c.timex != kNone && !tx_date_[c.timex].empty()) KeepPartyDated(c, s);
       if (c.trig.entry->noun && c.timex != kNone && !tx_date_[c.timex].empty())
@@ -317,7 +319,11 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
                                         [&](uint32_t e) { return KindOf(e) == ActorKind::kGroup; }),
                          m.participants.end());
     VisitedCountryLeader(&m);
-    if (m.participants.size() < 2) {
+    if (c.visit_end && m.participants.size() == 1) {
+      m.visit_first = c.visit_first;
+      m.visit_end = c.visit_end;
+      m.visit_country = c.visit_country;
+    } else if (m.participants.size() < 2) {
       KeepSubjectGathering(c, m, s);
       return;
     }
@@ -420,6 +426,20 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       continue;
     }
     lex_.TriggersAt(t_, i, end_, &at);
+    // A journey of frame `visit` alone ("travelled to", "a trip to") is a
+    // trigger only with a destination right after it, and not with
+    // "together", which another reading of the verb takes ("X and Y
+    // travelled to Paris together").
+    for (size_t k = 0; k < at.size();) {
+      const TriggerEntry& v = *at[k].entry;
+      uint32_t vf, ve;
+      int32_t vc;
+      if ((v.frame & kFrameVisit) && !(v.frame & kFrameObject) &&
+          (!VisitDestination(at[k].end, &vf, &ve, &vc) || (!v.noun && TogetherAt(i, at[k].end))))
+        at.erase(at.begin() + k);
+      else
+        ++k;
+    }
     if (at.empty()) {
       ++i;
       continue;
@@ -525,17 +545,26 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // A verb of frame `together` names an interaction only with "together"
     // ("X and Y appeared together"; "X appeared on television" is none),
     // and then its subject of two or more is the pair, with no object.
+    // A leader's visit to a country names its one party; the host comes
+    // with the gazetteer's offices (ResolveCountryVisits).
+    const bool visit = (e.frame & kFrameVisit) && LeaderVisit(tm, &c);
+    // A journey that is no leader's visit ("he flew to Lagos", "the
+    // minister's trip to Moscow") names no interaction.
+    if (VisitOnly(e) && !visit) {
+      trig_np_[ti] |= kNamedNoInteraction;
+      continue;
+    }
     const bool together = (e.frame & kFrameTogether) && TogetherAt(tm.first, tm.end);
     if ((e.frame & kFrameTogether) && !together) {
       trig_np_[ti] |= kNamedNoInteraction;
       continue;
     }
-    if (!e.noun && e.interaction && !(e.frame & (kFrameWith | kFrameTo)) &&
+    if (!visit && !e.noun && e.interaction && !(e.frame & (kFrameWith | kFrameTo)) &&
         c.participants.size() <= c.subject_count && !(together && c.subject_count >= 2)) {
       trig_np_[ti] |= kNamedNoInteraction;
       continue;
     }
-    if (e.frame & kFrameNeedsWith) {
+    if (!visit && (e.frame & kFrameNeedsWith)) {
       bool with = false;
       for (uint32_t k = tm.end; k < end_ && k < tm.end + 6; ++k) {
         if (W(k) == "with" || W(k) == "between" || W(k) == "together") with = true;
@@ -553,9 +582,9 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // An interaction of fewer than two participants that names no earlier
     // event ("the meeting") and brings no hosts is dropped by Emit; its
     // status, place and type are asked by nobody else.
-    if (e.interaction && !c.definite && c.participants.size() < 2 && c.hosts.empty())
+    if (!visit && e.interaction && !c.definite && c.participants.size() < 2 && c.hosts.empty())
       ClausePersonsFallback(tm, &c);
-    if (e.interaction && !c.definite && c.participants.size() < 2 && c.hosts.empty()) {
+    if (!visit && e.interaction && !c.definite && c.participants.size() < 2 && c.hosts.empty()) {
       cands.push_back(std::move(c));
       continue;
     }
@@ -611,6 +640,22 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     SeatVisits(&cands);
   }
   cur_ = nullptr;
+  // Nor is it an interaction word for the rules after ("when he flew to
+  // Lagos, and then again on March 13": "again" is the meeting's).
+  {
+    size_t kept = 0;
+    for (size_t ti = 0; ti < trigs_.size(); ++ti) {
+      bool gone = VisitOnly(*trigs_[ti].entry);
+      for (const Candidate& c : cands)
+        if (c.trig.first == trigs_[ti].first && c.visit_end) gone = false;
+      if (gone) continue;
+      trigs_[kept] = trigs_[ti];
+      trig_np_[kept] = trig_np_[ti];
+      ++kept;
+    }
+    trigs_.resize(kept);
+    trig_np_.resize(kept);
+  }
   // "since December 2019, when the two held talks in Paris": a time that a
   // "when" clause right after it describes dates that clause's event.
   int32_t when_timex = kNone;
@@ -624,7 +669,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // X's advice to Y was ...": the invasion's).
     for (Candidate& c : cands) {
       if (c.trig.first <= e) continue;
-      if (!c.trig.entry->interaction || c.participants.size() < 2) break;
+      if (!c.trig.entry->interaction || (c.participants.size() < 2 && !c.visit_end)) break;
       bool boundary = false;
       for (uint32_t k = e + 1; k < c.trig.first && !boundary; ++k) boundary = IsBoundary(k);
       if (!boundary && c.timex == kNone) {
@@ -684,7 +729,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (BackgroundPerfectRelative(c.trig, tx_[x].first_token, tx_[x].end_token)) continue;
       if (const uint32_t th = SpeechOccasionThat(c.trig); th && tx_[x].first_token > th) continue;
       // A bare "the meeting" takes its date from the event it names.
-      bool viable = !c.trig.entry->interaction || c.participants.size() >= 2;
+      bool viable = !c.trig.entry->interaction || c.participants.size() >= 2 || c.visit_end;
       if (!viable) continue;
       uint32_t a = tx_[x].first_token < c.trig.first ? tx_[x].end_token : c.trig.end;
       uint32_t b = tx_[x].first_token < c.trig.first ? c.trig.first : tx_[x].first_token;

@@ -106,6 +106,10 @@ struct Candidate {
   std::string place;
   EventStatus status = EventStatus::kOccurred;
   std::vector<uint32_t> hosts;  // "talks hosted by X": X
+  // A leader's visit awaiting its host (kFrameVisit, extract_visits.cc):
+  // the destination's tokens, and its country entity when it is a mention.
+  uint32_t visit_first = 0, visit_end = 0;
+  int32_t visit_country = kNone;
   int32_t seat = kNone;  // a visit to this seat of an office (EventMention::seat_visit)
 };
 
@@ -496,6 +500,19 @@ class Extractor {
   uint32_t SingledOutPredicate(uint32_t p) const;
   uint32_t QuotedTitleEnd(uint32_t k) const;
   bool TogetherAt(uint32_t first, uint32_t end) const;
+  // extract_visits.cc: the destination right after a kFrameVisit form
+  // ending at token k, a country's mention or a capitalised name that is
+  // no other mention ("visited Amman", "travel to the United States").
+  bool VisitDestination(uint32_t k, uint32_t* first, uint32_t* end, int32_t* country) const;
+  // Whether the candidate of a kFrameVisit trigger is a person's visit
+  // that names no other party: then it awaits its host (Candidate::visit_*).
+  bool LeaderVisit(const TriggerMatch& tm, Candidate* c) const;
+  // A form of frame `visit` that is nothing else ("flew to", "a trip to";
+  // not "visited", which also takes a person, nor "a visit to", which
+  // also needs "with"): only a leader's visit makes it a trigger.
+  static bool VisitOnly(const TriggerEntry& e) {
+    return (e.frame & kFrameVisit) && !(e.frame & (kFrameObject | kFrameNeedsWith));
+  }
   // "together" followed by the cause it stands for at k ("behind X",
   // "on Iraq", "in solidarity"): a common stance, not a gathering.
   bool SolidarityAfter(uint32_t k) const;

@@ -99,4 +99,90 @@ void ResolveSeatVisits(const Gazetteer& gaz, std::optional<date::year_month_day>
   events->resize(kept);
 }
 
+namespace {
+
+// The polity code of a visit's destination: its country entity's, else the
+// country whose capital the destination's words name.
+std::string DestinationPolity(const Gazetteer& gaz, const TextAnalysis& text,
+                              const DocActors& actors, const EventMention& m) {
+  if (m.visit_country >= 0) {
+    const DocEntity& c = actors.entities[uint32_t(m.visit_country)];
+    return c.kind == ActorKind::kCountry ? c.country : std::string();
+  }
+  if (m.visit_end > text.tokens.size() || m.visit_first >= m.visit_end) return {};
+  PhraseTable::Values vals;
+  if (gaz.names().LongestMatch(text, m.visit_first, m.visit_end, &vals) !=
+      m.visit_end - m.visit_first)
+    return {};
+  std::string code;
+  for (uint32_t v : vals) {
+    const uint32_t e = v & ~kMetonymFlag;
+    // Only a capital standing for its country: a city that is no capital
+    // is a place, and a capital names its country only as a metonym.
+    if (!(v & kMetonymFlag) || gaz.KindOf(e) != GazKind::kCountry) return {};
+    if (!code.empty() && code != gaz.entry(e).country) return {};
+    code = gaz.entry(e).country;
+  }
+  return code;
+}
+
+// Whether gazetteer person `entry` leads polity `code` on day d.
+bool LeadsOn(const Gazetteer& gaz, uint32_t entry, const std::string& code, date::sys_days d) {
+  return !code.empty() && gaz.HolderOn("leader", code, d) == int(entry);
+}
+
+// Whether gazetteer person `entry` leads some polity on day d.
+bool LeaderOn(const Gazetteer& gaz, uint32_t entry, date::sys_days d) {
+  for (const RoleSpell* r : gaz.RolesOn(entry, d))
+    if (LeadsOn(gaz, entry, r->polity, d)) return true;
+  return false;
+}
+
+}  // namespace
+
+void ResolveCountryVisits(const Gazetteer& gaz, const TextAnalysis& text,
+                          std::optional<date::year_month_day> dct, DocActors* actors,
+                          std::vector<EventMention>* events) {
+  bool any = false;
+  for (const EventMention& m : *events) any = any || m.visit_end > 0;
+  if (!any) return;
+  auto has = [](const EventMention& m, uint32_t e) {
+    return std::find(m.participants.begin(), m.participants.end(), e) != m.participants.end();
+  };
+  std::vector<bool> drop(events->size(), false);
+  for (size_t i = 0; i < events->size(); ++i) {
+    EventMention& m = (*events)[i];
+    if (m.visit_end == 0) continue;
+    const std::string code = DestinationPolity(gaz, text, *actors, m);
+    m.visit_first = m.visit_end = 0;
+    m.visit_country = -1;
+    drop[i] = true;
+    if (m.participants.size() != 1) continue;
+    const int32_t visitor = actors->entities[m.participants[0]].gaz_entry;
+    const std::optional<date::sys_days> day = VisitDay(m, dct);
+    if (code.empty() || visitor < 0 || !day) continue;
+    // A head of state or government on the visit's day, abroad.
+    if (!LeaderOn(gaz, uint32_t(visitor), *day) || LeadsOn(gaz, uint32_t(visitor), code, *day))
+      continue;
+    const int h = gaz.HolderOn("leader", code, *day);
+    if (h < 0 || h == visitor) continue;
+    const uint32_t host = EntityFor(gaz, uint32_t(h), actors);
+    // A meeting of the pair the same sentence tells already.
+    bool told = false;
+    for (const EventMention& o : *events)
+      told = told || (&o != &m && o.interaction && o.sentence == m.sentence && has(o, host) &&
+                      has(o, m.participants[0]));
+    if (told) continue;
+    m.participants.push_back(host);
+    drop[i] = false;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*events)[kept] = std::move((*events)[i]);
+    ++kept;
+  }
+  events->resize(kept);
+}
+
 }  // namespace eg

@@ -27,4 +27,17 @@ namespace eg {
 void ResolveSeatVisits(const Gazetteer& gaz, std::optional<date::year_month_day> dct,
                        DocActors* actors, std::vector<EventMention>* events);
 
+// A leader's visit to a country ("Sharaa visited Amman", "he will travel to
+// China in April": EventMention::visit_end, extract_visits.cc): the one
+// participant meets the leader of the country visited (Gazetteer::HolderOn
+// "leader") on the event's day, added as for a seat. The destination is a
+// country's mention, or a country's capital (a metonym alias, "@Amman", in
+// `text`); no other city. Dropped: a visitor who leads no polity that day
+// (a minister, an envoy), a visit to his own country, a country without a
+// known leader then, and a meeting with the host the document already
+// tells in the sentence.
+void ResolveCountryVisits(const Gazetteer& gaz, const TextAnalysis& text,
+                          std::optional<date::year_month_day> dct, DocActors* actors,
+                          std::vector<EventMention>* events);
+
 }  // namespace eg

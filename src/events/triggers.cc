@@ -155,6 +155,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
           else if (f == "placed") proto.frame |= kFramePlaced;
           else if (f == "gathering") proto.frame |= kFrameGathering;
           else if (f == "together") proto.frame |= kFrameTogether;
+          else if (f == "visit") proto.frame |= kFrameVisit;
           else return Status::InvalidInput(where + "unknown frame flag '" + f + "'");
         }
       }

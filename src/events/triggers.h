@@ -43,6 +43,10 @@ enum TriggerFrame : uint32_t {
   kFramePlaced = 512,           // a direct object, then a place ("joined Y at a rally")
   kFrameGathering = 1024,       // an occasion with sidelines ("a summit", "a conference")
   kFrameTogether = 2048,        // only with "together" ("X and Y appeared together"): the subject a pair
+  // A journey to a country or its capital right after the form ("visited
+  // Amman", "will travel to China", "a trip to India"): a leader's visit is
+  // a meeting with the host country's leader (extract_visits.cc).
+  kFrameVisit = 4096,
 };
 
 struct TriggerEntry {

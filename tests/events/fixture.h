@@ -152,6 +152,15 @@ class Doc {
   }
 
   std::vector<EventMention> Run() const {
+    // As the pipeline without a gazetteer: a leader's visit awaiting its
+    // host (EventMention::visit_end) finds none (ResolveCountryVisits).
+    std::vector<EventMention> v = RunWithVisits();
+    v.erase(std::remove_if(v.begin(), v.end(), [](const EventMention& m) { return m.visit_end > 0; }),
+            v.end());
+    return v;
+  }
+  // ExtractEvents as it is, visits awaiting their host included.
+  std::vector<EventMention> RunWithVisits() const {
     return ExtractEvents(doc_, text_, timexes_, actors_, Lexicon());
   }
   // Interactions only.
