@@ -37,6 +37,17 @@ uint32_t EntityFor(const Gazetteer& gaz, uint32_t entry, DocActors* actors) {
   return uint32_t(actors->entities.size() - 1);
 }
 
+// Removes the events marked in `drop`, keeping the order of the others.
+void EraseDropped(const std::vector<bool>& drop, std::vector<EventMention>* events) {
+  size_t kept = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*events)[kept] = std::move((*events)[i]);
+    ++kept;
+  }
+  events->resize(kept);
+}
+
 }  // namespace
 
 void ResolveSeatVisits(const Gazetteer& gaz, std::optional<date::year_month_day> dct,
@@ -90,13 +101,7 @@ void ResolveSeatVisits(const Gazetteer& gaz, std::optional<date::year_month_day>
     std::replace(m.participants.begin(), m.participants.end(), seat, holder);
     drop[i] = false;
   }
-  size_t kept = 0;
-  for (size_t i = 0; i < events->size(); ++i) {
-    if (drop[i]) continue;
-    if (kept != i) (*events)[kept] = std::move((*events)[i]);
-    ++kept;
-  }
-  events->resize(kept);
+  EraseDropped(drop, events);
 }
 
 namespace {
@@ -176,13 +181,7 @@ void ResolveCountryVisits(const Gazetteer& gaz, const TextAnalysis& text,
     m.participants.push_back(host);
     drop[i] = false;
   }
-  size_t kept = 0;
-  for (size_t i = 0; i < events->size(); ++i) {
-    if (drop[i]) continue;
-    if (kept != i) (*events)[kept] = std::move((*events)[i]);
-    ++kept;
-  }
-  events->resize(kept);
+  EraseDropped(drop, events);
 }
 
 }  // namespace eg
