@@ -336,15 +336,23 @@ bool Extractor::SpentTimeBefore(uint32_t p, uint32_t* before) const {
   return false;
 }
 
-// "accompanied by X and Y" (also "flanked", "joined") at p: X and Y, with a
-// second list after a phrase of sides ("X and Y on the American side and Z
-// on the Russian side"). Returns the end of what was read, or p.
+// "accompanied by X and Y" (also "flanked", "joined", or "alongside X and
+// Y") at p: X and Y, with a second list after a phrase of sides ("X and Y
+// on the American side and Z on the Russian side"). Returns the end of what
+// was read, or p.
 uint32_t Extractor::Companions(uint32_t p, std::vector<uint32_t>* ents) const {
-  if (p + 2 >= end_ || W(p + 1) != "by") return p;
+  if (p + 1 >= end_) return p;
   const Word w = W(p);
-  if (w != "accompanied" && w != "flanked" && w != "joined") return p;
-  uint32_t e = ListRight(p + 2, false, ents);
-  if (e == p + 2) return p;
+  uint32_t first;
+  if (w == "alongside") {
+    first = p + 1;
+  } else {
+    if (p + 2 >= end_ || W(p + 1) != "by") return p;
+    if (w != "accompanied" && w != "flanked" && w != "joined") return p;
+    first = p + 2;
+  }
+  uint32_t e = ListRight(first, false, ents);
+  if (e == first) return p;
   // "on the American side and ...": a short phrase, then "and" and names.
   if (e < end_ && (W(e) == "on" || W(e) == "from" || W(e) == "for")) {
     for (uint32_t k = e + 1; k < end_ && k < e + 6; ++k) {
