@@ -77,10 +77,29 @@ size_t NextLineStart(std::string_view s, size_t at) {
   return i < s.size() ? nl + 1 : std::string_view::npos;
 }
 
+// Whether the bytes [a, b) join the two ends of a range: a dash, "to",
+// "through" or "until" between blanks ("May 10-11", "April 2 to April 9").
+bool RangeJoint(std::string_view s, size_t a, size_t b) {
+  while (a < b && (s[a] == ' ' || s[a] == '\t')) ++a;
+  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t')) --b;
+  const std::string_view j = s.substr(a, b - a);
+  return j == "-" || j == "\xE2\x80\x93" || j == "to" || j == "through" || j == "until";
+}
+
 struct Entry {
   size_t timex;       // index into the timexes
   size_t line_start;  // byte where its line starts
+  size_t range_end;   // the timex closing the heading's range, or npos
 };
+
+// The end of a range heading ("May 10-11 -") takes the year of its start,
+// or the next one when its month and day come before the start's.
+void RangeEndYear(const std::string& start, std::string* end) {
+  if (start.size() < 7 || end->size() < 7) return;
+  int year = std::stoi(start.substr(0, 4));
+  if (end->compare(5, std::string::npos, start, 5, std::string::npos) < 0) ++year;
+  end->replace(0, 4, std::to_string(year));
+}
 
 void OrderBlock(const TextAnalysis& text, std::vector<Timex>* timexes,
                 const std::vector<Entry>& block) {
@@ -95,6 +114,9 @@ void OrderBlock(const TextAnalysis& text, std::vector<Timex>* timexes,
       t.value.replace(0, 4, std::to_string(year));
     }
   }
+  for (const Entry& e : block)
+    if (e.range_end != std::string_view::npos && !WritesYear(text, (*timexes)[e.range_end]))
+      RangeEndYear((*timexes)[e.timex].value, &(*timexes)[e.range_end].value);
 }
 
 }  // namespace
@@ -112,13 +134,26 @@ void OrderTimelineEntries(const TextAnalysis& text, std::vector<Timex>* timexes)
     if (t.value.size() == 10 && written.find_first_of("0123456789") == std::string_view::npos)
       continue;
     const size_t line = EntryLineStart(s, t.start);
-    if (line == std::string_view::npos || !LabelEnd(s, t.end)) continue;
+    if (line == std::string_view::npos) continue;
+    // "May 10-11 - ...", "April 2 to April 9 - ...": a heading over a range
+    // of days is its first day's entry.
+    size_t range_end = std::string_view::npos, label_at = t.end;
+    if (!LabelEnd(s, t.end) && i + 1 < timexes->size()) {
+      const Timex& u = (*timexes)[i + 1];
+      if (u.type == TimexType::kDate && MonthOrDayValue(u.value) &&
+          RangeJoint(s, t.end, u.start) && LabelEnd(s, u.end)) {
+        range_end = i + 1;
+        label_at = u.end;
+      }
+    }
+    if (!LabelEnd(s, label_at)) continue;
     if (line != expect) {
       OrderBlock(text, timexes, block);
       block.clear();
     }
-    block.push_back({i, line});
-    expect = NextLineStart(s, t.end);
+    block.push_back({i, line, range_end});
+    expect = NextLineStart(s, label_at);
+    if (range_end != std::string_view::npos) ++i;
   }
   OrderBlock(text, timexes, block);
 }

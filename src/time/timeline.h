@@ -9,6 +9,8 @@
 // from its last entry, a yearless entry later than the entry after it moves
 // back a year until it is not. Entries with a written year, and the last
 // entry, keep their values; so does an agenda whose entries already ascend.
+// A heading over a range of days ("May 10-11 -", "April 2 to April 9:") is
+// its first day's entry, and the range's end takes that day's year.
 #pragma once
 #include <vector>
 

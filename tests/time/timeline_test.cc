@@ -24,6 +24,18 @@ TEST(Timeline, EntriesBeforeALaterEntryMoveBackAYear) {
             "November=DATE:2024-11 | July=DATE:2025-07");
 }
 
+// A heading over a range of days ("May 10-11 -", "October 2 to October 9 -")
+// is its first day's entry; the range's end keeps the start's year.
+TEST(Timeline, ARangeHeadingIsItsFirstDaysEntry) {
+  EXPECT_EQ(Show("November 12 - Trump and Putin speak by phone.\n\n"
+                 "January 2 to January 9 - Tariffs rise.\n\n"
+                 "May 10-11 - Rubio and Lavrov meet in Riyadh.\n\n"
+                 "August 15 - Trump and Putin meet in Alaska.\n"),
+            "November 12=DATE:2024-11-12 | January 2=DATE:2025-01-02 | "
+            "January 9=DATE:2025-01-09 | May 10=DATE:2025-05-10 | 11=DATE:2025-05-11 | "
+            "August 15=DATE:2025-08-15");
+}
+
 // An agenda that already ascends, a year the entry writes, a weekday, and
 // dates that are not at the head of consecutive lines all stay.
 TEST(Timeline, OnlyYearlessMonthHeadsOfConsecutiveLinesMove) {
