@@ -37,6 +37,11 @@ uint32_t EntityFor(const Gazetteer& gaz, uint32_t entry, DocActors* actors) {
   return uint32_t(actors->entities.size() - 1);
 }
 
+// Whether entity e is a participant of m.
+bool TakesPart(const EventMention& m, uint32_t e) {
+  return std::find(m.participants.begin(), m.participants.end(), e) != m.participants.end();
+}
+
 // Removes the events marked in `drop`, keeping the order of the others.
 void EraseDropped(const std::vector<bool>& drop, std::vector<EventMention>* events) {
   size_t kept = 0;
@@ -62,13 +67,10 @@ void ResolveSeatVisits(const Gazetteer& gaz, std::optional<date::year_month_day>
       if (e != uint32_t(m.seat_visit)) visits.emplace_back(uint32_t(m.seat_visit), e);
   }
   if (visits.empty()) return;
-  auto has = [](const EventMention& m, uint32_t e) {
-    return std::find(m.participants.begin(), m.participants.end(), e) != m.participants.end();
-  };
   for (EventMention& m : *events) {
     if (m.seat_visit >= 0 || !m.interaction) continue;
     for (const auto& [seat, visitor] : visits)
-      if (has(m, seat) && has(m, visitor)) m.seat_visit = int32_t(seat);
+      if (TakesPart(m, seat) && TakesPart(m, visitor)) m.seat_visit = int32_t(seat);
   }
   std::vector<bool> drop(events->size(), false);
   for (size_t i = 0; i < events->size(); ++i) {
@@ -86,16 +88,16 @@ void ResolveSeatVisits(const Gazetteer& gaz, std::optional<date::year_month_day>
     if (h < 0) continue;
     const uint32_t holder = EntityFor(gaz, uint32_t(h), actors);
     // The holder at his own seat meets no one there.
-    if (has(m, holder)) continue;
+    if (TakesPart(m, holder)) continue;
     // "X met Trump at the White House": another mention of the sentence
     // tells the meeting. An undated visit ("the day after X's visit to the
     // White House") names the dated meeting of the pair the document tells.
     bool told = false;
     for (const EventMention& o : *events) {
-      if (&o == &m || !o.interaction || !has(o, holder) ||
+      if (&o == &m || !o.interaction || !TakesPart(o, holder) ||
           (o.sentence != m.sentence && !(m.date.empty() && !o.date.empty())))
         continue;
-      for (uint32_t e : m.participants) told = told || (e != seat && has(o, e));
+      for (uint32_t e : m.participants) told = told || (e != seat && TakesPart(o, e));
     }
     if (told) continue;
     std::replace(m.participants.begin(), m.participants.end(), seat, holder);
@@ -151,9 +153,6 @@ void ResolveCountryVisits(const Gazetteer& gaz, const TextAnalysis& text,
   bool any = false;
   for (const EventMention& m : *events) any = any || m.visit_end > 0;
   if (!any) return;
-  auto has = [](const EventMention& m, uint32_t e) {
-    return std::find(m.participants.begin(), m.participants.end(), e) != m.participants.end();
-  };
   std::vector<bool> drop(events->size(), false);
   for (size_t i = 0; i < events->size(); ++i) {
     EventMention& m = (*events)[i];
@@ -175,8 +174,8 @@ void ResolveCountryVisits(const Gazetteer& gaz, const TextAnalysis& text,
     // A meeting of the pair the same sentence tells already.
     bool told = false;
     for (const EventMention& o : *events)
-      told = told || (&o != &m && o.interaction && o.sentence == m.sentence && has(o, host) &&
-                      has(o, m.participants[0]));
+      told = told || (&o != &m && o.interaction && o.sentence == m.sentence && TakesPart(o, host) &&
+                      TakesPart(o, m.participants[0]));
     if (told) continue;
     m.participants.push_back(host);
     drop[i] = false;

@@ -10,6 +10,7 @@
 #include "actors/gazetteer.h"
 #include "events/seat_visits.h"
 #include "fixture.h"
+#include "resolved_events.h"
 
 namespace eg {
 namespace {
@@ -43,15 +44,7 @@ const Gazetteer& VisitGazetteer() {
   return *g;
 }
 
-struct Resolved {
-  DocActors actors;
-  std::vector<EventMention> events;
-  Names NamesOf(const EventMention& m) const {
-    Names s;
-    for (uint32_t e : m.participants) s.insert(actors.entities[e].name);
-    return s;
-  }
-};
+using Resolved = testing::ResolvedEvents;
 Resolved Resolve(Doc& d) {
   for (const char* id : {"arnel-vosk", "tomas-rell", "mira-tallis", "jon-ferra"})
     d.Entry(VisitGazetteer().entry(uint32_t(VisitGazetteer().Find(id))).name,

@@ -9,6 +9,7 @@
 #include "actors/gazetteer.h"
 #include "events/seat_visits.h"
 #include "fixture.h"
+#include "resolved_events.h"
 
 namespace eg {
 namespace {
@@ -48,15 +49,7 @@ Doc& Seated(Doc& d, const std::string& seat, const std::string& id) {
 }
 
 // The document's interactions with the seats' holders resolved.
-struct Resolved {
-  DocActors actors;
-  std::vector<EventMention> events;
-  Names NamesOf(const EventMention& m) const {
-    Names s;
-    for (uint32_t e : m.participants) s.insert(actors.entities[e].name);
-    return s;
-  }
-};
+using Resolved = testing::ResolvedEvents;
 Resolved Resolve(const Doc& d) {
   Resolved r{d.actors(), {}};
   for (EventMention& m : d.Run())
