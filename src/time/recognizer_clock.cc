@@ -29,8 +29,21 @@ uint32_t Rec::DottedClock(uint32_t i, const NumTok& n, int* hour, int* minute) c
   return e;
 }
 
+bool Rec::MilitaryClock(uint32_t i) const {
+  if (i == 0 || !IsNum(i)) return false;
+  const NumTok n = Num(i);
+  if (n.digits != 4 || n.suffix != NumTok::kNone || n.comma || n.decimal) return false;
+  if (n.val % 100 > 59 || n.val / 100 > 23) return false;
+  const Lex* u = L(i + 1);
+  if (!u || !(u->cls & kUnitWord) || u->unit != kHour || !u->plural) return false;
+  // Only after a preposition of a point in time: "after 1200 hours of
+  // talks" and "for 1700 hours" count hours.
+  return Word(i - 1, "at") || Word(i - 1, "from") || Word(i - 1, "until") ||
+         Word(i - 1, "till") || Word(i - 1, "since");
+}
+
 // "10:35 a.m.", "10 p.m.", "3pm", "noon", "midnight", "15:00" [+ time zone],
-// "1300 GMT".
+// "1300 GMT", "15:35 hours", "at 1700 hours".
 uint32_t Rec::Clock(uint32_t i, int* hour, int* minute) const {
   uint32_t e = 0;
   Kw k = K(i);
@@ -46,6 +59,11 @@ uint32_t Rec::Clock(uint32_t i, int* hour, int* minute) const {
     if (n.digits == 4 && n.suffix == NumTok::kNone && !n.comma && K(i + 1) == kTimeZone &&
         !(i > 0 && Punct(i - 1, '(')) &&
         tok_[i + 1].Has(kAllCaps) && n.val % 100 <= 59 && n.val / 100 <= 23) {
+      *hour = int(n.val / 100);
+      *minute = int(n.val % 100);
+      return i + 2;
+    }
+    if (MilitaryClock(i)) {
       *hour = int(n.val / 100);
       *minute = int(n.val % 100);
       return i + 2;
@@ -88,7 +106,9 @@ uint32_t Rec::Clock(uint32_t i, int* hour, int* minute) const {
                  Cls(k2 + 2, kPodWord)) {
         e = k2;  // "4 in the morning": the part of day follows (ClockHead)
       } else if (colon && h <= 23) {
-        e = k2;
+        // "15:35 hours": the word restates that it is a clock time.
+        const Lex* u = L(k2);
+        e = u && (u->cls & kUnitWord) && u->unit == kHour && u->plural ? k2 + 1 : k2;
       } else {
         return 0;
       }
@@ -184,6 +204,7 @@ uint32_t Rec::ClockHead(uint32_t j, Spec* s) const {
     de = 0;
     if (Cls(k, kWeekdayWord)) de = WeekdayHead(k, Prefix(), &d);
     else if (Cls(k, kMonthWord)) { de = MonthDate(k, &d); if (de && !d.day) de = 0; }
+    else if (IsNum(k)) de = DayMonth(k, &d);  // "on 10th May", "on 10 May 2025"
     if (de && !d.literal && d.pod == kNoPod) {
       int8_t hh = s->hour, mm = s->minute;
       *s = d;

@@ -203,6 +203,10 @@ class Rec {
   // and their heads.
   uint32_t DottedClock(uint32_t i, const NumTok& n, int* hour, int* minute) const;
   uint32_t Clock(uint32_t i, int* hour, int* minute) const;
+  // "at 1700 hours", "from 0600 hrs": a four-digit clock read in hours, as
+  // armies and official briefings write it; a duration otherwise ("1700
+  // hours of footage").
+  bool MilitaryClock(uint32_t i) const;
   bool TimeStamp(uint32_t j, uint32_t e) const;
   uint32_t ClockHead(uint32_t j, Spec* s) const;
 

@@ -120,6 +120,7 @@ std::string DurationValue(double count, Unit u) {
 uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
   double count = 0;
   adj_ = false;
+  if (MilitaryClock(j)) return 0;  // "at 1700 hours": a clock time (Clock)
   uint32_t k = Cardinal(j, &count);
   bool counted = k != 0;
   bool adjectival = false;

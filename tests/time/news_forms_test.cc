@@ -63,6 +63,25 @@ TEST(NewsForms, WireFourDigitClockWithItsTimeZone) {
   EXPECT_EQ(Show("The flight left at 1300."), "");
 }
 
+TEST(NewsForms, ClockTimeReadInHours) {
+  // Armies and official briefings: "15:35 hours", "at 1700 hours".
+  EXPECT_EQ(Show("The officer called him at 15:35 hours."),
+            "15:35 hours=TIME:2025-08-20T15:35");
+  EXPECT_EQ(Show("Firing stopped from 1700 hours."), "1700 hours=TIME:2025-08-20T17:00");
+  // Counted hours stay durations, and so does a number that is no clock.
+  EXPECT_EQ(Show("The crew logged 1700 hours of flight time."), "1700 hours=DURATION:PT1700H");
+  EXPECT_EQ(Show("They talked for 1200 hours."), "1200 hours=DURATION:PT1200H");
+  EXPECT_EQ(Show("It lasted until 2575 hours."), "2575 hours=DURATION:PT2575H");
+}
+
+TEST(NewsForms, ClockTimeOnADayBeforeTheMonth) {
+  // The clock time lies on the date after "on", written day first too.
+  EXPECT_EQ(Show("He called at 15:35 hours on 10th May."),
+            "15:35 hours=TIME:2025-05-10T15:35 | 10th May=DATE:2025-05-10");
+  EXPECT_EQ(Show("They met at 9 a.m. on 12 August."),
+            "9 a.m.=TIME:2025-08-12T09:00 | 12 August=DATE:2025-08-12");
+}
+
 TEST(NewsForms, DayAndAbbreviatedMonthWithoutAPeriod) {
   EXPECT_EQ(Show("They met on 15 Aug in Paris."), "15 Aug=DATE:2025-08-15");
   EXPECT_EQ(Show("On Tuesday 12 Aug the envoy came."), "Tuesday 12 Aug=DATE:2025-08-12");
