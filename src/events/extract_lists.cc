@@ -72,6 +72,7 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
   uint32_t q = *p;
   bool saw_det = false;
   int lower_words = 0;
+  int cap_words = 0;  // capitalised words after the determiner, no actor
   // "the Greens' Marine Tondelier": a plural owner takes a bare apostrophe,
   // which the tokenizer leaves a mark of its own; glued to a capitalised
   // word ending in "s", it owns what follows as "'s" does.
@@ -160,6 +161,7 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       return true;
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
+      if (saw_det) ++cap_words;
     } else if (owner_mark(q) && q > *p && Cap(q - 1) && MentionAt(q - 1) == kNone &&
                q + 1 < end_ && (MentionStartsAt(q + 1) || (ClassesAt(q + 1) & words::kTitleWord))) {
       // "Thailand's acting Prime Minister X": a polity the actors stage
@@ -281,6 +283,13 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "his nemesis", "his Russian counterpart"
     } else if (apposition && saw_det && w == "," && lower_words > 0 && q + 1 < end_ &&
                MentionStartsAt(q + 1)) {
+    } else if (apposition && saw_det && w == "," && cap_words > 0 && q + 1 < end_ &&
+               MentionStartsAt(q + 1) &&
+               KindOf(EntityOf(MentionAt(q + 1))) == ActorKind::kPerson &&
+               !SpeechAt(a_.mentions[MentionAt(q + 1)].end_token)) {
+      // "called our DGMO, Lieutenant General X", "met the NSA, X": an
+      // office known by its initials, which no actor stands for, then the
+      // person holding it in apposition; not "... the NSA, X said".
     } else {
       return false;
     }
