@@ -349,6 +349,18 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       bool comma = j + 1 < e && IsPunct(j, ",");
       uint32_t nj = comma ? j + 1 : j;
       uint32_t ns = p.of_polity ? 0 : NameSpan(nj, e);
+      // "Pakistan's army chief, Field Marshal X,", "Qatar's prime minister,
+      // Sheikh X,": the name in apposition comes with a title of its own;
+      // it names the office's holder as a bare name does (the gazetteer
+      // may give the office to someone else on that day).
+      if (comma && !p.of_polity && IsCap(nj)) {
+        const Prefix q = ParsePrefix(nj, e);
+        const uint32_t qs = q.len && !q.of_polity ? NameSpan(nj + q.len, e) : 0;
+        if (qs) {
+          nj += q.len;
+          ns = qs;
+        }
+      }
       // After a person's title a surname that is also an organisation word
       // opens the name: "spokesman Park Kyung-mee", "Judge Bank Smith".
       if (!ns && !p.of_polity && nj + 1 < e && IsCap(nj) && !Tok(nj).Has(kAllCaps) &&

@@ -132,6 +132,17 @@ TEST_F(FindActorsTest, TitleAndNameTheNameWins) {
   EXPECT_EQ(b->Mentions()[0].second, "French President Emmanuel Macron");
 }
 
+TEST_F(FindActorsTest, TitledNameInAppositionToTheOfficeWins) {
+  // The office's holder named in apposition with a title of his own: he is
+  // the one meant, not the gazetteer's holder on that day; one mention.
+  auto a = Find(*gaz_, "The French president, General Jean Dupont, arrived.", "2025-03-01");
+  ASSERT_EQ(a->Mentions().size(), 1u);
+  EXPECT_EQ(a->Mentions()[0].first, "Jean Dupont");
+  EXPECT_EQ(a->Mentions()[0].second, "The French president, General Jean Dupont");
+  auto b = Find(*gaz_, "The French president, Mr Jean Dupont, arrived.", "2025-03-01");
+  EXPECT_EQ(b->Persons(), std::vector<std::string>{"Jean Dupont"});
+}
+
 TEST_F(FindActorsTest, PersonsOwnOfficeThroughPossessive) {
   auto a = Find(*gaz_, "Dmitry Peskov, Putin's spokesman, said nothing. Putin's spokesman left.", "2025-03-01");
   auto m = a->Mentions();
