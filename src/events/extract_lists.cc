@@ -167,6 +167,13 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "Thailand's acting Prime Minister X": a polity the actors stage
       // took into the title, owner of the office, not a party of its own.
     } else if (ClassesAt(q) & words::kTitleWord) {
+    } else if (q > *p && Cap(q - 1) && !Punct(q - 1) && MentionAt(q - 1) == kNone && q + 1 < end_ &&
+               (ClassesAt(q + 1) & words::kTitleWord) && t_.tokens[q].kind == TokenKind::kWord &&
+               MentionAt(q) == kNone && !DetAt(q) && !PrepAt(q) && !AuxAt(q) && w != "and" &&
+               w != "or" && !GroupHeadAt(q)) {
+      // "and Egyptian intelligence chief X", "Israeli military spokesman
+      // X": a lower-case word of the office between its nationality and
+      // its title word.
     } else if (w == "and" && q > *p && (Cap(q - 1) || (ClassesAt(q - 1) & words::kTitleWord)) &&
                !Punct(q - 1) && MentionAt(q - 1) == kNone && q + 1 < end_ &&
                MentionStartsAt(q + 1) && (ClassesAt(q + 1) & words::kTitleWord) &&
