@@ -991,6 +991,11 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     const int32_t h = WhenClauseHostTime(c.trig);
     if (h != kNone) c.timex = h;
   }
+  for (Candidate& c : cands) {
+    if (!c.trig.entry->interaction) continue;
+    const int32_t l = LatestInstanceTime(c.trig);
+    if (l != kNone) c.timex = l;
+  }
   // "Trump said on Monday that Putin had agreed to meet Zelensky": what is
   // yet to happen does not happen on the day it is announced.
   // So does "On Monday, Trump told leaders that ...": a verb of saying
@@ -1161,6 +1166,27 @@ int32_t Extractor::WhenClauseHostTime(const TriggerMatch& tm) const {
     while (o > begin_ && W(o - 1) != "," && !HardAt(o - 1)) --o;
     if (o <= begin_ || o >= k || timex_at_[o] == kNone || UsableTimex(timex_at_[o])) return kNone;
     k = o - 1;
+  }
+  return kNone;
+}
+
+}  // namespace extract_detail
+}  // namespace eg
+
+namespace eg {
+namespace extract_detail {
+
+int32_t Extractor::LatestInstanceTime(const TriggerMatch& tm) const {
+  for (uint32_t k = tm.end; k + 2 < end_ && k < tm.end + 24; ++k) {
+    if (HardAt(k)) return kNone;
+    if (W(k) != "most") continue;
+    const uint32_t n = Cue(k + 1, end_, CueClass::kLatest);
+    if (!n) continue;
+    uint32_t j = k + 1 + n;
+    if (j < end_ && PrepAt(j)) ++j;
+    if (j >= end_) return kNone;
+    const int32_t x = timex_at_[j];
+    return x != kNone && tx_[x].first_token == j && UsableTimex(x) ? x : kNone;
   }
   return kNone;
 }

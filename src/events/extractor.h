@@ -566,6 +566,12 @@ class Extractor {
   // clause on the dated time before its comma, perhaps past an undated
   // time's apposition between commas. That time, or kNone.
   int32_t WhenClauseHostTime(const TriggerMatch& tm) const;
+  // "have spoken several times this year, most recently on July 31": after
+  // the trigger tm, in its sentence and before a hard boundary, "most" and
+  // a `latest` cue, then (past a preposition) a dated time: the latest
+  // instance of what the clause tells, which is the one a timeline shows.
+  // That time, or kNone.
+  int32_t LatestInstanceTime(const TriggerMatch& tm) const;
   int ClauseCost(uint32_t a, uint32_t b) const;
   // "said he would go to Rome in April, and that Y would visit X": a second
   // reported clause joined by "and that" / "but that" lies between a and b.
