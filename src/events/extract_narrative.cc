@@ -535,7 +535,10 @@ bool Extractor::HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>&
 // visit"): a reader dates c by that time.
 bool Extractor::PreviousSentenceDates(const Candidate& c, uint32_t s) {
   if (narrative_date_.empty() || s == 0 || narrative_sent_ + 1 != s) return false;
-  if (ParagraphBreakBefore(s)) return false;
+  // A new paragraph goes on with the same scene when it opens with where
+  // the journey just told arrived: "... was on a plane to Paris on
+  // Wednesday. || At the Elysee Palace, X was received by Y".
+  if (ParagraphBreakBefore(s) && !PlaceOpener(c.trig.first)) return false;
   for (uint32_t k = begin_; k < c.trig.first; ++k) {
     const Word w = W(k);
     if (w == "after" || w == "before" || w == "since" || w == "until") return false;
@@ -549,6 +552,15 @@ bool Extractor::PreviousSentenceDates(const Candidate& c, uint32_t s) {
   if (timex::TenseAround(t_, s, c.trig.first, c.trig.end) != -1) return false;
   long a0, a1, d1;
   return DateInterval(narrative_date_, &a0, &a1) && DctLastDay(&d1) && a0 <= d1;
+}
+
+bool Extractor::PlaceOpener(uint32_t before) const {
+  if (begin_ + 2 >= before || (W(begin_) != "at" && W(begin_) != "in")) return false;
+  for (uint32_t k = begin_ + 1; k < before && k < begin_ + 8; ++k) {
+    if (timex_at_[k] != kNone || HardAt(k)) return false;
+    if (W(k) == ",") return k > begin_ + 1 && Cap(k - 1);
+  }
+  return false;
 }
 
 std::string Extractor::FutureNarrativeDate(uint32_t s) {

@@ -227,10 +227,12 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   if (first > begin_ && first <= p) {
     // "After the White House, X is scheduled to meet Y": a fronted phrase
     // of time ends at its comma; what precedes the comma is no member of
-    // the subject list after it.
+    // the subject list after it. So does one of place: "At the Kremlin, X
+    // met Y", "In Moscow, X met Y" (the seat is where, not who).
     const Word o = first - 1 > begin_ && DetAt(first - 1) ? W(first - 2) : W(first - 1);
     if (o == "after" || o == "before" || o == "since" || o == "until" || o == "following" ||
-        o == "during" || o == "amid") {
+        o == "during" || o == "amid" || o == "at" || o == "in" || o == "inside" ||
+        o == "outside" || o == "near") {
       uint32_t comma = first;
       for (uint32_t j = first; j <= p; ++j)
         if (W(j) == ",") comma = j;

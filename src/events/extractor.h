@@ -788,6 +788,10 @@ class Extractor {
   // The date of the sentence right before s dates c, told in the past
   // after it in the same paragraph (extract_narrative.cc).
   bool PreviousSentenceDates(const Candidate& c, uint32_t s);
+  // The sentence opens with a phrase of place ending in a capitalised name
+  // and a comma before `before`, with no time in it: "At the Elysee
+  // Palace,", "In Warsaw,".
+  bool PlaceOpener(uint32_t before) const;
   // "The council will meet in New York later on Friday. X has said he will
   // also meet Y on the sidelines.": a plan told without a time of its own,
   // right after a sentence of the same paragraph that set a time after the
