@@ -168,7 +168,8 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       k = j - 1;
       continue;
     }
-    if (w == "in" && k > int(begin_) && BeAt(uint32_t(k - 1))) {
+    // "X is in talks with Y", "X was at dinner with Y": the copula's subject.
+    if ((w == "in" || w == "at") && k > int(begin_) && BeAt(uint32_t(k - 1))) {
       govern = true;
       k -= 2;
       break;
@@ -206,6 +207,13 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       break;
     }
     bool fronted = uint32_t(k) == ClauseStart(uint32_t(k) + 1);
+    // "X spent last night at dinner with Y": where the time was spent.
+    uint32_t spent_subject;
+    if (w == "at" && !fronted && k > int(begin_) + 1 &&
+        SpentTimeBefore(uint32_t(k - 1), &spent_subject)) {
+      SubjectLeft(spent_subject, false, &c->participants);
+      break;
+    }
     if (w == "in" || w == "during" || w == "on" || w == "over" || (w == "at" && fronted)) {
       // "X told Y in a phone call": the clause's subject and its objects.
       size_t before = c->participants.size();
