@@ -194,7 +194,21 @@ int Finder::Anaphor(const Prefix& p, uint32_t at) const {
     for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_))
       if (r->role == role) return MoreNamedHolder(it->gaz, role, from);
   }
-  return -1;
+  // "Keir Starmer is hosting ... (twenty sentences) ... The Prime Minister
+  // also confirmed": further back, the one person the document named who
+  // held the office that day; with two such (two countries' presidents),
+  // no one.
+  int only = -1;
+  for (const Raw& r : raws_) {
+    if (r.first >= from) break;
+    if (r.gaz < 0 || r.gaz == only || g_.KindOf(r.gaz) != GazKind::kPerson) continue;
+    bool holds = false;
+    for (const RoleSpell* rs : g_.RolesOn(uint32_t(r.gaz), dct_)) holds = holds || rs->role == role;
+    if (!holds) continue;
+    if (only >= 0) return -1;
+    only = r.gaz;
+  }
+  return only;
 }
 
 // "The King hosted the French president ... Macron told MPs ... He did not

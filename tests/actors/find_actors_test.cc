@@ -108,6 +108,23 @@ TEST_F(FindActorsTest, ASurnameBeforeAFamilyNounNamesTheFamily) {
   EXPECT_EQ(c->Persons(), std::vector<std::string>{"Vladimir Putin"});
 }
 
+TEST_F(FindActorsTest, BareRoleFarBackIsTheOneHolderTheDocumentNamed) {
+  // Named long before, as a live blog does: the one person the document
+  // named who held the office that day.
+  std::string text = "Giorgia Meloni is hosting the summit.";
+  for (int i = 0; i < 5; ++i) text += " Delegates arrived in the rain.";
+  text += " The Prime Minister said hello.";
+  auto a = Find(*gaz_, text, "2025-06-01");
+  EXPECT_EQ(a->Entity("Giorgia Meloni")->mentions, 2u);
+  // Two holders of that office named: no one.
+  std::string two = "Donald Trump and Emmanuel Macron spoke.";
+  for (int i = 0; i < 5; ++i) two += " Delegates arrived in the rain.";
+  two += " The President said hello.";
+  auto b = Find(*gaz_, two, "2025-06-01");
+  EXPECT_EQ(b->Entity("Donald Trump")->mentions, 1u);
+  EXPECT_EQ(b->Entity("Emmanuel Macron")->mentions, 1u);
+}
+
 TEST_F(FindActorsTest, CounterpartIsTheSameOfficeInTheOtherCountry) {
   auto a = Find(*gaz_, "The US president sat down with his Russian counterpart.", "2025-08-15");
   auto m = a->Mentions();
