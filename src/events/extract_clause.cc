@@ -103,8 +103,12 @@ bool Extractor::StampBesideOther(int32_t x) const {
     ++k;
   if (k >= ntok_ || toks_[k].Has(kLineStart)) return false;
   const Word sep = W(k);
+  // ("15:02 The Prime Minister confirmed that he spoke with X on
+  // Saturday": a stamp may also run straight into the entry's first word.)
+  const bool straight = t.end_token < ntok_ && !toks_[t.end_token].Has(kLineStart) &&
+                        t_.tokens[t.end_token].kind == TokenKind::kWord && Cap(t.end_token);
   if (!(sep == ":" || sep == "-" || sep == "--" || sep == "|" || sep == "\xE2\x80\x94" ||
-        sep == "\xE2\x80\x93"))
+        sep == "\xE2\x80\x93") && !straight)
     return false;
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     const int32_t y = int32_t(tx_order_[i]);

@@ -529,7 +529,8 @@ class Extractor {
   bool DatelineBesideOther(int32_t x) const;
   // "16:10 — Looking ahead: X will hold talks with Y on Wednesday": a live
   // blog's time stamp opening the entry's line (a clock time, a zone, then
-  // a dash, a colon or a bar) is when the entry was written, not when what
+  // a dash, a colon or a bar; or the entry's first, capitalised word right
+  // after the clock) is when the entry was written, not when what
   // it tells happens, when the sentence names another usable time.
   bool StampBesideOther(int32_t x) const;
   // "X, who has met Y twice, said on Monday ...": the verb trigger tm is a

@@ -1,6 +1,7 @@
 // A live blog's time stamps: when the entry was written. A stamp opening
 // the entry's line yields to a time the sentence names ("16:10 — X will
-// hold talks with Y on Wednesday"); a stamp over the entry dates what it
+// hold talks with Y on Wednesday", "15:02 X spoke with Y on the phone on
+// Saturday"); a stamp over the entry dates what it
 // tells through a title line between them ("10:42 GMT\nLeaders in
 // Rome\nX met Y.") and with a label before it ("Updated 14:05").
 #include <gtest/gtest.h>
@@ -27,6 +28,16 @@ TEST(NewsStampEntry, TheSentencesOwnTimeBeatsTheStamp) {
   auto sv = s.Interactions();
   ASSERT_EQ(sv.size(), 1u);
   EXPECT_EQ(sv[0].date, "2025-08-20");
+}
+
+TEST(NewsStampEntry, AStampRunningIntoTheEntryYieldsToo) {
+  // No separator: the entry's first word follows the clock.
+  Doc d("Live\n\n15:02 Ana Ruiz spoke with Ben Okafor on the phone on Saturday.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor");
+  d.T("15:02", "2025-08-20T15:02", 0, TimexType::kTime).T("Saturday", "2025-08-16");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-08-16");
 }
 
 // The date of the one interaction told by "met" ("none" when there is none).
