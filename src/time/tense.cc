@@ -103,6 +103,15 @@ bool EndsWithWill(std::string_view w) {
          (w.size() > 5 && w.substr(w.size() - 5) == "\xE2\x80\x99ll");
 }
 
+// "is due to sign an upgraded agreement on Tuesday", "the revised plan":
+// a word in -ed right after a determiner modifies the noun after it; it
+// is no verb and tells no tense.
+bool AdjectivalParticiple(std::string_view before) {
+  return before == "a" || before == "an" || before == "the" || before == "his" ||
+         before == "her" || before == "their" || before == "its" || before == "our" ||
+         before == "this" || before == "that" || before == "these" || before == "those";
+}
+
 // +1 future marker, -1 past marker, 0 none.
 int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
   const MarkerTable& table = Markers();
@@ -146,7 +155,8 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
       }
       return -1;
     }
-    if (m == 0 && w.size() >= 5 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd') return -1;
+    if (m == 0 && w.size() >= 5 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd')
+      return AdjectivalParticiple(prev(1)) ? 0 : -1;
     return 0;
   }
   m -= MarkerTable::kContext;
@@ -178,7 +188,8 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
   if ((w == "is" || w == "are") && next(1) == "to") return 1;
   if (w == "as" && next(1) == "soon" && next(2) == "as") return 1;
   if (m == -1) return -1;
-  if (m == 0 && w.size() >= 5 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd') return -1;
+  if (m == 0 && w.size() >= 5 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd')
+    return AdjectivalParticiple(prev(1)) ? 0 : -1;
   return 0;
 }
 

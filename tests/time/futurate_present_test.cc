@@ -27,6 +27,15 @@ TEST(FuturatePresent, PastTenseOrNounKeepsThePastDay) {
   EXPECT_EQ(Show("Prices open lower, Monday saw a rally."), "Monday=DATE:2025-08-18");
 }
 
+TEST(FuturatePresent, AWordInEdAfterADeterminerIsNoPastVerb) {
+  // "an upgraded agreement": an adjective, not the verb that tells the tense.
+  EXPECT_EQ(Show("He is due to sign an upgraded agreement on Tuesday."),
+            "Tuesday=DATE:2025-08-26");
+  EXPECT_EQ(Show("She is to present the revised plan on Friday."), "Friday=DATE:2025-08-22");
+  // As the verb it still tells the past.
+  EXPECT_EQ(Show("They upgraded the agreement on Tuesday."), "Tuesday=DATE:2025-08-19");
+}
+
 TEST(FuturatePresent, AboutTheFutureIsAPreposition) {
   EXPECT_EQ(Show("They talked about the future."), "the future=DATE:FUTURE_REF");
   EXPECT_EQ(Show("He waited about two weeks."), "about two weeks=DURATION:P2W");
