@@ -590,6 +590,12 @@ void Extractor::UpdateNarrativeFrom(uint32_t s) {
     if (UsableTimex(int32_t(x)) && !tx_[x].landmark &&
         !(tx_[x].first_token > begin_ && Possessive(tx_[x].end_token)))
     {
+      if (tx_[x].flashback && !in_flashback_) {
+        in_flashback_ = true;
+        story_date_ = narrative_date_;
+        story_sent_ = narrative_sent_;
+        story_tx_ = narrative_tx_;
+      }
       narrative_date_ = tx_date_[x];
       narrative_sent_ = s;
       narrative_tx_ = int32_t(x);

@@ -399,6 +399,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   const eg::Sentence& sn = t_.sentences[s];
   sent_ = s;
   owner_polities_.clear();
+  // A new paragraph after a flashback: the story's narrative again (as the
+  // time stage's reference time does).
+  if (in_flashback_ && sn.first_token < t_.tokens.size() &&
+      t_.tokens[sn.first_token].Has(kLineStart)) {
+    in_flashback_ = false;
+    narrative_date_ = story_date_;
+    narrative_sent_ = story_sent_;
+    narrative_tx_ = story_tx_;
+  }
   begin_ = sn.first_token;
   end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));
   prepared_ = false;

@@ -1120,6 +1120,12 @@ class Extractor {
   std::string narrative_date_;  // the last date the text gave before this sentence
   uint32_t narrative_sent_ = 0;  // the sentence that gave it
   int32_t narrative_tx_ = -1;    // its time expression
+  // While a flashback's times lead the narrative (Timex::flashback): the
+  // story's narrative before it, restored where its paragraph ends.
+  bool in_flashback_ = false;
+  std::string story_date_;
+  uint32_t story_sent_ = 0;
+  int32_t story_tx_ = -1;
   const std::vector<Candidate>* cur_ = nullptr;  // candidates of this sentence so far
   // Groups the text names members of ("european leaders" -> Merz, Macron).
   // Collected on the first question (most documents never ask): the walk

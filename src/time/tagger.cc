@@ -278,6 +278,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     }
     Timex& t = out.emplace_back();  // built in place: no string move
     t.landmark = landmark;
+    t.flashback = flashback;
     t.start = c.start;
     t.end = c.end;
     t.first_token = c.first_token;

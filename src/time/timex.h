@@ -52,6 +52,10 @@ struct Timex {
   // In a "since" clause ("their first call since the vote on April 3"): a
   // landmark, not a time the narrative moves to.
   bool landmark = false;
+  // Told in a past-perfect flashback ("had phoned both leaders on July
+  // 26"), or after one in its paragraph ("Two days later, ..."): the
+  // narrative's time returns to the story's where the paragraph ends.
+  bool flashback = false;
 };
 
 // Tags every time expression in `text`, in document order. `dct` is the

@@ -91,6 +91,17 @@ class Doc {
     return *this;
   }
 
+  // A date told in a past-perfect flashback, as the time stage marks it
+  // (Timex::flashback).
+  Doc& Flashback(const std::string& surface, const std::string& value) {
+    T(surface, value);
+    uint32_t b, e;
+    Find(surface, 0, &b, &e);
+    for (Timex& t : timexes_)
+      if (t.start == b) t.flashback = true;
+    return *this;
+  }
+
   // A duration counted from the narrative, as the time stage gives "Two days
   // later": extent "Two days" (the first occurrence of `phrase` less its last
   // word), value P2D, the date it reaches, and the phrase's end.
