@@ -475,6 +475,7 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
         const int m = d.month == 1 ? 12 : d.month - 1;
         s->shift_unit = kNoUnit; s->shift = 0;
         s->topic_quarter = false;
+        s->quarter_ended = true;
         s->quarter = int8_t((m - 1) / 3 + 1);
         if (d.year >= 0) s->year = d.month == 1 ? d.year - 1 : d.year;
         s->dir = Dir::kPast;

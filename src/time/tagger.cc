@@ -24,6 +24,7 @@ constexpr uint32_t kQuarterWindow = 3;
 struct NamedPeriod {
   uint32_t sentence = ~0u;
   int year = 0, num = 0;
+  bool fiscal = false;  // a fiscal quarter ("the fiscal first quarter")
   // Named at most kQuarterWindow sentences before `sent`.
   bool Within(uint32_t sent) const { return sentence <= sent && sent - sentence <= kQuarterWindow; }
   bool QuarterWithin(uint32_t sent) const { return num && Within(sent); }
@@ -31,6 +32,7 @@ struct NamedPeriod {
     sentence = sent;
     year = y;
     num = q;
+    fiscal = false;
   }
 };
 
@@ -187,6 +189,13 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       s.literal = true;
       s.value = QuarterValue(topic_q.year, topic_q.num);
     }
+    // "the quarter ended Sept. 29" after "the fiscal first quarter": that
+    // fiscal quarter, which stays the one reported.
+    if (s.quarter_ended && !s.literal && topic_q.fiscal && topic_q.QuarterWithin(sent)) {
+      topic = true;
+      s.literal = true;
+      s.value = QuarterValue(topic_q.year, topic_q.num);
+    }
     if (s.last_quarter && !s.literal && last_q.QuarterWithin(sent)) {
       s.literal = true;
       s.value = QuarterValue(last_q.year, last_q.num);
@@ -334,7 +343,10 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
           !s.fiscal && ctx.has_dct &&
           (vy > ctx.dy || (vy == ctx.dy && vn >= (ctx.dm - 1) / 3 + 1)) &&
           timex::TenseAround(text, sent, c.first_token, c.end_token) >= 0;
-      if (!under_way) topic_q.Set(sent, vy, vn);
+      if (!under_way) {
+        topic_q.Set(sent, vy, vn);
+        topic_q.fiscal = s.fiscal;
+      }
     }
   }
   timex::OrderTimelineEntries(text, &out);
