@@ -69,6 +69,21 @@ TEST(ReportingPeriods, QuarterEndedAfterAFiscalQuarter) {
             "Oct. 31=DATE:2025-10-31");
 }
 
+TEST(ReportingPeriods, TheQuarterAYearAgo) {
+  // "the quarter a year ago" is one expression: the quarter reported, a
+  // year back.
+  date::year_month_day november = date::year{2025} / 11 / 4;
+  EXPECT_EQ(Show("Net rose in the third quarter. For the quarter a year ago, the bank "
+                 "lost money.", november),
+            "the third quarter=DATE:2025-Q3 | the quarter a year ago=DATE:2024-Q3");
+  EXPECT_EQ(Show("Net rose in the third quarter, against a loss in the period a year "
+                 "earlier.", november),
+            "the third quarter=DATE:2025-Q3 | the period a year earlier=DATE:2024-Q3");
+  // A year ago in the next sentence is a sentence of its own.
+  EXPECT_EQ(Show("Net rose in the third quarter. A year ago, the bank lost money.", november),
+            "the third quarter=DATE:2025-Q3 | A year ago=DATE:2024-Q3");
+}
+
 TEST(ReportingPeriods, LastYearsQuarter) {
   // The reported quarter (the last one completed), a year back.
   EXPECT_EQ(Show("Sales for last year's quarter were $3 million."),
