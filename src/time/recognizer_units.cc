@@ -302,6 +302,16 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
   }
   // No number.
   if (plural) {
+    // "the first hours of the ground war", "lives saved in the early
+    // years": the opening stretch of something, of unknown length. ("The
+    // early hours" is a time of night, not a stretch.)
+    if (p.the && p.rel == kNoKw && !p.approx && !p.endof && !p.fiscal && !p.year_poss &&
+        unit >= kHour && unit <= kDecade && unit != kWeekend && unit != kFortnight &&
+        ((p.ordinal == 1 && Word(j - 1, "first")) ||
+         (p.early_late && Word(j - 1, "early") && unit != kHour))) {
+      Literal(s, TimexType::kDuration, DurationValue(-1, unit));
+      return e;
+    }
     if (p.the && p.rel == kNoKw && !p.approx && K(e) == kAhead && unit >= kDay) {
       Literal(s, TimexType::kDuration, DurationValue(-1, unit));  // "the weeks ahead"
       return e + 1;

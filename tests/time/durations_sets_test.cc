@@ -72,6 +72,20 @@ TEST(Durations, VagueStretchesWithTheDefiniteArticle) {
   EXPECT_EQ(Show("He was seen in the days before the attack."), "");
 }
 
+TEST(Durations, OpeningStretches) {
+  // "the first hours of", "the early years": the opening stretch of
+  // something, of unknown length.
+  EXPECT_EQ(Show("Dozens of villages fell in the first hours of the offensive."),
+            "the first hours=DURATION:PTXH");
+  EXPECT_EQ(Show("The clinic struggled in the early years, its founder said."),
+            "the early years=DURATION:PXY");
+  EXPECT_EQ(Show("The first weeks of the strike were calm."), "The first weeks=DURATION:PXW");
+  // "the early hours" is a time of night, not a stretch; a count stays
+  // the counted duration.
+  EXPECT_EQ(Show("The storm hit the coast in the early hours."), "");
+  EXPECT_EQ(Show("Sales rose in the first nine months."), "the first nine months=DURATION:P9M");
+}
+
 TEST(Durations, AgesAndRatesAreNotTimes) {
   EXPECT_EQ(Show("A 6-year-old boy was rescued."), "");
   EXPECT_EQ(Show("The senator, 52 years old, resigned."), "");
