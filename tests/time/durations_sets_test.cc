@@ -86,6 +86,15 @@ TEST(Durations, OpeningStretches) {
   EXPECT_EQ(Show("Sales rose in the first nine months."), "the first nine months=DURATION:P9M");
 }
 
+TEST(Durations, AWhile) {
+  // "a while": a stretch of unknown length and unit; "a while ago" the
+  // vague past; "once in a while" and the conjunction are no times.
+  EXPECT_EQ(Show("The road will stay closed for a while."), "a while=DURATION:PXX");
+  EXPECT_EQ(Show("She moved to Lyon a while ago."), "a while ago=DATE:PAST_REF");
+  EXPECT_EQ(Show("He calls his mother once in a while."), "");
+  EXPECT_EQ(Show("While the talks went on, prices fell."), "");
+}
+
 TEST(Durations, AgesAndRatesAreNotTimes) {
   EXPECT_EQ(Show("A 6-year-old boy was rescued."), "");
   EXPECT_EQ(Show("The senator, 52 years old, resigned."), "");
