@@ -93,6 +93,15 @@ uint32_t Rec::DeicticHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) cons
         return e;
       }
       return 0;
+    case kThen:
+      // "The offer expires on Nov. 30. Until then, ...", "by then": the
+      // time the narrative just stood at, valued in the tagger.
+      if (p.any() || i != j || i == 0 ||
+          !(K(i - 1) == kUntil || K(i - 1) == kBy || Word(i - 1, "till")))
+        return 0;
+      s->ref_itself = true;
+      s->keeps_ref = true;
+      return e;
     case kWhile:
       // "for a while", "in a while": a stretch of unknown length and unit
       // (TimeML: PXX); "a while ago" a vague past. "Once in a while" is a

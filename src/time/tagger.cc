@@ -146,6 +146,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   NamedPeriod last_q;   // the last quarter named of any kind ("the year-ago quarter" too)
   NamedPeriod period;   // the last reporting period named (num 0: not a quarter)
   uint32_t sent = 0;
+  uint32_t ref_sent = 0;  // the sentence that last placed the narrative reference time
   // The reference times before a past-perfect flashback's first time in the
   // current paragraph: the flashback's own "later that year" and the
   // paragraph's "Two days later" count from its time, the next paragraph
@@ -285,6 +286,20 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       const std::string_view w = text.Lower(text.tokens[c.first_token]);
       if (w == "today" || w == "tonight" || w == "tomorrow") s.keeps_ref = true;
     }
+    if (s.ref_itself) {
+      if (!ctx.ref.known || sent > ref_sent + 1) continue;
+      s.literal = true;
+      s.value = std::to_string(ctx.ref.y);
+      if (ctx.ref.m) {
+        s.value += ctx.ref.m < 10 ? "-0" : "-";
+        s.value += std::to_string(ctx.ref.m);
+        if (ctx.ref.d) {
+          s.value += ctx.ref.d < 10 ? "-0" : "-";
+          s.value += std::to_string(ctx.ref.d);
+        }
+      }
+    }
+    const timex::RefTime ref_before = ctx.ref;
     Timex& t = out.emplace_back();  // built in place: no string move
     t.landmark = landmark;
     t.start = c.start;
@@ -312,6 +327,9 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         timex::ResolveTo(day, &scratch, &t.anchored);
       }
     }
+    if (ctx.ref.known && ((!s.literal && !s.keeps_ref) || ctx.ref.y != ref_before.y ||
+                          ctx.ref.m != ref_before.m || ctx.ref.d != ref_before.d))
+      ref_sent = sent;
     // Only a quarter of the current reporting year becomes the topic; "the
     // year-ago quarter" is itself a comparison.
     const bool looks_back = (s.shift_unit == timex::kYear && s.shift < 0) ||

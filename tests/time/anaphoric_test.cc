@@ -189,5 +189,19 @@ TEST(Anaphoric, AWeekAgoCountsBackToADay) {
   EXPECT_EQ(Show("The envoys spoke six weeks ago."), "six weeks ago=DATE:2025-W28");
 }
 
+TEST(Anaphoric, UntilThenIsTheTimeJustTold) {
+  // "until then", "by then": the time the narrative just stood at, at its
+  // own precision.
+  EXPECT_EQ(Show("The bridge will reopen on Oct. 14. Until then, ferries will run."),
+            "Oct. 14=DATE:2025-10-14 | then=DATE:2025-10-14");
+  EXPECT_EQ(Show("She moved to Oslo in 2019. By then, her brother had left."),
+            "2019=DATE:2019 | then=DATE:2019");
+  // No date told just before: a time not named, left out; "then" alone is
+  // the adverb of sequence.
+  EXPECT_EQ(Show("He will finish the book. Until then, he writes at night."), "");
+  EXPECT_EQ(Show("The talks ended on Oct. 14. Then the envoys flew home."),
+            "Oct. 14=DATE:2025-10-14");
+}
+
 }  // namespace
 }  // namespace eg::testing
