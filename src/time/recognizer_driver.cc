@@ -117,7 +117,7 @@ uint32_t Rec::MatchAt(uint32_t i, Spec* out, uint32_t* start) const {
     uint32_t e = PeriodHead(j, p, &s);
     if (e) attempt(e, s, true);
   }
-  if (jcls & kSeasonWord) {
+  if ((jcls & kSeasonWord) || ((num || count_word) && (p.rel == kPast || p.rel == kLast))) {
     Spec s;
     uint32_t e = SeasonHead(i, j, p, &s);
     if (e) attempt(e, s, true);

@@ -153,6 +153,13 @@ uint32_t Rec::PeriodHead(uint32_t j, const Prefix& p, Spec* s) const {
 }
 
 uint32_t Rec::SeasonHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
+  // "the past three summers": as "the past summers", every summer of a
+  // stretch (the count does not change the set).
+  if ((p.rel == kPast || p.rel == kLast) && !Cls(j, kSeasonWord)) {
+    double count;
+    const uint32_t k = Cardinal(j, &count);
+    if (k && count > 1 && Cls(k, kSeasonWord) && L(k)->plural) j = k;
+  }
   const Lex* l = L(j);
   if (!l || !(l->cls & kSeasonWord)) return 0;
   uint32_t e = j + 1;

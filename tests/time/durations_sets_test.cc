@@ -108,6 +108,16 @@ TEST(Durations, AgesAndRatesAreNotTimes) {
   EXPECT_EQ(Show("Take the pill three times daily."), "daily=SET:P1D");
 }
 
+TEST(Sets, PastSeasons) {
+  // "the past summers", "the last three winters": every such season of a
+  // stretch, a set.
+  EXPECT_EQ(Show("Floods have hit the valley in the past summers."),
+            "the past summers=SET:XXXX-SU");
+  EXPECT_EQ(Show("Floods have hit the valley in the past three summers."),
+            "the past three summers=SET:XXXX-SU");
+  EXPECT_EQ(Show("The lake froze in the last two winters."), "the last two winters=SET:XXXX-WI");
+}
+
 TEST(Sets, FrequencyExpressions) {
   EXPECT_EQ(Show("The paper is printed every week."), "every week=SET:P1W");
   EXPECT_EQ(Show("The council meets weekly."), "weekly=SET:P1W");
