@@ -116,6 +116,29 @@ std::string DurationValue(double count, Unit u) {
   return v;
 }
 
+// A superlative or "first time" among the four words before token k, with
+// no punctuation between ("the lowest level", "the first trip", "the
+// biggest protest"): what "in years" after it is measured over.
+bool Rec::SuperlativeBefore(uint32_t k) const {
+  static const std::string_view kNotSuperlative[] = {
+      "interest", "protest", "request", "arrest", "contest", "forest", "harvest", "suggest",
+      "invest", "honest", "modest", "guest", "digest", "manifest", "conquest", "behest"};
+  for (uint32_t n = 0; n < 4 && k > 0; ++n) {
+    --k;
+    if (tok_[k].kind != TokenKind::kWord) return false;
+    const std::string_view w = Lw(k);
+    if (w == "first" || w == "time" || w == "worst" || w == "best" || w == "most" ||
+        w == "least" || w == "ever")
+      return true;
+    if (w.size() >= 5 && w.substr(w.size() - 3) == "est") {
+      bool listed = false;
+      for (std::string_view x : kNotSuperlative) listed = listed || w == x;
+      if (!listed) return true;
+    }
+  }
+  return false;
+}
+
 // Counted units and bare units with their suffixes.
 uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
   double count = 0;
@@ -365,7 +388,11 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
       Literal(s, TimexType::kDuration, DurationValue(-1, unit));
       return e + 2;
     }
-    if (!p.any() && i > 0 && (K(i - 1) == kFor || K(i - 1) == kWithin) && unit >= kHour &&
+    // "for the first time in years", "the worst drought in decades": the
+    // stretch a superlative or a first time is measured over.
+    const bool measured_in = i >= 2 && K(i - 1) == kIn && SuperlativeBefore(i - 1);
+    if (!p.any() && i > 0 && (K(i - 1) == kFor || K(i - 1) == kWithin || measured_in) &&
+        unit >= kHour &&
         unit != kWeekend &&
         !Cls(e, kUnitWord) && (e >= n_ || tok_[e].kind != TokenKind::kWord || L(e) ||
                                K(e) == kAnd || K(e) == kOr)) {

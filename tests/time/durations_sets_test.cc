@@ -86,6 +86,14 @@ TEST(Durations, OpeningStretches) {
   EXPECT_EQ(Show("Sales rose in the first nine months."), "the first nine months=DURATION:P9M");
 }
 
+TEST(Durations, StretchASuperlativeIsMeasuredOver) {
+  // "for the first time in years", "the lowest level in decades": a
+  // stretch of unknown length; "in years" elsewhere is no time.
+  EXPECT_EQ(Show("Exports grew for the first time in years."), "years=DURATION:PXY");
+  EXPECT_EQ(Show("The lira fell to its lowest level in decades."), "decades=DURATION:PXY");
+  EXPECT_EQ(Show("Her interest in years of data grew."), "");
+}
+
 TEST(Durations, AWhile) {
   // "a while": a stretch of unknown length and unit; "a while ago" the
   // vague past; "once in a while" and the conjunction are no times.
