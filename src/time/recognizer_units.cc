@@ -539,6 +539,26 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
       return e + 2;
     }
   }
+  // "It was a great day for Poland", "this is a sad day": the day just
+  // told (or the publication's), judged; only "day" is the expression.
+  // (A quotation may open before the article: 'it was "a great day".)
+  const uint32_t cop = j >= 5 && tok_[j - 3].kind == TokenKind::kPunct &&
+                               tok_[j - 3].Has(kGlued) == false && !Punct(j - 3, ',') &&
+                               !Punct(j - 3, '.')
+                           ? j - 4
+                           : j - 3;
+  if (unit == kDay && !p.any() && i == j && j >= 4 && !Possessive(e) && !Hyphen(e) &&
+      tok_[j - 1].kind == TokenKind::kWord && !L(j - 1) && !Cap(j - 1) &&
+      (K(j - 2) == kA || K(j - 2) == kAn) &&
+      (Word(cop, "was") || Word(cop, "is") || Word(cop, "'s") ||
+       Word(cop, "\xE2\x80\x99s")) &&
+      (Word(cop - 1, "it") || Word(cop - 1, "this") || Word(cop - 1, "that"))) {
+    s->anchor = Anchor::kRef;
+    s->gran = Gran::kDay;
+    s->dir = Dir::kSame;
+    s->keeps_ref = true;
+    return e;
+  }
   // "year-end", "year end", "year's end"
   if (unit == kYear && !p.any() &&
       ((Hyphen(e) && K(e + 1) == kEnd) || K(e) == kEnd || (Possessive(e) && K(e + 1) == kEnd))) {

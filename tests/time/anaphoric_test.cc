@@ -189,6 +189,16 @@ TEST(Anaphoric, AWeekAgoCountsBackToADay) {
   EXPECT_EQ(Show("The envoys spoke six weeks ago."), "six weeks ago=DATE:2025-W28");
 }
 
+TEST(Anaphoric, AJudgedDayIsTheDayJustTold) {
+  // "it was a great day": the day just told, judged; "day" alone is the
+  // expression. Other days with an adjective are no time.
+  EXPECT_EQ(Show("The treaty was signed on Oct. 14. \"It was a proud day for us,\" he said."),
+            "Oct. 14=DATE:2025-10-14 | day=DATE:2025-10-14");
+  EXPECT_EQ(Show("\"This is a sad day for the town,\" the mayor said."), "day=DATE:2025-08-20");
+  EXPECT_EQ(Show("The mayor said it was \"a dark day\" for the town."), "day=DATE:2025-08-20");
+  EXPECT_EQ(Show("He works a long day in the fields."), "");
+}
+
 TEST(Anaphoric, UntilThenIsTheTimeJustTold) {
   // "until then", "by then": the time the narrative just stood at, at its
   // own precision.
