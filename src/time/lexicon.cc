@@ -117,7 +117,7 @@ std::vector<WordEntry> Entries() {
       {"hence", K(kHence)}, {"from", K(kFrom)}, {"now", K(kNow)}, {"today", K(kToday)},
       {"yesterday", K(kYesterday)}, {"tomorrow", K(kTomorrow)}, {"tonight", K(kTonight)},
       {"currently", K(kCurrently)}, {"recently", K(kRecently)}, {"nowadays", K(kNowadays)},
-      {"future", K(kFuture)}, {"about", K(kAbout)}, {"around", K(kAround)},
+      {"future", K(kFuture)}, {"while", K(kWhile)}, {"then", K(kThen)}, {"about", K(kAbout)}, {"around", K(kAround)},
       {"nearly", K(kNearly)}, {"almost", K(kAlmost)}, {"approximately", K(kApprox)},
       {"roughly", K(kApprox)}, {"some", K(kSome)}, {"more", K(kMore)}, {"less", K(kLess)},
       {"fewer", K(kLess)}, {"than", K(kThan)}, {"at", K(kAt)}, {"least", K(kLeast)},

@@ -39,7 +39,9 @@ enum Kw : uint8_t {
   kEve, kDayWord, kNew, kYears, kElection, kPreceding, kPrior, kNextWeekYear, kTwice, kOnce,
   kQuarterAbbr, kHalfAbbr,  // "Q3", "H1" of business news (Lex::ordinal holds the number)
   kDawnWord,  // "dawn", "dusk": a part of the day said without article (Lex::pod)
-  kFiscalYear  // "FY2025", "FY25": a fiscal year in one word (Lex::number holds the year)
+  kFiscalYear,  // "FY2025", "FY25": a fiscal year in one word (Lex::number holds the year)
+  kWhile,  // "for a while": a stretch of unknown length and unit
+  kThen  // "until then", "by then": the time just told
 };
 
 enum LexClass : uint16_t {

@@ -93,6 +93,24 @@ uint32_t Rec::DeicticHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) cons
         return e;
       }
       return 0;
+    case kThen:
+      // "The offer expires on Nov. 30. Until then, ...", "by then": the
+      // time the narrative just stood at, valued in the tagger.
+      if (p.any() || i != j || i == 0 ||
+          !(K(i - 1) == kUntil || K(i - 1) == kBy || Word(i - 1, "till")))
+        return 0;
+      s->ref_itself = true;
+      s->keeps_ref = true;
+      return e;
+    case kWhile:
+      // "for a while", "in a while": a stretch of unknown length and unit
+      // (TimeML: PXX); "a while ago" a vague past. "Once in a while" is a
+      // frequency, left out.
+      if (!p.a || p.approx || p.mod || p.rel != kNoKw) return 0;
+      if (i >= 2 && K(i - 1) == kIn && Word(i - 2, "once")) return 0;
+      if (K(e) == kAgo || Word(e, "back")) { Literal(s, TimexType::kDate, "PAST_REF"); return e + 1; }
+      Literal(s, TimexType::kDuration, "PXX");
+      return e;
     case kTerm:
       if (p.the && p.mod) { Literal(s, TimexType::kDate, "FUTURE_REF"); return e; }
       return 0;

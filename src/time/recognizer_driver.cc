@@ -117,7 +117,7 @@ uint32_t Rec::MatchAt(uint32_t i, Spec* out, uint32_t* start) const {
     uint32_t e = PeriodHead(j, p, &s);
     if (e) attempt(e, s, true);
   }
-  if (jcls & kSeasonWord) {
+  if ((jcls & kSeasonWord) || ((num || count_word) && (p.rel == kPast || p.rel == kLast))) {
     Spec s;
     uint32_t e = SeasonHead(i, j, p, &s);
     if (e) attempt(e, s, true);
@@ -133,7 +133,7 @@ uint32_t Rec::MatchAt(uint32_t i, Spec* out, uint32_t* start) const {
   if ((jcls & kPodWord) || (jraw && jraw->aux) || jkw == kToday || jkw == kYesterday ||
       jkw == kTomorrow || jkw == kTonight || jkw == kOvernight || jkw == kNow || jkw == kCurrently ||
       jkw == kNowadays || jkw == kRecently || jkw == kLately || jkw == kFuture ||
-      jkw == kTerm) {
+      jkw == kTerm || jkw == kWhile || jkw == kThen) {
     Spec s;
     uint32_t e = DeicticHead(i, j, p, &s);
     if (e) attempt(e, s, true);

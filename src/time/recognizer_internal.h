@@ -227,6 +227,7 @@ class Rec {
   // recognizer_units.cc: counted and bare units with their suffixes ("two years
   // ago", "a week", "a two-year term").
   uint32_t UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const;
+  bool SuperlativeBefore(uint32_t k) const;
 
   // recognizer_periods.cc: years, decades, seasons, quarters, halves and "the
   // period".

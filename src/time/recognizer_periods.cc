@@ -119,8 +119,12 @@ uint32_t Rec::PeriodHead(uint32_t j, const Prefix& p, Spec* s) const {
     return j + 1;
   }
   // "the same period last year", "the corresponding quarter a year ago":
-  // the period spoken of, a year back (see the tagger).
-  if (p.the && p.rel == kSame && !p.year_ago && !p.ordinal) {
+  // the period spoken of, a year back (see the tagger). So is the bare
+  // "the quarter a year ago" ("For the quarter a year ago, it earned ..."):
+  // one expression, not "the quarter" and a second one.
+  const bool bare = p.rel == kNoKw && !p.approx && !p.mod && !p.early_late && !p.endof &&
+                    !p.fiscal && !p.year_end && !p.year_poss && !SentStart(j + 1);
+  if (p.the && (p.rel == kSame || bare) && !p.year_ago && !p.ordinal) {
     uint32_t e = K(j + 1) == kOf ? j + 2 : j + 1;
     const auto year_at = [&](uint32_t k) {
       return Cls(k, kUnitWord) && L(k)->unit == kYear && !L(k)->plural;
@@ -149,6 +153,13 @@ uint32_t Rec::PeriodHead(uint32_t j, const Prefix& p, Spec* s) const {
 }
 
 uint32_t Rec::SeasonHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
+  // "the past three summers": as "the past summers", every summer of a
+  // stretch (the count does not change the set).
+  if ((p.rel == kPast || p.rel == kLast) && !Cls(j, kSeasonWord)) {
+    double count;
+    const uint32_t k = Cardinal(j, &count);
+    if (k && count > 1 && Cls(k, kSeasonWord) && L(k)->plural) j = k;
+  }
   const Lex* l = L(j);
   if (!l || !(l->cls & kSeasonWord)) return 0;
   uint32_t e = j + 1;

@@ -121,6 +121,10 @@ uint32_t Rec::ParsePrefix(uint32_t i, Prefix* p) const {
       if (o >= 1 && o <= 4 && Cls(nx, kUnitWord) && L(nx)->unit == kQuarter) { p->ordinal = o; j = nx; continue; }
       if (o >= 1 && o <= 2 && K(nx) == kHalf) { p->ordinal = o; j = nx; continue; }
       if (o == 1 && (IsNum(nx) || Cls(nx, kNumberWord))) { p->ordinal = o; ++j; continue; }
+      // "the first hours of the war": an opening stretch (UnitHead).
+      if (o == 1 && p->the && nx == j + 1 && Cls(nx, kUnitWord) && L(nx)->plural) {
+        p->ordinal = o; ++j; continue;
+      }
       if (K(nx) == kFiscal) { p->ordinal = o; ++j; continue; }
     }
     break;

@@ -126,6 +126,10 @@ bool Rec::KeywordCounts(uint32_t i, Kw kw) const {
       const Kw pk = i > 0 ? K(i - 1) : kNoKw;
       return pk == kThe || pk == kIn || pk == kNear;
     }
+    case kWhile:  // "for a while"; not the conjunction
+      return i > 0 && K(i - 1) == kA;
+    case kThen:  // "until then", "by then"; not the adverb of sequence
+      return i > 0 && (K(i - 1) == kUntil || K(i - 1) == kBy || Word(i - 1, "till"));
     case kTerm:
       return i > 0 && (K(i - 1) == kNear || Word(i - 1, "short") || Word(i - 1, "long"));
     case kHalf:  // "half an hour", "half a century ago"

@@ -116,6 +116,29 @@ std::string DurationValue(double count, Unit u) {
   return v;
 }
 
+// A superlative or "first time" among the four words before token k, with
+// no punctuation between ("the lowest level", "the first trip", "the
+// biggest protest"): what "in years" after it is measured over.
+bool Rec::SuperlativeBefore(uint32_t k) const {
+  static const std::string_view kNotSuperlative[] = {
+      "interest", "protest", "request", "arrest", "contest", "forest", "harvest", "suggest",
+      "invest", "honest", "modest", "guest", "digest", "manifest", "conquest", "behest"};
+  for (uint32_t n = 0; n < 4 && k > 0; ++n) {
+    --k;
+    if (tok_[k].kind != TokenKind::kWord) return false;
+    const std::string_view w = Lw(k);
+    if (w == "first" || w == "time" || w == "worst" || w == "best" || w == "most" ||
+        w == "least" || w == "ever")
+      return true;
+    if (w.size() >= 5 && w.substr(w.size() - 3) == "est") {
+      bool listed = false;
+      for (std::string_view x : kNotSuperlative) listed = listed || w == x;
+      if (!listed) return true;
+    }
+  }
+  return false;
+}
+
 // Counted units and bare units with their suffixes.
 uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
   double count = 0;
@@ -303,6 +326,16 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
   }
   // No number.
   if (plural) {
+    // "the first hours of the ground war", "lives saved in the early
+    // years": the opening stretch of something, of unknown length. ("The
+    // early hours" is a time of night, not a stretch.)
+    if (p.the && p.rel == kNoKw && !p.approx && !p.endof && !p.fiscal && !p.year_poss &&
+        unit >= kHour && unit <= kDecade && unit != kWeekend && unit != kFortnight &&
+        ((p.ordinal == 1 && Word(j - 1, "first")) ||
+         (p.early_late && Word(j - 1, "early") && unit != kHour))) {
+      Literal(s, TimexType::kDuration, DurationValue(-1, unit));
+      return e;
+    }
     if (p.the && p.rel == kNoKw && !p.approx && K(e) == kAhead && unit >= kDay) {
       Literal(s, TimexType::kDuration, DurationValue(-1, unit));  // "the weeks ahead"
       return e + 1;
@@ -356,7 +389,11 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
       Literal(s, TimexType::kDuration, DurationValue(-1, unit));
       return e + 2;
     }
-    if (!p.any() && i > 0 && (K(i - 1) == kFor || K(i - 1) == kWithin) && unit >= kHour &&
+    // "for the first time in years", "the worst drought in decades": the
+    // stretch a superlative or a first time is measured over.
+    const bool measured_in = i >= 2 && K(i - 1) == kIn && SuperlativeBefore(i - 1);
+    if (!p.any() && i > 0 && (K(i - 1) == kFor || K(i - 1) == kWithin || measured_in) &&
+        unit >= kHour &&
         unit != kWeekend &&
         !Cls(e, kUnitWord) && (e >= n_ || tok_[e].kind != TokenKind::kWord || L(e) ||
                                K(e) == kAnd || K(e) == kOr)) {
@@ -476,6 +513,7 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
         const int m = d.month == 1 ? 12 : d.month - 1;
         s->shift_unit = kNoUnit; s->shift = 0;
         s->topic_quarter = false;
+        s->quarter_ended = true;
         s->quarter = int8_t((m - 1) / 3 + 1);
         if (d.year >= 0) s->year = d.month == 1 ? d.year - 1 : d.year;
         s->dir = Dir::kPast;
@@ -501,6 +539,26 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
       s->shift = K(e + 1) == kYesterday ? -2 : 2;
       return e + 2;
     }
+  }
+  // "It was a great day for Poland", "this is a sad day": the day just
+  // told (or the publication's), judged; only "day" is the expression.
+  // (A quotation may open before the article: 'it was "a great day".)
+  const uint32_t cop = j >= 5 && tok_[j - 3].kind == TokenKind::kPunct &&
+                               tok_[j - 3].Has(kGlued) == false && !Punct(j - 3, ',') &&
+                               !Punct(j - 3, '.')
+                           ? j - 4
+                           : j - 3;
+  if (unit == kDay && !p.any() && i == j && j >= 4 && !Possessive(e) && !Hyphen(e) &&
+      tok_[j - 1].kind == TokenKind::kWord && !L(j - 1) && !Cap(j - 1) &&
+      (K(j - 2) == kA || K(j - 2) == kAn) &&
+      (Word(cop, "was") || Word(cop, "is") || Word(cop, "'s") ||
+       Word(cop, "\xE2\x80\x99s")) &&
+      (Word(cop - 1, "it") || Word(cop - 1, "this") || Word(cop - 1, "that"))) {
+    s->anchor = Anchor::kRef;
+    s->gran = Gran::kDay;
+    s->dir = Dir::kSame;
+    s->keeps_ref = true;
+    return e;
   }
   // "year-end", "year end", "year's end"
   if (unit == kYear && !p.any() &&

@@ -76,6 +76,15 @@ struct Spec {
   // A fiscal quarter or half: numbered from the company's fiscal year, so
   // the calendar quarter of the anchor says nothing about its year.
   bool fiscal = false;
+  // "the quarter ended Sept. 30": a quarter given by its last day. Counted
+  // as a calendar quarter unless a fiscal quarter was just named: then it is
+  // that quarter ("earned $5 million in the fiscal first quarter. Sales for
+  // the quarter ended Sept. 29 rose"), whose number its end day cannot give.
+  bool quarter_ended = false;
+  // "until then", "by then": the narrative reference time itself, at its
+  // own precision (1989-11-30, 1995-06, 1995); nothing when no date was
+  // told in this sentence or the one before (see the tagger).
+  bool ref_itself = false;
   // "two days later", "an hour earlier": TimeML's value is the duration in
   // `value` (type DURATION); the calendar description above still resolves,
   // into Timex::anchored, the date the narrative moves to.

@@ -24,6 +24,7 @@ constexpr uint32_t kQuarterWindow = 3;
 struct NamedPeriod {
   uint32_t sentence = ~0u;
   int year = 0, num = 0;
+  bool fiscal = false;  // a fiscal quarter ("the fiscal first quarter")
   // Named at most kQuarterWindow sentences before `sent`.
   bool Within(uint32_t sent) const { return sentence <= sent && sent - sentence <= kQuarterWindow; }
   bool QuarterWithin(uint32_t sent) const { return num && Within(sent); }
@@ -31,6 +32,7 @@ struct NamedPeriod {
     sentence = sent;
     year = y;
     num = q;
+    fiscal = false;
   }
 };
 
@@ -144,6 +146,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   NamedPeriod last_q;   // the last quarter named of any kind ("the year-ago quarter" too)
   NamedPeriod period;   // the last reporting period named (num 0: not a quarter)
   uint32_t sent = 0;
+  uint32_t ref_sent = 0;  // the sentence that last placed the narrative reference time
   // The reference times before a past-perfect flashback's first time in the
   // current paragraph: the flashback's own "later that year" and the
   // paragraph's "Two days later" count from its time, the next paragraph
@@ -183,6 +186,13 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       }
     }
     if (s.topic_quarter && !s.literal && topic_q.QuarterWithin(sent)) {
+      topic = true;
+      s.literal = true;
+      s.value = QuarterValue(topic_q.year, topic_q.num);
+    }
+    // "the quarter ended Sept. 29" after "the fiscal first quarter": that
+    // fiscal quarter, which stays the one reported.
+    if (s.quarter_ended && !s.literal && topic_q.fiscal && topic_q.QuarterWithin(sent)) {
       topic = true;
       s.literal = true;
       s.value = QuarterValue(topic_q.year, topic_q.num);
@@ -276,6 +286,20 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       const std::string_view w = text.Lower(text.tokens[c.first_token]);
       if (w == "today" || w == "tonight" || w == "tomorrow") s.keeps_ref = true;
     }
+    if (s.ref_itself) {
+      if (!ctx.ref.known || sent > ref_sent + 1) continue;
+      s.literal = true;
+      s.value = std::to_string(ctx.ref.y);
+      if (ctx.ref.m) {
+        s.value += ctx.ref.m < 10 ? "-0" : "-";
+        s.value += std::to_string(ctx.ref.m);
+        if (ctx.ref.d) {
+          s.value += ctx.ref.d < 10 ? "-0" : "-";
+          s.value += std::to_string(ctx.ref.d);
+        }
+      }
+    }
+    const timex::RefTime ref_before = ctx.ref;
     Timex& t = out.emplace_back();  // built in place: no string move
     t.landmark = landmark;
     t.flashback = flashback;
@@ -304,6 +328,9 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         timex::ResolveTo(day, &scratch, &t.anchored);
       }
     }
+    if (ctx.ref.known && ((!s.literal && !s.keeps_ref) || ctx.ref.y != ref_before.y ||
+                          ctx.ref.m != ref_before.m || ctx.ref.d != ref_before.d))
+      ref_sent = sent;
     // Only a quarter of the current reporting year becomes the topic; "the
     // year-ago quarter" is itself a comparison.
     const bool looks_back = (s.shift_unit == timex::kYear && s.shift < 0) ||
@@ -335,7 +362,10 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
           !s.fiscal && ctx.has_dct &&
           (vy > ctx.dy || (vy == ctx.dy && vn >= (ctx.dm - 1) / 3 + 1)) &&
           timex::TenseAround(text, sent, c.first_token, c.end_token) >= 0;
-      if (!under_way) topic_q.Set(sent, vy, vn);
+      if (!under_way) {
+        topic_q.Set(sent, vy, vn);
+        topic_q.fiscal = s.fiscal;
+      }
     }
   }
   timex::OrderTimelineEntries(text, &out);

@@ -189,5 +189,29 @@ TEST(Anaphoric, AWeekAgoCountsBackToADay) {
   EXPECT_EQ(Show("The envoys spoke six weeks ago."), "six weeks ago=DATE:2025-W28");
 }
 
+TEST(Anaphoric, AJudgedDayIsTheDayJustTold) {
+  // "it was a great day": the day just told, judged; "day" alone is the
+  // expression. Other days with an adjective are no time.
+  EXPECT_EQ(Show("The treaty was signed on Oct. 14. \"It was a proud day for us,\" he said."),
+            "Oct. 14=DATE:2025-10-14 | day=DATE:2025-10-14");
+  EXPECT_EQ(Show("\"This is a sad day for the town,\" the mayor said."), "day=DATE:2025-08-20");
+  EXPECT_EQ(Show("The mayor said it was \"a dark day\" for the town."), "day=DATE:2025-08-20");
+  EXPECT_EQ(Show("He works a long day in the fields."), "");
+}
+
+TEST(Anaphoric, UntilThenIsTheTimeJustTold) {
+  // "until then", "by then": the time the narrative just stood at, at its
+  // own precision.
+  EXPECT_EQ(Show("The bridge will reopen on Oct. 14. Until then, ferries will run."),
+            "Oct. 14=DATE:2025-10-14 | then=DATE:2025-10-14");
+  EXPECT_EQ(Show("She moved to Oslo in 2019. By then, her brother had left."),
+            "2019=DATE:2019 | then=DATE:2019");
+  // No date told just before: a time not named, left out; "then" alone is
+  // the adverb of sequence.
+  EXPECT_EQ(Show("He will finish the book. Until then, he writes at night."), "");
+  EXPECT_EQ(Show("The talks ended on Oct. 14. Then the envoys flew home."),
+            "Oct. 14=DATE:2025-10-14");
+}
+
 }  // namespace
 }  // namespace eg::testing

@@ -72,6 +72,37 @@ TEST(Durations, VagueStretchesWithTheDefiniteArticle) {
   EXPECT_EQ(Show("He was seen in the days before the attack."), "");
 }
 
+TEST(Durations, OpeningStretches) {
+  // "the first hours of", "the early years": the opening stretch of
+  // something, of unknown length.
+  EXPECT_EQ(Show("Dozens of villages fell in the first hours of the offensive."),
+            "the first hours=DURATION:PTXH");
+  EXPECT_EQ(Show("The clinic struggled in the early years, its founder said."),
+            "the early years=DURATION:PXY");
+  EXPECT_EQ(Show("The first weeks of the strike were calm."), "The first weeks=DURATION:PXW");
+  // "the early hours" is a time of night, not a stretch; a count stays
+  // the counted duration.
+  EXPECT_EQ(Show("The storm hit the coast in the early hours."), "");
+  EXPECT_EQ(Show("Sales rose in the first nine months."), "the first nine months=DURATION:P9M");
+}
+
+TEST(Durations, StretchASuperlativeIsMeasuredOver) {
+  // "for the first time in years", "the lowest level in decades": a
+  // stretch of unknown length; "in years" elsewhere is no time.
+  EXPECT_EQ(Show("Exports grew for the first time in years."), "years=DURATION:PXY");
+  EXPECT_EQ(Show("The lira fell to its lowest level in decades."), "decades=DURATION:PXY");
+  EXPECT_EQ(Show("Her interest in years of data grew."), "");
+}
+
+TEST(Durations, AWhile) {
+  // "a while": a stretch of unknown length and unit; "a while ago" the
+  // vague past; "once in a while" and the conjunction are no times.
+  EXPECT_EQ(Show("The road will stay closed for a while."), "a while=DURATION:PXX");
+  EXPECT_EQ(Show("She moved to Lyon a while ago."), "a while ago=DATE:PAST_REF");
+  EXPECT_EQ(Show("He calls his mother once in a while."), "");
+  EXPECT_EQ(Show("While the talks went on, prices fell."), "");
+}
+
 TEST(Durations, AgesAndRatesAreNotTimes) {
   EXPECT_EQ(Show("A 6-year-old boy was rescued."), "");
   EXPECT_EQ(Show("The senator, 52 years old, resigned."), "");
@@ -83,6 +114,16 @@ TEST(Durations, AgesAndRatesAreNotTimes) {
   // After a verb it is a frequency.
   EXPECT_EQ(Show("The board meets annually."), "annually=SET:P1Y");
   EXPECT_EQ(Show("Take the pill three times daily."), "daily=SET:P1D");
+}
+
+TEST(Sets, PastSeasons) {
+  // "the past summers", "the last three winters": every such season of a
+  // stretch, a set.
+  EXPECT_EQ(Show("Floods have hit the valley in the past summers."),
+            "the past summers=SET:XXXX-SU");
+  EXPECT_EQ(Show("Floods have hit the valley in the past three summers."),
+            "the past three summers=SET:XXXX-SU");
+  EXPECT_EQ(Show("The lake froze in the last two winters."), "the last two winters=SET:XXXX-WI");
 }
 
 TEST(Sets, FrequencyExpressions) {

@@ -51,6 +51,39 @@ TEST(ReportingPeriods, NumberedQuarterEndedOnADate) {
             "the third quarter=DATE:2024-Q3 | Dec. 31, 2024=DATE:2024-12-31");
 }
 
+TEST(ReportingPeriods, QuarterEndedAfterAFiscalQuarter) {
+  // Its end day cannot number a fiscal quarter: after "the fiscal first
+  // quarter", "the quarter ended Sept. 28" is that quarter, and stays the
+  // one reported ("the 2024 period", "the quarter").
+  date::year_month_day november = date::year{2025} / 11 / 4;
+  EXPECT_EQ(Show("The chipmaker earned $4 million in the fiscal first quarter. Revenue for "
+                 "the quarter ended Sept. 28 rose 20%. In the 2024 period, it lost money. "
+                 "Shipments doubled in the quarter.", november),
+            "the fiscal first quarter=DATE:2025-Q1 | the quarter=DATE:2025-Q1 | "
+            "Sept. 28=DATE:2025-09-28 | the 2024 period=DATE:2024-Q1 | "
+            "the quarter=DATE:2025-Q1");
+  // After a calendar quarter, the calendar quarter of its months.
+  EXPECT_EQ(Show("The chipmaker earned $4 million in the third quarter. Revenue for the "
+                 "quarter ended Oct. 31 rose 20%.", november),
+            "the third quarter=DATE:2025-Q3 | the quarter=DATE:2025-Q3 | "
+            "Oct. 31=DATE:2025-10-31");
+}
+
+TEST(ReportingPeriods, TheQuarterAYearAgo) {
+  // "the quarter a year ago" is one expression: the quarter reported, a
+  // year back.
+  date::year_month_day november = date::year{2025} / 11 / 4;
+  EXPECT_EQ(Show("Net rose in the third quarter. For the quarter a year ago, the bank "
+                 "lost money.", november),
+            "the third quarter=DATE:2025-Q3 | the quarter a year ago=DATE:2024-Q3");
+  EXPECT_EQ(Show("Net rose in the third quarter, against a loss in the period a year "
+                 "earlier.", november),
+            "the third quarter=DATE:2025-Q3 | the period a year earlier=DATE:2024-Q3");
+  // A year ago in the next sentence is a sentence of its own.
+  EXPECT_EQ(Show("Net rose in the third quarter. A year ago, the bank lost money.", november),
+            "the third quarter=DATE:2025-Q3 | A year ago=DATE:2024-Q3");
+}
+
 TEST(ReportingPeriods, LastYearsQuarter) {
   // The reported quarter (the last one completed), a year back.
   EXPECT_EQ(Show("Sales for last year's quarter were $3 million."),
