@@ -41,6 +41,14 @@ bool Finder::BroadcastSignOff(uint32_t a) const {
 // So does "Associated Press writers Ana Ruiz in Paris and Ben Ito in Rome
 // contributed." (a writer's word in the line, "contributed" ending it).
 bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
+  // Every formula has "contributed" among the sentence's last eight
+  // tokens: asked of every sentence that names someone, the test is first
+  // a comparison of those tokens' hashes (the text's, of the lower-cased
+  // bytes), the words compared only where one matches.
+  static const uint64_t kContributed = FoldedHash("contributed");
+  bool any = false;
+  for (uint32_t k = e > s + 8 ? e - 8 : s; k < e; ++k) any |= h_[k] == kContributed;
+  if (!any) return false;
   for (uint32_t k = e > s + 6 ? e - 6 : s; k + 3 < e; ++k)
     if (L(k) == "contributed" && L(k + 1) == "to" && L(k + 2) == "this" &&
         g_.contribution_nouns().ContainsWord(L(k + 3)))

@@ -304,6 +304,13 @@ class Finder {
   bool NameToken(uint32_t i) const;
   // Gazetteer match at i usable as a name: first word capitalised.
   uint32_t GazMatch(uint32_t i, uint32_t e, PhraseTable::Values* v) const;
+  // GazMatch's last answer, by (i, e): the match depends on nothing else
+  // (the tokens and the table are fixed for the Finder's life).
+  struct GazMemo {
+    uint32_t i = UINT32_MAX, e = 0, len = 0;
+    PhraseTable::Values v;
+  };
+  mutable GazMemo gaz_memo_;
   bool HasKind(PhraseTable::Values v, GazKind k) const;
   // Every candidate of the match is a person (no place or firm of that name).
   bool OnlyPersons(PhraseTable::Values v) const {
@@ -420,7 +427,16 @@ inline bool Finder::HasKind(PhraseTable::Values v, GazKind k) const {
 
 inline uint32_t Finder::GazMatch(uint32_t i, uint32_t e, PhraseTable::Values* v) const {
   if (i >= e || !IsWord(i) || !(Tok(i).Has(kCapitalized) || Tok(i).Has(kAllCaps))) return 0;
-  return Match(WordTable::kNames, i, e, v);
+  // The same match is asked twice in a row at most tokens where a name
+  // starts (ParsePrefix, then the scan): the second walk is the first's
+  // answer. *v is written only on a match, as the walk does.
+  if (i != gaz_memo_.i || e != gaz_memo_.e) {
+    gaz_memo_.i = i;
+    gaz_memo_.e = e;
+    gaz_memo_.len = Match(WordTable::kNames, i, e, &gaz_memo_.v);
+  }
+  if (gaz_memo_.len && v) *v = gaz_memo_.v;
+  return gaz_memo_.len;
 }
 
 // A token that can be part of a person's name.
