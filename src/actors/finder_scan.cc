@@ -333,9 +333,12 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       // (NameToken()): "But", "He" start nothing.
       continue;
     }
-    // Both need a token that may open a prefix (kOpensPrefix).
+    // Both need a token that may open a prefix (kOpensPrefix); a plural
+    // role also a determiner or a polity adjective, and a dct (the test
+    // PluralRoles() opens with, made here: most tokens, names, fail it).
     const bool opens = (c & kOpensPrefix) != 0;
-    if (uint32_t n = opens ? PluralRoles(i, e) : 0) {
+    const bool plural = has_dct_ && (c & (kPrefixWord | StartBit(WordTable::kAdjectives)));
+    if (uint32_t n = plural ? PluralRoles(i, e) : 0) {
       i += n - 1;
       continue;
     }
@@ -477,7 +480,9 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     if (gl == 1 && !Tok(i).Has(kAllCaps) && (c_[i] & WordBit(WordTable::kStopwords)) &&
         g_.AcronymAlias(h_[i]))
       gl = 0;
-    uint32_t ns = NameSpan(i, e);
+    // A name span starts capitalised (NameSpan's own first test): a
+    // determiner that opened no prefix ends here.
+    uint32_t ns = IsCap(i) ? NameSpan(i, e) : 0;
     if (!(gl || ns)) continue;
     if (contributors < 0) contributors = ContributorsLine(s, e);
     if (contributors || Byline(s, i)) {  // even a known name: "By Thomas Friedman"
