@@ -286,6 +286,11 @@ class Finder {
   }
   // Token i alone is a phrase of table t.
   bool In(uint32_t i, WordTable t) const { return (C(i) & WordBit(t)) != 0; }
+  // The same for a table outside the token index (byline words, legal
+  // suffixes...): t.ContainsWord(L(i)) by the token's folded hash, which
+  // is FoldedHash(L(i)) (folding lower-cases ASCII as L() does), instead of
+  // folding and hashing the word again.
+  bool WordIn(const PhraseTable& t, uint32_t i) const { return t.ContainsHash(h_[i]); }
   const PhraseTable& Table(WordTable t) const;
   // Longest phrase of table t at token i before e; skips the walk when no
   // phrase of t starts with token i.

@@ -518,7 +518,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         (AmpersandFollows(after_gaz, e)
              ? HasKind(v, GazKind::kPerson)
              : !(HasKind(v, GazKind::kOrganization) &&
-                 g_.legal_suffixes().ContainsWord(L(after_gaz))))) {
+                 WordIn(g_.legal_suffixes(), after_gaz)))) {
       i += std::max(gl, ns) - 1;  // "the Kennedy Center", "Trump Tower"
       continue;
     }
@@ -537,7 +537,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       // before a family noun (family_nouns.txt) names the family, not the
       // person ("Kennedy's family" is still his).
       if (person && gl == 1 && ns == 1 && i + 1 < e && IsWord(i + 1) && !IsCap(i + 1) &&
-          g_.family_nouns().ContainsWord(L(i + 1))) {
+          WordIn(g_.family_nouns(), i + 1)) {
         if (OnlyPersons(v)) continue;
       }
       if (!person && ns > gl && prev_article) {
@@ -583,7 +583,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         // follows the mention.
         if (!person && HasKind(v, GazKind::kOrganization)) {
           uint32_t x = i + 1;
-          while (x < e && IsCap(x) && IsWord(x) && g_.legal_suffixes().ContainsWord(L(x))) {
+          while (x < e && IsCap(x) && IsWord(x) && WordIn(g_.legal_suffixes(), x)) {
             ++x;
             if (x < e && IsPunct(x, ".") && Tok(x).Has(kGlued)) ++x;
           }
