@@ -562,15 +562,17 @@ DocActors Finder::Build() {
     }
     if (r.gaz >= 0) {
       if (gaz_index[r.gaz] >= 0) return gaz_index[r.gaz];
-      const GazEntry& ge = g_.entry(r.gaz);
       ActorKind kind;
-      switch (ge.kind) {
+      // The kind from its byte (KindOf): a place is no actor, and its
+      // entry is not read at all.
+      switch (g_.KindOf(uint32_t(r.gaz))) {
         case GazKind::kPerson: kind = ActorKind::kPerson; break;
         case GazKind::kOrganization: kind = ActorKind::kOrganization; break;
         case GazKind::kCountry: kind = ActorKind::kCountry; break;
         case GazKind::kGroup: kind = ActorKind::kGroup; break;
         default: return -1;  // places and other names are no actors
       }
+      const GazEntry& ge = g_.entry(r.gaz);
       // Made in place (see the mentions below), not moved in.
       int x = int(out.entities.size());
       DocEntity& ent = out.entities.emplace_back();

@@ -41,9 +41,17 @@ bool Finder::BroadcastSignOff(uint32_t a) const {
 // So does "Associated Press writers Ana Ruiz in Paris and Ben Ito in Rome
 // contributed." (a writer's word in the line, "contributed" ending it).
 bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
+  // Every formula has "contributed" among the sentence's last eight
+  // tokens: asked of every sentence that names someone, the test is first
+  // a comparison of those tokens' hashes (the text's, of the lower-cased
+  // bytes), the words compared only where one matches.
+  static const uint64_t kContributed = FoldedHash("contributed");
+  bool any = false;
+  for (uint32_t k = e > s + 8 ? e - 8 : s; k < e; ++k) any |= h_[k] == kContributed;
+  if (!any) return false;
   for (uint32_t k = e > s + 6 ? e - 6 : s; k + 3 < e; ++k)
     if (L(k) == "contributed" && L(k + 1) == "to" && L(k + 2) == "this" &&
-        g_.contribution_nouns().ContainsWord(L(k + 3)))
+        WordIn(g_.contribution_nouns(), k + 3))
       return true;
   // "X in Kyiv contributed reporting.", "... contributed additional
   // reporting from Moscow.": the agencies' other closing formula.
@@ -53,7 +61,7 @@ bool Finder::ContributorsLine(uint32_t s, uint32_t e) const {
       return true;
   if (e >= s + 3 && IsPunct(e - 1, ".") && L(e - 2) == "contributed") {
     for (uint32_t k = s; k + 2 < e; ++k)
-      if (g_.writer_nouns().ContainsWord(L(k))) return true;
+      if (WordIn(g_.writer_nouns(), k)) return true;
   }
   return false;
 }
@@ -95,13 +103,13 @@ bool Finder::Byline(uint32_t s, uint32_t i) const {
   }
   // "Editor: Jane Smith", "Reporter: Ben Ito" on a line of their own.
   if (before == ":" && i - 1 == s + 1 && Tok(s).Has(kLineStart))
-    return g_.writer_nouns().ContainsWord(L(s)) || g_.byline_words().ContainsWord(L(s));
+    return WordIn(g_.writer_nouns(), s) || WordIn(g_.byline_words(), s);
   // In a transcript of labelled speakers, "I'm Ana Ruiz" is a speaker
   // introducing herself in the conversation, not a reporter's byline.
   if (before.size() != 2) return SignOff(before) && !SpeakerLabelled();
   if (before != "by") return false;
   if (i - 1 == s) return true;
-  return g_.byline_words().ContainsWord(L(i - 2));
+  return WordIn(g_.byline_words(), i - 2);
 }
 
 bool Finder::SpeakerLabelled() const {

@@ -286,6 +286,11 @@ class Finder {
   }
   // Token i alone is a phrase of table t.
   bool In(uint32_t i, WordTable t) const { return (C(i) & WordBit(t)) != 0; }
+  // The same for a table outside the token index (byline words, legal
+  // suffixes...): t.ContainsWord(L(i)) by the token's folded hash, which
+  // is FoldedHash(L(i)) (folding lower-cases ASCII as L() does), instead of
+  // folding and hashing the word again.
+  bool WordIn(const PhraseTable& t, uint32_t i) const { return t.ContainsHash(h_[i]); }
   const PhraseTable& Table(WordTable t) const;
   // Longest phrase of table t at token i before e; skips the walk when no
   // phrase of t starts with token i.
@@ -304,6 +309,13 @@ class Finder {
   bool NameToken(uint32_t i) const;
   // Gazetteer match at i usable as a name: first word capitalised.
   uint32_t GazMatch(uint32_t i, uint32_t e, PhraseTable::Values* v) const;
+  // GazMatch's last answer, by (i, e): the match depends on nothing else
+  // (the tokens and the table are fixed for the Finder's life).
+  struct GazMemo {
+    uint32_t i = UINT32_MAX, e = 0, len = 0;
+    PhraseTable::Values v;
+  };
+  mutable GazMemo gaz_memo_;
   bool HasKind(PhraseTable::Values v, GazKind k) const;
   // Every candidate of the match is a person (no place or firm of that name).
   bool OnlyPersons(PhraseTable::Values v) const {
@@ -420,7 +432,16 @@ inline bool Finder::HasKind(PhraseTable::Values v, GazKind k) const {
 
 inline uint32_t Finder::GazMatch(uint32_t i, uint32_t e, PhraseTable::Values* v) const {
   if (i >= e || !IsWord(i) || !(Tok(i).Has(kCapitalized) || Tok(i).Has(kAllCaps))) return 0;
-  return Match(WordTable::kNames, i, e, v);
+  // The same match is asked twice in a row at most tokens where a name
+  // starts (ParsePrefix, then the scan): the second walk is the first's
+  // answer. *v is written only on a match, as the walk does.
+  if (i != gaz_memo_.i || e != gaz_memo_.e) {
+    gaz_memo_.i = i;
+    gaz_memo_.e = e;
+    gaz_memo_.len = Match(WordTable::kNames, i, e, &gaz_memo_.v);
+  }
+  if (gaz_memo_.len && v) *v = gaz_memo_.v;
+  return gaz_memo_.len;
 }
 
 // A token that can be part of a person's name.

@@ -84,7 +84,7 @@ uint32_t Finder::DelegationsOfCountries(uint32_t i, uint32_t e) {
       while (j < e && j < k + 3 && IsWord(j) && (Tok(j).Has(kCapitalized) || Tok(j).Has(kAllCaps)))
         ++j;
       if (j > k && j < e && IsWord(j) && !Tok(j).Has(kCapitalized) &&
-          g_.delegation_nouns().ContainsWord(L(j)))
+          WordIn(g_.delegation_nouns(), j))
         named_last = k;
       if (!named_last) return 0;
       break;
@@ -108,7 +108,7 @@ uint32_t Finder::DelegationsOfCountries(uint32_t i, uint32_t e) {
     }
     return named_last - i;
   }
-  if (k >= e || !IsWord(k) || Tok(k).Has(kCapitalized) || !g_.delegation_nouns().ContainsWord(L(k)))
+  if (k >= e || !IsWord(k) || Tok(k).Has(kCapitalized) || !WordIn(g_.delegation_nouns(), k))
     return 0;
   uint32_t after = k + 1;
   if (after < e && IsPunct(after, ",")) ++after;

@@ -347,9 +347,12 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       // (NameToken()): "But", "He" start nothing.
       continue;
     }
-    // Both need a token that may open a prefix (kOpensPrefix).
+    // Both need a token that may open a prefix (kOpensPrefix); a plural
+    // role also a determiner or a polity adjective, and a dct (the test
+    // PluralRoles() opens with, made here: most tokens, names, fail it).
     const bool opens = (c & kOpensPrefix) != 0;
-    if (uint32_t n = opens ? PluralRoles(i, e) : 0) {
+    const bool plural = has_dct_ && (c & (kPrefixWord | StartBit(WordTable::kAdjectives)));
+    if (uint32_t n = plural ? PluralRoles(i, e) : 0) {
       i += n - 1;
       continue;
     }
@@ -503,7 +506,9 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     if (gl == 1 && !Tok(i).Has(kAllCaps) && (c_[i] & WordBit(WordTable::kStopwords)) &&
         g_.AcronymAlias(h_[i]))
       gl = 0;
-    uint32_t ns = NameSpan(i, e);
+    // A name span starts capitalised (NameSpan's own first test): a
+    // determiner that opened no prefix ends here.
+    uint32_t ns = IsCap(i) ? NameSpan(i, e) : 0;
     if (!(gl || ns)) continue;
     if (contributors < 0) contributors = ContributorsLine(s, e);
     if (contributors || Byline(s, i)) {  // even a known name: "By Thomas Friedman"
@@ -539,7 +544,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         (AmpersandFollows(after_gaz, e)
              ? HasKind(v, GazKind::kPerson)
              : !(HasKind(v, GazKind::kOrganization) &&
-                 g_.legal_suffixes().ContainsWord(L(after_gaz))))) {
+                 WordIn(g_.legal_suffixes(), after_gaz)))) {
       i += std::max(gl, ns) - 1;  // "the Kennedy Center", "Trump Tower"
       continue;
     }
@@ -558,7 +563,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
       // before a family noun (family_nouns.txt) names the family, not the
       // person ("Kennedy's family" is still his).
       if (person && gl == 1 && ns == 1 && i + 1 < e && IsWord(i + 1) && !IsCap(i + 1) &&
-          g_.family_nouns().ContainsWord(L(i + 1))) {
+          WordIn(g_.family_nouns(), i + 1)) {
         if (OnlyPersons(v)) continue;
       }
       if (!person && ns > gl && prev_article) {
@@ -604,7 +609,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         // follows the mention.
         if (!person && HasKind(v, GazKind::kOrganization)) {
           uint32_t x = i + 1;
-          while (x < e && IsCap(x) && IsWord(x) && g_.legal_suffixes().ContainsWord(L(x))) {
+          while (x < e && IsCap(x) && IsWord(x) && WordIn(g_.legal_suffixes(), x)) {
             ++x;
             if (x < e && IsPunct(x, ".") && Tok(x).Has(kGlued)) ++x;
           }

@@ -4,27 +4,10 @@
 
 namespace eg {
 
-uint64_t FlatIndex::Hash(std::string_view key) { return HashFoldedBytes(key); }
-
 void FlatIndex::Clear() {
   for (uint32_t i : used_) slots_[i] = Slot();
   used_.clear();
   arena_.clear();
-}
-
-size_t FlatIndex::Locate(std::string_view key, uint64_t h) const {
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = (h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (!s.full) return i;
-    if (s.hash == h && s.len == key.size() && arena_.compare(s.off, s.len, key) == 0) return i;
-  }
-}
-
-const int32_t* FlatIndex::Find(std::string_view key) const {
-  if (used_.empty()) return nullptr;
-  const Slot& s = slots_[Locate(key, Hash(key))];
-  return s.full ? &s.value : nullptr;
 }
 
 void FlatIndex::Grow() {

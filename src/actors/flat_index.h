@@ -8,9 +8,12 @@
 // Keys are compared byte for byte (a hash match alone never counts).
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "actors/fold.h"
 
 namespace eg {
 
@@ -19,8 +22,14 @@ class FlatIndex {
   // Empties the index; keeps the memory.
   void Clear();
   size_t size() const { return used_.size(); }
-  // Value stored for `key`, or nullptr.
-  const int32_t* Find(std::string_view key) const;
+  // Value stored for `key`, or nullptr. Inline: the actors stage looks
+  // names up several times per mention, and the call cost more than the
+  // lookup (a short key, nearly always one slot).
+  const int32_t* Find(std::string_view key) const {
+    if (used_.empty()) return nullptr;
+    const Slot& s = slots_[Locate(key, Hash(key))];
+    return s.full ? &s.value : nullptr;
+  }
   int32_t* Find(std::string_view key) {
     return const_cast<int32_t*>(static_cast<const FlatIndex*>(this)->Find(key));
   }
@@ -35,8 +44,18 @@ class FlatIndex {
     int32_t value = 0;
     bool full = false;
   };
-  static uint64_t Hash(std::string_view key);
-  size_t Locate(std::string_view key, uint64_t h) const;  // its slot or the empty one
+  static uint64_t Hash(std::string_view key) { return HashFoldedBytes(key); }
+  // Its slot or the empty one where it would go.
+  size_t Locate(std::string_view key, uint64_t h) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = (h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.full) return i;
+      if (s.hash == h && s.len == key.size() &&
+          (key.empty() || std::memcmp(arena_.data() + s.off, key.data(), key.size()) == 0))
+        return i;
+    }
+  }
   void Grow();
   std::vector<Slot> slots_;   // power-of-two size, at most half full
   std::vector<uint32_t> used_;  // indices of full slots, for Clear()
