@@ -132,7 +132,7 @@ inline void Extract(const uint8_t* data, size_t size) {
     Check(m.entity < actors.entities.size(), "mention's entity exists");
   }
   std::vector<EventMention> events = ExtractEvents(doc, text, timexes, actors, *ExtractData().lex);
-  ResolveSeatVisits(*ExtractData().gaz, doc.dct, &actors, &events);
+  ResolveSeatVisits(*ExtractData().gaz, text, doc.dct, &actors, &events);
   ResolveCountryVisits(*ExtractData().gaz, text, doc.dct, &actors, &events);
   for (const auto& e : events) {
     Check(e.start <= e.end && e.end <= doc.text.size(), "event evidence inside the text");

@@ -279,13 +279,13 @@ int Finder::HomeHolder(const Prefix& p, uint32_t at) const {
   std::string_view polity;
   for (const Raw& r : raws_) {
     if (r.first >= header_end_) break;
-    // A seat of government (its "occupant", offices.roles.tsv), not a
-    // newspaper or a firm of that country.
-    if (r.gaz >= 0 && g_.KindOf(uint32_t(r.gaz)) == GazKind::kOrganization &&
-        !g_.entry(uint32_t(r.gaz)).country.empty() &&
-        g_.HolderOn("occupant", g_.entry(uint32_t(r.gaz)).id, dct_) >= 0) {
-      polity = g_.entry(uint32_t(r.gaz)).country;
-      break;
+    // The seat of an office (seats.tsv), not a newspaper or a firm of that
+    // country: the polity whose office the seat is.
+    if (r.gaz >= 0 && g_.KindOf(uint32_t(r.gaz)) == GazKind::kOrganization) {
+      if (const Gazetteer::SeatOffice* seat = g_.SeatOf(uint32_t(r.gaz))) {
+        polity = seat->polity;
+        break;
+      }
     }
   }
   if (polity.empty()) return -1;

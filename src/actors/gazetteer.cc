@@ -504,12 +504,17 @@ int Gazetteer::HolderOn(std::string_view role, std::string_view polity, date::sy
     auto p = polity_by_code_.find(std::string(polity));
     if (p == polity_by_code_.end()) {
       // An entity id: a country stands for its polity; an organisation has
-      // a leader only when its own office is listed ("leader", kremlin).
+      // a leader only when its own office is listed ("leader", pentagon),
+      // or when it is the seat of an office (seats.tsv): "the Kremlin
+      // leader" is whoever holds the Russian presidency that day.
       int e = Find(polity);
       if (e < 0 || entries_[e].country.empty()) return -1;
       if (entries_[e].kind != GazKind::kCountry) {
         auto own = spells_by_office_.find("leader|" + std::string(polity));
-        if (own == spells_by_office_.end()) return -1;
+        if (own == spells_by_office_.end()) {
+          const SeatOffice* seat = SeatOf(uint32_t(e));
+          return seat ? HolderOn(seat->role, seat->polity, d) : -1;
+        }
         const RoleSpell* best = nullptr;
         for (uint32_t si : own->second) {
           const RoleSpell& r = spells_[si];

@@ -113,7 +113,7 @@ void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res
   {
     StageTimer t(stats, Stage::kEvents);
     out->events = ExtractEvents(doc, text, timexes, out->actors, *res.triggers);
-    ResolveSeatVisits(*res.gazetteer, doc.dct, &out->actors, &out->events);
+    ResolveSeatVisits(*res.gazetteer, text, doc.dct, &out->actors, &out->events);
     ResolveCountryVisits(*res.gazetteer, text, doc.dct, &out->actors, &out->events);
     MarkInteractionParties(out->events, &out->actors);
   }

@@ -7,9 +7,10 @@
 // ResolveSeatVisits (events/seat_visits.h) puts the holder in the seat's
 // place once the date is known.
 //
-// Only presence and visit readings count: a cue of being at or going to the
-// seat (cues.tsv, seat_visit) or a noun of visiting it (seat_visit_noun)
-// right before the seat's name, and a person as the subject. "The White
+// Only presence and visit readings count: a form of frame `visit`
+// (triggers.tsv: the one vocabulary of going to, being at or being due at a
+// place, which the country visits of extract_visits.cc read too) right
+// before the seat's name, and a person as the subject. "The White
 // House said", "a White House official", "speaking at the White House" have
 // no such cue. A subject already party to an interaction of the sentence
 // ("X met Trump at the White House") has that event told: nothing is added.
@@ -42,16 +43,18 @@ void Extractor::SeatVisits(std::vector<Candidate>* cands) const {
     // The seat's name, with its article when the mention leaves it out.
     uint32_t p = k;
     if (p > begin_ && W(p - 1) == "the") --p;
-    // The longest cue that ends right before it.
+    // The longest form of frame `visit` that ends right before it; its
+    // part of speech says where the visitor is named.
     uint32_t first = p;
     const TriggerEntry* entry = nullptr;
+    std::vector<TriggerMatch> forms;
     for (uint32_t j = p > begin_ + 6 ? p - 6 : begin_; j < p && !entry; ++j) {
-      if (MentionAt(j) != kNone || timex_at_[j] != kNone) continue;
-      if (Cue(j, p, CueClass::kSeatVisit) == p - j) {
-        entry = &kVerb;
-      } else if (Cue(j, p, CueClass::kSeatVisitNoun) == p - j) {
-        entry = &kNoun;
-      }
+      if (MentionAt(j) != kNone || timex_at_[j] != kNone || !lex_.MayStartTriggerAt(t_, j))
+        continue;
+      lex_.TriggersAt(t_, j, p, &forms);
+      for (const TriggerMatch& f : forms)
+        if (!entry && f.end == p && (f.entry->frame & kFrameVisit))
+          entry = f.entry->noun ? &kNoun : &kVerb;
       if (entry) first = j;
     }
     if (!entry || first == begin_) continue;

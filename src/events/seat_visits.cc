@@ -53,10 +53,32 @@ void EraseDropped(const std::vector<bool>& drop, std::vector<EventMention>* even
   events->resize(kept);
 }
 
+// Whether person e of the document could meet the holder at his seat on
+// day d: one who holds an office then (the gazetteer's spells), or one the
+// text gives an office (a mention by role, "the Irish premier", or with a
+// role word of the gazetteer's role_words.tsv in it: "Premier Ana Ruiz",
+// "Nvidia chief X", "former president X"). A reporter, a protester, a
+// guest at a ceremony who was at the White House meets no one there.
+bool HasOffice(const Gazetteer& gaz, const TextAnalysis& text, const DocActors& actors,
+               uint32_t e, date::sys_days d) {
+  const DocEntity& ent = actors.entities[e];
+  if (ent.kind != ActorKind::kPerson) return false;
+  if (ent.gaz_entry >= 0 && !gaz.RolesOn(uint32_t(ent.gaz_entry), d).empty()) return true;
+  for (const ActorMention& m : actors.mentions) {
+    if (m.entity != e) continue;
+    if (m.via_role) return true;
+    const uint32_t end = std::min<uint32_t>(m.end_token, uint32_t(text.tokens.size()));
+    for (uint32_t k = m.first_token; k < end; ++k)
+      if (gaz.role_words().LongestMatch(text, k, end) > 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-void ResolveSeatVisits(const Gazetteer& gaz, std::optional<date::year_month_day> dct,
-                       DocActors* actors, std::vector<EventMention>* events) {
+void ResolveSeatVisits(const Gazetteer& gaz, const TextAnalysis& text,
+                       std::optional<date::year_month_day> dct, DocActors* actors,
+                       std::vector<EventMention>* events) {
   // The visits' (seat, visitor) pairs. A mention that took its parties
   // from a visit (a definite "the meeting", the narrative's event) has the
   // seat among them too, unmarked: it is resolved alike.
@@ -86,6 +108,14 @@ void ResolveSeatVisits(const Gazetteer& gaz, std::optional<date::year_month_day>
     if (!office || !day) continue;
     const int h = gaz.HolderOn(office->role, office->polity, *day);
     if (h < 0) continue;
+    // Only visitors with an office meet the holder.
+    m.participants.erase(std::remove_if(m.participants.begin(), m.participants.end(),
+                                        [&](uint32_t e) {
+                                          return e != seat &&
+                                                 !HasOffice(gaz, text, *actors, e, *day);
+                                        }),
+                         m.participants.end());
+    if (m.participants.size() < 2) continue;
     const uint32_t holder = EntityFor(gaz, uint32_t(h), actors);
     // The holder at his own seat meets no one there.
     if (TakesPart(m, holder)) continue;

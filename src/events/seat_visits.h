@@ -11,7 +11,10 @@
 // party_only, so that he is an actor only as the party he is here).
 // A visit by the holder himself ("Trump returned to the White House"), an
 // office without a holder that day, or a meeting the same sentence already
-// tells with the holder is dropped.
+// tells with the holder is dropped. Only a visitor with an office meets the
+// holder: one the gazetteer gives an office on that day, or the text (a
+// mention by role or with a role word, "Premier X"); "a reporter who was
+// at the White House" meets no one. `text` is the document's analysis.
 #pragma once
 #include <optional>
 #include <vector>
@@ -24,8 +27,9 @@
 
 namespace eg {
 
-void ResolveSeatVisits(const Gazetteer& gaz, std::optional<date::year_month_day> dct,
-                       DocActors* actors, std::vector<EventMention>* events);
+void ResolveSeatVisits(const Gazetteer& gaz, const TextAnalysis& text,
+                       std::optional<date::year_month_day> dct, DocActors* actors,
+                       std::vector<EventMention>* events);
 
 // A leader's visit to a country ("Sharaa visited Amman", "he will travel to
 // China in April": EventMention::visit_end, extract_visits.cc): the one

@@ -71,6 +71,39 @@ TEST(GazetteerRoles, HolderDependsOnTheDay) {
   EXPECT_EQ(g.HolderOn("envoy", "XX", Day("2024-01-01")), -1);
 }
 
+// A seat of an office (seats.tsv) has no holder rows of its own: "the
+// Kremlin leader" is whoever holds the seat's office that day, as its
+// visitors meet; an organisation's own "leader" rows still come first.
+TEST(GazetteerRoles, ASeatLeadsAsItsOfficesHolderOfTheDay) {
+  Gazetteer g;
+  ASSERT_TRUE(g.ParseEntities("p.entities.tsv",
+                              "ann-smith\tAnn Smith\tperson\tXX\n"
+                              "bob-jones\tBob Jones\tperson\tXX\n"
+                              "cal-reyes\tCal Reyes\tperson\tXX\n"
+                              "grey-house\tGrey House\torganization\tXX\n"
+                              "war-office\tWar Office\torganization\tXX\n").ok());
+  ASSERT_TRUE(g.ParseRoles("o.roles.tsv",
+                           "president\tXX\tann-smith\t2008-05-07\t2012-05-07\n"
+                           "president\tXX\tbob-jones\t2012-05-07\t\n"
+                           "leader\twar-office\tcal-reyes\t2010-01-01\t\n").ok());
+  ASSERT_TRUE(g.ParseSeats("seats.tsv", "grey-house\tpresident\tXX\n"
+                                        "war-office\tpresident\tXX\n").ok());
+  EXPECT_EQ(g.HolderOn("leader", "grey-house", Day("2010-03-01")), g.Find("ann-smith"));
+  EXPECT_EQ(g.HolderOn("leader", "grey-house", Day("2020-03-01")), g.Find("bob-jones"));
+  EXPECT_EQ(g.HolderOn("leader", "grey-house", Day("2001-03-01")), -1);
+  EXPECT_EQ(g.HolderOn("leader", "war-office", Day("2020-03-01")), g.Find("cal-reyes"));
+}
+
+// The shipped seats name their holders through the offices' spells alone:
+// the Kremlin's in 2010 is Medvedev's presidency, not Putin's premiership.
+TEST(GazetteerLoad, ShippedSeatsLeadAsTheirOfficesHolders) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  EXPECT_EQ(g->HolderOn("leader", "kremlin", Day("2010-06-01")), g->Find("dmitry-medvedev"));
+  EXPECT_EQ(g->HolderOn("leader", "kremlin", Day("2025-06-01")), g->Find("vladimir-putin"));
+  EXPECT_EQ(g->HolderOn("leader", "kremlin", Day("2005-06-01")), g->Find("vladimir-putin"));
+}
+
 TEST(GazetteerLoad, ShippedDataLoadsAndKnowsOfficeHolders) {
   std::unique_ptr<Gazetteer> g;
   Status s = Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g);

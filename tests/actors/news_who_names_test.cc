@@ -63,6 +63,20 @@ TEST(NewsWhoNames, TheBareOfficeOfAReadoutIsItsSeatsGovernments) {
   EXPECT_EQ(b->EntityOf("The Prime Minister"), "");
 }
 
+// The seat's polity comes from seats.tsv, for any date its office has a
+// holder: a Kremlin readout of 2010 is Medvedev's.
+TEST(NewsWhoNames, TheBareOfficeOfASeatsReadoutIsTheHolderOfThatDay) {
+  auto g = testing::ShippedGazetteer();
+  const std::string body =
+      "The President met Prime Minister Okonjo in the Kremlin this evening, "
+      "following the Prime Minister's arrival for an official visit.\n\n"
+      "The President also noted that he had spoken to the Chancellor.\n";
+  auto f = testing::Find(*g, "News release\n\nTalks with Okonjo: 8 July 2010\n\n"
+                         "From: the Kremlin, Moscow\n\n" + body,
+                         "2010-07-10");
+  EXPECT_EQ(f->EntityOf("The President"), "Dmitry Medvedev");
+}
+
 TEST(NewsWhoNames, AnArmedMovementThatNegotiatesIsAnOrganisation) {
   auto g = testing::ShippedGazetteer();
   auto f = testing::Find(*g, "US envoys held direct talks with Hamas in Doha.", "2025-05-17");

@@ -118,5 +118,25 @@ TEST(CountryVisits, NoHostForACityAMinisterHisOwnCapitalOrANamedPartner) {
   EXPECT_EQ(r.events[0].type, "talks");
 }
 
+// One vocabulary of visiting (frame `visit`) for seats and countries: the
+// forms of going to and being at a place that a seat visit reads ("headed
+// to", "come to", "returned to the White House") reach a country too.
+TEST(CountryVisits, TheFormsOfASeatVisitReachACountryToo) {
+  Doc d("Vosk headed to Belmar on March 17. Vosk will come to Ostria in July.",
+        "2025-03-20");
+  d.M("Vosk", "Arnel Vosk")
+      .T("March 17", "2025-03-17")
+      .M("Vosk", "Arnel Vosk", ActorKind::kPerson, 1)
+      .M("Ostria", "Ostria", ActorKind::kCountry)
+      .T("July", "2025-07");
+  d.Country("Ostria", "OS");
+  Resolved r = Resolve(d);
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.NamesOf(r.events[0]), (Names{"Arnel Vosk", "Mira Tallis"}));
+  EXPECT_EQ(r.events[0].date, "2025-03-17");
+  EXPECT_EQ(r.NamesOf(r.events[1]), (Names{"Arnel Vosk", "Jon Ferra"}));
+  EXPECT_EQ(r.events[1].status, EventStatus::kPlanned);
+}
+
 }  // namespace
 }  // namespace eg

@@ -2,7 +2,8 @@
 // the visit's day: "X is due at the White House on March 3", "X was at the
 // Kremlin", "X's last visit to the Elysee was in June 2019"
 // (events/seat_visits.h). Not "the White House said", not the holder at his
-// own seat, not a meeting the sentence already tells with the holder. Names
+// own seat, not a meeting the sentence already tells with the holder, not a
+// visitor without an office. Names
 // and holders are made up; the gazetteer is built here.
 #include <memory>
 
@@ -25,6 +26,7 @@ const Gazetteer& SeatGazetteer() {
                                 "ada-ferrin\tAda Ferrin\tperson\tUS\tFerrin\n"
                                 "oleg-marov\tOleg Marov\tperson\tRU\tMarov\n"
                                 "lise-baudin\tLise Baudin\tperson\tFR\tBaudin\n"
+                                "tam-okafor\tTam Okafor\tperson\tNG\tOkafor\n"
                                 "white-house\tWhite House\torganization\tUS\tthe White House\n"
                                 "kremlin\tKremlin\torganization\tRU\tthe Kremlin\n"
                                 "elysee\tElysee\torganization\tFR\tthe Elysee\n");
@@ -33,7 +35,11 @@ const Gazetteer& SeatGazetteer() {
                       "president\tUS\thal-pruitt\t2017-01-20\t2021-01-20\n"
                       "president\tUS\tada-ferrin\t2021-01-20\t\n"
                       "president\tRU\toleg-marov\t2012-05-07\t\n"
-                      "president\tFR\tlise-baudin\t2017-05-14\t\n");
+                      "president\tFR\tlise-baudin\t2017-05-14\t\n"
+                      "foreign-minister\tNG\ttam-okafor\t2023-06-01\t\n");
+    EXPECT_TRUE(s.ok()) << s.message();
+    s = g->ParseRoleWords("role_words.tsv",
+                          "premier\tprime-minister\npresident\tpresident\n");
     EXPECT_TRUE(s.ok()) << s.message();
     s = g->ParseSeats("seats.tsv",
                       "white-house\tpresident\tUS\nkremlin\tpresident\tRU\nelysee\tpresident\tFR\n");
@@ -54,7 +60,9 @@ Resolved Resolve(const Doc& d) {
   Resolved r{d.actors(), {}};
   for (EventMention& m : d.Run())
     if (m.interaction) r.events.push_back(std::move(m));
-  ResolveSeatVisits(SeatGazetteer(), d.doc().dct, &r.actors, &r.events);
+  TextAnalysis t;
+  Analyze(d.doc().text, 0, &t);
+  ResolveSeatVisits(SeatGazetteer(), t, d.doc().dct, &r.actors, &r.events);
   return r;
 }
 
@@ -75,10 +83,10 @@ TEST(SeatVisits, DueAtTheSeatIsAPlannedMeetingWithTheHolderOfThatDay) {
 }
 
 TEST(SeatVisits, TheHolderIsTheOneInOfficeOnTheVisitsDate) {
-  Doc d("Vosk was at the White House in May 2019. Vosk's last visit to the Kremlin was in "
-        "June 2016. Vosk was received at the Elysee on Tuesday.",
+  Doc d("Premier Vosk was at the White House in May 2019. Vosk's last visit to the Kremlin was "
+        "in June 2016. Vosk was received at the Elysee on Tuesday.",
         "2025-02-20");
-  d.M("Vosk", "Arnel Vosk")
+  d.M("Premier Vosk", "Arnel Vosk")
       .M("the White House", "White House", ActorKind::kOrganization)
       .T("May 2019", "2019-05")
       .M("Vosk", "Arnel Vosk", ActorKind::kPerson, 1)
@@ -102,8 +110,8 @@ TEST(SeatVisits, TheHolderIsTheOneInOfficeOnTheVisitsDate) {
 }
 
 TEST(SeatVisits, ANegatedVisitIsANegatedMeeting) {
-  Doc d("Vosk never made an official trip to the Kremlin.", "2025-02-20");
-  d.M("Vosk", "Arnel Vosk").M("the Kremlin", "Kremlin", ActorKind::kOrganization);
+  Doc d("Premier Vosk never made an official trip to the Kremlin.", "2025-02-20");
+  d.M("Premier Vosk", "Arnel Vosk").M("the Kremlin", "Kremlin", ActorKind::kOrganization);
   Seated(d, "Kremlin", "kremlin");
   Resolved r = Resolve(d);
   ASSERT_EQ(r.events.size(), 1u);
@@ -144,6 +152,39 @@ TEST(SeatVisits, AMeetingWithTheHolderToldAtTheSeatStaysAsItIs) {
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(r.NamesOf(r.events[0]), (Names{"Arnel Vosk", "Ada Ferrin"}));
   EXPECT_EQ(r.events[0].trigger, "met");
+}
+
+// A visitor meets the holder only if he has an office: one the gazetteer
+// gives him on the visit's day, or one the text gives him ("Premier X").
+// A reporter, or anyone the story names without an office, who was at the
+// seat meets no one there.
+TEST(SeatVisits, OnlyAVisitorWithAnOfficeMeetsTheHolder) {
+  Doc d("Okafor was at the White House on Monday. Reporter Dana Pell was at the White House on "
+        "Tuesday. Jo Brandt, a tourist, was at the Kremlin on Tuesday.",
+        "2025-02-20");
+  d.M("Okafor", "Tam Okafor")
+      .M("the White House", "White House", ActorKind::kOrganization)
+      .T("Monday", "2025-02-17")
+      .M("Dana Pell", "Dana Pell")
+      .M("the White House", "White House", ActorKind::kOrganization, 1)
+      .T("Tuesday", "2025-02-18")
+      .M("Jo Brandt", "Jo Brandt")
+      .M("the Kremlin", "Kremlin", ActorKind::kOrganization)
+      .T("Tuesday", "2025-02-18", 1);
+  d.Entry("Tam Okafor", SeatGazetteer().Find("tam-okafor"));
+  Seated(d, "White House", "white-house");
+  Seated(d, "Kremlin", "kremlin");
+  Resolved r = Resolve(d);
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.NamesOf(r.events[0]), (Names{"Tam Okafor", "Ada Ferrin"}));
+  // Not yet in office that day: no meeting.
+  Doc e("Okafor was at the White House in March 2021.", "2025-02-20");
+  e.M("Okafor", "Tam Okafor")
+      .M("the White House", "White House", ActorKind::kOrganization)
+      .T("March 2021", "2021-03");
+  e.Entry("Tam Okafor", SeatGazetteer().Find("tam-okafor"));
+  Seated(e, "White House", "white-house");
+  EXPECT_TRUE(Resolve(e).events.empty());
 }
 
 }  // namespace
