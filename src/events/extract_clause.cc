@@ -957,6 +957,13 @@ bool Extractor::Separately(const TriggerMatch& tm, bool manner_only, bool after_
     if (k >= tm.end && IsBoundary(k)) break;
     if (W(k) == "separately" && !(manner_only && k + 1 < end_ && W(k + 1) == ",")) return true;
   }
+  // "received A and, separately, B", "met A, and separately B": in the
+  // object list, right after its "and", the adverb sets the items apart.
+  if (after_trigger)
+    for (uint32_t k = tm.end + 1; k < end_ && k < tm.end + 40 && !HardAt(k); ++k)
+      if (W(k) == "separately" &&
+          (W(k - 1) == "and" || (W(k - 1) == "," && k >= tm.end + 2 && W(k - 2) == "and")))
+        return true;
   return false;
 }
 

@@ -472,6 +472,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
         break;
       }
     }
+    // "spoke separately by phone with X", "reached her by telephone": after
+    // "by" a bare form of a verb is the noun of the means, the medium of
+    // the verb before it, not a verb whose subject is the object after it
+    // ("by phoning X" is the verb).
+    if (!best.entry->noun && best.end == i + 1 && i > begin_ && W(i - 1) == "by" &&
+        !W(i).EndsWith("ing")) {
+      ++i;
+      continue;
+    }
     // "the so-called coalition": the adjective is no call.
     if (i >= begin_ + 2 && t_.tokens[i].Has(kGlued) && W(i) == "called" && W(i - 1) == "-" &&
         W(i - 2) == "so") {
