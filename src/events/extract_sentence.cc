@@ -1097,6 +1097,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (!a.trig.entry->interaction || !b.trig.entry->interaction) continue;
       if (!TypesFit(a.type, b.type)) continue;
       if (Asserted(a.status) != Asserted(b.status)) continue;
+      // "X sat down with Y on Saturday and the two agreed to hold talks
+      // between A and B": the planned event is a later one, not the one
+      // that took place told again.
+      if ((a.status == EventStatus::kOccurred) != (b.status == EventStatus::kOccurred)) continue;
       // A bare "the meeting" is a mention of an earlier event, kept as such.
       if (a.participants.size() < 2) continue;
       bool subset = std::all_of(a.participants.begin(), a.participants.end(), [&](uint32_t e) {
