@@ -496,7 +496,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     trigs_.push_back(best);
     i = best.end;
   }
-  if (trigs_.empty() && !SentenceNamesSeat()) {
+  if (trigs_.empty() && !SentenceNamesSeat() && !SentenceListsPresent()) {
     UpdateNarrative(s);
     return;
   }
@@ -647,6 +647,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   if (SentenceNamesSeat()) {
     if (!prepared) PrepareSentence();
     SeatVisits(&cands);
+  }
+  if (SentenceListsPresent()) {
+    if (!prepared) PrepareSentence();
+    PresenceSessions(&cands);
   }
   cur_ = nullptr;
   // Nor is it an interaction word for the rules after ("when he flew to

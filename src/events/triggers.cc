@@ -192,7 +192,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
                                                 "planned", "support", "motion", "denial",
                                                 "urging", "report_noun", "singled_out",
                                                 "stance", "latest", "backing", "seat_visit",
-                                                "seat_visit_noun", "together"};
+                                                "seat_visit_noun", "together", "presence"};
       int cls = -1;
       for (int c = 0; c < kCueClasses; ++c)
         if (cols[0] == kNames[c]) cls = c;
