@@ -497,6 +497,9 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // A word inside a trigger of several words is the trigger's, no cue:
     // "stood next to Y" is not "next" week.
     if (k > tm.first) break;
+    // "a long-planned meeting", "his long-expected call": the word after a
+    // glued hyphen heads a compound adjective, no cue of status.
+    if (k > begin_ + 1 && W(k - 1) == "-" && GluedHyphen(k - 1)) continue;
     if (CircumstanceOf(k)) continue;  // "at the invitation of X"
     Word w = W(k);
     // A negation before a preposition governs another verb: "did not comment
