@@ -20,6 +20,7 @@ TEST(NewsCompoundStatus, ACompoundAdjectiveIsNoStatusCue) {
   // The plan itself still counts.
   Doc p("Varga will hold a long-planned meeting with Osei on Friday.");
   p.M("Varga", "Ilona Varga").M("Osei", "Kofi Osei");
+  p.T("Friday", "2024-03-08");
   auto pv = p.Interactions();
   ASSERT_EQ(pv.size(), 1u);
   EXPECT_EQ(pv[0].status, EventStatus::kPlanned);

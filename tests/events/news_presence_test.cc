@@ -20,8 +20,10 @@ std::set<Names> Pairs(const Doc& d) {
 
 Doc Four(const std::string& text) {
   Doc d(text);
-  d.M("Varga", "Ilona Varga").M("Osei", "Kofi Osei").M("Brandt", "Lena Brandt");
-  if (text.find("Tamm") != std::string::npos) d.M("Tamm", "Jaan Tamm");
+  for (const auto& [surface, name] : std::vector<std::pair<std::string, std::string>>{
+           {"Varga", "Ilona Varga"}, {"Osei", "Kofi Osei"}, {"Brandt", "Lena Brandt"},
+           {"Tamm", "Jaan Tamm"}})
+    if (text.find(surface) != std::string::npos) d.M(surface, name);
   return d;
 }
 
