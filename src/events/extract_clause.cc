@@ -501,6 +501,9 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // A word inside a trigger of several words is the trigger's, no cue:
     // "stood next to Y" is not "next" week.
     if (k > tm.first) break;
+    // "a long-planned meeting", "his long-expected call": the word after a
+    // glued hyphen heads a compound adjective, no cue of status.
+    if (k > begin_ + 1 && W(k - 1) == "-" && GluedHyphen(k - 1)) continue;
     if (CircumstanceOf(k)) continue;  // "at the invitation of X"
     Word w = W(k);
     // A negation before a preposition governs another verb: "did not comment
@@ -961,6 +964,13 @@ bool Extractor::Separately(const TriggerMatch& tm, bool manner_only, bool after_
     if (k >= tm.end && IsBoundary(k)) break;
     if (W(k) == "separately" && !(manner_only && k + 1 < end_ && W(k + 1) == ",")) return true;
   }
+  // "received A and, separately, B", "met A, and separately B": in the
+  // object list, right after its "and", the adverb sets the items apart.
+  if (after_trigger)
+    for (uint32_t k = tm.end + 1; k < end_ && k < tm.end + 40 && !HardAt(k); ++k)
+      if (W(k) == "separately" &&
+          (W(k - 1) == "and" || (W(k - 1) == "," && k >= tm.end + 2 && W(k - 2) == "and")))
+        return true;
   return false;
 }
 

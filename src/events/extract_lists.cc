@@ -538,6 +538,13 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
         break;
       used_and = true;
       ++r;
+      // "received A and, separately, B", "met A and separately B": the
+      // adverb that makes two encounters of them (Separately) is no item.
+      if (r + 1 < end_ && W(r) == "," && W(r + 1) == "separately") ++r;
+      if (r + 1 < end_ && W(r) == "separately") {
+        ++r;
+        if (W(r) == ",") ++r;
+      }
       // "with X and with Y", "accompanied by X and by Y"
       if (r < end_ && (W(r) == "with" || W(r) == "by")) ++r;
     } else if (r + 2 < end_ && W(r) == "as" && W(r + 1) == "well" && W(r + 2) == "as") {

@@ -481,6 +481,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
         break;
       }
     }
+    // "spoke separately by phone with X", "reached her by telephone": after
+    // "by" a bare form of a verb is the noun of the means, the medium of
+    // the verb before it, not a verb whose subject is the object after it
+    // ("by phoning X" is the verb).
+    if (!best.entry->noun && best.end == i + 1 && i > begin_ && W(i - 1) == "by" &&
+        !W(i).EndsWith("ing")) {
+      ++i;
+      continue;
+    }
     // "the so-called coalition": the adjective is no call.
     if (i >= begin_ + 2 && t_.tokens[i].Has(kGlued) && W(i) == "called" && W(i - 1) == "-" &&
         W(i - 2) == "so") {
@@ -496,7 +505,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     trigs_.push_back(best);
     i = best.end;
   }
-  if (trigs_.empty() && !SentenceNamesSeat()) {
+  if (trigs_.empty() && !SentenceNamesSeat() && !SentenceListsPresent()) {
     UpdateNarrative(s);
     return;
   }
@@ -647,6 +656,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   if (SentenceNamesSeat()) {
     if (!prepared) PrepareSentence();
     SeatVisits(&cands);
+  }
+  if (SentenceListsPresent()) {
+    if (!prepared) PrepareSentence();
+    PresenceSessions(&cands);
   }
   cur_ = nullptr;
   // Nor is it an interaction word for the rules after ("when he flew to
@@ -1097,6 +1110,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (!a.trig.entry->interaction || !b.trig.entry->interaction) continue;
       if (!TypesFit(a.type, b.type)) continue;
       if (Asserted(a.status) != Asserted(b.status)) continue;
+      // "X sat down with Y on Saturday and the two agreed to hold talks
+      // between A and B": the planned event is a later one, not the one
+      // that took place told again.
+      if ((a.status == EventStatus::kOccurred) != (b.status == EventStatus::kOccurred)) continue;
       // A bare "the meeting" is a mention of an earlier event, kept as such.
       if (a.participants.size() < 2) continue;
       bool subset = std::all_of(a.participants.begin(), a.participants.end(), [&](uint32_t e) {

@@ -593,6 +593,10 @@ class Extractor {
   void SeatVisits(std::vector<Candidate>* cands) const;
   // Whether the sentence names the seat of an office (DocEntity::seat).
   bool SentenceNamesSeat() const;
+  // "Around the table: A, B and C", "A, B and C were in the room": a
+  // session of the persons the sentence lists (extract_presence.cc).
+  bool SentenceListsPresent() const;
+  void PresenceSessions(std::vector<Candidate>* cands) const;
   std::string PlaceRun(uint32_t p) const;
   EventStatus StatusOf(const Candidate& c) const;
   bool InYesNoQuestion(const TriggerMatch& tm) const;

@@ -191,7 +191,8 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
       static const char* kNames[kCueClasses] = {"negated", "hypothetical", "proposed",
                                                 "planned", "support", "motion", "denial",
                                                 "urging", "report_noun", "singled_out",
-                                                "stance", "latest", "backing", "together"};
+                                                "stance", "latest", "backing", "together",
+                                                "presence"};
       int cls = -1;
       for (int c = 0; c < kCueClasses; ++c)
         if (cols[0] == kNames[c]) cls = c;
