@@ -120,7 +120,7 @@ struct Scratch {
   std::vector<int32_t> mention_at, timex_at;
   std::vector<uint64_t> cue_lens;
   std::vector<uint8_t> cue_known;
-  std::vector<uint32_t> clause_start, info;
+  std::vector<uint32_t> clause_start, clause_tail, clause_path, info;
   std::vector<uint32_t> mfirst, tx_order;
   std::vector<std::string> tx_date;
   std::vector<TriggerMatch> trigs, at;
@@ -296,19 +296,21 @@ class Extractor {
   // Token i's entry of the prepared sentence's table, filled when first
   // asked for: the rules ask about the tokens near each trigger over and
   // over, and never about many others of a long sentence.
-  uint32_t InfoAt(uint32_t i) const {
-    uint32_t& v = info_[i - begin_];
-    if (!(v & kInfoKnown)) {
-      Word w = W(i);
-      uint32_t c = classes_.Of(w) | kInfoKnown;
-      if (words::IsHardPunct(w)) c |= kInfoHardPunct | kInfoBoundary;
-      // ("so-called", "after-hours": the first part of a compound opens nothing.)
-      if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone &&
-          !(i + 1 < end_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"))
-        c |= kInfoBoundary;
-      v = c;
-    }
-    return v;
+  // (The known entry, the common case, inline; the filling out of line.)
+  __attribute__((always_inline)) uint32_t InfoAt(uint32_t i) const {
+    const uint32_t v = info_[i - begin_];
+    return (v & kInfoKnown) ? v : FillInfoAt(i);
+  }
+  __attribute__((noinline)) uint32_t FillInfoAt(uint32_t i) const {
+    Word w = W(i);
+    uint32_t c = classes_.Of(w) | kInfoKnown;
+    if (words::IsHardPunct(w)) c |= kInfoHardPunct | kInfoBoundary;
+    // ("so-called", "after-hours": the first part of a compound opens nothing.)
+    if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone &&
+        !(i + 1 < end_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"))
+      c |= kInfoBoundary;
+    info_[i - begin_] = c;
+    return c;
   }
   // The words:: tests, for token k.
   bool DetAt(uint32_t k) const { return ClassesAt(k) & words::kDeterminer; }
@@ -377,6 +379,7 @@ class Extractor {
     if (cue_lens_.size() < n * kCueClasses) cue_lens_.resize(n * kCueClasses);
     cue_known_.assign(n, 0);
     clause_start_.assign(2 * (n + 1), kUnknown);
+    clause_tail_.assign(2 * (n + 1), kUnknown);
     info_.assign(n, 0);
     prepared_ = lex_.max_cue_words() < 63;
   }
@@ -1041,6 +1044,9 @@ class Extractor {
   std::vector<uint64_t>& cue_lens_ = scratch_.cue_lens;
   std::vector<uint8_t>& cue_known_ = scratch_.cue_known;  // CueLensAt's rows filled
   std::vector<uint32_t>& clause_start_ = scratch_.clause_start;
+  // clause_tail_[2 * (p - begin_) + speech]: where ClauseStartScan's walk
+  // from position p (after its first step) ends; kUnknown until one passed.
+  std::vector<uint32_t>& clause_tail_ = scratch_.clause_tail;
   // Per token of the prepared sentence: ClassesAt | kInfoHardPunct | kInfoBoundary.
   std::vector<uint32_t>& info_ = scratch_.info;
   std::vector<TriggerMatch>& trigs_ = scratch_.trigs;  // of the current sentence
