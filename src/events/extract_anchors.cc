@@ -232,9 +232,14 @@ int32_t Extractor::SectionDate(uint32_t s, bool* closing) const {
   constexpr uint32_t kReach = 600;  // tokens: an item of a page is short
   // Below: the first dated short line after the sentence; an issue line
   // ("[Issued ...]", "Issued on ...", "Released ...") closes the item.
+  // Every line break ends a sentence (text/text.h): the line starts are
+  // among the first tokens of the sentences, which are walked instead of
+  // every token within reach.
   const uint32_t from = t_.sentences[s].end_token;
-  for (uint32_t k = from; k < ntok_ && k < from + kReach; ++k) {
-    if (!toks_[k].Has(kLineStart)) continue;
+  for (size_t j = s + 1; j < t_.sentences.size(); ++j) {
+    const uint32_t k = t_.sentences[j].first_token;
+    if (k >= ntok_ || k >= from + kReach) break;
+    if (k < from || !toks_[k].Has(kLineStart)) continue;
     uint32_t next;
     const int32_t x = DatedShortLine(k, &next);
     if (x < 0) continue;
@@ -249,9 +254,10 @@ int32_t Extractor::SectionDate(uint32_t s, bool* closing) const {
   }
   // Above: the nearest dated heading line.
   const uint32_t first = t_.sentences[s].first_token;
-  for (uint32_t k = first; k > 0 && k + kReach > first;) {
-    --k;
-    if (!toks_[k].Has(kLineStart)) continue;
+  for (size_t j = s; j > 0;) {
+    const uint32_t k = t_.sentences[--j].first_token;
+    if (k + kReach < first) break;
+    if (k >= first || !toks_[k].Has(kLineStart)) continue;
     uint32_t next;
     const int32_t x = DatedShortLine(k, &next);
     if (x >= 0) return UsableTimex(x) ? x : -1;

@@ -374,9 +374,27 @@ uint32_t Extractor::ClauseStart(uint32_t first, bool speech) const {
   return ClauseStartScan(first, speech);
 }
 
+// The scan walks back from `first` over positions p; only its first step
+// (p == first) asks about `first` itself. From any p < first on, the answer
+// is that of the walk from p alone: in a prepared sentence it is kept per
+// (p, speech) in clause_tail_, for every position a walk passed, so that the
+// walks of later questions (every trigger, many rules) stop where an earlier
+// one went.
 uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
   uint32_t p = first;
+  const bool memo = prepared_ && first >= begin_ && first <= end_;
+  std::vector<uint32_t>& path = scratch_.clause_path;
+  path.clear();
+  uint32_t result = begin_;
   while (p > begin_) {
+    if (memo && p < first) {
+      const uint32_t known = clause_tail_[2 * size_t(p - begin_) + (speech ? 1 : 0)];
+      if (known != kUnknown) {
+        result = known;
+        break;
+      }
+      path.push_back(p);
+    }
     uint32_t k = p - 1;
     Word w = W(k);
     if (HardAt(k)) {
@@ -390,7 +408,8 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
         p = k;
         continue;
       }
-      return p;
+      result = p;
+      break;
     }
     if (IsBoundary(k) && (speech || !SpeechAt(k))) {
       // "that meeting": a determiner, not a clause opener.
@@ -398,7 +417,8 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
         p = k;
         continue;
       }
-      return k;  // the opener belongs to the clause (its "if" counts)
+      result = k;  // the opener belongs to the clause (its "if" counts)
+      break;
     }
     if (w == ",") {
       // ", who ... ," before the trigger: skip the embedded clause.
@@ -421,7 +441,8 @@ uint32_t Extractor::ClauseStartScan(uint32_t first, bool speech) const {
     }
     p = k;
   }
-  return begin_;
+  for (const uint32_t q : path) clause_tail_[2 * size_t(q - begin_) + (speech ? 1 : 0)] = result;
+  return result;
 }
 
 // For a noun trigger: a preposition between `from` and the noun that is not

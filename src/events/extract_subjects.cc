@@ -575,7 +575,7 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
     for (const auto& o : trigs_)
       if (o.first == q && o.first != tm.first) other_trigger = true;
     if (other_trigger) break;
-    if (e.type == "meeting" && w == "in") {
+    if (w == "in" && e.type == "meeting") {  // (the word first: one test per step)
       if (const uint32_t r2 = InThePresenceOf(q, &c->participants)) {
         q = r2;
         continue;

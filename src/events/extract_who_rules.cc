@@ -327,12 +327,18 @@ uint32_t Extractor::PersonOfPolity(uint32_t first, std::vector<uint32_t>* list) 
 // "HALLAM: ..."), records their conversation: a talks event of the
 // speakers, on the day the text says it was recorded ("This conversation
 // was recorded on Tuesday, October 14"), else on the publication date.
-// Its evidence is the first labelled line. One pass over the line starts.
+// Its evidence is the first labelled line. One pass over the line starts:
+// every line break ends a sentence (text/text.h), so the line starts are
+// among the sentences' first tokens (a pass over the sentences, not over
+// every token of the document).
 void Extractor::Conversation() {
   std::vector<uint32_t> speakers;
   uint32_t turns[8] = {0, 0, 0, 0, 0, 0, 0, 0};
   uint32_t first = ntok_;
-  for (uint32_t k = 0; k < ntok_; ++k) {
+  uint32_t after = 0;  // the tokens before it are a label's, passed over
+  for (const eg::Sentence& sn : t_.sentences) {
+    const uint32_t k = sn.first_token;
+    if (k < after || k >= ntok_) continue;
     if (k != 0 && !toks_[k].Has(kLineStart)) continue;
     uint32_t colon = 0;
     bool caps = false;
@@ -346,7 +352,7 @@ void Extractor::Conversation() {
       it = speakers.end() - 1;
     }
     ++turns[it - speakers.begin()];
-    k = colon;
+    after = colon + 1;
   }
   if (speakers.size() < 2) return;
   size_t kept = 0;

@@ -119,7 +119,8 @@ struct Candidate {
 struct Scratch {
   std::vector<int32_t> mention_at, timex_at;
   std::vector<uint64_t> cue_lens;
-  std::vector<uint32_t> clause_start, info;
+  std::vector<uint8_t> cue_known;
+  std::vector<uint32_t> clause_start, clause_tail, clause_path, info;
   std::vector<uint32_t> mfirst, tx_order;
   std::vector<std::string> tx_date;
   std::vector<TriggerMatch> trigs, at;
@@ -295,19 +296,21 @@ class Extractor {
   // Token i's entry of the prepared sentence's table, filled when first
   // asked for: the rules ask about the tokens near each trigger over and
   // over, and never about many others of a long sentence.
-  uint32_t InfoAt(uint32_t i) const {
-    uint32_t& v = info_[i - begin_];
-    if (!(v & kInfoKnown)) {
-      Word w = W(i);
-      uint32_t c = classes_.Of(w) | kInfoKnown;
-      if (words::IsHardPunct(w)) c |= kInfoHardPunct | kInfoBoundary;
-      // ("so-called", "after-hours": the first part of a compound opens nothing.)
-      if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone &&
-          !(i + 1 < end_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"))
-        c |= kInfoBoundary;
-      v = c;
-    }
-    return v;
+  // (The known entry, the common case, inline; the filling out of line.)
+  __attribute__((always_inline)) uint32_t InfoAt(uint32_t i) const {
+    const uint32_t v = info_[i - begin_];
+    return (v & kInfoKnown) ? v : FillInfoAt(i);
+  }
+  __attribute__((noinline)) uint32_t FillInfoAt(uint32_t i) const {
+    Word w = W(i);
+    uint32_t c = classes_.Of(w) | kInfoKnown;
+    if (words::IsHardPunct(w)) c |= kInfoHardPunct | kInfoBoundary;
+    // ("so-called", "after-hours": the first part of a compound opens nothing.)
+    if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone &&
+        !(i + 1 < end_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"))
+      c |= kInfoBoundary;
+    info_[i - begin_] = c;
+    return c;
   }
   // The words:: tests, for token k.
   bool DetAt(uint32_t k) const { return ClassesAt(k) & words::kDeterminer; }
@@ -338,7 +341,6 @@ class Extractor {
   // the sentence's end or a nearer limit.
   uint32_t Cue(uint32_t k, uint32_t limit, CueClass c) const {
     if (prepared_ && k >= begin_ && k < limit && limit <= end_) {
-      // Bit 0 (CueLensAt's mark) is no length: 0 when no other is set.
       uint64_t m = CueLensAt(k)[size_t(c)];
       // The table holds the cues that end by end_: a nearer limit cuts.
       if (limit < end_) {
@@ -352,12 +354,17 @@ class Extractor {
   // Token k's row of cue_lens_ (k in the prepared sentence), filled when
   // first asked for: the rules ask about the tokens before and around the
   // triggers, many times, and never about many others of a long sentence.
-  // Bit 0 of the row's first entry marks it filled (no cue has 0 words).
+  // cue_known_ marks the rows filled: a byte per token to clear for each
+  // prepared sentence, not the rows' 128.
   const uint64_t* CueLensAt(uint32_t k) const {
     uint64_t* m = &cue_lens_[size_t(k - begin_) * kCueClasses];
-    if (!(m[0] & 1)) {
-      if (lex_.MayStartCueAt(t_, k)) lex_.CueLengthsAt(t_, k, end_, m);
-      m[0] |= 1;
+    if (!cue_known_[k - begin_]) {
+      // (CueLengthsAt clears the row first.)
+      if (lex_.MayStartCueAt(t_, k))
+        lex_.CueLengthsAt(t_, k, end_, m);
+      else
+        std::fill(m, m + kCueClasses, uint64_t(0));
+      cue_known_[k - begin_] = 1;
     }
     return m;
   }
@@ -367,8 +374,12 @@ class Extractor {
   // ClauseStart answers, the tokens' classes.
   void PrepareSentence() {
     size_t n = end_ > begin_ ? end_ - begin_ : 0;
-    cue_lens_.assign(n * kCueClasses, 0);
+    // The rows are filled when first asked for (CueLensAt); only their
+    // marks are cleared.
+    if (cue_lens_.size() < n * kCueClasses) cue_lens_.resize(n * kCueClasses);
+    cue_known_.assign(n, 0);
     clause_start_.assign(2 * (n + 1), kUnknown);
+    clause_tail_.assign(2 * (n + 1), kUnknown);
     info_.assign(n, 0);
     prepared_ = lex_.max_cue_words() < 63;
   }
@@ -1046,7 +1057,11 @@ class Extractor {
   // only then are sentences looked at for visits to one.
   bool any_seat_ = false;
   std::vector<uint64_t>& cue_lens_ = scratch_.cue_lens;
+  std::vector<uint8_t>& cue_known_ = scratch_.cue_known;  // CueLensAt's rows filled
   std::vector<uint32_t>& clause_start_ = scratch_.clause_start;
+  // clause_tail_[2 * (p - begin_) + speech]: where ClauseStartScan's walk
+  // from position p (after its first step) ends; kUnknown until one passed.
+  std::vector<uint32_t>& clause_tail_ = scratch_.clause_tail;
   // Per token of the prepared sentence: ClassesAt | kInfoHardPunct | kInfoBoundary.
   std::vector<uint32_t>& info_ = scratch_.info;
   std::vector<TriggerMatch>& trigs_ = scratch_.trigs;  // of the current sentence

@@ -73,6 +73,14 @@ uint32_t TriggerLexicon::MatchLenSlow(const TextAnalysis& t, uint32_t i, uint32_
   return uint32_t(words.size());
 }
 
+void TriggerLexicon::HashSecondWords(std::vector<Phrase>* phrases) {
+  for (Phrase& p : *phrases) {
+    if (p.words.size() < 2) continue;
+    p.second_hash = HashTokenBytes(p.words[1]);
+    p.second_exact = p.words[1].find('\'') == std::string::npos;
+  }
+}
+
 void TriggerLexicon::TriggersAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                 std::vector<TriggerMatch>* out) const {
   out->clear();
@@ -81,7 +89,7 @@ void TriggerLexicon::TriggersAt(const TextAnalysis& t, uint32_t i, uint32_t limi
   if (!f) return;
   for (uint32_t k = f->trig_begin; k < f->trig_end; ++k) {
     const Phrase& p = trigger_phrases_[k];
-    uint32_t n = MatchLen(t, i, limit, p.words);
+    uint32_t n = MatchLen(t, i, limit, p);
     if (n) out->push_back({&entries_[p.id], i, i + n});
   }
 }
@@ -94,7 +102,7 @@ uint32_t TriggerLexicon::CueAt(const TextAnalysis& t, uint32_t i, uint32_t limit
   for (uint32_t k = f->cue_begin; k < f->cue_end; ++k) {
     const Phrase& p = cue_phrases_[k];
     if (p.id != uint32_t(c)) continue;
-    uint32_t n = MatchLen(t, i, limit, p.words);
+    uint32_t n = MatchLen(t, i, limit, p);
     if (n) return n;
   }
   return 0;
@@ -109,7 +117,7 @@ void TriggerLexicon::CueLengthsAt(const TextAnalysis& t, uint32_t i, uint32_t li
   for (uint32_t k = f->cue_begin; k < f->cue_end; ++k) {
     const Phrase& p = cue_phrases_[k];
     if (p.words.size() >= 64) continue;
-    uint32_t n = MatchLen(t, i, limit, p.words);
+    uint32_t n = MatchLen(t, i, limit, p);
     if (n) lens[p.id] |= uint64_t(1) << n;
   }
 }
@@ -217,6 +225,8 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
       lex->cue_hash_filter_.Add(kv.first);
     }
   }
+  HashSecondWords(&lex->trigger_phrases_);
+  HashSecondWords(&lex->cue_phrases_);
   if (lex->entries_.empty())
     return Status::InvalidInput(triggers_name + ": no triggers");
   *out = std::move(lex);

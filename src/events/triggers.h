@@ -138,14 +138,27 @@ class TriggerLexicon {
   struct Phrase {
     std::vector<std::string> words;
     uint32_t id;  // entry index or cue class
+    // HashTokenBytes(words[1]), and whether only a token of those very
+    // bytes matches words[1] (it has no apostrophe, which a curly one in
+    // the text may stand for): then a token whose hash differs cannot.
+    uint64_t second_hash = 0;
+    bool second_exact = false;
   };
-  // The phrase's length when `words` match the tokens from i (before
+  // Sets each phrase's second_hash and second_exact.
+  static void HashSecondWords(std::vector<Phrase>* phrases);
+  // The phrase's length when its words match the tokens from i (before
   // limit), else 0; words[0] must be the token at i (the key it was found under).
   // Inline for the one-word phrases (most of them): found under their word,
-  // they match (i < limit).
-  static uint32_t MatchLen(const TextAnalysis& t, uint32_t i, uint32_t limit,
-                           const std::vector<std::string>& words) {
-    return words.size() == 1 && i < limit ? 1 : MatchLenSlow(t, i, limit, words);
+  // they match (i < limit). A phrase of more words is mostly rejected by
+  // the text stage's hash of the token after i (TextAnalysis::hashes),
+  // without reading its words: a first word such as "held" or "gave"
+  // starts dozens of phrases.
+  static uint32_t MatchLen(const TextAnalysis& t, uint32_t i, uint32_t limit, const Phrase& p) {
+    const std::vector<std::string>& words = p.words;
+    if (words.size() == 1) return i < limit ? 1 : 0;
+    if (i + words.size() > limit) return 0;
+    if (p.second_exact && t.hashes[i + 1] != p.second_hash) return 0;
+    return MatchLenSlow(t, i, limit, words);
   }
   static uint32_t MatchLenSlow(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                const std::vector<std::string>& words);

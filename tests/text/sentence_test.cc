@@ -69,6 +69,29 @@ TEST(Sentences, LineBreaksEndSentences) {
             (V{"A headline without a period", "The body starts here.", "Second one", "Last"}));
 }
 
+// The events stage looks for line starts (speaker labels, dated heading
+// lines) among the sentences' first tokens only: every token that starts a
+// line must start a sentence, whatever ends the line before (an
+// abbreviation, a closing quote, no stop, a run-on line that is cut).
+TEST(Sentences, EveryLineStartOpensASentence) {
+  std::string s =
+      "Talks with Mr.\nSmith went on (as agreed.)\n\"Later,\" he said\n"
+      "\u201cYes.\u201d\nlower case after a stop.\nMARA VOSS: We spoke on Jan.\n5 in Oslo";
+  for (int i = 0; i < 260; ++i) s += " word";
+  s += "\nThe end";
+  TextAnalysis a;
+  Analyze(s, 0, &a);
+  std::vector<bool> opens(a.tokens.size(), false);
+  for (const auto& st : a.sentences) opens[st.first_token] = true;
+  int line_starts = 0;
+  for (uint32_t k = 0; k < a.tokens.size(); ++k) {
+    if (!a.tokens[k].Has(kLineStart)) continue;
+    ++line_starts;
+    EXPECT_TRUE(opens[k]) << "line start '" << a.Str(a.tokens[k]) << "' opens no sentence";
+  }
+  EXPECT_EQ(line_starts, 8);
+}
+
 TEST(Sentences, SpansAreTrimmedAndTokensAreCovered) {
   std::string s = "  First one.   Second one!  \n\n  Third  ";
   TextAnalysis a;
