@@ -11,6 +11,8 @@
 // person named as the one represented ("representing the King"), replaced
 // or served ("for X", "of X"), and an owner ("X's aides"). A sentence whose
 // other interaction already has every one of them tells that event.
+#include <algorithm>
+
 #include "events/extractor.h"
 
 namespace eg {
@@ -27,10 +29,23 @@ bool AbsentBefore(const Word& w) {
 }  // namespace
 
 bool Extractor::SentenceListsPresent() const {
-  // Cheap first: three person mentions at least.
+  // Asked twice of a sentence (before and after its triggers are read).
+  if (presence_sent_ == int64_t(sent_)) return presence_;
+  presence_sent_ = int64_t(sent_);
+  presence_ = ListsPresentScan();
+  return presence_;
+}
+
+bool Extractor::ListsPresentScan() const {
+  // Cheap first: three person mentions at least, found among the
+  // document's mentions (in token order) rather than token by token: the
+  // question is asked of every sentence.
+  const auto& ms = a_.mentions;
+  auto it = std::lower_bound(ms.begin(), ms.end(), begin_,
+                             [](const ActorMention& m, uint32_t k) { return m.first_token < k; });
   int persons = 0;
-  for (uint32_t k = begin_; k < end_ && persons < 3; ++k)
-    if (MentionStartsAt(k) && KindOf(EntityOf(MentionAt(k))) == ActorKind::kPerson) ++persons;
+  for (; it != ms.end() && it->first_token < end_ && persons < 3; ++it)
+    if (KindOf(it->entity) == ActorKind::kPerson) ++persons;
   if (persons < 3) return false;
   for (uint32_t k = begin_; k < end_; ++k)
     if (Cue(k, end_, CueClass::kPresence)) return true;

@@ -1203,16 +1203,20 @@ namespace eg {
 namespace extract_detail {
 
 int32_t Extractor::LatestInstanceTime(const TriggerMatch& tm) const {
-  for (uint32_t k = tm.end; k + 2 < end_ && k < tm.end + 24; ++k) {
-    if (HardAt(k)) return kNone;
-    if (W(k) != "most") continue;
-    const uint32_t n = Cue(k + 1, end_, CueClass::kLatest);
-    if (!n) continue;
-    uint32_t j = k + 1 + n;
-    if (j < end_ && PrepAt(j)) ++j;
-    if (j >= end_) return kNone;
-    const int32_t x = timex_at_[j];
-    return x != kNone && tx_[x].first_token == j && UsableTimex(x) ? x : kNone;
+  // From the sentence's few times back to the cue, not from every token on.
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const int32_t x = int32_t(tx_order_[i]);
+    uint32_t j = tx_[x].first_token;
+    if (j < tm.end + 3 || j >= tm.end + 24 || !UsableTimex(x)) continue;
+    if (PrepAt(j - 1)) --j;
+    // The cue ends at j; "most" comes right before it.
+    for (uint32_t c = j - 1; c > tm.end && c + 3 > j; --c) {
+      if (W(c - 1) != "most") continue;
+      if (Cue(c, j, CueClass::kLatest) != j - c) continue;
+      bool hard = false;
+      for (uint32_t k = tm.end; k < c - 1 && !hard; ++k) hard = HardAt(k);
+      if (!hard) return x;
+    }
   }
   return kNone;
 }

@@ -607,6 +607,9 @@ class Extractor {
   // "Around the table: A, B and C", "A, B and C were in the room": a
   // session of the persons the sentence lists (extract_presence.cc).
   bool SentenceListsPresent() const;
+  bool ListsPresentScan() const;
+  mutable int64_t presence_sent_ = -1;  // the sentence SentenceListsPresent answered for
+  mutable bool presence_ = false;
   void PresenceSessions(std::vector<Candidate>* cands) const;
   std::string PlaceRun(uint32_t p) const;
   EventStatus StatusOf(const Candidate& c) const;
