@@ -85,10 +85,7 @@ void Extractor::PresenceSessions(std::vector<Candidate>* cands) const {
   c.trig.first = cue;
   c.trig.end = cue + cue_len;
   c.participants = std::move(present);
-  c.type = "meeting";
-  c.status = StatusOf(c);
-  c.place = PlaceNear(c.trig);
-  cands->push_back(std::move(c));
+  PushSyntheticMeeting(std::move(c), cands);
 }
 
 }  // namespace extract_detail

@@ -96,11 +96,15 @@ void Extractor::SeatVisits(std::vector<Candidate>* cands) const {
     c.subject_count = subject.size();
     c.participants.push_back(seat);
     c.seat = int32_t(seat);
-    c.type = "meeting";
-    c.status = StatusOf(c);
-    c.place = PlaceNear(c.trig);
-    cands->push_back(std::move(c));
+    PushSyntheticMeeting(std::move(c), cands);
   }
+}
+
+void Extractor::PushSyntheticMeeting(Candidate&& c, std::vector<Candidate>* cands) const {
+  c.type = "meeting";
+  c.status = StatusOf(c);
+  c.place = PlaceNear(c.trig);
+  cands->push_back(std::move(c));
 }
 
 }  // namespace extract_detail

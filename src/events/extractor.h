@@ -602,6 +602,11 @@ class Extractor {
   // meeting of the subject with the seat (extract_seats.cc), whose holder
   // ResolveSeatVisits puts in its place; `cands` are the sentence's.
   void SeatVisits(std::vector<Candidate>* cands) const;
+  // A meeting the rules made up from a cue rather than a trigger word (a
+  // seat visit, a session of those present), with its trigger span and
+  // participants set: its status and place are read around that span as
+  // for any trigger.
+  void PushSyntheticMeeting(Candidate&& c, std::vector<Candidate>* cands) const;
   // Whether the sentence names the seat of an office (DocEntity::seat).
   bool SentenceNamesSeat() const;
   // "Around the table: A, B and C", "A, B and C were in the room": a

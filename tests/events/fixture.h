@@ -83,22 +83,22 @@ class Doc {
 
   // A date in a "since" clause, as the time stage marks it (Timex::landmark).
   Doc& Landmark(const std::string& surface, const std::string& value) {
-    T(surface, value);
-    uint32_t b, e;
-    Find(surface, 0, &b, &e);
-    for (Timex& t : timexes_)
-      if (t.start == b) t.landmark = true;
-    return *this;
+    return Marked(surface, value, &Timex::landmark);
   }
 
   // A date told in a past-perfect flashback, as the time stage marks it
   // (Timex::flashback).
   Doc& Flashback(const std::string& surface, const std::string& value) {
+    return Marked(surface, value, &Timex::flashback);
+  }
+
+  // A date with one of the time stage's marks set.
+  Doc& Marked(const std::string& surface, const std::string& value, bool Timex::*mark) {
     T(surface, value);
     uint32_t b, e;
     Find(surface, 0, &b, &e);
     for (Timex& t : timexes_)
-      if (t.start == b) t.flashback = true;
+      if (t.start == b) t.*mark = true;
     return *this;
   }
 
