@@ -81,6 +81,18 @@ TEST(CountryVisits, APlannedJourneyMeetsWhoeverLeadsThen) {
   EXPECT_EQ(r.events[0].status, EventStatus::kPlanned);
 }
 
+TEST(CountryVisits, ExpectedInACapitalIsAPlannedVisit) {
+  // Expected there later on the day of writing: still to come.
+  Doc d("Vosk is expected in Ostria on Thursday evening.", "2025-03-20");
+  d.M("Vosk", "Arnel Vosk").M("Ostria", "Ostria", ActorKind::kCountry);
+  d.T("Thursday evening", "2025-03-20");
+  d.Country("Ostria", "OS");
+  Resolved r = Resolve(d);
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.NamesOf(r.events[0]), (Names{"Arnel Vosk", "Mira Tallis"}));
+  EXPECT_EQ(r.events[0].status, EventStatus::kPlanned);
+}
+
 TEST(CountryVisits, AReturnVisitAndAConditionalTrip) {
   Doc d("Vosk is expected to pay a return visit to Ostria later this year. "
         "If Vosk goes to Belmar, it would be a first.",
