@@ -366,6 +366,8 @@ class Finder {
   int Counterpart(const Prefix& p, uint32_t at) const;
   int Anaphor(const Prefix& p, uint32_t at) const;
   int MoreNamedHolder(int latest, const std::string& role, uint32_t from) const;
+  // Gazetteer person `gaz` holds office `role` on the document's date.
+  bool HoldsOn(int gaz, const std::string& role) const;
   int HomeHolder(const Prefix& p, uint32_t at) const;
   mutable uint32_t header_end_ = UINT32_MAX;  // HomeHolder's, found when first asked
   void AddName(uint32_t first, uint32_t nf, uint32_t ne, PhraseTable::Values v,

@@ -184,15 +184,12 @@ int Finder::Anaphor(const Prefix& p, uint32_t at) const {
       // apart, the one holding the office then.
       for (uint32_t x : it->cands) {
         x &= ~kMetonymFlag;
-        if (g_.KindOf(x) != GazKind::kPerson) continue;
-        for (const RoleSpell* r : g_.RolesOn(x, dct_))
-          if (r->role == role) return int(x);
+        if (g_.KindOf(x) == GazKind::kPerson && HoldsOn(int(x), role)) return int(x);
       }
       continue;
     }
     if (it->gaz < 0 || g_.KindOf(it->gaz) != GazKind::kPerson) continue;
-    for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_))
-      if (r->role == role) return MoreNamedHolder(it->gaz, role, from);
+    if (HoldsOn(it->gaz, role)) return MoreNamedHolder(it->gaz, role, from);
   }
   // "Keir Starmer is hosting ... (twenty sentences) ... The Prime Minister
   // also confirmed": further back, the one person the document named who
@@ -201,14 +198,19 @@ int Finder::Anaphor(const Prefix& p, uint32_t at) const {
   int only = -1;
   for (const Raw& r : raws_) {
     if (r.first >= from) break;
-    if (r.gaz < 0 || r.gaz == only || g_.KindOf(r.gaz) != GazKind::kPerson) continue;
-    bool holds = false;
-    for (const RoleSpell* rs : g_.RolesOn(uint32_t(r.gaz), dct_)) holds = holds || rs->role == role;
-    if (!holds) continue;
+    if (r.gaz < 0 || r.gaz == only || g_.KindOf(r.gaz) != GazKind::kPerson ||
+        !HoldsOn(r.gaz, role))
+      continue;
     if (only >= 0) return -1;
     only = r.gaz;
   }
   return only;
+}
+
+bool Finder::HoldsOn(int gaz, const std::string& role) const {
+  for (const RoleSpell* r : g_.RolesOn(uint32_t(gaz), dct_))
+    if (r->role == role) return true;
+  return false;
 }
 
 // "The King hosted the French president ... Macron told MPs ... He did not
@@ -226,10 +228,9 @@ int Finder::MoreNamedHolder(int latest, const std::string& role, uint32_t from) 
   size_t best_n = count(latest);
   for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
     if (it->first < from) break;
-    if (it->gaz < 0 || it->gaz == best || g_.KindOf(it->gaz) != GazKind::kPerson) continue;
-    bool holds = false;
-    for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_)) holds = holds || r->role == role;
-    if (!holds) continue;
+    if (it->gaz < 0 || it->gaz == best || g_.KindOf(it->gaz) != GazKind::kPerson ||
+        !HoldsOn(it->gaz, role))
+      continue;
     const size_t n = count(it->gaz);
     if (n > best_n) {
       best = it->gaz;

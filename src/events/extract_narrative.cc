@@ -534,7 +534,7 @@ bool Extractor::HeldJointly(const TriggerMatch& tm, const std::vector<uint32_t>&
 // past tense, outside a clause of time before it ("after X returned from a
 // visit"): a reader dates c by that time.
 bool Extractor::PreviousSentenceDates(const Candidate& c, uint32_t s) {
-  if (narrative_date_.empty() || s == 0 || narrative_sent_ + 1 != s) return false;
+  if (narrative_.date.empty() || s == 0 || narrative_.sent + 1 != s) return false;
   // A new paragraph goes on with the same scene when it opens with where
   // the journey just told arrived: "... was on a plane to Paris on
   // Wednesday. || At the Elysee Palace, X was received by Y".
@@ -551,7 +551,7 @@ bool Extractor::PreviousSentenceDates(const Candidate& c, uint32_t s) {
     if (it->interaction && it->sentence + 1 == s) return false;
   if (timex::TenseAround(t_, s, c.trig.first, c.trig.end) != -1) return false;
   long a0, a1, d1;
-  return DateInterval(narrative_date_, &a0, &a1) && DctLastDay(&d1) && a0 <= d1;
+  return DateInterval(narrative_.date, &a0, &a1) && DctLastDay(&d1) && a0 <= d1;
 }
 
 bool Extractor::PlaceOpener(uint32_t before) const {
@@ -564,23 +564,23 @@ bool Extractor::PlaceOpener(uint32_t before) const {
 }
 
 std::string Extractor::FutureNarrativeDate(uint32_t s) {
-  if (narrative_date_.empty() || s == 0 || narrative_sent_ + 1 != s) return std::string();
+  if (narrative_.date.empty() || s == 0 || narrative_.sent + 1 != s) return std::string();
   if (ParagraphBreakBefore(s)) return std::string();
   // The time is set for what is to come ("will hold talks on 23rd May"),
   // not told in a historical present or a past ("It is doubled a month
   // later", "was expected on Thursday").
-  if (narrative_tx_ < 0 ||
-      timex::TenseAround(t_, narrative_sent_, tx_[narrative_tx_].first_token,
-                         tx_[narrative_tx_].end_token) != 1)
+  if (narrative_.tx < 0 ||
+      timex::TenseAround(t_, narrative_.sent, tx_[narrative_.tx].first_token,
+                         tx_[narrative_.tx].end_token) != 1)
     return std::string();
   long a0, a1, d1;
   // A time already past when the story was written is the narrative of
   // what happened: a plan after it is not set for it. Nor is the day of
   // writing, which a live report tells as it unfolds ("I want a ceasefire
   // today", then "X, who was due to sit down with Y"): only a day ahead.
-  if (!DateInterval(narrative_date_, &a0, &a1) || !DctLastDay(&d1) || a0 <= d1)
+  if (!DateInterval(narrative_.date, &a0, &a1) || !DctLastDay(&d1) || a0 <= d1)
     return std::string();
-  return narrative_date_;
+  return narrative_.date;
 }
 
 // The narrative reference time after sentence s: its last usable date.
@@ -592,13 +592,11 @@ void Extractor::UpdateNarrativeFrom(uint32_t s) {
     {
       if (tx_[x].flashback && !in_flashback_) {
         in_flashback_ = true;
-        story_date_ = narrative_date_;
-        story_sent_ = narrative_sent_;
-        story_tx_ = narrative_tx_;
+        story_ = narrative_;
       }
-      narrative_date_ = tx_date_[x];
-      narrative_sent_ = s;
-      narrative_tx_ = int32_t(x);
+      narrative_.date = tx_date_[x];
+      narrative_.sent = s;
+      narrative_.tx = int32_t(x);
     }
   }
 }

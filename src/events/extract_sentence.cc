@@ -194,7 +194,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date_inherited = true;
   }
   if (m.date.empty() && NarrativeDates(s)) {
-    m.date = narrative_date_;
+    m.date = narrative_.date;
     m.date_inherited = true;
   }
   if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
@@ -302,7 +302,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     // "On Wednesday, X hosted a video call with Y. Z flew to Berlin to join
     // X in person.": told in the past right after a dated sentence of its
     // paragraph, it happened then.
-    m.date = narrative_date_;
+    m.date = narrative_.date;
     m.date_inherited = true;
   }
   // A firm known only by its legal form is a party to interactions only
@@ -404,9 +404,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
   if (in_flashback_ && sn.first_token < t_.tokens.size() &&
       t_.tokens[sn.first_token].Has(kLineStart)) {
     in_flashback_ = false;
-    narrative_date_ = story_date_;
-    narrative_sent_ = story_sent_;
-    narrative_tx_ = story_tx_;
+    narrative_ = story_;
   }
   begin_ = sn.first_token;
   end_ = std::min<uint32_t>(sn.end_token, uint32_t(t_.tokens.size()));

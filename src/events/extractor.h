@@ -805,7 +805,7 @@ class Extractor {
   // own (an unresolvable one such as "two days later" without an anchor
   // counts as its own).
   bool NarrativeDates(uint32_t s) const {
-    return tx_hi_ == tx_lo_ && !narrative_date_.empty() && narrative_sent_ + 3 >= s &&
+    return tx_hi_ == tx_lo_ && !narrative_.date.empty() && narrative_.sent + 3 >= s &&
            ContinuesNarrative();
   }
   bool SubjectEvent(const Candidate& c) const;
@@ -1144,15 +1144,18 @@ class Extractor {
   }
   std::shared_ptr<const std::string> sentence_text_;  // Emit's last evidence text
   uint32_t sentence_text_of_ = 0;                     // and its sentence
-  std::string narrative_date_;  // the last date the text gave before this sentence
-  uint32_t narrative_sent_ = 0;  // the sentence that gave it
-  int32_t narrative_tx_ = -1;    // its time expression
+  // The narrative's reference time: the last date the text gave before
+  // this sentence, the sentence that gave it and its time expression.
+  struct NarrativeTime {
+    std::string date;
+    uint32_t sent = 0;
+    int32_t tx = -1;
+  };
+  NarrativeTime narrative_;
   // While a flashback's times lead the narrative (Timex::flashback): the
   // story's narrative before it, restored where its paragraph ends.
   bool in_flashback_ = false;
-  std::string story_date_;
-  uint32_t story_sent_ = 0;
-  int32_t story_tx_ = -1;
+  NarrativeTime story_;
   const std::vector<Candidate>* cur_ = nullptr;  // candidates of this sentence so far
   // Groups the text names members of ("european leaders" -> Merz, Macron).
   // Collected on the first question (most documents never ask): the walk

@@ -103,13 +103,18 @@ bool EndsWithWill(std::string_view w) {
          (w.size() > 5 && w.substr(w.size() - 5) == "\xE2\x80\x99ll");
 }
 
+// An article, a possessive or a singular demonstrative: a noun phrase
+// opens after it ("the visits", "his revised plan").
+bool OpensNounPhrase(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
+         w == "its" || w == "our" || w == "this" || w == "that";
+}
+
 // "is due to sign an upgraded agreement on Tuesday", "the revised plan":
 // a word in -ed right after a determiner modifies the noun after it; it
 // is no verb and tells no tense.
 bool AdjectivalParticiple(std::string_view before) {
-  return before == "a" || before == "an" || before == "the" || before == "his" ||
-         before == "her" || before == "their" || before == "its" || before == "our" ||
-         before == "this" || before == "that" || before == "these" || before == "those";
+  return OpensNounPhrase(before) || before == "these" || before == "those";
 }
 
 // +1 future marker, -1 past marker, 0 none.
@@ -215,8 +220,7 @@ bool FuturatePresentBefore(const TextAnalysis& t, uint32_t first, uint32_t b) {
     if (w.size() < 3 || w.size() > 12 || Markers().Get(w) != MarkerTable::kFuturate) continue;
     if (i == first) return true;
     const std::string_view p = t.Lower(t.tokens[i - 1]);
-    return !(p == "to" || p == "the" || p == "a" || p == "an" || p == "his" || p == "her" ||
-             p == "their" || p == "its" || p == "our" || p == "this" || p == "that");
+    return !(p == "to" || OpensNounPhrase(p));
   }
   return false;
 }
