@@ -297,9 +297,10 @@ void Extractor::EmitEncounterAt(const EventMention& m, const TriggerMatch& tm, i
   p.date_text = std::string(TimexText(x));
   p.status = EventStatus::kOccurred;
   p.participants = m.participants;
-  p.start = m.start;
-  p.end = m.end;
-  p.text = m.text;
+  // Sentence s tells it (the sentence of m, or one restating m's event).
+  p.start = t_.sentences[s].start;
+  p.end = t_.sentences[s].end;
+  p.text = SentenceText(s);
   p.sentence = s;
   p.trigger_first = tm.first;
   p.trigger_end = tm.end;
@@ -352,46 +353,82 @@ void Extractor::PreviousEncounterSince(uint32_t s) {
   // A planned one too: "their first summit since Helsinki in 2018" is to come.
   if (m.status != EventStatus::kOccurred && m.status != EventStatus::kPlanned) return;
   for (const TriggerMatch& tm : trigs_) {
-    if (!tm.entry->noun || !tm.entry->interaction || tm.end + 1 >= end_) continue;
-    // "since" right after the noun, or after its "with Y" ("first call with
-    // Y since March 18").
-    uint32_t k = tm.end;
-    if (W(k) == "with" || W(k) == "between") {
-      // Its parties named ("with the Russian leader", "between Russia and
-      // Ukraine"): not a generic "a conversation between an American and a
-      // Russian president" or "talks between Chinese and Canadian leaders"
-      // (whoever led the two countries then), where the phrase ends in a
-      // common noun, singular or plural, not in a name.
-      // One side told by an indefinite common noun ("between a Canadian
-      // prime minister and Xi") is whoever held the office then: not a
-      // party named.
-      bool named = false, indefinite = false;
-      while (k < end_ && k < tm.end + 8 && W(k) != "since" && !HardAt(k) && W(k) != ",") {
-        named = named || MentionAt(k) != kNone;
-        indefinite = indefinite || W(k) == "a" || W(k) == "an";
-        ++k;
-      }
-      if (indefinite) continue;
-      bool common_head = k > tm.end && !Cap(k - 1) && !Punct(k - 1);
-      if (common_head && MentionAt(k - 1) != kNone) {
-        // A role is a person's when singular and definite ("the Russian
-        // leader"), a kind of person when plural or indefinite.
-        const ActorMention& am = a_.mentions[MentionAt(k - 1)];
-        const Word det = am.first_token > begin_ ? W(am.first_token - 1) : Word();
-        common_head = am.via_role && (W(k - 1).EndsWith("s") || det == "a" || det == "an");
-      }
-      const bool parties = named && !common_head;
-      if (!parties) continue;
+    const uint32_t k = FirstNounSince(tm);
+    if (k && EncounterSince(m, tm, k, s)) return;
+  }
+}
+
+uint32_t Extractor::FirstNounSince(const TriggerMatch& tm) const {
+  if (!tm.entry->noun || !tm.entry->interaction || tm.end + 1 >= end_) return 0;
+  // "since" right after the noun, or after its "with Y" ("first call with
+  // Y since March 18"); past "there" ("their first meeting there since
+  // 2019": where the encounter is told, not when).
+  uint32_t k = tm.end;
+  if (W(k) == "there" || W(k) == "here") ++k;
+  if (k < end_ && (W(k) == "with" || W(k) == "between")) {
+    // Its parties named ("with the Russian leader", "between Russia and
+    // Ukraine"): not a generic "a conversation between an American and a
+    // Russian president" or "talks between Chinese and Canadian leaders"
+    // (whoever led the two countries then), where the phrase ends in a
+    // common noun, singular or plural, not in a name.
+    // One side told by an indefinite common noun ("between a Canadian
+    // prime minister and Xi") is whoever held the office then: not a
+    // party named.
+    const uint32_t from = k;
+    bool named = false, indefinite = false;
+    while (k < end_ && k < tm.end + 8 && W(k) != "since" && !HardAt(k) && W(k) != ",") {
+      named = named || MentionAt(k) != kNone;
+      indefinite = indefinite || W(k) == "a" || W(k) == "an";
+      ++k;
     }
-    if (k >= end_ || W(k) != "since") continue;
-    bool first = false;
-    for (uint32_t j = tm.first; j > begin_ && j + 6 > tm.first && !first;) {
-      --j;
-      if (HardAt(j) || W(j) == ",") break;
-      first = W(j) == "first";
+    if (indefinite) return 0;
+    bool common_head = k > from && !Cap(k - 1) && !Punct(k - 1);
+    if (common_head && MentionAt(k - 1) != kNone) {
+      // A role is a person's when singular and definite ("the Russian
+      // leader"), a kind of person when plural or indefinite.
+      const ActorMention& am = a_.mentions[MentionAt(k - 1)];
+      const Word det = am.first_token > begin_ ? W(am.first_token - 1) : Word();
+      common_head = am.via_role && (W(k - 1).EndsWith("s") || det == "a" || det == "an");
     }
-    if (!first) continue;
-    if (EncounterSince(m, tm, k, s)) return;
+    if (!named || common_head) return 0;
+    if (k < end_ && (W(k) == "there" || W(k) == "here")) ++k;
+  }
+  if (k >= end_ || W(k) != "since") return 0;
+  for (uint32_t j = tm.first; j > begin_ && j + 6 > tm.first;) {
+    --j;
+    if (HardAt(j) || W(j) == ",") break;
+    if (W(j) == "first") return k;
+  }
+  return 0;
+}
+
+void Extractor::RestatedFirstSince(uint32_t s) {
+  if (s == 0 || out_.empty()) return;
+  // "It was", "This is", "It will be", "That was".
+  uint32_t k = begin_;
+  while (k < end_ && Punct(k)) ++k;
+  if (k + 3 >= end_ || !(W(k) == "it" || W(k) == "this" || W(k) == "that")) return;
+  ++k;
+  if (W(k) == "will" || W(k) == "would") ++k;
+  if (!BeAt(k)) return;
+  ++k;
+  if (W(k) != "their") return;
+  // The interaction told last, in one of the two sentences before ("He met
+  // Y. Afterwards he wrote that ... It was their first meeting since ...").
+  const EventMention* last = nullptr;
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 2 >= s && !last; ++it)
+    if (it->interaction) last = &*it;
+  if (!last || last->headline || last->participants.size() < 2 ||
+      (last->status != EventStatus::kOccurred && last->status != EventStatus::kPlanned))
+    return;
+  const EventMention& m = *last;
+  for (const TriggerMatch& tm : trigs_) {
+    if (tm.first <= k || tm.first > k + 5) continue;
+    const uint32_t since = FirstNounSince(tm);
+    if (!since) continue;
+    const EventMention told = m;  // out_ grows
+    EncounterSince(told, tm, since, s);
+    return;
   }
 }
 

@@ -383,12 +383,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       if (!BackAYear(c, &m.date)) m.status = EventStatus::kPlanned;
     }
   }
-  // Made only for a kept mention, once per sentence.
-  if (!sentence_text_ || sentence_text_of_ != s) {
-    sentence_text_ = ShareText(t_.Str(sn));
-    sentence_text_of_ = s;
-  }
-  m.text = sentence_text_;
+  m.text = SentenceText(s);
   out_.push_back(std::move(m));
   PreviousEncounterSince(s);
   AgainOn(s);
@@ -1135,6 +1130,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (i != j && !drop[j] && DeniedInWhereClause(cands[i], cands[j])) drop[i] = true;
   for (size_t k = 0; k < cands.size(); ++k)
     if (!drop[k]) Emit(cands[k], s);
+  if (out_.empty() || out_.back().sentence != s) RestatedFirstSince(s);
   UpdateNarrative(s);
 }
 

@@ -760,6 +760,16 @@ class Extractor {
   // conversation ... in April" too), typed by the noun the phrase names
   // if any, else by the "first" noun. Once per noun.
   void PreviousEncounterSince(uint32_t s);
+  // "X met Y on Wednesday. It was their first meeting since the talks in
+  // August.": sentence s, which emitted nothing, opens with "it" / "this" /
+  // "that" and a form of "be" before "their first NOUN since ...": it
+  // restates the interaction told last (in the two sentences before), and
+  // the "since" phrase dates an earlier encounter of its parties (as for
+  // PreviousEncounterSince), told by sentence s.
+  void RestatedFirstSince(uint32_t s);
+  // The noun trigger tm's "since" after "first ... tm" (past the noun's
+  // "there" / "here"), or 0.
+  uint32_t FirstNounSince(const TriggerMatch& tm) const;
   // "X and Y have not met since the 2019 summit in Osaka", "X hasn't spoken
   // with Y since March": for the negated interaction just emitted with
   // "since" after its trigger in the clause, the negated one loses the
@@ -1141,6 +1151,15 @@ class Extractor {
   // The words of time expression x.
   std::string_view TimexText(int32_t x) const {
     return t_.text.substr(tx_[x].start, tx_[x].end - tx_[x].start);
+  }
+  // Sentence s's text, shared by its mentions: made once per sentence,
+  // only for one that keeps a mention.
+  std::shared_ptr<const std::string> SentenceText(uint32_t s) {
+    if (!sentence_text_ || sentence_text_of_ != s) {
+      sentence_text_ = ShareText(t_.Str(t_.sentences[s]));
+      sentence_text_of_ = s;
+    }
+    return sentence_text_;
   }
   std::shared_ptr<const std::string> sentence_text_;  // Emit's last evidence text
   uint32_t sentence_text_of_ = 0;                     // and its sentence

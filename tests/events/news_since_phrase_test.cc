@@ -69,5 +69,40 @@ TEST(NewsSincePhrase, ATimeDeepInTheSincePhraseLeavesTheSceneDate) {
   EXPECT_TRUE(dated);
 }
 
+TEST(NewsSincePhrase, ThereAfterTheNounIsWhereNotWhen) {
+  // "their first meeting there since 2019": the place adverb between the
+  // noun and "since" leaves the phrase the noun's.
+  Doc a("Ruiz will receive Okafor in Porto on Thursday, their first meeting there since 2019.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-08-21").T("2019", "2019");
+  EXPECT_TRUE(HasDate(a, "2025-08-21", EventStatus::kPlanned));
+  EXPECT_TRUE(HasDate(a, "2019", EventStatus::kOccurred));
+}
+
+TEST(NewsSincePhrase, ACopulaSentenceRestatesTheEncounterToldLast) {
+  // "It was their first meeting since ...": the sentence restates the
+  // meeting told a sentence or two before; the phrase dates the pair's
+  // encounter before it, told by this sentence.
+  Doc a("Ruiz met Okafor in Porto on Monday. Ruiz later praised the deal. It was their first "
+        "in-person meeting since the talks in Lisbon in May.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1);
+  a.T("Monday", "2025-08-18").T("May", "2025-05");
+  bool told = false;
+  for (const EventMention& m : a.Interactions())
+    told = told || (m.date == "2025-05" && m.status == EventStatus::kOccurred &&
+                    m.participants.size() == 2 && m.sentence == 2);
+  EXPECT_TRUE(told);
+
+  // Nothing told before it: no pair to date.
+  Doc b("The talks were long. It was their first meeting since the talks in Lisbon in May.");
+  b.T("May", "2025-05");
+  EXPECT_TRUE(b.Interactions().empty());
+
+  // Not the first: "a meeting since May" says nothing of May.
+  Doc c("Ruiz met Okafor in Porto on Monday. It was their longest meeting since the talks in "
+        "Lisbon in May.");
+  c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18").T("May", "2025-05");
+  EXPECT_FALSE(HasDate(c, "2025-05", EventStatus::kOccurred));
+}
+
 }  // namespace
 }  // namespace eg
