@@ -151,5 +151,23 @@ TEST(NewsStatusFraming, AScareQuotedWordStaysInItsClause) {
   EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
 }
 
+TEST(NewsStatusFraming, WouldAfterAPlanToldInThePastIsPlanned) {
+  // "was expected to travel ..., where he would meet Y": the future of a
+  // plan told in the past, as after "said".
+  Doc a("Ruiz was expected to travel to Porto on Thursday for the council, where he would meet "
+        "Okafor.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-08-21");
+  auto ev = a.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+
+  // A journey's cue ("travel", "headed") is no plan of its own: "he headed to
+  // Porto, where he would meet Y" is not made planned by it.
+  Doc b("Ruiz headed to Porto on Thursday, where he would meet Okafor.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-08-21");
+  for (const EventMention& m : b.Interactions())
+    if (m.trigger == "meet") EXPECT_NE(m.status, EventStatus::kPlanned);
+}
+
 }  // namespace
 }  // namespace eg
