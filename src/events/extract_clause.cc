@@ -487,15 +487,32 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // "Before flying to Moscow, X met Y": a fronted clause of time says
     // nothing about the status of the main clause's event; nor does one of
     // cause or concession ("Because the summit was cancelled, X called Y").
-    Word w0 = W(cs);
-    if (cs < limit && (w0 == "before" || w0 == "after" || w0 == "while" || w0 == "since" ||
-                       w0 == "following" || w0 == "once" || w0 == "because" ||
-                       w0 == "although" || w0 == "though" || w0 == "when"))
+    auto fronted = [](Word w) {
+      return w == "before" || w == "after" || w == "while" || w == "since" ||
+             w == "following" || w == "once" || w == "because" || w == "although" ||
+             w == "though" || w == "when";
+    };
+    if (cs < limit && fronted(W(cs)))
       for (uint32_t k = cs + 1; k < limit && k < cs + 12; ++k)
         if (W(k) == ",") {
           cs = k + 1;
           break;
         }
+    // "(Hours) after a speech in which he said the UN had potential but
+    // offered only letters, X sat down with Y": the opener found is that of
+    // a clause inside the fronted phrase (a relative clause, what it
+    // reports); the phrase's first comma still closes it.
+    if (cs < limit && cs > begin_) {
+      uint32_t f = begin_;
+      while (f < cs && Punct(f)) ++f;
+      if (f < cs && (ClassesAt(f) & words::kMeasureNoun) && !DetAt(f)) ++f;
+      if (f < cs && fronted(W(f)))
+        for (uint32_t k = f + 1; k < limit && k < f + 40; ++k)
+          if (W(k) == ",") {
+            if (k >= cs) cs = k + 1;
+            break;
+          }
+    }
   }
   // "toured the region seeking support, meeting Y": a participle after a
   // comma opens its own clause; a wish or a denial before the comma is not

@@ -169,5 +169,23 @@ TEST(NewsStatusFraming, WouldAfterAPlanToldInThePastIsPlanned) {
     if (m.trigger == "meet") EXPECT_NE(m.status, EventStatus::kPlanned);
 }
 
+TEST(NewsStatusFraming, AClauseInsideAFrontedPhraseFramesNothingAfterIt) {
+  // "Hours after a speech in which he said the UN had potential but
+  // offered only letters, X sat down with Y": the cue ("potential") is in
+  // a clause inside the fronted phrase of time, which its comma closes.
+  Doc a("Hours after a speech in which he said the body had potential but offered only letters, "
+        "Ruiz sat down with Okafor on Monday.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = a.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+
+  // A cue of the main clause still frames its event.
+  Doc b("After a speech in which he praised the body, Ruiz said a meeting with Okafor was a "
+        "potential step.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  for (const EventMention& m : b.Interactions()) EXPECT_NE(m.status, EventStatus::kOccurred);
+}
+
 }  // namespace
 }  // namespace eg
