@@ -214,7 +214,8 @@ struct Item {
   std::vector<uint32_t> actors;  // ActorTable indices, each once, in order
   DateSpan span;                 // of m->date
   uint32_t type = 0, date = 0, place = 0;  // m's, in Pools
-  // The document's dct, for an undated anterior interaction only (else not ok).
+  // The document's dct, for an undated anterior or occurred interaction and
+  // a dated planned one only (else not ok).
   DateSpan dct = {};
 };
 
@@ -400,6 +401,15 @@ bool Fits(const Cluster& c, const Item& it, const Pools& pools, double* score) {
     if (md.empty() && m.anterior &&
         !(same_set && cspan.ok && it.dct.ok && cspan.last < it.dct.first))
       return false;
+    // "X and Y crossed paths. ... they had agreed to meet next week": what
+    // is told as having happened is no second mention of an event planned
+    // for after the publication date, nor the other way round.
+    if ((c.status == EventStatus::kOccurred) != (m.status == EventStatus::kOccurred) &&
+        it.dct.ok) {
+      const bool later = md.empty() ? (cspan.ok && cspan.first > it.dct.last)
+                                    : (it.span.ok && it.span.first > it.dct.last);
+      if (later) return false;
+    }
   } else {
     if (!same_doc) return false;
   }
@@ -586,8 +596,11 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
   if (m.interaction && it.actors.size() < 2) return;
   it.type = pools_.types.Id(m.type);
   it.date = m.date.empty() ? 0 : pools_.Date(m.date);
-  it.dct = m.interaction && m.anterior && m.date.empty() && !doc.dct.empty() ? DateSpan(doc.dct)
-                                                                             : DateSpan();
+  // (Asked only of an undated report joining a dated one: an anterior or
+  // occurred undated report, a planned dated one.)
+  const bool asks_dct = m.date.empty() ? (m.anterior || m.status == EventStatus::kOccurred)
+                                       : m.status == EventStatus::kPlanned;
+  it.dct = m.interaction && asks_dct && !doc.dct.empty() ? DateSpan(doc.dct) : DateSpan();
   it.span = pools_.spans[it.date];
   it.place = m.place.empty() ? 0 : pools_.places.Id(m.place);
   const size_t n = n_++;

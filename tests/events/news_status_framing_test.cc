@@ -187,5 +187,18 @@ TEST(NewsStatusFraming, AClauseInsideAFrontedPhraseFramesNothingAfterIt) {
   for (const EventMention& m : b.Interactions()) EXPECT_NE(m.status, EventStatus::kOccurred);
 }
 
+TEST(NewsStatusFraming, LookingForwardToAMeetingIsNoMeetingHeld) {
+  // "He looks forward to his meeting with X": a meeting to come, undated
+  // here, so only proposed.
+  for (const char* text : {"Ruiz looks forward to his meeting with Okafor.",
+                           "Ruiz is looking forward to his talks with Okafor."}) {
+    Doc a(text);
+    a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+    auto ev = a.Interactions();
+    ASSERT_EQ(ev.size(), 1u) << text;
+    EXPECT_EQ(ev[0].status, EventStatus::kProposed) << text;
+  }
+}
+
 }  // namespace
 }  // namespace eg
