@@ -259,7 +259,9 @@ int Finder::ResolveRole(const Prefix& p, uint32_t at) const {
 // "From: Prime Minister's Office, 10 Downing Street": a bare office that
 // names no holder the text just named (Anaphor) is the office of the
 // polity whose seat of government the document's header names (the short
-// lines before the first paragraph: a title, a "From:" line).
+// lines before the first paragraph: a title, a "From:" line), or in a
+// document without one, its lede ("Excerpts from Monday's White House press
+// briefing").
 int Finder::HomeHolder(const Prefix& p, uint32_t at) const {
   const std::string& role = g_.role_key(uint32_t(p.role));
   if (role == "leader") return -1;
@@ -277,9 +279,15 @@ int Finder::HomeHolder(const Prefix& p, uint32_t at) const {
     }
   }
   if (at < header_end_) return -1;
+  // Without a header, the lede (the body's first sentence): "Excerpts
+  // from Monday's White House press briefing by ...". (A header that names
+  // no seat the gazetteer knows, "Casa Rosada press briefing", still says
+  // where the document speaks from: a seat in its lede is no guide then.)
+  uint32_t seat_end = header_end_;
+  if (header_end_ == 0 && !t_.sentences.empty()) seat_end = t_.sentences[0].end_token;
   std::string_view polity;
   for (const Raw& r : raws_) {
-    if (r.first >= header_end_) break;
+    if (r.first >= seat_end) break;
     // The seat of an office (seats.tsv), not a newspaper or a firm of that
     // country: the polity whose office the seat is.
     if (r.gaz >= 0 && g_.KindOf(uint32_t(r.gaz)) == GazKind::kOrganization) {

@@ -94,5 +94,23 @@ TEST(NewsWhoNames, EmperorHirohito) {
   EXPECT_EQ(r->EntityOf("The Japanese emperor"), "Hirohito");
 }
 
+// Without a header, the lede says where the document speaks from: "the
+// President" of a White House briefing whose lede names the White House.
+TEST(NewsWhoNames, TheBareOfficeOfABriefingIsItsLedesSeatsGovernments) {
+  auto g = testing::ShippedGazetteer();
+  const std::string rest =
+      "MS. RUIZ: Good afternoon. On Friday the President welcomed the governors.\n\n"
+      "Q: Has the President spoken to Governor Okafor since?\n";
+  auto f = testing::Find(*g, "Excerpts from Monday's White House press briefing by Press Secretary "
+                             "Ana Ruiz in the briefing room.\n\n" + rest,
+                         "2025-02-24");
+  EXPECT_EQ(f->EntityOf("the President"), "Donald Trump");
+  // A header that names no known seat keeps the lede out of it.
+  auto h = testing::Find(*g, "Press briefing excerpt\n\nExcerpts from Monday's press briefing at "
+                             "the White House by Ana Ruiz.\n\n" + rest,
+                         "2025-02-24");
+  EXPECT_EQ(h->EntityOf("the President"), "");
+}
+
 }  // namespace
 }  // namespace eg
