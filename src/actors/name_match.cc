@@ -240,7 +240,14 @@ int MatchGazetteerPerson(const Gazetteer& g, const std::string_view* words, size
       }
       if (sd <= slack) {
         int gd = -1;  // -1: given names not comparable
-        if (!e.given.empty()) {
+        // A name that gives as many given names as the entry (two or more)
+        // agrees with it on the first: "Kang Yu-jung" is not "Kim Yo Jong",
+        // though "Yu" ~ "Yo" and "Jung" ~ "Jong" (the family name, written
+        // first, tells them apart).
+        const bool first_differs = n_given >= 2 && e.given.size() >= 2 &&
+                                   n_given >= e.given.size() &&
+                                   !GivenCompatible(words[0], e.given[0]);
+        if (!e.given.empty() && !first_differs) {
           for (size_t a = 0; a < n_given; ++a)
             for (const auto& b : e.given)
               if (GivenCompatible(words[a], b))

@@ -39,6 +39,16 @@ TEST_F(GeneraliseTest, KoreanThreePartNameIsMatchedWholeNeverAsAnotherKim) {
   EXPECT_FALSE(Has(b->Persons(), "Kim Yo Jong"));
 }
 
+TEST_F(GeneraliseTest, AnotherFamilyNameIsAnotherPersonDespiteCloseGivenNames) {
+  // "Kang Yu-jung" is no variant of "Kim Yo Jong": "Yu" ~ "Yo" and "Jung" ~
+  // "Jong", but the first words, the family names, differ.
+  auto a = Find(*gaz_, "Presidential spokesperson Kang Yu-jung told reporters.", "2025-09-08");
+  EXPECT_FALSE(Has(a->Persons(), "Kim Yo Jong"));
+  // A close spelling of the whole name still is.
+  auto b = Find(*gaz_, "Kim Yo Jung told reporters.", "2025-09-08");
+  EXPECT_TRUE(Has(b->Persons(), "Kim Yo Jong"));
+}
+
 TEST_F(GeneraliseTest, HyphenatedKoreanGivenNameContinuesTheName) {
   auto a = Find(*gaz_, "South Korean President Moon Jae-in met reporters.", "2018-04-27");
   EXPECT_EQ(a->Persons(), std::vector<std::string>{"Moon Jae-in"});
