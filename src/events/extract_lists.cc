@@ -93,6 +93,11 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       if (BodyDelegation(q, p, ents)) return true;
       // "Russia's foreign minister Sergei Lavrov": the owner is a modifier.
       uint32_t after = a_.mentions[MentionAt(q)].end_token;
+      // "Democratic Party (DP) Chairman X": the abbreviation in brackets
+      // after a name is part of it.
+      if (after + 3 < end_ && W(after) == "(" && Cap(after + 1) && W(after + 2) == ")" &&
+          KindOf(EntityOf(MentionAt(q))) != ActorKind::kPerson)
+        after += 3;
       if (owner_mark(after)) {
         q = after + 1;
         continue;

@@ -3,7 +3,8 @@
 // someone, and lists whose titles are abbreviated ("U.S. Sens. A and B"),
 // capitalised ("U.S. Trade Representative X") or whose group is counted
 // ("with more than 20 leaders, including X and Y"); "X and his team met Y";
-// an organisation's office before a name ("White House chief of staff X");
+// an organisation's office before a name ("White House chief of staff X",
+// "Democratic Party (DP) Chairman X");
 // crossing paths; sitting face to face; "a fourth round of indirect talks";
 // "contacts between X and Y"; "the foreign ministers of X and Y"; "flew to
 // X to join Y"; "a round of golf with Y"; "counterparts from X and Y";
@@ -89,6 +90,21 @@ TEST(NewsWhoCompany, SomeoneAndHisTeamIsThatPerson) {
     ASSERT_EQ(ev.size(), 1u) << people;
     EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"})) << people;
   }
+}
+
+TEST(NewsWhoCompany, AnAbbreviationInBracketsIsPartOfTheOrganisationsName) {
+  // "Democratic Party (DP) Chairman X": the bracketed abbreviation between
+  // the organisation and the office leaves the name its modifier.
+  Doc d("Ruiz hosted Unity Party (UP) Chairman Ben Okafor and Labour leader Carl Dunn on Monday.");
+  d.M("Ruiz", "Ana Ruiz")
+      .M("Unity Party", "Unity Party", ActorKind::kOrganization)
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Labour", "Labour", ActorKind::kOrganization)
+      .M("Carl Dunn", "Carl Dunn")
+      .T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carl Dunn"}));
 }
 
 TEST(NewsWhoCompany, AnOrganisationsOfficeBeforeANameIsThatPerson) {
