@@ -271,6 +271,19 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
     return true;
   // "according to John Smith".
   if (multi && i >= s + 2 && L(i - 1) == "to" && L(i - 2) == "according") return true;
+  // An item of a list of persons: "met John Swinney, Eluned Morgan and
+  // Michelle O'Neill": right after the comma or "and" that follows a
+  // person's name, and itself followed by the list's comma or "and"; no
+  // word of an organisation's name in it ("Ruiz, Amnesty International,").
+  if (multi && i >= s + 2 && (IsPunct(i - 1, ",") || L(i - 1) == "and") && !raws_.empty() &&
+      after < e && (IsPunct(after, ",") || L(after) == "and")) {
+    const Raw& r = raws_.back();
+    const bool person = r.end == i - 1 && !r.via_role &&
+                        (r.gaz >= 0 ? g_.KindOf(uint32_t(r.gaz)) == GazKind::kPerson : r.strong);
+    bool org = false;
+    for (uint32_t k = i; k < after && !org; ++k) org = IsWord(k) && In(k, WordTable::kOrgWords);
+    if (person && !org) return true;
+  }
   // An age in apposition: "John Smith, 45, said".
   if (multi && after + 2 < e && IsPunct(after, ",") && Tok(after + 1).kind == TokenKind::kNumber &&
       IsPunct(after + 2, ",") && t_.Str(Tok(after + 1)).size() <= 3)

@@ -49,6 +49,21 @@ TEST_F(GeneraliseTest, AnotherFamilyNameIsAnotherPersonDespiteCloseGivenNames) {
   EXPECT_TRUE(Has(b->Persons(), "Kim Yo Jong"));
 }
 
+TEST(Generalise, AnItemOfAListOfPersonsIsAPerson) {
+  // "met Michelle Dunn, Eluned Tarrow and Peter Lima": a name no list of
+  // given names knows, between persons' names in a list, is a person's.
+  auto g = testing::ShippedGazetteer();
+  auto a = Find(*g, "The minister met Michelle Dunn, Eluned Tarrow and Peter Lima on Monday.",
+                "2025-06-13");
+  EXPECT_TRUE(Has(a->Persons(), "Eluned Tarrow"));
+  // Not an organisation's name set off after a person's.
+  auto b = Find(*g, "Michelle Dunn, Amnesty International, and Peter Lima spoke.", "2025-06-13");
+  EXPECT_FALSE(Has(b->Persons(), "Amnesty International"));
+  // Nor a name outside a list.
+  auto c = Find(*g, "Michelle Dunn visited Eluned Tarrow on Monday.", "2025-06-13");
+  EXPECT_FALSE(Has(c->Persons(), "Eluned Tarrow"));
+}
+
 TEST_F(GeneraliseTest, HyphenatedKoreanGivenNameContinuesTheName) {
   auto a = Find(*gaz_, "South Korean President Moon Jae-in met reporters.", "2018-04-27");
   EXPECT_EQ(a->Persons(), std::vector<std::string>{"Moon Jae-in"});
