@@ -529,6 +529,13 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
       continue;
     }
     if (!side_break) r = PersonAppositionAfter(q, r);
+    // "A (VVD), B (NSC) and C": a party, a state or a title in brackets
+    // after an item is part of it.
+    if (!side_break && r == q && r > begin_ && r + 2 < end_ && W(r) == "(" && MentionEndsAt(r - 1)) {
+      uint32_t c = r + 1;
+      while (c < end_ && c < r + 7 && W(c) != ")" && !HardAt(c) && MentionAt(c) == kNone) ++c;
+      if (c < end_ && c > r + 1 && W(c) == ")") r = c + 1;
+    }
     bool comma = r < end_ && W(r) == ",";
     if (comma) ++r;
     if (r < end_ && (W(r) == "and" || W(r) == "&" || W(r) == "plus")) {

@@ -107,6 +107,27 @@ TEST(NewsWhoCompany, AnAbbreviationInBracketsIsPartOfTheOrganisationsName) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carl Dunn"}));
 }
 
+TEST(NewsWhoCompany, APartyInBracketsAfterAnItemIsPartOfIt) {
+  // "met A (VVD), B (NSC) and C (BBB)": the list goes on past each bracket.
+  Doc d("Ruiz met Ben Okafor (UP), Carl Dunn (LP) and Eva Lima (GP) on Monday.");
+  d.M("Ruiz", "Ana Ruiz")
+      .M("Ben Okafor", "Ben Okafor")
+      .M("Carl Dunn", "Carl Dunn")
+      .M("Eva Lima", "Eva Lima")
+      .T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carl Dunn", "Eva Lima"}));
+}
+
+TEST(NewsWhoCompany, WhoIsChairingTheMeetingTakesPart) {
+  Doc d("Ruiz is chairing the meeting with Ben Okafor and Carl Dunn.");
+  d.M("Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").M("Carl Dunn", "Carl Dunn");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carl Dunn"}));
+}
+
 TEST(NewsWhoCompany, AnOrganisationsOfficeBeforeANameIsThatPerson) {
   Doc d("Ruiz said she spoke with Varna Council chief of staff Ben Okafor on Monday.");
   d.M("Ruiz", "Ana Ruiz")
