@@ -271,6 +271,19 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
     return true;
   // "according to John Smith".
   if (multi && i >= s + 2 && L(i - 1) == "to" && L(i - 2) == "according") return true;
+  // A party's abbreviation in brackets after the name: "Dilan
+  // Yesilgoz-Zegerius (VVD)". Not the name's own initials: "Democratic Party
+  // (DP)" is the party.
+  if (multi && after + 2 < e && IsPunct(after, "(") && IsPunct(after + 2, ")") &&
+      Tok(after + 1).Has(kAllCaps)) {
+    const std::string_view abbr = t_.Str(Tok(after + 1));
+    std::string initials;
+    for (uint32_t k = i; k < after; ++k)
+      if (IsWord(k) && IsCap(k)) initials.push_back(t_.text[Tok(k).start]);
+    bool org = false;
+    for (uint32_t k = i; k < after && !org; ++k) org = IsWord(k) && In(k, WordTable::kOrgWords);
+    if (abbr.size() >= 2 && abbr.size() <= 6 && abbr != initials && !org) return true;
+  }
   // An item of a list of persons: "met John Swinney, Eluned Morgan and
   // Michelle O'Neill": right after the comma or "and" that follows a
   // person's name, and itself followed by the list's comma or "and"; no

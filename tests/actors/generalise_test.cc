@@ -64,6 +64,18 @@ TEST(Generalise, AnItemOfAListOfPersonsIsAPerson) {
   EXPECT_FALSE(Has(c->Persons(), "Eluned Tarrow"));
 }
 
+TEST(Generalise, APartysAbbreviationInBracketsMakesAPerson) {
+  // "Dilan Tarrow (VVD)": a name followed by a party's abbreviation that is
+  // not its own initials is a person's; "Unity Party (UP)" is the party.
+  auto g = testing::ShippedGazetteer();
+  auto a = Find(*g, "The premier met Dilan Tarrow (VVD) on Monday.", "2025-06-03");
+  EXPECT_TRUE(Has(a->Persons(), "Dilan Tarrow"));
+  auto b = Find(*g, "The premier met Unity Front (UF) on Monday.", "2025-06-03");
+  EXPECT_FALSE(Has(b->Persons(), "Unity Front"));
+  auto c = Find(*g, "The premier met Dilan Tarrow on Monday.", "2025-06-03");
+  EXPECT_FALSE(Has(c->Persons(), "Dilan Tarrow"));
+}
+
 TEST_F(GeneraliseTest, HyphenatedKoreanGivenNameContinuesTheName) {
   auto a = Find(*gaz_, "South Korean President Moon Jae-in met reporters.", "2018-04-27");
   EXPECT_EQ(a->Persons(), std::vector<std::string>{"Moon Jae-in"});
