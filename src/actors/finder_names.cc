@@ -306,6 +306,21 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   if (multi && after + 2 < e && IsPunct(after, ",") && L(after + 2) == "of" &&
       (In(after + 1, WordTable::kRoleWords) || In(after + 1, WordTable::kTitles)))
     return true;
+  // A name in apposition after a role: "the chief executive of SoftBank,
+  // Masayoshi Son, said", "its chairman, Ana Ruiz." (a determiner or an
+  // owner before the role word, no comma between).
+  if (multi && i >= s + 3 && IsPunct(i - 1, ",") &&
+      (after >= e || IsPunct(after, ",") || IsPunct(after, "."))) {
+    for (uint32_t k = i - 1; k > s && k + 8 > i;) {
+      --k;
+      if (!IsWord(k) && !IsPossessive(k)) break;
+      if (!(In(k, WordTable::kRoleWords) || In(k, WordTable::kTitles))) continue;
+      const std::string_view d = k > s ? L(k - 1) : std::string_view();
+      if (d == "the" || d == "its" || d == "their" || d == "his" || d == "her" ||
+          (k > s && IsPossessive(k - 1)))
+        return true;
+    }
+  }
   // Apposition with a role: "John Smith, the defence secretary,".
   if (multi && after + 1 < e && IsPunct(after, ",")) {
     for (uint32_t k = after + 1; k < e && k < after + 6; ++k) {

@@ -76,6 +76,20 @@ TEST(Generalise, APartysAbbreviationInBracketsMakesAPerson) {
   EXPECT_FALSE(Has(c->Persons(), "Dilan Tarrow"));
 }
 
+TEST(Generalise, ANameInAppositionAfterARoleIsAPersons) {
+  // "the chief executive of Sorvex, Tadao Kuri, said": the role set off
+  // before the name says whose name it is.
+  auto g = testing::ShippedGazetteer();
+  auto a = Find(*g, "Ruiz spoke with the chief executive of Sorvex, Tadao Kuri, on Friday.",
+                "2025-06-03");
+  EXPECT_TRUE(Has(a->Persons(), "Tadao Kuri"));
+  auto b = Find(*g, "The company's chairman, Tadao Kuri, resigned.", "2025-06-03");
+  EXPECT_TRUE(Has(b->Persons(), "Tadao Kuri"));
+  // No role before the comma: a place or a thing may follow.
+  auto c = Find(*g, "The deal was signed in the capital, Tadao Kuri, on Friday.", "2025-06-03");
+  EXPECT_FALSE(Has(c->Persons(), "Tadao Kuri"));
+}
+
 TEST_F(GeneraliseTest, HyphenatedKoreanGivenNameContinuesTheName) {
   auto a = Find(*gaz_, "South Korean President Moon Jae-in met reporters.", "2018-04-27");
   EXPECT_EQ(a->Persons(), std::vector<std::string>{"Moon Jae-in"});
