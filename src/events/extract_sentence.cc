@@ -991,6 +991,21 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     }
     c.timex = best;
   }
+  // "he will be received by X at Windsor later this month and hold talks
+  // with Y": a bare verb right after "and" shares the auxiliary, and the
+  // time, of the verb before it (same status, no clause boundary between).
+  for (size_t k = 1; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    const Candidate& p = cands[k - 1];
+    if (c.timex != kNone || p.timex == kNone || c.trig.entry->noun || p.trig.entry->noun ||
+        !c.trig.entry->interaction || !p.trig.entry->interaction || c.status != p.status ||
+        p.trig.end >= c.trig.first || W(c.trig.first - 1) != "and")
+      continue;
+    bool boundary = false;
+    for (uint32_t j = p.trig.end; j + 1 < c.trig.first && !boundary; ++j)
+      boundary = HardAt(j) || W(j) == "," || IsBoundary(j);
+    if (!boundary) c.timex = p.timex;
+  }
   for (Candidate& c : cands) {
     const int32_t ante = WhichClauseAntecedentTime(c.trig, c.timex);
     if (ante != kNone) c.timex = ante;

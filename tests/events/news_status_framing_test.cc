@@ -200,5 +200,25 @@ TEST(NewsStatusFraming, LookingForwardToAMeetingIsNoMeetingHeld) {
   }
 }
 
+TEST(NewsStatusFraming, ABareVerbAfterAndSharesTheTimeOfTheVerbBefore) {
+  // "will be received by X later this month and hold talks with Y": the
+  // bare verb shares the auxiliary and the time of the verb before it.
+  Doc a("Ruiz will be received by Okafor later this month and hold talks with Dunn.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Dunn", "Carl Dunn");
+  a.T("later this month", "2025-09");
+  auto ev = a.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  for (const EventMention& m : ev) {
+    EXPECT_EQ(m.date, "2025-09");
+    EXPECT_EQ(m.status, EventStatus::kPlanned);
+  }
+  // A verb with an auxiliary of its own is another event, with no time.
+  Doc b("Ruiz met Okafor on Monday and will meet Dunn.");
+  b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Dunn", "Carl Dunn");
+  b.T("Monday", "2025-09-01");
+  for (const EventMention& m : b.Interactions())
+    if (m.trigger == "meet") EXPECT_NE(m.date, "2025-09-01");
+}
+
 }  // namespace
 }  // namespace eg
