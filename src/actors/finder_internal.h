@@ -369,6 +369,12 @@ class Finder {
   // Gazetteer person `gaz` holds office `role` on the document's date.
   bool HoldsOn(int gaz, const std::string& role) const;
   int HomeHolder(const Prefix& p, uint32_t at) const;
+  // "Schoof arrived at the palace. The king received the prime minister":
+  // a bare office no holder the text named (Anaphor) and no seat the
+  // document speaks from (HomeHolder) resolve is that of the polity whose
+  // office holders the document has named most before `at`, when one polity
+  // leads: the story's country. For a crowned head only.
+  int StoryHolder(const Prefix& p, uint32_t at) const;
   mutable uint32_t header_end_ = UINT32_MAX;  // HomeHolder's, found when first asked
   void AddName(uint32_t first, uint32_t nf, uint32_t ne, PhraseTable::Values v,
                uint32_t vlen, bool strong, int role_holder);

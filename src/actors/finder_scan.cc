@@ -249,6 +249,7 @@ int Finder::ResolveRole(const Prefix& p, uint32_t at) const {
     if (h < 0 && !sole.empty() && L(at) == "the" && !p.counterpart)
       h = g_.HolderOn(g_.role_key(p.role), sole, dct_);
     if (h < 0 && sole.empty() && L(at) == "the" && !p.counterpart) h = HomeHolder(p, at);
+    if (h < 0 && sole.empty() && L(at) == "the" && !p.counterpart) h = StoryHolder(p, at);
     return h;
   }
   if (p.counterpart) return Counterpart(p, at);
@@ -301,6 +302,45 @@ int Finder::HomeHolder(const Prefix& p, uint32_t at) const {
   const int h = g_.HolderOn(role, polity, dct_);
   if (h < 0) return -1;
   return h;
+}
+
+int Finder::StoryHolder(const Prefix& p, uint32_t at) const {
+  const std::string& role = g_.role_key(uint32_t(p.role));
+  // Only a crowned head ("the king", "the emperor", "the emir"): news of a
+  // country names its monarch by the office alone, and seldom names another
+  // country's; "the president" or "the prime minister" of a story that
+  // names several countries' leaders is any of them (a US briefing names
+  // Erdogan more often than Trump, who is "the President" throughout).
+  if (role != "king" && role != "queen" && role != "emperor" && role != "emir") return -1;
+  // The polities of the offices the persons named so far hold that day,
+  // counted once per mention.
+  std::vector<std::pair<std::string_view, int>> counts;
+  for (const Raw& r : raws_) {
+    if (r.first >= at) break;
+    if (r.gaz < 0 || g_.KindOf(uint32_t(r.gaz)) != GazKind::kPerson) continue;
+    std::string_view last;
+    for (const RoleSpell* rs : g_.RolesOn(uint32_t(r.gaz), dct_)) {
+      if (rs->polity == last) continue;
+      last = rs->polity;
+      auto it = std::find_if(counts.begin(), counts.end(),
+                             [&](const auto& c) { return c.first == rs->polity; });
+      if (it == counts.end()) counts.emplace_back(rs->polity, 1);
+      else ++it->second;
+    }
+  }
+  int best = 0, second = 0;
+  std::string_view polity;
+  for (const auto& c : counts) {
+    if (c.second > best) {
+      second = best;
+      best = c.second;
+      polity = c.first;
+    } else if (c.second > second) {
+      second = c.second;
+    }
+  }
+  if (best == 0 || best == second) return -1;
+  return g_.HolderOn(role, polity, dct_);
 }
 
 void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, PhraseTable::Values v,

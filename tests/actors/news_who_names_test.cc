@@ -112,5 +112,21 @@ TEST(NewsWhoNames, TheBareOfficeOfABriefingIsItsLedesSeatsGovernments) {
   EXPECT_EQ(h->EntityOf("the President"), "");
 }
 
+// A crowned head named by the office alone is the monarch of the story's
+// country: the polity whose office holders the document has named most.
+TEST(NewsWhoNames, TheBareKingIsTheStorysCountrys) {
+  auto g = testing::ShippedGazetteer();
+  auto f = testing::Find(*g, "Prime Minister Dick Schoof left the cabinet meeting early. Schoof "
+                             "drove to the palace.\n\nThe king received the prime minister at "
+                             "six.\n",
+                         "2025-06-03");
+  EXPECT_EQ(f->EntityOf("The king"), "King Willem-Alexander");
+  // Not another office: "the president" of a story is no such guess.
+  auto p = testing::Find(*g, "Prime Minister Francois Bayrou spoke. Bayrou left. Bayrou came "
+                             "back.\n\nLater the president said nothing.\n",
+                         "2025-06-03");
+  EXPECT_EQ(p->EntityOf("the president"), "");
+}
+
 }  // namespace
 }  // namespace eg
