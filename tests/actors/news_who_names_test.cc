@@ -128,5 +128,15 @@ TEST(NewsWhoNames, TheBareKingIsTheStorysCountrys) {
   EXPECT_EQ(p->EntityOf("the president"), "");
 }
 
+// More seats of government (seats.tsv): a briefing headed by the Casa Rosada
+// is the Argentine president's, whoever else it names.
+TEST(NewsWhoNames, TheCasaRosadasPresidentIsArgentinas) {
+  auto g = testing::ShippedGazetteer();
+  auto f = testing::Find(*g, "Casa Rosada press briefing\n\nThe spokesman said the visit to the "
+                             "White House went well.\n\nQ: Has the president spoken to Lula?\n",
+                         "2025-10-15");
+  EXPECT_EQ(f->EntityOf("the president"), "Javier Milei");
+}
+
 }  // namespace
 }  // namespace eg
