@@ -585,6 +585,10 @@ void Extractor::AnalyzeSentence(uint32_t s) {
             W(k) != "morning")
           break;
       }
+      // "a dinner on Monday night, at which X handed Y a letter".
+      if (!with && !c.definite && e.noun && c.participants.size() < 2 &&
+          OccasionRelativePersons(tm, &c.participants))
+        with = true;
       if (!with && !c.definite) {
         trig_np_[ti] |= kNamedNoInteraction;
         continue;

@@ -438,6 +438,11 @@ class Extractor {
   // "a call between the two presidents in March, in which X invited Y": the
   // two persons of the relative clause that follows the pair's phrase.
   bool PairOfFollowingRelative(uint32_t head, std::vector<uint32_t>* ents) const;
+  // "a dinner on Monday night, at which X handed Y a letter": the persons
+  // (two or more, none owners) of the "at / during / in which" clause on
+  // the occasion noun tm, past its phrases of time and place
+  // (extract_occasion_relative.cc). False, adding none, without two.
+  bool OccasionRelativePersons(const TriggerMatch& tm, std::vector<uint32_t>* ents) const;
   // "the Secretary hosted X": a capitalised title after "the" with no name
   // is the one person the text named with that title before the sentence.
   bool HolderOfTitle(uint32_t p, std::vector<uint32_t>* ents) const;
