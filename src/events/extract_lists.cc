@@ -483,6 +483,30 @@ uint32_t Extractor::PersonAppositionAfter(uint32_t q, uint32_t r) const {
   return r;
 }
 
+uint32_t Extractor::ParallelPlaceAfter(uint32_t q) const {
+  // The place after the item: "at" / "in", an optional "the", one to four
+  // capitalised words.
+  auto place_end = [&](uint32_t k) -> uint32_t {
+    if (k + 1 >= end_ || !(W(k) == "at" || W(k) == "in")) return 0;
+    uint32_t j = k + 1;
+    if (W(j) == "the") ++j;
+    const uint32_t from = j;
+    while (j < end_ && j < from + 4 && Cap(j) && !Punct(j) && timex_at_[j] == kNone &&
+           (MentionAt(j) == kNone || KindOf(EntityOf(MentionAt(j))) != ActorKind::kPerson))
+      ++j;
+    return j > from ? j : 0;
+  };
+  if (q <= begin_ || !MentionEndsAt(q - 1) || KindOf(EntityOf(MentionAt(q - 1))) != ActorKind::kPerson)
+    return q;
+  const uint32_t a = place_end(q);
+  if (!a || a + 1 >= end_ || W(a) != "and" || !MentionStartsAt(a + 1)) return q;
+  // The next item, a person's name (its title included), and its own place.
+  const int32_t m = MentionAt(a + 1);
+  if (KindOf(EntityOf(m)) != ActorKind::kPerson) return q;
+  if (!place_end(a_.mentions[m].end_token)) return q;
+  return a;
+}
+
 uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>* ents) const {
   uint32_t q = p;
   // "with both Trump and Zelensky": "both" opens the list.
@@ -529,6 +553,9 @@ uint32_t Extractor::ListRight(uint32_t p, bool apposition, std::vector<uint32_t>
       continue;
     }
     if (!side_break) r = PersonAppositionAfter(q, r);
+    // "met A at the Pentagon and B at the State Department": each item with
+    // a place of its own, the places parallel.
+    if (!side_break && r == q) r = ParallelPlaceAfter(q);
     // "A (VVD), B (NSC) and C": a party, a state or a title in brackets
     // after an item is part of it.
     if (!side_break && r == q && r > begin_ && r + 2 < end_ && W(r) == "(" && MentionEndsAt(r - 1)) {

@@ -646,6 +646,17 @@ void Extractor::AnalyzeSentence(uint32_t s) {
                     !(e.type == "meeting" && (e.frame & kFramePersons)) &&
                     !(e.frame & kFramePersonsOrCountries) &&
                     MetOneByOne(a_, c.participants, c.subject_count) && ObjectsListedApart(tm, c));
+    // "met A at the Pentagon and B at the State Department": two places,
+    // two encounters, of one government's envoys too.
+    if (!c.separately && !e.noun && e.interaction && c.subject_count == 1 &&
+        c.participants.size() == 3) {
+      for (uint32_t k = tm.end; k < end_; ++k) {
+        if (!MentionEndsAt(k) || EntityOf(MentionAt(k)) != c.participants[1]) continue;
+        const uint32_t a = ParallelPlaceAfter(k + 1);
+        c.separately = a != k + 1 && EntityOf(MentionAt(a + 1)) == c.participants[2];
+        break;
+      }
+    }
     if (e.noun && e.interaction) SeparateMeetingsWith(tm, &c);
     if (e.interaction) RepeatedWithApart(tm, &c, &cands);
     cands.push_back(std::move(c));

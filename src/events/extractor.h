@@ -438,6 +438,11 @@ class Extractor {
   // "a call between the two presidents in March, in which X invited Y": the
   // two persons of the relative clause that follows the pair's phrase.
   bool PairOfFollowingRelative(uint32_t head, std::vector<uint32_t>* ents) const;
+  // "met A at the Pentagon and B at the State Department": at q, right
+  // after a person item, a place ("at" / "in", capitalised words) followed
+  // by "and" and a person who has a place of their own: the "and"'s token,
+  // where the list goes on; else q (extract_lists.cc).
+  uint32_t ParallelPlaceAfter(uint32_t q) const;
   // "a dinner on Monday night, at which X handed Y a letter": the persons
   // (two or more, none owners) of the "at / during / in which" clause on
   // the occasion noun tm, past its phrases of time and place

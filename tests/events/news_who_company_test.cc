@@ -128,6 +128,23 @@ TEST(NewsWhoCompany, WhoIsChairingTheMeetingTakesPart) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carl Dunn"}));
 }
 
+TEST(NewsWhoCompany, ObjectsEachWithAPlaceOfTheirOwnAreMetApart) {
+  // "met A at the Pentagon and B at the State Department": the list goes
+  // on past the first place, and two places make two encounters (even of
+  // one government's envoys, or of persons of unknown allegiance).
+  Doc d("Ruiz met Ben Okafor at the Pentagon and Carl Dunn at the State Department on Monday.");
+  d.M("Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").M("Carl Dunn", "Carl Dunn");
+  d.T("Monday", "2025-07-21");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(d.Names(ev[1]), (Names{"Ana Ruiz", "Carl Dunn"}));
+  // A place for the first only: "B" is no object ("and Dunn said ...").
+  Doc n("Ruiz met Ben Okafor in Paris and Carl Dunn said nothing.");
+  n.M("Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").M("Carl Dunn", "Carl Dunn");
+  for (const EventMention& m : n.Interactions()) EXPECT_EQ(m.participants.size(), 2u);
+}
+
 TEST(NewsWhoCompany, AnOrganisationsOfficeBeforeANameIsThatPerson) {
   Doc d("Ruiz said she spoke with Varna Council chief of staff Ben Okafor on Monday.");
   d.M("Ruiz", "Ana Ruiz")
