@@ -138,5 +138,13 @@ TEST(NewsWhoNames, TheCasaRosadasPresidentIsArgentinas) {
   EXPECT_EQ(f->EntityOf("the president"), "Javier Milei");
 }
 
+// An office's abbreviation of one country's usage: "the EAM" of an Indian
+// briefing is India's external affairs minister.
+TEST(NewsWhoNames, TheEamIsIndiasExternalAffairsMinister) {
+  auto g = testing::ShippedGazetteer();
+  auto f = testing::Find(*g, "The EAM will visit the Netherlands next week.", "2025-05-15");
+  EXPECT_EQ(f->EntityOf("The EAM"), "Subrahmanyam Jaishankar");
+}
+
 }  // namespace
 }  // namespace eg
