@@ -375,6 +375,9 @@ class Finder {
   // office holders the document has named most before `at`, when one polity
   // leads: the story's country. For a crowned head only.
   int StoryHolder(const Prefix& p, uint32_t at) const;
+  // "President Abbas": the one person holding p's office on the publication
+  // date whose surname is token k's word, or -1.
+  int SurnameHolder(const Prefix& p, uint32_t k) const;
   mutable uint32_t header_end_ = UINT32_MAX;  // HomeHolder's, found when first asked
   void AddName(uint32_t first, uint32_t nf, uint32_t ne, PhraseTable::Values v,
                uint32_t vlen, bool strong, int role_holder);

@@ -304,6 +304,21 @@ int Finder::HomeHolder(const Prefix& p, uint32_t at) const {
   return h;
 }
 
+int Finder::SurnameHolder(const Prefix& p, uint32_t k) const {
+  const std::string_view w = L(k);
+  if (w.empty()) return -1;
+  const std::string& role = g_.role_key(uint32_t(p.role));
+  int found = -1;
+  for (const auto& ps : g_.SurnamesByShape(w[0], w.size())) {
+    if (ps.first != w[0] || ps.len != w.size() || int(ps.person) == found) continue;
+    const GazEntry& pe = g_.entry(ps.person);
+    if (pe.surname != w || !HoldsOn(int(ps.person), role)) continue;
+    if (found >= 0) return -1;  // two holders of that name: neither
+    found = int(ps.person);
+  }
+  return found;
+}
+
 int Finder::StoryHolder(const Prefix& p, uint32_t at) const {
   const std::string& role = g_.role_key(uint32_t(p.role));
   // Only a crowned head ("the king", "the emperor", "the emir"): news of a
@@ -485,6 +500,11 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
               holder = g_.HolderOn(g_.role_key(uint32_t(p.role)), pe.country.empty() ? pe.id : pe.country, dct_);
           }
         }
+        // "President Abbas": a title and a lone word that is the surname
+        // of the one person holding that office that day (though a given
+        // name of another, "Abbas Araghchi").
+        if (holder < 0 && p.role >= 0 && !p.former && has_dct_ && ns == 1 && !comma)
+          holder = SurnameHolder(p, nj);
         PhraseTable::Values v;
         uint32_t gl = GazMatch(nj, nj + ns, &v);
         if (gl && gl < ns && HasKind(v, GazKind::kPerson) && gl >= 2) ns = gl;  // "Donald Trump Jr"? keep the full name found
@@ -517,7 +537,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         const bool office = p.len >= 2 && !comma &&
                             !(nj + 1 < e && IsWord(nj + 1) && !IsCap(nj + 1) &&
                               IsNameParticle(L(nj + 1)));
-        if (ns == 1 && !gl && In(nj, WordTable::kGivenNames) &&
+        if (ns == 1 && !gl && In(nj, WordTable::kGivenNames) && raws_.back().gaz < 0 &&
             !IsHonorific(p.strength) && !office) {
           raws_.back().strong = false;
           raws_.back().weak = true;

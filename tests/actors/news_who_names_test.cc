@@ -146,5 +146,16 @@ TEST(NewsWhoNames, TheEamIsIndiasExternalAffairsMinister) {
   EXPECT_EQ(f->EntityOf("The EAM"), "Subrahmanyam Jaishankar");
 }
 
+// A title and a lone surname name the one holder of that office that day
+// whose surname it is, though it is another known person's given name
+// ("Abbas Araghchi"); a lone given name after a title names no one.
+TEST(NewsWhoNames, ATitleAndTheHoldersSurnameNameHim) {
+  auto g = testing::ShippedGazetteer();
+  auto f = testing::Find(*g, "Guterres met President Abbas on Monday.", "2025-09-19");
+  EXPECT_EQ(f->EntityOf("President Abbas"), "Mahmoud Abbas");
+  auto d = testing::Find(*g, "Guterres met President Daniel on Monday.", "2025-09-19");
+  EXPECT_EQ(d->EntityOf("President Daniel"), "");
+}
+
 }  // namespace
 }  // namespace eg
