@@ -133,7 +133,7 @@ uint32_t Rec::MatchAt(uint32_t i, Spec* out, uint32_t* start) const {
   if ((jcls & kPodWord) || (jraw && jraw->aux) || jkw == kToday || jkw == kYesterday ||
       jkw == kTomorrow || jkw == kTonight || jkw == kOvernight || jkw == kNow || jkw == kCurrently ||
       jkw == kNowadays || jkw == kRecently || jkw == kLately || jkw == kFuture ||
-      jkw == kTerm || jkw == kWhile || jkw == kThen) {
+      jkw == kTerm || jkw == kWhile || jkw == kThen || jkw == kSoon) {
     Spec s;
     uint32_t e = DeicticHead(i, j, p, &s);
     if (e) attempt(e, s, true);
