@@ -61,7 +61,7 @@ uint32_t Rec::MatchAt(uint32_t i, Spec* out, uint32_t* start) const {
       if (e) attempt(e, s, false);
     }
   }
-  if (num) {
+  if (num || (jcls & (kOrdinalWord | kNumberWord))) {
     Spec s;
     uint32_t e = DayMonth(j, &s);
     // "16 August 2025" needs no publication date: only a date without

@@ -214,6 +214,7 @@ class Rec {
   // dates, numeric dates, "on the 15th".
   bool MonthWordOk(uint32_t i, bool day_or_year_follows) const;
   uint32_t DayNumber(uint32_t i, int* day) const;
+  uint32_t SpelledDay(uint32_t i, int* day) const;
   uint32_t MonthDate(uint32_t i, Spec* s) const;
   uint32_t DayMonth(uint32_t i, Spec* s) const;
   uint32_t DayOfMonthHead(uint32_t i, uint32_t j, Spec* s) const;
