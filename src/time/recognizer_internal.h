@@ -198,6 +198,8 @@ class Rec {
   uint32_t Cardinal(uint32_t i, double* count) const;
   uint32_t YearAt(uint32_t i, int* year) const;
   bool PlausibleBareYear(uint32_t i, uint32_t e, int year) const;
+  bool PrePostYear(uint32_t i) const;
+  uint32_t PrePostYearStart(uint32_t b, uint32_t pos, const Spec& spec) const;
 
   // recognizer_clock.cc: clock times ("10:35 a.m.", "3pm", "noon", "1300 GMT")
   // and their heads.
