@@ -108,6 +108,13 @@ uint32_t Rec::DeicticHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) cons
       }
       return 0;
     case kSoon:
+      // "liquidate the company as soon as possible": the near future too
+      // (the leading "as" joins the expression in LeadingWords).
+      if (!p.any() && j > 0 && Word(j - 1, "as") && Word(e, "as") &&
+          (Word(e + 1, "possible") || Word(e + 1, "practicable"))) {
+        Literal(s, TimexType::kDate, "FUTURE_REF");
+        return e + 2;
+      }
       // "prosecutors may soon seek an indictment": the near future of the
       // speaker (TimeML: FUTURE_REF). Not "soon after the vote", "soon
       // afterwards" (a time after an event, which the event gives), nor

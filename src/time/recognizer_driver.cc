@@ -319,6 +319,19 @@ uint32_t Rec::DayAfterOrBefore(uint32_t b, uint32_t pos, Spec* spec) const {
   return b >= 3 && b - 3 >= pos && K(b - 3) == kThe ? b - 3 : b - 2;
 }
 
+// Words TimeML tags with the expression that starts at b though no match
+// can start at them, being no time words: "pre-"/"post-" before a year
+// ("the post-1959 exodus", valued as the year); "as" before "soon as
+// possible". Returns where the expression begins.
+uint32_t Rec::LeadingWords(uint32_t b, uint32_t pos, const Spec& spec) const {
+  if (b < pos + 1) return b;
+  if (!spec.literal && spec.gran == Gran::kYear && spec.year >= 0 && b >= pos + 2 &&
+      PrePostYear(b))
+    return b - 2;
+  if (spec.literal && K(b) == kSoon && Word(b - 1, "as")) return b - 1;
+  return b;
+}
+
 // "it is", "it's", "today is", "this is" just before token i.
 bool Rec::PresentCopulaBefore(uint32_t i) const {
   if (i < 2) return false;

@@ -190,6 +190,7 @@ class Rec {
   bool SecondYearOfSpan(uint32_t e, int year, int* year2) const;
   bool DayFirstRange(uint32_t b, int day2, int* day1) const;
   uint32_t DayAfterOrBefore(uint32_t b, uint32_t pos, Spec* spec) const;
+  uint32_t LeadingWords(uint32_t b, uint32_t pos, const Spec& spec) const;
   bool PresentCopulaBefore(uint32_t i) const;
   bool IsModal(uint32_t i) const;
   void Emit(uint32_t b, uint32_t e, Spec spec);
@@ -199,7 +200,6 @@ class Rec {
   uint32_t YearAt(uint32_t i, int* year) const;
   bool PlausibleBareYear(uint32_t i, uint32_t e, int year) const;
   bool PrePostYear(uint32_t i) const;
-  uint32_t PrePostYearStart(uint32_t b, uint32_t pos, const Spec& spec) const;
 
   // recognizer_clock.cc: clock times ("10:35 a.m.", "3pm", "noon", "1300 GMT")
   // and their heads.

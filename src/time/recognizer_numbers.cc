@@ -185,14 +185,5 @@ bool Rec::PrePostYear(uint32_t i) const {
          (Word(i - 2, "pre") || Word(i - 2, "post"));
 }
 
-// "the post-1959 exodus": TimeML tags the whole adjective, valued as the
-// year. Returns where the expression starting at b (a year) begins.
-uint32_t Rec::PrePostYearStart(uint32_t b, uint32_t pos, const Spec& spec) const {
-  if (spec.literal || spec.gran != Gran::kYear || spec.year < 0 || b < pos + 2 ||
-      !PrePostYear(b))
-    return b;
-  return b - 2;
-}
-
 }  // namespace detail
 }  // namespace eg::timex

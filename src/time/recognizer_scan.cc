@@ -55,7 +55,7 @@ void Rec::Run() {
       const uint32_t e = MatchAt(i, &spec, &b);
       if (e > i) {
         b = DayAfterOrBefore(b, pos, &spec);
-        b = PrePostYearStart(b, pos, spec);
+        b = LeadingWords(b, pos, spec);
         i = EmitMatch(b, e, std::move(spec), pos);
         pos = i;
       } else {

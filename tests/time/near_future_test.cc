@@ -16,6 +16,11 @@ TEST(NearFuture, SoonLooksAhead) {
             "soon=DATE:FUTURE_REF");
 }
 
+TEST(NearFuture, AsSoonAsPossible) {
+  EXPECT_EQ(Show("The council wants the bridge reopened as soon as possible."),
+            "as soon as possible=DATE:FUTURE_REF");
+}
+
 TEST(NearFuture, SoonWithoutATimeOfItsOwn) {
   // After an event: the event gives the time.
   EXPECT_EQ(Show("The mayor resigned soon after the audit."), "");
