@@ -193,6 +193,7 @@ class Rec {
   uint32_t LeadingWords(uint32_t b, uint32_t pos, const Spec& spec) const;
   bool PresentCopulaBefore(uint32_t i) const;
   bool IsModal(uint32_t i) const;
+  bool WholePeriodRate(uint32_t i, uint32_t u, Unit per) const;
   void Emit(uint32_t b, uint32_t e, Spec spec);
 
   // recognizer_numbers.cc: cardinals in digits and words, years, bare years.
