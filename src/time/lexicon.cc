@@ -118,6 +118,7 @@ std::vector<WordEntry> Entries() {
       {"yesterday", K(kYesterday)}, {"tomorrow", K(kTomorrow)}, {"tonight", K(kTonight)},
       {"currently", K(kCurrently)}, {"recently", K(kRecently)}, {"nowadays", K(kNowadays)},
       {"future", K(kFuture)}, {"while", K(kWhile)}, {"then", K(kThen)}, {"about", K(kAbout)}, {"around", K(kAround)},
+      {"soon", K(kSoon)},
       {"nearly", K(kNearly)}, {"almost", K(kAlmost)}, {"approximately", K(kApprox)},
       {"roughly", K(kApprox)}, {"some", K(kSome)}, {"more", K(kMore)}, {"less", K(kLess)},
       {"fewer", K(kLess)}, {"than", K(kThan)}, {"at", K(kAt)}, {"least", K(kLeast)},

@@ -41,7 +41,8 @@ enum Kw : uint8_t {
   kDawnWord,  // "dawn", "dusk": a part of the day said without article (Lex::pod)
   kFiscalYear,  // "FY2025", "FY25": a fiscal year in one word (Lex::number holds the year)
   kWhile,  // "for a while": a stretch of unknown length and unit
-  kThen  // "until then", "by then": the time just told
+  kThen,  // "until then", "by then": the time just told
+  kSoon  // "will soon", "may soon": a little after the time of speaking
 };
 
 enum LexClass : uint16_t {

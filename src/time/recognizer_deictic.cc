@@ -1,10 +1,24 @@
 // Deictic words: "today", "tomorrow night", "tonight", "overnight", "now",
-// "currently", "recently", "the future", "the short term"; parts of the
+// "currently", "recently", "soon", "the future", "the short term"; parts of the
 // day ("this morning", "in the morning", "at dawn"); "the past".
 #include "time/recognizer_internal.h"
+#include "time/tense.h"
 
 namespace eg::timex {
 namespace detail {
+namespace {
+
+// A conjunction or a modal: never a noun, so the word before it is no
+// adjective ("strikes will go on well into the future if he refuses",
+// "in the future when prices rise", "the future would be bleak").
+bool ClauseWord(std::string_view w) {
+  return w == "if" || w == "unless" || w == "when" || w == "whenever" || w == "because" ||
+         w == "as" || w == "than" || w == "though" || w == "although" || w == "whether" ||
+         w == "where" || w == "would" || w == "could" || w == "should" || w == "might" ||
+         w == "must" || w == "can" || w == "so" || w == "too";
+}
+
+}  // namespace
 
 uint32_t Rec::DeicticHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
   Kw k = K(j);
@@ -86,13 +100,39 @@ uint32_t Rec::DeicticHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) cons
           // "the future president": an adjective
           std::string_view w = Lw(e);
           if (w.back() != 's' && w != "will" && w != "and" && w != "but" && w != "looked" &&
-              w != "remained" && w != "seemed")
+              w != "remained" && w != "seemed" && !ClauseWord(w))
             return 0;
         }
         Literal(s, TimexType::kDate, "FUTURE_REF");
         return e;
       }
       return 0;
+    case kSoon:
+      // "liquidate the company as soon as possible": the near future too
+      // (the leading "as" joins the expression in LeadingWords).
+      if (!p.any() && j > 0 && Word(j - 1, "as") && Word(e, "as") &&
+          (Word(e + 1, "possible") || Word(e + 1, "practicable"))) {
+        Literal(s, TimexType::kDate, "FUTURE_REF");
+        return e + 2;
+      }
+      // "prosecutors may soon seek an indictment": the near future of the
+      // speaker (TimeML: FUTURE_REF). Not "soon after the vote", "soon
+      // afterwards" (a time after an event, which the event gives), nor
+      // the conjunction "as soon as", "too soon to say", "how soon", "so
+      // soon", "a soon-to-be": no time of its own.
+      if (p.any() || K(e) == kAfter || K(e) == kBefore || Word(e, "afterwards") ||
+          Word(e, "afterward") || Word(e, "thereafter") || Word(e, "as") || Hyphen(e))
+        return 0;
+      if (j > 0 && (Word(j - 1, "as") || Word(j - 1, "too") || Word(j - 1, "how") ||
+                    Word(j - 1, "so")))
+        return 0;
+      // "He was soon released", "a trickle that soon became a flood": told
+      // in the past, it is a little after the event just told, no future.
+      if (const uint32_t sent = t_.SentenceOf(j);
+          (j > 0 && PastVerbAt(t_, sent, j - 1)) || PastVerbAt(t_, sent, e))
+        return 0;
+      Literal(s, TimexType::kDate, "FUTURE_REF");
+      return e;
     case kThen:
       // "The offer expires on Nov. 30. Until then, ...", "by then": the
       // time the narrative just stood at, valued in the tagger.

@@ -61,7 +61,7 @@ uint32_t Rec::MatchAt(uint32_t i, Spec* out, uint32_t* start) const {
       if (e) attempt(e, s, false);
     }
   }
-  if (num) {
+  if (num || (jcls & (kOrdinalWord | kNumberWord))) {
     Spec s;
     uint32_t e = DayMonth(j, &s);
     // "16 August 2025" needs no publication date: only a date without
@@ -133,7 +133,7 @@ uint32_t Rec::MatchAt(uint32_t i, Spec* out, uint32_t* start) const {
   if ((jcls & kPodWord) || (jraw && jraw->aux) || jkw == kToday || jkw == kYesterday ||
       jkw == kTomorrow || jkw == kTonight || jkw == kOvernight || jkw == kNow || jkw == kCurrently ||
       jkw == kNowadays || jkw == kRecently || jkw == kLately || jkw == kFuture ||
-      jkw == kTerm || jkw == kWhile || jkw == kThen) {
+      jkw == kTerm || jkw == kWhile || jkw == kThen || jkw == kSoon) {
     Spec s;
     uint32_t e = DeicticHead(i, j, p, &s);
     if (e) attempt(e, s, true);
@@ -212,6 +212,16 @@ uint32_t Rec::MatchAt(uint32_t i, Spec* out, uint32_t* start) const {
   // paired with another in an adjective is no time of its own.
   if (Hyphen(best) && Word(best + 1, "to") && Hyphen(best + 2) && Cls(best + 3, kUnitWord) &&
       Cls(best - 1, kUnitWord))
+    return 0;
+  // "guarded 24 hours a day", "open seven days a week": a rate that fills
+  // its whole period says "all the time"; the count is no stretch of time
+  // (TimeML leaves the idiom untagged). The count may have begun before i
+  // ("twenty-four hours": the match at "twenty" was refused already).
+  if (best >= i + 2 && (K(best) == kA || K(best) == kAn || K(best) == kPer) &&
+      Cls(best + 1, kUnitWord) && !L(best + 1)->plural && Cls(best - 1, kUnitWord) &&
+      L(best - 1)->plural &&
+      WholePeriodRate(i >= 2 && Hyphen(i - 1) && Cls(i - 2, kNumberWord) ? i - 2 : i, best - 1,
+                      L(best + 1)->unit))
     return 0;
   // "Islam will one day be...", "he may one day return": after a modal,
   // "one day" is an indefinite future time, not a duration (TimeML
@@ -317,6 +327,37 @@ uint32_t Rec::DayAfterOrBefore(uint32_t b, uint32_t pos, Spec* spec) const {
   if ((rel != kAfter && rel != kBefore) || !Word(b - 2, "day")) return b;
   spec->day_offset = rel == kAfter ? 1 : -1;
   return b >= 3 && b - 3 >= pos && K(b - 3) == kThe ? b - 3 : b - 2;
+}
+
+// Words TimeML tags with the expression that starts at b though no match
+// can start at them, being no time words: "pre-"/"post-" before a year
+// ("the post-1959 exodus", valued as the year); "as" before "soon as
+// possible". Returns where the expression begins.
+uint32_t Rec::LeadingWords(uint32_t b, uint32_t pos, const Spec& spec) const {
+  if (b < pos + 1) return b;
+  if (!spec.literal && spec.gran == Gran::kYear && spec.year >= 0 && b >= pos + 2 &&
+      PrePostYear(b))
+    return b - 2;
+  if (spec.literal && K(b) == kSoon && Word(b - 1, "as")) return b - 1;
+  return b;
+}
+
+// Tokens [i, u) are a count and u a plural unit, as many of them as make
+// one `per` ("24 hours" a day, "seven days" a week, "12 months" a year).
+bool Rec::WholePeriodRate(uint32_t i, uint32_t u, Unit per) const {
+  double count = -1;
+  if (Cardinal(i, &count) != u) return false;
+  int whole = 0;
+  switch (L(u)->unit) {
+    case kSecond: whole = per == kMinute ? 60 : 0; break;
+    case kMinute: whole = per == kHour ? 60 : 0; break;
+    case kHour: whole = per == kDay ? 24 : per == kWeek ? 168 : 0; break;
+    case kDay: whole = per == kWeek ? 7 : per == kYear ? 365 : 0; break;
+    case kWeek: whole = per == kYear ? 52 : 0; break;
+    case kMonth: whole = per == kYear ? 12 : 0; break;
+    default: break;
+  }
+  return whole > 0 && count == whole;
 }
 
 // "it is", "it's", "today is", "this is" just before token i.

@@ -190,14 +190,17 @@ class Rec {
   bool SecondYearOfSpan(uint32_t e, int year, int* year2) const;
   bool DayFirstRange(uint32_t b, int day2, int* day1) const;
   uint32_t DayAfterOrBefore(uint32_t b, uint32_t pos, Spec* spec) const;
+  uint32_t LeadingWords(uint32_t b, uint32_t pos, const Spec& spec) const;
   bool PresentCopulaBefore(uint32_t i) const;
   bool IsModal(uint32_t i) const;
+  bool WholePeriodRate(uint32_t i, uint32_t u, Unit per) const;
   void Emit(uint32_t b, uint32_t e, Spec spec);
 
   // recognizer_numbers.cc: cardinals in digits and words, years, bare years.
   uint32_t Cardinal(uint32_t i, double* count) const;
   uint32_t YearAt(uint32_t i, int* year) const;
   bool PlausibleBareYear(uint32_t i, uint32_t e, int year) const;
+  bool PrePostYear(uint32_t i) const;
 
   // recognizer_clock.cc: clock times ("10:35 a.m.", "3pm", "noon", "1300 GMT")
   // and their heads.
@@ -214,6 +217,7 @@ class Rec {
   // dates, numeric dates, "on the 15th".
   bool MonthWordOk(uint32_t i, bool day_or_year_follows) const;
   uint32_t DayNumber(uint32_t i, int* day) const;
+  uint32_t SpelledDay(uint32_t i, int* day) const;
   uint32_t MonthDate(uint32_t i, Spec* s) const;
   uint32_t DayMonth(uint32_t i, Spec* s) const;
   uint32_t DayOfMonthHead(uint32_t i, uint32_t j, Spec* s) const;

@@ -46,18 +46,32 @@ bool Rec::MonthWordOk(uint32_t i, bool day_or_year_follows) const {
 }
 
 uint32_t Rec::DayNumber(uint32_t i, int* day) const {
-  if (!IsNum(i)) {
-    if (Cls(i, kOrdinalWord)) {  // "the fifteenth"? only with "of" forms
-      return 0;
-    }
-    return 0;
-  }
+  if (!IsNum(i)) return 0;  // spelled days: SpelledDay, in their own forms
   NumTok n = Num(i);
   if (n.comma || n.decimal || n.digits > 2 || n.val < 1 || n.val > 31) return 0;
   if (n.suffix != NumTok::kNone && n.suffix != NumTok::kOrd) return 0;
   if (Punct(i + 1, ':') && Glued(i + 1) && IsNum(i + 2) && Glued(i + 2)) return 0;  // a clock time
   *day = int(n.val);
   return i + 1;
+}
+
+// A day of the month spelled out, as broadcasts and quotations write it:
+// "eighth", "thirty-first" (the tens as a number word, a hyphen and an
+// ordinal). Returns the token after it, 0 when there is none.
+uint32_t Rec::SpelledDay(uint32_t i, int* day) const {
+  const Lex* l = L(i);
+  if (!l) return 0;
+  if ((l->cls & kOrdinalWord) && l->ordinal >= 1 && l->ordinal <= 31) {
+    *day = l->ordinal;
+    return i + 1;
+  }
+  if ((l->cls & kNumberWord) && (l->number == 20 || l->number == 30) && Hyphen(i + 1) &&
+      Cls(i + 2, kOrdinalWord) && L(i + 2)->ordinal >= 1 && L(i + 2)->ordinal <= 9 &&
+      l->number + L(i + 2)->ordinal <= 31) {
+    *day = l->number + L(i + 2)->ordinal;
+    return i + 3;
+  }
+  return 0;
 }
 
 // Month [.] [day[,] [year]] | Month [,] year | Month of year.
@@ -74,6 +88,19 @@ uint32_t Rec::MonthDate(uint32_t i, Spec* s) const {
   const bool heading = k < n_ && tok_[k].Has(kLineStart) &&
                        (tok_[i].Has(kLineStart) || (i > 0 && tok_[i - 1].Has(kLineStart)));
   uint32_t e = heading ? 0 : DayNumber(k, &day);
+  // "Sunday, March eighth", "on May the first": a spelled day, when the
+  // month is a name (capitalised) and the day ends the phrase or a year
+  // follows; "in June first reported", "March second-quarter sales" are
+  // an adverb and an adjective.
+  if (!e && !heading && Cap(i)) {
+    const uint32_t d = K(k) == kThe ? k + 1 : k;
+    int yy;
+    const uint32_t de = SpelledDay(d, &day);
+    if (de && !Hyphen(de) &&
+        (de >= n_ || (tok_[de].kind == TokenKind::kPunct && !Punct(de, '-')) ||
+         (IsNum(de) && YearAt(de, &yy)) || K(de) == kAnd || K(de) == kOr))
+      e = de;
+  }
   uint32_t yend = 0;
   if (e) {
     uint32_t y = e;
@@ -144,7 +171,11 @@ uint32_t Rec::MonthDate(uint32_t i, Spec* s) const {
 uint32_t Rec::DayMonth(uint32_t i, Spec* s) const {
   int day = 0;
   uint32_t k = DayNumber(i, &day);
-  if (!k) return 0;
+  // "the twelfth of May": a spelled day takes "of".
+  if (!k) {
+    k = SpelledDay(i, &day);
+    if (!k || K(k) != kOf) return 0;
+  }
   if (K(k) == kOf) ++k;
   const Lex* l = L(k);
   if (!l || !(l->cls & kMonthWord) || !Cap(k)) return 0;

@@ -163,7 +163,9 @@ bool Rec::PlausibleBareYear(uint32_t i, uint32_t e, int year) const {
         Num(e + 1).digits != 4)
       return false;
     const Token& nt = tok_[e];
-    if (nt.kind == TokenKind::kWord && !L(e) && !Cap(e)) {
+    // "its pre-1967 borders", "the post-1959 politics": a year in a
+    // "pre-"/"post-" adjective is one before the noun, however it ends.
+    if (nt.kind == TokenKind::kWord && !L(e) && !Cap(e) && !PrePostYear(i)) {
       std::string_view w = Lw(e);
       // "2000 troops", "1500 people": a count, not a year.
       if (w.size() > 3 && w.back() == 's' && w != "levels" && w != "was" && w != "has" &&
@@ -175,6 +177,12 @@ bool Rec::PlausibleBareYear(uint32_t i, uint32_t e, int year) const {
     }
   }
   return true;
+}
+
+// Token i, a number, is glued after "pre-" or "post-" ("pre-1967").
+bool Rec::PrePostYear(uint32_t i) const {
+  return i >= 2 && IsNum(i) && Punct(i - 1, '-') && Glued(i - 1) && Glued(i) &&
+         (Word(i - 2, "pre") || Word(i - 2, "post"));
 }
 
 }  // namespace detail

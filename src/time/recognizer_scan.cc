@@ -55,6 +55,7 @@ void Rec::Run() {
       const uint32_t e = MatchAt(i, &spec, &b);
       if (e > i) {
         b = DayAfterOrBefore(b, pos, &spec);
+        b = LeadingWords(b, pos, spec);
         i = EmitMatch(b, e, std::move(spec), pos);
         pos = i;
       } else {
@@ -165,10 +166,12 @@ bool Rec::QuarterAbbrCounts(uint32_t i) const {
          pk == kSince || pk == kBy || pk == kUntil || pk == kThrough;
 }
 
-// An ordinal word counts only before a unit, "half", "fiscal" or a number
-// ("the third quarter", "first half", "the first 10 days"): "the first
-// time" is no expression.
+// An ordinal word counts only before a unit, "half", "fiscal", a number
+// or "of" and a month ("the third quarter", "first half", "the first 10
+// days", "the first of June"): "the first time" is no expression.
 bool Rec::OrdinalCounts(uint32_t i) const {
+  // "the twelfth of May": a day of a month named after it.
+  if (K(i + 1) == kOf && Cls(i + 2, kMonthWord) && Cap(i + 2)) return true;
   const uint32_t k = Hyphen(i + 1) ? i + 2 : i + 1;
   if (IsNum(k) || Cls(k, kUnitWord | kNumberWord)) return true;
   const Kw kw = K(k);
