@@ -322,6 +322,26 @@ int TenseAround(const TextAnalysis& t, uint32_t sentence, uint32_t b, uint32_t e
       if (!comma) return -1;
     }
   }
+  // "You will remember that in July they did not hold a meeting": an
+  // expression fronted in a clause of its own ("that" and at most a
+  // preposition before it) takes that clause's verb, which follows it
+  // (a subject of up to three words between), not the verb of the clause
+  // it hangs on.
+  {
+    uint32_t o = b;
+    if (o > s.first_token) {
+      const std::string_view p = t.Lower(t.tokens[o - 1]);
+      if (p == "in" || p == "on" || p == "at" || p == "by" || p == "during") --o;
+    }
+    if (o > s.first_token && t.Lower(t.tokens[o - 1]) == "that") {
+      for (uint32_t i = e; i < s.end_token && i < e + 5; ++i) {
+        const std::string_view w = t.Lower(t.tokens[i]);
+        if (w == "," || t.tokens[i].kind == TokenKind::kPunct) break;
+        const int m = Marker(t, i, s.end_token);
+        if (m != 0) return m;
+      }
+    }
+  }
   // The clause's verb usually comes before the time expression ("will meet on
   // Monday", "said Friday"); a marker after it ("..., officials said") only
   // counts when there is none before.
