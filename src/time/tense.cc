@@ -323,17 +323,23 @@ int TenseAround(const TextAnalysis& t, uint32_t sentence, uint32_t b, uint32_t e
     }
   }
   // "You will remember that in July they did not hold a meeting": an
-  // expression fronted in a clause of its own ("that" and at most a
-  // preposition before it) takes that clause's verb, which follows it
-  // (a subject of up to three words between), not the verb of the clause
-  // it hangs on.
+  // expression fronted in a "that" clause takes that clause's verb, which
+  // follows it (a subject of up to four words between), not the verb of
+  // the clause it hangs on.
   {
-    uint32_t o = b;
-    if (o > s.first_token) {
-      const std::string_view p = t.Lower(t.tokens[o - 1]);
-      if (p == "in" || p == "on" || p == "at" || p == "by" || p == "during") --o;
+    // Back to "that" over the phrase the expression is fronted in ("that at
+    // the summit in Buenos Aires in July they did not ..."): no tense marker
+    // and no punctuation between.
+    bool that = false;
+    for (uint32_t k = b; k > s.first_token && k + 10 > b;) {
+      --k;
+      if (t.Lower(t.tokens[k]) == "that") {
+        that = true;
+        break;
+      }
+      if (t.tokens[k].kind == TokenKind::kPunct || Marker(t, k, s.end_token) != 0) break;
     }
-    if (o > s.first_token && t.Lower(t.tokens[o - 1]) == "that") {
+    if (that) {
       for (uint32_t i = e; i < s.end_token && i < e + 5; ++i) {
         const std::string_view w = t.Lower(t.tokens[i]);
         if (w == "," || t.tokens[i].kind == TokenKind::kPunct) break;

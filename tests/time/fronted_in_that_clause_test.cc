@@ -15,6 +15,9 @@ TEST(FrontedInThatClause, TheClausesOwnVerbDecides) {
   EXPECT_EQ(Show("Officials will confirm that on Tuesday the envoys met."),
             "Tuesday=DATE:2025-08-19");
   EXPECT_EQ(Show("He said that on Friday he will meet the envoy."), "Friday=DATE:2025-08-22");
+  // Deep in a fronted phrase: "that at the summit in Lisbon in July they ...".
+  EXPECT_EQ(Show("You will remember that at the summit in Lisbon in July they did not meet."),
+            "July=DATE:2025-07");
 }
 
 TEST(FrontedInThatClause, OnlyAfterThat) {
