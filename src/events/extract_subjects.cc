@@ -257,7 +257,16 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     bool group_of = before == "of" && first >= begin_ + 2 && GroupHeadAt(first - 2) &&
                     (first - 2 == begin_ || DetAt(first - 3) || W(first - 3) == "," ||
                      first - 2 == ClauseStart(first - 2));
-    if (PrepAt(first - 1) && before != "including" && !adjacent && !for_to && !group_of)
+    // "Negotiators led by X and Y were still talking", "teams headed by X
+    // and Y began talks": those who lead the group subject act for it (as
+    // LeaderNamedAfter has it for an object).
+    const uint32_t g = first >= begin_ + 3 ? first - 3 : first;
+    const bool led_by = before == "by" && g < first &&
+                        (W(first - 2) == "led" || W(first - 2) == "headed") &&
+                        (!Cap(g) || OpensSentence(g)) &&
+                        (GroupHeadAt(g) || OfPartyAt(g) || W(g) == "team" || W(g) == "teams");
+    if (PrepAt(first - 1) && before != "including" && !adjacent && !for_to && !group_of &&
+        !led_by)
       return false;
     if (Possessive(first - 1) && !OwnedPersonSubject(first, list)) return false;
   }
