@@ -431,9 +431,21 @@ bool Extractor::ProposedClause(uint32_t clause_start, const TriggerMatch& tm) co
 }
 
 // A negation ten words or fewer before "until <time>", within its clause.
+// The time may be placed within its span first: "did not speak with Y until
+// late in the evening", "until early on Friday" (the time lexicon's
+// early / late / later words, then a preposition) still says when it
+// happened.
 bool Extractor::NotUntil(uint32_t k) const {
-  if (k + 1 >= end_ || !(W(k) == "until" || W(k) == "till") || timex_at_[k + 1] == kNone)
-    return false;
+  if (k + 1 >= end_ || !(W(k) == "until" || W(k) == "till")) return false;
+  uint32_t t = k + 1;
+  if (timex_at_[t] == kNone) {
+    const timex::Lex* lx = timex::LookupTimeWord(W(t));
+    if (!lx || !(lx->kw == timex::kEarly || lx->kw == timex::kLate || lx->kw == timex::kLater))
+      return false;
+    ++t;
+    if (t < end_ && timex_at_[t] == kNone && (ClassesAt(t) & words::kPreposition)) ++t;
+    if (t >= end_ || timex_at_[t] == kNone) return false;
+  }
   for (uint32_t j = k; j > begin_ && j + 10 > k;) {
     --j;
     const Word w = W(j);
@@ -441,6 +453,21 @@ bool Extractor::NotUntil(uint32_t k) const {
     if (w == "not" || w == "never" || words::IsNegatedContraction(w)) return true;
   }
   return false;
+}
+
+uint32_t Extractor::OccasionPpComma(const TriggerMatch& tm) const {
+  if (!tm.entry->noun || tm.first <= begin_ + 2) return kNoParticiple;
+  // Back over the noun's article and up to two modifiers ("a closed-door",
+  // "a two-hour") to "in" right after a comma.
+  uint32_t k = tm.first - 1;
+  for (int n = 0; n < 5 && k > begin_ + 1 && W(k) != "in"; ++n, --k) {
+    const bool hyphen = W(k) == "-" && GluedHyphen(k);
+    if (!hyphen && (Punct(k) || Cap(k) || MentionAt(k) != kNone || timex_at_[k] != kNone ||
+                    PrepAt(k) || AuxAt(k)))
+      return kNoParticiple;
+  }
+  if (W(k) != "in" || W(k - 1) != ",") return kNoParticiple;
+  return k - 1;
 }
 
 uint32_t Extractor::ParticipleComma(const TriggerMatch& tm) const {
