@@ -266,7 +266,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       m.status == EventStatus::kOccurred && !landmark && AlsoInDatedSentence(m)) {
     m.date_inherited = true;
   }
-  if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
+  // (A pluperfect too, when a word of sequence orders it: SequelOfDated.)
+  if (m.interaction && m.date.empty() && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark &&
       SequelOfDated(m, sentence_has_time, &m.date, &m.date_text)) {
     m.date_inherited = true;
@@ -899,6 +900,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // "and with Y once more this morning".
     if (r < end_ && W(r) == "again") ++r;
     if (r + 1 < end_ && W(r) == "once" && W(r + 1) == "more") r += 2;
+    // "and with Y, the summit host, on Friday": an appositive of the item,
+    // a noun phrase set off by commas, before its date.
+    if (r + 2 < end_ && W(r) == "," && DetAt(r + 1)) {
+      uint32_t q = r + 2;
+      while (q < end_ && q < r + 10 && W(q) != "," && !HardAt(q) && timex_at_[q] == kNone &&
+             MentionAt(q) == kNone && !AuxAt(q))
+        ++q;
+      if (q + 1 < end_ && W(q) == ",") r = q + 1;
+    }
     if (r < end_ && (W(r) == "on" || W(r) == "in")) ++r;
     if (r >= end_ || timex_at_[r] == kNone || tx_[timex_at_[r]].first_token != r ||
         !UsableTimex(timex_at_[r]))
