@@ -176,7 +176,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       if (m.type == "talks") m.type = it->type;
     }
   }
-  bool sentence_has_time = SentenceHasTime();
+  bool sentence_has_time = SentenceHasTime(m.trigger_first);
   // "two days after Ruiz's summit with Tanaka": the landmark of a temporal
   // phrase happened at another time than the scene told around it: the
   // scene's dates below are not its (the narrative's time, moved on by

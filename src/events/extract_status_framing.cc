@@ -160,9 +160,10 @@ bool Extractor::OccasionCalledOff(uint32_t first, uint32_t end) const {
 // about three hours", "the session ran for more than two hours", "a
 // 40-minute call") says how long, not when: it is none, unless counted from
 // a date ("two days later", which has one).
-bool Extractor::SentenceHasTime() const {
+bool Extractor::SentenceHasTime(uint32_t trig_first) const {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     const size_t x = tx_order_[i];
+    if (InOtherRelativeClause(tx_[x].first_token, trig_first)) continue;
     // "the first meeting between the two since the minister's trip to
     // Moscow in December 2024": the occasion's time, not the sentence's.
     if (tx_[x].first_token > begin_ && SinceBefore(tx_[x].first_token) != 0) continue;
@@ -191,6 +192,35 @@ bool Extractor::SentenceHasTime() const {
       return true;
   }
   return false;
+}
+
+bool Extractor::InOtherRelativeClause(uint32_t k, uint32_t trig_first) const {
+  // The nearest ", who / which / where / whom / whose" before k, and the
+  // commas between it and k.
+  uint32_t open = kNoParticiple, commas = 0;
+  for (uint32_t j = k; j > begin_ + 1;) {
+    --j;
+    if (HardAt(j)) break;
+    const Word w = W(j);
+    if (w == ",") {
+      ++commas;
+      continue;
+    }
+    if ((w == "who" || w == "which" || w == "where" || w == "whom" || w == "whose") &&
+        W(j - 1) == ",") {
+      open = j;
+      break;
+    }
+  }
+  if (open == kNoParticiple || trig_first == open) return false;
+  // Trailing the trigger's clause: ", where the two men announced the group
+  // would meet regularly, with the first session due within weeks".
+  if (trig_first < open) return commas <= 1;
+  // Set off between commas before the trigger: "X, who won on Sunday, met Y".
+  if (commas > 0) return false;
+  uint32_t close = k;
+  while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+  return close < end_ && W(close) == "," && trig_first > close;
 }
 
 // "their first summit since Helsinki in 2018": a place, then "in" and the

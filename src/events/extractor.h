@@ -645,7 +645,12 @@ class Extractor {
   bool ModalArrangement(uint32_t k) const;
   bool GatheringJustTold(EventMention& m) const;
   bool PossessiveTimeBefore(uint32_t first) const;
-  bool SentenceHasTime() const;
+  // Whether the sentence gives a time that may place the event whose trigger
+  // starts at trig_first: one inside a relative clause set off by a comma
+  // (", who won on Sunday,", ", where ... due within weeks") that does not
+  // hold the trigger is another event's (InOtherRelativeClause).
+  bool SentenceHasTime(uint32_t trig_first) const;
+  bool InOtherRelativeClause(uint32_t k, uint32_t trig_first) const;
   bool NearFutureSpan() const;
   bool CircumstanceOf(uint32_t k) const;
   int32_t HeadingLineDate(uint32_t s) const;

@@ -57,5 +57,34 @@ TEST(NewsSequelDates, AppositiveOfTheSecondItemBeforeItsDate) {
   }
 }
 
+// A time inside a relative clause that does not hold the trigger is
+// another event's: the scene's date still reaches the trigger.
+TEST(NewsSequelDates, TimeOfARelativeClauseIsNotTheSentences) {
+  Doc d("Ana Ruiz met Ben Okafor in Lima on Monday. Okafor, who won an election on Sunday, "
+        "also met Carla Diaz.",
+        "2025-10-23");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").M("Carla Diaz", "Carla Diaz")
+      .M("Okafor", "Ben Okafor", ActorKind::kPerson, 1).T("Monday", "2025-10-20")
+      .T("Sunday", "2025-10-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(d.Names(ev[1]), (Names{"Ben Okafor", "Carla Diaz"}));
+  EXPECT_EQ(ev[1].date, "2025-10-20");
+
+  Doc t("Ana Ruiz met Ben Okafor in Lima on Monday. Okafor then held a joint news conference "
+        "with Carla Diaz at the ministry, where the two said the panel would meet on Friday.",
+        "2025-10-23");
+  t.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").M("Carla Diaz", "Carla Diaz")
+      .M("Okafor", "Ben Okafor", ActorKind::kPerson, 1).T("Monday", "2025-10-20")
+      .T("Friday", "2025-10-24");
+  bool found = false;
+  for (const auto& m : t.Interactions()) {
+    if (d.Names(m) != Names{"Ben Okafor", "Carla Diaz"}) continue;
+    found = true;
+    EXPECT_EQ(m.date, "2025-10-20");
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace eg
