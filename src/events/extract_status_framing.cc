@@ -416,9 +416,12 @@ bool Extractor::FrontedPossessiveOccasion(const TriggerMatch& o, uint32_t a, uin
 // by that one).
 bool Extractor::GatheringJustTold(EventMention& m) const {
   if (m.type == "call" || m.sentence == 0) return false;
-  // A time of the sentence that gives a date is its own ("for three hours" gives none).
+  // A time of the sentence that gives a date is its own ("for three hours"
+  // gives none; one in a relative clause without the trigger is another's).
   for (size_t i = tx_lo_; i < tx_hi_; ++i)
-    if (!tx_date_[tx_order_[i]].empty()) return false;
+    if (!tx_date_[tx_order_[i]].empty() &&
+        !InOtherRelativeClause(tx_[tx_order_[i]].first_token, m.trigger_first))
+      return false;
   size_t persons = 0;
   for (uint32_t e : m.participants) persons += KindOf(e) == ActorKind::kPerson;
   if (persons < 2) return false;
