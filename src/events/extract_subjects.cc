@@ -89,10 +89,17 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "The two heads of state agreed": the group head is "heads".
       return ResolvePronoun(p - 2, ents);
     }
-    if (GroupHeadAt(p) && !Cap(p) && p >= begin_ + 2 && W(p - 2) == "the" &&
-        CountWord(W(p - 1)) >= 3) {
-      // "The four leaders had travelled together to Kyiv".
-      return ResolveCounted(p, CountWord(W(p - 1)), ents);
+    if (GroupHeadAt(p) && !Cap(p) && p >= begin_ + 2) {
+      // "The four leaders had travelled together to Kyiv"; "the four
+      // western European leaders", "the six remaining leaders": up to two
+      // modifiers between the number and the noun.
+      uint32_t n = p - 1;
+      for (int mods = 0; mods < 2 && n > begin_ + 1 && CountWord(W(n)) < 3; ++mods, --n)
+        if (Punct(n) || MentionAt(n) != kNone || DetAt(n) || PrepAt(n) || AuxAt(n) ||
+            timex_at_[n] != kNone)
+          break;
+      if (n > begin_ && W(n - 1) == "the" && CountWord(W(n)) >= 3)
+        return ResolveCounted(p, CountWord(W(n)), ents);
     }
     // "the Secretary hosted X": the office's one named holder.
     if (HolderOfTitle(p, ents)) return true;
