@@ -183,8 +183,16 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   // "This came after ...", is).
   // Nor is "Before flying to Moscow, X met Y" or "Earlier, X met Y" told in
   // the scene: it happened before it.
-  const bool landmark = m.interaction && !c.definite &&
-                        (IsTemporalPp(c) || W(begin_) == "before" || W(begin_) == "earlier");
+  // (Not a verb joined after it by "and later" / "and then": "Earlier he
+  // met X and later held talks with Y" tells the scene's own doings next.)
+  bool sequel_conjunct = false;
+  for (uint32_t k = begin_ + 1; k + 1 < m.trigger_first && !sequel_conjunct; ++k)
+    sequel_conjunct = W(k) == "and" && (W(k + 1) == "later" || W(k + 1) == "then" ||
+                                        W(k + 1) == "afterwards" || W(k + 1) == "afterward");
+  const bool landmark =
+      m.interaction && !c.definite &&
+      (IsTemporalPp(c) ||
+       ((W(begin_) == "before" || W(begin_) == "earlier") && !sequel_conjunct));
   // "X said Friday, a day after Y and Z met": dated by the day of the
   // saying, the meeting lies a day before it.
   if (m.interaction && m.status == EventStatus::kOccurred &&

@@ -35,10 +35,12 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
         return ClauseSubject(cs, ents, true);
       return false;
     }
-    if (w == "and" && p == start && p > begin_ && MentionEndsAt(p - 1)) {
+    if (w == "and" && (p == start || skipped > 0) && p > begin_ && MentionEndsAt(p - 1)) {
       // "X endorsed Y and hosted him": a name before the "and" that joins
       // two verbs is the first verb's object; the second verb has the
-      // clause's subject, when the clause opens with another list.
+      // clause's subject, when the clause opens with another list. So
+      // with an adverb or auxiliary after the "and": "X met Y and later
+      // held talks with Z", "... and is expected to host Z".
       std::vector<uint32_t> subj;
       const uint32_t y = EntityOf(MentionAt(p - 1));
       if (ClauseSubject(p, &subj, true) && !subj.empty() &&
