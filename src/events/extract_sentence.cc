@@ -466,7 +466,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (at[k].end != best.end) break;
       // Two verb readings, one of them only as a journey's purpose ("flew
       // to Berlin to join Merz", "will join Merz at the rally"): that one
-      // after "to".
+      // after "to", unless a word of plan or wish governs the infinitive
+      // ("is expected to join Merz at the rally", "plans to join him").
       // Two verb readings, one of them only with "together" ("X and Y
       // together visited the troops", "X visited the troops"): that one
       // where "together" goes with the verb.
@@ -478,7 +479,9 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       }
       if (!at[k].entry->noun && !best.entry->noun &&
           ((at[k].entry->frame ^ best.entry->frame) & kFramePurpose)) {
-        const bool to = i > begin_ && W(i - 1) == "to";
+        const bool to = i > begin_ && W(i - 1) == "to" &&
+                        !(i > begin_ + 1 &&
+                          (ClassesAt(i - 2) & (words::kScheduleWord | words::kFillerWord)));
         if (((at[k].entry->frame & kFramePurpose) != 0) == to) best = at[k];
         continue;
       }
