@@ -517,11 +517,22 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
   // "toured the region seeking support, meeting Y": a participle after a
   // comma opens its own clause; a wish or a denial before the comma is not
   // about it (a plan or a condition is: "will travel on, meeting Y").
-  const uint32_t participle = ParticipleComma(tm);
+  // So is an occasion ", in a meeting" at the clause's tail (OccasionPpComma).
+  // There the predicate's own complement ("agreed to set up") plans
+  // nothing: only its auxiliary or a word of schedule after a copula ("is
+  // expected to sign ..., in a ceremony") does.
+  uint32_t participle = ParticipleComma(tm);
+  const uint32_t occasion = participle == kNoParticiple ? OccasionPpComma(tm) : kNoParticiple;
+  if (occasion != kNoParticiple) participle = occasion;
   for (uint32_t k = cs; k < limit; ++k) {
     if (participle != kNoParticiple && k < participle) {
       if (Cue(k, end_, CueClass::kHypothetical)) hyp = true;
-      if (Cue(k, end_, CueClass::kPlanned) || W(k) == "will") plan = true;
+      if (occasion != kNoParticiple
+              ? (W(k) == "will" || W(k) == "shall" ||
+                 (k > begin_ && (ClassesAt(k) & words::kScheduleWord) &&
+                  (ClassesAt(k - 1) & words::kBe)))
+              : (Cue(k, end_, CueClass::kPlanned) || W(k) == "will"))
+        plan = true;
       continue;
     }
     if (W(k) == "," && k + 1 < limit &&

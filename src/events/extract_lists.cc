@@ -643,6 +643,13 @@ uint32_t Extractor::ListLeft(uint32_t last, std::vector<uint32_t>* ents) const {
         r = t - 1;
         break;
       }
+      // "X and the EU trade commissioner Y": the item's article before
+      // its title words.
+      // (Not after a comma: "X, the Times columnist Y" is an appositive.)
+      if (c == "the" && t > begin_ + 1 && W(t - 2) == "and") {
+        r = t - 2;
+        break;
+      }
     }
     // "X and the Soviet Union": the article of an item is part of the list.
     if (W(r) == "the" && r > begin_ &&

@@ -238,7 +238,8 @@ bool Extractor::AlsoAfterDatedDoing(const EventMention& m, std::string* date,
 // same occasion or day as the dated interaction just told, in this
 // sentence or the one before in the paragraph, that shares a party with
 // it. Not "weeks later", "later this year", "since then", "the then
-// chairman": those count or name another time.
+// chairman": those count or name another time. A pluperfect ("Z said he
+// had spoken with Y afterwards") only with such a word.
 bool Extractor::SequelOfDated(const EventMention& m, bool sentence_has_time, std::string* date,
                               std::string* date_text) const {
   if (m.trigger_first <= begin_) return false;
@@ -309,6 +310,10 @@ bool Extractor::SequelOfDated(const EventMention& m, bool sentence_has_time, std
     }
   }
   if (!next && !coordinated) return false;
+  // "X met Y on Monday, and Z said he had spoken with Y afterwards": a
+  // pluperfect (a past reported in the past) that a word of sequence puts
+  // after the dated event is no earlier time; without one it is.
+  if (m.anterior && !next) return false;
   const bool same_paragraph = m.sentence > 0 && !ParagraphBreakBefore(m.sentence);
   for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
     const bool same = it->sentence == m.sentence;

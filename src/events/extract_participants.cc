@@ -94,10 +94,14 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     // A past-tense verb is not a modifier unless it is a status cue ("planned talks").
     // Right after a determiner it is a participle adjective: "a televised
     // encounter", "the long-delayed summit" ("that" may be a conjunction).
+    // So is one right after a verb of support: "began detailed
+    // negotiations", "held renewed talks" (the verb frames the noun).
     if (!Cap(k) && w.size() > 3 && w.EndsWith("ed") &&
         !Cue(k, end_, CueClass::kPlanned) &&
         !Cue(k, end_, CueClass::kProposed) &&
-        !(k > begin_ && DetAt(k - 1) && W(k - 1) != "that"))
+        !(k > begin_ && DetAt(k - 1) && W(k - 1) != "that") &&
+        !(k > begin_ && k + 1 == tm.first && Cue(k - 1, end_, CueClass::kSupport) == 1 &&
+          CueEndingAt(k - 1) == 1))
       break;
     ++modifiers;
     p = k;

@@ -225,7 +225,10 @@ bool Extractor::ResolveCounted(uint32_t p, int want, std::vector<uint32_t>* ents
     add_persons(it->participants);
     return true;
   }
-  const uint32_t from = sent_ > 0 ? t_.sentences[sent_ - 1].first_token : begin_;
+  // A list of exactly that many persons, the nearest first, in this
+  // sentence or the five before ("From the venue, A, B, C and D spoke by
+  // phone with E. ... The four leaders last met F").
+  const uint32_t from = t_.sentences[sent_ > 5 ? sent_ - 5 : 0].first_token;
   for (uint32_t k = p; k-- > from;) {
     if (!MentionEndsAt(k) || KindOf(EntityOf(MentionAt(k))) != ActorKind::kPerson) continue;
     std::vector<uint32_t> list;

@@ -176,15 +176,23 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       if (m.type == "talks") m.type = it->type;
     }
   }
-  bool sentence_has_time = SentenceHasTime();
+  bool sentence_has_time = SentenceHasTime(m.trigger_first);
   // "two days after Ruiz's summit with Tanaka": the landmark of a temporal
   // phrase happened at another time than the scene told around it: the
   // scene's dates below are not its (the narrative's time, moved on by
   // "This came after ...", is).
   // Nor is "Before flying to Moscow, X met Y" or "Earlier, X met Y" told in
   // the scene: it happened before it.
-  const bool landmark = m.interaction && !c.definite &&
-                        (IsTemporalPp(c) || W(begin_) == "before" || W(begin_) == "earlier");
+  // (Not a verb joined after it by "and later" / "and then": "Earlier he
+  // met X and later held talks with Y" tells the scene's own doings next.)
+  bool sequel_conjunct = false;
+  for (uint32_t k = begin_ + 1; k + 1 < m.trigger_first && !sequel_conjunct; ++k)
+    sequel_conjunct = W(k) == "and" && (W(k + 1) == "later" || W(k + 1) == "then" ||
+                                        W(k + 1) == "afterwards" || W(k + 1) == "afterward");
+  const bool landmark =
+      m.interaction && !c.definite &&
+      (IsTemporalPp(c) ||
+       ((W(begin_) == "before" || W(begin_) == "earlier") && !sequel_conjunct));
   // "X said Friday, a day after Y and Z met": dated by the day of the
   // saying, the meeting lies a day before it.
   if (m.interaction && m.status == EventStatus::kOccurred &&
@@ -266,7 +274,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
       m.status == EventStatus::kOccurred && !landmark && AlsoInDatedSentence(m)) {
     m.date_inherited = true;
   }
-  if (m.interaction && m.date.empty() && !m.anterior && !m.headline &&
+  // (A pluperfect too, when a word of sequence orders it: SequelOfDated.)
+  if (m.interaction && m.date.empty() && !m.headline &&
       m.status == EventStatus::kOccurred && !landmark &&
       SequelOfDated(m, sentence_has_time, &m.date, &m.date_text)) {
     m.date_inherited = true;
@@ -452,7 +461,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       if (at[k].end != best.end) break;
       // Two verb readings, one of them only as a journey's purpose ("flew
       // to Berlin to join Merz", "will join Merz at the rally"): that one
-      // after "to".
+      // after "to", unless a word of plan or wish governs the infinitive
+      // ("is expected to join Merz at the rally", "plans to join him").
       // Two verb readings, one of them only with "together" ("X and Y
       // together visited the troops", "X visited the troops"): that one
       // where "together" goes with the verb.
@@ -464,7 +474,9 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       }
       if (!at[k].entry->noun && !best.entry->noun &&
           ((at[k].entry->frame ^ best.entry->frame) & kFramePurpose)) {
-        const bool to = i > begin_ && W(i - 1) == "to";
+        const bool to = i > begin_ && W(i - 1) == "to" &&
+                        !(i > begin_ + 1 &&
+                          (ClassesAt(i - 2) & (words::kScheduleWord | words::kFillerWord)));
         if (((at[k].entry->frame & kFramePurpose) != 0) == to) best = at[k];
         continue;
       }
@@ -909,6 +921,15 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // "and with Y once more this morning".
     if (r < end_ && W(r) == "again") ++r;
     if (r + 1 < end_ && W(r) == "once" && W(r + 1) == "more") r += 2;
+    // "and with Y, the summit host, on Friday": an appositive of the item,
+    // a noun phrase set off by commas, before its date.
+    if (r + 2 < end_ && W(r) == "," && DetAt(r + 1)) {
+      uint32_t q = r + 2;
+      while (q < end_ && q < r + 10 && W(q) != "," && !HardAt(q) && timex_at_[q] == kNone &&
+             MentionAt(q) == kNone && !AuxAt(q))
+        ++q;
+      if (q + 1 < end_ && W(q) == ",") r = q + 1;
+    }
     if (r < end_ && (W(r) == "on" || W(r) == "in")) ++r;
     if (r >= end_ || timex_at_[r] == kNone || tx_[timex_at_[r]].first_token != r ||
         !UsableTimex(timex_at_[r]))

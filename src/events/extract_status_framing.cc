@@ -160,9 +160,10 @@ bool Extractor::OccasionCalledOff(uint32_t first, uint32_t end) const {
 // about three hours", "the session ran for more than two hours", "a
 // 40-minute call") says how long, not when: it is none, unless counted from
 // a date ("two days later", which has one).
-bool Extractor::SentenceHasTime() const {
+bool Extractor::SentenceHasTime(uint32_t trig_first) const {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     const size_t x = tx_order_[i];
+    if (InOtherRelativeClause(tx_[x].first_token, trig_first)) continue;
     // "the first meeting between the two since the minister's trip to
     // Moscow in December 2024": the occasion's time, not the sentence's.
     if (tx_[x].first_token > begin_ && SinceBefore(tx_[x].first_token) != 0) continue;
@@ -191,6 +192,35 @@ bool Extractor::SentenceHasTime() const {
       return true;
   }
   return false;
+}
+
+bool Extractor::InOtherRelativeClause(uint32_t k, uint32_t trig_first) const {
+  // The nearest ", who / which / where / whom / whose" before k, and the
+  // commas between it and k.
+  uint32_t open = kNoParticiple, commas = 0;
+  for (uint32_t j = k; j > begin_ + 1;) {
+    --j;
+    if (HardAt(j)) break;
+    const Word w = W(j);
+    if (w == ",") {
+      ++commas;
+      continue;
+    }
+    if ((w == "who" || w == "which" || w == "where" || w == "whom" || w == "whose") &&
+        W(j - 1) == ",") {
+      open = j;
+      break;
+    }
+  }
+  if (open == kNoParticiple || trig_first == open) return false;
+  // Trailing the trigger's clause: ", where the two men announced the group
+  // would meet regularly, with the first session due within weeks".
+  if (trig_first < open) return commas <= 1;
+  // Set off between commas before the trigger: "X, who won on Sunday, met Y".
+  if (commas > 0) return false;
+  uint32_t close = k;
+  while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+  return close < end_ && W(close) == "," && trig_first > close;
 }
 
 // "their first summit since Helsinki in 2018": a place, then "in" and the
@@ -386,9 +416,12 @@ bool Extractor::FrontedPossessiveOccasion(const TriggerMatch& o, uint32_t a, uin
 // by that one).
 bool Extractor::GatheringJustTold(EventMention& m) const {
   if (m.type == "call" || m.sentence == 0) return false;
-  // A time of the sentence that gives a date is its own ("for three hours" gives none).
+  // A time of the sentence that gives a date is its own ("for three hours"
+  // gives none; one in a relative clause without the trigger is another's).
   for (size_t i = tx_lo_; i < tx_hi_; ++i)
-    if (!tx_date_[tx_order_[i]].empty()) return false;
+    if (!tx_date_[tx_order_[i]].empty() &&
+        !InOtherRelativeClause(tx_[tx_order_[i]].first_token, m.trigger_first))
+      return false;
   size_t persons = 0;
   for (uint32_t e : m.participants) persons += KindOf(e) == ActorKind::kPerson;
   if (persons < 2) return false;
@@ -431,9 +464,21 @@ bool Extractor::ProposedClause(uint32_t clause_start, const TriggerMatch& tm) co
 }
 
 // A negation ten words or fewer before "until <time>", within its clause.
+// The time may be placed within its span first: "did not speak with Y until
+// late in the evening", "until early on Friday" (the time lexicon's
+// early / late / later words, then a preposition) still says when it
+// happened.
 bool Extractor::NotUntil(uint32_t k) const {
-  if (k + 1 >= end_ || !(W(k) == "until" || W(k) == "till") || timex_at_[k + 1] == kNone)
-    return false;
+  if (k + 1 >= end_ || !(W(k) == "until" || W(k) == "till")) return false;
+  uint32_t t = k + 1;
+  if (timex_at_[t] == kNone) {
+    const timex::Lex* lx = timex::LookupTimeWord(W(t));
+    if (!lx || !(lx->kw == timex::kEarly || lx->kw == timex::kLate || lx->kw == timex::kLater))
+      return false;
+    ++t;
+    if (t < end_ && timex_at_[t] == kNone && (ClassesAt(t) & words::kPreposition)) ++t;
+    if (t >= end_ || timex_at_[t] == kNone) return false;
+  }
   for (uint32_t j = k; j > begin_ && j + 10 > k;) {
     --j;
     const Word w = W(j);
@@ -441,6 +486,21 @@ bool Extractor::NotUntil(uint32_t k) const {
     if (w == "not" || w == "never" || words::IsNegatedContraction(w)) return true;
   }
   return false;
+}
+
+uint32_t Extractor::OccasionPpComma(const TriggerMatch& tm) const {
+  if (!tm.entry->noun || tm.first <= begin_ + 2) return kNoParticiple;
+  // Back over the noun's article and up to two modifiers ("a closed-door",
+  // "a two-hour") to "in" right after a comma.
+  uint32_t k = tm.first - 1;
+  for (int n = 0; n < 5 && k > begin_ + 1 && W(k) != "in"; ++n, --k) {
+    const bool hyphen = W(k) == "-" && GluedHyphen(k);
+    if (!hyphen && (Punct(k) || Cap(k) || MentionAt(k) != kNone || timex_at_[k] != kNone ||
+                    PrepAt(k) || AuxAt(k)))
+      return kNoParticiple;
+  }
+  if (W(k) != "in" || W(k - 1) != ",") return kNoParticiple;
+  return k - 1;
 }
 
 uint32_t Extractor::ParticipleComma(const TriggerMatch& tm) const {

@@ -35,10 +35,12 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
         return ClauseSubject(cs, ents, true);
       return false;
     }
-    if (w == "and" && p == start && p > begin_ && MentionEndsAt(p - 1)) {
+    if (w == "and" && (p == start || skipped > 0) && p > begin_ && MentionEndsAt(p - 1)) {
       // "X endorsed Y and hosted him": a name before the "and" that joins
       // two verbs is the first verb's object; the second verb has the
-      // clause's subject, when the clause opens with another list.
+      // clause's subject, when the clause opens with another list. So
+      // with an adverb or auxiliary after the "and": "X met Y and later
+      // held talks with Z", "... and is expected to host Z".
       std::vector<uint32_t> subj;
       const uint32_t y = EntityOf(MentionAt(p - 1));
       if (ClauseSubject(p, &subj, true) && !subj.empty() &&
@@ -89,10 +91,17 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "The two heads of state agreed": the group head is "heads".
       return ResolvePronoun(p - 2, ents);
     }
-    if (GroupHeadAt(p) && !Cap(p) && p >= begin_ + 2 && W(p - 2) == "the" &&
-        CountWord(W(p - 1)) >= 3) {
-      // "The four leaders had travelled together to Kyiv".
-      return ResolveCounted(p, CountWord(W(p - 1)), ents);
+    if (GroupHeadAt(p) && !Cap(p) && p >= begin_ + 2) {
+      // "The four leaders had travelled together to Kyiv"; "the four
+      // western European leaders", "the six remaining leaders": up to two
+      // modifiers between the number and the noun.
+      uint32_t n = p - 1;
+      for (int mods = 0; mods < 2 && n > begin_ + 1 && CountWord(W(n)) < 3; ++mods, --n)
+        if (Punct(n) || MentionAt(n) != kNone || DetAt(n) || PrepAt(n) || AuxAt(n) ||
+            timex_at_[n] != kNone)
+          break;
+      if (n > begin_ && W(n - 1) == "the" && CountWord(W(n)) >= 3)
+        return ResolveCounted(p, CountWord(W(n)), ents);
     }
     // "the Secretary hosted X": the office's one named holder.
     if (HolderOfTitle(p, ents)) return true;
@@ -257,7 +266,16 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     bool group_of = before == "of" && first >= begin_ + 2 && GroupHeadAt(first - 2) &&
                     (first - 2 == begin_ || DetAt(first - 3) || W(first - 3) == "," ||
                      first - 2 == ClauseStart(first - 2));
-    if (PrepAt(first - 1) && before != "including" && !adjacent && !for_to && !group_of)
+    // "Negotiators led by X and Y were still talking", "teams headed by X
+    // and Y began talks": those who lead the group subject act for it (as
+    // LeaderNamedAfter has it for an object).
+    const uint32_t g = first >= begin_ + 3 ? first - 3 : first;
+    const bool led_by = before == "by" && g < first &&
+                        (W(first - 2) == "led" || W(first - 2) == "headed") &&
+                        (!Cap(g) || OpensSentence(g)) &&
+                        (GroupHeadAt(g) || OfPartyAt(g) || W(g) == "team" || W(g) == "teams");
+    if (PrepAt(first - 1) && before != "including" && !adjacent && !for_to && !group_of &&
+        !led_by)
       return false;
     if (Possessive(first - 1) && !OwnedPersonSubject(first, list)) return false;
   }
@@ -513,11 +531,41 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
         continue;
       }
     }
+    // "The meeting, held in a hotel conference room, was attended by X": a
+    // participle aside set off by commas right after the noun says where
+    // or how; the predicate after it may still name those who took part.
+    // (A participle: "-ed", or a verb of occurring: "held".)
+    if (w == "," && e.noun && q == from && q + 2 < end_ &&
+        ((W(q + 1).size() > 3 && W(q + 1).EndsWith("ed")) ||
+         (ClassesAt(q + 1) & words::kOccurVerb)) &&
+        !(ClassesAt(q + 1) & words::kHostVerb)) {
+      uint32_t k = q + 2;
+      while (k < end_ && k < q + 12 && W(k) != "," && !HardAt(k) && MentionAt(k) == kNone) ++k;
+      if (k < end_ && W(k) == ",") {
+        q = k + 1;
+        continue;
+      }
+    }
     if (HardAt(q) || (w != "that" && IsBoundary(q))) break;
     // "The talks, hosted by Turkey's foreign minister, lasted ...", "in talks
     // hosted by Macron": whoever hosts or chairs the event takes part.
-    bool host_by = e.noun && q + 1 < end_ && W(q + 1) == "by" &&
-                   (ClassesAt(q) & words::kHostVerb);
+    // "was attended on the Brazilian side by X and on the U.S. side by Y":
+    // the side's phrase between the verb and its "by".
+    const auto side_by = [&](uint32_t k) -> uint32_t {
+      if (k + 3 >= end_ || W(k) != "on" || W(k + 1) != "the") return 0;
+      for (uint32_t j = k + 2; j < k + 6 && j + 1 < end_; ++j) {
+        if (Punct(j) || MentionAt(j) != kNone) {
+          // ("the U.S. side": an abbreviation's period, a country's name.)
+          if (!(W(j) == "." && t_.tokens[j].Has(kGlued)) && MentionAt(j) == kNone) return 0;
+        }
+        if (W(j) == "side" && W(j + 1) == "by") return j + 1;
+      }
+      return 0;
+    };
+    uint32_t by_at = 0;
+    if (e.noun && q + 1 < end_ && (ClassesAt(q) & words::kHostVerb))
+      by_at = W(q + 1) == "by" ? q + 1 : side_by(q + 1);
+    bool host_by = by_at != 0;
     if (w == "," && q + 2 < end_ && e.noun && W(q + 2) == "by" &&
         (ClassesAt(q + 1) & words::kHostVerb)) {
       ++q;
@@ -551,10 +599,17 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
       break;
     if (host_by) {
       std::vector<uint32_t> list;
-      uint32_t r2 = ListRight(q + 2, false, &list);
+      const uint32_t l0 = by_at + 1;
+      uint32_t r2 = ListRight(l0, false, &list);
+      // "... and on the U.S. side by Y and Z": the other side's list.
+      if (r2 != l0 && r2 + 1 < end_ && W(r2) == "and")
+        if (const uint32_t b2 = side_by(r2 + 1)) {
+          const uint32_t r3 = ListRight(b2 + 1, false, &list);
+          if (r3 != b2 + 1) r2 = r3;
+        }
       // "led by X, who is also ..., and Y": the list goes on past a
       // relative clause set off by commas.
-      if (r2 != q + 2 && r2 + 1 < end_ && W(r2) == "," && W(r2 + 1) == "who") {
+      if (r2 != l0 && r2 + 1 < end_ && W(r2) == "," && W(r2 + 1) == "who") {
         uint32_t k = r2 + 2;
         while (k < end_ && k < r2 + 30 && W(k) != "," && !HardAt(k)) ++k;
         if (k + 2 < end_ && W(k) == "," && W(k + 1) == "and" && MentionStartsAt(k + 2)) {
@@ -562,7 +617,7 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
           if (r3 != k + 2) r2 = r3;
         }
       }
-      if (r2 != q + 2) {
+      if (r2 != l0) {
         for (uint32_t x : list) {
           AddOnce(&c->participants, x);
           AddOnce(&c->hosts, x);

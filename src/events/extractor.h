@@ -655,7 +655,12 @@ class Extractor {
   bool ModalArrangement(uint32_t k) const;
   bool GatheringJustTold(EventMention& m) const;
   bool PossessiveTimeBefore(uint32_t first) const;
-  bool SentenceHasTime() const;
+  // Whether the sentence gives a time that may place the event whose trigger
+  // starts at trig_first: one inside a relative clause set off by a comma
+  // (", who won on Sunday,", ", where ... due within weeks") that does not
+  // hold the trigger is another event's (InOtherRelativeClause).
+  bool SentenceHasTime(uint32_t trig_first) const;
+  bool InOtherRelativeClause(uint32_t k, uint32_t trig_first) const;
   bool NearFutureSpan() const;
   bool CircumstanceOf(uint32_t k) const;
   int32_t HeadingLineDate(uint32_t s) const;
@@ -965,6 +970,12 @@ class Extractor {
   // right before a time expression, closes a negated clause (a "not",
   // "never" or "-n't" in the ten words before it, no comma between). The
   // negation tells when the event happened, not that it did not.
+  // "X and Y agreed on Monday to set up a panel, in a meeting at the
+  // palace": an event noun heading "in" right after a comma at the clause's
+  // tail is the occasion on which the clause's predicate took place; the
+  // comma's token, else kNoParticiple. A proposal or a denial before the
+  // comma is about the predicate, not the occasion (as for a participle).
+  uint32_t OccasionPpComma(const TriggerMatch& tm) const;
   bool NotUntil(uint32_t k) const;
   // The verb trigger tm is a participle opening a clause after a comma
   // ("toured the region seeking support, meeting Y on Jan. 4"): returns

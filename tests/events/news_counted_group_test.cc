@@ -23,6 +23,28 @@ TEST(NewsCountedGroup, TheFourLeadersAreTheFourJustMet) {
   EXPECT_EQ(d.Names(*call), (Names{"Ana Ruiz", "Tom Berg", "Ben Okafor", "Kim Lee", "Max Roth"}));
 }
 
+// Modifiers between the number and the noun ("the four western European
+// leaders"), and a list of that many persons a few sentences back, inside
+// an event with others ("A, B, C and D spoke by phone with E").
+TEST(NewsCountedGroup, ModifiedCountAndAListFurtherBack) {
+  Doc d("From the venue, Ana Ruiz, Tom Berg, Ben Okafor and Kim Lee spoke by phone with Max "
+        "Roth on Friday. Eva Lind joined that call. Earlier she met Ruiz. \"We need peace,\" "
+        "Lind said. The four western European leaders last met Lind in Kyiv on Saturday.",
+        "2025-05-16");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Tom Berg", "Tom Berg").M("Ben Okafor", "Ben Okafor");
+  d.M("Kim Lee", "Kim Lee").M("Max Roth", "Max Roth").M("Eva Lind", "Eva Lind");
+  d.M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1).M("Lind", "Eva Lind", ActorKind::kPerson, 1);
+  d.M("Lind", "Eva Lind", ActorKind::kPerson, 2);
+  d.T("Friday", "2025-05-16").T("Saturday", "2025-05-10");
+  bool found = false;
+  for (const auto& e : d.Interactions()) {
+    if (e.date != "2025-05-10") continue;
+    found = true;
+    EXPECT_EQ(d.Names(e), (Names{"Ana Ruiz", "Tom Berg", "Ben Okafor", "Kim Lee", "Eva Lind"}));
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(NewsCountedGroup, ACountThatFitsNoOneIsNobody) {
   Doc d("On Friday Ana Ruiz met Tom Berg in Varna. The four leaders later spoke by phone "
         "with Max Roth.");

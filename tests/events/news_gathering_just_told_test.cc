@@ -32,6 +32,17 @@ TEST(NewsGatheringJustTold, TheNextSentencesMeetingTakesTheGatheringsDate) {
   EXPECT_EQ(MeetingDate(b), "2025-08-19");
 }
 
+// A time inside a relative clause that does not hold the trigger is
+// another event's ("who won a vote on Sunday"): the meeting is still the
+// gathering's.
+TEST(NewsGatheringJustTold, ARelativeClausesTimeIsNotTheMeetings) {
+  Doc a("The summit in Lisbon on Tuesday ended without a deal.\n\nRuiz, who won a vote on "
+        "Sunday, met Okafor for about three hours.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor")
+      .T("Tuesday", "2025-08-19").T("Sunday", "2025-08-17");
+  EXPECT_EQ(MeetingDate(a), "2025-08-19");
+}
+
 TEST(NewsGatheringJustTold, NotACallNorAMeetingOfOtherTimes) {
   Doc a("The summit in Lisbon on Tuesday ended without a deal. Ruiz and Okafor had met before "
         "in Porto.");

@@ -26,6 +26,35 @@ TEST(NewsStatusScope, NotUntilATimeTellsWhenItHappened) {
   EXPECT_EQ(fv[0].date, "2025-08-15");
 }
 
+// "until late in the evening", "until early on Friday": the time lexicon's
+// early / late word and a preposition before the time still close the
+// negation.
+TEST(NewsStatusScope, NotUntilLateInATimeTellsWhenItHappened) {
+  Doc d("On Tuesday Ruiz signed the decree. Ruiz did not speak with Okafor until late in the "
+        "evening, aides said.",
+        "2025-08-13");
+  d.M("Ruiz", "Ana Ruiz").M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1)
+      .M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-12")
+      .T("the evening", "2025-08-12TEV");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kOccurred);
+
+  Doc e("Ruiz did not meet Okafor until early on Friday.", "2025-08-13");
+  e.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Friday", "2025-08-08");
+  auto evs = e.Interactions();
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].status, EventStatus::kOccurred);
+  EXPECT_EQ(evs[0].date, "2025-08-08");
+
+  // "late" alone, with no time after it, says nothing of when.
+  Doc n("Ruiz did not meet Okafor until late, aides said.", "2025-08-13");
+  n.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto nv = n.Run();
+  ASSERT_EQ(nv.size(), 1u);
+  EXPECT_EQ(nv[0].status, EventStatus::kNegated);
+}
+
 TEST(NewsStatusScope, NegationWithoutUntilStillDenies) {
   for (const char* s : {"Ruiz did not meet Okafor on Friday.",
                         "Ruiz did not meet Okafor, until Friday a loyal ally."}) {
