@@ -157,5 +157,23 @@ TEST(NewsWhoNames, ATitleAndTheHoldersSurnameNameHim) {
   EXPECT_EQ(d->EntityOf("President Daniel"), "");
 }
 
+// Congo, Rwanda and Sudan are countries, parties to talks; the M23 and the
+// RSF are armed movements that negotiate: organisations.
+TEST(NewsWhoNames, CongoRwandaSudanAreCountriesAndTheirRebelsOrganisations) {
+  auto g = testing::ShippedGazetteer();
+  auto f = testing::Find(*g, "Congo and Rwanda signed a deal. The M23 and the RSF held talks.",
+                         "2025-06-28");
+  for (const char* c : {"Democratic Republic of Congo", "Rwanda"}) {
+    const DocEntity* e = f->Entity(c);
+    ASSERT_NE(e, nullptr) << c;
+    EXPECT_EQ(e->kind, ActorKind::kCountry) << c;
+  }
+  for (const char* o : {"M23", "Rapid Support Forces"}) {
+    const DocEntity* e = f->Entity(o);
+    ASSERT_NE(e, nullptr) << o;
+    EXPECT_EQ(e->kind, ActorKind::kOrganization) << o;
+  }
+}
+
 }  // namespace
 }  // namespace eg
