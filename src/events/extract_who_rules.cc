@@ -166,9 +166,10 @@ uint32_t Extractor::MembersIntroducedAt(uint32_t q) const {
 // persons of different countries who sign an agreement together met to sign
 // it. After an agreement mention (out_.back()) whose sentence has an
 // agreement noun and a signing verb (agreement triggers) a few words apart,
-// with two persons or more signing (not all of one known country), a
-// meeting of the signers and of those in whose presence they signed, dated
-// and placed as the agreement.
+// with two persons or more signing (not all of one known country, unless
+// the verb says with whom: "X signed it with Y"), a meeting of the signers
+// and of those in whose presence they signed, dated and placed as the
+// agreement.
 void Extractor::SigningMeeting(uint32_t s) {
   const EventMention& a = out_.back();
   if (a.interaction || a.headline || a.sentence != s || a.type != "agreement") return;
@@ -194,9 +195,26 @@ void Extractor::SigningMeeting(uint32_t s) {
       break;
     }
   }
+  // "X signed the agreement on Tuesday at the Diet with Y and Z": the
+  // signing verb's subject signed it together with those after "with",
+  // whatever their countries.
+  bool together = false;
+  for (uint32_t k = verb->end; k + 1 < end_ && k < verb->end + 12; ++k) {
+    if (HardAt(k) || W(k) == "," || IsBoundary(k)) break;
+    if (W(k) == "with") {
+      std::vector<uint32_t> with;
+      ListRight(k + 1, true, &with);
+      std::vector<uint32_t> subject;
+      if (verb->first > begin_) SubjectLeft(verb->first - 1, true, &subject);
+      for (uint32_t e : subject) AddOnce(&signers, e);
+      for (uint32_t e : with) AddOnce(&signers, e);
+      together = !subject.empty() && !with.empty();
+      break;
+    }
+  }
   std::vector<uint32_t> persons;
   std::string_view country;
-  bool two_countries = false;
+  bool two_countries = together;
   for (uint32_t e : signers) {
     if (KindOf(e) != ActorKind::kPerson) continue;
     persons.push_back(e);

@@ -1,5 +1,6 @@
 // "The deal, signed on Friday by A and B in the presence of C": persons of
-// different countries who sign an agreement together met to sign it.
+// different countries who sign an agreement together met to sign it; "X
+// signed the agreement with Y" says so of any two.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -36,6 +37,19 @@ TEST(NewsSigningMeeting, NoAgreementNounOrOneCountryNoMeeting) {
   o.M("Ben Okafor", "Ben Okafor").M("Ana Ruiz", "Ana Ruiz").T("Friday", "2025-08-15");
   o.Country("Ben Okafor", "NO").Country("Ana Ruiz", "NO");
   EXPECT_TRUE(o.Interactions().empty());
+}
+
+TEST(NewsSigningMeeting, SignedWithSomeoneIsSignedTogetherOfOneCountryToo) {
+  // "X signed the agreement on Tuesday at the Diet with Y": the subject and
+  // whom the verb names with it met to sign, though both are of one country.
+  Doc d("Ruiz signed the agreement on Tuesday at the Diet with Unity leader Ben Okafor.");
+  d.M("Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Tuesday", "2025-02-25");
+  d.Country("Ana Ruiz", "JP").Country("Ben Okafor", "JP");
+  bool met = false;
+  for (const EventMention& m : d.Interactions())
+    met = met || (m.type == "meeting" && d.Names(m) == Names{"Ana Ruiz", "Ben Okafor"} &&
+                  m.date == "2025-02-25");
+  EXPECT_TRUE(met);
 }
 
 }  // namespace
