@@ -645,6 +645,11 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
       std::vector<uint32_t> list;
       uint32_t r2 = ListRight(q + 1, w == "with", &list);
       if (r2 != q + 1) {
+        // "X presented the deal at a news conference alongside Y": who
+        // stands alongside Y there is the clause's subject.
+        if (w == "alongside" && e.noun && c->participants.empty() && tm.first > begin_ + 1 &&
+            (W(tm.first - 2) == "at" || W(tm.first - 2) == "during") && DetAt(tm.first - 1))
+          ClauseSubject(tm.first - 2, &c->participants, true);
         for (uint32_t x : list) AddOnce(&c->participants, x);
         q = r2;
         continue;

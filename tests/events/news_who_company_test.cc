@@ -145,6 +145,18 @@ TEST(NewsWhoCompany, ObjectsEachWithAPlaceOfTheirOwnAreMetApart) {
   for (const EventMention& m : n.Interactions()) EXPECT_EQ(m.participants.size(), 2u);
 }
 
+TEST(NewsWhoCompany, WhoPresentsAtANewsConferenceAlongsideOthersIsThere) {
+  // "X presented the deal at a news conference alongside Y and Z": the
+  // clause's subject stands there with them.
+  Doc d("Ruiz presented the plan at a news conference on Monday alongside Ben Okafor and Carl "
+        "Dunn.");
+  d.M("Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").M("Carl Dunn", "Carl Dunn");
+  d.T("Monday", "2025-04-07");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor", "Carl Dunn"}));
+}
+
 TEST(NewsWhoCompany, AnOrganisationsOfficeBeforeANameIsThatPerson) {
   Doc d("Ruiz said she spoke with Varna Council chief of staff Ben Okafor on Monday.");
   d.M("Ruiz", "Ana Ruiz")
