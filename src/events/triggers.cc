@@ -81,13 +81,26 @@ void TriggerLexicon::HashSecondWords(std::vector<Phrase>* phrases) {
   }
 }
 
+void TriggerLexicon::IndexGroup(const std::vector<Phrase>& phrases, uint32_t begin,
+                                uint32_t end, uint32_t* one, uint64_t* second) {
+  *one = begin;
+  *second = 0;
+  for (uint32_t k = begin; k < end; ++k) {
+    const Phrase& p = phrases[k];
+    if (p.words.size() < 2) break;  // longest first: the one-word phrases close the group
+    *one = k + 1;
+    *second |= p.second_exact ? uint64_t(1) << SecondBit(p.second_hash) : ~uint64_t(0);
+  }
+}
+
 void TriggerLexicon::TriggersAt(const TextAnalysis& t, uint32_t i, uint32_t limit,
                                 std::vector<TriggerMatch>* out) const {
   out->clear();
   if (!MayStartTriggerAt(t, i)) return;
   const FirstWord* f = FirstWordAt(t, i);
   if (!f) return;
-  for (uint32_t k = f->trig_begin; k < f->trig_end; ++k) {
+  for (uint32_t k = FirstCandidate(t, i, limit, f->trig_begin, f->trig_one, f->trig_second);
+       k < f->trig_end; ++k) {
     const Phrase& p = trigger_phrases_[k];
     uint32_t n = MatchLen(t, i, limit, p);
     if (n) out->push_back({&entries_[p.id], i, i + n});
@@ -99,7 +112,8 @@ uint32_t TriggerLexicon::CueAt(const TextAnalysis& t, uint32_t i, uint32_t limit
   if (!MayStartCueAt(t, i)) return 0;
   const FirstWord* f = FirstWordAt(t, i);
   if (!f) return 0;
-  for (uint32_t k = f->cue_begin; k < f->cue_end; ++k) {
+  for (uint32_t k = FirstCandidate(t, i, limit, f->cue_begin, f->cue_one, f->cue_second);
+       k < f->cue_end; ++k) {
     const Phrase& p = cue_phrases_[k];
     if (p.id != uint32_t(c)) continue;
     uint32_t n = MatchLen(t, i, limit, p);
@@ -114,7 +128,8 @@ void TriggerLexicon::CueLengthsAt(const TextAnalysis& t, uint32_t i, uint32_t li
   if (!MayStartCueAt(t, i)) return;
   const FirstWord* f = FirstWordAt(t, i);
   if (!f) return;
-  for (uint32_t k = f->cue_begin; k < f->cue_end; ++k) {
+  for (uint32_t k = FirstCandidate(t, i, limit, f->cue_begin, f->cue_one, f->cue_second);
+       k < f->cue_end; ++k) {
     const Phrase& p = cue_phrases_[k];
     if (p.words.size() >= 64) continue;
     uint32_t n = MatchLen(t, i, limit, p);
@@ -227,6 +242,10 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
   }
   HashSecondWords(&lex->trigger_phrases_);
   HashSecondWords(&lex->cue_phrases_);
+  for (FirstWord& f : lex->first_words_.values()) {
+    IndexGroup(lex->trigger_phrases_, f.trig_begin, f.trig_end, &f.trig_one, &f.trig_second);
+    IndexGroup(lex->cue_phrases_, f.cue_begin, f.cue_end, &f.cue_one, &f.cue_second);
+  }
   if (lex->entries_.empty())
     return Status::InvalidInput(triggers_name + ": no triggers");
   *out = std::move(lex);

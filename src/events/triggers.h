@@ -172,9 +172,31 @@ class TriggerLexicon {
   std::vector<Phrase> trigger_phrases_, cue_phrases_;
   // First word -> its ranges of trigger_phrases_ and cue_phrases_: one table
   // for both, asked once per token that passes a filter below.
+  // [*_begin, *_one) are the phrases of two words or more, [*_one, *_end)
+  // those of one word (the groups are sorted longest first). *_second has
+  // bit SecondBit(h) set for the hash h of every multi-word phrase's second
+  // word (every bit if one may match more than one token's bytes): a first
+  // word such as "was", "hosted" or "gave" starts a dozen to fifty phrases
+  // and the next token is almost never the second word of any of them, so
+  // one bit test skips them all.
   struct FirstWord {
-    uint32_t trig_begin = 0, trig_end = 0, cue_begin = 0, cue_end = 0;
+    uint32_t trig_begin = 0, trig_one = 0, trig_end = 0;
+    uint32_t cue_begin = 0, cue_one = 0, cue_end = 0;
+    uint64_t trig_second = 0, cue_second = 0;
   };
+  static uint32_t SecondBit(uint64_t token_hash) { return uint32_t(token_hash >> 58); }
+  // Where the phrases that may match at token i begin, of a group
+  // [begin, one) + [one, end) with second-word bits `second`: at `one`
+  // when no multi-word phrase can (no token after i before limit, or its
+  // hash's bit is not set).
+  static uint32_t FirstCandidate(const TextAnalysis& t, uint32_t i, uint32_t limit,
+                                 uint32_t begin, uint32_t one, uint64_t second) {
+    if (begin == one || i + 1 >= limit) return one;
+    return (second >> SecondBit(t.hashes[i + 1])) & 1 ? begin : one;
+  }
+  // Sets the group's *_one and *_second from its phrases.
+  static void IndexGroup(const std::vector<Phrase>& phrases, uint32_t begin, uint32_t end,
+                         uint32_t* one, uint64_t* second);
   PackedWordMap<FirstWord> first_words_;
   // The phrases whose first word is token i's, or nullptr.
   const FirstWord* FirstWordAt(const TextAnalysis& t, uint32_t i) const {

@@ -19,11 +19,30 @@ size_t BulletLen(std::string_view s, size_t i) {
   return 0;
 }
 
+// Whether byte c may stand between a line's start and an entry's date: a
+// blank or a byte of a bullet (BulletLen).
+bool BlankOrBulletByte(char c) {
+  switch (uint8_t(c)) {
+    case ' ': case '\t': case '-': case '*': case 0xE2: case 0x80: case 0xA2: case 0x93:
+    case 0x94: case 0xC2: case 0xB7:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // The byte where the line holding `at` starts, when only blanks and one
 // bullet lie between them; else npos.
 size_t EntryLineStart(std::string_view s, size_t at) {
-  const size_t nl = s.rfind('\n', at == 0 ? 0 : at - 1);
-  const size_t line = (nl == std::string_view::npos || at == 0) ? 0 : nl + 1;
+  // Back to the line's start, but only over bytes that may be blanks or a
+  // bullet: most dates stand inside a line of text, whose start the search
+  // for the newline (the whole paragraph, byte by byte, for every date)
+  // would find only to fail below.
+  size_t line = at;
+  while (line > 0 && s[line - 1] != '\n') {
+    if (!BlankOrBulletByte(s[line - 1])) return std::string_view::npos;
+    --line;
+  }
   bool bullet = false;
   for (size_t i = line; i < at;) {
     if (s[i] == ' ' || s[i] == '\t') { ++i; continue; }

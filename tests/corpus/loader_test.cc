@@ -298,6 +298,32 @@ TEST(FileReader, ReadsPastTheSizeFstatGives) {
   EXPECT_EQ(capped, bytes.substr(0, 10));  // up to the limit only
 }
 
+TEST(FileReader, ReadsFilesOfSeveralDirectoriesInTurn) {
+  // Files are opened through the last directory read from: switching
+  // directories, coming back, a missing name and a name with ".." in the
+  // path all read (or fail) as a plain open would.
+  TempDir t;
+  auto ax = t.Write("a/x.txt", "a x");
+  auto bx = t.Write("b/x.txt", "b x");
+  auto ay = t.Write("a/y.txt", "a y");
+  std::string bytes;
+  ASSERT_TRUE(ReadInputFile(ax, &bytes).ok());
+  EXPECT_EQ(bytes, "a x");
+  ASSERT_TRUE(ReadInputFile(bx, &bytes).ok());
+  EXPECT_EQ(bytes, "b x");
+  ASSERT_TRUE(ReadInputFile(ay, &bytes).ok());
+  EXPECT_EQ(bytes, "a y");
+  Status s = ReadInputFile(t / "a/none.txt", &bytes);
+  EXPECT_EQ(s.code(), Status::Code::kNotFound);
+  EXPECT_TRUE(Contains(s.message(), t / "a/none.txt")) << s.message();
+  ASSERT_TRUE(ReadInputFile(t / "a/../b/x.txt", &bytes).ok());
+  EXPECT_EQ(bytes, "b x");
+  s = ReadInputFile(t / "c/x.txt", &bytes);  // no such directory
+  EXPECT_EQ(s.code(), Status::Code::kNotFound);
+  ASSERT_TRUE(ReadInputFile(ax, &bytes).ok());
+  EXPECT_EQ(bytes, "a x");
+}
+
 // Runs `fn` as an unprivileged user and returns its result: as root, mode-000
 // files and directories are readable, so the check runs in a child process
 // that drops to nobody (65534).

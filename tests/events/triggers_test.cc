@@ -124,6 +124,53 @@ TEST(TriggerLexicon, CueLengthsAgreeWithCueAtForEveryLimit) {
   EXPECT_FALSE(lex->MayStartCueAt(t, 5));      // "summit"
 }
 
+// A first word that starts many phrases skips those of two words or more by
+// the next token's hash (TriggerLexicon::FirstWord); what matches is what
+// matching every phrase finds: the longer phrases when their second word
+// follows, a second word written with a curly apostrophe, the one-word form
+// always, nothing of two words at the limit.
+TEST(TriggerLexicon, SecondWordFilterKeepsEveryMatch) {
+  std::unique_ptr<TriggerLexicon> lex;
+  ASSERT_TRUE(TriggerLexicon::Parse("talks\tyes\tnoun\t-\theld talks|held a summit|held\n"
+                                    "meeting\tyes\tverb\t-\theld o'brien\n",
+                                    "t", "negated\theld off|held back\nplanned\theld\n", "c", &lex)
+                  .ok());
+  TextAnalysis t;
+  std::string text =
+      "They held talks. They held a summit. They held O\xE2\x80\x99" "Brien. They held firm. They held";
+  Analyze(text, 0, &t);
+  const uint32_t n = uint32_t(t.tokens.size());
+  std::vector<uint32_t> helds;
+  for (uint32_t i = 0; i < n; ++i)
+    if (t.Lower(t.tokens[i]) == "held") helds.push_back(i);
+  ASSERT_EQ(helds.size(), 5u);
+  std::vector<TriggerMatch> m;
+  auto lengths = [&](uint32_t i, uint32_t limit) {
+    lex->TriggersAt(t, i, limit, &m);
+    std::vector<uint32_t> l;
+    for (const TriggerMatch& x : m) l.push_back(x.end - x.first);
+    return l;
+  };
+  EXPECT_EQ(lengths(helds[0], n), (std::vector<uint32_t>{2, 1}));  // held talks
+  EXPECT_EQ(lengths(helds[1], n), (std::vector<uint32_t>{3, 1}));  // held a summit
+  EXPECT_EQ(lengths(helds[2], n), (std::vector<uint32_t>{2, 1}));  // held O’Brien
+  EXPECT_EQ(m[0].entry->type, "meeting");
+  EXPECT_EQ(lengths(helds[3], n), (std::vector<uint32_t>{1}));     // held firm
+  EXPECT_EQ(lengths(helds[4], n), (std::vector<uint32_t>{1}));     // the last token
+  EXPECT_EQ(lengths(helds[0], helds[0] + 1), (std::vector<uint32_t>{1}));  // at the limit
+  uint64_t lens[kCueClasses];
+  lex->CueLengthsAt(t, helds[0], n, lens);
+  EXPECT_EQ(lens[int(CueClass::kNegated)], 0u);
+  EXPECT_EQ(lens[int(CueClass::kPlanned)], uint64_t(1) << 1);
+  TextAnalysis off;
+  std::string off_text = "They held off. They held back.";
+  Analyze(off_text, 0, &off);
+  EXPECT_EQ(lex->CueAt(off, 1, uint32_t(off.tokens.size()), CueClass::kNegated), 2u);
+  EXPECT_EQ(lex->CueAt(off, 5, uint32_t(off.tokens.size()), CueClass::kNegated), 2u);
+  EXPECT_EQ(lex->CueAt(off, 1, 2, CueClass::kNegated), 0u);
+  EXPECT_EQ(lex->CueAt(off, 1, 2, CueClass::kPlanned), 1u);
+}
+
 // The shipped word_classes.tsv joins the closed classes of code in one table.
 TEST(WordClasses, OneTableAnswersEveryList) {
   const WordClasses& wc = testing::Lexicon().word_classes();

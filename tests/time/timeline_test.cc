@@ -53,5 +53,23 @@ TEST(Timeline, OnlyYearlessMonthHeadsOfConsecutiveLinesMove) {
             "12 November=DATE:2025-11-12 | 18 August=DATE:2025-08-18");
 }
 
+// An entry's line holds only blanks and one bullet before its date (found
+// walking back from the date over such bytes only): blanks before the
+// bullet and a two-byte bullet do; two bullets or a word do not.
+TEST(Timeline, AnEntryHasOnlyBlanksAndOneBulletBeforeItsDate) {
+  auto list = [](const std::string& bullet) {
+    return bullet + "12 November: Trump and Putin speak by phone.\n" + bullet +
+           "18 February: Rubio and Lavrov meet in Riyadh.\n" + bullet +
+           "15 August: Trump and Putin meet in Alaska.\n";
+  };
+  const std::string moved =
+      "12 November=DATE:2024-11-12 | 18 February=DATE:2025-02-18 | 15 August=DATE:2025-08-15";
+  EXPECT_EQ(Show(list("  - ")), moved);
+  EXPECT_EQ(Show(list("\t\xC2\xB7 ")), moved);
+  EXPECT_NE(Show(list("- - ")), moved);
+  EXPECT_NE(Show(list("Then ")), moved);
+  EXPECT_NE(Show(list("\xE2\x80\xA2 x ")), moved);
+}
+
 }  // namespace
 }  // namespace eg::testing
