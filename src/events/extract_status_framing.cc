@@ -334,8 +334,8 @@ int32_t Extractor::HeadingLineDate(uint32_t s) const {
 // working with X over the next few days": a plan set within a near span of
 // time (the time stage's PXD / PXW: "the coming days", "the next few
 // weeks") is planned with a time, though the time gives no date.
-// So do "in the near future" (FUTURE_REF) and "shortly", "soon" (not "as
-// soon as we can set it up": a condition, no time).
+// So do "in the near future" (FUTURE_REF) and "shortly", "soon",
+// "immediately" (not "as soon as we can set it up": a condition, no time).
 bool Extractor::NearFutureSpan() const {
   for (size_t i = tx_lo_; i < tx_hi_; ++i) {
     const Timex& t = tx_[tx_order_[i]];
@@ -355,7 +355,7 @@ bool Extractor::NearFutureSpan() const {
   }
   for (uint32_t k = begin_; k < end_; ++k) {
     const Word w = W(k);
-    if (w == "shortly") return true;
+    if (w == "shortly" || w == "immediately" || w == "imminently") return true;
     if (w == "soon" && !(k > begin_ && W(k - 1) == "as") && !(k + 1 < end_ && W(k + 1) == "as"))
       return true;
   }

@@ -54,7 +54,7 @@ EventStatus SoleStatus(Doc& d) {
   return ev.empty() ? EventStatus::kOccurred : ev[0].status;
 }
 
-// "in the near future", "shortly", "soon": a near time ahead, as "the
+// "in the near future", "shortly", "soon", "immediately": a near time ahead, as "the
 // coming days" is; "as soon as we can set it up" is a condition, no time.
 TEST(NewsNearFuture, TheNearFutureShortlyAndSoonArePlanned) {
   Doc a("An aide said that Ruiz and Okafor would speak by phone \"in the near future\".");
@@ -65,6 +65,11 @@ TEST(NewsNearFuture, TheNearFutureShortlyAndSoonArePlanned) {
   Doc b("Ruiz will meet Okafor shortly, at a date and place to be agreed.");
   b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
   EXPECT_EQ(SoleStatus(b), EventStatus::kPlanned);
+
+  // "would begin technical talks immediately".
+  Doc i("Ruiz said teams led by Okafor and Dunn would begin technical talks immediately.");
+  i.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Dunn", "Carl Dunn");
+  EXPECT_EQ(SoleStatus(i), EventStatus::kPlanned);
 
   Doc c("Ruiz said he would meet Okafor \"as soon as we can set it up\".");
   c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
