@@ -673,6 +673,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     if (e.interaction) RepeatedWithApart(tm, &c, &cands);
     cands.push_back(std::move(c));
   }
+  IncludedEncounters(&cands);
   if (SentenceNamesSeat()) {
     if (!prepared) PrepareSentence();
     SeatVisits(&cands);

@@ -448,6 +448,11 @@ class Extractor {
   // the occasion noun tm, past its phrases of time and place
   // (extract_occasion_relative.cc). False, adding none, without two.
   bool OccasionRelativePersons(const TriggerMatch& tm, std::vector<uint32_t>* ents) const;
+  // "talks with officials, including a meeting in March with Y": a noun
+  // candidate right after "including" with only its "with" party takes the
+  // subject of the interaction candidate before it, and its status, place
+  // and type are read then (extract_occasion_relative.cc).
+  void IncludedEncounters(std::vector<Candidate>* cands);
   // "the Secretary hosted X": a capitalised title after "the" with no name
   // is the one person the text named with that title before the sentence.
   bool HolderOfTitle(uint32_t p, std::vector<uint32_t>* ents) const;

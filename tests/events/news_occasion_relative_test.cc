@@ -38,5 +38,18 @@ TEST(NewsOccasionRelative, OnePersonOrAnotherClauseIsNone) {
   for (const EventMention& m : b.Interactions()) EXPECT_NE(m.trigger, "dinner");
 }
 
+TEST(NewsOccasionRelative, AnIncludedEncounterIsTheSubjects) {
+  // "travelled to Washington for talks with officials, including a meeting
+  // in March with Y": the encounter singled out is the traveller's.
+  Doc a("Ruiz has travelled to Washington twice this year for talks with officials, including a "
+        "meeting in March with Ben Okafor.");
+  a.M("Ruiz", "Ana Ruiz").M("Washington", "Washington", ActorKind::kOrganization)
+      .M("Ben Okafor", "Ben Okafor").T("this year", "2025").T("March", "2025-03");
+  bool met = false;
+  for (const EventMention& m : a.Interactions())
+    met = met || (a.Names(m) == Names{"Ana Ruiz", "Ben Okafor"} && m.date == "2025-03");
+  EXPECT_TRUE(met);
+}
+
 }  // namespace
 }  // namespace eg
