@@ -52,7 +52,9 @@ TEST(NewsSpeakerOfReport, AnOwnerIsNoSpeaker) {
   d.M("Karl Brand", "Karl Brand").M("Ines Moor", "Ines Moor").M("Rutger Dam", "Rutger Dam");
   d.T("Monday", "2025-03-10").T("Thursday", "2025-03-13");
   for (const EventMention& m : d.Interactions())
-    if (m.type == "meeting") EXPECT_FALSE(d.Names(m).count("Ines Moor"));
+    if (m.type == "meeting") {
+      EXPECT_FALSE(d.Names(m).count("Ines Moor"));
+    }
 }
 
 }  // namespace

@@ -166,7 +166,9 @@ TEST(NewsStatusFraming, WouldAfterAPlanToldInThePastIsPlanned) {
   Doc b("Ruiz headed to Porto on Thursday, where he would meet Okafor.");
   b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Thursday", "2025-08-21");
   for (const EventMention& m : b.Interactions())
-    if (m.trigger == "meet") EXPECT_NE(m.status, EventStatus::kPlanned);
+    if (m.trigger == "meet") {
+      EXPECT_NE(m.status, EventStatus::kPlanned);
+    }
 }
 
 TEST(NewsStatusFraming, AClauseInsideAFrontedPhraseFramesNothingAfterIt) {
@@ -217,7 +219,9 @@ TEST(NewsStatusFraming, ABareVerbAfterAndSharesTheTimeOfTheVerbBefore) {
   b.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Dunn", "Carl Dunn");
   b.T("Monday", "2025-09-01");
   for (const EventMention& m : b.Interactions())
-    if (m.trigger == "meet") EXPECT_NE(m.date, "2025-09-01");
+    if (m.trigger == "meet") {
+      EXPECT_NE(m.date, "2025-09-01");
+    }
 }
 
 }  // namespace
