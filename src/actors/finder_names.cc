@@ -271,6 +271,13 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
     return true;
   // "according to John Smith".
   if (multi && i >= s + 2 && L(i - 1) == "to" && L(i - 2) == "according") return true;
+  // A word of an organisation's name in the span ("Amnesty International"):
+  // the two cues below do not make a person of it.
+  auto org_word = [&] {
+    for (uint32_t k = i; k < after; ++k)
+      if (IsWord(k) && In(k, WordTable::kOrgWords)) return true;
+    return false;
+  };
   // A party's abbreviation in brackets after the name: "Dilan
   // Yesilgoz-Zegerius (VVD)". Not the name's own initials: "Democratic Party
   // (DP)" is the party.
@@ -280,9 +287,7 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
     std::string initials;
     for (uint32_t k = i; k < after; ++k)
       if (IsWord(k) && IsCap(k)) initials.push_back(t_.text[Tok(k).start]);
-    bool org = false;
-    for (uint32_t k = i; k < after && !org; ++k) org = IsWord(k) && In(k, WordTable::kOrgWords);
-    if (abbr.size() >= 2 && abbr.size() <= 6 && abbr != initials && !org) return true;
+    if (abbr.size() >= 2 && abbr.size() <= 6 && abbr != initials && !org_word()) return true;
   }
   // An item of a list of persons: "met John Swinney, Eluned Morgan and
   // Michelle O'Neill": right after the comma or "and" that follows a
@@ -293,9 +298,7 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
     const Raw& r = raws_.back();
     const bool person = r.end == i - 1 && !r.via_role &&
                         (r.gaz >= 0 ? g_.KindOf(uint32_t(r.gaz)) == GazKind::kPerson : r.strong);
-    bool org = false;
-    for (uint32_t k = i; k < after && !org; ++k) org = IsWord(k) && In(k, WordTable::kOrgWords);
-    if (person && !org) return true;
+    if (person && !org_word()) return true;
   }
   // An age in apposition: "John Smith, 45, said".
   if (multi && after + 2 < e && IsPunct(after, ",") && Tok(after + 1).kind == TokenKind::kNumber &&

@@ -347,16 +347,15 @@ void Extractor::SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const {
 // "would" at k is the future of a reported statement ("Erdogan said he
 // would meet Putin on March 5") or of a plan told in the past ("he was
 // expected to travel to Brussels, where he would meet Y"), not a
-// conditional: a speech verb or a plan's cue (not a journey's: "he flew to
-// Rome, where he would meet Y" tells what came next) before it, no "if" /
-// "unless" in the sentence, and the trigger (or a verb of support or
-// travel) right after it, not "would like to".
+// conditional: a speech verb or a word of schedule (word_classes.tsv
+// `schedule`; not a journey's verb: "he headed to Rome, where he would meet
+// Y" tells what came next) before it, no "if" / "unless" in the sentence,
+// and the trigger (or a verb of support or travel) right after it, not
+// "would like to".
 bool Extractor::FutureInThePast(uint32_t k, const TriggerMatch& tm) const {
   bool frame = false;
   for (uint32_t j = begin_; j < k && !frame; ++j)
-    frame = (ClassesAt(j) & words::kPastSpeech) ||
-            (Cue(j, k, CueClass::kPlanned) && !Cue(j, k, CueClass::kMotion) && W(j) != "will" &&
-             W(j) != "next" && !W(j).EndsWith("'ll") && !W(j).EndsWith("\xE2\x80\x99ll"));
+    frame = ClassesAt(j) & (words::kPastSpeech | words::kScheduleWord);
   if (!frame) return false;
   for (uint32_t j = begin_; j < end_; ++j)
     if (W(j) == "if" || W(j) == "unless") return false;
