@@ -57,6 +57,9 @@ uint32_t Rec::WeekdayHead(uint32_t j, const Prefix& p, Spec* s) const {
     if (!de || !d.day) { d = Spec(); de = DayMonth(k, &d); }
     if (de && d.day) {
       *s = d;
+      // The weekday stays: it names the year when the text gives none (see
+      // the resolver).
+      s->weekday = l->weekday;
       return de;
     }
   }

@@ -164,6 +164,22 @@ int YearNear(bool stated_past, int by, int bm, int bd, int m, int d, Dir dir) {
   return stated_past ? ChooseYear(by, bm, bd, m, d, Dir::kPast) : NearestYear(by, bm, bd, m, d, dir);
 }
 
+// The year of a day named with its weekday and no year ("Friday, June 8"):
+// `y`, the year chosen from the anchor and the tense, when the day falls on
+// that weekday then; else the narrative's year when it does there (a story
+// of 2025 telling the 2018 summit, "on its opening day, Friday, June 8");
+// else still `y` (a weekday that fits neither is likelier a slip of the
+// writer's than a third year).
+int YearOfWeekday(int y, const RefTime& ref, int m, int d, int wd) {
+  const auto falls = [&](int year) {
+    const auto ymd = date::year{year} / date::month{unsigned(m)} / date::day{unsigned(d)};
+    return ymd.ok() && IsoWeekday(sys_days(ymd)) == wd;
+  };
+  if (falls(y)) return y;
+  if (ref.known && ref.y != y && falls(ref.y)) return ref.y;
+  return y;
+}
+
 sys_days WeekdayNear(sys_days b, int wd, Dir dir) {
   int cur = IsoWeekday(b);
   switch (dir) {
@@ -294,6 +310,7 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
       if (s.month && s.day) {
         m = s.month; d = s.day;
         y = explicit_year ? s.year : YearNear(stated_past, b.y, b.m, b.d, m, d, dir);
+        if (!explicit_year && s.weekday) y = YearOfWeekday(y, ctx->ref, m, d, s.weekday);
         auto ymd = date::year{y} / date::month{unsigned(m)} / date::day{unsigned(d)};
         if (!ymd.ok()) { FmtTo(&out, "%04d-%02d", y, m); return; }
       } else if (s.holiday) {
