@@ -132,6 +132,18 @@ TEST(GazetteerLoad, ShippedNameSharedByTwoPresidentsGoesByTheDate) {
   EXPECT_EQ(gaz_id("2005-03-02"), "george-w-bush");
 }
 
+// "Syria's interim president", "the caretaker prime minister": whoever holds
+// an office ad interim holds it; the shipped modifiers say so.
+TEST(GazetteerLoad, ShippedInterimAndCaretakerNameTheHolder) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  for (const char* text : {"The interim US president left on Friday.",
+                           "The caretaker US president left on Friday."}) {
+    auto f = testing::Find(*g, text, "2025-06-01");
+    EXPECT_EQ(f->Persons(), std::vector<std::string>{"Donald Trump"}) << text;
+  }
+}
+
 TEST(GazetteerLoad, MissingDirectoryIsAnError) {
   std::unique_ptr<Gazetteer> g;
   Status s = Gazetteer::Load("/nonexistent/eventgraph-data", &g);
