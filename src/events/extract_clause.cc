@@ -43,6 +43,14 @@ bool Extractor::UsableTimex(int32_t x) const {
   // of it, and "from" before the start opens the range, not a time after
   // which something holds.
   if (RangeEnd(x)) return false;
+  // "have met several times over the past year", "in the last month": the
+  // span up to the day of writing, no calendar year or month (TimeML values
+  // it as the year before, which the events of that span need not be in).
+  if (tx.end_token == tx.first_token + 3 && W(tx.first_token) == "the" &&
+      (W(tx.first_token + 1) == "past" || W(tx.first_token + 1) == "last")) {
+    const Word u = W(tx.first_token + 2);
+    if (u == "year" || u == "month" || u == "week" || u == "decade") return false;
+  }
   if (tx.first_token > begin_) {
     Word w = W(tx.first_token - 1);
     if ((w == "since" || w == "until" || w == "till" || w == "through" || w == "from") &&
