@@ -18,20 +18,6 @@ bool Extractor::SolidarityAfter(uint32_t k) const {
   return W(k) == "on" && k + 1 < end_ && MentionAt(k + 1) != kNone;
 }
 
-// At an opening quote mark k: the closing mark of a short quoted title
-// (at most eight words, no sentence or clause punctuation inside), else 0.
-uint32_t Extractor::QuotedTitleEnd(uint32_t k) const {
-  const Word w = W(k);
-  const bool open = w == "\"" || w == "\xE2\x80\x9C";
-  if (!open) return 0;
-  for (uint32_t j = k + 1; j < end_ && j < k + 10; ++j) {
-    const Word x = W(j);
-    if (x == "\"" || x == "\xE2\x80\x9D") return j > k + 1 ? j : 0;
-    if (x == "," || x == "." || x == "!" || x == "?" || x == ":" || x == ";") return 0;
-  }
-  return 0;
-}
-
 bool Extractor::TogetherAt(uint32_t first, uint32_t end) const {
   // "X and Y together visited ...": right before the verb.
   if (first > begin_ && W(first - 1) == "together") return true;

@@ -273,14 +273,18 @@ class Extractor {
     return BoundaryOf(i);
   }
   bool BoundaryOf(uint32_t i) const {
-    return words::IsHardPunct(W(i)) ||
+    return (words::IsHardPunct(W(i)) && !QuotedTitleMark(i)) ||
            (OpenerAt(i) && MentionAt(i) == kNone && timex_at_[i] == kNone &&
             !(i + 1 < ntok_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"));
   }
   bool HardAt(uint32_t i) const {
     if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoHardPunct;
-    return words::IsHardPunct(W(i));
+    return words::IsHardPunct(W(i)) && !QuotedTitleMark(i);
   }
+  // A quotation mark around a short title after a determiner ('co-chaired
+  // the "Summit for Peace" with Y', 'its "America First" policy'): part of
+  // a noun phrase, no clause boundary as the marks around a quote are.
+  bool QuotedTitleMark(uint32_t i) const;
   // The word classes of W(k); from the sentence's table when it is prepared:
   // the rules ask about the same tokens around each trigger over and over.
   uint32_t ClassesAt(uint32_t k) const {
@@ -304,7 +308,7 @@ class Extractor {
   __attribute__((noinline)) uint32_t FillInfoAt(uint32_t i) const {
     Word w = W(i);
     uint32_t c = classes_.Of(w) | kInfoKnown;
-    if (words::IsHardPunct(w)) c |= kInfoHardPunct | kInfoBoundary;
+    if (words::IsHardPunct(w) && !QuotedTitleMark(i)) c |= kInfoHardPunct | kInfoBoundary;
     // ("so-called", "after-hours": the first part of a compound opens nothing.)
     if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone &&
         !(i + 1 < end_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"))
@@ -524,6 +528,9 @@ class Extractor {
   // after it, past its object ("X and Y appeared together", "X and Y
   // together visited Z", "played a round together"): the frame `together`.
   uint32_t SingledOutPredicate(uint32_t p) const;
+  // extract_quoted_title.cc: at an opening quote mark k, the closing mark of
+  // a short quoted title (at most eight words, no sentence or clause
+  // punctuation inside), else 0.
   uint32_t QuotedTitleEnd(uint32_t k) const;
   bool TogetherAt(uint32_t first, uint32_t end) const;
   // extract_visits.cc: the destination right after a kFrameVisit form

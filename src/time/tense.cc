@@ -231,6 +231,11 @@ bool PastVerbAt(const TextAnalysis& t, uint32_t sentence, uint32_t i) {
   if (sentence >= t.sentences.size() || i >= t.tokens.size()) return false;
   const Sentence& s = t.sentences[sentence];
   if (i < s.first_token || i >= s.end_token) return false;
+  // "co-hosted", "re-elected": the verb after a prefix glued by a hyphen
+  // tells the tense.
+  if (i + 2 < s.end_token && t.Str(t.tokens[i + 1]) == "-" && t.tokens[i + 1].Has(kGlued) &&
+      t.tokens[i + 2].Has(kGlued) && t.tokens[i].end - t.tokens[i].start <= 3)
+    i += 2;
   const std::string_view w = t.Lower(t.tokens[i]);
   if (w == "ago" || w == "last" || w == "yesterday") return false;
   if (Marker(t, i, s.end_token) >= 0 || IsPassive(t, i, s.first_token)) return false;

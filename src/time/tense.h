@@ -19,6 +19,8 @@ int TenseAround(const TextAnalysis& text, uint32_t sentence, uint32_t b, uint32_
 // "met", "announced"), not a participle after "be"/"been" ("was held").
 // i must lie in `sentence`.
 bool PastVerbAt(const TextAnalysis& text, uint32_t sentence, uint32_t i);
+// (A verb with a short prefix glued by a hyphen, "co-hosted", is read from
+// the prefix: i may be the prefix.)
 
 // True when the expression at token b (in `sentence`) sits in a past-perfect
 // clause: "had" and a participle before it ("he had spoken with Y by phone,
