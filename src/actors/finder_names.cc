@@ -300,6 +300,30 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
                         (r.gaz >= 0 ? g_.KindOf(uint32_t(r.gaz)) == GazKind::kPerson : r.strong);
     if (person && !org_word()) return true;
   }
+  // A name owned by a country, a place or a firm: "Nigeria's Akinwumi
+  // Adesina", "Nvidia's Jensen Huang", "Michigan's Gretchen Whitmer" (one
+  // of that polity's or firm's people). Not owned by a person (his "Chief
+  // of Staff"), no word of an organisation's name ("Russia's Foreign
+  // Ministry"), no office's words before its role ("China's Vice Finance
+  // Minister"), each word longer than an initial ("Tesla's Model Y").
+  if (multi && i >= s + 2 && IsPossessive(i - 1) && IsCap(i - 2) && !org_word() &&
+      GivenNameShape(i) &&
+      !(after < e && (In(after, WordTable::kRoleWords) || In(after, WordTable::kTitles)))) {
+    bool owner_person = false, owner_polity = false;
+    if (!raws_.empty() && raws_.back().end == i - 1) {
+      const Raw& r = raws_.back();
+      const GazKind k = r.gaz >= 0 ? g_.KindOf(uint32_t(r.gaz)) : GazKind::kOther;
+      owner_person = r.via_role || (r.gaz >= 0 ? k == GazKind::kPerson : r.strong || r.weak);
+      owner_polity = k == GazKind::kCountry || k == GazKind::kOrganization;
+    }
+    bool shape = true;
+    for (uint32_t k = i; k < after; ++k)
+      if (IsWord(k) && (Tok(k).end - Tok(k).start < 2 || Tok(k).Has(kAllCaps))) shape = false;
+    // (A city's or a region's own names are places as often: "Miami's
+    // Little Havana", "Brussels' Val Duchesse"; there a given name must
+    // open the name.)
+    if (!owner_person && shape && (owner_polity || In(i, WordTable::kGivenNames))) return true;
+  }
   // An age in apposition: "John Smith, 45, said".
   if (multi && after + 2 < e && IsPunct(after, ",") && Tok(after + 1).kind == TokenKind::kNumber &&
       IsPunct(after + 2, ",") && t_.Str(Tok(after + 1)).size() <= 3)
