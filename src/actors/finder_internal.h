@@ -302,6 +302,11 @@ class Finder {
 
   void ScanSentence(uint32_t s, uint32_t e);
   Prefix ParsePrefix(uint32_t i, uint32_t e) const;
+  // "88-year-old" at token k (five tokens, before e).
+  bool AgeAt(uint32_t k, uint32_t e) const {
+    return k + 4 < e && Tok(k).kind == TokenKind::kNumber && IsPunct(k + 1, "-") &&
+           L(k + 2) == "year" && IsPunct(k + 3, "-") && L(k + 4) == "old";
+  }
   // org_first: the first word may be an organisation word ("Park").
   uint32_t NameSpan(uint32_t i, uint32_t e, bool org_first = false) const;
   bool Initial(uint32_t i, uint32_t e) const;

@@ -39,6 +39,9 @@ Prefix Finder::ParsePrefix(uint32_t i, uint32_t e) const {
     ++k;
     if (mod == RoleModifier::kFormer && k < e && IsPunct(k, "-")) ++k;  // "ex-president"
   }
+  // An age between the determiner and the office: "the 88-year-old
+  // pontiff", "the 45-year-old prime minister".
+  if (p.determiner && AgeAt(k, e)) k += 5;
   // What follows needs a polity adjective or name, a title or a role word
   // at k ("the company" ends here).
   if (k >= e || !(C(k) & kOpensPrefix)) return Prefix();
@@ -401,7 +404,8 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
     const uint32_t c = C(i);
     if (!(tk.flags & (kCapitalized | kAllCaps))) {
       if (!(c & kOpensLowerByTable) &&
-          (i + 1 >= e || (!(C(i + 1) & kOpensPrefix) && Tok(i + 1).kind != TokenKind::kPunct)))
+          (i + 1 >= e || (!(C(i + 1) & kOpensPrefix) && Tok(i + 1).kind != TokenKind::kPunct &&
+                          !AgeAt(i + 1, e))))
         continue;
     } else if (!(c & kOpensPrefix) && tk.end - tk.start > 1 &&
                (!tk.Has(kCapitalized) || (c & kNeverNameWord) ||

@@ -75,6 +75,13 @@ TEST_F(FindActorsTest, RoleModifiersComeFromTheDataFile) {
   EXPECT_EQ(c->Persons(), std::vector<std::string>{"Donald Trump"});
 }
 
+TEST_F(FindActorsTest, AnAgeBeforeTheRoleStillNamesTheHolder) {
+  auto a = Find(*gaz_, "The 78-year-old US president left.", "2025-03-01");
+  EXPECT_EQ(a->Persons(), std::vector<std::string>{"Donald Trump"});
+  auto b = Find(*gaz_, "Reporters asked the 72-year-old Russian president.", "2025-03-01");
+  EXPECT_EQ(b->Persons(), std::vector<std::string>{"Vladimir Putin"});
+}
+
 TEST(FindActorsByDate, ANameTwoLeadersShareIsTheOneWhoseOfficeCameBeforeTheStory) {
   // Father and son of one name, presidents years apart: a story names the
   // one in office, else the one who held office last before it, never the

@@ -144,6 +144,16 @@ TEST(GazetteerLoad, ShippedInterimAndCaretakerNameTheHolder) {
   }
 }
 
+// "the pontiff" is the Pope of the day, as "the Pope" is.
+TEST(GazetteerLoad, ShippedPontiffIsThePopeOfTheDay) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  EXPECT_EQ(testing::Find(*g, "The pontiff left on Friday.", "2025-04-01")->Persons(),
+            std::vector<std::string>{"Pope Francis"});
+  EXPECT_EQ(testing::Find(*g, "The pontiff left on Friday.", "2025-06-01")->Persons(),
+            std::vector<std::string>{"Pope Leo XIV"});
+}
+
 TEST(GazetteerLoad, MissingDirectoryIsAnError) {
   std::unique_ptr<Gazetteer> g;
   Status s = Gazetteer::Load("/nonexistent/eventgraph-data", &g);
