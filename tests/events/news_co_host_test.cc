@@ -46,5 +46,13 @@ TEST(NewsCoHost, AQuotedTitleIsPartOfTheObject) {
   EXPECT_TRUE(q.Interactions().empty());
 }
 
+TEST(NewsCoHost, AnOccasionCoHostedWithCountriesIsNoMeetingOfTheirs) {
+  // "The cup is co-hosted with A and B": the hosts besides the subject must
+  // be persons; the countries named are no meeting of their own.
+  Doc d("The cup is co-hosted with Norland and Sudovia.", "2025-10-14");
+  d.M("Norland", "Norland", ActorKind::kCountry).M("Sudovia", "Sudovia", ActorKind::kCountry);
+  EXPECT_TRUE(d.Interactions().empty());
+}
+
 }  // namespace
 }  // namespace eg
