@@ -832,6 +832,16 @@ bool Extractor::InYesNoQuestion(const TriggerMatch& tm) const {
     }
   }
   while (q < tm.first && QuoteCharAt(t_, q) != QuoteChar::kNone) ++q;
+  // "Q: And Vice President X is meeting Y?": a reporter's question in a
+  // transcript asks, in the word order of a statement too; only a
+  // wh-question takes its event for granted.
+  if (q >= begin_ + 2 && q < tm.first && W(q - 1) == ":" && W(q - 2) == "q") {
+    uint32_t k = q;
+    while (k < tm.first && (W(k) == "and" || W(k) == "but" || W(k) == "so")) ++k;
+    const Word h = W(k);
+    return !(h == "why" || h == "when" || h == "where" || h == "what" || h == "how" ||
+             h == "who" || h == "which");
+  }
   if (q >= tm.first || MentionAt(q) != kNone) return false;  // "Will Smith met ...?"
   Word w = W(q);
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "will" || w == "would" ||

@@ -47,6 +47,22 @@ TEST(NewsQuestions, StatementsAndWhQuestionsKeepTheirStatus) {
   EXPECT_EQ(es[0].status, EventStatus::kOccurred);
 }
 
+// A reporter's question in a transcript ("Q:") asks, even in the word order
+// of a statement; a wh-question there still takes its event for granted.
+TEST(NewsQuestions, ATranscriptsQuestionAsks) {
+  Doc d("Q: And Ruiz is meeting Okafor in Lisbon?");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kHypothetical);
+
+  Doc w("Q: Why did Ruiz meet Okafor in Lisbon?");
+  w.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ew = w.Interactions();
+  ASSERT_EQ(ew.size(), 1u);
+  EXPECT_EQ(ew[0].status, EventStatus::kOccurred);
+}
+
 // A cue capitalised after a leading dash, quote or bullet still opens the
 // sentence: "— If Ruiz and Okafor meet ..." is a condition.
 TEST(NewsQuestions, ACapitalisedCueAfterLeadingPunctuation) {
