@@ -263,7 +263,8 @@ int Finder::ResolveRole(const Prefix& p, uint32_t at) const {
 // "From: Prime Minister's Office, 10 Downing Street": a bare office that
 // names no holder the text just named (Anaphor) is the office of the
 // polity whose seat of government the document's header names (the short
-// lines before the first paragraph: a title, a "From:" line), or in a
+// lines before the first paragraph: a title, a "From:" line), or whose
+// seat a person the header names holds an office of, or in a
 // document without one, its lede ("Excerpts from Monday's White House press
 // briefing").
 int Finder::HomeHolder(const Prefix& p, uint32_t at) const {
@@ -299,6 +300,20 @@ int Finder::HomeHolder(const Prefix& p, uint32_t at) const {
         polity = seat->polity;
         break;
       }
+    }
+    // Or a person holding an office of that seat on the day: "Press
+    // briefing by Press Secretary Karoline Leavitt" speaks from the White
+    // House.
+    if (r.gaz >= 0 && g_.KindOf(uint32_t(r.gaz)) == GazKind::kPerson) {
+      for (const RoleSpell* rs : g_.RolesOn(uint32_t(r.gaz), dct_)) {
+        const int org = g_.Find(rs->polity);
+        if (org < 0 || g_.KindOf(uint32_t(org)) != GazKind::kOrganization) continue;
+        if (const Gazetteer::SeatOffice* seat = g_.SeatOf(uint32_t(org))) {
+          polity = seat->polity;
+          break;
+        }
+      }
+      if (!polity.empty()) break;
     }
   }
   if (polity.empty()) return -1;

@@ -154,6 +154,21 @@ TEST(GazetteerLoad, ShippedPontiffIsThePopeOfTheDay) {
             std::vector<std::string>{"Pope Leo XIV"});
 }
 
+// A briefing headed by the White House press secretary speaks from the White
+// House: its bare "the President" is the US president (not the FIFA
+// president named after it).
+TEST(GazetteerLoad, AHeaderNamingASeatsOfficerGivesTheHomeOffice) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  const std::string text =
+      "PRESS BRIEFING BY PRESS SECRETARY KAROLINE LEAVITT\n\n"
+      "MS. LEAVITT: Good afternoon, everybody, and thank you all for coming. As many of you "
+      "saw, the President welcomed FIFA President Gianni Infantino to the Oval Office earlier "
+      "today.\n";
+  auto f = testing::Find(*g, text, "2025-03-07");
+  EXPECT_TRUE(testing::Has(f->Persons(), "Donald Trump"));
+}
+
 TEST(GazetteerLoad, MissingDirectoryIsAnError) {
   std::unique_ptr<Gazetteer> g;
   Status s = Gazetteer::Load("/nonexistent/eventgraph-data", &g);
