@@ -818,16 +818,33 @@ void Extractor::VisitedCountryLeader(EventMention* m) const {
   if (nc != 1 || KindOf(visitor) != ActorKind::kPerson) return;
   const std::string& code = a_.entities[country].country;
   if (code.empty() || a_.entities[visitor].country == code) return;
+  const int32_t leader = NamedLeaderOf(code);
+  if (leader < 0) return;
+  for (uint32_t& e : m->participants)
+    if (e == country) e = uint32_t(leader);
+}
+
+int32_t Extractor::NamedLeaderOf(const std::string& code) const {
   int32_t leader = -1;
   for (uint32_t e = 0; e < a_.entities.size(); ++e) {
     if (KindOf(e) != ActorKind::kPerson || a_.entities[e].country != code) continue;
     if (!NamedAsLeader(e, true)) continue;
-    if (leader >= 0) return;  // two of its leaders named: which one?
+    if (leader >= 0) return -1;  // two of its leaders named: which one?
     leader = int32_t(e);
   }
-  if (leader < 0) return;
-  for (uint32_t& e : m->participants)
-    if (e == country) e = uint32_t(leader);
+  return leader;
+}
+
+void Extractor::SummitCountryLeaders(EventMention* m) const {
+  if (m->participants.size() < 2 || m->trigger.find("ummit") == std::string::npos) return;
+  std::vector<uint32_t> leaders;
+  for (uint32_t e : m->participants) {
+    if (KindOf(e) != ActorKind::kCountry || a_.entities[e].country.empty()) return;
+    const int32_t l = NamedLeaderOf(a_.entities[e].country);
+    if (l < 0) return;
+    leaders.push_back(uint32_t(l));
+  }
+  m->participants = std::move(leaders);
 }
 
 // "X held separate meetings with A and B", "separate talks with A and B":

@@ -328,6 +328,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
                                         [&](uint32_t e) { return KindOf(e) == ActorKind::kGroup; }),
                          m.participants.end());
     VisitedCountryLeader(&m);
+    SummitCountryLeaders(&m);
     if (c.visit_end && m.participants.size() == 1) {
       m.visit_first = c.visit_first;
       m.visit_end = c.visit_end;

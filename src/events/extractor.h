@@ -916,6 +916,13 @@ class Extractor {
   // "X paid a state visit to China": the country visited is met in the
   // person of its leader when the document names exactly one.
   void VisitedCountryLeader(EventMention* m) const;
+  // "ahead of a formal UK-France summit on Thursday": a summit of countries
+  // is one of their leaders; each country gives way to the one leader of it
+  // the document names (all or none).
+  void SummitCountryLeaders(EventMention* m) const;
+  // The one person of polity `code` the document names as a leader
+  // (NamedAsLeader, strict), or -1 when none or several.
+  int32_t NamedLeaderOf(const std::string& code) const;
   // "held separate meetings with A and B": one with each (Candidate::separately).
   void SeparateMeetingsWith(const TriggerMatch& tm, Candidate* c) const;
   // "X held talks with A and with B": the repeated "with" tells one
