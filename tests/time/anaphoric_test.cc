@@ -32,6 +32,17 @@ TEST(Anaphoric, EarlierInTheWeekIsTheStorysWeek) {
   EXPECT_EQ(Show("Earlier in the week, prices fell."), "Earlier in the week=DATE:2025-W34");
 }
 
+// "later in the day", "earlier in the day": the day the story stands at, as
+// "later that day" is; with none told yet, the publication's day. "The end
+// of the day" stays an idiom.
+TEST(Anaphoric, LaterInTheDayIsTheStorysDay) {
+  EXPECT_EQ(Show("The mayor spoke on May 6. She was due to meet the council later in the day."),
+            "May 6=DATE:2025-05-06 | later in the day=DATE:2025-05-06");
+  EXPECT_EQ(Show("Earlier in the day, the talks stalled."), "Earlier in the day=DATE:2025-08-20");
+  EXPECT_EQ(Show("At the end of the day, the plan held."), "");
+  EXPECT_EQ(Show("Later in the days that followed, prices fell."), "");
+}
+
 // The landmark of a "since" clause is not where the narrative stands.
 TEST(Anaphoric, ASinceLandmarkIsNoReference) {
   EXPECT_EQ(Show("They spoke on May 12, their first call since the vote on April 3. "
