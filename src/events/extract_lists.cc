@@ -28,6 +28,47 @@ uint32_t Extractor::GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) c
   return r;
 }
 
+// The end of a group noun's "of" complement made of lower-case words
+// ("heads of the country's five largest business groups", "leaders of
+// both parties"): q is the group noun; returns the token after the
+// complement when a member list opens there (a comma then "including",
+// "such as", a bracket or a dash), else 0. No name, no preposition, no verb
+// inside: "leaders of Ukraine" and "officials of the party that won" are
+// left to the other rules.
+uint32_t Extractor::GroupComplementEnd(uint32_t q) const {
+  if (q + 2 >= end_ || W(q + 1) != "of") return 0;
+  uint32_t k = q + 2;
+  for (; k < end_ && k < q + 10; ++k) {
+    if (W(k) == "," || W(k) == "(" || words::IsDash(W(k))) break;
+    if (Possessive(k)) continue;
+    if (Cap(k) || Punct(k) || MentionAt(k) != kNone || PrepAt(k) || AuxAt(k) ||
+        timex_at_[k] != kNone || W(k) == "and" || W(k) == "or" || W(k) == "who" ||
+        W(k) == "that" || W(k) == "which")
+      return 0;
+  }
+  if (k == q + 2 || k >= end_) return 0;
+  uint32_t m = k;
+  if (W(m) == ",") ++m;
+  if (m >= end_) return 0;
+  const Word w = W(m);
+  if (!(w == "including" || w == "(" || words::IsDash(w) ||
+        (m + 1 < end_ && w == "such" && W(m + 1) == "as")))
+    return 0;
+  return k;
+}
+
+// The members named after a group noun's "of" complement (see
+// GroupComplementEnd): adds them and moves *p past them; false when none.
+bool Extractor::MembersAfterComplement(uint32_t q, uint32_t* p,
+                                       std::vector<uint32_t>* ents) const {
+  const uint32_t c = GroupComplementEnd(q);
+  if (c == 0) return false;
+  const uint32_t r = GroupMembersRight(c, ents);
+  if (r == c) return false;
+  *p = r;
+  return true;
+}
+
 // A count before a group noun: "more than 20 leaders", "some 30 countries",
 // "nearly two dozen officials". q is on one of its words or numbers.
 bool Extractor::QuantityBeforeGroup(uint32_t q) const {
@@ -203,6 +244,10 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "a group of European leaders, including X and Y": the quantity
       // before the group noun; the group's members follow as ever.
       ++q;
+    } else if ((GroupHeadAt(q) || OfPartyAt(q)) && !Cap(q) && MembersAfterComplement(q, p, ents)) {
+      // "the heads of the country's largest business groups, including X":
+      // the group's "of" complement, then the members it names.
+      return true;
     } else if (OfPartyAt(q) && q + 2 < end_ && W(q + 1) == "of" && !Cap(q)) {
       // "consultations with the governments of Syria and Jordan": the noun
       // acts for the countries or organisations it is of; persons after it

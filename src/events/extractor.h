@@ -391,6 +391,8 @@ class Extractor {
   bool QuantityBeforeGroup(uint32_t q) const;
   bool CountriesFrom(uint32_t k, uint32_t* p, std::vector<uint32_t>* ents) const;
   uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
+  uint32_t GroupComplementEnd(uint32_t q) const;
+  bool MembersAfterComplement(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
   // "with several European leaders and X": X, past a group without members.
   bool UnnamedGroupThenItem(uint32_t* p, std::vector<uint32_t>* ents) const;
