@@ -236,6 +236,12 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "Chief of Army Staff Field Marshal X", "Chairman of the Joint
       // Chiefs of Staff General X": a capitalised complement of the office
       // and a second title stacked before the name.
+    } else if (w == "of" && q > *p && Cap(q - 1) && !Punct(q - 1) && MentionAt(q - 1) == kNone &&
+               !(ClassesAt(q - 1) & words::kTitleWord) && q + 1 < end_ &&
+               CapitalisedRunToPerson(q + 1)) {
+      // "including Assembly of Coastal Towns President X", "University of
+      // Lagos Chancellor X": the name of a body no actor stands for, with
+      // "of" in it, before the title of the person it modifies.
     } else if (LeaderNamedAfter(q, p, ents)) {
       return true;
     } else if ((w == "group" || w == "number" || w == "handful" || w == "host") &&

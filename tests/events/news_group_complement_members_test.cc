@@ -36,3 +36,23 @@ TEST(NewsGroupComplementMembers, ACapitalisedOrClausalComplementIsNoCarrier) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+using testing::Doc;
+using Names = std::set<std::string>;
+
+// "including Guild of Harbour Pilots President X": a body's name that no
+// actor stands for, with "of" inside, before the title of its member.
+TEST(NewsGroupComplementMembers, ABodysNameWithOfBeforeATitle) {
+  Doc d("Ruiz will meet local leaders, including Guild of Harbour Pilots President Okafor, "
+        "on Monday.");
+  d.M("Ruiz", "Ana Ruiz").M("President Okafor", "Ben Okafor").T("Monday", "2025-08-25");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
+}  // namespace
+}  // namespace eg
