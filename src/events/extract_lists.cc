@@ -324,12 +324,13 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       if (after < end_ && SpeechAt(after)) return false;
       q = r + 1;
       break;
-    } else if (apposition && saw_det && lower_words > 0 && w == "of" && q + 2 < end_ &&
-               !Cap(q)) {
+    } else if (apposition && saw_det && (lower_words > 0 || cap_words > 0) && w == "of" &&
+               q + 2 < end_ && !Cap(q)) {
       // "will meet the managing director of the Fund, X", "hosted the
       // foreign minister of Qatar, X": the office's complement, before the
       // name in apposition; a body or country named there owns the office
-      // and is no party of its own.
+      // and is no party of its own. So with an office in capitals or
+      // initials: "spoke with the CEO of Acme, X".
       const int32_t m = MentionAt(q + 1);
       if (m != kNone) {
         const uint32_t after = a_.mentions[m].end_token;
