@@ -73,6 +73,18 @@ bool Extractor::UsableTimex(int32_t x) const {
 // parentheses or a dash follows it. It is the day of the filing, not of
 // the event: another usable time of the sentence dates the event instead.
 bool Extractor::DatelineBesideOther(int32_t x) const {
+  if (!DatelineShape(x)) return false;
+  const Timex& t = tx_[x];
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const int32_t y = int32_t(tx_order_[i]);
+    if (y != x && tx_[y].first_token > t.end_token && UsableTimex(y)) return true;
+  }
+  return false;
+}
+
+// The dateline's shape: a date opening its line after a capitalised place
+// and a comma, an agency in parentheses or a dash after it.
+bool Extractor::DatelineShape(int32_t x) const {
   const Timex& t = tx_[x];
   if (t.first_token < 2 || t.end_token >= ntok_ || W(t.first_token - 1) != ",") return false;
   uint32_t k = t.first_token - 1;
@@ -85,11 +97,7 @@ bool Extractor::DatelineBesideOther(int32_t x) const {
   if (!(after == "(" || after == "-" || after == "--" || after == "_" ||
         after == "\xE2\x80\x94" || after == "\xE2\x80\x93"))
     return false;
-  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
-    const int32_t y = int32_t(tx_order_[i]);
-    if (y != x && tx_[y].first_token > t.end_token && UsableTimex(y)) return true;
-  }
-  return false;
+  return true;
 }
 
 bool Extractor::StampBesideOther(int32_t x) const {

@@ -555,6 +555,8 @@ class Extractor {
   // "BEIJING, June 6 (Xinhua) -- The call on Thursday ...": the wire
   // dateline's date, when the sentence has another usable time.
   bool DatelineBesideOther(int32_t x) const;
+  bool DatelineShape(int32_t x) const;
+  bool LeadDateAfter(uint32_t x, uint32_t end, long d1) const;
   // "16:10 — Looking ahead: X will hold talks with Y on Wednesday": a live
   // blog's time stamp opening the entry's line (a clock time, a zone, then
   // a dash, a colon or a bar; or the entry's first, capitalised word right
