@@ -879,6 +879,9 @@ bool Extractor::HostingOccasion(const TriggerMatch& o, uint32_t a) const {
     if (HardAt(k) || w == "," || IsBoundary(k)) return false;
     if (!PrepAt(k)) continue;
     if (w == "at" || w == "during") return true;
+    // "briefed X in a call on Monday": the call is the form of the event
+    // told before it, and its time that event's.
+    if (w == "in") return o.entry->type == "call" && k + 1 < o.first && DetAt(k + 1);
     // "held further talks over breakfast the next morning": a meal.
     if (w == "over") {
       const Word m = W(o.first);
