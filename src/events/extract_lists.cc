@@ -208,6 +208,11 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
       if (saw_det) ++cap_words;
+      // "hosted the Harbour City Hawks, led by coach X": a body's name no
+      // actor stands for, met in the person who leads it, as "a team led
+      // by X" is (LeaderNamedAfter).
+      if (saw_det && q + 1 < end_ && W(q + 1) == "," && LeaderNamedAfter(q, p, ents, true))
+        return true;
     } else if (owner_mark(q) && q > *p && Cap(q - 1) && MentionAt(q - 1) == kNone &&
                q + 1 < end_ && (MentionStartsAt(q + 1) || (ClassesAt(q + 1) & words::kTitleWord))) {
       // "Thailand's acting Prime Minister X": a polity the actors stage
@@ -389,8 +394,12 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
 // a delegation is met in the person of its named head. q is the noun (of
 // the of_party or group_head words, or "team", "side"); the head is a
 // person right after "(,) led / headed by". Adds him and moves *p past him.
-bool Extractor::LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
-  if (Cap(q) || !(OfPartyAt(q) || GroupHeadAt(q) || W(q) == "team" || W(q) == "side"))
+// With `name`, q is instead the last word of a capitalised name that no
+// actor stands for ("the Harbour City Hawks, led by X").
+bool Extractor::LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents,
+                                  bool name) const {
+  if (name ? !Cap(q) || MentionAt(q) != kNone
+           : Cap(q) || !(OfPartyAt(q) || GroupHeadAt(q) || W(q) == "team" || W(q) == "side"))
     return false;
   uint32_t k = q + 1;
   if (k < end_ && W(k) == ",") ++k;

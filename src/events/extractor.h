@@ -962,7 +962,8 @@ class Extractor {
                   bool after_trigger = false) const;
   bool ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const;
   bool PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
-  bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents,
+                        bool name = false) const;
   bool BodyDelegation(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool LoweredTitle(std::string_view span, size_t at) const;
   void SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const;
