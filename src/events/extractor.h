@@ -526,6 +526,7 @@ class Extractor {
   // after it, past its object ("X and Y appeared together", "X and Y
   // together visited Z", "played a round together"): the frame `together`.
   uint32_t SingledOutPredicate(uint32_t p) const;
+  bool IncludedSpeakers(uint32_t p, std::vector<uint32_t>* ents) const;
   uint32_t QuotedTitleEnd(uint32_t k) const;
   bool TogetherAt(uint32_t first, uint32_t end) const;
   // extract_visits.cc: the destination right after a kFrameVisit form
