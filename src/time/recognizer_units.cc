@@ -426,6 +426,13 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
     case kLast: case kPast:
       if (unit == kHour) return 0;
       if (unit == kDay && p.the) { Literal(s, TimexType::kDuration, "P1D"); return e; }
+      // "have met several times over the past year": the stretch up to now,
+      // a duration, not the calendar year before.
+      if (p.the && i > 0 && K(i - 1) == kOver && !p.approx && unit >= kWeek &&
+          unit != kWeekend && unit != kFortnight) {
+        Literal(s, TimexType::kDuration, DurationValue(1, unit));
+        return e;
+      }
       s->anchor = Anchor::kDct;
       s->shift_unit = unit == kWeekend ? kWeek : unit;
       s->shift = -1;

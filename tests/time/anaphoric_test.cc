@@ -43,6 +43,15 @@ TEST(Anaphoric, LaterInTheDayIsTheStorysDay) {
   EXPECT_EQ(Show("Later in the days that followed, prices fell."), "");
 }
 
+// "over the past year", "over the last month": the stretch up to now, a
+// duration (TimeML), not the calendar unit before; "in the past week"
+// stays the week before.
+TEST(Anaphoric, OverThePastYearIsADuration) {
+  EXPECT_EQ(Show("The two have met often over the past year."), "the past year=DURATION:P1Y");
+  EXPECT_EQ(Show("Prices rose over the last month."), "the last month=DURATION:P1M");
+  EXPECT_EQ(Show("They met in the past week."), "the past week=DATE:2025-W33");
+}
+
 // The landmark of a "since" clause is not where the narrative stands.
 TEST(Anaphoric, ASinceLandmarkIsNoReference) {
   EXPECT_EQ(Show("They spoke on May 12, their first call since the vote on April 3. "
