@@ -302,6 +302,19 @@ DocActors Finder::Build() {
     if (g_.EntryFamilyNameFirst(uint32_t(raws[o].gaz)))
       by_surname.Insert(pool[parts[o].off], int32_t(o));
   }
+  // "Moussa Faki Mahamat ... Faki", "Pedro Sanchez Perez ... Sanchez": the
+  // middle word of a discovered three-word name goes alone for the person
+  // too (a first family name, or a name the news uses as one). Not over a
+  // surname of the document (inserted above), not a given name ("Mary Ann
+  // Smith" is not "Ann"), not an initial.
+  for (size_t o = 0; o < raws.size(); ++o) {
+    const Words& w = parts[o];
+    if (w.n != 3 || raws[o].gaz >= 0 || !raws[o].strong || raws[o].firm || w.de != w.df + 3)
+      continue;
+    const uint32_t mid = w.df + 1;
+    if (pool[w.off + 1].size() < 3 || !IsCap(mid) || In(mid, WordTable::kGivenNames)) continue;
+    by_surname.Insert(pool[w.off + 1], int32_t(o));
+  }
   // A bare surname the gazetteer knows ("Applebaum") belongs to a different
   // person when the document names someone else with that surname in full
   // ("Michelle Applebaum") and never the gazetteer's person.

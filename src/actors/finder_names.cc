@@ -271,6 +271,17 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
     return true;
   // "according to John Smith".
   if (multi && i >= s + 2 && L(i - 1) == "to" && L(i - 2) == "according") return true;
+  // A relative clause on a person: "met Jensen Huang, who has lobbied ...";
+  // no word of an organisation's name in the span, not a place after a
+  // locative ("guerrillas from Anlong Veng, who have ..."), and the verb
+  // not plural (the clause is then on the noun before).
+  if (multi && after + 2 < e && IsPunct(after, ",") && IsWord(after + 1) && L(after + 1) == "who" &&
+      !(i > s && IsWord(i - 1) && In(i - 1, WordTable::kLocatives)) && L(after + 2) != "have" &&
+      L(after + 2) != "are" && L(after + 2) != "were") {
+    bool org = false;
+    for (uint32_t k = i; k < after && !org; ++k) org = IsWord(k) && In(k, WordTable::kOrgWords);
+    if (!org) return true;
+  }
   // A word of an organisation's name in the span ("Amnesty International"):
   // the two cues below do not make a person of it.
   auto org_word = [&] {

@@ -81,6 +81,18 @@ bool Extractor::UsableTimex(int32_t x) const {
 // parentheses or a dash follows it. It is the day of the filing, not of
 // the event: another usable time of the sentence dates the event instead.
 bool Extractor::DatelineBesideOther(int32_t x) const {
+  if (!DatelineShape(x)) return false;
+  const Timex& t = tx_[x];
+  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
+    const int32_t y = int32_t(tx_order_[i]);
+    if (y != x && tx_[y].first_token > t.end_token && UsableTimex(y)) return true;
+  }
+  return false;
+}
+
+// The dateline's shape: a date opening its line after a capitalised place
+// and a comma, an agency in parentheses or a dash after it.
+bool Extractor::DatelineShape(int32_t x) const {
   const Timex& t = tx_[x];
   if (t.first_token < 2 || t.end_token >= ntok_ || W(t.first_token - 1) != ",") return false;
   uint32_t k = t.first_token - 1;
@@ -93,11 +105,7 @@ bool Extractor::DatelineBesideOther(int32_t x) const {
   if (!(after == "(" || after == "-" || after == "--" || after == "_" ||
         after == "\xE2\x80\x94" || after == "\xE2\x80\x93"))
     return false;
-  for (size_t i = tx_lo_; i < tx_hi_; ++i) {
-    const int32_t y = int32_t(tx_order_[i]);
-    if (y != x && tx_[y].first_token > t.end_token && UsableTimex(y)) return true;
-  }
-  return false;
+  return true;
 }
 
 bool Extractor::StampBesideOther(int32_t x) const {
@@ -889,6 +897,9 @@ bool Extractor::HostingOccasion(const TriggerMatch& o, uint32_t a) const {
     if (HardAt(k) || w == "," || IsBoundary(k)) return false;
     if (!PrepAt(k)) continue;
     if (w == "at" || w == "during") return true;
+    // "briefed X in a call on Monday": the call is the form of the event
+    // told before it, and its time that event's.
+    if (w == "in") return o.entry->type == "call" && k + 1 < o.first && DetAt(k + 1);
     // "held further talks over breakfast the next morning": a meal.
     if (w == "over") {
       const Word m = W(o.first);

@@ -28,6 +28,47 @@ uint32_t Extractor::GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) c
   return r;
 }
 
+// The end of a group noun's "of" complement made of lower-case words
+// ("heads of the country's five largest business groups", "leaders of
+// both parties"): q is the group noun; returns the token after the
+// complement when a member list opens there (a comma then "including",
+// "such as", a bracket or a dash), else 0. No name, no preposition, no verb
+// inside: "leaders of Ukraine" and "officials of the party that won" are
+// left to the other rules.
+uint32_t Extractor::GroupComplementEnd(uint32_t q) const {
+  if (q + 2 >= end_ || W(q + 1) != "of") return 0;
+  uint32_t k = q + 2;
+  for (; k < end_ && k < q + 10; ++k) {
+    if (W(k) == "," || W(k) == "(" || words::IsDash(W(k))) break;
+    if (Possessive(k)) continue;
+    if (Cap(k) || Punct(k) || MentionAt(k) != kNone || PrepAt(k) || AuxAt(k) ||
+        timex_at_[k] != kNone || W(k) == "and" || W(k) == "or" || W(k) == "who" ||
+        W(k) == "that" || W(k) == "which")
+      return 0;
+  }
+  if (k == q + 2 || k >= end_) return 0;
+  uint32_t m = k;
+  if (W(m) == ",") ++m;
+  if (m >= end_) return 0;
+  const Word w = W(m);
+  if (!(w == "including" || w == "(" || words::IsDash(w) ||
+        (m + 1 < end_ && w == "such" && W(m + 1) == "as")))
+    return 0;
+  return k;
+}
+
+// The members named after a group noun's "of" complement (see
+// GroupComplementEnd): adds them and moves *p past them; false when none.
+bool Extractor::MembersAfterComplement(uint32_t q, uint32_t* p,
+                                       std::vector<uint32_t>* ents) const {
+  const uint32_t c = GroupComplementEnd(q);
+  if (c == 0) return false;
+  const uint32_t r = GroupMembersRight(c, ents);
+  if (r == c) return false;
+  *p = r;
+  return true;
+}
+
 // A count before a group noun: "more than 20 leaders", "some 30 countries",
 // "nearly two dozen officials". q is on one of its words or numbers.
 bool Extractor::QuantityBeforeGroup(uint32_t q) const {
@@ -167,6 +208,11 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
     } else if (Cap(q) && !Punct(q) && timex_at_[q] == kNone) {
       // a title or modifier: "Ukrainian President", "European"
       if (saw_det) ++cap_words;
+      // "hosted the Harbour City Hawks, led by coach X": a body's name no
+      // actor stands for, met in the person who leads it, as "a team led
+      // by X" is (LeaderNamedAfter).
+      if (saw_det && q + 1 < end_ && W(q + 1) == "," && LeaderNamedAfter(q, p, ents, true))
+        return true;
     } else if (owner_mark(q) && q > *p && Cap(q - 1) && MentionAt(q - 1) == kNone &&
                q + 1 < end_ && (MentionStartsAt(q + 1) || (ClassesAt(q + 1) & words::kTitleWord))) {
       // "Thailand's acting Prime Minister X": a polity the actors stage
@@ -195,6 +241,12 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "Chief of Army Staff Field Marshal X", "Chairman of the Joint
       // Chiefs of Staff General X": a capitalised complement of the office
       // and a second title stacked before the name.
+    } else if (w == "of" && q > *p && Cap(q - 1) && !Punct(q - 1) && MentionAt(q - 1) == kNone &&
+               !(ClassesAt(q - 1) & words::kTitleWord) && q + 1 < end_ &&
+               CapitalisedRunToPerson(q + 1)) {
+      // "including Assembly of Coastal Towns President X", "University of
+      // Lagos Chancellor X": the name of a body no actor stands for, with
+      // "of" in it, before the title of the person it modifies.
     } else if (LeaderNamedAfter(q, p, ents)) {
       return true;
     } else if ((w == "group" || w == "number" || w == "handful" || w == "host") &&
@@ -203,6 +255,10 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "a group of European leaders, including X and Y": the quantity
       // before the group noun; the group's members follow as ever.
       ++q;
+    } else if ((GroupHeadAt(q) || OfPartyAt(q)) && !Cap(q) && MembersAfterComplement(q, p, ents)) {
+      // "the heads of the country's largest business groups, including X":
+      // the group's "of" complement, then the members it names.
+      return true;
     } else if (OfPartyAt(q) && q + 2 < end_ && W(q + 1) == "of" && !Cap(q)) {
       // "consultations with the governments of Syria and Jordan": the noun
       // acts for the countries or organisations it is of; persons after it
@@ -273,12 +329,13 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       if (after < end_ && SpeechAt(after)) return false;
       q = r + 1;
       break;
-    } else if (apposition && saw_det && lower_words > 0 && w == "of" && q + 2 < end_ &&
-               !Cap(q)) {
+    } else if (apposition && saw_det && (lower_words > 0 || cap_words > 0) && w == "of" &&
+               q + 2 < end_ && !Cap(q)) {
       // "will meet the managing director of the Fund, X", "hosted the
       // foreign minister of Qatar, X": the office's complement, before the
       // name in apposition; a body or country named there owns the office
-      // and is no party of its own.
+      // and is no party of its own. So with an office in capitals or
+      // initials: "spoke with the CEO of Acme, X".
       const int32_t m = MentionAt(q + 1);
       if (m != kNone) {
         const uint32_t after = a_.mentions[m].end_token;
@@ -337,8 +394,12 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
 // a delegation is met in the person of its named head. q is the noun (of
 // the of_party or group_head words, or "team", "side"); the head is a
 // person right after "(,) led / headed by". Adds him and moves *p past him.
-bool Extractor::LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
-  if (Cap(q) || !(OfPartyAt(q) || GroupHeadAt(q) || W(q) == "team" || W(q) == "side"))
+// With `name`, q is instead the last word of a capitalised name that no
+// actor stands for ("the Harbour City Hawks, led by X").
+bool Extractor::LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents,
+                                  bool name) const {
+  if (name ? !Cap(q) || MentionAt(q) != kNone
+           : Cap(q) || !(OfPartyAt(q) || GroupHeadAt(q) || W(q) == "team" || W(q) == "side"))
     return false;
   uint32_t k = q + 1;
   if (k < end_ && W(k) == ",") ++k;

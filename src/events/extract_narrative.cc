@@ -25,6 +25,10 @@ void Extractor::ComputeLead() {
       if (t.first_token < sn.first_token) continue;
       if (t.first_token >= sn.end_token) break;
       if (t.type != TimexType::kDate || tx_date_[x].empty()) continue;
+      // "ADDIS ABABA, Feb 16 (AFP) - Leaders on Saturday elected X": the
+      // dateline is the day of the filing; a date the lead tells after it
+      // is the story's day.
+      if (DatelineShape(int32_t(x)) && LeadDateAfter(x, sn.end_token, d1)) continue;
       long a0, a1;
       if (!DateInterval(tx_date_[x], &a0, &a1) || a0 != a1 || a0 > d1 || a0 + 3 < d1) continue;
       lead_timex_ = int32_t(x);
@@ -52,6 +56,21 @@ void Extractor::ComputeLead() {
     if (!lead_persons_.empty()) lead_state_ = 1;
     return;
   }
+}
+
+// Whether a date of the lead's kind (one day, within three days before
+// d1, the publication's last day) follows timex x before token end.
+bool Extractor::LeadDateAfter(uint32_t x, uint32_t end, long d1) const {
+  for (uint32_t y : tx_order_) {
+    const Timex& t = tx_[y];
+    if (t.first_token < tx_[x].end_token) continue;
+    if (t.first_token >= end) break;
+    long a0, a1;
+    if (t.type == TimexType::kDate && !tx_date_[y].empty() && DateInterval(tx_date_[y], &a0, &a1) &&
+        a0 == a1 && a0 <= d1 && a0 + 3 >= d1)
+      return true;
+  }
+  return false;
 }
 
 // An undated interaction in the simple past of someone the lead names, told

@@ -627,6 +627,18 @@ void Extractor::AnalyzeSentence(uint32_t s) {
           c.type = "call";
           break;
         }
+        if (k >= tm.end && (W(k) == "in" || W(k) == "during") && k + 1 < end_ &&
+            (W(k + 1) == "a" || W(k + 1) == "an" || W(k + 1) == "the")) {
+          // "briefed X in a call on Monday", "spoke to X during a video
+          // call": the noun the clause happened in names its form.
+          bool call = false;
+          for (const TriggerMatch& o : trigs_)
+            if (o.first > k + 1 && o.first <= k + 4 && o.entry->type == "call") call = true;
+          if (call) {
+            c.type = "call";
+            break;
+          }
+        }
         if (k >= tm.end && W(k) == "," && k + 1 < end_ && (W(k + 1) == "a" || W(k + 1) == "an")) {
           // "spoke to X on Feb. 12, a 90-minute call that ...": the noun in
           // apposition to the clause names its form.

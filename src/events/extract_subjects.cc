@@ -108,6 +108,9 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     // "He'll host X": the pronoun with its auxiliary glued on.
     if (ContractedSingularPronounAt(p) && (p == begin_ || !PrepAt(p - 1)))
       return ResolveSingular(p, ents);
+    // "Several governors, including X and Y, said they met Z": "they" are
+    // the group's members the subject names.
+    if (w == "they" && IncludedSpeakers(p, ents)) return true;
     if (SingularPronounAt(p) || w == "they" || TheTwoAlone(p) ||
         (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the" || PairBefore(p)))) {
@@ -283,6 +286,26 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   if (Possessive(p + 1)) return false;
   for (uint32_t e : list) AddOnce(ents, e);
   for (uint32_t e : companions) AddOnce(ents, e);
+  return true;
+}
+
+// "they" at p right after a speech verb ("said", "said that") whose
+// subject is a group with named members set off by commas ("Several
+// governors, including X and Governor Y of Ohio, said they ..."): adds the
+// members.
+bool Extractor::IncludedSpeakers(uint32_t p, std::vector<uint32_t>* ents) const {
+  uint32_t v = p;
+  if (v > begin_ && W(v - 1) == "that") --v;
+  if (v < begin_ + 4 || !SpeechAt(v - 1) || W(v - 2) != ",") return false;
+  // The last member may bring his place: "Governor X of Maryland".
+  uint32_t last = v - 3;
+  for (uint32_t k = last; !MentionEndsAt(last) && k > begin_ + 1 && k + 4 > last && Cap(k); --k)
+    if (W(k - 1) == "of" && MentionEndsAt(k - 2)) last = k - 2;
+  if (!MentionEndsAt(last)) return false;
+  std::vector<uint32_t> list;
+  const uint32_t first = ListLeft(last, &list);
+  if (list.empty() || first <= begin_ + 1 || W(first - 1) != "including") return false;
+  for (uint32_t e : list) AddOnce(ents, e);
   return true;
 }
 

@@ -395,6 +395,8 @@ class Extractor {
   bool QuantityBeforeGroup(uint32_t q) const;
   bool CountriesFrom(uint32_t k, uint32_t* p, std::vector<uint32_t>* ents) const;
   uint32_t GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const;
+  uint32_t GroupComplementEnd(uint32_t q) const;
+  bool MembersAfterComplement(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   uint32_t ListLeft(uint32_t last, std::vector<uint32_t>* ents) const;
   // "with several European leaders and X": X, past a group without members.
   bool UnnamedGroupThenItem(uint32_t* p, std::vector<uint32_t>* ents) const;
@@ -528,6 +530,7 @@ class Extractor {
   // after it, past its object ("X and Y appeared together", "X and Y
   // together visited Z", "played a round together"): the frame `together`.
   uint32_t SingledOutPredicate(uint32_t p) const;
+  bool IncludedSpeakers(uint32_t p, std::vector<uint32_t>* ents) const;
   // extract_quoted_title.cc: at an opening quote mark k, the closing mark of
   // a short quoted title (at most eight words, no sentence or clause
   // punctuation inside), else 0.
@@ -560,6 +563,8 @@ class Extractor {
   // "BEIJING, June 6 (Xinhua) -- The call on Thursday ...": the wire
   // dateline's date, when the sentence has another usable time.
   bool DatelineBesideOther(int32_t x) const;
+  bool DatelineShape(int32_t x) const;
+  bool LeadDateAfter(uint32_t x, uint32_t end, long d1) const;
   // "16:10 — Looking ahead: X will hold talks with Y on Wednesday": a live
   // blog's time stamp opening the entry's line (a clock time, a zone, then
   // a dash, a colon or a bar; or the entry's first, capitalised word right
@@ -972,7 +977,8 @@ class Extractor {
                   bool after_trigger = false) const;
   bool ObjectsListedApart(const TriggerMatch& tm, const Candidate& c) const;
   bool PairNamedAfterGroup(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
-  bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
+  bool LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents,
+                        bool name = false) const;
   bool BodyDelegation(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   bool LoweredTitle(std::string_view span, size_t at) const;
   void SharedSubjectOfAdjunct(uint32_t k, Candidate* c) const;

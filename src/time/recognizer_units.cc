@@ -426,6 +426,13 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
     case kLast: case kPast:
       if (unit == kHour) return 0;
       if (unit == kDay && p.the) { Literal(s, TimexType::kDuration, "P1D"); return e; }
+      // "have met several times over the past year": the stretch up to now,
+      // a duration, not the calendar year before.
+      if (p.the && i > 0 && K(i - 1) == kOver && !p.approx && unit >= kWeek &&
+          unit != kWeekend && unit != kFortnight) {
+        Literal(s, TimexType::kDuration, DurationValue(1, unit));
+        return e;
+      }
       s->anchor = Anchor::kDct;
       s->shift_unit = unit == kWeekend ? kWeek : unit;
       s->shift = -1;
@@ -468,6 +475,15 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
       return 0;
   }
   if (p.in_the || p.endof) {  // "earlier in the year", "the end of the month"
+    // "He was due to meet her later in the day": the day the story stands
+    // at, as "later that day" is (the publication's day when none is told).
+    // "the end of the day" is an idiom, no time.
+    if (p.in_the && unit == kDay && !L(u)->plural) {
+      s->anchor = Anchor::kRef;
+      s->gran = GranOf(unit);
+      s->dir = Dir::kSame;
+      return e;
+    }
     if (unit == kHour || unit == kDay) return 0;
     s->anchor = Anchor::kDct;
     // "On Friday May 9, X ... had spoken with Y earlier in the week": the

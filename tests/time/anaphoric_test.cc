@@ -32,6 +32,26 @@ TEST(Anaphoric, EarlierInTheWeekIsTheStorysWeek) {
   EXPECT_EQ(Show("Earlier in the week, prices fell."), "Earlier in the week=DATE:2025-W34");
 }
 
+// "later in the day", "earlier in the day": the day the story stands at, as
+// "later that day" is; with none told yet, the publication's day. "The end
+// of the day" stays an idiom.
+TEST(Anaphoric, LaterInTheDayIsTheStorysDay) {
+  EXPECT_EQ(Show("The mayor spoke on May 6. She was due to meet the council later in the day."),
+            "May 6=DATE:2025-05-06 | later in the day=DATE:2025-05-06");
+  EXPECT_EQ(Show("Earlier in the day, the talks stalled."), "Earlier in the day=DATE:2025-08-20");
+  EXPECT_EQ(Show("At the end of the day, the plan held."), "");
+  EXPECT_EQ(Show("Later in the days that followed, prices fell."), "");
+}
+
+// "over the past year", "over the last month": the stretch up to now, a
+// duration (TimeML), not the calendar unit before; "in the past week"
+// stays the week before.
+TEST(Anaphoric, OverThePastYearIsADuration) {
+  EXPECT_EQ(Show("The two have met often over the past year."), "the past year=DURATION:P1Y");
+  EXPECT_EQ(Show("Prices rose over the last month."), "the last month=DURATION:P1M");
+  EXPECT_EQ(Show("They met in the past week."), "the past week=DATE:2025-W33");
+}
+
 // The landmark of a "since" clause is not where the narrative stands.
 TEST(Anaphoric, ASinceLandmarkIsNoReference) {
   EXPECT_EQ(Show("They spoke on May 12, their first call since the vote on April 3. "
