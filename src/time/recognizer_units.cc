@@ -426,10 +426,11 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
     case kLast: case kPast:
       if (unit == kHour) return 0;
       if (unit == kDay && p.the) { Literal(s, TimexType::kDuration, "P1D"); return e; }
-      // "have met several times over the past year": the stretch up to now,
-      // a duration, not the calendar year before.
-      if (p.the && i > 0 && K(i - 1) == kOver && !p.approx && unit >= kWeek &&
-          unit != kWeekend && unit != kFortnight) {
+      // "over the past decade": the stretch up to now, a duration; the
+      // decade or century of the calendar before it is never meant (not
+      // the 1980s in 1998). "Over the past year" is, as TimeBank writes it,
+      // the year before (the events stage dates nothing by it).
+      if (p.the && i > 0 && K(i - 1) == kOver && !p.approx && unit >= kDecade) {
         Literal(s, TimexType::kDuration, DurationValue(1, unit));
         return e;
       }

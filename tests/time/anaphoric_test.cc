@@ -43,12 +43,12 @@ TEST(Anaphoric, LaterInTheDayIsTheStorysDay) {
   EXPECT_EQ(Show("Later in the days that followed, prices fell."), "");
 }
 
-// "over the past year", "over the last month": the stretch up to now, a
-// duration (TimeML), not the calendar unit before; "in the past week"
-// stays the week before.
-TEST(Anaphoric, OverThePastYearIsADuration) {
-  EXPECT_EQ(Show("The two have met often over the past year."), "the past year=DURATION:P1Y");
-  EXPECT_EQ(Show("Prices rose over the last month."), "the last month=DURATION:P1M");
+// "over the past decade": the stretch up to now, a duration (TimeML), never
+// the calendar decade before; "over the past year" and "in the past week"
+// stay the year and the week before, as TimeBank writes them.
+TEST(Anaphoric, OverThePastDecadeIsADuration) {
+  EXPECT_EQ(Show("Prices have doubled over the past decade."), "the past decade=DURATION:P10Y");
+  EXPECT_EQ(Show("The two have met often over the past year."), "the past year=DATE:2024");
   EXPECT_EQ(Show("They met in the past week."), "the past week=DATE:2025-W33");
 }
 
