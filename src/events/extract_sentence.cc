@@ -29,6 +29,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   // name: "and the conference in June, co-chaired by X and Y?").
   if (c.status == EventStatus::kOccurred && InQuestion(c.trig)) return;
   DropRepresentedCountries(&c.participants);
+  DropPrivateGroupCountries(&c.participants);
   // What the checks below would drop, known before the mention is built:
   // an interaction without two participants that are no groups, unless a
   // definite noun takes them from an earlier event; an undated other event.

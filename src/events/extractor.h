@@ -1162,6 +1162,9 @@ class Extractor {
   // Removes from `parts` each country a person of `parts` serves (same
   // polity code): the person, not the country, is the party.
   void DropRepresentedCountries(std::vector<uint32_t>* parts) const;
+  // A country named only before a group of private people ("U.S. business
+  // leaders", cue class private_group) takes no part.
+  void DropPrivateGroupCountries(std::vector<uint32_t>* parts) const;
   // "Their top diplomats would meet first next week. That second meeting
   // -- between X and Y -- ...": a demonstrative event noun that no reported
   // event fits names the one just told of a group; it takes its date and
