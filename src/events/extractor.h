@@ -38,16 +38,9 @@ constexpr int32_t kNone = -1;
 // Flag in a trigger's participant count: a noun needing "with" that had none.
 constexpr size_t kNamedNoInteraction = size_t(1) << 40;
 
-// The first min(n, 8) bytes at p as an integer, byte i at bits 8i,
-// zero-padded: with the length, it names any word of up to 8 bytes.
-inline uint64_t PrefixKey(const char* p, uint32_t n) {
-  uint64_t k = 0;
-  for (uint32_t i = 0; i < n && i < 8; ++i) k |= uint64_t(uint8_t(p[i])) << (8 * i);
-  return k;
-}
-
-// PrefixKey of a literal of up to 8 bytes, unrolled so that it folds to a
-// constant where the literal is known.
+// The key of a literal of up to 8 bytes, as TextAnalysis::keys gives a
+// token's (its bytes as a little-endian integer, zero-padded), unrolled so
+// that it folds to a constant where the literal is known.
 template <size_t N>
 inline uint64_t LiteralKey(const char (&s)[N]) {
   static_assert(N - 1 <= 8, "a literal of up to 8 bytes");
@@ -65,11 +58,11 @@ inline uint64_t LiteralKey(const char (&s)[N]) {
 
 // A lower-cased token. The rules compare tokens with literals everywhere,
 // in chains (w == "with" || w == "between" || ...): against a literal of
-// up to 8 bytes that is one test of (length, PrefixKey), the literal's key
+// up to 8 bytes that is one test of (length, key), the literal's key
 // a constant, so a chain costs one branch per literal, not two and a
 // memcmp (string_view's == calls memcmp with a run-time length).
 struct Word : std::string_view {
-  uint64_t key = 0;  // PrefixKey of the word
+  uint64_t key = 0;  // the word's key (TextAnalysis::keys)
   Word() = default;
   Word(std::string_view s, uint64_t k) : std::string_view(s), key(k) {}
   template <size_t N>
@@ -226,29 +219,15 @@ class Extractor {
       : doc_(doc.doc_), t_(doc.t_), tx_(doc.tx_), a_(doc.a_), lex_(doc.lex_),
         scratch_(doc.scratch_) {}
 
-  // --- tokens ---------------------------------------------------------
+  // --- tokens -----------------------------------------------------------
   // t_.Lower(token i) without substr's bounds check: tokens are spans of
-  // the text, and lower has the text's length.
-  // (The token array and the lower-cased text as plain pointers: one load
-  // less for each of the many tokens the rules look at.)
+  // the text, and lower has the text's length; its key is the text stage's
+  // (TextAnalysis::keys).
+  // (The token array, the lower-cased text and the keys as plain pointers:
+  // one load less for each of the many tokens the rules look at.)
   __attribute__((always_inline)) Word W(uint32_t i) const {
     const Token& tk = toks_[i];
-    const char* p = lower_ + tk.start;
-    const uint32_t n = tk.end - tk.start;
-    uint64_t k;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (tk.start + 8 <= lower_size_) {
-      // Eight bytes of the text from the token on (it may be shorter: the
-      // bytes after it are masked off, without a branch).
-      std::memcpy(&k, p, 8);
-      k &= ((uint64_t(1) << (8 * (n & 7))) - 1) | (uint64_t(0) - uint64_t(n >= 8));
-    } else {
-      k = PrefixKey(p, n);
-    }
-#else
-    k = PrefixKey(p, n);
-#endif
-    return Word(std::string_view(p, n), k);
+    return Word(std::string_view(lower_ + tk.start, tk.end - tk.start), keys_[i]);
   }
   bool Cap(uint32_t i) const { return toks_[i].Has(kCapitalized); }
   bool Punct(uint32_t i) const { return t_.tokens[i].kind == TokenKind::kPunct; }
@@ -1014,7 +993,7 @@ class Extractor {
   const WordClasses& classes_ = lex_.word_classes();
   const Token* const toks_ = t_.tokens.data();
   const char* const lower_ = t_.lower.data();
-  const size_t lower_size_ = t_.lower.size();
+  const uint64_t* const keys_ = t_.keys.data();
   Scratch& scratch_;
   std::vector<int32_t>& mention_at_ = scratch_.mention_at;
   std::vector<int32_t>& timex_at_ = scratch_.timex_at;

@@ -317,9 +317,6 @@ void LowerAscii(const char* src, size_t n, char* dst) {
   }
 }
 
-// HashTokenBytes of lower[s, e), a word at a time; *high gets the bytes'
-// high bits (non-zero: the token is not all ASCII). The last partial word
-// is read past the token when the buffer has the bytes, then masked off.
 // HashTokenBytes of each single byte: one-byte punctuation, a good share
 // of the tokens, takes its hash from here instead of three multiplies.
 constexpr std::array<uint64_t, 256> kByteHash = [] {
@@ -328,24 +325,30 @@ constexpr std::array<uint64_t, 256> kByteHash = [] {
   return t;
 }();
 
-inline uint64_t HashLowered(const char* lower, size_t size, size_t s, size_t e, uint64_t* high) {
+// HashTokenBytes of lower[s, e), a word at a time; *high gets the bytes'
+// high bits (non-zero: the token is not all ASCII), *key the token's prefix
+// key (TextAnalysis::keys: its first word, zero-padded). The last partial
+// word is read past the token when the buffer has the bytes, then masked
+// off.
+inline uint64_t HashLowered(const char* lower, size_t size, size_t s, size_t e, uint64_t* high,
+                            uint64_t* key) {
   const char* p = lower + s;
   const size_t n = e - s;
   if (n == 1) {
     const auto c = static_cast<unsigned char>(*p);
     *high = c & 0x80;
+    *key = c;
     return kByteHash[c];
   }
-  uint64_t h = TokenHashSeed(n), hi = 0;
+  uint64_t h = TokenHashSeed(n), hi = 0, w = 0;
   size_t k = 0;
   for (; k + 8 <= n; k += 8) {
-    uint64_t w;
     std::memcpy(&w, p + k, 8);
     hi |= w;
     h = TokenHashStep(h, w);
   }
   if (k < n) {
-    uint64_t w = 0;
+    w = 0;
     if (s + k + 8 <= size) {
       std::memcpy(&w, p + k, 8);
       w &= ~uint64_t(0) >> (8 * (8 - (n - k)));
@@ -355,6 +358,10 @@ inline uint64_t HashLowered(const char* lower, size_t size, size_t s, size_t e, 
     hi |= w;
     h = TokenHashStep(h, w);
   }
+  // Up to 8 bytes the last word is the first; a longer token's first word
+  // is read again.
+  if (n > 8) std::memcpy(&w, p, 8);
+  *key = w;
   *high = hi & 0x8080808080808080ull;
   return TokenHashFinish(h);
 }
@@ -376,11 +383,14 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
   toks.clear();
   out->sentences.clear();
   out->hashes.clear();
+  out->keys.clear();
   out->sentences_cut = 0;
   if (from >= n) return;
   toks.reserve((n - from) / 4 + 16);
   auto& hashes = out->hashes;
   hashes.reserve((n - from) / 4 + 16);
+  auto& keys = out->keys;
+  keys.reserve((n - from) / 4 + 16);
   const char* lower = out->lower.data();
   // The tokens SplitSentences stops at (kept per thread, as `out` is).
   thread_local std::vector<uint32_t> marks;
@@ -400,8 +410,9 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
     t.kind = k;
     // Hashed here, while the bytes are in the L1 cache and the multiplies
     // can overlap the scan's work.
-    uint64_t high;
-    hashes.push_back(HashLowered(lower, n, s, e, &high));
+    uint64_t high, key;
+    hashes.push_back(HashLowered(lower, n, s, e, &high, &key));
+    keys.push_back(key);
     t.flags = uint8_t(flags | (high != 0 ? kNonAscii : 0));
     // The kind is a constant at each call: only a line start costs a test.
     if (k == TokenKind::kPunct || (flags & kLineStart))
