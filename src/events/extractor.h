@@ -143,13 +143,13 @@ class Extractor {
             const DocActors& a, const TriggerLexicon& lex)
       : doc_(doc), t_(t), tx_(tx), a_(a), lex_(lex), scratch_(ThreadScratch()) {
     size_t n = t.tokens.size();
-    // kNone is -1: every byte 0xFF (memset, not an element loop).
-    static_assert(kNone == -1, "memset fills with kNone");
-    // The tables only grow: resize would first zero what memset fills.
-    if (mention_at_.size() < n) mention_at_.resize(n);
-    if (timex_at_.size() < n) timex_at_.resize(n);
-    std::memset(mention_at_.data(), 0xFF, n * sizeof(int32_t));
-    std::memset(timex_at_.data(), 0xFF, n * sizeof(int32_t));
+    // Between documents both tables hold kNone everywhere (the destructor
+    // clears what the constructor set): only the spans of this document's
+    // mentions and times are written, not all its tokens (filling the
+    // tables cost more than the spans, most tokens being in neither).
+    // They only grow.
+    if (mention_at_.size() < n) mention_at_.resize(n, kNone);
+    if (timex_at_.size() < n) timex_at_.resize(n, kNone);
     // A mention that starts with a lower-case verb of the lexicon ("will
     // host Erdogan", where "host" reads as a title) starts after it here.
     mfirst_.resize(a.mentions.size());
@@ -197,6 +197,21 @@ class Extractor {
     LaterInTheMonthJustTold();
   }
 
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+  // Leaves the thread's tables as the next document expects them: kNone
+  // wherever this one's mentions and times were (not for the SharedTables
+  // copy, which wrote nothing).
+  ~Extractor() {
+    if (!owns_tables_) return;
+    const uint32_t n = ntok_;
+    for (size_t m = 0; m < a_.mentions.size(); ++m)
+      for (uint32_t k = mfirst_[m]; k < a_.mentions[m].end_token && k < n; ++k)
+        mention_at_[k] = kNone;
+    for (const Timex& x : tx_)
+      for (uint32_t k = x.first_token; k < x.end_token && k < n; ++k) timex_at_[k] = kNone;
+  }
+
   std::vector<EventMention> Run();
   // A transcript of two or more labelled speakers: their conversation.
   void Conversation();
@@ -217,7 +232,7 @@ class Extractor {
   struct SharedTables {};
   Extractor(const Extractor& doc, SharedTables)
       : doc_(doc.doc_), t_(doc.t_), tx_(doc.tx_), a_(doc.a_), lex_(doc.lex_),
-        scratch_(doc.scratch_) {}
+        scratch_(doc.scratch_), owns_tables_(false) {}
 
   // --- tokens -----------------------------------------------------------
   // t_.Lower(token i) without substr's bounds check: tokens are spans of
@@ -995,6 +1010,7 @@ class Extractor {
   const char* const lower_ = t_.lower.data();
   const uint64_t* const keys_ = t_.keys.data();
   Scratch& scratch_;
+  const bool owns_tables_ = true;  // false in the SharedTables copy
   std::vector<int32_t>& mention_at_ = scratch_.mention_at;
   std::vector<int32_t>& timex_at_ = scratch_.timex_at;
   // The quotations, with their speakers, of the line holding token k:
