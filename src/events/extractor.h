@@ -623,6 +623,7 @@ class Extractor {
   bool SentenceListsPresent() const;
   bool ListsPresentScan() const;
   mutable int64_t presence_sent_ = -1;  // the sentence SentenceListsPresent answered for
+  mutable size_t presence_mention_ = 0;  // ListsPresentScan's first mention of that sentence
   mutable bool presence_ = false;
   void PresenceSessions(std::vector<Candidate>* cands) const;
   std::string PlaceRun(uint32_t p) const;
