@@ -1,6 +1,9 @@
 #include "render/json_writer.h"
 
 #include <nlohmann/json.hpp>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace eg {
 
@@ -47,6 +50,26 @@ void AppendJsonString(std::string* out, std::string_view s) {
   out->push_back('"');
   size_t run = 0;  // start of the bytes copied as they are
   for (size_t i = 0; i < s.size();) {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time up to the first one that is not copied as it
+    // is (a control byte, '"', '\\' or a byte >= 0x80): the strings are
+    // the quoted sentences, nearly all plain ASCII, and a byte at a time
+    // cost ~5 instructions each.
+    if (i + 16 <= s.size()) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      // Signed compare: bytes >= 0x80 are negative, below 0x20 too.
+      const __m128i special =
+          _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+                       _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+      const unsigned m = unsigned(_mm_movemask_epi8(special));
+      if (m == 0) {
+        i += 16;
+        continue;
+      }
+      i += size_t(__builtin_ctz(m));
+    }
+#endif
     const uint8_t c = uint8_t(s[i]);
     const uint8_t cls = kJsonByte.of[c];
     if (cls == 0) {

@@ -37,6 +37,23 @@ TEST(JsonWriter, StringsEscapedAsNlohmannDoes) {
   for (const auto& s : cases) EXPECT_EQ(Direct(s), NlohmannString(s)) << s;
 }
 
+// Plain runs are skipped sixteen bytes at a time: each kind of byte that
+// is not copied as it is, at every position of longer strings, and two of
+// them in one block.
+TEST(JsonWriter, SpecialBytesAtEveryPositionOfLongStrings) {
+  const std::string specials[] = {"\"", "\\", "\n", "\x01", "\x1f", "\xc3\xa9",
+                                  "\xe2\x80\x9c", "\x80", "\x7f"};
+  const std::string plain = "The minister met her counterpart in Geneva on Monday.";
+  for (const auto& sp : specials)
+    for (size_t at = 0; at <= plain.size(); ++at) {
+      std::string s = plain;
+      s.insert(at, sp);
+      EXPECT_EQ(Direct(s), NlohmannString(s)) << at;
+      s.insert(std::min(s.size(), at + 5), "\"");
+      EXPECT_EQ(Direct(s), NlohmannString(s)) << at;
+    }
+}
+
 TEST(JsonWriter, InvalidUtf8ReplacedAsNlohmannDoes) {
   const std::string cases[] = {
       "lone continuation \x80 byte",
