@@ -117,6 +117,14 @@ bool Extractor::ModalArrangement(uint32_t k) const {
 // between. Returns the position of "since", or 0 when `first` is in no
 // such phrase.
 uint32_t Extractor::SinceBefore(uint32_t first) const {
+  // Nearly always there is no "since" in reach: one comparison a token
+  // says so before the walk below asks its several questions of each.
+  bool any = false;
+  for (uint32_t k = first; k > begin_ && k + 14 > first && !any;) {
+    --k;
+    any = W(k) == "since";
+  }
+  if (!any) return 0;
   uint32_t since = 0;
   for (uint32_t k = first; k > begin_ && k + 14 > first;) {
     --k;
