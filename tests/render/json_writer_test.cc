@@ -117,6 +117,30 @@ TEST(JsonWriter, NestedObjectsAndArraysLaidOutAsDumpAtTheirLevel) {
   }
 }
 
+// Keys that take the general way (escaping, a very long key, a deep
+// level) and those that take the short one print alike.
+TEST(JsonWriter, KeysOfEveryKindAsDumpPrintsThem) {
+  const std::string long_key(200, 'k');
+  for (int level : {0, 3, 130}) {
+    ordered_json j;
+    j["plain"] = 1u;
+    j["quo\"te"] = -2;
+    j[long_key] = "v";
+    j["caf\xc3\xa9"] = "w";
+    std::string expected;
+    StringSink sink(&expected);
+    WriteJsonIndented(&sink, j, level);
+    std::string got;
+    JsonObjectWriter o(&got, level);
+    o.Unsigned("plain", 1);
+    o.Int("quo\"te", -2);
+    o.String(long_key, "v");
+    o.String("caf\xc3\xa9", "w");
+    o.Close();
+    EXPECT_EQ(got, expected) << "level " << level;
+  }
+}
+
 TEST(JsonWriter, ArrayMemberTextMatchesTheDomVersion) {
   for (size_t n : {size_t(0), size_t(1), size_t(3000)}) {
     std::string a, b;
