@@ -57,6 +57,7 @@ bool Extractor::InUnauthorizedDisclaimer(const TriggerMatch& tm) const {
 bool Extractor::InQuestion(const TriggerMatch& tm) const {
   bool question = false;
   for (uint32_t k = tm.end; k < end_; ++k) {
+    if (!Punct(k)) continue;  // (the marks below are punctuation tokens: one test a word)
     Word w = W(k);
     if (w == "?") {
       question = true;
