@@ -228,7 +228,7 @@ bool Extractor::InOtherRelativeClause(uint32_t k, uint32_t trig_first) const {
   // Set off between commas before the trigger: "X, who won on Sunday, met Y".
   if (commas > 0) return false;
   uint32_t close = k;
-  while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+  while (close < end_ && !CommaOrHardAt(close)) ++close;
   return close < end_ && W(close) == "," && trig_first > close;
 }
 

@@ -271,6 +271,11 @@ class Extractor {
            (OpenerAt(i) && MentionAt(i) == kNone && timex_at_[i] == kNone &&
             !(i + 1 < ntok_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"));
   }
+  // A comma or hard punctuation at i, where the clause scans stop: both
+  // are punctuation tokens, so a word costs one test of its kind.
+  bool CommaOrHardAt(uint32_t i) const {
+    return t_.tokens[i].kind == TokenKind::kPunct && (W(i) == "," || HardAt(i));
+  }
   bool HardAt(uint32_t i) const {
     if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoHardPunct;
     return words::IsHardPunct(W(i));
