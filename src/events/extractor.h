@@ -267,18 +267,23 @@ class Extractor {
     return BoundaryOf(i);
   }
   bool BoundaryOf(uint32_t i) const {
-    return words::IsHardPunct(W(i)) ||
+    return HardPunctAt(i) ||
            (OpenerAt(i) && MentionAt(i) == kNone && timex_at_[i] == kNone &&
             !(i + 1 < ntok_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"));
   }
   // A comma or hard punctuation at i, where the clause scans stop: both
   // are punctuation tokens, so a word costs one test of its kind.
   bool CommaOrHardAt(uint32_t i) const {
-    return t_.tokens[i].kind == TokenKind::kPunct && (W(i) == "," || HardAt(i));
+    return toks_[i].kind == TokenKind::kPunct && (W(i) == "," || HardAt(i));
   }
   bool HardAt(uint32_t i) const {
     if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoHardPunct;
-    return words::IsHardPunct(W(i));
+    return HardPunctAt(i);
+  }
+  // words::IsHardPunct of token i, asked only of punctuation tokens (the
+  // only ones it holds for): a word costs a test of its kind, not a call.
+  bool HardPunctAt(uint32_t i) const {
+    return toks_[i].kind == TokenKind::kPunct && words::IsHardPunct(W(i));
   }
   // The word classes of W(k); from the sentence's table when it is prepared:
   // the rules ask about the same tokens around each trigger over and over.
@@ -303,7 +308,7 @@ class Extractor {
   __attribute__((noinline)) uint32_t FillInfoAt(uint32_t i) const {
     Word w = W(i);
     uint32_t c = classes_.Of(w) | kInfoKnown;
-    if (words::IsHardPunct(w)) c |= kInfoHardPunct | kInfoBoundary;
+    if (HardPunctAt(i)) c |= kInfoHardPunct | kInfoBoundary;
     // ("so-called", "after-hours": the first part of a compound opens nothing.)
     if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone &&
         !(i + 1 < end_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"))
