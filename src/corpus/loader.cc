@@ -89,20 +89,22 @@ Status DocumentFromBytes(const InputFile& in, std::string bytes, const LoadOptio
   if (const char* kind = BinaryKind(bytes)) {
     return Status::InvalidInput(p + ": a " + std::string(kind) + " file, not text; skipped");
   }
-  if (LooksBinary(bytes)) {
+  Utf8Repair fix;
+  if (!RepairUtf8UnlessBinary(&bytes, &fix)) {
     return Status::InvalidInput(p + ": binary content (many control or non-UTF-8 bytes), "
                                 "not text; skipped");
   }
+  // (After the repair: a NUL became ' ', an invalid byte '?', as blank or
+  // not as before.)
   bool blank = true;
   for (char c : bytes) {
-    if (!IsSpace(c) && c != '\0') {
+    if (!IsSpace(c)) {
       blank = false;
       break;
     }
   }
   if (blank) return Status::InvalidInput(p + ": only whitespace, no text; skipped");
 
-  Utf8Repair fix = RepairUtf8(&bytes);
   if (fix.total() > 0) {
     std::string r;
     if (fix.invalid > 0) r += std::to_string(fix.invalid) + " bytes that are not valid UTF-8 replaced by '?'";

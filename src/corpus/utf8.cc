@@ -206,17 +206,38 @@ const char* BinaryKind(const std::string& b) {
       {"BZh", 3, "bzip2"},          {"\xFD" "7zXZ", 5, "xz"},
       {"7z\xBC\xAF", 4, "7-Zip"},   {"SQLite format 3", 15, "SQLite database"},
   };
+  // (The first byte first: asked of every file, twice by the loader.)
   for (const auto& s : kSigs)
-    if (b.size() >= s.len && std::memcmp(b.data(), s.magic, s.len) == 0) return s.name;
+    if (b.size() >= s.len && b[0] == s.magic[0] && std::memcmp(b.data(), s.magic, s.len) == 0)
+      return s.name;
   return nullptr;
 }
 
-bool LooksBinary(const std::string& b) {
-  if (BinaryKind(b)) return true;
+namespace {
+
+// What LooksBinary counts, and (when `repair`) RepairUtf8's repairs, in one
+// pass: both walk the same bytes the same way (a control byte, an invalid
+// byte: one step; a valid sequence: its length), and the loader needs both
+// of every file, every byte of the corpus.
+struct TextScan {
+  size_t ctrl = 0, head_ctrl = 0, invalid = 0;
+  Utf8Repair fix;
+  bool Binary(size_t size) const {
+    const size_t head = std::min<size_t>(size, 4096);
+    if (head_ctrl * 10 > head) return true;
+    if (ctrl * 10 > size) return true;
+    return (ctrl + invalid) * 10 > size * 3;
+  }
+};
+
+// With `repair`, the repairs are written to `out` (b's own bytes: a byte
+// is replaced once passed, never read again).
+template <bool repair>
+TextScan ScanText(const std::string& b, char* out) {
   // The head decides for most files; the whole file is counted too so that
   // text followed by megabytes of binary is caught.
-  size_t head = std::min<size_t>(b.size(), 4096), head_ctrl = 0;
-  size_t ctrl = 0, invalid = 0;
+  const size_t head = std::min<size_t>(b.size(), 4096);
+  TextScan r;
   for (size_t i = 0; i < b.size();) {
     if (i + 16 <= b.size()) {
       const uint32_t bad = NotPlainText16(b.data() + i);
@@ -226,25 +247,50 @@ bool LooksBinary(const std::string& b) {
       i += 8;
       continue;
     }
-    unsigned char c = b[i];
+    const unsigned char c = b[i];
     if (c < 0x80) {
       if (IsControl(c)) {
-        ++ctrl;
-        if (i < head) ++head_ctrl;
+        ++r.ctrl;
+        if (i < head) ++r.head_ctrl;
+        if constexpr (repair) {
+          if (c == 0) {
+            if (r.fix.total() == 0) r.fix.first_offset = i;
+            out[i] = ' ';
+            ++r.fix.nul;
+          }
+        }
       }
       ++i;
       continue;
     }
     size_t n = ValidSeqLen(b, i);
     if (n == 0) {
-      ++invalid;
+      ++r.invalid;
+      if constexpr (repair) {
+        if (r.fix.total() == 0) r.fix.first_offset = i;
+        out[i] = '?';
+        ++r.fix.invalid;
+      }
       n = 1;
     }
     i += n;
   }
-  if (head_ctrl * 10 > head) return true;
-  if (ctrl * 10 > b.size()) return true;
-  return (ctrl + invalid) * 10 > b.size() * 3;
+  return r;
+}
+
+}  // namespace
+
+bool LooksBinary(const std::string& b) {
+  if (BinaryKind(b)) return true;
+  return ScanText<false>(b, nullptr).Binary(b.size());
+}
+
+bool RepairUtf8UnlessBinary(std::string* bytes, Utf8Repair* fix) {
+  if (BinaryKind(*bytes)) return false;
+  const TextScan r = ScanText<true>(*bytes, bytes->data());
+  if (r.Binary(bytes->size())) return false;
+  *fix = r.fix;
+  return true;
 }
 
 }  // namespace eg

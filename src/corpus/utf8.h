@@ -6,6 +6,8 @@
 // - DetectBom / ConvertUtf16ToUtf8: UTF-16 files (with a byte-order mark) are
 //   converted; offsets then refer to the converted text, not to the file.
 // - LooksBinary / BinaryKind: files that are not text at all.
+// - RepairUtf8UnlessBinary: the loader's LooksBinary and RepairUtf8 in one
+//   pass (each walked every byte of the corpus).
 #pragma once
 #include <cstddef>
 #include <string>
@@ -38,6 +40,10 @@ bool LooksUtf16(const std::string& bytes);
 // Not a text file: a known binary signature (PDF, ZIP, ...), more than 10% of
 // control bytes, or more than 30% of control and non-UTF-8 bytes together.
 bool LooksBinary(const std::string& bytes);
+// LooksBinary and, unless it holds, RepairUtf8 (its result in *fix), in one
+// pass over the bytes: false when the bytes look binary (they may then be
+// partly repaired).
+bool RepairUtf8UnlessBinary(std::string* bytes, Utf8Repair* fix);
 // "PDF", "ZIP", ... for a known signature, else nullptr.
 const char* BinaryKind(const std::string& bytes);
 

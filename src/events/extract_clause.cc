@@ -143,7 +143,7 @@ bool Extractor::BackgroundPerfectRelative(const TriggerMatch& tm, uint32_t tf, u
     return false;
   const uint32_t open = k - 3;
   uint32_t close = tm.end;
-  while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+  while (close < end_ && !CommaOrHardAt(close)) ++close;
   return te <= open || tf >= close;
 }
 
@@ -165,7 +165,7 @@ int32_t Extractor::WhichClauseAntecedentTime(const TriggerMatch& tm, int32_t own
   // The clause runs to its comma or hard punctuation: a time of its own
   // there stays.
   uint32_t close = tm.end;
-  while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+  while (close < end_ && !CommaOrHardAt(close)) ++close;
   if (own != kNone && tx_[own].first_token > w && tx_[own].first_token < close) return kNone;
   // The antecedent's phrase: back from the preposition (and a comma) to
   // the next comma or hard punctuation; its nearest usable time.
@@ -960,10 +960,10 @@ uint32_t Extractor::SceneRelativeOpener(uint32_t a, uint32_t b) const {
 // is a clause of its own).
 bool Extractor::SetOffPhraseAround(const TriggerMatch& o, uint32_t a, uint32_t b) const {
   uint32_t open = o.first;
-  while (open > a && W(open - 1) != "," && !HardAt(open - 1)) --open;
+  while (open > a && !CommaOrHardAt(open - 1)) --open;
   if (open <= a || W(open - 1) != ",") return false;
   uint32_t close = o.end;
-  while (close < b && W(close) != "," && !HardAt(close)) ++close;
+  while (close < b && !CommaOrHardAt(close)) ++close;
   if (close >= b || W(close) != ",") return false;
   if (MentionAt(open) != kNone) return false;
   if (!(DetAt(open) || PrepAt(open))) return false;
@@ -1071,7 +1071,7 @@ bool Extractor::OngoingNow(const Candidate& c) const {
   // crisis with Blair": an "as" clause after a main clause in the present
   // progressive happens while it goes on, whatever its own tense.
   uint32_t cs = k;  // the "as" after a comma, with no comma between it and the trigger
-  while (cs > begin_ + 3 && !(W(cs) == "as" && W(cs - 1) == ",") && W(cs) != "," && !HardAt(cs))
+  while (cs > begin_ + 3 && !(W(cs) == "as" && W(cs - 1) == ",") && !CommaOrHardAt(cs))
     --cs;
   if (cs > begin_ + 3 && W(cs) == "as" && W(cs - 1) == ",") {
     for (uint32_t b = begin_; b + 1 < cs - 1; ++b) {

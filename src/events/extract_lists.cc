@@ -322,7 +322,7 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // it), then the name in apposition; not "..., Blair said", where the
       // name after the comma is the speaker of the sentence.
       uint32_t r = q + 1;
-      for (int k = 0; k < 14 && r < end_ && W(r) != "," && !HardAt(r) && MentionAt(r) == kNone; ++k)
+      for (int k = 0; k < 14 && r < end_ && !CommaOrHardAt(r) && MentionAt(r) == kNone; ++k)
         ++r;
       if (r + 1 >= end_ || W(r) != "," || !MentionStartsAt(r + 1)) return false;
       const uint32_t after = a_.mentions[MentionAt(r + 1)].end_token;

@@ -916,7 +916,7 @@ void Extractor::RepeatedWithApart(const TriggerMatch& tm, Candidate* c,
                      (opener.size() > 4 && opener.EndsWith("ing"));
   if (!aside) return;
   uint32_t k = r + 2;
-  for (int n = 0; k < end_ && n < 20 && W(k) != "," && !HardAt(k); ++k, ++n) {
+  for (int n = 0; k < end_ && n < 20 && !CommaOrHardAt(k); ++k, ++n) {
   }
   if (!(k + 3 < end_ && W(k) == "," && W(k + 1) == "and" && W(k + 2) == "with")) return;
   std::vector<uint32_t> second;

@@ -40,12 +40,17 @@ bool Extractor::ListsPresentScan() const {
   // Cheap first: three person mentions at least, found among the
   // document's mentions (in token order) rather than token by token: the
   // question is asked of every sentence.
+  // The sentences are asked in order: the first mention of this one is
+  // found walking on from the last sentence's (a binary search per
+  // sentence cost more), from the start again should one come before it.
   const auto& ms = a_.mentions;
-  auto it = std::lower_bound(ms.begin(), ms.end(), begin_,
-                             [](const ActorMention& m, uint32_t k) { return m.first_token < k; });
+  size_t i = presence_mention_;
+  if (i > ms.size() || (i > 0 && ms[i - 1].first_token >= begin_)) i = 0;
+  while (i < ms.size() && ms[i].first_token < begin_) ++i;
+  presence_mention_ = i;
   int persons = 0;
-  for (; it != ms.end() && it->first_token < end_ && persons < 3; ++it)
-    if (KindOf(it->entity) == ActorKind::kPerson) ++persons;
+  for (; i < ms.size() && ms[i].first_token < end_ && persons < 3; ++i)
+    if (KindOf(ms[i].entity) == ActorKind::kPerson) ++persons;
   if (persons < 3) return false;
   for (uint32_t k = begin_; k < end_; ++k)
     if (Cue(k, end_, CueClass::kPresence)) return true;

@@ -921,7 +921,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // morning": an aside on the first date, set off by commas.
       if (j < end_ && (PrepAt(j) || W(j) == "shortly" || W(j) == "just" || W(j) == "soon")) {
         uint32_t q = j;
-        while (q < end_ && q < j + 10 && W(q) != "," && !HardAt(q)) ++q;
+        while (q < end_ && q < j + 10 && !CommaOrHardAt(q)) ++q;
         if (q + 1 < end_ && W(q) == "," && W(q + 1) == "and") j = q + 1;
       }
     }
@@ -940,7 +940,7 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // a noun phrase set off by commas, before its date.
     if (r + 2 < end_ && W(r) == "," && DetAt(r + 1)) {
       uint32_t q = r + 2;
-      while (q < end_ && q < r + 10 && W(q) != "," && !HardAt(q) && timex_at_[q] == kNone &&
+      while (q < end_ && q < r + 10 && !CommaOrHardAt(q) && timex_at_[q] == kNone &&
              MentionAt(q) == kNone && !AuxAt(q))
         ++q;
       if (q + 1 < end_ && W(q) == ",") r = q + 1;
@@ -1007,8 +1007,8 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // a time inside a relative clause between commas dates that clause.
       if (!taken) {
         uint32_t open = tf, close = tx_[x].end_token;
-        while (open > begin_ && W(open - 1) != "," && !HardAt(open - 1)) --open;
-        while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+        while (open > begin_ && !CommaOrHardAt(open - 1)) --open;
+        while (close < end_ && !CommaOrHardAt(close)) ++close;
         // "X is expected to meet Y, who said this week he hopes ...": a
         // relative clause closing the sentence after the event holds its
         // time as well.
@@ -1232,7 +1232,7 @@ int32_t Extractor::WhenClauseHostTime(const TriggerMatch& tm) const {
   // The clause opener: ", when" before the trigger, with no other comma or
   // hard boundary between.
   uint32_t w = tm.first;
-  while (w > begin_ && W(w - 1) != "," && !HardAt(w - 1)) --w;
+  while (w > begin_ && !CommaOrHardAt(w - 1)) --w;
   if (w <= begin_ + 1 || w >= tm.first || W(w) != "when" || W(w - 1) != ",") return kNone;
   // The time right before that comma; or before an apposition between
   // commas that is itself a time ("three days before the vote").
@@ -1249,7 +1249,7 @@ int32_t Extractor::WhenClauseHostTime(const TriggerMatch& tm) const {
     }
     // "three days before the vote": a time opens the apposition.
     uint32_t o = k;
-    while (o > begin_ && W(o - 1) != "," && !HardAt(o - 1)) --o;
+    while (o > begin_ && !CommaOrHardAt(o - 1)) --o;
     if (o <= begin_ || o >= k || timex_at_[o] == kNone || UsableTimex(timex_at_[o])) return kNone;
     k = o - 1;
   }

@@ -57,6 +57,7 @@ bool Extractor::InUnauthorizedDisclaimer(const TriggerMatch& tm) const {
 bool Extractor::InQuestion(const TriggerMatch& tm) const {
   bool question = false;
   for (uint32_t k = tm.end; k < end_; ++k) {
+    if (!Punct(k)) continue;  // (the marks below are punctuation tokens: one test a word)
     Word w = W(k);
     if (w == "?") {
       question = true;
@@ -117,6 +118,14 @@ bool Extractor::ModalArrangement(uint32_t k) const {
 // between. Returns the position of "since", or 0 when `first` is in no
 // such phrase.
 uint32_t Extractor::SinceBefore(uint32_t first) const {
+  // Nearly always there is no "since" in reach: one comparison a token
+  // says so before the walk below asks its several questions of each.
+  bool any = false;
+  for (uint32_t k = first; k > begin_ && k + 14 > first && !any;) {
+    --k;
+    any = W(k) == "since";
+  }
+  if (!any) return 0;
   uint32_t since = 0;
   for (uint32_t k = first; k > begin_ && k + 14 > first;) {
     --k;
@@ -219,7 +228,7 @@ bool Extractor::InOtherRelativeClause(uint32_t k, uint32_t trig_first) const {
   // Set off between commas before the trigger: "X, who won on Sunday, met Y".
   if (commas > 0) return false;
   uint32_t close = k;
-  while (close < end_ && W(close) != "," && !HardAt(close)) ++close;
+  while (close < end_ && !CommaOrHardAt(close)) ++close;
   return close < end_ && W(close) == "," && trig_first > close;
 }
 

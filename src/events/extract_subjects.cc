@@ -458,7 +458,7 @@ bool Extractor::ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool
       // meeting X": the country modifies the office; the name in
       // apposition is the subject.
       uint32_t c = a_.mentions[MentionAt(k)].end_token;
-      while (c < before && c < k + 8 && W(c) != "," && !HardAt(c)) ++c;
+      while (c < before && c < k + 8 && !CommaOrHardAt(c)) ++c;
       if (c + 1 < before && W(c) == "," && MentionStartsAt(c + 1)) {
         const uint32_t c2 = a_.mentions[MentionAt(c + 1)].end_token;
         if (c2 < before && W(c2) == "," && NameInAppositionSubject(c2, ents)) return true;
@@ -563,7 +563,7 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
          (ClassesAt(q + 1) & words::kOccurVerb)) &&
         !(ClassesAt(q + 1) & words::kHostVerb)) {
       uint32_t k = q + 2;
-      while (k < end_ && k < q + 12 && W(k) != "," && !HardAt(k) && MentionAt(k) == kNone) ++k;
+      while (k < end_ && k < q + 12 && !CommaOrHardAt(k) && MentionAt(k) == kNone) ++k;
       if (k < end_ && W(k) == ",") {
         q = k + 1;
         continue;
@@ -634,7 +634,7 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
       // relative clause set off by commas.
       if (r2 != l0 && r2 + 1 < end_ && W(r2) == "," && W(r2 + 1) == "who") {
         uint32_t k = r2 + 2;
-        while (k < end_ && k < r2 + 30 && W(k) != "," && !HardAt(k)) ++k;
+        while (k < end_ && k < r2 + 30 && !CommaOrHardAt(k)) ++k;
         if (k + 2 < end_ && W(k) == "," && W(k + 1) == "and" && MentionStartsAt(k + 2)) {
           const uint32_t r3 = ListRight(k + 2, false, &list);
           if (r3 != k + 2) r2 = r3;

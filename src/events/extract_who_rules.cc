@@ -48,7 +48,7 @@ bool Extractor::NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* e
   // The phrase starts the clause, or follows a comma ("According to X,
   // Pakistan's DGMO, Y, called Z").
   uint32_t cs = open;
-  while (cs > begin_ && open - cs < 7 && W(cs - 1) != "," && !HardAt(cs - 1)) --cs;
+  while (cs > begin_ && open - cs < 7 && !CommaOrHardAt(cs - 1)) --cs;
   if (cs >= open || open - cs > 6) return false;
   if (cs != begin_ && W(cs - 1) != "," && cs != ClauseStart(open, false)) return false;
   // "The US senior adviser for Africa, Massad Boulos, visited": a phrase

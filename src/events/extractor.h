@@ -38,16 +38,9 @@ constexpr int32_t kNone = -1;
 // Flag in a trigger's participant count: a noun needing "with" that had none.
 constexpr size_t kNamedNoInteraction = size_t(1) << 40;
 
-// The first min(n, 8) bytes at p as an integer, byte i at bits 8i,
-// zero-padded: with the length, it names any word of up to 8 bytes.
-inline uint64_t PrefixKey(const char* p, uint32_t n) {
-  uint64_t k = 0;
-  for (uint32_t i = 0; i < n && i < 8; ++i) k |= uint64_t(uint8_t(p[i])) << (8 * i);
-  return k;
-}
-
-// PrefixKey of a literal of up to 8 bytes, unrolled so that it folds to a
-// constant where the literal is known.
+// The key of a literal of up to 8 bytes, as TextAnalysis::keys gives a
+// token's (its bytes as a little-endian integer, zero-padded), unrolled so
+// that it folds to a constant where the literal is known.
 template <size_t N>
 inline uint64_t LiteralKey(const char (&s)[N]) {
   static_assert(N - 1 <= 8, "a literal of up to 8 bytes");
@@ -65,11 +58,11 @@ inline uint64_t LiteralKey(const char (&s)[N]) {
 
 // A lower-cased token. The rules compare tokens with literals everywhere,
 // in chains (w == "with" || w == "between" || ...): against a literal of
-// up to 8 bytes that is one test of (length, PrefixKey), the literal's key
+// up to 8 bytes that is one test of (length, key), the literal's key
 // a constant, so a chain costs one branch per literal, not two and a
 // memcmp (string_view's == calls memcmp with a run-time length).
 struct Word : std::string_view {
-  uint64_t key = 0;  // PrefixKey of the word
+  uint64_t key = 0;  // the word's key (TextAnalysis::keys)
   Word() = default;
   Word(std::string_view s, uint64_t k) : std::string_view(s), key(k) {}
   template <size_t N>
@@ -150,13 +143,13 @@ class Extractor {
             const DocActors& a, const TriggerLexicon& lex)
       : doc_(doc), t_(t), tx_(tx), a_(a), lex_(lex), scratch_(ThreadScratch()) {
     size_t n = t.tokens.size();
-    // kNone is -1: every byte 0xFF (memset, not an element loop).
-    static_assert(kNone == -1, "memset fills with kNone");
-    // The tables only grow: resize would first zero what memset fills.
-    if (mention_at_.size() < n) mention_at_.resize(n);
-    if (timex_at_.size() < n) timex_at_.resize(n);
-    std::memset(mention_at_.data(), 0xFF, n * sizeof(int32_t));
-    std::memset(timex_at_.data(), 0xFF, n * sizeof(int32_t));
+    // Between documents both tables hold kNone everywhere (the destructor
+    // clears what the constructor set): only the spans of this document's
+    // mentions and times are written, not all its tokens (filling the
+    // tables cost more than the spans, most tokens being in neither).
+    // They only grow.
+    if (mention_at_.size() < n) mention_at_.resize(n, kNone);
+    if (timex_at_.size() < n) timex_at_.resize(n, kNone);
     // A mention that starts with a lower-case verb of the lexicon ("will
     // host Erdogan", where "host" reads as a title) starts after it here.
     mfirst_.resize(a.mentions.size());
@@ -204,6 +197,21 @@ class Extractor {
     LaterInTheMonthJustTold();
   }
 
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+  // Leaves the thread's tables as the next document expects them: kNone
+  // wherever this one's mentions and times were (not for the SharedTables
+  // copy, which wrote nothing).
+  ~Extractor() {
+    if (!owns_tables_) return;
+    const uint32_t n = ntok_;
+    for (size_t m = 0; m < a_.mentions.size(); ++m)
+      for (uint32_t k = mfirst_[m]; k < a_.mentions[m].end_token && k < n; ++k)
+        mention_at_[k] = kNone;
+    for (const Timex& x : tx_)
+      for (uint32_t k = x.first_token; k < x.end_token && k < n; ++k) timex_at_[k] = kNone;
+  }
+
   std::vector<EventMention> Run();
   // A transcript of two or more labelled speakers: their conversation.
   void Conversation();
@@ -224,31 +232,17 @@ class Extractor {
   struct SharedTables {};
   Extractor(const Extractor& doc, SharedTables)
       : doc_(doc.doc_), t_(doc.t_), tx_(doc.tx_), a_(doc.a_), lex_(doc.lex_),
-        scratch_(doc.scratch_) {}
+        scratch_(doc.scratch_), owns_tables_(false) {}
 
-  // --- tokens ---------------------------------------------------------
+  // --- tokens -----------------------------------------------------------
   // t_.Lower(token i) without substr's bounds check: tokens are spans of
-  // the text, and lower has the text's length.
-  // (The token array and the lower-cased text as plain pointers: one load
-  // less for each of the many tokens the rules look at.)
+  // the text, and lower has the text's length; its key is the text stage's
+  // (TextAnalysis::keys).
+  // (The token array, the lower-cased text and the keys as plain pointers:
+  // one load less for each of the many tokens the rules look at.)
   __attribute__((always_inline)) Word W(uint32_t i) const {
     const Token& tk = toks_[i];
-    const char* p = lower_ + tk.start;
-    const uint32_t n = tk.end - tk.start;
-    uint64_t k;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (tk.start + 8 <= lower_size_) {
-      // Eight bytes of the text from the token on (it may be shorter: the
-      // bytes after it are masked off, without a branch).
-      std::memcpy(&k, p, 8);
-      k &= ((uint64_t(1) << (8 * (n & 7))) - 1) | (uint64_t(0) - uint64_t(n >= 8));
-    } else {
-      k = PrefixKey(p, n);
-    }
-#else
-    k = PrefixKey(p, n);
-#endif
-    return Word(std::string_view(p, n), k);
+    return Word(std::string_view(lower_ + tk.start, tk.end - tk.start), keys_[i]);
   }
   bool Cap(uint32_t i) const { return toks_[i].Has(kCapitalized); }
   bool Punct(uint32_t i) const { return t_.tokens[i].kind == TokenKind::kPunct; }
@@ -273,13 +267,24 @@ class Extractor {
     return BoundaryOf(i);
   }
   bool BoundaryOf(uint32_t i) const {
-    return (words::IsHardPunct(W(i)) && !QuotedTitleMark(i)) ||
+    return HardPunctAt(i) ||
            (OpenerAt(i) && MentionAt(i) == kNone && timex_at_[i] == kNone &&
             !(i + 1 < ntok_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"));
   }
+  // A comma or hard punctuation at i, where the clause scans stop: both
+  // are punctuation tokens, so a word costs one test of its kind.
+  bool CommaOrHardAt(uint32_t i) const {
+    return toks_[i].kind == TokenKind::kPunct && (W(i) == "," || HardAt(i));
+  }
   bool HardAt(uint32_t i) const {
     if (prepared_ && i >= begin_ && i < end_) return InfoAt(i) & kInfoHardPunct;
-    return words::IsHardPunct(W(i)) && !QuotedTitleMark(i);
+    return HardPunctAt(i);
+  }
+  // words::IsHardPunct of token i, asked only of punctuation tokens (the
+  // only ones it holds for): a word costs a test of its kind, not a call.
+  // The marks around a quoted title are none (QuotedTitleMark).
+  bool HardPunctAt(uint32_t i) const {
+    return toks_[i].kind == TokenKind::kPunct && words::IsHardPunct(W(i)) && !QuotedTitleMark(i);
   }
   // A quotation mark around a short title after a determiner ('co-chaired
   // the "Summit for Peace" with Y', 'its "America First" policy'): part of
@@ -308,7 +313,7 @@ class Extractor {
   __attribute__((noinline)) uint32_t FillInfoAt(uint32_t i) const {
     Word w = W(i);
     uint32_t c = classes_.Of(w) | kInfoKnown;
-    if (words::IsHardPunct(w) && !QuotedTitleMark(i)) c |= kInfoHardPunct | kInfoBoundary;
+    if (HardPunctAt(i)) c |= kInfoHardPunct | kInfoBoundary;
     // ("so-called", "after-hours": the first part of a compound opens nothing.)
     if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone &&
         !(i + 1 < end_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"))
@@ -641,6 +646,7 @@ class Extractor {
   bool SentenceListsPresent() const;
   bool ListsPresentScan() const;
   mutable int64_t presence_sent_ = -1;  // the sentence SentenceListsPresent answered for
+  mutable size_t presence_mention_ = 0;  // ListsPresentScan's first mention of that sentence
   mutable bool presence_ = false;
   void PresenceSessions(std::vector<Candidate>* cands) const;
   std::string PlaceRun(uint32_t p) const;
@@ -1034,8 +1040,9 @@ class Extractor {
   const WordClasses& classes_ = lex_.word_classes();
   const Token* const toks_ = t_.tokens.data();
   const char* const lower_ = t_.lower.data();
-  const size_t lower_size_ = t_.lower.size();
+  const uint64_t* const keys_ = t_.keys.data();
   Scratch& scratch_;
+  const bool owns_tables_ = true;  // false in the SharedTables copy
   std::vector<int32_t>& mention_at_ = scratch_.mention_at;
   std::vector<int32_t>& timex_at_ = scratch_.timex_at;
   // The quotations, with their speakers, of the line holding token k:

@@ -1,6 +1,6 @@
 #include "render/date_span.h"
 
-#include <cstdio>
+#include "corpus/document.h"  // FormatDate
 
 namespace eg {
 
@@ -100,13 +100,7 @@ std::optional<DateSpan> ParseDateSpan(std::string_view v) {
   return d;
 }
 
-std::string IsoDay(date::sys_days d) {
-  date::year_month_day ymd{d};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
-                unsigned(ymd.day()));
-  return buf;
-}
+std::string IsoDay(date::sys_days d) { return FormatDate(date::year_month_day{d}); }
 
 std::string MonthYearLabel(date::sys_days d) {
   date::year_month_day ymd{d};

@@ -5,14 +5,36 @@
 
 namespace eg {
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
+namespace {
+
+// `s` appended with each '"' doubled: whole runs between quotes at a time
+// (the evidence of most events holds a comma and is written this way; a
+// byte at a time cost ~10 instructions each).
+void AppendQuoteDoubled(std::string* out, std::string_view s) {
+  for (size_t q; (q = s.find('"')) != std::string_view::npos; s.remove_prefix(q + 1)) {
+    out->append(s.data(), q + 1);
+    out->push_back('"');
   }
-  return out + "\"";
+  out->append(s);
+}
+
+// CsvField(s) appended to `out`, without the field's own string.
+void AppendCsvField(std::string* out, std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out->append(s);
+    return;
+  }
+  out->push_back('"');
+  AppendQuoteDoubled(out, s);
+  out->push_back('"');
+}
+
+}  // namespace
+
+std::string CsvField(const std::string& s) {
+  std::string out;
+  AppendCsvField(&out, s);
+  return out;
 }
 
 void WriteEventsCsv(const View& view, TextSink* out) {
@@ -39,15 +61,15 @@ void WriteEventsCsv(const View& view, TextSink* out) {
       quote = quote || m.text.find_first_of(",\"\r\n") != std::string_view::npos;
       return true;
     });
-    const std::string fields[] = {e.id,      e.date,  e.date_text,
-                                  e.type,    e.interaction ? "true" : "false",
-                                  EventStatusName(e.status),
-                                  names,     ids,     e.place,
-                                  e.summary, docs};
+    const std::string_view fields[] = {e.id,      e.date,  e.date_text,
+                                       e.type,    e.interaction ? "true" : "false",
+                                       EventStatusName(e.status),
+                                       names,     ids,     e.place,
+                                       e.summary, docs};
     row.clear();
     for (const auto& f : fields) {
       if (&f != fields) row += ',';
-      row += CsvField(f);
+      AppendCsvField(&row, f);
     }
     row += quote ? ",\"" : ",";
     bool first = true;
@@ -57,10 +79,7 @@ void WriteEventsCsv(const View& view, TextSink* out) {
       if (!quote) {
         row.append(m.text);
       } else {
-        for (char c : m.text) {
-          if (c == '"') row += '"';
-          row += c;
-        }
+        AppendQuoteDoubled(&row, m.text);
       }
       if (row.size() >= (size_t(64) << 10)) {
         out->Write(row);

@@ -23,8 +23,9 @@
 //   sentence.
 // - Cost: one pass over the bytes (ASCII through a class table, letter runs
 //   16 bytes at a time), then one over the tokens; ~400 MB/s on one core
-//   (bench/text_bench). Each token's hash (`hashes`) is taken as the token
-//   is pushed, while its bytes are in the L1 cache.
+//   (bench/text_bench). Each token's hash (`hashes`) and prefix key
+//   (`keys`) are taken as the token is pushed, while its bytes are in the
+//   L1 cache.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -66,6 +67,12 @@ struct TextAnalysis {
   // hashes[k] = HashTokenBytes(Lower(tokens[k])) (text/token_hash.h): later
   // stages key word tables on it instead of hashing each token again.
   std::vector<uint64_t> hashes;
+  // keys[k]: the first min(8, size) bytes of Lower(tokens[k]) as a
+  // little-endian integer, zero-padded (byte i at bits 8i). With the size
+  // it names any word of up to 8 bytes: the events stage compares tokens
+  // with literals by it, and reading it here costs one load where building
+  // it from the bytes at every comparison cost a dozen instructions.
+  std::vector<uint64_t> keys;
   uint32_t sentences_cut = 0;  // run-on sentences cut at kMaxSentenceTokens
 
   std::string_view Str(const Token& t) const { return text.substr(t.start, t.end - t.start); }

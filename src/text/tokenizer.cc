@@ -12,7 +12,6 @@
 
 #include "text/text.h"
 #include "text/token_hash.h"
-#include "text/word_set.h"
 
 namespace eg {
 
@@ -157,27 +156,58 @@ inline bool IsAsciiLetter(unsigned char c) { return kByte[c] == kLower || kByte[
 // and business words are abbreviations in any case ("Gen.", "jan."); words
 // that are also common English words count only as written in abbreviations:
 // capitalised days ("Sat." but not "they sat."), "No." before a number.
-bool IsAbbreviation(std::string_view w, bool capitalized, bool number_follows) {
-  // Hash sets (text/word_set.h): asked at nearly every sentence end, where
-  // a scan of the lists cost ~140 instructions.
-  static const WordSet kAnyCase{
-      "mr",   "mrs",  "ms",   "dr",   "st",     "sr",   "jr",  "gen",  "sen",  "rep",  "gov",
-      "lt",   "col",  "sgt",  "capt", "cmdr",   "adm",  "maj", "prof", "rev",  "hon",  "pres",
-      "supt", "vs",   "etc",  "inc",  "corp",   "co",   "ltd", "jan",  "feb",  "mar",  "apr",
-      "jun",  "jul",  "aug",  "sep",  "sept",   "oct",  "nov", "dec",  "ft",   "mt",   "approx",
-      "dept", "fig",  "vol",  "al",   "gens",   "sens", "reps", "govs", "messrs"};
-  static const WordSet kCapitalized{"mon", "tue", "tues", "wed", "thu", "thur",
-                                    "thurs", "fri", "sat", "sun", "est"};
-  static const WordSet kBeforeNumber{"no", "nos", "art", "p", "pp"};
-  if (w.size() > 6) return false;
-  char buf[8];
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+// Looked up by the token's key (TextAnalysis::keys: a word of up to six
+// bytes is its key and its length) in one table: asked at nearly every
+// sentence end, where lower-casing the word and probing three word sets
+// cost ~85 instructions.
+enum AbbrevKind : uint8_t { kAbbrevAnyCase = 1, kAbbrevCapitalized = 2, kAbbrevBeforeNumber = 4 };
+class AbbreviationTable {
+ public:
+  AbbreviationTable() {
+    for (std::string_view w :
+         {"mr",   "mrs",  "ms",   "dr",   "st",     "sr",   "jr",  "gen",  "sen",  "rep",  "gov",
+          "lt",   "col",  "sgt",  "capt", "cmdr",   "adm",  "maj", "prof", "rev",  "hon",  "pres",
+          "supt", "vs",   "etc",  "inc",  "corp",   "co",   "ltd", "jan",  "feb",  "mar",  "apr",
+          "jun",  "jul",  "aug",  "sep",  "sept",   "oct",  "nov", "dec",  "ft",   "mt",   "approx",
+          "dept", "fig",  "vol",  "al",   "gens",   "sens", "reps", "govs", "messrs"})
+      Add(w, kAbbrevAnyCase);
+    for (std::string_view w :
+         {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "est"})
+      Add(w, kAbbrevCapitalized);
+    for (std::string_view w : {"no", "nos", "art", "p", "pp"}) Add(w, kAbbrevBeforeNumber);
   }
-  const std::string_view lw(buf, w.size());
-  return kAnyCase.Has(lw) || (capitalized && kCapitalized.Has(lw)) ||
-         (number_follows && kBeforeNumber.Has(lw));
+  // The kinds of the word whose key and size are given (0: none).
+  uint8_t Kinds(uint64_t key, size_t size) const {
+    if (size > 6) return 0;
+    const uint64_t k = key | (uint64_t(size) << 56);
+    for (size_t i = Slot(k);; i = (i + 1) & (kSlots - 1)) {
+      if (keys_[i] == k) return kinds_[i];
+      if (keys_[i] == 0) return 0;
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = 256;  // more than three times the words
+  static size_t Slot(uint64_t k) { return size_t((k * 0x9E3779B97F4A7C15ull) >> 56); }
+  void Add(std::string_view w, uint8_t kind) {
+    uint64_t key = 0;
+    for (size_t i = 0; i < w.size(); ++i) key |= uint64_t(uint8_t(w[i])) << (8 * i);
+    const uint64_t k = key | (uint64_t(w.size()) << 56);
+    size_t i = Slot(k);
+    while (keys_[i] != 0 && keys_[i] != k) i = (i + 1) & (kSlots - 1);
+    keys_[i] = k;
+    kinds_[i] |= kind;
+  }
+  uint64_t keys_[kSlots] = {};
+  uint8_t kinds_[kSlots] = {};
+};
+
+// `key`, `size`: the word's (lower-cased) key and its size.
+bool IsAbbreviation(uint64_t key, size_t size, bool capitalized, bool number_follows) {
+  static const AbbreviationTable kTable;
+  const uint8_t kinds = kTable.Kinds(key, size);
+  return (kinds & kAbbrevAnyCase) || (capitalized && (kinds & kAbbrevCapitalized)) ||
+         (number_follows && (kinds & kAbbrevBeforeNumber));
 }
 
 // What a one-byte punctuation token is to the sentence splitter: a clause
@@ -271,7 +301,8 @@ void SplitSentences(const std::vector<uint32_t>& marks, TextAnalysis* out) {
       const Token& prev = toks[k - 1];
       if (prev.kind == TokenKind::kWord) {
         const std::string_view w = out->Str(prev);
-        if (IsAbbreviation(w, (prev.flags & kCapitalized) != 0, nx.kind == TokenKind::kNumber))
+        if (IsAbbreviation(out->keys[k - 1], w.size(), (prev.flags & kCapitalized) != 0,
+                           nx.kind == TokenKind::kNumber))
           continue;
         if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') continue;  // "George W. Bush"
       }
@@ -317,9 +348,6 @@ void LowerAscii(const char* src, size_t n, char* dst) {
   }
 }
 
-// HashTokenBytes of lower[s, e), a word at a time; *high gets the bytes'
-// high bits (non-zero: the token is not all ASCII). The last partial word
-// is read past the token when the buffer has the bytes, then masked off.
 // HashTokenBytes of each single byte: one-byte punctuation, a good share
 // of the tokens, takes its hash from here instead of three multiplies.
 constexpr std::array<uint64_t, 256> kByteHash = [] {
@@ -328,24 +356,30 @@ constexpr std::array<uint64_t, 256> kByteHash = [] {
   return t;
 }();
 
-inline uint64_t HashLowered(const char* lower, size_t size, size_t s, size_t e, uint64_t* high) {
+// HashTokenBytes of lower[s, e), a word at a time; *high gets the bytes'
+// high bits (non-zero: the token is not all ASCII), *key the token's prefix
+// key (TextAnalysis::keys: its first word, zero-padded). The last partial
+// word is read past the token when the buffer has the bytes, then masked
+// off.
+inline uint64_t HashLowered(const char* lower, size_t size, size_t s, size_t e, uint64_t* high,
+                            uint64_t* key) {
   const char* p = lower + s;
   const size_t n = e - s;
   if (n == 1) {
     const auto c = static_cast<unsigned char>(*p);
     *high = c & 0x80;
+    *key = c;
     return kByteHash[c];
   }
-  uint64_t h = TokenHashSeed(n), hi = 0;
+  uint64_t h = TokenHashSeed(n), hi = 0, w = 0;
   size_t k = 0;
   for (; k + 8 <= n; k += 8) {
-    uint64_t w;
     std::memcpy(&w, p + k, 8);
     hi |= w;
     h = TokenHashStep(h, w);
   }
   if (k < n) {
-    uint64_t w = 0;
+    w = 0;
     if (s + k + 8 <= size) {
       std::memcpy(&w, p + k, 8);
       w &= ~uint64_t(0) >> (8 * (8 - (n - k)));
@@ -355,6 +389,10 @@ inline uint64_t HashLowered(const char* lower, size_t size, size_t s, size_t e, 
     hi |= w;
     h = TokenHashStep(h, w);
   }
+  // Up to 8 bytes the last word is the first; a longer token's first word
+  // is read again.
+  if (n > 8) std::memcpy(&w, p, 8);
+  *key = w;
   *high = hi & 0x8080808080808080ull;
   return TokenHashFinish(h);
 }
@@ -376,11 +414,14 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
   toks.clear();
   out->sentences.clear();
   out->hashes.clear();
+  out->keys.clear();
   out->sentences_cut = 0;
   if (from >= n) return;
   toks.reserve((n - from) / 4 + 16);
   auto& hashes = out->hashes;
   hashes.reserve((n - from) / 4 + 16);
+  auto& keys = out->keys;
+  keys.reserve((n - from) / 4 + 16);
   const char* lower = out->lower.data();
   // The tokens SplitSentences stops at (kept per thread, as `out` is).
   thread_local std::vector<uint32_t> marks;
@@ -400,8 +441,9 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
     t.kind = k;
     // Hashed here, while the bytes are in the L1 cache and the multiplies
     // can overlap the scan's work.
-    uint64_t high;
-    hashes.push_back(HashLowered(lower, n, s, e, &high));
+    uint64_t high, key;
+    hashes.push_back(HashLowered(lower, n, s, e, &high, &key));
+    keys.push_back(key);
     t.flags = uint8_t(flags | (high != 0 ? kNonAscii : 0));
     // The kind is a constant at each call: only a line start costs a test.
     if (k == TokenKind::kPunct || (flags & kLineStart))

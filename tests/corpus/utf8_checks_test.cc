@@ -124,6 +124,23 @@ std::string Mixed(std::mt19937* rng, size_t len, int per_mille) {
   return s;
 }
 
+// The loader's one pass (RepairUtf8UnlessBinary) gives what LooksBinary
+// and RepairUtf8 give one after the other.
+void ExpectOnePassAgrees(const std::string& s) {
+  std::string one = s, two = s;
+  Utf8Repair fix;
+  const bool text = RepairUtf8UnlessBinary(&one, &fix);
+  ASSERT_EQ(text, !LooksBinary(s)) << s.size();
+  if (!text) return;
+  const Utf8Repair b = RepairUtf8(&two);
+  EXPECT_EQ(one, two);
+  EXPECT_EQ(fix.invalid, b.invalid);
+  EXPECT_EQ(fix.nul, b.nul);
+  if (b.total()) {
+    EXPECT_EQ(fix.first_offset, b.first_offset);
+  }
+}
+
 TEST(Utf8Checks, AgreeWithAByteByByteReading) {
   std::mt19937 rng(20251122);
   for (int per_mille : {0, 2, 20, 150, 600}) {
@@ -140,6 +157,7 @@ TEST(Utf8Checks, AgreeWithAByteByByteReading) {
         }
         EXPECT_EQ(LooksBinary(s), RefBinary(s)) << "len " << len << " rate " << per_mille;
         EXPECT_EQ(LooksUtf16(s), RefUtf16(s)) << "len " << len << " rate " << per_mille;
+        ExpectOnePassAgrees(s);
       }
     }
   }
@@ -156,6 +174,7 @@ TEST(Utf8Checks, LongFilesAndTheirHeads) {
       EXPECT_EQ(a.total(), b.total());
       EXPECT_EQ(LooksBinary(s), RefBinary(s)) << len << " " << per_mille;
       EXPECT_EQ(LooksUtf16(s), RefUtf16(s)) << len << " " << per_mille;
+      ExpectOnePassAgrees(s);
     }
   }
   // UTF-16 without a mark: every other byte NUL, from either side.

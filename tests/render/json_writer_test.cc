@@ -37,6 +37,23 @@ TEST(JsonWriter, StringsEscapedAsNlohmannDoes) {
   for (const auto& s : cases) EXPECT_EQ(Direct(s), NlohmannString(s)) << s;
 }
 
+// Plain runs are skipped sixteen bytes at a time: each kind of byte that
+// is not copied as it is, at every position of longer strings, and two of
+// them in one block.
+TEST(JsonWriter, SpecialBytesAtEveryPositionOfLongStrings) {
+  const std::string specials[] = {"\"", "\\", "\n", "\x01", "\x1f", "\xc3\xa9",
+                                  "\xe2\x80\x9c", "\x80", "\x7f"};
+  const std::string plain = "The minister met her counterpart in Geneva on Monday.";
+  for (const auto& sp : specials)
+    for (size_t at = 0; at <= plain.size(); ++at) {
+      std::string s = plain;
+      s.insert(at, sp);
+      EXPECT_EQ(Direct(s), NlohmannString(s)) << at;
+      s.insert(std::min(s.size(), at + 5), "\"");
+      EXPECT_EQ(Direct(s), NlohmannString(s)) << at;
+    }
+}
+
 TEST(JsonWriter, InvalidUtf8ReplacedAsNlohmannDoes) {
   const std::string cases[] = {
       "lone continuation \x80 byte",
@@ -95,6 +112,30 @@ TEST(JsonWriter, NestedObjectsAndArraysLaidOutAsDumpAtTheirLevel) {
     JsonObjectWriter in(&got, o.member_level());
     in.String("text", "x");
     in.Close();
+    o.Close();
+    EXPECT_EQ(got, expected) << "level " << level;
+  }
+}
+
+// Keys that take the general way (escaping, a very long key, a deep
+// level) and those that take the short one print alike.
+TEST(JsonWriter, KeysOfEveryKindAsDumpPrintsThem) {
+  const std::string long_key(200, 'k');
+  for (int level : {0, 3, 130}) {
+    ordered_json j;
+    j["plain"] = 1u;
+    j["quo\"te"] = -2;
+    j[long_key] = "v";
+    j["caf\xc3\xa9"] = "w";
+    std::string expected;
+    StringSink sink(&expected);
+    WriteJsonIndented(&sink, j, level);
+    std::string got;
+    JsonObjectWriter o(&got, level);
+    o.Unsigned("plain", 1);
+    o.Int("quo\"te", -2);
+    o.String(long_key, "v");
+    o.String("caf\xc3\xa9", "w");
     o.Close();
     EXPECT_EQ(got, expected) << "level " << level;
   }

@@ -37,6 +37,15 @@ TEST(Sentences, TitlesAndMonthAbbreviationsDoNotEnd) {
             (V{"Gen. Milley and Sen. Graham agreed.", "Talks followed."}));
 }
 
+// Any case, six-letter ones included (the lookup is by the token's
+// lower-cased key); a longer word ends the sentence.
+TEST(Sentences, AbbreviationsInAnyCaseAndOfSixLetters) {
+  EXPECT_EQ(Sents("MR. SMITH met Messrs. Brown and Green. Approx. 40 came. They left."),
+            (V{"MR. SMITH met Messrs. Brown and Green.", "Approx. 40 came.", "They left."}));
+  EXPECT_EQ(Sents("They met the Generals. Talks followed."),
+            (V{"They met the Generals.", "Talks followed."}));
+}
+
 TEST(Sentences, LowerCaseWordsThatLookLikeAbbreviationsEnd) {
   // "sat", "no", "sun" are abbreviations only as "Sat.", "No. 5", "Sun.".
   EXPECT_EQ(Sents("The delegates sat. Nobody spoke."), (V{"The delegates sat.", "Nobody spoke."}));

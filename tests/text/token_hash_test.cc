@@ -1,7 +1,8 @@
 // The per-token hash the text stage stores (TextAnalysis::hashes,
 // text/token_hash.h): HashTokenBytes of the token's lower-cased bytes, for
 // every token, whatever its length; kNonAscii on tokens with multi-byte
-// characters.
+// characters. And the prefix key stored beside it (TextAnalysis::keys): the
+// first min(8, size) lower-cased bytes, little-endian, zero-padded.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -22,6 +23,14 @@ uint64_t Reference(std::string_view s) {
     h = TokenHashStep(h, w);
   }
   return TokenHashFinish(h);
+}
+
+// The documented prefix key, a byte at a time.
+uint64_t ReferenceKey(std::string_view s) {
+  uint64_t k = 0;
+  for (size_t b = 0; b < 8 && b < s.size(); ++b)
+    k |= uint64_t(static_cast<unsigned char>(s[b])) << (8 * b);
+  return k;
 }
 
 TEST(TokenHash, HashTokenBytesIsTheWordwiseDefinition) {
@@ -45,6 +54,7 @@ TEST(TokenHash, StoredForEveryTokenOverItsLowerCasedBytes) {
   TextAnalysis a;
   Analyze(s, 0, &a);
   ASSERT_EQ(a.hashes.size(), a.tokens.size());
+  ASSERT_EQ(a.keys.size(), a.tokens.size());
   bool long_word = false, very_long = false, non_ascii = false;
   for (size_t k = 0; k < a.tokens.size(); ++k) {
     const Token& t = a.tokens[k];
@@ -53,6 +63,7 @@ TEST(TokenHash, StoredForEveryTokenOverItsLowerCasedBytes) {
       if (c >= 'A' && c <= 'Z') c = char(c + 32);
     EXPECT_EQ(a.Lower(t), lowered);
     EXPECT_EQ(a.hashes[k], Reference(lowered)) << lowered;
+    EXPECT_EQ(a.keys[k], ReferenceKey(lowered)) << lowered;
     bool high = false;
     for (char c : lowered) high |= static_cast<unsigned char>(c) >= 0x80;
     EXPECT_EQ(t.Has(kNonAscii), high) << lowered;
@@ -74,8 +85,11 @@ TEST(TokenHash, ReusedAnalysisKeepsHashesInStep) {
   ASSERT_EQ(a.hashes.size(), 2u);
   EXPECT_EQ(a.hashes[0], HashTokenBytes("eight"));
   EXPECT_EQ(a.hashes[1], HashTokenBytes("nine"));
+  ASSERT_EQ(a.keys.size(), 2u);
+  EXPECT_EQ(a.keys[1], ReferenceKey("nine"));
   Analyze("header\n", 7, &a);
   EXPECT_TRUE(a.hashes.empty());
+  EXPECT_TRUE(a.keys.empty());
 }
 
 }  // namespace
