@@ -15,8 +15,9 @@ static constexpr uint32_t Packed(const char* p, size_t n) {
   return v;
 }
 
-// von, van, der, den, de, del, della, di, da, dos, du, la, le, ter, ten,
-// bin, ibn, al, el, ben (by length: no comparison with every particle).
+// von, van, der, den, de, del, della, di, da, do, dos, das, du, la, le,
+// ter, ten, bin, ibn, al, el, ben (by length: no comparison with every
+// particle).
 bool IsNameParticle(std::string_view w) {
   const size_t n = w.size();
   if (n < 2 || n > 5) return false;
@@ -27,13 +28,14 @@ bool IsNameParticle(std::string_view w) {
     case 2: {
       const uint32_t v = v2;
       return v == Packed("de", 2) || v == Packed("di", 2) || v == Packed("da", 2) ||
-             v == Packed("du", 2) || v == Packed("la", 2) || v == Packed("le", 2) ||
-             v == Packed("al", 2) || v == Packed("el", 2);
+             v == Packed("do", 2) || v == Packed("du", 2) || v == Packed("la", 2) ||
+             v == Packed("le", 2) || v == Packed("al", 2) || v == Packed("el", 2);
     }
     case 3: {
       const uint32_t v = v2 | byte(2);
       return v == Packed("von", 3) || v == Packed("van", 3) || v == Packed("der", 3) ||
              v == Packed("den", 3) || v == Packed("del", 3) || v == Packed("dos", 3) ||
+             v == Packed("das", 3) ||
              v == Packed("ter", 3) || v == Packed("ten", 3) || v == Packed("bin", 3) ||
              v == Packed("ibn", 3) || v == Packed("ben", 3);
     }

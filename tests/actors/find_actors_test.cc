@@ -82,6 +82,14 @@ TEST_F(FindActorsTest, AnAgeBeforeTheRoleStillNamesTheHolder) {
   EXPECT_EQ(b->Persons(), std::vector<std::string>{"Vladimir Putin"});
 }
 
+TEST_F(FindActorsTest, PortugueseParticlesStayInsideTheName) {
+  // "do", "das" as "da" and "dos": "André Corrêa do Lago", "Rui das Neves".
+  auto a = Find(*gaz_, "Ana Corrêa do Lago said the talks went well.", "2025-03-01");
+  EXPECT_TRUE(testing::Has(a->Persons(), "Ana Corrêa do Lago"));
+  auto b = Find(*gaz_, "Ana das Neves said the talks went well.", "2025-03-01");
+  EXPECT_TRUE(testing::Has(b->Persons(), "Ana das Neves"));
+}
+
 TEST(FindActorsByDate, ANameTwoLeadersShareIsTheOneWhoseOfficeCameBeforeTheStory) {
   // Father and son of one name, presidents years apart: a story names the
   // one in office, else the one who held office last before it, never the
