@@ -276,7 +276,10 @@ bool Extractor::SequelOfDated(const EventMention& m, bool sentence_has_time, std
   // comma right after it ("Later, X met Y"; not "X, who later became
   // president, met Y" or "X, then chairman, met Y").
   const auto reaches = [&](uint32_t k) {
-    if (k > begin_ && W(k - 1) == ",") return false;
+    // (", then sat down with Z": right before the verb, the word goes on
+    // with the clause before the comma.)
+    if (k > begin_ && W(k - 1) == "," && !(W(k) == "then" && k + 1 == m.trigger_first))
+      return false;
     for (uint32_t j = k + 1; j < m.trigger_first; ++j)
       if (IsBoundary(j) && !(j == k + 1 && W(j) == ",")) return false;
     return true;

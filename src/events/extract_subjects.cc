@@ -19,6 +19,10 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   for (;;) {
     if (MentionEndsAt(p)) break;
     Word w = W(p);
+    // "X met A on Wednesday, then sat down with B": "then" after a comma
+    // chains a second verb to the subject of the first.
+    if (w == "then" && p == start && p > begin_ + 1 && W(p - 1) == ",")
+      return ClauseSubject(p - 1, ents, true);
     if (w == "and" && p > begin_ && !MentionEndsAt(p - 1)) {
       // "X visited Kyiv and met Y": the subject of the first verb.
       if (ClauseSubject(p, ents, true)) return true;

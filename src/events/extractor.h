@@ -890,7 +890,7 @@ class Extractor {
   bool FutureInThePast(uint32_t k, const TriggerMatch& tm) const;
   // The time expression at token t (ending at `t_end`) lies in the
   // conjunct before the verb trigger tm, which opens one of its own after
-  // "and" ("arrived on Sunday and (then) met Y"): no subject or
+  // "and" or ", then" ("arrived on Sunday and (then) met Y"): no subject or
   // punctuation between them ("That day: X picked up the phone and
   // called Y" is the whole clause's day).
   bool EarlierConjunct(uint32_t t, uint32_t t_end, const TriggerMatch& tm) const {
@@ -902,9 +902,14 @@ class Extractor {
     while (k > t_end && (FillerAt(k - 1) || W(k - 1) == "to")) --k;
     // ", and he is also expected to call on Z": a conjunct with a subject
     // pronoun of its own after ", and" is a clause of its own too.
+    // "met Y on Wednesday, then sat down with Z": ", then" joins the
+    // conjuncts as "and" does.
+    if (k > t_end + 1 && W(k - 1) == "then") --k;
     if (k > t_end + 2 && W(k - 2) == "and" && W(k - 3) == "," &&
         (W(k - 1) == "he" || W(k - 1) == "she" || W(k - 1) == "they" || W(k - 1) == "we"))
       k -= 2;
+    else if (k > t_end && W(k - 1) == "," && W(k) == "then")
+      ;
     else if (k <= t_end || W(k - 1) != "and")
       return false;
     for (uint32_t j = t_end; j + 1 < k; ++j)
