@@ -169,6 +169,24 @@ TEST(GazetteerLoad, AHeaderNamingASeatsOfficerGivesTheHomeOffice) {
   EXPECT_TRUE(testing::Has(f->Persons(), "Donald Trump"));
 }
 
+// Every sovereign state is a country, with its adjective: "Turkmenistan's
+// Serdar Berdimuhamedov" is a person of Turkmenistan, "Kenyan President X"
+// one of Kenya.
+TEST(GazetteerLoad, ShippedStatesAreCountries) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  for (const char* id : {"kenya", "vietnam", "turkmenistan", "peru", "cote-divoire", "jamaica"}) {
+    const int e = g->Find(id);
+    ASSERT_GE(e, 0) << id;
+    EXPECT_EQ(g->KindOf(uint32_t(e)), GazKind::kCountry) << id;
+  }
+  auto f = testing::Find(*g, "Turkmenistan's Serdar Berdimuhamedov arrived on Friday.", "2025-06-01");
+  EXPECT_TRUE(testing::Has(f->Persons(), "Serdar Berdimuhamedov"));
+  auto k = testing::Find(*g, "Kenyan President Wanjiru Odhiambo arrived on Friday.", "2025-06-01");
+  ASSERT_TRUE(testing::Has(k->Persons(), "Wanjiru Odhiambo"));
+  EXPECT_EQ(k->Entity("Wanjiru Odhiambo")->country, "KE");
+}
+
 TEST(GazetteerLoad, MissingDirectoryIsAnError) {
   std::unique_ptr<Gazetteer> g;
   Status s = Gazetteer::Load("/nonexistent/eventgraph-data", &g);
