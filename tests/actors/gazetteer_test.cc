@@ -187,6 +187,19 @@ TEST(GazetteerLoad, ShippedStatesAreCountries) {
   EXPECT_EQ(k->Entity("Wanjiru Odhiambo")->country, "KE");
 }
 
+// "Speaker" is an office as "President" is: "House Speaker Mike Johnson" is
+// the US speaker, and the name in apposition after another country's
+// speaker is a person's.
+TEST(GazetteerLoad, ShippedSpeakerIsAnOffice) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  auto f = testing::Find(*g, "The House speaker met reporters on Friday.", "2025-06-01");
+  EXPECT_TRUE(testing::Has(f->Persons(), "Mike Johnson"));
+  auto n = testing::Find(*g, "New Zealand's Speaker of the House, Tama Rangi, spoke on Friday.",
+                         "2025-06-01");
+  EXPECT_TRUE(testing::Has(n->Persons(), "Tama Rangi"));
+}
+
 TEST(GazetteerLoad, MissingDirectoryIsAnError) {
   std::unique_ptr<Gazetteer> g;
   Status s = Gazetteer::Load("/nonexistent/eventgraph-data", &g);
