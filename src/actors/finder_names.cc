@@ -353,9 +353,13 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
       --k;
       if (!IsWord(k) && !IsPossessive(k)) break;
       if (!(In(k, WordTable::kRoleWords) || In(k, WordTable::kTitles))) continue;
-      const std::string_view d = k > s ? L(k - 1) : std::string_view();
+      // Past the capitalised name of the body or polity the office is of:
+      // "The United Nations envoy for Libya, Hanna Tetteh,".
+      uint32_t r = k;
+      while (r > s + 1 && IsCap(r - 1) && L(r - 1) != "the" && r + 4 > k) --r;
+      const std::string_view d = r > s ? L(r - 1) : std::string_view();
       if (d == "the" || d == "its" || d == "their" || d == "his" || d == "her" ||
-          (k > s && IsPossessive(k - 1)))
+          (r > s && IsPossessive(r - 1)))
         return true;
     }
   }

@@ -90,6 +90,12 @@ TEST_F(FindActorsTest, PortugueseParticlesStayInsideTheName) {
   EXPECT_TRUE(testing::Has(b->Persons(), "Ana das Neves"));
 }
 
+TEST_F(FindActorsTest, ANameInAppositionAfterABodysOfficeIsAPerson) {
+  // The office's body named between the determiner and the role.
+  auto a = Find(*gaz_, "The Acme Group spokesman for Europe, Tama Rangi, arrived.", "2025-03-01");
+  EXPECT_TRUE(testing::Has(a->Persons(), "Tama Rangi"));
+}
+
 TEST(FindActorsByDate, ANameTwoLeadersShareIsTheOneWhoseOfficeCameBeforeTheStory) {
   // Father and son of one name, presidents years apart: a story names the
   // one in office, else the one who held office last before it, never the
