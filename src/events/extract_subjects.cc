@@ -155,6 +155,16 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "X wrapped up talks on Monday, meeting Y": a participle clause
       // shares the subject of the clause it hangs on.
       Word v = W(p + 1);
+      // (A name before the comma may end the first verb's objects: "X
+      // toured A, B and C, meeting Y". Not the subject itself: "Macron,
+      // speaking alongside Starmer, said" is read below.)
+      bool object_list = false;
+      if (MentionEndsAt(p - 1)) {
+        std::vector<uint32_t> list;
+        const uint32_t first = ListLeft(p - 1, &list);
+        object_list = first > begin_ && first != ClauseStart(first);
+      }
+      if (v.size() > 4 && v.EndsWith("ing") && object_list) return ClauseSubject(p, ents, true);
       if (v.size() > 4 && v.EndsWith("ing") && !MentionEndsAt(p - 1)) {
         if (ClauseSubject(p, ents)) return true;
         // "X toured the region during the week, meeting Y": a preposition
