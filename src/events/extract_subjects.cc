@@ -17,6 +17,14 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
   bool dash_used = false;
   std::vector<uint32_t> companions;
   for (;;) {
+    // "the two Americans also met Y": persons counted by their nationality
+    // are the ones just named, as "the two men" are; not the country.
+    if (MentionEndsAt(p) && MentionStartsAt(p) && p >= begin_ + 2 &&
+        KindOf(EntityOf(MentionAt(p))) == ActorKind::kCountry && W(p).EndsWith("s") &&
+        !Cap(p - 1) && W(p - 2) == "the") {
+      if (W(p - 1) == "two") return ResolvePlural(p, ents);
+      if (CountWord(W(p - 1)) >= 3) return ResolveCounted(p, CountWord(W(p - 1)), ents);
+    }
     if (MentionEndsAt(p)) break;
     Word w = W(p);
     // "X met A on Wednesday, then sat down with B": "then" after a comma
