@@ -815,10 +815,16 @@ bool Extractor::ThatClauseOfCue(uint32_t clause_start, CueClass cls) const {
 // to a "?" with no "." or "!" before it; a wh-question ("Why did Ruiz
 // meet Okafor?") presupposes its event and is left alone.
 bool Extractor::InYesNoQuestion(const TriggerMatch& tm) const {
+  // (The full stop of a short abbreviation, "Mr." or "Gen.", ends nothing.)
+  const auto abbreviation = [&](uint32_t j) {
+    return j > begin_ && t_.tokens[j].Has(kGlued) && Cap(j - 1) &&
+           t_.tokens[j - 1].end - t_.tokens[j - 1].start <= 4;
+  };
   bool question = false;
   for (uint32_t k = tm.end; k < end_; ++k) {
     if (!Punct(k)) continue;
     const char c = t_.text[t_.tokens[k].start];
+    if (c == '.' && abbreviation(k)) continue;
     if (c == '.' || c == '!') return false;
     if (c == '?') {
       question = true;
@@ -831,6 +837,7 @@ bool Extractor::InYesNoQuestion(const TriggerMatch& tm) const {
     const uint32_t j = k - 1;
     if (!Punct(j)) continue;
     const char c = t_.text[t_.tokens[j].start];
+    if (c == '.' && abbreviation(j)) continue;
     if (c == '.' || c == '!' || c == '?') return false;
     const QuoteChar qc = QuoteCharAt(t_, j);
     if (c == ':' || qc == QuoteChar::kOpenDouble || qc == QuoteChar::kOpenSingle ||

@@ -63,6 +63,16 @@ TEST(NewsQuestions, ATranscriptsQuestionAsks) {
   EXPECT_EQ(ew[0].status, EventStatus::kOccurred);
 }
 
+// The full stop of a title's abbreviation ends no sentence inside a
+// question: "Did Mr. Ruiz meet Okafor?" asks.
+TEST(NewsQuestions, AnAbbreviationsStopKeepsTheQuestion) {
+  Doc d("Did Mr. Ruiz meet Okafor in Lisbon?");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kHypothetical);
+}
+
 // A cue capitalised after a leading dash, quote or bullet still opens the
 // sentence: "— If Ruiz and Okafor meet ..." is a condition.
 TEST(NewsQuestions, ACapitalisedCueAfterLeadingPunctuation) {
