@@ -38,6 +38,15 @@ bool Extractor::NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* e
     // "X's predecessor, Y": the owner opens the phrase.
     if (s > begin_ + 1 && Possessive(s - 1) && MentionEndsAt(s - 2)) s = mfirst_[MentionAt(s - 2)];
     if (s > begin_ && DetAt(s - 1)) --s;
+    // "The Personal Envoy of the Secretary-General, Y": the office the
+    // mention took in is the complement of the office before it.
+    if (s > begin_ + 1 && (W(s - 1) == "of" || W(s - 1) == "for")) {
+      uint32_t b = s - 1;
+      while (b > begin_ && b + 5 > s && !CommaOrHardAt(b - 1) && MentionAt(b - 1) == kNone &&
+             !PrepAt(b - 1) && !AuxAt(b - 1))
+        --b;
+      if (b < s - 1 && (b == begin_ || W(b - 1) == "," || b == ClauseStart(open, false))) s = b;
+    }
     if (!(s == begin_ || W(s - 1) == "," || s == ClauseStart(open, false))) return false;
     AddOnce(ents, m.entity);
     return true;
