@@ -231,6 +231,12 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       for (int k = 0; k < 18 && q > begin_; ++k) {
         --q;
         Word x = W(q);
+        // "Tetteh, who heads the UN Support Mission in Libya (UNSMIL),
+        // held talks": a short bracketed abbreviation inside is no break.
+        if (x == ")" && q > begin_ + 2 && W(q - 2) == "(") {
+          q -= 2;
+          continue;
+        }
         if (HardAt(q)) break;
         if (x == "," && q > begin_ && MentionEndsAt(q - 1)) {
           found = true;
