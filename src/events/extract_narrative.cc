@@ -53,6 +53,18 @@ void Extractor::ComputeLead() {
       if (KindOf(am.entity) == ActorKind::kPerson || KindOf(am.entity) == ActorKind::kCountry)
         AddOnce(&lead_persons_, am.entity);
     }
+    // "It was an unusually busy Tuesday for an American president. ...
+    // President X sat down with Y": a feature lead that sets the day but
+    // names no one (a description stands for its subject) hands the day to
+    // the persons the next sentence names; the story tells their day.
+    if (lead_persons_.empty() && lead_timex_ >= 0 && s + 1 < t_.sentences.size()) {
+      const eg::Sentence& nx = t_.sentences[s + 1];
+      for (const ActorMention& am : a_.mentions) {
+        if (am.first_token < nx.first_token) continue;
+        if (am.first_token >= nx.end_token) break;
+        if (KindOf(am.entity) == ActorKind::kPerson) AddOnce(&lead_persons_, am.entity);
+      }
+    }
     if (!lead_persons_.empty()) lead_state_ = 1;
     return;
   }
@@ -88,6 +100,16 @@ bool Extractor::LeadDates(const EventMention& m) {
     else ++lead_countries;
   }
   if (!lead_person && lead_countries < 2) return false;
+  // "The day had begun on Monday night, when X's convoy was stopped. X
+  // phoned Y on the spot.": the sentences just before moved the narrative
+  // to another day; what follows them is told on that day, not the lead's.
+  // (Only another day told as past: "will take office next month" or "has
+  // led it since 2017" sets no scene.)
+  if (lead_timex_ >= 0 && narrative_.sent + 2 >= m.sentence && narrative_.sent > lead_sentence_ &&
+      narrative_.date.size() == 10 && narrative_.date != tx_date_[lead_timex_]) {
+    long a0, a1, d1;
+    if (DateInterval(narrative_.date, &a0, &a1) && DctLastDay(&d1) && a1 <= d1) return false;
+  }
   for (uint32_t k = begin_; k < m.trigger_first; ++k) {
     Word w = W(k);
     if (w == "has" || w == "have" || w == "'ve" || (ClassesAt(k) & words::kOtherTimeWord))

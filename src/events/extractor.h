@@ -1081,7 +1081,9 @@ class Extractor {
   }
   // The story's lead: its first sentence that is no headline or dateline
   // (it ends with final punctuation), the day it names within the three
-  // days up to the publication date, and the persons it names. Made on
+  // days up to the publication date, and the persons it names (those of
+  // the next sentence when it names none: "It was a busy Tuesday for an
+  // American president."). Made on
   // first use: only an undated interaction asks (LeadDates).
   int lead_state_ = 0;  // 0 not computed, 1 known, -1 none
   int32_t lead_timex_ = -1;
