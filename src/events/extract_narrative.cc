@@ -609,7 +609,7 @@ bool Extractor::PlaceOpener(uint32_t before) const {
   return false;
 }
 
-std::string Extractor::FutureNarrativeDate(uint32_t s) {
+std::string Extractor::FutureNarrativeDate(uint32_t s, uint32_t trigger) {
   if (narrative_.date.empty() || s == 0 || narrative_.sent + 1 != s) return std::string();
   if (ParagraphBreakBefore(s)) return std::string();
   // The time is set for what is to come ("will hold talks on 23rd May"),
@@ -623,9 +623,24 @@ std::string Extractor::FutureNarrativeDate(uint32_t s) {
   // A time already past when the story was written is the narrative of
   // what happened: a plan after it is not set for it. Nor is the day of
   // writing, which a live report tells as it unfolds ("I want a ceasefire
-  // today", then "X, who was due to sit down with Y"): only a day ahead.
-  if (!DateInterval(narrative_.date, &a0, &a1) || !DctLastDay(&d1) || a0 <= d1)
+  // today", then "X, who was due to sit down with Y"): only a day ahead,
+  // or the day of writing when the text says so (below).
+  if (!DateInterval(narrative_.date, &a0, &a1) || !DctLastDay(&d1) || a0 < d1)
     return std::string();
+  if (a0 == d1) {
+    // "The council will meet later on Friday. X has said he will also meet
+    // Y on the sidelines.": the day of writing only where the text says the
+    // time is still ahead of it ("later on Friday", "later today") and the
+    // plan is told as still to come ("will meet", not the live report's
+    // "said he would meet", "was due to meet").
+    const uint32_t f = tx_[narrative_.tx].first_token;
+    bool later = false;
+    for (uint32_t k = f >= 2 ? f - 2 : 0; k <= f && !later; ++k) later = W(k) == "later";
+    bool will = false;
+    for (uint32_t k = begin_; k < trigger && !will; ++k)
+      will = W(k) == "will" || W(k) == "'ll";
+    if (!later || !will) return std::string();
+  }
   return narrative_.date;
 }
 

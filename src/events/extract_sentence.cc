@@ -365,7 +365,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   if (m.status == EventStatus::kPlanned && m.date.empty() && !sentence_has_time && !m.headline) {
     // "In Berlin he will hold talks with Y on 23rd May. In The Hague, he
     // will meet Z.": the plan goes on at the time the text just set.
-    m.date = FutureNarrativeDate(s);
+    m.date = FutureNarrativeDate(s, m.trigger_first);
     m.date_inherited = !m.date.empty();
   }
   if (m.status == EventStatus::kPlanned && m.date.empty()) {

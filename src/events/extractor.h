@@ -864,7 +864,7 @@ class Extractor {
   // publication day, told in the future, is planned for that time (the
   // reference time of a narrative of what is to come). The narrative's
   // date, or "".
-  std::string FutureNarrativeDate(uint32_t s);
+  std::string FutureNarrativeDate(uint32_t s, uint32_t trigger);
   // The subject of the verb of motion at most `window` tokens before the
   // preposition at `prep`, in its clause: "X flew to Washington for talks",
   // "X returned from talks with Y", "X will fly to Doha to hold talks".
