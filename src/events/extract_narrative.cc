@@ -55,9 +55,12 @@ void Extractor::ComputeLead() {
     }
     // "It was an unusually busy Tuesday for an American president. ...
     // President X sat down with Y": a feature lead that sets the day but
-    // names no one (a description stands for its subject) hands the day to
-    // the persons the next sentence names; the story tells their day.
-    if (lead_persons_.empty() && lead_timex_ >= 0 && s + 1 < t_.sentences.size()) {
+    // names no person (a description stands for its subject: "the foreign
+    // ministers of A, B and C gathered on Tuesday") hands the day to the
+    // persons the next sentence names; the story tells their day.
+    bool person = false;
+    for (uint32_t e : lead_persons_) person = person || KindOf(e) == ActorKind::kPerson;
+    if (!person && lead_timex_ >= 0 && s + 1 < t_.sentences.size()) {
       const eg::Sentence& nx = t_.sentences[s + 1];
       for (const ActorMention& am : a_.mentions) {
         if (am.first_token < nx.first_token) continue;

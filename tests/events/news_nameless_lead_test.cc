@@ -1,5 +1,6 @@
-// A feature lead sets the story's day but names no one ("It was a busy
-// Tuesday for a president who ..."): the persons of the next sentence are
+// A feature lead sets the story's day but names no person ("It was a busy
+// Tuesday for a president who ...", "The ministers of A and B gathered on
+// Tuesday"): the persons of the next sentence are
 // the ones whose day the story tells, so an undated interaction of theirs
 // later in the story happened that day. Where the sentences just before an
 // interaction moved the narrative to another past day ("The day had begun
@@ -28,6 +29,24 @@ TEST(NewsNamelessLead, NextSentencePersonsTakeTheLeadDay) {
   auto ev = d.Interactions();
   ASSERT_EQ(ev.size(), 2u);
   for (const auto& e : ev) EXPECT_EQ(e.date, "2025-03-11") << e.Text();
+}
+
+TEST(NewsNamelessLead, ALeadOfCountriesOnlyHandsTheDayToTheNextSentencesPersons) {
+  // "The trade ministers of Norland and Ostland gathered on Tuesday": the
+  // countries stand for their ministers, named next.
+  Doc d("The trade ministers of Norland and Ostland gathered in a lakeside hotel on Tuesday. "
+        "Norland's Ana Ruiz received Ostland's Tomas Berg for a working breakfast. "
+        "Ruiz later flew home.",
+        "2025-03-12");
+  d.M("Norland", "Norland", ActorKind::kCountry)
+      .M("Ostland", "Ostland", ActorKind::kCountry)
+      .M("Ana Ruiz", "Ana Ruiz")
+      .M("Tomas Berg", "Tomas Berg")
+      .M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1)
+      .T("Tuesday", "2025-03-11");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date, "2025-03-11");
 }
 
 TEST(NewsNamelessLead, AnotherPastDayJustToldKeepsItsOwnScene) {
