@@ -55,17 +55,22 @@ void Extractor::ComputeLead() {
     }
     // "It was an unusually busy Tuesday for an American president. ...
     // President X sat down with Y": a feature lead that sets the day but
-    // names no person (a description stands for its subject: "the foreign
-    // ministers of A, B and C gathered on Tuesday") hands the day to the
-    // persons the next sentence names; the story tells their day.
-    bool person = false;
+    // names no person, only describes its subject by office ("a president",
+    // "the foreign ministers of A, B and C"), hands the day to the persons
+    // the next sentence introduces by title: the story tells their day.
+    bool person = false, described = false;
     for (uint32_t e : lead_persons_) person = person || KindOf(e) == ActorKind::kPerson;
-    if (!person && lead_timex_ >= 0 && s + 1 < t_.sentences.size()) {
+    for (uint32_t k = sn.first_token; k < sn.end_token && !person && !described; ++k)
+      described = MentionAt(k) == kNone && ((ClassesAt(k) & words::kTitleWord) || GroupHeadAt(k));
+    if (described && lead_timex_ >= 0 && s + 1 < t_.sentences.size()) {
       const eg::Sentence& nx = t_.sentences[s + 1];
       for (const ActorMention& am : a_.mentions) {
         if (am.first_token < nx.first_token) continue;
         if (am.first_token >= nx.end_token) break;
-        if (KindOf(am.entity) == ActorKind::kPerson) AddOnce(&lead_persons_, am.entity);
+        const uint32_t f = am.first_token;
+        const bool titled = (ClassesAt(f) & words::kTitleWord) ||
+                            (f > nx.first_token && (ClassesAt(f - 1) & words::kTitleWord));
+        if (KindOf(am.entity) == ActorKind::kPerson && titled) AddOnce(&lead_persons_, am.entity);
       }
     }
     if (!lead_persons_.empty()) lead_state_ = 1;
