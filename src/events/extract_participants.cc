@@ -218,6 +218,15 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       SubjectLeft(spent_subject, false, &c->participants);
       break;
     }
+    // "X said at a joint news conference with Y that ...", "X told reporters
+    // at a meeting with Y": the speaker was at the occasion the phrase names
+    // with Y, though the verb of saying ends his clause.
+    if (w == "at" && !fronted && tm.entry->interaction && tm.entry->noun &&
+        (W(tm.end - 1) == "with" || (tm.end < end_ && W(tm.end) == "with"))) {
+      uint32_t j = uint32_t(k - 1);
+      if (j > begin_ && (W(j) == "reporters" || W(j) == "journalists")) --j;
+      if (j > begin_ && SpeechAt(j)) SubjectLeft(j - 1, false, &c->participants);
+    }
     if (w == "in" || w == "during" || w == "on" || w == "over" || (w == "at" && fronted)) {
       // "X told Y in a phone call": the clause's subject and its objects.
       size_t before = c->participants.size();

@@ -61,8 +61,22 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   m.sentence = s;
   // Pluperfect before the trigger ("the hostility he'd shown when he met
   // X"): an event before the narrative's time.
+  // (Not a quotation closed before the trigger: "\"We had robust talks,\"
+  // X told reporters at a joint appearance with Y" tells its own time.)
+  auto quote_mark = [&](uint32_t k) {
+    const Word q = W(k);
+    return q == "\"" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D";
+  };
   for (uint32_t k = begin_; k < c.trig.first; ++k) {
     Word w = W(k);
+    if (quote_mark(k) && W(k) != "\xE2\x80\x9D") {
+      uint32_t close = k + 1;
+      while (close < c.trig.first && !quote_mark(close)) ++close;
+      if (close < c.trig.first) {
+        k = close;
+        continue;
+      }
+    }
     if (w == "had" || (w.size() > 2 && w.EndsWith("'d")) ||
         (w.size() > 4 && w.EndsWith("\xE2\x80\x99" "d")))
       m.anterior = true;
