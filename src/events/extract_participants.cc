@@ -679,9 +679,17 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
       while (a < end_ && (timex_at_[a] != kNone ||
                           (PrepAt(a) && a + 1 < end_ && timex_at_[a + 1] != kNone)))
         ++a;
+      // "called on Y on 8th May during his visit": an interaction the two
+      // were at ("during his visit / the talks") places them as a place
+      // does (not "during the debate").
+      bool during = false;
+      if (ok && a + 2 < end_ && W(a) == "during" && DetAt(a + 1))
+        for (const TriggerMatch& o : trigs_)
+          during = during || ((o.first == a + 2 || o.first == a + 3) && o.entry->interaction &&
+                              o.entry->noun);
       bool placed = ok && a + 1 < end_ &&
-                    (W(a) == "at" || ((W(a) == "in" || W(a) == "on") &&
-                                      (DetAt(a + 1) || Cap(a + 1))));
+                    (W(a) == "at" || during ||
+                     ((W(a) == "in" || W(a) == "on") && (DetAt(a + 1) || Cap(a + 1))));
       if (placed && a + 1 < end_ && W(a + 1).size() > 4 && W(a + 1).EndsWith("ing"))
         placed = false;
       if (!placed) {
