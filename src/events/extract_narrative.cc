@@ -53,6 +53,26 @@ void Extractor::ComputeLead() {
       if (KindOf(am.entity) == ActorKind::kPerson || KindOf(am.entity) == ActorKind::kCountry)
         AddOnce(&lead_persons_, am.entity);
     }
+    // "It was an unusually busy Tuesday for an American president. ...
+    // President X sat down with Y": a feature lead that sets the day but
+    // names no person, only describes its subject by office ("a president",
+    // "the foreign ministers of A, B and C"), hands the day to the persons
+    // the next sentence introduces by title: the story tells their day.
+    bool person = false, described = false;
+    for (uint32_t e : lead_persons_) person = person || KindOf(e) == ActorKind::kPerson;
+    for (uint32_t k = sn.first_token; k < sn.end_token && !person && !described; ++k)
+      described = MentionAt(k) == kNone && ((ClassesAt(k) & words::kTitleWord) || GroupHeadAt(k));
+    if (described && lead_timex_ >= 0 && s + 1 < t_.sentences.size()) {
+      const eg::Sentence& nx = t_.sentences[s + 1];
+      for (const ActorMention& am : a_.mentions) {
+        if (am.first_token < nx.first_token) continue;
+        if (am.first_token >= nx.end_token) break;
+        const uint32_t f = am.first_token;
+        const bool titled = (ClassesAt(f) & words::kTitleWord) ||
+                            (f > nx.first_token && (ClassesAt(f - 1) & words::kTitleWord));
+        if (KindOf(am.entity) == ActorKind::kPerson && titled) AddOnce(&lead_persons_, am.entity);
+      }
+    }
     if (!lead_persons_.empty()) lead_state_ = 1;
     return;
   }
@@ -88,6 +108,16 @@ bool Extractor::LeadDates(const EventMention& m) {
     else ++lead_countries;
   }
   if (!lead_person && lead_countries < 2) return false;
+  // "The day had begun on Monday night, when X's convoy was stopped. X
+  // phoned Y on the spot.": the sentences just before moved the narrative
+  // to another day; what follows them is told on that day, not the lead's.
+  // (Only another day told as past: "will take office next month" or "has
+  // led it since 2017" sets no scene.)
+  if (lead_timex_ >= 0 && narrative_.sent + 2 >= m.sentence && narrative_.sent > lead_sentence_ &&
+      narrative_.date.size() == 10 && narrative_.date != tx_date_[lead_timex_]) {
+    long a0, a1, d1;
+    if (DateInterval(narrative_.date, &a0, &a1) && DctLastDay(&d1) && a1 <= d1) return false;
+  }
   for (uint32_t k = begin_; k < m.trigger_first; ++k) {
     Word w = W(k);
     if (w == "has" || w == "have" || w == "'ve" || (ClassesAt(k) & words::kOtherTimeWord))
@@ -590,7 +620,7 @@ bool Extractor::PlaceOpener(uint32_t before) const {
   return false;
 }
 
-std::string Extractor::FutureNarrativeDate(uint32_t s) {
+std::string Extractor::FutureNarrativeDate(uint32_t s, uint32_t trigger) {
   if (narrative_.date.empty() || s == 0 || narrative_.sent + 1 != s) return std::string();
   if (ParagraphBreakBefore(s)) return std::string();
   // The time is set for what is to come ("will hold talks on 23rd May"),
@@ -604,9 +634,24 @@ std::string Extractor::FutureNarrativeDate(uint32_t s) {
   // A time already past when the story was written is the narrative of
   // what happened: a plan after it is not set for it. Nor is the day of
   // writing, which a live report tells as it unfolds ("I want a ceasefire
-  // today", then "X, who was due to sit down with Y"): only a day ahead.
-  if (!DateInterval(narrative_.date, &a0, &a1) || !DctLastDay(&d1) || a0 <= d1)
+  // today", then "X, who was due to sit down with Y"): only a day ahead,
+  // or the day of writing when the text says so (below).
+  if (!DateInterval(narrative_.date, &a0, &a1) || !DctLastDay(&d1) || a0 < d1)
     return std::string();
+  if (a0 == d1) {
+    // "The council will meet later on Friday. X has said he will also meet
+    // Y on the sidelines.": the day of writing only where the text says the
+    // time is still ahead of it ("later on Friday", "later today") and the
+    // plan is told as still to come ("will meet", not the live report's
+    // "said he would meet", "was due to meet").
+    const uint32_t f = tx_[narrative_.tx].first_token;
+    bool later = false;
+    for (uint32_t k = f >= 2 ? f - 2 : 0; k <= f && !later; ++k) later = W(k) == "later";
+    bool will = false;
+    for (uint32_t k = begin_; k < trigger && !will; ++k)
+      will = W(k) == "will" || W(k) == "'ll";
+    if (!later || !will) return std::string();
+  }
   return narrative_.date;
 }
 

@@ -218,6 +218,15 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       SubjectLeft(spent_subject, false, &c->participants);
       break;
     }
+    // "X said at a joint news conference with Y that ...", "X told reporters
+    // at a meeting with Y": the speaker was at the occasion the phrase names
+    // with Y, though the verb of saying ends his clause.
+    if (w == "at" && !fronted && tm.entry->interaction && tm.entry->noun &&
+        (W(tm.end - 1) == "with" || (tm.end < end_ && W(tm.end) == "with"))) {
+      uint32_t j = uint32_t(k - 1);
+      if (j > begin_ && (W(j) == "reporters" || W(j) == "journalists")) --j;
+      if (j > begin_ && SpeechAt(j)) SubjectLeft(j - 1, false, &c->participants);
+    }
     if (w == "in" || w == "during" || w == "on" || w == "over" || (w == "at" && fronted)) {
       // "X told Y in a phone call": the clause's subject and its objects.
       size_t before = c->participants.size();
@@ -670,9 +679,17 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
       while (a < end_ && (timex_at_[a] != kNone ||
                           (PrepAt(a) && a + 1 < end_ && timex_at_[a + 1] != kNone)))
         ++a;
+      // "called on Y on 8th May during his visit": an interaction the two
+      // were at ("during his visit / the talks") places them as a place
+      // does (not "during the debate").
+      bool during = false;
+      if (ok && a + 2 < end_ && W(a) == "during" && DetAt(a + 1))
+        for (const TriggerMatch& o : trigs_)
+          during = during || ((o.first == a + 2 || o.first == a + 3) && o.entry->interaction &&
+                              o.entry->noun);
       bool placed = ok && a + 1 < end_ &&
-                    (W(a) == "at" || ((W(a) == "in" || W(a) == "on") &&
-                                      (DetAt(a + 1) || Cap(a + 1))));
+                    (W(a) == "at" || during ||
+                     ((W(a) == "in" || W(a) == "on") && (DetAt(a + 1) || Cap(a + 1))));
       if (placed && a + 1 < end_ && W(a + 1).size() > 4 && W(a + 1).EndsWith("ing"))
         placed = false;
       if (!placed) {

@@ -62,8 +62,22 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   m.sentence = s;
   // Pluperfect before the trigger ("the hostility he'd shown when he met
   // X"): an event before the narrative's time.
+  // (Not a quotation closed before the trigger: "\"We had robust talks,\"
+  // X told reporters at a joint appearance with Y" tells its own time.)
+  auto quote_mark = [&](uint32_t k) {
+    const Word q = W(k);
+    return q == "\"" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D";
+  };
   for (uint32_t k = begin_; k < c.trig.first; ++k) {
     Word w = W(k);
+    if (quote_mark(k) && W(k) != "\xE2\x80\x9D") {
+      uint32_t close = k + 1;
+      while (close < c.trig.first && !quote_mark(close)) ++close;
+      if (close < c.trig.first) {
+        k = close;
+        continue;
+      }
+    }
     if (w == "had" || (w.size() > 2 && w.EndsWith("'d")) ||
         (w.size() > 4 && w.EndsWith("\xE2\x80\x99" "d")))
       m.anterior = true;
@@ -366,7 +380,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   if (m.status == EventStatus::kPlanned && m.date.empty() && !sentence_has_time && !m.headline) {
     // "In Berlin he will hold talks with Y on 23rd May. In The Hague, he
     // will meet Z.": the plan goes on at the time the text just set.
-    m.date = FutureNarrativeDate(s);
+    m.date = FutureNarrativeDate(s, m.trigger_first);
     m.date_inherited = !m.date.empty();
   }
   if (m.status == EventStatus::kPlanned && m.date.empty()) {

@@ -176,6 +176,9 @@ bool Extractor::SentenceHasTime(uint32_t trig_first) const {
     // "the first meeting between the two since the minister's trip to
     // Moscow in December 2024": the occasion's time, not the sentence's.
     if (tx_[x].first_token > begin_ && SinceBefore(tx_[x].first_token) != 0) continue;
+    // "X hosted Y, the second time the four have met since January": a
+    // landmark after the event counts from it, no time of the event's.
+    if (tx_[x].landmark && tx_[x].first_token > trig_first) continue;
     if (tx_[x].type != TimexType::kDuration || !tx_date_[x].empty()) return true;
     // "Two days after the vote", "within two weeks", "in a week": a time
     // counted from another, placed though not resolved.

@@ -870,7 +870,7 @@ class Extractor {
   // publication day, told in the future, is planned for that time (the
   // reference time of a narrative of what is to come). The narrative's
   // date, or "".
-  std::string FutureNarrativeDate(uint32_t s);
+  std::string FutureNarrativeDate(uint32_t s, uint32_t trigger);
   // The subject of the verb of motion at most `window` tokens before the
   // preposition at `prep`, in its clause: "X flew to Washington for talks",
   // "X returned from talks with Y", "X will fly to Doha to hold talks".
@@ -1093,7 +1093,9 @@ class Extractor {
   }
   // The story's lead: its first sentence that is no headline or dateline
   // (it ends with final punctuation), the day it names within the three
-  // days up to the publication date, and the persons it names. Made on
+  // days up to the publication date, and the persons it names (those of
+  // the next sentence when it names none: "It was a busy Tuesday for an
+  // American president."). Made on
   // first use: only an undated interaction asks (LeadDates).
   int lead_state_ = 0;  // 0 not computed, 1 known, -1 none
   int32_t lead_timex_ = -1;

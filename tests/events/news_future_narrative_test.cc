@@ -81,6 +81,33 @@ TEST(NewsFutureNarrative, NoFutureTimeJustSetLeavesItProposed) {
   EXPECT_EQ(fe[0].status, EventStatus::kProposed);
 }
 
+TEST(NewsFutureNarrative, LaterOnTheDayOfWritingWithWillIsPlannedThen) {
+  // The text says the time is still ahead ("later on Wednesday", the day of
+  // writing) and the plan is told in the future ("will"): planned that day.
+  Doc d("The tribunal will sit in Geneva later on Wednesday. Ana Ruiz has said she will also "
+        "meet Ben Okafor on the sidelines.");
+  d.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Wednesday", "2025-08-20");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(ev[0].date, "2025-08-20");
+  // The same when the time stage's extent takes "later" in.
+  Doc l("The tribunal will sit in Geneva later on Wednesday. Ana Ruiz has said she will also "
+        "meet Ben Okafor on the sidelines.");
+  l.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("later on Wednesday", "2025-08-20");
+  auto le = l.Interactions();
+  ASSERT_EQ(le.size(), 1u);
+  EXPECT_EQ(le[0].status, EventStatus::kPlanned);
+  EXPECT_EQ(le[0].date, "2025-08-20");
+  // Without "later" the day of writing may be told as it unfolds.
+  Doc n("The tribunal will sit in Geneva on Wednesday. Ana Ruiz has said she will also "
+        "meet Ben Okafor on the sidelines.");
+  n.M("Ana Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Wednesday", "2025-08-20");
+  auto ne = n.Interactions();
+  ASSERT_EQ(ne.size(), 1u);
+  EXPECT_EQ(ne[0].status, EventStatus::kProposed);
+}
+
 TEST(NewsFutureNarrative, ExpectedToCallOnAPersonIsAMeeting) {
   Doc d("In Oslo, Ana Ruiz is also expected to call on King Olav at the royal palace on "
         "Friday.");
