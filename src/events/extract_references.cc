@@ -441,7 +441,7 @@ bool Extractor::PairOfFollowingRelative(uint32_t head, std::vector<uint32_t>* en
 // holder is the one person named with that title before this sentence. Two
 // such persons ("Secretary Y", "Treasury Secretary Z") leave it unresolved.
 bool Extractor::HolderOfTitle(uint32_t p, std::vector<uint32_t>* ents) const {
-  if (p <= begin_ || W(p - 1) != "the" || !Cap(p) || !(ClassesAt(p) & words::kTitleWord) ||
+  if (p <= begin_ || W(p - 1) != "the" || !(ClassesAt(p) & words::kTitleWord) ||
       MentionAt(p) != kNone)
     return false;
   const std::string title(LowerSpan(p, p + 1));
@@ -458,6 +458,20 @@ bool Extractor::HolderOfTitle(uint32_t p, std::vector<uint32_t>* ents) const {
       titled = (at == 0 || !std::isalpha(static_cast<unsigned char>(span[at - 1]))) &&
                (end == span.size() || !std::isalpha(static_cast<unsigned char>(span[end]))) &&
                !LoweredTitle(span, at);
+    }
+    // Or named in apposition after the office: "The United Nations envoy
+    // for Libya, Hanna Tetteh, ... The envoy has also met Y".
+    if (!titled && m.first_token >= 2 && W(m.first_token - 1) == ",") {
+      for (uint32_t k = m.first_token - 1; k-- > 0 && k + 9 > m.first_token;) {
+        if (CommaOrHardAt(k) || t_.tokens[k].Has(kSentenceStart)) {
+          titled = t_.tokens[k].Has(kSentenceStart) && W(k) == title;
+          break;
+        }
+        if (W(k) == title) {
+          titled = true;
+          break;
+        }
+      }
     }
     if (!titled) continue;
     if (holder != kNone) return false;
