@@ -435,11 +435,12 @@ bool Extractor::PairOfFollowingRelative(uint32_t head, std::vector<uint32_t>* en
   return true;
 }
 
-// "Also, yesterday the Secretary hosted X": a briefing or story speaks of
-// the office it has tied to a name ("Secretary Y" earlier) by its title
-// alone. p is the capitalised title word after "the", with no mention; the
-// holder is the one person named with that title before this sentence. Two
-// such persons ("Secretary Y", "Treasury Secretary Z") leave it unresolved.
+// "Also, yesterday the Secretary hosted X", "The envoy has also met Y": a
+// briefing or story speaks of the office it has tied to a name ("Secretary
+// Y", "the UN envoy, Y," earlier) by its title alone. p is the title word
+// after "the", with no mention; the holder is the one person named with
+// that title before this sentence. Two such persons ("Secretary Y",
+// "Treasury Secretary Z") leave it unresolved.
 bool Extractor::HolderOfTitle(uint32_t p, std::vector<uint32_t>* ents) const {
   if (p <= begin_ || W(p - 1) != "the" || !(ClassesAt(p) & words::kTitleWord) ||
       MentionAt(p) != kNone)
