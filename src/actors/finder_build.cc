@@ -298,9 +298,22 @@ DocActors Finder::Build() {
   // Chinese and Korean names put the family name first: "Moon Jae-in" is
   // "Moon" later on.
   for (size_t o = 0; o < raws.size(); ++o) {
-    if (parts[o].n < 2 || raws[o].gaz < 0) continue;
-    if (g_.EntryFamilyNameFirst(uint32_t(raws[o].gaz)))
-      by_surname.Insert(pool[parts[o].off], int32_t(o));
+    if (parts[o].n < 2) continue;
+    if (raws[o].gaz >= 0) {
+      if (g_.EntryFamilyNameFirst(uint32_t(raws[o].gaz)))
+        by_surname.Insert(pool[parts[o].off], int32_t(o));
+      continue;
+    }
+    // A discovered name of two words (the given name may be hyphened:
+    // "Moon Jae-in") of such a polity's title, or opening with one of their
+    // family names ("Liu Jianchao, head of the party's International
+    // Department"), not a given name of the tables after it ("Lee Smith").
+    const Words& w = parts[o];
+    if (!raws[o].strong || raws[o].firm || w.n != 2 || In(w.df + 1, WordTable::kGivenNames))
+      continue;
+    if (g_.FamilyNameFirst(raws[o].title_polity) ||
+        g_.family_first_surnames().ContainsHash(h_[w.df]))
+      by_surname.Insert(pool[w.off], int32_t(o));
   }
   // "Moussa Faki Mahamat ... Faki", "Pedro Sanchez Perez ... Sanchez": the
   // middle word of a discovered three-word name goes alone for the person

@@ -406,12 +406,15 @@ Status Gazetteer::ParseWordList(const std::string& path, std::string_view conten
   if (name == "kin_nouns.txt") return ParseList(path, content, &kin_nouns_);
   if (name == "legal_suffixes.txt") return ParseList(path, content, &legal_suffixes_);
   if (name == "delegation_nouns.txt") return ParseList(path, content, &delegation_nouns_);
+  if (name == "family_first_surnames.txt")
+    return ParseList(path, content, &family_first_surnames_);
   return Status::InvalidInput(path + ": unknown word list (given_names.txt, speech_verbs.txt, "
                               "stopwords.txt, locatives.txt, org_words.txt, possessed_nouns.txt, "
                               "market_of.txt, market_after.txt, vessel_words.txt, "
                               "byline_words.txt, contribution_nouns.txt, writer_nouns.txt, "
                               "family_nouns.txt, "
-                              "kin_nouns.txt, legal_suffixes.txt, delegation_nouns.txt)");
+                              "kin_nouns.txt, legal_suffixes.txt, delegation_nouns.txt, "
+                              "family_first_surnames.txt)");
 }
 
 Status Gazetteer::ParseList(const std::string& path, std::string_view content, PhraseTable* table) {

@@ -117,7 +117,7 @@ class Gazetteer {
   // org_words.txt, possessed_nouns.txt, market_of.txt, market_after.txt,
   // vessel_words.txt, byline_words.txt, contribution_nouns.txt,
   // writer_nouns.txt, family_nouns.txt, kin_nouns.txt, legal_suffixes.txt,
-  // delegation_nouns.txt
+  // delegation_nouns.txt, family_first_surnames.txt
   // (others are an error).
   Status ParseWordList(const std::string& path, std::string_view content);
 
@@ -179,6 +179,11 @@ class Gazetteer {
   // that acts for a country, which a country adjective before them names
   // (delegation_nouns.txt). Asked after a country adjective only.
   const PhraseTable& delegation_nouns() const { return delegation_nouns_; }
+  // Family names of the cultures that write them first ("Liu Jianchao",
+  // "Moon Jae-in"): a discovered name opening with one goes by it alone
+  // later ("Liu"), as a known person of such a polity does
+  // (family_first_surnames.txt).
+  const PhraseTable& family_first_surnames() const { return family_first_surnames_; }
   // The country entry (kind country) of polity i (adjectives() value), or
   // -1 when the polity is no country the entities list ("European").
   int PolityCountry(uint32_t i) const {
@@ -361,7 +366,7 @@ class Gazetteer {
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
       stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_,
       vessel_words_, byline_words_, contribution_nouns_, writer_nouns_, family_nouns_, kin_nouns_,
-      legal_suffixes_, role_modifiers_, delegation_nouns_;
+      legal_suffixes_, role_modifiers_, delegation_nouns_, family_first_surnames_;
   std::vector<int32_t> polity_country_;  // PolityCountry()
   // Open addressing, power-of-two size token_mask_ + 1, plus one slot
   // past it that stays empty: (token hash, classes); classes 0 marks an
