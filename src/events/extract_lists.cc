@@ -402,6 +402,14 @@ bool Extractor::LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>*
            : Cap(q) || !(OfPartyAt(q) || GroupHeadAt(q) || W(q) == "team" || W(q) == "side"))
     return false;
   uint32_t k = q + 1;
+  // "a delegation of the Communist Party of Vietnam led by X": the body it
+  // acts for, between the noun and its head, is met in him too.
+  if (!name && k + 2 < end_ && W(k) == "of") {
+    uint32_t j = k + 1;
+    if (DetAt(j)) ++j;
+    if (j < end_ && MentionStartsAt(j) && KindOf(EntityOf(MentionAt(j))) != ActorKind::kPerson)
+      k = a_.mentions[MentionAt(j)].end_token;
+  }
   if (k < end_ && W(k) == ",") ++k;
   if (!(k + 2 < end_ && (W(k) == "led" || W(k) == "headed") && W(k + 1) == "by" &&
         MentionStartsAt(k + 2)))

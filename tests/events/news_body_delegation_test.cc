@@ -27,6 +27,17 @@ TEST(NewsBodyDelegation, TheHeadOfABodysDelegationStandsForIt) {
   EXPECT_EQ(c.Names(ec[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
 }
 
+// "met a delegation of the Tarvo Front led by Ben Okafor": the body named
+// after "of" between the noun and its head is met in him too.
+TEST(NewsBodyDelegation, TheBodyAfterOfGivesWayToTheHead) {
+  Doc d("Ruiz met a delegation of the Tarvo Front led by Ben Okafor on Monday.");
+  d.M("Ruiz", "Ana Ruiz").M("Tarvo Front", "Tarvo Front", ActorKind::kOrganization)
+      .M("Ben Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
 TEST(NewsBodyDelegation, AnUnheadedDelegationIsReceivedAsPersons) {
   // "hosted" takes persons: the delegation is persons of the body.
   Doc d("Ruiz hosted a Tarvo delegation in Brell on Monday.");
