@@ -200,6 +200,18 @@ TEST(GazetteerLoad, ShippedSpeakerIsAnOffice) {
   EXPECT_TRUE(testing::Has(n->Persons(), "Tama Rangi"));
 }
 
+// A region's adjective is nobody's name ("a Central Asian diplomat"), and
+// the Pope's own name is the Pope.
+TEST(GazetteerLoad, ShippedRegionAdjectivesAndThePopesName) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  auto f = testing::Find(*g, "\"Nobody wants to pick a side,\" said one Central Asian diplomat.",
+                         "2025-06-01");
+  EXPECT_TRUE(f->Persons().empty());
+  auto p = testing::Find(*g, "Cardinal Robert Prevost was elected on Thursday.", "2025-06-01");
+  EXPECT_EQ(p->Persons(), std::vector<std::string>{"Pope Leo XIV"});
+}
+
 TEST(GazetteerLoad, MissingDirectoryIsAnError) {
   std::unique_ptr<Gazetteer> g;
   Status s = Gazetteer::Load("/nonexistent/eventgraph-data", &g);
