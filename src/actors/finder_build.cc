@@ -397,6 +397,40 @@ DocActors Finder::Build() {
       r.weak = false;
     }
   }
+  // "André Corrêa do Lago ... Corrêa do Lago", "Sidi Ould Tah ... Ould
+  // Tah": a discovered name of two words or more that no given name opens
+  // is the one longer person name of the document that ends with its words
+  // (a compound family name written alone).
+  for (size_t k = 0; k < raws.size(); ++k) {
+    Raw& r = raws[k];
+    const Words& w = parts[k];
+    if (r.gaz >= 0 || r.firm || w.n < 2 || In(w.df, WordTable::kGivenNames)) continue;
+    int link = -1;
+    for (size_t o = 0; o < raws.size() && link != -2; ++o) {
+      const Words& wo = parts[o];
+      if (o == k || wo.n <= w.n || back(wo) != back(w)) continue;
+      if (raws[o].gaz >= 0 ? g_.KindOf(raws[o].gaz) != GazKind::kPerson : !raws[o].strong)
+        continue;
+      bool ends = true;
+      for (uint32_t i = 1; i <= w.n && ends; ++i)
+        ends = pool[w.off + w.n - i] == pool[wo.off + wo.n - i];
+      if (!ends) continue;
+      if (link >= 0 && (raws[link].gaz != raws[o].gaz || parts[link].n != wo.n ||
+                        pool[parts[link].off] != pool[wo.off]))
+        link = -2;  // two such persons: no telling which
+      else
+        link = int(o);
+    }
+    if (link < 0) continue;
+    if (raws[link].gaz >= 0) {
+      r.gaz = raws[link].gaz;
+      r.weak = r.strong = false;
+    } else {
+      parts[k] = parts[link];
+      r.strong = true;
+      r.weak = false;
+    }
+  }
   // 2. Single words: the surname of a name of this document, else a close
   // variant of a present gazetteer person's surname.
   for (size_t k = 0; k < raws.size(); ++k) {

@@ -48,6 +48,18 @@ TEST(NewsNames, AFamilyNameWrittenFirstNamesThePersonAlone) {
   EXPECT_EQ(f->EntityOf("Liu"), "Liu Jianchao");
 }
 
+TEST(NewsNames, ACompoundFamilyNameWrittenAloneIsTheLongerName) {
+  // "André Corrêa do Lago ... Corrêa do Lago": the tail of the one longer
+  // name of the document, no given name opening it.
+  auto g = SmallGazetteer();
+  auto f = Find(*g,
+                "Ana Corrêa do Lago said on Monday that she would travel. The next day, Corrêa "
+                "do Lago said the talks had gone well.",
+                "2025-04-08");
+  EXPECT_EQ(f->EntityOf("Corrêa do Lago"), "Ana Corrêa do Lago");
+  EXPECT_EQ(f->Persons(), std::vector<std::string>{"Ana Corrêa do Lago"});
+}
+
 TEST(NewsNames, WordsWrittenInLowerCaseOrAfterAHyphenAreNoGivenNames) {
   auto g = SmallGazetteer();
   // "Later" is written in lower case elsewhere: "Later Ferreira" is Ferreira.
