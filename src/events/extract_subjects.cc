@@ -22,8 +22,8 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     if (MentionEndsAt(p) && MentionStartsAt(p) && p >= begin_ + 2 &&
         KindOf(EntityOf(MentionAt(p))) == ActorKind::kCountry && W(p).EndsWith("s") &&
         !Cap(p - 1) && W(p - 2) == "the") {
-      if (W(p - 1) == "two") return ResolvePlural(p, ents);
-      if (CountWord(W(p - 1)) >= 3) return ResolveCounted(p, CountWord(W(p - 1)), ents);
+      const int want = W(p - 1) == "two" ? 2 : CountWord(W(p - 1));
+      if (want >= 2) return CountedNationals(p, want, ents);
     }
     if (MentionEndsAt(p)) break;
     Word w = W(p);
@@ -341,6 +341,40 @@ bool Extractor::IncludedSpeakers(uint32_t p, std::vector<uint32_t>* ents) const 
 // minister to meet Y": at p, the head noun of a predicate "the <singled
 // out> [modifiers] NOUN" right before the infinitive's "to" after a copula.
 // Returns the copula's token (the subject lies before it), else 0.
+// "the two Americans" at p (the country's mention): the persons of that
+// country of the last interaction told in this sentence or the five before
+// that had exactly `want` of them; else the last `want` persons of that
+// country named there; else the pair or group just told, as for "the two
+// men".
+bool Extractor::CountedNationals(uint32_t p, int want, std::vector<uint32_t>* ents) const {
+  const std::string& code = a_.entities[EntityOf(MentionAt(p))].country;
+  const uint32_t from = sent_ >= 5 ? t_.sentences[sent_ - 5].first_token : 0;
+  std::vector<uint32_t> found;
+  for (auto it = out_.rbegin(); it != out_.rend() && !code.empty(); ++it) {
+    if (it->sentence + 5 < sent_) break;
+    if (!it->interaction) continue;
+    found.clear();
+    for (uint32_t e : it->participants)
+      if (KindOf(e) == ActorKind::kPerson && a_.entities[e].country == code) found.push_back(e);
+    if (int(found.size()) == want) {
+      for (uint32_t e : found) AddOnce(ents, e);
+      return true;
+    }
+  }
+  found.clear();
+  for (uint32_t k = mfirst_[MentionAt(p)]; k-- > from && int(found.size()) < want;) {
+    if (!MentionEndsAt(k)) continue;
+    const uint32_t e = EntityOf(MentionAt(k));
+    if (KindOf(e) != ActorKind::kPerson || code.empty() || a_.entities[e].country != code) continue;
+    if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
+  }
+  if (int(found.size()) == want) {
+    for (uint32_t e : found) AddOnce(ents, e);
+    return true;
+  }
+  return want == 2 ? ResolvePlural(p, ents) : ResolveCounted(p, want, ents);
+}
+
 uint32_t Extractor::SingledOutPredicate(uint32_t p) const {
   if (p + 1 >= end_ || W(p + 1) != "to" || Punct(p) || MentionAt(p) != kNone) return 0;
   for (uint32_t k = p; k > begin_ + 1 && k + 4 > p; --k) {

@@ -440,6 +440,8 @@ class Extractor {
   static int CountWord(Word w);
   // "the four leaders" at p (the group noun): `want` persons named together.
   bool ResolveCounted(uint32_t p, int want, std::vector<uint32_t>* ents) const;
+  // "the two Americans" at p, the country's mention (extract_subjects.cc).
+  bool CountedNationals(uint32_t p, int want, std::vector<uint32_t>* ents) const;
   // The subject pronoun before `verb` resolved to a person of `obj`: the
   // nearest other person before it instead.
   void SubjectPronounNotObject(uint32_t verb, const std::vector<uint32_t>& obj,
