@@ -319,12 +319,17 @@ Status Gazetteer::ParseRoleWords(const std::string& path, std::string_view conte
       return LineError(path, ln,
                        "expected 2 or 3 tab-separated fields (phrase, role key, sole polity)");
     std::string key(Trim(f[1]));
-    uint32_t idx = uint32_t(std::find(role_keys_.begin(), role_keys_.end(), key) - role_keys_.begin());
+    // A phrase with a sole polity ("eam" is India's foreign minister) gets
+    // an index of its own for its key, so that the key's other phrases
+    // ("foreign minister") keep none.
+    const std::string sole = f.size() == 3 ? std::string(Trim(f[2])) : std::string();
+    uint32_t idx = 0;
+    while (idx < role_keys_.size() && !(role_keys_[idx] == key && role_sole_polity_[idx] == sole))
+      ++idx;
     if (idx == role_keys_.size()) {
       role_keys_.push_back(key);
-      role_sole_polity_.emplace_back();
+      role_sole_polity_.push_back(sole);
     }
-    if (f.size() == 3) role_sole_polity_[idx] = std::string(Trim(f[2]));
     role_words_.Add(Trim(f[0]), idx);
     return Status::OK();
   }));

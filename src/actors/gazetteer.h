@@ -265,6 +265,8 @@ class Gazetteer {
   const std::string& role_key(uint32_t i) const { return role_keys_[i]; }
   // The one polity whose office role key i names when no polity is written
   // ("the Pope" is the Vatican's; role_words.tsv, 3rd field), else empty.
+  // Phrases of one key with and without a sole polity have different
+  // indices, whose role_key() is the same.
   const std::string& role_sole_polity(uint32_t i) const { return role_sole_polity_[i]; }
   const std::string& polity_code(uint32_t i) const { return polities_[i].code; }
 

@@ -212,6 +212,18 @@ TEST(GazetteerLoad, ShippedRegionAdjectivesAndThePopesName) {
   EXPECT_EQ(p->Persons(), std::vector<std::string>{"Pope Leo XIV"});
 }
 
+// A sole polity belongs to its phrase, not to the office: "the EAM" is
+// India's foreign minister, "the secretary of state" nobody in particular.
+TEST(GazetteerLoad, ASolePolityIsThePhrasesOnly) {
+  std::unique_ptr<Gazetteer> g;
+  ASSERT_TRUE(Gazetteer::Load(std::string(EVENTGRAPH_SOURCE_DIR) + "/data", &g).ok());
+  EXPECT_EQ(testing::Find(*g, "The EAM arrived on Monday.", "2025-06-01")->Persons(),
+            std::vector<std::string>{"Subrahmanyam Jaishankar"});
+  EXPECT_TRUE(testing::Find(*g, "The secretary of state arrived on Monday.", "2025-06-01")
+                  ->Persons()
+                  .empty());
+}
+
 TEST(GazetteerLoad, MissingDirectoryIsAnError) {
   std::unique_ptr<Gazetteer> g;
   Status s = Gazetteer::Load("/nonexistent/eventgraph-data", &g);
