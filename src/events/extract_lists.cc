@@ -531,7 +531,8 @@ bool Extractor::UnnamedGroupThenItem(uint32_t* p, std::vector<uint32_t>* ents) c
 // "accompanied by A, the minister responsible for trade, and B": a person
 // item followed by a short noun phrase in apposition (opened by an article
 // or "his" / "her", closed by a comma and "and", with no other person in
-// it) describes that item; the list goes on after the appositive. q is the
+// it: "A, the Vatican secretary of state, and B") describes that item; the
+// list goes on after the appositive. q is the
 // token after the item, r where the list reads on (q, or past a side
 // phrase). Returns the closing comma, or r when there is no such appositive.
 uint32_t Extractor::PersonAppositionAfter(uint32_t q, uint32_t r) const {
@@ -539,8 +540,9 @@ uint32_t Extractor::PersonAppositionAfter(uint32_t q, uint32_t r) const {
       KindOf(EntityOf(MentionAt(q - 1))) != ActorKind::kPerson)
     return r;
   const Word d = W(q + 1);
+  // (A body or polity may open the office: "the Vatican secretary of state".)
   if (!(d == "the" || d == "a" || d == "an" || d == "his" || d == "her") ||
-      MentionAt(q + 2) != kNone)
+      (MentionAt(q + 2) != kNone && KindOf(EntityOf(MentionAt(q + 2))) == ActorKind::kPerson))
     return r;
   for (uint32_t k = q + 2; k + 1 < end_ && k < q + 14; ++k) {
     if (HardAt(k) || W(k) == "and" || W(k) == "or" || W(k) == "who" || W(k) == "which" ||
