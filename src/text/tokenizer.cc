@@ -71,6 +71,17 @@ constexpr std::array<bool, 256> MakeAposLeadTable() {
 }
 constexpr auto kAposLead = MakeAposLeadTable();
 
+// Bytes after a run of ASCII letters and digits at which a word may go on
+// (an apostrophe between letters, a non-ASCII letter) or be followed by a
+// possessive: ' and every byte >= 0x80. At any other byte the word ends.
+constexpr std::array<bool, 256> MakeMayGoOnWordTable() {
+  std::array<bool, 256> t{};
+  for (int c = 0x80; c < 256; ++c) t[c] = true;
+  t['\''] = true;
+  return t;
+}
+constexpr auto kMayGoOnWord = MakeMayGoOnWordTable();
+
 // End of the run of ASCII letters and digits starting at p[j]. The loop
 // exit of a byte-at-a-time scan is mispredicted once per word; with SSE2
 // one 16-byte block usually holds the whole word and the branch is stable.
@@ -544,9 +555,17 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
       capitalized = b == kUpper;
       j = i + 1;
     }
+    // Whether the word ends at an ASCII byte that is no apostrophe (a space,
+    // punctuation), as most words do: then neither the loop's class tests
+    // nor the possessive test after the word need to run.
+    bool plain_end = false;
     for (;;) {
       j = AlnumRunEnd(p, j, n);
       if (j >= n) break;
+      if (!kMayGoOnWord[p[j]]) {
+        plain_end = true;
+        break;
+      }
       const uint8_t b2 = kByte[p[j]];
       int l2 = 1;
       CharClass c2;
@@ -581,6 +600,16 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
     }
     push(s, j, TokenKind::kWord, f);
     i = j;
+    if (plain_end) {
+      // One space after a word, the commonest gap between tokens, is
+      // passed here rather than by a round of the main loop's dispatch
+      // (as its kSpace case does: the next token is not glued).
+      if (p[i] == ' ') {
+        pending = 0;
+        ++i;
+      }
+      continue;
+    }
     // Possessive "'s" glued to the word. Apostrophes are ' or start with
     // 0xE2 (’ ‘) or 0xCA (ʼ): other bytes need no decoding.
     if (i < n && kAposLead[p[i]]) {
