@@ -367,6 +367,14 @@ constexpr std::array<uint64_t, 256> kByteHash = [] {
   return t;
 }();
 
+// kLowBytes[r]: a mask of the low r bytes of a word (r = 1..7), one load
+// where the shift that makes it took four instructions at every token.
+constexpr std::array<uint64_t, 8> kLowBytes = [] {
+  std::array<uint64_t, 8> t{};
+  for (size_t r = 1; r < 8; ++r) t[r] = ~uint64_t(0) >> (8 * (8 - r));
+  return t;
+}();
+
 // HashTokenBytes of lower[s, e), a word at a time; *high gets the bytes'
 // high bits (non-zero: the token is not all ASCII), *key the token's prefix
 // key (TextAnalysis::keys: its first word, zero-padded). The last partial
@@ -393,7 +401,7 @@ inline uint64_t HashLowered(const char* lower, size_t size, size_t s, size_t e, 
     w = 0;
     if (s + k + 8 <= size) {
       std::memcpy(&w, p + k, 8);
-      w &= ~uint64_t(0) >> (8 * (8 - (n - k)));
+      w &= kLowBytes[n - k];
     } else {
       for (size_t b = 0; k + b < n; ++b) w |= uint64_t(static_cast<unsigned char>(p[k + b])) << (8 * b);
     }
