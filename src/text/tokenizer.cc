@@ -416,6 +416,29 @@ inline uint64_t HashLowered(const char* lower, size_t size, size_t s, size_t e, 
   return TokenHashFinish(h);
 }
 
+// Each token's hash and prefix key (TextAnalysis::hashes, keys), and its
+// kNonAscii flag. A loop of its own over the tokens, after the scan: taken
+// as each token was pushed, the two push_backs' capacity tests and the
+// reloads of the vectors' pointers after each one-byte store (which may
+// alias them) cost more than reading the document's bytes again here,
+// through pointers held in registers.
+void HashTokens(TextAnalysis* out) {
+  const size_t nt = out->tokens.size();
+  out->hashes.resize(nt);  // UninitAllocator: not zeroed first
+  out->keys.resize(nt);
+  Token* const toks = out->tokens.data();
+  uint64_t* const hashes = out->hashes.data();
+  uint64_t* const keys = out->keys.data();
+  const char* const lower = out->lower.data();
+  const size_t size = out->lower.size();
+  for (size_t k = 0; k < nt; ++k) {
+    uint64_t high, key;
+    hashes[k] = HashLowered(lower, size, toks[k].start, toks[k].end, &high, &key);
+    keys[k] = key;
+    toks[k].flags |= high != 0 ? kNonAscii : 0;
+  }
+}
+
 }  // namespace
 
 uint32_t TextAnalysis::SentenceOf(uint32_t token_index) const {
@@ -437,11 +460,6 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
   out->sentences_cut = 0;
   if (from >= n) return;
   toks.reserve((n - from) / 4 + 16);
-  auto& hashes = out->hashes;
-  hashes.reserve((n - from) / 4 + 16);
-  auto& keys = out->keys;
-  keys.reserve((n - from) / 4 + 16);
-  const char* lower = out->lower.data();
   // The tokens SplitSentences stops at (kept per thread, as `out` is).
   thread_local std::vector<uint32_t> marks;
   marks.clear();
@@ -458,12 +476,8 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
     t.start = uint32_t(s);
     t.end = uint32_t(e);
     t.kind = k;
-    // Hashed here, while the bytes are in the L1 cache and the multiplies
-    // can overlap the scan's work.
-    uint64_t high, key;
-    hashes.push_back(HashLowered(lower, n, s, e, &high, &key));
-    keys.push_back(key);
-    t.flags = uint8_t(flags | (high != 0 ? kNonAscii : 0));
+    t.flags = flags;  // kNonAscii is added with the token's hash
+
     // The kind is a constant at each call: only a line start costs a test.
     if (k == TokenKind::kPunct || (flags & kLineStart))
       marks.push_back(uint32_t(toks.size() - 1));
@@ -639,6 +653,7 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
       }
     }
   }
+  HashTokens(out);
   SplitSentences(marks, out);
 }
 
