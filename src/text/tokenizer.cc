@@ -435,7 +435,9 @@ void HashTokens(TextAnalysis* out) {
     uint64_t high, key;
     hashes[k] = HashLowered(lower, size, toks[k].start, toks[k].end, &high, &key);
     keys[k] = key;
-    toks[k].flags |= high != 0 ? kNonAscii : 0;
+    // A branch, not a select: the flag is rare (multi-byte characters),
+    // so the branch is well predicted, and the token is left unwritten.
+    if (high != 0) toks[k].flags |= kNonAscii;
   }
 }
 
