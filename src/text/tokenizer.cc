@@ -87,16 +87,18 @@ constexpr auto kMayGoOnWord = MakeMayGoOnWordTable();
 // one 16-byte block usually holds the whole word and the branch is stable.
 inline size_t AlnumRunEnd(const unsigned char* p, size_t j, size_t n) {
 #if defined(__SSE2__)
-  const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1),
-                d1 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1),
+  // A range test in one compare: a byte is in [lo, lo + k) when byte - lo,
+  // modulo 256, is below k; adding 0x80 - lo instead makes that unsigned
+  // test the signed compare SSE2 has (below -128 + k), for every byte.
+  const __m128i to_a = _mm_set1_epi8(char(0x80 - 'a')), to_0 = _mm_set1_epi8(char(0x80 - '0')),
+                letters = _mm_set1_epi8(char(-128 + 26)), digits = _mm_set1_epi8(char(-128 + 10)),
                 bit = _mm_set1_epi8(0x20);
   while (j + 16 <= n) {
-    // Signed compares: bytes >= 0x80 are negative, never letters or digits.
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
-    const __m128i l = _mm_or_si128(x, bit);
-    const __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(l, a1), _mm_cmplt_epi8(l, z1));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, d1), _mm_cmplt_epi8(x, d9));
-    const unsigned other = ~unsigned(_mm_movemask_epi8(_mm_or_si128(alpha, digit))) & 0xFFFFu;
+    const __m128i l = _mm_or_si128(x, bit);  // 'A'..'Z' to 'a'..'z'; no other byte lands there
+    const __m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(l, to_a), letters);
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, to_0), digits);
+    const unsigned other = unsigned(_mm_movemask_epi8(_mm_or_si128(alpha, digit))) ^ 0xFFFFu;
     if (other != 0) return j + size_t(__builtin_ctz(other));
     j += 16;
   }

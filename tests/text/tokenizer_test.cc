@@ -155,6 +155,21 @@ TEST(Tokenizer, WhatFollowsAWord) {
   EXPECT_EQ(a[10].start, 45u);
 }
 
+// Every byte value after a run of letters long enough for the scan's
+// 16-byte blocks: ASCII letters and digits go on with the word, and so
+// does an apostrophe between letters; any other ASCII byte ends it.
+TEST(Tokenizer, EveryByteAfterALetterRun) {
+  for (int c = 1; c < 128; ++c) {
+    const std::string s = "Abcdefghij" + std::string(1, char(c)) + "klmnopqrstuvwxyz ";
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                       (c >= '0' && c <= '9') || c == '\'';
+    const auto a = Lex(s);
+    ASSERT_FALSE(a.empty()) << c;
+    if (alnum) EXPECT_EQ(a[0].str.size(), 27u) << c;
+    else EXPECT_EQ(a[0].str, "Abcdefghij") << c;
+  }
+}
+
 TEST(Tokenizer, MultiBytePunctuationIsOneToken) {
   auto a = Lex("“Yes,” he said—then… left");
   EXPECT_EQ(Strs(a), (V{"“", "Yes", ",", "”", "he", "said", "—", "then", "…", "left"}));
