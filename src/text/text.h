@@ -24,15 +24,39 @@
 // - Cost: one pass over the bytes (ASCII through a class table, letter runs
 //   16 bytes at a time), then one over the tokens; ~400 MB/s on one core
 //   (bench/text_bench). Each token's hash (`hashes`) and prefix key
-//   (`keys`) are taken as the token is pushed, while its bytes are in the
-//   L1 cache.
+//   (`keys`) are taken in a tight loop over the tokens after the scan.
 #pragma once
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace eg {
+
+// An allocator whose construct() without arguments default-initialises:
+// a vector's resize() leaves new elements of a trivial type unwritten
+// instead of zeroing them. For arrays whose every element is written right
+// after they are sized (TextAnalysis::hashes and keys).
+template <class T>
+struct UninitAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = UninitAllocator<U>;
+  };
+  UninitAllocator() = default;
+  template <class U>
+  UninitAllocator(const UninitAllocator<U>&) noexcept {}
+  template <class U>
+  void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... A>
+  void construct(U* p, A&&... a) {
+    ::new (static_cast<void*>(p)) U(std::forward<A>(a)...);
+  }
+};
 
 constexpr uint32_t kMaxSentenceTokens = 200;
 
@@ -66,13 +90,13 @@ struct TextAnalysis {
   std::vector<Sentence> sentences;
   // hashes[k] = HashTokenBytes(Lower(tokens[k])) (text/token_hash.h): later
   // stages key word tables on it instead of hashing each token again.
-  std::vector<uint64_t> hashes;
+  std::vector<uint64_t, UninitAllocator<uint64_t>> hashes;
   // keys[k]: the first min(8, size) bytes of Lower(tokens[k]) as a
   // little-endian integer, zero-padded (byte i at bits 8i). With the size
   // it names any word of up to 8 bytes: the events stage compares tokens
   // with literals by it, and reading it here costs one load where building
   // it from the bytes at every comparison cost a dozen instructions.
-  std::vector<uint64_t> keys;
+  std::vector<uint64_t, UninitAllocator<uint64_t>> keys;
   uint32_t sentences_cut = 0;  // run-on sentences cut at kMaxSentenceTokens
 
   std::string_view Str(const Token& t) const { return text.substr(t.start, t.end - t.start); }

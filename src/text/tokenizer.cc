@@ -71,21 +71,34 @@ constexpr std::array<bool, 256> MakeAposLeadTable() {
 }
 constexpr auto kAposLead = MakeAposLeadTable();
 
+// Bytes after a run of ASCII letters and digits at which a word may go on
+// (an apostrophe between letters, a non-ASCII letter) or be followed by a
+// possessive: ' and every byte >= 0x80. At any other byte the word ends.
+constexpr std::array<bool, 256> MakeMayGoOnWordTable() {
+  std::array<bool, 256> t{};
+  for (int c = 0x80; c < 256; ++c) t[c] = true;
+  t['\''] = true;
+  return t;
+}
+constexpr auto kMayGoOnWord = MakeMayGoOnWordTable();
+
 // End of the run of ASCII letters and digits starting at p[j]. The loop
 // exit of a byte-at-a-time scan is mispredicted once per word; with SSE2
 // one 16-byte block usually holds the whole word and the branch is stable.
 inline size_t AlnumRunEnd(const unsigned char* p, size_t j, size_t n) {
 #if defined(__SSE2__)
-  const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1),
-                d1 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1),
+  // A range test in one compare: a byte is in [lo, lo + k) when byte - lo,
+  // modulo 256, is below k; adding 0x80 - lo instead makes that unsigned
+  // test the signed compare SSE2 has (below -128 + k), for every byte.
+  const __m128i to_a = _mm_set1_epi8(char(0x80 - 'a')), to_0 = _mm_set1_epi8(char(0x80 - '0')),
+                letters = _mm_set1_epi8(char(-128 + 26)), digits = _mm_set1_epi8(char(-128 + 10)),
                 bit = _mm_set1_epi8(0x20);
   while (j + 16 <= n) {
-    // Signed compares: bytes >= 0x80 are negative, never letters or digits.
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
-    const __m128i l = _mm_or_si128(x, bit);
-    const __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(l, a1), _mm_cmplt_epi8(l, z1));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, d1), _mm_cmplt_epi8(x, d9));
-    const unsigned other = ~unsigned(_mm_movemask_epi8(_mm_or_si128(alpha, digit))) & 0xFFFFu;
+    const __m128i l = _mm_or_si128(x, bit);  // 'A'..'Z' to 'a'..'z'; no other byte lands there
+    const __m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(l, to_a), letters);
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, to_0), digits);
+    const unsigned other = unsigned(_mm_movemask_epi8(_mm_or_si128(alpha, digit))) ^ 0xFFFFu;
     if (other != 0) return j + size_t(__builtin_ctz(other));
     j += 16;
   }
@@ -356,6 +369,14 @@ constexpr std::array<uint64_t, 256> kByteHash = [] {
   return t;
 }();
 
+// kLowBytes[r]: a mask of the low r bytes of a word (r = 1..7), one load
+// where the shift that makes it took four instructions at every token.
+constexpr std::array<uint64_t, 8> kLowBytes = [] {
+  std::array<uint64_t, 8> t{};
+  for (size_t r = 1; r < 8; ++r) t[r] = ~uint64_t(0) >> (8 * (8 - r));
+  return t;
+}();
+
 // HashTokenBytes of lower[s, e), a word at a time; *high gets the bytes'
 // high bits (non-zero: the token is not all ASCII), *key the token's prefix
 // key (TextAnalysis::keys: its first word, zero-padded). The last partial
@@ -382,7 +403,7 @@ inline uint64_t HashLowered(const char* lower, size_t size, size_t s, size_t e, 
     w = 0;
     if (s + k + 8 <= size) {
       std::memcpy(&w, p + k, 8);
-      w &= ~uint64_t(0) >> (8 * (8 - (n - k)));
+      w &= kLowBytes[n - k];
     } else {
       for (size_t b = 0; k + b < n; ++b) w |= uint64_t(static_cast<unsigned char>(p[k + b])) << (8 * b);
     }
@@ -395,6 +416,31 @@ inline uint64_t HashLowered(const char* lower, size_t size, size_t s, size_t e, 
   *key = w;
   *high = hi & 0x8080808080808080ull;
   return TokenHashFinish(h);
+}
+
+// Each token's hash and prefix key (TextAnalysis::hashes, keys), and its
+// kNonAscii flag. A loop of its own over the tokens, after the scan: taken
+// as each token was pushed, the two push_backs' capacity tests and the
+// reloads of the vectors' pointers after each one-byte store (which may
+// alias them) cost more than reading the document's bytes again here,
+// through pointers held in registers.
+void HashTokens(TextAnalysis* out) {
+  const size_t nt = out->tokens.size();
+  out->hashes.resize(nt);  // UninitAllocator: not zeroed first
+  out->keys.resize(nt);
+  Token* const toks = out->tokens.data();
+  uint64_t* const hashes = out->hashes.data();
+  uint64_t* const keys = out->keys.data();
+  const char* const lower = out->lower.data();
+  const size_t size = out->lower.size();
+  for (size_t k = 0; k < nt; ++k) {
+    uint64_t high, key;
+    hashes[k] = HashLowered(lower, size, toks[k].start, toks[k].end, &high, &key);
+    keys[k] = key;
+    // A branch, not a select: the flag is rare (multi-byte characters),
+    // so the branch is well predicted, and the token is left unwritten.
+    if (high != 0) toks[k].flags |= kNonAscii;
+  }
 }
 
 }  // namespace
@@ -418,11 +464,6 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
   out->sentences_cut = 0;
   if (from >= n) return;
   toks.reserve((n - from) / 4 + 16);
-  auto& hashes = out->hashes;
-  hashes.reserve((n - from) / 4 + 16);
-  auto& keys = out->keys;
-  keys.reserve((n - from) / 4 + 16);
-  const char* lower = out->lower.data();
   // The tokens SplitSentences stops at (kept per thread, as `out` is).
   thread_local std::vector<uint32_t> marks;
   marks.clear();
@@ -439,12 +480,8 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
     t.start = uint32_t(s);
     t.end = uint32_t(e);
     t.kind = k;
-    // Hashed here, while the bytes are in the L1 cache and the multiplies
-    // can overlap the scan's work.
-    uint64_t high, key;
-    hashes.push_back(HashLowered(lower, n, s, e, &high, &key));
-    keys.push_back(key);
-    t.flags = uint8_t(flags | (high != 0 ? kNonAscii : 0));
+    t.flags = flags;  // kNonAscii is added with the token's hash
+
     // The kind is a constant at each call: only a line start costs a test.
     if (k == TokenKind::kPunct || (flags & kLineStart))
       marks.push_back(uint32_t(toks.size() - 1));
@@ -544,9 +581,17 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
       capitalized = b == kUpper;
       j = i + 1;
     }
+    // Whether the word ends at an ASCII byte that is no apostrophe (a space,
+    // punctuation), as most words do: then neither the loop's class tests
+    // nor the possessive test after the word need to run.
+    bool plain_end = false;
     for (;;) {
       j = AlnumRunEnd(p, j, n);
       if (j >= n) break;
+      if (!kMayGoOnWord[p[j]]) {
+        plain_end = true;
+        break;
+      }
       const uint8_t b2 = kByte[p[j]];
       int l2 = 1;
       CharClass c2;
@@ -581,6 +626,16 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
     }
     push(s, j, TokenKind::kWord, f);
     i = j;
+    if (plain_end) {
+      // One space after a word, the commonest gap between tokens, is
+      // passed here rather than by a round of the main loop's dispatch
+      // (as its kSpace case does: the next token is not glued).
+      if (p[i] == ' ') {
+        pending = 0;
+        ++i;
+      }
+      continue;
+    }
     // Possessive "'s" glued to the word. Apostrophes are ' or start with
     // 0xE2 (’ ‘) or 0xCA (ʼ): other bytes need no decoding.
     if (i < n && kAposLead[p[i]]) {
@@ -602,6 +657,7 @@ void Analyze(std::string_view text, size_t from, TextAnalysis* out) {
       }
     }
   }
+  HashTokens(out);
   SplitSentences(marks, out);
 }
 

@@ -31,13 +31,17 @@ void Rec::Run() {
   const uint64_t* const hashes = t_.hashes.data();
   uint32_t* const cand = cand_.data();
   uint32_t m = 0;
+  // A token passes when it is a number, or a word the filter passes:
+  // with kWord = 0 and kNumber = 1, (kind <= 1) & (kind | filter), which
+  // costs fewer instructions than the two comparisons of the kind.
+  static_assert(uint32_t(TokenKind::kWord) == 0 && uint32_t(TokenKind::kNumber) == 1,
+                "the pass test reads the kind as a number");
   for (uint32_t i = 0; i < n; ++i) {
     const Token t = toks[i];
-    const bool word = t.kind == TokenKind::kWord;
-    const bool num = t.kind == TokenKind::kNumber;
+    const uint32_t kind = uint32_t(t.kind);
     const bool cap = (t.flags & (kCapitalized | kAllCaps)) != 0;
     cand[m] = i;
-    m += uint32_t(num | (word & words.MaybeContent(hashes[i], cap)));
+    m += uint32_t(kind <= 1) & (kind | uint32_t(words.MaybeContent(hashes[i], cap)));
   }
   uint32_t pos = 0;  // tokens before pos are decided or inside an expression
   for (uint32_t k = 0; k < m; ++k) {

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "text/token_hash.h"
+
 namespace eg::timex {
 namespace {
 
@@ -55,8 +57,10 @@ class MarkerTable {
                    "shed", "breed", "greed", "embed"})
       Put(w, 2);
   }
-  int Get(std::string_view w) const {
-    const uint32_t f = Filter(w);
+  // The value of word w (lower case), whose token hash (text/token_hash.h:
+  // TextAnalysis::hashes of its token) is `hash`; 0 when not in the table.
+  int Get(uint64_t hash, std::string_view w) const {
+    const uint32_t f = Filter(hash);
     if (!((filter_[f >> 6] >> (f & 63)) & 1)) return 0;  // most words
     size_t i = Hash(w);
     while (!keys_[i].empty()) {
@@ -73,14 +77,12 @@ class MarkerTable {
                  uint8_t(s[s.size() - 1]) * 0xC2B2AE35u;
     return (h ^ (h >> 15)) & (kSize - 1);
   }
-  // A bit per (length, first, second, last byte) of the table's words.
-  static uint32_t Filter(std::string_view s) {
-    const uint32_t k = (uint32_t(s.size()) << 24) | (uint32_t(uint8_t(s[0])) << 16) |
-                       (uint32_t(uint8_t(s[s.size() > 1])) << 8) | uint8_t(s[s.size() - 1]);
-    return (k * 0x9E3779B1u) >> (32 - 13);
-  }
+  // A bit per word of the table, by the top bits of its token hash: the
+  // text stage's hash, read at the token, where a filter on the word's
+  // length and bytes was computed at every call.
+  static uint32_t Filter(uint64_t hash) { return uint32_t(hash >> (64 - 13)); }
   void Put(std::string_view w, int v) {
-    const uint32_t f = Filter(w);
+    const uint32_t f = Filter(HashTokenBytes(w));
     filter_[f >> 6] |= uint64_t(1) << (f & 63);
     size_t i = Hash(w);
     while (!keys_[i].empty() && keys_[i] != w) i = (i + 1) & (kSize - 1);
@@ -129,7 +131,7 @@ int Marker(const TextAnalysis& t, uint32_t i, uint32_t end) {
   auto prev = [&](uint32_t k) -> std::string_view {
     return i >= k ? t.Lower(t.tokens[i - k]) : std::string_view();
   };
-  int m = w.size() <= 12 ? table.Get(w) : 0;
+  int m = w.size() <= 12 ? table.Get(t.hashes[i], w) : 0;
   if (m < MarkerTable::kContext - 1) {
     // Most words: the table says it all, no neighbour to look at.
     if (m == 1) {
@@ -217,7 +219,7 @@ bool FuturatePresentBefore(const TextAnalysis& t, uint32_t first, uint32_t b) {
     const uint32_t i = b - k;
     if (t.tokens[i].kind != TokenKind::kWord) return false;
     const std::string_view w = t.Lower(t.tokens[i]);
-    if (w.size() < 3 || w.size() > 12 || Markers().Get(w) != MarkerTable::kFuturate) continue;
+    if (w.size() < 3 || w.size() > 12 || Markers().Get(t.hashes[i], w) != MarkerTable::kFuturate) continue;
     if (i == first) return true;
     const std::string_view p = t.Lower(t.tokens[i - 1]);
     return !(p == "to" || OpensNounPhrase(p));
@@ -281,7 +283,7 @@ bool InPastPerfect(const TextAnalysis& t, uint32_t sentence, uint32_t b) {
       continue;
     if (v.size() >= 4 && (v.substr(v.size() - 2) == "ed" || v.substr(v.size() - 2) == "en"))
       return true;
-    const int m = v.size() <= 12 ? Markers().Get(v) : 0;
+    const int m = v.size() <= 12 ? Markers().Get(t.hashes[k], v) : 0;
     return m == -1 && v != "was" && v != "were" && v != "had" && v != "did" && v != "ago" &&
            v != "last" && v != "yesterday";
   }

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "text/text.h"
 #include "text/token_hash.h"
@@ -90,6 +91,36 @@ TEST(TokenHash, ReusedAnalysisKeepsHashesInStep) {
   Analyze("header\n", 7, &a);
   EXPECT_TRUE(a.hashes.empty());
   EXPECT_TRUE(a.keys.empty());
+}
+
+// The allocator of TextAnalysis::hashes and keys: a vector that uses it
+// keeps its elements through growth, and constructs from values as any.
+TEST(UninitAllocator, VectorKeepsWhatIsWritten) {
+  std::vector<uint64_t, UninitAllocator<uint64_t>> v;
+  v.push_back(7);
+  v.resize(3);
+  v[1] = 8;
+  v[2] = 9;
+  v.resize(1000);  // reallocates: the written elements move along
+  EXPECT_EQ(v[0], 7u);
+  EXPECT_EQ(v[1], 8u);
+  EXPECT_EQ(v[2], 9u);
+  v.resize(2);
+  v.insert(v.begin(), 3, uint64_t(5));
+  EXPECT_EQ(v, (std::vector<uint64_t, UninitAllocator<uint64_t>>{5, 5, 5, 7, 8}));
+  std::vector<std::string, UninitAllocator<std::string>> strings(2);  // class types
+  EXPECT_TRUE(strings[0].empty());                                     // still constructed
+}
+
+// A token's kNonAscii flag is its own text's, whatever the analysis held.
+TEST(TokenHash, ReusedAnalysisFlagsOnlyItsOwnNonAsciiTokens) {
+  TextAnalysis a;
+  Analyze("Caf\xC3\xA9 cr\xC3\xA8me", 0, &a);
+  Analyze("cafe creme", 0, &a);
+  ASSERT_EQ(a.tokens.size(), 2u);
+  EXPECT_FALSE(a.tokens[0].Has(kNonAscii));
+  EXPECT_FALSE(a.tokens[1].Has(kNonAscii));
+  EXPECT_EQ(a.hashes[1], HashTokenBytes("creme"));
 }
 
 }  // namespace

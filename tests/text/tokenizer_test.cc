@@ -139,6 +139,37 @@ TEST(Tokenizer, HyphensAreSeparateAndGlued) {
   EXPECT_FALSE(a[6].Has(kGlued));
 }
 
+// What follows a word decides how its end is found: one space (passed with
+// the word), several, a tab, a line break, punctuation, an apostrophe, a
+// non-ASCII letter or the end of the text.
+TEST(Tokenizer, WhatFollowsAWord) {
+  auto a = Lex("one two  three\tfour\nfive,six's sev\xC3\xA9n o'neil end");
+  EXPECT_EQ(Strs(a), (V{"one", "two", "three", "four", "five", ",", "six", "'s", "sev\xC3\xA9n",
+                        "o'neil", "end"}));
+  for (size_t k : {1u, 2u, 3u, 4u, 8u, 9u, 10u}) EXPECT_FALSE(a[k].Has(kGlued)) << k;
+  for (size_t k : {5u, 6u}) EXPECT_TRUE(a[k].Has(kGlued)) << k;
+  EXPECT_TRUE(a[7].Has(kGlued));
+  EXPECT_EQ(a[7].kind, TokenKind::kPossessive);
+  EXPECT_TRUE(a[4].Has(kLineStart));
+  EXPECT_FALSE(a[5].Has(kLineStart));
+  EXPECT_EQ(a[10].start, 45u);
+}
+
+// Every byte value after a run of letters long enough for the scan's
+// 16-byte blocks: ASCII letters and digits go on with the word, and so
+// does an apostrophe between letters; any other ASCII byte ends it.
+TEST(Tokenizer, EveryByteAfterALetterRun) {
+  for (int c = 1; c < 128; ++c) {
+    const std::string s = "Abcdefghij" + std::string(1, char(c)) + "klmnopqrstuvwxyz ";
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                       (c >= '0' && c <= '9') || c == '\'';
+    const auto a = Lex(s);
+    ASSERT_FALSE(a.empty()) << c;
+    if (alnum) EXPECT_EQ(a[0].str.size(), 27u) << c;
+    else EXPECT_EQ(a[0].str, "Abcdefghij") << c;
+  }
+}
+
 TEST(Tokenizer, MultiBytePunctuationIsOneToken) {
   auto a = Lex("“Yes,” he said—then… left");
   EXPECT_EQ(Strs(a), (V{"“", "Yes", ",", "”", "he", "said", "—", "then", "…", "left"}));
