@@ -61,8 +61,11 @@ TEST(NewsNamelessLead, ALeadDescribingNoOneHandsOnNothing) {
       .M("Ruiz", "Ana Ruiz", ActorKind::kPerson, 1)
       .M("Lena Okafor", "Lena Okafor")
       .T("Tuesday", "2025-03-11");
-  for (const auto& e : d.Interactions())
-    if (e.Text().find("Okafor") != std::string::npos) EXPECT_EQ(e.date, "") << e.Text();
+  for (const auto& e : d.Interactions()) {
+    if (e.Text().find("Okafor") != std::string::npos) {
+      EXPECT_EQ(e.date, "") << e.Text();
+    }
+  }
 }
 
 TEST(NewsNamelessLead, AnotherPastDayJustToldKeepsItsOwnScene) {
