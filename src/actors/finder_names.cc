@@ -311,10 +311,11 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
                         (r.gaz >= 0 ? g_.KindOf(uint32_t(r.gaz)) == GazKind::kPerson : r.strong);
     if (person && !org_word()) return true;
   }
-  // A name owned by a country, a place or a firm: "Nigeria's Akinwumi
-  // Adesina", "Nvidia's Jensen Huang", "Michigan's Gretchen Whitmer" (one
-  // of that polity's or firm's people). Not owned by a person (his "Chief
-  // of Staff"), no word of an organisation's name ("Russia's Foreign
+  // A name owned by a country or an organisation the gazetteer knows
+  // ("Nigeria's Akinwumi Adesina", "the Kremlin's Oleg Tavrin": one of its
+  // people), or by any other capitalised owner when a known given name
+  // opens it ("Amazon's Andy Jassy"). Not owned by a person (his "Chief of
+  // Staff"), no word of an organisation's name ("Russia's Foreign
   // Ministry"), no office's words before its role ("China's Vice Finance
   // Minister"), each word longer than an initial ("Tesla's Model Y").
   if (multi && i >= s + 2 && IsPossessive(i - 1) && IsCap(i - 2) && !org_word() &&
