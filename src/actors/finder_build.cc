@@ -357,6 +357,37 @@ DocActors Finder::Build() {
     }
     for (int x : named_in_full) in_full[size_t(x)] = 0;
   }
+  // Raw k, a name of several words, is the one longer person name of the
+  // document that ends with the same words, when there is one: linked to it.
+  auto link_to_longer_name = [&](size_t k) {
+    Raw& r = raws[k];
+    const Words& w = parts[k];
+    int link = -1;
+    for (size_t o = 0; o < raws.size() && link != -2; ++o) {
+      const Words& wo = parts[o];
+      if (o == k || wo.n <= w.n || back(wo) != back(w)) continue;
+      if (raws[o].gaz >= 0 ? g_.KindOf(raws[o].gaz) != GazKind::kPerson : !raws[o].strong)
+        continue;
+      bool ends = true;
+      for (uint32_t i = 1; i <= w.n && ends; ++i)
+        ends = pool[w.off + w.n - i] == pool[wo.off + wo.n - i];
+      if (!ends) continue;
+      if (link >= 0 && (raws[link].gaz != raws[o].gaz || parts[link].n != wo.n ||
+                        pool[parts[link].off] != pool[wo.off]))
+        link = -2;  // two such persons: no telling which
+      else
+        link = int(o);
+    }
+    if (link < 0) return;
+    if (raws[link].gaz >= 0) {
+      r.gaz = raws[link].gaz;
+      r.weak = r.strong = false;
+    } else {
+      parts[k] = parts[link];
+      r.strong = true;
+      r.weak = false;
+    }
+  };
   // "Mr. Panet-Raymond" after "Pierre Panet-Raymond": a hyphenated surname
   // written alone is one word of the text but several name words, so step 2
   // does not see it; it is the surname of the one longer person name of the
@@ -371,31 +402,7 @@ DocActors Finder::Build() {
     if (!one_word) continue;
     const int32_t* lit = by_surname.Find(back(w));
     if (!lit) continue;
-    int link = -1;
-    for (size_t o = 0; o < raws.size() && link != -2; ++o) {
-      const Words& wo = parts[o];
-      if (o == k || wo.n <= w.n || back(wo) != back(w)) continue;
-      if (raws[o].gaz >= 0 ? g_.KindOf(raws[o].gaz) != GazKind::kPerson : !raws[o].strong)
-        continue;
-      bool ends = true;
-      for (uint32_t i = 1; i <= w.n && ends; ++i)
-        ends = pool[w.off + w.n - i] == pool[wo.off + wo.n - i];
-      if (!ends) continue;
-      if (link >= 0 && (raws[link].gaz != raws[o].gaz || parts[link].n != wo.n ||
-                        pool[parts[link].off] != pool[wo.off]))
-        link = -2;  // two such persons: no telling which
-      else
-        link = int(o);
-    }
-    if (link < 0) continue;
-    if (raws[link].gaz >= 0) {
-      r.gaz = raws[link].gaz;
-      r.weak = r.strong = false;
-    } else {
-      parts[k] = parts[link];
-      r.strong = true;
-      r.weak = false;
-    }
+    link_to_longer_name(k);
   }
   // "André Corrêa do Lago ... Corrêa do Lago", "Sidi Ould Tah ... Ould
   // Tah": a discovered name of two words or more that no given name opens
@@ -405,31 +412,7 @@ DocActors Finder::Build() {
     Raw& r = raws[k];
     const Words& w = parts[k];
     if (r.gaz >= 0 || r.firm || w.n < 2 || In(w.df, WordTable::kGivenNames)) continue;
-    int link = -1;
-    for (size_t o = 0; o < raws.size() && link != -2; ++o) {
-      const Words& wo = parts[o];
-      if (o == k || wo.n <= w.n || back(wo) != back(w)) continue;
-      if (raws[o].gaz >= 0 ? g_.KindOf(raws[o].gaz) != GazKind::kPerson : !raws[o].strong)
-        continue;
-      bool ends = true;
-      for (uint32_t i = 1; i <= w.n && ends; ++i)
-        ends = pool[w.off + w.n - i] == pool[wo.off + wo.n - i];
-      if (!ends) continue;
-      if (link >= 0 && (raws[link].gaz != raws[o].gaz || parts[link].n != wo.n ||
-                        pool[parts[link].off] != pool[wo.off]))
-        link = -2;  // two such persons: no telling which
-      else
-        link = int(o);
-    }
-    if (link < 0) continue;
-    if (raws[link].gaz >= 0) {
-      r.gaz = raws[link].gaz;
-      r.weak = r.strong = false;
-    } else {
-      parts[k] = parts[link];
-      r.strong = true;
-      r.weak = false;
-    }
+    link_to_longer_name(k);
   }
   // 2. Single words: the surname of a name of this document, else a close
   // variant of a present gazetteer person's surname.
