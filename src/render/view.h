@@ -18,7 +18,7 @@
 
 #include "corpus/status.h"
 #include "graph/event_graph.h"
-#include "render/date_span.h"
+#include "render/date_labels.h"
 #include "render/render.h"
 
 namespace eg {

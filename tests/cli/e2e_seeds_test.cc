@@ -19,7 +19,7 @@
 #include <sstream>
 
 #include "corpus/document.h"
-#include "render/date_span.h"
+#include "render/date_labels.h"
 
 namespace eg {
 namespace {

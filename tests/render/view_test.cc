@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "render/date_span.h"
+#include "render/date_labels.h"
 #include "render/exports.h"
 #include "render/style.h"
 #include "render/view.h"

@@ -1,13 +1,8 @@
-#include "render/date_span.h"
-
-#include "corpus/document.h"  // FormatDate
+#include "time/date_span.h"
 
 namespace eg {
 
 namespace {
-
-const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
   if (pos + n > s.size()) return false;
@@ -98,43 +93,6 @@ std::optional<DateSpan> ParseDateSpan(std::string_view v) {
   d.first = d.last = date::sys_days{ymd};
   d.precision = DatePrecision::kDay;
   return d;
-}
-
-std::string IsoDay(date::sys_days d) { return FormatDate(date::year_month_day{d}); }
-
-std::string MonthYearLabel(date::sys_days d) {
-  date::year_month_day ymd{d};
-  return std::string(kMonths[unsigned(ymd.month()) - 1]) + " " + std::to_string(int(ymd.year()));
-}
-
-std::string DateLabel(const DateSpan& d) {
-  date::year_month_day ymd{d.first};
-  int y = int(ymd.year());
-  switch (d.precision) {
-    case DatePrecision::kDay:
-      return std::to_string(unsigned(ymd.day())) + " " + MonthYearLabel(d.first);
-    case DatePrecision::kWeek:
-    {
-      std::string w = d.value.substr(6);
-      if (w.size() > 1 && w[0] == '0') w.erase(0, 1);
-      return "week " + w + ", " + d.value.substr(0, 4);
-    }
-    case DatePrecision::kMonth:
-      return MonthYearLabel(d.first);
-    case DatePrecision::kSeason: {
-      std::string s = d.value.substr(5);
-      std::string name = s == "SP" ? "spring" : s == "SU" ? "summer" : s == "FA" ? "autumn"
-                         : s == "WI" ? "winter" : s;
-      return name + " " + d.value.substr(0, 4);
-    }
-    case DatePrecision::kYear:
-      return std::to_string(y);
-    case DatePrecision::kDecade:
-      return std::to_string(y) + "s";
-    case DatePrecision::kCentury:
-      return std::to_string(y) + "s (century)";
-  }
-  return d.value;
 }
 
 }  // namespace eg

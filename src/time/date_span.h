@@ -1,7 +1,8 @@
-// DateSpan: an event's TIMEX3-style date value ("2025-08-15", "2025-08",
-// "1938", "2025-W33", "197X", "19XX", "2025-SU", "2025-Q3") read as the span
-// of days it covers, so renderers can place it at its precision: a year-only
-// event covers the whole year and is never drawn on January 1.
+// DateSpan: a TIMEX3-style date value ("2025-08-15", "2025-08", "1938",
+// "2025-W33", "197X", "19XX", "2025-SU", "2025-Q3") read as the span of days
+// it covers: the actors stage asks who held an office over the days a
+// sentence speaks of, renderers place an event at its precision (a
+// year-only event covers the whole year and is never drawn on January 1).
 #pragma once
 #include <date/date.h>
 
@@ -25,15 +26,5 @@ struct DateSpan {
 // Parses a date value; nullopt for empty or unrecognised values (drawn as
 // "date unknown" rather than guessed).
 std::optional<DateSpan> ParseDateSpan(std::string_view value);
-
-// A short label at the value's precision: "15 Aug 2025", "Aug 2025", "1938",
-// "week 33, 2025", "1970s", "1900s", "summer 2025", "Q3 2025".
-std::string DateLabel(const DateSpan& d);
-
-// "2025-08-15" for a day.
-std::string IsoDay(date::sys_days d);
-
-// "Aug 2025", "15 Aug" etc. for axis ticks.
-std::string MonthYearLabel(date::sys_days d);
 
 }  // namespace eg
