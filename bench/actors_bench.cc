@@ -25,6 +25,7 @@
 #include "actors/gazetteer.h"
 #include "corpus/document.h"
 #include "text/text.h"
+#include "time/timex.h"
 
 namespace fs = std::filesystem;
 
@@ -71,8 +72,9 @@ int main(int argc, char** argv) {
     for (const eg::Document& d : docs) {
       eg::Analyze(d.text, 0, &text);
       if (!actors) continue;
+      const std::vector<eg::Timex> timexes = eg::TagTimexes(text, d.dct);
       auto a = std::chrono::steady_clock::now();
-      eg::DocActors out = eg::FindActors(d, text, *gaz);
+      eg::DocActors out = eg::FindActors(d, text, *gaz, timexes);
       secs += std::chrono::duration<double>(std::chrono::steady_clock::now() - a).count();
       mentions += out.mentions.size();
     }

@@ -2,7 +2,8 @@
 //
 // Per document, FindActors() finds mentions of persons, organisations,
 // countries and groups: gazetteer names and aliases, role mentions resolved
-// through the roles held on the publication date ("the Russian president"),
+// through the roles held on the publication date ("the Russian president";
+// in a sentence dated in the past, on its dates),
 // and people the gazetteer does not know, found from titles, speech verbs and
 // capitalised names. Within a document, short forms ("Putin") are linked to
 // the full name they abbreviate. Across the corpus, MergeActors() joins the
@@ -19,6 +20,7 @@
 #include "actors/ragged_index.h"
 #include "corpus/document.h"
 #include "text/text.h"
+#include "time/timex.h"
 
 namespace eg {
 
@@ -86,8 +88,11 @@ struct DocActors {
 };
 
 // Thread-safe: reads the shared gazetteer only. Roles resolve only when the
-// document has a dct.
-DocActors FindActors(const Document& doc, const TextAnalysis& text, const Gazetteer& gaz);
+// document has a dct. `timexes` are the time stage's for the same text
+// (TagTimexes): a sentence dated in the past resolves its offices on its
+// own dates ("In 1985, the Soviet leader ..."), not the publication date.
+DocActors FindActors(const Document& doc, const TextAnalysis& text, const Gazetteer& gaz,
+                     const std::vector<Timex>& timexes);
 
 // A corpus-level actor (events.json "actors").
 struct Actor {

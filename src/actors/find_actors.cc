@@ -20,8 +20,9 @@ DocActors Finder::Run() {
 
 }  // namespace actors_detail
 
-DocActors FindActors(const Document& doc, const TextAnalysis& text, const Gazetteer& gaz) {
-  actors_detail::Finder f(doc, text, gaz);
+DocActors FindActors(const Document& doc, const TextAnalysis& text, const Gazetteer& gaz,
+                     const std::vector<Timex>& timexes) {
+  actors_detail::Finder f(doc, text, gaz, timexes);
   DocActors out = f.Run();
   ResolveKinAppositions(text, gaz, &out);
   return out;

@@ -54,6 +54,7 @@
 #include "actors/flat_index.h"
 #include "actors/fold.h"
 #include "actors/name_match.h"
+#include "time/timex.h"
 
 namespace eg {
 namespace actors_detail {
@@ -134,8 +135,9 @@ inline bool SignOff(std::string_view before) {
 
 class Finder {
  public:
-  Finder(const Document& doc, const TextAnalysis& t, const Gazetteer& g)
-      : t_(t), g_(g), tokens_(t.tokens.data()), lower_(t.lower.data()), raws_(ThreadRaws()),
+  Finder(const Document& doc, const TextAnalysis& t, const Gazetteer& g,
+         const std::vector<Timex>& timexes)
+      : t_(t), g_(g), timexes_(timexes), tokens_(t.tokens.data()), lower_(t.lower.data()), raws_(ThreadRaws()),
         org_spans_(ThreadOrgSpans()) {
     if (doc.dct) {
       has_dct_ = true;
@@ -370,9 +372,27 @@ class Finder {
   int ResolveRole(const Prefix& p, uint32_t at) const;
   int Counterpart(const Prefix& p, uint32_t at) const;
   int Anaphor(const Prefix& p, uint32_t at) const;
-  int MoreNamedHolder(int latest, const std::string& role, uint32_t from) const;
-  // Gazetteer person `gaz` holds office `role` on the document's date.
-  bool HoldsOn(int gaz, const std::string& role) const;
+  int MoreNamedHolder(int latest, const std::string& role, uint32_t from, uint32_t at) const;
+  // Gazetteer person `gaz` holds office `role` on the days the sentence
+  // of token `at` speaks of (OfficeDays).
+  bool HoldsOn(int gaz, const std::string& role, uint32_t at) const;
+  // Offices in the past a sentence tells ("In July 2016, the British prime
+  // minister met the German chancellor"), after PETRARCH's date-restricted
+  // roles: the holder of `role` in `polity` over the days the sentence of
+  // token `at` speaks of. Those are the days of its dates (time stage,
+  // time/date_span.h) when every one of them ends more than a month before
+  // the publication date; otherwise (no date, or one of now: "on Monday")
+  // the publication date. Over days the office changed hands ("in 2019"
+  // for Britain's prime minister), no one: -1. Defined in finder_dates.cc.
+  int HolderAt(std::string_view role, std::string_view polity, uint32_t at) const;
+  // The offices person `gaz` holds on those days (on their first day).
+  std::vector<const RoleSpell*> RolesAt(uint32_t gaz, uint32_t at) const;
+  struct Days {
+    date::sys_days first, last;
+  };
+  // The past days of the sentence of token `at` as above, or nullopt when
+  // the publication date is what counts.
+  std::optional<Days> OfficeDays(uint32_t at) const;
   int HomeHolder(const Prefix& p, uint32_t at) const;
   // "Schoof arrived at the palace. The king received the prime minister":
   // a bare office no holder the text named (Anaphor) and no seat the
@@ -396,6 +416,12 @@ class Finder {
 
   const TextAnalysis& t_;
   const Gazetteer& g_;
+  const std::vector<Timex>& timexes_;
+  // OfficeDays' per-sentence answers, found when first asked: for each
+  // sentence with dates, (sentence, days; first > last when the
+  // publication date counts), in sentence order.
+  mutable std::vector<std::pair<uint32_t, Days>> sentence_days_;
+  mutable bool sentence_days_done_ = false;
   const Token* tokens_;  // t_.tokens.data()
   const char* lower_;    // t_.lower.data()
   bool has_dct_ = false;

@@ -41,7 +41,7 @@ uint32_t Finder::PluralRoles(uint32_t i, uint32_t e) {
   // plural of the generic "leader" is a class of officials of the two
   // countries, not their two heads ("the Indian and U.S. leaders" are).
   if (!definite && role == "leader") return 0;
-  int h1 = g_.HolderOn(role, c1, dct_), h2 = g_.HolderOn(role, c2, dct_);
+  int h1 = HolderAt(role, c1, i), h2 = HolderAt(role, c2, i);
   if (h1 < 0 && h2 < 0) return 0;
   auto add = [&](int h, uint32_t first, uint32_t end) {
     if (h < 0) return;

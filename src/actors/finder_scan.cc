@@ -163,11 +163,11 @@ int Finder::Counterpart(const Prefix& p, uint32_t at) const {
   for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
     if (it->first < from) break;
     if (it->gaz < 0 || g_.KindOf(it->gaz) != GazKind::kPerson) continue;
-    for (const RoleSpell* r : g_.RolesOn(uint32_t(it->gaz), dct_)) {
-      int h = g_.HolderOn(r->role, p.polity, dct_);
+    for (const RoleSpell* r : RolesAt(uint32_t(it->gaz), at)) {
+      int h = HolderAt(r->role, p.polity, at);
       if (h >= 0 && h != it->gaz) return h;
     }
-    return g_.HolderOn("leader", p.polity, dct_);
+    return HolderAt("leader", p.polity, at);
   }
   return -1;
 }
@@ -187,12 +187,12 @@ int Finder::Anaphor(const Prefix& p, uint32_t at) const {
       // apart, the one holding the office then.
       for (uint32_t x : it->cands) {
         x &= ~kMetonymFlag;
-        if (g_.KindOf(x) == GazKind::kPerson && HoldsOn(int(x), role)) return int(x);
+        if (g_.KindOf(x) == GazKind::kPerson && HoldsOn(int(x), role, at)) return int(x);
       }
       continue;
     }
     if (it->gaz < 0 || g_.KindOf(it->gaz) != GazKind::kPerson) continue;
-    if (HoldsOn(it->gaz, role)) return MoreNamedHolder(it->gaz, role, from);
+    if (HoldsOn(it->gaz, role, at)) return MoreNamedHolder(it->gaz, role, from, at);
   }
   // "Keir Starmer is hosting ... (twenty sentences) ... The Prime Minister
   // also confirmed": further back, the one person the document named who
@@ -202,7 +202,7 @@ int Finder::Anaphor(const Prefix& p, uint32_t at) const {
   for (const Raw& r : raws_) {
     if (r.first >= from) break;
     if (r.gaz < 0 || r.gaz == only || g_.KindOf(r.gaz) != GazKind::kPerson ||
-        !HoldsOn(r.gaz, role))
+        !HoldsOn(r.gaz, role, at))
       continue;
     if (only >= 0) return -1;
     only = r.gaz;
@@ -210,8 +210,8 @@ int Finder::Anaphor(const Prefix& p, uint32_t at) const {
   return only;
 }
 
-bool Finder::HoldsOn(int gaz, const std::string& role) const {
-  for (const RoleSpell* r : g_.RolesOn(uint32_t(gaz), dct_))
+bool Finder::HoldsOn(int gaz, const std::string& role, uint32_t at) const {
+  for (const RoleSpell* r : RolesAt(uint32_t(gaz), at))
     if (r->role == role) return true;
   return false;
 }
@@ -221,7 +221,7 @@ bool Finder::HoldsOn(int gaz, const std::string& role) const {
 // of the office the last sentences name (from token `from` on), the one the
 // document has named more often so far, the story's subject, rather than
 // `latest`, the one named last, perhaps in passing; `latest` on a tie.
-int Finder::MoreNamedHolder(int latest, const std::string& role, uint32_t from) const {
+int Finder::MoreNamedHolder(int latest, const std::string& role, uint32_t from, uint32_t at) const {
   auto count = [&](int gaz) {
     size_t n = 0;
     for (const Raw& r : raws_) n += r.gaz == gaz;
@@ -232,7 +232,7 @@ int Finder::MoreNamedHolder(int latest, const std::string& role, uint32_t from) 
   for (auto it = raws_.rbegin(); it != raws_.rend(); ++it) {
     if (it->first < from) break;
     if (it->gaz < 0 || it->gaz == best || g_.KindOf(it->gaz) != GazKind::kPerson ||
-        !HoldsOn(it->gaz, role))
+        !HoldsOn(it->gaz, role, at))
       continue;
     const size_t n = count(it->gaz);
     if (n > best_n) {
@@ -250,13 +250,13 @@ int Finder::ResolveRole(const Prefix& p, uint32_t at) const {
     // "the Pope": an office only one polity has needs no polity written.
     const std::string& sole = g_.role_sole_polity(uint32_t(p.role));
     if (h < 0 && !sole.empty() && L(at) == "the" && !p.counterpart)
-      h = g_.HolderOn(g_.role_key(p.role), sole, dct_);
+      h = HolderAt(g_.role_key(p.role), sole, at);
     if (h < 0 && sole.empty() && L(at) == "the" && !p.counterpart) h = HomeHolder(p, at);
     if (h < 0 && sole.empty() && L(at) == "the" && !p.counterpart) h = StoryHolder(p, at);
     return h;
   }
   if (p.counterpart) return Counterpart(p, at);
-  return g_.HolderOn(g_.role_key(p.role), p.polity, dct_);
+  return HolderAt(g_.role_key(p.role), p.polity, at);
 }
 
 // "The Prime Minister welcomed President Macron" in a readout headed
@@ -317,7 +317,7 @@ int Finder::HomeHolder(const Prefix& p, uint32_t at) const {
     }
   }
   if (polity.empty()) return -1;
-  const int h = g_.HolderOn(role, polity, dct_);
+  const int h = HolderAt(role, polity, at);
   if (h < 0) return -1;
   return h;
 }
@@ -330,7 +330,7 @@ int Finder::SurnameHolder(const Prefix& p, uint32_t k) const {
   for (const auto& ps : g_.SurnamesByShape(w[0], w.size())) {
     if (ps.first != w[0] || ps.len != w.size() || int(ps.person) == found) continue;
     const GazEntry& pe = g_.entry(ps.person);
-    if (pe.surname != w || !HoldsOn(int(ps.person), role)) continue;
+    if (pe.surname != w || !HoldsOn(int(ps.person), role, k)) continue;
     if (found >= 0) return -1;  // two holders of that name: neither
     found = int(ps.person);
   }
@@ -373,7 +373,7 @@ int Finder::StoryHolder(const Prefix& p, uint32_t at) const {
     }
   }
   if (best == 0 || best == second) return -1;
-  return g_.HolderOn(role, polity, dct_);
+  return HolderAt(role, polity, at);
 }
 
 void Finder::AddName(uint32_t first, uint32_t nf, uint32_t ne, PhraseTable::Values v,
@@ -516,7 +516,7 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
           if (k2 < e && GazMatch(k2, e, &pv)) {
             const GazEntry& pe = g_.entry(pv[0] & ~kMetonymFlag);
             if (pe.kind == GazKind::kCountry || pe.kind == GazKind::kOrganization)
-              holder = g_.HolderOn(g_.role_key(uint32_t(p.role)), pe.country.empty() ? pe.id : pe.country, dct_);
+              holder = HolderAt(g_.role_key(uint32_t(p.role)), pe.country.empty() ? pe.id : pe.country, i);
           }
         }
         // "President Abbas": a title and a lone word that is the surname

@@ -68,7 +68,7 @@ void InferDocumentDct(const TextAnalysis& text, const Gazetteer& gaz, StageStats
     *timexes = TagTimexes(text, doc->dct);
   }
   StageTimer t(stats, Stage::kActors);
-  *actors = FindActors(*doc, text, gaz);
+  *actors = FindActors(*doc, text, gaz, *timexes);
 }
 
 void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res,
@@ -101,7 +101,7 @@ void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res
   }
   {
     StageTimer t(stats, Stage::kActors);
-    out->actors = FindActors(doc, text, *res.gazetteer);
+    out->actors = FindActors(doc, text, *res.gazetteer, timexes);
   }
   if (!doc.dct) InferDocumentDct(text, *res.gazetteer, stats, &doc, &timexes, &out->actors);
   if (doc.dct) {

@@ -10,6 +10,7 @@
 #include "actors/gazetteer.h"
 #include "corpus/document.h"
 #include "text/text.h"
+#include "time/timex.h"
 
 namespace eg::testing {
 
@@ -133,7 +134,7 @@ inline std::unique_ptr<Found> Find(const Gazetteer& g, const std::string& text, 
   f->doc.text = text;
   if (dct) f->doc.dct = ParseIsoDate(dct);
   Analyze(f->doc.text, 0, &f->text);
-  f->actors = FindActors(f->doc, f->text, g);
+  f->actors = FindActors(f->doc, f->text, g, TagTimexes(f->text, f->doc.dct));
   return f;
 }
 
