@@ -190,6 +190,12 @@ uint32_t Rec::SeasonHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const
     case kNext: case kComing: s->dir = Dir::kFutureStrict; break;
     case kThis: s->dir = Dir::kSame; break;
     case kNoKw: s->dir = Dir::kTense; break;
+    // "The talks went badly that summer": the season of the year the
+    // narrative stands in.
+    case kThat: case kSame:
+      s->anchor = Anchor::kRef;
+      s->dir = Dir::kSame;
+      break;
     default: return 0;
   }
   return e;

@@ -140,6 +140,8 @@ constexpr double kTenseBand = 2;
 int NearestYear(int by, int bm, int bd, int m, int d, Dir dir) {
   if (dir == Dir::kPastStrict || dir == Dir::kFutureStrict || dir == Dir::kSame)
     return ChooseYear(by, bm, bd, m, d, dir);
+  // A base of a whole year ("In 1984, ... In July"): a month of that year.
+  if (bm == 0) return by;
   double diff;  // in months, candidate minus anchor
   if (d && bd) {
     if (d > 28 && !(date::year{by} / date::month{unsigned(m)} / date::day{unsigned(d)}).ok())
@@ -246,7 +248,30 @@ void SetRef(ResolveContext* ctx, int y, int m, int d) {
   if (ctx->keeps_ref) return;
   ctx->ref.known = true;
   ctx->ref.y = y; ctx->ref.m = m; ctx->ref.d = d;
-  if (d) ctx->ref_day = ctx->ref;
+  if (!d) return;
+  ctx->ref_day = ctx->ref;
+  // Kept once per month: the newest day of it, last.
+  int n = ctx->n_days, k = 0;
+  while (k < n && !(ctx->days[k].y == y && ctx->days[k].m == m)) ++k;
+  if (k == n && n == ResolveContext::kDaysKept) k = 0;  // full: the oldest goes
+  if (k == n) ++ctx->n_days;
+  for (int i = k; i + 1 < ctx->n_days; ++i) ctx->days[i] = ctx->days[i + 1];
+  ctx->days[ctx->n_days - 1] = ctx->ref;
+}
+
+// The day a day-level expression counts from when the reference is coarser
+// (ref.d == 0): the last day the narrative stood at (ref_day), unless the
+// reference moved to another year since, where the narrative stood at a day
+// before: that day, the newest of the reference's year (and month); where
+// it did not, the reference itself when a story goes on from it ("When he
+// flew to Beijing in April 1984, ... he wrote that night").
+const RefTime& DayRef(const ResolveContext& ctx) {
+  if (ctx.ref.y == ctx.ref_day.y) return ctx.ref_day;
+  for (int i = ctx.n_days - 1; i >= 0; --i) {
+    const RefTime& d = ctx.days[i];
+    if (d.y == ctx.ref.y && (ctx.ref.m == 0 || d.m == ctx.ref.m)) return d;
+  }
+  return ctx.narrative ? ctx.ref : ctx.ref_day;
 }
 
 }  // namespace
@@ -278,11 +303,18 @@ void ResolveTo(const Spec& s, ResolveContext* ctx, std::string* dst) {
                         s.shift_unit == kNoUnit && !s.weekday && !s.month && s.hour < 0 &&
                         s.pod == kNoPod && ctx->ref.m != 0;
   const RefTime& ref =
-      (day_level && !same_day && ctx->ref.d == 0 && ctx->ref_day.known) ||
-              (month_day && ctx->ref.m == 0 && ctx->ref_day.known)
-          ? ctx->ref_day
-          : ctx->ref;
+      day_level && !same_day && ctx->ref.d == 0 && ctx->ref_day.known ? DayRef(*ctx)
+      : month_day && ctx->ref.m == 0 && ctx->ref_day.known          ? ctx->ref_day
+                                                                     : ctx->ref;
   const bool ref_ok = ref.known && !(s.hour >= 0 && ref.d == 0);
+  // "Howe and Wu talked until nearly 2 a.m." in a story told from "In
+  // July" 1984: a clock time of a day of that month, not of the
+  // publication date; the narrative stays where it stood.
+  if (s.anchor == Anchor::kRef && !ref_ok && ref.known && ctx->narrative && ref.m != 0 &&
+      !s.literal && s.shift_unit == kNoUnit) {
+    DayValueTo(&out, ref.y, ref.m, 0);
+    return;
+  }
   if (s.anchor == Anchor::kRef && ref_ok) {
     b.y = ref.y; b.m = ref.m; b.d = ref.d; b.ok = true;
   } else if (ctx->has_dct) {

@@ -110,6 +110,17 @@ struct ResolveContext {
   int dy = 0, dm = 0, dd = 0;  // publication date
   RefTime ref;                 // narrative reference time
   RefTime ref_day;             // the last reference with a day ("two days later" needs one)
+  // The last days the narrative stood at, one per year and month, newest
+  // last: "forty years ago" after "Nov. 19, 1985" and then "on Tuesday"
+  // takes the narrative back to the day of 1985 ("The following day" is
+  // Nov. 20, 1985), where ref_day alone would count from Tuesday.
+  // The reference is the time of a clause a story goes on from ("in April
+  // 1984", tagger.cc), not an aside: a day-level expression after it with
+  // no day of it known counts from it rather than from an older day.
+  bool narrative = false;
+  static constexpr int kDaysKept = 8;
+  RefTime days[kDaysKept];
+  int n_days = 0;
   int tense = 0;
   bool keeps_ref = false;  // set by Resolve from the spec
 };

@@ -18,6 +18,21 @@ namespace {
 // ("Net rose 5% to $3 million from $2.8 million a year earlier.").
 constexpr uint32_t kQuarterWindow = 3;
 
+// A narrative reference time this many years before the publication's, set
+// no more than this many sentences back in the same paragraph (or in the
+// sentence before), gives a past month without a year its year: a story
+// told years back. (A new paragraph after an aside, "When the Eagles lost
+// the Super Bowl in February 2023, ...", is back in the present.)
+constexpr int kNarrativeYearsBack = 2;
+constexpr uint32_t kNarrativeSentences = 3;
+
+// The first sentence of the paragraph of sentence `s` (a paragraph opens
+// with a sentence opening its line).
+uint32_t ParagraphStart(const TextAnalysis& text, uint32_t s) {
+  while (s > 0 && !text.tokens[text.sentences[s].first_token].Has(kLineStart)) --s;
+  return s;
+}
+
 // A reporting period the story named: the sentence, and the quarter's year
 // and number (0: no quarter; for the reporting period, a half, the first
 // nine months or a year).
@@ -147,6 +162,8 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   NamedPeriod period;   // the last reporting period named (num 0: not a quarter)
   uint32_t sent = 0;
   uint32_t ref_sent = 0;  // the sentence that last placed the narrative reference time
+  // Whether that was an adverbial with a month ("in July 1990"), see below.
+  bool narrative_ref = false;
   // The reference times before a past-perfect flashback's first time in the
   // current paragraph: the flashback's own "later that year" and the
   // paragraph's "Two days later" count from its time, the next paragraph
@@ -154,6 +171,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   // its line).
   bool flashback = false;
   timex::RefTime story_ref, story_ref_day;
+  bool story_narrative = false;
   for (timex::Candidate& c : cands) {
     timex::Spec s = std::move(c.spec);
     // Candidates come in document order: the sentence index only moves on.
@@ -166,6 +184,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         text.tokens[text.sentences[sent].first_token].Has(kLineStart)) {
       ctx.ref = story_ref;
       ctx.ref_day = story_ref_day;
+      ctx.narrative = narrative_ref = story_narrative;
       flashback = false;
     }
     const bool period_near = period.Within(sent);
@@ -264,6 +283,22 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
           if (prev == "ended" || opening_in || verb_in) s.dir = timex::Dir::kPast;
         }
       }
+      // "The decisive moment came in July 1990. ... The two men held talks
+      // on July 15": a month or day told in the past, no year, while the
+      // narrative stands years back (placed there in the last sentences by
+      // the time of a clause with a month) is of the narrative's year, not
+      // the publication's (HeidelTime's narrative reference).
+      if (s.month && !s.weekday && s.year < 0 && s.anchor != timex::Anchor::kRef && ctx.has_dct &&
+          narrative_ref && ctx.ref.known && ctx.ref.m != 0 &&
+          ctx.ref.y <= ctx.dy - kNarrativeYearsBack && sent <= ref_sent + kNarrativeSentences &&
+          (ctx.tense < 0 || s.dir == timex::Dir::kPast) &&
+          (ref_sent + 1 >= sent || ParagraphStart(text, sent) <= ref_sent)) {
+        // The story moves on from its month: "In July" after "in April
+        // 1984" is the nearest July, not one before April.
+        s.anchor = timex::Anchor::kRef;
+        s.dir = timex::Dir::kTense;
+        ctx.tense = 0;
+      }
     }
     // "their first call since Trump returned to the White House on Jan.
     // 20": the landmark of a "since" clause is no time the narrative moves
@@ -277,6 +312,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       flashback = true;
       story_ref = ctx.ref;
       story_ref_day = ctx.ref_day;
+      story_narrative = narrative_ref;
     }
     // "agreed their message for today", "plans for tonight": a day set as
     // a target is no time the narrative moves to ("Von der Leyen hosted
@@ -329,8 +365,19 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       }
     }
     if (ctx.ref.known && ((!s.literal && !s.keeps_ref) || ctx.ref.y != ref_before.y ||
-                          ctx.ref.m != ref_before.m || ctx.ref.d != ref_before.d))
+                          ctx.ref.m != ref_before.m || ctx.ref.d != ref_before.d)) {
       ref_sent = sent;
+      // "in April 1984", "On 9 March 2018": the time of a clause, which a
+      // story goes on from; "the August 1988 cease-fire", "a program
+      // approved in 1987" are asides.
+      const std::string_view before =
+          c.first_token > 0 ? text.Lower(text.tokens[c.first_token - 1]) : std::string_view();
+      // (A time counted from the narrative's, "the next day", goes on from
+      // where it stood.)
+      if (s.anchor != timex::Anchor::kRef || s.literal)
+        narrative_ref = ctx.ref.m != 0 && (before == "in" || before == "on" || before == "during");
+      ctx.narrative = narrative_ref;
+    }
     // Only a quarter of the current reporting year becomes the topic; "the
     // year-ago quarter" is itself a comparison.
     const bool looks_back = (s.shift_unit == timex::kYear && s.shift < 0) ||

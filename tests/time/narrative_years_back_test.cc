@@ -1,0 +1,45 @@
+// A story told years back (HeidelTime's narrative reference time): its
+// months without a year, its days counted from it and its seasons are of
+// the narrative's year, not the publication's; an aside is not a story.
+// Publication date: Wed 2025-08-20.
+#include <gtest/gtest.h>
+
+#include "timex_test_util.h"
+
+namespace eg::testing {
+namespace {
+
+TEST(NarrativeYearsBack, AMonthWithoutAYearIsOfTheStorysYear) {
+  EXPECT_EQ(Show("The breakthrough came in March 1991, when the envoy flew to Cairo. The two "
+                 "men held talks there on March 12."),
+            "March 1991=DATE:1991-03 | March 12=DATE:1991-03-12");
+  // The story moves on from its month: the next July, not one before.
+  EXPECT_EQ(Show("In April 1984 the minister met the premier. The talks went badly that "
+                 "summer. In July, he returned."),
+            "April 1984=DATE:1984-04 | that summer=DATE:1984-SU | July=DATE:1984-07");
+}
+
+TEST(NarrativeYearsBack, AnAsideIsNoStory) {
+  // A date modifying a noun, a year alone, a new paragraph after the
+  // aside: the publication's year.
+  EXPECT_EQ(Show("The strike recalled the June 2019 cease-fire, which he had signed. The "
+                 "envoys met again on June 3."),
+            "June 2019=DATE:2019-06 | June 3=DATE:2025-06-03");
+  EXPECT_EQ(Show("When the team lost the final in February 2023, nobody called.\n\nThe coach "
+                 "has kept his distance since. Asked in February whether he would go, he "
+                 "said no."),
+            "February 2023=DATE:2023-02 | February=DATE:2025-02");
+}
+
+TEST(NarrativeYearsBack, ADayCountedBackInTheStorysYear) {
+  // "forty years ago" takes the story back to the day of 1985 it told,
+  // not to the Tuesday told since.
+  EXPECT_EQ(Show("The leaders first met on Nov. 19, 1985. On Tuesday evening, the minister "
+                 "dined with the interpreters. They recalled the first morning forty years "
+                 "ago. The following day, the ministers worked late."),
+            "Nov. 19, 1985=DATE:1985-11-19 | Tuesday evening=DATE:2025-08-19 | forty years "
+            "ago=DATE:1985 | The following day=DATE:1985-11-20");
+}
+
+}  // namespace
+}  // namespace eg::testing
