@@ -264,6 +264,9 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
       s->year_back_quarter = unit == kYear && s->shift == -1;
       if (unit == kWeek) s->gran = Gran::kDay;
       if (unit == kHour || unit == kMinute || unit == kSecond) s->gran = Gran::kDay;
+      // "Three decades later" after "September 1995" reaches 2025, a year
+      // (not the decade "202").
+      if (s->gran == Gran::kDecade || s->gran == Gran::kCentury) s->gran = Gran::kYear;
       // TimeML annotates the stretch between two events as a duration
       // ("three days later" = P3D), "later" being a signal outside the
       // extent; the date it reaches stays beside it (Timex::anchored) for

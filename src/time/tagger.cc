@@ -292,7 +292,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
           narrative_ref && ctx.ref.known && ctx.ref.m != 0 &&
           ctx.ref.y <= ctx.dy - kNarrativeYearsBack && sent <= ref_sent + kNarrativeSentences &&
           (ctx.tense < 0 || s.dir == timex::Dir::kPast) &&
-          (ref_sent + 1 >= sent || ParagraphStart(text, sent) <= ref_sent)) {
+          ParagraphStart(text, sent) <= ref_sent) {
         // The story moves on from its month: "In July" after "in April
         // 1984" is the nearest July, not one before April.
         s.anchor = timex::Anchor::kRef;

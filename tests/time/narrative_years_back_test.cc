@@ -29,6 +29,13 @@ TEST(NarrativeYearsBack, AnAsideIsNoStory) {
                  "has kept his distance since. Asked in February whether he would go, he "
                  "said no."),
             "February 2023=DATE:2023-02 | February=DATE:2025-02");
+  // The sentence just before, in the paragraph before, is no story either.
+  EXPECT_EQ(Show("The accord was signed in September 1995.\n\nThe leader was stripped of his "
+                 "post in August."),
+            "September 1995=DATE:1995-09 | August=DATE:2025-08");
+  // Counted in decades from a month, the narrative reaches a year.
+  EXPECT_EQ(Show("The accord was signed in September 1995. Three decades later, it holds."),
+            "September 1995=DATE:1995-09 | Three decades=DURATION:P30Y@2025");
 }
 
 TEST(NarrativeYearsBack, ADayCountedBackInTheStorysYear) {
