@@ -250,6 +250,14 @@ uint32_t Rec::UnitHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const {
       // "up 5% from a year ago": like "a year earlier", a comparison that
       // does not move the narrative.
       s->keeps_ref = s->year_back_quarter;
+      // "Fifty years ago today": the day, so many years back (an
+      // anniversary's lede, the day its story goes on from).
+      if (K(e + 1) == kToday && (unit == kYear || unit == kDecade) && !p.approx && !p.mod &&
+          !or_so) {
+        s->gran = Gran::kDay;
+        s->year_back_quarter = s->keeps_ref = false;
+        return e + 2;
+      }
       return e + 1;
     }
     if ((sk == kLater || sk == kEarlier) && !adjectival && count >= 0) {

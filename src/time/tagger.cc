@@ -367,15 +367,18 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
     if (ctx.ref.known && ((!s.literal && !s.keeps_ref) || ctx.ref.y != ref_before.y ||
                           ctx.ref.m != ref_before.m || ctx.ref.d != ref_before.d)) {
       ref_sent = sent;
-      // "in April 1984", "On 9 March 2018": the time of a clause, which a
-      // story goes on from; "the August 1988 cease-fire", "a program
+      // "in April 1984", "On 9 March 2018", "Fifty years ago today," opening
+      // a sentence: the time of a clause, which a story goes on from; "the August 1988 cease-fire", "a program
       // approved in 1987" are asides.
       const std::string_view before =
           c.first_token > 0 ? text.Lower(text.tokens[c.first_token - 1]) : std::string_view();
       // (A time counted from the narrative's, "the next day", goes on from
       // where it stood.)
       if (s.anchor != timex::Anchor::kRef || s.literal)
-        narrative_ref = ctx.ref.m != 0 && (before == "in" || before == "on" || before == "during");
+        narrative_ref = ctx.ref.m != 0 && (before == "in" || before == "on" || before == "during" ||
+                                           (c.first_token == text.sentences[sent].first_token &&
+                                            c.end_token < text.tokens.size() &&
+                                            text.Str(text.tokens[c.end_token]) == ","));
       ctx.narrative = narrative_ref;
     }
     // Only a quarter of the current reporting year becomes the topic; "the

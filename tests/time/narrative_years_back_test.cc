@@ -38,6 +38,14 @@ TEST(NarrativeYearsBack, AnAsideIsNoStory) {
             "September 1995=DATE:1995-09 | Three decades=DURATION:P30Y@2025");
 }
 
+TEST(NarrativeYearsBack, YearsAgoTodayIsADayAStoryGoesOnFrom) {
+  EXPECT_EQ(Show("Fifty years ago today, the leaders signed the accord. Ford met Brezhnev on "
+                 "July 30."),
+            "Fifty years ago today=DATE:1975-08-20 | July 30=DATE:1975-07-30");
+  // Without "today", the year back.
+  EXPECT_EQ(Show("Fifty years ago, the leaders signed the accord."), "Fifty years ago=DATE:1975");
+}
+
 TEST(NarrativeYearsBack, ADayCountedBackInTheStorysYear) {
   // "forty years ago" takes the story back to the day of 1985 it told,
   // not to the Tuesday told since.
