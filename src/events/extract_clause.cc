@@ -883,6 +883,7 @@ bool Extractor::InteractionBetween(uint32_t a, uint32_t b, bool time_first) cons
       if (time_first && (trig_np_[i] & kNamedNoInteraction)) continue;
       if (time_first && FrontedPossessiveOccasion(o, a, b)) continue;
       if (time_first && SetOffPhraseAround(o, a, b)) continue;
+      if (time_first && LeftFrom(o, a)) continue;
       if (!time_first && HostingOccasion(o, a)) continue;
       return true;
     }
@@ -965,6 +966,20 @@ uint32_t Extractor::SceneRelativeOpener(uint32_t a, uint32_t b) const {
 // appositive or a prepositional phrase (it opens with a determiner or a
 // preposition, not with a name: "On Monday, X held talks with Y, and ..."
 // is a clause of its own).
+// "In September 2023, Biden flew to Hanoi straight from the G20 summit in
+// New Delhi and held talks with Trong": an occasion noun o a traveller
+// comes from (the noun phrase opened by "from" after a on) was over before
+// the clause's event; the time before it is that event's.
+bool Extractor::LeftFrom(const TriggerMatch& o, uint32_t a) const {
+  for (uint32_t k = o.first, n = 0; k > a && n < 5; ++n) {
+    --k;
+    const Word w = W(k);
+    if (w == "from") return true;
+    if (HardAt(k) || w == "," || IsBoundary(k) || PrepAt(k)) return false;
+  }
+  return false;
+}
+
 bool Extractor::SetOffPhraseAround(const TriggerMatch& o, uint32_t a, uint32_t b) const {
   uint32_t open = o.first;
   while (open > a && !CommaOrHardAt(open - 1)) --open;

@@ -1028,6 +1028,7 @@ class Extractor {
   bool OngoingNow(const Candidate& c) const;
   bool InteractionBetween(uint32_t a, uint32_t b, bool time_first) const;
   bool SetOffPhraseAround(const TriggerMatch& o, uint32_t a, uint32_t b) const;
+  bool LeftFrom(const TriggerMatch& o, uint32_t a) const;
   bool HostingOccasion(const TriggerMatch& o, uint32_t a) const;
   bool TimeOfEarlierTrigger(size_t x, const TriggerMatch& tm) const;
   bool BackAYear(const Candidate& c, std::string* date);
