@@ -423,20 +423,33 @@ DocActors Finder::Build() {
     const int32_t* lit = by_surname.Find(w);
     int link = lit ? *lit : -1;
     // Two persons of the document share the surname ("Saddam Hussein",
-    // "King Hussein"; a father and son): the one named last before it.
-    // Compared by the surname token's hash: a bare surname linked earlier
-    // ends with the same token as the full name it links to.
+    // "King Hussein"; a father and son): the one named last before it,
+    // unless named as a relative of someone in passing ("Born in 1945, the
+    // son of Jaramogi Oginga Odinga, Raila ..."; "Odinga" after it is still
+    // the story's Odinga, named before). Compared by the surname token's
+    // hash: a bare surname linked earlier ends with the same token as the
+    // full name it links to.
     if (link >= 0) {
       const uint64_t sur = h_[r.name_end - 1];
+      int kin = -1;
       for (size_t o = k; o-- > 0;) {
         const Raw& ro = raws[o];
         if (ro.name_end == ro.name_first || h_[ro.name_end - 1] != sur || ro.first > r.first)
           continue;
         if (ro.gaz >= 0 ? g_.KindOf(ro.gaz) != GazKind::kPerson : !ro.strong) continue;
         if (!parts[o].n || back(parts[o]) != w) continue;
+        // (Only a name the gazetteer does not know, with no title: "widow
+        // of former Prime Minister Shinzo Abe" names the one who counts.)
+        if (ro.gaz < 0 && ro.first == ro.name_first && ro.first >= 2 && L(ro.first - 1) == "of" &&
+            g_.kin_nouns().ContainsHash(t_.hashes[ro.first - 2])) {
+          if (kin < 0) kin = int(o);
+          continue;
+        }
         link = int(o);
+        kin = -1;
         break;
       }
+      if (kin >= 0) link = kin;
     }
     // "Elian" after "Elian Gonzalez": a given name the document writes alone.
     if (link < 0 && !by_given.empty() && !Tok(r.name_first).Has(kSentenceStart)) {
