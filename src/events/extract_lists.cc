@@ -192,6 +192,9 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       }
       break;
     }
+    // "met A, B and Wales's first minister, C, and deputy first minister,
+    // D": an office without an article, its holder in apposition.
+    if (!Cap(q) && OfficeThenHolder(q, p, ents)) return true;
     Word w = W(q);
     // "held talks with Bessent and with He": a capitalised "He" after a
     // preposition is no subject pronoun but a family name (SurnameHe).
@@ -213,6 +216,11 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // by X" is (LeaderNamedAfter).
       if (saw_det && q + 1 < end_ && W(q + 1) == "," && LeaderNamedAfter(q, p, ents, true))
         return true;
+    } else if (owner_mark(q) && q > *p && Cap(q - 1) && MentionAt(q - 1) == kNone &&
+               q + 1 < end_ && !Cap(q + 1) && OfficeThenHolder(q + 1, p, ents)) {
+      // "and Northern Ireland's first minister, X": a place no actor
+      // stands for owns the office in lower case, its holder after it.
+      return true;
     } else if (owner_mark(q) && q > *p && Cap(q - 1) && MentionAt(q - 1) == kNone &&
                q + 1 < end_ && (MentionStartsAt(q + 1) || (ClassesAt(q + 1) & words::kTitleWord))) {
       // "Thailand's acting Prime Minister X": a polity the actors stage
@@ -552,6 +560,40 @@ uint32_t Extractor::PersonAppositionAfter(uint32_t q, uint32_t r) const {
     if (W(k) == ",") return W(k + 1) == "and" ? k : r;
   }
   return r;
+}
+
+// An office in lower case ("first minister", "deputy finance minister"),
+// a comma, and the person holding it: the person is the item, the office
+// only describes him. The holder's name must close there (a comma, "and",
+// a preposition or the sentence's end): "met the minister, X said" is a
+// speaker after the object, not an apposition.
+bool Extractor::OfficeThenHolder(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
+  uint32_t k = q;
+  while (k < end_ && k < q + 4 && !Cap(k) && t_.tokens[k].kind == TokenKind::kWord &&
+         MentionAt(k) == kNone && !DetAt(k) && !PrepAt(k) && !AuxAt(k) && W(k) != "and" &&
+         W(k) != "or" && timex_at_[k] == kNone)
+    ++k;
+  if (k == q || k + 1 >= end_) return false;
+  uint32_t holder;
+  if (MentionStartsAt(k) && (ClassesAt(k) & words::kTitleWord)) {
+    // The actors stage took the office's title word into the holder's
+    // mention ("minister, X"); the words before it are the office's too.
+    holder = k;
+  } else if ((ClassesAt(k - 1) & words::kTitleWord) && W(k) == "," && MentionStartsAt(k + 1)) {
+    holder = k + 1;
+  } else {
+    return false;
+  }
+  const ActorMention& m = a_.mentions[MentionAt(holder)];
+  if (KindOf(m.entity) != ActorKind::kPerson || m.possessive) return false;
+  const uint32_t after = m.end_token;
+  if (after < end_ && !(W(after) == "," || W(after) == "and" || W(after) == "." ||
+                        W(after) == ";" || PrepAt(after)))
+    return false;
+  if (after + 1 < end_ && W(after) == "," && SpeechAt(after + 1)) return false;
+  AddOnce(ents, m.entity);
+  *p = after;
+  return true;
 }
 
 uint32_t Extractor::ParallelPlaceAfter(uint32_t q) const {

@@ -473,6 +473,10 @@ class Extractor {
   // "A, the minister responsible for trade, and B": the comma closing a
   // person item's appositive in a list (ListRight), or r.
   uint32_t PersonAppositionAfter(uint32_t q, uint32_t r) const;
+  // "and deputy first minister, X," as a list item: a lower-case office
+  // (ending in a title word) then its holder in apposition. q is the
+  // office's first word; adds the person and moves *p past him.
+  bool OfficeThenHolder(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   // "the two" at p-1, p: a pair of its own where it stands as a subject
   // ("when the two met"; the callers ask at a subject's head).
   bool TheTwoAlone(uint32_t p) const { return p > begin_ && W(p) == "two" && W(p - 1) == "the"; }
