@@ -382,8 +382,11 @@ bool Extractor::PairOfHostClause(uint32_t ref, std::vector<uint32_t>* ents) cons
   const Word w = W(ref - 1);
   // ("as" may open no clause of its own: "would never be for sale, as the
   // two leaders met" is left to the story's pair.)
+  // A clause joined by a semicolon speaks of the pair the clause before
+  // it names ("He has been in contact with Y; the two of them held a
+  // joint press conference"), as a clause of time does.
   if (!(w == "when" || w == "where" || w == "after" || w == "before" || w == "since" ||
-        w == "while" || w == "until" || w == "once"))
+        w == "while" || w == "until" || w == "once" || w == ";"))
     return false;
   // The persons the clause names, and those it tells by "he" or "she"
   // ("she hosted X, where the two signed": the one "she" is and X).
