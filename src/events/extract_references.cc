@@ -83,7 +83,9 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
     // "In setting out his plan to X, Mr. Bush said ...": a sentence opened
     // by a fronted phrase speaks of the subject after its comma, not of the
     // names and pronouns inside the phrase.
-    if (from < to && (PrepAt(from) || OpenerAt(from)) && Cap(from)) {
+    // So does one opened by a time ("A month after X's announcement, Y
+    // flew to Hanoi, where he met Z").
+    if (from < to && (PrepAt(from) || OpenerAt(from) || timex_at_[from] != kNone) && Cap(from)) {
       uint32_t c = from + 1;
       while (c < to && W(c) != ",") ++c;
       for (uint32_t k = c + 1; k < to && k <= c + 3; ++k) {
