@@ -11,7 +11,10 @@ namespace extract_detail {
 uint32_t Extractor::GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const {
   uint32_t q = p;
   if (q < end_ && W(q) == ",") ++q;
-  if (q < end_ && (W(q) == "including" || W(q) == "(" || words::IsDash(W(q)))) {
+  // "the leaders of the four other parties: A, B, C and D": a colon
+  // after the group introduces its members as "including" does.
+  if (q < end_ && (W(q) == "including" || W(q) == "(" || words::IsDash(W(q)) ||
+                   (W(q) == ":" && q == p))) {
     ++q;
   } else if (q + 1 < end_ && W(q) == "such" && W(q + 1) == "as") {
     q += 2;
@@ -23,6 +26,10 @@ uint32_t Extractor::GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) c
   std::vector<uint32_t> members;
   uint32_t r = ListRight(q, false, &members);
   if (members.empty()) return p;
+  // A colon's enumeration that stops at a comma before a capitalised word
+  // goes on with names no actor stands for: who the members are is not
+  // read, and the first few alone are not the group.
+  if (W(q - 1) == ":" && r + 1 < end_ && W(r) == "," && Cap(r + 1)) return p;
   for (uint32_t e : members) AddOnce(ents, e);
   if (r < end_ && (W(r) == ")" || words::IsDash(W(r)))) ++r;
   return r;
@@ -39,7 +46,7 @@ uint32_t Extractor::GroupComplementEnd(uint32_t q) const {
   if (q + 2 >= end_ || W(q + 1) != "of") return 0;
   uint32_t k = q + 2;
   for (; k < end_ && k < q + 10; ++k) {
-    if (W(k) == "," || W(k) == "(" || words::IsDash(W(k))) break;
+    if (W(k) == "," || W(k) == "(" || W(k) == ":" || words::IsDash(W(k))) break;
     if (Possessive(k)) continue;
     if (Cap(k) || Punct(k) || MentionAt(k) != kNone || PrepAt(k) || AuxAt(k) ||
         timex_at_[k] != kNone || W(k) == "and" || W(k) == "or" || W(k) == "who" ||
@@ -51,7 +58,7 @@ uint32_t Extractor::GroupComplementEnd(uint32_t q) const {
   if (W(m) == ",") ++m;
   if (m >= end_) return 0;
   const Word w = W(m);
-  if (!(w == "including" || w == "(" || words::IsDash(w) ||
+  if (!(w == "including" || w == "(" || words::IsDash(w) || (w == ":" && m == k) ||
         (m + 1 < end_ && w == "such" && W(m + 1) == "as")))
     return 0;
   return k;
