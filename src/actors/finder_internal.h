@@ -398,7 +398,9 @@ class Finder {
   // a bare office no holder the text named (Anaphor) and no seat the
   // document speaks from (HomeHolder) resolve is that of the polity whose
   // office holders the document has named most before `at`, when one polity
-  // leads: the story's country. For a crowned head only.
+  // leads: the story's country. For a crowned head, and for the head of
+  // an international body ("the Secretary-General"), whose body the story
+  // names itself or through its persons' offices.
   int StoryHolder(const Prefix& p, uint32_t at) const;
   // "President Abbas": the one person holding p's office on the publication
   // date whose surname is token k's word, or -1.
