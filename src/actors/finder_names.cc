@@ -114,11 +114,8 @@ uint32_t Finder::NameSpan(uint32_t i, uint32_t e, bool org_first) const {
       break;
     }
     if (tk.kind != TokenKind::kPunct) break;
-    // Initial: "W." glued after a one-letter capital; or an abbreviated
-    // given name ("Md. Touhid Hossain", "Mohd. Najib": given_names.txt).
-    if (IsPunct(k, ".") && tk.Has(kGlued) &&
-        (Tok(k - 1).end - Tok(k - 1).start == 1 ||
-         (Tok(k - 1).end - Tok(k - 1).start <= 4 && In(k - 1, WordTable::kGivenNames))) &&
+    // Initial: "W." glued after a one-letter capital.
+    if (IsPunct(k, ".") && tk.Has(kGlued) && Tok(k - 1).end - Tok(k - 1).start == 1 &&
         k + 1 < e && NameToken(k + 1)) {
       ++k;
       continue;
