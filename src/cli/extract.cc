@@ -55,18 +55,21 @@ struct Resources {
 // whole batch, where one document at a time ran the five stages' code (far
 // more than the instruction cache holds) in turn every ~50 us: on the
 // bench corpus, ~20% fewer level-1 instruction-cache misses
-// (valgrind --tool=cachegrind) and ~3% less CPU time at -j1. A batch is up to
-// kBatchDocs documents, closed early once it holds kBatchBytes of text, so
-// that it stays small whatever the documents' sizes; a document's results
-// are what one document at a time gave (each stage reads only its own
-// document's earlier results).
-constexpr size_t kBatchDocs = 48;
-constexpr size_t kBatchBytes = size_t(1) << 20;
+// (valgrind --tool=cachegrind) and ~3-4% less CPU time at -j1. A batch is up
+// to kBatchDocs documents, closed early once it holds kBatchBytes of text,
+// so that it stays small whatever the documents' sizes; a document's
+// results are what one document at a time gave (each stage reads only its
+// own document's earlier results). The cost is memory: a thread keeps a
+// batch's buffers, ~170 KB a slot on the bench corpus (its largest
+// documents are ~18 KB), +3 MB of peak RSS a thread; batches of 24 and 48
+// documents were no faster and held 4 and 7.5 MB more a thread.
+constexpr size_t kBatchDocs = 16;
+constexpr size_t kBatchBytes = size_t(256) << 10;
 // A slot's buffers are kept from one batch to the next (no allocation per
 // document once a thread has seen as large ones), unless they grew past
 // this for a large document: then they are given back, so that a thread
 // holds at most one large document's buffers, not one per slot.
-constexpr size_t kKeepBytes = size_t(256) << 10;
+constexpr size_t kKeepBytes = size_t(64) << 10;
 
 // One document of a batch, between its stages; reused by the thread.
 struct BatchSlot {
