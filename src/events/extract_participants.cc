@@ -307,6 +307,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       if (c->participants.empty() && (w == "after" || w == "following" || w == "during")) {
         ClauseActors(uint32_t(k), true, c);
         fronted_after = c->participants.empty() && uint32_t(k) == ClauseStart(uint32_t(k) + 1);
+        if (c->participants.empty()) ParticipleClauseSubject(uint32_t(k), c);
       }
       c->future_pp = w == "before" || w == "ahead" || w == "until" || w == "prior";
     }
@@ -535,6 +536,23 @@ int32_t Extractor::GoverningPreposition(uint32_t k, uint32_t r) const {
     return kNone;
   }
   return kNone;
+}
+
+// "X threatened tariffs in May, before agreeing to delay them after a call
+// with Y": a participle clause set off after the main one ("before / after
+// / while" and an -ing verb, after a comma) has the main clause's subject
+// for its own; so has the phrase in it before `before`.
+void Extractor::ParticipleClauseSubject(uint32_t before, Candidate* c) const {
+  for (uint32_t k = before; k > begin_ + 2 && k + 12 > before;) {
+    --k;
+    if (HardAt(k) || MentionAt(k) != kNone) return;
+    const Word w = W(k);
+    if (!(w == "before" || w == "after" || w == "while" || w == "following")) continue;
+    const Word v = W(k + 1);
+    if (W(k - 1) != "," || k + 1 >= before || v.size() <= 4 || !v.EndsWith("ing")) return;
+    ClauseSubject(k - 1, &c->participants, true);
+    return;
+  }
 }
 
 void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) const {

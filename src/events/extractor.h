@@ -549,6 +549,10 @@ class Extractor {
   // extract_participants.cc: a comma at k between two modifiers of a noun
   // after a determiner ("a good, frank conversation").
   bool CoordinatedModifierComma(uint32_t k) const;
+  // extract_participants.cc: the main clause's subject for a phrase at
+  // `before` inside a participle clause set off after it (", before
+  // agreeing to ... after a call with Y").
+  void ParticipleClauseSubject(uint32_t before, Candidate* c) const;
   // extract_references.cc: mention m is a transcript's speaker label
   // ("MS. KESSLER:" opening its line).
   bool SpeakerLabel(int32_t m) const;
