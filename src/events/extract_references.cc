@@ -73,6 +73,21 @@ bool Extractor::SpeakerOfReport(uint32_t p, std::vector<uint32_t>* ents) const {
   return true;
 }
 
+// A transcript's speaker label: a name opening its line (after at most
+// two tokens of a courtesy title, "MS.", "Mr."), then a colon.
+bool Extractor::SpeakerLabel(int32_t m) const {
+  const ActorMention& am = a_.mentions[m];
+  if (am.end_token >= ntok_ || W(am.end_token) != ":") return false;
+  uint32_t j = am.first_token;
+  for (int n = 0; n < 3; ++n) {
+    if (toks_[j].Has(kLineStart)) return true;
+    if (j == 0) return false;
+    --j;
+    if (!(Cap(j) || W(j) == ".")) return false;
+  }
+  return false;
+}
+
 // The first person a stretch of text speaks of: a person mention, or a
 // he/she/his/her that itself refers further back (the topic carried on).
 bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
@@ -107,6 +122,13 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
       // an article and a noun modifies the noun; "he" is not that person.
       if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson && NounModifierName(m)) {
         k = a_.mentions[m].end_token - 1;
+        continue;
+      }
+      // "MS. KESSLER: The President had many calls. I believe he ...": the
+      // label of a transcript's turn names who speaks, not whom the turn
+      // speaks of.
+      if (m != kNone && SpeakerLabel(m)) {
+        k = a_.mentions[m].end_token;
         continue;
       }
       if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) {
