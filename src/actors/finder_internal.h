@@ -385,7 +385,7 @@ class Finder {
   // the publication date. Over days the office changed hands ("in 2019"
   // for Britain's prime minister), no one: -1. Defined in finder_dates.cc.
   int HolderAt(std::string_view role, std::string_view polity, uint32_t at) const;
-  // The offices person `gaz` holds on those days (on their first day).
+  // The offices person `gaz` holds on those days (on their first or last).
   std::vector<const RoleSpell*> RolesAt(uint32_t gaz, uint32_t at) const;
   struct Days {
     date::sys_days first, last;

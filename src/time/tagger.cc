@@ -19,10 +19,10 @@ namespace {
 constexpr uint32_t kQuarterWindow = 3;
 
 // A narrative reference time this many years before the publication's, set
-// no more than this many sentences back in the same paragraph (or in the
-// sentence before), gives a past month without a year its year: a story
-// told years back. (A new paragraph after an aside, "When the Eagles lost
-// the Super Bowl in February 2023, ...", is back in the present.)
+// no more than this many sentences back in the same paragraph, gives a past
+// month without a year its year: a story told years back. (A new paragraph
+// after an aside, "When the Eagles lost the Super Bowl in February 2023,
+// ...", is back in the present.)
 constexpr int kNarrativeYearsBack = 2;
 constexpr uint32_t kNarrativeSentences = 3;
 
@@ -394,8 +394,8 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
                           ctx.ref.m != ref_before.m || ctx.ref.d != ref_before.d)) {
       ref_sent = sent;
       // "in April 1984", "On 9 March 2018", "Fifty years ago today," opening
-      // a sentence: the time of a clause, which a story goes on from; "the August 1988 cease-fire", "a program
-      // approved in 1987" are asides.
+      // a sentence: the time of a clause, which a story goes on from; "the
+      // August 1988 cease-fire", "a program approved in 1987" are asides.
       const std::string_view before =
           c.first_token > 0 ? text.Lower(text.tokens[c.first_token - 1]) : std::string_view();
       // (A time counted from the narrative's, "the next day", goes on from
