@@ -57,7 +57,13 @@ int Finder::HolderAt(std::string_view role, std::string_view polity, uint32_t at
 
 std::vector<const RoleSpell*> Finder::RolesAt(uint32_t gaz, uint32_t at) const {
   const std::optional<Days> d = OfficeDays(at);
-  return g_.RolesOn(gaz, d ? d->first : dct_);
+  if (!d) return g_.RolesOn(gaz, dct_);
+  // Held on the first day or on the last ("In 2016, Theresa May ... the
+  // prime minister": she took office in July).
+  std::vector<const RoleSpell*> roles = g_.RolesOn(gaz, d->first);
+  for (const RoleSpell* r : g_.RolesOn(gaz, d->last))
+    if (std::find(roles.begin(), roles.end(), r) == roles.end()) roles.push_back(r);
+  return roles;
 }
 
 }  // namespace actors_detail

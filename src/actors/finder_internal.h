@@ -385,7 +385,7 @@ class Finder {
   // the publication date. Over days the office changed hands ("in 2019"
   // for Britain's prime minister), no one: -1. Defined in finder_dates.cc.
   int HolderAt(std::string_view role, std::string_view polity, uint32_t at) const;
-  // The offices person `gaz` holds on those days (on their first day).
+  // The offices person `gaz` holds on those days (on their first or last).
   std::vector<const RoleSpell*> RolesAt(uint32_t gaz, uint32_t at) const;
   struct Days {
     date::sys_days first, last;
@@ -398,7 +398,9 @@ class Finder {
   // a bare office no holder the text named (Anaphor) and no seat the
   // document speaks from (HomeHolder) resolve is that of the polity whose
   // office holders the document has named most before `at`, when one polity
-  // leads: the story's country. For a crowned head only.
+  // leads: the story's country. For a crowned head, and for the head of
+  // an international body ("the Secretary-General"), whose body the story
+  // names itself or through its persons' offices.
   int StoryHolder(const Prefix& p, uint32_t at) const;
   // "President Abbas": the one person holding p's office on the publication
   // date whose surname is token k's word, or -1.

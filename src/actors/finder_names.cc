@@ -350,10 +350,18 @@ bool Finder::PersonCue(uint32_t s, uint32_t i, uint32_t n, uint32_t e) const {
   // owner before the role word, no comma between).
   if (multi && i >= s + 3 && IsPunct(i - 1, ",") &&
       (after >= e || IsPunct(after, ",") || IsPunct(after, "."))) {
-    for (uint32_t k = i - 1; k > s && k + 8 > i;) {
+    // The window is eight words; an "and" before an office moves it back
+    // once, to the office coordinated with it ("Ghana's Minister of Trade
+    // and Coordinating Minister of Industry, Tunde Obiakor,": the owner
+    // stands before the first office).
+    uint32_t window = i;
+    bool office = false;
+    for (uint32_t k = i - 1; k > s && k + 8 > window;) {
       --k;
       if (!IsWord(k) && !IsPossessive(k)) break;
+      if (office && window == i && L(k) == "and") window = k;
       if (!(In(k, WordTable::kRoleWords) || In(k, WordTable::kTitles))) continue;
+      office = true;
       // Past the capitalised name of the body or polity the office is of:
       // "The United Nations envoy for Libya, Hanna Tetteh,".
       uint32_t r = k;

@@ -344,17 +344,32 @@ int Finder::StoryHolder(const Prefix& p, uint32_t at) const {
   // country's; "the president" or "the prime minister" of a story that
   // names several countries' leaders is any of them (a US briefing names
   // Erdogan more often than Trump, who is "the President" throughout).
-  if (role != "king" && role != "queen" && role != "emperor" && role != "emir") return -1;
+  // So is the head of an international body ("The Secretary-General spoke
+  // with ..." in a UN briefing): the body the story names, itself or in
+  // the offices of its persons; only bodies that have the office count.
+  const bool body_head = role == "secretary-general";
+  if (role != "king" && role != "queen" && role != "emperor" && role != "emir" && !body_head)
+    return -1;
   // The polities of the offices the persons named so far hold that day,
   // counted once per mention.
   std::vector<std::pair<std::string_view, int>> counts;
   for (const Raw& r : raws_) {
     if (r.first >= at) break;
+    if (body_head && r.gaz >= 0 && g_.KindOf(uint32_t(r.gaz)) == GazKind::kOrganization) {
+      const std::string& code = g_.entry(uint32_t(r.gaz)).country;
+      if (code.empty() || g_.HolderOn(role, code, dct_) < 0) continue;
+      auto it = std::find_if(counts.begin(), counts.end(),
+                             [&](const auto& c) { return c.first == code; });
+      if (it == counts.end()) counts.emplace_back(code, 1);
+      else ++it->second;
+      continue;
+    }
     if (r.gaz < 0 || g_.KindOf(uint32_t(r.gaz)) != GazKind::kPerson) continue;
     std::string_view last;
     for (const RoleSpell* rs : g_.RolesOn(uint32_t(r.gaz), dct_)) {
       if (rs->polity == last) continue;
       last = rs->polity;
+      if (body_head && g_.HolderOn(role, rs->polity, dct_) < 0) continue;
       auto it = std::find_if(counts.begin(), counts.end(),
                              [&](const auto& c) { return c.first == rs->polity; });
       if (it == counts.end()) counts.emplace_back(rs->polity, 1);

@@ -3,6 +3,7 @@
 #include <malloc.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -47,12 +48,41 @@ struct Resources {
   std::unique_ptr<TriggerLexicon> triggers;
 };
 
-// Reused by a thread from one document to the next: its buffers keep their
-// capacity, so a document costs no allocation of tokens, sentences or the
-// lower-cased copy once the thread has seen a larger one.
-TextAnalysis& ThreadText() {
-  thread_local TextAnalysis text;
-  return text;
+// A thread's documents go through the per-document stages a batch at a
+// time, stage by stage: every document of the batch is loaded, then every
+// one analysed, then every one's times tagged, and so on. Each stage's code
+// and tables then stay in the core's caches and branch predictors for the
+// whole batch, where one document at a time ran the five stages' code (far
+// more than the instruction cache holds) in turn every ~50 us: on the
+// bench corpus, ~20% fewer level-1 instruction-cache misses
+// (valgrind --tool=cachegrind) and ~3-4% less CPU time at -j1. A batch is up
+// to kBatchDocs documents, closed early once it holds kBatchBytes of text,
+// so that it stays small whatever the documents' sizes; a document's
+// results are what one document at a time gave (each stage reads only its
+// own document's earlier results). The cost is memory: a thread keeps a
+// batch's buffers, ~170 KB a slot on the bench corpus (its largest
+// documents are ~18 KB), +3 MB of peak RSS a thread; batches of 24 and 48
+// documents were no faster and held 4 and 7.5 MB more a thread.
+constexpr size_t kBatchDocs = 16;
+constexpr size_t kBatchBytes = size_t(256) << 10;
+// A slot's buffers are kept from one batch to the next (no allocation per
+// document once a thread has seen as large ones), unless they grew past
+// this for a large document: then they are given back, so that a thread
+// holds at most one large document's buffers, not one per slot.
+constexpr size_t kKeepBytes = size_t(64) << 10;
+
+// One document of a batch, between its stages; reused by the thread.
+struct BatchSlot {
+  InputFile in;
+  Document doc;
+  TextAnalysis text;
+  std::vector<Timex> timexes;
+  bool loaded = false;
+};
+
+BatchSlot* ThreadSlots() {
+  thread_local std::unique_ptr<BatchSlot[]> slots(new BatchSlot[kBatchDocs]);
+  return slots.get();
 }
 
 // A document without a publication date takes the one its own dates give,
@@ -71,57 +101,100 @@ void InferDocumentDct(const TextAnalysis& text, const Gazetteer& gaz, StageStats
   *actors = FindActors(*doc, text, gaz, *timexes);
 }
 
-void ProcessOne(const InputFile& in, const LoadOptions& lo, const Resources& res,
-                StageStats* stats, DocResult* out) {
-  Document doc;
+// Documents [first, first + n) of `files` through the per-document stages,
+// into outs[0, n): loads documents until the batch is full (kBatchDocs, or
+// kBatchBytes of text), runs the stages over them, and returns how many it
+// took (at least one).
+size_t ProcessBatch(const InputList& files, size_t first, size_t n, const LoadOptions& lo,
+                    const Resources& res, StageStats* stats, DocResult* outs) {
+  BatchSlot* const slots = ThreadSlots();
+  size_t m = 0;
   {
     StageTimer t(stats, Stage::kCorpus);
-    Status s = LoadDocument(in, lo, &doc, &out->messages);
-    if (!s.ok()) {
-      out->messages.push_back(s.message());
-      return;
+    size_t bytes = 0;
+    while (m < n && m < kBatchDocs && bytes < kBatchBytes) {
+      BatchSlot& b = slots[m];
+      DocResult& out = outs[m];
+      b.in = files[first + m];
+      ++m;
+      Status s = LoadDocument(b.in, lo, &b.doc, &out.messages);
+      b.loaded = s.ok();
+      if (!s.ok()) {
+        out.messages.push_back(s.message());
+        continue;
+      }
+      bytes += b.doc.text.size();
     }
   }
-  TextAnalysis& text = ThreadText();
   {
     StageTimer t(stats, Stage::kText);
-    Analyze(doc.text, doc.body_start, &text);
-    if (text.sentences_cut > 0) {
-      out->messages.push_back(in.path + ": " + std::to_string(text.sentences_cut) +
-                              " run-on sentences longer than " +
-                              std::to_string(kMaxSentenceTokens) +
-                              " tokens were cut at clause boundaries; events spanning a cut "
-                              "are missed; file processed");
+    for (size_t k = 0; k < m; ++k) {
+      BatchSlot& b = slots[k];
+      if (!b.loaded) continue;
+      Analyze(b.doc.text, b.doc.body_start, &b.text);
+      if (b.text.sentences_cut > 0) {
+        outs[k].messages.push_back(b.in.path + ": " + std::to_string(b.text.sentences_cut) +
+                                   " run-on sentences longer than " +
+                                   std::to_string(kMaxSentenceTokens) +
+                                   " tokens were cut at clause boundaries; events spanning a "
+                                   "cut are missed; file processed");
+      }
     }
   }
-  std::vector<Timex> timexes;
   {
     StageTimer t(stats, Stage::kTime);
-    timexes = TagTimexes(text, doc.dct);
+    for (size_t k = 0; k < m; ++k)
+      if (slots[k].loaded) slots[k].timexes = TagTimexes(slots[k].text, slots[k].doc.dct);
   }
   {
     StageTimer t(stats, Stage::kActors);
-    out->actors = FindActors(doc, text, *res.gazetteer, timexes);
+    for (size_t k = 0; k < m; ++k)
+      if (slots[k].loaded)
+        outs[k].actors =
+            FindActors(slots[k].doc, slots[k].text, *res.gazetteer, slots[k].timexes);
   }
-  if (!doc.dct) InferDocumentDct(text, *res.gazetteer, stats, &doc, &timexes, &out->actors);
-  if (doc.dct) {
-    // A transcript recorded before it was published: its speakers' deictic
-    // times count from the day of recording (time/dct_inference.h).
-    StageTimer t(stats, Stage::kTime);
-    if (auto rec = RecordingDate(text, timexes, *doc.dct)) timexes = TagTimexes(text, rec);
+  for (size_t k = 0; k < m; ++k) {
+    BatchSlot& b = slots[k];
+    if (!b.loaded) continue;
+    if (!b.doc.dct)
+      InferDocumentDct(b.text, *res.gazetteer, stats, &b.doc, &b.timexes, &outs[k].actors);
+    if (b.doc.dct) {
+      // A transcript recorded before it was published: its speakers' deictic
+      // times count from the day of recording (time/dct_inference.h).
+      StageTimer t(stats, Stage::kTime);
+      if (auto rec = RecordingDate(b.text, b.timexes, *b.doc.dct))
+        b.timexes = TagTimexes(b.text, rec);
+    }
   }
   {
     StageTimer t(stats, Stage::kEvents);
-    out->events = ExtractEvents(doc, text, timexes, out->actors, *res.triggers);
-    ResolveSeatVisits(*res.gazetteer, text, doc.dct, &out->actors, &out->events);
-    ResolveCountryVisits(*res.gazetteer, text, doc.dct, &out->actors, &out->events);
-    MarkInteractionParties(out->events, &out->actors);
+    for (size_t k = 0; k < m; ++k) {
+      BatchSlot& b = slots[k];
+      if (!b.loaded) continue;
+      DocResult* out = &outs[k];
+      out->events = ExtractEvents(b.doc, b.text, b.timexes, out->actors, *res.triggers);
+      ResolveSeatVisits(*res.gazetteer, b.text, b.doc.dct, &out->actors, &out->events);
+      ResolveCountryVisits(*res.gazetteer, b.text, b.doc.dct, &out->actors, &out->events);
+      MarkInteractionParties(out->events, &out->actors);
+    }
   }
-  // Only the entities go on to the ActorMerger: drop the per-mention spans (kept
-  // for every document until the merge, they grew memory with the corpus).
-  std::vector<ActorMention>().swap(out->actors.mentions);
-  out->info = InfoOf(doc);
-  out->ok = true;
+  for (size_t k = 0; k < m; ++k) {
+    BatchSlot& b = slots[k];
+    if (b.loaded) {
+      DocResult* out = &outs[k];
+      // Only the entities go on to the ActorMerger: drop the per-mention
+      // spans (kept for every document until the merge, they grew memory
+      // with the corpus).
+      std::vector<ActorMention>().swap(out->actors.mentions);
+      out->info = InfoOf(b.doc);
+      out->ok = true;
+    }
+    if (b.doc.text.capacity() > kKeepBytes) {
+      b.doc = Document();
+      b.text = TextAnalysis();
+    }
+  }
+  return m;
 }
 
 std::string CorpusName(const std::vector<std::string>& inputs) {
@@ -291,21 +364,38 @@ int RunExtract(const ExtractOptions& opts) {
     DocResult taken;
     std::vector<DocResult> mine;
     mine.reserve(window);
-    for (size_t i; (i = next.fetch_add(1)) < files.size();) {
-      if (i >= folded.load(std::memory_order_acquire) + window) {
-        std::unique_lock<std::mutex> lock(wait_mu);
-        waiting.fetch_add(1, std::memory_order_seq_cst);
-        slot_free.wait(lock, [&] { return i < folded.load(std::memory_order_seq_cst) + window; });
-        waiting.fetch_sub(1, std::memory_order_relaxed);
+    std::unique_ptr<DocResult[]> outs(new DocResult[kBatchDocs]);
+    for (;;) {
+      // The next documents to take: a batch's worth, fewer near the end so
+      // that the threads finish together.
+      size_t i = next.load(std::memory_order_relaxed), n = 0;
+      do {
+        if (i >= files.size()) break;
+        n = std::clamp<size_t>((files.size() - i) / (2 * size_t(jobs)), 1, kBatchDocs);
+      } while (!next.compare_exchange_weak(i, i + n, std::memory_order_relaxed));
+      if (i >= files.size()) break;
+      for (size_t done = 0; done < n;) {
+        const size_t last = i + done + std::min(n - done, kBatchDocs) - 1;
+        if (last >= folded.load(std::memory_order_acquire) + window) {
+          std::unique_lock<std::mutex> lock(wait_mu);
+          waiting.fetch_add(1, std::memory_order_seq_cst);
+          slot_free.wait(lock, [&] { return last < folded.load(std::memory_order_seq_cst) + window; });
+          waiting.fetch_sub(1, std::memory_order_relaxed);
+        }
+        size_t m;
+        {
+          DocClock clock(&stats);
+          m = ProcessBatch(files, i + done, n - done, lo, res, &stats, outs.get());
+        }
+        for (size_t k = 0; k < m; ++k) {
+          const size_t slot = (i + done + k) % window;
+          ring[slot] = std::move(outs[k]);
+          outs[k] = DocResult();
+          maker[slot] = self;
+          ready[slot].store(true, std::memory_order_seq_cst);
+        }
+        done += m;
       }
-      DocResult r;
-      {
-        DocClock clock(&stats);
-        ProcessOne(files[i], lo, res, &stats, &r);
-      }
-      ring[i % window] = std::move(r);
-      maker[i % window] = self;
-      ready[i % window].store(true, std::memory_order_seq_cst);
       {
         HandBack& back = to_free[size_t(self)];
         std::lock_guard<std::mutex> lock(back.mu);
@@ -323,7 +413,8 @@ int RunExtract(const ExtractOptions& opts) {
   if (progress_shown) std::fprintf(stderr, "\r\x1b[K");
   ring.clear();
   ring.shrink_to_fit();
-  ThreadText() = TextAnalysis();  // this thread's; the others' ended with them
+  // This thread's batch buffers; the others' ended with them.
+  for (size_t k = 0; k < kBatchDocs; ++k) ThreadSlots()[k] = BatchSlot();
   // Every input was read: their list is not needed any more, and would stay
   // through the merge and the render.
   const size_t n_files = files.size();

@@ -114,8 +114,10 @@ Status DocumentFromBytes(const InputFile& in, std::string bytes, const LoadOptio
   }
   if (!note.empty()) warnings->push_back(p + ": " + note + "; file processed");
 
-  doc->id = FileStem(p);
-  doc->path = p;
+  // Assigned into the strings `doc` has: a Document reused from one file
+  // to the next keeps their buffers.
+  doc->id.assign(FileStemView(p));
+  doc->path.assign(p);
   doc->text = std::move(bytes);
   doc->dct.reset();
   doc->dct_source = DctSource::kNone;
@@ -148,7 +150,9 @@ Status DocumentFromBytes(const InputFile& in, std::string bytes, const LoadOptio
 
 Status LoadDocument(const InputFile& in, const LoadOptions& opts, Document* doc,
                     std::vector<std::string>* warnings) {
-  std::string bytes;
+  // Read into the buffer of the document's last text: a Document reused
+  // from one file to the next (cli/extract.cc) allocates no buffer per file.
+  std::string bytes = std::move(doc->text);
   Status s = ReadInputFile(in.path, &bytes);
   if (!s.ok()) return s;
   return DocumentFromBytes(in, std::move(bytes), opts, doc, warnings);

@@ -66,7 +66,9 @@ struct LoadOptions {
 // at all (unreadable, binary, empty, UTF-32, too large). Recoverable problems
 // (bad bytes that were replaced, UTF-16 that was converted, an impossible
 // date marker that was ignored) are appended to `warnings` as complete
-// messages and the document is still returned.
+// messages and the document is still returned. `doc` may hold an earlier
+// document: its strings' buffers are reused (the file is read into its
+// text's), and what it holds after a failure is unspecified.
 Status LoadDocument(const InputFile& in, const LoadOptions& opts, Document* doc,
                     std::vector<std::string>* warnings);
 

@@ -144,12 +144,12 @@ bool DateInterval(std::string_view v, long* first, long* last) {
   return true;
 }
 
-DateSpan::DateSpan(std::string_view value) {
+DayInterval::DayInterval(std::string_view value) {
   ok = !value.empty() && DateInterval(value, &first, &last);
 }
 
-bool DatesCompatible(std::string_view a, const DateSpan& as, std::string_view b,
-                     const DateSpan& bs) {
+bool DatesCompatible(std::string_view a, const DayInterval& as, std::string_view b,
+                     const DayInterval& bs) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
   if (!as.ok || !bs.ok) return false;
@@ -160,7 +160,7 @@ bool DatesCompatible(std::string_view a, const DateSpan& as, std::string_view b,
 bool DatesCompatible(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
-  return DatesCompatible(a, DateSpan(a), b, DateSpan(b));
+  return DatesCompatible(a, DayInterval(a), b, DayInterval(b));
 }
 
 long DateSpanDays(std::string_view value) {

@@ -36,16 +36,18 @@ bool DatesCompatible(std::string_view a, std::string_view b);
 
 // A date value's interval (DateInterval), parsed once by callers that
 // compare one value with many; ok = false for empty and non-calendar values.
-struct DateSpan {
+// (Days since 1970 as numbers for the merge's comparisons; the time
+// stage's DateSpan, time/date_span.h, is the same span as calendar days.)
+struct DayInterval {
   bool ok = false;
   long first = 0, last = 0;
-  DateSpan() = default;
-  explicit DateSpan(std::string_view value);
+  DayInterval() = default;
+  explicit DayInterval(std::string_view value);
 };
 
 // DatesCompatible(a, b) for values whose spans (`as` of a, `bs` of b) are known.
-bool DatesCompatible(std::string_view a, const DateSpan& as, std::string_view b,
-                     const DateSpan& bs);
+bool DatesCompatible(std::string_view a, const DayInterval& as, std::string_view b,
+                     const DayInterval& bs);
 
 // Days covered by a value: 1 for a day, ~30 for a month, ...; large when unknown.
 long DateSpanDays(std::string_view value);

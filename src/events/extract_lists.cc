@@ -11,7 +11,10 @@ namespace extract_detail {
 uint32_t Extractor::GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) const {
   uint32_t q = p;
   if (q < end_ && W(q) == ",") ++q;
-  if (q < end_ && (W(q) == "including" || W(q) == "(" || words::IsDash(W(q)))) {
+  // "the leaders of the four other parties: A, B, C and D": a colon
+  // after the group introduces its members as "including" does.
+  if (q < end_ && (W(q) == "including" || W(q) == "(" || words::IsDash(W(q)) ||
+                   (W(q) == ":" && q == p))) {
     ++q;
   } else if (q + 1 < end_ && W(q) == "such" && W(q + 1) == "as") {
     q += 2;
@@ -23,6 +26,10 @@ uint32_t Extractor::GroupMembersRight(uint32_t p, std::vector<uint32_t>* ents) c
   std::vector<uint32_t> members;
   uint32_t r = ListRight(q, false, &members);
   if (members.empty()) return p;
+  // A colon's enumeration that stops at a comma before a capitalised word
+  // goes on with names no actor stands for: who the members are is not
+  // read, and the first few alone are not the group.
+  if (W(q - 1) == ":" && r + 1 < end_ && W(r) == "," && Cap(r + 1)) return p;
   for (uint32_t e : members) AddOnce(ents, e);
   if (r < end_ && (W(r) == ")" || words::IsDash(W(r)))) ++r;
   return r;
@@ -39,7 +46,7 @@ uint32_t Extractor::GroupComplementEnd(uint32_t q) const {
   if (q + 2 >= end_ || W(q + 1) != "of") return 0;
   uint32_t k = q + 2;
   for (; k < end_ && k < q + 10; ++k) {
-    if (W(k) == "," || W(k) == "(" || words::IsDash(W(k))) break;
+    if (W(k) == "," || W(k) == "(" || W(k) == ":" || words::IsDash(W(k))) break;
     if (Possessive(k)) continue;
     if (Cap(k) || Punct(k) || MentionAt(k) != kNone || PrepAt(k) || AuxAt(k) ||
         timex_at_[k] != kNone || W(k) == "and" || W(k) == "or" || W(k) == "who" ||
@@ -51,7 +58,7 @@ uint32_t Extractor::GroupComplementEnd(uint32_t q) const {
   if (W(m) == ",") ++m;
   if (m >= end_) return 0;
   const Word w = W(m);
-  if (!(w == "including" || w == "(" || words::IsDash(w) ||
+  if (!(w == "including" || w == "(" || words::IsDash(w) || (w == ":" && m == k) ||
         (m + 1 < end_ && w == "such" && W(m + 1) == "as")))
     return 0;
   return k;
@@ -192,6 +199,9 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       }
       break;
     }
+    // "met A, B and Wales's first minister, C, and deputy first minister,
+    // D": an office without an article, its holder in apposition.
+    if (!Cap(q) && OfficeThenHolder(q, p, ents)) return true;
     Word w = W(q);
     // "held talks with Bessent and with He": a capitalised "He" after a
     // preposition is no subject pronoun but a family name (SurnameHe).
@@ -213,6 +223,11 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // by X" is (LeaderNamedAfter).
       if (saw_det && q + 1 < end_ && W(q + 1) == "," && LeaderNamedAfter(q, p, ents, true))
         return true;
+    } else if (owner_mark(q) && q > *p && Cap(q - 1) && MentionAt(q - 1) == kNone &&
+               q + 1 < end_ && !Cap(q + 1) && OfficeThenHolder(q + 1, p, ents)) {
+      // "and Northern Ireland's first minister, X": a place no actor
+      // stands for owns the office in lower case, its holder after it.
+      return true;
     } else if (owner_mark(q) && q > *p && Cap(q - 1) && MentionAt(q - 1) == kNone &&
                q + 1 < end_ && (MentionStartsAt(q + 1) || (ClassesAt(q + 1) & words::kTitleWord))) {
       // "Thailand's acting Prime Minister X": a polity the actors stage
@@ -552,6 +567,40 @@ uint32_t Extractor::PersonAppositionAfter(uint32_t q, uint32_t r) const {
     if (W(k) == ",") return W(k + 1) == "and" ? k : r;
   }
   return r;
+}
+
+// An office in lower case ("first minister", "deputy finance minister"),
+// a comma, and the person holding it: the person is the item, the office
+// only describes him. The holder's name must close there (a comma, "and",
+// a preposition or the sentence's end): "met the minister, X said" is a
+// speaker after the object, not an apposition.
+bool Extractor::OfficeThenHolder(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const {
+  uint32_t k = q;
+  while (k < end_ && k < q + 4 && !Cap(k) && t_.tokens[k].kind == TokenKind::kWord &&
+         MentionAt(k) == kNone && !DetAt(k) && !PrepAt(k) && !AuxAt(k) && W(k) != "and" &&
+         W(k) != "or" && timex_at_[k] == kNone)
+    ++k;
+  if (k == q || k + 1 >= end_) return false;
+  uint32_t holder;
+  if (MentionStartsAt(k) && (ClassesAt(k) & words::kTitleWord)) {
+    // The actors stage took the office's title word into the holder's
+    // mention ("minister, X"); the words before it are the office's too.
+    holder = k;
+  } else if ((ClassesAt(k - 1) & words::kTitleWord) && W(k) == "," && MentionStartsAt(k + 1)) {
+    holder = k + 1;
+  } else {
+    return false;
+  }
+  const ActorMention& m = a_.mentions[MentionAt(holder)];
+  if (KindOf(m.entity) != ActorKind::kPerson || m.possessive) return false;
+  const uint32_t after = m.end_token;
+  if (after < end_ && !(W(after) == "," || W(after) == "and" || W(after) == "." ||
+                        W(after) == ";" || PrepAt(after)))
+    return false;
+  if (after + 1 < end_ && W(after) == "," && SpeechAt(after + 1)) return false;
+  AddOnce(ents, m.entity);
+  *p = after;
+  return true;
 }
 
 uint32_t Extractor::ParallelPlaceAfter(uint32_t q) const {

@@ -5,6 +5,18 @@
 namespace eg {
 namespace extract_detail {
 
+// A comma at k between two modifiers of a noun ("a good, frank
+// conversation"): a lowercase word before it, and a determiner at most
+// three such words before that, with no mention, time or punctuation.
+bool Extractor::CoordinatedModifierComma(uint32_t k) const {
+  for (uint32_t j = k, n = 0; j > begin_ && n < 4; ++n) {
+    --j;
+    if (Punct(j) || Cap(j) || MentionAt(j) != kNone || timex_at_[j] != kNone) return false;
+    if (DetAt(j)) return j + 1 < k && W(j) != "that";
+  }
+  return false;
+}
+
 // Nouns: possessors and compounds before the noun ("Trump's call",
 // "Trump-Putin summit"), the subject of a governing support verb ("X held
 // talks"), of a motion verb ("X flew to Y for talks"), or of a framing cue
@@ -52,6 +64,12 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
     if ((w == "-" || w == "\xE2\x80\x93") && t_.tokens[k].Has(kGlued) && k > begin_ &&
         k + 1 < tm.first && t_.tokens[k + 1].Has(kGlued) && MentionAt(k - 1) == kNone &&
         !Punct(k - 1)) {
+      p = k;
+      continue;
+    }
+    // "a good, frank conversation", "a long, difficult meeting": a comma
+    // between two modifiers of the noun, a determiner before the first.
+    if (w == "," && modifiers > 0 && CoordinatedModifierComma(k)) {
       p = k;
       continue;
     }
@@ -150,6 +168,12 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       continue;
     }
     Word w = W(uint32_t(k));
+    // 'had "a frank conversation"': the marks of the quoted noun phrase
+    // stand between the verb of support and the noun.
+    if (QuotedEventNounEnd(uint32_t(k)) > uint32_t(k)) {
+      --k;
+      continue;
+    }
     if (w == "of" || w == "out" || w == "up" || (DetAt(uint32_t(k)) && w != "no")) {
       --k;
       continue;
@@ -283,6 +307,7 @@ void Extractor::NounParticipants(const TriggerMatch& tm, Candidate* c) const {
       if (c->participants.empty() && (w == "after" || w == "following" || w == "during")) {
         ClauseActors(uint32_t(k), true, c);
         fronted_after = c->participants.empty() && uint32_t(k) == ClauseStart(uint32_t(k) + 1);
+        if (c->participants.empty()) ParticipleClauseSubject(uint32_t(k), c);
       }
       c->future_pp = w == "before" || w == "ahead" || w == "until" || w == "prior";
     }
@@ -511,6 +536,23 @@ int32_t Extractor::GoverningPreposition(uint32_t k, uint32_t r) const {
     return kNone;
   }
   return kNone;
+}
+
+// "X threatened tariffs in May, before agreeing to delay them after a call
+// with Y": a participle clause set off after the main one ("before / after
+// / while" and an -ing verb, after a comma) has the main clause's subject
+// for its own; so has the phrase in it before `before`.
+void Extractor::ParticipleClauseSubject(uint32_t before, Candidate* c) const {
+  for (uint32_t k = before; k > begin_ + 2 && k + 12 > before;) {
+    --k;
+    if (HardAt(k) || MentionAt(k) != kNone) return;
+    const Word w = W(k);
+    if (!(w == "before" || w == "after" || w == "while" || w == "following")) continue;
+    const Word v = W(k + 1);
+    if (W(k - 1) != "," || k + 1 >= before || v.size() <= 4 || !v.EndsWith("ing")) return;
+    ClauseSubject(k - 1, &c->participants, true);
+    return;
+  }
 }
 
 void Extractor::ClauseActors(uint32_t before, bool subject_only, Candidate* c) const {

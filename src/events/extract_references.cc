@@ -73,6 +73,21 @@ bool Extractor::SpeakerOfReport(uint32_t p, std::vector<uint32_t>* ents) const {
   return true;
 }
 
+// A transcript's speaker label: a name opening its line (after at most
+// two tokens of a courtesy title, "MS.", "Mr."), then a colon.
+bool Extractor::SpeakerLabel(int32_t m) const {
+  const ActorMention& am = a_.mentions[m];
+  if (am.end_token >= ntok_ || W(am.end_token) != ":") return false;
+  uint32_t j = am.first_token;
+  for (int n = 0; n < 3; ++n) {
+    if (toks_[j].Has(kLineStart)) return true;
+    if (j == 0) return false;
+    --j;
+    if (!(Cap(j) || W(j) == ".")) return false;
+  }
+  return false;
+}
+
 // The first person a stretch of text speaks of: a person mention, or a
 // he/she/his/her that itself refers further back (the topic carried on).
 bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
@@ -83,7 +98,9 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
     // "In setting out his plan to X, Mr. Bush said ...": a sentence opened
     // by a fronted phrase speaks of the subject after its comma, not of the
     // names and pronouns inside the phrase.
-    if (from < to && (PrepAt(from) || OpenerAt(from)) && Cap(from)) {
+    // So does one opened by a time ("A month after X's announcement, Y
+    // flew to Hanoi, where he met Z").
+    if (from < to && (PrepAt(from) || OpenerAt(from) || timex_at_[from] != kNone) && Cap(from)) {
       uint32_t c = from + 1;
       while (c < to && W(c) != ",") ++c;
       for (uint32_t k = c + 1; k < to && k <= c + 3; ++k) {
@@ -105,6 +122,13 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
       // an article and a noun modifies the noun; "he" is not that person.
       if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson && NounModifierName(m)) {
         k = a_.mentions[m].end_token - 1;
+        continue;
+      }
+      // "MS. KESSLER: The President had many calls. I believe he ...": the
+      // label of a transcript's turn names who speaks, not whom the turn
+      // speaks of.
+      if (m != kNone && SpeakerLabel(m)) {
+        k = a_.mentions[m].end_token;
         continue;
       }
       if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) {
@@ -382,8 +406,11 @@ bool Extractor::PairOfHostClause(uint32_t ref, std::vector<uint32_t>* ents) cons
   const Word w = W(ref - 1);
   // ("as" may open no clause of its own: "would never be for sale, as the
   // two leaders met" is left to the story's pair.)
+  // A clause joined by a semicolon speaks of the pair the clause before
+  // it names ("He has been in contact with Y; the two of them held a
+  // joint press conference"), as a clause of time does.
   if (!(w == "when" || w == "where" || w == "after" || w == "before" || w == "since" ||
-        w == "while" || w == "until" || w == "once"))
+        w == "while" || w == "until" || w == "once" || w == ";"))
     return false;
   // The persons the clause names, and those it tells by "he" or "she"
   // ("she hosted X, where the two signed": the one "she" is and X).

@@ -68,8 +68,18 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     const Word q = W(k);
     return q == "\"" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D";
   };
+  // "X says he and Y had a good conversation", "had \"frank talks\"":
+  // "had" before a determiner, a quote mark or the event's noun is the
+  // verb of support in the simple past, no pluperfect - unless a past verb
+  // of saying before it has shifted the report back ("X said he had talks
+  // with Y": before the saying).
+  bool past_speech = false;
   for (uint32_t k = begin_; k < c.trig.first; ++k) {
     Word w = W(k);
+    past_speech = past_speech || (ClassesAt(k) & words::kPastSpeech);
+    if (w == "had" && !past_speech && k + 1 < end_ &&
+        ((k + 1 == c.trig.first && c.trig.entry->noun) || DetAt(k + 1) || quote_mark(k + 1)))
+      continue;
     if (quote_mark(k) && W(k) != "\xE2\x80\x9D") {
       uint32_t close = k + 1;
       while (close < c.trig.first && !quote_mark(close)) ++close;

@@ -35,6 +35,37 @@ bool Extractor::NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* e
     if (W(k) == ",") open = k;
   if (open != m.first_token) {
     uint32_t s = m.first_token;
+    // "The Secretary-General's Personal Envoy, Y": capitalised words of the
+    // office before the word the mention starts at, and an owner that is
+    // no mention, open the phrase as well.
+    for (int n = 0; n < 5 && s > begin_ + 1 && Cap(s - 1) && MentionAt(s - 1) == kNone &&
+                    t_.tokens[s - 1].kind == TokenKind::kWord;
+         ++n)
+      --s;
+    if (s > begin_ + 2 && Possessive(s - 1) && !MentionEndsAt(s - 2) && Cap(s - 2) &&
+        t_.tokens[s - 2].kind == TokenKind::kWord) {
+      // ("Secretary-General": the glued hyphen is part of the word.)
+      uint32_t o = s - 2;
+      for (int n = 0; n < 5 && o > begin_ && MentionAt(o - 1) == kNone &&
+                      ((Cap(o - 1) && t_.tokens[o - 1].kind == TokenKind::kWord) ||
+                       (W(o - 1) == "-" && t_.tokens[o].Has(kGlued)));
+           ++n)
+        --o;
+      s = o;
+    }
+    // "Sudan's de facto leader, Y", "the bloc's acting chair, Y": lower-case
+    // words of the office before the word the mention took in.
+    for (uint32_t t = s; t > begin_ && s - t < 3;) {
+      const uint32_t k = t - 1;
+      if (Cap(k) || Punct(k) || t_.tokens[k].kind != TokenKind::kWord || MentionAt(k) != kNone ||
+          PrepAt(k) || AuxAt(k) || DetAt(k) || W(k) == "and" || W(k) == "or")
+        break;
+      t = k;
+      if (k > begin_ && (Possessive(k - 1) || DetAt(k - 1))) {
+        s = k;
+        break;
+      }
+    }
     // "X's predecessor, Y": the owner opens the phrase.
     if (s > begin_ + 1 && Possessive(s - 1) && MentionEndsAt(s - 2)) s = mfirst_[MentionAt(s - 2)];
     if (s > begin_ && DetAt(s - 1)) --s;
@@ -47,7 +78,10 @@ bool Extractor::NameInAppositionSubject(uint32_t comma, std::vector<uint32_t>* e
         --b;
       if (b < s - 1 && (b == begin_ || W(b - 1) == "," || b == ClauseStart(open, false))) s = b;
     }
-    if (!(s == begin_ || W(s - 1) == "," || s == ClauseStart(open, false))) return false;
+    // (A dateline's dash may open the sentence: "CAIRO — Sudan's leader, Y,".)
+    if (!(s == begin_ || W(s - 1) == "," || words::IsDash(W(s - 1)) ||
+          s == ClauseStart(open, false)))
+      return false;
     AddOnce(ents, m.entity);
     return true;
   }

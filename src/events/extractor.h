@@ -473,6 +473,10 @@ class Extractor {
   // "A, the minister responsible for trade, and B": the comma closing a
   // person item's appositive in a list (ListRight), or r.
   uint32_t PersonAppositionAfter(uint32_t q, uint32_t r) const;
+  // "and deputy first minister, X," as a list item: a lower-case office
+  // (ending in a title word) then its holder in apposition. q is the
+  // office's first word; adds the person and moves *p past him.
+  bool OfficeThenHolder(uint32_t q, uint32_t* p, std::vector<uint32_t>* ents) const;
   // "the two" at p-1, p: a pair of its own where it stands as a subject
   // ("when the two met"; the callers ask at a subject's head).
   bool TheTwoAlone(uint32_t p) const { return p > begin_ && W(p) == "two" && W(p - 1) == "the"; }
@@ -542,6 +546,20 @@ class Extractor {
   // a short quoted title (at most eight words, no sentence or clause
   // punctuation inside), else 0.
   uint32_t QuotedTitleEnd(uint32_t k) const;
+  // At an opening quote mark k right after a verb of support or a
+  // determiner, the closing mark of a quoted noun phrase headed by an
+  // interaction noun ('had "a good, frank conversation"'), else 0.
+  uint32_t QuotedEventNounEnd(uint32_t k) const;
+  // extract_participants.cc: a comma at k between two modifiers of a noun
+  // after a determiner ("a good, frank conversation").
+  bool CoordinatedModifierComma(uint32_t k) const;
+  // extract_participants.cc: the main clause's subject for a phrase at
+  // `before` inside a participle clause set off after it (", before
+  // agreeing to ... after a call with Y").
+  void ParticipleClauseSubject(uint32_t before, Candidate* c) const;
+  // extract_references.cc: mention m is a transcript's speaker label
+  // ("MS. KESSLER:" opening its line).
+  bool SpeakerLabel(int32_t m) const;
   bool TogetherAt(uint32_t first, uint32_t end) const;
   // extract_visits.cc: the destination right after a kFrameVisit form
   // ending at token k, a country's mention or a capitalised name that is

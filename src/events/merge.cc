@@ -198,9 +198,9 @@ class Pool {
 // The merge's pools, and each date's span parsed once.
 struct Pools {
   Pool types, dates, texts, places;
-  std::vector<DateSpan> spans;  // by date id
+  std::vector<DayInterval> spans;  // by date id
   uint32_t talks;
-  Pools() : spans(1, DateSpan(std::string_view())), talks(types.Id(kTalks)) {}
+  Pools() : spans(1, DayInterval(std::string_view())), talks(types.Id(kTalks)) {}
   uint32_t Date(std::string_view d) {
     const uint32_t id = dates.Id(d);
     if (id == spans.size()) spans.emplace_back(dates[id]);
@@ -212,11 +212,11 @@ struct Item {
   size_t doc;  // document index (ActorTable::entity_to_actor)
   const EventMention* m;
   std::vector<uint32_t> actors;  // ActorTable indices, each once, in order
-  DateSpan span;                 // of m->date
+  DayInterval span;                 // of m->date
   uint32_t type = 0, date = 0, place = 0;  // m's, in Pools
   // The document's dct, for an undated anterior or occurred interaction and
   // a dated planned one only (else not ok).
-  DateSpan dct = {};
+  DayInterval dct = {};
 };
 
 // A date's support (in halves: an inherited date counts half), and the
@@ -379,7 +379,7 @@ bool Fits(const Cluster& c, const Item& it, const Pools& pools, double* score) {
     return false;
   }
   const std::string& cd = pools.dates[c.date];
-  const DateSpan& cspan = pools.spans[c.date];
+  const DayInterval& cspan = pools.spans[c.date];
   const std::string& md = m.date;
   double s = double(Overlap(ca, ia)) + (same_doc ? 10 : 0);
   if (!cd.empty() && !md.empty()) {
@@ -600,7 +600,7 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
   // occurred undated report, a planned dated one.)
   const bool asks_dct = m.date.empty() ? (m.anterior || m.status == EventStatus::kOccurred)
                                        : m.status == EventStatus::kPlanned;
-  it.dct = m.interaction && asks_dct && !doc.dct.empty() ? DateSpan(doc.dct) : DateSpan();
+  it.dct = m.interaction && asks_dct && !doc.dct.empty() ? DayInterval(doc.dct) : DayInterval();
   it.span = pools_.spans[it.date];
   it.place = m.place.empty() ? 0 : pools_.places.Id(m.place);
   const size_t n = n_++;
@@ -673,7 +673,7 @@ void Merger::Take(size_t d, const DocRef& doc, const EventMention& m) {
     if (fresh) cl.born_without_actors = cl.actors.empty();
     brief_.resize(clusters.size());
     Brief& b = brief_[size_t(best)];
-    const DateSpan& span = pools_.spans[cl.date];
+    const DayInterval& span = pools_.spans[cl.date];
     b.span_ok = span.ok && span.first >= INT32_MIN && span.last <= INT32_MAX;
     b.first = b.span_ok ? int32_t(span.first) : 0;
     b.last = b.span_ok ? int32_t(span.last) : 0;

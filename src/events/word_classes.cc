@@ -73,7 +73,8 @@ constexpr std::string_view kSkipAdverbWords[] = {
     "yet",        "subsequently", "previously", "recently",    "finally",   "eventually",
     "reportedly", "allegedly",    "apparently", "reluctantly", "briefly",   "personally",
     "directly",   "formally",     "privately",  "secretly",    "publicly",  "separately",
-    "jointly",    "meanwhile",    "today",      "tonight",     "yesterday", "tomorrow"};
+    "jointly",    "meanwhile",    "today",      "tonight",     "yesterday", "tomorrow",
+    "instead"};
 constexpr std::string_view kSingularPronounWords[] = {"he", "she"};
 constexpr std::string_view kPluralPronounWords[] = {"they", "both"};
 constexpr std::string_view kReflexiveWords[] = {"himself", "herself", "themselves"};

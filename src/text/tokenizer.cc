@@ -185,7 +185,10 @@ class AbbreviationTable {
           "dept", "fig",  "vol",  "al",   "gens",   "sens", "reps", "govs", "messrs"})
       Add(w, kAbbrevAnyCase);
     for (std::string_view w :
-         {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "est"})
+         {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "est",
+          // "Md. Touhid Hossain", "Mohd. Najib": Muhammad abbreviated before
+          // a South and Southeast Asian name.
+          "md", "mohd", "muhd"})
       Add(w, kAbbrevCapitalized);
     for (std::string_view w : {"no", "nos", "art", "p", "pp"}) Add(w, kAbbrevBeforeNumber);
   }

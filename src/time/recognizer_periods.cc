@@ -196,6 +196,16 @@ uint32_t Rec::SeasonHead(uint32_t i, uint32_t j, const Prefix& p, Spec* s) const
       s->anchor = Anchor::kRef;
       s->dir = Dir::kSame;
       break;
+    // "The following spring", "the previous winter": the first such season
+    // after (before) the narrative's reference time.
+    case kFollowing:
+      s->anchor = Anchor::kRef;
+      s->dir = Dir::kFutureStrict;
+      break;
+    case kPrevious: case kPreceding:
+      s->anchor = Anchor::kRef;
+      s->dir = Dir::kPastStrict;
+      break;
     default: return 0;
   }
   return e;

@@ -15,6 +15,9 @@ uint32_t Rec::ParsePrefix(uint32_t i, Prefix* p) const {
     if (!IsNum(j) && (!lj || (lj->kw == kNoKw && !(lj->cls & (kUnitWord | kOrdinalWord)))))
       break;
     Kw k = lj ? lj->kw : kNoKw;
+    // "following the June 3 election", "following the summit": a
+    // preposition, not "the following June".
+    if (k == kThe && !p->the && !p->a && (p->rel == kFollowing || p->rel == kPreceding)) break;
     if ((k == kThe || k == kA || k == kAn) && !p->the && !p->a) {
       if (k == kThe) p->the = true; else p->a = true;
       ++j;

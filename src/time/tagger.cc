@@ -19,12 +19,31 @@ namespace {
 constexpr uint32_t kQuarterWindow = 3;
 
 // A narrative reference time this many years before the publication's, set
-// no more than this many sentences back in the same paragraph (or in the
-// sentence before), gives a past month without a year its year: a story
-// told years back. (A new paragraph after an aside, "When the Eagles lost
-// the Super Bowl in February 2023, ...", is back in the present.)
+// no more than this many sentences back in the same paragraph, gives a past
+// month without a year its year: a story told years back. (A new paragraph
+// after an aside, "When the Eagles lost the Super Bowl in February 2023,
+// ...", is back in the present.)
 constexpr int kNarrativeYearsBack = 2;
 constexpr uint32_t kNarrativeSentences = 3;
+
+// Whether token b stands in a relative clause set off by a comma (a
+// closing quote may stand between: `"... fought," which`), the clause
+// opened after the last comma, semicolon or dash before b in its sentence.
+bool InSetOffRelative(const TextAnalysis& text, uint32_t sentence, uint32_t b) {
+  const uint32_t first = text.sentences[sentence].first_token;
+  for (uint32_t k = b; k > first;) {
+    --k;
+    const std::string_view w = text.Str(text.tokens[k]);
+    if (w != "," && w != ";" && w != "\xE2\x80\x94") continue;
+    uint32_t j = k + 1;
+    const std::string_view q = j < b ? text.Str(text.tokens[j]) : std::string_view();
+    if (q == "\"" || q == "\xE2\x80\x9D" || q == "'" || q == "\xE2\x80\x99") ++j;
+    if (j >= b) return false;
+    const std::string_view r = text.Lower(text.tokens[j]);
+    return r == "who" || r == "which" || r == "whose" || r == "whom";
+  }
+  return false;
+}
 
 // The first sentence of the paragraph of sentence `s` (a paragraph opens
 // with a sentence opening its line).
@@ -322,6 +341,13 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       const std::string_view w = text.Lower(text.tokens[c.first_token]);
       if (w == "today" || w == "tonight" || w == "tomorrow") s.keeps_ref = true;
     }
+    // "a line which diplomats still quote today" in a story of 1985: the
+    // present in a relative clause set off by a comma is an aside, no time
+    // the narrative returns to ("The leaders met again the following
+    // October" is 1986's).
+    if (c.end_token == c.first_token + 1 && text.Lower(text.tokens[c.first_token]) == "today" &&
+        InSetOffRelative(text, sent, c.first_token))
+      s.keeps_ref = true;
     if (s.ref_itself) {
       if (!ctx.ref.known || sent > ref_sent + 1) continue;
       s.literal = true;
@@ -368,8 +394,8 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
                           ctx.ref.m != ref_before.m || ctx.ref.d != ref_before.d)) {
       ref_sent = sent;
       // "in April 1984", "On 9 March 2018", "Fifty years ago today," opening
-      // a sentence: the time of a clause, which a story goes on from; "the August 1988 cease-fire", "a program
-      // approved in 1987" are asides.
+      // a sentence: the time of a clause, which a story goes on from; "the
+      // August 1988 cease-fire", "a program approved in 1987" are asides.
       const std::string_view before =
           c.first_token > 0 ? text.Lower(text.tokens[c.first_token - 1]) : std::string_view();
       // (A time counted from the narrative's, "the next day", goes on from

@@ -47,5 +47,14 @@ TEST(OfficesOnSentenceDates, NoOneWhenTheOfficeChangedHandsThen) {
             "");
 }
 
+TEST(OfficesOnSentenceDates, ANamedHolderOfTheLastDaysIsTheOffice) {
+  auto g = SmallGazetteer();
+  // Meloni took office in October 2022: "the prime minister" of a sentence
+  // of 2022 that names her is she.
+  EXPECT_EQ(Holder(*g, "In 2022, Giorgia Meloni won the vote and the prime minister met Macron.",
+                   "the prime minister"),
+            "Giorgia Meloni");
+}
+
 }  // namespace
 }  // namespace eg::testing

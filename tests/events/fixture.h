@@ -229,6 +229,14 @@ class Doc {
   DocActors actors_;
 };
 
+// The date of the first interaction of two parties the document tells:
+// "null" when it is undated, "none" when there is no such interaction.
+inline std::string PairDate(Doc& d) {
+  for (const EventMention& m : d.Interactions())
+    if (m.participants.size() == 2) return m.date.empty() ? "null" : m.date;
+  return "none";
+}
+
 // One document's interaction mentions for MergeEvents(), among three actors
 // (0 Ana Ruiz, 1 Ben Okafor, 2 Carl Dunn) that the document's entities map
 // to one to one; `dct` is the document's publication date ("" for none).

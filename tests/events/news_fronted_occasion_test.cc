@@ -12,12 +12,7 @@ namespace eg {
 namespace {
 
 using testing::Doc;
-
-std::string PairDate(Doc& d) {
-  for (const EventMention& m : d.Interactions())
-    if (m.participants.size() == 2) return m.date.empty() ? "null" : m.date;
-  return "none";
-}
+using testing::PairDate;
 
 TEST(NewsFrontedOccasion, APossessiveTimeOfAFrontedOccasionDatesTheClause) {
   Doc a("At Friday's summit, Ruiz held talks with Okafor.");

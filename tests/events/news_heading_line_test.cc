@@ -11,12 +11,7 @@ namespace eg {
 namespace {
 
 using testing::Doc;
-
-std::string PairDate(Doc& d) {
-  for (const EventMention& m : d.Interactions())
-    if (m.participants.size() == 2) return m.date.empty() ? "null" : m.date;
-  return "none";
-}
+using testing::PairDate;
 
 TEST(NewsHeadingLine, AHeadingDatesItsParagraph) {
   Doc a("Markets were calm all week.\n\nFriday: Porto\n\nRuiz met Okafor in the old town.");

@@ -12,12 +12,7 @@ namespace eg {
 namespace {
 
 using testing::Doc;
-
-std::string PairDate(Doc& d) {
-  for (const EventMention& m : d.Interactions())
-    if (m.participants.size() == 2) return m.date.empty() ? "null" : m.date;
-  return "none";
-}
+using testing::PairDate;
 
 TEST(NewsLeftFromOccasion, AFrontedTimeDatesTheEventAfterTheOccasionLeft) {
   Doc a("In September 2023, Ruiz flew to Lima straight from the G20 summit in Delhi and held "

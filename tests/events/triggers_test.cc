@@ -315,20 +315,20 @@ TEST(EventDates, TalksOverTheWeekendAreDated) {
   EXPECT_EQ(ev[0].date, "2025-10-25");
 }
 
-// The merge parses each date once (DateSpan) and compares spans: the same
+// The merge parses each date once (DayInterval) and compares spans: the same
 // answers as from the strings.
 TEST(EventDates, SpansGiveTheSameCompatibility) {
   const char* values[] = {"2025-08-15", "2025-08", "2025", "2025-W33", "2025-08-18",
                           "198X",       "1985-11", "",     "PRESENT_REF", "2025-Q3"};
   for (const char* a : values)
     for (const char* b : values)
-      EXPECT_EQ(DatesCompatible(a, DateSpan(a), b, DateSpan(b)), DatesCompatible(a, b))
+      EXPECT_EQ(DatesCompatible(a, DayInterval(a), b, DayInterval(b)), DatesCompatible(a, b))
           << a << " / " << b;
-  EXPECT_TRUE(DateSpan("2025-08").ok);
-  EXPECT_EQ(DateSpan("2025-08").last - DateSpan("2025-08").first, 30);
-  EXPECT_FALSE(DateSpan("").ok);
-  EXPECT_FALSE(DateSpan("PRESENT_REF").ok);
-  EXPECT_TRUE(DatesCompatible("2025-Q3", DateSpan("2025-Q3"), "2025-08", DateSpan("2025-08")));
+  EXPECT_TRUE(DayInterval("2025-08").ok);
+  EXPECT_EQ(DayInterval("2025-08").last - DayInterval("2025-08").first, 30);
+  EXPECT_FALSE(DayInterval("").ok);
+  EXPECT_FALSE(DayInterval("PRESENT_REF").ok);
+  EXPECT_TRUE(DatesCompatible("2025-Q3", DayInterval("2025-Q3"), "2025-08", DayInterval("2025-08")));
 }
 
 TEST(EventDates, Compatibility) {

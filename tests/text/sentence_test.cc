@@ -54,6 +54,14 @@ TEST(Sentences, LowerCaseWordsThatLookLikeAbbreviationsEnd) {
             (V{"They met on Sat. Jan. 4 at No. 10 Downing Street."}));
 }
 
+// "Md." (Muhammad) before a South Asian name, capitalised only.
+TEST(Sentences, AbbreviatedGivenNameDoesNotEnd) {
+  EXPECT_EQ(Sents("Dar met Adviser Md. Touhid Hossain in Dhaka. They spoke."),
+            (V{"Dar met Adviser Md. Touhid Hossain in Dhaka.", "They spoke."}));
+  EXPECT_EQ(Sents("Mohd. Najib arrived. Talks followed."),
+            (V{"Mohd. Najib arrived.", "Talks followed."}));
+}
+
 TEST(Sentences, InitialsDoNotEnd) {
   EXPECT_EQ(Sents("George W. Bush met John F. Kennedy Jr. in a dream. It was odd."),
             (V{"George W. Bush met John F. Kennedy Jr. in a dream.", "It was odd."}));

@@ -84,6 +84,19 @@ TEST(Anaphoric, TheFollowingMonthCountsFromTheReference) {
   EXPECT_EQ(Show("They will meet the following March."), "the following March=DATE:2026-03");
 }
 
+// Seasons too: "The following spring" after October 1998 is 1999's.
+TEST(Anaphoric, TheFollowingSeasonCountsFromTheReference) {
+  EXPECT_EQ(Show("On Oct. 8, 1998, the two met in Tokyo. The following spring, they met again."),
+            "Oct. 8, 1998=DATE:1998-10-08 | The following spring=DATE:1999-SP");
+  EXPECT_EQ(Show("The deal was signed in March 2024. The previous winter had been cold."),
+            "March 2024=DATE:2024-03 | The previous winter=DATE:2023-WI");
+}
+
+// "following the June 3 election": a preposition, not "the following June".
+TEST(Anaphoric, FollowingTheIsAPreposition) {
+  EXPECT_EQ(Show("Turnout fell following the June 3 election."), "June 3=DATE:2025-06-03");
+}
+
 TEST(Anaphoric, YearEarlierComparisonStaysADate) {
   EXPECT_EQ(Show("Profit rose to $5 million in 2019 from $4 million a year earlier."),
             "2019=DATE:2019 | a year earlier=DATE:2018");

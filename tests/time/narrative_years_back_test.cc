@@ -46,6 +46,15 @@ TEST(NarrativeYearsBack, YearsAgoTodayIsADayAStoryGoesOnFrom) {
   EXPECT_EQ(Show("Fifty years ago, the leaders signed the accord."), "Fifty years ago=DATE:1975");
 }
 
+// "a line which diplomats still quote today": the present in a relative
+// clause is an aside the narrative of the past does not return to.
+TEST(NarrativeYearsBack, TodayInARelativeClauseIsAnAside) {
+  EXPECT_EQ(Show("The leaders first met on Nov. 19, 1985. They signed a statement, which "
+                 "diplomats still quote today. The leaders met again the following October."),
+            "Nov. 19, 1985=DATE:1985-11-19 | today=DATE:2025-08-20 | the following "
+            "October=DATE:1986-10");
+}
+
 TEST(NarrativeYearsBack, ADayCountedBackInTheStorysYear) {
   // "forty years ago" takes the story back to the day of 1985 it told,
   // not to the Tuesday told since.
