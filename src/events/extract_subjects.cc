@@ -31,9 +31,12 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     // chains a second verb to the subject of the first.
     if (w == "then" && p == start && p > begin_ + 1 && W(p - 1) == ",")
       return ClauseSubject(p - 1, ents, true);
-    if (w == "and" && p > begin_ && !MentionEndsAt(p - 1)) {
-      // "X visited Kyiv and met Y": the subject of the first verb.
+    if ((w == "and" || (w == "but" && p == start)) && p > begin_ && !MentionEndsAt(p - 1)) {
+      // "X visited Kyiv and met Y": the subject of the first verb. So
+      // with "but" right before the verb: "X was not present but joined Y
+      // for the announcement".
       if (ClauseSubject(p, ents, true)) return true;
+      if (w == "but") return false;
       // "X came to Washington in April, the first visit since the
       // invasion, and sat with Y": "since", "after" before a noun phrase
       // open no clause; the verbs share the subject before them.
