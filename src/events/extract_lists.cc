@@ -180,10 +180,16 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
           ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after) || office_modifier(after) ||
            (Cap(after) && t_.tokens[after].kind == TokenKind::kWord))) {
         uint32_t r = after;
-        while (r < end_ && r < after + 5 && !MentionStartsAt(r) &&
+        while (r < end_ && r < after + 8 && !MentionStartsAt(r) &&
                ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r) || office_modifier(r) ||
                 (Cap(r) && t_.tokens[r].kind == TokenKind::kWord) ||
                 (r > after && W(r) == "." && t_.tokens[r].Has(kGlued) && Cap(r - 1)) ||
+                // "Bangladesh Jamaat-e-Islami ameer X": a name's glued
+                // hyphens and the lower-case particles between them.
+                (r > after && W(r) == "-" && t_.tokens[r].Has(kGlued) && r + 1 < end_ &&
+                 t_.tokens[r + 1].Has(kGlued) && t_.tokens[r + 1].kind == TokenKind::kWord) ||
+                (r > after && W(r - 1) == "-" && t_.tokens[r].Has(kGlued) &&
+                 t_.tokens[r].kind == TokenKind::kWord) ||
                 (r > after && W(r) == "of" && (ClassesAt(r - 1) & words::kTitleWord) &&
                  r + 1 < end_ && (ClassesAt(r + 1) & words::kTitleWord))))
           ++r;
