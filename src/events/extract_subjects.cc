@@ -126,6 +126,13 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     // "Several governors, including X and Y, said they met Z": "they" are
     // the group's members the subject names.
     if (w == "they" && IncludedSpeakers(p, ents)) return true;
+    // "The premiers agreed to meet again": those the document titles so
+    // (TitledGroup), as "met the premiers" has them.
+    if (GroupHeadAt(p) && !Cap(p) && p > begin_ && W(p - 1) == "the")
+      if (const std::vector<uint32_t>* g = TitledGroup(p)) {
+        for (uint32_t e : *g) AddOnce(ents, e);
+        return true;
+      }
     if (SingularPronounAt(p) || w == "they" || TheTwoAlone(p) ||
         (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the" || PairBefore(p)))) {

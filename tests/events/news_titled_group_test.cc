@@ -66,5 +66,23 @@ TEST(NewsTitledGroup, AnotherTitleOrAnOfComplementIsNoSuchGroup) {
   EXPECT_TRUE(o.Interactions().empty());
 }
 
+TEST(NewsTitledGroup, ThePluralTitleAsTheSubject) {
+  Doc d("Norland Premier Ben Okafor, Eastmark Premier Eva Dahl and Westmark Premier Tom Lund "
+        "met Ruiz on Monday. The premiers agreed to meet again on Friday.");
+  d.M("Ruiz", "Ana Ruiz")
+      .M("Premier Ben Okafor", "Ben Okafor")
+      .M("Premier Eva Dahl", "Eva Dahl")
+      .M("Premier Tom Lund", "Tom Lund")
+      .T("Monday", "2025-08-18")
+      .T("Friday", "2025-08-22");
+  bool again = false;
+  for (const auto& e : d.Interactions())
+    if (e.date == "2025-08-22") {
+      again = true;
+      EXPECT_EQ(d.Names(e), (Names{"Ben Okafor", "Eva Dahl", "Tom Lund"}));
+    }
+  EXPECT_TRUE(again);
+}
+
 }  // namespace
 }  // namespace eg
