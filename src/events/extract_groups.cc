@@ -78,9 +78,56 @@ const std::vector<uint32_t>* Extractor::GroupMembers(uint32_t head) const {
     collector.CollectGroups();
     group_members_ = std::move(collector.group_members_);
   }
-  if (group_members_.empty()) return nullptr;  // most documents name no members
-  auto g = group_members_.find(GroupKeyView(head));
-  return g == group_members_.end() ? nullptr : &g->second;
+  if (!group_members_.empty()) {
+    auto g = group_members_.find(GroupKeyView(head));
+    if (g != group_members_.end()) return &g->second;
+  }
+  return TitledGroup(head);
+}
+
+// "Carney sat down with the premiers": a definite plural of a title whose
+// members no list names stands for the persons the document titles so,
+// the title written with a capital before the name ("Alberta Premier
+// Danielle Smith", "Ontario Premier Doug Ford"); three of them at least,
+// so that a title two persons share is no group ("the two leaders" has
+// rules of its own). A modifier between "the" and the noun ("the state
+// premiers") must not be a number or "other": those count or exclude.
+const std::vector<uint32_t>* Extractor::TitledGroup(uint32_t head) const {
+  const Word h = W(head);
+  if (Cap(head) || h.size() < 5 || !h.EndsWith("s") || head <= begin_) return nullptr;
+  // "the finance ministers and central bank heads of Canada, France ...",
+  // "the premiers from the west": the phrase says whose they are itself.
+  if (head + 1 < end_ && (W(head + 1) == "of" || W(head + 1) == "and" || W(head + 1) == "from"))
+    return nullptr;
+  uint32_t d = head - 1;
+  if (W(d) != "the") {
+    if (d <= begin_ || W(d - 1) != "the" || Cap(d) || t_.tokens[d].kind != TokenKind::kWord ||
+        W(d) == "other" || CountWord(W(d)) > 0 || W(d) == "two" || W(d) == "both")
+      return nullptr;
+  }
+  const std::string_view singular(h.data(), h.size() - 1);
+  // The word before the title in the mention: the group's modifier when it
+  // has one ("the finance ministers": "Finance Minister X"), else no word
+  // of another title ("the ministers" are not "Prime Minister X").
+  const std::string_view modifier = W(d) == "the" ? std::string_view() : std::string_view(W(d));
+  auto title_before_ok = [&](uint32_t first, uint32_t k) {
+    const bool has = k > first && k > 0;
+    if (!modifier.empty()) return has && std::string_view(W(k - 1)) == modifier;
+    return !(has && (ClassesAt(k - 1) & words::kTitleWord));
+  };
+  std::vector<uint32_t> found;
+  for (const ActorMention& m : a_.mentions) {
+    if (KindOf(m.entity) != ActorKind::kPerson) continue;
+    for (uint32_t k = m.first_token; k + 1 < m.end_token; ++k)
+      if (Cap(k) && std::string_view(W(k)) == singular && title_before_ok(m.first_token, k)) {
+        AddOnce(&found, m.entity);
+        break;
+      }
+  }
+  if (found.size() < 3) return nullptr;
+  std::vector<uint32_t>& g = group_members_[std::string("\x01") + std::string(h)];
+  g = std::move(found);
+  return &g;
 }
 
 }  // namespace extract_detail

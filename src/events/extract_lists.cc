@@ -180,10 +180,16 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
           ((ClassesAt(after) & words::kTitleWord) || GroupHeadAt(after) || office_modifier(after) ||
            (Cap(after) && t_.tokens[after].kind == TokenKind::kWord))) {
         uint32_t r = after;
-        while (r < end_ && r < after + 5 && !MentionStartsAt(r) &&
+        while (r < end_ && r < after + 8 && !MentionStartsAt(r) &&
                ((ClassesAt(r) & words::kTitleWord) || GroupHeadAt(r) || office_modifier(r) ||
                 (Cap(r) && t_.tokens[r].kind == TokenKind::kWord) ||
                 (r > after && W(r) == "." && t_.tokens[r].Has(kGlued) && Cap(r - 1)) ||
+                // "Bangladesh Jamaat-e-Islami ameer X": a name's glued
+                // hyphens and the lower-case particles between them.
+                (r > after && W(r) == "-" && t_.tokens[r].Has(kGlued) && r + 1 < end_ &&
+                 t_.tokens[r + 1].Has(kGlued) && t_.tokens[r + 1].kind == TokenKind::kWord) ||
+                (r > after && W(r - 1) == "-" && t_.tokens[r].Has(kGlued) &&
+                 t_.tokens[r].kind == TokenKind::kWord) ||
                 (r > after && W(r) == "of" && (ClassesAt(r - 1) & words::kTitleWord) &&
                  r + 1 < end_ && (ClassesAt(r + 1) & words::kTitleWord))))
           ++r;
@@ -419,17 +425,47 @@ bool Extractor::LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>*
   uint32_t k = q + 1;
   // "a delegation of the Communist Party of Vietnam led by X": the body it
   // acts for, between the noun and its head, is met in him too.
-  if (!name && k + 2 < end_ && W(k) == "of") {
+  if (!name && k + 2 < end_ && (W(k) == "of" || W(k) == "from")) {
     uint32_t j = k + 1;
     if (DetAt(j)) ++j;
-    if (j < end_ && MentionStartsAt(j) && KindOf(EntityOf(MentionAt(j))) != ActorKind::kPerson)
+    if (j < end_ && MentionStartsAt(j) && KindOf(EntityOf(MentionAt(j))) != ActorKind::kPerson) {
       k = a_.mentions[MentionAt(j)].end_token;
+    } else if (j < end_ && Cap(j) && MentionAt(j) == kNone) {
+      // A body no actor stands for: its capitalised name, with "of" and
+      // "and" inside and its initials in brackets after it ("of the
+      // Workers' Union of Ruritania (WUR) led by X"). The name ends at
+      // "led" / "headed" or at the comma before them, else it is no body's.
+      uint32_t r = j;
+      while (r < end_ && r < j + 10 &&
+             ((Cap(r) && t_.tokens[r].kind == TokenKind::kWord && MentionAt(r) == kNone) ||
+              (r > j && W(r - 1) == "of" && MentionStartsAt(r) &&
+               KindOf(EntityOf(MentionAt(r))) != ActorKind::kPerson) ||
+              (r > j && (W(r) == "of" || W(r) == "and" || Possessive(r) ||
+                         (W(r) == "-" && t_.tokens[r].Has(kGlued)))) ||
+              (r > j && W(r) == "(" && r + 2 < end_ && Cap(r + 1) && W(r + 2) == ")")))
+        r = W(r) == "(" ? r + 3
+            : MentionStartsAt(r) ? std::max(r + 1, a_.mentions[MentionAt(r)].end_token)
+                                 : r + 1;
+      if (r > j && (Cap(r - 1) || W(r - 1) == ")" || MentionEndsAt(r - 1)) && r < end_ && (W(r) == "led" || W(r) == "headed" || W(r) == ","))
+        k = r;
+    }
   }
   if (k < end_ && W(k) == ",") ++k;
-  if (!(k + 2 < end_ && (W(k) == "led" || W(k) == "headed") && W(k + 1) == "by" &&
-        MentionStartsAt(k + 2)))
+  if (!(k + 2 < end_ && (W(k) == "led" || W(k) == "headed") && W(k + 1) == "by"))
     return false;
-  const ActorMention& m = a_.mentions[MentionAt(k + 2)];
+  uint32_t h = k + 2;
+  // "led by its convener, X", "headed by their secretary-general, X": the
+  // head's office, owned by the body, then his name in apposition.
+  if (!MentionStartsAt(h) && (W(h) == "its" || W(h) == "their")) {
+    uint32_t r = h + 1;
+    while (r < end_ && r < h + 5 && !Cap(r) && MentionAt(r) == kNone &&
+           ((t_.tokens[r].kind == TokenKind::kWord && !PrepAt(r) && !AuxAt(r) && W(r) != "and") ||
+            (r > h + 1 && W(r) == "-" && t_.tokens[r].Has(kGlued))))
+      ++r;
+    if (r > h + 1 && r + 1 < end_ && W(r) == ",") h = r + 1;
+  }
+  if (!MentionStartsAt(h)) return false;
+  const ActorMention& m = a_.mentions[MentionAt(h)];
   if (KindOf(m.entity) != ActorKind::kPerson || Possessive(m.end_token)) return false;
   AddOnce(ents, m.entity);
   *p = m.end_token;

@@ -729,8 +729,21 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
         for (const TriggerMatch& o : trigs_)
           during = during || ((o.first == a + 2 || o.first == a + 3) && o.entry->interaction &&
                               o.entry->noun);
+      // "joined Y for the announcement / for a dinner / for the summit":
+      // an occasion the two attended, named by a determined noun phrase
+      // (not "for the first time", nor "joined Y for his campaign's ...",
+      // where the phrase is no determiner's).
+      bool occasion = false;
+      if (ok && a + 2 < end_ && W(a) == "for" && (W(a + 1) == "the" || W(a + 1) == "a" ||
+                                                   W(a + 1) == "an")) {
+        occasion = true;
+        // (The noun phrase ends at a preposition: "for a dinner on Monday".
+        // A duration is none: "for a week".)
+        for (uint32_t k = a + 1; k < end_ && k < a + 6 && !CommaOrHardAt(k) && !PrepAt(k); ++k)
+          if (W(k) == "time" || W(k) == "times" || timex_at_[k] != kNone) occasion = false;
+      }
       bool placed = ok && a + 1 < end_ &&
-                    (W(a) == "at" || during ||
+                    (W(a) == "at" || during || occasion ||
                      ((W(a) == "in" || W(a) == "on") && (DetAt(a + 1) || Cap(a + 1))));
       if (placed && a + 1 < end_ && W(a + 1).size() > 4 && W(a + 1).EndsWith("ing"))
         placed = false;

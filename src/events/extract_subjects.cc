@@ -31,9 +31,12 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     // chains a second verb to the subject of the first.
     if (w == "then" && p == start && p > begin_ + 1 && W(p - 1) == ",")
       return ClauseSubject(p - 1, ents, true);
-    if (w == "and" && p > begin_ && !MentionEndsAt(p - 1)) {
-      // "X visited Kyiv and met Y": the subject of the first verb.
+    if ((w == "and" || (w == "but" && p == start)) && p > begin_ && !MentionEndsAt(p - 1)) {
+      // "X visited Kyiv and met Y": the subject of the first verb. So
+      // with "but" right before the verb: "X was not present but joined Y
+      // for the announcement".
       if (ClauseSubject(p, ents, true)) return true;
+      if (w == "but") return false;
       // "X came to Washington in April, the first visit since the
       // invasion, and sat with Y": "since", "after" before a noun phrase
       // open no clause; the verbs share the subject before them.
@@ -123,6 +126,13 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
     // "Several governors, including X and Y, said they met Z": "they" are
     // the group's members the subject names.
     if (w == "they" && IncludedSpeakers(p, ents)) return true;
+    // "The premiers agreed to meet again": those the document titles so
+    // (TitledGroup), as "met the premiers" has them.
+    if (GroupHeadAt(p) && !Cap(p) && p > begin_ && W(p - 1) == "the")
+      if (const std::vector<uint32_t>* g = TitledGroup(p)) {
+        for (uint32_t e : *g) AddOnce(ents, e);
+        return true;
+      }
     if (SingularPronounAt(p) || w == "they" || TheTwoAlone(p) ||
         (GroupHeadAt(p) && p > begin_ &&
          (W(p - 1) == "two" || W(p - 1) == "both" || W(p - 1) == "the" || PairBefore(p)))) {

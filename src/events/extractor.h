@@ -523,6 +523,7 @@ class Extractor {
   // The members the text names for the group whose head is token `head`
   // (nullptr if none). The groups are collected when first asked for.
   const std::vector<uint32_t>* GroupMembers(uint32_t head) const;
+  const std::vector<uint32_t>* TitledGroup(uint32_t head) const;
   void VerbParticipants(const TriggerMatch& tm, Candidate* c) const;
   void RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const;
   void RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const;
