@@ -126,7 +126,7 @@ inline void Extract(const uint8_t* data, size_t size) {
   TextAnalysis text;
   Analyze(doc.text, doc.body_start, &text);
   std::vector<Timex> timexes = TagTimexes(text, doc.dct);
-  DocActors actors = FindActors(doc, text, *ExtractData().gaz);
+  DocActors actors = FindActors(doc, text, *ExtractData().gaz, timexes);
   for (const auto& m : actors.mentions) {
     Check(m.start < m.end && m.end <= doc.text.size(), "actor mention inside the text");
     Check(m.entity < actors.entities.size(), "mention's entity exists");
