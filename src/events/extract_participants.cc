@@ -982,13 +982,27 @@ void Extractor::RepeatedWithApart(const TriggerMatch& tm, Candidate* c,
   }
   // "with A, thanking him for ..., and with B": an aside between commas
   // (a participle or a relative), then the second "with".
-  if (r + 2 >= end_ || W(r) != ",") return;
-  Word opener = W(r + 1);
-  const bool aside = opener == "who" || opener == "which" ||
-                     (opener.size() > 4 && opener.EndsWith("ing"));
-  if (!aside) return;
-  uint32_t k = r + 2;
-  for (int n = 0; k < end_ && n < 20 && !CommaOrHardAt(k); ++k, ++n) {
+  if (r + 2 >= end_) return;
+  uint32_t k = r;
+  if (W(r) == ",") {
+    Word opener = W(r + 1);
+    const bool aside = opener == "who" || opener == "which" ||
+                       (opener.size() > 4 && opener.EndsWith("ing"));
+    if (!aside) return;
+    k = r + 2;
+    for (int n = 0; k < end_ && n < 20 && !CommaOrHardAt(k); ++k, ++n) {
+    }
+  } else {
+    // "speak with A by telephone later in the day, and with B afterwards":
+    // an adjunct of the first encounter (its means, place or time) before
+    // the comma; no verb, auxiliary, clause opener or person in it.
+    for (int n = 0; k < end_ && !CommaOrHardAt(k); ++k, ++n) {
+      if (n >= 10 || AuxAt(k) || IsBoundary(k)) return;
+      const int32_t m = MentionAt(k);
+      if (m != kNone && KindOf(EntityOf(m)) == ActorKind::kPerson) return;
+      for (const TriggerMatch& o : trigs_)
+        if (o.first == k) return;
+    }
   }
   if (!(k + 3 < end_ && W(k) == "," && W(k + 1) == "and" && W(k + 2) == "with")) return;
   std::vector<uint32_t> second;

@@ -616,8 +616,20 @@ bool Extractor::ResolvePlural(uint32_t p, std::vector<uint32_t>* ents) const {
   const EventMention* topical = nullptr;
   uint32_t pf, pe;
   PreviousSentence(&pf, &pe);
+  // "the delegations", "the leaders" (a group noun, no pair, no pronoun):
+  // across a whole paragraph, an encounter only wished for or denied is no
+  // antecedent; the paragraph between has moved the story on ("X hopes to
+  // meet Y. // Z is due in Sarajevo. // ... the spot where the delegations
+  // met" is not X and Y, who have not met).
+  const bool group_noun = !pair && GroupHeadAt(p) && !PluralPronounAt(p);
+  uint32_t breaks = 0, counted = sent_;
   for (auto it = out_.rbegin(); it != out_.rend() && !topical; ++it) {
     if (it->sentence + window < sent_) break;
+    if (group_noun) {
+      for (; counted > it->sentence && counted > 0; --counted)
+        if (ParagraphBreakBefore(counted)) ++breaks;
+      if (breaks >= 2 && !Asserted(it->status)) continue;
+    }
     if (!it->interaction || it->participants.size() < 2) continue;
     if (pair && it->participants.size() != 2) continue;
     if (!all_titled(it->participants)) continue;

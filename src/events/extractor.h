@@ -269,7 +269,17 @@ class Extractor {
   bool BoundaryOf(uint32_t i) const {
     return HardPunctAt(i) ||
            (OpenerAt(i) && MentionAt(i) == kNone && timex_at_[i] == kNone &&
-            !(i + 1 < ntok_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"));
+            !(i + 1 < ntok_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-") &&
+            !AdverbYet(i));
+  }
+  // "has not yet spoken with Y", "hasn't yet met", "has yet to meet": "yet"
+  // after an auxiliary or a negation is the adverb, inside the clause, not
+  // the conjunction that opens one ("..., yet they met"); a boundary there
+  // would cut the negation off the verb.
+  bool AdverbYet(uint32_t i) const {
+    if (i == 0 || W(i) != "yet") return false;
+    const Word p = W(i - 1);
+    return words::IsAuxiliary(p, classes_.Of(p)) && p != "to";
   }
   // A comma or hard punctuation at i, where the clause scans stop: both
   // are punctuation tokens, so a word costs one test of its kind.
@@ -316,7 +326,7 @@ class Extractor {
     if (HardPunctAt(i)) c |= kInfoHardPunct | kInfoBoundary;
     // ("so-called", "after-hours": the first part of a compound opens nothing.)
     if ((c & words::kClauseOpener) && mention_at_[i] == kNone && timex_at_[i] == kNone &&
-        !(i + 1 < end_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-"))
+        !(i + 1 < end_ && toks_[i + 1].Has(kGlued) && W(i + 1) == "-") && !AdverbYet(i))
       c |= kInfoBoundary;
     info_[i - begin_] = c;
     return c;
