@@ -37,7 +37,8 @@ std::optional<Finder::Days> Finder::OfficeDays(uint32_t at) const {
         d.last = std::max(d.last, span->last);
       }
       // One date of now makes the whole sentence the present's.
-      if (span->last + kNow >= dct_) sentence_days_.back().second = Days{dct_, dct_ - date::days{1}};
+      if (span->last + kNow >= dct_)
+        sentence_days_.back().second = Days{dct_, dct_ - date::days{1}};
     }
   }
   const uint32_t sent = t_.SentenceOf(at);

@@ -137,7 +137,8 @@ class Finder {
  public:
   Finder(const Document& doc, const TextAnalysis& t, const Gazetteer& g,
          const std::vector<Timex>& timexes)
-      : t_(t), g_(g), timexes_(timexes), tokens_(t.tokens.data()), lower_(t.lower.data()), raws_(ThreadRaws()),
+      : t_(t), g_(g), timexes_(timexes), tokens_(t.tokens.data()), lower_(t.lower.data()),
+        raws_(ThreadRaws()),
         org_spans_(ThreadOrgSpans()) {
     if (doc.dct) {
       has_dct_ = true;

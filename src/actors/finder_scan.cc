@@ -531,7 +531,8 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
           if (k2 < e && GazMatch(k2, e, &pv)) {
             const GazEntry& pe = g_.entry(pv[0] & ~kMetonymFlag);
             if (pe.kind == GazKind::kCountry || pe.kind == GazKind::kOrganization)
-              holder = HolderAt(g_.role_key(uint32_t(p.role)), pe.country.empty() ? pe.id : pe.country, i);
+              holder = HolderAt(g_.role_key(uint32_t(p.role)),
+                                pe.country.empty() ? pe.id : pe.country, i);
           }
         }
         // "President Abbas": a title and a lone word that is the surname

@@ -379,7 +379,8 @@ int RunExtract(const ExtractOptions& opts) {
         if (last >= folded.load(std::memory_order_acquire) + window) {
           std::unique_lock<std::mutex> lock(wait_mu);
           waiting.fetch_add(1, std::memory_order_seq_cst);
-          slot_free.wait(lock, [&] { return last < folded.load(std::memory_order_seq_cst) + window; });
+          slot_free.wait(lock,
+                         [&] { return last < folded.load(std::memory_order_seq_cst) + window; });
           waiting.fetch_sub(1, std::memory_order_relaxed);
         }
         size_t m;

@@ -446,7 +446,8 @@ bool Extractor::LeaderNamedAfter(uint32_t q, uint32_t* p, std::vector<uint32_t>*
         r = W(r) == "(" ? r + 3
             : MentionStartsAt(r) ? std::max(r + 1, a_.mentions[MentionAt(r)].end_token)
                                  : r + 1;
-      if (r > j && (Cap(r - 1) || W(r - 1) == ")" || MentionEndsAt(r - 1)) && r < end_ && (W(r) == "led" || W(r) == "headed" || W(r) == ","))
+      if (r > j && (Cap(r - 1) || W(r - 1) == ")" || MentionEndsAt(r - 1)) && r < end_ &&
+          (W(r) == "led" || W(r) == "headed" || W(r) == ","))
         k = r;
     }
   }
