@@ -181,8 +181,6 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   NamedPeriod period;   // the last reporting period named (num 0: not a quarter)
   uint32_t sent = 0;
   uint32_t ref_sent = 0;  // the sentence that last placed the narrative reference time
-  // Whether that was an adverbial with a month ("in July 1990"), see below.
-  bool narrative_ref = false;
   // The reference times before a past-perfect flashback's first time in the
   // current paragraph: the flashback's own "later that year" and the
   // paragraph's "Two days later" count from its time, the next paragraph
@@ -203,7 +201,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         text.tokens[text.sentences[sent].first_token].Has(kLineStart)) {
       ctx.ref = story_ref;
       ctx.ref_day = story_ref_day;
-      ctx.narrative = narrative_ref = story_narrative;
+      ctx.narrative = story_narrative;
       flashback = false;
     }
     const bool period_near = period.Within(sent);
@@ -308,7 +306,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       // the time of a clause with a month) is of the narrative's year, not
       // the publication's (HeidelTime's narrative reference).
       if (s.month && !s.weekday && s.year < 0 && s.anchor != timex::Anchor::kRef && ctx.has_dct &&
-          narrative_ref && ctx.ref.known && ctx.ref.m != 0 &&
+          ctx.narrative && ctx.ref.known && ctx.ref.m != 0 &&
           ctx.ref.y <= ctx.dy - kNarrativeYearsBack && sent <= ref_sent + kNarrativeSentences &&
           (ctx.tense < 0 || s.dir == timex::Dir::kPast) &&
           ParagraphStart(text, sent) <= ref_sent) {
@@ -331,7 +329,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       flashback = true;
       story_ref = ctx.ref;
       story_ref_day = ctx.ref_day;
-      story_narrative = narrative_ref;
+      story_narrative = ctx.narrative;
     }
     // "agreed their message for today", "plans for tonight": a day set as
     // a target is no time the narrative moves to ("Von der Leyen hosted
@@ -401,11 +399,10 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       // (A time counted from the narrative's, "the next day", goes on from
       // where it stood.)
       if (s.anchor != timex::Anchor::kRef || s.literal)
-        narrative_ref = ctx.ref.m != 0 && (before == "in" || before == "on" || before == "during" ||
+        ctx.narrative = ctx.ref.m != 0 && (before == "in" || before == "on" || before == "during" ||
                                            (c.first_token == text.sentences[sent].first_token &&
                                             c.end_token < text.tokens.size() &&
                                             text.Str(text.tokens[c.end_token]) == ","));
-      ctx.narrative = narrative_ref;
     }
     // Only a quarter of the current reporting year becomes the topic; "the
     // year-ago quarter" is itself a comparison.
