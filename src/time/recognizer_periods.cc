@@ -218,6 +218,20 @@ uint32_t Rec::QuarterHead(uint32_t j, const Prefix& p, Spec* s) const {
   if (!p.ordinal) return 0;
   const Lex* l = L(e);
   bool half = K(e) == kHalf;
+  // "the first two quarters of 1990" is that year's first half (and "the
+  // last two quarters of 1989", read as the second, its second half): two
+  // quarters from either end of a named year. Without the year ("the first
+  // two quarters") it stays the span of two quarters.
+  if (!half && p.ordinal <= 2) {
+    double count = 0;
+    int y;
+    const uint32_t ce = Cardinal(e, &count);
+    if (ce && count == 2 && Cls(ce, kUnitWord) && L(ce)->unit == kQuarter && L(ce)->plural &&
+        K(ce + 1) == kOf && YearAt(ce + 2, &y)) {
+      half = true;
+      e = ce;
+    }
+  }
   if (!half && !(l && (l->cls & kUnitWord) && l->unit == kQuarter && !l->plural)) return 0;
   ++e;
   bool of_fiscal = false;

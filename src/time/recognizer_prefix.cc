@@ -90,11 +90,19 @@ uint32_t Rec::ParsePrefix(uint32_t i, Prefix* p) const {
       j += 3;
       continue;
     }
-    // "the last half of 1989": the second half.
-    if (k == kLast && p->the && !p->ordinal && p->rel == kNoKw && K(j + 1) == kHalf &&
-        K(j + 2) == kOf) {
+    // "the last half of 1989": the second half; "the last two quarters of
+    // 1989" likewise (QuarterHead).
+    if (k == kLast && p->the && !p->ordinal && p->rel == kNoKw) {
       int y;
-      if (YearAt(j + 3, &y)) { p->ordinal = 2; ++j; continue; }
+      double count = 0;
+      uint32_t ce = 0;
+      if ((K(j + 1) == kHalf && K(j + 2) == kOf && YearAt(j + 3, &y)) ||
+          ((ce = Cardinal(j + 1, &count)) != 0 && count == 2 && Cls(ce, kUnitWord) &&
+           L(ce)->unit == kQuarter && L(ce)->plural && K(ce + 1) == kOf && YearAt(ce + 2, &y))) {
+        p->ordinal = 2;
+        ++j;
+        continue;
+      }
     }
     if (k == kThis || k == kLast || k == kNext || k == kPast || k == kComing ||
         k == kPrevious || k == kFollowing || k == kSame || k == kThat || k == kCurrent ||

@@ -65,6 +65,17 @@ TEST(AbsoluteDates, HalvesOfAYear) {
   EXPECT_EQ(Show("They scored in the last half of the game."), "");
 }
 
+// Two quarters counted from either end of a named year are its half; without
+// the year they stay a span of two quarters.
+TEST(AbsoluteDates, TwoQuartersOfAYearAreAHalf) {
+  EXPECT_EQ(Show("Output will lag through the first two quarters of 1990."),
+            "the first two quarters of 1990=DATE:1990-H1");
+  EXPECT_EQ(Show("Sales fell in the last two quarters of 1989."),
+            "the last two quarters of 1989=DATE:1989-H2");
+  EXPECT_EQ(Show("Sales fell in the first two quarters."), "the first two quarters=DURATION:P2Q");
+  EXPECT_EQ(Show("Sales fell in the last two quarters."), "the last two quarters=DURATION:P2Q");
+}
+
 TEST(AbsoluteDates, Holidays) {
   EXPECT_EQ(Show("The store closed on Christmas."), "Christmas=DATE:2024-12-25");
   EXPECT_EQ(Show("Sales rose before Thanksgiving."), "Thanksgiving=DATE:2024-11-28");
