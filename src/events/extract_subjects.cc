@@ -216,6 +216,14 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
       // "X spent the previous 48 hours speaking with Y": the time spent
       // doing it; X acts. (p is now the token before "spent".)
       continue;
+    } else if (timex_at_[p] != kNone && skipped < 8 && p > begin_) {
+      // "X on Tuesday called on Y", "X last week met Y": a time between
+      // the subject and its verb (with its preposition).
+      uint32_t f = tx_[size_t(timex_at_[p])].first_token;
+      if (f > begin_ + 1 && PrepAt(f - 1)) --f;
+      if (f <= begin_) return false;
+      p = f;
+      ++skipped;
     } else if (skipped < 8 && ConjunctiveAsideEndsAt(p)) {
       // "X did, however, speak with Y": a conjunctive adverb between commas
       // is no appositive; the subject lies before it.
