@@ -471,6 +471,32 @@ bool Extractor::PrepositionBetween(uint32_t from, const TriggerMatch& tm) const 
   return false;
 }
 
+// "X and Y have not met for a bilateral meeting in years": the noun after
+// "for" is what the interaction verb before it was for, one act with it;
+// a negation of the verb (at `from`) denies the noun too, where before any
+// other preposition ("did not comment on the meeting") it would not.
+bool Extractor::PurposeOfInteractionVerb(uint32_t from, const TriggerMatch& tm) const {
+  if (!tm.entry->noun) return false;
+  bool verb = false;
+  std::vector<TriggerMatch> at;
+  for (uint32_t j = from; j < tm.first; ++j) {
+    if (Punct(j) || MentionAt(j) != kNone) return false;
+    // "met face to face for talks", "one on one": no preposition.
+    if (PrepAt(j) && j > from && j + 1 < tm.first && W(j - 1) == W(j + 1)) continue;
+    if (PrepAt(j) && !CueEndingAt(j)) {
+      if (!verb || W(j) != "for") return false;
+      for (uint32_t q = j + 1; q < tm.first; ++q)
+        if (PrepAt(q) || Punct(q) || MentionAt(q) != kNone) return false;
+      return true;
+    }
+    if (!verb) {
+      lex_.TriggersAt(t_, j, tm.first, &at);
+      for (const TriggerMatch& x : at) verb = verb || (!x.entry->noun && x.entry->interaction);
+    }
+  }
+  return false;
+}
+
 EventStatus Extractor::StatusOf(const Candidate& c) const {
   const TriggerMatch& tm = c.trig;
   bool neg = false, hyp = false, prop = false, plan = c.future_pp;
@@ -573,12 +599,14 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     Word w = W(k);
     // A negation before a preposition governs another verb: "did not comment
     // on the meeting" says nothing about the meeting.
-    if (words::IsNegatedContraction(w) && !PrepositionBetween(k + 1, tm)) neg = true;
+    if (words::IsNegatedContraction(w) &&
+        (!PrepositionBetween(k + 1, tm) || PurposeOfInteractionVerb(k + 1, tm)))
+      neg = true;
     if (w.size() > 3 && (w.EndsWith("'ll") ||
                          (w.size() > 5 && w.EndsWith("\xE2\x80\x99ll"))))
       plan = true;
     if (uint32_t n = Cue(k, end_, CueClass::kNegated)) {
-      if (!PrepositionBetween(k + n, tm)) neg = true;
+      if (!PrepositionBetween(k + n, tm) || PurposeOfInteractionVerb(k + n, tm)) neg = true;
       // "no date has been set for the summit", "without a date for talks":
       // what is denied is the date; the event is only under discussion.
       // One word may stand between: "no fixed date", "without a firm date".

@@ -745,7 +745,9 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
       bool placed = ok && a + 1 < end_ &&
                     (W(a) == "at" || during || occasion ||
                      ((W(a) == "in" || W(a) == "on") && (DetAt(a + 1) || Cap(a + 1))));
-      if (placed && a + 1 < end_ && W(a + 1).size() > 4 && W(a + 1).EndsWith("ing"))
+      // ("in condemning": a gerund; "in Beijing", "in Kunming": a place.)
+      if (placed && a + 1 < end_ && W(a + 1).size() > 4 && W(a + 1).EndsWith("ing") &&
+          !Cap(a + 1))
         placed = false;
       if (!placed) {
         c->participants.clear();

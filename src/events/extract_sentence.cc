@@ -28,6 +28,7 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
   // A question tells of no event that took place (a planned one it may
   // name: "and the conference in June, co-chaired by X and Y?").
   if (c.status == EventStatus::kOccurred && InQuestion(c.trig)) return;
+  if (c.status == EventStatus::kOccurred && HabitualPresent(c.trig)) return;
   DropRepresentedCountries(&c.participants);
   DropPrivateGroupCountries(&c.participants);
   // What the checks below would drop, known before the mention is built:

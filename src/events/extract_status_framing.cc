@@ -15,6 +15,16 @@ namespace extract_detail {
 // a comma, only a denied one ("a meeting that never happened").
 uint32_t Extractor::RelativeClauseAfter(uint32_t k) const {
   if (k + 2 < end_ && W(k) == "," && (W(k + 1) == "which" || W(k + 1) == "that")) return k + 2;
+  // "the summit, hosted by Angola, was cancelled", "talks, mediated by
+  // Qatar, will resume": a participle phrase set off by commas names the
+  // event's host; the auxiliary after it still speaks of the event.
+  if (k + 3 < end_ && W(k) == "," &&
+      ((ClassesAt(k + 1) & words::kHostVerb) || (W(k + 2) == "by" && W(k + 1).EndsWith("ed")))) {
+    for (uint32_t j = k + 2; j < end_ && j < k + 14; ++j) {
+      if (W(j) == ",") return j + 1;
+      if (HardAt(j) || QuoteCharAt(t_, j) != QuoteChar::kNone) break;
+    }
+  }
   // Without the comma only a denial: "a meeting that never happened", "talks
   // which did not take place" ("talks that will decide ..." describes them).
   if (k + 2 < end_ && (W(k) == "which" || W(k) == "that")) {
@@ -24,6 +34,34 @@ uint32_t Extractor::RelativeClauseAfter(uint32_t k) const {
       return k + 1;
   }
   return k;
+}
+
+// "X talks to Y when necessary", "X regularly speaks with Y", "the two
+// often meet": a habit told in the present (a verb trigger in -s, or one
+// right after the habit's adverb) with a `habitual` cue in its clause is no
+// interaction that took place; one whose latest instance a `latest` cue
+// names ("..., most recently on Tuesday") is.
+bool Extractor::HabitualPresent(const TriggerMatch& tm) const {
+  // ("X talks to Y": the noun "talks" right after a name, before "to" or
+  // "with", is the verb.)
+  if (tm.entry->noun &&
+      !(tm.first > begin_ && MentionEndsAt(tm.first - 1) && tm.end < end_ &&
+        (W(tm.end) == "to" || W(tm.end) == "with")))
+    return false;
+  const Word v = W(tm.first);
+  bool present = v.size() > 3 && v.EndsWith("s") && !v.EndsWith("ss") && v != "was" &&
+                 v != "has" && v != "does";
+  if (!present && tm.first > begin_ && Cue(tm.first - 1, tm.first, CueClass::kHabitual) &&
+      !v.EndsWith("ed"))
+    present = true;
+  if (!present) return false;
+  bool habit = false;
+  for (uint32_t k = ClauseStart(tm.first); k < end_; ++k) {
+    if (HardAt(k) || W(k) == ";") break;
+    if (Cue(k, end_, CueClass::kLatest)) return false;
+    if (Cue(k, end_, CueClass::kHabitual)) habit = true;
+  }
+  return habit;
 }
 
 // "..., an official said, speaking on condition of anonymity because they

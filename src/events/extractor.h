@@ -706,6 +706,7 @@ class Extractor {
   bool ProposedClause(uint32_t clause_start, const TriggerMatch& tm) const;
   // --- status framing (see the section near the end of the file) ---
   uint32_t RelativeClauseAfter(uint32_t k) const;
+  bool HabitualPresent(const TriggerMatch& tm) const;
   bool ModalArrangement(uint32_t k) const;
   bool GatheringJustTold(EventMention& m) const;
   bool PossessiveTimeBefore(uint32_t first) const;
@@ -771,6 +772,7 @@ class Extractor {
     return q > begin_ && q < end_ && timex_at_[q] != kNone && timex_at_[q] == timex_at_[q - 1];
   }
   bool PrepositionBetween(uint32_t from, const TriggerMatch& tm) const;
+  bool PurposeOfInteractionVerb(uint32_t from, const TriggerMatch& tm) const;
   // `speech`: a speech verb ("said", "told") opens a clause too.
   uint32_t ClauseStart(uint32_t trigger_first, bool speech = true) const;
   uint32_t ClauseStartScan(uint32_t trigger_first, bool speech) const;

@@ -215,7 +215,8 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
                                                 "planned", "support", "motion", "denial",
                                                 "urging", "report_noun", "singled_out",
                                                 "stance", "latest", "backing", "together",
-                                                "presence", "private_group"};
+                                                "presence", "private_group",
+                                                "habitual"};
       int cls = -1;
       for (int c = 0; c < kCueClasses; ++c)
         if (cols[0] == kNames[c]) cls = c;

@@ -59,9 +59,9 @@ struct TriggerEntry {
 
 enum class CueClass : uint8_t {
   kNegated, kHypothetical, kProposed, kPlanned, kSupport, kMotion, kDenial, kUrging, kReportNoun,
-  kSingledOut, kStance, kLatest, kBacking, kTogether, kPresence, kPrivateGroup
+  kSingledOut, kStance, kLatest, kBacking, kTogether, kPresence, kPrivateGroup, kHabitual
 };
-constexpr int kCueClasses = 16;
+constexpr int kCueClasses = 17;
 
 // The titles of data/triggers/leader_titles.tsv, lower-cased: which persons
 // "the two leaders" or "the heads of state" may be.

@@ -21,6 +21,19 @@ TEST(NewsCalledOn, CallingOnSomeoneAtAPlaceIsAVisit) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
 }
 
+// A city whose name ends in -ing is a place, not a gerund ("joined Y in
+// condemning ...").
+TEST(NewsCalledOn, CallingOnSomeoneInACityEndingInIngIsAVisit) {
+  Doc d("Ruiz called on Okafor in Kunming on Monday.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  Doc n("Ruiz joined Okafor in condemning the attack.");
+  n.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");
+  EXPECT_TRUE(n.Interactions().empty());
+}
+
 TEST(NewsCalledOn, CallingOnSomeoneDuringAVisitIsAVisit) {
   Doc d("Ruiz called on Okafor on Monday during her visit for the trade talks.");
   d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
