@@ -542,7 +542,19 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
           holder = SurnameHolder(p, nj);
         PhraseTable::Values v;
         uint32_t gl = GazMatch(nj, nj + ns, &v);
-        if (gl && gl < ns && HasKind(v, GazKind::kPerson) && gl >= 2) ns = gl;  // "Donald Trump Jr"? keep the full name found
+        // A known name with more words after it: the known name only
+        // ("Donald Trump Jr"? keep the full name found), unless those are
+        // the father's and grandfather's names ("Faisal bin Farhan bin
+        // Abdullah"), which belong to the known person's mention.
+        bool patronymic_tail = false;
+        if (gl && gl < ns && HasKind(v, GazKind::kPerson) && gl >= 2) {
+          uint32_t k = nj + gl;
+          // (The family's name may close it: "bin Abdulaziz Al Saud".)
+          while (k + 1 < nj + ns && (IsPatronymicParticle(L(k)) || L(k) == "al") && IsCap(k + 1))
+            k += 2;
+          if (k == nj + ns) patronymic_tail = true;
+          else ns = gl;
+        }
         // The whole gazetteer name wins over a shorter span: "leader Kim
         // Jong Un" (where "Un" alone is no name word) is not "Kim Jong".
         PhraseTable::Values lv;
@@ -555,6 +567,16 @@ void Finder::ScanSentence(uint32_t s, uint32_t e) {
         AddName(p.person_owner >= 0 ? p.owner_end + 1 : i, nj, nj + ns, gl ? v : PhraseTable::Values(), gl,
                 true, holder);
         raws_.back().first = p.person_owner >= 0 ? p.owner_first : i;
+        if (patronymic_tail && gl < ns) {
+          int person = -1, persons = 0;
+          for (uint32_t x : v)
+            if (g_.KindOf(x & ~kMetonymFlag) == GazKind::kPerson && !persons++)
+              person = int(x & ~kMetonymFlag);
+          if (persons == 1) {
+            raws_.back().gaz = person;
+            raws_.back().strong = raws_.back().weak = false;
+          }
+        }
         raws_.back().title_role = p.former ? -1 : p.role;
         if (!p.former) raws_.back().title_polity = p.code;
         // The office holder bears every word of the name ("King Abdullah"
