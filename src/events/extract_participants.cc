@@ -639,6 +639,33 @@ void Extractor::RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const {
   }
 }
 
+// "X received at Zabeel Palace in Dubai His Excellency Y", "X met on the
+// sidelines of the visit with Y": a phrase of place or occasion between a
+// verb and its object, the object moved after it (a long one, as wire copy
+// writes its titles). r opens the phrase ("at", "in", "on", "during");
+// returns the first token of the object (a person's mention, or what
+// follows "with" when the verb takes one), or 0. The phrase holds no time,
+// no clause (punctuation, an auxiliary) and no "by" (a passive's agent).
+uint32_t Extractor::ObjectAfterShiftedPhrase(uint32_t r, bool with) const {
+  if (r + 2 >= end_) return 0;
+  const Word w = W(r);
+  if (!(w == "at" || w == "in" || w == "on" || w == "during")) return 0;
+  for (uint32_t k = r + 1; k < end_ && k < r + 12; ++k) {
+    if (MentionStartsAt(k)) {
+      const ActorMention& m = a_.mentions[MentionAt(k)];
+      if (KindOf(m.entity) == ActorKind::kPerson) return k > r + 1 ? k : 0;
+      k = m.end_token - 1;  // a place the phrase names ("in Dubai")
+      continue;
+    }
+    const Word x = W(k);
+    if (x == "with") return with && k > r + 1 && k + 1 < end_ ? k + 1 : 0;
+    if (Punct(k) || AuxAt(k) || timex_at_[k] != kNone || x == "by" || x == "and" ||
+        x == "to" || x == "that")
+      return 0;
+  }
+  return 0;
+}
+
 void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
   const TriggerEntry& e = *tm.entry;
   if (e.frame & kFramePurpose) {
@@ -711,6 +738,15 @@ void Extractor::VerbParticipants(const TriggerMatch& tm, Candidate* c) const {
         ObjectPronounAt(r) &&
         ResolveObjectPronoun(tm.first, c->participants, &obj))
       after = r + 1;
+    // "received at Zabeel Palace in Dubai His Excellency X", "met on the
+    // sidelines of the visit with X": the object after a phrase of place.
+    if (after == r && r == q && c->subject_count) {
+      const uint32_t o = ObjectAfterShiftedPhrase(r, (e.frame & kFrameWith) != 0);
+      if (o) {
+        const uint32_t a2 = ListRight(o, true, &obj);
+        if (a2 != o) after = a2;
+      }
+    }
     bool ok = after != r;
     if (e.frame & kFramePlaced) {
       // "X joined Y on Thursday at a rally / in a packed auditorium": they

@@ -283,13 +283,25 @@ void Extractor::SigningMeeting(uint32_t s) {
 // bodies of the complement. q is the preposition ("for", "of", "on") right
 // after a title word of the item starting at p; returns the first token of
 // the person's mention after the comma, or 0.
+// So with a second title after "and": "General Secretary of the Communist
+// Party of China (CPC) Central Committee and President Xi Jinping" is one
+// person, named after the second title (the wire's formula of offices).
 uint32_t Extractor::NameAfterTitleComplement(uint32_t p, uint32_t q) const {
   const Word w = W(q);
   if (q <= p || !(w == "for" || w == "of" || w == "on") || !(ClassesAt(q - 1) & words::kTitleWord))
     return 0;
-  for (uint32_t k = q + 1; k < end_ && k < q + 9; ++k) {
+  for (uint32_t k = q + 1; k < end_ && k < q + 14; ++k) {
     if (MentionStartsAt(k)) {
-      k = a_.mentions[MentionAt(k)].end_token - 1;
+      const ActorMention& m = a_.mentions[MentionAt(k)];
+      if (k > q + 2 && W(k - 1) == "and" && KindOf(m.entity) == ActorKind::kPerson &&
+          (ClassesAt(k) & words::kTitleWord))
+        return k;
+      k = m.end_token - 1;
+      continue;
+    }
+    // "(CPC)": an abbreviation in brackets inside the complement.
+    if (W(k) == "(" && k + 2 < end_ && Cap(k + 1) && W(k + 2) == ")") {
+      k += 2;
       continue;
     }
     const Word x = W(k);
@@ -299,7 +311,9 @@ uint32_t Extractor::NameAfterTitleComplement(uint32_t p, uint32_t q) const {
       const bool speaker = m.end_token < end_ && SpeechAt(m.end_token);
       return KindOf(m.entity) == ActorKind::kPerson && !speaker ? k + 1 : 0;
     }
-    if (!(x == "and" || DetAt(k) || Cap(k) || (ClassesAt(k) & words::kTitleWord))) return 0;
+    if (!(x == "and" || (x == "of" && k > q + 1) || DetAt(k) || Cap(k) ||
+          (ClassesAt(k) & words::kTitleWord)))
+      return 0;
   }
   return 0;
 }

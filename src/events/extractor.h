@@ -535,6 +535,7 @@ class Extractor {
   const std::vector<uint32_t>* GroupMembers(uint32_t head) const;
   const std::vector<uint32_t>* TitledGroup(uint32_t head) const;
   void VerbParticipants(const TriggerMatch& tm, Candidate* c) const;
+  uint32_t ObjectAfterShiftedPhrase(uint32_t r, bool with) const;
   void RelativeAntecedent(const TriggerMatch& tm, Candidate* c) const;
   void RightParticipants(const TriggerMatch& tm, uint32_t from, Candidate* c) const;
   bool IsNoun(const TriggerMatch& a, const TriggerMatch& b, uint32_t i) const;
