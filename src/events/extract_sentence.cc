@@ -5,6 +5,21 @@
 namespace eg {
 namespace extract_detail {
 
+// The time expression x opens its sentence, set off by a comma: "On
+// Friday, ...", "Earlier on Friday, ...", "Late last week, ..." (only
+// adverbs of sequence and prepositions before it).
+bool Extractor::FrontedSentenceTime(size_t x) const {
+  const Timex& t = tx_[x];
+  if (t.first_token < begin_ || t.end_token >= end_ || W(t.end_token) != ",") return false;
+  for (uint32_t k = begin_; k < t.first_token; ++k) {
+    const Word w = W(k);
+    if (!(PrepAt(k) || w == "earlier" || w == "later" || w == "also" || w == "then" ||
+          w == "and" || w == "but"))
+      return false;
+  }
+  return true;
+}
+
 void Extractor::Emit(Candidate& c, uint32_t s) {
   // "X called Y during the meeting": the occasion named as the time of
   // another event is the one told before; the clause's parties are the
@@ -1009,23 +1024,42 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       // event inside.
       const uint32_t scene =
           tf < c.trig.first ? SceneRelativeOpener(tx_[x].end_token, c.trig.first) : 0;
+      // "Earlier on Friday, X held talks with Y in Istanbul, while Z met
+      // W": a time that opens the sentence, set off by its comma, dates
+      // every clause of it, not only the first event after it.
+      // (An interaction's, outside a clause of time: "since Trump took
+      // office" keeps no "Yesterday, ...".)
+      bool opens = c.trig.entry->interaction && FrontedSentenceTime(x) &&
+                   tx_[x].end_token < c.trig.first;
+      // It reaches a clause of its own after a comma ("..., while Z met
+      // W"); within the first clause one time dates one event.
+      bool own_clause = false;
+      for (uint32_t k = tx_[x].end_token + 1; opens && k < c.trig.first; ++k) {
+        const Word w = W(k);
+        if (w == "since" || w == "after" || w == "before" || w == "until" || w == "when" ||
+            w == "once" || w == "had")
+          opens = false;
+        if (W(k - 1) == "," && (w == "while" || w == "whereas" || w == "and" || w == "but"))
+          own_clause = true;
+      }
+      opens = opens && own_clause;
       for (const Candidate& o : cands)
         if (&o != &c && o.timex == int32_t(x) && o.trig.entry->interaction &&
-            !(scene && o.trig.first < scene))
+            !(scene && o.trig.first < scene) && !opens)
           taken = true;
       // Nor a time next to another interaction word ("the visit in September").
       auto dist = [&](const TriggerMatch& t) {
         return tf < t.first ? t.first - tf : tf - t.first;
       };
       for (const auto& o : trigs_)
-        if (o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig) &&
+        if (!opens && o.first != c.trig.first && o.entry->interaction && dist(o) < dist(c.trig) &&
             !(scene && o.first < scene) &&
             // ("met Y on the sidelines of the conference in February": the
             // occasion that holds the event shares its time.)
             !(o.first > c.trig.end && o.end <= tf && HostingOccasion(o, c.trig.end)))
           taken = true;
-      if (InteractionBetween(scene ? scene : std::min(tf, c.trig.end),
-                             std::max(tf, c.trig.first), false) ||
+      if ((!opens && InteractionBetween(scene ? scene : std::min(tf, c.trig.end),
+                                        std::max(tf, c.trig.first), false)) ||
           ThatConjunctBetween(std::min(tf, c.trig.end), std::max(tf, c.trig.first)))
         taken = true;
       // "X, who took office after Y resigned on Friday, sat down with Z":

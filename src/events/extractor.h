@@ -708,6 +708,7 @@ class Extractor {
   // --- status framing (see the section near the end of the file) ---
   uint32_t RelativeClauseAfter(uint32_t k) const;
   bool HabitualPresent(const TriggerMatch& tm) const;
+  bool FrontedSentenceTime(size_t x) const;
   bool ModalArrangement(uint32_t k) const;
   bool GatheringJustTold(EventMention& m) const;
   bool PossessiveTimeBefore(uint32_t first) const;
