@@ -291,12 +291,21 @@ uint32_t Extractor::NameAfterTitleComplement(uint32_t p, uint32_t q) const {
   if (q <= p || !(w == "for" || w == "of" || w == "on") || !(ClassesAt(q - 1) & words::kTitleWord))
     return 0;
   for (uint32_t k = q + 1; k < end_ && k < q + 14; ++k) {
+    // "... Central Committee and President (of China) Xi Jinping": a
+    // second title, perhaps with its own complement, then the person.
+    if (W(k) == "and" && k > q + 2 && k + 1 < end_ && (ClassesAt(k + 1) & words::kTitleWord)) {
+      for (uint32_t j = k + 1; j < end_ && j < k + 7; ++j) {
+        if (MentionStartsAt(j)) {
+          const ActorMention& m = a_.mentions[MentionAt(j)];
+          if (KindOf(m.entity) == ActorKind::kPerson) return j;
+          j = m.end_token - 1;  // "of China"
+          continue;
+        }
+        if (!((ClassesAt(j) & words::kTitleWord) || W(j) == "of" || Cap(j))) break;
+      }
+    }
     if (MentionStartsAt(k)) {
-      const ActorMention& m = a_.mentions[MentionAt(k)];
-      if (k > q + 2 && W(k - 1) == "and" && KindOf(m.entity) == ActorKind::kPerson &&
-          (ClassesAt(k) & words::kTitleWord))
-        return k;
-      k = m.end_token - 1;
+      k = a_.mentions[MentionAt(k)].end_token - 1;
       continue;
     }
     // "(CPC)": an abbreviation in brackets inside the complement.

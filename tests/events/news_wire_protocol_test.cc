@@ -22,6 +22,16 @@ TEST(NewsWireProtocol, TwoTitlesWithALongComplementNameOnePerson) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
 }
 
+TEST(NewsWireProtocol, TheSecondTitleMayHaveItsOwnComplement) {
+  Doc d("Ruiz held talks with General Secretary of the Workers Party Central Committee and "
+        "President of Ruritania Ben Okafor on Monday.");
+  d.M("Ruiz", "Ana Ruiz").M("Ruritania", "Ruritania", ActorKind::kCountry);
+  d.M("Ben Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ana Ruiz", "Ben Okafor"}));
+}
+
 TEST(NewsWireProtocol, AnObjectAfterAPhraseOfPlace) {
   Doc a("Ruiz received at Zabeel Palace in Dubai His Excellency Ben Okafor on Monday.");
   a.M("Ruiz", "Ana Ruiz").M("Ben Okafor", "Ben Okafor").T("Monday", "2025-08-18");
