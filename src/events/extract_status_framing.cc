@@ -171,8 +171,10 @@ uint32_t Extractor::SinceBefore(uint32_t first) const {
       if (k + 1 < first) since = k;
       break;
     }
-    // "to" before a name or a determiner is a preposition ("trip to Moscow").
-    const bool prep_to = W(k) == "to" && (Cap(k + 1) || MentionAt(k + 1) != kNone || DetAt(k + 1));
+    // "to" before a name or a determiner is a preposition ("trip to Moscow");
+    // so in "returned to office", "came to power".
+    const bool prep_to = W(k) == "to" && (Cap(k + 1) || MentionAt(k + 1) != kNone || DetAt(k + 1) ||
+                                          W(k + 1) == "office" || W(k + 1) == "power");
     if (HardAt(k) || W(k) == "," || IsBoundary(k) || (AuxAt(k) && !prep_to) ||
         (ClassesAt(k) & words::kClauseOpener))
       return 0;
