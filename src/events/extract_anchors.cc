@@ -438,17 +438,40 @@ void Extractor::AgainOn(uint32_t s) {
       !Asserted(m.status))
     return;
   for (uint32_t k = m.trigger_end; k + 1 < end_; ++k) {
-    if (W(k) != "again") continue;
-    // "again on March 13", "again in April", "again last week".
+    // "and in Tianjin on the sidelines of the SCO summit in September": a
+    // second place and time after the first ("met Y in Ashgabat in
+    // October"), the verb left out, tell a second encounter as "again"
+    // does.
+    const bool gapped = W(k) == "and" && k > m.trigger_end && timex_at_[k - 1] != kNone &&
+                        (W(k + 1) == "in" || W(k + 1) == "at") && k + 2 < end_ && Cap(k + 2);
+    if (W(k) != "again" && !gapped) continue;
+    // "again on March 13", "again in April", "again last week"; "again in
+    // New York in September" (where, then when).
     uint32_t t = k + 1;
     if (t < end_ && (W(t) == "on" || W(t) == "in" || W(t) == "at")) ++t;
+    bool placed = false;
+    if (t < end_ && timex_at_[t] == kNone && PrepAt(t - 1) && Cap(t)) {
+      // The place, perhaps with its occasion ("on the sidelines of the SCO
+      // summit"), then the time's preposition and the time.
+      uint32_t j = t;
+      while (j < end_ && j < t + 12 && timex_at_[j] == kNone && !Punct(j) && !AuxAt(j) &&
+             t_.tokens[j].kind == TokenKind::kWord && W(j) != "and" && W(j) != "but" &&
+             W(j) != "who" && W(j) != "which" && W(j) != "that" &&
+             (MentionAt(j) == kNone || KindOf(EntityOf(MentionAt(j))) != ActorKind::kPerson))
+        ++j;
+      if (j < end_ && j > t && timex_at_[j] != kNone && PrepAt(j - 1)) {
+        t = j;
+        placed = true;
+      }
+    }
+    if (gapped && !placed) continue;
     if (t >= end_ || timex_at_[t] == kNone) continue;
     const int32_t x = timex_at_[t];
     if (tx_[x].first_token != t || tx_date_[x].empty() || tx_date_[x] == m.date) continue;
     // "met in May and again in July": the coordinated dates already make
     // one candidate each (AnalyzeSentence).
     uint32_t b = k;
-    if (b > begin_ && W(b - 1) == "and") {
+    if (!placed && b > begin_ && W(b - 1) == "and") {
       --b;
       if (b > begin_ && W(b - 1) == ",") --b;
       if (b > begin_ && timex_at_[b - 1] != kNone && tx_date_[timex_at_[b - 1]] == m.date) continue;
