@@ -10,6 +10,34 @@ namespace extract_detail {
 // ("are expected to", "would be open to"), a dash and an appositive.
 // `adjacent_ok`: the list may follow a preposition when it directly precedes
 // the trigger ("compared it to Gorbachev and Reagan meeting").
+// "Xi Jinping and the leaders of the five Central Asian countries -
+// Kazakh President A, Kyrgyz President B, ... - attended": a group named
+// after "and", its members listed between dashes; the subject is the one
+// named before the group and the members. p is the closing dash.
+bool Extractor::DashedMembersSubject(uint32_t p, std::vector<uint32_t>* ents) const {
+  if (p <= begin_ + 4 || !MentionEndsAt(p - 1)) return false;
+  std::vector<uint32_t> members;
+  const uint32_t f = ListLeft(p - 1, &members);
+  if (members.size() < 2 || f <= begin_ + 2 || !words::IsDash(W(f - 1)) ||
+      t_.tokens[f - 1].Has(kGlued))
+    return false;
+  for (uint32_t e : members)
+    if (KindOf(e) != ActorKind::kPerson) return false;
+  uint32_t j = f - 1;
+  bool group = false;
+  while (j > begin_ && j + 10 > f) {
+    --j;
+    if (W(j) == "and" || Punct(j) || MentionAt(j) != kNone) break;
+    group = group || (GroupHeadAt(j) && !Cap(j));
+  }
+  if (!group || W(j) != "and" || j <= begin_ || !MentionEndsAt(j - 1)) return false;
+  std::vector<uint32_t> named;
+  ListLeft(j - 1, &named);
+  for (uint32_t e : named) AddOnce(ents, e);
+  for (uint32_t e : members) AddOnce(ents, e);
+  return true;
+}
+
 bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>* ents) const {
   if (p < begin_ || p >= end_) return false;
   uint32_t start = p;
@@ -197,6 +225,9 @@ bool Extractor::SubjectLeft(uint32_t p, bool adjacent_ok, std::vector<uint32_t>*
                W(p - 1) == "would" && skipped < 8) {
       // "he would like to meet X": the wish's subject meets.
       ++skipped;
+    } else if (!dash_used && words::IsDash(w) && !t_.tokens[p].Has(kGlued) &&
+               DashedMembersSubject(p, ents)) {
+      return true;
     } else if (!dash_used && words::IsDash(w) && !t_.tokens[p].Has(kGlued)) {
       dash_used = true;
       // "X and Y — the current president's father — spent five days ...":

@@ -709,6 +709,7 @@ class Extractor {
   uint32_t RelativeClauseAfter(uint32_t k) const;
   bool HabitualPresent(const TriggerMatch& tm) const;
   bool FrontedSentenceTime(size_t x) const;
+  bool DashedMembersSubject(uint32_t p, std::vector<uint32_t>* ents) const;
   bool ModalArrangement(uint32_t k) const;
   bool GatheringJustTold(EventMention& m) const;
   bool PossessiveTimeBefore(uint32_t first) const;
