@@ -533,6 +533,12 @@ void Extractor::AnalyzeSentence(uint32_t s) {
       ++i;
       continue;
     }
+    // A verb of frame `by_phone` is a call only with the medium after its
+    // object ("invited X by phone"); "invited X to the summit" is none.
+    if (!best.entry->noun && (best.entry->frame & kFrameByPhone) && !MediumAfterObject(best.end)) {
+      ++i;
+      continue;
+    }
     trigs_.push_back(best);
     i = best.end;
   }

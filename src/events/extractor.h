@@ -572,6 +572,10 @@ class Extractor {
   // ("MS. KESSLER:" opening its line).
   bool SpeakerLabel(int32_t m) const;
   bool TogetherAt(uint32_t first, uint32_t end) const;
+  // extract_by_phone.cc: a call's medium follows the person object of the
+  // verb ending at token `end`, within its clause ("invited X by phone on
+  // Wednesday", "thanked Y over the phone", "told Z in a phone call").
+  bool MediumAfterObject(uint32_t end) const;
   // extract_visits.cc: the destination right after a kFrameVisit form
   // ending at token k, a country's mention or a capitalised name that is
   // no other mention ("visited Amman", "travel to the United States").
