@@ -183,6 +183,11 @@ class Extractor {
         tx_date_[x] = EventDateOf(v);
       else
         tx_date_[x].clear();
+      // "will brief Y before the weekend": by the Friday that ends the
+      // week, not on its Saturday (the weekend's own date).
+      const uint32_t f = tx[x].first_token;
+      if (v.size() > 3 && v.substr(v.size() - 3) == "-WE" && f > 0 && f < n && W(f - 1) == "before")
+        tx_date_[x] = DayBefore(tx_date_[x]);
     }
     tx_order_.resize(tx.size());
     for (size_t x = 0; x < tx.size(); ++x) tx_order_[x] = uint32_t(x);
