@@ -386,6 +386,31 @@ bool Extractor::SequelOfDated(const EventMention& m, bool sentence_has_time, std
   return false;
 }
 
+// "Y spoke at a farewell dinner on Wednesday evening ... X met Z on the
+// sidelines of the dinner": an occasion the noun names, dated where the
+// story told it ("a farewell dinner on Wednesday evening", "the reception
+// on Monday"), though it was told as no interaction of its own: the noun
+// then (past a preposition) a day-precise time, in one of the 25 sentences
+// before; the latest.
+bool Extractor::NamedOccasionDate(std::string_view noun, uint32_t s, std::string* date,
+                                  std::string* date_text) const {
+  for (size_t i = tx_order_.size(); i-- > 0;) {
+    const int32_t x = int32_t(tx_order_[i]);
+    const Timex& tx = tx_[x];
+    if (tx.sentence >= s) continue;
+    if (tx.sentence + 25 < s) break;
+    if (!UsableTimex(x) || tx.first_token < 2) continue;
+    long a0, a1;
+    if (!DateInterval(tx_date_[x], &a0, &a1) || a0 != a1) continue;
+    const uint32_t k = tx.first_token - 1;
+    if (!PrepAt(k) || W(k - 1) != noun) continue;
+    *date = tx_date_[x];
+    *date_text = std::string(TimexText(x));
+    return true;
+  }
+  return false;
+}
+
 bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
                               std::string* date_text) {
   uint32_t k = m.trigger_end;
@@ -419,6 +444,7 @@ bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
     break;
   }
   if (LaterOccasion(told, unnamed, date, date_text)) return true;
+  if (!noun.empty() && NamedOccasionDate(noun, s, date, date_text)) return true;
   if (lead_state_ == 0) ComputeLead();
   if (lead_timex_ < 0 || m.sentence <= lead_sentence_) return false;
   *date = tx_date_[lead_timex_];

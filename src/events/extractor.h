@@ -1149,6 +1149,11 @@ class Extractor {
   bool LeadDates(const EventMention& m);
   int32_t ParagraphHeadDate(uint32_t s) const;
   bool SidelinesDate(const EventMention& m, std::string* date, std::string* date_text);
+  // extract_narrative.cc: "on the sidelines of the dinner": the day-precise
+  // time right after the noun (past a preposition) in the 25 sentences
+  // before sentence s ("a farewell dinner on Wednesday evening").
+  bool NamedOccasionDate(std::string_view noun, uint32_t s, std::string* date,
+                         std::string* date_text) const;
   bool ReturnTripDate(const EventMention& m, std::string* date, std::string* date_text) const;
   bool AlsoAfterDatedDoing(const EventMention& m, std::string* date, std::string* date_text);
   // "X met Y on Monday, and Y also met Z": the dated interaction before it
