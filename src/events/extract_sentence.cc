@@ -393,6 +393,13 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date = FutureNarrativeDate(s, m.trigger_first);
     m.date_inherited = !m.date.empty();
   }
+  // "Carney and Trump are due to meet at Kananaskis": a plan at a place
+  // the story dated ahead ("15-17 June: leaders' summit in Kananaskis")
+  // is set for that occasion's first day.
+  if (m.status == EventStatus::kPlanned && m.date.empty() && !m.place.empty() && !m.headline) {
+    m.date = PlaceOccasionDate(s, m.place, &m.date_text);
+    m.date_inherited = !m.date.empty();
+  }
   if (m.status == EventStatus::kPlanned && m.date.empty()) {
     if (!NearFutureSpan()) {
       m.status = EventStatus::kProposed;

@@ -911,6 +911,10 @@ class Extractor {
   // reference time of a narrative of what is to come). The narrative's
   // date, or "".
   std::string FutureNarrativeDate(uint32_t s, uint32_t trigger);
+  // extract_narrative.cc: "X and Y are due to meet at Kananaskis": the
+  // first day-precise time after the publication day of the latest of the
+  // 25 sentences before s that names `place` (capitalised, whole), or "".
+  std::string PlaceOccasionDate(uint32_t s, std::string_view place, std::string* date_text);
   // The subject of the verb of motion at most `window` tokens before the
   // preposition at `prep`, in its clause: "X flew to Washington for talks",
   // "X returned from talks with Y", "X will fly to Doha to hold talks".
