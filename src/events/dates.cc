@@ -92,6 +92,21 @@ std::string EventDateOf(std::string_view v) {
   return "";
 }
 
+std::string DayBefore(std::string_view v) {
+  if (v.size() != 10 || !Digits(v.substr(0, 4)) || v[4] != '-' || !Digits(v.substr(5, 2)) ||
+      v[7] != '-' || !Digits(v.substr(8, 2)))
+    return "";
+  const date::year_month_day ymd{date::year(Num(v.substr(0, 4))),
+                                 date::month(unsigned(Num(v.substr(5, 2)))),
+                                 date::day(unsigned(Num(v.substr(8, 2))))};
+  if (!ymd.ok()) return "";
+  const date::year_month_day eve{date::sys_days(ymd) - date::days(1)};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(eve.year()), unsigned(eve.month()),
+                unsigned(eve.day()));
+  return buf;
+}
+
 bool DateInterval(std::string_view v, long* first, long* last) {
   std::string norm = EventDateOf(v);
   if (norm.empty()) return false;

@@ -26,6 +26,10 @@ std::string_view DatingText(const Timex& tx, std::string_view doc_text);
 // sets, PRESENT_REF, and values whose year is unknown ("XXXX-08-15").
 std::string EventDateOf(std::string_view timex_value);
 
+// The day before a day-precise value ("2025-05-24" -> "2025-05-23"); empty
+// for any other value.
+std::string DayBefore(std::string_view day);
+
 // First and last day covered by a date value as days since 1970-01-01;
 // false when the value is not a calendar value.
 bool DateInterval(std::string_view value, long* first, long* last);

@@ -592,6 +592,9 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
     // A word inside a trigger of several words is the trigger's, no cue:
     // "stood next to Y" is not "next" week.
     if (k > tm.first) break;
+    // "invited Y by phone": the verb of a call done on the line is what
+    // happened, not the invitation it carries (a proposed cue elsewhere).
+    if (k == tm.first && (tm.entry->frame & kFrameByPhone)) break;
     // "a long-planned meeting", "his long-expected call": the word after a
     // glued hyphen heads a compound adjective, no cue of status.
     if (k > begin_ + 1 && W(k - 1) == "-" && GluedHyphen(k - 1)) continue;

@@ -1,5 +1,7 @@
 // The lead, paragraph heads, occasions and the narrative reference date.
 // Members of the Extractor (events/extractor.h).
+#include <cctype>
+
 #include "events/extractor.h"
 
 namespace eg {
@@ -386,6 +388,31 @@ bool Extractor::SequelOfDated(const EventMention& m, bool sentence_has_time, std
   return false;
 }
 
+// "Y spoke at a farewell dinner on Wednesday evening ... X met Z on the
+// sidelines of the dinner": an occasion the noun names, dated where the
+// story told it ("a farewell dinner on Wednesday evening", "the reception
+// on Monday"), though it was told as no interaction of its own: the noun
+// then (past a preposition) a day-precise time, in one of the 25 sentences
+// before; the latest.
+bool Extractor::NamedOccasionDate(std::string_view noun, uint32_t s, std::string* date,
+                                  std::string* date_text) const {
+  for (size_t i = tx_order_.size(); i-- > 0;) {
+    const int32_t x = int32_t(tx_order_[i]);
+    const Timex& tx = tx_[x];
+    if (tx.sentence >= s) continue;
+    if (tx.sentence + 25 < s) break;
+    if (!UsableTimex(x) || tx.first_token < 2) continue;
+    long a0, a1;
+    if (!DateInterval(tx_date_[x], &a0, &a1) || a0 != a1) continue;
+    const uint32_t k = tx.first_token - 1;
+    if (!PrepAt(k) || W(k - 1) != noun) continue;
+    *date = tx_date_[x];
+    *date_text = std::string(TimexText(x));
+    return true;
+  }
+  return false;
+}
+
 bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
                               std::string* date_text) {
   uint32_t k = m.trigger_end;
@@ -419,6 +446,7 @@ bool Extractor::SidelinesDate(const EventMention& m, std::string* date,
     break;
   }
   if (LaterOccasion(told, unnamed, date, date_text)) return true;
+  if (!noun.empty() && NamedOccasionDate(noun, s, date, date_text)) return true;
   if (lead_state_ == 0) ComputeLead();
   if (lead_timex_ < 0 || m.sentence <= lead_sentence_) return false;
   *date = tx_date_[lead_timex_];
@@ -653,6 +681,57 @@ std::string Extractor::FutureNarrativeDate(uint32_t s, uint32_t trigger) {
     if (!later || !will) return std::string();
   }
   return narrative_.date;
+}
+
+std::string Extractor::PlaceOccasionDate(uint32_t s, std::string_view place,
+                                         std::string* date_text) {
+  // The place's words, lower-cased, as the tokens read.
+  std::vector<std::string> words;
+  for (size_t b = 0; b < place.size();) {
+    size_t e = place.find(' ', b);
+    if (e == std::string_view::npos) e = place.size();
+    std::string w(place.substr(b, e - b));
+    for (char& ch : w) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+    if (!w.empty()) words.push_back(std::move(w));
+    b = e + 1;
+  }
+  long d1;
+  if (words.empty() || !DctLastDay(&d1)) return std::string();
+  // The sentences before s, latest first; in one naming the place, its
+  // first day-precise time after the publication day.
+  for (size_t i = tx_order_.size(); i-- > 0;) {
+    const int32_t x = int32_t(tx_order_[i]);
+    const uint32_t ts = tx_[x].sentence;
+    if (ts >= s) continue;
+    if (ts + 25 < s) break;
+    const eg::Sentence& sn = t_.sentences[ts];
+    const uint32_t se = std::min<uint32_t>(sn.end_token, ntok_);
+    bool named = false;
+    for (uint32_t q = sn.first_token; q + words.size() <= se && !named; ++q) {
+      size_t k = 0;
+      while (k < words.size() && Cap(q + uint32_t(k)) && W(q + uint32_t(k)) == words[k]) ++k;
+      named = k == words.size() && (q + k >= se || !Cap(q + uint32_t(k)));
+    }
+    if (!named) continue;
+    // The sentence's first such time (the range's start: "15-17 June").
+    int32_t first = kNone;
+    for (size_t j = 0; j <= i; ++j) {
+      const int32_t y = int32_t(tx_order_[j]);
+      if (tx_[y].sentence != ts || !UsableTimex(y)) continue;
+      long a0, a1;
+      if (!DateInterval(tx_date_[y], &a0, &a1) || a0 != a1 || a0 <= d1) continue;
+      first = y;
+      break;
+    }
+    if (first == kNone) {
+      // Skip the rest of this sentence's times: it names the place undated.
+      while (i > 0 && tx_[tx_order_[i - 1]].sentence == ts) --i;
+      continue;
+    }
+    *date_text = std::string(TimexText(first));
+    return tx_date_[first];
+  }
+  return std::string();
 }
 
 // The narrative reference time after sentence s: its last usable date.

@@ -413,6 +413,17 @@ bool Extractor::DatesSpeech(size_t x, const TriggerMatch& tm) const {
   if (e > tm.first) return false;
   for (uint32_t k = f >= begin_ + 2 ? f - 2 : begin_; k < f; ++k)
     if (SpeechAt(k)) return true;
+  // "told reporters on Thursday that ...", "told the BBC on Friday": past
+  // the saying's object (a name or a few words, no trigger, no punctuation)
+  // and a preposition.
+  if (f > begin_ + 2 && PrepAt(f - 1))
+    for (uint32_t k = f - 2; k > begin_ && k + 6 > f; --k) {
+      if (Punct(k) || W(k) == "that" || AuxAt(k)) break;
+      bool trig = false;
+      for (const TriggerMatch& o : trigs_) trig = trig || (o.first <= k && k < o.end);
+      if (trig) break;
+      if (SpeechAt(k)) return k + 2 < f;
+    }
   return e < end_ && SpeechAt(e);
 }
 

@@ -409,6 +409,13 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date = FutureNarrativeDate(s, m.trigger_first);
     m.date_inherited = !m.date.empty();
   }
+  // "Carney and Trump are due to meet at Kananaskis": a plan at a place
+  // the story dated ahead ("15-17 June: leaders' summit in Kananaskis")
+  // is set for that occasion's first day.
+  if (m.status == EventStatus::kPlanned && m.date.empty() && !m.place.empty() && !m.headline) {
+    m.date = PlaceOccasionDate(s, m.place, &m.date_text);
+    m.date_inherited = !m.date.empty();
+  }
   if (m.status == EventStatus::kPlanned && m.date.empty()) {
     if (!NearFutureSpan()) {
       m.status = EventStatus::kProposed;
@@ -546,6 +553,12 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // A verb that is an interaction only with "together" and has none is
     // no trigger at all: it would take a time or a clause from the others.
     if (!best.entry->noun && (best.entry->frame & kFrameTogether) && !TogetherAt(i, best.end)) {
+      ++i;
+      continue;
+    }
+    // A verb of frame `by_phone` is a call only with the medium after its
+    // object ("invited X by phone"); "invited X to the summit" is none.
+    if (!best.entry->noun && (best.entry->frame & kFrameByPhone) && !MediumAfterObject(best.end)) {
       ++i;
       continue;
     }

@@ -183,6 +183,11 @@ class Extractor {
         tx_date_[x] = EventDateOf(v);
       else
         tx_date_[x].clear();
+      // "will brief Y before the weekend": by the Friday that ends the
+      // week, not on its Saturday (the weekend's own date).
+      const uint32_t f = tx[x].first_token;
+      if (v.size() > 3 && v.substr(v.size() - 3) == "-WE" && f > 0 && f < n && W(f - 1) == "before")
+        tx_date_[x] = DayBefore(tx_date_[x]);
     }
     tx_order_.resize(tx.size());
     for (size_t x = 0; x < tx.size(); ++x) tx_order_[x] = uint32_t(x);
@@ -573,6 +578,10 @@ class Extractor {
   // ("MS. KESSLER:" opening its line).
   bool SpeakerLabel(int32_t m) const;
   bool TogetherAt(uint32_t first, uint32_t end) const;
+  // extract_by_phone.cc: a call's medium follows the person object of the
+  // verb ending at token `end`, within its clause ("invited X by phone on
+  // Wednesday", "thanked Y over the phone", "told Z in a phone call").
+  bool MediumAfterObject(uint32_t end) const;
   // extract_visits.cc: the destination right after a kFrameVisit form
   // ending at token k, a country's mention or a capitalised name that is
   // no other mention ("visited Amman", "travel to the United States").
@@ -907,6 +916,10 @@ class Extractor {
   // reference time of a narrative of what is to come). The narrative's
   // date, or "".
   std::string FutureNarrativeDate(uint32_t s, uint32_t trigger);
+  // extract_narrative.cc: "X and Y are due to meet at Kananaskis": the
+  // first day-precise time after the publication day of the latest of the
+  // 25 sentences before s that names `place` (capitalised, whole), or "".
+  std::string PlaceOccasionDate(uint32_t s, std::string_view place, std::string* date_text);
   // The subject of the verb of motion at most `window` tokens before the
   // preposition at `prep`, in its clause: "X flew to Washington for talks",
   // "X returned from talks with Y", "X will fly to Doha to hold talks".
@@ -1145,6 +1158,11 @@ class Extractor {
   bool LeadDates(const EventMention& m);
   int32_t ParagraphHeadDate(uint32_t s) const;
   bool SidelinesDate(const EventMention& m, std::string* date, std::string* date_text);
+  // extract_narrative.cc: "on the sidelines of the dinner": the day-precise
+  // time right after the noun (past a preposition) in the 25 sentences
+  // before sentence s ("a farewell dinner on Wednesday evening").
+  bool NamedOccasionDate(std::string_view noun, uint32_t s, std::string* date,
+                         std::string* date_text) const;
   bool ReturnTripDate(const EventMention& m, std::string* date, std::string* date_text) const;
   bool AlsoAfterDatedDoing(const EventMention& m, std::string* date, std::string* date_text);
   // "X met Y on Monday, and Y also met Z": the dated interaction before it

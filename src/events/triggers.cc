@@ -179,6 +179,7 @@ Status TriggerLexicon::Parse(const std::string& triggers_tsv, const std::string&
           else if (f == "gathering") proto.frame |= kFrameGathering;
           else if (f == "together") proto.frame |= kFrameTogether;
           else if (f == "visit") proto.frame |= kFrameVisit;
+          else if (f == "by_phone") proto.frame |= kFrameByPhone;
           else return Status::InvalidInput(where + "unknown frame flag '" + f + "'");
         }
       }

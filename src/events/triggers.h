@@ -47,6 +47,10 @@ enum TriggerFrame : uint32_t {
   // Amman", "will travel to China", "a trip to India"): a leader's visit is
   // a meeting with the host country's leader (extract_visits.cc).
   kFrameVisit = 4096,
+  // Only with a call's medium after its person object ("invited X by
+  // phone", "congratulated Y by telephone"): then a call of the subject
+  // with the object (extract_by_phone.cc).
+  kFrameByPhone = 8192,
 };
 
 struct TriggerEntry {
