@@ -25,6 +25,9 @@ constexpr uint32_t kQuarterWindow = 3;
 // ...", is back in the present.)
 constexpr int kNarrativeYearsBack = 2;
 constexpr uint32_t kNarrativeSentences = 3;
+// (Unless the story went on from its time before the paragraph ended, "On
+// 12 March 2019 ... The next day ...": then it is told, not an aside, and
+// the next paragraph's "On 1 April, she flew to Tokyo" goes on with it.)
 
 // Whether token b stands in a relative clause set off by a comma (a
 // closing quote may stand between: `"... fought," which`), the clause
@@ -189,6 +192,9 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   bool flashback = false;
   timex::RefTime story_ref, story_ref_day;
   bool story_narrative = false;
+  // The narrative's time was last moved by a time counted from it ("The
+  // next day", "two days later"): the story is told at its time.
+  bool narrative_told = false;
   for (timex::Candidate& c : cands) {
     timex::Spec s = std::move(c.spec);
     // Candidates come in document order: the sentence index only moves on.
@@ -202,6 +208,7 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       ctx.ref = story_ref;
       ctx.ref_day = story_ref_day;
       ctx.narrative = story_narrative;
+      narrative_told = false;
       flashback = false;
     }
     const bool period_near = period.Within(sent);
@@ -306,10 +313,10 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       // the time of a clause with a month) is of the narrative's year, not
       // the publication's (HeidelTime's narrative reference).
       if (s.month && !s.weekday && s.year < 0 && s.anchor != timex::Anchor::kRef && ctx.has_dct &&
-          ctx.narrative && ctx.ref.known && ctx.ref.m != 0 &&
+          (ctx.narrative || narrative_told) && ctx.ref.known && ctx.ref.m != 0 &&
           ctx.ref.y <= ctx.dy - kNarrativeYearsBack && sent <= ref_sent + kNarrativeSentences &&
           (ctx.tense < 0 || s.dir == timex::Dir::kPast) &&
-          ParagraphStart(text, sent) <= ref_sent) {
+          (ParagraphStart(text, sent) <= ref_sent || narrative_told)) {
         // The story moves on from its month: "In July" after "in April
         // 1984" is the nearest July, not one before April.
         s.anchor = timex::Anchor::kRef;
@@ -398,11 +405,16 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
           c.first_token > 0 ? text.Lower(text.tokens[c.first_token - 1]) : std::string_view();
       // (A time counted from the narrative's, "the next day", goes on from
       // where it stood.)
+      const bool clause_time = before == "in" || before == "on" || before == "during" ||
+                               (c.first_token == text.sentences[sent].first_token &&
+                                c.end_token < text.tokens.size() &&
+                                text.Str(text.tokens[c.end_token]) == ",");
+      // "The next day, she writes, ...", "Two days later, ..." opening a
+      // clause: the story goes on from its time, even one first named in an
+      // aside ("the attacks of 15 March 2019").
+      narrative_told = s.anchor == timex::Anchor::kRef && !s.literal && ctx.ref.m != 0 && clause_time;
       if (s.anchor != timex::Anchor::kRef || s.literal)
-        ctx.narrative = ctx.ref.m != 0 && (before == "in" || before == "on" || before == "during" ||
-                                           (c.first_token == text.sentences[sent].first_token &&
-                                            c.end_token < text.tokens.size() &&
-                                            text.Str(text.tokens[c.end_token]) == ","));
+        ctx.narrative = ctx.ref.m != 0 && clause_time;
     }
     // Only a quarter of the current reporting year becomes the topic; "the
     // year-ago quarter" is itself a comparison.

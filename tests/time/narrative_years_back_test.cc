@@ -38,6 +38,19 @@ TEST(NarrativeYearsBack, AnAsideIsNoStory) {
             "September 1995=DATE:1995-09 | Three decades=DURATION:P30Y@2025");
 }
 
+// "The next day, ..." goes on from the story's time, even one named in an
+// aside: the story is told there, and the next paragraph's month without a
+// year goes on with it.
+TEST(NarrativeYearsBack, AStoryGoneOnFromCrossesItsParagraph) {
+  EXPECT_EQ(Show("The book opens with the floods of 12 March 2019. The next day, she writes, "
+                 "the premier phoned her.\n\nOn 1 April, she flew to Tokyo."),
+            "12 March 2019=DATE:2019-03-12 | The next day=DATE:2019-03-13 | 1 April=DATE:2019-04-01");
+  // Without the story going on, the new paragraph is back in the present.
+  EXPECT_EQ(Show("The book opens with the floods of 12 March 2019. The premier phoned her."
+                 "\n\nOn 1 April, she flew to Tokyo."),
+            "12 March 2019=DATE:2019-03-12 | 1 April=DATE:2025-04-01");
+}
+
 TEST(NarrativeYearsBack, YearsAgoTodayIsADayAStoryGoesOnFrom) {
   EXPECT_EQ(Show("Fifty years ago today, the leaders signed the accord. Ford met Brezhnev on "
                  "July 30."),
