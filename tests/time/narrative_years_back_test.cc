@@ -51,6 +51,17 @@ TEST(NarrativeYearsBack, AStoryGoneOnFromCrossesItsParagraph) {
             "12 March 2019=DATE:2019-03-12 | 1 April=DATE:2025-04-01");
 }
 
+// A season of a year years back, the time of a clause, is a story's time
+// too: its month without a year is of that year (spring to autumn).
+TEST(NarrativeYearsBack, ASeasonOfAYearGivesItsMonthThatYear) {
+  EXPECT_EQ(Show("The two leaders met in the hill town in the summer of 1972. On July 2 they "
+                 "signed an accord."),
+            "the summer of 1972=DATE:1972-SU | July 2=DATE:1972-07-02");
+  // A season naming a noun's time is an aside.
+  EXPECT_EQ(Show("The leaders recalled the summer of 1972 talks. On July 2 they signed an accord."),
+            "the summer of 1972=DATE:1972-SU | July 2=DATE:2025-07-02");
+}
+
 TEST(NarrativeYearsBack, YearsAgoTodayIsADayAStoryGoesOnFrom) {
   EXPECT_EQ(Show("Fifty years ago today, the leaders signed the accord. Ford met Brezhnev on "
                  "July 30."),
