@@ -296,11 +296,12 @@ DocActors Finder::Build() {
     if (parts[o].n >= 2 && (raws[o].strong || raws[o].gaz >= 0))
       by_surname.Insert(back(parts[o]), int32_t(o));
   // Chinese and Korean names put the family name first: "Moon Jae-in" is
-  // "Moon" later on.
+  // "Moon" later on; Ethiopian and Eritrean names are a given name and a
+  // father's, the person named by the first: "Abiy Ahmed" is "Abiy".
   for (size_t o = 0; o < raws.size(); ++o) {
     if (parts[o].n < 2) continue;
     if (raws[o].gaz >= 0) {
-      if (g_.EntryFamilyNameFirst(uint32_t(raws[o].gaz)))
+      if (g_.EntryNamedByFirstWord(uint32_t(raws[o].gaz)))
         by_surname.Insert(pool[parts[o].off], int32_t(o));
       continue;
     }
@@ -311,7 +312,7 @@ DocActors Finder::Build() {
     const Words& w = parts[o];
     if (!raws[o].strong || raws[o].firm || w.n != 2 || In(w.df + 1, WordTable::kGivenNames))
       continue;
-    if (g_.FamilyNameFirst(raws[o].title_polity) ||
+    if (g_.NamedByFirstWord(raws[o].title_polity) ||
         g_.family_first_surnames().ContainsHash(h_[w.df]))
       by_surname.Insert(pool[w.off], int32_t(o));
   }

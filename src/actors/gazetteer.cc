@@ -289,12 +289,13 @@ Status Gazetteer::ParsePolities(const std::string& path, std::string_view conten
     auto f = Split(line, '\t');
     if (f.size() != 3 && f.size() != 4)
       return LineError(path, ln, "expected 3 or 4 tab-separated fields (code, adjectives, leader "
-                                 "roles[, family-first]), got " + std::to_string(f.size()));
+                                 "roles[, family-first|given-name]), got " + std::to_string(f.size()));
     Polity p;
     if (f.size() == 4) {
-      if (Trim(f[3]) != "family-first" && Trim(f[3]) != "-")
-        return LineError(path, ln, "4th field must be family-first or -");
-      p.family_first = Trim(f[3]) == "family-first";
+      if (Trim(f[3]) != "family-first" && Trim(f[3]) != "given-name" && Trim(f[3]) != "-")
+        return LineError(path, ln, "4th field must be family-first, given-name or -");
+      // Either way the first word of a name stands alone for its person.
+      p.first_word_alone = Trim(f[3]) != "-";
     }
     p.code = std::string(Trim(f[0]));
     if (p.code.empty()) return LineError(path, ln, "empty code");
@@ -434,9 +435,9 @@ Status Gazetteer::ParseList(const std::string& path, std::string_view content, P
 Status Gazetteer::IndexTokens(Status s) {
   if (loading_) return s;
   // Polities and entries may come in any order: made once both are read.
-  entry_family_first_.resize(entries_.size());
+  entry_first_word_.resize(entries_.size());
   for (size_t i = 0; i < entries_.size(); ++i)
-    entry_family_first_[i] = FamilyNameFirst(entries_[i].country);
+    entry_first_word_[i] = NamedByFirstWord(entries_[i].country);
   // Polity -> its country entry (the first of that code), for
   // PolityCountry().
   polity_country_.assign(polities_.size(), -1);
@@ -497,9 +498,9 @@ Status Gazetteer::IndexTokens(Status s) {
   return s;
 }
 
-bool Gazetteer::FamilyNameFirst(std::string_view code) const {
+bool Gazetteer::NamedByFirstWord(std::string_view code) const {
   auto it = polity_by_code_.find(std::string(code));
-  return it != polity_by_code_.end() && polities_[it->second].family_first;
+  return it != polity_by_code_.end() && polities_[it->second].first_word_alone;
 }
 
 int Gazetteer::Find(std::string_view id) const {

@@ -284,12 +284,14 @@ class Gazetteer {
   int HolderOn(std::string_view role, std::string_view polity, date::sys_days d) const;
   // Spells of `entry` that include day d.
   std::vector<const RoleSpell*> RolesOn(uint32_t entry, date::sys_days d) const;
-  // Whether the polity's people write the family name first ("Moon Jae-in",
-  // "Xi Jinping": polities.tsv, 4th field `family-first`).
-  bool FamilyNameFirst(std::string_view code) const;
-  // FamilyNameFirst(entry(i).country), from a byte per entry: the actors
+  // Whether the news names the polity's people by the first word of their
+  // name alone: they write the family name first ("Moon Jae-in", "Xi
+  // Jinping": polities.tsv, 4th field `family-first`), or their names are a
+  // given name and a father's ("Abiy Ahmed" is "Abiy": `given-name`).
+  bool NamedByFirstWord(std::string_view code) const;
+  // NamedByFirstWord(entry(i).country), from a byte per entry: the actors
   // stage asks it of every full gazetteer name a document has.
-  bool EntryFamilyNameFirst(uint32_t i) const { return entry_family_first_[i]; }
+  bool EntryNamedByFirstWord(uint32_t i) const { return entry_first_word_[i]; }
   // Indices (into spell()) of every office spell of `entry`, in file order.
   const std::vector<uint32_t>& SpellsOf(uint32_t entry) const { return spells_by_holder_[entry]; }
   const RoleSpell& spell(uint32_t i) const { return spells_[i]; }
@@ -339,7 +341,7 @@ class Gazetteer {
   struct Polity {
     std::string code;
     std::vector<std::string> leader_roles;
-    bool family_first = false;
+    bool first_word_alone = false;  // family-first or given-name
   };
   Status AddEntry(GazEntry e, const std::string& where);
   Status ParseList(const std::string& path, std::string_view content, PhraseTable* table);
@@ -363,7 +365,7 @@ class Gazetteer {
   std::vector<GazEntry> entries_;
   std::vector<GazKind> kinds_;  // entries_[i].kind
   std::vector<uint64_t> acronym_hashes_;  // AcronymAlias(): a few dozen
-  std::vector<uint8_t> entry_family_first_;  // FamilyNameFirst(entries_[i].country)
+  std::vector<uint8_t> entry_first_word_;  // NamedByFirstWord(entries_[i].country)
   std::unordered_map<std::string, uint32_t> by_id_;
   PhraseTable names_, role_words_, titles_, adjectives_, given_names_, speech_verbs_,
       stopwords_, locatives_, org_words_, possessed_nouns_, market_of_, market_after_,

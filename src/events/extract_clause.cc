@@ -657,6 +657,11 @@ EventStatus Extractor::StatusOf(const Candidate& c) const {
       if (!complement && k >= tm.end + 2 && W(k - 1) == "of" && GroupHeadAt(k - 2) &&
           !Punct(k))
         complement = true;
+      // "between the Kinshasa government and the rebels", "with the Afghan
+      // authorities": a party's noun after its name or adjective of place.
+      if (!complement && k > tm.end && (Cap(k - 1) || MentionAt(k - 1) != kNone) &&
+          (ClassesAt(k) & words::kOfParty))
+        complement = true;
       if (!complement) break;
       ++k;
     }

@@ -94,7 +94,10 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
   if (SpeakerOfReport(p, ents)) return true;
   uint32_t from = begin_, to = p;
   uint32_t s = sent_;
-  for (int hops = 0; hops < 4; ++hops) {
+  // Four sentences back, not counting those the pronoun's topic carries on
+  // through ("She flew to Beijing. ... she replied. ... She met X"): a
+  // chain of he/she continues one person, however long (up to 8).
+  for (int hops = 0, carried = 0; hops < 4 + carried && hops < 8; ++hops) {
     // "In setting out his plan to X, Mr. Bush said ...": a sentence opened
     // by a fronted phrase speaks of the subject after its comma, not of the
     // names and pronouns inside the phrase.
@@ -115,6 +118,11 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
         if (!Cap(k) && W(k) != ".") break;  // "Mr. Bush", "President Bush"
       }
     }
+    // "Hurts has kept his distance. ... He was seen chatting with Y": a
+    // sentence before whose subject is a name no actor was found for
+    // ("Hurts has", "Okafor said") is the topic the pronoun carries on,
+    // whom no earlier person stands for.
+    if (s != sent_ && UnknownNameSubject(from, to)) return false;
     bool pronoun_first = false;
     for (uint32_t k = from; k < to; ++k) {
       int32_t m = MentionAt(k);
@@ -153,11 +161,39 @@ bool Extractor::ResolveSingular(uint32_t p, std::vector<uint32_t>* ents) const {
       }
     }
     // Without a person, or with a pronoun first, the topic comes from before.
-    (void)pronoun_first;
+    if (pronoun_first) ++carried;
     if (s == 0) return false;
     --s;
     from = t_.sentences[s].first_token;
     to = std::min<uint32_t>(t_.sentences[s].end_token, uint32_t(t_.tokens.size()));
+  }
+  return false;
+}
+
+// A sentence [from, to) opened by a capitalised word no actor mention
+// covers, no function word, followed by an auxiliary, a form of "be" or a
+// verb of speech, the word written capitalised inside a sentence elsewhere
+// in the text: a name the gazetteer lacks, as the subject.
+bool Extractor::UnknownNameSubject(uint32_t from, uint32_t to) const {
+  if (from + 1 < to && (W(from) == "\"" || W(from) == "\xE2\x80\x9C")) return false;
+  if (from + 1 >= to || !Cap(from) || MentionAt(from) != kNone) return false;
+  constexpr uint32_t kFunction = words::kDeterminer | words::kBe | words::kAuxWord |
+                                 words::kPreposition | words::kClauseOpener |
+                                 words::kSingularPronoun | words::kPluralPronoun |
+                                 words::kFirstSingular | words::kFirstPlural |
+                                 words::kSkipAdvWord | words::kTitleWord;
+  if ((ClassesAt(from) & kFunction) || timex_at_[from] != kNone) return false;
+  if (!(ClassesAt(from + 1) & (words::kBe | words::kAuxWord | words::kSpeechVerb))) return false;
+  // A name: the text writes it capitalised inside a sentence too ("along
+  // with Lurie and Hurts"), which "It", "Officials" or "Critics" are not.
+  const Word w = W(from);
+  for (uint32_t k = 1; k < ntok_; ++k) {
+    if (k == from || !Cap(k) || toks_[k].Has(kLineStart) || W(k) != w) continue;
+    const Word b = W(k - 1);
+    if (b == "." || b == "!" || b == "?" || b == ":" || b == "\"" || b == "\xE2\x80\x9C" ||
+        b == "(" || b == "'" || b == "\xE2\x80\x98" || b == "\xE2\x80\x94")
+      continue;
+    return true;
   }
   return false;
 }

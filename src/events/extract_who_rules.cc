@@ -230,9 +230,24 @@ void Extractor::SigningMeeting(uint32_t s) {
   if (!noun || !verb) return;
   std::vector<uint32_t> signers = a.participants;
   // "the deal, signed on Friday by A and B": a participle after its noun is
-  // passive; its agents follow "by", past a time or place.
-  for (uint32_t k = verb->end; k + 1 < end_ && k < verb->end + 10; ++k) {
-    if (HardAt(k) || W(k) == "," || MentionStartsAt(k)) break;
+  // passive; its agents follow "by", past a time or place ("was signed in
+  // Colombo on July 29, 1987, by A and B": a place after "in"/"at", the
+  // commas of a date, of a phrase after a time and the comma before "by").
+  for (uint32_t k = verb->end; k + 1 < end_ && k < verb->end + 14; ++k) {
+    if (HardAt(k)) break;
+    if (W(k) == ",") {
+      // ("almost 38 years ago, on July 29, 1987, by": a time, then another
+      // phrase of time or place.)
+      if (timex_at_[k] != kNone || W(k + 1) == "by" ||
+          (k > verb->end && timex_at_[k - 1] != kNone && PrepAt(k + 1)))
+        continue;
+      break;
+    }
+    if (MentionStartsAt(k)) {
+      if (k == verb->end || !(W(k - 1) == "in" || W(k - 1) == "at")) break;
+      k = a_.mentions[MentionAt(k)].end_token - 1;
+      continue;
+    }
     if (W(k) == "by") {
       ListRight(k + 1, true, &signers);
       break;

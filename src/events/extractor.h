@@ -425,6 +425,8 @@ class Extractor {
   // `pronouns`: a he / she / they that opens the clause is its subject.
   bool ClauseSubject(uint32_t before, std::vector<uint32_t>* ents, bool pronouns = false) const;
   bool ResolvePronoun(uint32_t p, std::vector<uint32_t>* ents) const;
+  // A sentence [from, to) whose subject is a name no actor was found for.
+  bool UnknownNameSubject(uint32_t from, uint32_t to) const;
   // "the Putin call": a person's name that modifies the noun after it.
   bool NounModifierName(int32_t m) const;
   // "I" / "me" / "my" (and "we" / "us" / "our") at p inside a quotation

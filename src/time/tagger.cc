@@ -25,6 +25,9 @@ constexpr uint32_t kQuarterWindow = 3;
 // ...", is back in the present.)
 constexpr int kNarrativeYearsBack = 2;
 constexpr uint32_t kNarrativeSentences = 3;
+// (Unless the story went on from its time before the paragraph ended, "On
+// 12 March 2019 ... The next day ...": then it is told, not an aside, and
+// the next paragraph's "On 1 April, she flew to Tokyo" goes on with it.)
 
 // Whether token b stands in a relative clause set off by a comma (a
 // closing quote may stand between: `"... fought," which`), the clause
@@ -189,6 +192,14 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
   bool flashback = false;
   timex::RefTime story_ref, story_ref_day;
   bool story_narrative = false;
+  // The narrative's time was last moved by a time counted from it ("The
+  // next day", "two days later"): the story is told at its time.
+  bool narrative_told = false;
+  // The narrative's time was last placed by a season of a year (spring,
+  // summer or autumn) as the time of a clause: "in the summer of 1972".
+  bool season_story = false;
+  int season_year = 0;
+  uint32_t season_sent = 0;
   for (timex::Candidate& c : cands) {
     timex::Spec s = std::move(c.spec);
     // Candidates come in document order: the sentence index only moves on.
@@ -202,6 +213,8 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       ctx.ref = story_ref;
       ctx.ref_day = story_ref_day;
       ctx.narrative = story_narrative;
+      narrative_told = false;
+      season_story = false;
       flashback = false;
     }
     const bool period_near = period.Within(sent);
@@ -306,15 +319,25 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       // the time of a clause with a month) is of the narrative's year, not
       // the publication's (HeidelTime's narrative reference).
       if (s.month && !s.weekday && s.year < 0 && s.anchor != timex::Anchor::kRef && ctx.has_dct &&
-          ctx.narrative && ctx.ref.known && ctx.ref.m != 0 &&
+          (ctx.narrative || narrative_told) && ctx.ref.known && ctx.ref.m != 0 &&
           ctx.ref.y <= ctx.dy - kNarrativeYearsBack && sent <= ref_sent + kNarrativeSentences &&
           (ctx.tense < 0 || s.dir == timex::Dir::kPast) &&
-          ParagraphStart(text, sent) <= ref_sent) {
+          (ParagraphStart(text, sent) <= ref_sent || narrative_told)) {
         // The story moves on from its month: "In July" after "in April
         // 1984" is the nearest July, not one before April.
         s.anchor = timex::Anchor::kRef;
         s.dir = timex::Dir::kTense;
         ctx.tense = 0;
+      } else if (s.month && !s.weekday && s.year < 0 && s.anchor != timex::Anchor::kRef &&
+                 ctx.has_dct && season_story &&
+                 season_year <= ctx.dy - kNarrativeYearsBack &&
+                 sent <= season_sent + kNarrativeSentences &&
+                 (ctx.tense < 0 || s.dir == timex::Dir::kPast) &&
+                 ParagraphStart(text, sent) <= season_sent) {
+        // "met in Simla in the summer of 1972. On July 2 they signed": a
+        // story told in a season of a year years back (spring to autumn,
+        // within one year) gives its month that year.
+        s.year = season_year;
       }
     }
     // "their first call since Trump returned to the White House on Jan.
@@ -388,21 +411,33 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
         timex::ResolveTo(day, &scratch, &t.anchored);
       }
     }
+    // "in April 1984", "On 9 March 2018", "Fifty years ago today," opening
+    // a sentence: the time of a clause, which a story goes on from; "the
+    // August 1988 cease-fire", "a program approved in 1987" are asides.
+    const std::string_view before =
+        c.first_token > 0 ? text.Lower(text.tokens[c.first_token - 1]) : std::string_view();
+    const bool clause_time = before == "in" || before == "on" || before == "during" ||
+                             (c.first_token == text.sentences[sent].first_token &&
+                              c.end_token < text.tokens.size() &&
+                              text.Str(text.tokens[c.end_token]) == ",");
+    const bool season_of_year = s.season >= 1 && s.season <= 3 && s.year >= 0 && !s.literal &&
+                                !s.keeps_ref;
+    if (season_of_year) {
+      season_story = clause_time;
+      season_year = s.year;
+      season_sent = sent;
+    }
     if (ctx.ref.known && ((!s.literal && !s.keeps_ref) || ctx.ref.y != ref_before.y ||
                           ctx.ref.m != ref_before.m || ctx.ref.d != ref_before.d)) {
       ref_sent = sent;
-      // "in April 1984", "On 9 March 2018", "Fifty years ago today," opening
-      // a sentence: the time of a clause, which a story goes on from; "the
-      // August 1988 cease-fire", "a program approved in 1987" are asides.
-      const std::string_view before =
-          c.first_token > 0 ? text.Lower(text.tokens[c.first_token - 1]) : std::string_view();
-      // (A time counted from the narrative's, "the next day", goes on from
-      // where it stood.)
+      if (!season_of_year) season_story = false;
+      // "The next day, she writes, ...", "Two days later, ..." opening a
+      // clause: the story goes on from its time, even one first named in an
+      // aside ("the attacks of 15 March 2019"). (A time counted from the
+      // narrative's goes on from where it stood: it leaves ctx.narrative.)
+      narrative_told = s.anchor == timex::Anchor::kRef && !s.literal && ctx.ref.m != 0 && clause_time;
       if (s.anchor != timex::Anchor::kRef || s.literal)
-        ctx.narrative = ctx.ref.m != 0 && (before == "in" || before == "on" || before == "during" ||
-                                           (c.first_token == text.sentences[sent].first_token &&
-                                            c.end_token < text.tokens.size() &&
-                                            text.Str(text.tokens[c.end_token]) == ","));
+        ctx.narrative = ctx.ref.m != 0 && clause_time;
     }
     // Only a quarter of the current reporting year becomes the topic; "the
     // year-ago quarter" is itself a comparison.

@@ -22,9 +22,11 @@ class GeneraliseTest : public ::testing::Test {
         "kim-jong-un\tKim Jong Un\tperson\tKP\tKim Jong-un\n"
         "kim-yo-jong\tKim Yo Jong\tperson\tKP\tKim Yo-jong\n"
         "kim-jong-il\tKim Jong Il\tperson\tKP\tKim Jong-il\n"
-        "moon-jae-in\tMoon Jae-in\tperson\tKR\n");
+        "moon-jae-in\tMoon Jae-in\tperson\tKR\n"
+        "tesfaye-alemu\tTesfaye Alemu\tperson\tET\n");
     ASSERT_TRUE(s.ok()) << s.message();
-    s = gaz_->ParsePolities("more.polities.tsv", "UN\tUN\tsecretary-general\nKR\tSouth Korean\tpresident\tfamily-first\n");
+    s = gaz_->ParsePolities("more.polities.tsv", "UN\tUN\tsecretary-general\nKR\tSouth Korean\tpresident\tfamily-first\n"
+                               "ET\tEthiopian\tprime-minister\tgiven-name\n");
     ASSERT_TRUE(s.ok()) << s.message();
   }
   std::unique_ptr<Gazetteer> gaz_;
@@ -109,6 +111,14 @@ TEST_F(GeneraliseTest, FamilyNameFirstLinksTheFirstWordOfAKoreanName) {
   // Western order: the first word of "Giorgia Meloni" is no surname.
   auto b = Find(*gaz_, "Giorgia Meloni arrived. Reporters waited for Giorgia outside.", "2023-04-27");
   EXPECT_EQ(b->Entity("Giorgia Meloni")->mentions, 1u);
+}
+
+// Names of a given name and a father's name (polities.tsv `given-name`):
+// the news names the person by the first word.
+TEST_F(GeneraliseTest, GivenNameConventionLinksTheFirstWord) {
+  auto a = Find(*gaz_, "Tesfaye Alemu arrived. Reporters waited for Tesfaye outside.", "2024-04-27");
+  ASSERT_NE(a->Entity("Tesfaye Alemu"), nullptr);
+  EXPECT_EQ(a->Entity("Tesfaye Alemu")->mentions, 2u);
 }
 
 }  // namespace

@@ -28,6 +28,32 @@ TEST(NewsSigningMeeting, SignersOfTwoCountriesMetInThePresenceOfAThird) {
   EXPECT_EQ(ev[0].date, "2025-08-15");
 }
 
+// The agents after "by" past a place and a date with its commas.
+TEST(NewsSigningMeeting, SignedInAPlaceOnADateByTwoLeaders) {
+  Doc d("That accord was signed in Tavi on July 29, 1987, by Prime Minister Ben Okafor and "
+        "President Ana Ruiz.",
+        "2025-03-20");
+  d.M("Tavi", "Vella", ActorKind::kCountry)
+      .M("Prime Minister Ben Okafor", "Ben Okafor")
+      .M("President Ana Ruiz", "Ana Ruiz")
+      .T("July 29, 1987", "1987-07-29");
+  d.Country("Ben Okafor", "NO").Country("Ana Ruiz", "VE");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "meeting");
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ben Okafor", "Ana Ruiz"}));
+  EXPECT_EQ(ev[0].date, "1987-07-29");
+  // A time, then another phrase of time before the comma of "by".
+  Doc a("The pact was signed almost 38 years ago, on July 29, 1987, by Ben Okafor and Ana Ruiz.",
+        "2025-03-20");
+  a.M("Ben Okafor", "Ben Okafor").M("Ana Ruiz", "Ana Ruiz")
+      .T("almost 38 years ago", "1987").T("July 29, 1987", "1987-07-29");
+  a.Country("Ben Okafor", "NO").Country("Ana Ruiz", "VE");
+  auto av = a.Interactions();
+  ASSERT_EQ(av.size(), 1u);
+  EXPECT_EQ(a.Names(av[0]), (Names{"Ben Okafor", "Ana Ruiz"}));
+}
+
 TEST(NewsSigningMeeting, NoAgreementNounOrOneCountryNoMeeting) {
   Doc l("The letter was signed by Ben Okafor and Ana Ruiz on Friday.");
   l.M("Ben Okafor", "Ben Okafor").M("Ana Ruiz", "Ana Ruiz").T("Friday", "2025-08-15");

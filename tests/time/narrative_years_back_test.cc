@@ -38,6 +38,30 @@ TEST(NarrativeYearsBack, AnAsideIsNoStory) {
             "September 1995=DATE:1995-09 | Three decades=DURATION:P30Y@2025");
 }
 
+// "The next day, ..." goes on from the story's time, even one named in an
+// aside: the story is told there, and the next paragraph's month without a
+// year goes on with it.
+TEST(NarrativeYearsBack, AStoryGoneOnFromCrossesItsParagraph) {
+  EXPECT_EQ(Show("The book opens with the floods of 12 March 2019. The next day, she writes, "
+                 "the premier phoned her.\n\nOn 1 April, she flew to Tokyo."),
+            "12 March 2019=DATE:2019-03-12 | The next day=DATE:2019-03-13 | 1 April=DATE:2019-04-01");
+  // Without the story going on, the new paragraph is back in the present.
+  EXPECT_EQ(Show("The book opens with the floods of 12 March 2019. The premier phoned her."
+                 "\n\nOn 1 April, she flew to Tokyo."),
+            "12 March 2019=DATE:2019-03-12 | 1 April=DATE:2025-04-01");
+}
+
+// A season of a year years back, the time of a clause, is a story's time
+// too: its month without a year is of that year (spring to autumn).
+TEST(NarrativeYearsBack, ASeasonOfAYearGivesItsMonthThatYear) {
+  EXPECT_EQ(Show("The two leaders met in the hill town in the summer of 1972. On July 2 they "
+                 "signed an accord."),
+            "the summer of 1972=DATE:1972-SU | July 2=DATE:1972-07-02");
+  // A season naming a noun's time is an aside.
+  EXPECT_EQ(Show("The leaders recalled the summer of 1972 talks. On July 2 they signed an accord."),
+            "the summer of 1972=DATE:1972-SU | July 2=DATE:2025-07-02");
+}
+
 TEST(NarrativeYearsBack, YearsAgoTodayIsADayAStoryGoesOnFrom) {
   EXPECT_EQ(Show("Fifty years ago today, the leaders signed the accord. Ford met Brezhnev on "
                  "July 30."),
