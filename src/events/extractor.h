@@ -67,7 +67,15 @@ struct Word : std::string_view {
   Word(std::string_view s, uint64_t k) : std::string_view(s), key(k) {}
   template <size_t N>
   bool operator==(const char (&s)[N]) const {
-    if constexpr (N - 1 <= 8) {
+    if constexpr (N - 1 <= 7) {
+      // The key alone: no token holds a NUL byte (the tokenizer reads it
+      // as a space), so a token's key has exactly min(8, size) non-zero
+      // bytes; equal to a literal's key, whose eighth byte is zero, it has
+      // the literal's length as well as its bytes. The token's length is
+      // then never computed (two loads and a subtraction at each of the
+      // rules' many comparisons).
+      return key == LiteralKey(s);
+    } else if constexpr (N - 1 == 8) {
       return ((uint64_t(size()) ^ (N - 1)) | (key ^ LiteralKey(s))) == 0;
     } else {
       return size() == N - 1 && std::memcmp(data(), s, N - 1) == 0;

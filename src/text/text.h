@@ -95,7 +95,10 @@ struct TextAnalysis {
   // little-endian integer, zero-padded (byte i at bits 8i). With the size
   // it names any word of up to 8 bytes: the events stage compares tokens
   // with literals by it, and reading it here costs one load where building
-  // it from the bytes at every comparison cost a dozen instructions.
+  // it from the bytes at every comparison cost a dozen instructions. No
+  // token holds a NUL byte (one reads as a space), so a key has exactly
+  // min(8, size) non-zero bytes: a token of up to 7 bytes is named by its
+  // key alone.
   std::vector<uint64_t, UninitAllocator<uint64_t>> keys;
   uint32_t sentences_cut = 0;  // run-on sentences cut at kMaxSentenceTokens
 

@@ -5,6 +5,7 @@
 // first min(8, size) lower-cased bytes, little-endian, zero-padded.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,27 @@ TEST(TokenHash, ReusedAnalysisKeepsHashesInStep) {
   Analyze("header\n", 7, &a);
   EXPECT_TRUE(a.hashes.empty());
   EXPECT_TRUE(a.keys.empty());
+}
+
+// No token holds a NUL byte (the tokenizer reads it as a space), so a
+// token's key has exactly min(8, size) non-zero bytes: the events stage
+// compares a token with a literal of up to 7 bytes by the key alone.
+TEST(TokenHash, NoTokenHoldsANulByteSoTheKeyGivesShortLengths) {
+  static const char kText[] = "with\0out me\0t \0\0 in\0-";
+  const std::string s(kText, sizeof kText - 1);
+  TextAnalysis a;
+  Analyze(s, 0, &a);
+  std::vector<std::string> words;
+  for (size_t k = 0; k < a.tokens.size(); ++k) {
+    const std::string_view w = a.Lower(a.tokens[k]);
+    EXPECT_EQ(w.find('\0'), std::string_view::npos) << k;
+    words.emplace_back(w);
+    uint64_t key = a.keys[k];
+    size_t nonzero = 0;
+    for (; key; key >>= 8) nonzero += (key & 0xFF) != 0;
+    EXPECT_EQ(nonzero, std::min<size_t>(8, w.size())) << w;
+  }
+  EXPECT_EQ(words, (std::vector<std::string>{"with", "out", "me", "t", "in", "-"}));
 }
 
 // The allocator of TextAnalysis::hashes and keys: a vector that uses it
