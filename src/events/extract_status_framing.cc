@@ -55,11 +55,15 @@ bool Extractor::HabitualPresent(const TriggerMatch& tm) const {
       !v.EndsWith("ed"))
     present = true;
   if (!present) return false;
-  bool habit = false;
+  // The habit's adverb in the verb's clause, up to its first comma ("X
+  // meets Y on Tuesday, as they usually do" is no habit of that Tuesday);
+  // the latest instance anywhere after it ("..., most recently on Monday").
+  bool habit = false, comma = false;
   for (uint32_t k = ClauseStart(tm.first); k < end_; ++k) {
     if (HardAt(k) || W(k) == ";") break;
     if (Cue(k, end_, CueClass::kLatest)) return false;
-    if (Cue(k, end_, CueClass::kHabitual)) habit = true;
+    comma = comma || (k > tm.first && W(k) == ",");
+    if (!comma && Cue(k, end_, CueClass::kHabitual)) habit = true;
   }
   return habit;
 }

@@ -69,6 +69,10 @@ TEST(NewsStatusAroundVerb, AHabitInThePresentIsNoEvent) {
   c.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
   EXPECT_EQ(c.Interactions().size(), 1u);
 
+  Doc f("Ruiz meets Okafor on Tuesday, as they usually do.");
+  f.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
+  EXPECT_EQ(f.Interactions().size(), 1u);
+
   Doc e("Ruiz met Okafor on Tuesday, as he usually does.");
   e.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Tuesday", "2025-08-19");
   EXPECT_EQ(e.Interactions().size(), 1u);
