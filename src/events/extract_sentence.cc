@@ -431,10 +431,22 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     }
     if (k == t || k <= begin_ || W(k - 1) != "and") return;
     const uint32_t conj = k - 1;
+    bool own_will = false;
+    for (uint32_t j = k; j < t; ++j) own_will = own_will || W(j) == "will";
     for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == m.sentence; ++it) {
       if (it->trigger_first >= conj) continue;
       if (it->status != EventStatus::kPlanned || it->date.empty()) return;
       if (!ShareParty(m.participants, it->participants)) return;
+      // "and will meet Z" after a plan told with its own future ("will
+      // meet", "is due to meet"): not after "met Y on Monday", a past the
+      // story dates ahead of its publication.
+      bool future = !own_will;
+      for (uint32_t j = it->trigger_first; !future && j > begin_ && j + 6 > it->trigger_first;) {
+        --j;
+        const Word w = W(j);
+        future = w == "will" || w == "to" || w == "would" || w == "shall";
+      }
+      if (!future) return;
       // Nothing of another clause between: no second "and" at the clause's
       // level, no word of sequence ("before", "after"), no verb's "will".
       for (uint32_t j = it->trigger_end; j < conj; ++j) {
