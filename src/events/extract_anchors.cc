@@ -127,12 +127,14 @@ int32_t Extractor::EntryStampDate(uint32_t s) const {
   // "UPDATE, 6:15 pm: X says ...": a label of one or two capitalised
   // words, a time and a colon or dash open the entry's first line: the
   // entry's text starts after them.
-  auto label_head = [&](uint32_t l, uint32_t* next) -> int32_t {
+  // (min_label: the label words required before the time; none for a
+  // stamp that opens its own title line, below.)
+  auto label_head_at = [&](uint32_t l, uint32_t min_label, uint32_t* next) -> int32_t {
     uint32_t k = l;
     while (k < ntok_ && k < l + 2 && timex_at_[k] == kNone && Cap(k) &&
            t_.tokens[k].kind == TokenKind::kWord && MentionAt(k) == kNone)
       ++k;
-    if (k == l || k >= ntok_) return -1;
+    if (k < l + min_label || k >= ntok_) return -1;
     if (W(k) == ",") ++k;
     if (k >= ntok_ || timex_at_[k] == kNone || tx_[timex_at_[k]].first_token != k) return -1;
     const int32_t t = timex_at_[k];
@@ -147,6 +149,7 @@ int32_t Extractor::EntryStampDate(uint32_t s) const {
     *next = k + 1;
     return t;
   };
+  auto label_head = [&](uint32_t l, uint32_t* next) { return label_head_at(l, 1, next); };
   // The stamp is the line above the paragraph (a sentence of its own), or
   // the first line of its first sentence, or a labelled head opening it.
   uint32_t text_from = f;
@@ -167,6 +170,21 @@ int32_t Extractor::EntryStampDate(uint32_t s) const {
     while (l > 0 && !toks_[l].Has(kLineStart)) --l;
     uint32_t next;
     x = stamp_line(l, &next);
+    if (x < 0) {
+      // "09:40 GMT - Trump lands in Tel Aviv\n\nX met Y at the airport.":
+      // the stamp and the entry's title share the line above it, the
+      // title after a dash or colon.
+      uint32_t title;
+      const int32_t h = label_head_at(l, 0, &title);
+      if (h >= 0) {
+        uint32_t k = title;
+        while (k < ntok_ && !toks_[k].Has(kLineStart)) ++k;
+        if (k == f && title < f && title_line(title, f)) {
+          x = h;
+          next = f;
+        }
+      }
+    }
     if (x < 0 && l > 0 && title_line(l, f)) {
       uint32_t above = l - 1;
       while (above > 0 && !toks_[above].Has(kLineStart)) --above;

@@ -3,7 +3,8 @@
 // hold talks with Y on Wednesday", "15:02 X spoke with Y on the phone on
 // Saturday"); a stamp over the entry dates what it
 // tells through a title line between them ("10:42 GMT\nLeaders in
-// Rome\nX met Y.") and with a label before it ("Updated 14:05").
+// Rome\nX met Y."), with a label before it ("Updated 14:05"), and from
+// a line that holds both stamp and title ("10:42 GMT - Leaders in Rome").
 #include <gtest/gtest.h>
 
 #include "fixture.h"
@@ -63,6 +64,24 @@ TEST(NewsStampEntry, LabelledStamp) {
   d.M("Ben Okafor", "Ben Okafor", ActorKind::kPerson, 1);
   d.T("Monday", "2025-08-18").T("14:05", "2025-08-20T14:05", 0, TimexType::kTime);
   EXPECT_EQ(DateOfMet(d), "2025-08-20");
+}
+
+TEST(NewsStampEntry, StampAndTitleOnTheLineAbove) {
+  // "10:42 GMT - Leaders meet in Rome" heads the entry: stamp and title
+  // share a line, the title after a dash.
+  Doc d("Carl Diaz spoke with Ben Okafor on Monday.\n\n10:42 GMT - Leaders meet in the "
+        "palace\n\nAna Ruiz met Ben Okafor at the palace.");
+  d.M("Carl Diaz", "Carl Diaz").M("Ben Okafor", "Ben Okafor").M("Ana Ruiz", "Ana Ruiz");
+  d.M("Ben Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  d.T("Monday", "2025-08-18").T("10:42 GMT", "2025-08-20T10:42", 0, TimexType::kTime);
+  EXPECT_EQ(DateOfMet(d), "2025-08-20");
+  // A full sentence after the dash is an entry of its own, not a title.
+  Doc s("Carl Diaz spoke with Ben Okafor on Monday.\n\n10:42 GMT - Leaders met in the "
+        "palace, the office said.\n\nAna Ruiz met Ben Okafor at the palace.");
+  s.M("Carl Diaz", "Carl Diaz").M("Ben Okafor", "Ben Okafor").M("Ana Ruiz", "Ana Ruiz");
+  s.M("Ben Okafor", "Ben Okafor", ActorKind::kPerson, 1);
+  s.T("Monday", "2025-08-18").T("10:42 GMT", "2025-08-20T10:42", 0, TimexType::kTime);
+  EXPECT_NE(DateOfMet(s), "2025-08-20");
 }
 
 }  // namespace
