@@ -22,16 +22,22 @@ std::string_view DatingText(const Timex& tx, std::string_view doc_text);
 
 // The calendar value a TIMEX3 value gives an event, at the precision the text
 // gives: a time of day keeps only its day ("2025-08-15T20:00" -> "2025-08-15"),
-// a season its year. Empty for values that cannot date an event: durations,
-// sets, PRESENT_REF, and values whose year is unknown ("XXXX-08-15").
+// a season its year, a weekend its Saturday. Empty for values that cannot
+// date an event: durations, sets, PRESENT_REF, values whose year is unknown
+// ("XXXX-08-15"), and days, weeks, quarters or halves that do not exist
+// ("2025-02-30", "2025-W54", "2025-Q5"). Every value it gives has a span
+// (DateInterval).
 std::string EventDateOf(std::string_view timex_value);
 
 // The day before a day-precise value ("2025-05-24" -> "2025-05-23"); empty
 // for any other value.
 std::string DayBefore(std::string_view day);
 
-// First and last day covered by a date value as days since 1970-01-01;
-// false when the value is not a calendar value.
+// First and last day covered by a date value as days since 1970-01-01:
+// the span (ParseDaySpan, time/date_span.h) of EventDateOf(value), so a
+// season covers its year and a weekend its Saturday. False when the value
+// is not a calendar value. No allocation (EventDateOf's values fit a
+// short string).
 bool DateInterval(std::string_view value, long* first, long* last);
 
 // Equal, or one interval inside the other (2025-08-15 and 2025-08). Empty
@@ -40,8 +46,7 @@ bool DatesCompatible(std::string_view a, std::string_view b);
 
 // A date value's interval (DateInterval), parsed once by callers that
 // compare one value with many; ok = false for empty and non-calendar values.
-// (Days since 1970 as numbers for the merge's comparisons; the time
-// stage's DateSpan, time/date_span.h, is the same span as calendar days.)
+// (Days since 1970 as numbers for the merge's comparisons.)
 struct DayInterval {
   bool ok = false;
   long first = 0, last = 0;
