@@ -1,5 +1,6 @@
 // Lists of actors: "X and Y", "leaders, including X", appositions, owners.
 // Members of the Extractor (events/extractor.h).
+#include "actors/name_match.h"
 #include "events/extractor.h"
 
 namespace eg {
@@ -239,6 +240,12 @@ bool Extractor::ItemRight(uint32_t* p, bool apposition, std::vector<uint32_t>* e
       // "Thailand's acting Prime Minister X": a polity the actors stage
       // took into the title, owner of the office, not a party of its own.
     } else if (ClassesAt(q) & words::kTitleWord) {
+    } else if (q > *p && Cap(q - 1) && !Punct(q - 1) && MentionAt(q - 1) == kNone &&
+               q + 1 < end_ && MentionStartsAt(q + 1) &&
+               KindOf(EntityOf(MentionAt(q + 1))) == ActorKind::kPerson && IsNameParticle(W(q))) {
+      // "with A and Vasco do Prado": the lower-case particle of a name whose
+      // mention covers only the family name after it ("Prado"); the words
+      // before the particle are the name's, as a capitalised modifier is.
     } else if (q > *p && Cap(q - 1) && !Punct(q - 1) && MentionAt(q - 1) == kNone && q + 1 < end_ &&
                (ClassesAt(q + 1) & words::kTitleWord) && t_.tokens[q].kind == TokenKind::kWord &&
                MentionAt(q) == kNone && !DetAt(q) && !PrepAt(q) && !AuxAt(q) && w != "and" &&

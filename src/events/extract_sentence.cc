@@ -1030,9 +1030,26 @@ void Extractor::AnalyzeSentence(uint32_t s) {
     // "and again to Y this morning", "and also with Y on Tuesday".
     if (j < end_ && (W(j) == "again" || W(j) == "also")) ++j;
     if (j < end_ && (W(j) == "with" || W(j) == "to")) ++j;  // "and with Y on Tuesday"
+    // "and with the minister for refugees and repatriation, Y, the
+    // following day": an office set off before the name it describes;
+    // the comma closing it comes before the date.
+    bool set_off = false;
+    if (j < end_ && !MentionStartsAt(j) && DetAt(j)) {
+      uint32_t q = j + 1;
+      while (q < end_ && q < j + 10 && W(q) != "," && !HardAt(q) && timex_at_[q] == kNone &&
+             MentionAt(q) == kNone && !AuxAt(q))
+        ++q;
+      if (q + 1 < end_ && W(q) == "," && MentionStartsAt(q + 1)) {
+        j = q + 1;
+        set_off = true;
+      }
+    }
     if (!(j < end_ && MentionStartsAt(j))) continue;
     std::vector<uint32_t> second;
     uint32_t r = ListRight(j, true, &second);
+    if (set_off && r + 1 < end_ && W(r) == "," && timex_at_[r + 1] != kNone &&
+        tx_[timex_at_[r + 1]].first_token == r + 1)
+      ++r;
     // "and with Y once more this morning".
     if (r < end_ && W(r) == "again") ++r;
     if (r + 1 < end_ && W(r) == "once" && W(r + 1) == "more") r += 2;

@@ -120,7 +120,8 @@ bool Extractor::InQuestion(const TriggerMatch& tm) const {
 // "Lula and Milei crossed paths at the summit, where they did not hold a
 // bilateral meeting", "the two were both at the dinner, where they did not
 // speak": a "where" clause about the occasion of an encounter that denies
-// the same pair's interaction says the encounter was no such interaction.
+// the same pair's interaction says the encounter was no such interaction;
+// so does a ", but" clause ("shook hands, but did not hold a meeting").
 bool Extractor::DeniedInWhereClause(const Candidate& told, const Candidate& denied) const {
   if (told.status != EventStatus::kOccurred || denied.status != EventStatus::kNegated) return false;
   if (!told.trig.entry->interaction || !denied.trig.entry->interaction) return false;
@@ -133,10 +134,12 @@ bool Extractor::DeniedInWhereClause(const Candidate& told, const Candidate& deni
       return false;
   if (denied.trig.first <= told.trig.end) return false;
   // The clause opens with ", where" between the two, no hard mark besides.
+  // So does a contrast: "the two men shook hands, but there was no meeting
+  // between them" says the encounter was no meeting.
   bool where = false;
   for (uint32_t k = told.trig.end; k + 1 < denied.trig.first; ++k) {
     if (HardAt(k)) return false;
-    if (W(k) == "," && W(k + 1) == "where") where = true;
+    if (W(k) == "," && (W(k + 1) == "where" || W(k + 1) == "but")) where = true;
   }
   return where;
 }

@@ -791,6 +791,14 @@ void Extractor::RightParticipants(const TriggerMatch& tm, uint32_t from, Candida
       // "X held talks with him", "a phone call with her": the person the
       // text named last who is not the subject.
       const uint32_t r = q + 1;
+      // "... but there was no meeting between them": the pair the text
+      // has just told of (an interaction earlier in the sentence first).
+      if (w == "between" && r < end_ && W(r) == "them" && c->participants.empty() &&
+          ResolvePlural(r, &list)) {
+        for (uint32_t x : list) AddOnce(&c->participants, x);
+        q = r + 1;
+        continue;
+      }
       if (w == "with" && r < end_ && !c->participants.empty() &&
           ObjectPronounAt(r) &&
           ResolveObjectPronoun(r, c->participants, &list)) {

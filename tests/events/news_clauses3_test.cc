@@ -76,6 +76,21 @@ TEST(NewsClauses3, EachPartnerOfAListKeepsTheDateAfterIt) {
   EXPECT_EQ(e1[0].participants.size(), 3u);
 }
 
+// The second partner described by an office set off before the name: the
+// comma closing the apposition comes before that partner's date.
+TEST(NewsClauses3, ASecondPartnerAfterItsOfficeKeepsItsDate) {
+  Doc d("Ruiz held talks with Okafor on Monday and with the minister for ports and fisheries, "
+        "Lindqvist, the following day.");
+  d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").M("Lindqvist", "Eva Lindqvist");
+  d.T("Monday", "2025-08-18").T("the following day", "2025-08-19");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 2u);
+  std::map<std::string, Names> by_date;
+  for (const auto& e : ev) by_date[e.date] = d.Names(e);
+  EXPECT_EQ(by_date["2025-08-18"], (Names{"Ana Ruiz", "Ben Okafor"}));
+  EXPECT_EQ(by_date["2025-08-19"], (Names{"Ana Ruiz", "Eva Lindqvist"}));
+}
+
 TEST(NewsClauses3, AReportedClauseWithItsOwnSubjectLeavesTheSpeakerOut) {
   Doc d("Ruiz said the ruling was made after two long interviews with Okafor.");
   d.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor");

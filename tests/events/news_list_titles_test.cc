@@ -44,5 +44,18 @@ TEST(NewsListTitles, AClauseBeforeTheItemIsNoTitle) {
   EXPECT_EQ(d.Names(ev[0]), (Names{"Ben Okafor", "Ana Ruiz"}));
 }
 
+// "with Ruiz and Vasco do Prado": a name's lower-case particle before the
+// family name the mention covers does not end the list.
+TEST(NewsListTitles, ANameParticleBeforeTheLastItem) {
+  Doc d("Okafor held talks with Ruiz and Vasco do Prado on Sunday.");
+  d.M("Okafor", "Ben Okafor")
+      .M("Ruiz", "Ana Ruiz")
+      .M("Prado", "Pedro Vasco do Prado")
+      .T("Sunday", "2025-08-17");
+  auto ev = d.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(d.Names(ev[0]), (Names{"Ben Okafor", "Ana Ruiz", "Pedro Vasco do Prado"}));
+}
+
 }  // namespace
 }  // namespace eg

@@ -55,6 +55,18 @@ TEST(NewsStatusPrecision, AWhereClauseDeniesTheEncounter) {
   EXPECT_EQ(occurred, 1);
 }
 
+// So does a ", but" clause that denies a meeting "between them": "them"
+// is the pair of the encounter just told.
+TEST(NewsStatusPrecision, AButClauseDeniesTheEncounter) {
+  Doc a("Ruiz and Okafor shook hands at the opening session on Monday, but aides said there had "
+        "been no bilateral meeting between them.");
+  a.M("Ruiz", "Ana Ruiz").M("Okafor", "Ben Okafor").T("Monday", "2025-08-18");
+  auto ev = a.Interactions();
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].status, EventStatus::kNegated);
+  EXPECT_EQ(ev[0].participants.size(), 2u);
+}
+
 // "Stand together" with the cause it is for is a common stance, no
 // gathering; standing together on a stage is.
 TEST(NewsStatusPrecision, StandingTogetherBehindACauseIsNoMeeting) {
