@@ -288,8 +288,9 @@ Status Gazetteer::ParsePolities(const std::string& path, std::string_view conten
   return IndexTokens(ForEachLine(content, [&](size_t ln, std::string_view line) -> Status {
     auto f = Split(line, '\t');
     if (f.size() != 3 && f.size() != 4)
-      return LineError(path, ln, "expected 3 or 4 tab-separated fields (code, adjectives, leader "
-                                 "roles[, family-first|given-name]), got " + std::to_string(f.size()));
+      return LineError(path, ln,
+                       "expected 3 or 4 tab-separated fields (code, adjectives, leader roles[, "
+                       "family-first|given-name]), got " + std::to_string(f.size()));
     Polity p;
     if (f.size() == 4) {
       if (Trim(f[3]) != "family-first" && Trim(f[3]) != "given-name" && Trim(f[3]) != "-")

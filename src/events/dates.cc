@@ -64,7 +64,8 @@ std::string EventDateOf(std::string_view v) {
     return day && day->precision == DatePrecision::kDay ? std::string(v) : "";
   }
   // A week, quarter or half that exists (2025-W33, 2025-Q3, 2025-H1).
-  if ((rest.size() == 3 && rest[0] == 'W') || (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H')))
+  if ((rest.size() == 3 && rest[0] == 'W') ||
+      (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H')))
     return ParseDaySpan(v) ? std::string(v) : "";
   // A weekend ("over the weekend": 2025-W43-WE) is dated by its Saturday,
   // as a reader dates "talks over the weekend" (the Sunday as well).

@@ -435,7 +435,8 @@ std::vector<Timex> TagTimexes(const TextAnalysis& text,
       // clause: the story goes on from its time, even one first named in an
       // aside ("the attacks of 15 March 2019"). (A time counted from the
       // narrative's goes on from where it stood: it leaves ctx.narrative.)
-      narrative_told = s.anchor == timex::Anchor::kRef && !s.literal && ctx.ref.m != 0 && clause_time;
+      narrative_told =
+          s.anchor == timex::Anchor::kRef && !s.literal && ctx.ref.m != 0 && clause_time;
       if (s.anchor != timex::Anchor::kRef || s.literal)
         ctx.narrative = ctx.ref.m != 0 && clause_time;
     }
