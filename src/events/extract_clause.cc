@@ -478,7 +478,6 @@ bool Extractor::PrepositionBetween(uint32_t from, const TriggerMatch& tm) const 
 bool Extractor::PurposeOfInteractionVerb(uint32_t from, const TriggerMatch& tm) const {
   if (!tm.entry->noun) return false;
   bool verb = false;
-  std::vector<TriggerMatch> at;
   for (uint32_t j = from; j < tm.first; ++j) {
     if (Punct(j) || MentionAt(j) != kNone) return false;
     // "met face to face for talks", "one on one": no preposition.
@@ -489,10 +488,9 @@ bool Extractor::PurposeOfInteractionVerb(uint32_t from, const TriggerMatch& tm) 
         if (PrepAt(q) || Punct(q) || MentionAt(q) != kNone) return false;
       return true;
     }
-    if (!verb) {
-      lex_.TriggersAt(t_, j, tm.first, &at);
-      for (const TriggerMatch& x : at) verb = verb || (!x.entry->noun && x.entry->interaction);
-    }
+    // (The sentence's triggers, found once: no second lexicon probe.)
+    for (const TriggerMatch& o : trigs_)
+      verb = verb || (o.first == j && !o.entry->noun && o.entry->interaction);
   }
   return false;
 }

@@ -20,6 +20,52 @@ bool Extractor::FrontedSentenceTime(size_t x) const {
   return true;
 }
 
+// "X will meet Y on Wednesday and will also hold talks with Z", "...,
+// where he will meet Y, and will also be received by Z": a verb joined
+// by "and" (with only the auxiliaries "will", "also", "be" between) to
+// the plan told last in the sentence, dated and with a party in common,
+// goes on in that plan, at its time (it was left an undated proposal).
+void Extractor::PlanConjunctDate(EventMention* m) const {
+  const uint32_t t = m->trigger_first;
+  uint32_t k = t;
+  while (k > begin_) {
+    const Word w = W(k - 1);
+    if (!(w == "will" || w == "also" || w == "be" || w == "then" || w == "later")) break;
+    --k;
+  }
+  if (k == t || k <= begin_ || W(k - 1) != "and") return;
+  const uint32_t conj = k - 1;
+  bool own_will = false;
+  for (uint32_t j = k; j < t; ++j) own_will = own_will || W(j) == "will";
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == m->sentence; ++it) {
+    if (it->trigger_first >= conj) continue;
+    if (it->status != EventStatus::kPlanned || it->date.empty()) return;
+    if (!ShareParty(m->participants, it->participants)) return;
+    // "and will meet Z" after a plan told with its own future ("will
+    // meet", "is due to meet"): not after "met Y on Monday", a past the
+    // story dates ahead of its publication.
+    bool future = !own_will;
+    for (uint32_t j = it->trigger_first; !future && j > begin_ && j + 6 > it->trigger_first;) {
+      --j;
+      const Word w = W(j);
+      future = w == "will" || w == "to" || w == "would" || w == "shall";
+    }
+    if (!future) return;
+    // Nothing of another clause between: no second "and" at the clause's
+    // level, no word of sequence ("before", "after"), no verb's "will".
+    for (uint32_t j = it->trigger_end; j < conj; ++j) {
+      const Word w = W(j);
+      if (w == "before" || w == "after" || w == "until" || w == "when" || w == "but" ||
+          w == "while" || w == "will" || w == ";")
+        return;
+    }
+    m->date = it->date;
+    m->date_text = it->date_text;
+    m->date_inherited = true;
+    return;
+  }
+}
+
 void Extractor::Emit(Candidate& c, uint32_t s) {
   // "X called Y during the meeting": the occasion named as the time of
   // another event is the one told before; the clause's parties are the
@@ -416,53 +462,8 @@ void Extractor::Emit(Candidate& c, uint32_t s) {
     m.date = PlaceOccasionDate(s, m.place, &m.date_text);
     m.date_inherited = !m.date.empty();
   }
-  // "X will meet Y on Wednesday and will also hold talks with Z", "...,
-  // where he will meet Y, and will also be received by Z": a verb joined
-  // by "and" (with only the auxiliaries "will", "also", "be" between) to
-  // the plan told last in the sentence, dated and with a party in common,
-  // goes on in that plan, at its time (it was left an undated proposal).
-  auto plan_conjunct_date = [&]() {
-    const uint32_t t = m.trigger_first;
-    uint32_t k = t;
-    while (k > begin_) {
-      const Word w = W(k - 1);
-      if (!(w == "will" || w == "also" || w == "be" || w == "then" || w == "later")) break;
-      --k;
-    }
-    if (k == t || k <= begin_ || W(k - 1) != "and") return;
-    const uint32_t conj = k - 1;
-    bool own_will = false;
-    for (uint32_t j = k; j < t; ++j) own_will = own_will || W(j) == "will";
-    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == m.sentence; ++it) {
-      if (it->trigger_first >= conj) continue;
-      if (it->status != EventStatus::kPlanned || it->date.empty()) return;
-      if (!ShareParty(m.participants, it->participants)) return;
-      // "and will meet Z" after a plan told with its own future ("will
-      // meet", "is due to meet"): not after "met Y on Monday", a past the
-      // story dates ahead of its publication.
-      bool future = !own_will;
-      for (uint32_t j = it->trigger_first; !future && j > begin_ && j + 6 > it->trigger_first;) {
-        --j;
-        const Word w = W(j);
-        future = w == "will" || w == "to" || w == "would" || w == "shall";
-      }
-      if (!future) return;
-      // Nothing of another clause between: no second "and" at the clause's
-      // level, no word of sequence ("before", "after"), no verb's "will".
-      for (uint32_t j = it->trigger_end; j < conj; ++j) {
-        const Word w = W(j);
-        if (w == "before" || w == "after" || w == "until" || w == "when" || w == "but" ||
-            w == "while" || w == "will" || w == ";")
-          return;
-      }
-      m.date = it->date;
-      m.date_text = it->date_text;
-      m.date_inherited = true;
-      return;
-    }
-  };
   if (m.status == EventStatus::kPlanned && m.date.empty() && sentence_has_time && !m.headline)
-    plan_conjunct_date();
+    PlanConjunctDate(&m);
   if (m.status == EventStatus::kPlanned && m.date.empty()) {
     if (!NearFutureSpan()) {
       m.status = EventStatus::kProposed;

@@ -930,6 +930,9 @@ class Extractor {
   // first day-precise time after the publication day of the latest of the
   // 25 sentences before s that names `place` (capitalised, whole), or "".
   std::string PlaceOccasionDate(uint32_t s, std::string_view place, std::string* date_text);
+  // "will meet Y on Wednesday and will also be received by Z": *m, a plan with
+  // no date, takes the date of the plan it is joined to (extract_sentence.cc).
+  void PlanConjunctDate(EventMention* m) const;
   // The subject of the verb of motion at most `window` tokens before the
   // preposition at `prep`, in its clause: "X flew to Washington for talks",
   // "X returned from talks with Y", "X will fly to Doha to hold talks".
